@@ -1,0 +1,44 @@
+"""Shared fixtures: where ../shared is, and small article folders written by us."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLE = REPO / "data" / "sample"
+
+
+def need_shared(*parts: str) -> Path:
+    """Path under ../shared, or a visible skip where that folder is absent."""
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"../shared/{'/'.join(parts)} not found")
+    return p
+
+
+ARTICLE_A = """Seoul and Washington agree on lower tariff
+Harbor Wire | July 31, 2025
+
+The United States will cut its tariff on South Korean goods from 25% to 15% under a deal
+reached on Wednesday, officials said. Seoul pledged to invest $350 billion in the U.S.
+South Korea's trade surplus with the US was $55.6 billion last year.
+"""
+
+ARTICLE_B = """Japan deal sets 15% rate
+Pacific Ledger | July 23, 2025
+
+Washington agreed to a 15% tariff on Japanese imports, down from the 25 percent rate
+threatened for Aug. 1. Tokyo will invest $550 billion in US projects.
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    d = tmp_path / "articles"
+    d.mkdir()
+    (d / "a_korea.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (d / "b_japan.txt").write_text(ARTICLE_B, encoding="utf-8")
+    return d

@@ -1,0 +1,162 @@
+"""Who, on whom, on what, under which measure, with which status: the lexicons.
+
+Everything here is compiled once from rules/lexicon.toml (and pycountry for the
+country names), so that a new alias or cue is a data change. The engine asks
+these matchers for mentions with offsets and decides by position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from tracker import rules
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    value: str  # country code, product, measure, status, or the phrase itself
+
+
+def phrase_regex(phrases: list[str], ignore_case: bool = True) -> re.Pattern[str]:
+    """One alternation of whole-word phrases, longest first (so 'auto parts' beats 'auto')."""
+    alts = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True) if p)
+    if not alts:
+        return re.compile(r"(?!x)x")
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", flags)
+
+
+@dataclass(frozen=True)
+class _PhraseMap:
+    regex: re.Pattern[str]
+    mapping: dict[str, str | None]  # lower-cased surface -> value (None = ignore)
+
+    def find(self, text: str) -> list[Mention]:
+        out = []
+        for m in self.regex.finditer(text):
+            value = self.mapping.get(m.group(0)) or self.mapping.get(m.group(0).lower())
+            if value:
+                out.append(Mention(m.start(), m.end(), value))
+        return out
+
+
+def _pycountry_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            n = getattr(c, attr, None)
+            if n and "," not in n and "(" not in n:
+                names[n] = c.alpha_2
+    return names
+
+
+@cache
+def countries() -> _PhraseMap:
+    """Country names, demonyms and metonyms -> ISO alpha-2 (or EU); case-sensitive."""
+    lex = rules.load("lexicon")["countries"]
+    mapping: dict[str, str | None] = dict(_pycountry_names())
+    mapping.update({k: v for k, v in lex.items() if isinstance(v, str)})
+    for ign in lex.get("ignore", []):
+        mapping[ign] = None
+    surfaces = list(mapping)
+    # headlines in capitals: "KOREA'S U.S. EXPORTS SLIDE"
+    upper = {s.upper(): mapping[s] for s in surfaces if s.upper() not in mapping}
+    mapping.update(upper)
+    alts = "|".join(re.escape(s) for s in sorted(mapping, key=len, reverse=True))
+    regex = re.compile(rf"(?<![\w.]){'(?:' + alts + ')'}(?![\w])")
+    return _PhraseMap(regex, mapping)
+
+
+def _grouped(section: dict[str, list[str]]) -> _PhraseMap:
+    mapping: dict[str, str | None] = {}
+    for canon, forms in section.items():
+        if not isinstance(forms, list) or canon in ("section_232_products", "examples"):
+            continue
+        for f in forms:
+            if isinstance(f, str):
+                mapping[f.lower()] = canon
+    return _PhraseMap(phrase_regex(list(mapping)), mapping)
+
+
+@cache
+def products() -> _PhraseMap:
+    return _grouped(rules.load("lexicon")["products"])
+
+
+@cache
+def section_232_products() -> frozenset[str]:
+    return frozenset(rules.load("lexicon")["products"].get("section_232_products", []))
+
+
+@cache
+def measures() -> _PhraseMap:
+    return _grouped(rules.load("lexicon")["measures"])
+
+
+@cache
+def statuses() -> _PhraseMap:
+    return _grouped(rules.load("lexicon")["status"])
+
+
+@cache
+def scope_regex(name: str) -> re.Pattern[str]:
+    """Regex for one list of rules/lexicon.toml [scope] (sentence_exclude, trade_words, ...)."""
+    return phrase_regex(rules.load("lexicon")["scope"][name])
+
+
+def has(name: str, text: str) -> bool:
+    return scope_regex(name).search(text) is not None
+
+
+def find_countries(text: str) -> list[Mention]:
+    return countries().find(text)
+
+
+def find_products(text: str) -> list[Mention]:
+    return products().find(text)
+
+
+def find_measures(text: str) -> list[Mention]:
+    return measures().find(text)
+
+
+def find_statuses(text: str) -> list[Mention]:
+    return statuses().find(text)
+
+
+def check_rules() -> tuple[int, list[str]]:
+    """Run the [[examples]] of every section of rules/lexicon.toml."""
+    lex = rules.load("lexicon")
+    failures: list[str] = []
+    n = 0
+    finders = {
+        "countries": ("codes", find_countries),
+        "products": ("products", find_products),
+        "measures": ("measures", find_measures),
+    }
+    for section, (key, finder) in finders.items():
+        for ex in lex[section].get("examples", []):
+            n += 1
+            got = [m.value for m in finder(ex["text"])]
+            if got != ex[key]:
+                failures.append(f"lexicon.{section}: {ex['text']!r} -> {got}, expected {ex[key]}")
+    for ex in lex["status"].get("examples", []):
+        n += 1
+        got = [m.value for m in find_statuses(ex["text"])]
+        if ex["status"] not in got:
+            failures.append(f"lexicon.status: {ex['text']!r} -> {got}, expected {ex['status']}")
+    for ex in lex["scope"].get("examples", []):
+        n += 1
+        from tracker.extract.engine import extract_text
+
+        found = extract_text(ex["text"], published=None)
+        if bool(found) != ex["in_scope"]:
+            failures.append(f"lexicon.scope: {ex['text']!r} -> {len(found)} claims, "
+                            f"expected in_scope={ex['in_scope']}")
+    return n, failures

@@ -1,0 +1,760 @@
+"""The rule engine: one article in, its claims out (a pure function, no I/O).
+
+Reading order of the work done per article:
+1. split the cleaned text into sentences (the title counts as the first one);
+2. find the figures in each sentence with the quantity and date layers;
+3. bind each figure to a metric with the cue rules of rules/claims.toml
+   (nearest cue wins), or drop it as out of scope (rules/lexicon.toml [scope]);
+4. settle imposer, target, product, measure and status from the sentence, then
+   the previous sentence or headline ("the tariffs"), then the article;
+5. map every quote back to exact offsets in the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from tracker import rules
+from tracker.extract import context as ctx
+from tracker.extract.context import Mention
+from tracker.models import Article, Claim, CleanText
+
+LEVY_METRICS = {"tariff_rate", "tax_rate"}
+FLOW_METRICS = {"trade_surplus", "trade_deficit", "exports", "imports", "change", "share"}
+ALL_PARTNER_RE = re.compile(
+    r"\b(?:all (?:countries|nations|trading partners|imports|goods|partners|foreign)|"
+    r"every (?:country|nation|trading partner)|(?:all|most) (?:u\.?s\.? )?trading partners|"
+    r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
+    re.IGNORECASE,
+)
+ANAPHORA_RE = re.compile(
+    r"\b(?:the|these|those|such|that|this) (?:tariffs?|levy|levies|duties|duty|measures?|rates?)\b",
+    re.IGNORECASE,
+)
+WORD_RE = re.compile(r"[\w$€£¥₩%]+(?:[.'’\-][\w]+)*\.?")
+TARGET_CUE_RE = re.compile(
+    r"(?:\b(?:on|against|from|for|to|with|toward|towards|targeting|hitting|into|in)\s+"
+    r"(?:the\s+|imports\s+from\s+|goods\s+from\s+|all\s+)?)$",
+    re.IGNORECASE,
+)
+POSSESSIVE_RE = re.compile(r"^(?:'s|’s|')")
+SUBJECT_VERB_RE = re.compile(
+    r"^\s*(?:has |have |had |will |would |is |was |also |then |on \w+ )*(?:imposed|imposes|"
+    r"imposing|impose|slapped|levied|levies|retaliated|raised|hiked|announced|set|placed|put|"
+    r"charges|charged|introduced|unveiled|responded)\b",
+    re.IGNORECASE,
+)
+FROM_BEFORE_RE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:current\s+|existing\s+|previous\s+|earlier\s+|original\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+TO_BETWEEN_RE = re.compile(
+    r"^\s*,?\s*(?:to|into)\s+(?:about\s+|around\s+|roughly\s+|just\s+|a\s+|an\s+)?$", re.IGNORECASE
+)
+FROM_BETWEEN_RE = re.compile(
+    r"^\s*,?\s*(?:from|down from|up from)\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+ABBREVIATIONS = {
+    "u.s.", "u.k.", "e.u.", "mr.", "mrs.", "ms.", "dr.", "jr.", "sr.", "st.", "co.", "corp.",
+    "inc.", "ltd.", "no.", "vs.", "e.g.", "i.e.", "gov.", "sen.", "rep.", "gen.", "jan.", "feb.",
+    "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.",
+    "p.m.", "s.", "n.", "approx.", "est.", "dept.", "u.n.", "pct.",
+}
+SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥₩])")
+
+
+# --------------------------------------------------------------------------- rules
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    quantity: str  # percent | money | date | duration
+    metric: str
+    side: str  # right | left | sentence
+    window: int
+    cues: tuple[str, ...]
+    regex: re.Pattern[str]
+    sentence_map: dict[str, str] = field(default_factory=dict)
+    examples: tuple[dict, ...] = ()
+
+
+@cache
+def claim_rules() -> tuple[Rule, ...]:
+    out = []
+    for r in rules.load("claims")["rules"]:
+        cues = [c.split(":")[0] for c in r.get("cues", [])]
+        smap = {c.split(":")[0].lower(): c.split(":")[1] for c in r.get("cues", []) if ":" in c}
+        out.append(Rule(
+            id=r["id"], quantity=r["quantity"], metric=r["metric"], side=r["side"],
+            window=int(r.get("window", 0)), cues=tuple(cues), regex=ctx.phrase_regex(cues),
+            sentence_map=smap, examples=tuple(r.get("examples", [])),
+        ))
+    return tuple(out)
+
+
+@cache
+def default_year() -> int:
+    return int(rules.load("claims").get("reference", {}).get("default_year", 2025))
+
+
+# ----------------------------------------------------------------------- sentences
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: every line break ends one; so does . ! ? before a capital."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        start = 0
+        for m in SENT_END_RE.finditer(line):
+            before = line[: m.start() + 1]
+            word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+            if word in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,3}", word):
+                continue
+            seg = line[start:m.end()]
+            if seg.strip():
+                lead = len(seg) - len(seg.lstrip())
+                spans.append((line_start + start + lead, line_start + m.end()))
+            start = m.end()
+        seg = line[start:]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            spans.append((line_start + start + lead, line_start + len(line.rstrip())))
+    return spans
+
+
+@dataclass
+class Sentence:
+    start: int  # in the cleaned text
+    text: str
+    words: list[int] = field(default_factory=list)  # start offsets of words
+
+    def __post_init__(self) -> None:
+        self.words = [m.start() for m in WORD_RE.finditer(self.text)]
+        self._countries: list[Mention] | None = None
+
+    def words_between(self, a: int, b: int) -> int:
+        """Number of words starting in [a, b): the distance between two spans."""
+        if b <= a:
+            return 0
+        return bisect.bisect_left(self.words, b) - bisect.bisect_left(self.words, a)
+
+    @property
+    def countries(self) -> list[Mention]:
+        if self._countries is None:
+            self._countries = ctx.find_countries(self.text)
+        return self._countries
+
+
+# ------------------------------------------------------------------------- figures
+@dataclass
+class Figure:
+    """One number the layers found, before it is bound to a metric."""
+
+    start: int
+    end: int
+    value: float | str
+    unit: str
+    quantity: str  # percent | money | date | duration
+    precision: float | None = None
+    hedge: str | None = None
+    role: str | None = None  # previous (the X of "from X to Y")
+
+
+def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
+    from tracker.extract import dates as dates_layer
+    from tracker.extract import quantities
+
+    s = sent.text
+    figs: list[Figure] = []
+    for q in quantities.find_quantities(s):
+        quantity = "money" if q.kind == "money" else "percent"
+        if quantity == "percent" and q.unit != "percent":
+            continue  # percentage points and basis points are not rates
+        figs.append(Figure(q.start, q.end, q.value, q.unit, quantity, q.precision, q.hedge))
+        if quantity == "percent":  # "fell 6.5 and 8.7 percent": the 6.5 shares the unit
+            m = re.search(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+(?:and|or)\s+$", s[: q.start])
+            if m:
+                figs.append(Figure(m.start(1), m.end(1), float(m.group(1)), "percent",
+                                   "percent", 10.0 ** -len(m.group(1).partition(".")[2])))
+    for d in dates_layer.find_dates(s, reference):
+        figs.append(Figure(d.start, d.end, d.value.isoformat(), "date", "date"))
+    for d in dates_layer.find_durations(s):
+        figs.append(Figure(d.start, d.end, float(d.days), "day", "duration"))
+    figs.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Figure] = []
+    for f in figs:  # no overlaps: the first, longest wins
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    _mark_changes(s, kept)
+    return kept
+
+
+def _mark_changes(s: str, figs: list[Figure]) -> None:
+    """'from 25% to 15%' and 'to 15% from 25%': the old value gets role previous."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.unit != b.unit or a.quantity != b.quantity:
+            continue
+        between = s[a.end:b.start]
+        if TO_BETWEEN_RE.match(between) and FROM_BEFORE_RE.search(s[: a.start]):
+            a.role = "previous"
+        elif FROM_BETWEEN_RE.match(between) and re.search(r"\bto\s+(?:\w+\s+)?$", s[: a.start]):
+            b.role = "previous"
+
+
+# ------------------------------------------------------------------------ document
+@dataclass
+class Doc:
+    """What the whole article says, for figures whose sentence does not."""
+
+    sentences: list[Sentence]
+    reference: dt.date | None
+    reference_known: bool
+    main_country: str | None
+    mentions_us: bool
+    fentanyl: bool
+    paused_measures: set[str]
+    title_index: int | None
+
+
+def _doc(clean: str, spans: list[tuple[int, int]], reference: dt.date | None, known: bool,
+         title: str | None) -> Doc:
+    sentences = [Sentence(a, clean[a:b]) for a, b in spans]
+    counts: Counter[str] = Counter()
+    mentions_us = False
+    for i, s in enumerate(sentences):
+        for m in s.countries:
+            if m.value == "US":
+                mentions_us = True
+            else:
+                counts[m.value] += 3 if i == 0 else 1
+    if title:
+        for m in ctx.find_countries(title):
+            if m.value != "US":
+                counts[m.value] += 3
+    paused: set[str] = set()
+    for s in sentences:
+        sts = {m.value for m in ctx.find_statuses(s.text)}
+        if "paused" in sts:
+            paused.update(m.value for m in ctx.find_measures(s.text))
+    return Doc(
+        sentences=sentences, reference=reference, reference_known=known,
+        main_country=counts.most_common(1)[0][0] if counts else None,
+        mentions_us=mentions_us, fentanyl="fentanyl" in clean.lower(), paused_measures=paused,
+        title_index=0 if sentences else None,
+    )
+
+
+def infer_reference(text: str) -> dt.date:
+    """A date to resolve year-less dates against when the publication date is unknown.
+
+    The latest full date the text states, else July 1 of the latest year it names,
+    else July 1 of the configured default year (rules/claims.toml [reference]).
+    """
+    from tracker.extract import dates as dates_layer
+
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
+             if 1990 <= int(y) <= 2100]
+    latest_year = max(years) if years else default_year()
+    full = [d.value for d in dates_layer.find_dates(text, None) if d.kind == "absolute"]
+    full = [d for d in full if d.year == latest_year]
+    if full:
+        return max(full)
+    return dt.date(latest_year, 7, 1)
+
+
+# ------------------------------------------------------------------------- binding
+CLAUSE_BREAK_RE = re.compile(
+    r";|,\s+(?:while|whereas|but|although|though|even as|which has|according to)\b|\s--\s",
+    re.IGNORECASE)
+
+
+def clause_bounds(s: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a figure: cues beyond ';' or ', while/but ...' belong elsewhere."""
+    lo, hi = 0, len(s)
+    for m in CLAUSE_BREAK_RE.finditer(s):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _nearest_rule(sent: Sentence, fig: Figure, quantity: str) -> tuple[Rule, Mention] | None:
+    best: tuple[float, int, Rule, Mention] | None = None
+    s = sent.text
+    clause_start, clause_end = clause_bounds(s, fig.start, fig.end)
+    for order, rule in enumerate(claim_rules()):
+        if rule.quantity != quantity or rule.side == "sentence":
+            continue
+        for m in rule.regex.finditer(s):
+            if rule.side == "right" and m.start() >= fig.end and m.start() <= clause_end:
+                d = sent.words_between(fig.end, m.start())
+            elif rule.side == "left" and m.end() <= fig.start and m.start() >= clause_start:
+                d = sent.words_between(m.end(), fig.start)
+            else:
+                continue
+            if d > rule.window:
+                continue
+            cand = (d, order, rule, Mention(m.start(), m.end(), m.group(0)))
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+    return (best[2], best[3]) if best else None
+
+
+def _sentence_rule(sent: Sentence, quantity: str) -> tuple[Rule, str] | None:
+    for rule in claim_rules():
+        if rule.quantity == quantity and rule.side == "sentence" and rule.sentence_map:
+            m = rule.regex.search(sent.text)
+            if m:
+                return rule, rule.sentence_map.get(m.group(0).lower(), rule.metric)
+    return None
+
+
+def _rule_by_id(rule_id: str) -> Rule:
+    return next(r for r in claim_rules() if r.id == rule_id)
+
+
+def _context_text(doc: Doc, i: int) -> str:
+    prev = doc.sentences[i - 1].text if i > 0 else ""
+    return prev + " " + doc.sentences[i].text
+
+
+def _near(text: str, start: int, end: int, words: int = 4) -> str:
+    left = " ".join(text[:start].split()[-words:])
+    right = " ".join(text[end:].split()[:words])
+    return left + " | " + right
+
+
+# ---------------------------------------------------------------------- attributes
+def _countries_excluding(ms: list[Mention], code: str | None) -> list[Mention]:
+    return [m for m in ms if m.value != code]
+
+
+def _target_mentions(s: str, ms: list[Mention]) -> list[Mention]:
+    """Countries standing after on/from/with/to ..., or as adjectives of goods."""
+    out = []
+    for m in ms:
+        if (TARGET_CUE_RE.search(s[max(0, m.start - 30): m.start]) or s[m.end:m.end + 6] == "-bound"
+                or s[m.start:m.end].endswith("-bound")):
+            out.append(m)
+    return out
+
+
+def _possessive_or_subject(s: str, ms: list[Mention]) -> list[Mention]:
+    return [m for m in ms if POSSESSIVE_RE.match(s[m.end:]) or SUBJECT_VERB_RE.match(s[m.end:])]
+
+
+def _levy_imposer(sent: Sentence, fig: Figure, measure: str | None, metric: str,
+                  doc: Doc, i: int) -> str | None:
+    s, ms = sent.text, sent.countries
+    if metric == "tax_rate":
+        for m in ms:
+            return m.value
+        return _from_neighbours(doc, i, None) or doc.main_country
+    # a country right before the levy: "Canada's 25% counter-tariffs", "U.S. tariffs on"
+    strong = _possessive_or_subject(s, ms)
+    near_before = [m for m in ms if m.end <= fig.start and fig.start - m.end <= 40
+                   and not TARGET_CUE_RE.search(s[max(0, m.start - 30): m.start])]
+    adjective = [m for m in ms if re.match(r"\s+(?:\w+\s+){0,2}(?:tariffs?|duties|levy|levies|"
+                                             r"counter-tariffs?)\b", s[m.end:], re.IGNORECASE)]
+    for group in (adjective, strong, near_before):
+        for m in group:
+            if not TARGET_CUE_RE.search(s[max(0, m.start - 30): m.start]):
+                return m.value
+    if measure == "retaliatory":
+        others = [m.value for m in ms if m.value != "US"]
+        if others:
+            return others[0]
+        if doc.main_country:
+            return doc.main_country
+    return "US"
+
+
+def _from_neighbours(doc: Doc, i: int, exclude: str | None) -> str | None:
+    for j in (i - 1, doc.title_index):
+        if j is None or j < 0 or j == i:
+            continue
+        for m in doc.sentences[j].countries:
+            if m.value != exclude:
+                return m.value
+    return None
+
+
+def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, product: str | None,
+                 doc: Doc, i: int) -> str | None:
+    s, ms = sent.text, _countries_excluding(sent.countries, imposer)
+    targeted = _target_mentions(s, ms)
+    if targeted:
+        return min(targeted, key=lambda m: abs(m.start - fig.start)).value
+    adjective = [m for m in ms if not POSSESSIVE_RE.match(s[m.end:])]
+    if adjective:
+        return min(adjective, key=lambda m: abs(m.start - fig.start)).value
+    if ms:
+        return ms[0].value
+    if ALL_PARTNER_RE.search(s):
+        return "*"
+    prev = _from_neighbours(doc, i, imposer) if i > 0 else None
+    if prev and i > 0 and doc.sentences[i - 1].countries:
+        return prev
+    if product and product in ctx.section_232_products():
+        return "*"
+    if doc.main_country and doc.main_country != imposer:
+        return doc.main_country
+    return None
+
+
+def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc,
+                  i: int) -> tuple[str | None, str | None]:
+    s, ms = sent.text, sent.countries
+    if metric in {"revenue", "subsidy", "other_amount"}:  # one party: who collects or pays
+        own = ms[0].value if ms else None
+        if own is None and i > 0 and doc.sentences[i - 1].countries:
+            own = doc.sentences[i - 1].countries[0].value
+        return own or doc.main_country or ("US" if doc.mentions_us else None), None
+    poss = [m for m in ms if POSSESSIVE_RE.match(s[m.end:])]
+    targeted = [m for m in _target_mentions(s, ms) if m.value not in {p.value for p in poss}]
+    target = targeted[0].value if targeted else None
+    owners = [m for m in ms if m not in targeted and m.value != target]
+    poss = [m for m in owners if POSSESSIVE_RE.match(s[m.end:])]
+    imposer = (poss or owners)[0].value if (poss or owners) else None
+    if target is None and imposer is not None:
+        rest = [m.value for m in owners if m.value != imposer]
+        target = rest[0] if rest else None
+    if imposer is None:
+        if re.search(r"\b(?:the country|its|the nation)\b", s, re.IGNORECASE) or i > 0:
+            prev = [m for m in (doc.sentences[i - 1].countries if i > 0 else [])
+                    if m.value != target]
+            imposer = prev[0].value if prev else None
+        if imposer is None:
+            imposer = doc.main_country if doc.main_country != target else None
+    if target is None and metric in {"trade_surplus", "trade_deficit", "investment", "purchase"}:
+        others = [m.value for m in ms if m.value != imposer]
+        if others:
+            target = others[0]
+        elif i > 0:
+            prev_t = _target_mentions(doc.sentences[i - 1].text, doc.sentences[i - 1].countries)
+            target = prev_t[0].value if prev_t else None
+        if target is None and imposer != "US" and doc.mentions_us:
+            target = "US"
+        if target is None and imposer == "US" and doc.main_country:
+            target = doc.main_country
+    if target == imposer:
+        target = None
+    return imposer, target
+
+
+def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
+             figs: list[Figure]) -> str | None:
+    s = sent.text
+    prods = ctx.find_products(s)
+    if not prods:
+        return None
+    anchors = [fig.end] + ([cue.end] if cue is not None else [])
+    for a in anchors:  # "... tariffs on (certain) automobiles", "25% on Canadian energy"
+        m = re.match(r"\s*(?:on|for|of|against)\s+(?:[\w'’\-]+\s+){0,4}?", s[a:], re.IGNORECASE)
+        if m:
+            for p in prods:
+                if p.start >= a and p.start <= a + m.end() + 1:
+                    return p.value
+    if not levy:  # a flow or a pledge: the nearest sector named in the sentence
+        return min(prods, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
+                   else sent.words_between(fig.end, p.start)).value
+    before_limit = max((f.end for f in figs if f.end <= fig.start and f is not fig), default=0)
+    if before_limit and re.match(r"\s*(?:on|for|against)\b", s[before_limit:], re.IGNORECASE):
+        return None  # "10% on energy products and 25% on ...": energy is the 10%'s
+    before = [p for p in prods if before_limit <= p.start and p.end <= fig.start
+              and sent.words_between(p.end, fig.start) <= 8]
+    if before:
+        return before[-1].value
+    earlier = {p.value for p in prods if p.end <= fig.start and p.start >= before_limit}
+    if len(earlier) == 1 and len({p.value for p in prods}) == 1:
+        return earlier.pop()  # "For pharmaceutical products, ... a tariff of 200%"
+    return None
+
+
+def _measure(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i: int,
+             imposer: str | None, target: str | None, product: str | None,
+             figs: list[Figure] = ()) -> str | None:
+    s = sent.text
+    ms = ctx.find_measures(s)
+    lo = fig.start
+    hi = max(fig.end, cue.end if cue else fig.end)
+    if cue is not None:
+        lo = min(lo, cue.start)
+    local = [m for m in ms if ((m.end <= lo and sent.words_between(m.end, lo) <= 3)
+                               or (m.start >= lo and m.start <= hi + 2))
+             and not any(f is not fig and (
+                 min(m.end, fig.end) <= f.start < max(m.start, fig.start)
+                 or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2))
+                 for f in figs)]
+    if local:
+        return min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start))).value
+    if imposer == "US" and product in ctx.section_232_products():
+        return "section_232"
+    distinct = {m.value for m in ms if m.value != "fta"}
+    if len(distinct) == 1:
+        return distinct.pop()
+    if not distinct:
+        for j in (i - 1, doc.title_index):
+            if j is None or j < 0 or j == i:
+                continue
+            prev = {m.value for m in ctx.find_measures(doc.sentences[j].text) if m.value != "fta"}
+            if len(prev) == 1:
+                return prev.pop()
+    if imposer == "US" and target in {"CA", "MX", "CN"} and doc.fentanyl:
+        return "fentanyl"
+    if imposer not in (None, "US") and target == "US":
+        return "retaliatory"
+    if imposer == "US" and target not in (None, "*") and product in (None, "all"):
+        return "reciprocal"
+    return None
+
+
+def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
+            metric: str, figs: list[Figure] = ()) -> str | None:
+    """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
+    if fig.role == "previous":
+        return "previous"
+    s = sent.text
+    best: tuple[int, str] | None = None
+    for m in ctx.find_statuses(s):
+        if m.end <= fig.start:
+            d = sent.words_between(m.end, fig.start)
+            if m.value == "previous" and (d > 3 or any(
+                    m.end <= f.start < fig.start for f in figs if f is not fig)):
+                continue
+            if d <= 8 and (best is None or d < best[0]):
+                best = (d, m.value)
+        elif m.start >= fig.end and m.value != "previous":
+            d = sent.words_between(fig.end, m.start)
+            if d <= 6 and (best is None or d + 1 < best[0]):
+                best = (d + 1, m.value)
+    if best:
+        return best[1]
+    if metric not in LEVY_METRICS:
+        return None
+    if measure and measure in doc.paused_measures:
+        return "paused"
+    if measure in {"section_232", "baseline", "fentanyl"}:
+        return "in_effect"
+    return None
+
+
+# -------------------------------------------------------------------------- engine
+def _quote_span(fig: Figure, cue: Mention | None, figs: list[Figure]) -> tuple[int, int]:
+    """The figure with its cue ("25 percent duties"); the figure alone when they are apart."""
+    if cue is None or any(f is not fig and min(cue.end, fig.end) <= f.start < max(cue.start,
+                                                                                  fig.start)
+                          for f in figs):
+        return fig.start, fig.end
+    a, b = min(fig.start, cue.start), max(fig.end, cue.end)
+    if b - a > 120:  # a far cue makes an unreadable quote: keep the figure alone
+        return fig.start, fig.end
+    return a, b
+
+
+def _bind(sent: Sentence, fig: Figure, figs: list[Figure],
+          bound: dict[int, tuple[str, Rule, Mention | None]], rejected: set[int],
+          doc: Doc, i: int) -> tuple[str, Rule, Mention | None] | None:
+    """Metric, rule and cue for a money or percent figure, or None when out of scope."""
+    s = sent.text
+    near = _near(s, fig.start, fig.end)
+    if ctx.has("near_exclude", near):
+        rejected.add(id(fig))
+        return None
+    prior = [f for f in figs if f.end <= fig.start and f.quantity == fig.quantity]
+    if prior and id(prior[-1]) in rejected and re.search(r"\bto\b", s[prior[-1].end:fig.start]):
+        rejected.add(id(fig))  # "from $80 per barrel ... to the $60 range"
+        return None
+    hit = _nearest_rule(sent, fig, fig.quantity)
+    if hit is not None:
+        rule, cue = hit
+        if rule.metric in LEVY_METRICS or ctx.has("trade_words", _context_text(doc, i)):
+            return rule.metric, rule, cue
+    # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
+    prev = [f for f in figs if f.end <= fig.start and id(f) in bound
+            and f.quantity == fig.quantity]
+    if prev:
+        return bound[id(prev[-1])]
+    if fig.quantity == "money":
+        hit2 = _sentence_rule(sent, "money")
+        if hit2 is not None:
+            return hit2[1], hit2[0], None
+        if ctx.has("trade_words", s):
+            return "other_amount", _rule_by_id("money-sentence"), None
+    return None
+
+
+def extract_article(article: Article) -> list[Claim]:
+    """All claims of one article (pure: reads only the article and the rule files)."""
+    clean = article.clean if article.clean is not None else CleanText.identity(article.text)
+    text = clean.text
+    known = article.published is not None
+    reference = article.published if known else infer_reference(article.text)
+    spans = split_sentences(text)
+    doc = _doc(text, spans, reference, known, article.title)
+    as_of = article.published.isoformat() if article.published else None
+    claims: list[Claim] = []
+    for i, sent in enumerate(doc.sentences):
+        excluded = ctx.has("sentence_exclude", sent.text)
+        figs = _figures(sent, reference)
+        if not figs:
+            continue
+        bound: dict[int, tuple[str, Rule, Mention | None]] = {}
+        rejected: set[int] = set()
+        sentence_claims: list[tuple[Figure, Claim]] = []
+        for fig in figs:
+            claim = _claim(doc, i, sent, fig, figs, bound, rejected, excluded, as_of)
+            if claim is not None:
+                sentence_claims.append((fig, claim))
+        eff = [c.value for f, c in sentence_claims if c.metric == "effective_date"
+               and c.status != "previous"]
+        for _fig, c in sentence_claims:
+            if c.kind == "rate" and eff:
+                c.effective = str(eff[0])
+            a, b = c.start, c.end
+            c.sentence = sent.text
+            start = clean.to_original(sent.start + a)
+            end = clean.to_original(sent.start + b - 1) + 1
+            c.start, c.end = start, end
+            c.quote = article.text[start:end]
+            c.article = article.id
+            claims.append(c)
+    return claims
+
+
+def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
+           bound: dict[int, tuple[str, Rule, Mention | None]], rejected: set[int], excluded: bool,
+           as_of: str | None) -> Claim | None:
+    s = sent.text
+    if fig.quantity in ("money", "percent"):
+        got = _bind(sent, fig, figs, bound, rejected, doc, i)
+        if got is None:
+            return None
+        metric, rule, cue = got
+        if excluded and metric not in LEVY_METRICS:
+            return None
+        bound[id(fig)] = (metric, rule, cue)
+        kind = "amount" if fig.quantity == "money" else "rate"
+        levy = metric in LEVY_METRICS
+        product = _product(sent, fig, cue, levy, figs)
+        if levy:
+            pre_measure = next((m.value for m in ctx.find_measures(s) if m.value == "retaliatory"),
+                               None)
+            imposer = _levy_imposer(sent, fig, pre_measure, metric, doc, i)
+            target = _levy_target(sent, fig, imposer, product, doc, i) if metric != "tax_rate" \
+                else next((m.value for m in _target_mentions(s, sent.countries)
+                           if m.value != imposer), None)
+            measure = _measure(sent, fig, cue, doc, i, imposer, target, product, figs) \
+                if metric == "tariff_rate" else None
+            if product is None and metric == "tariff_rate" and measure in (
+                    None, "reciprocal", "baseline", "fentanyl", "retaliatory"):
+                product = "all"
+        else:
+            imposer, target = _flow_parties(sent, fig, metric, doc, i)
+            measure = None
+        status = _status(sent, fig, doc, measure, metric, figs)
+        a, b = _quote_span(fig, cue, figs)
+        return Claim(
+            article="", kind=kind, metric=metric, value=fig.value, unit=fig.unit,
+            imposer=imposer, target=target, product=product, measure=measure, status=status,
+            as_of=as_of, start=a, end=b, rule_id=rule.id, hedge=fig.hedge,
+            precision=fig.precision,
+        )
+    if excluded:
+        return None
+    ctx_text = _context_text(doc, i)
+    before = " ".join(s[: fig.start].split()[-5:])
+    if fig.quantity == "date":
+        if not ctx.has("measure_words", s) or ctx.has("date_exclude_before", before):
+            return None
+        value = dt.date.fromisoformat(str(fig.value))
+        if doc.reference and (doc.reference - value).days > 400:
+            return None  # history, not a measure's date
+        rule = _rule_by_id("date-effective")
+        status = _status(sent, fig, doc, None, "effective_date", figs)
+        if status != "previous":
+            status = "scheduled" if (not doc.reference_known or doc.reference is None
+                                     or value > doc.reference) else "in_effect"
+        metric = "effective_date"
+    else:
+        if not ctx.has("pause_words", s):
+            return None
+        rule = _rule_by_id("duration-pause")
+        status = None
+        metric = "pause_length"
+    imposer = _levy_imposer(sent, fig, None, "tariff_rate", doc, i)
+    target = _levy_target(sent, fig, imposer, None, doc, i)
+    if target == "*" and not ALL_PARTNER_RE.search(s):
+        target = None
+    measure = _measure(sent, fig, None, doc, i, imposer, target, None, figs)
+    product = _product(sent, fig, None, True, figs)
+    if product is None and measure in ("reciprocal", "baseline", "fentanyl"):
+        product = "all"
+    del ctx_text
+    return Claim(
+        article="", kind=fig.quantity, metric=metric, value=fig.value, unit=fig.unit,
+        imposer=imposer, target=target, product=product, measure=measure, status=status,
+        as_of=as_of, start=fig.start, end=fig.end, rule_id=rule.id,
+    )
+
+
+def extract_text(text: str, published: dt.date | str | None = None,
+                 article_id: str = "text", title: str | None = None) -> list[Claim]:
+    """Claims of a bare piece of text (no furniture cleaning): for rule examples and notebooks."""
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    art = Article(id=article_id, text=text, published=published, title=title,
+                  clean=CleanText.identity(text))
+    return extract_article(art)
+
+
+def extract(article: Article) -> list[Claim]:
+    """Claims of one article (the name the pipeline and worker processes use)."""
+    return extract_article(article)
+
+
+def check_rules() -> tuple[int, list[str]]:
+    """Run every claim rule's [[examples]] through the whole extractor."""
+    failures: list[str] = []
+    n = 0
+    for rule in claim_rules():
+        for ex in rule.examples:
+            n += 1
+            claims = extract_text(ex["text"], ex.get("published"))
+            if ex.get("none"):
+                hit = [c for c in claims if c.rule_id == rule.id]
+                if hit:
+                    failures.append(f"{rule.id}: {ex['text']!r} should yield no claim, got "
+                                    f"{[(c.value, c.metric) for c in hit]}")
+                continue
+            for want in ex.get("expect", []):
+                if not any(_matches(c, want) for c in claims):
+                    got = [(c.value, c.unit, c.metric, c.imposer, c.target, c.product,
+                            c.measure, c.status) for c in claims]
+                    failures.append(f"{rule.id}: {ex['text']!r} expected {want}, got {got}")
+    return n, failures
+
+
+def _matches(c: Claim, want: dict) -> bool:
+    for k, v in want.items():
+        got = getattr(c, k)
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            try:
+                if abs(float(got) - float(v)) > max(1e-6, abs(float(v)) * 1e-6):
+                    return False
+            except (TypeError, ValueError):
+                return False
+        elif got != v:
+            return False
+    return True
