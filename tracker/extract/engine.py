@@ -116,6 +116,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for m in SENT_END_RE.finditer(line):
             before = line[: m.start() + 1]
             word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+            word = re.split(r"[-–(\"“']", word)[-1]  # "Korea-U.S." ends in the abbreviation
             if word in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,3}", word):
                 continue
             seg = line[start:m.end()]
@@ -166,6 +167,7 @@ class Figure:
     precision: float | None = None
     hedge: str | None = None
     role: str | None = None  # previous (the X of "from X to Y")
+    partner: Figure | None = None  # the other value of a from/to pair
 
 
 def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
@@ -206,8 +208,11 @@ def _mark_changes(s: str, figs: list[Figure]) -> None:
         between = s[a.end:b.start]
         if TO_BETWEEN_RE.match(between) and FROM_BEFORE_RE.search(s[: a.start]):
             a.role = "previous"
-        elif FROM_BETWEEN_RE.match(between) and re.search(r"\bto\s+(?:\w+\s+)?$", s[: a.start]):
+            a.partner, b.partner = b, a
+        elif FROM_BETWEEN_RE.match(between) and re.search(
+                r"\b(?:to|at|of)\s+(?:\w+\s+)?$", s[: a.start]):
             b.role = "previous"
+            a.partner, b.partner = b, a
 
 
 # ------------------------------------------------------------------------ document
@@ -354,30 +359,64 @@ def _possessive_or_subject(s: str, ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if POSSESSIVE_RE.match(s[m.end:]) or SUBJECT_VERB_RE.match(s[m.end:])]
 
 
-def _levy_imposer(sent: Sentence, fig: Figure, measure: str | None, metric: str,
-                  doc: Doc, i: int) -> str | None:
+IMPOSE_VERB_RE = re.compile(
+    r"^\s*(?:(?:has|have|had|will|would|is|was|also|then|quickly|swiftly|later|itself|plans to|"
+    r"said it would|said it will|vowed to|moved to|decided to)\s+)*"
+    r"(?:imposed|imposes|impose|imposing|slapped|slaps|levied|levies|levy|retaliated|retaliates|"
+    r"hit back|struck back|responded|announced|raised|raises|hiked|increased|lowered|lowers|cut|"
+    r"cuts|reduced|set|placed|put|charges|charged|introduced|unveiled|doubled|tripled|kept|"
+    r"maintained|removed|dropped|scrapped|lifted|suspended|paused|extended|will drop|applied|"
+    r"applies|threatened|threatens|countered|matched)\b",
+    re.IGNORECASE,
+)
+LEVY_AFTER_RE = re.compile(
+    r"^(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:tariffs?|duties|duty|levy|levies|counter-tariffs?|"
+    r"import taxes|rate|rates)\b", re.IGNORECASE)
+GOODS_AFTER_RE = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|items|made|"
+    r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
+    r"automakers|origin)\b", re.IGNORECASE)
+RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|hit back|"
+                            r"struck back|in response|responded)\b", re.IGNORECASE)
+
+
+def _levy_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc,
+                  i: int) -> tuple[str | None, str | None]:
+    """Imposer and target of a tariff (or tax) figure.
+
+    The US is the imposer unless the sentence says otherwise: a country as the
+    subject of an imposing verb ("Canada imposed", "Beijing hit back with"), or a
+    country's own levy in a retaliation ("China's retaliatory tariffs") or on named
+    US goods ("Canada's tariffs on American steel").
+    """
     s, ms = sent.text, sent.countries
-    if metric == "tax_rate":
-        for m in ms:
-            return m.value
-        return _from_neighbours(doc, i, None) or doc.main_country
-    # a country right before the levy: "Canada's 25% counter-tariffs", "U.S. tariffs on"
-    strong = _possessive_or_subject(s, ms)
-    near_before = [m for m in ms if m.end <= fig.start and fig.start - m.end <= 40
-                   and not TARGET_CUE_RE.search(s[max(0, m.start - 30): m.start])]
-    adjective = [m for m in ms if re.match(r"\s+(?:\w+\s+){0,2}(?:tariffs?|duties|levy|levies|"
-                                             r"counter-tariffs?)\b", s[m.end:], re.IGNORECASE)]
-    for group in (adjective, strong, near_before):
-        for m in group:
-            if not TARGET_CUE_RE.search(s[max(0, m.start - 30): m.start]):
-                return m.value
-    if measure == "retaliatory":
-        others = [m.value for m in ms if m.value != "US"]
-        if others:
-            return others[0]
-        if doc.main_country:
-            return doc.main_country
-    return "US"
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    clause = [m for m in ms if lo <= m.start < hi] or ms
+    if metric == "tax_rate":  # a tax is levied at home
+        own = clause[0].value if clause else (_from_neighbours(doc, i, None) or doc.main_country)
+        tgt = next((m.value for m in _target_mentions(s, clause) if m.value != own), None)
+        return own, tgt
+    imposer: str | None = None
+    before = [m for m in clause if m.end <= fig.start]
+    subjects = [m for m in before if IMPOSE_VERB_RE.match(s[m.end:])]
+    if subjects:
+        imposer = subjects[-1].value
+    own_levy = [m for m in clause if LEVY_AFTER_RE.match(s[m.end:])
+                and not TARGET_CUE_RE.search(s[max(0, m.start - 30): m.start])]
+    retaliation = bool(RETALIATION_RE.search(s))
+    if imposer is None:
+        for m in own_levy:
+            named_target = any(t.value != m.value for t in _target_mentions(s, clause)
+                               if t.start > m.end)
+            if m.value == "US" or retaliation or named_target:
+                imposer = m.value
+                break
+    if imposer is None and retaliation:
+        others = [m.value for m in clause if m.value != "US"]
+        imposer = others[0] if others else (doc.main_country or None)
+    if imposer is None:
+        imposer = "US"
+    return imposer, _levy_target(sent, fig, imposer, clause, doc, i)
 
 
 def _from_neighbours(doc: Doc, i: int, exclude: str | None) -> str | None:
@@ -390,22 +429,36 @@ def _from_neighbours(doc: Doc, i: int, exclude: str | None) -> str | None:
     return None
 
 
-def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, product: str | None,
+def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, clause: list[Mention],
                  doc: Doc, i: int) -> str | None:
-    s, ms = sent.text, _countries_excluding(sent.countries, imposer)
-    targeted = _target_mentions(s, ms)
+    s = sent.text
+    ms = _countries_excluding(clause, imposer)
+    goods = [m for m in ms if GOODS_AFTER_RE.match(s[m.end:]) or LEVY_AFTER_RE.match(s[m.end:])]
+    targeted = _target_mentions(s, ms) + goods
     if targeted:
         return min(targeted, key=lambda m: abs(m.start - fig.start)).value
-    adjective = [m for m in ms if not POSSESSIVE_RE.match(s[m.end:])]
-    if adjective:
-        return min(adjective, key=lambda m: abs(m.start - fig.start)).value
+    before = [m for m in ms if m.end <= fig.start]
+    if before:
+        return before[-1].value
     if ms:
         return ms[0].value
+    others = _countries_excluding(sent.countries, imposer)
+    if others:
+        return others[0].value
     if ALL_PARTNER_RE.search(s):
         return "*"
-    prev = _from_neighbours(doc, i, imposer) if i > 0 else None
-    if prev and i > 0 and doc.sentences[i - 1].countries:
-        return prev
+    if i > 0:
+        prev = _countries_excluding(doc.sentences[i - 1].countries, imposer)
+        if prev:
+            return prev[0].value
+    return None
+
+
+def _levy_target_fallback(target: str | None, imposer: str | None, product: str | None,
+                          doc: Doc) -> str | None:
+    """Past the sentence: a Section 232 product hits everyone; else the article's country."""
+    if target is not None:
+        return target
     if product and product in ctx.section_232_products():
         return "*"
     if doc.main_country and doc.main_country != imposer:
@@ -413,14 +466,40 @@ def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, product: str 
     return None
 
 
-def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc,
-                  i: int) -> tuple[str | None, str | None]:
+def _country_list(s: str, ms: list[Mention]) -> list[Mention]:
+    """The last run of countries written as a list ("India, Germany and Malaysia")."""
+    run = [ms[-1]]
+    for m in reversed(ms[:-1]):
+        if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", s[m.end:run[0].start]):
+            run.insert(0, m)
+        else:
+            break
+    return run
+
+
+def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc, i: int,
+                  figs: list[Figure] = ()) -> tuple[str | None, str | None]:
     s, ms = sent.text, sent.countries
     if metric in {"revenue", "subsidy", "other_amount"}:  # one party: who collects or pays
         own = ms[0].value if ms else None
         if own is None and i > 0 and doc.sentences[i - 1].countries:
             own = doc.sentences[i - 1].countries[0].value
         return own or doc.main_country or ("US" if doc.mentions_us else None), None
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    if metric in {"share", "change"}:
+        near = [m for m in ms if lo <= m.start and m.end <= fig.start
+                and not TARGET_CUE_RE.search(s[max(0, m.start - 30): m.start])]
+        if near:
+            listed = _country_list(s, near)
+            same = [f for f in figs if f.quantity == fig.quantity and f.start > listed[-1].end]
+            if len(listed) >= 2 and fig in same and same.index(fig) < len(listed):
+                owner = listed[same.index(fig)].value  # "India, Germany and Malaysia ... 9.7%, 5.5%"
+            else:
+                poss_near = [m for m in near if POSSESSIVE_RE.match(s[m.end:])]
+                owner = (poss_near or near)[-1].value
+            tgt = [m.value for m in _target_mentions(s, ms) if m.value != owner]
+            tgt = tgt or [m.value for m in near if m.value != owner]
+            return owner, (tgt[0] if tgt else None)
     poss = [m for m in ms if POSSESSIVE_RE.match(s[m.end:])]
     targeted = [m for m in _target_mentions(s, ms) if m.value not in {p.value for p in poss}]
     target = targeted[0].value if targeted else None
@@ -461,7 +540,7 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
         return None
     anchors = [fig.end] + ([cue.end] if cue is not None else [])
     for a in anchors:  # "... tariffs on (certain) automobiles", "25% on Canadian energy"
-        m = re.match(r"\s*(?:on|for|of|against)\s+(?:[\w'’\-]+\s+){0,4}?", s[a:], re.IGNORECASE)
+        m = re.match(r"\s*(?:on|for|of|against)\s+(?:[\w'’\-]+\s+){0,5}", s[a:], re.IGNORECASE)
         if m:
             for p in prods:
                 if p.start >= a and p.start <= a + m.end() + 1:
@@ -475,7 +554,7 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
     before = [p for p in prods if before_limit <= p.start and p.end <= fig.start
               and sent.words_between(p.end, fig.start) <= 8]
     if before:
-        return before[-1].value
+        return before[0].value
     earlier = {p.value for p in prods if p.end <= fig.start and p.start >= before_limit}
     if len(earlier) == 1 and len({p.value for p in prods}) == 1:
         return earlier.pop()  # "For pharmaceutical products, ... a tariff of 200%"
@@ -576,6 +655,8 @@ def _bind(sent: Sentence, fig: Figure, figs: list[Figure],
     if prior and id(prior[-1]) in rejected and re.search(r"\bto\b", s[prior[-1].end:fig.start]):
         rejected.add(id(fig))  # "from $80 per barrel ... to the $60 range"
         return None
+    if fig.partner is not None and id(fig.partner) in bound:
+        return bound[id(fig.partner)]  # "15%, down from 27.5%": one metric for both
     hit = _nearest_rule(sent, fig, fig.quantity)
     if hit is not None:
         rule, cue = hit
@@ -617,6 +698,12 @@ def extract_article(article: Article) -> list[Claim]:
             claim = _claim(doc, i, sent, fig, figs, bound, rejected, excluded, as_of)
             if claim is not None:
                 sentence_claims.append((fig, claim))
+        by_fig = {id(f): c for f, c in sentence_claims}
+        for f, c in sentence_claims:  # the old value of a change speaks of the same fact
+            other = by_fig.get(id(f.partner)) if f.partner is not None else None
+            if f.role == "previous" and other is not None and other.metric == c.metric:
+                c.imposer, c.target, c.product, c.measure = (
+                    other.imposer, other.target, other.product, other.measure)
         eff = [c.value for f, c in sentence_claims if c.metric == "effective_date"
                and c.status != "previous"]
         for _fig, c in sentence_claims:
@@ -649,19 +736,16 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
         levy = metric in LEVY_METRICS
         product = _product(sent, fig, cue, levy, figs)
         if levy:
-            pre_measure = next((m.value for m in ctx.find_measures(s) if m.value == "retaliatory"),
-                               None)
-            imposer = _levy_imposer(sent, fig, pre_measure, metric, doc, i)
-            target = _levy_target(sent, fig, imposer, product, doc, i) if metric != "tax_rate" \
-                else next((m.value for m in _target_mentions(s, sent.countries)
-                           if m.value != imposer), None)
+            imposer, target = _levy_parties(sent, fig, metric, doc, i)
+            if metric == "tariff_rate":
+                target = _levy_target_fallback(target, imposer, product, doc)
             measure = _measure(sent, fig, cue, doc, i, imposer, target, product, figs) \
                 if metric == "tariff_rate" else None
             if product is None and metric == "tariff_rate" and measure in (
                     None, "reciprocal", "baseline", "fentanyl", "retaliatory"):
                 product = "all"
         else:
-            imposer, target = _flow_parties(sent, fig, metric, doc, i)
+            imposer, target = _flow_parties(sent, fig, metric, doc, i, figs)
             measure = None
         status = _status(sent, fig, doc, measure, metric, figs)
         a, b = _quote_span(fig, cue, figs)
@@ -693,10 +777,8 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
         rule = _rule_by_id("duration-pause")
         status = None
         metric = "pause_length"
-    imposer = _levy_imposer(sent, fig, None, "tariff_rate", doc, i)
-    target = _levy_target(sent, fig, imposer, None, doc, i)
-    if target == "*" and not ALL_PARTNER_RE.search(s):
-        target = None
+    imposer, target = _levy_parties(sent, fig, "tariff_rate", doc, i)
+    target = _levy_target_fallback(target, imposer, None, doc)
     measure = _measure(sent, fig, None, doc, i, imposer, target, None, figs)
     product = _product(sent, fig, None, True, figs)
     if product is None and measure in ("reciprocal", "baseline", "fentanyl"):
