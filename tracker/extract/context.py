@@ -56,21 +56,59 @@ def _pycountry_names() -> dict[str, str]:
     return names
 
 
+class _NameIndex:
+    """Country names found by dictionary lookup at capitalised positions.
+
+    A regex alternation of ~700 names is slow in Python's engine; looking up the
+    names that share the first two letters at each capital letter is not.
+    """
+
+    _START = re.compile(r"(?<![\w.])[A-Z]")
+
+    def __init__(self, mapping: dict[str, str | None]) -> None:
+        self.mapping = mapping
+        self.buckets: dict[str, list[str]] = {}
+        for name in sorted((k for k in mapping if k[:1].isupper()), key=len, reverse=True):
+            self.buckets.setdefault(name[:2], []).append(name)
+        lower = [k for k in mapping if not k[:1].isupper()]
+        self.lower = phrase_regex(lower, ignore_case=False) if lower else None
+
+    def find(self, text: str) -> list[Mention]:
+        out: list[Mention] = []
+        pos = 0
+        for m in self._START.finditer(text):
+            p = m.start()
+            if p < pos:
+                continue
+            for name in self.buckets.get(text[p:p + 2], ()):
+                end = p + len(name)
+                if text.startswith(name, p) and (end == len(text) or not (
+                        text[end].isalnum() or text[end] == "_")):
+                    value = self.mapping[name]
+                    if value:
+                        out.append(Mention(p, end, value))
+                    pos = end
+                    break
+        if self.lower is not None:
+            for m in self.lower.finditer(text):
+                if self.mapping.get(m.group(0)):
+                    out.append(Mention(m.start(), m.end(), self.mapping[m.group(0)]))
+            out.sort(key=lambda x: x.start)
+        return out
+
+
 @cache
-def countries() -> _PhraseMap:
+def countries() -> _NameIndex:
     """Country names, demonyms and metonyms -> ISO alpha-2 (or EU); case-sensitive."""
     lex = rules.load("lexicon")["countries"]
     mapping: dict[str, str | None] = dict(_pycountry_names())
     mapping.update({k: v for k, v in lex.items() if isinstance(v, str)})
     for ign in lex.get("ignore", []):
         mapping[ign] = None
-    surfaces = list(mapping)
     # headlines in capitals: "KOREA'S U.S. EXPORTS SLIDE"
-    upper = {s.upper(): mapping[s] for s in surfaces if s.upper() not in mapping}
+    upper = {k.upper(): mapping[k] for k in list(mapping) if k.upper() not in mapping}
     mapping.update(upper)
-    alts = "|".join(re.escape(s) for s in sorted(mapping, key=len, reverse=True))
-    regex = re.compile(rf"(?<![\w.]){'(?:' + alts + ')'}(?![\w])")
-    return _PhraseMap(regex, mapping)
+    return _NameIndex(mapping)
 
 
 def _grouped(section: dict[str, list[str]]) -> _PhraseMap:
@@ -102,6 +140,12 @@ def measures() -> _PhraseMap:
 @cache
 def statuses() -> _PhraseMap:
     return _grouped(rules.load("lexicon")["status"])
+
+
+@cache
+def status_regex(status: str) -> re.Pattern[str]:
+    """Regex for the cues of one status, for cheap article-wide checks ("paused")."""
+    return phrase_regex(rules.load("lexicon")["status"][status])
 
 
 @cache

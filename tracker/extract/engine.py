@@ -140,6 +140,14 @@ class Sentence:
     def __post_init__(self) -> None:
         self.words = [m.start() for m in WORD_RE.finditer(self.text)]
         self._countries: list[Mention] | None = None
+        self._cues: dict[str, list[re.Match[str]]] = {}
+
+    def cues(self, rule: Rule) -> list[re.Match[str]]:
+        """Where a rule's cues stand in this sentence (computed once per rule)."""
+        got = self._cues.get(rule.id)
+        if got is None:
+            got = self._cues[rule.id] = list(rule.regex.finditer(self.text))
+        return got
 
     def words_between(self, a: int, b: int) -> int:
         """Number of words starting in [a, b): the distance between two spans."""
@@ -246,9 +254,9 @@ def _doc(clean: str, spans: list[tuple[int, int]], reference: dt.date | None, kn
             if m.value != "US":
                 counts[m.value] += 3
     paused: set[str] = set()
+    paused_re = ctx.status_regex("paused")
     for s in sentences:
-        sts = {m.value for m in ctx.find_statuses(s.text)}
-        if "paused" in sts:
+        if paused_re.search(s.text):
             paused.update(m.value for m in ctx.find_measures(s.text))
     return Doc(
         sentences=sentences, reference=reference, reference_known=known,
@@ -301,7 +309,7 @@ def _nearest_rule(sent: Sentence, fig: Figure, quantity: str) -> tuple[Rule, Men
     for order, rule in enumerate(claim_rules()):
         if rule.quantity != quantity or rule.side == "sentence":
             continue
-        for m in rule.regex.finditer(s):
+        for m in sent.cues(rule):
             if rule.side == "right" and m.start() >= fig.end and m.start() <= clause_end:
                 d = sent.words_between(fig.end, m.start())
             elif rule.side == "left" and m.end() <= fig.start and m.start() >= clause_start:
@@ -492,8 +500,9 @@ def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc, i: int,
         if near:
             listed = _country_list(s, near)
             same = [f for f in figs if f.quantity == fig.quantity and f.start > listed[-1].end]
+            # "India, Germany and Malaysia ... 9.7%, 5.5%": the i-th figure is the i-th country's
             if len(listed) >= 2 and fig in same and same.index(fig) < len(listed):
-                owner = listed[same.index(fig)].value  # "India, Germany and Malaysia ... 9.7%, 5.5%"
+                owner = listed[same.index(fig)].value
             else:
                 poss_near = [m for m in near if POSSESSIVE_RE.match(s[m.end:])]
                 owner = (poss_near or near)[-1].value
