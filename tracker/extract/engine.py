@@ -83,6 +83,7 @@ class Rule:
     regex: re.Pattern[str]
     sentence_map: dict[str, str] = field(default_factory=dict)
     examples: tuple[dict, ...] = ()
+    requires: str | None = None  # a [scope] word list the sentence, the one before or the title must hit
 
 
 @cache
@@ -95,6 +96,7 @@ def claim_rules() -> tuple[Rule, ...]:
             id=r["id"], quantity=r["quantity"], metric=r["metric"], side=r["side"],
             window=int(r.get("window", 0)), cues=tuple(cues), regex=ctx.phrase_regex(cues),
             sentence_map=smap, examples=tuple(r.get("examples", [])),
+            requires=r.get("requires"),
         ))
     return tuple(out)
 
@@ -140,13 +142,22 @@ class Sentence:
     def __post_init__(self) -> None:
         self.words = [m.start() for m in WORD_RE.finditer(self.text)]
         self._countries: list[Mention] | None = None
-        self._cues: dict[str, list[re.Match[str]]] = {}
+        self._cues: dict[str, list[Mention]] = {}
 
-    def cues(self, rule: Rule) -> list[re.Match[str]]:
-        """Where a rule's cues stand in this sentence (computed once per rule)."""
+    def cues(self, rule: Rule) -> list[Mention]:
+        """Where a rule's cues stand in this sentence (computed once per rule).
+
+        The cue "@country" stands for any country name, "@product" for any product.
+        """
         got = self._cues.get(rule.id)
         if got is None:
-            got = self._cues[rule.id] = list(rule.regex.finditer(self.text))
+            if rule.cues == ("@country",):
+                got = list(self.countries)
+            elif rule.cues == ("@product",):
+                got = ctx.find_products(self.text)
+            else:
+                got = [Mention(m.start(), m.end(), m.group(0)) for m in rule.regex.finditer(self.text)]
+            self._cues[rule.id] = got
         return got
 
     def words_between(self, a: int, b: int) -> int:
@@ -173,6 +184,7 @@ class Figure:
     unit: str
     quantity: str  # percent | money | date | duration
     precision: float | None = None
+    kind: str | None = None  # for dates: absolute | yearless | relative | weekday
     hedge: str | None = None
     role: str | None = None  # previous (the X of "from X to Y")
     partner: Figure | None = None  # the other value of a from/to pair
@@ -180,7 +192,7 @@ class Figure:
 
 def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
     from tracker.extract import dates as dates_layer
-    from tracker.extract import quantities
+    from tracker.extract import numbers, quantities
 
     s = sent.text
     figs: list[Figure] = []
@@ -195,7 +207,31 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
                 figs.append(Figure(m.start(1), m.end(1), float(m.group(1)), "percent",
                                    "percent", 10.0 ** -len(m.group(1).partition(".")[2])))
     for d in dates_layer.find_dates(s, reference):
-        figs.append(Figure(d.start, d.end, d.value.isoformat(), "date", "date"))
+        m = OFFSET_DATE_RE.match(d.text)
+        if m:  # "a day before the Aug. 1 deadline": the measure's date is the Aug. 1
+            inner = dates_layer.find_dates(d.text[m.end():], reference)
+            if inner:
+                x = inner[0]
+                figs.append(Figure(d.start + m.end() + x.start, d.start + m.end() + x.end,
+                                   x.value.isoformat(), "date", "date", kind=x.kind))
+            continue
+        value = d.value
+        around = " ".join(s[: d.start].split()[-4:]) + " " + " ".join(s[d.end:].split()[:1])
+        if d.kind == "weekday" and reference is not None and value <= reference and \
+                BARE_WEEKDAY_RE.fullmatch(d.text) and FUTURE_CUE_RE.search(around) and \
+                not PAST_CUE_RE.search(" ".join(s[: d.start].split()[-6:])):
+            value = value + dt.timedelta(days=7 * ((reference - value).days // 7 + 1))
+        figs.append(Figure(d.start, d.end, value.isoformat(), "date", "date", kind=d.kind))
+    for fr in numbers.find_fractions(s):
+        if re.match(r"\s+of\b", s[fr.end:]) and not re.match(
+                r"\s+of\s+(?:(?:the|its|a)\s+[\d$€£¥₩]|[\d$€£¥₩]|what|that|those|this|these)",
+                s[fr.end:]) and not re.search(
+                r"\b(?:first|second|latter|other|last|next)\s+$", s[: fr.start]):
+            # "roughly a quarter of the steel"; not "the first half of", "half of the 46%"
+            hedge = re.search(r"(?:about|around|roughly|nearly|almost|some|over|more than)\s+$",
+                              s[: fr.start])
+            figs.append(Figure(fr.start, fr.end, round(fr.value * 100, 2), "percent", "percent",
+                               0.01, hedge.group(0).strip() if hedge else None))
     for d in dates_layer.find_durations(s):
         figs.append(Figure(d.start, d.end, float(d.days), "day", "duration"))
     figs.sort(key=lambda f: (f.start, -f.end))
@@ -233,7 +269,8 @@ class Doc:
     reference_known: bool
     main_country: str | None
     mentions_us: bool
-    fentanyl: bool
+    fentanyl: int  # how often the article names each measure: a prior for unnamed ones
+    reciprocal: int
     paused_measures: set[str]
     title_index: int | None
 
@@ -261,7 +298,8 @@ def _doc(clean: str, spans: list[tuple[int, int]], reference: dt.date | None, kn
     return Doc(
         sentences=sentences, reference=reference, reference_known=known,
         main_country=counts.most_common(1)[0][0] if counts else None,
-        mentions_us=mentions_us, fentanyl="fentanyl" in clean.lower(), paused_measures=paused,
+        mentions_us=mentions_us, fentanyl=clean.lower().count("fentanyl"),
+        reciprocal=clean.lower().count("reciprocal"), paused_measures=paused,
         title_index=0 if sentences else None,
     )
 
@@ -285,6 +323,22 @@ def infer_reference(text: str) -> dt.date:
 
 
 # ------------------------------------------------------------------------- binding
+EFFECT_CUE_RE = re.compile(
+    r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
+    r"takes effect|took effect|taking effect|kick in|kicks in|go into effect|goes into effect|"
+    r"went into effect|come into force|comes into force|expire|expires|due|ahead of)\b",
+    re.IGNORECASE)
+WIRE_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
+FUTURE_CUE_RE = re.compile(
+    r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
+    r"takes effect|kick in|kicks in|go into effect|goes into effect|come into force|due|before|"
+    r"will|next|ahead of|deadline)\b", re.IGNORECASE)
+BARE_WEEKDAY_RE = re.compile(r"(?:(?:on|this|next|coming)\s+)?[A-Z][a-z]+day", re.IGNORECASE)
+PAST_CUE_RE = re.compile(r"\b(?:supposed to|was to|were to|initially|originally|had been|was due|"
+                         r"were due|last)\b", re.IGNORECASE)
+OFFSET_DATE_RE = re.compile(
+    r"^(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:day|days|week|weeks|month|months)\s+"
+    r"(?:before|after|ahead of|prior to)\s+(?:the\s+)?", re.IGNORECASE)
 CLAUSE_BREAK_RE = re.compile(
     r";|,\s+(?:while|whereas|but|although|though|even as|which has|according to)\b|\s--\s",
     re.IGNORECASE)
@@ -302,23 +356,25 @@ def clause_bounds(s: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _nearest_rule(sent: Sentence, fig: Figure, quantity: str) -> tuple[Rule, Mention] | None:
+def _nearest_rule(sent: Sentence, fig: Figure, quantity: str,
+                  context: str) -> tuple[Rule, Mention] | None:
     best: tuple[float, int, Rule, Mention] | None = None
-    s = sent.text
-    clause_start, clause_end = clause_bounds(s, fig.start, fig.end)
+    clause_start, clause_end = clause_bounds(sent.text, fig.start, fig.end)
     for order, rule in enumerate(claim_rules()):
         if rule.quantity != quantity or rule.side == "sentence":
             continue
+        if rule.requires and not ctx.has(rule.requires, context):
+            continue
         for m in sent.cues(rule):
-            if rule.side == "right" and m.start() >= fig.end and m.start() <= clause_end:
-                d = sent.words_between(fig.end, m.start())
-            elif rule.side == "left" and m.end() <= fig.start and m.start() >= clause_start:
-                d = sent.words_between(m.end(), fig.start)
+            if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
+                d = sent.words_between(fig.end, m.start)
+            elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
+                d = sent.words_between(m.end, fig.start)
             else:
                 continue
             if d > rule.window:
                 continue
-            cand = (d, order, rule, Mention(m.start(), m.end(), m.group(0)))
+            cand = (d, order, rule, m)
             if best is None or cand[:2] < best[:2]:
                 best = cand
     return (best[2], best[3]) if best else None
@@ -337,13 +393,15 @@ def _rule_by_id(rule_id: str) -> Rule:
     return next(r for r in claim_rules() if r.id == rule_id)
 
 
-def _context_text(doc: Doc, i: int) -> str:
+def _context_text(doc: Doc, i: int, title: bool = False) -> str:
+    """The sentence with the one before it (and the headline, if asked)."""
     prev = doc.sentences[i - 1].text if i > 0 else ""
-    return prev + " " + doc.sentences[i].text
+    head = doc.sentences[0].text if title and i > 1 else ""
+    return head + " " + prev + " " + doc.sentences[i].text
 
 
 def _near(text: str, start: int, end: int, words: int = 4) -> str:
-    left = " ".join(text[:start].split()[-words:])
+    left = " ".join(text[:start].split()[-(words + 2):])
     right = " ".join(text[end:].split()[:words])
     return left + " | " + right
 
@@ -369,8 +427,10 @@ def _possessive_or_subject(s: str, ms: list[Mention]) -> list[Mention]:
 
 IMPOSE_VERB_RE = re.compile(
     r"^\s*(?:(?:has|have|had|will|would|is|was|also|then|quickly|swiftly|later|itself|plans to|"
+    r"began|begins|started|starts|will start|will begin|is set to|has begun|"
     r"said it would|said it will|vowed to|moved to|decided to)\s+)*"
-    r"(?:imposed|imposes|impose|imposing|slapped|slaps|levied|levies|levy|retaliated|retaliates|"
+    r"(?:imposed|imposes|impose|imposing|slapped|slaps|levied|levies|levy|levying|retaliated|"
+    r"retaliates|charging|collecting|collects|applying|"
     r"hit back|struck back|responded|announced|raised|raises|hiked|increased|lowered|lowers|cut|"
     r"cuts|reduced|set|placed|put|charges|charged|introduced|unveiled|doubled|tripled|kept|"
     r"maintained|removed|dropped|scrapped|lifted|suspended|paused|extended|will drop|applied|"
@@ -378,7 +438,7 @@ IMPOSE_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 LEVY_AFTER_RE = re.compile(
-    r"^(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:tariffs?|duties|duty|levy|levies|counter-tariffs?|"
+    r"^(?:'s|’s)?\s+(?:[\w\-%.]+\s+){0,3}?(?:tariffs?|duties|duty|levy|levies|counter-tariffs?|"
     r"import taxes|rate|rates)\b", re.IGNORECASE)
 GOODS_AFTER_RE = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|items|made|"
@@ -520,8 +580,10 @@ def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc, i: int,
         target = rest[0] if rest else None
     if imposer is None:
         if re.search(r"\b(?:the country|its|the nation)\b", s, re.IGNORECASE) or i > 0:
-            prev = [m for m in (doc.sentences[i - 1].countries if i > 0 else [])
-                    if m.value != target]
+            ps = doc.sentences[i - 1] if i > 0 else None
+            prev_t = {id(m) for m in _target_mentions(ps.text, ps.countries)} if ps else set()
+            prev = [m for m in (ps.countries if ps else [])
+                    if m.value != target and id(m) not in prev_t]
             imposer = prev[0].value if prev else None
         if imposer is None:
             imposer = doc.main_country if doc.main_country != target else None
@@ -557,7 +619,8 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
     if not levy:  # a flow or a pledge: the nearest sector named in the sentence
         return min(prods, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
                    else sent.words_between(fig.end, p.start)).value
-    before_limit = max((f.end for f in figs if f.end <= fig.start and f is not fig), default=0)
+    before_limit = max((f.end for f in figs if f.end <= fig.start and f is not fig
+                        and f.quantity == fig.quantity), default=0)
     if before_limit and re.match(r"\s*(?:on|for|against)\b", s[before_limit:], re.IGNORECASE):
         return None  # "10% on energy products and 25% on ...": energy is the 10%'s
     before = [p for p in prods if before_limit <= p.start and p.end <= fig.start
@@ -589,7 +652,13 @@ def _measure(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i: int,
         return min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start))).value
     if imposer == "US" and product in ctx.section_232_products():
         return "section_232"
-    distinct = {m.value for m in ms if m.value != "fta"}
+
+    def owned(m: Mention) -> bool:  # "the 10 percent baseline": that measure is the 10%'s
+        return any(f is not fig and f.quantity in ("percent", "money") and (
+            (f.end <= m.start and sent.words_between(f.end, m.start) <= 2)
+            or (m.end <= f.start and sent.words_between(m.end, f.start) <= 1)) for f in figs)
+
+    distinct = {m.value for m in ms if m.value != "fta" and not owned(m)}
     if len(distinct) == 1:
         return distinct.pop()
     if not distinct:
@@ -599,7 +668,9 @@ def _measure(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i: int,
             prev = {m.value for m in ctx.find_measures(doc.sentences[j].text) if m.value != "fta"}
             if len(prev) == 1:
                 return prev.pop()
-    if imposer == "US" and target in {"CA", "MX", "CN"} and doc.fentanyl:
+    if imposer == "US" and target == "*" and product in (None, "all"):
+        return "baseline"
+    if imposer == "US" and target in {"CA", "MX", "CN"} and doc.fentanyl >= max(1, doc.reciprocal):
         return "fentanyl"
     if imposer not in (None, "US") and target == "US":
         return "retaliatory"
@@ -631,6 +702,10 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
         return best[1]
     if metric not in LEVY_METRICS:
         return None
+    if doc.reference_known and any(
+            f.quantity == "date" and doc.reference and str(f.value) > doc.reference.isoformat()
+            for f in figs):
+        return "scheduled"  # "a 26% levy from April 9", said before April 9
     if measure and measure in doc.paused_measures:
         return "paused"
     if measure in {"section_232", "baseline", "fentanyl"}:
@@ -666,7 +741,7 @@ def _bind(sent: Sentence, fig: Figure, figs: list[Figure],
         return None
     if fig.partner is not None and id(fig.partner) in bound:
         return bound[id(fig.partner)]  # "15%, down from 27.5%": one metric for both
-    hit = _nearest_rule(sent, fig, fig.quantity)
+    hit = _nearest_rule(sent, fig, fig.quantity, _context_text(doc, i, title=True))
     if hit is not None:
         rule, cue = hit
         if rule.metric in LEVY_METRICS or ctx.has("trade_words", _context_text(doc, i)):
@@ -703,10 +778,12 @@ def extract_article(article: Article) -> list[Claim]:
         bound: dict[int, tuple[str, Rule, Mention | None]] = {}
         rejected: set[int] = set()
         sentence_claims: list[tuple[Figure, Claim]] = []
-        for fig in figs:
+        order = sorted(figs, key=lambda f: f.quantity in ("date", "duration"))
+        for fig in order:
             claim = _claim(doc, i, sent, fig, figs, bound, rejected, excluded, as_of)
             if claim is not None:
                 sentence_claims.append((fig, claim))
+        sentence_claims.sort(key=lambda fc: fc[0].start)
         by_fig = {id(f): c for f, c in sentence_claims}
         for f, c in sentence_claims:  # the old value of a change speaks of the same fact
             other = by_fig.get(id(f.partner)) if f.partner is not None else None
@@ -750,6 +827,8 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
                 target = _levy_target_fallback(target, imposer, product, doc)
             measure = _measure(sent, fig, cue, doc, i, imposer, target, product, figs) \
                 if metric == "tariff_rate" else None
+            if measure == "baseline" and imposer == "US":
+                target = "*"  # the baseline applies to every partner
             if product is None and metric == "tariff_rate" and measure in (
                     None, "reciprocal", "baseline", "fentanyl", "retaliatory"):
                 product = "all"
@@ -767,13 +846,22 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
     if excluded:
         return None
     ctx_text = _context_text(doc, i)
-    before = " ".join(s[: fig.start].split()[-5:])
+    before = " ".join(s[: fig.start].split()[-7:])
     if fig.quantity == "date":
-        if not ctx.has("measure_words", s) or ctx.has("date_exclude_before", before):
+        levy_here = any(v[0] in LEVY_METRICS for v in bound.values())
+        if not (ctx.has("measure_words", s) or levy_here) \
+                or ctx.has("date_exclude_before", before):
             return None
         value = dt.date.fromisoformat(str(fig.value))
         if doc.reference and (doc.reference - value).days > 400:
             return None  # history, not a measure's date
+        around = " ".join(s[: fig.start].split()[-6:]) + " | " + " ".join(s[fig.end:].split()[:2])
+        after_rate = re.search(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$", s[: fig.start])
+        if fig.kind in ("weekday", "relative") and not EFFECT_CUE_RE.search(around) \
+                and not after_rate:
+            return None  # "said Tuesday": the day something was said, not a measure's date
+        if WIRE_DATELINE_RE.match(s[: fig.start]):
+            return None  # "MUMBAI, Sept 2 (Reuters) -": the story's own dateline
         rule = _rule_by_id("date-effective")
         status = _status(sent, fig, doc, None, "effective_date", figs)
         if status != "previous":
@@ -781,7 +869,8 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
                                      or value > doc.reference) else "in_effect"
         metric = "effective_date"
     else:
-        if not ctx.has("pause_words", s):
+        near = " ".join(s[: fig.start].split()[-6:]) + " " + " ".join(s[fig.end:].split()[:3])
+        if not ctx.has("pause_words", near):
             return None
         rule = _rule_by_id("duration-pause")
         status = None

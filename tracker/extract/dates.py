@@ -1,0 +1,939 @@
+"""Dates and durations in generic text: "Aug. 1", "Wednesday last week", "90-day".
+
+This layer only says where a date or a duration is written and what it is worth; which
+dates are the effective dates of trade measures is decided above it.
+
+How it works
+------------
+* Candidate spans are found by the regex patterns of ``rules/dates.toml`` (compiled once,
+  vocabulary included). Candidates may overlap: the leftmost, then the longest, wins.
+* Each candidate's named groups (``month``, ``day``, ``year``, ``weekday``, ``offset`` ...)
+  are turned into a date by the small rules below. Only the spans of patterns marked
+  ``resolver = "dateparser"`` (odd field orders such as "2020/23/Sep") are handed to
+  dateparser, and ``resolve_date`` falls back to it for a span the patterns do not know.
+  dateparser never sees a whole text, and its answers are cached.
+* Compositions join neighbours: "two weeks after" + a date, "next" + a year-less date,
+  "Friday, " + a date, an offset date + " on Friday".
+
+Rules where dateparser is wrong or silent (measured with dateparser 1.5):
+* Year-less dates ("July 8", "Aug. 1", "1 August") take the year that puts them nearest
+  the reference date (so within about six months); dateparser takes the reference year,
+  or with PREFER_DATES_FROM the next/previous one. ``prefer="future"``/``"past"`` choose
+  the first occurrence on/after, or the last on/before, the reference.
+* Weeks run Monday to Sunday. "next Friday" is the Friday of next week (dateparser: the
+  coming Friday, the same as "this Friday"); "last Friday" the Friday of last week;
+  "this Friday" that of this week; "coming/upcoming Friday" the first one after the
+  reference; "past Friday" the last one before it. "Wednesday last week" (dateparser:
+  nothing) is the Wednesday of the week before the reference's week.
+* A bare weekday ("on Thursday", "said Friday") is read by the cue words before it in
+  the same sentence (rules/dates.toml [cues]): after a future cue (will, set to, due,
+  deadline, by, until, from, effective ...) the next such day on/after the reference;
+  otherwise (news convention, "said Thursday") the last one on/before the reference
+  (the reference day itself counts, as a story published on Thursday says "said
+  Thursday"; setting ``past_weekday_includes_reference``). The cue nearest the weekday wins.
+* "in two weeks" = reference + 14 days, "10 days ago" = reference - 10 days (a relative
+  date, not a duration); "two weeks later" is neither here, since in news it counts
+  from the event just narrated, not from the publication date.
+* Numeric dates: "2025-07-09" (ISO) and "7/9/2025" (slash: US month-first) are dates;
+  "09-05-2025" (hyphen or dot, both fields <= 12) is ambiguous and returned only with
+  ``prefer="mdy"`` or ``"dmy"``; "25-09-2025" has one possible reading and is returned.
+  "3/4" and "24/7" are not dates: a year-less numeric date needs a weekday or
+  "this/next" before it ("Friday 7/6").
+* Not dates: bare years ("in 2025"), decades, "Section 232", ordinals alone ("the 4th"),
+  times alone, vague periods ("earlier this month", "last week", "next month").
+
+With ``reference=None`` only dates that need no reference (kind "absolute") are returned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from tracker import rules
+from tracker.errors import TrackerError
+from tracker.extract import numbers
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int  # text[start:end] is the surface ("Aug. 1", "Wednesday last week")
+    value: dt.date
+    kind: str  # "absolute" (has year) | "yearless" | "relative" | "weekday"
+    text: str
+
+
+@dataclass(frozen=True)
+class DurationMention:
+    """A length of time. ``days`` counts a week as 7 days, a month as 30, a year as 365
+    (rules/dates.toml [units])."""
+
+    start: int
+    end: int  # "90-day", "30 days", "two weeks", "18 months"
+    days: float
+    text: str
+
+
+# ----------------------------------------------------------------------------- grammar
+_FRAG_RE = re.compile(r"@([a-z][a-z0-9_]*)")
+_SENTENCE_BREAK = re.compile(
+    r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<!\b[A-Za-z])[.!?]['\"’”)]*\s+"
+    r"(?=[A-Z\"“‘'(])|[\n\r]")
+_CALENDAR_GROUPS = ("month", "n1", "dp")  # explicit calendar dates (for compositions)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    name: str
+    regex: re.Pattern[str]
+    order: int
+    dateparser: bool
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    patterns: tuple[_Pattern, ...]
+    guards: tuple[re.Pattern[str], ...]
+    non_dates: tuple[re.Pattern[str], ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    ordinals: dict[str, int]
+    day_words: dict[str, int]
+    holidays: dict[str, dict[str, Any]]
+    weekday_mod: dict[str, str]
+    date_mod: dict[str, str]
+    week_rel: dict[str, int]
+    month_rel: dict[str, int]
+    year_rel: dict[str, int]
+    directions: dict[str, int]
+    count_words: dict[str, float]
+    units: dict[str, tuple[float, float]]  # (months, days); months 0 = a days unit
+    durations_fixed: dict[str, float]
+    numeric: dict[str, str]
+    pivot: int
+    past_includes_ref: bool
+    compose: dict[str, re.Pattern[str]]
+    cue_future: re.Pattern[str] | None
+    cue_past: re.Pattern[str] | None
+    cue_adjacent: re.Pattern[str] | None
+    cue_window: int
+    weekday_re: re.Pattern[str]
+    duration_re: re.Pattern[str]
+    unit_part_re: re.Pattern[str]
+    duration_fixed_re: re.Pattern[str]
+    dur_before: tuple[re.Pattern[str], ...]
+    dur_before_article: tuple[re.Pattern[str], ...]
+    dur_after: tuple[re.Pattern[str], ...]
+    dur_after_article: tuple[re.Pattern[str], ...]
+
+
+def _norm(s: str) -> str:
+    """Lookup key of a vocabulary word: lower case, one space, plain apostrophe."""
+    s = s.lower().replace("’", "'").replace("‘", "'")
+    s = re.sub(r"[\s-]+", " ", s).strip()
+    return s.rstrip(".")
+
+
+def _word_regex(word: str, case_sensitive: set[str], abbrev: bool = False) -> str:
+    tokens = re.split(r"[\s-]+", word.strip())
+    parts = []
+    for tok in tokens:
+        p = ""
+        for ch in tok:
+            if ch in "'’":
+                p += "['’]"
+            elif ch == ".":
+                p += r"\.?"
+            else:
+                p += re.escape(ch)
+        if tok.capitalize() in case_sensitive and len(tokens) == 1:
+            p = f"(?-i:{re.escape(tok.capitalize())})"
+        parts.append(p)
+    body = r"[\s-]+".join(parts)
+    return body + (r"(?:\.|(?![a-z]))" if abbrev else r"(?![a-z])")
+
+
+def _alt(words: dict[str, Any] | list[str], case_sensitive: set[str],
+         abbrevs: dict[str, Any] | None = None) -> str:
+    items = [(w, False) for w in words] + [(w, True) for w in (abbrevs or {})]
+    items.sort(key=lambda x: len(x[0]), reverse=True)
+    body = "|".join(_word_regex(w, case_sensitive, a) for w, a in items)
+    return rf"\b(?:{body})"
+
+
+def _compile(name: str, pattern: str, frags: dict[str, str]) -> re.Pattern[str]:
+    expanded = _expand(pattern, frags, name)
+    try:
+        return re.compile(expanded, re.IGNORECASE)
+    except re.error as exc:
+        raise TrackerError(f"rules/dates.toml: {name}: bad regex: {exc}") from None
+
+
+def _expand(template: str, frags: dict[str, str], where: str, depth: int = 0) -> str:
+    if depth > 12:
+        raise TrackerError(f"rules/dates.toml: {where}: fragments nest too deep")
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in frags:
+            raise TrackerError(f"rules/dates.toml: {where}: unknown fragment @{name}")
+        return _expand(frags[name], frags, where, depth + 1)
+
+    return _FRAG_RE.sub(sub, template)
+
+
+@cache
+def _grammar() -> _Grammar:
+    data = rules.load("dates")
+    cs = set(data.get("case_sensitive", []))
+    lex = numbers.lexicon()
+    months = {**data["months"], **data["month_abbreviations"]}
+    weekdays = {**data["weekdays"], **data["weekday_abbreviations"]}
+    holidays: dict[str, dict[str, Any]] = {}
+    for spec in data["holidays"].values():
+        for n in spec["names"]:
+            holidays[_norm(n)] = spec
+    directions = {**data["directions"]["standalone"], **data["directions"]["anchored"], "in": 1}
+    units = {_norm(k): (float(v.get("months", 0)), float(v["days"]))
+             for k, v in data["units"].items()}
+    n1_9 = {k: v for k, v in lex.units.items() if 1 <= v <= 9}
+    n10_19 = {k: v for k, v in lex.units.items() if v >= 10}
+
+    frags: dict[str, str] = {
+        "month": _alt(data["months"], cs, data["month_abbreviations"]),
+        "weekday": _alt(data["weekdays"], cs, data["weekday_abbreviations"]),
+        "weekday_full": _alt(data["weekdays"], cs),
+        "ordinal_word": _alt(data["ordinals"], cs),
+        "day_word": _alt(data["day_words"], cs),
+        "holiday": _alt([n for spec in data["holidays"].values() for n in spec["names"]], cs),
+        "weekday_mod": _alt(data["weekday_mod"], cs),
+        "date_mod": _alt(data["date_mod"], cs),
+        "week_rel": _alt(data["week_rel"], cs),
+        "month_rel": _alt(data["month_rel"], cs),
+        "year_rel": _alt(data["year_rel"], cs),
+        "dir_standalone": _alt(data["directions"]["standalone"], cs),
+        "dir_anchored": _alt(data["directions"]["anchored"], cs),
+        "unit": _alt(data["units"], cs),
+        "count_word": _alt(data["count_words"], cs),
+        "duration_fixed": _alt(data["durations_fixed"], cs),
+        "number": lex.number_re.pattern,
+        "n1_9": _alt(n1_9, cs),
+        "n10_19": _alt(n10_19, cs),
+        "tens": _alt(lex.tens, cs),
+    }
+    for k, v in data.get("fragments", {}).items():
+        frags[k] = f"(?:{v})"
+
+    patterns = tuple(
+        _Pattern(p["name"], _compile(p["name"], p["regex"], frags), i,
+                 p.get("resolver") == "dateparser")
+        for i, p in enumerate(data["patterns"]))
+    compose = {k: _compile(f"composition.{k}", v, frags) for k, v in data["composition"].items()}
+    cues = data.get("cues", {})
+
+    def alt_re(items: list[str], suffix: str = "") -> re.Pattern[str] | None:
+        if not items:
+            return None
+        return _compile("cues", "(?:" + "|".join(f"(?:{c})" for c in items) + ")" + suffix, frags)
+
+    dg = data.get("duration_guards", {})
+    return _Grammar(
+        patterns=patterns,
+        guards=tuple(_compile("guards", g["regex"], frags) for g in data.get("guards", [])),
+        non_dates=tuple(_compile("non_dates", g["regex"], frags)
+                        for g in data.get("non_dates", [])),
+        months={_norm(k): v for k, v in months.items()},
+        weekdays={_norm(k): v for k, v in weekdays.items()},
+        ordinals={_norm(k): v for k, v in data["ordinals"].items()},
+        day_words={_norm(k): v for k, v in data["day_words"].items()},
+        holidays=holidays,
+        weekday_mod={_norm(k): v for k, v in data["weekday_mod"].items()},
+        date_mod={_norm(k): v for k, v in data["date_mod"].items()},
+        week_rel={_norm(k): v for k, v in data["week_rel"].items()},
+        month_rel={_norm(k): v for k, v in data["month_rel"].items()},
+        year_rel={_norm(k): v for k, v in data["year_rel"].items()},
+        directions={_norm(k): v for k, v in directions.items()},
+        count_words={_norm(k): float(v) for k, v in data["count_words"].items()},
+        units=units,
+        durations_fixed={_norm(k): float(v) for k, v in data["durations_fixed"].items()},
+        numeric=dict(data["numeric"]),
+        pivot=int(data["settings"].get("two_digit_year_pivot", 40)),
+        past_includes_ref=bool(data["settings"].get("past_weekday_includes_reference", True)),
+        compose=compose,
+        cue_future=alt_re(cues.get("future", [])),
+        cue_past=alt_re(cues.get("past", [])),
+        cue_adjacent=alt_re(cues.get("future_adjacent", []), r"\s+(?:on\s+|the\s+)?$"),
+        cue_window=int(cues.get("window", 40)),
+        weekday_re=_compile("weekday", "@weekday", frags),
+        duration_re=_compile("duration", "(?<![\\w-])@duration", frags),
+        unit_part_re=_compile("count_unit", r"(?P<count>@count)[\s-]+(?P<unit>@unit)"
+                              r"(?P<half>\s+and\s+a\s+half)?", frags),
+        duration_fixed_re=_compile("durations_fixed", r"(?<![\w-])@duration_fixed(?![\w-])",
+                                   frags),
+        dur_before=tuple(_compile("duration_guards", r, frags) for r in dg.get("before", [])),
+        dur_before_article=tuple(_compile("duration_guards", r, frags)
+                                 for r in dg.get("before_article", [])),
+        dur_after=tuple(_compile("duration_guards", r, frags) for r in dg.get("after", [])),
+        dur_after_article=tuple(_compile("duration_guards", r, frags)
+                                for r in dg.get("after_article", [])),
+    )
+
+
+# ------------------------------------------------------------------------- options
+@dataclass(frozen=True)
+class _Opts:
+    direction: str  # auto | future | past
+    order: str | None  # mdy | dmy | None
+
+
+def _opts(prefer: str) -> _Opts:
+    """``prefer``: "auto", "future" or "past", optionally with "mdy"/"dmy" for ambiguous
+    numeric dates ("future,dmy"); "mdy"/"dmy" alone mean "auto" for the rest."""
+    direction, order = "auto", None
+    for tok in re.split(r"[,+\s]+", (prefer or "auto").lower()):
+        if tok in ("auto", "future", "past"):
+            direction = tok
+        elif tok in ("mdy", "dmy"):
+            order = tok
+        elif tok:
+            raise ValueError(f"prefer: unknown value {tok!r} (auto, future, past, mdy, dmy)")
+    return _Opts(direction, order)
+
+
+def _as_date(d: dt.date | dt.datetime | None) -> dt.date | None:
+    if isinstance(d, dt.datetime):
+        return d.date()
+    return d
+
+
+# ----------------------------------------------------------------------- calendar
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _pick(cands: list[dt.date], ref: dt.date, mode: str) -> dt.date | None:
+    """nearest | future (on/after) | past (on/before) | after | before (strict)."""
+    if mode == "future":
+        cands = [c for c in cands if c >= ref]
+        return min(cands) if cands else None
+    if mode == "after":
+        cands = [c for c in cands if c > ref]
+        return min(cands) if cands else None
+    if mode == "past":
+        cands = [c for c in cands if c <= ref]
+        return max(cands) if cands else None
+    if mode == "before":
+        cands = [c for c in cands if c < ref]
+        return max(cands) if cands else None
+    return min(cands, key=lambda c: (abs((c - ref).days), c < ref)) if cands else None
+
+
+def _mode(opts: _Opts, rel: str | None = None) -> str:
+    if rel in ("after", "before", "this_year"):
+        return rel
+    return {"future": "future", "past": "past"}.get(opts.direction, "nearest")
+
+
+def _yearless(month: int, day: int, ref: dt.date, mode: str) -> dt.date | None:
+    if mode == "this_year":
+        return _date(ref.year, month, day)
+    cands = [d for y in range(ref.year - 4, ref.year + 5) if (d := _date(y, month, day))]
+    return _pick(cands, ref, mode)
+
+
+def _add_months(d: dt.date, k: int) -> tuple[int, int]:
+    y, m = divmod(d.year * 12 + d.month - 1 + k, 12)
+    return y, m + 1
+
+
+def _weekday_day(wd: int, day: int, ref: dt.date, mode: str) -> dt.date | None:
+    """The date with that day of month falling on that weekday ("Monday 21")."""
+    cands = []
+    for k in range(-15, 16):
+        y, m = _add_months(ref, k)
+        d = _date(y, m, day)
+        if d and d.weekday() == wd:
+            cands.append(d)
+    return _pick(cands, ref, "nearest" if mode == "this_year" else mode)
+
+
+def _week_day(ref: dt.date, wd: int, weeks: int) -> dt.date:
+    return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * weeks + wd)
+
+
+def _holiday_on(h: dict[str, Any], year: int) -> dt.date | None:
+    if "year" in h and h["year"] != year:
+        return None
+    if h.get("rule") == "easter":
+        d: dt.date | None = _easter(year)
+    elif "weekday" in h:
+        wd = _grammar().weekdays[_norm(h["weekday"])]
+        nth = int(h["nth"])
+        if nth > 0:
+            first = dt.date(year, h["month"], 1)
+            d = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            y, m = (year + 1, 1) if h["month"] == 12 else (year, h["month"] + 1)
+            last = dt.date(y, m, 1) - dt.timedelta(days=1)
+            d = last - dt.timedelta(days=(last.weekday() - wd) % 7 + 7 * (-nth - 1))
+    else:
+        d = _date(year, h["month"], h["day"])
+    return d + dt.timedelta(days=int(h.get("offset", 0))) if d else None
+
+
+# ------------------------------------------------------------------------- fields
+def _month(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    return _grammar().months.get(_norm(s))
+
+
+def _day(s: str) -> int | None:
+    g = _grammar()
+    s = _norm(s)
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", s)
+    if m:
+        return int(m.group(1))
+    if s in g.ordinals:
+        return g.ordinals[s]
+    v = numbers.parse_number(s)
+    return int(v) if v is not None and v == int(v) else None
+
+
+def _year_words(s: str) -> int | None:
+    toks = [t for t in re.split(r"[\s-]+", s.lower()) if t and t != "and"]
+    if "thousand" in toks:
+        i = toks.index("thousand")
+        head = numbers.parse_number(" ".join(toks[:i]))
+        rest = numbers.parse_number(" ".join(toks[i + 1:])) if toks[i + 1:] else 0
+        return int(head * 1000 + rest) if head is not None and rest is not None else None
+    head = numbers.parse_number(toks[0]) if toks else None
+    tail = [t for t in toks[1:] if t not in ("hundred", "oh")]
+    rest = numbers.parse_number(" ".join(tail)) if tail else 0
+    if head is None or rest is None:
+        return None
+    return int(head * 100 + rest)
+
+
+def _year(s: str) -> int | None:
+    s = re.sub(r"^(?:of|in)\s+", "", s.strip(), flags=re.IGNORECASE).lstrip("'’")
+    if s.isdigit():
+        y = int(s)
+        if len(s) == 2:
+            y += 2000 if y < _grammar().pivot else 1900
+        return y
+    return _year_words(s)
+
+
+def _count(s: str) -> float | None:
+    g = _grammar()
+    half = 0.0
+    m = re.search(r"\s+and\s+a\s+half$", s, re.IGNORECASE)
+    if m:
+        s, half = s[: m.start()], 0.5
+    key = _norm(s)
+    v = g.count_words.get(key)
+    if v is None:
+        v = numbers.parse_number(s.strip())
+    return None if v is None else v + half
+
+
+@dataclass(frozen=True)
+class _Part:
+    start: int
+    end: int
+    months: float  # calendar months (0 for a days unit)
+    days: float  # calendar days when months == 0
+    length: float  # length in days (durations)
+    unit: float  # days in one unit (to order compounds)
+    article: bool  # count is "a"/"an"
+
+
+def _parts(text: str, start: int, end: int) -> list[_Part]:
+    g = _grammar()
+    out = []
+    for m in g.unit_part_re.finditer(text, start, end):
+        c = _count(m.group("count"))
+        months, days = g.units[_norm(m.group("unit"))]
+        if c is None:
+            return []
+        if m.group("half"):
+            c += 0.5
+        out.append(_Part(m.start(), m.end(), c * months, 0.0 if months else c * days,
+                         c * days, days, _norm(m.group("count")) in ("a", "an")))
+    return out
+
+
+def _runs(parts: list[_Part]) -> list[list[_Part]]:
+    """Split "<n> <unit> <n> <unit>" into compounds whose units strictly shrink."""
+    runs: list[list[_Part]] = []
+    for p in parts:
+        if runs:
+            prev = runs[-1][-1]
+            if p.unit < prev.unit:
+                runs[-1].append(p)
+                continue
+        runs.append([p])
+    return runs
+
+
+def _shift(d: dt.date, months: float, days: float, sign: int) -> dt.date:
+    whole = int(months)
+    days += (months - whole) * 30
+    return d + relativedelta(months=sign * whole) + dt.timedelta(days=sign * round(days))
+
+
+def _offset(text: str, start: int, end: int) -> tuple[float, float] | None:
+    parts = _parts(text, start, end)
+    if not parts or len(_runs(parts)) != 1:
+        return None
+    return sum(p.months for p in parts), sum(p.days for p in parts)
+
+
+# ---------------------------------------------------------------------- dateparser
+@lru_cache(maxsize=8192)
+def _dateparser(span: str, reference: dt.date | None, direction: str,
+                require_year: bool) -> dt.date | None:
+    """dateparser on one candidate span (cached on span, reference and direction)."""
+    import dateparser
+
+    settings: dict[str, Any] = {
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month", "year"] if require_year else ["day", "month"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DATES_FROM": {"future": "future", "past": "past"}.get(direction,
+                                                                      "current_period"),
+    }
+    if reference is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(reference, dt.time())
+    try:
+        r = dateparser.parse(span, languages=["en"], settings=settings)
+    except (ValueError, OverflowError):  # dateparser raises on some odd inputs
+        return None
+    return r.date() if r else None
+
+
+# ------------------------------------------------------------------------ resolving
+@dataclass
+class _M:
+    start: int
+    end: int
+    value: dt.date | None
+    kind: str
+    calendar: bool = False  # an explicit calendar date (month name or numbers)
+    offset: bool = False  # computed by an offset ("in two weeks")
+    phrase: bool = False  # a bare or modified weekday that a date beside it may absorb
+    standalone: bool = False  # "in two days": "two days from today" may re-read it
+
+
+def _cue_direction(text: str, start: int) -> str:
+    g = _grammar()
+    window = text[max(0, start - g.cue_window): start]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end():]
+    if g.cue_adjacent is not None and g.cue_adjacent.search(window):
+        return "future"
+    last_f = max((m.end() for m in g.cue_future.finditer(window)), default=-1) \
+        if g.cue_future is not None else -1
+    last_p = max((m.end() for m in g.cue_past.finditer(window)), default=-1) \
+        if g.cue_past is not None else -1
+    return "future" if last_f > last_p else "past"
+
+
+def _bare_weekday(wd: int, ref: dt.date, direction: str) -> dt.date:
+    g = _grammar()
+    if direction == "future":
+        return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
+    back = (ref.weekday() - wd) % 7
+    if back == 0 and not g.past_includes_ref:
+        back = 7
+    return ref - dt.timedelta(days=back)
+
+
+def _weekday_rel(wd: int, ref: dt.date, rel: str) -> dt.date:
+    if rel == "next_week":
+        return _week_day(ref, wd, 1)
+    if rel == "last_week":
+        return _week_day(ref, wd, -1)
+    if rel == "this_week":
+        return _week_day(ref, wd, 0)
+    if rel == "after":
+        return ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    return ref - dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)  # before
+
+
+def _resolve(m: re.Match[str], pat: _Pattern, text: str, ref: dt.date | None,
+             opts: _Opts) -> _M | None:
+    g = _grammar()
+    gd = {k: v for k, v in m.groupdict().items() if v is not None}
+    s, e = m.start(), m.end()
+    if "period" in gd:
+        return None
+    if pat.dateparser and "dp" in gd:
+        v = _dateparser(gd["dp"], ref, opts.direction, True)
+        return _M(s, e, v, "absolute", calendar=True) if v else None
+    if "n1" in gd:
+        return _numeric(gd, s, e, ref, opts)
+    if "month" in gd and "day" in gd:
+        month, day = _month(gd["month"]), _day(gd["day"])
+        if month is None or day is None:
+            return None
+        if "year" in gd:
+            y = _year(gd["year"])
+            v = _date(y, month, day) if y else None
+            return _M(s, e, v, "absolute", calendar=True) if v else None
+        if ref is None:
+            return None
+        v = _yearless(month, day, ref, _mode(opts, g.date_mod.get(_norm(gd.get("date_mod", "")))))
+        return _M(s, e, v, "yearless", calendar=True) if v else None
+    if "day" in gd and "month_rel" in gd:
+        day = _day(gd["day"])
+        if ref is None or day is None:
+            return None
+        y, mo = _add_months(ref, g.month_rel[_norm(gd["month_rel"])])
+        v = _date(y, mo, day)
+        return _M(s, e, v, "relative") if v else None
+    if "holiday" in gd:
+        return _holiday(gd, s, e, ref, opts)
+    if "day_word" in gd:
+        if ref is None:
+            return None
+        return _M(s, e, ref + dt.timedelta(days=g.day_words[_norm(gd["day_word"])]),
+                  "relative")
+    if "offset" in gd:
+        off = _offset(text, m.start("offset"), m.end("offset"))
+        if ref is None or off is None:
+            return None
+        sign = g.directions[_norm(gd["dir"])]
+        return _M(s, e, _shift(ref, off[0], off[1], sign), "relative", offset=True,
+                  standalone=True)
+    if "weekday" in gd:
+        if ref is None:
+            return None
+        wd = g.weekdays[_norm(gd["weekday"])]
+        if "week_rel" in gd:
+            v = _week_day(ref, wd, g.week_rel[_norm(gd["week_rel"])])
+        elif "day" in gd:
+            day = _day(gd["day"])
+            w = _weekday_day(wd, day, ref, _mode(opts)) if day else None
+            return _M(s, e, w, "weekday") if w else None
+        elif "weekday_mod" in gd:
+            v = _weekday_rel(wd, ref, g.weekday_mod[_norm(gd["weekday_mod"])])
+        else:
+            direction = opts.direction if opts.direction != "auto" else _cue_direction(text, s)
+            v = _bare_weekday(wd, ref, direction)
+        return _M(s, e, v, "weekday", phrase="week_rel" not in gd)
+    return None
+
+
+def _numeric(gd: dict[str, str], s: int, e: int, ref: dt.date | None, opts: _Opts) -> _M | None:
+    g = _grammar()
+    a, b = int(gd["n1"]), int(gd["n2"])
+    readings = {"mdy": (a, b), "dmy": (b, a)}
+    valid = {k: v for k, v in readings.items() if 1 <= v[0] <= 12 and 1 <= v[1] <= 31}
+    order = opts.order or g.numeric.get(gd["sep"], "ambiguous")
+    if order in valid:
+        month, day = valid[order]
+    elif len(valid) == 1 or (len(valid) == 2 and a == b):
+        month, day = next(iter(valid.values()))
+    else:
+        return None
+    if "year" in gd:
+        y = _year(gd["year"])
+        v = _date(y, month, day) if y else None
+        return _M(s, e, v, "absolute", calendar=True) if v else None
+    if ref is None:
+        return None
+    v = _yearless(month, day, ref, _mode(opts, g.date_mod.get(_norm(gd.get("date_mod", "")))))
+    return _M(s, e, v, "yearless", calendar=True) if v else None
+
+
+def _holiday(gd: dict[str, str], s: int, e: int, ref: dt.date | None, opts: _Opts) -> _M | None:
+    g = _grammar()
+    h = g.holidays[_norm(gd["holiday"])]
+    if "year" in gd or "year" in h:
+        y = _year(gd["year"]) if "year" in gd else int(h["year"])
+        v = _holiday_on(h, y) if y else None
+        return _M(s, e, v, "absolute") if v else None
+    if ref is None:
+        return None
+    if "year_rel" in gd:
+        v = _holiday_on(h, ref.year + g.year_rel[_norm(gd["year_rel"])])
+        return _M(s, e, v, "relative") if v else None
+    rel = g.date_mod.get(_norm(gd["holiday_mod"])) if "holiday_mod" in gd else None
+    mode = _mode(opts, rel)
+    if mode == "this_year":
+        v = _holiday_on(h, ref.year)
+    else:
+        v = _pick([d for y in range(ref.year - 1, ref.year + 2) if (d := _holiday_on(h, y))],
+                  ref, mode)
+    return _M(s, e, v, "relative" if rel else "yearless") if v else None
+
+
+# ------------------------------------------------------------------------- finding
+def _candidates(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int, int, _Pattern,
+                                                                   re.Match[str]]], bool]:
+    g = _grammar()
+    cands = []
+    for p in g.patterns:
+        for m in p.regex.finditer(text, lo, hi):
+            if m.end() > m.start():
+                cands.append((m.start(), m.end(), p.order, p, m))
+    cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
+    chosen = []
+    last_end = -1
+    dropped = False
+    for c in cands:
+        if c[0] < last_end:
+            dropped = True
+            continue
+        chosen.append(c)
+        last_end = c[1]
+    return chosen, dropped
+
+
+def _select(text: str) -> list[tuple[int, int, int, _Pattern, re.Match[str]]]:
+    """Leftmost-longest candidates; text freed by a loser is searched once more."""
+    chosen, dropped = _candidates(text, 0, len(text))
+    if not dropped:
+        return chosen
+    out = list(chosen)
+    edges = [0] + [x for c in chosen for x in (c[0], c[1])] + [len(text)]
+    for a, b in zip(edges[::2], edges[1::2], strict=True):
+        if b - a >= 3:
+            out.extend(_candidates(text, a, b)[0])
+    out.sort(key=lambda c: c[0])
+    return out
+
+
+def _guarded(text: str, s: int, e: int) -> bool:
+    g = _grammar()
+    lo, hi = max(0, s - 60), min(len(text), e + 60)
+    for gr in g.guards:
+        for m in gr.finditer(text, lo, hi):
+            if m.start() < e and m.end() > s:
+                return True
+    return False
+
+
+def _compose(text: str, ms: list[_M], ref: dt.date | None, opts: _Opts) -> list[_M]:
+    g = _grammar()
+    c = g.compose
+    out: list[_M] = []
+    # compositions never reach into an earlier mention, bare weekdays aside; an offset
+    # may re-read a standalone one ("in two days from today")
+    floor = floor_offset = 0
+    for m in ms:
+        if m.value is None:
+            continue
+        before = text[max(floor, m.start - 120): m.start]
+        base = m.start - len(before)
+        if m.calendar:
+            dm = c["date_mod_before"].search(before) if "date_mod_before" in c else None
+            if dm and m.kind == "yearless" and ref is not None:
+                rel = g.date_mod[_norm(dm.group("date_mod"))]
+                v = _yearless(m.value.month, m.value.day, ref, _mode(opts, rel))
+                if v:
+                    m = _M(base + dm.start(), m.end, v, "relative", calendar=True)
+                    before = text[max(floor, m.start - 120): m.start]
+                    base = m.start - len(before)
+            wb = c["weekday_before"].search(before) if "weekday_before" in c else None
+            if wb:
+                v = m.value
+                wm = g.weekday_re.search(wb.group("phrase"))
+                if m.kind == "yearless" and ref is not None and wm:
+                    # "Thursday, April 10": the year in which April 10 is a Thursday
+                    wd = g.weekdays[_norm(wm.group(0))]
+                    agree = [d for y in range(ref.year - 1, ref.year + 2)
+                             if (d := _date(y, v.month, v.day)) and d.weekday() == wd]
+                    v = _pick(agree, ref, _mode(opts)) or v
+                m = _M(base + wb.start(), m.end, v, m.kind, calendar=True)
+                before = text[max(floor, m.start - 120): m.start]
+                base = m.start - len(before)
+        ob_text = text[max(floor_offset, m.start - 120): m.start]
+        ob = c["offset_before"].search(ob_text) if "offset_before" in c else None
+        if ob:
+            base = m.start - len(ob_text)
+            off = _offset(text, base + ob.start("offset"), base + ob.end("offset"))
+            if off is not None:
+                sign = g.directions[_norm(ob.group("dir"))]
+                m = _M(base + ob.start(), m.end, _shift(m.value, off[0], off[1], sign),
+                       "absolute" if m.kind == "absolute" else "relative", offset=True)
+                before = text[max(floor, m.start - 120): m.start]
+                base = m.start - len(before)
+        if m.offset and m.value is not None:
+            wa = c["weekday_after"].match(text[m.end: m.end + 60]) \
+                if "weekday_after" in c else None
+            wb = c["weekday_before"].search(before) if "weekday_before" in c else None
+            if wa:
+                wd = g.weekdays[_norm(wa.group("weekday"))]
+                m = _M(m.start, m.end + wa.end(), _week_day(m.value, wd, 0), m.kind, offset=True)
+            elif wb:
+                wm = g.weekday_re.search(wb.group("phrase"))
+                if wm:
+                    wd = g.weekdays[_norm(wm.group(0))]
+                    m = _M(base + wb.start(), m.end, _week_day(m.value, wd, 0), m.kind,
+                           offset=True)
+        out.append(m)
+        if not m.phrase:
+            floor = max(floor, m.end)
+            if not m.standalone:
+                floor_offset = max(floor_offset, m.end)
+    # composed spans swallow their neighbours: keep the longest of overlapping mentions
+    out.sort(key=lambda x: (x.start - x.end, x.start))
+    kept: list[_M] = []
+    for m in out:
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    kept.sort(key=lambda x: x.start)
+    return kept
+
+
+def find_dates(text: str, reference: dt.date | None, prefer: str = "auto") -> list[DateMention]:
+    """Every date written in ``text``, left to right.
+
+    ``reference`` is "now" (the publication date) for year-less, relative and weekday
+    mentions; without it only absolute dates are returned. ``prefer``: "auto" (year-less
+    dates nearest the reference, bare weekdays by cue words), "future" or "past"; add
+    "mdy"/"dmy" ("auto,dmy") to read ambiguous numeric dates like "09-05-2025".
+    """
+    ref = _as_date(reference)
+    opts = _opts(prefer)
+    ms: list[_M] = []
+    for s, e, _, pat, m in _select(text):
+        if _guarded(text, s, e):
+            continue
+        r = _resolve(m, pat, text, ref, opts)
+        if r is not None and r.value is not None:
+            ms.append(r)
+    ms = _compose(text, ms, ref, opts)
+    out = []
+    for m in ms:
+        if m.value is None or (ref is None and m.kind != "absolute"):
+            continue
+        start, end = m.start, m.end
+        while end > start and text[end - 1] in " ,(-":
+            end -= 1
+        while start < end and text[start] in " ,(-":
+            start += 1
+        out.append(DateMention(start, end, m.value, m.kind, text[start:end]))
+    return out
+
+
+def resolve_date(span: str, reference: dt.date | None, prefer: str = "auto") -> dt.date | None:
+    """The date a span states, or None.
+
+    The patterns decide first (the longest mention found in the span); a span they do not
+    know goes to dateparser unless it is a known non-date (rules/dates.toml [[non_dates]]:
+    bare years, decades, "Section 232", times, fractions). A year-less dateparser answer
+    gets the year nearest the reference; without a reference the span must carry a year.
+    """
+    ref = _as_date(reference)
+    opts = _opts(prefer)
+    s = span.strip()
+    if not s or any(nd.fullmatch(s) for nd in _grammar().non_dates):
+        return None
+    found = find_dates(s, ref, prefer)
+    if found:
+        return max(found, key=lambda m: m.end - m.start).value
+    has_year = re.search(r"(?<!\d)[12]\d{3}(?!\d)|['’]\d\d\b", s) is not None
+    if ref is None and not has_year:
+        return None
+    v = _dateparser(s, ref, opts.direction, False)
+    if v is None or has_year or ref is None:
+        return v
+    return _yearless(v.month, v.day, ref, _mode(opts))
+
+
+# ------------------------------------------------------------------------ durations
+def find_durations(text: str) -> list[DurationMention]:
+    """Every length of time in ``text``: "90-day", "30 days", "two weeks", "a year and a
+    half". days = weeks*7, months*30, years*365; compounds whose units shrink ("2 weeks
+    and 2 days") are summed. Not durations: relative dates ("10 days ago", "in 90 days"),
+    rates ("$5 billion a year", "twice a year"), ages and bond tenors ("30-year-old",
+    "10-year Treasury") -- rules/dates.toml [duration_guards].
+    """
+    g = _grammar()
+    out: list[DurationMention] = []
+    for m in g.duration_re.finditer(text):
+        for run in _runs(_parts(text, m.start(), m.end())):
+            s, e = run[0].start, run[-1].end
+            before = text[max(0, s - 40): s]
+            after = text[e: e + 40]
+            if any(r.search(before) for r in g.dur_before):
+                continue
+            if run[0].article and (any(r.search(before) for r in g.dur_before_article)
+                                   or any(r.match(after) for r in g.dur_after_article)):
+                continue
+            if any(r.match(after) for r in g.dur_after):
+                continue
+            out.append(DurationMention(s, e, sum(p.length for p in run), text[s:e]))
+    for m in g.duration_fixed_re.finditer(text):
+        out.append(DurationMention(m.start(), m.end(), g.durations_fixed[_norm(m.group(0))],
+                                   m.group(0)))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+# ---------------------------------------------------------------------------- check
+def check_rules() -> tuple[int, list[str]]:
+    """Run the [[examples]] of rules/dates.toml."""
+    failures: list[str] = []
+    examples = rules.load("dates").get("examples", [])
+    for ex in examples:
+        text = ex["text"]
+        ref = dt.date.fromisoformat(ex["reference"]) if ex.get("reference") else None
+        prefer = ex.get("prefer", "auto")
+        try:
+            if "dates" in ex:
+                got = find_dates(text, ref, prefer)
+                values = [d.value.isoformat() for d in got]
+                if values != ex["dates"]:
+                    failures.append(f"dates: {text!r} -> {values}, expected {ex['dates']}")
+                if "surface" in ex and [d.text for d in got] != ex["surface"]:
+                    failures.append(f"dates: {text!r} surfaces {[d.text for d in got]}, "
+                                    f"expected {ex['surface']}")
+                if "kinds" in ex and [d.kind for d in got] != ex["kinds"]:
+                    failures.append(f"dates: {text!r} kinds {[d.kind for d in got]}, "
+                                    f"expected {ex['kinds']}")
+            if "resolve" in ex:
+                r = resolve_date(text, ref, prefer)
+                got_r = r.isoformat() if r else ""
+                if got_r != ex["resolve"]:
+                    failures.append(f"resolve_date: {text!r} -> {got_r!r}, "
+                                    f"expected {ex['resolve']!r}")
+            if "durations" in ex:
+                days = [d.days for d in find_durations(text)]
+                if len(days) != len(ex["durations"]) or any(
+                        abs(a - b) > 1e-6 for a, b in zip(days, ex["durations"], strict=False)):
+                    failures.append(f"durations: {text!r} -> {days}, "
+                                    f"expected {ex['durations']}")
+        except TrackerError:
+            raise
+        except Exception as exc:  # a broken example must not hide the others
+            failures.append(f"dates: {text!r} raised {type(exc).__name__}: {exc}")
+    return len(examples), failures

@@ -1,0 +1,965 @@
+"""Reconciliation: claims -> facts, timelines, current values, updates and conflicts.
+
+Everything here is set-based DuckDB SQL over the ``claims`` and ``articles`` tables
+(no pairwise Python loops), so a million claims reconcile in seconds.
+``rebuild(con)`` (re)creates these tables inside the caller's transaction (it never
+BEGINs or COMMITs; every statement is ``CREATE OR REPLACE``, so it is idempotent):
+
+==================  =====================================================================
+``fact_claims``     every claim with its normalised fact key, ``fact_id`` and the flags
+                    the rules below use (is_dup, is_prev, period, v, h, epoch, ...)
+``facts``           one row per fact: fact_id, metric, imposer, target, product, measure,
+                    unit, n_claims, n_sources, first_seen, last_seen, comparable, is_flow
+``fact_timeline``   every claim of every fact, ``date`` = effective else as_of, with a
+                    ``role``: evidence, update, conflict, official_mismatch, previous,
+                    duplicate
+``current_values``  status-aware current value of each fact as of the latest evidence
+                    (``current(con, as_of=...)`` computes the same for any date)
+``updates``         explained changes: from -> to with articles, dates, quotes, reason
+``conflicts``       kind ``conflict`` (sources disagree) or ``official_mismatch`` (a news
+                    claim contradicts the official reference table), both sides with
+                    values, articles, sources, dates, quotes, gap and a plain reason
+``consistent``      different-looking values that agree within the stated precision
+``reference``       our official table, ``data/reference/us_tariff_actions_2025.csv``
+==================  =====================================================================
+
+Design decisions
+----------------
+Fact key
+    ``(metric, unit, imposer, target, product, measure)``. Countries go through an
+    alias table (pycountry names, alpha-3 codes, capitals, "Korea", "UK"...), so
+    "Korea", "South Korea", "Seoul" and "KR" meet; products and measures through a
+    small synonym list ("cars" -> autos, "aluminium" -> aluminum, "Section 232" ->
+    section_232). The unit is part of the key: $ and won figures are never compared.
+Null attributes
+    For the levy metrics (tariff_rate, tax_rate, effective_date, pause_length) a claim
+    whose product or measure is NULL joins the single fact that matches all its other
+    key fields (imposer/target NULL-safe) when exactly one such complete fact exists;
+    otherwise it forms its own fact. Amounts never do this: "$350 billion" (no sector)
+    is not the shipbuilding pledge.
+Which metrics conflict
+    tariff_rate, tax_rate, effective_date, pause_length and the amounts trade_surplus,
+    trade_deficit, exports, imports, investment, purchase, subsidy, revenue.
+    ``share``, ``change`` and ``other_amount`` are kept in timelines but never compared.
+Flows
+    exports, imports, trade_surplus, trade_deficit and revenue are per period. A
+    ``period`` is derived from the sentence and as_of ("in 2024", "last year", "first
+    half", "June 2025", "Q2", "so far this year", "last month"). Two flow claims are
+    compared only when both name the same period; a flow without one never conflicts
+    and never updates.
+Duplicates
+    Claims of articles with ``duplicate_of`` set stay in the timeline (role
+    ``duplicate``) but count for nothing: not sources, not conflicts, not updates,
+    not current values.
+Ordering
+    Timelines are shown by the date a claim speaks about (effective, else as_of).
+    Evidence is *ordered* by what was known when: as_of, then effective date; at a
+    tie a claim that states a change comes last.
+Changes (updates)
+    A claim "states a change" when its sentence has change words (raised, lowered,
+    cut, hiked, extended, increased, reduced, moved, pushed back, delayed, postponed,
+    replaced, revised, "down from", "from 25% to 15%"...) or when its own article
+    also states the old value of the same fact with status ``previous``. Walking a
+    fact's evidence in order, a value that differs from the one before is an UPDATE
+    when the new claim states a change, or its status differs from the earlier one
+    (scheduled -> agreed, paused -> in_effect...), or (for non-date metrics) both
+    carry different effective dates. The ``from`` side is the last earlier evidence
+    value (for an article that alone says "from 25% to 15%", its previous value).
+    A change that is not explained and not in the same period is just a newer value
+    in the timeline: neither update nor conflict.
+Conflicts
+    Two different non-duplicate articles, same fact, same period, values differing
+    beyond the stated precision, no change explaining it. "Same period": both state
+    effective dates within a day of each other, or (when either has none) their
+    publication dates are within 14 days; for flows, the same named period. No
+    update may lie between them: claims carry an ``epoch`` (number of change-dates
+    before them, +1 for a change claim itself) and only same-epoch claims are
+    compared. Statuses that differ (both known) explain a difference. Claims with
+    status ``previous`` are history, never compared. Same-article differences are
+    never conflicts, and two articles that share any agreeing value on the fact in
+    that period do not conflict. Conflicts are grouped per (fact, period, the two
+    values), each side listing all its articles.
+Precision
+    Each claim has a half-width ``h``: amounts ``precision/2`` (strictly: the stated
+    rounding intervals must overlap, so $56 billion ~ $55.7 billion but $56 billion
+    != $55 billion), 0.25 % of the value when precision is unknown; rates exact
+    (+-0.005) unless hedged ("about 25%": +-precision); dates +-0.5 day, so dates one
+    day apart ("paused until July 8" / "takes effect July 9") are consistent;
+    durations +-0.5 day. Two values agree when ``|a - b| <= h_a + h_b``.
+Current value as of D
+    The latest evidence published up to D (non-duplicate, not ``previous``).
+    Status-aware: ``scheduled`` with effective date <= D reads ``in_effect`` since
+    that date; ``paused`` is not in effect; ``agreed`` stays agreed until a later
+    source says in_effect; ``previous`` values are never current. ``since`` is the
+    start of the latest run of agreeing evidence (or the effective date it took
+    effect); ``sources`` counts independent articles stating the current value;
+    ``conflict`` is true while a conflict on the fact is not followed by an update.
+    Without D, D is the latest publication date in the database.
+Official mismatch
+    For US tariff_rate and effective_date facts whose (target, product, measure)
+    match a reference row exactly (``*`` rows only match ``*`` claims; China rates are
+    not rate-checked because news mixes cumulative and reciprocal rates), a row
+    covers a claim when the claim's as_of or effective date falls in
+    [announced - 14 days, next row's announcement + 14 days]. A rate claim (status
+    in_effect/scheduled/paused/unknown; agreed and proposed deals are not legal
+    acts) whose value matches none of the covering rows is ``official_mismatch``; a
+    date claim matching no covering row's effective or end date (+-1 day) likewise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+REFERENCE_CSV = Path(__file__).resolve().parents[1] / "data" / "reference" / \
+    "us_tariff_actions_2025.csv"
+
+LEVY_METRICS = ("tariff_rate", "tax_rate", "effective_date", "pause_length")
+FLOW_METRICS = ("exports", "imports", "trade_surplus", "trade_deficit", "revenue")
+STOCK_METRICS = ("investment", "purchase", "subsidy")
+CONFLICT_METRICS = LEVY_METRICS + FLOW_METRICS + STOCK_METRICS
+#: days between publication dates that still count as the same period
+WINDOW_DAYS = 14
+#: days around a reference row's validity in which news about it is checked
+REF_SLACK_DAYS = 14
+
+#: words by which a sentence presents a value as a change (RE2, on lower-cased text)
+CHANGE_RE = (
+    r"\b(?:rais|lower|cut|hik|extend|increas|reduc|slash|revis|amend|postpon|delay|"
+    r"replac|bump|trim|doubl|tripl|halv|boost|eas(?:e|ed|es|ing)\b|mov(?:e|ed|es|ing)\b|"
+    r"push(?:ed|es|ing)?\s+back|down\s+from|up\s+from|instead\s+of|rather\s+than|"
+    r"no\s+longer|from\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+|initial\s+)?"
+    r"[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)?\s+to\b)"
+)
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+
+# --------------------------------------------------------------------------- aliases
+
+_EXTRA_COUNTRIES = {
+    "korea": "KR", "south korea": "KR", "republic of korea": "KR", "rok": "KR",
+    "seoul": "KR", "s. korea": "KR", "north korea": "KP", "pyongyang": "KP",
+    "us": "US", "u.s.": "US", "u.s": "US", "usa": "US", "u.s.a.": "US", "america": "US",
+    "united states": "US", "united states of america": "US", "washington": "US",
+    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "london": "GB",
+    "united kingdom": "GB", "england": "GB",
+    "eu": "EU", "e.u.": "EU", "european union": "EU", "europe": "EU", "brussels": "EU",
+    "china": "CN", "prc": "CN", "beijing": "CN", "mainland china": "CN",
+    "taiwan": "TW", "taipei": "TW", "vietnam": "VN", "viet nam": "VN", "hanoi": "VN",
+    "japan": "JP", "tokyo": "JP", "russia": "RU", "moscow": "RU", "india": "IN",
+    "new delhi": "IN", "delhi": "IN", "canada": "CA", "ottawa": "CA", "mexico": "MX",
+    "mexico city": "MX", "switzerland": "CH", "bern": "CH", "berne": "CH",
+    "germany": "DE", "berlin": "DE", "france": "FR", "paris": "FR", "italy": "IT",
+    "rome": "IT", "brazil": "BR", "brasilia": "BR", "indonesia": "ID", "jakarta": "ID",
+    "thailand": "TH", "bangkok": "TH", "malaysia": "MY", "kuala lumpur": "MY",
+    "philippines": "PH", "manila": "PH", "cambodia": "KH", "phnom penh": "KH",
+    "laos": "LA", "myanmar": "MM", "burma": "MM", "syria": "SY", "australia": "AU",
+    "canberra": "AU", "singapore": "SG", "turkey": "TR", "turkiye": "TR", "iran": "IR",
+    "south africa": "ZA", "pretoria": "ZA", "israel": "IL", "bolivia": "BO",
+    "venezuela": "VE", "vatican": "VA", "hong kong": "HK", "macau": "MO", "macao": "MO",
+    "*": "*", "all": "*", "world": "*", "global": "*", "all countries": "*",
+    "all partners": "*", "all trading partners": "*",
+}
+
+_PRODUCTS = {
+    "all goods": "all", "all products": "all", "everything": "all",
+    "auto": "autos", "autos": "autos", "car": "autos", "cars": "autos", "automobile": "autos",
+    "automobiles": "autos", "vehicles": "autos", "motor vehicles": "autos",
+    "passenger vehicles": "autos", "auto parts": "auto parts", "autoparts": "auto parts",
+    "auto-parts": "auto parts", "car parts": "auto parts", "automobile parts": "auto parts",
+    "aluminium": "aluminum", "aluminum": "aluminum", "steel": "steel", "copper": "copper",
+    "pharma": "pharmaceuticals", "pharmaceutical": "pharmaceuticals", "drugs": "pharmaceuticals",
+    "medicines": "pharmaceuticals", "semiconductor": "semiconductors", "chips": "semiconductors",
+    "chip": "semiconductors", "timber": "lumber", "wood": "lumber", "ships": "shipbuilding",
+    "agricultural": "agriculture", "farm goods": "agriculture", "agricultural products":
+    "agriculture",
+}
+
+_MEASURES = {
+    "section 232": "section_232", "section232": "section_232", "s232": "section_232",
+    "sec. 232": "section_232", "sec_232": "section_232", "232": "section_232",
+    "section 301": "section_301", "section301": "section_301", "s301": "section_301",
+    "reciprocal tariff": "reciprocal", "reciprocal tariffs": "reciprocal",
+    "baseline tariff": "baseline", "universal": "baseline", "retaliation": "retaliatory",
+    "counter-tariff": "retaliatory", "free trade agreement": "fta", "korus": "fta",
+}
+
+
+@lru_cache(maxsize=1)
+def country_aliases() -> dict[str, str]:
+    """lower-case name / code / capital -> ISO alpha-2 (or EU, *)."""
+    out: dict[str, str] = {}
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            code = c.alpha_2
+            for name in (c.alpha_2, c.alpha_3, c.name, getattr(c, "common_name", None),
+                         getattr(c, "official_name", None)):
+                if name:
+                    out.setdefault(name.lower(), code)
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        pass
+    out.update(_EXTRA_COUNTRIES)
+    return out
+
+
+def norm_country(value: str | None) -> str | None:
+    """One country as the facts key it: 'South Korea' -> 'KR', 'kr' -> 'KR'."""
+    if value is None:
+        return None
+    s = str(value).strip()
+    if not s:
+        return None
+    return country_aliases().get(s.lower(), s.upper())
+
+
+def norm_product(value: str | None) -> str | None:
+    if value is None or not str(value).strip():
+        return None
+    s = str(value).strip().lower()
+    return _PRODUCTS.get(s, s)
+
+
+def norm_measure(value: str | None) -> str | None:
+    if value is None or not str(value).strip():
+        return None
+    s = str(value).strip().lower()
+    s = _MEASURES.get(s, s)
+    return s.replace(" ", "_").replace("-", "_")
+
+
+def _alias_frames() -> dict[str, pd.DataFrame]:
+    c = country_aliases()
+    return {
+        "_rc_country": pd.DataFrame({"alias": list(c), "code": list(c.values())}),
+        "_rc_product": pd.DataFrame({"alias": list(_PRODUCTS), "product": list(_PRODUCTS.values())}),
+        "_rc_measure": pd.DataFrame({"alias": list(_MEASURES), "measure": list(_MEASURES.values())}),
+    }
+
+
+# --------------------------------------------------------------------------- SQL helpers
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+def _agree(a: str, b: str) -> str:
+    """SQL: the values of claims a and b agree within their stated precision."""
+    return f"(abs({a}.v - {b}.v) <= {a}.h + {b}.h + 1e-9)"
+
+
+def _num_sql(x: str) -> str:
+    return f"rtrim(rtrim(printf('%.3f', {x}), '0'), '.')"
+
+
+def fmt_sql(v: str, unit: str, d: str) -> str:
+    """SQL expression formatting a value for people: 25%, $55.7 billion, 2025-08-01."""
+    mag = (
+        f"CASE WHEN abs({v}) >= 1e12 THEN {_num_sql(f'{v} / 1e12')} || ' trillion' "
+        f"WHEN abs({v}) >= 1e9 THEN {_num_sql(f'{v} / 1e9')} || ' billion' "
+        f"WHEN abs({v}) >= 1e6 THEN {_num_sql(f'{v} / 1e6')} || ' million' "
+        f"ELSE {_num_sql(v)} END"
+    )
+    return (
+        f"CASE WHEN {d} IS NOT NULL THEN strftime({d}, '%Y-%m-%d') "
+        f"WHEN {v} IS NULL THEN NULL "
+        f"WHEN {unit} = 'percent' THEN {_num_sql(v)} || '%' "
+        f"WHEN {unit} = 'day' THEN {_num_sql(v)} || ' days' "
+        f"WHEN {unit} = 'USD' THEN '$' || {mag} "
+        f"WHEN {unit} = 'EUR' THEN '€' || {mag} "
+        f"ELSE coalesce({unit}, '') || ' ' || {mag} END"
+    )
+
+
+def _period_sql() -> str:
+    """SQL: the reference period a flow sentence names (NULL when it names none)."""
+    s = "lower(coalesce(r.sentence, r.quote, ''))"
+    y = "year(r.as_of)"
+    months = "'" + "|".join(_MONTHS) + "'"
+    mlist = "[" + ", ".join(f"'{m}'" for m in _MONTHS) + "]"
+    year_in = f"nullif(regexp_extract({s}, '\\b(20[0-9][0-9])\\b', 1), '')"
+    rel_year = (f"CASE WHEN regexp_matches({s}, '\\blast year\\b') THEN {y} - 1 "
+                f"ELSE {y} END")
+    year_of = f"coalesce({year_in}, CAST({rel_year} AS VARCHAR))"
+    month_year = f"regexp_extract({s}, '\\b(' || {months} || ')\\.?,?\\s+(20[0-9][0-9])\\b', 1)"
+    month_year_y = f"regexp_extract({s}, '\\b(' || {months} || ')\\.?,?\\s+(20[0-9][0-9])\\b', 2)"
+    month_only = f"regexp_extract({s}, '\\b(?:in|for|during|of)\\s+(' || {months} || ')\\b', 1)"
+    quarter = (f"coalesce(nullif(regexp_extract({s}, '\\bq([1-4])\\b', 1), ''), "
+               f"CAST(list_position(['first', 'second', 'third', 'fourth'], "
+               f"nullif(regexp_extract({s}, '\\b(first|second|third|fourth)[ -]quarter', 1), "
+               f"'')) AS VARCHAR))")
+    return f"""
+    CASE WHEN r.metric NOT IN {_in(FLOW_METRICS)} THEN NULL
+      WHEN {month_year} <> '' THEN {month_year_y} || '-' ||
+           lpad(CAST(list_position({mlist}, {month_year}) AS VARCHAR), 2, '0')
+      WHEN regexp_matches({s}, '\\b(first half|first six months|h1|1h)\\b') THEN {year_of} || '-H1'
+      WHEN regexp_matches({s}, '\\b(second half|h2|2h)\\b') THEN {year_of} || '-H2'
+      WHEN {quarter} IS NOT NULL THEN {year_of} || '-Q' || {quarter}
+      WHEN regexp_matches({s}, '(so far this year|year to date|year-to-date|this year so far)')
+           THEN {year_of} || '-YTD'
+      WHEN {month_only} <> '' AND r.as_of IS NOT NULL THEN
+           CAST(CASE WHEN list_position({mlist}, {month_only}) <= month(r.as_of)
+                     THEN {y} ELSE {y} - 1 END AS VARCHAR) || '-' ||
+           lpad(CAST(list_position({mlist}, {month_only}) AS VARCHAR), 2, '0')
+      WHEN {year_in} IS NOT NULL THEN {year_in}
+      WHEN regexp_matches({s}, '\\blast year\\b') AND r.as_of IS NOT NULL
+           THEN CAST({y} - 1 AS VARCHAR)
+      WHEN regexp_matches({s}, '\\bthis year\\b') AND r.as_of IS NOT NULL
+           THEN CAST({y} AS VARCHAR)
+      WHEN regexp_matches({s}, '\\blast month\\b') AND r.as_of IS NOT NULL
+           THEN strftime(r.as_of - INTERVAL 1 MONTH, '%Y-%m')
+      ELSE NULL END"""
+
+
+# --------------------------------------------------------------------------- statements
+
+
+def _fact_claims_sql() -> list[str]:
+    """Statements building ``fact_claims`` (via temp tables: each step is computed once)."""
+    levy = _in(LEVY_METRICS)
+    raw = f"""
+CREATE OR REPLACE TEMP TABLE _rc_raw AS
+SELECT c.claim_id, c.article,
+       coalesce(nullif(trim(a.source), ''), c.article) AS source,
+       a.duplicate_of,
+       coalesce(a.duplicate_of IS NOT NULL AND a.duplicate_of <> c.article, false) AS is_dup,
+       c.kind, lower(trim(c.metric)) AS metric, c.value, c.date_value,
+       CASE WHEN lower(trim(c.unit)) IN ('percent', 'date', 'day') THEN lower(trim(c.unit))
+            WHEN lower(trim(c.unit)) = 'days' THEN 'day'
+            ELSE upper(trim(c.unit)) END AS unit,
+       coalesce(ci.code, nullif(upper(trim(c.imposer)), '')) AS imposer,
+       coalesce(ct.code, nullif(upper(trim(c.target)), '')) AS target,
+       coalesce(pa.product, nullif(lower(trim(c.product)), '')) AS product,
+       nullif(regexp_replace(coalesce(ma.measure, lower(trim(c.measure))), '[\\s-]+', '_', 'g'),
+              '') AS measure,
+       nullif(lower(trim(c.status)), '') AS status,
+       c.quote, coalesce(c.as_of, a.published) AS as_of, c.effective,
+       c.sentence, c.rule_id, c.hedge, c.precision, coalesce(c.quote_start, 0) AS quote_start
+FROM claims c
+LEFT JOIN articles a ON a.id = c.article
+LEFT JOIN _rc_country ci ON ci.alias = lower(trim(c.imposer))
+LEFT JOIN _rc_country ct ON ct.alias = lower(trim(c.target))
+LEFT JOIN _rc_product pa ON pa.alias = lower(trim(c.product))
+LEFT JOIN _rc_measure ma ON ma.alias = lower(trim(c.measure))
+WHERE c.metric IS NOT NULL
+"""
+    fill = f"""
+CREATE OR REPLACE TEMP TABLE _rc_fill AS
+WITH complete AS (
+  SELECT DISTINCT metric, unit, coalesce(imposer, '') AS i, coalesce(target, '') AS t,
+         product, measure
+  FROM _rc_raw
+  WHERE NOT is_dup AND product IS NOT NULL AND measure IS NOT NULL AND metric IN {levy}
+)
+SELECT r.claim_id, count(*) AS n, any_value(k.product) AS product,
+       any_value(k.measure) AS measure
+FROM _rc_raw r JOIN complete k
+  ON k.metric = r.metric AND k.unit = r.unit AND k.i = coalesce(r.imposer, '')
+ AND k.t = coalesce(r.target, '')
+WHERE (r.product IS NULL OR r.measure IS NULL) AND r.metric IN {levy}
+  AND (r.product IS NULL OR k.product = r.product)
+  AND (r.measure IS NULL OR k.measure = r.measure)
+GROUP BY r.claim_id
+"""
+    flags = f"""
+CREATE OR REPLACE TEMP TABLE _rc_flags AS
+WITH keyed AS (
+  SELECT r.* REPLACE (
+           CASE WHEN f.n = 1 THEN f.product ELSE r.product END AS product,
+           CASE WHEN f.n = 1 THEN f.measure ELSE r.measure END AS measure),
+         coalesce(f.n = 1, false) AS key_filled,
+         {_period_sql()} AS period
+  FROM _rc_raw r LEFT JOIN _rc_fill f USING (claim_id)
+)
+SELECT k.*,
+       substr(md5(concat_ws('|', metric, unit, coalesce(imposer, '-'), coalesce(target, '-'),
+              coalesce(product, '-'), coalesce(measure, '-'))), 1, 16) AS fact_id,
+       coalesce(status = 'previous', false) AS is_prev,
+       metric IN {_in(CONFLICT_METRICS)} AS comparable,
+       metric IN {_in(FLOW_METRICS)} AS is_flow,
+       CASE WHEN date_value IS NOT NULL THEN CAST(date_diff('day', DATE '1970-01-01',
+                 date_value) AS DOUBLE) ELSE value END AS v,
+       CASE WHEN date_value IS NOT NULL OR unit IN ('date', 'day') THEN 0.5
+            WHEN kind = 'amount' THEN
+              CASE WHEN hedge IS NOT NULL THEN coalesce(precision, 0.01 * abs(value))
+                   WHEN precision IS NOT NULL THEN 0.4999 * precision
+                   ELSE 0.0025 * abs(value) END
+            WHEN hedge IS NOT NULL THEN coalesce(precision, 1.0)
+            ELSE 0.005 END AS h,
+       coalesce(as_of, effective) AS seq_date,
+       coalesce(effective, as_of) AS date,
+       coalesce(as_of, effective, DATE '1900-01-01') AS seq_key,
+       regexp_extract(lower(coalesce(sentence, quote, '')), '{CHANGE_RE}', 0) AS change_word
+FROM keyed k
+"""
+    final = """
+CREATE OR REPLACE TABLE fact_claims AS
+WITH prevs AS (
+  SELECT DISTINCT fact_id, article FROM _rc_flags WHERE is_prev
+),
+f2 AS (
+  SELECT f.*, p.article IS NOT NULL AS article_has_prev,
+         NOT f.is_dup AND NOT f.is_prev AND f.comparable AND f.v IS NOT NULL
+           AND (CASE WHEN f.is_flow THEN f.period IS NOT NULL ELSE f.seq_date IS NOT NULL END)
+           AS in_seq,
+         CASE WHEN f.is_flow THEN coalesce(f.period, '') ELSE '' END AS part,
+         NOT f.is_prev AND (f.change_word <> '' OR p.article IS NOT NULL) AS is_change
+  FROM _rc_flags f LEFT JOIN prevs p ON p.fact_id = f.fact_id AND p.article = f.article
+),
+days AS (
+  SELECT fact_id, part, seq_key, max(CAST(is_change AS INTEGER)) AS chg
+  FROM f2 WHERE in_seq GROUP BY ALL
+),
+days2 AS (
+  SELECT *, sum(chg) OVER (PARTITION BY fact_id, part ORDER BY seq_key
+                           ROWS UNBOUNDED PRECEDING) - chg AS n_before
+  FROM days
+)
+SELECT f.* EXCLUDE (sentence), CASE WHEN f.in_seq THEN d.n_before + CAST(f.is_change AS INTEGER)
+       END AS epoch
+FROM f2 f
+LEFT JOIN days2 d ON f.in_seq AND d.fact_id = f.fact_id AND d.part = f.part
+                 AND d.seq_key = f.seq_key
+"""
+    return [raw, fill, flags, final]
+
+
+FACTS_SQL = """
+CREATE OR REPLACE TABLE facts AS
+SELECT fact_id, metric, imposer, target, product, measure, unit,
+       count(*) FILTER (WHERE NOT is_dup) AS n_claims,
+       count(DISTINCT article) FILTER (WHERE NOT is_dup) AS n_sources,
+       min(seq_date) FILTER (WHERE NOT is_dup) AS first_seen,
+       max(seq_date) FILTER (WHERE NOT is_dup) AS last_seen,
+       bool_or(comparable) AS comparable, bool_or(is_flow) AS is_flow
+FROM fact_claims
+GROUP BY ALL
+"""
+
+KEY = "metric, imposer, target, product, measure, unit"
+
+
+def _pairs_sql() -> str:
+    """Temp table of claim pairs (different articles) in the same fact, epoch and period."""
+    cols = ("claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key, "
+            "date, epoch, part, is_flow, quote, unit, date_value")
+    w = WINDOW_DAYS
+    return f"""
+CREATE OR REPLACE TEMP TABLE _rc_pairs AS
+WITH s AS (
+  SELECT {cols},
+         CAST(date_diff('day', DATE '1970-01-01', seq_date) // {w} AS BIGINT) AS wk
+  FROM fact_claims WHERE in_seq
+),
+pj AS (
+  -- same publication window (when either claim lacks an effective date)
+  SELECT a.claim_id AS ca, b.claim_id AS cb
+  FROM (SELECT s.*, s.wk + o AS jk FROM s, (VALUES (-1), (0), (1)) t(o)
+        WHERE NOT s.is_flow) a
+  JOIN s b ON b.fact_id = a.fact_id AND b.epoch = a.epoch AND b.wk = a.jk
+  WHERE NOT b.is_flow AND a.article < b.article
+    AND (a.effective IS NULL OR b.effective IS NULL)
+    AND abs(date_diff('day', a.seq_date, b.seq_date)) <= {w}
+  UNION ALL
+  -- same effective date (within a day)
+  SELECT a.claim_id, b.claim_id
+  FROM (SELECT s.*, s.effective + o AS je FROM s, (VALUES (-1), (0), (1)) t(o)
+        WHERE NOT s.is_flow AND s.effective IS NOT NULL) a
+  JOIN s b ON b.fact_id = a.fact_id AND b.epoch = a.epoch AND b.effective = a.je
+  WHERE NOT b.is_flow AND a.article < b.article
+  UNION ALL
+  -- flows: the same named period
+  SELECT a.claim_id, b.claim_id
+  FROM s a JOIN s b ON b.fact_id = a.fact_id AND b.part = a.part AND b.epoch = a.epoch
+  WHERE a.is_flow AND b.is_flow AND a.article < b.article
+)
+SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a,
+       b.article AS art_b, a.v AS va, b.v AS vb, a.h + b.h AS tol,
+       a.source AS src_a, b.source AS src_b, a.quote AS q_a, b.quote AS q_b,
+       a.seq_date AS sd_a, b.seq_date AS sd_b, a.seq_key AS sk_a, b.seq_key AS sk_b,
+       a.date_value AS dv_a, b.date_value AS dv_b,
+       {_agree('a', 'b')} AS agree,
+       coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status,
+                false) AS explained
+FROM pj JOIN s a ON a.claim_id = pj.ca JOIN s b ON b.claim_id = pj.cb
+"""
+
+
+def _grouped_sql(table: str, pairs: str, kind: str, reason: str) -> str:
+    """Group claim pairs per (fact, period, low value, high value) into two sides."""
+    fmt_a = fmt_sql("sa.v", "f.unit", "sa.date_value")
+    fmt_b = fmt_sql("sb.v", "f.unit", "sb.date_value")
+    return f"""
+CREATE OR REPLACE TABLE {table} AS
+WITH cp AS (SELECT *, least(va, vb) AS vlo, greatest(va, vb) AS vhi FROM ({pairs}) q),
+sides AS (
+  SELECT fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'a' ELSE 'b' END AS side,
+         ca AS claim_id, art_a AS article, src_a AS source, q_a AS quote, sd_a AS seq_date,
+         sk_a AS seq_key, va AS v, dv_a AS date_value, tol
+  FROM cp
+  UNION ALL
+  SELECT fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'b' ELSE 'a' END AS side,
+         cb, art_b, src_b, q_b, sd_b, sk_b, vb, dv_b, tol
+  FROM cp
+),
+agg AS (
+  SELECT fact_id, part, vlo, vhi, side, max(tol) AS tol,
+         list_sort(list_distinct(array_agg(article))) AS articles,
+         list_sort(list_distinct(array_agg(source))) AS sources,
+         list_sort(list_distinct(array_agg(claim_id))) AS claim_ids,
+         min(seq_date) AS first_date, max(seq_date) AS last_date,
+         arg_min(quote, seq_key) AS quote, arg_min(v, seq_key) AS v,
+         arg_min(date_value, seq_key) AS date_value,
+         arg_min(source, seq_key) AS source1
+  FROM sides
+  GROUP BY ALL
+)
+SELECT '{kind}' AS kind, f.fact_id, f.metric, f.imposer, f.target, f.product, f.measure,
+       f.unit, nullif(sa.part, '') AS period,
+       CASE WHEN sa.date_value IS NULL THEN sa.v END AS value_a,
+       CASE WHEN sb.date_value IS NULL THEN sb.v END AS value_b,
+       sa.date_value AS date_value_a, sb.date_value AS date_value_b,
+       [{fmt_a}, {fmt_b}] AS "values",
+       sa.articles AS articles_a, sb.articles AS articles_b,
+       list_concat(sa.articles, sb.articles) AS articles,
+       sa.sources AS sources_a, sb.sources AS sources_b,
+       list_distinct(list_concat(sa.sources, sb.sources)) AS sources,
+       [sa.first_date, sb.first_date] AS dates,
+       [sa.quote, sb.quote] AS quotes,
+       least(sa.first_date, sb.first_date) AS first_date,
+       greatest(sa.last_date, sb.last_date) AS last_date,
+       abs(sb.v - sa.v) AS gap, sa.tol AS tolerance,
+       {reason} AS reason,
+       list_concat(sa.claim_ids, sb.claim_ids) AS claim_ids
+FROM agg sa
+JOIN agg sb ON sb.fact_id = sa.fact_id AND sb.part = sa.part AND sb.vlo = sa.vlo
+           AND sb.vhi = sa.vhi AND sb.side = 'b'
+JOIN facts f ON f.fact_id = sa.fact_id
+WHERE sa.side = 'a'
+"""
+
+
+#: pairs that conflict: values differ, nothing explains it, and the two articles share
+#: no agreeing value on the fact in that period
+CONFLICT_PAIRS = """
+SELECT * FROM (SELECT *, bool_or(agree) OVER (PARTITION BY fact_id, part, art_a, art_b)
+                         AS any_agree FROM _rc_pairs)
+WHERE NOT agree AND NOT explained AND NOT any_agree
+"""
+
+
+def _conflict_reason() -> str:
+    fa = fmt_sql("sa.v", "f.unit", "sa.date_value")
+    fb = fmt_sql("sb.v", "f.unit", "sb.date_value")
+    gap = ("CASE WHEN f.unit = 'percent' THEN " + _num_sql("abs(sb.v - sa.v)")
+           + " || ' percentage points' WHEN sa.date_value IS NOT NULL THEN "
+           + _num_sql("abs(sb.v - sa.v)") + " || ' days' ELSE "
+           + fmt_sql("abs(sb.v - sa.v)", "f.unit", "NULL") + " END")
+    return (
+        f"sa.source1 || ' (' || coalesce(strftime(sa.first_date, '%Y-%m-%d'), '?') || ') says ' "
+        f"|| {fa} || ' but ' || sb.source1 || ' (' || coalesce(strftime(sb.first_date, "
+        f"'%Y-%m-%d'), '?') || ') says ' || {fb} || CASE WHEN sa.part <> '' THEN ' for ' || "
+        f"sa.part ELSE ' for the same period' END || '; the gap (' || {gap} || ') is beyond "
+        f"the stated precision and no change is reported'"
+    )
+
+
+def _consistent_reason() -> str:
+    fa = fmt_sql("sa.v", "f.unit", "sa.date_value")
+    fb = fmt_sql("sb.v", "f.unit", "sb.date_value")
+    return (
+        f"CASE WHEN sa.date_value IS NOT NULL THEN {fa} || ' and ' || {fb} || ' are one day "
+        f"apart: the last day before and the first day of the same change' "
+        f"ELSE {fa} || ' and ' || {fb} || ' agree within the precision the texts state' END"
+    )
+
+
+def _updates_sql() -> str:
+    fmt_from = fmt_sql("x.pv", "x.unit", "x.pdate_value")
+    fmt_to = fmt_sql("x.v", "x.unit", "x.date_value")
+    return f"""
+CREATE OR REPLACE TABLE updates AS
+WITH s AS (
+  SELECT *,
+    lag(v) OVER w AS pv, lag(h) OVER w AS ph, lag(date_value) OVER w AS pdate_value,
+    lag(claim_id) OVER w AS pclaim, lag(article) OVER w AS particle,
+    lag(source) OVER w AS psource, lag(seq_date) OVER w AS pseq_date,
+    lag(quote) OVER w AS pquote, lag(status) OVER w AS pstatus,
+    lag(effective) OVER w AS peffective
+  FROM fact_claims WHERE in_seq
+  WINDOW w AS (PARTITION BY fact_id, part ORDER BY seq_key, date, is_change, article,
+                quote_start, claim_id)
+),
+prev AS (  -- the value an article itself gives as the previous one
+  SELECT fact_id, article, arg_max(v, quote_start) AS v, arg_max(date_value, quote_start)
+         AS date_value, arg_max(quote, quote_start) AS quote, arg_max(claim_id, quote_start)
+         AS claim_id
+  FROM fact_claims WHERE is_prev AND NOT is_dup AND comparable AND v IS NOT NULL
+  GROUP BY ALL
+),
+tr AS (
+  SELECT s.*,
+    CASE WHEN s.change_word <> '' THEN 'the text states a change (''' || s.change_word || ''')'
+         WHEN s.article_has_prev THEN 'the text gives the earlier value as previous'
+         WHEN s.status IS NOT NULL AND s.pstatus IS NOT NULL AND s.status <> s.pstatus
+           THEN 'status changed from ' || s.pstatus || ' to ' || s.status
+         WHEN s.date_value IS NULL AND s.effective IS NOT NULL AND s.peffective IS NOT NULL
+              AND abs(date_diff('day', s.effective, s.peffective)) > 1
+           THEN 'new effective date ' || strftime(s.effective, '%Y-%m-%d') || ' (was '
+                || strftime(s.peffective, '%Y-%m-%d') || ')'
+    END AS why
+  FROM s
+  WHERE s.pv IS NOT NULL AND NOT (abs(s.v - s.pv) <= s.h + s.ph + 1e-9)
+),
+single AS (  -- an article alone stating "from X to Y", with no earlier evidence
+  SELECT s.* REPLACE (p.v AS pv, p.date_value AS pdate_value, p.claim_id AS pclaim,
+                      s.article AS particle, s.source AS psource, s.seq_date AS pseq_date,
+                      p.quote AS pquote),
+         'the text gives the earlier value as previous' AS why
+  FROM s JOIN prev p ON p.fact_id = s.fact_id AND p.article = s.article
+  WHERE s.pv IS NULL AND NOT (abs(s.v - p.v) <= 2 * s.h + 1e-9)
+),
+x AS (
+  SELECT * FROM tr WHERE why IS NOT NULL
+  UNION ALL BY NAME
+  SELECT * FROM single
+)
+SELECT f.fact_id, f.metric, f.imposer, f.target, f.product, f.measure, f.unit,
+       nullif(x.part, '') AS period,
+       CASE WHEN x.pdate_value IS NULL THEN x.pv END AS from_value,
+       CASE WHEN x.date_value IS NULL THEN x.v END AS to_value,
+       x.pdate_value AS from_date_value, x.date_value AS to_date_value,
+       [{fmt_from}, {fmt_to}] AS "values",
+       x.particle AS from_article, x.article AS to_article,
+       x.psource AS from_source, x.source AS to_source,
+       x.pseq_date AS from_date, x.seq_date AS to_date,
+       x.pquote AS from_quote, x.quote AS to_quote,
+       [x.particle, x.article] AS articles, [x.pseq_date, x.seq_date] AS dates,
+       x.particle = x.article AS same_article,
+       {fmt_from} || ' -> ' || {fmt_to} || ': ' || x.why AS reason,
+       x.pclaim AS from_claim, x.claim_id AS to_claim
+FROM x JOIN facts f ON f.fact_id = x.fact_id
+"""
+
+
+def _reference_sql() -> str:
+    slack = REF_SLACK_DAYS
+    fmt_ref = fmt_sql("r.rate_percent", "'percent'", "NULL")
+    return f"""
+CREATE OR REPLACE TEMP TABLE _rc_mismatch AS
+WITH ref AS (
+  SELECT *, coalesce(announced_date, effective_date) AS start FROM reference
+),
+rr AS (
+  SELECT *, start - {slack} AS w0,
+         coalesce(lead(start) OVER (PARTITION BY imposer, target, product, measure
+                                    ORDER BY start, effective_date), DATE '9999-01-01')
+           + {slack} AS w1
+  FROM ref WHERE use_rate AND rate_percent IS NOT NULL
+),
+rd AS (
+  SELECT *, start - {slack} AS w0,
+         coalesce(lead(start) OVER (PARTITION BY imposer, target, product, measure
+                                    ORDER BY start, effective_date), DATE '9999-01-01')
+           + {slack} AS w1
+  FROM ref WHERE use_date AND (effective_date IS NOT NULL OR end_date IS NOT NULL)
+),
+cl AS (
+  SELECT * FROM fact_claims
+  WHERE NOT is_dup AND NOT is_prev AND imposer = 'US' AND v IS NOT NULL
+    AND target IS NOT NULL AND product IS NOT NULL AND measure IS NOT NULL
+),
+cov AS (
+  SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
+         abs(c.v - r.rate_percent) <= c.h + 0.005 AS ok, r.rate_percent AS ref_rate,
+         NULL::DATE AS ref_date
+  FROM cl c JOIN rr r ON r.imposer = c.imposer AND r.target = c.target
+       AND r.product = c.product AND r.measure = c.measure
+  WHERE c.metric = 'tariff_rate' AND c.unit = 'percent'
+    AND coalesce(c.status, 'in_effect') IN ('in_effect', 'scheduled', 'paused')
+    AND (c.as_of BETWEEN r.w0 AND r.w1 OR c.effective BETWEEN r.w0 AND r.w1)
+  UNION ALL
+  SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
+         coalesce(abs(date_diff('day', c.date_value, r.effective_date)) <= 1, false)
+           OR coalesce(abs(date_diff('day', c.date_value, r.end_date)) <= 1, false) AS ok,
+         NULL AS ref_rate, coalesce(r.effective_date, r.end_date) AS ref_date
+  FROM cl c JOIN rd r ON r.imposer = c.imposer AND r.target = c.target
+       AND r.product = c.product AND r.measure = c.measure
+  WHERE c.metric = 'effective_date' AND c.date_value IS NOT NULL
+    AND (c.as_of BETWEEN r.w0 AND r.w1 OR c.date_value BETWEEN r.w0 AND r.w1)
+),
+bad AS (  -- claims matching no covering reference row; the row nearest before them
+  SELECT claim_id, any_value(fact_id) AS fact_id,
+         coalesce(arg_max(ref_id, start) FILTER (WHERE start <= seq_date),
+                  arg_min(ref_id, start)) AS ref_id
+  FROM cov GROUP BY claim_id HAVING NOT bool_or(ok)
+)
+SELECT b.fact_id, b.ref_id, fc.v, any_value(fc.date_value) AS date_value,
+       array_agg(DISTINCT fc.article ORDER BY fc.article) AS articles,
+       array_agg(DISTINCT fc.source ORDER BY fc.source) AS sources,
+       array_agg(DISTINCT fc.claim_id ORDER BY fc.claim_id) AS claim_ids,
+       min(fc.seq_date) AS first_date, max(fc.seq_date) AS last_date,
+       arg_min(fc.quote, fc.seq_key) AS quote, arg_min(fc.source, fc.seq_key) AS source1,
+       any_value(r.rate_percent) AS ref_rate,
+       any_value(CASE WHEN fc.date_value IS NOT NULL
+                      THEN coalesce(CASE WHEN abs(date_diff('day', fc.date_value,
+                                                  r.end_date)) <
+                                              abs(date_diff('day', fc.date_value,
+                                                  r.effective_date))
+                                         THEN r.end_date END, r.effective_date,
+                                    r.end_date) END) AS ref_date,
+       any_value(r.effective_date) AS ref_effective, any_value(r.action) AS action,
+       any_value(r.tier) AS tier, any_value(r.source) AS ref_source,
+       any_value({fmt_ref}) AS ref_text
+FROM bad b JOIN fact_claims fc USING (claim_id) JOIN reference r ON r.ref_id = b.ref_id
+GROUP BY b.fact_id, b.ref_id, fc.v
+"""
+
+
+def _mismatch_rows_sql() -> str:
+    fmt_claim = fmt_sql("m.v", "f.unit", "m.date_value")
+    fmt_off = ("CASE WHEN m.date_value IS NOT NULL THEN strftime(m.ref_date, '%Y-%m-%d') "
+               "ELSE m.ref_text END")
+    off_label = "'official: ' || coalesce(m.tier, '') || ' ' || coalesce(m.action, '')"
+    return f"""
+INSERT INTO conflicts BY NAME
+SELECT 'official_mismatch' AS kind, f.fact_id, f.metric, f.imposer, f.target, f.product,
+       f.measure, f.unit, NULL AS period,
+       CASE WHEN m.date_value IS NULL THEN m.v END AS value_a,
+       CASE WHEN m.date_value IS NULL THEN m.ref_rate END AS value_b,
+       m.date_value AS date_value_a,
+       CASE WHEN m.date_value IS NOT NULL THEN m.ref_date END AS date_value_b,
+       [{fmt_claim}, {fmt_off}] AS "values",
+       m.articles AS articles_a, []::VARCHAR[] AS articles_b, m.articles AS articles,
+       m.sources AS sources_a, [{off_label}] AS sources_b,
+       list_concat(m.sources, [{off_label}]) AS sources,
+       [m.first_date, m.ref_effective] AS dates,
+       [m.quote, m.action || ' (' || m.ref_source || ')'] AS quotes,
+       m.first_date, m.last_date,
+       CASE WHEN m.date_value IS NOT NULL THEN abs(date_diff('day', m.date_value, m.ref_date))
+            ELSE abs(m.v - m.ref_rate) END AS gap,
+       NULL AS tolerance,
+       m.source1 || ' (' || coalesce(strftime(m.first_date, '%Y-%m-%d'), '?') || ') says '
+         || {fmt_claim} || ' but the official figure is ' || {fmt_off} || ' ('
+         || coalesce(m.action, '') || CASE WHEN m.ref_effective IS NOT NULL THEN
+         ', effective ' || strftime(m.ref_effective, '%Y-%m-%d') ELSE '' END || '; '
+         || coalesce(m.tier, '') || ' source)' AS reason,
+       m.claim_ids
+FROM _rc_mismatch m JOIN facts f ON f.fact_id = m.fact_id
+"""
+
+
+TIMELINE_SQL = """
+CREATE OR REPLACE VIEW fact_timeline AS
+WITH conf AS (SELECT DISTINCT unnest(claim_ids) AS claim_id FROM conflicts
+              WHERE kind = 'conflict'),
+mism AS (SELECT DISTINCT unnest(claim_ids) AS claim_id FROM conflicts
+         WHERE kind = 'official_mismatch'),
+upd AS (SELECT DISTINCT to_claim AS claim_id FROM updates)
+SELECT fc.fact_id, fc.metric, fc.imposer, fc.target, fc.product, fc.measure, fc.unit,
+       fc.date, fc.as_of, fc.effective, fc.period,
+       CASE WHEN fc.date_value IS NULL THEN fc.value END AS value, fc.date_value,
+       fc.status, fc.article, fc.source, fc.quote,
+       CASE WHEN fc.is_dup THEN 'duplicate'
+            WHEN fc.is_prev THEN 'previous'
+            WHEN conf.claim_id IS NOT NULL THEN 'conflict'
+            WHEN mism.claim_id IS NOT NULL THEN 'official_mismatch'
+            WHEN upd.claim_id IS NOT NULL THEN 'update'
+            ELSE 'evidence' END AS role,
+       fc.claim_id, fc.quote_start
+FROM fact_claims fc
+LEFT JOIN conf USING (claim_id) LEFT JOIN mism USING (claim_id) LEFT JOIN upd USING (claim_id)
+"""
+
+
+def _current_sql() -> str:
+    order_asc = "seq_key, date NULLS FIRST, is_change, quote_start, claim_id"
+    return f"""
+WITH p AS (
+  SELECT coalesce(CAST($d AS DATE),
+                  (SELECT max(seq_date) FROM fact_claims WHERE NOT is_dup)) AS d
+),
+ev AS (
+  SELECT fc.claim_id, fc.fact_id, fc.metric, fc.imposer, fc.target, fc.product, fc.measure,
+         fc.unit, fc.value, fc.date_value, fc.v, fc.h, fc.status, fc.effective, fc.seq_date,
+         fc.seq_key, fc.date, fc.is_change, fc.quote_start, fc.article, fc.source, fc.quote
+  FROM fact_claims fc, p
+  WHERE NOT fc.is_dup AND NOT fc.is_prev AND fc.v IS NOT NULL
+    AND (fc.seq_date IS NULL OR p.d IS NULL OR fc.seq_date <= p.d)
+),
+o AS (  -- one sort: position in the fact's evidence order, and the value before
+  SELECT *, row_number() OVER w AS pos, count(*) OVER (PARTITION BY fact_id) AS cnt,
+         lag(v) OVER w AS pv, lag(h) OVER w AS ph
+  FROM ev WINDOW w AS (PARTITION BY fact_id ORDER BY {order_asc})
+),
+latest AS (SELECT * FROM o WHERE pos = cnt),
+brk AS (  -- the latest run of agreeing values starts at the last change of value
+  SELECT fact_id, max(pos) AS run_pos FROM o
+  WHERE pv IS NOT NULL AND NOT (abs(v - pv) <= h + ph + 1e-9)
+  GROUP BY fact_id
+),
+supp AS (
+  SELECT l.fact_id, count(DISTINCT e.article) AS sources, max(e.seq_date) AS last_confirmed
+  FROM latest l JOIN ev e ON e.fact_id = l.fact_id AND {_agree('e', 'l')}
+  GROUP BY l.fact_id
+),
+rs AS (
+  SELECT r.fact_id, min(r.seq_date) AS run_first,
+         min(coalesce(r.effective, CASE WHEN r.metric = 'effective_date' THEN r.date_value END))
+           FILTER (WHERE coalesce(r.effective, CASE WHEN r.metric = 'effective_date'
+                                  THEN r.date_value END) <= p.d) AS run_eff
+  FROM o r LEFT JOIN brk b ON b.fact_id = r.fact_id, p
+  WHERE r.pos >= coalesce(b.run_pos, 1)
+  GROUP BY r.fact_id
+),
+openc AS (
+  SELECT c.fact_id, true AS conflict
+  FROM conflicts c, p
+  WHERE c.kind = 'conflict' AND (p.d IS NULL OR c.last_date <= p.d)
+    AND NOT EXISTS (SELECT 1 FROM updates u WHERE u.fact_id = c.fact_id
+                    AND u.to_date > c.last_date AND (p.d IS NULL OR u.to_date <= p.d))
+  GROUP BY c.fact_id
+),
+mism AS (
+  SELECT DISTINCT c.fact_id, unnest(c.claim_ids) AS claim_id FROM conflicts c
+  WHERE c.kind = 'official_mismatch'
+),
+st AS (
+  SELECT l.*, p.d AS as_of_date,
+         coalesce(l.effective, CASE WHEN l.metric = 'effective_date' THEN l.date_value END)
+           AS eff,
+         CASE WHEN l.status = 'scheduled'
+                   AND coalesce(l.effective, CASE WHEN l.metric = 'effective_date'
+                                             THEN l.date_value END) <= p.d
+              THEN 'in_effect' ELSE l.status END AS cur_status
+  FROM latest l, p
+)
+SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.unit,
+       CASE WHEN st.date_value IS NULL THEN st.value END AS value, st.date_value,
+       st.cur_status AS status, st.cur_status = 'in_effect' AS in_effect,
+       CASE WHEN st.status = 'scheduled' AND st.cur_status = 'in_effect' THEN st.eff
+            WHEN st.cur_status = 'in_effect' AND rs.run_eff IS NOT NULL THEN rs.run_eff
+            ELSE rs.run_first END AS since,
+       coalesce(supp.sources, 0) AS sources, supp.last_confirmed,
+       coalesce(openc.conflict, false) AS conflict,
+       mism.claim_id IS NOT NULL AS official_mismatch,
+       st.article, st.source, st.quote, st.as_of_date AS as_of
+FROM st
+LEFT JOIN rs USING (fact_id) LEFT JOIN supp USING (fact_id) LEFT JOIN openc USING (fact_id)
+LEFT JOIN mism ON mism.fact_id = st.fact_id AND mism.claim_id = st.claim_id
+ORDER BY st.metric, st.imposer, st.target, st.product, st.measure
+"""
+
+
+# --------------------------------------------------------------------------- reference
+
+
+REFERENCE_COLUMNS = [
+    "imposer", "target", "product", "measure", "rate_percent", "effective_date", "end_date",
+    "status", "announced_date", "action", "legal_authority", "tier", "use_rate", "use_date",
+    "note", "source",
+]
+
+
+def reference_frame(path: Path | None = None) -> pd.DataFrame:
+    """Our official reference table (empty, with its columns, when the file is missing)."""
+    p = path or REFERENCE_CSV
+    if not p.exists():
+        df = pd.DataFrame({c: pd.Series(dtype="object") for c in REFERENCE_COLUMNS})
+    else:
+        df = pd.read_csv(p, dtype=str, keep_default_na=False)
+    df = df.reindex(columns=REFERENCE_COLUMNS)
+    out = pd.DataFrame({"ref_id": range(1, len(df) + 1)})
+    for c in REFERENCE_COLUMNS:
+        col = df[c].replace("", None)
+        if c == "rate_percent":
+            out[c] = pd.to_numeric(col, errors="coerce").astype("float64")
+        elif c in ("effective_date", "end_date", "announced_date"):
+            out[c] = pd.to_datetime(col, errors="coerce").dt.date.astype("object")
+        elif c in ("use_rate", "use_date"):
+            out[c] = col.fillna("true").str.lower().isin(["true", "1", "yes"])
+        else:
+            out[c] = col.astype("object")
+    for c in ("imposer", "target"):
+        out[c] = out[c].map(norm_country)
+    out["product"] = out["product"].map(norm_product)
+    out["measure"] = out["measure"].map(norm_measure)
+    return out
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def rebuild(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create every reconciliation table from ``claims`` and ``articles``.
+
+    Runs inside the caller's transaction (store.write_batch); idempotent.
+    """
+    frames = _alias_frames()
+    frames["_rc_reference"] = reference_frame()
+    for name, df in frames.items():
+        con.register(name, df)
+    try:
+        con.execute("CREATE OR REPLACE TABLE reference AS SELECT * FROM _rc_reference")
+        for stmt in _fact_claims_sql():
+            con.execute(stmt)
+    finally:
+        for name in frames:
+            con.unregister(name)
+    con.execute(FACTS_SQL)
+    con.execute(_pairs_sql())
+    con.execute(_grouped_sql("conflicts", CONFLICT_PAIRS, "conflict", _conflict_reason()))
+    con.execute(_grouped_sql("consistent", "SELECT * FROM _rc_pairs WHERE agree AND va <> vb",
+                             "consistent", _consistent_reason()))
+    con.execute("ALTER TABLE consistent DROP COLUMN kind")
+    con.execute(_reference_sql())
+    con.execute(_mismatch_rows_sql())
+    con.execute(_updates_sql())
+    _drop_if_type(con, "fact_timeline", "BASE TABLE")
+    con.execute(TIMELINE_SQL)
+    con.execute("CREATE OR REPLACE TABLE current_values AS " + _current_sql().replace(
+        "CAST($d AS DATE)", "CAST(NULL AS DATE)"))
+    for t in ("_rc_raw", "_rc_fill", "_rc_flags", "_rc_pairs", "_rc_mismatch"):
+        con.execute(f"DROP TABLE IF EXISTS {t}")
+
+
+def _drop_if_type(con: duckdb.DuckDBPyConnection, name: str, table_type: str) -> None:
+    """Drop `name` when it exists as the other kind of object (table <-> view)."""
+    row = con.execute("SELECT table_type FROM information_schema.tables WHERE table_name = ? "
+                      "AND table_schema = 'main'", [name]).fetchone()
+    if row and row[0] == table_type:
+        con.execute(f"DROP {'VIEW' if table_type == 'VIEW' else 'TABLE'} {name}")
+
+
+def has_tables(con: duckdb.DuckDBPyConnection) -> bool:
+    row = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name IN "
+        "('fact_claims', 'facts', 'current_values', 'conflicts', 'updates', 'fact_timeline')"
+    ).fetchone()
+    return bool(row and row[0] == 6)
+
+
+def current(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None = None) -> pd.DataFrame:
+    """Status-aware current value of every fact as of a date (default: latest evidence).
+
+    Pure SELECT: works on read-only connections.
+    """
+    if isinstance(as_of, str):
+        as_of = dt.date.fromisoformat(as_of)
+    if not has_tables(con):
+        return pd.DataFrame(columns=CURRENT_COLUMNS)
+    return con.execute(_current_sql(), {"d": as_of}).df()
+
+
+CURRENT_COLUMNS = [
+    "fact_id", "metric", "imposer", "target", "product", "measure", "unit", "value",
+    "date_value", "status", "in_effect", "since", "sources", "last_confirmed", "conflict",
+    "official_mismatch", "article", "source", "quote", "as_of",
+]
