@@ -140,8 +140,8 @@ def extract(
     elif format is ClaimFormat.csv:
         _write_csv(rows, list(rows[0]) if rows else [])
     else:
-        _print_table(rows, ["article", "kind", "metric", "value", "unit", "imposer", "target",
-                            "product", "measure", "status", "quote"])
+        _print_table(rows, ["article", "metric", "value", "unit", "imposer", "target",
+                            "product", "status"])
 
 
 def _write_csv(rows: list[dict[str, Any]], columns: list[str]) -> None:

@@ -94,6 +94,7 @@ class _Pattern:
     regex: re.Pattern[str]
     order: int
     dateparser: bool
+    near: tuple[str, ...] | None  # trigger classes; None = scan the whole text
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,10 @@ class _Grammar:
     dur_before_article: tuple[re.Pattern[str], ...]
     dur_after: tuple[re.Pattern[str], ...]
     dur_after_article: tuple[re.Pattern[str], ...]
+    gate_keys: tuple[str, ...]  # substrings the pre-scan looks for
+    gate_words: dict[str, frozenset[str]]  # lower-case word -> trigger classes
+    gate_before: int
+    gate_after: int
 
 
 def _norm(s: str) -> str:
@@ -232,8 +237,27 @@ def _grammar() -> _Grammar:
 
     patterns = tuple(
         _Pattern(p["name"], _compile(p["name"], p["regex"], frags), i,
-                 p.get("resolver") == "dateparser")
+                 p.get("resolver") == "dateparser",
+                 tuple(p["near"]) if "near" in p else None)
         for i, p in enumerate(data["patterns"]))
+    gate_cfg = data.get("gate", {})
+    gate_words: dict[str, set[str]] = {}
+
+    def trig(cls: str, words: Any, longest: bool = False) -> None:
+        for w in words:
+            toks = [t for t in re.split(r"[^a-z]+", w.lower()) if t]
+            for t in [max(toks, key=len)] if longest else toks:
+                gate_words.setdefault(t, set()).add(cls)
+
+    trig("month", months)
+    trig("weekday", weekdays)
+    trig("unit", [*data["units"], *gate_cfg.get("extra_unit_words", []),
+                  *data["durations_fixed"]])
+    trig("day_word", data["day_words"], longest=True)
+    trig("holiday", [n for spec in data["holidays"].values() for n in spec["names"]],
+         longest=True)
+    gate_keys = tuple(sorted(w for w in gate_words
+                             if not any(o != w and w.startswith(o) for o in gate_words)))
     compose = {k: _compile(f"composition.{k}", v, frags) for k, v in data["composition"].items()}
     cues = data.get("cues", {})
 
@@ -282,6 +306,10 @@ def _grammar() -> _Grammar:
         dur_after=tuple(_compile("duration_guards", r, frags) for r in dg.get("after", [])),
         dur_after_article=tuple(_compile("duration_guards", r, frags)
                                 for r in dg.get("after_article", [])),
+        gate_keys=gate_keys,
+        gate_words={k: frozenset(v) for k, v in gate_words.items()},
+        gate_before=int(gate_cfg.get("before", 60)),
+        gate_after=int(gate_cfg.get("after", 90)),
     )
 
 
@@ -695,14 +723,67 @@ def _holiday(gd: dict[str, str], s: int, e: int, ref: dt.date | None, opts: _Opt
 
 
 # ------------------------------------------------------------------------- finding
-def _candidates(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int, int, _Pattern,
-                                                                   re.Match[str]]], bool]:
+_ALPHA = re.compile(r"[a-z]+")
+_DIGIT_GATE = re.compile(r"\d(?:[-/.]\d|\d{7}|\d{3} \d\d \d)")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _gate(text: str) -> dict[str, list[int]]:
+    """Positions of trigger words per class (one cheap pass of str.find per key)."""
+    g = _grammar()
+    low = text.lower()
+    if len(low) != len(text):  # a few non-ASCII capitals change length when lowered
+        low = text.translate(_ASCII_LOWER)
+    hits: dict[str, list[int]] = {}
+    words = g.gate_words
+    for key in g.gate_keys:
+        i = low.find(key)
+        while i != -1:
+            if i == 0 or not low[i - 1].isalpha():
+                m = _ALPHA.match(low, i)
+                classes = words.get(m.group()) if m else None
+                if classes:
+                    for c in classes:
+                        hits.setdefault(c, []).append(i)
+            i = low.find(key, i + 1)
+    digits = [m.start() for m in _DIGIT_GATE.finditer(text)]
+    if digits:
+        hits["digits"] = digits
+    return hits
+
+
+def _windows(hits: dict[str, list[int]], near: tuple[str, ...], lo: int,
+             hi: int) -> list[tuple[int, int]]:
+    g = _grammar()
+    pos = sorted(p for c in near for p in hits.get(c, ()))
+    out: list[tuple[int, int]] = []
+    for p in pos:
+        a, b = max(lo, p - g.gate_before), min(hi, p + g.gate_after)
+        if a >= b:
+            continue
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+_Cand = tuple[int, int, int, _Pattern, re.Match[str]]
+
+
+def _candidates(text: str, lo: int, hi: int,
+                hits: dict[str, list[int]]) -> tuple[list[_Cand], bool]:
     g = _grammar()
     cands = []
+    seen: set[tuple[int, int, int]] = set()
     for p in g.patterns:
-        for m in p.regex.finditer(text, lo, hi):
-            if m.end() > m.start():
-                cands.append((m.start(), m.end(), p.order, p, m))
+        spans = [(lo, hi)] if p.near is None else _windows(hits, p.near, lo, hi)
+        for a, b in spans:
+            for m in p.regex.finditer(text, a, b):
+                key = (m.start(), m.end(), p.order)
+                if m.end() > m.start() and key not in seen:
+                    seen.add(key)
+                    cands.append((m.start(), m.end(), p.order, p, m))
     cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
     chosen = []
     last_end = -1
@@ -716,16 +797,19 @@ def _candidates(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int, int, 
     return chosen, dropped
 
 
-def _select(text: str) -> list[tuple[int, int, int, _Pattern, re.Match[str]]]:
+def _select(text: str) -> list[_Cand]:
     """Leftmost-longest candidates; text freed by a loser is searched once more."""
-    chosen, dropped = _candidates(text, 0, len(text))
+    hits = _gate(text)
+    if not hits:
+        return []
+    chosen, dropped = _candidates(text, 0, len(text), hits)
     if not dropped:
         return chosen
     out = list(chosen)
     edges = [0] + [x for c in chosen for x in (c[0], c[1])] + [len(text)]
     for a, b in zip(edges[::2], edges[1::2], strict=True):
         if b - a >= 3:
-            out.extend(_candidates(text, a, b)[0])
+            out.extend(_candidates(text, a, b, hits)[0])
     out.sort(key=lambda c: c[0])
     return out
 
@@ -879,7 +963,10 @@ def find_durations(text: str) -> list[DurationMention]:
     """
     g = _grammar()
     out: list[DurationMention] = []
-    for m in g.duration_re.finditer(text):
+    hits = _gate(text)
+    matches = [m for a, b in _windows(hits, ("unit",), 0, len(text))
+               for m in g.duration_re.finditer(text, a, b)]
+    for m in matches:
         for run in _runs(_parts(text, m.start(), m.end())):
             s, e = run[0].start, run[-1].end
             before = text[max(0, s - 40): s]
@@ -892,7 +979,8 @@ def find_durations(text: str) -> list[DurationMention]:
             if any(r.match(after) for r in g.dur_after):
                 continue
             out.append(DurationMention(s, e, sum(p.length for p in run), text[s:e]))
-    for m in g.duration_fixed_re.finditer(text):
+    for m in (x for a, b in _windows(hits, ("unit",), 0, len(text))
+              for x in g.duration_fixed_re.finditer(text, a, b)):
         out.append(DurationMention(m.start(), m.end(), g.durations_fixed[_norm(m.group(0))],
                                    m.group(0)))
     out.sort(key=lambda d: d.start)

@@ -62,6 +62,12 @@ FROM_BETWEEN_RE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+CHANGE_TO_RE = re.compile(r"^(?:\s+[\w'’\-]+){0,6}?\s+to\s+(?:about\s+|around\s+|just\s+)?$")
+CHANGE_VERB_RE = re.compile(
+    r"\b(?:cut|cuts|lower|lowers|lowered|raise|raises|raised|reduce|reduces|reduced|increase|"
+    r"increases|increased|hike|hikes|hiked|slash|slashes|slashed|lift|lifts|lifted|trim|trims|"
+    r"trimmed|bring|brings|brought|double|doubles|doubled)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+    r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 ABBREVIATIONS = {
     "u.s.", "u.k.", "e.u.", "mr.", "mrs.", "ms.", "dr.", "jr.", "sr.", "st.", "co.", "corp.",
     "inc.", "ltd.", "no.", "vs.", "e.g.", "i.e.", "gov.", "sen.", "rep.", "gen.", "jan.", "feb.",
@@ -257,6 +263,9 @@ def _mark_changes(s: str, figs: list[Figure]) -> None:
                 r"\b(?:to|at|of)\s+(?:\w+\s+)?$", s[: a.start]):
             b.role = "previous"
             a.partner, b.partner = b, a
+        elif CHANGE_TO_RE.match(between) and CHANGE_VERB_RE.search(s[: a.start]):
+            a.role = "previous"  # "cut the 5% consumption tax on cars to 3.5%"
+            a.partner, b.partner = b, a
 
 
 # ------------------------------------------------------------------------ document
@@ -444,6 +453,10 @@ GOODS_AFTER_RE = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|items|made|"
     r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
     r"automakers|origin)\b", re.IGNORECASE)
+BEARS_RE = re.compile(  # "Taiwan faces 32%": the subject of face/pay is hit, not hitting
+    r"^(?:'s|’s)?\s+(?:(?:will|would|now|still|also|already|has|have|had|is|are|was|were)\s+)*"
+    r"(?:face|faces|faced|facing|pay|pays|paid|paying|gets|got|get|drew|draws|received|receives|"
+    r"hit with|be hit|secured|secures|won|wins|at)\b", re.IGNORECASE)
 RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|hit back|"
                             r"struck back|in response|responded)\b", re.IGNORECASE)
 
@@ -501,7 +514,11 @@ def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, clause: list[
                  doc: Doc, i: int) -> str | None:
     s = sent.text
     ms = _countries_excluding(clause, imposer)
-    goods = [m for m in ms if GOODS_AFTER_RE.match(s[m.end:]) or LEVY_AFTER_RE.match(s[m.end:])]
+    adjacent = [m for m in ms if m.end <= fig.start and sent.words_between(m.end, fig.start) <= 1]
+    if adjacent:  # "Japan 24%", "Vietnam at 46%"
+        return adjacent[-1].value
+    goods = [m for m in ms if GOODS_AFTER_RE.match(s[m.end:]) or LEVY_AFTER_RE.match(s[m.end:])
+             or BEARS_RE.match(s[m.end:])]
     targeted = _target_mentions(s, ms) + goods
     if targeted:
         return min(targeted, key=lambda m: abs(m.start - fig.start)).value
@@ -621,8 +638,10 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
                    else sent.words_between(fig.end, p.start)).value
     before_limit = max((f.end for f in figs if f.end <= fig.start and f is not fig
                         and f.quantity == fig.quantity), default=0)
-    if before_limit and re.match(r"\s*(?:on|for|against)\b", s[before_limit:], re.IGNORECASE):
-        return None  # "10% on energy products and 25% on ...": energy is the 10%'s
+    on_phrase = re.match(r"\s*(?:on|for|against)\s+(?:[\w'’\-]+\s+){0,4}[\w'’\-]+",
+                         s[before_limit:], re.IGNORECASE) if before_limit else None
+    if on_phrase:  # "10% on energy products and 25% on ...": energy is the 10%'s
+        before_limit += on_phrase.end()
     before = [p for p in prods if before_limit <= p.start and p.end <= fig.start
               and sent.words_between(p.end, fig.start) <= 8]
     if before:
