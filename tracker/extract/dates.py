@@ -100,7 +100,7 @@ class _Pattern:
 @dataclass(frozen=True)
 class _Grammar:
     patterns: tuple[_Pattern, ...]
-    guards: tuple[re.Pattern[str], ...]
+    guards: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]  # regex, applies
     non_dates: tuple[re.Pattern[str], ...]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -134,8 +134,7 @@ class _Grammar:
     dur_after_article: tuple[re.Pattern[str], ...]
     gate_keys: tuple[str, ...]  # substrings the pre-scan looks for
     gate_words: dict[str, frozenset[str]]  # lower-case word -> trigger classes
-    gate_before: int
-    gate_after: int
+    gate_windows: dict[str, tuple[int, int]]  # class -> (before, after)
 
 
 def _norm(s: str) -> str:
@@ -256,6 +255,8 @@ def _grammar() -> _Grammar:
     trig("day_word", data["day_words"], longest=True)
     trig("holiday", [n for spec in data["holidays"].values() for n in spec["names"]],
          longest=True)
+    for cls, words in gate_cfg.get("classes", {}).items():
+        trig(cls, words)
     gate_keys = tuple(sorted(w for w in gate_words
                              if not any(o != w and w.startswith(o) for o in gate_words)))
     compose = {k: _compile(f"composition.{k}", v, frags) for k, v in data["composition"].items()}
@@ -269,7 +270,9 @@ def _grammar() -> _Grammar:
     dg = data.get("duration_guards", {})
     return _Grammar(
         patterns=patterns,
-        guards=tuple(_compile("guards", g["regex"], frags) for g in data.get("guards", [])),
+        guards=tuple((_compile("guards", g["regex"], frags),
+                      frozenset(g["applies"]) if "applies" in g else None)
+                     for g in data.get("guards", [])),
         non_dates=tuple(_compile("non_dates", g["regex"], frags)
                         for g in data.get("non_dates", [])),
         months={_norm(k): v for k, v in months.items()},
@@ -308,8 +311,8 @@ def _grammar() -> _Grammar:
                                 for r in dg.get("after_article", [])),
         gate_keys=gate_keys,
         gate_words={k: frozenset(v) for k, v in gate_words.items()},
-        gate_before=int(gate_cfg.get("before", 60)),
-        gate_after=int(gate_cfg.get("after", 90)),
+        gate_windows={k: (int(v[0]), int(v[1]))
+                      for k, v in gate_cfg.get("windows", {}).items()},
     )
 
 
@@ -755,10 +758,11 @@ def _gate(text: str) -> dict[str, list[int]]:
 def _windows(hits: dict[str, list[int]], near: tuple[str, ...], lo: int,
              hi: int) -> list[tuple[int, int]]:
     g = _grammar()
-    pos = sorted(p for c in near for p in hits.get(c, ()))
+    spans = sorted((p - g.gate_windows.get(c, (60, 90))[0], p + g.gate_windows.get(c, (60, 90))[1])
+                   for c in near for p in hits.get(c, ()))
     out: list[tuple[int, int]] = []
-    for p in pos:
-        a, b = max(lo, p - g.gate_before), min(hi, p + g.gate_after)
+    for a, b in spans:
+        a, b = max(lo, a), min(hi, b)
         if a >= b:
             continue
         if out and a <= out[-1][1]:
@@ -772,7 +776,7 @@ _Cand = tuple[int, int, int, _Pattern, re.Match[str]]
 
 
 def _candidates(text: str, lo: int, hi: int,
-                hits: dict[str, list[int]]) -> tuple[list[_Cand], bool]:
+                hits: dict[str, list[int]]) -> tuple[list[_Cand], list[_Cand]]:
     g = _grammar()
     cands = []
     seen: set[tuple[int, int, int]] = set()
@@ -786,11 +790,11 @@ def _candidates(text: str, lo: int, hi: int,
                     cands.append((m.start(), m.end(), p.order, p, m))
     cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
     chosen = []
+    dropped = []
     last_end = -1
-    dropped = False
     for c in cands:
         if c[0] < last_end:
-            dropped = True
+            dropped.append(c)
             continue
         chosen.append(c)
         last_end = c[1]
@@ -798,7 +802,9 @@ def _candidates(text: str, lo: int, hi: int,
 
 
 def _select(text: str) -> list[_Cand]:
-    """Leftmost-longest candidates; text freed by a loser is searched once more."""
+    """Leftmost-longest candidates; text freed by a loser is searched once more
+    ("the last 3 months and 2 days ago": "3 months and 2 days ago" loses to the period,
+    and "2 days ago" is found in what is left)."""
     hits = _gate(text)
     if not hits:
         return []
@@ -808,16 +814,18 @@ def _select(text: str) -> list[_Cand]:
     out = list(chosen)
     edges = [0] + [x for c in chosen for x in (c[0], c[1])] + [len(text)]
     for a, b in zip(edges[::2], edges[1::2], strict=True):
-        if b - a >= 3:
+        if b - a >= 3 and any(d[0] < b and d[1] > a for d in dropped):
             out.extend(_candidates(text, a, b, hits)[0])
     out.sort(key=lambda c: c[0])
     return out
 
 
-def _guarded(text: str, s: int, e: int) -> bool:
+def _guarded(text: str, s: int, e: int, pattern: str) -> bool:
     g = _grammar()
     lo, hi = max(0, s - 60), min(len(text), e + 60)
-    for gr in g.guards:
+    for gr, applies in g.guards:
+        if applies is not None and pattern not in applies:
+            continue
         for m in gr.finditer(text, lo, hi):
             if m.start() < e and m.end() > s:
                 return True
@@ -909,7 +917,7 @@ def find_dates(text: str, reference: dt.date | None, prefer: str = "auto") -> li
     opts = _opts(prefer)
     ms: list[_M] = []
     for s, e, _, pat, m in _select(text):
-        if _guarded(text, s, e):
+        if _guarded(text, s, e, pat.name):
             continue
         r = _resolve(m, pat, text, ref, opts)
         if r is not None and r.value is not None:

@@ -441,7 +441,8 @@ IMPOSE_VERB_RE = re.compile(
     r"(?:imposed|imposes|impose|imposing|slapped|slaps|levied|levies|levy|levying|retaliated|"
     r"retaliates|charging|collecting|collects|applying|"
     r"hit back|struck back|responded|announced|raised|raises|hiked|increased|lowered|lowers|cut|"
-    r"cuts|reduced|set|placed|put|charges|charged|introduced|unveiled|doubled|tripled|kept|"
+    r"cuts|reduced|set (?:a|an|its|new|higher|tariffs?)|placed|charges|charged|introduced|unveiled|"
+    r"doubled|tripled|kept|"
     r"maintained|removed|dropped|scrapped|lifted|suspended|paused|extended|will drop|applied|"
     r"applies|threatened|threatens|countered|matched)\b",
     re.IGNORECASE,
@@ -586,6 +587,14 @@ def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc, i: int,
             tgt = [m.value for m in _target_mentions(s, ms) if m.value != owner]
             tgt = tgt or [m.value for m in near if m.value != owner]
             return owner, (tgt[0] if tgt else None)
+    if metric in {"investment", "purchase"}:  # pledges: a partner invests in or buys from the US
+        foreign = [m.value for m in ms if m.value != "US"]
+        if not foreign and i > 0:
+            foreign = [m.value for m in doc.sentences[i - 1].countries if m.value != "US"]
+        owner = foreign[0] if foreign else doc.main_country
+        explicit = [m.value for m in _target_mentions(s, ms) if m.value != owner]
+        tgt = explicit[0] if explicit else ("US" if doc.mentions_us and owner != "US" else None)
+        return owner, tgt
     poss = [m for m in ms if POSSESSIVE_RE.match(s[m.end:])]
     targeted = [m for m in _target_mentions(s, ms) if m.value not in {p.value for p in poss}]
     target = targeted[0].value if targeted else None
@@ -600,8 +609,13 @@ def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc, i: int,
             ps = doc.sentences[i - 1] if i > 0 else None
             prev_t = {id(m) for m in _target_mentions(ps.text, ps.countries)} if ps else set()
             prev = [m for m in (ps.countries if ps else [])
-                    if m.value != target and id(m) not in prev_t]
+                    if m.value != target and id(m) not in prev_t] or [
+                m for m in (ps.countries if ps else []) if m.value != target]
             imposer = prev[0].value if prev else None
+            if imposer == "US" and doc.main_country not in (None, target):
+                imposer = doc.main_country  # the article's country, not a stray "US"
+        if imposer is None and metric == "trade_deficit" and target != "US":
+            imposer = "US"  # in this news, the deficit is America's
         if imposer is None:
             imposer = doc.main_country if doc.main_country != target else None
     if target is None and metric in {"trade_surplus", "trade_deficit", "investment", "purchase"}:
@@ -842,11 +856,12 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
         product = _product(sent, fig, cue, levy, figs)
         if levy:
             imposer, target = _levy_parties(sent, fig, metric, doc, i)
+            local_target = target
             if metric == "tariff_rate":
                 target = _levy_target_fallback(target, imposer, product, doc)
             measure = _measure(sent, fig, cue, doc, i, imposer, target, product, figs) \
                 if metric == "tariff_rate" else None
-            if measure == "baseline" and imposer == "US":
+            if measure == "baseline" and imposer == "US" and local_target is None:
                 target = "*"  # the baseline applies to every partner
             if product is None and metric == "tariff_rate" and measure in (
                     None, "reciprocal", "baseline", "fentanyl", "retaliatory"):
