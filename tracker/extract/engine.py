@@ -868,7 +868,9 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
                 product = "all"
         else:
             imposer, target = _flow_parties(sent, fig, metric, doc, i, figs)
-            measure = None
+            lo, hi = clause_bounds(s, fig.start, fig.end)
+            named = {m.value for m in ctx.find_measures(s[lo:hi]) if m.value != "fta"}
+            measure = named.pop() if len(named) == 1 else None  # "counter-tariffs on C$30 billion"
         status = _status(sent, fig, doc, measure, metric, figs)
         a, b = _quote_span(fig, cue, figs)
         return Claim(
