@@ -131,10 +131,15 @@ REF_SLACK_DAYS = 14
 CHANGE_RE = (
     r"\b(?:rais|lower|cut|hik|extend|increas|reduc|slash|revis|amend|postpon|delay|"
     r"replac|bump|trim|doubl|tripl|halv|boost|eas(?:e|ed|es|ing)\b|mov(?:e|ed|es|ing)\b|"
+    r"rose\b|rise|risen|rising|climb|jump|soar|lift|fell\b|fall(?:s|en|ing)?\b|drop|declin|"
+    r"paus|suspen|halt|"
     r"push(?:ed|es|ing)?\s+back|down\s+from|up\s+from|instead\s+of|rather\s+than|"
     r"no\s+longer|from\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+|initial\s+)?"
     r"[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)?\s+to\b)"
 )
+
+#: words by which a sentence speaks of a pause (pause-row dates compare only with these)
+PAUSE_RE = r"\b(?:paus|suspen|until|extend|reprieve|truce|hold)"
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
@@ -352,31 +357,43 @@ WHERE c.metric IS NOT NULL
 """
     fill = f"""
 CREATE OR REPLACE TEMP TABLE _rc_fill AS
-WITH complete AS (
+WITH complete AS (  -- claims with every key field: they define the complete facts
   SELECT DISTINCT metric, unit, coalesce(imposer, '') AS i, coalesce(target, '') AS t,
-         product, measure
+         product, measure, article
   FROM _rc_raw
   WHERE NOT is_dup AND product IS NOT NULL AND measure IS NOT NULL AND metric IN {levy}
+),
+partial AS (  -- claims missing product or measure, per (group, article)
+  SELECT DISTINCT metric, unit, coalesce(imposer, '') AS i, coalesce(target, '') AS t,
+         coalesce(product, '') AS p, coalesce(measure, '') AS m, article
+  FROM _rc_raw
+  WHERE NOT is_dup AND (product IS NULL OR measure IS NULL) AND metric IN {levy}
+),
+cand AS (  -- candidate complete facts per partial group; overlap: an article states both
+  SELECT g.metric, g.unit, g.i, g.t, g.p, g.m, k.product, k.measure,
+         bool_or(g.article = k.article) AS overlap
+  FROM partial g JOIN complete k
+    ON k.metric = g.metric AND k.unit = g.unit AND k.i = g.i AND k.t = g.t
+   AND (g.p = '' OR k.product = g.p) AND (g.m = '' OR k.measure = g.m)
+  GROUP BY ALL
 )
-SELECT r.claim_id, count(*) AS n, any_value(k.product) AS product,
-       any_value(k.measure) AS measure
-FROM _rc_raw r JOIN complete k
-  ON k.metric = r.metric AND k.unit = r.unit AND k.i = coalesce(r.imposer, '')
- AND k.t = coalesce(r.target, '')
-WHERE (r.product IS NULL OR r.measure IS NULL) AND r.metric IN {levy}
-  AND (r.product IS NULL OR k.product = r.product)
-  AND (r.measure IS NULL OR k.measure = r.measure)
-GROUP BY r.claim_id
+SELECT metric, unit, i, t, p, m, any_value(product) AS product, any_value(measure) AS measure
+FROM cand
+GROUP BY metric, unit, i, t, p, m
+HAVING count(*) = 1 AND NOT bool_or(overlap)
 """
     flags = f"""
 CREATE OR REPLACE TEMP TABLE _rc_flags AS
 WITH keyed AS (
   SELECT r.* REPLACE (
-           CASE WHEN f.n = 1 THEN f.product ELSE r.product END AS product,
-           CASE WHEN f.n = 1 THEN f.measure ELSE r.measure END AS measure),
-         coalesce(f.n = 1, false) AS key_filled,
+           coalesce(r.product, f.product) AS product,
+           coalesce(r.measure, f.measure) AS measure),
+         f.metric IS NOT NULL AS key_filled,
          {_period_sql()} AS period
-  FROM _rc_raw r LEFT JOIN _rc_fill f USING (claim_id)
+  FROM _rc_raw r LEFT JOIN _rc_fill f
+    ON (r.product IS NULL OR r.measure IS NULL) AND f.metric = r.metric AND f.unit = r.unit
+   AND f.i = coalesce(r.imposer, '') AND f.t = coalesce(r.target, '')
+   AND f.p = coalesce(r.product, '') AND f.m = coalesce(r.measure, '')
 )
 SELECT k.*,
        substr(md5(concat_ws('|', metric, unit, coalesce(imposer, '-'), coalesce(target, '-'),
@@ -396,22 +413,53 @@ SELECT k.*,
        coalesce(as_of, effective) AS seq_date,
        coalesce(effective, as_of) AS date,
        coalesce(as_of, effective, DATE '1900-01-01') AS seq_key,
-       regexp_extract(lower(coalesce(sentence, quote, '')), '{CHANGE_RE}', 0) AS change_word
+       regexp_extract(lower(coalesce(sentence, quote, '')), '{CHANGE_RE}', 0) AS change_word,
+       regexp_matches(lower(coalesce(sentence, quote, '')), '{PAUSE_RE}') AS pause_word,
+       CASE status WHEN 'in_effect' THEN 5 WHEN 'agreed' THEN 3 WHEN 'scheduled' THEN 2
+                   WHEN 'paused' THEN 1 WHEN 'proposed' THEN 0 WHEN 'previous' THEN -1
+                   ELSE 4 END AS status_rank
 FROM keyed k
 """
     final = """
 CREATE OR REPLACE TABLE fact_claims AS
-WITH prevs AS (
-  SELECT DISTINCT fact_id, article FROM _rc_flags WHERE is_prev
+WITH art_eff AS (  -- an article's one stated effective date for a measure
+  SELECT article, coalesce(imposer, '') AS i, coalesce(target, '') AS t,
+         coalesce(product, '') AS p, coalesce(measure, '') AS m, min(date_value) AS eff
+  FROM _rc_flags
+  WHERE metric = 'effective_date' AND NOT is_prev AND date_value IS NOT NULL
+  GROUP BY ALL HAVING count(DISTINCT date_value) = 1
 ),
+f0 AS (  -- rates without a date of their own speak about their article's stated date
+  SELECT f.* REPLACE (coalesce(f.effective, e.eff) AS effective,
+                      coalesce(f.effective, e.eff, f.as_of) AS date)
+  FROM _rc_flags f
+  LEFT JOIN art_eff e
+    ON f.effective IS NULL AND NOT f.is_prev AND f.metric IN ('tariff_rate', 'tax_rate')
+   AND e.article = f.article AND e.i = coalesce(f.imposer, '') AND e.t = coalesce(f.target, '')
+   AND e.p = coalesce(f.product, '') AND e.m = coalesce(f.measure, '')
+),
+prevs AS (  -- the values articles themselves give as previous
+  SELECT fact_id, article, v, h FROM f0 WHERE is_prev AND v IS NOT NULL
+),
+restated AS (  -- a current-looking claim repeating its own article's previous value
+  SELECT f.claim_id FROM f0 f
+  JOIN prevs p ON p.fact_id = f.fact_id AND p.article = f.article
+  WHERE NOT f.is_prev AND abs(f.v - p.v) <= f.h + p.h + 1e-9
+  GROUP BY f.claim_id
+),
+has_prev AS (SELECT DISTINCT fact_id, article FROM prevs),
 f2 AS (
-  SELECT f.*, p.article IS NOT NULL AS article_has_prev,
-         NOT f.is_dup AND NOT f.is_prev AND f.comparable AND f.v IS NOT NULL
+  SELECT f.*, hp.article IS NOT NULL AS article_has_prev,
+         r.claim_id IS NOT NULL AS is_restated,
+         NOT f.is_dup AND NOT f.is_prev AND r.claim_id IS NULL AND f.comparable
+           AND f.v IS NOT NULL
            AND (CASE WHEN f.is_flow THEN f.period IS NOT NULL ELSE f.seq_date IS NOT NULL END)
            AS in_seq,
          CASE WHEN f.is_flow THEN coalesce(f.period, '') ELSE '' END AS part,
-         NOT f.is_prev AND (f.change_word <> '' OR p.article IS NOT NULL) AS is_change
-  FROM _rc_flags f LEFT JOIN prevs p ON p.fact_id = f.fact_id AND p.article = f.article
+         NOT f.is_prev AND (f.change_word <> '' OR hp.article IS NOT NULL) AS is_change
+  FROM f0 f
+  LEFT JOIN has_prev hp ON hp.fact_id = f.fact_id AND hp.article = f.article
+  LEFT JOIN restated r ON r.claim_id = f.claim_id
 ),
 days AS (
   SELECT fact_id, part, seq_key, max(CAST(is_change AS INTEGER)) AS chg
@@ -582,69 +630,143 @@ def _consistent_reason() -> str:
 
 
 def _updates_sql() -> str:
-    fmt_from = fmt_sql("x.pv", "x.unit", "x.pdate_value")
-    fmt_to = fmt_sql("x.v", "x.unit", "x.date_value")
+    """Explained changes of value, from one article's state of a fact to a later one's.
+
+    E1: an article that states a change itself (its previous value p, its new value n);
+        the same stated change repeated by later articles is one update, running from
+        the last earlier article that held p (else the first stating article) to the
+        last article stating it.
+    E2: consecutive article states sharing no value, where the later one is explained
+        (change words, a different status, a different effective date; for effective
+        dates also a later period).
+    """
+    w = WINDOW_DAYS
+    fmt_from = fmt_sql("x.from_v0", "f.unit", "x.from_dv")
+    fmt_to = fmt_sql("x.to_v0", "f.unit", "x.to_dv")
+    key = "status_rank * 10000000 - quote_start"
+    q = "''"
     return f"""
 CREATE OR REPLACE TABLE updates AS
-WITH s AS (
-  SELECT *,
-    lag(v) OVER w AS pv, lag(h) OVER w AS ph, lag(date_value) OVER w AS pdate_value,
-    lag(claim_id) OVER w AS pclaim, lag(article) OVER w AS particle,
-    lag(source) OVER w AS psource, lag(seq_date) OVER w AS pseq_date,
-    lag(quote) OVER w AS pquote, lag(status) OVER w AS pstatus,
-    lag(effective) OVER w AS peffective
-  FROM fact_claims WHERE in_seq
-  WINDOW w AS (PARTITION BY fact_id, part ORDER BY seq_key, date, is_change, article,
-                quote_start, claim_id)
+WITH s AS (SELECT * FROM fact_claims WHERE in_seq),
+art0 AS (  -- one state per (fact, part, article): its headline claim
+  SELECT fact_id, part, article, min(seq_key) AS seq_key, bool_or(article_has_prev) AS stater,
+         arg_max(claim_id, {key}) AS head
+  FROM s GROUP BY ALL
 ),
-prev AS (  -- the value an article itself gives as the previous one
-  SELECT fact_id, article, arg_max(v, quote_start) AS v, arg_max(date_value, quote_start)
-         AS date_value, arg_max(quote, quote_start) AS quote, arg_max(claim_id, quote_start)
-         AS claim_id
-  FROM fact_claims WHERE is_prev AND NOT is_dup AND comparable AND v IS NOT NULL
+art AS (
+  SELECT a.*, h.v, h.h, h.date_value, h.status, h.effective, h.seq_date, h.change_word,
+         h.change_word <> '' AS worded,
+         row_number() OVER w AS apos, lag(a.article) OVER w AS prev_article
+  FROM art0 a JOIN s h ON h.claim_id = a.head
+  WINDOW w AS (PARTITION BY a.fact_id, a.part ORDER BY a.seq_key, a.stater, a.article)
+),
+overlap AS (  -- does an article share any value with the article before it?
+  SELECT b.fact_id, b.part, b.article,
+         bool_or(abs(x.v - y.v) <= x.h + y.h + 1e-9) AS shares
+  FROM art b
+  JOIN s x ON x.fact_id = b.fact_id AND x.part = b.part AND x.article = b.prev_article
+  JOIN s y ON y.fact_id = b.fact_id AND y.part = b.part AND y.article = b.article
   GROUP BY ALL
 ),
-tr AS (
-  SELECT s.*,
-    CASE WHEN s.change_word <> '' THEN 'the text states a change (''' || s.change_word || ''')'
-         WHEN s.article_has_prev THEN 'the text gives the earlier value as previous'
-         WHEN s.status IS NOT NULL AND s.pstatus IS NOT NULL AND s.status <> s.pstatus
-           THEN 'status changed from ' || s.pstatus || ' to ' || s.status
-         WHEN s.date_value IS NULL AND s.effective IS NOT NULL AND s.peffective IS NOT NULL
-              AND abs(date_diff('day', s.effective, s.peffective)) > 1
-           THEN 'new effective date ' || strftime(s.effective, '%Y-%m-%d') || ' (was '
-                || strftime(s.peffective, '%Y-%m-%d') || ')'
-    END AS why
-  FROM s
-  WHERE s.pv IS NOT NULL AND NOT (abs(s.v - s.pv) <= s.h + s.ph + 1e-9)
+e2 AS (
+  SELECT b.fact_id, b.part, a.article AS from_article, b.article AS to_article,
+         a.head AS from_claim, b.head AS to_claim,
+         CASE WHEN b.worded THEN 'the text states a change ({q}' || b.change_word || '{q})'
+              WHEN a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status
+                THEN 'status changed from ' || a.status || ' to ' || b.status
+              WHEN b.date_value IS NULL AND a.effective IS NOT NULL AND b.effective IS NOT NULL
+                   AND abs(date_diff('day', a.effective, b.effective)) > 1
+                THEN 'new effective date ' || strftime(b.effective, '%Y-%m-%d') || ' (was '
+                     || strftime(a.effective, '%Y-%m-%d') || ')'
+              WHEN b.date_value IS NOT NULL
+                   AND abs(date_diff('day', a.seq_date, b.seq_date)) > {w}
+                THEN 'a later report gives a new date'
+         END AS why
+  FROM art b
+  JOIN art a ON a.fact_id = b.fact_id AND a.part = b.part AND a.article = b.prev_article
+  JOIN overlap o ON o.fact_id = b.fact_id AND o.part = b.part AND o.article = b.article
+  WHERE NOT o.shares AND NOT b.stater
 ),
-single AS (  -- an article alone stating "from X to Y", with no earlier evidence
-  SELECT s.* REPLACE (p.v AS pv, p.date_value AS pdate_value, p.claim_id AS pclaim,
-                      s.article AS particle, s.source AS psource, s.seq_date AS pseq_date,
-                      p.quote AS pquote),
+pv AS (  -- the previous value each stating article gives (the last one in its text)
+  SELECT st.fact_id, st.part, st.article, arg_max(q.claim_id, q.quote_start) AS pclaim
+  FROM fact_claims q
+  JOIN (SELECT DISTINCT fact_id, part, article FROM art WHERE stater) st
+    ON st.fact_id = q.fact_id AND st.article = q.article
+  WHERE q.is_prev AND NOT q.is_dup AND q.v IS NOT NULL
+    AND (NOT q.is_flow OR coalesce(q.period, '') = st.part)
+  GROUP BY ALL
+),
+st AS (  -- stated changes p -> n
+  SELECT a.*, pc.v AS pv, pc.h AS ph, pc.claim_id AS pclaim
+  FROM art a JOIN pv USING (fact_id, part, article) JOIN fact_claims pc ON pc.claim_id = pv.pclaim
+  WHERE a.stater AND NOT (abs(a.v - pc.v) <= a.h + pc.h + 1e-9)
+),
+st2 AS (
+  SELECT *, lag(pv) OVER w AS lpv, lag(ph) OVER w AS lph, lag(v) OVER w AS lv,
+         lag(h) OVER w AS lh
+  FROM st WINDOW w AS (PARTITION BY fact_id, part ORDER BY apos)
+),
+st3 AS (
+  SELECT *, sum(CASE WHEN lpv IS NOT NULL AND abs(pv - lpv) <= ph + lph + 1e-9
+                          AND abs(v - lv) <= h + lh + 1e-9 THEN 0 ELSE 1 END)
+              OVER (PARTITION BY fact_id, part ORDER BY apos ROWS UNBOUNDED PRECEDING) AS grp
+  FROM st2
+),
+stg AS (  -- one row per repeated stated change: first (F) and last (L) stating article
+  SELECT fact_id, part, grp, min(apos) AS f_apos, arg_max(article, apos) AS l_article,
+         arg_max(head, apos) AS l_head, arg_min(pclaim, apos) AS f_pclaim,
+         arg_min(article, apos) AS f_article,
+         nullif(arg_min(coalesce(prev_article, ''), apos), '') AS f_prev
+  FROM st3 GROUP BY ALL
+),
+holder AS (  -- the last earlier article holding the previous value
+  SELECT g.fact_id, g.part, g.grp, arg_max(x.claim_id, a.apos) AS hclaim,
+         arg_max(x.article, a.apos) AS harticle
+  FROM stg g JOIN fact_claims pc ON pc.claim_id = g.f_pclaim
+  JOIN art a ON a.fact_id = g.fact_id AND a.part = g.part AND a.apos < g.f_apos
+  JOIN s x ON x.fact_id = a.fact_id AND x.part = a.part AND x.article = a.article
+  WHERE abs(x.v - pc.v) <= x.h + pc.h + 1e-9
+  GROUP BY ALL
+),
+already AS (  -- the article before F already held the new value: recorded before
+  SELECT g.fact_id, g.part, g.grp
+  FROM stg g JOIN s n ON n.claim_id = g.l_head
+  JOIN s x ON x.fact_id = g.fact_id AND x.part = g.part AND x.article = g.f_prev
+  WHERE abs(x.v - n.v) <= x.h + n.h + 1e-9
+  GROUP BY ALL
+),
+e1 AS (
+  SELECT g.fact_id, g.part, coalesce(hd.harticle, g.f_article) AS from_article,
+         g.l_article AS to_article, coalesce(hd.hclaim, g.f_pclaim) AS from_claim,
+         g.l_head AS to_claim,
          'the text gives the earlier value as previous' AS why
-  FROM s JOIN prev p ON p.fact_id = s.fact_id AND p.article = s.article
-  WHERE s.pv IS NULL AND NOT (abs(s.v - p.v) <= 2 * s.h + 1e-9)
+  FROM stg g
+  LEFT JOIN holder hd USING (fact_id, part, grp)
+  LEFT JOIN already al USING (fact_id, part, grp)
+  WHERE al.fact_id IS NULL
 ),
 x AS (
-  SELECT * FROM tr WHERE why IS NOT NULL
-  UNION ALL BY NAME
-  SELECT * FROM single
+  SELECT e.*, fc.v AS from_v0, fc.date_value AS from_dv, fc.source AS from_source,
+         fc.seq_date AS from_date, fc.quote AS from_quote,
+         tc.v AS to_v0, tc.date_value AS to_dv, tc.source AS to_source, tc.seq_date AS to_date,
+         tc.quote AS to_quote,
+         CASE WHEN fc.date_value IS NULL THEN fc.value END AS from_v,
+         CASE WHEN tc.date_value IS NULL THEN tc.value END AS to_v
+  FROM (SELECT * FROM e1 UNION ALL BY NAME SELECT * FROM e2 WHERE why IS NOT NULL) e
+  JOIN fact_claims fc ON fc.claim_id = e.from_claim
+  JOIN fact_claims tc ON tc.claim_id = e.to_claim
 )
 SELECT f.fact_id, f.metric, f.imposer, f.target, f.product, f.measure, f.unit,
        nullif(x.part, '') AS period,
-       CASE WHEN x.pdate_value IS NULL THEN x.pv END AS from_value,
-       CASE WHEN x.date_value IS NULL THEN x.v END AS to_value,
-       x.pdate_value AS from_date_value, x.date_value AS to_date_value,
+       x.from_v AS from_value, x.to_v AS to_value,
+       x.from_dv AS from_date_value, x.to_dv AS to_date_value,
        [{fmt_from}, {fmt_to}] AS "values",
-       x.particle AS from_article, x.article AS to_article,
-       x.psource AS from_source, x.source AS to_source,
-       x.pseq_date AS from_date, x.seq_date AS to_date,
-       x.pquote AS from_quote, x.quote AS to_quote,
-       [x.particle, x.article] AS articles, [x.pseq_date, x.seq_date] AS dates,
-       x.particle = x.article AS same_article,
+       x.from_article, x.to_article, x.from_source, x.to_source,
+       x.from_date, x.to_date, x.from_quote, x.to_quote,
+       [x.from_article, x.to_article] AS articles, [x.from_date, x.to_date] AS dates,
+       x.from_article = x.to_article AS same_article,
        {fmt_from} || ' -> ' || {fmt_to} || ': ' || x.why AS reason,
-       x.pclaim AS from_claim, x.claim_id AS to_claim
+       x.from_claim, x.to_claim
 FROM x JOIN facts f ON f.fact_id = x.fact_id
 """
 
@@ -693,7 +815,7 @@ cov AS (
   FROM cl c JOIN rd r ON r.imposer = c.imposer AND r.target = c.target
        AND r.product = c.product AND r.measure = c.measure
   WHERE c.metric = 'effective_date' AND c.date_value IS NOT NULL
-    AND (c.as_of BETWEEN r.w0 AND r.w1 OR c.date_value BETWEEN r.w0 AND r.w1)
+    AND c.seq_date BETWEEN r.w0 AND r.w1 AND (NOT r.pause OR c.pause_word)
 ),
 bad AS (  -- claims matching no covering reference row; the row nearest before them
   SELECT claim_id, any_value(fact_id) AS fact_id,
@@ -780,7 +902,10 @@ LEFT JOIN conf USING (claim_id) LEFT JOIN mism USING (claim_id) LEFT JOIN upd US
 
 
 def _current_sql() -> str:
-    order_asc = "seq_key, date NULLS FIRST, is_change, quote_start, claim_id"
+    """Status-aware current value of every fact as of $d (NULL: latest evidence)."""
+    order_asc = ("seq_key, date NULLS FIRST, is_change, status_rank, quote_start DESC, "
+                 "claim_id")
+    eff = "coalesce({t}.effective, CASE WHEN {t}.metric = 'effective_date' THEN {t}.date_value END)"
     return f"""
 WITH p AS (
   SELECT coalesce(CAST($d AS DATE),
@@ -788,71 +913,99 @@ WITH p AS (
 ),
 ev AS (
   SELECT fc.claim_id, fc.fact_id, fc.metric, fc.imposer, fc.target, fc.product, fc.measure,
-         fc.unit, fc.value, fc.date_value, fc.v, fc.h, fc.status, fc.effective, fc.seq_date,
-         fc.seq_key, fc.date, fc.is_change, fc.quote_start, fc.article, fc.source, fc.quote
+         fc.unit, fc.value, fc.date_value, fc.v, fc.h, fc.status, fc.status_rank,
+         fc.effective, fc.seq_date, fc.seq_key, fc.date, fc.is_change, fc.quote_start,
+         fc.article, fc.source, fc.quote
   FROM fact_claims fc, p
-  WHERE NOT fc.is_dup AND NOT fc.is_prev AND fc.v IS NOT NULL
+  WHERE NOT fc.is_dup AND NOT fc.is_prev AND NOT fc.is_restated AND fc.v IS NOT NULL
     AND (fc.seq_date IS NULL OR p.d IS NULL OR fc.seq_date <= p.d)
 ),
-o AS (  -- one sort: position in the fact's evidence order, and the value before
-  SELECT *, row_number() OVER w AS pos, count(*) OVER (PARTITION BY fact_id) AS cnt,
-         lag(v) OVER w AS pv, lag(h) OVER w AS ph
+o AS (  -- one sort: position in the fact's evidence order
+  SELECT *, row_number() OVER w AS pos, count(*) OVER (PARTITION BY fact_id) AS cnt
   FROM ev WINDOW w AS (PARTITION BY fact_id ORDER BY {order_asc})
 ),
 latest AS (SELECT * FROM o WHERE pos = cnt),
-brk AS (  -- the latest run of agreeing values starts at the last change of value
-  SELECT fact_id, max(pos) AS run_pos FROM o
-  WHERE pv IS NOT NULL AND NOT (abs(v - pv) <= h + ph + 1e-9)
-  GROUP BY fact_id
-),
-supp AS (
-  SELECT l.fact_id, count(DISTINCT e.article) AS sources, max(e.seq_date) AS last_confirmed
-  FROM latest l JOIN ev e ON e.fact_id = l.fact_id AND {_agree('e', 'l')}
-  GROUP BY l.fact_id
-),
-rs AS (
-  SELECT r.fact_id, min(r.seq_date) AS run_first,
-         min(coalesce(r.effective, CASE WHEN r.metric = 'effective_date' THEN r.date_value END))
-           FILTER (WHERE coalesce(r.effective, CASE WHEN r.metric = 'effective_date'
-                                  THEN r.date_value END) <= p.d) AS run_eff
-  FROM o r LEFT JOIN brk b ON b.fact_id = r.fact_id, p
-  WHERE r.pos >= coalesce(b.run_pos, 1)
-  GROUP BY r.fact_id
-),
-openc AS (
-  SELECT c.fact_id, true AS conflict
-  FROM conflicts c, p
+openc AS (  -- conflicts not followed by an update (as of d)
+  SELECT c.* FROM conflicts c, p
   WHERE c.kind = 'conflict' AND (p.d IS NULL OR c.last_date <= p.d)
     AND NOT EXISTS (SELECT 1 FROM updates u WHERE u.fact_id = c.fact_id
                     AND u.to_date > c.last_date AND (p.d IS NULL OR u.to_date <= p.d))
+),
+rivals AS (  -- the latest claim is disputed: every value of its open conflicts competes
+  SELECT l.fact_id, l.claim_id AS lclaim,
+         unnest([coalesce(c.value_a, date_diff('day', DATE '1970-01-01', c.date_value_a)),
+                 coalesce(c.value_b, date_diff('day', DATE '1970-01-01', c.date_value_b))])
+           AS rv
+  FROM latest l JOIN openc c ON c.fact_id = l.fact_id AND list_contains(c.claim_ids, l.claim_id)
+),
+votes AS (
+  SELECT r.fact_id, r.rv, count(DISTINCT e.article) AS n, max(e.pos) AS lastpos
+  FROM (SELECT DISTINCT fact_id, rv FROM rivals) r
+  JOIN o e ON e.fact_id = r.fact_id AND abs(e.v - r.rv) <= e.h + 0.5 * e.h + 1e-9
+  GROUP BY ALL
+),
+pick AS (  -- most independent articles wins; a tie keeps the latest
+  SELECT fact_id, arg_max(lastpos, n * 1000000000 + lastpos) AS pos FROM votes GROUP BY fact_id
+),
+cur AS (
+  SELECT o.* FROM o LEFT JOIN pick USING (fact_id)
+  WHERE o.pos = coalesce(pick.pos, o.cnt)
+),
+brk AS (  -- the current run starts after the last earlier claim that disagrees
+  SELECT c.fact_id, max(o.pos) AS bpos
+  FROM cur c JOIN o ON o.fact_id = c.fact_id AND o.pos < c.pos
+  WHERE NOT ({_agree('o', 'c')})
   GROUP BY c.fact_id
+),
+run AS (
+  SELECT c.fact_id, min(o.seq_date) AS run_first,
+         min(o.effective) AS run_eff,
+         min(o.effective) FILTER (WHERE o.effective <= p.d) AS run_eff_past
+  FROM cur c LEFT JOIN brk b ON b.fact_id = c.fact_id
+  JOIN o ON o.fact_id = c.fact_id AND o.pos > coalesce(b.bpos, 0) AND {_agree('o', 'c')}, p
+  GROUP BY c.fact_id
+),
+supp AS (
+  SELECT c.fact_id, count(DISTINCT e.article) AS sources, max(e.seq_date) AS last_confirmed
+  FROM cur c JOIN ev e ON e.fact_id = c.fact_id AND {_agree('e', 'c')}
+  GROUP BY c.fact_id
+),
+st AS (
+  SELECT c.*, p.d AS as_of_date,
+         CASE WHEN c.status = 'scheduled' AND {eff.format(t='c')} <= p.d THEN 'in_effect'
+              ELSE c.status END AS cur_status
+  FROM cur c, p
+),
+official AS (  -- the official start of the same rate (this target, else all partners)
+  SELECT st.fact_id,
+         coalesce(max(r.effective_date) FILTER (WHERE r.target = st.target),
+                  max(r.effective_date)) AS off_date
+  FROM st JOIN reference r
+    ON r.imposer = st.imposer AND r.product = st.product AND r.measure = st.measure
+   AND (r.target = st.target OR r.target = '*') AND st.metric = 'tariff_rate'
+   AND abs(r.rate_percent - st.v) <= 0.01 AND r.effective_date <= st.as_of_date
+  WHERE st.cur_status = 'in_effect'
+  GROUP BY st.fact_id
 ),
 mism AS (
   SELECT DISTINCT c.fact_id, unnest(c.claim_ids) AS claim_id FROM conflicts c
   WHERE c.kind = 'official_mismatch'
-),
-st AS (
-  SELECT l.*, p.d AS as_of_date,
-         coalesce(l.effective, CASE WHEN l.metric = 'effective_date' THEN l.date_value END)
-           AS eff,
-         CASE WHEN l.status = 'scheduled'
-                   AND coalesce(l.effective, CASE WHEN l.metric = 'effective_date'
-                                             THEN l.date_value END) <= p.d
-              THEN 'in_effect' ELSE l.status END AS cur_status
-  FROM latest l, p
 )
 SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.unit,
        CASE WHEN st.date_value IS NULL THEN st.value END AS value, st.date_value,
-       st.cur_status AS status, st.cur_status = 'in_effect' AS in_effect,
-       CASE WHEN st.status = 'scheduled' AND st.cur_status = 'in_effect' THEN st.eff
-            WHEN st.cur_status = 'in_effect' AND rs.run_eff IS NOT NULL THEN rs.run_eff
-            ELSE rs.run_first END AS since,
+       st.cur_status AS status, coalesce(st.cur_status = 'in_effect', false) AS in_effect,
+       CASE WHEN st.cur_status = 'in_effect'
+              THEN coalesce(official.off_date, run.run_eff_past, run.run_first)
+            WHEN st.cur_status = 'scheduled' THEN coalesce(run.run_eff, run.run_first)
+            ELSE run.run_first END AS since,
        coalesce(supp.sources, 0) AS sources, supp.last_confirmed,
-       coalesce(openc.conflict, false) AS conflict,
+       c2.fact_id IS NOT NULL AS conflict,
        mism.claim_id IS NOT NULL AS official_mismatch,
        st.article, st.source, st.quote, st.as_of_date AS as_of
 FROM st
-LEFT JOIN rs USING (fact_id) LEFT JOIN supp USING (fact_id) LEFT JOIN openc USING (fact_id)
+LEFT JOIN run USING (fact_id) LEFT JOIN supp USING (fact_id)
+LEFT JOIN official USING (fact_id)
+LEFT JOIN (SELECT DISTINCT fact_id FROM openc) c2 ON c2.fact_id = st.fact_id
 LEFT JOIN mism ON mism.fact_id = st.fact_id AND mism.claim_id = st.claim_id
 ORDER BY st.metric, st.imposer, st.target, st.product, st.measure
 """
@@ -864,7 +1017,7 @@ ORDER BY st.metric, st.imposer, st.target, st.product, st.measure
 REFERENCE_COLUMNS = [
     "imposer", "target", "product", "measure", "rate_percent", "effective_date", "end_date",
     "status", "announced_date", "action", "legal_authority", "tier", "use_rate", "use_date",
-    "note", "source",
+    "pause", "note", "source",
 ]
 
 
@@ -883,8 +1036,9 @@ def reference_frame(path: Path | None = None) -> pd.DataFrame:
             out[c] = pd.to_numeric(col, errors="coerce").astype("float64")
         elif c in ("effective_date", "end_date", "announced_date"):
             out[c] = pd.to_datetime(col, errors="coerce").dt.date.astype("object")
-        elif c in ("use_rate", "use_date"):
-            out[c] = col.fillna("true").str.lower().isin(["true", "1", "yes"])
+        elif c in ("use_rate", "use_date", "pause"):
+            default = "false" if c == "pause" else "true"
+            out[c] = col.fillna(default).str.lower().isin(["true", "1", "yes"])
         else:
             out[c] = col.astype("object")
     for c in ("imposer", "target"):

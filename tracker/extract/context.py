@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -23,13 +23,40 @@ class Mention:
     value: str  # country code, product, measure, status, or the phrase itself
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching any of `words`, structured as a prefix trie.
+
+    Python's regex engine tries alternatives one by one; sharing prefixes makes a
+    large lexicon several times faster, and the greedy optional tails keep the
+    longest match first ('auto parts' before 'auto').
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
 def phrase_regex(phrases: list[str], ignore_case: bool = True) -> re.Pattern[str]:
-    """One alternation of whole-word phrases, longest first (so 'auto parts' beats 'auto')."""
-    alts = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True) if p)
-    if not alts:
+    """Whole-word match of any phrase, longest first (so 'auto parts' beats 'auto')."""
+    words = sorted({p.lower() if ignore_case else p for p in phrases if p})
+    if not words:
         return re.compile(r"(?!x)x")
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", flags)
+    return re.compile(rf"(?<![\w])(?:{_trie_pattern(words)})(?![\w])", flags)
 
 
 @dataclass(frozen=True)
@@ -154,7 +181,9 @@ def scope_regex(name: str) -> re.Pattern[str]:
     return phrase_regex(rules.load("lexicon")["scope"][name])
 
 
+@lru_cache(maxsize=8192)
 def has(name: str, text: str) -> bool:
+    """Whether `text` holds a word of the [scope] list `name` (cached: texts repeat)."""
     return scope_regex(name).search(text) is not None
 
 

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from tracker import rules
 from tracker.extract import context as ctx
@@ -89,6 +89,7 @@ class Rule:
     regex: re.Pattern[str]
     sentence_map: dict[str, str] = field(default_factory=dict)
     examples: tuple[dict, ...] = ()
+    first_words: frozenset[str] = frozenset()  # a sentence without any of these has no cue
     requires: str | None = None  # a [scope] word list the sentence, the one before or the title must hit
 
 
@@ -103,6 +104,7 @@ def claim_rules() -> tuple[Rule, ...]:
             window=int(r.get("window", 0)), cues=tuple(cues), regex=ctx.phrase_regex(cues),
             sentence_map=smap, examples=tuple(r.get("examples", [])),
             requires=r.get("requires"),
+            first_words=frozenset(m.group(0) for c in cues if (m := re.match(r"\w+", c.lower()))),
         ))
     return tuple(out)
 
@@ -160,7 +162,9 @@ class Sentence:
             if rule.cues == ("@country",):
                 got = list(self.countries)
             elif rule.cues == ("@product",):
-                got = ctx.find_products(self.text)
+                got = self.products
+            elif rule.first_words.isdisjoint(self.lower_words):
+                got = []
             else:
                 got = [Mention(m.start(), m.end(), m.group(0)) for m in rule.regex.finditer(self.text)]
             self._cues[rule.id] = got
@@ -177,6 +181,22 @@ class Sentence:
         if self._countries is None:
             self._countries = ctx.find_countries(self.text)
         return self._countries
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        return frozenset(re.findall(r"\w+", self.text.lower()))
+
+    @cached_property
+    def products(self) -> list[Mention]:
+        return ctx.find_products(self.text)
+
+    @cached_property
+    def measures(self) -> list[Mention]:
+        return ctx.find_measures(self.text)
+
+    @cached_property
+    def statuses(self) -> list[Mention]:
+        return ctx.find_statuses(self.text)
 
 
 # ------------------------------------------------------------------------- figures
@@ -201,6 +221,8 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
     from tracker.extract import numbers, quantities
 
     s = sent.text
+    if not DIGIT_RE.search(s) and FIGURE_WORDS.isdisjoint(sent.lower_words):
+        return []
     figs: list[Figure] = []
     for q in quantities.find_quantities(s):
         quantity = "money" if q.kind == "money" else "percent"
@@ -212,7 +234,9 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
             if m:
                 figs.append(Figure(m.start(1), m.end(1), float(m.group(1)), "percent",
                                    "percent", 10.0 ** -len(m.group(1).partition(".")[2])))
-    for d in dates_layer.find_dates(s, reference):
+    words = sent.lower_words
+    has_dates = not DATE_WORDS.isdisjoint(words) or NUMERIC_DATE_RE.search(s)
+    for d in (dates_layer.find_dates(s, reference) if has_dates else ()):
         m = OFFSET_DATE_RE.match(d.text)
         if m:  # "a day before the Aug. 1 deadline": the measure's date is the Aug. 1
             inner = dates_layer.find_dates(d.text[m.end():], reference)
@@ -222,10 +246,10 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
                                    x.value.isoformat(), "date", "date", kind=x.kind))
             continue
         value = d.value
-        around = " ".join(s[: d.start].split()[-4:]) + " " + " ".join(s[d.end:].split()[:1])
+        around = _words_before(s, d.start, 4) + " " + " ".join(s[d.end:d.end + 20].split()[:1])
         if d.kind == "weekday" and reference is not None and value <= reference and \
                 BARE_WEEKDAY_RE.fullmatch(d.text) and FUTURE_CUE_RE.search(around) and \
-                not PAST_CUE_RE.search(" ".join(s[: d.start].split()[-6:])):
+                not PAST_CUE_RE.search(_words_before(s, d.start, 6)):
             value = value + dt.timedelta(days=7 * ((reference - value).days // 7 + 1))
         figs.append(Figure(d.start, d.end, value.isoformat(), "date", "date", kind=d.kind))
     for fr in numbers.find_fractions(s):
@@ -238,7 +262,7 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
                               s[: fr.start])
             figs.append(Figure(fr.start, fr.end, round(fr.value * 100, 2), "percent", "percent",
                                0.01, hedge.group(0).strip() if hedge else None))
-    for d in dates_layer.find_durations(s):
+    for d in (dates_layer.find_durations(s) if not DURATION_WORDS.isdisjoint(words) else ()):
         figs.append(Figure(d.start, d.end, float(d.days), "day", "duration"))
     figs.sort(key=lambda f: (f.start, -f.end))
     kept: list[Figure] = []
@@ -282,6 +306,7 @@ class Doc:
     reciprocal: int
     paused_measures: set[str]
     title_index: int | None
+    contexts: dict[tuple[int, bool], str] = field(default_factory=dict)
 
 
 def _doc(clean: str, spans: list[tuple[int, int]], reference: dt.date | None, known: bool,
@@ -303,7 +328,7 @@ def _doc(clean: str, spans: list[tuple[int, int]], reference: dt.date | None, kn
     paused_re = ctx.status_regex("paused")
     for s in sentences:
         if paused_re.search(s.text):
-            paused.update(m.value for m in ctx.find_measures(s.text))
+            paused.update(m.value for m in s.measures)
     return Doc(
         sentences=sentences, reference=reference, reference_known=known,
         main_country=counts.most_common(1)[0][0] if counts else None,
@@ -337,6 +362,25 @@ EFFECT_CUE_RE = re.compile(
     r"takes effect|took effect|taking effect|kick in|kicks in|go into effect|goes into effect|"
     r"went into effect|come into force|comes into force|expire|expires|due|ahead of)\b",
     re.IGNORECASE)
+FIGURE_WORDS = frozenset((  # a sentence with no digit and none of these holds no figure
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion half quarter third fifth tenth dozen jan feb mar "
+    "apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december mon tue tues wed thu thur thurs fri sat sun monday "
+    "tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday day days "
+    "week weeks weekend month months year years fortnight midnight noon christmas easter"
+).split())
+DIGIT_RE = re.compile(r"\d")
+DATE_WORDS = frozenset((
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+    "august september october november december mon tue tues wed thu thur thurs fri sat sun "
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday "
+    "week weeks weekend month months year years fortnight midnight noon christmas easter day days "
+    "next last ago"
+).split())
+DURATION_WORDS = frozenset("day days week weeks month months year years fortnight".split())
+NUMERIC_DATE_RE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}/\d{1,2}")
 WIRE_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
 FUTURE_CUE_RE = re.compile(
     r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
@@ -403,16 +447,25 @@ def _rule_by_id(rule_id: str) -> Rule:
 
 
 def _context_text(doc: Doc, i: int, title: bool = False) -> str:
-    """The sentence with the one before it (and the headline, if asked)."""
-    prev = doc.sentences[i - 1].text if i > 0 else ""
-    head = doc.sentences[0].text if title and i > 1 else ""
-    return head + " " + prev + " " + doc.sentences[i].text
+    """The sentence with the one before it (and the headline, if asked); built once."""
+    key = (i, title)
+    got = doc.contexts.get(key)
+    if got is None:
+        prev = doc.sentences[i - 1].text if i > 0 else ""
+        head = doc.sentences[0].text if title and i > 1 else ""
+        got = doc.contexts[key] = head + " " + prev + " " + doc.sentences[i].text
+    return got
 
 
 def _near(text: str, start: int, end: int, words: int = 4) -> str:
-    left = " ".join(text[:start].split()[-(words + 2):])
-    right = " ".join(text[end:].split()[:words])
+    left = " ".join(text[max(0, start - 90):start].split()[-(words + 2):])
+    right = " ".join(text[end:end + 60].split()[:words])
     return left + " | " + right
+
+
+def _words_before(text: str, pos: int, n: int) -> str:
+    """The n words before pos, without splitting the whole text."""
+    return " ".join(text[max(0, pos - 15 * n):pos].split()[-n:])
 
 
 # ---------------------------------------------------------------------- attributes
@@ -637,7 +690,7 @@ def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc, i: int,
 def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
              figs: list[Figure]) -> str | None:
     s = sent.text
-    prods = ctx.find_products(s)
+    prods = sent.products
     if not prods:
         return None
     anchors = [fig.end] + ([cue.end] if cue is not None else [])
@@ -670,7 +723,7 @@ def _measure(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i: int,
              imposer: str | None, target: str | None, product: str | None,
              figs: list[Figure] = ()) -> str | None:
     s = sent.text
-    ms = ctx.find_measures(s)
+    ms = sent.measures
     lo = fig.start
     hi = max(fig.end, cue.end if cue else fig.end)
     if cue is not None:
@@ -698,7 +751,7 @@ def _measure(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i: int,
         for j in (i - 1, doc.title_index):
             if j is None or j < 0 or j == i:
                 continue
-            prev = {m.value for m in ctx.find_measures(doc.sentences[j].text) if m.value != "fta"}
+            prev = {m.value for m in doc.sentences[j].measures if m.value != "fta"}
             if len(prev) == 1:
                 return prev.pop()
     if imposer == "US" and target == "*" and product in (None, "all"):
@@ -719,7 +772,7 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
         return "previous"
     s = sent.text
     best: tuple[int, str] | None = None
-    for m in ctx.find_statuses(s):
+    for m in sent.statuses:
         if m.end <= fig.start:
             d = sent.words_between(m.end, fig.start)
             if m.value == "previous" and (d > 3 or any(
@@ -882,7 +935,7 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
     if excluded:
         return None
     ctx_text = _context_text(doc, i)
-    before = " ".join(s[: fig.start].split()[-7:])
+    before = _words_before(s, fig.start, 7)
     if fig.quantity == "date":
         levy_here = any(v[0] in LEVY_METRICS for v in bound.values())
         if not (ctx.has("measure_words", s) or levy_here) \
@@ -891,7 +944,7 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
         value = dt.date.fromisoformat(str(fig.value))
         if doc.reference and (doc.reference - value).days > 400:
             return None  # history, not a measure's date
-        around = " ".join(s[: fig.start].split()[-6:]) + " | " + " ".join(s[fig.end:].split()[:2])
+        around = _words_before(s, fig.start, 6) + " | " + " ".join(s[fig.end:fig.end + 30].split()[:2])
         after_rate = re.search(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$", s[: fig.start])
         if fig.kind in ("weekday", "relative") and not EFFECT_CUE_RE.search(around) \
                 and not after_rate:
@@ -905,7 +958,7 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
                                      or value > doc.reference) else "in_effect"
         metric = "effective_date"
     else:
-        near = " ".join(s[: fig.start].split()[-6:]) + " " + " ".join(s[fig.end:].split()[:3])
+        near = _words_before(s, fig.start, 6) + " " + " ".join(s[fig.end:fig.end + 40].split()[:3])
         if not ctx.has("pause_words", near):
             return None
         rule = _rule_by_id("duration-pause")
