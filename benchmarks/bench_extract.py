@@ -510,7 +510,8 @@ def run(n: int = 3000, seed: int = 0, q3_articles: int | None = None,
     corpus = build_corpus(n, seed, sources, min_kb=min_kb)
     build_s = time.perf_counter() - t0
     stats = corpus_stats(corpus, len(sources))
-    stats.update({"seed": seed, "min_kb": min_kb, "build_seconds": build_s, "sample_paths": [str(p) for p in paths],
+    stats.update({"seed": seed, "min_kb": min_kb, "build_seconds": build_s,
+                  "sample_paths": [str(p) for p in paths],
                   "sample_problems": len(problems)})
     extraction = time_extraction(corpus, memory=memory)
     sample_res = time_sample(paths)

@@ -90,7 +90,8 @@ class Rule:
     sentence_map: dict[str, str] = field(default_factory=dict)
     examples: tuple[dict, ...] = ()
     first_words: frozenset[str] = frozenset()  # a sentence without any of these has no cue
-    requires: str | None = None  # a [scope] word list the sentence, the one before or the title must hit
+    # a [scope] word list that the sentence, the one before or the headline must hit
+    requires: str | None = None
 
 
 @cache
@@ -166,7 +167,8 @@ class Sentence:
             elif rule.first_words.isdisjoint(self.lower_words):
                 got = []
             else:
-                got = [Mention(m.start(), m.end(), m.group(0)) for m in rule.regex.finditer(self.text)]
+                got = [Mention(m.start(), m.end(), m.group(0))
+                       for m in rule.regex.finditer(self.text)]
             self._cues[rule.id] = got
         return got
 
@@ -722,7 +724,6 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
 def _measure(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i: int,
              imposer: str | None, target: str | None, product: str | None,
              figs: list[Figure] = ()) -> str | None:
-    s = sent.text
     ms = sent.measures
     lo = fig.start
     hi = max(fig.end, cue.end if cue else fig.end)
@@ -770,7 +771,6 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
     """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
     if fig.role == "previous":
         return "previous"
-    s = sent.text
     best: tuple[int, str] | None = None
     for m in sent.statuses:
         if m.end <= fig.start:
@@ -944,7 +944,8 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
         value = dt.date.fromisoformat(str(fig.value))
         if doc.reference and (doc.reference - value).days > 400:
             return None  # history, not a measure's date
-        around = _words_before(s, fig.start, 6) + " | " + " ".join(s[fig.end:fig.end + 30].split()[:2])
+        after = " ".join(s[fig.end:fig.end + 30].split()[:2])
+        around = _words_before(s, fig.start, 6) + " | " + after
         after_rate = re.search(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$", s[: fig.start])
         if fig.kind in ("weekday", "relative") and not EFFECT_CUE_RE.search(around) \
                 and not after_rate:
