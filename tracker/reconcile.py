@@ -903,7 +903,7 @@ LEFT JOIN conf USING (claim_id) LEFT JOIN mism USING (claim_id) LEFT JOIN upd US
 
 def _current_sql() -> str:
     """Status-aware current value of every fact as of $d (NULL: latest evidence)."""
-    order_asc = ("seq_key, date NULLS FIRST, is_change, status_rank, quote_start DESC, "
+    order_asc = ("seq_key, status_rank, is_change, date NULLS FIRST, quote_start DESC, "
                  "claim_id")
     eff = "coalesce({t}.effective, CASE WHEN {t}.metric = 'effective_date' THEN {t}.date_value END)"
     return f"""

@@ -391,9 +391,10 @@ FUTURE_CUE_RE = re.compile(
 BARE_WEEKDAY_RE = re.compile(r"(?:(?:on|this|next|coming)\s+)?[A-Z][a-z]+day", re.IGNORECASE)
 PAST_CUE_RE = re.compile(r"\b(?:supposed to|was to|were to|initially|originally|had been|was due|"
                          r"were due|last)\b", re.IGNORECASE)
-OFFSET_DATE_RE = re.compile(
-    r"^(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:day|days|week|weeks|month|months)\s+"
-    r"(?:before|after|ahead of|prior to)\s+(?:the\s+)?", re.IGNORECASE)
+OFFSET_DATE_RE = re.compile(  # "a day before the Aug. 1 deadline", "90 days from Aug. 1"
+    r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+"
+    r"(?:day|days|week|weeks|month|months)\s+(?:before|after|ahead of|prior to|from)\s+"
+    r"(?:the\s+)?", re.IGNORECASE)
 CLAUSE_BREAK_RE = re.compile(
     r";|,\s+(?:while|whereas|but|although|though|even as|which has|according to)\b|\s--\s",
     re.IGNORECASE)
