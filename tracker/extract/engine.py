@@ -698,7 +698,9 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
         return None
     anchors = [fig.end] + ([cue.end] if cue is not None else [])
     for a in anchors:  # "... tariffs on (certain) automobiles", "25% on Canadian energy"
-        m = re.match(r"\s*(?:on|for|of|against)\s+(?:[\w'’\-]+\s+){0,5}", s[a:], re.IGNORECASE)
+        m = re.match(r"\s*(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
+                     r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
+                     r"(?:on|for|of|against)\s+(?:[\w'’\-]+\s+){0,5}", s[a:], re.IGNORECASE)
         if m:
             for p in prods:
                 if p.start >= a and p.start <= a + m.end() + 1:
@@ -730,8 +732,10 @@ def _measure(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i: int,
     hi = max(fig.end, cue.end if cue else fig.end)
     if cue is not None:
         lo = min(lo, cue.start)
-    local = [m for m in ms if ((m.end <= lo and sent.words_between(m.end, lo) <= 3)
-                               or (m.start >= lo and m.start <= hi + 2))
+    c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
+    local = [m for m in ms if c_lo <= m.start < c_hi
+             and ((m.end <= lo and sent.words_between(m.end, lo) <= 3)
+                  or (m.start >= lo and m.start <= hi + 2))
              and not any(f is not fig and (
                  min(m.end, fig.end) <= f.start < max(m.start, fig.start)
                  or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2))
