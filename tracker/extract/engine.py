@@ -651,15 +651,24 @@ def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc, i: int,
         explicit = [m.value for m in _target_mentions(s, ms) if m.value != owner]
         tgt = explicit[0] if explicit else ("US" if doc.mentions_us and owner != "US" else None)
         return owner, tgt
-    poss = [m for m in ms if POSSESSIVE_RE.match(s[m.end:])]
-    targeted = [m for m in _target_mentions(s, ms) if m.value not in {p.value for p in poss}]
+    targeted_all = _target_mentions(s, ms)
+    before = [m for m in ms if lo <= m.start and m.end <= fig.start and m not in targeted_all]
+    imposer = None
+    if before:
+        nearest = before[-1]
+        pronoun = re.search(r"\b(?:the country's|the nation's|the country’s|its)\b",
+                            s[nearest.end:fig.start], re.IGNORECASE)
+        if not pronoun:  # "South Korea ran a $66 billion surplus", "the US deficit with India"
+            imposer = nearest.value
+    if imposer is None:
+        after_poss = [m for m in ms if m.start >= fig.end and POSSESSIVE_RE.match(s[m.end:])
+                      and m not in targeted_all]
+        imposer = after_poss[0].value if after_poss and not before else None
+    targeted = [m for m in targeted_all if m.value != imposer]
     target = targeted[0].value if targeted else None
-    owners = [m for m in ms if m not in targeted and m.value != target]
-    poss = [m for m in owners if POSSESSIVE_RE.match(s[m.end:])]
-    imposer = (poss or owners)[0].value if (poss or owners) else None
-    if target is None and imposer is not None:
-        rest = [m.value for m in owners if m.value != imposer]
-        target = rest[0] if rest else None
+    owners = [m for m in ms if m not in targeted_all and m.value not in (target, imposer)]
+    if target is None and imposer is not None and owners:
+        target = owners[0].value
     if imposer is None:
         if re.search(r"\b(?:the country|its|the nation)\b", s, re.IGNORECASE) or i > 0:
             ps = doc.sentences[i - 1] if i > 0 else None
