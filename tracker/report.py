@@ -25,6 +25,7 @@ import math
 from typing import Any
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from tracker import reconcile
@@ -74,23 +75,25 @@ def _apply(df: pd.DataFrame, filters: dict[str, str]) -> pd.DataFrame:
 
 def _scalar(v: Any) -> Any:
     """A cell as a plain Python value (dates as date, NaN/NaT as None)."""
-    if v is None:
+    if v is None or v is pd.NaT:
         return None
-    if isinstance(v, pd.Timestamp):
-        return None if pd.isna(v) else v.date()
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if hasattr(v, "tolist") and not isinstance(v, str):  # numpy scalars and arrays
+    if isinstance(v, np.ndarray) and v.dtype.kind == "M":
+        return [_scalar(pd.Timestamp(x)) for x in v]
+    if isinstance(v, np.datetime64):
+        return _scalar(pd.Timestamp(v))
+    if hasattr(v, "tolist") and not isinstance(v, str | pd.Timestamp):  # numpy values
         v = v.tolist()
     if isinstance(v, list | tuple):
         return [_scalar(x) for x in v]
-    if isinstance(v, float) and math.isnan(v):
-        return None
+    if isinstance(v, dict):
+        return {k: _scalar(x) for k, x in v.items()}
     try:
         if pd.isna(v) is True:
             return None
     except (TypeError, ValueError):
         pass
+    if isinstance(v, pd.Timestamp | dt.datetime):
+        return v.date()
     return v
 
 

@@ -68,6 +68,10 @@ CHANGE_VERB_RE = re.compile(
     r"increases|increased|hike|hikes|hiked|slash|slashes|slashed|lift|lifts|lifted|trim|trims|"
     r"trimmed|bring|brings|brought|double|doubles|doubled)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
     r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+PREV_AFTER_RE = re.compile(
+    r"^\s*(?:[\w\"“”'’\-]+\s+){0,4}?(?:had\s+(?:\w+\s+)?(?:set|threatened|announced|imposed|"
+    r"stood|been|paid|faced|proposed|planned|demanded)|(?:announced|set|threatened|proposed|"
+    r"unveiled|floated|listed)\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
 ABBREVIATIONS = {
     "u.s.", "u.k.", "e.u.", "mr.", "mrs.", "ms.", "dr.", "jr.", "sr.", "st.", "co.", "corp.",
     "inc.", "ltd.", "no.", "vs.", "e.g.", "i.e.", "gov.", "sen.", "rep.", "gen.", "jan.", "feb.",
@@ -785,6 +789,8 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
     """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
     if fig.role == "previous":
         return "previous"
+    if PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80]):
+        return "previous"  # "the 46% rate Washington had set in April"
     best: tuple[int, str] | None = None
     for m in sent.statuses:
         if m.end <= fig.start:
