@@ -80,7 +80,8 @@ def generate(con, n_claims: int, n_facts: int) -> None:
           CASE WHEN metric = 'tariff_rate' THEN 10 + (f % 5) * 5 + (CASE WHEN r % 97 = 0
                     THEN 1 ELSE 0 END) + (CASE WHEN r % 199 = 0 THEN 10 ELSE 0 END)
                WHEN metric = 'effective_date' THEN NULL
-               ELSE (1 + f % 300) * 1e9 + (CASE WHEN r % 89 = 0 THEN (r % 3) * 1e8 ELSE 0 END) END AS value,
+               ELSE (1 + f % 300) * 1e9
+                    + (CASE WHEN r % 89 = 0 THEN (r % 3) * 1e8 ELSE 0 END) END AS value,
           CASE WHEN metric = 'effective_date'
                THEN DATE '2025-04-01' + CAST((f % 90) + (r % 23 = 0)::INT * 30 AS INTEGER)
                END AS date_value,

@@ -836,7 +836,6 @@ def evaluate(gold_path: str | Path, paths: Sequence[str | Path]) -> EvalResult:
     gold are scored; the others are listed in `not_read` / `not_in_gold`.
     """
     from tracker.extract.engine import extract_article
-
     from tracker.read import read_paths
 
     gold_articles, gold_claims = load_gold(gold_path)

@@ -1,25 +1,35 @@
 """Reconciliation: claims -> facts, timelines, current values, updates and conflicts.
 
 Everything here is set-based DuckDB SQL over the ``claims`` and ``articles`` tables
-(no pairwise Python loops), so a million claims reconcile in seconds.
-``rebuild(con)`` (re)creates these tables inside the caller's transaction (it never
-BEGINs or COMMITs; every statement is ``CREATE OR REPLACE``, so it is idempotent):
+(no pairwise Python loops; claim pairs are only formed inside a fact and a 14-day
+window), so a million claims reconcile in seconds (benchmarks/bench_reconcile.py).
+``rebuild(con)`` (re)creates these objects inside the caller's transaction (it never
+BEGINs or COMMITs; every statement replaces its object, so it is idempotent):
 
 ==================  =====================================================================
 ``fact_claims``     every claim with its normalised fact key, ``fact_id`` and the flags
-                    the rules below use (is_dup, is_prev, period, v, h, epoch, ...)
+                    the rules below use (is_dup, is_prev, is_restated, period, v, h,
+                    seq_date, date, change_word, is_change, in_seq, epoch, ...)
 ``facts``           one row per fact: fact_id, metric, imposer, target, product, measure,
                     unit, n_claims, n_sources, first_seen, last_seen, comparable, is_flow
-``fact_timeline``   every claim of every fact, ``date`` = effective else as_of, with a
-                    ``role``: evidence, update, conflict, official_mismatch, previous,
-                    duplicate
-``current_values``  status-aware current value of each fact as of the latest evidence
-                    (``current(con, as_of=...)`` computes the same for any date)
-``updates``         explained changes: from -> to with articles, dates, quotes, reason
+``fact_timeline``   (view) every claim of every fact: fact key, date (effective, else
+                    as_of), as_of, effective, period, value / date_value, unit, status,
+                    article, source, quote, role (evidence, update, conflict,
+                    official_mismatch, previous, restated, duplicate), claim_id
+``current_values``  status-aware current value of each fact as of the latest evidence:
+                    value / date_value, status, in_effect, since, sources,
+                    last_confirmed, conflict, official_mismatch, article, source, quote,
+                    as_of (``current(con, as_of=...)`` computes the same for any date)
+``updates``         explained changes: from_value/to_value (from_/to_date_value for
+                    dates), values, from_/to_article, from_/to_source, from_/to_date,
+                    from_/to_quote, articles, dates, same_article, reason
 ``conflicts``       kind ``conflict`` (sources disagree) or ``official_mismatch`` (a news
-                    claim contradicts the official reference table), both sides with
-                    values, articles, sources, dates, quotes, gap and a plain reason
+                    claim contradicts the official table): value_a/value_b (or
+                    date_value_a/b), values, articles(_a/_b), sources(_a/_b), dates,
+                    quotes, sides, first_date, last_date, gap, tolerance, reason,
+                    official_source, claim_ids
 ``consistent``      different-looking values that agree within the stated precision
+                    (same columns as conflicts, without kind)
 ``reference``       our official table, ``data/reference/us_tariff_actions_2025.csv``
 ==================  =====================================================================
 
@@ -31,12 +41,15 @@ Fact key
     "Korea", "South Korea", "Seoul" and "KR" meet; products and measures through a
     small synonym list ("cars" -> autos, "aluminium" -> aluminum, "Section 232" ->
     section_232). The unit is part of the key: $ and won figures are never compared.
+    A reciprocal or baseline rate that the text calls combined or total ("a combined
+    145%") is a cumulative rate, not that component: its measure is dropped.
 Null attributes
-    For the levy metrics (tariff_rate, tax_rate, effective_date, pause_length) a claim
-    whose product or measure is NULL joins the single fact that matches all its other
-    key fields (imposer/target NULL-safe) when exactly one such complete fact exists;
-    otherwise it forms its own fact. Amounts never do this: "$350 billion" (no sector)
-    is not the shipbuilding pledge.
+    For the levy metrics (tariff_rate, tax_rate, effective_date, pause_length) the
+    claims whose product or measure is NULL join the single complete fact that matches
+    all their other key fields (imposer/target NULL-safe) when exactly one exists and
+    no article states claims in both (an article that says "the 25% reciprocal rate"
+    and "a total of 50%" tells them apart); otherwise they form their own fact.
+    Amounts never do this: "$350 billion" (no sector) is not the shipbuilding pledge.
 Which metrics conflict
     tariff_rate, tax_rate, effective_date, pause_length and the amounts trade_surplus,
     trade_deficit, exports, imports, investment, purchase, subsidy, revenue.
@@ -44,29 +57,36 @@ Which metrics conflict
 Flows
     exports, imports, trade_surplus, trade_deficit and revenue are per period. A
     ``period`` is derived from the sentence and as_of ("in 2024", "last year", "first
-    half", "June 2025", "Q2", "so far this year", "last month"). Two flow claims are
-    compared only when both name the same period; a flow without one never conflicts
-    and never updates.
+    half", "June 2025", "in August", "Q2", "so far this year", "last month"). Two flow
+    claims are compared only when both name the same period; a flow without one
+    never conflicts and never updates.
 Duplicates
     Claims of articles with ``duplicate_of`` set stay in the timeline (role
-    ``duplicate``) but count for nothing: not sources, not conflicts, not updates,
-    not current values.
-Ordering
-    Timelines are shown by the date a claim speaks about (effective, else as_of).
-    Evidence is *ordered* by what was known when: as_of, then effective date; at a
-    tie a claim that states a change comes last.
+    ``duplicate``) but count for nothing: not sources, conflicts, updates or current
+    values.
+Dates
+    ``date`` (what the timeline is ordered by) is the effective date the claim's own
+    sentence states, else the one date its article states for the same measure, else
+    the publication date. Evidence is *ordered* by what was known when: publication
+    date first.
+Previous and restated values
+    ``previous`` claims are history: never current, never compared. A current-looking
+    claim repeating its own article's previous value ("an additional 25% ... from 25%
+    to 50%") is ``restated`` and treated the same way.
 Changes (updates)
     A claim "states a change" when its sentence has change words (raised, lowered,
-    cut, hiked, extended, increased, reduced, moved, pushed back, delayed, postponed,
-    replaced, revised, "down from", "from 25% to 15%"...) or when its own article
-    also states the old value of the same fact with status ``previous``. Walking a
-    fact's evidence in order, a value that differs from the one before is an UPDATE
-    when the new claim states a change, or its status differs from the earlier one
-    (scheduled -> agreed, paused -> in_effect...), or (for non-date metrics) both
-    carry different effective dates. The ``from`` side is the last earlier evidence
-    value (for an article that alone says "from 25% to 15%", its previous value).
-    A change that is not explained and not in the same period is just a newer value
-    in the timeline: neither update nor conflict.
+    cut, hiked, rose, extended, suspended, increased, reduced, moved, pushed back,
+    delayed, postponed, replaced, revised, doubled, "down from", "from 25% to 15%"...)
+    or when its own article gives the old value as ``previous``. Per fact, each
+    article's state is its claims (headline: best status, then first in the text).
+    (E1) An article giving a previous value p and a new value n is an update p -> n,
+    from the last earlier article holding p (else itself) to the last article
+    repeating that same change. (E2) Otherwise, consecutive article states that share
+    no value are an update when the later one is explained: change words, a different
+    status (scheduled -> agreed, paused -> in_effect), a different effective date, or,
+    for effective dates, a report more than 14 days later. A change with no
+    explanation outside the same period is just a newer value: neither update nor
+    conflict. Same-article differences without a previous value are never updates.
 Conflicts
     Two different non-duplicate articles, same fact, same period, values differing
     beyond the stated precision, no change explaining it. "Same period": both state
@@ -74,11 +94,10 @@ Conflicts
     publication dates are within 14 days; for flows, the same named period. No
     update may lie between them: claims carry an ``epoch`` (number of change-dates
     before them, +1 for a change claim itself) and only same-epoch claims are
-    compared. Statuses that differ (both known) explain a difference. Claims with
-    status ``previous`` are history, never compared. Same-article differences are
-    never conflicts, and two articles that share any agreeing value on the fact in
-    that period do not conflict. Conflicts are grouped per (fact, period, the two
-    values), each side listing all its articles.
+    compared. Statuses that differ (both known) explain a difference. Same-article
+    differences are never conflicts, and two articles that share any agreeing value
+    on the fact in that period do not conflict. Conflicts are grouped per (fact,
+    period, the two values), each side listing all its articles.
 Precision
     Each claim has a half-width ``h``: amounts ``precision/2`` (strictly: the stated
     rounding intervals must overlap, so $56 billion ~ $55.7 billion but $56 billion
@@ -87,30 +106,57 @@ Precision
     day apart ("paused until July 8" / "takes effect July 9") are consistent;
     durations +-0.5 day. Two values agree when ``|a - b| <= h_a + h_b``.
 Current value as of D
-    The latest evidence published up to D (non-duplicate, not ``previous``).
-    Status-aware: ``scheduled`` with effective date <= D reads ``in_effect`` since
-    that date; ``paused`` is not in effect; ``agreed`` stays agreed until a later
-    source says in_effect; ``previous`` values are never current. ``since`` is the
-    start of the latest run of agreeing evidence (or the effective date it took
-    effect); ``sources`` counts independent articles stating the current value;
-    ``conflict`` is true while a conflict on the fact is not followed by an update.
-    Without D, D is the latest publication date in the database.
+    The latest evidence published up to D (non-duplicate, not previous or restated;
+    in the same article an in-effect value wins over a pending agreed/scheduled one).
+    If that latest claim is in an open conflict, the disputed value stated by more
+    independent articles wins (a tie keeps the latest). Status-aware: ``scheduled``
+    with effective date <= D reads ``in_effect``; ``paused`` is not in effect;
+    ``agreed`` stays agreed until a later source says in_effect; ``previous`` values
+    are never current. ``since``: for a value in effect, the official effective date
+    of the same rate (reference table, this target else all partners), else the
+    effective date evidence states, else its first report in the current run; for a
+    scheduled value, the date it is due; otherwise the first report. ``sources``
+    counts independent articles stating the current value; ``conflict`` is true while
+    a conflict on the fact reaches within 14 days of the current value's report and
+    is not followed by an update. Without D, D is the latest
+    publication date in the database.
 Official mismatch
-    For US tariff_rate and effective_date facts whose (target, product, measure)
-    match a reference row exactly (``*`` rows only match ``*`` claims; China rates are
-    not rate-checked because news mixes cumulative and reciprocal rates), a row
-    covers a claim when the claim's as_of or effective date falls in
-    [announced - 14 days, next row's announcement + 14 days]. A rate claim (status
-    in_effect/scheduled/paused/unknown; agreed and proposed deals are not legal
-    acts) whose value matches none of the covering rows is ``official_mismatch``; a
-    date claim matching no covering row's effective or end date (+-1 day) likewise.
+    A reference row covers a claim when the claim's publication (or, for rates,
+    effective) date falls between 30 days before the row's announcement and 14 days
+    after the next row for the same (target, product, measure) was announced. A US
+    tariff rate claim (status in_effect, scheduled, paused or unknown: agreed and
+    proposed deals are not legal acts) whose (target, product, measure) matches
+    covering rows exactly (``*`` rows only match ``*`` claims) and whose value matches
+    none of them is ``official_mismatch``. An effective-date claim is one when a
+    covering row for its target exists and no covering row of the same target or of
+    all partners, in the same family of measures (reciprocal/baseline), has an
+    effective or end date within a day; pause rows only match claims whose sentence
+    speaks of a pause. China is not checked (news mixes its cumulative rates, and the
+    table stops following China in May).
+
+Example queries
+---------------
+::
+
+    -- current US reciprocal rates
+    SELECT target, value, status, since, sources, conflict FROM current_values
+    WHERE metric = 'tariff_rate' AND imposer = 'US' AND measure = 'reciprocal';
+
+    -- the history of one fact, as reported
+    SELECT date, value, status, source, quote, role FROM fact_timeline
+    WHERE metric = 'tariff_rate' AND target = 'KR' AND product = 'all' ORDER BY date;
+
+    -- open disagreements, both sides
+    SELECT kind, target, "values", sources, dates, reason FROM conflicts;
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -126,6 +172,8 @@ CONFLICT_METRICS = LEVY_METRICS + FLOW_METRICS + STOCK_METRICS
 WINDOW_DAYS = 14
 #: days around a reference row's validity in which news about it is checked
 REF_SLACK_DAYS = 14
+#: days before an official act in which news may already report its figure (deals, letters)
+REF_LEAD_DAYS = 30
 
 #: words by which a sentence presents a value as a change (RE2, on lower-cased text)
 CHANGE_RE = (
@@ -137,6 +185,10 @@ CHANGE_RE = (
     r"no\s+longer|from\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+|initial\s+)?"
     r"[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)?\s+to\b)"
 )
+
+#: words marking a cumulative rate ("a combined 145%", "the total duty ... to 50%"): such a
+#: rate is not the reciprocal (or baseline) component, so its measure is dropped
+COMBINED_RE = r"\b(?:combined|total|cumulative|altogether|in all)\b"
 
 #: words by which a sentence speaks of a pause (pause-row dates compare only with these)
 PAUSE_RE = r"\b(?:paus|suspen|until|extend|reprieve|truce|hold)"
@@ -243,8 +295,10 @@ def _alias_frames() -> dict[str, pd.DataFrame]:
     c = country_aliases()
     return {
         "_rc_country": pd.DataFrame({"alias": list(c), "code": list(c.values())}),
-        "_rc_product": pd.DataFrame({"alias": list(_PRODUCTS), "product": list(_PRODUCTS.values())}),
-        "_rc_measure": pd.DataFrame({"alias": list(_MEASURES), "measure": list(_MEASURES.values())}),
+        "_rc_product": pd.DataFrame({"alias": list(_PRODUCTS),
+                                     "product": list(_PRODUCTS.values())}),
+        "_rc_measure": pd.DataFrame({"alias": list(_MEASURES),
+                                     "measure": list(_MEASURES.values())}),
     }
 
 
@@ -331,6 +385,10 @@ def _fact_claims_sql() -> list[str]:
     levy = _in(LEVY_METRICS)
     raw = f"""
 CREATE OR REPLACE TEMP TABLE _rc_raw AS
+SELECT * REPLACE (CASE WHEN combined AND metric = 'tariff_rate'
+                       AND measure IN ('reciprocal', 'baseline') THEN NULL
+                       ELSE measure END AS measure)
+FROM (
 SELECT c.claim_id, c.article,
        coalesce(nullif(trim(a.source), ''), c.article) AS source,
        a.duplicate_of,
@@ -346,7 +404,12 @@ SELECT c.claim_id, c.article,
               '') AS measure,
        nullif(lower(trim(c.status)), '') AS status,
        c.quote, coalesce(c.as_of, a.published) AS as_of, c.effective,
-       c.sentence, c.rule_id, c.hedge, c.precision, coalesce(c.quote_start, 0) AS quote_start
+       c.sentence, c.rule_id, c.hedge, c.precision, coalesce(c.quote_start, 0) AS quote_start,
+       regexp_matches(lower(coalesce(substr(c.sentence,
+                                            greatest(1, instr(c.sentence, c.quote) - 80),
+                                            least(80, greatest(instr(c.sentence, c.quote) - 1,
+                                                               0))), '')
+                            || ' ' || coalesce(c.quote, '')), '{COMBINED_RE}') AS combined
 FROM claims c
 LEFT JOIN articles a ON a.id = c.article
 LEFT JOIN _rc_country ci ON ci.alias = lower(trim(c.imposer))
@@ -354,6 +417,7 @@ LEFT JOIN _rc_country ct ON ct.alias = lower(trim(c.target))
 LEFT JOIN _rc_product pa ON pa.alias = lower(trim(c.product))
 LEFT JOIN _rc_measure ma ON ma.alias = lower(trim(c.measure))
 WHERE c.metric IS NOT NULL
+)
 """
     fill = f"""
 CREATE OR REPLACE TEMP TABLE _rc_fill AS
@@ -365,13 +429,13 @@ WITH complete AS (  -- claims with every key field: they define the complete fac
 ),
 partial AS (  -- claims missing product or measure, per (group, article)
   SELECT DISTINCT metric, unit, coalesce(imposer, '') AS i, coalesce(target, '') AS t,
-         coalesce(product, '') AS p, coalesce(measure, '') AS m, article
+         coalesce(product, '') AS p, coalesce(measure, '') AS m, article, combined
   FROM _rc_raw
   WHERE NOT is_dup AND (product IS NULL OR measure IS NULL) AND metric IN {levy}
 ),
 cand AS (  -- candidate complete facts per partial group; overlap: an article states both
   SELECT g.metric, g.unit, g.i, g.t, g.p, g.m, k.product, k.measure,
-         bool_or(g.article = k.article) AS overlap
+         bool_or(g.article = k.article OR g.combined) AS overlap
   FROM partial g JOIN complete k
     ON k.metric = g.metric AND k.unit = g.unit AND k.i = g.i AND k.t = g.t
    AND (g.p = '' OR k.product = g.p) AND (g.m = '' OR k.measure = g.m)
@@ -578,9 +642,14 @@ SELECT '{kind}' AS kind, f.fact_id, f.metric, f.imposer, f.target, f.product, f.
        sa.articles AS articles_a, sb.articles AS articles_b,
        list_concat(sa.articles, sb.articles) AS articles,
        sa.sources AS sources_a, sb.sources AS sources_b,
-       list_distinct(list_concat(sa.sources, sb.sources)) AS sources,
+       list_concat(sa.sources, sb.sources) AS sources,
        [sa.first_date, sb.first_date] AS dates,
        [sa.quote, sb.quote] AS quotes,
+       [{{'value': {fmt_a}, 'articles': sa.articles, 'sources': sa.sources,
+          'date': sa.first_date, 'quote': sa.quote}},
+        {{'value': {fmt_b}, 'articles': sb.articles, 'sources': sb.sources,
+          'date': sb.first_date, 'quote': sb.quote}}] AS sides,
+       NULL::VARCHAR AS official_source,
        least(sa.first_date, sb.first_date) AS first_date,
        greatest(sa.last_date, sb.last_date) AS last_date,
        abs(sb.v - sa.v) AS gap, sa.tol AS tolerance,
@@ -607,7 +676,8 @@ def _conflict_reason() -> str:
     fa = fmt_sql("sa.v", "f.unit", "sa.date_value")
     fb = fmt_sql("sb.v", "f.unit", "sb.date_value")
     gap = ("CASE WHEN f.unit = 'percent' THEN " + _num_sql("abs(sb.v - sa.v)")
-           + " || ' percentage points' WHEN sa.date_value IS NOT NULL THEN "
+           + " || CASE WHEN abs(sb.v - sa.v) = 1 THEN ' percentage point' ELSE "
+           "' percentage points' END WHEN sa.date_value IS NOT NULL THEN "
            + _num_sql("abs(sb.v - sa.v)") + " || ' days' ELSE "
            + fmt_sql("abs(sb.v - sa.v)", "f.unit", "NULL") + " END")
     return (
@@ -773,6 +843,9 @@ FROM x JOIN facts f ON f.fact_id = x.fact_id
 
 def _reference_sql() -> str:
     slack = REF_SLACK_DAYS
+    lead = REF_LEAD_DAYS
+    fam = ("CASE WHEN {t}.measure IN ('reciprocal', 'baseline') THEN 'ieepa' "
+           "ELSE {t}.measure END")
     fmt_ref = fmt_sql("r.rate_percent", "'percent'", "NULL")
     return f"""
 CREATE OR REPLACE TEMP TABLE _rc_mismatch AS
@@ -780,14 +853,14 @@ WITH ref AS (
   SELECT *, coalesce(announced_date, effective_date) AS start FROM reference
 ),
 rr AS (
-  SELECT *, start - {slack} AS w0,
+  SELECT *, start - {lead} AS w0,
          coalesce(lead(start) OVER (PARTITION BY imposer, target, product, measure
                                     ORDER BY start, effective_date), DATE '9999-01-01')
            + {slack} AS w1
   FROM ref WHERE use_rate AND rate_percent IS NOT NULL
 ),
 rd AS (
-  SELECT *, start - {slack} AS w0,
+  SELECT *, start - {lead} AS w0,
          coalesce(lead(start) OVER (PARTITION BY imposer, target, product, measure
                                     ORDER BY start, effective_date), DATE '9999-01-01')
            + {slack} AS w1
@@ -801,7 +874,7 @@ cl AS (
 cov AS (
   SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
          abs(c.v - r.rate_percent) <= c.h + 0.005 AS ok, r.rate_percent AS ref_rate,
-         NULL::DATE AS ref_date
+         NULL::DATE AS ref_date, true AS exact
   FROM cl c JOIN rr r ON r.imposer = c.imposer AND r.target = c.target
        AND r.product = c.product AND r.measure = c.measure
   WHERE c.metric = 'tariff_rate' AND c.unit = 'percent'
@@ -811,17 +884,19 @@ cov AS (
   SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
          coalesce(abs(date_diff('day', c.date_value, r.effective_date)) <= 1, false)
            OR coalesce(abs(date_diff('day', c.date_value, r.end_date)) <= 1, false) AS ok,
-         NULL AS ref_rate, coalesce(r.effective_date, r.end_date) AS ref_date
-  FROM cl c JOIN rd r ON r.imposer = c.imposer AND r.target = c.target
-       AND r.product = c.product AND r.measure = c.measure
+         NULL AS ref_rate, coalesce(r.effective_date, r.end_date) AS ref_date,
+         r.target = c.target AND r.measure = c.measure AS exact
+  FROM cl c JOIN rd r ON r.imposer = c.imposer AND r.product = c.product
+       AND (r.target = c.target OR r.target = '*')
+       AND {fam.format(t='r')} = {fam.format(t='c')}
   WHERE c.metric = 'effective_date' AND c.date_value IS NOT NULL
     AND c.seq_date BETWEEN r.w0 AND r.w1 AND (NOT r.pause OR c.pause_word)
 ),
 bad AS (  -- claims matching no covering reference row; the row nearest before them
   SELECT claim_id, any_value(fact_id) AS fact_id,
-         coalesce(arg_max(ref_id, start) FILTER (WHERE start <= seq_date),
-                  arg_min(ref_id, start)) AS ref_id
-  FROM cov GROUP BY claim_id HAVING NOT bool_or(ok)
+         coalesce(arg_max(ref_id, start) FILTER (WHERE exact AND start <= seq_date),
+                  arg_min(ref_id, start) FILTER (WHERE exact)) AS ref_id
+  FROM cov GROUP BY claim_id HAVING NOT bool_or(ok) AND bool_or(exact)
 )
 SELECT b.fact_id, b.ref_id, fc.v, any_value(fc.date_value) AS date_value,
        array_agg(DISTINCT fc.article ORDER BY fc.article) AS articles,
@@ -849,7 +924,7 @@ def _mismatch_rows_sql() -> str:
     fmt_claim = fmt_sql("m.v", "f.unit", "m.date_value")
     fmt_off = ("CASE WHEN m.date_value IS NOT NULL THEN strftime(m.ref_date, '%Y-%m-%d') "
                "ELSE m.ref_text END")
-    off_label = "'official: ' || coalesce(m.tier, '') || ' ' || coalesce(m.action, '')"
+    off_label = "'official (' || coalesce(m.tier, '?') || ')'"
     return f"""
 INSERT INTO conflicts BY NAME
 SELECT 'official_mismatch' AS kind, f.fact_id, f.metric, f.imposer, f.target, f.product,
@@ -863,7 +938,12 @@ SELECT 'official_mismatch' AS kind, f.fact_id, f.metric, f.imposer, f.target, f.
        m.sources AS sources_a, [{off_label}] AS sources_b,
        list_concat(m.sources, [{off_label}]) AS sources,
        [m.first_date, m.ref_effective] AS dates,
-       [m.quote, m.action || ' (' || m.ref_source || ')'] AS quotes,
+       [m.quote, m.action] AS quotes,
+       [{{'value': {fmt_claim}, 'articles': m.articles, 'sources': m.sources,
+          'date': m.first_date, 'quote': m.quote}},
+        {{'value': {fmt_off}, 'articles': []::VARCHAR[], 'sources': [{off_label}],
+          'date': m.ref_effective, 'quote': m.action}}] AS sides,
+       m.ref_source AS official_source,
        m.first_date, m.last_date,
        CASE WHEN m.date_value IS NOT NULL THEN abs(date_diff('day', m.date_value, m.ref_date))
             ELSE abs(m.v - m.ref_rate) END AS gap,
@@ -891,6 +971,7 @@ SELECT fc.fact_id, fc.metric, fc.imposer, fc.target, fc.product, fc.measure, fc.
        fc.status, fc.article, fc.source, fc.quote,
        CASE WHEN fc.is_dup THEN 'duplicate'
             WHEN fc.is_prev THEN 'previous'
+            WHEN fc.is_restated THEN 'restated'
             WHEN conf.claim_id IS NOT NULL THEN 'conflict'
             WHEN mism.claim_id IS NOT NULL THEN 'official_mismatch'
             WHEN upd.claim_id IS NOT NULL THEN 'update'
@@ -1005,7 +1086,9 @@ SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.
 FROM st
 LEFT JOIN run USING (fact_id) LEFT JOIN supp USING (fact_id)
 LEFT JOIN official USING (fact_id)
-LEFT JOIN (SELECT DISTINCT fact_id FROM openc) c2 ON c2.fact_id = st.fact_id
+LEFT JOIN (SELECT fact_id, max(last_date) AS last_date FROM openc GROUP BY fact_id) c2
+  ON c2.fact_id = st.fact_id
+ AND (st.seq_date IS NULL OR c2.last_date >= st.seq_date - {WINDOW_DAYS})
 LEFT JOIN mism ON mism.fact_id = st.fact_id AND mism.claim_id = st.claim_id
 ORDER BY st.metric, st.imposer, st.target, st.product, st.measure
 """
@@ -1051,37 +1134,81 @@ def reference_frame(path: Path | None = None) -> pd.DataFrame:
 # --------------------------------------------------------------------------- entry points
 
 
+_CREATE = re.compile(r"^\s*CREATE OR REPLACE (TEMP )?TABLE (\w+) AS\b", re.S)
+
+
+def _arrow(con: duckdb.DuckDBPyConnection, sql: str) -> Any:
+    rel = con.sql(sql)
+    for name in ("to_arrow_table", "fetch_arrow_table", "arrow"):
+        fn = getattr(rel, name, None)
+        if fn is not None:
+            return fn()
+    raise RuntimeError("duckdb cannot return Arrow tables")  # pragma: no cover
+
+
 def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     """(Re)create every reconciliation table from ``claims`` and ``articles``.
 
-    Runs inside the caller's transaction (store.write_batch); idempotent.
+    Runs inside the caller's transaction (store.write_batch): it never begins or
+    commits, and every statement replaces its object, so it is idempotent. The large
+    intermediate results (a row per claim, the pairs) are kept as in-memory Arrow
+    tables while the rebuild runs: reading data written in the same, still open,
+    transaction is several times slower than reading Arrow.
     """
+    registered: list[str] = []
+
+    def stage(stmt: str, persist: bool = False) -> None:
+        """Run `CREATE ... name AS select` as an Arrow table registered as `name`
+        (with `persist`: as `_rc_<name>`, and store the table `name` from it)."""
+        m = _CREATE.match(stmt)
+        assert m is not None, stmt[:60]
+        name = m.group(2)
+        select = _sub(stmt[m.end():])
+        alias = f"_rc_{name}" if persist else name
+        con.register(alias, _arrow(con, select))
+        registered.append(alias)
+        if persist:
+            con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM {alias}")
+
+    def _sub(sql: str) -> str:  # later statements read the staged copy of fact_claims
+        return re.sub(r"\bfact_claims\b", "_rc_fact_claims", sql) if \
+            "_rc_fact_claims" in registered else sql
+
+    def run(stmt: str) -> None:
+        con.execute(_sub(stmt))
+
+    setting = con.execute("SELECT current_setting('preserve_insertion_order')").fetchone()
+    con.execute("SET preserve_insertion_order = false")
     frames = _alias_frames()
     frames["_rc_reference"] = reference_frame()
-    for name, df in frames.items():
-        con.register(name, df)
     try:
+        for name, df in frames.items():
+            con.register(name, df)
+            registered.append(name)
         con.execute("CREATE OR REPLACE TABLE reference AS SELECT * FROM _rc_reference")
-        for stmt in _fact_claims_sql():
-            con.execute(stmt)
+        raw, fill, flags, final = _fact_claims_sql()
+        for stmt in (raw, fill, flags):
+            stage(stmt)
+        stage(final, persist=True)
+        run(FACTS_SQL)
+        stage(_pairs_sql())
+        run(_grouped_sql("conflicts", CONFLICT_PAIRS, "conflict", _conflict_reason()))
+        run(_grouped_sql("consistent", "SELECT * FROM _rc_pairs WHERE agree AND va <> vb",
+                         "consistent", _consistent_reason()))
+        run("ALTER TABLE consistent DROP COLUMN kind")
+        run(_reference_sql())
+        run(_mismatch_rows_sql())
+        run(_updates_sql())
+        _drop_if_type(con, "fact_timeline", "BASE TABLE")
+        con.execute(TIMELINE_SQL)  # a view: reads the stored tables
+        run("CREATE OR REPLACE TABLE current_values AS " + _current_sql().replace(
+            "CAST($d AS DATE)", "CAST(NULL AS DATE)"))
+        con.execute("DROP TABLE IF EXISTS _rc_mismatch")
     finally:
-        for name in frames:
+        for name in registered:
             con.unregister(name)
-    con.execute(FACTS_SQL)
-    con.execute(_pairs_sql())
-    con.execute(_grouped_sql("conflicts", CONFLICT_PAIRS, "conflict", _conflict_reason()))
-    con.execute(_grouped_sql("consistent", "SELECT * FROM _rc_pairs WHERE agree AND va <> vb",
-                             "consistent", _consistent_reason()))
-    con.execute("ALTER TABLE consistent DROP COLUMN kind")
-    con.execute(_reference_sql())
-    con.execute(_mismatch_rows_sql())
-    con.execute(_updates_sql())
-    _drop_if_type(con, "fact_timeline", "BASE TABLE")
-    con.execute(TIMELINE_SQL)
-    con.execute("CREATE OR REPLACE TABLE current_values AS " + _current_sql().replace(
-        "CAST($d AS DATE)", "CAST(NULL AS DATE)"))
-    for t in ("_rc_raw", "_rc_fill", "_rc_flags", "_rc_pairs", "_rc_mismatch"):
-        con.execute(f"DROP TABLE IF EXISTS {t}")
+        if setting and str(setting[0]).lower() in ("true", "1"):
+            con.execute("SET preserve_insertion_order = true")
 
 
 def _drop_if_type(con: duckdb.DuckDBPyConnection, name: str, table_type: str) -> None:

@@ -21,7 +21,6 @@ import csv
 import datetime as dt
 import io
 import json
-import math
 from typing import Any
 
 import duckdb
@@ -34,7 +33,7 @@ KEY = ["metric", "imposer", "target", "product", "measure"]
 RATES_COLUMNS = KEY + ["value", "unit", "status", "since", "sources", "last_confirmed",
                        "conflict"]
 CONFLICTS_COLUMNS = KEY + ["unit", "kind", "values", "articles", "sources", "dates", "quotes",
-                           "gap", "reason"]
+                           "gap", "reason", "sides"]
 TIMELINE_COLUMNS = KEY + ["date", "value", "unit", "status", "article", "source", "quote",
                           "role"]
 FORMATS = ("table", "json", "csv", "markdown")
@@ -158,7 +157,7 @@ def conflicts(con: duckdb.DuckDBPyConnection, target: str | None = None,
             "values": [_value(r.value_a, r.date_value_a), _value(r.value_b, r.date_value_b)],
             "articles": _scalar(r.articles) or [], "sources": _scalar(r.sources) or [],
             "dates": _scalar(r.dates) or [], "quotes": _scalar(r.quotes) or [],
-            "gap": _scalar(r.gap), "reason": r.reason,
+            "gap": _scalar(r.gap), "reason": r.reason, "sides": _scalar(r.sides) or [],
         })
     return pd.DataFrame(rows, columns=CONFLICTS_COLUMNS)
 
@@ -194,6 +193,8 @@ def _jsonable(v: Any) -> Any:
     v = _scalar(v)
     if isinstance(v, list):
         return [_jsonable(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _jsonable(x) for k, x in v.items()}
     if isinstance(v, dt.date):
         return v.isoformat()
     if isinstance(v, float) and v.is_integer() and abs(v) < 2 ** 53:
@@ -214,6 +215,8 @@ def _text(v: Any) -> str:
         return ""
     if isinstance(v, list):
         return "; ".join(_text(x) for x in v)
+    if isinstance(v, dict):
+        return json.dumps(v, ensure_ascii=False)
     if isinstance(v, bool):
         return "true" if v else "false"
     return str(v)
@@ -244,6 +247,8 @@ def fmt_value(value: Any, unit: str | None) -> str:
 _MEASURE_ABBR = {"reciprocal": "recip", "section_232": "s232", "section_301": "s301",
                  "retaliatory": "retal", "fentanyl": "fent", "baseline": "base"}
 _STATUS = {"in_effect": "in effect"}
+_PRODUCT_ABBR = {"pharmaceuticals": "pharma", "semiconductors": "chips",
+                 "shipbuilding": "ships", "agriculture": "agri"}
 
 
 def _fact(r: dict[str, Any], with_metric: bool = False) -> str:
@@ -269,6 +274,7 @@ def _table_rates(df: pd.DataFrame, title: str):
     recs = records(df)
     many = len({r["metric"] for r in recs}) > 1
     t = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1),
+              collapse_padding=True,
               caption="! = open conflict between sources" if any(r["conflict"] for r in recs)
               else None)
     t.add_column("Fact", overflow="fold", max_width=24 if many else 16)
@@ -276,7 +282,7 @@ def _table_rates(df: pd.DataFrame, title: str):
         if not many:
             t.add_column(name, overflow="fold", max_width=11)
     t.add_column("Value", justify="right", no_wrap=True)
-    t.add_column("Status", overflow="fold", max_width=9)
+    t.add_column("Status", no_wrap=True)
     t.add_column("Since", no_wrap=True)
     t.add_column("Src", justify="right", no_wrap=True)
     t.add_column("Last seen", no_wrap=True)
@@ -285,8 +291,8 @@ def _table_rates(df: pd.DataFrame, title: str):
         cells = [_fact(r, with_metric=True) if many else
                  f"{r['imposer'] or '?'}→{r['target'] or '?'}"]
         if not many:
-            cells += [r["product"] or "", _MEASURE_ABBR.get(r["measure"] or "",
-                                                            r["measure"] or "")]
+            cells += [_PRODUCT_ABBR.get(r["product"] or "", r["product"] or ""),
+                      _MEASURE_ABBR.get(r["measure"] or "", r["measure"] or "")]
         cells += [fmt_value(r["value"], r["unit"]),
                   _STATUS.get(r["status"] or "", r["status"] or ""),
                   r["since"] or "", str(r["sources"]), r["last_confirmed"] or "",
@@ -299,7 +305,8 @@ def _table_conflicts(df: pd.DataFrame, title: str):
     from rich import box
     from rich.table import Table
 
-    t = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
+    t = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1),
+              collapse_padding=True)
     t.add_column("#", justify="right", no_wrap=True)
     t.add_column("Fact", overflow="fold", max_width=18)
     t.add_column("Kind", overflow="fold", max_width=9)
@@ -308,19 +315,16 @@ def _table_conflicts(df: pd.DataFrame, title: str):
     notes = []
     for i, r in enumerate(records(df), 1):
         vals = [fmt_value(v, r["unit"]) for v in r["values"]]
-        dates = r["dates"] or []
-        srcs = r["sources"] or []
         sides = []
-        for j, s in enumerate(srcs[:2] if r["kind"] == "conflict" else srcs):
-            d = dates[j] if j < len(dates) and dates[j] else ""
-            sides.append(f"{s} {d}".strip())
-        if r["kind"] == "conflict" and len(srcs) > 2:
-            sides.append(f"+{len(srcs) - 2} more")
+        for side in r.get("sides") or []:
+            srcs = side.get("sources") or []
+            more = f" +{len(srcs) - 1}" if len(srcs) > 1 else ""
+            sides.append(f"{srcs[0] if srcs else '?'}{more} {side.get('date') or ''}".strip())
         t.add_row(str(i), _fact(r, with_metric=r["metric"] != "tariff_rate"),
                   "official" if r["kind"] == "official_mismatch" else r["kind"],
                   " vs ".join(vals), " / ".join(sides))
         quotes = " / ".join(f'"{q}"' for q in (r["quotes"] or []) if q)
-        notes.append(f"{i}. {r['reason']}" + (f" Quotes: {quotes}" if quotes else ""))
+        notes.append(f"{i}. {r['reason']}." + (f" Quotes: {quotes}." if quotes else ""))
     return t, notes
 
 
@@ -328,12 +332,13 @@ def _table_timeline(df: pd.DataFrame, title: str):
     from rich import box
     from rich.table import Table
 
-    t = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
+    t = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1),
+              collapse_padding=True)
     t.add_column("Fact", overflow="fold", max_width=20)
     t.add_column("Date", no_wrap=True)
     t.add_column("Value", justify="right", no_wrap=True)
     t.add_column("Status", overflow="fold", max_width=9)
-    t.add_column("Source", overflow="fold", max_width=16)
+    t.add_column("Source", overflow="ellipsis", no_wrap=True, max_width=16)
     t.add_column("Role", overflow="fold", max_width=9)
     last = None
     for r in records(df):
@@ -350,7 +355,8 @@ def _table_generic(df: pd.DataFrame, title: str):
     from rich import box
     from rich.table import Table
 
-    t = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
+    t = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1),
+              collapse_padding=True)
     for c in df.columns:
         t.add_column(str(c), overflow="fold")
     for r in records(df):
