@@ -313,6 +313,9 @@ class Doc:
     paused_measures: set[str]
     title_index: int | None
     contexts: dict[tuple[int, bool], str] = field(default_factory=dict)
+    #: (imposer, target, value) of rates the article calls combined: its other mentions of
+    #: that value without a measure word are the same cumulative rate
+    combined: set[tuple[str | None, str | None, float]] = field(default_factory=set)
 
 
 def _doc(clean: str, spans: list[tuple[int, int]], reference: dt.date | None, known: bool,
@@ -703,6 +706,11 @@ def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc, i: int,
     return imposer, target
 
 
+#: a comma after a product that still describes it ("cars, which have paid 27.5%")
+RELATIVE_AFTER_RE = re.compile(r"\s*,\s*(?:which|that|who|already|now|currently|still|"
+                               r"hit|facing|subject|taxed)\b", re.IGNORECASE)
+
+
 def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
              figs: list[Figure]) -> str | None:
     s = sent.text
@@ -728,10 +736,13 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
     if on_phrase:  # "10% on energy products and 25% on ...": energy is the 10%'s
         before_limit += on_phrase.end()
     before = [p for p in prods if before_limit <= p.start and p.end <= fig.start
-              and sent.words_between(p.end, fig.start) <= 8]
+              and sent.words_between(p.end, fig.start) <= 8
+              and ("," not in s[p.end:fig.start] or RELATIVE_AFTER_RE.match(s[p.end:]))]
     if before:
         return before[0].value
-    earlier = {p.value for p in prods if p.end <= fig.start and p.start >= before_limit}
+    earlier = {p.value for p in prods if p.end <= fig.start and p.start >= before_limit
+               and re.search(r"(?:^|\b(?:for|on|to|against|covering|including)\s+"
+                             r"(?:[\w'’\-]+\s+)?)$", s[:p.start], re.IGNORECASE)}
     if len(earlier) == 1 and len({p.value for p in prods}) == 1:
         return earlier.pop()  # "For pharmaceutical products, ... a tariff of 200%"
     return None
@@ -782,6 +793,25 @@ def _measure(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i: int,
     if imposer == "US" and target not in (None, "*") and product in (None, "all"):
         return "reciprocal"
     return None
+
+
+def _combined(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
+    """Whether the text calls the rate cumulative ("a combined 45%", "the total tariff ...
+    from 25% to 50%", "50% in total"): a combined word in the clause, at most 12 words before
+    the figure (or its change partner) with no other rate in between, or right after it."""
+    s = sent.text
+    anchor = fig.start
+    if fig.partner is not None and fig.partner.end <= fig.start:
+        anchor = fig.partner.start
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    lo = max([lo] + [f.end for f in figs if f.end <= anchor and f is not fig
+                     and f is not fig.partner and f.quantity == "percent"])
+    words = list(re.finditer(r"\S+", s[lo:anchor]))
+    if len(words) > 12:
+        lo += words[-12].start()
+    after = " ".join(s[fig.end:hi].split()[:3])
+    return ctx.has("combined_words", s[lo:anchor]) or bool(
+        re.match(r"(?:in total|combined|all told|altogether)\b", after, re.IGNORECASE))
 
 
 def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
@@ -876,6 +906,7 @@ def extract_article(article: Article) -> list[Claim]:
     doc = _doc(text, spans, reference, known, article.title)
     as_of = article.published.isoformat() if article.published else None
     claims: list[Claim] = []
+    unmarked: list[tuple[Claim, bool]] = []
     for i, sent in enumerate(doc.sentences):
         excluded = ctx.has("sentence_exclude", sent.text)
         figs = _figures(sent, reference)
@@ -909,6 +940,18 @@ def extract_article(article: Article) -> list[Claim]:
             c.quote = article.text[start:end]
             c.article = article.id
             claims.append(c)
+            unmarked.append((c, not sent.measures))
+    for c, no_measure_word in unmarked:  # "45% duty bites" in the headline: the combined 45%
+        if no_measure_word and c.metric == "tariff_rate" and c.measure in ("reciprocal",
+                                                                          "baseline") \
+                and (c.imposer, c.target, float(c.value)) in doc.combined:
+            c.measure = None
+    for c, no_measure_word in unmarked:  # a date speaks of its sentence's rate's measure
+        if no_measure_word and c.metric == "effective_date" and c.status != "previous":
+            rates = [r for r, _ in unmarked if r.sentence is c.sentence and r.start < c.start
+                     and r.metric == "tariff_rate" and r.status != "previous"]
+            if rates:
+                c.measure = rates[-1].measure
     return claims
 
 
@@ -926,6 +969,7 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
         bound[id(fig)] = (metric, rule, cue)
         kind = "amount" if fig.quantity == "money" else "rate"
         levy = metric in LEVY_METRICS
+        combined = False
         product = _product(sent, fig, cue, levy, figs)
         if levy:
             imposer, target = _levy_parties(sent, fig, metric, doc, i)
@@ -934,6 +978,9 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
                 target = _levy_target_fallback(target, imposer, product, doc)
             measure = _measure(sent, fig, cue, doc, i, imposer, target, product, figs) \
                 if metric == "tariff_rate" else None
+            if measure in (None, "reciprocal", "baseline") and metric == "tariff_rate" \
+                    and _combined(sent, fig, figs):
+                measure, combined = None, True  # "a combined 45%": the sum of several measures
             if measure == "baseline" and imposer == "US" and local_target is None:
                 target = "*"  # the baseline applies to every partner
             if product is None and metric == "tariff_rate" and measure in (
@@ -946,12 +993,15 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
             measure = named.pop() if len(named) == 1 else None  # "counter-tariffs on C$30 billion"
         status = _status(sent, fig, doc, measure, metric, figs)
         a, b = _quote_span(fig, cue, figs)
-        return Claim(
+        claim = Claim(
             article="", kind=kind, metric=metric, value=fig.value, unit=fig.unit,
             imposer=imposer, target=target, product=product, measure=measure, status=status,
             as_of=as_of, start=a, end=b, rule_id=rule.id, hedge=fig.hedge,
             precision=fig.precision,
         )
+        if combined:
+            doc.combined.add((imposer, target, float(fig.value)))
+        return claim
     if excluded:
         return None
     ctx_text = _context_text(doc, i)
@@ -1039,6 +1089,10 @@ def check_rules() -> tuple[int, list[str]]:
 def _matches(c: Claim, want: dict) -> bool:
     for k, v in want.items():
         got = getattr(c, k)
+        if v == "":  # TOML has no null: "" expects the field unset
+            if got not in (None, ""):
+                return False
+            continue
         if isinstance(v, (int, float)) and not isinstance(v, bool):
             try:
                 if abs(float(got) - float(v)) > max(1e-6, abs(float(v)) * 1e-6):
