@@ -8,20 +8,20 @@ corpus, and the peer cases for the quantity layer.
 import pytest
 from conftest import SAMPLE, need_shared
 
-from tracker import evaluate as ev
+from tracker.evaluate import evaluate, format_report, score_peer
 
 
 def _score(gold, paths):
-    return ev.evaluate(gold, [str(p) for p in paths])
+    return evaluate(gold, [str(p) for p in paths])
 
 
 @pytest.mark.slow
 def test_seeds_f1_and_attributes():
     r = _score(need_shared("gold", "seeds.jsonl"), [need_shared("seeds")])
-    assert r.f1 >= 0.95, ev.format_report(r)
+    assert r.f1 >= 0.95, format_report(r)
     for name, a in r.attributes.items():
         if a.total:
-            assert a.accuracy >= 0.90, (name, ev.format_report(r))
+            assert a.accuracy >= 0.90, (name, format_report(r))
 
 
 @pytest.mark.slow
@@ -33,13 +33,13 @@ def test_seed_dateline_detection():
 @pytest.mark.slow
 def test_dev_passages_f1():
     r = _score(need_shared("dev", "gold.jsonl"), [need_shared("dev", "articles.jsonl")])
-    assert r.f1 >= 0.90, ev.format_report(r)
+    assert r.f1 >= 0.90, format_report(r)
 
 
 @pytest.mark.slow
 def test_sample_corpus_f1():
     r = _score(SAMPLE / "gold.jsonl", [SAMPLE / "articles"])
-    assert r.f1 >= 0.95, ev.format_report(r)
+    assert r.f1 >= 0.95, format_report(r)
 
 
 @pytest.mark.slow
@@ -48,11 +48,11 @@ def test_sample_corpus_f1():
     ("percent", "percent.jsonl", 0.95),
 ])
 def test_peer_quantities(kind, file, target):
-    r = ev.score_peer(need_shared("peer", file), kind)
-    assert r.score >= target, ev.format_report(r)
+    r = score_peer(need_shared("peer", file), kind)
+    assert r.score >= target, format_report(r)
 
 
 @pytest.mark.slow
 def test_peer_single_dates():
-    r = ev.score_peer(need_shared("peer", "dates.jsonl"), "date")
-    assert r.positive_accuracy >= 0.85, ev.format_report(r)
+    r = score_peer(need_shared("peer", "dates.jsonl"), "date")
+    assert r.positive_accuracy >= 0.85, format_report(r)

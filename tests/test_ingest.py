@@ -10,10 +10,9 @@ import duckdb
 import pytest
 from conftest import need_shared
 
-from tracker import ingest as ingest_mod
 from tracker import store
 from tracker.errors import TrackerError
-from tracker.ingest import ingest
+from tracker.ingest import extract_many, ingest
 
 
 def _count(db, sql):
@@ -156,8 +155,8 @@ def test_extract_many_parallel_matches_serial(corpus):
 
     arts, _ = read_paths([str(corpus)])
     arts = arts * 4
-    serial = [c.to_spec() for c in ingest_mod.extract_many(arts, 1)]
-    parallel = [c.to_spec() for c in ingest_mod.extract_many(arts, 2)]
+    serial = [c.to_spec() for c in extract_many(arts, 1)]
+    parallel = [c.to_spec() for c in extract_many(arts, 2)]
     assert serial == parallel and serial
 
 
@@ -167,3 +166,16 @@ def test_ingest_copies_folder_with_unsupported_files(tmp_path, corpus):
     res = ingest([corpus], db=tmp_path / "t.duckdb")
     assert "a_korea_again" in res.new
     assert ("a_korea_again", "a_korea") in res.duplicates
+
+
+def test_api_names_survive_submodule_imports():
+    """`tracker.ingest` stays the function after the module tracker.ingest is imported."""
+    import importlib
+
+    import tracker
+
+    for name in ("ingest", "extract", "evaluate"):
+        importlib.import_module(f"tracker.{name}")
+        assert callable(getattr(tracker, name)), name
+    assert tracker.ingest.__module__ == "tracker.ingest"
+    assert tracker.extract.__module__ == "tracker.api"

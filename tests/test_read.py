@@ -243,6 +243,19 @@ def test_directory_recursion(tmp_path):
     assert got == ["a.txt", "b/deep/feed.jsonl", "b/deep/old.htm", "b/page.HTML"]
 
 
+def test_folder_skips_jsonl_that_is_not_a_feed(tmp_path):
+    """Gold files beside the articles are not feeds; a feed or a broken file is still read."""
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"type": "claim", "value": 25}) + "\n")
+    (tmp_path / "feed.jsonl").write_text("\n" + json.dumps({"id": "a", "text": BODY}) + "\n")
+    (tmp_path / "broken.jsonl").write_text("{not json\n")
+    got = [p.name for p in iter_paths([str(tmp_path)])]
+    assert got == ["broken.jsonl", "feed.jsonl"]
+    named = iter_paths([str(tmp_path / "gold.jsonl")])  # named explicitly: read, errors shown
+    assert [p.name for p in named] == ["gold.jsonl"]
+    _articles, problems = read_paths([str(tmp_path / "gold.jsonl")])
+    assert problems and "id" in problems[0].message
+
+
 def test_unsupported_extension_named_explicitly(tmp_path):
     p = tmp_path / "notes.md"
     p.write_text(BODY)

@@ -51,3 +51,42 @@ def test_combined_rate_is_not_one_measure():
     claims = {(c.value, c.measure) for c in extract_text(text, "2025-09-02")
               if c.metric == "tariff_rate"}
     assert claims == {(45.0, None), (25.0, "reciprocal")}
+
+
+def test_seeds_feed_end_to_end(tmp_path):
+    """The seeds as a feed with their settled dates: KR reads 15% agreed (25% in its
+    history), the pause end moving from July 8 to Aug. 1 is an update, nothing conflicts,
+    and 001 (a copy of 000) is not a second source."""
+    import datetime as dt
+    import json
+
+    from tests.conftest import need_shared
+
+    seeds = need_shared("seeds")
+    gold = [json.loads(x) for x in need_shared("gold", "seeds.jsonl").read_text(
+        encoding="utf-8").splitlines() if x.strip()]
+    meta = {g["article"]: g for g in gold if g["type"] == "article"}
+    feed = tmp_path / "seeds.jsonl"
+    feed.write_text("".join(json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8"),
+                                        "published": meta[p.stem]["published"]}) + "\n"
+                            for p in sorted(seeds.glob("*.txt"))), encoding="utf-8")
+    db = tmp_path / "seeds.duckdb"
+    tracker.ingest([str(feed)], db=str(db))
+    con = store.connect(db)
+    cur = tracker.rates(con, target="KR")
+    kr = cur[(cur.metric == "tariff_rate") & (cur["product"] == "all")
+             & (cur.measure == "reciprocal")]
+    assert [(r.value, r.status) for r in kr.itertuples()] == [(15, "agreed")]
+    history = {r["value"] for r in _rows(con, "SELECT value FROM fact_timeline WHERE "
+                                              "metric = 'tariff_rate' AND target = 'KR' "
+                                              "AND product = 'all'")}
+    assert {25, 15} <= history
+    ups = {(u["from_date_value"], u["to_date_value"])
+           for u in _rows(con, "SELECT * FROM updates WHERE metric = 'effective_date'")}
+    assert (dt.date(2025, 7, 8), dt.date(2025, 8, 1)) in ups
+    assert _rows(con, "SELECT * FROM conflicts") == []
+    dup = [m["article"] for m in meta.values() if m["duplicate_of"]]
+    assert dup == [r["id"] for r in _rows(con, "SELECT id FROM articles "
+                                               "WHERE duplicate_of IS NOT NULL")]
+    assert _rows(con, "SELECT count(*) AS n FROM fact_claims WHERE article = ? AND NOT is_dup"
+                 .replace("?", f"'{dup[0]}'"))[0]["n"] == 0

@@ -14,6 +14,8 @@ The library API (the CLI is a thin layer over it):
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import Any
 
 __version__ = "0.1.0"
@@ -35,6 +37,21 @@ _API = {
 }
 
 __all__ = sorted(_API)
+
+
+class _Package(types.ModuleType):
+    """Keeps the API names bound to the API: importing the submodule ``tracker.ingest``
+    (or ``tracker.extract``, ``tracker.evaluate``) must not replace the function
+    ``tracker.ingest`` with the module of the same name. Import those modules with
+    ``from tracker.ingest import ...`` or ``importlib.import_module``."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _API and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import importlib
 import io
 import json
 import shutil
@@ -320,7 +321,7 @@ def eval_(
     format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
 ) -> None:
     """Score extraction against a gold file (or the quantity layer against peer cases)."""
-    from tracker import evaluate as ev
+    ev = importlib.import_module("tracker.evaluate")
 
     if peer is not None:
         name = peer.name.lower()

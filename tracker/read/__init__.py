@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,11 +54,33 @@ def _supported(path: Path) -> bool:
     return path.suffix.lower() in READERS
 
 
+def is_article_feed(path: Path) -> bool:
+    """Whether a .jsonl file found in a folder is an article feed (SPEC "Article input").
+
+    Folders of articles often hold other JSONL beside them (gold claims, expected
+    results): a file whose first JSON record is an object without "text" is not a feed.
+    A file whose first line is not JSON is kept, so the feed reader reports it.
+    """
+    try:
+        with path.open("rb") as fh:
+            for raw in fh:
+                if raw.strip():
+                    try:
+                        first = json.loads(raw)
+                    except ValueError:
+                        return True
+                    return not isinstance(first, dict) or "text" in first
+    except OSError:
+        return True  # unreadable: read_file reports it
+    return True
+
+
 def iter_paths(paths: list[str]) -> list[Path]:
     """The article files named by `paths`: files as given, folders searched recursively.
 
-    Inside folders, files with other extensions and hidden files are skipped; a file
-    named explicitly must be .txt/.html/.htm/.jsonl. Sorted, without repeats.
+    Inside folders, files with other extensions, hidden files and JSONL files that are
+    not article feeds (``is_article_feed``) are skipped; a file named explicitly must be
+    .txt/.html/.htm/.jsonl. Sorted, without repeats.
     """
     found: set[Path] = set()
     for raw in paths:
@@ -69,7 +92,8 @@ def iter_paths(paths: list[str]) -> list[Path]:
                 rel = child.relative_to(path).parts
                 if any(part.startswith(".") for part in rel):
                     continue
-                if child.is_file() and _supported(child):
+                if child.is_file() and _supported(child) and (
+                        child.suffix.lower() != ".jsonl" or is_article_feed(child)):
                     found.add(child)
         elif _supported(path):
             found.add(path)
