@@ -47,6 +47,16 @@ def test_sql_is_read_only_by_default(tmp_path, corpus):
     assert run("sql", "delete from claims where false", "--db", db, "--write").exit_code == 0
 
 
+def test_sql_lists_and_dates_are_plain_text(tmp_path, corpus):
+    db = tmp_path / "t.duckdb"
+    run("ingest", corpus, "--db", db)
+    q = "select [1, 2] as xs, DATE '2025-08-01' as d, {'a': 1} as s"
+    assert json.loads(run("sql", q, "--db", db, "--format", "json").stdout) == \
+        [{"xs": [1, 2], "d": "2025-08-01", "s": {"a": 1}}]
+    assert run("sql", q, "--db", db, "--format", "csv").stdout.splitlines() == \
+        ["xs,d,s", '"[1, 2]",2025-08-01,"{""a"": 1}"']
+
+
 def test_sql_error_is_one_line(tmp_path, corpus):
     db = tmp_path / "t.duckdb"
     run("ingest", corpus, "--db", db)

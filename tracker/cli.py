@@ -185,7 +185,8 @@ def sql(
     try:
         try:
             rel = con.execute(query)
-            df = rel.df() if rel.description else None
+            columns = [d[0] for d in rel.description] if rel.description else None
+            records = rel.fetchall() if columns is not None else []
         except duckdb.Error as exc:
             msg = str(exc).strip().splitlines()[0]
             if "read-only" in msg.lower() or "read only" in msg.lower():
@@ -193,16 +194,36 @@ def sql(
             raise TrackerError(f"SQL error: {msg}") from None
     finally:
         con.close()
-    if df is None:
+    if columns is None:
         typer.echo("ok")
         return
-    rows = json.loads(df.to_json(orient="records", date_format="iso"))
+    rows = [dict(zip(columns, (_plain(v) for v in r), strict=True)) for r in records]
     if format is OutFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False))
-    elif format is OutFormat.csv:
-        sys.stdout.write(df.to_csv(index=False))
+        return
+    flat = [{c: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+             for c, v in r.items()} for r in rows]
+    if format is OutFormat.csv:
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat)
+        sys.stdout.write(out.getvalue())
     else:
-        _print_table(rows, list(df.columns))
+        _print_table(flat, columns)
+
+
+def _plain(v: Any) -> Any:
+    """A DuckDB value as JSON-ready Python: dates as ISO text, lists and structs kept."""
+    if isinstance(v, (dt.date, dt.datetime, dt.time)):
+        return v.isoformat()
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    if isinstance(v, dict):
+        return {str(k): _plain(x) for k, x in v.items()}
+    if isinstance(v, (int, float, str, bool)) or v is None:
+        return v
+    return str(v)  # Decimal, UUID, bytes ...
 
 
 @app.command()
