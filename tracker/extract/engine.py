@@ -72,6 +72,14 @@ PREV_AFTER_RE = re.compile(
     r"^\s*(?:[\w\"“”'’\-]+\s+){0,4}?(?:had\s+(?:\w+\s+)?(?:set|threatened|announced|imposed|"
     r"stood|been|paid|faced|proposed|planned|demanded)|(?:announced|set|threatened|proposed|"
     r"unveiled|floated|listed)\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
+#: "cars, which have faced a 25% duty since April, will be charged 15%": the relative
+#: clause's perfect tense names the old value, the main clause's future the new one
+SINCE_BEFORE_RE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:paid|faced|been|"
+                             r"charged|borne|carried|paying|facing)\s+(?:\w+\s+){0,3}$",
+                             re.IGNORECASE)
+SINCE_AFTER_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?since\s+[\w.]+[^,;]*,\s*(?:[\w\-]+\s+)"
+                            r"{0,3}?(?:will|would|is set to|are set to|is to|are to)\b",
+                            re.IGNORECASE)
 ABBREVIATIONS = {
     "u.s.", "u.k.", "e.u.", "mr.", "mrs.", "ms.", "dr.", "jr.", "sr.", "st.", "co.", "corp.",
     "inc.", "ltd.", "no.", "vs.", "e.g.", "i.e.", "gov.", "sen.", "rep.", "gen.", "jan.", "feb.",
@@ -638,6 +646,16 @@ def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc, i: int,
     if metric in {"share", "change"}:
         near = [m for m in ms if lo <= m.start and m.end <= fig.start
                 and not TARGET_CUE_RE.search(s[max(0, m.start - 30): m.start])]
+        of = OF_POSSESSIVE_RE.match(s[fig.end:])
+        owned = [m for m in ms if of and m.start == fig.end + of.end()
+                 and POSSESSIVE_RE.match(s[m.end:])]
+        if metric == "share" and owned:  # "The US takes 40% of India's shrimp exports"
+            owner = owned[0].value
+            others = [m.value for m in _target_mentions(s, ms) if m.value != owner] + [
+                m.value for m in ms if lo <= m.start < hi and m.value != owner]
+            if not others and doc.mentions_us and owner != "US":
+                others = ["US"]
+            return owner, (others[0] if others else None)
         if near:
             listed = _country_list(s, near)
             same = [f for f in figs if f.quantity == fig.quantity and f.start > listed[-1].end]
@@ -649,6 +667,9 @@ def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc, i: int,
                 owner = (poss_near or near)[-1].value
             tgt = [m.value for m in _target_mentions(s, ms) if m.value != owner]
             tgt = tgt or [m.value for m in near if m.value != owner]
+            if metric == "share":  # "Canada supplies a quarter of the steel the US imports"
+                tgt = tgt or [m.value for m in ms if fig.end <= m.start < hi
+                              and m.value != owner]
             return owner, (tgt[0] if tgt else None)
     if metric in {"investment", "purchase"}:  # pledges: a partner invests in or buys from the US
         foreign = [m.value for m in ms if m.value != "US"]
@@ -706,9 +727,28 @@ def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc, i: int,
     return imposer, target
 
 
+#: "40% of India's ...", "a fifth of the country's ...": the share belongs to that country
+OF_POSSESSIVE_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
 #: a comma after a product that still describes it ("cars, which have paid 27.5%")
 RELATIVE_AFTER_RE = re.compile(r"\s*,\s*(?:which|that|who|already|now|currently|still|"
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
+
+
+#: a subject, its relative clause, then the verb of the figure: ", which ..., will be charged "
+RELATIVE_SUBJECT_RE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\-]+\s+){0,4}$",
+                                 re.IGNORECASE)
+
+
+def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
+    """The first product of the coordinated list that prods[i] ends ("steel, aluminum and
+    copper"): gold and readers name a list by its head."""
+    while i > 0 and LIST_JOIN_RE.fullmatch(s[prods[i - 1].end:prods[i].start]):
+        i -= 1
+    return prods[i]
+
+
+LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&|/)\s*", re.IGNORECASE)
 
 
 def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
@@ -729,6 +769,12 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
     if not levy:  # a flow or a pledge: the nearest sector named in the sentence
         return min(prods, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
                    else sent.words_between(fig.end, p.start)).value
+    rel = RELATIVE_SUBJECT_RE.search(s[:fig.start])
+    if rel:  # "Korean cars, which have faced a 25% duty since April, will be charged 15%"
+        subject = [p for p in prods if p.end <= rel.start()
+                   and sent.words_between(p.end, rel.start()) == 0]
+        if subject:
+            return subject[-1].value
     before_limit = max((f.end for f in figs if f.end <= fig.start and f is not fig
                         and f.quantity == fig.quantity), default=0)
     on_phrase = re.match(r"\s*(?:on|for|against)\s+(?:[\w'’\-]+\s+){0,4}[\w'’\-]+",
@@ -739,7 +785,14 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
               and sent.words_between(p.end, fig.start) <= 8
               and ("," not in s[p.end:fig.start] or RELATIVE_AFTER_RE.match(s[p.end:]))]
     if before:
-        return before[0].value
+        return _list_head(s, prods, prods.index(before[0])).value
+    head = _list_head(s, prods, 0)
+    last = max((p for p in prods if p.end <= fig.start), key=lambda p: p.end, default=None)
+    if last is not None and s[:head.start].strip(" \"“'").lower() in ("", "the") \
+            and _list_head(s, prods, prods.index(last)) is head and before_limit <= head.start \
+            and clause_bounds(s, fig.start, fig.end)[0] <= head.start \
+            and not any(m.start > last.end and m.end <= fig.start for m in sent.countries):
+        return head.value  # "Steel, aluminum and copper ... keep their 50% duties"
     earlier = {p.value for p in prods if p.end <= fig.start and p.start >= before_limit
                and re.search(r"(?:^|\b(?:for|on|to|against|covering|including)\s+"
                              r"(?:[\w'’\-]+\s+)?)$", s[:p.start], re.IGNORECASE)}
@@ -814,6 +867,11 @@ def _combined(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
         re.match(r"(?:in total|combined|all told|altogether)\b", after, re.IGNORECASE))
 
 
+#: words before an agreement cue that say there is no new deal
+NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|collapse\w*|"
+                        r"before|unless|if|existing|free)\b[\w\s'’-]*$", re.IGNORECASE)
+
+
 def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
             metric: str, figs: list[Figure] = ()) -> str | None:
     """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
@@ -821,8 +879,18 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
         return "previous"
     if PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80]):
         return "previous"  # "the 46% rate Washington had set in April"
+    if SINCE_BEFORE_RE.search(sent.text[max(0, fig.start - 50):fig.start]) and \
+            SINCE_AFTER_RE.match(sent.text[fig.end:fig.end + 120]) and any(
+            f.start > fig.end and f.quantity == fig.quantity for f in figs):
+        return "previous"  # "which have paid 27.5% since April, will fall under the 15%"
     best: tuple[int, str] | None = None
+    deal = False  # an agreement named anywhere in the clause ("under an agreement announced")
+    c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
     for m in sent.statuses:
+        if m.value == "agreed":
+            if NO_DEAL_RE.search(sent.text[max(0, m.start - 40):m.start]):
+                continue  # "failed to reach a deal", "outside the trade agreement"
+            deal = deal or c_lo <= m.start < c_hi
         if m.end <= fig.start:
             d = sent.words_between(m.end, fig.start)
             if m.value == "previous" and (d > 3 or any(
@@ -834,10 +902,12 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
             d = sent.words_between(fig.end, m.start)
             if d <= 6 and (best is None or d + 1 < best[0]):
                 best = (d + 1, m.value)
-    if best:
+    if best and not (best[1] == "scheduled" and deal):
         return best[1]
     if metric not in LEVY_METRICS:
-        return None
+        return best[1] if best else None
+    if deal and fig.role != "previous":
+        return "agreed"  # a rate a deal sets stays agreed until a source says it took effect
     if doc.reference_known and any(
             f.quantity == "date" and doc.reference and str(f.value) > doc.reference.isoformat()
             for f in figs):
