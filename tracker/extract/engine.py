@@ -427,6 +427,11 @@ def clause_bounds(s: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+#: between a change verb and its figure: "rose to", "climbed sharply to about" (a new level)
+LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?to\s+(?:about\s+|around\s+|nearly\s+|"
+                         r"roughly\s+|some\s+|almost\s+)?$", re.IGNORECASE)
+
+
 def _nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                   context: str) -> tuple[Rule, Mention] | None:
     best: tuple[float, int, Rule, Mention] | None = None
@@ -441,6 +446,8 @@ def _nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                 d = sent.words_between(fig.end, m.start)
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
                 d = sent.words_between(m.end, fig.start)
+                if rule.metric == "change" and LEVEL_TO_RE.match(sent.text[m.end:fig.start]):
+                    continue  # "the tariff rose to 125%": a level, not a change
             else:
                 continue
             if d > rule.window:
@@ -801,9 +808,23 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
     return None
 
 
+#: measures only Washington applies: another country's levy on the US under one of these
+#: names ("matching the US reciprocal rate") is its retaliation
+US_MEASURES = frozenset({"reciprocal", "fentanyl", "section_232", "section_301", "baseline"})
+
+
 def _measure(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i: int,
              imposer: str | None, target: str | None, product: str | None,
              figs: list[Figure] = ()) -> str | None:
+    m = _measure_named(sent, fig, cue, doc, i, imposer, target, product, figs)
+    if m in US_MEASURES and imposer not in (None, "US") and target == "US":
+        return "retaliatory"
+    return m
+
+
+def _measure_named(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i: int,
+                   imposer: str | None, target: str | None, product: str | None,
+                   figs: list[Figure] = ()) -> str | None:
     ms = sent.measures
     lo = fig.start
     hi = max(fig.end, cue.end if cue else fig.end)
@@ -821,6 +842,10 @@ def _measure(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i: int,
         return min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start))).value
     if imposer == "US" and product in ctx.section_232_products():
         return "section_232"
+
+    if imposer == "US" and target == "*" and product in (None, "all") \
+            and fig.quantity == "percent":
+        return "baseline"  # "a 10% duty on nearly all imports": the universal rate
 
     def owned(m: Mention) -> bool:  # "the 10 percent baseline": that measure is the 10%'s
         return any(f is not fig and f.quantity in ("percent", "money") and (
@@ -977,6 +1002,7 @@ def extract_article(article: Article) -> list[Claim]:
     as_of = article.published.isoformat() if article.published else None
     claims: list[Claim] = []
     unmarked: list[tuple[Claim, bool]] = []
+    inherit: list[tuple[Claim, Claim]] = []  # (date, the rate whose date it is)
     for i, sent in enumerate(doc.sentences):
         excluded = ctx.has("sentence_exclude", sent.text)
         figs = _figures(sent, reference)
@@ -997,6 +1023,19 @@ def extract_article(article: Article) -> list[Claim]:
             if f.role == "previous" and other is not None and other.metric == c.metric:
                 c.imposer, c.target, c.product, c.measure = (
                     other.imposer, other.target, other.product, other.measure)
+        for f, c in sentence_claims:  # a date speaks of the rate just before it
+            if c.metric != "effective_date" or c.status == "previous":
+                continue
+            prior = [(g, r) for g, r in sentence_claims if r.metric == "tariff_rate"
+                     and r.status != "previous" and g.end <= f.start]
+            if not prior:
+                continue
+            g, r = prior[-1]
+            if any(g.end <= m.start < f.start and m.value not in (r.imposer, r.target)
+                   for m in sent.countries) or any(
+                    g.end <= m.start < f.start and m.value != r.measure for m in sent.measures):
+                continue  # "... 25% on Japan, and Korea's deadline is Aug. 1"
+            inherit.append((c, r))
         eff = [c.value for f, c in sentence_claims if c.metric == "effective_date"
                and c.status != "previous"]
         for _fig, c in sentence_claims:
@@ -1016,12 +1055,8 @@ def extract_article(article: Article) -> list[Claim]:
                                                                           "baseline") \
                 and (c.imposer, c.target, float(c.value)) in doc.combined:
             c.measure = None
-    for c, no_measure_word in unmarked:  # a date speaks of its sentence's rate's measure
-        if no_measure_word and c.metric == "effective_date" and c.status != "previous":
-            rates = [r for r, _ in unmarked if r.sentence is c.sentence and r.start < c.start
-                     and r.metric == "tariff_rate" and r.status != "previous"]
-            if rates:
-                c.measure = rates[-1].measure
+    for c, r in inherit:
+        c.imposer, c.target, c.product, c.measure = r.imposer, r.target, r.product, r.measure
     return claims
 
 
