@@ -48,7 +48,9 @@ Null attributes
     claims whose product or measure is NULL join the single complete fact that matches
     all their other key fields (imposer/target NULL-safe) when exactly one exists and
     no article states claims in both (an article that says "the 25% reciprocal rate"
-    and "a total of 50%" tells them apart); otherwise they form their own fact.
+    and "a total of 50%" tells them apart) and the claim is not called combined or a
+    penalty ("an additional 25%, a penalty for buying Russian oil"); otherwise they
+    form their own fact.
     Amounts never do this: "$350 billion" (no sector) is not the shipbuilding pledge.
 Which metrics conflict
     tariff_rate, tax_rate, effective_date, pause_length and the amounts trade_surplus,
@@ -189,6 +191,10 @@ CHANGE_RE = (
 #: words marking a cumulative rate ("a combined 145%", "the total duty ... to 50%"): such a
 #: rate is not the reciprocal (or baseline) component, so its measure is dropped
 COMBINED_RE = r"\b(?:combined|total|cumulative|altogether|in all)\b"
+
+#: words marking a penalty outside the named programmes ("an additional 25%, a penalty for
+#: buying Russian oil"): such a claim without a measure is not filled into a measured fact
+PENALTY_RE = r"\b(?:penalt(?:y|ies)|punish\w*|secondary tariffs?|russian (?:oil|crude|energy))\b"
 
 #: words by which a sentence speaks of a pause (pause-row dates compare only with these)
 PAUSE_RE = r"\b(?:paus|suspen|until|extend|reprieve|truce|hold)"
@@ -409,7 +415,12 @@ SELECT c.claim_id, c.article,
                                             greatest(1, instr(c.sentence, c.quote) - 80),
                                             least(80, greatest(instr(c.sentence, c.quote) - 1,
                                                                0))), '')
-                            || ' ' || coalesce(c.quote, '')), '{COMBINED_RE}') AS combined
+                            || ' ' || coalesce(c.quote, '')), '{COMBINED_RE}') AS combined,
+       regexp_matches(lower(coalesce(substr(c.sentence,
+                                            greatest(1, instr(c.sentence, c.quote) - 80),
+                                            least(80, greatest(instr(c.sentence, c.quote) - 1,
+                                                               0))), '')
+                            || ' ' || coalesce(c.quote, '')), '{PENALTY_RE}') AS penalty
 FROM claims c
 LEFT JOIN articles a ON a.id = c.article
 LEFT JOIN _rc_country ci ON ci.alias = lower(trim(c.imposer))
@@ -429,7 +440,8 @@ WITH complete AS (  -- claims with every key field: they define the complete fac
 ),
 partial AS (  -- claims missing product or measure, per (group, article)
   SELECT DISTINCT metric, unit, coalesce(imposer, '') AS i, coalesce(target, '') AS t,
-         coalesce(product, '') AS p, coalesce(measure, '') AS m, article, combined
+         coalesce(product, '') AS p, coalesce(measure, '') AS m, article,
+         combined OR penalty AS combined
   FROM _rc_raw
   WHERE NOT is_dup AND (product IS NULL OR measure IS NULL) AND metric IN {levy}
 ),

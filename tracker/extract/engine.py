@@ -842,6 +842,8 @@ def _measure_named(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i
         return min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start))).value
     if imposer == "US" and product in ctx.section_232_products():
         return "section_232"
+    if ctx.has("penalty_words", sent.text[c_lo:c_hi]):
+        return None  # "an additional 25% duty, a penalty for buying Russian oil"
 
     if imposer == "US" and target == "*" and product in (None, "all") \
             and fig.quantity == "percent":
