@@ -562,6 +562,7 @@ def _levy_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc,
     if subjects:
         imposer = subjects[-1].value
     own_levy = [m for m in clause if LEVY_AFTER_RE.match(s[m.end:])
+                and not BEARS_RE.match(s[m.end:])  # "Brazil faces a 50% tariff": it is hit
                 and not TARGET_CUE_RE.search(s[max(0, m.start - 30): m.start])]
     retaliation = bool(RETALIATION_RE.search(s))
     if imposer is None:
@@ -894,6 +895,10 @@ def _combined(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
         re.match(r"(?:in total|combined|all told|altogether)\b", after, re.IGNORECASE))
 
 
+#: present-tense cues that say a rate applies to someone, not that it is in force yet
+PRESENT_FACE_RE = re.compile(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|pays|paying)$",
+                             re.IGNORECASE)
+
 #: words before an agreement cue that say there is no new deal
 NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|collapse\w*|"
                         r"before|unless|if|existing|free)\b[\w\s'’-]*$", re.IGNORECASE)
@@ -911,6 +916,7 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
             f.start > fig.end and f.quantity == fig.quantity for f in figs):
         return "previous"  # "which have paid 27.5% since April, will fall under the 15%"
     best: tuple[int, str] | None = None
+    best_text: str | None = None
     deal = False  # an agreement named anywhere in the clause ("under an agreement announced")
     c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
     for m in sent.statuses:
@@ -924,20 +930,23 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
                     m.end <= f.start < fig.start for f in figs if f is not fig)):
                 continue
             if d <= 8 and (best is None or d < best[0]):
-                best = (d, m.value)
+                best, best_text = (d, m.value), sent.text[m.start:m.end]
         elif m.start >= fig.end and m.value != "previous":
             d = sent.words_between(fig.end, m.start)
             if d <= 6 and (best is None or d + 1 < best[0]):
-                best = (d + 1, m.value)
+                best, best_text = (d + 1, m.value), sent.text[m.start:m.end]
+    future = doc.reference_known and doc.reference is not None and any(
+        f.quantity == "date" and str(f.value) > doc.reference.isoformat() for f in figs)
+    if best and best[1] == "in_effect" and future and metric in LEVY_METRICS and \
+            PRESENT_FACE_RE.search(best_text or ""):
+        return "scheduled"  # "Brazil faces a 50% tariff from Aug. 1", said in July
     if best and not (best[1] == "scheduled" and deal):
         return best[1]
     if metric not in LEVY_METRICS:
         return best[1] if best else None
     if deal and fig.role != "previous":
         return "agreed"  # a rate a deal sets stays agreed until a source says it took effect
-    if doc.reference_known and any(
-            f.quantity == "date" and doc.reference and str(f.value) > doc.reference.isoformat()
-            for f in figs):
+    if future:
         return "scheduled"  # "a 26% levy from April 9", said before April 9
     if measure and measure in doc.paused_measures:
         return "paused"
