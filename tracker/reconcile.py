@@ -194,7 +194,8 @@ COMBINED_RE = r"\b(?:combined|total|cumulative|altogether|in all)\b"
 
 #: words marking a penalty outside the named programmes ("an additional 25%, a penalty for
 #: buying Russian oil"): such a claim without a measure is not filled into a measured fact
-PENALTY_RE = r"\b(?:penalt(?:y|ies)|punish\w*|secondary tariffs?|russian (?:oil|crude|energy))\b"
+PENALTY_RE = (r"\b(?:penalt(?:y|ies)|punish\w*|secondary tariffs?|russian (?:oil|crude|energy)|"
+              r"trans-?shipp?\w*|routed through)\b")
 
 #: words by which a sentence speaks of a pause (pause-row dates compare only with these)
 PAUSE_RE = r"\b(?:paus|suspen|until|extend|reprieve|truce|hold)"
