@@ -590,6 +590,10 @@ def _from_neighbours(doc: Doc, i: int, exclude: str | None) -> str | None:
     return None
 
 
+#: prepositions that name a country beside the goods, not the one the levy hits
+WEAK_TARGET_RE = re.compile(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, clause: list[Mention],
                  doc: Doc, i: int) -> str | None:
     s = sent.text
@@ -599,7 +603,9 @@ def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, clause: list[
         return adjacent[-1].value
     goods = [m for m in ms if GOODS_AFTER_RE.match(s[m.end:]) or LEVY_AFTER_RE.match(s[m.end:])
              or BEARS_RE.match(s[m.end:])]
-    targeted = _target_mentions(s, ms) + goods
+    cued = _target_mentions(s, ms)
+    strong = [m for m in cued if not WEAK_TARGET_RE.search(s[max(0, m.start - 20):m.start])]
+    targeted = (strong + goods) or cued  # "Korean cars ... on a par with Japanese rivals": KR
     if targeted:
         return min(targeted, key=lambda m: abs(m.start - fig.start)).value
     before = [m for m in ms if m.end <= fig.start]
@@ -909,8 +915,10 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
     """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
     if fig.role == "previous":
         return "previous"
-    if PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80]):
-        return "previous"  # "the 46% rate Washington had set in April"
+    pm = PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80])
+    if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
+        return "previous"  # "the 46% rate Washington had set in April" (not "to 25% from
+        # the 24% announced in April": that cue is the 24%'s)
     if SINCE_BEFORE_RE.search(sent.text[max(0, fig.start - 50):fig.start]) and \
             SINCE_AFTER_RE.match(sent.text[fig.end:fig.end + 120]) and any(
             f.start > fig.end and f.quantity == fig.quantity for f in figs):
