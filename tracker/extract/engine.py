@@ -754,6 +754,11 @@ RELATIVE_SUBJECT_RE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\
                                  re.IGNORECASE)
 
 
+#: a rate's scope named after its verb: "applied to autos", "will also apply to chips"
+APPLIED_TO_RE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|cover(?:s|ed|ing)?)"
+                           r"\s+(?:to\s+)?(?:(?:the|all|imported|foreign)\s+)?", re.IGNORECASE)
+
+
 def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
     """The first product of the coordinated list that prods[i] ends ("steel, aluminum and
     copper"): gold and readers name a list by its head."""
@@ -780,6 +785,14 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
             for p in prods:
                 if p.start >= a and p.start <= a + m.end() + 1:
                     return p.value
+    if levy:  # "the 15% rate ... has not yet been applied to autos"
+        c_hi = clause_bounds(s, fig.start, fig.end)[1]
+        m = APPLIED_TO_RE.search(s, fig.end, c_hi)
+        if m and sent.words_between(fig.end, m.start()) <= 12 and not any(
+                fig.end <= f.start < m.start() for f in figs if f.quantity == fig.quantity):
+            hit = [p for p in prods if m.end() <= p.start <= m.end() + 2]
+            if hit:
+                return hit[0].value
     if not levy:  # a flow or a pledge: the nearest sector named in the sentence
         return min(prods, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
                    else sent.words_between(fig.end, p.start)).value
@@ -815,6 +828,11 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
     return None
 
 
+#: a penalty named as a further, separate step ("25% tariff on India, threatens penalty")
+SEPARATE_PENALTY_RE = re.compile(r"\b(?:threat\w*|plus|warn\w*|also|and (?:an?|the)|"
+                                 r"could|may|might|would)\s+(?:\w+\s+){0,2}?(?:penalt|punish)",
+                                 re.IGNORECASE)
+
 #: measures only Washington applies: another country's levy on the US under one of these
 #: names ("matching the US reciprocal rate") is its retaliation
 US_MEASURES = frozenset({"reciprocal", "fentanyl", "section_232", "section_301", "baseline"})
@@ -849,7 +867,8 @@ def _measure_named(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i
         return min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start))).value
     if imposer == "US" and product in ctx.section_232_products():
         return "section_232"
-    if ctx.has("penalty_words", sent.text[c_lo:c_hi]):
+    if ctx.has("penalty_words", sent.text[c_lo:c_hi]) and not SEPARATE_PENALTY_RE.search(
+            sent.text[c_lo:c_hi]):
         return None  # "an additional 25% duty, a penalty for buying Russian oil"
 
     if imposer == "US" and target == "*" and product in (None, "all") \
