@@ -1124,8 +1124,10 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
             if measure in (None, "reciprocal", "baseline") and metric == "tariff_rate" \
                     and _combined(sent, fig, figs):
                 measure, combined = None, True  # "a combined 45%": the sum of several measures
-            if measure == "baseline" and imposer == "US" and local_target is None:
-                target = "*"  # the baseline applies to every partner
+            if measure == "baseline" and imposer == "US" and (
+                    local_target is None or ALL_PARTNER_RE.search(
+                        s[fig.end:clause_bounds(s, fig.start, fig.end)[1]])):
+                target = "*"  # the baseline "that applies to almost every trading partner"
             if product is None and metric == "tariff_rate" and measure in (
                     None, "reciprocal", "baseline", "fentanyl", "retaliatory"):
                 product = "all"
@@ -1181,6 +1183,9 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
     imposer, target = _levy_parties(sent, fig, "tariff_rate", doc, i)
     target = _levy_target_fallback(target, imposer, None, doc)
     measure = _measure(sent, fig, None, doc, i, imposer, target, None, figs)
+    if not sent.countries and ctx.has("pause_words", s) and not ALL_PARTNER_RE.search(s) \
+            and not any(v[0] in LEVY_METRICS for v in bound.values()):
+        target = None  # "The suspension runs until July 9": everyone's pause, not one country's
     product = _product(sent, fig, None, True, figs)
     if product is None and measure in ("reciprocal", "baseline", "fentanyl"):
         product = "all"
