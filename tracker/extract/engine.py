@@ -920,6 +920,9 @@ def _combined(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
         re.match(r"(?:in total|combined|all told|altogether)\b", after, re.IGNORECASE))
 
 
+#: a plan called off: "instead of raising it to 30%", "rather than imposing 50%"
+AVERTED_RE = re.compile(r"\b(?:instead of|rather than)\s+\w+ing\b[^,;.]*$", re.IGNORECASE)
+
 #: present-tense cues that say a rate applies to someone, not that it is in force yet
 PRESENT_FACE_RE = re.compile(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|pays|paying)$",
                              re.IGNORECASE)
@@ -934,6 +937,9 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
     """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
     if fig.role == "previous":
         return "previous"
+    averted = AVERTED_RE.search(sent.text[max(0, fig.start - 60):fig.start])
+    if averted and metric in LEVY_METRICS:  # "instead of raising it to 30%": called off
+        return "paused" if ctx.has("pause_words", sent.text) else "proposed"
     pm = PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80])
     if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
         return "previous"  # "the 46% rate Washington had set in April" (not "to 25% from
