@@ -133,46 +133,41 @@ def sample(tmp_path_factory):
     return con, _load(EXPECTED)
 
 
-def test_conflicts_exactly(sample):
+def _pair(c: dict[str, Any]) -> frozenset:
+    return frozenset([_val(c["value_a"], c["date_value_a"]), _val(c["value_b"], c["date_value_b"])])
+
+
+#: per kind of result: (what the expected file lists, what the database holds), both as sets
+#: of comparable tuples; tests/test_sample_end_to_end.py compares the same sets
+def wanted(expected: list[dict[str, Any]], kind: str) -> set[tuple]:
+    rows = [e for e in expected if e["type"] == kind]
+    if kind == "update":
+        return {(_key(e), _v(e["from"]), _v(e["to"]), tuple(e["articles"])) for e in rows}
+    if kind == "official_mismatch":
+        return {(_key(e), _v(e["values"][0]), _v(e["official"]), frozenset(e["articles"]))
+                for e in rows}
+    return {(_key(e), frozenset(_v(v) for v in e["values"]), frozenset(e["articles"]))
+            for e in rows}
+
+
+def found(con, kind: str) -> set[tuple]:
+    if kind == "update":
+        return {(_key(u), _val(u["from_value"], u["from_date_value"]),
+                 _val(u["to_value"], u["to_date_value"]), (u["from_article"], u["to_article"]))
+                for u in _rows(con, "SELECT * FROM updates")}
+    if kind == "official_mismatch":
+        return {(_key(c), _val(c["value_a"], c["date_value_a"]),
+                 _val(c["value_b"], c["date_value_b"]), frozenset(c["articles"]))
+                for c in _rows(con, "SELECT * FROM conflicts WHERE kind = 'official_mismatch'")}
+    sql = ("SELECT * FROM consistent" if kind == "consistent"
+           else "SELECT * FROM conflicts WHERE kind = 'conflict'")
+    return {(_key(c), _pair(c), frozenset(c["articles"])) for c in _rows(con, sql)}
+
+
+@pytest.mark.parametrize("kind", ["conflict", "update", "official_mismatch", "consistent"])
+def test_exactly_as_expected(sample, kind):
     con, expected = sample
-    want = {(_key(e), frozenset(_v(v) for v in e["values"]), frozenset(e["articles"]))
-            for e in expected if e["type"] == "conflict"}
-    got = {(_key(c), frozenset([_val(c["value_a"], c["date_value_a"]),
-                                _val(c["value_b"], c["date_value_b"])]),
-            frozenset(c["articles"]))
-           for c in _rows(con, "SELECT * FROM conflicts WHERE kind = 'conflict'")}
-    assert got == want
-
-
-def test_updates_exactly(sample):
-    con, expected = sample
-    want = {(_key(e), _v(e["from"]), _v(e["to"]), tuple(e["articles"]))
-            for e in expected if e["type"] == "update"}
-    got = {(_key(u), _val(u["from_value"], u["from_date_value"]),
-            _val(u["to_value"], u["to_date_value"]), (u["from_article"], u["to_article"]))
-           for u in _rows(con, "SELECT * FROM updates")}
-    assert got == want
-
-
-def test_official_mismatches_exactly(sample):
-    con, expected = sample
-    want = {(_key(e), _v(e["values"][0]), _v(e["official"]), frozenset(e["articles"]))
-            for e in expected if e["type"] == "official_mismatch"}
-    got = {(_key(c), _val(c["value_a"], c["date_value_a"]),
-            _val(c["value_b"], c["date_value_b"]), frozenset(c["articles"]))
-           for c in _rows(con, "SELECT * FROM conflicts WHERE kind = 'official_mismatch'")}
-    assert got == want
-
-
-def test_consistent_pairs(sample):
-    con, expected = sample
-    want = {(_key(e), frozenset(_v(v) for v in e["values"]), frozenset(e["articles"]))
-            for e in expected if e["type"] == "consistent"}
-    got = {(_key(c), frozenset([_val(c["value_a"], c["date_value_a"]),
-                                _val(c["value_b"], c["date_value_b"])]),
-            frozenset(c["articles"]))
-           for c in _rows(con, "SELECT * FROM consistent")}
-    assert got == want
+    assert found(con, kind) == wanted(expected, kind)
 
 
 #: expected current values our semantics read differently (documented in reconcile.py):

@@ -11,7 +11,7 @@ import pytest
 
 import tracker
 from tests.conftest import SAMPLE
-from tests.test_reconcile_sample import EXPECTED, _key, _load, _rows, _v, _val
+from tests.test_reconcile_sample import EXPECTED, _load, _rows, found, wanted
 from tracker import store
 from tracker.extract.engine import extract_text
 
@@ -23,24 +23,10 @@ def ingested(tmp_path_factory):
     return store.connect(db), _load(EXPECTED)
 
 
-def test_conflicts_exactly_end_to_end(ingested):
+@pytest.mark.parametrize("kind", ["conflict", "official_mismatch"])
+def test_exactly_as_expected_end_to_end(ingested, kind):
     con, expected = ingested
-    want = {(_key(e), frozenset(_v(v) for v in e["values"]), frozenset(e["articles"]))
-            for e in expected if e["type"] == "conflict"}
-    got = {(_key(c), frozenset([_val(c["value_a"], c["date_value_a"]),
-                                _val(c["value_b"], c["date_value_b"])]),
-            frozenset(c["articles"]))
-           for c in _rows(con, "SELECT * FROM conflicts WHERE kind = 'conflict'")}
-    assert got == want
-
-
-def test_official_mismatches_exactly_end_to_end(ingested):
-    con, expected = ingested
-    want = {(_key(e), _v(e["values"][0]), frozenset(e["articles"]))
-            for e in expected if e["type"] == "official_mismatch"}
-    got = {(_key(c), _val(c["value_a"], c["date_value_a"]), frozenset(c["articles"]))
-           for c in _rows(con, "SELECT * FROM conflicts WHERE kind = 'official_mismatch'")}
-    assert got == want
+    assert found(con, kind) == wanted(expected, kind)
 
 
 def test_combined_rate_is_not_one_measure():
