@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from tracker import rules
 from tracker.extract import context as ctx
@@ -415,6 +415,7 @@ CLAUSE_BREAK_RE = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def clause_bounds(s: str, start: int, end: int) -> tuple[int, int]:
     """The clause around a figure: cues beyond ';' or ', while/but ...' belong elsewhere."""
     lo, hi = 0, len(s)
@@ -977,7 +978,7 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
         return best[1]
     if metric not in LEVY_METRICS:
         return best[1] if best else None
-    if deal and fig.role != "previous":
+    if deal:
         return "agreed"  # a rate a deal sets stays agreed until a source says it took effect
     if future:
         return "scheduled"  # "a 26% levy from April 9", said before April 9
