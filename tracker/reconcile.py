@@ -392,9 +392,12 @@ def _fact_claims_sql() -> list[str]:
     levy = _in(LEVY_METRICS)
     raw = f"""
 CREATE OR REPLACE TEMP TABLE _rc_raw AS
-SELECT * REPLACE (CASE WHEN combined AND metric = 'tariff_rate'
-                       AND measure IN ('reciprocal', 'baseline') THEN NULL
-                       ELSE measure END AS measure)
+SELECT * EXCLUDE (lead) REPLACE (CASE WHEN combined AND metric = 'tariff_rate'
+                                      AND measure IN ('reciprocal', 'baseline') THEN NULL
+                                      ELSE measure END AS measure)
+FROM (
+SELECT *, regexp_matches(lead, '{COMBINED_RE}') AS combined,
+       regexp_matches(lead, '{PENALTY_RE}') AS penalty
 FROM (
 SELECT c.claim_id, c.article,
        coalesce(nullif(trim(a.source), ''), c.article) AS source,
@@ -412,16 +415,10 @@ SELECT c.claim_id, c.article,
        nullif(lower(trim(c.status)), '') AS status,
        c.quote, coalesce(c.as_of, a.published) AS as_of, c.effective,
        c.sentence, c.rule_id, c.hedge, c.precision, coalesce(c.quote_start, 0) AS quote_start,
-       regexp_matches(lower(coalesce(substr(c.sentence,
-                                            greatest(1, instr(c.sentence, c.quote) - 80),
-                                            least(80, greatest(instr(c.sentence, c.quote) - 1,
-                                                               0))), '')
-                            || ' ' || coalesce(c.quote, '')), '{COMBINED_RE}') AS combined,
-       regexp_matches(lower(coalesce(substr(c.sentence,
-                                            greatest(1, instr(c.sentence, c.quote) - 80),
-                                            least(80, greatest(instr(c.sentence, c.quote) - 1,
-                                                               0))), '')
-                            || ' ' || coalesce(c.quote, '')), '{PENALTY_RE}') AS penalty
+       -- the 80 characters before the quote, and the quote: where "combined" is said
+       lower(coalesce(substr(c.sentence, greatest(1, instr(c.sentence, c.quote) - 80),
+                             least(80, greatest(instr(c.sentence, c.quote) - 1, 0))), '')
+             || ' ' || coalesce(c.quote, '')) AS lead
 FROM claims c
 LEFT JOIN articles a ON a.id = c.article
 LEFT JOIN _rc_country ci ON ci.alias = lower(trim(c.imposer))
@@ -429,7 +426,7 @@ LEFT JOIN _rc_country ct ON ct.alias = lower(trim(c.target))
 LEFT JOIN _rc_product pa ON pa.alias = lower(trim(c.product))
 LEFT JOIN _rc_measure ma ON ma.alias = lower(trim(c.measure))
 WHERE c.metric IS NOT NULL
-)
+))
 """
     fill = f"""
 CREATE OR REPLACE TEMP TABLE _rc_fill AS
