@@ -411,7 +411,8 @@ OFFSET_DATE_RE = re.compile(  # "a day before the Aug. 1 deadline", "90 days fro
     r"(?:day|days|week|weeks|month|months)\s+(?:before|after|ahead of|prior to|from)\s+"
     r"(?:the\s+)?", re.IGNORECASE)
 CLAUSE_BREAK_RE = re.compile(
-    r";|,\s+(?:while|whereas|but|although|though|even as|which has|according to)\b|\s--\s",
+    r";|,\s+(?:while|whereas|but|although|though|even as|which has|according to|giving|"
+    r"leaving|allowing|letting)\b|\s--\s",
     re.IGNORECASE)
 
 
@@ -1190,9 +1191,14 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
     imposer, target = _levy_parties(sent, fig, "tariff_rate", doc, i)
     target = _levy_target_fallback(target, imposer, None, doc)
     measure = _measure(sent, fig, None, doc, i, imposer, target, None, figs)
-    if not sent.countries and ctx.has("pause_words", s) and not ALL_PARTNER_RE.search(s) \
+    c_lo, c_hi = clause_bounds(s, fig.start, fig.end)
+    if ctx.has("pause_words", s) and not ctx.has("levy_words", s) \
+            and not any(c_lo <= m.start < c_hi and m.value != imposer for m in sent.countries) \
+            and not ALL_PARTNER_RE.search(s) \
             and not any(v[0] in LEVY_METRICS for v in bound.values()):
-        target = None  # "The suspension runs until July 9": everyone's pause, not one country's
+        # "The suspension runs until July 9": everyone's pause, not the article's country's
+        # ("The tariffs were supposed to take effect ..." still speaks of that country's)
+        target = None
     product = _product(sent, fig, None, True, figs)
     if product is None and measure in ("reciprocal", "baseline", "fentanyl"):
         product = "all"
