@@ -324,6 +324,10 @@ class Doc:
     #: (imposer, target, value) of rates the article calls combined: its other mentions of
     #: that value without a measure word are the same cumulative rate
     combined: set[tuple[str | None, str | None, float]] = field(default_factory=set)
+    #: ids of the figures whose measure a word next to them names, and of those whose
+    #: measure is only the article's prior (fentanyl for Canada, Mexico, China)
+    named: set[int] = field(default_factory=set)
+    guessed: set[int] = field(default_factory=set)
 
 
 def _doc(clean: str, spans: list[tuple[int, int]], reference: dt.date | None, known: bool,
@@ -769,6 +773,8 @@ def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
     return prods[i]
 
 
+#: the end of a list before its last item: ", transmissions and other "
+LIST_TAIL_RE = re.compile(r",[^,]*\b(?:and|or)\s+(?:[\w'’\-]+\s+)?$", re.IGNORECASE)
 LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&|/)\s*", re.IGNORECASE)
 
 
@@ -782,11 +788,12 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
     for a in anchors:  # "... tariffs on (certain) automobiles", "25% on Canadian energy"
         m = re.match(r"\s*(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
                      r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
-                     r"(?:on|for|of|against)\s+(?:[\w'’\-]+\s+){0,5}", s[a:], re.IGNORECASE)
+                     r"(?:on|for|of|against)\s+(?:[\w'’\-]+,?\s+){0,5}", s[a:], re.IGNORECASE)
         if m:
             for p in prods:
-                if p.start >= a and p.start <= a + m.end() + 1:
-                    return p.value
+                if p.start >= a and p.start <= a + m.end() + 1 and (
+                        "," not in s[a:p.start] or LIST_TAIL_RE.search(s[a:p.start])):
+                    return p.value  # commas only inside a list: "on engines, ... and auto parts"
     if levy:  # "the 15% rate ... has not yet been applied to autos"
         c_hi = clause_bounds(s, fig.start, fig.end)[1]
         m = APPLIED_TO_RE.search(s, fig.end, c_hi)
@@ -866,6 +873,7 @@ def _measure_named(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i
                  or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2))
                  for f in figs)]
     if local:
+        doc.named.add(id(fig))
         return min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start))).value
     if imposer == "US" and product in ctx.section_232_products():
         return "section_232"
@@ -895,6 +903,7 @@ def _measure_named(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i
     if imposer == "US" and target == "*" and product in (None, "all"):
         return "baseline"
     if imposer == "US" and target in {"CA", "MX", "CN"} and doc.fentanyl >= max(1, doc.reciprocal):
+        doc.guessed.add(id(fig))  # the article's prior: checked again once all rates are read
         return "fentanyl"
     if imposer not in (None, "US") and target == "US":
         return "retaliatory"
@@ -1049,6 +1058,8 @@ def extract_article(article: Article) -> list[Claim]:
     claims: list[Claim] = []
     unmarked: list[tuple[Claim, bool]] = []
     inherit: list[tuple[Claim, Claim]] = []  # (date, the rate whose date it is)
+    named_rates: list[Claim] = []  # rates whose measure the text names next to them
+    guessed_rates: list[Claim] = []  # rates whose measure is only the article's prior
     for i, sent in enumerate(doc.sentences):
         excluded = ctx.has("sentence_exclude", sent.text)
         figs = _figures(sent, reference)
@@ -1064,6 +1075,12 @@ def extract_article(article: Article) -> list[Claim]:
                 sentence_claims.append((fig, claim))
         sentence_claims.sort(key=lambda fc: fc[0].start)
         by_fig = {id(f): c for f, c in sentence_claims}
+        for f, c in sentence_claims:
+            if c.metric == "tariff_rate" and id(f) in doc.named:
+                named_rates.append(c)
+            elif c.metric == "tariff_rate" and id(f) in doc.guessed and (
+                    f.partner is None or f.role == "previous"):
+                guessed_rates.append(c)
         for f, c in sentence_claims:  # the old value of a change speaks of the same fact
             other = by_fig.get(id(f.partner)) if f.partner is not None else None
             if f.role == "previous" and other is not None and other.metric == c.metric:
@@ -1101,6 +1118,11 @@ def extract_article(article: Article) -> list[Claim]:
                                                                           "baseline") \
                 and (c.imposer, c.target, float(c.value)) in doc.combined:
             c.measure = None
+    for c in guessed_rates:  # "20% fentanyl-related duties ... an extra 34%": the 34% is not
+        stated = {float(r.value) for r in named_rates if r.measure == c.measure  # fentanyl
+                  and r.status != "previous" and (r.imposer, r.target) == (c.imposer, c.target)}
+        if stated and float(c.value) not in stated:
+            c.measure = "reciprocal"
     for c, r in inherit:
         c.imposer, c.target, c.product, c.measure = r.imposer, r.target, r.product, r.measure
     return claims
