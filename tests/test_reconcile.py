@@ -269,6 +269,41 @@ def test_shares_and_changes_never_conflict(tmp_path):
 # --------------------------------------------------------------------------- null keys
 
 
+def test_a_figure_called_combined_elsewhere_is_the_combined_rate(tmp_path):
+    """One source says "a combined 145%"; a month later another says the duty is cut "from
+    145% to 30%" without naming a measure: both ends are the combined rate, and the 10%
+    reciprocal part it names is a separate fact."""
+    cn = {"imposer": "US", "target": "CN", "product": "all"}
+    s_a = "Chinese goods now face a combined 145% in US duties."
+    s_b = "Washington will cut the duty on Chinese goods from 145% to 30% for 90 days."
+    s_c = "The 30% is made up of a 10% reciprocal duty and the fentanyl levy."
+    con = make_db(tmp_path, [
+        {"id": "a", "published": "2025-04-14"}, {"id": "b", "published": "2025-05-12"},
+        {"id": "w", "published": "2025-09-01"},
+    ], [
+        {"article": "a", "value": 145, "status": "in_effect", "quote": "combined 145%",
+         "sentence": s_a, **cn, "measure": None},
+        {"article": "b", "value": 145, "status": "previous", "quote": "from 145%",
+         "sentence": s_b, **cn, "measure": "reciprocal"},
+        {"article": "b", "value": 30, "status": "agreed", "quote": "30%", "sentence": s_b,
+         **cn, "measure": "reciprocal"},
+        {"article": "b", "value": 10, "status": "agreed", "quote": "10% reciprocal duty",
+         "sentence": s_c, **cn, "measure": "reciprocal"},
+        # months later and for another partner: the same figure is not touched
+        {"article": "w", "value": 145, "status": "proposed", "quote": "145%", "sentence":
+         "A 145% tariff was floated for Brazil.", **cn, "target": "BR",
+         "measure": "reciprocal"},
+    ])
+    got = {(r["value"], r["measure"]) for r in rows(
+        con, "SELECT value, measure FROM fact_claims WHERE target = 'CN'")}
+    assert got == {(145, None), (30, None), (10, "reciprocal")}
+    ups = [(u["from_value"], u["to_value"], u["measure"])
+           for u in rows(con, "SELECT * FROM updates")]
+    assert ups == [(145, 30, None)]
+    assert rows(con, "SELECT measure FROM fact_claims WHERE target = 'BR'") == \
+        [{"measure": "reciprocal"}]
+
+
 def test_null_measure_joins_the_single_matching_fact(tmp_path):
     con = make_db(tmp_path, [
         {"id": "a", "published": "2025-04-03"}, {"id": "b", "published": "2025-04-04"},

@@ -42,7 +42,10 @@ Fact key
     small synonym list ("cars" -> autos, "aluminium" -> aluminum, "Section 232" ->
     section_232). The unit is part of the key: $ and won figures are never compared.
     A reciprocal or baseline rate that the text calls combined or total ("a combined
-    145%") is a cumulative rate, not that component: its measure is dropped.
+    145%") is a cumulative rate, not that component: its measure is dropped. So is a
+    figure that another source calls combined for the same partners within 45 days,
+    where no measure word stands before it, and the other end of its change ("cut
+    from 145% to 30%" after "a combined 145%").
 Null attributes
     For the levy metrics (tariff_rate, tax_rate, effective_date, pause_length) the
     claims whose product or measure is NULL join the single complete fact that matches
@@ -191,6 +194,12 @@ CHANGE_RE = (
 #: words marking a cumulative rate ("a combined 145%", "the total duty ... to 50%"): such a
 #: rate is not the reciprocal (or baseline) component, so its measure is dropped
 COMBINED_RE = r"\b(?:combined|total|cumulative|altogether|in all)\b"
+
+#: days within which a figure some source calls combined is the combined rate elsewhere too
+TOTAL_DAYS = 45
+
+#: a measure named in the words before a quote (then the figure is that component)
+MEASURE_WORD_RE = r"\b(?:reciprocal|baseline|country-specific|universal)\b"
 
 #: words marking a penalty outside the named programmes ("an additional 25%, a penalty for
 #: buying Russian oil"): such a claim without a measure is not filled into a measured fact
@@ -391,10 +400,10 @@ def _fact_claims_sql() -> list[str]:
     """Statements building ``fact_claims`` (via temp tables: each step is computed once)."""
     levy = _in(LEVY_METRICS)
     raw = f"""
-CREATE OR REPLACE TEMP TABLE _rc_raw AS
-SELECT * EXCLUDE (lead) REPLACE (CASE WHEN combined AND metric = 'tariff_rate'
-                                      AND measure IN ('reciprocal', 'baseline') THEN NULL
-                                      ELSE measure END AS measure)
+CREATE OR REPLACE TEMP TABLE _rc_raw0 AS
+SELECT * REPLACE (CASE WHEN combined AND metric = 'tariff_rate'
+                       AND measure IN ('reciprocal', 'baseline') THEN NULL
+                       ELSE measure END AS measure)
 FROM (
 SELECT *, regexp_matches(lead, '{COMBINED_RE}') AS combined,
        regexp_matches(lead, '{PENALTY_RE}') AS penalty
@@ -550,7 +559,36 @@ FROM f2 f
 LEFT JOIN days2 d ON f.in_seq AND d.fact_id = f.fact_id AND d.part = f.part
                  AND d.seq_key = f.seq_key
 """
-    return [raw, fill, flags, final]
+    totals = f"""
+CREATE OR REPLACE TEMP TABLE _rc_raw AS
+WITH totals AS (  -- rates some source calls combined ("a combined 145%")
+  SELECT DISTINCT metric, imposer, target, value, as_of FROM _rc_raw0
+  WHERE combined AND NOT is_dup AND metric = 'tariff_rate' AND value IS NOT NULL
+    AND coalesce(status, '') <> 'previous'  -- "the total went from 25% to 50%": 25% was
+                                            -- the whole of it then, not a sum
+),
+same_figure AS (  -- the same figure for the same partners within {TOTAL_DAYS} days,
+                  -- given a component measure only by default (no measure word before it)
+  SELECT DISTINCT r.claim_id, r.article, r.sentence FROM _rc_raw0 r JOIN totals t
+    ON t.metric = r.metric AND t.value = r.value
+   AND t.imposer IS NOT DISTINCT FROM r.imposer AND t.target IS NOT DISTINCT FROM r.target
+   AND abs(date_diff('day', t.as_of, r.as_of)) <= {TOTAL_DAYS}
+  WHERE NOT r.combined AND r.measure IN ('reciprocal', 'baseline')
+    AND NOT regexp_matches(r.lead, '{MEASURE_WORD_RE}')
+),
+totalled AS (  -- and the other end of its change: "from 145% to 30%" moves the total
+  SELECT claim_id FROM same_figure
+  UNION
+  SELECT r.claim_id FROM _rc_raw0 r JOIN same_figure f
+    ON f.article = r.article AND f.sentence = r.sentence
+  WHERE r.metric = 'tariff_rate' AND r.measure IN ('reciprocal', 'baseline')
+    AND NOT regexp_matches(r.lead, '{MEASURE_WORD_RE}')
+)
+SELECT r.* REPLACE (CASE WHEN t.claim_id IS NOT NULL THEN NULL ELSE r.measure END AS measure,
+                    r.combined OR t.claim_id IS NOT NULL AS combined)
+FROM _rc_raw0 r LEFT JOIN totalled t ON t.claim_id = r.claim_id
+"""
+    return [raw, totals, fill, flags, final]
 
 
 FACTS_SQL = """
@@ -1196,8 +1234,8 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
             con.register(name, df)
             registered.append(name)
         con.execute("CREATE OR REPLACE TABLE reference AS SELECT * FROM _rc_reference")
-        raw, fill, flags, final = _fact_claims_sql()
-        for stmt in (raw, fill, flags):
+        *steps, final = _fact_claims_sql()
+        for stmt in steps:
             stage(stmt)
         stage(final, persist=True)
         run(FACTS_SQL)

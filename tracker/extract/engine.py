@@ -912,6 +912,16 @@ def _measure_named(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i
     return None
 
 
+#: an apposition that spells the rate out as a sum: "27.5% ..., the 25% duty plus the levy"
+SUM_AFTER_RE = re.compile(r"[^.;]{0,40}?,\s*(?:the\s+|a\s+)?\d[\d.]*\s*(?:%|percent|per cent|pct)"
+                          r"[^,;.]{0,60}?\b(?:plus|and the|on top of which)\b", re.IGNORECASE)
+
+
+#: "total" as a verb ("might total 200%", "to total $5 billion"): an amount, not a sum
+TOTAL_VERB_RE = re.compile(r"\b(?:might|could|would|will|may|can|to|could\s+eventually)\s+"
+                           r"total\b", re.IGNORECASE)
+
+
 def _combined(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
     """Whether the text calls the rate cumulative ("a combined 45%", "the total tariff ...
     from 25% to 50%", "50% in total"): a combined word in the clause, at most 12 words before
@@ -927,8 +937,10 @@ def _combined(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
     if len(words) > 12:
         lo += words[-12].start()
     after = " ".join(s[fig.end:hi].split()[:3])
-    return ctx.has("combined_words", s[lo:anchor]) or bool(
-        re.match(r"(?:in total|combined|all told|altogether)\b", after, re.IGNORECASE))
+    before = TOTAL_VERB_RE.sub(" ", s[lo:anchor])  # "a tariff that might total 200%"
+    return ctx.has("combined_words", before) or bool(
+        re.match(r"(?:in total|combined|all told|altogether)\b", after, re.IGNORECASE)) \
+        or bool(SUM_AFTER_RE.match(s, fig.end, hi))  # "27.5%, the 25% duty plus the levy"
 
 
 #: a plan called off: "instead of raising it to 30%", "rather than imposing 50%"
@@ -1151,7 +1163,8 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
                 target = _levy_target_fallback(target, imposer, product, doc)
             measure = _measure(sent, fig, cue, doc, i, imposer, target, product, figs) \
                 if metric == "tariff_rate" else None
-            if measure in (None, "reciprocal", "baseline") and metric == "tariff_rate" \
+            if metric == "tariff_rate" and (measure in (None, "reciprocal", "baseline")
+                                            or id(fig) not in doc.named) \
                     and _combined(sent, fig, figs):
                 measure, combined = None, True  # "a combined 45%": the sum of several measures
             if measure == "baseline" and imposer == "US" and (
