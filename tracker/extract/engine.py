@@ -600,6 +600,16 @@ def _from_neighbours(doc: Doc, i: int, exclude: str | None) -> str | None:
 WEAK_TARGET_RE = re.compile(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: a group of partners that is neither one country nor all of them ("roughly 60 partners",
+#: "dozens of countries"): the target stays unset, and no fallback guesses one
+PARTNER_GROUP_RE = re.compile(
+    r"\b(?:(?:roughly|about|around|some|nearly|almost|more than|over|at least)\s+)?"
+    r"(?:\d+|dozens of|a dozen|several|many|a handful of|scores of)\s+"
+    r"(?:trading\s+)?(?:partners|countries|nations|economies)\b", re.IGNORECASE)
+# ("together with those for dozens of other partners" names others beside the target)
+GROUP = ""  # _levy_target's answer for such a group; becomes None after the fallbacks
+
+
 def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, clause: list[Mention],
                  doc: Doc, i: int) -> str | None:
     s = sent.text
@@ -622,8 +632,11 @@ def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, clause: list[
     others = _countries_excluding(sent.countries, imposer)
     if others:
         return others[0].value
-    if ALL_PARTNER_RE.search(s):
-        return "*"
+    wide = [(m, "*") for m in ALL_PARTNER_RE.finditer(s)] + [
+        (m, GROUP) for m in PARTNER_GROUP_RE.finditer(s)]
+    if wide:  # "on nearly every country" vs "for roughly 60 partners": the nearer one
+        return min(wide, key=lambda w: min(abs(w[0].start() - fig.end),
+                                           abs(fig.start - w[0].end())))[1]
     if i > 0:
         prev = _countries_excluding(doc.sentences[i - 1].countries, imposer)
         if prev:
@@ -1161,6 +1174,8 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
             local_target = target
             if metric == "tariff_rate":
                 target = _levy_target_fallback(target, imposer, product, doc)
+            target = target or None  # GROUP: a group of partners, no single target
+            local_target = local_target or None
             measure = _measure(sent, fig, cue, doc, i, imposer, target, product, figs) \
                 if metric == "tariff_rate" else None
             if metric == "tariff_rate" and (measure in (None, "reciprocal", "baseline")
@@ -1224,7 +1239,7 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
         status = None
         metric = "pause_length"
     imposer, target = _levy_parties(sent, fig, "tariff_rate", doc, i)
-    target = _levy_target_fallback(target, imposer, None, doc)
+    target = _levy_target_fallback(target, imposer, None, doc) or None  # GROUP -> None
     measure = _measure(sent, fig, None, doc, i, imposer, target, None, figs)
     c_lo, c_hi = clause_bounds(s, fig.start, fig.end)
     if ctx.has("pause_words", s) and not ctx.has("levy_words", s) \
