@@ -254,14 +254,17 @@ def demo(
         _print_table(counts.to_dict("records"), ["kind", "metric", "claims"],
                      title="Claims by kind and metric")
         sample = con.execute(
-            "SELECT c.article, c.metric, coalesce(cast(c.date_value AS VARCHAR), "
-            "cast(c.value AS VARCHAR)) AS value, c.unit, c.imposer, c.target, c.product, "
-            "c.status FROM claims c JOIN articles a ON a.id = c.article "
+            "SELECT strftime(a.published, '%Y-%m-%d') AS published, "
+            "rtrim(rtrim(printf('%.2f', c.value), '0'), '.') || '%' AS rate, "
+            "c.imposer || '→' || coalesce(c.target, '?') AS fact, c.product, "
+            "replace(coalesce(c.status, ''), '_', ' ') AS status, c.quote "
+            "FROM claims c JOIN articles a ON a.id = c.article "
             "WHERE a.duplicate_of IS NULL AND c.metric = 'tariff_rate' "
-            "ORDER BY a.published, c.article LIMIT 15"
-        ).df()
-        _print_table(sample.to_dict("records"), list(sample.columns),
-                     title="Tariff-rate claims (first 15)")
+            "ORDER BY a.published, c.article, c.quote_start LIMIT 15"
+        ).fetchall()
+        cols = ["published", "rate", "fact", "product", "status", "quote"]
+        _print_table([dict(zip(cols, r, strict=True)) for r in sample], cols,
+                     title="Tariff-rate claims, as quoted (first 15)")
         _demo_reports(con)
     finally:
         con.close()

@@ -1150,6 +1150,12 @@ def extract_article(article: Article) -> list[Claim]:
             c.measure = "reciprocal"
     for c, r in inherit:
         c.imposer, c.target, c.product, c.measure = r.imposer, r.target, r.product, r.measure
+    if known and reference is not None:  # "39 percent ... The new rates take effect next
+        due = {(d.imposer, d.target) for d in claims  # Thursday": a rate with no status of its
+               if d.metric == "effective_date" and d.status == "scheduled"}  # own is due then
+        for c in claims:
+            if c.metric == "tariff_rate" and c.status is None and (c.imposer, c.target) in due:
+                c.status = "scheduled"
     return claims
 
 
@@ -1189,6 +1195,9 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
             if product is None and metric == "tariff_rate" and measure in (
                     None, "reciprocal", "baseline", "fentanyl", "retaliatory"):
                 product = "all"
+            if measure == "retaliatory" and target is None and imposer not in (None, "US") \
+                    and doc.mentions_us:
+                target = "US"  # "China's exporters brace as 125% counter-tariff kicks in"
         else:
             imposer, target = _flow_parties(sent, fig, metric, doc, i, figs)
             lo, hi = clause_bounds(s, fig.start, fig.end)
