@@ -195,8 +195,16 @@ def find_products(text: str) -> list[Mention]:
     return products().find(text)
 
 
+#: before a trade agreement's name: goods outside it ("non-USMCA goods", "not covered by the
+#: FTA") pay the other measures, so the agreement is not their measure
+OUTSIDE_RE = re.compile(r"(?:\bnon-?\s*|\boutside\s+(?:of\s+)?(?:the\s+)?|"
+                        r"\bnot\s+(?:covered\s+by|compliant\s+with|under)\s+(?:the\s+)?)$",
+                        re.IGNORECASE)
+
+
 def find_measures(text: str) -> list[Mention]:
-    return measures().find(text)
+    return [m for m in measures().find(text)
+            if not (m.value == "fta" and OUTSIDE_RE.search(text[max(0, m.start - 30):m.start]))]
 
 
 def find_statuses(text: str) -> list[Mention]:

@@ -261,7 +261,7 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
             continue
         value = d.value
         around = _words_before(s, d.start, 4) + " " + " ".join(s[d.end:d.end + 20].split()[:1])
-        if d.kind == "weekday" and reference is not None and value <= reference and \
+        if d.kind == "weekday" and reference is not None and value < reference and \
                 BARE_WEEKDAY_RE.fullmatch(d.text) and FUTURE_CUE_RE.search(around) and \
                 not PAST_CUE_RE.search(_words_before(s, d.start, 6)):
             value = value + dt.timedelta(days=7 * ((reference - value).days // 7 + 1))
@@ -542,6 +542,8 @@ BEARS_RE = re.compile(  # "Taiwan faces 32%": the subject of face/pay is hit, no
     r"^(?:'s|’s)?\s+(?:(?:will|would|now|still|also|already|has|have|had|is|are|was|were)\s+)*"
     r"(?:face|faces|faced|facing|pay|pays|paid|paying|gets|got|get|drew|draws|received|receives|"
     r"hit with|be hit|secured|secures|won|wins|at)\b", re.IGNORECASE)
+#: "the truce between Washington and Beijing was extended": a pair, not a subject
+BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w.'’\-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
 RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|hit back|"
                             r"struck back|in response|responded)\b", re.IGNORECASE)
 
@@ -564,7 +566,8 @@ def _levy_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc,
         return own, tgt
     imposer: str | None = None
     before = [m for m in clause if m.end <= fig.start]
-    subjects = [m for m in before if IMPOSE_VERB_RE.match(s[m.end:])]
+    subjects = [m for m in before if IMPOSE_VERB_RE.match(s[m.end:])
+                and not BETWEEN_RE.search(s[max(0, m.start - 60):m.start])]
     if subjects:
         imposer = subjects[-1].value
     own_levy = [m for m in clause if LEVY_AFTER_RE.match(s[m.end:])
@@ -614,7 +617,8 @@ def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, clause: list[
                  doc: Doc, i: int) -> str | None:
     s = sent.text
     ms = _countries_excluding(clause, imposer)
-    adjacent = [m for m in ms if m.end <= fig.start and sent.words_between(m.end, fig.start) <= 1]
+    adjacent = [m for m in ms if m.end <= fig.start and sent.words_between(m.end, fig.start) <= 1
+                and not re.match(r"\s+(?:and|or)\s", s[m.end:fig.start])]  # "Mexico and 10% on"
     if adjacent:  # "Japan 24%", "Vietnam at 46%"
         return adjacent[-1].value
     goods = [m for m in ms if GOODS_AFTER_RE.match(s[m.end:]) or LEVY_AFTER_RE.match(s[m.end:])
@@ -768,6 +772,9 @@ RELATIVE_AFTER_RE = re.compile(r"\s*,\s*(?:which|that|who|already|now|currently|
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
 
 
+#: between an amount and the goods it buys or ships: "$100 billion (worth) of US energy"
+MONEY_OF_RE = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
+
 #: a subject, its relative clause, then the verb of the figure: ", which ..., will be charged "
 RELATIVE_SUBJECT_RE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\-]+\s+){0,4}$",
                                  re.IGNORECASE)
@@ -832,6 +839,8 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
         before_limit += on_phrase.end()
     before = [p for p in prods if before_limit <= p.start and p.end <= fig.start
               and sent.words_between(p.end, fig.start) <= 8
+              and not any(f.quantity == "money" and f.end <= p.start and MONEY_OF_RE.match(
+                  s[f.end:p.start]) for f in figs)  # "$100 billion of US energy"
               and ("," not in s[p.end:fig.start] or RELATIVE_AFTER_RE.match(s[p.end:]))]
     if before:
         return _list_head(s, prods, prods.index(before[0])).value
