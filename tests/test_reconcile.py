@@ -304,6 +304,26 @@ def test_a_figure_called_combined_elsewhere_is_the_combined_rate(tmp_path):
         [{"measure": "reciprocal"}]
 
 
+def test_a_new_pause_is_not_a_longer_pause(tmp_path):
+    """A 90-day hold in April and a six-month suspension in August are two pauses ("paused",
+    "suspended" are how every pause is told); "extended by another 90 days" is a change."""
+    eu = {"metric": "pause_length", "imposer": "EU", "target": "US",
+          "measure": "retaliatory"}
+    con = make_db(tmp_path, [
+        {"id": "a", "published": "2025-04-10"}, {"id": "b", "published": "2025-08-05"},
+        {"id": "c", "published": "2025-11-01"},
+    ], [
+        {"article": "a", "value": 90, **eu,
+         "sentence": "The EU said it would put its countermeasures on hold for 90 days."},
+        {"article": "b", "value": 180, **eu,
+         "sentence": "The Commission now plans to suspend the countermeasures for six months."},
+        {"article": "c", "value": 270, **eu,
+         "sentence": "The suspension was extended to nine months."},
+    ])
+    ups = [(u["from_value"], u["to_value"]) for u in rows(con, "SELECT * FROM updates")]
+    assert ups == [(180, 270)]
+
+
 def test_null_measure_joins_the_single_matching_fact(tmp_path):
     con = make_db(tmp_path, [
         {"id": "a", "published": "2025-04-03"}, {"id": "b", "published": "2025-04-04"},

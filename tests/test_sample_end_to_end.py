@@ -2,7 +2,8 @@
 
 tests/test_reconcile_sample.py checks the reconciliation logic on the gold claims; this
 checks what a user sees after ``tracker ingest data/sample``: the real extractor's claims
-must reconcile to exactly the conflicts data/sample/expected_reconciliation.jsonl lists.
+must reconcile to exactly the conflicts, updates, official mismatches and consistent pairs
+data/sample/expected_reconciliation.jsonl lists.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def ingested(tmp_path_factory):
     return store.connect(db), _load(EXPECTED)
 
 
-@pytest.mark.parametrize("kind", ["conflict", "official_mismatch"])
+@pytest.mark.parametrize("kind", ["conflict", "update", "official_mismatch", "consistent"])
 def test_exactly_as_expected_end_to_end(ingested, kind):
     con, expected = ingested
     assert found(con, kind) == wanted(expected, kind)
@@ -76,24 +77,3 @@ def test_seeds_feed_end_to_end(tmp_path):
                                                "WHERE duplicate_of IS NOT NULL")]
     assert _rows(con, "SELECT count(*) AS n FROM fact_claims WHERE article = ? AND NOT is_dup"
                  .replace("?", f"'{dup[0]}'"))[0]["n"] == 0
-
-
-#: the end-to-end gap, stated exactly (README "Evaluation"): the 27.5% -> 15% on European
-#: and Japanese cars needs the deal's all-in 15% for cars, which the extractor reads as the
-#: Section 232 rate; the EU's pause going from 90 days to six months is a real update from
-#: a claim the gold marks optional
-KNOWN_MISSES = {
-    (("tariff_rate", "US", "EU", "autos", None), 27.5, 15.0, ("s09_eu_deal", "s09_eu_deal")),
-    (("tariff_rate", "US", "JP", "autos", None), 27.5, 15.0, ("s10_jp_deal", "s10_jp_deal")),
-}
-KNOWN_EXTRAS = {
-    (("pause_length", "EU", "US", None, "retaliatory"), 90.0, 180.0,
-     ("s03_pause", "s09_eu_deal")),
-}
-
-
-def test_updates_end_to_end_differ_only_as_documented(ingested):
-    con, expected = ingested
-    want, got = wanted(expected, "update"), found(con, "update")
-    assert want - got == KNOWN_MISSES
-    assert got - want == KNOWN_EXTRAS

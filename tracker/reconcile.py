@@ -92,6 +92,8 @@ Changes (updates)
     for effective dates, a report more than 14 days later. A change with no
     explanation outside the same period is just a newer value: neither update nor
     conflict. Same-article differences without a previous value are never updates.
+    For pause lengths, "paused" and "suspended" are how every pause is told, not a
+    change: only words like "extended" make a new length an update of the old one.
 Conflicts
     Two different non-duplicate articles, same fact, same period, values differing
     beyond the stated precision, no change explaining it. "Same period": both state
@@ -190,6 +192,10 @@ CHANGE_RE = (
     r"no\s+longer|from\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+|initial\s+)?"
     r"[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)?\s+to\b)"
 )
+
+#: a pause's length changes only when the text says so ("extended by another 90 days"):
+#: "paused" and "suspended" are how every pause is told, not a change of its length
+PAUSE_CHANGE_RE = CHANGE_RE.replace("paus|suspen|halt|", "")
 
 #: words marking a cumulative rate ("a combined 145%", "the total duty ... to 50%"): such a
 #: rate is not the reciprocal (or baseline) component, so its measure is dropped
@@ -496,7 +502,9 @@ SELECT k.*,
        coalesce(as_of, effective) AS seq_date,
        coalesce(effective, as_of) AS date,
        coalesce(as_of, effective, DATE '1900-01-01') AS seq_key,
-       regexp_extract(lower(coalesce(sentence, quote, '')), '{CHANGE_RE}', 0) AS change_word,
+       regexp_extract(lower(coalesce(sentence, quote, '')),
+                      CASE WHEN metric = 'pause_length' THEN '{PAUSE_CHANGE_RE}'
+                           ELSE '{CHANGE_RE}' END, 0) AS change_word,
        regexp_matches(lower(coalesce(sentence, quote, '')), '{PAUSE_RE}') AS pause_word,
        CASE status WHEN 'in_effect' THEN 5 WHEN 'agreed' THEN 3 WHEN 'scheduled' THEN 2
                    WHEN 'paused' THEN 1 WHEN 'proposed' THEN 0 WHEN 'previous' THEN -1

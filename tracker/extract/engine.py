@@ -599,6 +599,10 @@ def _from_neighbours(doc: Doc, i: int, exclude: str | None) -> str | None:
     return None
 
 
+#: an appended comment on whom the news helps or hurts: ", a relief for German carmakers"
+COMMENT_RE = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:relief|blow|boost|win|loss|setback|"
+                        r"victory|headache)\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
 #: prepositions that name a country beside the goods, not the one the levy hits
 WEAK_TARGET_RE = re.compile(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -621,9 +625,11 @@ def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, clause: list[
                 and not re.match(r"\s+(?:and|or)\s", s[m.end:fig.start])]  # "Mexico and 10% on"
     if adjacent:  # "Japan 24%", "Vietnam at 46%"
         return adjacent[-1].value
-    goods = [m for m in ms if GOODS_AFTER_RE.match(s[m.end:]) or LEVY_AFTER_RE.match(s[m.end:])
-             or BEARS_RE.match(s[m.end:])]
-    cued = _target_mentions(s, ms)
+    goods = [m for m in ms if (GOODS_AFTER_RE.match(s[m.end:]) or LEVY_AFTER_RE.match(s[m.end:])
+                               or BEARS_RE.match(s[m.end:]))
+             and not COMMENT_RE.search(s[max(0, m.start - 40):m.start])]
+    cued = [m for m in _target_mentions(s, ms)
+            if not COMMENT_RE.search(s[max(0, m.start - 40):m.start])]
     strong = [m for m in cued if not WEAK_TARGET_RE.search(s[max(0, m.start - 20):m.start])]
     targeted = (strong + goods) or cued  # "Korean cars ... on a par with Japanese rivals": KR
     if targeted:
@@ -939,6 +945,10 @@ SUM_AFTER_RE = re.compile(r"[^.;]{0,40}?,\s*(?:the\s+|a\s+)?\d[\d.]*\s*(?:%|perc
                           r"[^,;.]{0,60}?\b(?:plus|and the|on top of which)\b", re.IGNORECASE)
 
 
+#: "vehicles will be covered by the same 15% rate": the general (all-in) rate extended to a
+#: sector, not that sector's own Section 232 rate
+SAME_RATE_RE = re.compile(r"\bthe same\s+$", re.IGNORECASE)
+
 #: "total" as a verb ("might total 200%", "to total $5 billion"): an amount, not a sum
 TOTAL_VERB_RE = re.compile(r"\b(?:might|could|would|will|may|can|to|could\s+eventually)\s+"
                            r"total\b", re.IGNORECASE)
@@ -961,7 +971,8 @@ def _combined(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
     after = " ".join(s[fig.end:hi].split()[:3])
     before = TOTAL_VERB_RE.sub(" ", s[lo:anchor])  # "a tariff that might total 200%"
     return ctx.has("combined_words", before) or bool(
-        re.match(r"(?:in total|combined|all told|altogether)\b", after, re.IGNORECASE)) \
+        re.match(r"(?:in total|combined|all told|altogether|all-in|all-inclusive|ceiling|cap)\b",
+                 after, re.IGNORECASE)) \
         or bool(SUM_AFTER_RE.match(s, fig.end, hi))  # "27.5%, the 25% duty plus the levy"
 
 
@@ -1094,6 +1105,7 @@ def extract_article(article: Article) -> list[Claim]:
     inherit: list[tuple[Claim, Claim]] = []  # (date, the rate whose date it is)
     named_rates: list[Claim] = []  # rates whose measure the text names next to them
     guessed_rates: list[Claim] = []  # rates whose measure is only the article's prior
+    status_quo: list[Claim] = []  # "have paid 27.5% since April": what holds until a change
     for i, sent in enumerate(doc.sentences):
         excluded = ctx.has("sentence_exclude", sent.text)
         figs = _figures(sent, reference)
@@ -1109,6 +1121,9 @@ def extract_article(article: Article) -> list[Claim]:
                 sentence_claims.append((fig, claim))
         sentence_claims.sort(key=lambda fc: fc[0].start)
         by_fig = {id(f): c for f, c in sentence_claims}
+        status_quo.extend(c for f, c in sentence_claims if c.metric == "tariff_rate"
+                          and SINCE_BEFORE_RE.search(sent.text[max(0, f.start - 50):f.start])
+                          and re.match(r"\s*(?:[\w\-]+\s+){0,2}?since\b", sent.text[f.end:]))
         for f, c in sentence_claims:
             if c.metric == "tariff_rate" and id(f) in doc.named:
                 named_rates.append(c)
@@ -1159,6 +1174,14 @@ def extract_article(article: Article) -> list[Claim]:
             c.measure = "reciprocal"
     for c, r in inherit:
         c.imposer, c.target, c.product, c.measure = r.imposer, r.target, r.product, r.measure
+    for c in status_quo:  # "Japanese autos have paid 27.5% since April" beside the new 15%:
+        new = sorted((d for d in claims if d is not c and d.metric == "tariff_rate"  # the old
+                      and d.status in ("agreed", "scheduled")  # value of the same fact, as in
+                      and (d.imposer, d.target, d.product) == (c.imposer, c.target, c.product)
+                      and float(d.value) != float(c.value)),  # "from 27.5% to 15%"
+                     key=lambda d: d.sentence != c.sentence)
+        if new:
+            c.status, c.measure = "previous", new[0].measure
     if known and reference is not None:  # "39 percent ... The new rates take effect next
         due = {(d.imposer, d.target) for d in claims  # Thursday": a rate with no status of its
                if d.metric == "effective_date" and d.status == "scheduled"}  # own is due then
@@ -1195,7 +1218,9 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
                 if metric == "tariff_rate" else None
             if metric == "tariff_rate" and (measure in (None, "reciprocal", "baseline")
                                             or id(fig) not in doc.named) \
-                    and _combined(sent, fig, figs):
+                    and (_combined(sent, fig, figs) or (
+                        product in ctx.section_232_products() and id(fig) not in doc.named
+                        and SAME_RATE_RE.search(s[max(0, fig.start - 20):fig.start]))):
                 measure, combined = None, True  # "a combined 45%": the sum of several measures
             if measure == "baseline" and imposer == "US" and (
                     local_target is None or ALL_PARTNER_RE.search(
