@@ -870,6 +870,11 @@ SEPARATE_PENALTY_RE = re.compile(r"\b(?:threat\w*|plus|warn\w*|also|and (?:an?|t
                                  r"could|may|might|would)\s+(?:\w+\s+){0,2}?(?:penalt|punish)",
                                  re.IGNORECASE)
 
+#: a measure word right after a figure belongs to it ("the 10 percent baseline"), so it says
+#: nothing about the figures of the next sentence
+OWNED_BEFORE_RE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|percent|per cent|pct)\s+(?:[\w\-]+\s+)?$",
+                             re.IGNORECASE)
+
 #: measures only Washington applies: another country's levy on the US under one of these
 #: names ("matching the US reciprocal rate") is its retaliation
 US_MEASURES = frozenset({"reciprocal", "fentanyl", "section_232", "section_301", "baseline"})
@@ -925,7 +930,9 @@ def _measure_named(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i
         for j in (i - 1, doc.title_index):
             if j is None or j < 0 or j == i:
                 continue
-            prev = {m.value for m in doc.sentences[j].measures if m.value != "fta"}
+            ps = doc.sentences[j].text
+            prev = {m.value for m in doc.sentences[j].measures if m.value != "fta"
+                    and not OWNED_BEFORE_RE.search(ps[max(0, m.start - 30):m.start])}
             if len(prev) == 1:
                 return prev.pop()
     if imposer == "US" and target == "*" and product in (None, "all"):
