@@ -403,6 +403,45 @@ def test_status_aware_current_value_around_a_scheduled_date(tmp_path):
     assert reconcile.current(con, "2025-07-01").query("product == 'copper'").empty
 
 
+def test_a_pause_for_every_partner_pauses_each_country_rate(tmp_path):
+    """Korea's 25% due April 9 reads paused while the 90-day pause of the country rates
+    runs (to July 9), scheduled again after it, and a rate reported after the pause (China's)
+    is not touched by it."""
+    con = make_db(tmp_path, [
+        {"id": "a", "published": "2025-04-03"}, {"id": "b", "published": "2025-04-10"},
+        {"id": "c", "published": "2025-04-11"}, {"id": "z", "published": "2025-08-20"},
+    ], [
+        {"article": "a", "value": 25, "status": "scheduled", "effective": "2025-04-09", **KR},
+        {"article": "b", "metric": "effective_date", "value": "2025-07-09",
+         "imposer": "US", "target": None, "product": "all", "measure": "reciprocal",
+         "status": "scheduled", "sentence": "The suspension runs until July 9."},
+        {"article": "c", "value": 125, "status": "in_effect", **KR, "target": "CN"},
+        {"article": "z", "value": 10, "status": "in_effect", "imposer": "US", "target": "*",
+         "product": "all", "measure": "baseline"},
+    ])
+
+    def status(target, as_of):
+        cur = reconcile.current(con, as_of)
+        return cur[(cur.target == target) & (cur.metric == "tariff_rate")].iloc[0].status
+
+    assert status("KR", "2025-04-08") == "scheduled"
+    assert status("KR", "2025-05-01") == "paused"
+    assert status("KR", "2025-07-10") == "in_effect"  # the pause is over, April 9 has passed
+    assert status("CN", "2025-05-01") == "in_effect"
+
+
+def test_a_tie_between_disputed_values_goes_to_the_official_figure(tmp_path):
+    con = make_db(tmp_path, [
+        {"id": "a", "published": "2025-04-03"}, {"id": "b", "published": "2025-04-04"},
+    ], [
+        {"article": "a", "value": 25, "status": "scheduled", **KR},
+        {"article": "b", "value": 26, "status": "scheduled", **KR},  # the latest, but not official
+    ])
+    cur = reconcile.current(con, "2025-04-05")
+    r = cur[cur.target == "KR"].iloc[0]
+    assert (r.value, bool(r.conflict)) == (25, True)  # EO 14257 Annex I: 25% for Korea
+
+
 def pd_date(s: str):
     import pandas as pd
 

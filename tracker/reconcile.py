@@ -116,7 +116,10 @@ Current value as of D
     The latest evidence published up to D (non-duplicate, not previous or restated;
     in the same article an in-effect value wins over a pending agreed/scheduled one).
     If that latest claim is in an open conflict, the disputed value stated by more
-    independent articles wins (a tie keeps the latest). Status-aware: ``scheduled``
+    independent articles wins (a tie goes to the value the official table states, then to
+    the latest). A rate reported before a pause of its measure for every partner ("the
+    suspension of the country rates runs until July 9") reads ``paused`` while the pause
+    runs. Status-aware: ``scheduled``
     with effective date <= D reads ``in_effect``; ``paused`` is not in effect;
     ``agreed`` stays agreed until a later source says in_effect; ``previous`` values
     are never current. ``since``: for a value in effect, the official effective date
@@ -1076,13 +1079,21 @@ rivals AS (  -- the latest claim is disputed: every value of its open conflicts 
   FROM latest l JOIN openc c ON c.fact_id = l.fact_id AND list_contains(c.claim_ids, l.claim_id)
 ),
 votes AS (
-  SELECT r.fact_id, r.rv, count(DISTINCT e.article) AS n, max(e.pos) AS lastpos
+  SELECT r.fact_id, r.rv, count(DISTINCT e.article) AS n, max(e.pos) AS lastpos,
+         bool_or(EXISTS (SELECT 1 FROM reference ref  -- the value the official table states
+                         WHERE e.metric = 'tariff_rate' AND ref.use_rate
+                           AND ref.imposer = e.imposer AND ref.target = e.target
+                           AND ref.product = e.product AND ref.measure = e.measure
+                           AND abs(ref.rate_percent - r.rv) <= 0.01)) AS official
   FROM (SELECT DISTINCT fact_id, rv FROM rivals) r
   JOIN o e ON e.fact_id = r.fact_id AND abs(e.v - r.rv) <= e.h + 0.5 * e.h + 1e-9
   GROUP BY ALL
 ),
-pick AS (  -- most independent articles wins; a tie keeps the latest
-  SELECT fact_id, arg_max(lastpos, n * 1000000000 + lastpos) AS pos FROM votes GROUP BY fact_id
+pick AS (  -- most independent articles wins; a tie goes to the official figure, then the latest
+  SELECT fact_id,
+         arg_max(lastpos, n * 1000000000000 + CAST(official AS INTEGER) * 1000000000 + lastpos)
+           AS pos
+  FROM votes GROUP BY fact_id
 ),
 cur AS (
   SELECT o.* FROM o LEFT JOIN pick USING (fact_id)
@@ -1107,9 +1118,21 @@ supp AS (
   FROM cur c JOIN ev e ON e.fact_id = c.fact_id AND {_agree('e', 'c')}
   GROUP BY c.fact_id
 ),
+pauses AS (  -- pauses of a measure for every partner, reported by d and not over at d
+  SELECT f.imposer, f.measure, f.seq_date AS said, f.date_value AS until
+  FROM fact_claims f, p
+  WHERE NOT f.is_dup AND NOT f.is_prev AND f.metric = 'effective_date' AND f.pause_word
+    AND coalesce(f.target, '') IN ('', '*') AND f.date_value IS NOT NULL
+    AND (p.d IS NULL OR (f.seq_date <= p.d AND f.date_value > p.d))
+),
 st AS (
   SELECT c.*, p.d AS as_of_date,
-         CASE WHEN c.status = 'scheduled' AND {eff.format(t='c')} <= p.d THEN 'in_effect'
+         CASE WHEN c.metric = 'tariff_rate' AND c.status IN ('scheduled', 'in_effect')
+                   AND coalesce(c.target, '*') <> '*' AND EXISTS (
+                     SELECT 1 FROM pauses q WHERE q.imposer = c.imposer
+                     AND q.measure = c.measure AND q.said > c.seq_date)
+                THEN 'paused'  -- reported before a pause of that measure for every partner
+              WHEN c.status = 'scheduled' AND {eff.format(t='c')} <= p.d THEN 'in_effect'
               ELSE c.status END AS cur_status
   FROM cur c, p
 ),
