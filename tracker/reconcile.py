@@ -505,9 +505,11 @@ SELECT k.*,
        coalesce(as_of, effective) AS seq_date,
        coalesce(effective, as_of) AS date,
        coalesce(as_of, effective, DATE '1900-01-01') AS seq_key,
-       regexp_extract(lower(coalesce(sentence, quote, '')),
-                      CASE WHEN metric = 'pause_length' THEN '{PAUSE_CHANGE_RE}'
-                           ELSE '{CHANGE_RE}' END, 0) AS change_word,
+       -- constant patterns in both branches: a pattern chosen per row is compiled per row
+       CASE WHEN metric = 'pause_length'
+            THEN regexp_extract(lower(coalesce(sentence, quote, '')), '{PAUSE_CHANGE_RE}', 0)
+            ELSE regexp_extract(lower(coalesce(sentence, quote, '')), '{CHANGE_RE}', 0)
+       END AS change_word,
        regexp_matches(lower(coalesce(sentence, quote, '')), '{PAUSE_RE}') AS pause_word,
        CASE status WHEN 'in_effect' THEN 5 WHEN 'agreed' THEN 3 WHEN 'scheduled' THEN 2
                    WHEN 'paused' THEN 1 WHEN 'proposed' THEN 0 WHEN 'previous' THEN -1
