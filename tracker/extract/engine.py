@@ -57,6 +57,9 @@ FROM_BEFORE_RE = re.compile(
 TO_BETWEEN_RE = re.compile(
     r"^\s*,?\s*(?:to|into)\s+(?:about\s+|around\s+|roughly\s+|just\s+|a\s+|an\s+)?$", re.IGNORECASE
 )
+UP_DOWN_FROM_RE = re.compile(
+    r"^\s*(?:[\w'’\-]+,?\s+){0,8}?,?\s*(?:down|up)\s+from\s+(?:the\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|previous\s+|earlier\s+)?$", re.IGNORECASE)
 FROM_BETWEEN_RE = re.compile(
     r"^\s*,?\s*(?:from|down from|up from)\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?$",
@@ -301,6 +304,9 @@ def _mark_changes(s: str, figs: list[Figure]) -> None:
                 r"\b(?:to|at|of)\s+(?:\w+\s+)?$", s[: a.start]):
             b.role = "previous"
             a.partner, b.partner = b, a
+        elif UP_DOWN_FROM_RE.match(between):  # "faces a 50% duty, up from 10%"
+            b.role = "previous"
+            a.partner, b.partner = b, a
         elif CHANGE_TO_RE.match(between) and CHANGE_VERB_RE.search(s[: a.start]):
             a.role = "previous"  # "cut the 5% consumption tax on cars to 3.5%"
             a.partner, b.partner = b, a
@@ -416,7 +422,7 @@ OFFSET_DATE_RE = re.compile(  # "a day before the Aug. 1 deadline", "90 days fro
     r"(?:the\s+)?", re.IGNORECASE)
 CLAUSE_BREAK_RE = re.compile(
     r";|,\s+(?:while|whereas|but|although|though|even as|which has|according to|giving|"
-    r"leaving|allowing|letting)\b|\s--\s",
+    r"leaving|allowing|letting)\b|\s(?:while|whereas)\s|\s--\s",
     re.IGNORECASE)
 
 
@@ -843,7 +849,8 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
                          s[before_limit:], re.IGNORECASE) if before_limit else None
     if on_phrase:  # "10% on energy products and 25% on ...": energy is the 10%'s
         before_limit += on_phrase.end()
-    before = [p for p in prods if before_limit <= p.start and p.end <= fig.start
+    c_lo = clause_bounds(s, fig.start, fig.end)[0]
+    before = [p for p in prods if max(before_limit, c_lo) <= p.start and p.end <= fig.start
               and sent.words_between(p.end, fig.start) <= 8
               and not any(f.quantity == "money" and f.end <= p.start and MONEY_OF_RE.match(
                   s[f.end:p.start]) for f in figs)  # "$100 billion of US energy"
@@ -857,7 +864,7 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
             and clause_bounds(s, fig.start, fig.end)[0] <= head.start \
             and not any(m.start > last.end and m.end <= fig.start for m in sent.countries):
         return head.value  # "Steel, aluminum and copper ... keep their 50% duties"
-    earlier = {p.value for p in prods if p.end <= fig.start and p.start >= before_limit
+    earlier = {p.value for p in prods if p.end <= fig.start and p.start >= max(before_limit, c_lo)
                and re.search(r"(?:^|\b(?:for|on|to|against|covering|including)\s+"
                              r"(?:[\w'’\-]+\s+)?)$", s[:p.start], re.IGNORECASE)}
     if len(earlier) == 1 and len({p.value for p in prods}) == 1:
@@ -1054,10 +1061,16 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
 # -------------------------------------------------------------------------- engine
 def _quote_span(fig: Figure, cue: Mention | None, figs: list[Figure]) -> tuple[int, int]:
     """The figure with its cue ("25 percent duties"); the figure alone when they are apart."""
-    if cue is None or any(f is not fig and min(cue.end, fig.end) <= f.start < max(cue.start,
-                                                                                  fig.start)
+    if cue is None or any(f is not fig and (min(cue.end, fig.end) <= f.start < max(cue.start,
+                                                                                   fig.start)
+                                            or min(cue.start, fig.start) <= f.start
+                                            < max(cue.end, fig.end))
                           for f in figs):
-        return fig.start, fig.end
+        return fig.start, fig.end  # another figure between them: the cue is its, not ours
+    p = fig.partner
+    if p is not None and min(abs(p.start - cue.end), abs(cue.start - p.end)) < min(
+            abs(fig.start - cue.end), abs(cue.start - fig.end)):
+        return fig.start, fig.end  # "50% duty, up from 10%": "duty" is the 50%'s
     a, b = min(fig.start, cue.start), max(fig.end, cue.end)
     if b - a > 120:  # a far cue makes an unreadable quote: keep the figure alone
         return fig.start, fig.end
@@ -1152,7 +1165,8 @@ def extract_article(article: Article) -> list[Claim]:
             g, r = prior[-1]
             if any(g.end <= m.start < f.start and m.value not in (r.imposer, r.target)
                    for m in sent.countries) or any(
-                    g.end <= m.start < f.start and m.value != r.measure for m in sent.measures):
+                    g.end <= m.start < f.start and m.value != r.measure for m in sent.measures) \
+                    or PARTNER_GROUP_RE.search(sent.text, g.end, f.start):
                 continue  # "... 25% on Japan, and Korea's deadline is Aug. 1"
             inherit.append((c, r))
         eff = [c.value for f, c in sentence_claims if c.metric == "effective_date"
