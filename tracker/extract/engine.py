@@ -529,7 +529,7 @@ IMPOSE_VERB_RE = re.compile(
     r"began|begins|started|starts|will start|will begin|is set to|has begun|"
     r"said it would|said it will|vowed to|moved to|decided to)\s+)*"
     r"(?:imposed|imposes|impose|imposing|slapped|slaps|levied|levies|levy|levying|retaliated|"
-    r"retaliates|charging|collecting|collects|applying|"
+    r"retaliates|charging|collecting|collects|applying|apply|"
     r"hit back|struck back|responded|announced|raised|raises|hiked|increased|lowered|lowers|cut|"
     r"cuts|reduced|set (?:a|an|its|new|higher|tariffs?)|placed|charges|charged|introduced|unveiled|"
     r"doubled|tripled|kept|"
