@@ -25,15 +25,10 @@ from tracker.extract.context import Mention
 from tracker.models import Article, Claim, CleanText
 
 LEVY_METRICS = {"tariff_rate", "tax_rate"}
-FLOW_METRICS = {"trade_surplus", "trade_deficit", "exports", "imports", "change", "share"}
 ALL_PARTNER_RE = re.compile(
     r"\b(?:all (?:countries|nations|trading partners|imports|goods|partners|foreign)|"
     r"every (?:country|nation|trading partner)|(?:all|most) (?:u\.?s\.? )?trading partners|"
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
-    re.IGNORECASE,
-)
-ANAPHORA_RE = re.compile(
-    r"\b(?:the|these|those|such|that|this) (?:tariffs?|levy|levies|duties|duty|measures?|rates?)\b",
     re.IGNORECASE,
 )
 WORD_RE = re.compile(r"[\w$€£¥₩%]+(?:[.'’\-][\w]+)*\.?")
@@ -1121,7 +1116,7 @@ def extract_article(article: Article) -> list[Claim]:
     doc = _doc(text, spans, reference, known, article.title)
     as_of = article.published.isoformat() if article.published else None
     claims: list[Claim] = []
-    unmarked: list[tuple[Claim, bool]] = []
+    bare: list[tuple[Claim, bool]] = []  # (claim, its sentence names no measure)
     inherit: list[tuple[Claim, Claim]] = []  # (date, the rate whose date it is)
     named_rates: list[Claim] = []  # rates whose measure the text names next to them
     guessed_rates: list[Claim] = []  # rates whose measure is only the article's prior
@@ -1182,8 +1177,8 @@ def extract_article(article: Article) -> list[Claim]:
             c.quote = article.text[start:end]
             c.article = article.id
             claims.append(c)
-            unmarked.append((c, not sent.measures))
-    for c, no_measure_word in unmarked:  # "45% duty bites" in the headline: the combined 45%
+            bare.append((c, not sent.measures))
+    for c, no_measure_word in bare:  # "45% duty bites" in the headline: the combined 45%
         if no_measure_word and c.metric == "tariff_rate" and c.measure in ("reciprocal",
                                                                           "baseline") \
                 and (c.imposer, c.target, float(c.value)) in doc.combined:
