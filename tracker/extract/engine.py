@@ -240,7 +240,8 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
         quantity = "money" if q.kind == "money" else "percent"
         if quantity == "percent" and q.unit != "percent":
             continue  # percentage points and basis points are not rates
-        figs.append(Figure(q.start, q.end, q.value, q.unit, quantity, q.precision, q.hedge))
+        figs.append(Figure(q.start, q.end, q.value, q.unit, quantity, q.precision,
+                           hedge=q.hedge))
         if quantity == "percent":  # "fell 6.5 and 8.7 percent": the 6.5 shares the unit
             m = re.search(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+(?:and|or)\s+$", s[: q.start])
             if m:
@@ -988,6 +989,13 @@ def _combined(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
 #: a plan called off: "instead of raising it to 30%", "rather than imposing 50%"
 AVERTED_RE = re.compile(r"\b(?:instead of|rather than)\s+\w+ing\b[^,;.]*$", re.IGNORECASE)
 
+#: what follows "effective" when it dates a measure: "effective Aug. 1", "effective from
+#: Thursday", "effective immediately"
+EFFECTIVE_WHEN_RE = re.compile(
+    r"\s+(?:from|on|as of|immediately|at|since|midnight|today|tomorrow|next|this|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)",
+    re.IGNORECASE)
+
 #: present-tense cues that say a rate applies to someone, not that it is in force yet
 PRESENT_FACE_RE = re.compile(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|pays|paying)$",
                              re.IGNORECASE)
@@ -1018,6 +1026,9 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
     deal = False  # an agreement named anywhere in the clause ("under an agreement announced")
     c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
     for m in sent.statuses:
+        if m.value == "scheduled" and sent.text[m.start:m.end].lower() == "effective" and \
+                not EFFECTIVE_WHEN_RE.match(sent.text, m.end):
+            continue  # "the average effective tariff rate": not "effective Aug. 1"
         if m.value == "agreed":
             if NO_DEAL_RE.search(sent.text[max(0, m.start - 40):m.start]):
                 continue  # "failed to reach a deal", "outside the trade agreement"
