@@ -450,6 +450,9 @@ def _nearest_rule(sent: Sentence, fig: Figure, quantity: str,
         if rule.requires and not ctx.has(rule.requires, context):
             continue
         for m in sent.cues(rule):
+            if rule.metric in LEVY_METRICS and ctx.has(
+                    "levy_modifier_nouns", " ".join(sent.text[m.end:m.end + 30].split()[:1])):
+                continue  # "after the tariff announcement, the dollar slipped 0.8%"
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
                 d = sent.words_between(fig.end, m.start)
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
@@ -1065,7 +1068,12 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
 
 
 # -------------------------------------------------------------------------- engine
-def _quote_span(fig: Figure, cue: Mention | None, figs: list[Figure]) -> tuple[int, int]:
+#: between a cue and its figure, words that make the two read as separate phrases
+QUOTE_BREAK_RE = re.compile(r"\b(?:and|or|while|but)\b|[,;]", re.IGNORECASE)
+
+
+def _quote_span(fig: Figure, cue: Mention | None, figs: list[Figure],
+                text: str = "") -> tuple[int, int]:
     """The figure with its cue ("25 percent duties"); the figure alone when they are apart."""
     if cue is None or any(f is not fig and (min(cue.end, fig.end) <= f.start < max(cue.start,
                                                                                    fig.start)
@@ -1073,10 +1081,12 @@ def _quote_span(fig: Figure, cue: Mention | None, figs: list[Figure]) -> tuple[i
                                             < max(cue.end, fig.end))
                           for f in figs):
         return fig.start, fig.end  # another figure between them: the cue is its, not ours
-    p = fig.partner
-    if p is not None and min(abs(p.start - cue.end), abs(cue.start - p.end)) < min(
-            abs(fig.start - cue.end), abs(cue.start - fig.end)):
+    near = min(abs(fig.start - cue.end), abs(cue.start - fig.end))
+    if any(f is not fig and min(abs(f.start - cue.end), abs(cue.start - f.end)) < near
+           for f in figs):
         return fig.start, fig.end  # "50% duty, up from 10%": "duty" is the 50%'s
+    if QUOTE_BREAK_RE.search(text[min(cue.end, fig.end):max(cue.start, fig.start)]):
+        return fig.start, fig.end  # "Mexico and 10% on China": the cue is not the 10%'s words
     a, b = min(fig.start, cue.start), max(fig.end, cue.end)
     if b - a > 120:  # a far cue makes an unreadable quote: keep the figure alone
         return fig.start, fig.end
@@ -1265,7 +1275,7 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
             named = {m.value for m in ctx.find_measures(s[lo:hi]) if m.value != "fta"}
             measure = named.pop() if len(named) == 1 else None  # "counter-tariffs on C$30 billion"
         status = _status(sent, fig, doc, measure, metric, figs)
-        a, b = _quote_span(fig, cue, figs)
+        a, b = _quote_span(fig, cue, figs, s)
         claim = Claim(
             article="", kind=kind, metric=metric, value=fig.value, unit=fig.unit,
             imposer=imposer, target=target, product=product, measure=measure, status=status,
@@ -1289,7 +1299,10 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
             return None  # history, not a measure's date
         after = " ".join(s[fig.end:fig.end + 30].split()[:2])
         around = _words_before(s, fig.start, 6) + " | " + after
-        after_rate = re.search(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$", s[: fig.start])
+        prior = [f for f in figs if f.end <= fig.start and f.quantity == "percent"]
+        after_rate = bool(prior) and bound.get(id(prior[-1]), ("",))[0] in LEVY_METRICS \
+            and re.search(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$", s[: fig.start])
+        # ("a 25% tariff from Monday", not "stocks fell 2.5% on Monday")
         if fig.kind in ("weekday", "relative") and not EFFECT_CUE_RE.search(around) \
                 and not after_rate:
             return None  # "said Tuesday": the day something was said, not a measure's date
