@@ -156,10 +156,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 class Sentence:
     start: int  # in the cleaned text
     text: str
-    words: list[int] = field(default_factory=list)  # start offsets of words
 
     def __post_init__(self) -> None:
-        self.words = [m.start() for m in WORD_RE.finditer(self.text)]
         self._countries: list[Mention] | None = None
         self._cues: dict[str, list[Mention]] = {}
 
@@ -179,8 +177,16 @@ class Sentence:
             else:
                 got = [Mention(m.start(), m.end(), m.group(0))
                        for m in rule.regex.finditer(self.text)]
+                if got and rule.metric in LEVY_METRICS:  # "after the tariff announcement,
+                    got = [m for m in got if not ctx.has(  # the dollar slipped 0.8%"
+                        "levy_modifier_nouns", " ".join(self.text[m.end:m.end + 30].split()[:1]))]
             self._cues[rule.id] = got
         return got
+
+    @cached_property
+    def words(self) -> list[int]:
+        """Start offsets of the words (only sentences with figures ever need them)."""
+        return [m.start() for m in WORD_RE.finditer(self.text)]
 
     def words_between(self, a: int, b: int) -> int:
         """Number of words starting in [a, b): the distance between two spans."""
@@ -450,9 +456,6 @@ def _nearest_rule(sent: Sentence, fig: Figure, quantity: str,
         if rule.requires and not ctx.has(rule.requires, context):
             continue
         for m in sent.cues(rule):
-            if rule.metric in LEVY_METRICS and ctx.has(
-                    "levy_modifier_nouns", " ".join(sent.text[m.end:m.end + 30].split()[:1])):
-                continue  # "after the tariff announcement, the dollar slipped 0.8%"
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
                 d = sent.words_between(fig.end, m.start)
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
@@ -972,6 +975,8 @@ def _combined(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
     from 25% to 50%", "50% in total"): a combined word in the clause, at most 12 words before
     the figure (or its change partner) with no other rate in between, or right after it."""
     s = sent.text
+    if not (ctx.has("combined_words", s) or ctx.has("combined_after", s)):
+        return False  # most sentences: nothing to look at (cached per sentence)
     anchor = fig.start
     if fig.partner is not None and fig.partner.end <= fig.start:
         anchor = fig.partner.start
