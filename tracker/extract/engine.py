@@ -534,7 +534,7 @@ IMPOSE_VERB_RE = re.compile(
     r"retaliates|charging|collecting|collects|applying|apply|"
     r"hit back|struck back|responded|announced|raised|raises|hiked|increased|lowered|lowers|cut|"
     r"cuts|reduced|set (?:a|an|its|new|higher|tariffs?)|placed|charges|charged|introduced|unveiled|"
-    r"doubled|tripled|kept|"
+    r"doubled|tripled|kept|cap|caps|capped|capping|"
     r"maintained|removed|dropped|scrapped|lifted|suspended|paused|extended|will drop|applied|"
     r"applies|threatened|threatens|countered|matched)\b",
     re.IGNORECASE,
@@ -1179,7 +1179,7 @@ def extract_article(article: Article) -> list[Claim]:
         for f, c in sentence_claims:  # a date speaks of the rate just before it
             if c.metric != "effective_date" or c.status == "previous":
                 continue
-            prior = [(g, r) for g, r in sentence_claims if r.metric == "tariff_rate"
+            prior = [(g, r) for g, r in sentence_claims if r.metric in LEVY_METRICS
                      and r.status != "previous" and g.end <= f.start]
             if not prior:
                 continue
