@@ -919,8 +919,13 @@ def _measure_named(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i
         return min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start))).value
     if imposer == "US" and product in ctx.section_232_products():
         return "section_232"
-    if ctx.has("penalty_words", sent.text[c_lo:c_hi]) and not SEPARATE_PENALTY_RE.search(
-            sent.text[c_lo:c_hi]):
+    # the figure's own stretch of the clause, between its neighbouring rates
+    others = [f for f in figs if f is not fig and f is not fig.partner
+              and f.quantity == fig.quantity]
+    seg_lo = max([c_lo] + [f.end for f in others if f.end <= fig.start])
+    seg_hi = min([c_hi] + [f.start for f in others if f.start >= fig.end])
+    seg = sent.text[seg_lo:seg_hi]
+    if ctx.has("penalty_words", seg) and not SEPARATE_PENALTY_RE.search(seg):
         return None  # "an additional 25% duty, a penalty for buying Russian oil"
 
     if imposer == "US" and target == "*" and product in (None, "all") \
@@ -1297,7 +1302,8 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
     if fig.quantity == "date":
         levy_here = any(v[0] in LEVY_METRICS for v in bound.values())
         if not (ctx.has("measure_words", s) or levy_here) \
-                or ctx.has("date_exclude_before", before):
+                or ctx.has("date_exclude_before", before) \
+                or ctx.has("date_exclude_just_before", _words_before(s, fig.start, 2)):
             return None
         value = dt.date.fromisoformat(str(fig.value))
         if doc.reference and (doc.reference - value).days > 400:
