@@ -202,9 +202,15 @@ OUTSIDE_RE = re.compile(r"(?:\bnon-?\s*|\boutside\s+(?:of\s+)?(?:the\s+)?|"
                         re.IGNORECASE)
 
 
+#: before a measure word, a negation: "said it would not retaliate", "ruled out retaliation"
+NEGATED_RE = re.compile(r"\b(?:not|no|never|won't|wouldn't|ruled out|rule out|refrain\w* from)"
+                        r"\s+(?:to\s+)?$", re.IGNORECASE)
+
+
 def find_measures(text: str) -> list[Mention]:
     return [m for m in measures().find(text)
-            if not (m.value == "fta" and OUTSIDE_RE.search(text[max(0, m.start - 30):m.start]))]
+            if not (m.value == "fta" and OUTSIDE_RE.search(text[max(0, m.start - 30):m.start]))
+            and not NEGATED_RE.search(text[max(0, m.start - 20):m.start])]
 
 
 def find_statuses(text: str) -> list[Mention]:

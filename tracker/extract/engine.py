@@ -547,9 +547,15 @@ GOODS_AFTER_RE = re.compile(
     r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
     r"automakers|origin)\b", re.IGNORECASE)
 BEARS_RE = re.compile(  # "Taiwan faces 32%": the subject of face/pay is hit, not hitting
-    r"^(?:'s|’s)?\s+(?:(?:will|would|now|still|also|already|has|have|had|is|are|was|were)\s+)*"
+    r"^(?:'s|’s)?,?\s+(?:(?:which|who|that)\s+)?"  # "Taiwan, which faces a 32% tariff"
+    r"(?:(?:will|would|now|still|also|already|has|have|had|is|are|was|were)\s+)*"
     r"(?:face|faces|faced|facing|pay|pays|paid|paying|gets|got|get|drew|draws|received|receives|"
     r"hit with|be hit|secured|secures|won|wins|at)\b", re.IGNORECASE)
+#: "said it would not retaliate", "ruled out retaliation": no counter-measure
+NO_RETALIATION_RE = re.compile(
+    r"\b(?:not|no|never|won't|wouldn't|will not|would not|ruled out|rule out|refrain\w* from)"
+    r"\s+(?:to\s+)?(?:retaliat\w*|counter-?tariffs?|countermeasures?|hit back)", re.IGNORECASE)
+
 #: "the truce between Washington and Beijing was extended": a pair, not a subject
 BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w.'’\-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
 RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|hit back|"
@@ -581,7 +587,7 @@ def _levy_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc,
     own_levy = [m for m in clause if LEVY_AFTER_RE.match(s[m.end:])
                 and not BEARS_RE.match(s[m.end:])  # "Brazil faces a 50% tariff": it is hit
                 and not TARGET_CUE_RE.search(s[max(0, m.start - 30): m.start])]
-    retaliation = bool(RETALIATION_RE.search(s))
+    retaliation = bool(RETALIATION_RE.search(s)) and not NO_RETALIATION_RE.search(s)
     if imposer is None:
         for m in own_levy:
             named_target = any(t.value != m.value for t in _target_mentions(s, clause)
