@@ -842,8 +842,13 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
             hit = [p for p in prods if m.end() <= p.start <= m.end() + 2]
             if hit:
                 return hit[0].value
-    if not levy:  # a flow or a pledge: the nearest sector named in the sentence
-        return min(prods, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
+    if not levy:  # a flow or a pledge: the nearest sector named in the sentence, unless
+        own = [p for p in prods if not any(  # another amount buys it ("$750bn of energy")
+            f is not fig and f.quantity == "money" and f.end <= p.start
+            and MONEY_OF_RE.match(s[f.end:p.start]) for f in figs)]
+        if not own:
+            return None
+        return min(own, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
                    else sent.words_between(fig.end, p.start)).value
     rel = RELATIVE_SUBJECT_RE.search(s[:fig.start])
     if rel:  # "Korean cars, which have faced a 25% duty since April, will be charged 15%"
@@ -1015,6 +1020,13 @@ EFFECTIVE_WHEN_RE = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)",
     re.IGNORECASE)
 
+#: decisions told in the past tense ("raised", "imposed") that may still be due later
+CHANGE_DONE_RE = re.compile(r"^(?:raised|cut|lowered|reduced|hiked|doubled|increased|slashed|"
+                            r"imposed|levied|set)$", re.IGNORECASE)
+#: what introduces the day a measure starts: "effective March 12", "from Aug. 1"
+STARTS_ON_RE = re.compile(r"\b(?:effective|from|starting|beginning|as of)\s+(?:on\s+)?$",
+                          re.IGNORECASE)
+
 #: present-tense cues that say a rate applies to someone, not that it is in force yet
 PRESENT_FACE_RE = re.compile(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|pays|paying)$",
                              re.IGNORECASE)
@@ -1065,9 +1077,14 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
                 best, best_text = (d + 1, m.value), sent.text[m.start:m.end]
     future = doc.reference_known and doc.reference is not None and any(
         f.quantity == "date" and str(f.value) > doc.reference.isoformat() for f in figs)
-    if best and best[1] == "in_effect" and future and metric in LEVY_METRICS and \
-            PRESENT_FACE_RE.search(best_text or ""):
-        return "scheduled"  # "Brazil faces a 50% tariff from Aug. 1", said in July
+    if best and best[1] == "in_effect" and future and metric in LEVY_METRICS and (
+            PRESENT_FACE_RE.search(best_text or "") or (
+                CHANGE_DONE_RE.search(best_text or "") and any(
+                    f.quantity == "date" and str(f.value) > doc.reference.isoformat()
+                    and STARTS_ON_RE.search(sent.text[max(0, f.start - 25):f.start])
+                    for f in figs))):
+        return "scheduled"  # "Brazil faces a 50% tariff from Aug. 1", "raised steel tariffs
+        # to 25% ..., effective March 12", said before that day
     if best and not (best[1] == "scheduled" and deal):
         return best[1]
     if metric not in LEVY_METRICS:
