@@ -1033,7 +1033,10 @@ PRESENT_FACE_RE = re.compile(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|
 
 #: words before an agreement cue that say there is no new deal
 NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|collapse\w*|"
-                        r"before|unless|if|existing|free)\b[\w\s'’-]*$", re.IGNORECASE)
+                        r"before|unless|if|existing|free|negotiat\w*|seek\w*|sought|hop\w*|"
+                        r"pursu\w*|aim\w*|try|trying|tries|attempt\w*|work\w* toward\w*|"
+                        r"to reach|to strike|to secure|to clinch)\b[\w\s'’-]*$", re.IGNORECASE)
+# ("to negotiate a deal", "hoping for an agreement": a deal sought is no deal made)
 
 
 def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
