@@ -42,7 +42,8 @@ Fact key
     small synonym list ("cars" -> autos, "aluminium" -> aluminum, "Section 232" ->
     section_232). The unit is part of the key: $ and won figures are never compared.
     A reciprocal or baseline rate that the text calls combined or total ("a combined
-    145%") is a cumulative rate, not that component: its measure is dropped. So is a
+    145%", words of the lexicon's ``combined_words``, the list the extractor reads) is a
+    cumulative rate, not that component: its measure is dropped. So is a
     figure that another source calls combined for the same partners within 45 days,
     where no measure word stands before it, and the other end of its change ("cut
     from 145% to 30%" after "a combined 145%").
@@ -200,9 +201,17 @@ CHANGE_RE = (
 #: "paused" and "suspended" are how every pause is told, not a change of its length
 PAUSE_CHANGE_RE = CHANGE_RE.replace("paus|suspen|halt|", "")
 
-#: words marking a cumulative rate ("a combined 145%", "the total duty ... to 50%"): such a
-#: rate is not the reciprocal (or baseline) component, so its measure is dropped
-COMBINED_RE = r"\b(?:combined|total|cumulative|altogether|in all)\b"
+
+def _lexicon_re(name: str) -> str:
+    """RE2 pattern (for DuckDB) matching any phrase of the rules/lexicon.toml [scope] list
+    `name` as whole words: the extractor and the reconciler read the same list."""
+    from tracker import rules
+
+    words = sorted({w.lower() for w in rules.load("lexicon")["scope"][name]}, key=len,
+                   reverse=True)
+    return r"\b(?:" + "|".join(re.sub(r"([.^$*+?()\[\]{}|\\])", r"\\\1", w)
+                                for w in words) + r")\b"
+
 
 #: days within which a figure some source calls combined is the combined rate elsewhere too
 TOTAL_DAYS = 45
@@ -210,10 +219,6 @@ TOTAL_DAYS = 45
 #: a measure named in the words before a quote (then the figure is that component)
 MEASURE_WORD_RE = r"\b(?:reciprocal|baseline|country-specific|universal)\b"
 
-#: words marking a penalty outside the named programmes ("an additional 25%, a penalty for
-#: buying Russian oil"): such a claim without a measure is not filled into a measured fact
-PENALTY_RE = (r"\b(?:penalt(?:y|ies)|punish\w*|secondary tariffs?|russian (?:oil|crude|energy)|"
-              r"trans-?shipp?\w*|routed through)\b")
 
 #: words by which a sentence speaks of a pause (pause-row dates compare only with these)
 PAUSE_RE = r"\b(?:paus|suspen|until|extend|reprieve|truce|hold)"
@@ -414,8 +419,12 @@ SELECT * REPLACE (CASE WHEN combined AND metric = 'tariff_rate'
                        AND measure IN ('reciprocal', 'baseline') THEN NULL
                        ELSE measure END AS measure)
 FROM (
-SELECT *, regexp_matches(lead, '{COMBINED_RE}') AS combined,
-       regexp_matches(lead, '{PENALTY_RE}') AS penalty
+-- lexicon lists: combined_words mark a cumulative rate ("a combined 145%": not the
+-- reciprocal component, its measure is dropped); penalty_words a penalty outside the named
+-- programmes ("an additional 25%, a penalty for buying Russian oil": never filled into a
+-- measured fact)
+SELECT *, regexp_matches(lead, '{_lexicon_re("combined_words")}') AS combined,
+       regexp_matches(lead, '{_lexicon_re("penalty_words")}') AS penalty
 FROM (
 SELECT c.claim_id, c.article,
        coalesce(nullif(trim(a.source), ''), c.article) AS source,
