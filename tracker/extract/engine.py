@@ -75,6 +75,7 @@ PREV_AFTER_RE = re.compile(
 SINCE_BEFORE_RE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:paid|faced|been|"
                              r"charged|borne|carried|paying|facing)\s+(?:\w+\s+){0,3}$",
                              re.IGNORECASE)
+SINCE_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?since\b", re.IGNORECASE)
 SINCE_AFTER_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?since\s+[\w.]+[^,;]*,\s*(?:[\w\-]+\s+)"
                             r"{0,3}?(?:will|would|is set to|are set to|is to|are to)\b",
                             re.IGNORECASE)
@@ -551,11 +552,6 @@ BEARS_RE = re.compile(  # "Taiwan faces 32%": the subject of face/pay is hit, no
     r"(?:(?:will|would|now|still|also|already|has|have|had|is|are|was|were)\s+)*"
     r"(?:face|faces|faced|facing|pay|pays|paid|paying|gets|got|get|drew|draws|received|receives|"
     r"hit with|be hit|secured|secures|won|wins|at)\b", re.IGNORECASE)
-#: "said it would not retaliate", "ruled out retaliation": no counter-measure
-NO_RETALIATION_RE = re.compile(
-    r"\b(?:not|no|never|won't|wouldn't|will not|would not|ruled out|rule out|refrain\w* from)"
-    r"\s+(?:to\s+)?(?:retaliat\w*|counter-?tariffs?|countermeasures?|hit back)", re.IGNORECASE)
-
 #: "the truce between Washington and Beijing was extended": a pair, not a subject
 BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w.'’\-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
 RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|hit back|"
@@ -587,7 +583,8 @@ def _levy_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc,
     own_levy = [m for m in clause if LEVY_AFTER_RE.match(s[m.end:])
                 and not BEARS_RE.match(s[m.end:])  # "Brazil faces a 50% tariff": it is hit
                 and not TARGET_CUE_RE.search(s[max(0, m.start - 30): m.start])]
-    retaliation = bool(RETALIATION_RE.search(s)) and not NO_RETALIATION_RE.search(s)
+    retaliation = any(not ctx.NEGATED_RE.search(s[max(0, m.start() - 20):m.start()])
+                      for m in RETALIATION_RE.finditer(s))  # not "would not retaliate"
     if imposer is None:
         for m in own_levy:
             named_target = any(t.value != m.value for t in _target_mentions(s, clause)
@@ -639,11 +636,10 @@ def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, clause: list[
                 and not re.match(r"\s+(?:and|or)\s", s[m.end:fig.start])]  # "Mexico and 10% on"
     if adjacent:  # "Japan 24%", "Vietnam at 46%"
         return adjacent[-1].value
-    goods = [m for m in ms if (GOODS_AFTER_RE.match(s[m.end:]) or LEVY_AFTER_RE.match(s[m.end:])
-                               or BEARS_RE.match(s[m.end:]))
-             and not COMMENT_RE.search(s[max(0, m.start - 40):m.start])]
-    cued = [m for m in _target_mentions(s, ms)
-            if not COMMENT_RE.search(s[max(0, m.start - 40):m.start])]
+    named = [m for m in ms if not COMMENT_RE.search(s[max(0, m.start - 40):m.start])]
+    goods = [m for m in named if GOODS_AFTER_RE.match(s[m.end:]) or LEVY_AFTER_RE.match(s[m.end:])
+             or BEARS_RE.match(s[m.end:])]
+    cued = _target_mentions(s, named)
     strong = [m for m in cued if not WEAK_TARGET_RE.search(s[max(0, m.start - 20):m.start])]
     targeted = (strong + goods) or cued  # "Korean cars ... on a par with Japanese rivals": KR
     if targeted:
@@ -874,7 +870,7 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
     last = max((p for p in prods if p.end <= fig.start), key=lambda p: p.end, default=None)
     if last is not None and s[:head.start].strip(" \"“'").lower() in ("", "the") \
             and _list_head(s, prods, prods.index(last)) is head and before_limit <= head.start \
-            and clause_bounds(s, fig.start, fig.end)[0] <= head.start \
+            and c_lo <= head.start \
             and not any(m.start > last.end and m.end <= fig.start for m in sent.countries):
         return head.value  # "Steel, aluminum and copper ... keep their 50% duties"
     earlier = {p.value for p in prods if p.end <= fig.start and p.start >= max(before_limit, c_lo)
@@ -991,8 +987,9 @@ def _combined(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
     from 25% to 50%", "50% in total"): a combined word in the clause, at most 12 words before
     the figure (or its change partner) with no other rate in between, or right after it."""
     s = sent.text
-    if not (ctx.has("combined_words", s) or ctx.has("combined_after", s)):
-        return False  # most sentences: nothing to look at (cached per sentence)
+    if not (ctx.has("combined_words", s) or ctx.has("combined_after", s)
+            or sum(f.quantity == "percent" for f in figs) > 1):
+        return False  # nothing to read here (a sum spelled out needs a second rate)
     anchor = fig.start
     if fig.partner is not None and fig.partner.end <= fig.start:
         anchor = fig.partner.start
@@ -1004,9 +1001,8 @@ def _combined(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
         lo += words[-12].start()
     after = " ".join(s[fig.end:hi].split()[:3])
     before = TOTAL_VERB_RE.sub(" ", s[lo:anchor])  # "a tariff that might total 200%"
-    return ctx.has("combined_words", before) or bool(
-        re.match(r"(?:in total|combined|all told|altogether|all-in|all-inclusive|ceiling|cap)\b",
-                 after, re.IGNORECASE)) \
+    return ctx.has("combined_words", before) \
+        or bool(ctx.scope_regex("combined_after").match(after)) \
         or bool(SUM_AFTER_RE.match(s, fig.end, hi))  # "27.5%, the 25% duty plus the levy"
 
 
@@ -1039,6 +1035,12 @@ NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|
 # ("to negotiate a deal", "hoping for an agreement": a deal sought is no deal made)
 
 
+def _status_quo(s: str, fig: Figure) -> bool:
+    """'have paid 27.5% since April': the figure is what holds until some change."""
+    return bool(SINCE_BEFORE_RE.search(s[max(0, fig.start - 50):fig.start])
+                and SINCE_RE.match(s, fig.end))
+
+
 def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
             metric: str, figs: list[Figure] = ()) -> str | None:
     """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
@@ -1051,9 +1053,8 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
     if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
         return "previous"  # "the 46% rate Washington had set in April" (not "to 25% from
         # the 24% announced in April": that cue is the 24%'s)
-    if SINCE_BEFORE_RE.search(sent.text[max(0, fig.start - 50):fig.start]) and \
-            SINCE_AFTER_RE.match(sent.text[fig.end:fig.end + 120]) and any(
-            f.start > fig.end and f.quantity == fig.quantity for f in figs):
+    if _status_quo(sent.text, fig) and SINCE_AFTER_RE.match(sent.text[fig.end:fig.end + 120]) \
+            and any(f.start > fig.end and f.quantity == fig.quantity for f in figs):
         return "previous"  # "which have paid 27.5% since April, will fall under the 15%"
     best: tuple[int, str] | None = None
     best_text: str | None = None
@@ -1078,14 +1079,13 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
             d = sent.words_between(fig.end, m.start)
             if d <= 6 and (best is None or d + 1 < best[0]):
                 best, best_text = (d + 1, m.value), sent.text[m.start:m.end]
-    future = doc.reference_known and doc.reference is not None and any(
-        f.quantity == "date" and str(f.value) > doc.reference.isoformat() for f in figs)
+    future = [f for f in figs if f.quantity == "date" and str(f.value) > doc.reference.isoformat()
+              ] if doc.reference_known and doc.reference is not None else []
     if best and best[1] == "in_effect" and future and metric in LEVY_METRICS and (
             PRESENT_FACE_RE.search(best_text or "") or (
                 CHANGE_DONE_RE.search(best_text or "") and any(
-                    f.quantity == "date" and str(f.value) > doc.reference.isoformat()
-                    and STARTS_ON_RE.search(sent.text[max(0, f.start - 25):f.start])
-                    for f in figs))):
+                    STARTS_ON_RE.search(sent.text[max(0, f.start - 25):f.start])
+                    for f in future))):
         return "scheduled"  # "Brazil faces a 50% tariff from Aug. 1", "raised steel tariffs
         # to 25% ..., effective March 12", said before that day
     if best and not (best[1] == "scheduled" and deal):
@@ -1193,9 +1193,8 @@ def extract_article(article: Article) -> list[Claim]:
                 sentence_claims.append((fig, claim))
         sentence_claims.sort(key=lambda fc: fc[0].start)
         by_fig = {id(f): c for f, c in sentence_claims}
-        status_quo.extend(c for f, c in sentence_claims if c.metric == "tariff_rate"
-                          and SINCE_BEFORE_RE.search(sent.text[max(0, f.start - 50):f.start])
-                          and re.match(r"\s*(?:[\w\-]+\s+){0,2}?since\b", sent.text[f.end:]))
+        status_quo.extend(c for f, c in sentence_claims
+                          if c.metric == "tariff_rate" and _status_quo(sent.text, f))
         for f, c in sentence_claims:
             if c.metric == "tariff_rate" and id(f) in doc.named:
                 named_rates.append(c)
