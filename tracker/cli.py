@@ -197,7 +197,9 @@ def sql(
     if columns is None:
         typer.echo("ok")
         return
-    rows = [dict(zip(columns, (_plain(v) for v in r), strict=True)) for r in records]
+    from tracker.report import jsonable
+
+    rows = [dict(zip(columns, (jsonable(v) for v in r), strict=True)) for r in records]
     if format is OutFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False))
         return
@@ -211,19 +213,6 @@ def sql(
         sys.stdout.write(out.getvalue())
     else:
         _print_table(flat, columns)
-
-
-def _plain(v: Any) -> Any:
-    """A DuckDB value as JSON-ready Python: dates as ISO text, lists and structs kept."""
-    if isinstance(v, (dt.date, dt.datetime, dt.time)):
-        return v.isoformat()
-    if isinstance(v, (list, tuple)):
-        return [_plain(x) for x in v]
-    if isinstance(v, dict):
-        return {str(k): _plain(x) for k, x in v.items()}
-    if isinstance(v, (int, float, str, bool)) or v is None:
-        return v
-    return str(v)  # Decimal, UUID, bytes ...
 
 
 @app.command()

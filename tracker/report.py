@@ -189,28 +189,32 @@ def timeline(con: duckdb.DuckDBPyConnection, target: str | None = None,
 # --------------------------------------------------------------------------- rendering
 
 
-def _jsonable(v: Any) -> Any:
+def jsonable(v: Any) -> Any:
+    """A cell (from pandas or DuckDB) as JSON-ready Python: dates as ISO text, NaN as None,
+    lists and structs kept, whole floats as ints, anything else (Decimal, UUID) as text."""
     v = _scalar(v)
     if isinstance(v, list):
-        return [_jsonable(x) for x in v]
+        return [jsonable(x) for x in v]
     if isinstance(v, dict):
-        return {k: _jsonable(x) for k, x in v.items()}
-    if isinstance(v, dt.date):
+        return {str(k): jsonable(x) for k, x in v.items()}
+    if isinstance(v, dt.date | dt.time):
         return v.isoformat()
     if isinstance(v, float) and v.is_integer() and abs(v) < 2 ** 53:
         return int(v)
-    return v
+    if v is None or isinstance(v, bool | int | float | str):
+        return v
+    return str(v)
 
 
 def records(df: pd.DataFrame) -> list[dict[str, Any]]:
     """Rows as JSON-ready dicts: dates "YYYY-MM-DD", NaN -> None, lists as lists."""
     cols = list(df.columns)
-    return [{c: _jsonable(v) for c, v in zip(cols, row, strict=True)}
+    return [{c: jsonable(v) for c, v in zip(cols, row, strict=True)}
             for row in df.itertuples(index=False, name=None)]
 
 
 def _text(v: Any) -> str:
-    v = _jsonable(v)
+    v = jsonable(v)
     if v is None:
         return ""
     if isinstance(v, list):
