@@ -31,6 +31,7 @@ ALL_PARTNER_RE = re.compile(
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
     re.IGNORECASE,
 )
+LOWER_WORD_RE = re.compile(r"\w+")
 WORD_RE = re.compile(r"[\w$€£¥₩%]+(?:[.'’\-][\w]+)*\.?")
 TARGET_CUE_RE = re.compile(
     r"(?:\b(?:on|against|from|for|to|with|toward|towards|targeting|hitting|into|in)\s+"
@@ -173,16 +174,40 @@ class Sentence:
                 got = list(self.countries)
             elif rule.cues == ("@product",):
                 got = self.products
-            elif rule.first_words.isdisjoint(self.lower_words):
-                got = []
             else:
-                got = [Mention(m.start(), m.end(), m.group(0))
-                       for m in rule.regex.finditer(self.text)]
+                got = self._phrases(rule)
                 if got and rule.metric in LEVY_METRICS:  # "after the tariff announcement,
                     got = [m for m in got if not ctx.has(  # the dollar slipped 0.8%"
                         "levy_modifier_nouns", " ".join(self.text[m.end:m.end + 30].split()[:1]))]
             self._cues[rule.id] = got
         return got
+
+    def _phrases(self, rule: Rule) -> list[Mention]:
+        """A rule's cue phrases, tried only where one of their first words stands.
+
+        The same matches as ``rule.regex.finditer`` (a cue starts with its first word, at
+        a word start), without scanning the sentence once per rule.
+        """
+        if rule.first_words.isdisjoint(self.lower_words):
+            return []
+        index = self.word_index
+        if index is None:  # lower-casing changed the length: offsets would not line up
+            return [Mention(m.start(), m.end(), m.group(0))
+                    for m in rule.regex.finditer(self.text)]
+        starts = [p for w in rule.first_words for p in index.get(w, ())]
+        if len(starts) > 1:
+            starts.sort()
+        out: list[Mention] = []
+        last_end = 0
+        match = rule.regex.match
+        for p in starts:
+            if p < last_end:
+                continue
+            m = match(self.text, p)
+            if m is not None:
+                out.append(Mention(p, m.end(), m.group(0)))
+                last_end = m.end()
+        return out
 
     @cached_property
     def words(self) -> list[int]:
@@ -203,7 +228,18 @@ class Sentence:
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
-        return frozenset(re.findall(r"\w+", self.text.lower()))
+        return frozenset(LOWER_WORD_RE.findall(self.text.lower()))
+
+    @cached_property
+    def word_index(self) -> dict[str, list[int]] | None:
+        """Where each lower-cased word starts; None when lower-casing changes the length."""
+        low = self.text.lower()
+        if len(low) != len(self.text):
+            return None
+        index: dict[str, list[int]] = {}
+        for m in LOWER_WORD_RE.finditer(low):
+            index.setdefault(m.group(), []).append(m.start())
+        return index
 
     @cached_property
     def products(self) -> list[Mention]:
@@ -255,8 +291,40 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
                 figs.append(Figure(m.start(1), m.end(1), float(m.group(1)), "percent",
                                    "percent", 10.0 ** -len(m.group(1).partition(".")[2])))
     words = sent.lower_words
-    has_dates = not DATE_WORDS.isdisjoint(words) or NUMERIC_DATE_RE.search(s)
-    for d in (dates_layer.find_dates(s, reference) if has_dates else ()):
+    others: list[Figure] = []
+    for fr in numbers.find_fractions(s):
+        if re.match(r"\s+of\b", s[fr.end:]) and not re.match(
+                r"\s+of\s+(?:(?:the|its|a)\s+[\d$€£¥₩]|[\d$€£¥₩]|what|that|those|this|these)",
+                s[fr.end:]) and not re.search(
+                r"\b(?:first|second|latter|other|last|next)\s+$", s[: fr.start]):
+            # "roughly a quarter of the steel"; not "the first half of", "half of the 46%"
+            hedge = re.search(r"(?:about|around|roughly|nearly|almost|some|over|more than)\s+$",
+                              s[: fr.start])
+            others.append(Figure(fr.start, fr.end, round(fr.value * 100, 2), "percent",
+                                 "percent", 0.01, hedge.group(0).strip() if hedge else None))
+    for d in (dates_layer.find_durations(s) if not DURATION_WORDS.isdisjoint(words) else ()):
+        others.append(Figure(d.start, d.end, float(d.days), "day", "duration"))
+    # a date is a claim only beside a measure word or a rate or amount, and matters to a
+    # pause length: elsewhere ("said on Tuesday") reading it is wasted work
+    if (figs or others or ctx.has("measure_words", s)) and (
+            not DATE_WORDS.isdisjoint(words) or NUMERIC_DATE_RE.search(s)):
+        figs.extend(_date_figures(s, reference))
+    figs.extend(others)
+    figs.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Figure] = []
+    for f in figs:  # no overlaps: the first, longest wins
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    _mark_changes(s, kept)
+    return kept
+
+
+def _date_figures(s: str, reference: dt.date | None) -> list[Figure]:
+    from tracker.extract import dates as dates_layer
+
+    figs: list[Figure] = []
+    for d in dates_layer.find_dates(s, reference):
         m = OFFSET_DATE_RE.match(d.text)
         if m:  # "a day before the Aug. 1 deadline": the measure's date is the Aug. 1
             inner = dates_layer.find_dates(d.text[m.end():], reference)
@@ -272,26 +340,7 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
                 not PAST_CUE_RE.search(_words_before(s, d.start, 6)):
             value = value + dt.timedelta(days=7 * ((reference - value).days // 7 + 1))
         figs.append(Figure(d.start, d.end, value.isoformat(), "date", "date", kind=d.kind))
-    for fr in numbers.find_fractions(s):
-        if re.match(r"\s+of\b", s[fr.end:]) and not re.match(
-                r"\s+of\s+(?:(?:the|its|a)\s+[\d$€£¥₩]|[\d$€£¥₩]|what|that|those|this|these)",
-                s[fr.end:]) and not re.search(
-                r"\b(?:first|second|latter|other|last|next)\s+$", s[: fr.start]):
-            # "roughly a quarter of the steel"; not "the first half of", "half of the 46%"
-            hedge = re.search(r"(?:about|around|roughly|nearly|almost|some|over|more than)\s+$",
-                              s[: fr.start])
-            figs.append(Figure(fr.start, fr.end, round(fr.value * 100, 2), "percent", "percent",
-                               0.01, hedge.group(0).strip() if hedge else None))
-    for d in (dates_layer.find_durations(s) if not DURATION_WORDS.isdisjoint(words) else ()):
-        figs.append(Figure(d.start, d.end, float(d.days), "day", "duration"))
-    figs.sort(key=lambda f: (f.start, -f.end))
-    kept: list[Figure] = []
-    for f in figs:  # no overlaps: the first, longest wins
-        if kept and f.start < kept[-1].end:
-            continue
-        kept.append(f)
-    _mark_changes(s, kept)
-    return kept
+    return figs
 
 
 def _mark_changes(s: str, figs: list[Figure]) -> None:
@@ -451,9 +500,7 @@ def _nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                   context: str) -> tuple[Rule, Mention] | None:
     best: tuple[float, int, Rule, Mention] | None = None
     clause_start, clause_end = clause_bounds(sent.text, fig.start, fig.end)
-    for order, rule in enumerate(claim_rules()):
-        if rule.quantity != quantity or rule.side == "sentence":
-            continue
+    for order, rule in _positional_rules(quantity):
         if rule.requires and not ctx.has(rule.requires, context):
             continue
         for m in sent.cues(rule):
@@ -471,6 +518,13 @@ def _nearest_rule(sent: Sentence, fig: Figure, quantity: str,
             if best is None or cand[:2] < best[:2]:
                 best = cand
     return (best[2], best[3]) if best else None
+
+
+@cache
+def _positional_rules(quantity: str) -> tuple[tuple[int, Rule], ...]:
+    """The rules with cues left or right of a `quantity` figure, with their order."""
+    return tuple((order, rule) for order, rule in enumerate(claim_rules())
+                 if rule.quantity == quantity and rule.side != "sentence")
 
 
 def _sentence_rule(sent: Sentence, quantity: str) -> tuple[Rule, str] | None:
