@@ -59,14 +59,78 @@ def phrase_regex(phrases: list[str], ignore_case: bool = True) -> re.Pattern[str
     return re.compile(rf"(?<![\w])(?:{_trie_pattern(words)})(?![\w])", flags)
 
 
+_WORD = re.compile(r"\w+")
+
+#: lower-cased word -> where it starts in a text (see word_index)
+WordIndex = dict[str, list[int]]
+
+
+def word_index(text: str) -> WordIndex | None:
+    """Where each lower-cased word of `text` starts; None when lower-casing changes the
+    length (a few non-ASCII letters), as offsets would then not line up."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    index: WordIndex = {}
+    for m in _WORD.finditer(low):
+        index.setdefault(m.group(), []).append(m.start())
+    return index
+
+
+def first_words(phrases: list[str]) -> frozenset[str] | None:
+    """The lower-cased first words of phrases; None when a phrase starts with no word
+    character (then only a scan of the whole text finds it)."""
+    out = set()
+    for p in phrases:
+        m = _WORD.match(p.lower())
+        if m is None:
+            return None
+        out.add(m.group())
+    return frozenset(out)
+
+
+def match_at_words(regex: re.Pattern[str], first: frozenset[str] | None, text: str,
+                   index: WordIndex | None) -> list[re.Match[str]]:
+    """``list(regex.finditer(text))`` for a phrase_regex, tried only where one of its
+    phrases' first words starts.
+
+    A phrase match begins at a word start with its first word, so trying those starts
+    left to right (skipping the ones inside a match) finds the same matches, while a
+    sentence is indexed once for every lexicon instead of scanned once per lexicon.
+    """
+    if first is None or index is None:
+        return list(regex.finditer(text))
+    if len(first) < len(index):
+        starts = [p for w in first if w in index for p in index[w]]
+    else:
+        starts = [p for w, ps in index.items() if w in first for p in ps]
+    if not starts:
+        return []
+    if len(starts) > 1:
+        starts.sort()
+    out = []
+    last_end = 0
+    match = regex.match
+    for p in starts:
+        if p < last_end:
+            continue
+        m = match(text, p)
+        if m is not None:
+            out.append(m)
+            last_end = m.end()
+    return out
+
+
 @dataclass(frozen=True)
 class _PhraseMap:
     regex: re.Pattern[str]
     mapping: dict[str, str | None]  # lower-cased surface -> value (None = ignore)
+    first: frozenset[str] | None = None  # first words of the surfaces (see first_words)
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, index: WordIndex | None = None) -> list[Mention]:
+        """Mentions in `text`; give the text's word_index to find them faster."""
         out = []
-        for m in self.regex.finditer(text):
+        for m in match_at_words(self.regex, self.first, text, index):
             value = self.mapping.get(m.group(0)) or self.mapping.get(m.group(0).lower())
             if value:
                 out.append(Mention(m.start(), m.end(), value))
@@ -146,7 +210,7 @@ def _grouped(section: dict[str, list[str]]) -> _PhraseMap:
         for f in forms:
             if isinstance(f, str):
                 mapping[f.lower()] = canon
-    return _PhraseMap(phrase_regex(list(mapping)), mapping)
+    return _PhraseMap(phrase_regex(list(mapping)), mapping, first_words(list(mapping)))
 
 
 @cache
@@ -181,18 +245,32 @@ def scope_regex(name: str) -> re.Pattern[str]:
     return phrase_regex(rules.load("lexicon")["scope"][name])
 
 
+@cache
+def scope_first_words(name: str) -> frozenset[str] | None:
+    return first_words(rules.load("lexicon")["scope"][name])
+
+
 @lru_cache(maxsize=8192)
 def has(name: str, text: str) -> bool:
     """Whether `text` holds a word of the [scope] list `name` (cached: texts repeat)."""
     return scope_regex(name).search(text) is not None
 
 
+def has_in(name: str, text: str, words: frozenset[str]) -> bool:
+    """`has`, answered at once when none of the list's first words is among `words`
+    (the lower-cased words of `text`)."""
+    first = scope_first_words(name)
+    if first is not None and first.isdisjoint(words):
+        return False
+    return has(name, text)
+
+
 def find_countries(text: str) -> list[Mention]:
     return countries().find(text)
 
 
-def find_products(text: str) -> list[Mention]:
-    return products().find(text)
+def find_products(text: str, index: WordIndex | None = None) -> list[Mention]:
+    return products().find(text, index)
 
 
 #: before a trade agreement's name: goods outside it ("non-USMCA goods", "not covered by the
@@ -207,14 +285,14 @@ NEGATED_RE = re.compile(r"\b(?:not|no|never|won't|wouldn't|ruled out|rule out|re
                         r"\s+(?:to\s+)?$", re.IGNORECASE)
 
 
-def find_measures(text: str) -> list[Mention]:
-    return [m for m in measures().find(text)
+def find_measures(text: str, index: WordIndex | None = None) -> list[Mention]:
+    return [m for m in measures().find(text, index)
             if not (m.value == "fta" and OUTSIDE_RE.search(text[max(0, m.start - 30):m.start]))
             and not NEGATED_RE.search(text[max(0, m.start - 20):m.start])]
 
 
-def find_statuses(text: str) -> list[Mention]:
-    return statuses().find(text)
+def find_statuses(text: str, index: WordIndex | None = None) -> list[Mention]:
+    return statuses().find(text, index)
 
 
 def check_rules() -> tuple[int, list[str]]:

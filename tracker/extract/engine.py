@@ -101,7 +101,8 @@ class Rule:
     regex: re.Pattern[str]
     sentence_map: dict[str, str] = field(default_factory=dict)
     examples: tuple[dict, ...] = ()
-    first_words: frozenset[str] = frozenset()  # a sentence without any of these has no cue
+    #: a sentence without any of these has no cue (None: a cue starts with no word character)
+    first_words: frozenset[str] | None = frozenset()
     # a [scope] word list that the sentence, the one before or the headline must hit
     requires: str | None = None
 
@@ -117,7 +118,7 @@ def claim_rules() -> tuple[Rule, ...]:
             window=int(r.get("window", 0)), cues=tuple(cues), regex=ctx.phrase_regex(cues),
             sentence_map=smap, examples=tuple(r.get("examples", [])),
             requires=r.get("requires"),
-            first_words=frozenset(m.group(0) for c in cues if (m := re.match(r"\w+", c.lower()))),
+            first_words=ctx.first_words([c for c in cues if not c.startswith("@")]),
         ))
     return tuple(out)
 
@@ -183,31 +184,16 @@ class Sentence:
         return got
 
     def _phrases(self, rule: Rule) -> list[Mention]:
-        """A rule's cue phrases, tried only where one of their first words stands.
-
-        The same matches as ``rule.regex.finditer`` (a cue starts with its first word, at
-        a word start), without scanning the sentence once per rule.
-        """
-        if rule.first_words.isdisjoint(self.lower_words):
+        """A rule's cue phrases (tried only where one of their first words stands)."""
+        if rule.first_words is not None and rule.first_words.isdisjoint(self.lower_words):
             return []
-        index = self.word_index
-        if index is None:  # lower-casing changed the length: offsets would not line up
-            return [Mention(m.start(), m.end(), m.group(0))
-                    for m in rule.regex.finditer(self.text)]
-        starts = [p for w in rule.first_words for p in index.get(w, ())]
-        if len(starts) > 1:
-            starts.sort()
-        out: list[Mention] = []
-        last_end = 0
-        match = rule.regex.match
-        for p in starts:
-            if p < last_end:
-                continue
-            m = match(self.text, p)
-            if m is not None:
-                out.append(Mention(p, m.end(), m.group(0)))
-                last_end = m.end()
-        return out
+        return [Mention(m.start(), m.end(), m.group(0))
+                for m in ctx.match_at_words(rule.regex, rule.first_words, self.text,
+                                            self.word_index)]
+
+    def has(self, name: str) -> bool:
+        """Whether the sentence holds a word of the [scope] list `name`."""
+        return ctx.has_in(name, self.text, self.lower_words)
 
     @cached_property
     def words(self) -> list[int]:
@@ -231,27 +217,20 @@ class Sentence:
         return frozenset(LOWER_WORD_RE.findall(self.text.lower()))
 
     @cached_property
-    def word_index(self) -> dict[str, list[int]] | None:
-        """Where each lower-cased word starts; None when lower-casing changes the length."""
-        low = self.text.lower()
-        if len(low) != len(self.text):
-            return None
-        index: dict[str, list[int]] = {}
-        for m in LOWER_WORD_RE.finditer(low):
-            index.setdefault(m.group(), []).append(m.start())
-        return index
+    def word_index(self) -> ctx.WordIndex | None:
+        return ctx.word_index(self.text)
 
     @cached_property
     def products(self) -> list[Mention]:
-        return ctx.find_products(self.text)
+        return ctx.find_products(self.text, self.word_index)
 
     @cached_property
     def measures(self) -> list[Mention]:
-        return ctx.find_measures(self.text)
+        return ctx.find_measures(self.text, self.word_index)
 
     @cached_property
     def statuses(self) -> list[Mention]:
-        return ctx.find_statuses(self.text)
+        return ctx.find_statuses(self.text, self.word_index)
 
 
 # ------------------------------------------------------------------------- figures
@@ -306,7 +285,7 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
         others.append(Figure(d.start, d.end, float(d.days), "day", "duration"))
     # a date is a claim only beside a measure word or a rate or amount, and matters to a
     # pause length: elsewhere ("said on Tuesday") reading it is wasted work
-    if (figs or others or ctx.has("measure_words", s)) and (
+    if (figs or others or sent.has("measure_words")) and (
             not DATE_WORDS.isdisjoint(words) or NUMERIC_DATE_RE.search(s)):
         figs.extend(_date_figures(s, reference))
     figs.extend(others)
@@ -379,6 +358,7 @@ class Doc:
     paused_measures: set[str]
     title_index: int | None
     contexts: dict[tuple[int, bool], str] = field(default_factory=dict)
+    context_words: dict[tuple[int, bool], frozenset[str]] = field(default_factory=dict)
     #: (imposer, target, value) of rates the article calls combined: its other mentions of
     #: that value without a measure word are the same cumulative rate
     combined: set[tuple[str | None, str | None, float]] = field(default_factory=set)
@@ -497,11 +477,11 @@ LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?to\s+(?:about\s+|around\s+|ne
 
 
 def _nearest_rule(sent: Sentence, fig: Figure, quantity: str,
-                  context: str) -> tuple[Rule, Mention] | None:
+                  doc: Doc, i: int) -> tuple[Rule, Mention] | None:
     best: tuple[float, int, Rule, Mention] | None = None
     clause_start, clause_end = clause_bounds(sent.text, fig.start, fig.end)
     for order, rule in _positional_rules(quantity):
-        if rule.requires and not ctx.has(rule.requires, context):
+        if rule.requires and not _context_has(doc, i, rule.requires, title=True):
             continue
         for m in sent.cues(rule):
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
@@ -549,6 +529,20 @@ def _context_text(doc: Doc, i: int, title: bool = False) -> str:
         head = doc.sentences[0].text if title and i > 1 else ""
         got = doc.contexts[key] = head + " " + prev + " " + doc.sentences[i].text
     return got
+
+
+def _context_has(doc: Doc, i: int, name: str, title: bool = False) -> bool:
+    """Whether _context_text(doc, i, title) holds a word of the [scope] list `name`."""
+    key = (i, title)
+    words = doc.context_words.get(key)
+    if words is None:
+        words = doc.sentences[i].lower_words
+        if i > 0:
+            words = words | doc.sentences[i - 1].lower_words
+        if title and i > 1:
+            words = words | doc.sentences[0].lower_words
+        doc.context_words[key] = words
+    return ctx.has_in(name, _context_text(doc, i, title), words)
 
 
 def _near(text: str, start: int, end: int, words: int = 4) -> str:
@@ -1041,7 +1035,7 @@ def _combined(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
     from 25% to 50%", "50% in total"): a combined word in the clause, at most 12 words before
     the figure (or its change partner) with no other rate in between, or right after it."""
     s = sent.text
-    if not (ctx.has("combined_words", s) or ctx.has("combined_after", s)
+    if not (sent.has("combined_words") or sent.has("combined_after")
             or sum(f.quantity == "percent" for f in figs) > 1):
         return False  # nothing to read here (a sum spelled out needs a second rate)
     anchor = fig.start
@@ -1102,7 +1096,7 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
         return "previous"
     averted = AVERTED_RE.search(sent.text[max(0, fig.start - 60):fig.start])
     if averted and metric in LEVY_METRICS:  # "instead of raising it to 30%": called off
-        return "paused" if ctx.has("pause_words", sent.text) else "proposed"
+        return "paused" if sent.has("pause_words") else "proposed"
     pm = PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80])
     if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
         return "previous"  # "the 46% rate Washington had set in April" (not "to 25% from
@@ -1198,10 +1192,10 @@ def _bind(sent: Sentence, fig: Figure, figs: list[Figure],
         return None
     if fig.partner is not None and id(fig.partner) in bound:
         return bound[id(fig.partner)]  # "15%, down from 27.5%": one metric for both
-    hit = _nearest_rule(sent, fig, fig.quantity, _context_text(doc, i, title=True))
+    hit = _nearest_rule(sent, fig, fig.quantity, doc, i)
     if hit is not None:
         rule, cue = hit
-        if rule.metric in LEVY_METRICS or ctx.has("trade_words", _context_text(doc, i)):
+        if rule.metric in LEVY_METRICS or _context_has(doc, i, "trade_words"):
             return rule.metric, rule, cue
     # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
     prev = [f for f in figs if f.end <= fig.start and id(f) in bound
@@ -1212,7 +1206,7 @@ def _bind(sent: Sentence, fig: Figure, figs: list[Figure],
         hit2 = _sentence_rule(sent, "money")
         if hit2 is not None:
             return hit2[1], hit2[0], None
-        if ctx.has("trade_words", s):
+        if sent.has("trade_words"):
             return "other_amount", _rule_by_id("money-sentence"), None
     return None
 
@@ -1233,7 +1227,7 @@ def extract_article(article: Article) -> list[Claim]:
     guessed_rates: list[Claim] = []  # rates whose measure is only the article's prior
     status_quo: list[Claim] = []  # "have paid 27.5% since April": what holds until a change
     for i, sent in enumerate(doc.sentences):
-        excluded = ctx.has("sentence_exclude", sent.text)
+        excluded = sent.has("sentence_exclude")
         figs = _figures(sent, reference)
         if not figs:
             continue
@@ -1376,11 +1370,10 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
         return claim
     if excluded:
         return None
-    ctx_text = _context_text(doc, i)
     before = _words_before(s, fig.start, 7)
     if fig.quantity == "date":
         levy_here = any(v[0] in LEVY_METRICS for v in bound.values())
-        if not (ctx.has("measure_words", s) or levy_here) \
+        if not (sent.has("measure_words") or levy_here) \
                 or ctx.has("date_exclude_before", before) \
                 or ctx.has("date_exclude_just_before", _words_before(s, fig.start, 2)):
             return None
@@ -1415,7 +1408,7 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
     target = _levy_target_fallback(target, imposer, None, doc) or None  # GROUP -> None
     measure = _measure(sent, fig, None, doc, i, imposer, target, None, figs)
     c_lo, c_hi = clause_bounds(s, fig.start, fig.end)
-    if ctx.has("pause_words", s) and not ctx.has("levy_words", s) \
+    if sent.has("pause_words") and not sent.has("levy_words") \
             and not any(c_lo <= m.start < c_hi and m.value != imposer for m in sent.countries) \
             and not ALL_PARTNER_RE.search(s) \
             and not any(v[0] in LEVY_METRICS for v in bound.values()):
@@ -1425,7 +1418,6 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
     product = _product(sent, fig, None, True, figs)
     if product is None and measure in ("reciprocal", "baseline", "fentanyl"):
         product = "all"
-    del ctx_text
     return Claim(
         article="", kind=fig.quantity, metric=metric, value=fig.value, unit=fig.unit,
         imposer=imposer, target=target, product=product, measure=measure, status=status,

@@ -1,0 +1,46 @@
+"""Work the engine skips must not change what it finds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tracker.extract import dates as dates_layer
+from tracker.extract import engine
+
+REF = dt.date(2025, 7, 1)
+
+
+def _date_calls(monkeypatch, text: str) -> tuple[int, list]:
+    calls = []
+    real = dates_layer.find_dates
+
+    def counting(s, reference, prefer="auto"):
+        calls.append(s)
+        return real(s, reference, prefer)
+
+    monkeypatch.setattr(dates_layer, "find_dates", counting)
+    figs = engine._figures(engine.Sentence(0, text), REF)
+    return len(calls), figs
+
+
+def test_dates_not_read_where_no_claim_can_use_them(monkeypatch) -> None:
+    n, figs = _date_calls(monkeypatch, "The minister spoke to reporters on Tuesday in Seoul.")
+    assert n == 0 and figs == []
+
+
+def test_dates_read_beside_a_measure_word_a_rate_or_a_duration(monkeypatch) -> None:
+    for text in ("The tariffs take effect on Aug. 1.",
+                 "Shipments rose 12% in the week to Friday.",
+                 "Officials agreed on a 90-day pause starting Monday."):
+        n, figs = _date_calls(monkeypatch, text)
+        assert n >= 1, text
+        assert any(f.quantity == "date" for f in figs), text
+
+
+def test_skipping_dates_keeps_the_claims() -> None:
+    text = ("The minister spoke to reporters on Tuesday in Seoul. The 25% tariff on cars "
+            "takes effect on Aug. 1, after a 90-day pause.")
+    claims = engine.extract_text(text, REF)
+    got = sorted((c.metric, str(c.value)) for c in claims)
+    assert got == [("effective_date", "2025-08-01"), ("pause_length", "90.0"),
+                   ("tariff_rate", "25.0")]

@@ -1,0 +1,102 @@
+"""The indexed phrase matching must find exactly what a scan of the whole text finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker import rules
+from tracker.extract import context as ctx
+from tracker.extract import engine
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample" / "articles"
+
+#: texts that stress word starts: hyphens, possessives, capitals, a phrase inside a word,
+#: overlapping phrases, and a letter whose lower case is longer ("İ")
+TRICKY = [
+    "AUTO PARTS and auto-parts; autoparts; the autos' tariff-rate: a tariff rate cut.",
+    "Reciprocal tariffs were paused, then un-paused; the non-reciprocal levies stayed.",
+    "Counter-tariffs, countertariffs and counter tariffs on U.S. steel and aluminium.",
+    "İstanbul's steel exporters face the 25% Section 232 tariff on steel.",
+    "tariff",
+    "",
+]
+
+
+def _sentences() -> list[str]:
+    out = list(TRICKY)
+    for path in sorted(SAMPLE.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out.extend(text[a:b] for a, b in engine.split_sentences(text))
+    return out
+
+
+def _scope_names() -> list[str]:
+    return [n for n, v in rules.load("lexicon")["scope"].items()
+            if isinstance(v, list) and all(isinstance(x, str) for x in v)]
+
+
+def _lexicons() -> list[tuple[str, object, frozenset[str] | None]]:
+    out: list[tuple[str, object, frozenset[str] | None]] = [
+        ("products", ctx.products().regex, ctx.products().first),
+        ("measures", ctx.measures().regex, ctx.measures().first),
+        ("statuses", ctx.statuses().regex, ctx.statuses().first),
+    ]
+    out += [(f"rule {r.id}", r.regex, r.first_words) for r in engine.claim_rules()
+            if r.cues and not r.cues[0].startswith("@")]
+    out += [(f"scope {n}", ctx.scope_regex(n), ctx.scope_first_words(n)) for n in _scope_names()]
+    return out
+
+
+def test_sample_sentences_are_many() -> None:
+    assert len(_sentences()) > 200  # the comparison below runs over real text
+
+
+@pytest.mark.parametrize("name,regex,first", _lexicons(), ids=lambda x: x if isinstance(x, str)
+                         else "")
+def test_indexed_matches_equal_a_full_scan(name: str, regex, first) -> None:
+    assert first is not None, f"{name}: every phrase starts with a word character"
+    for text in _sentences():
+        index = ctx.word_index(text)
+        want = [(m.start(), m.end()) for m in regex.finditer(text)]
+        got = [(m.start(), m.end()) for m in ctx.match_at_words(regex, first, text, index)]
+        assert got == want, f"{name}: {text!r}"
+
+
+def test_some_lexicon_matches_are_found() -> None:
+    found = sum(len(ctx.find_products(t, ctx.word_index(t))) for t in _sentences())
+    assert found > 50  # the equality above is not the trivial one of two empty lists
+
+
+def test_word_index_offsets_and_length_change() -> None:
+    index = ctx.word_index("Auto parts, AUTO-parts")
+    assert index == {"auto": [0, 12], "parts": [5, 17]}
+    assert ctx.word_index("İstanbul tariffs") is None  # "i̇" is two characters
+
+
+def test_first_words() -> None:
+    assert ctx.first_words(["Auto parts", "autos", "steel"]) == {"auto", "autos", "steel"}
+    assert ctx.first_words(["steel", "$ amounts"]) is None  # only a full scan finds "$"
+
+
+def test_match_at_words_falls_back_to_a_scan() -> None:
+    regex = ctx.phrase_regex(["steel", "$ amounts"])
+    text = "$ amounts of steel"
+    want = [(0, 9), (13, 18)]
+    assert [m.span() for m in ctx.match_at_words(regex, None, text, ctx.word_index(text))] == want
+    regex2 = ctx.phrase_regex(["steel"])
+    assert [m.span() for m in ctx.match_at_words(regex2, frozenset({"steel"}), "İ steel",
+                                                 None)] == [(2, 7)]
+
+
+def test_has_in_agrees_with_has() -> None:
+    names = _scope_names()
+    hits = 0
+    for text in _sentences():
+        sent = engine.Sentence(0, text)
+        for n in names:
+            want = ctx.has(n, text)
+            assert sent.has(n) == want, f"{n}: {text!r}"
+            hits += want
+    assert hits > 100
