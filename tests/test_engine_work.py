@@ -44,3 +44,19 @@ def test_skipping_dates_keeps_the_claims() -> None:
     got = sorted((c.metric, str(c.value)) for c in claims)
     assert got == [("effective_date", "2025-08-01"), ("pause_length", "90.0"),
                    ("tariff_rate", "25.0")]
+
+
+def test_figures_of_different_sentences_never_share_an_identity(monkeypatch) -> None:
+    """CPython reuses a freed object's id, so an article-wide set of figure ids could take
+    a later sentence's figure for an earlier one. Make ids collide on purpose (a figure's
+    id is its offset in its sentence): the claims must not change."""
+    text = ("Canada faces a 25% fentanyl tariff from Washington. "
+            "Canada faces a 10% levy on energy and a 25% rate on other goods.")
+    want = [(c.value, c.measure) for c in engine.extract_text(text, "2025-03-10")]
+    assert want == [(25.0, "fentanyl"), (10.0, "reciprocal"), (25.0, "fentanyl")]
+    real_id = id
+    monkeypatch.setattr(engine, "id",
+                        lambda o: o.start if isinstance(o, engine.Figure) else real_id(o),
+                        raising=False)
+    got = [(c.value, c.measure) for c in engine.extract_text(text, "2025-03-10")]
+    assert got == want

@@ -58,21 +58,26 @@ def test_sample_sentences_are_many() -> None:
 def test_indexed_matches_equal_a_full_scan(name: str, regex, first) -> None:
     assert first is not None, f"{name}: every phrase starts with a word character"
     for text in _sentences():
-        index = ctx.word_index(text)
+        vocab = ctx.Vocabulary(text)
         want = [(m.start(), m.end()) for m in regex.finditer(text)]
-        got = [(m.start(), m.end()) for m in ctx.match_at_words(regex, first, text, index)]
+        got = [(m.start(), m.end()) for m in ctx.match_at_words(regex, first, text, vocab)]
         assert got == want, f"{name}: {text!r}"
 
 
 def test_some_lexicon_matches_are_found() -> None:
-    found = sum(len(ctx.find_products(t, ctx.word_index(t))) for t in _sentences())
+    found = sum(len(ctx.find_products(t, ctx.Vocabulary(t))) for t in _sentences())
     assert found > 50  # the equality above is not the trivial one of two empty lists
 
 
-def test_word_index_offsets_and_length_change() -> None:
-    index = ctx.word_index("Auto parts, AUTO-parts")
-    assert index == {"auto": [0, 12], "parts": [5, 17]}
-    assert ctx.word_index("İstanbul tariffs") is None  # "i̇" is two characters
+def test_vocabulary_words_and_starts() -> None:
+    v = ctx.Vocabulary("Auto parts, AUTO-parts; autoparts, _auto auto2 auto")
+    assert v.words == {"auto", "parts", "autoparts", "_auto", "auto2"}
+    assert v.starts("auto") == [0, 12, 47]  # whole words only
+    assert v.starts("parts") == [5, 17]
+    assert v.starts("steel") == []
+    odd = ctx.Vocabulary("İstanbul tariffs")
+    assert odd.low is None  # "İ" lower-cases to two characters: offsets would shift
+    assert "tariffs" in odd.words
 
 
 def test_first_words() -> None:
@@ -84,10 +89,11 @@ def test_match_at_words_falls_back_to_a_scan() -> None:
     regex = ctx.phrase_regex(["steel", "$ amounts"])
     text = "$ amounts of steel"
     want = [(0, 9), (13, 18)]
-    assert [m.span() for m in ctx.match_at_words(regex, None, text, ctx.word_index(text))] == want
+    assert [m.span() for m in ctx.match_at_words(regex, None, text, ctx.Vocabulary(text))] \
+        == want
     regex2 = ctx.phrase_regex(["steel"])
     assert [m.span() for m in ctx.match_at_words(regex2, frozenset({"steel"}), "İ steel",
-                                                 None)] == [(2, 7)]
+                                                 ctx.Vocabulary("İ steel"))] == [(2, 7)]
 
 
 def test_has_in_agrees_with_has() -> None:

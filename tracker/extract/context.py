@@ -61,20 +61,31 @@ def phrase_regex(phrases: list[str], ignore_case: bool = True) -> re.Pattern[str
 
 _WORD = re.compile(r"\w+")
 
-#: lower-cased word -> where it starts in a text (see word_index)
-WordIndex = dict[str, list[int]]
+class Vocabulary:
+    """The lower-cased words of a text, and where each starts (looked up on demand).
 
+    Built once per sentence and shared by every lexicon: a lexicon none of whose first
+    words is in `words` cannot match, and one that can is tried only at those words.
+    """
 
-def word_index(text: str) -> WordIndex | None:
-    """Where each lower-cased word of `text` starts; None when lower-casing changes the
-    length (a few non-ASCII letters), as offsets would then not line up."""
-    low = text.lower()
-    if len(low) != len(text):
-        return None
-    index: WordIndex = {}
-    for m in _WORD.finditer(low):
-        index.setdefault(m.group(), []).append(m.start())
-    return index
+    __slots__ = ("low", "words", "_starts")
+
+    def __init__(self, text: str) -> None:
+        low = text.lower()
+        #: None when lower-casing changes the length (a few non-ASCII letters)
+        self.low: str | None = low if len(low) == len(text) else None
+        self.words: frozenset[str] = frozenset(_WORD.findall(low))
+        self._starts: dict[str, list[int]] | None = None
+
+    def starts(self, word: str) -> list[int]:
+        """Where `word` (a lower-cased run of word characters) stands as a whole word."""
+        index = self._starts
+        if index is None:  # one pass for every word, the first time a position is asked
+            index = self._starts = {}
+            if self.low is not None:
+                for m in _WORD.finditer(self.low):
+                    index.setdefault(m.group(), []).append(m.start())
+        return index.get(word, [])
 
 
 def first_words(phrases: list[str]) -> frozenset[str] | None:
@@ -90,22 +101,22 @@ def first_words(phrases: list[str]) -> frozenset[str] | None:
 
 
 def match_at_words(regex: re.Pattern[str], first: frozenset[str] | None, text: str,
-                   index: WordIndex | None) -> list[re.Match[str]]:
+                   vocab: Vocabulary | None) -> list[re.Match[str]]:
     """``list(regex.finditer(text))`` for a phrase_regex, tried only where one of its
-    phrases' first words starts.
+    phrases' first words starts (`vocab` is the Vocabulary of `text`).
 
     A phrase match begins at a word start with its first word, so trying those starts
     left to right (skipping the ones inside a match) finds the same matches, while a
-    sentence is indexed once for every lexicon instead of scanned once per lexicon.
+    sentence is looked at once for every lexicon instead of scanned once per lexicon.
     """
-    if first is None or index is None:
+    if first is None or vocab is None or vocab.low is None:
         return list(regex.finditer(text))
-    if len(first) < len(index):
-        starts = [p for w in first if w in index for p in index[w]]
-    else:
-        starts = [p for w, ps in index.items() if w in first for p in ps]
-    if not starts:
+    words = vocab.words
+    common = [w for w in first if w in words] if len(first) < len(words) else [
+        w for w in words if w in first]
+    if not common:
         return []
+    starts = [p for w in common for p in vocab.starts(w)]
     if len(starts) > 1:
         starts.sort()
     out = []
@@ -127,10 +138,10 @@ class _PhraseMap:
     mapping: dict[str, str | None]  # lower-cased surface -> value (None = ignore)
     first: frozenset[str] | None = None  # first words of the surfaces (see first_words)
 
-    def find(self, text: str, index: WordIndex | None = None) -> list[Mention]:
-        """Mentions in `text`; give the text's word_index to find them faster."""
+    def find(self, text: str, vocab: Vocabulary | None = None) -> list[Mention]:
+        """Mentions in `text`; give the text's Vocabulary to find them faster."""
         out = []
-        for m in match_at_words(self.regex, self.first, text, index):
+        for m in match_at_words(self.regex, self.first, text, vocab):
             value = self.mapping.get(m.group(0)) or self.mapping.get(m.group(0).lower())
             if value:
                 out.append(Mention(m.start(), m.end(), value))
@@ -269,8 +280,8 @@ def find_countries(text: str) -> list[Mention]:
     return countries().find(text)
 
 
-def find_products(text: str, index: WordIndex | None = None) -> list[Mention]:
-    return products().find(text, index)
+def find_products(text: str, vocab: Vocabulary | None = None) -> list[Mention]:
+    return products().find(text, vocab)
 
 
 #: before a trade agreement's name: goods outside it ("non-USMCA goods", "not covered by the
@@ -285,14 +296,14 @@ NEGATED_RE = re.compile(r"\b(?:not|no|never|won't|wouldn't|ruled out|rule out|re
                         r"\s+(?:to\s+)?$", re.IGNORECASE)
 
 
-def find_measures(text: str, index: WordIndex | None = None) -> list[Mention]:
-    return [m for m in measures().find(text, index)
+def find_measures(text: str, vocab: Vocabulary | None = None) -> list[Mention]:
+    return [m for m in measures().find(text, vocab)
             if not (m.value == "fta" and OUTSIDE_RE.search(text[max(0, m.start - 30):m.start]))
             and not NEGATED_RE.search(text[max(0, m.start - 20):m.start])]
 
 
-def find_statuses(text: str, index: WordIndex | None = None) -> list[Mention]:
-    return statuses().find(text, index)
+def find_statuses(text: str, vocab: Vocabulary | None = None) -> list[Mention]:
+    return statuses().find(text, vocab)
 
 
 def check_rules() -> tuple[int, list[str]]:

@@ -31,7 +31,6 @@ ALL_PARTNER_RE = re.compile(
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
     re.IGNORECASE,
 )
-LOWER_WORD_RE = re.compile(r"\w+")
 WORD_RE = re.compile(r"[\w$€£¥₩%]+(?:[.'’\-][\w]+)*\.?")
 TARGET_CUE_RE = re.compile(
     r"(?:\b(?:on|against|from|for|to|with|toward|towards|targeting|hitting|into|in)\s+"
@@ -189,7 +188,7 @@ class Sentence:
             return []
         return [Mention(m.start(), m.end(), m.group(0))
                 for m in ctx.match_at_words(rule.regex, rule.first_words, self.text,
-                                            self.word_index)]
+                                            self.vocabulary)]
 
     def has(self, name: str) -> bool:
         """Whether the sentence holds a word of the [scope] list `name`."""
@@ -213,24 +212,24 @@ class Sentence:
         return self._countries
 
     @cached_property
-    def lower_words(self) -> frozenset[str]:
-        return frozenset(LOWER_WORD_RE.findall(self.text.lower()))
+    def vocabulary(self) -> ctx.Vocabulary:
+        return ctx.Vocabulary(self.text)
 
-    @cached_property
-    def word_index(self) -> ctx.WordIndex | None:
-        return ctx.word_index(self.text)
+    @property
+    def lower_words(self) -> frozenset[str]:
+        return self.vocabulary.words
 
     @cached_property
     def products(self) -> list[Mention]:
-        return ctx.find_products(self.text, self.word_index)
+        return ctx.find_products(self.text, self.vocabulary)
 
     @cached_property
     def measures(self) -> list[Mention]:
-        return ctx.find_measures(self.text, self.word_index)
+        return ctx.find_measures(self.text, self.vocabulary)
 
     @cached_property
     def statuses(self) -> list[Mention]:
-        return ctx.find_statuses(self.text, self.word_index)
+        return ctx.find_statuses(self.text, self.vocabulary)
 
 
 # ------------------------------------------------------------------------- figures
@@ -362,10 +361,17 @@ class Doc:
     #: (imposer, target, value) of rates the article calls combined: its other mentions of
     #: that value without a measure word are the same cumulative rate
     combined: set[tuple[str | None, str | None, float]] = field(default_factory=set)
-    #: ids of the figures whose measure a word next to them names, and of those whose
-    #: measure is only the article's prior (fentanyl for Canada, Mexico, China)
-    named: set[int] = field(default_factory=set)
-    guessed: set[int] = field(default_factory=set)
+    #: the figures whose measure a word next to them names, and those whose measure is
+    #: only the article's prior (fentanyl for Canada, Mexico, China), as fig_key()s: not
+    #: by id(), which a later sentence's figure may reuse once an earlier one is freed
+    named: set[tuple[int, int]] = field(default_factory=set)
+    guessed: set[tuple[int, int]] = field(default_factory=set)
+
+
+def fig_key(i: int, fig: Figure) -> tuple[int, int]:
+    """A figure's identity within its article: its sentence and start (figures of a
+    sentence never overlap)."""
+    return i, fig.start
 
 
 def _doc(clean: str, spans: list[tuple[int, int]], reference: dt.date | None, known: bool,
@@ -970,7 +976,7 @@ def _measure_named(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i
                  or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2))
                  for f in figs)]
     if local:
-        doc.named.add(id(fig))
+        doc.named.add(fig_key(i, fig))
         return min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start))).value
     if imposer == "US" and product in ctx.section_232_products():
         return "section_232"
@@ -1007,7 +1013,7 @@ def _measure_named(sent: Sentence, fig: Figure, cue: Mention | None, doc: Doc, i
     if imposer == "US" and target == "*" and product in (None, "all"):
         return "baseline"
     if imposer == "US" and target in {"CA", "MX", "CN"} and doc.fentanyl >= max(1, doc.reciprocal):
-        doc.guessed.add(id(fig))  # the article's prior: checked again once all rates are read
+        doc.guessed.add(fig_key(i, fig))  # the article's prior: checked again once all are read
         return "fentanyl"
     if imposer not in (None, "US") and target == "US":
         return "retaliatory"
@@ -1244,9 +1250,9 @@ def extract_article(article: Article) -> list[Claim]:
         status_quo.extend(c for f, c in sentence_claims
                           if c.metric == "tariff_rate" and _status_quo(sent.text, f))
         for f, c in sentence_claims:
-            if c.metric == "tariff_rate" and id(f) in doc.named:
+            if c.metric == "tariff_rate" and fig_key(i, f) in doc.named:
                 named_rates.append(c)
-            elif c.metric == "tariff_rate" and id(f) in doc.guessed and (
+            elif c.metric == "tariff_rate" and fig_key(i, f) in doc.guessed and (
                     f.partner is None or f.role == "previous"):
                 guessed_rates.append(c)
         for f, c in sentence_claims:  # the old value of a change speaks of the same fact
@@ -1337,9 +1343,9 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
             measure = _measure(sent, fig, cue, doc, i, imposer, target, product, figs) \
                 if metric == "tariff_rate" else None
             if metric == "tariff_rate" and (measure in (None, "reciprocal", "baseline")
-                                            or id(fig) not in doc.named) \
+                                            or fig_key(i, fig) not in doc.named) \
                     and (_combined(sent, fig, figs) or (
-                        product in ctx.section_232_products() and id(fig) not in doc.named
+                        product in ctx.section_232_products() and fig_key(i, fig) not in doc.named
                         and SAME_RATE_RE.search(s[max(0, fig.start - 20):fig.start]))):
                 measure, combined = None, True  # "a combined 45%": the sum of several measures
             if measure == "baseline" and imposer == "US" and (
