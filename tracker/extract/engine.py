@@ -270,7 +270,8 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
                                    "percent", 10.0 ** -len(m.group(1).partition(".")[2])))
     words = sent.lower_words
     others: list[Figure] = []
-    for fr in numbers.find_fractions(s):
+    for fr in (numbers.find_fractions(s) if not numbers.fraction_words().isdisjoint(words)
+               else ()):
         if re.match(r"\s+of\b", s[fr.end:]) and not re.match(
                 r"\s+of\s+(?:(?:the|its|a)\s+[\d$€£¥₩]|[\d$€£¥₩]|what|that|those|this|these)",
                 s[fr.end:]) and not re.search(

@@ -156,6 +156,13 @@ def _split_on_and(s: str, lex: _Lexicon) -> list[tuple[int, str]]:
     return parts
 
 
+@cache
+def fraction_words() -> frozenset[str]:
+    """The last word of every fraction ("half", "thirds"): a text whose lower-cased words
+    hold none of them holds no fraction."""
+    return frozenset(re.findall(r"\w+", f.lower())[-1] for f in lexicon().fractions)
+
+
 def find_fractions(text: str) -> list[NumberSpan]:
     """Fractions stated in words ("half", "two-thirds"); value is the fraction of one."""
     lex = lexicon()
