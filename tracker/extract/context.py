@@ -75,17 +75,28 @@ class Vocabulary:
         #: None when lower-casing changes the length (a few non-ASCII letters)
         self.low: str | None = low if len(low) == len(text) else None
         self.words: frozenset[str] = frozenset(_WORD.findall(low))
-        self._starts: dict[str, list[int]] | None = None
+        self._starts: dict[str, list[int]] = {}
 
     def starts(self, word: str) -> list[int]:
         """Where `word` (a lower-cased run of word characters) stands as a whole word."""
-        index = self._starts
-        if index is None:  # one pass for every word, the first time a position is asked
-            index = self._starts = {}
-            if self.low is not None:
-                for m in _WORD.finditer(self.low):
-                    index.setdefault(m.group(), []).append(m.start())
-        return index.get(word, [])
+        got = self._starts.get(word)
+        if got is None:
+            got = self._starts[word] = []
+            low = self.low
+            if low is not None and word in self.words:
+                n, size = len(word), len(low)
+                i = low.find(word)
+                while i != -1:
+                    j = i + n
+                    if (i == 0 or not _is_word_char(low[i - 1])) and (
+                            j == size or not _is_word_char(low[j])):
+                        got.append(i)
+                    i = low.find(word, j)  # a match inside this one is no whole word
+        return got
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w matches in a str pattern
 
 
 def first_words(phrases: list[str]) -> frozenset[str] | None:
@@ -111,9 +122,7 @@ def match_at_words(regex: re.Pattern[str], first: frozenset[str] | None, text: s
     """
     if first is None or vocab is None or vocab.low is None:
         return list(regex.finditer(text))
-    words = vocab.words
-    common = [w for w in first if w in words] if len(first) < len(words) else [
-        w for w in words if w in first]
+    common = first & vocab.words
     if not common:
         return []
     starts = [p for w in common for p in vocab.starts(w)]
