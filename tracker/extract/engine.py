@@ -162,6 +162,7 @@ class Sentence:
     def __post_init__(self) -> None:
         self._countries: list[Mention] | None = None
         self._cues: dict[str, list[Mention]] = {}
+        self._tables: dict[str, list[tuple[int, Rule, list[Mention]]]] = {}
 
     def cues(self, rule: Rule) -> list[Mention]:
         """Where a rule's cues stand in this sentence (computed once per rule).
@@ -180,6 +181,16 @@ class Sentence:
                     got = [m for m in got if not ctx.has(  # the dollar slipped 0.8%"
                         "levy_modifier_nouns", " ".join(self.text[m.end:m.end + 30].split()[:1]))]
             self._cues[rule.id] = got
+        return got
+
+    def cue_table(self, quantity: str) -> list[tuple[int, Rule, list[Mention]]]:
+        """(order, rule, cues) of the positional rules for `quantity` that have cues here
+        (computed once per sentence: every figure of the sentence looks them up)."""
+        got = self._tables.get(quantity)
+        if got is None:
+            got = self._tables[quantity] = [
+                (order, rule, cues) for order, rule in _positional_rules(quantity)
+                if (cues := self.cues(rule))]
         return got
 
     def _phrases(self, rule: Rule) -> list[Mention]:
@@ -487,10 +498,10 @@ def _nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                   doc: Doc, i: int) -> tuple[Rule, Mention] | None:
     best: tuple[float, int, Rule, Mention] | None = None
     clause_start, clause_end = clause_bounds(sent.text, fig.start, fig.end)
-    for order, rule in _positional_rules(quantity):
+    for order, rule, cues in sent.cue_table(quantity):
         if rule.requires and not _context_has(doc, i, rule.requires, title=True):
             continue
-        for m in sent.cues(rule):
+        for m in cues:
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
                 d = sent.words_between(fig.end, m.start)
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
@@ -570,12 +581,54 @@ def _countries_excluding(ms: list[Mention], code: str | None) -> list[Mention]:
 
 def _target_mentions(s: str, ms: list[Mention]) -> list[Mention]:
     """Countries standing after on/from/with/to ..., or as adjectives of goods."""
-    out = []
-    for m in ms:
-        if (TARGET_CUE_RE.search(s[max(0, m.start - 30): m.start]) or s[m.end:m.end + 6] == "-bound"
-                or s[m.start:m.end].endswith("-bound")):
-            out.append(m)
-    return out
+    return [m for m in ms if _target_cued(s, m.start, m.end)]
+
+
+# The tests below look at a country mention's neighbourhood, which does not change from
+# one figure of the sentence to the next: each is computed once per mention (cached).
+@lru_cache(maxsize=8192)
+def _target_cued(s: str, start: int, end: int) -> bool:
+    return bool(TARGET_CUE_RE.search(s[max(0, start - 30): start]) or s[end:end + 6] == "-bound"
+                or s[start:end].endswith("-bound"))
+
+
+@lru_cache(maxsize=8192)
+def _imposes(s: str, start: int, end: int) -> bool:
+    """"Canada imposed ...", not "between Washington and Beijing imposed"."""
+    return bool(IMPOSE_VERB_RE.match(s[end:])
+                and not BETWEEN_RE.search(s[max(0, start - 60):start]))
+
+
+@lru_cache(maxsize=8192)
+def _own_levy(s: str, start: int, end: int) -> bool:
+    """"China's retaliatory tariffs": the country's own levy, not one it faces."""
+    rest = s[end:]
+    return bool(LEVY_AFTER_RE.match(rest) and not BEARS_RE.match(rest)
+                and not TARGET_CUE_RE.search(s[max(0, start - 30): start]))
+
+
+@lru_cache(maxsize=4096)
+def _retaliation(s: str) -> bool:
+    """A retaliation word in the sentence, not negated ("would not retaliate")."""
+    return any(not ctx.NEGATED_RE.search(s[max(0, m.start() - 20):m.start()])
+               for m in RETALIATION_RE.finditer(s))
+
+
+@lru_cache(maxsize=8192)
+def _goods_of(s: str, end: int) -> bool:
+    """"Korean cars", "Japan's tariffs", "Brazil faces": the country the goods are from."""
+    rest = s[end:]
+    return bool(GOODS_AFTER_RE.match(rest) or LEVY_AFTER_RE.match(rest) or BEARS_RE.match(rest))
+
+
+@lru_cache(maxsize=8192)
+def _commented(s: str, start: int) -> bool:
+    return bool(COMMENT_RE.search(s[max(0, start - 40):start]))
+
+
+@lru_cache(maxsize=8192)
+def _weakly_cued(s: str, start: int) -> bool:
+    return bool(WEAK_TARGET_RE.search(s[max(0, start - 20):start]))
 
 
 def _possessive_or_subject(s: str, ms: list[Mention]) -> list[Mention]:
@@ -631,15 +684,11 @@ def _levy_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc,
         return own, tgt
     imposer: str | None = None
     before = [m for m in clause if m.end <= fig.start]
-    subjects = [m for m in before if IMPOSE_VERB_RE.match(s[m.end:])
-                and not BETWEEN_RE.search(s[max(0, m.start - 60):m.start])]
+    subjects = [m for m in before if _imposes(s, m.start, m.end)]
     if subjects:
         imposer = subjects[-1].value
-    own_levy = [m for m in clause if LEVY_AFTER_RE.match(s[m.end:])
-                and not BEARS_RE.match(s[m.end:])  # "Brazil faces a 50% tariff": it is hit
-                and not TARGET_CUE_RE.search(s[max(0, m.start - 30): m.start])]
-    retaliation = any(not ctx.NEGATED_RE.search(s[max(0, m.start() - 20):m.start()])
-                      for m in RETALIATION_RE.finditer(s))  # not "would not retaliate"
+    own_levy = [m for m in clause if _own_levy(s, m.start, m.end)]
+    retaliation = _retaliation(s)
     if imposer is None:
         for m in own_levy:
             named_target = any(t.value != m.value for t in _target_mentions(s, clause)
@@ -691,11 +740,10 @@ def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, clause: list[
                 and not re.match(r"\s+(?:and|or)\s", s[m.end:fig.start])]  # "Mexico and 10% on"
     if adjacent:  # "Japan 24%", "Vietnam at 46%"
         return adjacent[-1].value
-    named = [m for m in ms if not COMMENT_RE.search(s[max(0, m.start - 40):m.start])]
-    goods = [m for m in named if GOODS_AFTER_RE.match(s[m.end:]) or LEVY_AFTER_RE.match(s[m.end:])
-             or BEARS_RE.match(s[m.end:])]
+    named = [m for m in ms if not _commented(s, m.start)]
+    goods = [m for m in named if _goods_of(s, m.end)]
     cued = _target_mentions(s, named)
-    strong = [m for m in cued if not WEAK_TARGET_RE.search(s[max(0, m.start - 20):m.start])]
+    strong = [m for m in cued if not _weakly_cued(s, m.start)]
     targeted = (strong + goods) or cued  # "Korean cars ... on a par with Japanese rivals": KR
     if targeted:
         return min(targeted, key=lambda m: abs(m.start - fig.start)).value
