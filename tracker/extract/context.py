@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 import pycountry
 
 from tracker import rules
+from tracker.extract.trie import trie_pattern
 
 
 @dataclass(frozen=True)
@@ -23,40 +24,13 @@ class Mention:
     value: str  # country code, product, measure, status, or the phrase itself
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex matching any of `words`, structured as a prefix trie.
-
-    Python's regex engine tries alternatives one by one; sharing prefixes makes a
-    large lexicon several times faster, and the greedy optional tails keep the
-    longest match first ('auto parts' before 'auto').
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if ends:
-            return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
-        return body
-
-    return build(trie)
-
-
 def phrase_regex(phrases: list[str], ignore_case: bool = True) -> re.Pattern[str]:
     """Whole-word match of any phrase, longest first (so 'auto parts' beats 'auto')."""
     words = sorted({p.lower() if ignore_case else p for p in phrases if p})
     if not words:
         return re.compile(r"(?!x)x")
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(rf"(?<![\w])(?:{_trie_pattern(words)})(?![\w])", flags)
+    return re.compile(rf"(?<![\w])(?:{trie_pattern(words)})(?![\w])", flags)
 
 
 _WORD = re.compile(r"\w+")

@@ -70,6 +70,7 @@ from dateutil.relativedelta import relativedelta
 from tracker import rules
 from tracker.errors import TrackerError
 from tracker.extract import numbers
+from tracker.extract.trie import trie_pattern
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ class _Grammar:
     dur_before_article: tuple[re.Pattern[str], ...]
     dur_after: tuple[re.Pattern[str], ...]
     dur_after_article: tuple[re.Pattern[str], ...]
-    gate_keys: tuple[str, ...]  # substrings the pre-scan looks for
+    gate_re: re.Pattern[str]  # the trigger words, as whole runs of a-z in lower-cased text
     gate_capitalized: frozenset[str]  # words that trigger only when capitalized ("May")
     gate_words: dict[str, frozenset[str]]  # lower-case word -> trigger classes
     gate_windows: dict[str, tuple[int, int]]  # class -> (before, after)
@@ -277,8 +278,7 @@ def _grammar() -> _Grammar:
          longest=True)
     for cls, words in gate_cfg.get("classes", {}).items():
         trig(cls, words)
-    gate_keys = tuple(sorted(w for w in gate_words
-                             if not any(o != w and w.startswith(o) for o in gate_words)))
+    gate_re = re.compile(rf"(?<![a-z])(?:{trie_pattern(gate_words)})(?![a-z])")
     compose = {k: _compile(f"composition.{k}", v, frags)
                for k, v in data["composition"].items() if isinstance(v, str)}
     cues = data.get("cues", {})
@@ -332,7 +332,7 @@ def _grammar() -> _Grammar:
         dur_after=tuple(_compile("duration_guards", r, frags) for r in dg.get("after", [])),
         dur_after_article=tuple(_compile("duration_guards", r, frags)
                                 for r in dg.get("after_article", [])),
-        gate_keys=gate_keys,
+        gate_re=gate_re,
         gate_capitalized=frozenset(w.lower() for w in cs),
         gate_words={k: frozenset(v) for k, v in gate_words.items()},
         gate_windows={k: (int(v[0]), int(v[1]))
@@ -752,7 +752,6 @@ def _holiday(gd: dict[str, str], s: int, e: int, ref: dt.date | None, opts: _Opt
 
 
 # ------------------------------------------------------------------------- finding
-_ALPHA = re.compile(r"[a-z]+")
 # a slash between digits, two hyphens or dots ("2025-07-09", "09.05.2025"), 8 digits,
 # "yyyy mm dd": decimals ("5.9%") and score lines ("3-2") do not trigger
 _DIGIT_GATE = re.compile(r"\d(?:/\d|-\d{1,2}-\d|\.\d{1,2}\.\d|\d{7}|\d{3} \d\d \d)")
@@ -770,21 +769,15 @@ def _gate(text: str) -> dict[str, list[int]]:
     hits: dict[str, list[int]] = {}
     words = g.gate_words
     caps = g.gate_capitalized
-    for key in g.gate_keys:
-        i = low.find(key)
-        while i != -1:
-            if i == 0 or not low[i - 1].isalpha():
-                m = _ALPHA.match(low, i)
-                tok = m.group() if m else ""
-                classes = words.get(tok)
-                if classes and tok in caps and not text[i].isupper():
-                    classes = None  # "may" the verb, "sun", "wed"
-                if classes:
-                    for c in classes:
-                        hits.setdefault(c, []).append(i)
-            i = low.find(key, i + 1)
-    for v in hits.values():
-        v.sort()
+    for m in g.gate_re.finditer(low):  # whole runs of a-z that are trigger words
+        i = m.start()
+        if i and low[i - 1].isalpha():
+            continue  # "élan": a word does not start inside another (non-ASCII) one
+        tok = m.group()
+        if tok in caps and not text[i].isupper():
+            continue  # "may" the verb, "sun", "wed"
+        for c in words[tok]:
+            hits.setdefault(c, []).append(i)
     digits = [m.start() for m in _DIGIT_GATE.finditer(text)]
     if digits:
         hits["digits"] = digits
@@ -846,7 +839,7 @@ def _select(text: str) -> list[_Cand]:
             cands.extend((m.start(), m.end(), p.order, p, m) for m in p.regex.finditer(text)
                          if m.end() > m.start())
             continue
-        pos = starts[p.near[0]] if len(p.near) == 1 and p.near[0] in starts else sorted(
+        pos = starts.get(p.near[0], ()) if len(p.near) == 1 else sorted(
             {x for c in p.near for x in starts.get(c, ())})
         match = p.regex.match
         for x in pos:

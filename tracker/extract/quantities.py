@@ -36,6 +36,7 @@ import pint
 
 from tracker import rules
 from tracker.extract import numbers
+from tracker.extract.trie import trie_pattern
 
 
 @dataclass(frozen=True)
@@ -84,29 +85,9 @@ def _norm(s: str) -> str:
 
 
 def _alt(items: list[str] | set[str], reverse: bool = False) -> str:
-    """Alternation of literal strings, longest first; a space matches any whitespace.
-
-    Built as a prefix trie: Python's regex engine tries alternatives one by one, and a
-    list of hundreds of currency names tried at every numeral is slow. Where one item
-    is a prefix of another the longer is still tried first, as in a longest-first list.
-    """
-    trie: dict = {}
-    for s in set(items):
-        node = trie
-        for ch in (s[::-1] if reverse else s):
-            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
-        node[""] = {}
-    return _trie(trie) if trie else r"(?!x)x"
-
-
-def _trie(node: dict) -> str:
-    alts = [unit + _trie(child) for unit, child in sorted(node.items()) if unit]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    if "" in node:  # an item ends here: the longer items first, then this one
-        return f"(?:{body})?"
-    return body
+    """Alternation of literal strings (a prefix trie), longest first where they nest;
+    a space matches any whitespace."""
+    return trie_pattern({s[::-1] if reverse else s for s in items}, space=r"\s+")
 
 
 def _ci(items: list[str] | set[str], reverse: bool = False) -> str:
