@@ -37,15 +37,15 @@ def _scope_names() -> list[str]:
             if isinstance(v, list) and all(isinstance(x, str) for x in v)]
 
 
-def _lexicons() -> list[tuple[str, object, frozenset[str] | None]]:
-    out: list[tuple[str, object, frozenset[str] | None]] = [
-        ("products", ctx.products().regex, ctx.products().first),
-        ("measures", ctx.measures().regex, ctx.measures().first),
-        ("statuses", ctx.statuses().regex, ctx.statuses().first),
+def _lexicons() -> list[tuple[str, object, ctx.Anchors | None]]:
+    out: list[tuple[str, object, ctx.Anchors | None]] = [
+        ("products", ctx.products().regex, ctx.products().where),
+        ("measures", ctx.measures().regex, ctx.measures().where),
+        ("statuses", ctx.statuses().regex, ctx.statuses().where),
     ]
-    out += [(f"rule {r.id}", r.regex, r.first_words) for r in engine.claim_rules()
+    out += [(f"rule {r.id}", r.regex, r.anchors) for r in engine.claim_rules()
             if r.cues and not r.cues[0].startswith("@")]
-    out += [(f"scope {n}", ctx.scope_regex(n), ctx.scope_first_words(n)) for n in _scope_names()]
+    out += [(f"scope {n}", ctx.scope_regex(n), ctx.scope_anchors(n)) for n in _scope_names()]
     return out
 
 
@@ -53,14 +53,14 @@ def test_sample_sentences_are_many() -> None:
     assert len(_sentences()) > 200  # the comparison below runs over real text
 
 
-@pytest.mark.parametrize("name,regex,first", _lexicons(), ids=lambda x: x if isinstance(x, str)
+@pytest.mark.parametrize("name,regex,where", _lexicons(), ids=lambda x: x if isinstance(x, str)
                          else "")
-def test_indexed_matches_equal_a_full_scan(name: str, regex, first) -> None:
-    assert first is not None, f"{name}: every phrase starts with a word character"
+def test_indexed_matches_equal_a_full_scan(name: str, regex, where) -> None:
+    assert where is not None, f"{name}: every phrase has a word character"
     for text in _sentences():
         vocab = ctx.Vocabulary(text)
         want = [(m.start(), m.end()) for m in regex.finditer(text)]
-        got = [(m.start(), m.end()) for m in ctx.match_at_words(regex, first, text, vocab)]
+        got = [(m.start(), m.end()) for m in ctx.match_at_words(regex, where, text, vocab)]
         assert got == want, f"{name}: {text!r}"
 
 
@@ -80,9 +80,17 @@ def test_vocabulary_words_and_starts() -> None:
     assert "tariffs" in odd.words
 
 
-def test_first_words() -> None:
-    assert ctx.first_words(["Auto parts", "autos", "steel"]) == {"auto", "autos", "steel"}
-    assert ctx.first_words(["steel", "$ amounts"]) is None  # only a full scan finds "$"
+def test_anchors_are_the_longest_words_at_their_offsets() -> None:
+    a = ctx.anchors(["Auto parts", "autos", "steel", "to take effect", "set to"])
+    assert a.words == {"parts", "autos", "steel", "effect", "set"}
+    assert a.offsets["parts"] == (5,) and a.offsets["effect"] == (8,)
+    assert ctx.anchors(["steel", "$"]) is None  # only a full scan finds "$"
+    # a phrase anchored on a later word is found from that word
+    regex = ctx.phrase_regex(["to take effect", "set to"])
+    text = "Duties set to take effect soon; the rates took effect; set tomorrow"
+    got = [m.span() for m in ctx.match_at_words(regex, ctx.anchors(["to take effect", "set to"]),
+                                                text, ctx.Vocabulary(text))]
+    assert got == [m.span() for m in regex.finditer(text)] == [(7, 13)]
 
 
 def test_match_at_words_falls_back_to_a_scan() -> None:
@@ -92,7 +100,7 @@ def test_match_at_words_falls_back_to_a_scan() -> None:
     assert [m.span() for m in ctx.match_at_words(regex, None, text, ctx.Vocabulary(text))] \
         == want
     regex2 = ctx.phrase_regex(["steel"])
-    assert [m.span() for m in ctx.match_at_words(regex2, frozenset({"steel"}), "İ steel",
+    assert [m.span() for m in ctx.match_at_words(regex2, ctx.anchors(["steel"]), "İ steel",
                                                  ctx.Vocabulary("İ steel"))] == [(2, 7)]
 
 

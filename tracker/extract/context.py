@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pycountry
 
@@ -73,35 +74,45 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"  # what \w matches in a str pattern
 
 
-def first_words(phrases: list[str]) -> frozenset[str] | None:
-    """The lower-cased first words of phrases; None when a phrase starts with no word
-    character (then only a scan of the whole text finds it)."""
-    out = set()
+class Anchors(NamedTuple):
+    """Where a phrase list can match: each phrase's longest word and that word's offset
+    in the phrase. A phrase_regex match (phrases are literal, matched character for
+    character) puts its anchor word, whole, at that offset from its start."""
+
+    words: frozenset[str]  # the anchor words, lower-cased
+    offsets: dict[str, tuple[int, ...]]  # anchor word -> its offsets in its phrases
+
+
+def anchors(phrases: list[str]) -> Anchors | None:
+    """The Anchors of a phrase list; None when a phrase has no word character (only a
+    scan of the whole text finds it)."""
+    offsets: dict[str, set[int]] = {}
     for p in phrases:
-        m = _WORD.match(p.lower())
-        if m is None:
+        words = list(_WORD.finditer(p.lower()))
+        if not words:
             return None
-        out.add(m.group())
-    return frozenset(out)
+        w = max(words, key=lambda m: len(m.group()))  # the longest: likely the rarest
+        offsets.setdefault(w.group(), set()).add(w.start())
+    return Anchors(frozenset(offsets), {w: tuple(sorted(k)) for w, k in offsets.items()})
 
 
-def match_at_words(regex: re.Pattern[str], first: frozenset[str] | None, text: str,
+def match_at_words(regex: re.Pattern[str], where: Anchors | None, text: str,
                    vocab: Vocabulary | None) -> list[re.Match[str]]:
-    """``list(regex.finditer(text))`` for a phrase_regex, tried only where one of its
-    phrases' first words starts (`vocab` is the Vocabulary of `text`).
+    """``list(regex.finditer(text))`` for a phrase_regex of the phrases `where` anchors,
+    tried only where an anchor word stands (`vocab` is the Vocabulary of `text`).
 
-    A phrase match begins at a word start with its first word, so trying those starts
-    left to right (skipping the ones inside a match) finds the same matches, while a
-    sentence is looked at once for every lexicon instead of scanned once per lexicon.
+    Every match starts at one of those places, so trying them left to right (skipping
+    the ones inside a match) finds the same matches, while a sentence is looked at once
+    for every lexicon instead of scanned once per lexicon.
     """
-    if first is None or vocab is None or vocab.low is None:
+    if where is None or vocab is None or vocab.low is None:
         return list(regex.finditer(text))
-    common = first & vocab.words
+    common = where.words & vocab.words
     if not common:
         return []
-    starts = [p for w in common for p in vocab.starts(w)]
-    if len(starts) > 1:
-        starts.sort()
+    offsets = where.offsets
+    starts = sorted({p - k for w in common for p in vocab.starts(w) for k in offsets[w]
+                     if p >= k})
     out = []
     last_end = 0
     match = regex.match
@@ -119,12 +130,12 @@ def match_at_words(regex: re.Pattern[str], first: frozenset[str] | None, text: s
 class _PhraseMap:
     regex: re.Pattern[str]
     mapping: dict[str, str | None]  # lower-cased surface -> value (None = ignore)
-    first: frozenset[str] | None = None  # first words of the surfaces (see first_words)
+    where: Anchors | None = None  # where the surfaces can match (see anchors)
 
     def find(self, text: str, vocab: Vocabulary | None = None) -> list[Mention]:
         """Mentions in `text`; give the text's Vocabulary to find them faster."""
         out = []
-        for m in match_at_words(self.regex, self.first, text, vocab):
+        for m in match_at_words(self.regex, self.where, text, vocab):
             value = self.mapping.get(m.group(0)) or self.mapping.get(m.group(0).lower())
             if value:
                 out.append(Mention(m.start(), m.end(), value))
@@ -204,7 +215,7 @@ def _grouped(section: dict[str, list[str]]) -> _PhraseMap:
         for f in forms:
             if isinstance(f, str):
                 mapping[f.lower()] = canon
-    return _PhraseMap(phrase_regex(list(mapping)), mapping, first_words(list(mapping)))
+    return _PhraseMap(phrase_regex(list(mapping)), mapping, anchors(list(mapping)))
 
 
 @cache
@@ -240,8 +251,8 @@ def scope_regex(name: str) -> re.Pattern[str]:
 
 
 @cache
-def scope_first_words(name: str) -> frozenset[str] | None:
-    return first_words(rules.load("lexicon")["scope"][name])
+def scope_anchors(name: str) -> Anchors | None:
+    return anchors(rules.load("lexicon")["scope"][name])
 
 
 @lru_cache(maxsize=8192)
@@ -251,10 +262,10 @@ def has(name: str, text: str) -> bool:
 
 
 def has_in(name: str, text: str, words: frozenset[str]) -> bool:
-    """`has`, answered at once when none of the list's first words is among `words`
+    """`has`, answered at once when none of the list's anchor words is among `words`
     (the lower-cased words of `text`)."""
-    first = scope_first_words(name)
-    if first is not None and first.isdisjoint(words):
+    where = scope_anchors(name)
+    if where is not None and where.words.isdisjoint(words):
         return False
     return has(name, text)
 

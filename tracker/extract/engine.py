@@ -100,8 +100,9 @@ class Rule:
     regex: re.Pattern[str]
     sentence_map: dict[str, str] = field(default_factory=dict)
     examples: tuple[dict, ...] = ()
-    #: a sentence without any of these has no cue (None: a cue starts with no word character)
-    first_words: frozenset[str] | None = frozenset()
+    #: where the cues can match: a sentence without any of the anchor words has no cue
+    #: (None: a cue has no word character, only a scan of the sentence finds it)
+    anchors: ctx.Anchors | None = None
     # a [scope] word list that the sentence, the one before or the headline must hit
     requires: str | None = None
 
@@ -117,7 +118,7 @@ def claim_rules() -> tuple[Rule, ...]:
             window=int(r.get("window", 0)), cues=tuple(cues), regex=ctx.phrase_regex(cues),
             sentence_map=smap, examples=tuple(r.get("examples", [])),
             requires=r.get("requires"),
-            first_words=ctx.first_words([c for c in cues if not c.startswith("@")]),
+            anchors=ctx.anchors([c for c in cues if not c.startswith("@")]),
         ))
     return tuple(out)
 
@@ -195,10 +196,10 @@ class Sentence:
 
     def _phrases(self, rule: Rule) -> list[Mention]:
         """A rule's cue phrases (tried only where one of their first words stands)."""
-        if rule.first_words is not None and rule.first_words.isdisjoint(self.lower_words):
+        if rule.anchors is not None and rule.anchors.words.isdisjoint(self.lower_words):
             return []
         return [Mention(m.start(), m.end(), m.group(0))
-                for m in ctx.match_at_words(rule.regex, rule.first_words, self.text,
+                for m in ctx.match_at_words(rule.regex, rule.anchors, self.text,
                                             self.vocabulary)]
 
     def has(self, name: str) -> bool:
