@@ -114,3 +114,14 @@ def test_has_in_agrees_with_has() -> None:
             assert sent.has(n) == want, f"{n}: {text!r}"
             hits += want
     assert hits > 100
+
+
+def test_countries_found_from_the_vocabulary_equal_a_full_scan() -> None:
+    texts = _sentences() + ["KOREA'S U.S. EXPORTS SLIDE as South Korea and the bloc talk",
+                            "Koreans, mainland China, U.S.-made cars and the U.K.'s levy"]
+    found = 0
+    for text in texts:
+        want = ctx.find_countries(text)
+        assert ctx.find_countries(text, ctx.Vocabulary(text)) == want, text
+        found += len(want)
+    assert found > 100

@@ -168,12 +168,22 @@ class _NameIndex:
             self.buckets.setdefault(name[:2], []).append(name)
         lower = [k for k in mapping if not k[:1].isupper()]
         self.lower = phrase_regex(lower, ignore_case=False) if lower else None
+        # with a text's Vocabulary only the capitals where a name's anchor word stands
+        # are looked at (the lookup itself stays case-sensitive)
+        self.where = anchors([n for b in self.buckets.values() for n in b])
+        self.lower_where = anchors(lower) if lower else None
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, vocab: Vocabulary | None = None) -> list[Mention]:
         out: list[Mention] = []
         pos = 0
-        for m in self._START.finditer(text):
-            p = m.start()
+        if vocab is not None and vocab.low is not None and self.where is not None:
+            offsets = self.where.offsets
+            starts = sorted({p - k for w in self.where.words & vocab.words
+                             for p in vocab.starts(w) for k in offsets[w] if p >= k})
+            capitals = [p for p in starts if self._START.match(text, p)]
+        else:
+            capitals = [m.start() for m in self._START.finditer(text)]
+        for p in capitals:
             if p < pos:
                 continue
             for name in self.buckets.get(text[p:p + 2], ()):
@@ -186,7 +196,7 @@ class _NameIndex:
                     pos = end
                     break
         if self.lower is not None:
-            for m in self.lower.finditer(text):
+            for m in match_at_words(self.lower, self.lower_where, text, vocab):
                 if self.mapping.get(m.group(0)):
                     out.append(Mention(m.start(), m.end(), self.mapping[m.group(0)]))
             out.sort(key=lambda x: x.start)
@@ -270,8 +280,8 @@ def has_in(name: str, text: str, words: frozenset[str]) -> bool:
     return has(name, text)
 
 
-def find_countries(text: str) -> list[Mention]:
-    return countries().find(text)
+def find_countries(text: str, vocab: Vocabulary | None = None) -> list[Mention]:
+    return countries().find(text, vocab)
 
 
 def find_products(text: str, vocab: Vocabulary | None = None) -> list[Mention]:

@@ -220,7 +220,7 @@ class Sentence:
     @property
     def countries(self) -> list[Mention]:
         if self._countries is None:
-            self._countries = ctx.find_countries(self.text)
+            self._countries = ctx.find_countries(self.text, self.vocabulary)
         return self._countries
 
     @cached_property
