@@ -255,6 +255,12 @@ def status_regex(status: str) -> re.Pattern[str]:
 
 
 @cache
+def status_anchors(status: str) -> Anchors | None:
+    """Anchors of the cues of one status (see anchors)."""
+    return anchors(rules.load("lexicon")["status"][status])
+
+
+@cache
 def scope_regex(name: str) -> re.Pattern[str]:
     """Regex for one list of rules/lexicon.toml [scope] (sentence_exclude, trade_words, ...)."""
     return phrase_regex(rules.load("lexicon")["scope"][name])

@@ -404,8 +404,10 @@ def _doc(clean: str, spans: list[tuple[int, int]], reference: dt.date | None, kn
                 counts[m.value] += 3
     paused: set[str] = set()
     paused_re = ctx.status_regex("paused")
+    paused_where = ctx.status_anchors("paused")
     for s in sentences:
-        if paused_re.search(s.text):
+        if (paused_where is None or not paused_where.words.isdisjoint(s.lower_words)) \
+                and paused_re.search(s.text):
             paused.update(m.value for m in s.measures)
     return Doc(
         sentences=sentences, reference=reference, reference_known=known,
