@@ -758,16 +758,21 @@ def _levy_target(sent: Sentence, fig: Figure, imposer: str | None, clause: list[
     others = _countries_excluding(sent.countries, imposer)
     if others:
         return others[0].value
-    wide = [(m, "*") for m in ALL_PARTNER_RE.finditer(s)] + [
-        (m, GROUP) for m in PARTNER_GROUP_RE.finditer(s)]
+    wide = _partner_groups(s)
     if wide:  # "on nearly every country" vs "for roughly 60 partners": the nearer one
-        return min(wide, key=lambda w: min(abs(w[0].start() - fig.end),
-                                           abs(fig.start - w[0].end())))[1]
+        return min(wide, key=lambda w: min(abs(w[0] - fig.end), abs(fig.start - w[1])))[2]
     if i > 0:
         prev = _countries_excluding(doc.sentences[i - 1].countries, imposer)
         if prev:
             return prev[0].value
     return None
+
+
+@lru_cache(maxsize=1024)
+def _partner_groups(s: str) -> list[tuple[int, int, str]]:
+    """(start, end, "*" or GROUP) of the phrases naming every partner or a group of them."""
+    return [(m.start(), m.end(), "*") for m in ALL_PARTNER_RE.finditer(s)] + [
+        (m.start(), m.end(), GROUP) for m in PARTNER_GROUP_RE.finditer(s)]
 
 
 def _levy_target_fallback(target: str | None, imposer: str | None, product: str | None,
