@@ -72,7 +72,7 @@ class Article:
         return self.clean.text if self.clean is not None else self.text
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """One numeric claim, in the SPEC record plus provenance."""
 

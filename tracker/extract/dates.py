@@ -158,10 +158,15 @@ class _Grammar:
     gate_windows: dict[str, tuple[int, int]]  # class -> (before, after)
 
 
+_SPACES_RE = re.compile(r"[\s-]+")
+_DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+_AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half$", re.IGNORECASE)
+
+
 def _norm(s: str) -> str:
     """Lookup key of a vocabulary word: lower case, one space, plain apostrophe."""
     s = s.lower().replace("’", "'").replace("‘", "'")
-    s = re.sub(r"[\s-]+", " ", s).strip()
+    s = _SPACES_RE.sub(" ", s).strip()
     return s.rstrip(".")
 
 
@@ -347,6 +352,7 @@ class _Opts:
     order: str | None  # mdy | dmy | None
 
 
+@lru_cache(maxsize=64)
 def _opts(prefer: str) -> _Opts:
     """``prefer``: "auto", "future" or "past", optionally with "mdy"/"dmy" for ambiguous
     numeric dates ("future,dmy"); "mdy"/"dmy" alone mean "auto" for the rest."""
@@ -469,7 +475,7 @@ def _month(s: str) -> int | None:
 def _day(s: str) -> int | None:
     g = _grammar()
     s = _norm(s)
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", s)
+    m = _DAY_RE.fullmatch(s)
     if m:
         return int(m.group(1))
     if s in g.ordinals:
@@ -506,7 +512,7 @@ def _year(s: str) -> int | None:
 def _count(s: str) -> float | None:
     g = _grammar()
     half = 0.0
-    m = re.search(r"\s+and\s+a\s+half$", s, re.IGNORECASE)
+    m = _AND_A_HALF_RE.search(s)
     if m:
         s, half = s[: m.start()], 0.5
     key = _norm(s)

@@ -85,6 +85,22 @@ ABBREVIATIONS = {
     "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.",
     "p.m.", "s.", "n.", "approx.", "est.", "dept.", "u.n.", "pct.",
 }
+# small patterns of the functions below, compiled once (re's own cache costs a lookup per call)
+WORD_SPLIT_RE = re.compile(r"[-–(\"“']")
+INITIALS_RE = re.compile(r"(?:[a-z]\.){1,3}")
+SHARED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+(?:and|or)\s+$")
+FRACTION_OF_RE = re.compile(r"\s+of\b")
+FRACTION_OF_NOT_RE = re.compile(
+    r"\s+of\s+(?:(?:the|its|a)\s+[\d$€£¥₩]|[\d$€£¥₩]|what|that|those|this|these)")
+FRACTION_ORDINAL_RE = re.compile(r"\b(?:first|second|latter|other|last|next)\s+$")
+OWN_PRONOUN_RE = re.compile(r"\b(?:the country's|the nation's|the country’s|its)\b",
+                            re.IGNORECASE)
+ON_GOODS_RE = re.compile(
+    r"\s*(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
+    r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
+    r"(?:on|for|of|against)\s+(?:[\w'’\-]+,?\s+){0,5}", re.IGNORECASE)
+NONSPACE_RE = re.compile(r"\S+")
+RATE_ON_RE = re.compile(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$")
 SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥₩])")
 
 
@@ -140,8 +156,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for m in SENT_END_RE.finditer(line):
             before = line[: m.start() + 1]
             word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-            word = re.split(r"[-–(\"“']", word)[-1]  # "Korea-U.S." ends in the abbreviation
-            if word in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,3}", word):
+            word = WORD_SPLIT_RE.split(word)[-1]  # "Korea-U.S." ends in the abbreviation
+            if word in ABBREVIATIONS or INITIALS_RE.fullmatch(word):
                 continue
             seg = line[start:m.end()]
             if seg.strip():
@@ -276,7 +292,7 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
         figs.append(Figure(q.start, q.end, q.value, q.unit, quantity, q.precision,
                            hedge=q.hedge))
         if quantity == "percent":  # "fell 6.5 and 8.7 percent": the 6.5 shares the unit
-            m = re.search(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+(?:and|or)\s+$", s[: q.start])
+            m = SHARED_UNIT_RE.search(s[: q.start])
             if m:
                 figs.append(Figure(m.start(1), m.end(1), float(m.group(1)), "percent",
                                    "percent", 10.0 ** -len(m.group(1).partition(".")[2])))
@@ -284,10 +300,8 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
     others: list[Figure] = []
     for fr in (numbers.find_fractions(s) if not numbers.fraction_words().isdisjoint(words)
                else ()):
-        if re.match(r"\s+of\b", s[fr.end:]) and not re.match(
-                r"\s+of\s+(?:(?:the|its|a)\s+[\d$€£¥₩]|[\d$€£¥₩]|what|that|those|this|these)",
-                s[fr.end:]) and not re.search(
-                r"\b(?:first|second|latter|other|last|next)\s+$", s[: fr.start]):
+        if FRACTION_OF_RE.match(s, fr.end) and not FRACTION_OF_NOT_RE.match(s, fr.end) \
+                and not FRACTION_ORDINAL_RE.search(s[: fr.start]):
             # "roughly a quarter of the steel"; not "the first half of", "half of the 46%"
             hedge = re.search(r"(?:about|around|roughly|nearly|almost|some|over|more than)\s+$",
                               s[: fr.start])
@@ -848,8 +862,7 @@ def _flow_parties(sent: Sentence, fig: Figure, metric: str, doc: Doc, i: int,
     imposer = None
     if before:
         nearest = before[-1]
-        pronoun = re.search(r"\b(?:the country's|the nation's|the country’s|its)\b",
-                            s[nearest.end:fig.start], re.IGNORECASE)
+        pronoun = OWN_PRONOUN_RE.search(s[nearest.end:fig.start])
         if not pronoun:  # "South Korea ran a $66 billion surplus", "the US deficit with India"
             imposer = nearest.value
     if imposer is None:
@@ -933,9 +946,7 @@ def _product(sent: Sentence, fig: Figure, cue: Mention | None, levy: bool,
         return None
     anchors = [fig.end] + ([cue.end] if cue is not None else [])
     for a in anchors:  # "... tariffs on (certain) automobiles", "25% on Canadian energy"
-        m = re.match(r"\s*(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
-                     r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
-                     r"(?:on|for|of|against)\s+(?:[\w'’\-]+,?\s+){0,5}", s[a:], re.IGNORECASE)
+        m = ON_GOODS_RE.match(s[a:])
         if m:
             for p in prods:
                 if p.start >= a and p.start <= a + m.end() + 1 and (
@@ -1107,7 +1118,7 @@ def _combined(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
     lo, hi = clause_bounds(s, fig.start, fig.end)
     lo = max([lo] + [f.end for f in figs if f.end <= anchor and f is not fig
                      and f is not fig.partner and f.quantity == "percent"])
-    words = list(re.finditer(r"\S+", s[lo:anchor]))
+    words = list(NONSPACE_RE.finditer(s[lo:anchor]))
     if len(words) > 12:
         lo += words[-12].start()
     after = " ".join(s[fig.end:hi].split()[:3])
@@ -1447,7 +1458,7 @@ def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
         around = _words_before(s, fig.start, 6) + " | " + after
         prior = [f for f in figs if f.end <= fig.start and f.quantity == "percent"]
         after_rate = bool(prior) and bound.get(id(prior[-1]), ("",))[0] in LEVY_METRICS \
-            and re.search(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$", s[: fig.start])
+            and RATE_ON_RE.search(s[: fig.start])
         # ("a 25% tariff from Monday", not "stocks fell 2.5% on Monday")
         if fig.kind in ("weekday", "relative") and not EFFECT_CUE_RE.search(around) \
                 and not after_rate:

@@ -369,6 +369,9 @@ def _parse_words(s: str) -> tuple[float, float] | None:
     return None
 
 
+_HEAD_SCALE_RE = re.compile(r"^(?P<head>.+?)[\s-]+(?P<scale>[a-z]+)$")
+
+
 def _numeral(m: re.Match[str], lex: _Lexicon) -> _Num | None:
     kind = m.lastgroup or ""
     s = m.group(0)
@@ -388,7 +391,7 @@ def _numeral(m: re.Match[str], lex: _Lexicon) -> _Num | None:
     low = s.lower()
     if kind == "wrd":
         # "five million" -> five x million, so the magnitude goes through pint
-        mm = re.match(r"^(?P<head>.+?)[\s-]+(?P<scale>[a-z]+)$", low)
+        mm = _HEAD_SCALE_RE.match(low)
         if mm and mm.group("scale") in lex.scale_words:
             head = mm.group("head")
             if not any(w in lex.scale_words for w in re.split(r"[\s-]+", head)):
