@@ -111,8 +111,12 @@ def match_at_words(regex: re.Pattern[str], where: Anchors | None, text: str,
     if not common:
         return []
     offsets = where.offsets
-    starts = sorted({p - k for w in common for p in vocab.starts(w) for k in offsets[w]
-                     if p >= k})
+    if len(common) == 1 and len(ks := offsets[next(iter(common))]) == 1:
+        k = ks[0]  # the usual case: one anchor word at one offset, already in order
+        starts = [p - k for p in vocab.starts(next(iter(common))) if p >= k]
+    else:
+        starts = sorted({p - k for w in common for p in vocab.starts(w) for k in offsets[w]
+                         if p >= k})
     out = []
     last_end = 0
     match = regex.match
