@@ -36,10 +36,11 @@ def phrase_regex(phrases: list[str], ignore_case: bool = True) -> re.Pattern[str
 
 _WORD = re.compile(r"\w+")
 
+
 class Vocabulary:
     """The lower-cased words of a text, and where each starts (looked up on demand).
 
-    Built once per sentence and shared by every lexicon: a lexicon none of whose first
+    Built once per sentence and shared by every lexicon: a lexicon none of whose anchor
     words is in `words` cannot match, and one that can is tried only at those words.
     """
 
@@ -96,6 +97,24 @@ def anchors(phrases: list[str]) -> Anchors | None:
     return Anchors(frozenset(offsets), {w: tuple(sorted(k)) for w, k in offsets.items()})
 
 
+def can_match(where: Anchors | None, words: frozenset[str]) -> bool:
+    """False when no phrase of `where` can be in a text of these lower-cased words."""
+    return where is None or not where.words.isdisjoint(words)
+
+
+def anchored_starts(where: Anchors, vocab: Vocabulary) -> list[int]:
+    """Where, in order, a phrase of `where` can start in the text of `vocab`."""
+    common = where.words & vocab.words
+    if not common:
+        return []
+    offsets = where.offsets
+    if len(common) == 1 and len(ks := offsets[next(iter(common))]) == 1:
+        k = ks[0]  # the usual case: one anchor word at one offset, already in order
+        return [p - k for p in vocab.starts(next(iter(common))) if p >= k]
+    return sorted({p - k for w in common for p in vocab.starts(w) for k in offsets[w]
+                   if p >= k})
+
+
 def match_at_words(regex: re.Pattern[str], where: Anchors | None, text: str,
                    vocab: Vocabulary | None) -> list[re.Match[str]]:
     """``list(regex.finditer(text))`` for a phrase_regex of the phrases `where` anchors,
@@ -107,16 +126,7 @@ def match_at_words(regex: re.Pattern[str], where: Anchors | None, text: str,
     """
     if where is None or vocab is None or vocab.low is None:
         return list(regex.finditer(text))
-    common = where.words & vocab.words
-    if not common:
-        return []
-    offsets = where.offsets
-    if len(common) == 1 and len(ks := offsets[next(iter(common))]) == 1:
-        k = ks[0]  # the usual case: one anchor word at one offset, already in order
-        starts = [p - k for p in vocab.starts(next(iter(common))) if p >= k]
-    else:
-        starts = sorted({p - k for w in common for p in vocab.starts(w) for k in offsets[w]
-                         if p >= k})
+    starts = anchored_starts(where, vocab)
     out = []
     last_end = 0
     match = regex.match
@@ -181,10 +191,8 @@ class _NameIndex:
         out: list[Mention] = []
         pos = 0
         if vocab is not None and vocab.low is not None and self.where is not None:
-            offsets = self.where.offsets
-            starts = sorted({p - k for w in self.where.words & vocab.words
-                             for p in vocab.starts(w) for k in offsets[w] if p >= k})
-            capitals = [p for p in starts if self._START.match(text, p)]
+            capitals = [p for p in anchored_starts(self.where, vocab)
+                        if self._START.match(text, p)]
         else:
             capitals = [m.start() for m in self._START.finditer(text)]
         for p in capitals:
@@ -284,10 +292,7 @@ def has(name: str, text: str) -> bool:
 def has_in(name: str, text: str, words: frozenset[str]) -> bool:
     """`has`, answered at once when none of the list's anchor words is among `words`
     (the lower-cased words of `text`)."""
-    where = scope_anchors(name)
-    if where is not None and where.words.isdisjoint(words):
-        return False
-    return has(name, text)
+    return can_match(scope_anchors(name), words) and has(name, text)
 
 
 def find_countries(text: str, vocab: Vocabulary | None = None) -> list[Mention]:

@@ -211,8 +211,8 @@ class Sentence:
         return got
 
     def _phrases(self, rule: Rule) -> list[Mention]:
-        """A rule's cue phrases (tried only where one of their first words stands)."""
-        if rule.anchors is not None and rule.anchors.words.isdisjoint(self.lower_words):
+        """A rule's cue phrases (tried only where one of their anchor words stands)."""
+        if not ctx.can_match(rule.anchors, self.lower_words):
             return []
         return [Mention(m.start(), m.end(), m.group(0))
                 for m in ctx.match_at_words(rule.regex, rule.anchors, self.text,
@@ -420,8 +420,7 @@ def _doc(clean: str, spans: list[tuple[int, int]], reference: dt.date | None, kn
     paused_re = ctx.status_regex("paused")
     paused_where = ctx.status_anchors("paused")
     for s in sentences:
-        if (paused_where is None or not paused_where.words.isdisjoint(s.lower_words)) \
-                and paused_re.search(s.text):
+        if ctx.can_match(paused_where, s.lower_words) and paused_re.search(s.text):
             paused.update(m.value for m in s.measures)
     return Doc(
         sentences=sentences, reference=reference, reference_known=known,
