@@ -766,7 +766,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 @lru_cache(maxsize=16)
 def _gate(text: str) -> dict[str, list[int]]:
-    """Positions of trigger words per class (one cheap pass of str.find per key); cached,
+    """Positions of trigger words per class (one regex pass over the lower-cased text); cached,
     as find_dates and find_durations usually see the same sentence. Read-only."""
     g = _grammar()
     low = text.lower()
