@@ -70,6 +70,7 @@ from dateutil.relativedelta import relativedelta
 from tracker import rules
 from tracker.errors import TrackerError
 from tracker.extract import numbers
+from tracker.extract.firstchars import first_chars
 from tracker.extract.trie import trie_pattern
 
 
@@ -113,6 +114,8 @@ class _Pattern:
     order: int
     dateparser: bool
     near: tuple[str, ...] | None  # trigger classes; None = scan the whole text
+    #: the ASCII characters a match can begin with (None: not known, try every place)
+    first: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -261,10 +264,10 @@ def _grammar() -> _Grammar:
         frags[k] = f"(?:{v})"
 
     patterns = tuple(
-        _Pattern(p["name"], _compile(p["name"], p["regex"], frags), i,
-                 p.get("resolver") == "dateparser",
-                 tuple(p["near"]) if "near" in p else None)
-        for i, p in enumerate(data["patterns"]))
+        _Pattern(p["name"], rx, i, p.get("resolver") == "dateparser",
+                 tuple(p["near"]) if "near" in p else None, first_chars(rx))
+        for i, p in enumerate(data["patterns"])
+        for rx in [_compile(p["name"], p["regex"], frags)])
     gate_cfg = data.get("gate", {})
     gate_words: dict[str, set[str]] = {}
 
@@ -848,7 +851,10 @@ def _select(text: str) -> list[_Cand]:
         pos = starts.get(p.near[0], ()) if len(p.near) == 1 else sorted(
             {x for c in p.near for x in starts.get(c, ())})
         match = p.regex.match
+        first = p.first
         for x in pos:
+            if first is not None and text[x] not in first and text[x].isascii():
+                continue  # no match of this pattern begins with that character
             m = match(text, x)
             if m is not None and m.end() > x:
                 cands.append((x, m.end(), p.order, p, m))

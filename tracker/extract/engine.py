@@ -179,7 +179,6 @@ class Sentence:
     def __post_init__(self) -> None:
         self._countries: list[Mention] | None = None
         self._cues: dict[str, list[Mention]] = {}
-        self._tables: dict[str, list[tuple[int, Rule, list[Mention]]]] = {}
 
     def cues(self, rule: Rule) -> list[Mention]:
         """Where a rule's cues stand in this sentence (computed once per rule).
@@ -198,16 +197,6 @@ class Sentence:
                     got = [m for m in got if not ctx.has(  # the dollar slipped 0.8%"
                         "levy_modifier_nouns", " ".join(self.text[m.end:m.end + 30].split()[:1]))]
             self._cues[rule.id] = got
-        return got
-
-    def cue_table(self, quantity: str) -> list[tuple[int, Rule, list[Mention]]]:
-        """(order, rule, cues) of the positional rules for `quantity` that have cues here
-        (computed once per sentence: every figure of the sentence looks them up)."""
-        got = self._tables.get(quantity)
-        if got is None:
-            got = self._tables[quantity] = [
-                (order, rule, cues) for order, rule in _positional_rules(quantity)
-                if (cues := self.cues(rule))]
         return got
 
     def _phrases(self, rule: Rule) -> list[Mention]:
@@ -512,10 +501,14 @@ LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?to\s+(?:about\s+|around\s+|ne
 
 def _nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                   doc: Doc, i: int) -> tuple[Rule, Mention] | None:
+    """The cue nearest the figure, in words; of cues as near, the earlier rule's."""
     best: tuple[float, int, Rule, Mention] | None = None
     clause_start, clause_end = clause_bounds(sent.text, fig.start, fig.end)
-    for order, rule, cues in sent.cue_table(quantity):
-        if rule.requires and not _context_has(doc, i, rule.requires, title=True):
+    for order, rule in _positional_rules(quantity):
+        if best is not None and best[0] == 0:
+            break  # nothing is nearer, and a later rule does not win a tie
+        cues = sent.cues(rule)  # found on first use, then kept for the other figures
+        if not cues or rule.requires and not _context_has(doc, i, rule.requires, title=True):
             continue
         for m in cues:
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
