@@ -16,14 +16,17 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
+from typing import Any, Generic, TypeVar
 
 from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract.context import Mention
 from tracker.models import Article, Claim, CleanText
 
+T = TypeVar("T")
 LEVY_METRICS = {"tariff_rate", "tax_rate"}
 ALL_PARTNER_RE = re.compile(
     r"\b(?:all (?:countries|nations|trading partners|imports|goods|partners|foreign)|"
@@ -171,6 +174,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+class _once(Generic[T]):  # noqa: N801 - used as a decorator, like functools.cached_property
+    """functools.cached_property without its lock (Python 3.11 takes one on every first
+    access, which costs more than most of the values it guards here)."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: object, owner: type | None = None) -> T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 @dataclass
 class Sentence:
     start: int  # in the cleaned text
@@ -211,7 +233,7 @@ class Sentence:
         """Whether the sentence holds a word of the [scope] list `name`."""
         return ctx.has_in(name, self.text, self.lower_words)
 
-    @cached_property
+    @_once
     def words(self) -> list[int]:
         """Start offsets of the words (only sentences with figures ever need them)."""
         return [m.start() for m in WORD_RE.finditer(self.text)]
@@ -228,7 +250,7 @@ class Sentence:
             self._countries = ctx.find_countries(self.text, self.vocabulary)
         return self._countries
 
-    @cached_property
+    @_once
     def vocabulary(self) -> ctx.Vocabulary:
         return ctx.Vocabulary(self.text)
 
@@ -236,15 +258,15 @@ class Sentence:
     def lower_words(self) -> frozenset[str]:
         return self.vocabulary.words
 
-    @cached_property
+    @_once
     def products(self) -> list[Mention]:
         return ctx.find_products(self.text, self.vocabulary)
 
-    @cached_property
+    @_once
     def measures(self) -> list[Mention]:
         return ctx.find_measures(self.text, self.vocabulary)
 
-    @cached_property
+    @_once
     def statuses(self) -> list[Mention]:
         return ctx.find_statuses(self.text, self.vocabulary)
 
