@@ -18,8 +18,12 @@ from tracker import rules
 from tracker.extract.trie import trie_pattern
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Mention:
+    """A phrase found in a text: a value object (hashed by its fields; never changed
+    once made). Not frozen: a frozen dataclass's __init__ sets each field through
+    object.__setattr__, and mentions are made by the ten thousand."""
+
     start: int
     end: int
     value: str  # country code, product, measure, status, or the phrase itself

@@ -272,7 +272,7 @@ class Sentence:
 
 
 # ------------------------------------------------------------------------- figures
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """One number the layers found, before it is bound to a metric."""
 

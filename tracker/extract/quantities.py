@@ -39,8 +39,11 @@ from tracker.extract import numbers
 from tracker.extract.trie import trie_pattern
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Quantity:
+    """A money amount or percent as found: a value object, never changed once made (not
+    frozen only because a frozen dataclass is slower to make)."""
+
     start: int  # text[start:end] is the whole surface, currency and magnitude included
     end: int
     value: float  # money: whole currency units; percent: the number as written
@@ -345,7 +348,7 @@ def lexicon() -> _Lexicon:
 # --------------------------------------------------------------------------- numerals
 
 
-@dataclass
+@dataclass(slots=True)
 class _Num:
     start: int
     end: int
@@ -408,7 +411,7 @@ def _numeral(m: re.Match[str], lex: _Lexicon) -> _Num | None:
 # --------------------------------------------------------------------------- reading
 
 
-@dataclass
+@dataclass(slots=True)
 class _Read:
     num: _Num
     start: int
