@@ -88,16 +88,25 @@ class Anchors(NamedTuple):
     offsets: dict[str, tuple[int, ...]]  # anchor word -> its offsets in its phrases
 
 
+def anchor(phrase: str) -> tuple[str, int] | None:
+    """A phrase's anchor: its longest word (likely the rarest), lower-cased, and that
+    word's offset in the phrase; None when the phrase has no word character."""
+    words = list(_WORD.finditer(phrase.lower()))
+    if not words:
+        return None
+    w = max(words, key=lambda m: len(m.group()))
+    return w.group(), w.start()
+
+
 def anchors(phrases: list[str]) -> Anchors | None:
     """The Anchors of a phrase list; None when a phrase has no word character (only a
     scan of the whole text finds it)."""
     offsets: dict[str, set[int]] = {}
     for p in phrases:
-        words = list(_WORD.finditer(p.lower()))
-        if not words:
+        a = anchor(p)
+        if a is None:
             return None
-        w = max(words, key=lambda m: len(m.group()))  # the longest: likely the rarest
-        offsets.setdefault(w.group(), set()).add(w.start())
+        offsets.setdefault(a[0], set()).add(a[1])
     return Anchors(frozenset(offsets), {w: tuple(sorted(k)) for w, k in offsets.items()})
 
 
@@ -184,6 +193,13 @@ class _NameIndex:
         self.buckets: dict[str, list[str]] = {}
         for name in sorted((k for k in mapping if k[:1].isupper()), key=len, reverse=True):
             self.buckets.setdefault(name[:2], []).append(name)
+        #: anchor word -> (its offset, name) of the capitalised names it anchors
+        self.by_anchor: dict[str, list[tuple[int, str]]] = {}
+        for b in self.buckets.values():
+            for name in b:
+                a = anchor(name)
+                if a is not None:
+                    self.by_anchor.setdefault(a[0], []).append((a[1], name))
         lower = [k for k in mapping if not k[:1].isupper()]
         self.lower = phrase_regex(lower, ignore_case=False) if lower else None
         # with a text's Vocabulary only the capitals where a name's anchor word stands
@@ -195,14 +211,23 @@ class _NameIndex:
         out: list[Mention] = []
         pos = 0
         if vocab is not None and vocab.low is not None and self.where is not None:
-            capitals = [p for p in anchored_starts(self.where, vocab)
-                        if self._START.match(text, p)]
+            # only the names whose anchor word stands at their anchor's offset from p
+            at: dict[int, list[str]] = {}
+            for w in self.where.words & vocab.words:
+                named = self.by_anchor[w]
+                for q in vocab.starts(w):
+                    for k, name in named:
+                        if q >= k:
+                            at.setdefault(q - k, []).append(name)
+            places = [(p, sorted(at[p], key=len, reverse=True) if len(at[p]) > 1 else at[p])
+                      for p in sorted(at) if self._START.match(text, p)]
         else:
-            capitals = [m.start() for m in self._START.finditer(text)]
-        for p in capitals:
+            places = [(m.start(), self.buckets.get(text[m.start():m.start() + 2], ()))
+                      for m in self._START.finditer(text)]
+        for p, names in places:
             if p < pos:
                 continue
-            for name in self.buckets.get(text[p:p + 2], ()):
+            for name in names:
                 end = p + len(name)
                 if text.startswith(name, p) and (end == len(text) or not (
                         text[end].isalnum() or text[end] == "_")):

@@ -850,11 +850,13 @@ def _select(text: str) -> list[_Cand]:
             continue
         pos = starts.get(p.near[0], ()) if len(p.near) == 1 else sorted(
             {x for c in p.near for x in starts.get(c, ())})
-        match = p.regex.match
+        if not pos:
+            continue
         first = p.first
+        if first is not None:  # only where the character can begin a match of it
+            pos = [x for x in pos if text[x] in first or not text[x].isascii()]
+        match = p.regex.match
         for x in pos:
-            if first is not None and text[x] not in first and text[x].isascii():
-                continue  # no match of this pattern begins with that character
             m = match(text, x)
             if m is not None and m.end() > x:
                 cands.append((x, m.end(), p.order, p, m))

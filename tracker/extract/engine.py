@@ -433,11 +433,12 @@ def _doc(clean: str, spans: list[tuple[int, int]], reference: dt.date | None, kn
     for s in sentences:
         if ctx.can_match(paused_where, s.lower_words) and paused_re.search(s.text):
             paused.update(m.value for m in s.measures)
+    low = clean.lower()
     return Doc(
         sentences=sentences, reference=reference, reference_known=known,
         main_country=counts.most_common(1)[0][0] if counts else None,
-        mentions_us=mentions_us, fentanyl=clean.lower().count("fentanyl"),
-        reciprocal=clean.lower().count("reciprocal"), paused_measures=paused,
+        mentions_us=mentions_us, fentanyl=low.count("fentanyl"),
+        reciprocal=low.count("reciprocal"), paused_measures=paused,
         title_index=0 if sentences else None,
     )
 
@@ -1315,10 +1316,10 @@ def extract_article(article: Article) -> list[Claim]:
     guessed_rates: list[Claim] = []  # rates whose measure is only the article's prior
     status_quo: list[Claim] = []  # "have paid 27.5% since April": what holds until a change
     for i, sent in enumerate(doc.sentences):
-        excluded = sent.has("sentence_exclude")
         figs = _figures(sent, reference)
         if not figs:
             continue
+        excluded = sent.has("sentence_exclude")
         bound: dict[int, tuple[str, Rule, Mention | None]] = {}
         rejected: set[int] = set()
         sentence_claims: list[tuple[Figure, Claim]] = []
