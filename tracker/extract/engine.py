@@ -296,7 +296,8 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
     if not DIGIT_RE.search(s) and FIGURE_WORDS.isdisjoint(sent.lower_words):
         return []
     figs: list[Figure] = []
-    for q in quantities.find_quantities(s):
+    vocab = sent.vocabulary
+    for q in quantities.find_quantities(s, vocab.words if vocab.low is not None else None):
         quantity = "money" if q.kind == "money" else "percent"
         if quantity == "percent" and q.unit != "percent":
             continue  # percentage points and basis points are not rates
@@ -508,13 +509,19 @@ CLAUSE_BREAK_RE = re.compile(
 def clause_bounds(s: str, start: int, end: int) -> tuple[int, int]:
     """The clause around a figure: cues beyond ';' or ', while/but ...' belong elsewhere."""
     lo, hi = 0, len(s)
-    for m in CLAUSE_BREAK_RE.finditer(s):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
+    for a, b in _clause_breaks(s):
+        if b <= start:
+            lo = b
+        elif a >= end:
+            hi = a
             break
     return lo, hi
+
+
+@lru_cache(maxsize=256)
+def _clause_breaks(s: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's clause breaks stand (found once for all its figures)."""
+    return tuple(m.span() for m in CLAUSE_BREAK_RE.finditer(s))
 
 
 #: between a change verb and its figure: "rose to", "climbed sharply to about" (a new level)
