@@ -304,7 +304,9 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
         figs.append(Figure(q.start, q.end, q.value, q.unit, quantity, q.precision,
                            hedge=q.hedge))
         if quantity == "percent":  # "fell 6.5 and 8.7 percent": the 6.5 shares the unit
-            m = SHARED_UNIT_RE.search(s[: q.start])
+            before = s[: q.start]
+            m = SHARED_UNIT_RE.search(before) if before[-1:].isspace() and \
+                before.rstrip().endswith(("and", "or")) else None
             if m:
                 figs.append(Figure(m.start(1), m.end(1), float(m.group(1)), "percent",
                                    "percent", 10.0 ** -len(m.group(1).partition(".")[2])))
@@ -486,7 +488,10 @@ DATE_WORDS = frozenset((
     "next last ago"
 ).split())
 DURATION_WORDS = frozenset("day days week weeks month months year years fortnight".split())
-NUMERIC_DATE_RE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}/\d{1,2}")
+#: "7/9/2025", "2025-07-09", "7/9" (searched for, never matched: the same strings as
+#: ``\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}/\d{1,2}``, with the leading digit first so
+#: that the engine skips ahead to digits)
+NUMERIC_DATE_RE = re.compile(r"\d(?:\d{0,3}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d?/\d{1,2})")
 WIRE_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
 FUTURE_CUE_RE = re.compile(
     r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
@@ -1181,8 +1186,8 @@ NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|
 
 def _status_quo(s: str, fig: Figure) -> bool:
     """'have paid 27.5% since April': the figure is what holds until some change."""
-    return bool(SINCE_BEFORE_RE.search(s[max(0, fig.start - 50):fig.start])
-                and SINCE_RE.match(s, fig.end))
+    return bool(SINCE_RE.match(s, fig.end)
+                and SINCE_BEFORE_RE.search(s[max(0, fig.start - 50):fig.start]))
 
 
 def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
