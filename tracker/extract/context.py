@@ -38,7 +38,8 @@ def phrase_regex(phrases: list[str], ignore_case: bool = True) -> re.Pattern[str
     return re.compile(rf"(?<![\w])(?:{trie_pattern(words)})(?![\w])", flags)
 
 
-_WORD = re.compile(r"\w+")
+#: \w+ (the ASCII ranges first let the regex engine test most characters from a table)
+_WORD = re.compile(r"[a-zA-Z0-9_\w]+")
 
 
 class Vocabulary:

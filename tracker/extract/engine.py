@@ -34,7 +34,9 @@ ALL_PARTNER_RE = re.compile(
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
     re.IGNORECASE,
 )
-WORD_RE = re.compile(r"[\w$€£¥₩%]+(?:[.'’\-][\w]+)*\.?")
+#: a word, number or amount ("U.S.", "25%", "$1.5"); the ASCII ranges are part of \w,
+#: listed first so that the regex engine tests most characters from a table
+WORD_RE = re.compile(r"[a-zA-Z0-9_\w$€£¥₩%]+(?:[.'’\-][a-zA-Z0-9_\w]+)*\.?")
 TARGET_CUE_RE = re.compile(
     r"(?:\b(?:on|against|from|for|to|with|toward|towards|targeting|hitting|into|in)\s+"
     r"(?:the\s+|imports\s+from\s+|goods\s+from\s+|all\s+)?)$",
