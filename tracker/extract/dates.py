@@ -294,7 +294,20 @@ def _grammar() -> _Grammar:
     def alt_re(items: list[str], suffix: str = "") -> re.Pattern[str] | None:
         if not items:
             return None
-        return _compile("cues", "(?:" + "|".join(f"(?:{c})" for c in items) + ")" + suffix, frags)
+        # neighbouring cues that start with \b share it: where a word does not start,
+        # the engine then gives up after one test instead of one per cue (same matches)
+        alts: list[str] = []
+        run: list[str] = []
+        for c in [*items, ""]:
+            if c.startswith("\\b") and "|" not in c:
+                run.append(c[2:])
+                continue
+            if run:
+                alts.append("\\b(?:" + "|".join(f"(?:{r})" for r in run) + ")")
+                run = []
+            if c:
+                alts.append(f"(?:{c})")
+        return _compile("cues", "(?:" + "|".join(alts) + ")" + suffix, frags)
 
     dg = data.get("duration_guards", {})
     return _Grammar(
@@ -512,7 +525,10 @@ def _year(s: str) -> int | None:
     return _year_words(s)
 
 
+@lru_cache(maxsize=1024)
 def _count(s: str) -> float | None:
+    """The number a count stands for ("90", "two", "a couple of", "a year and a half"'s
+    "a ... and a half"); cached, as the same few counts recur."""
     g = _grammar()
     half = 0.0
     m = _AND_A_HALF_RE.search(s)
