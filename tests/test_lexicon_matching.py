@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -60,7 +61,7 @@ def test_indexed_matches_equal_a_full_scan(name: str, regex, where) -> None:
     for text in _sentences():
         vocab = ctx.Vocabulary(text)
         want = [(m.start(), m.end()) for m in regex.finditer(text)]
-        got = [(m.start(), m.end()) for m in ctx.match_at_words(regex, where, text, vocab)]
+        got = ctx.match_at_words(regex, where, text, vocab)
         assert got == want, f"{name}: {text!r}"
 
 
@@ -88,8 +89,8 @@ def test_anchors_are_the_longest_words_at_their_offsets() -> None:
     # a phrase anchored on a later word is found from that word
     regex = ctx.phrase_regex(["to take effect", "set to"])
     text = "Duties set to take effect soon; the rates took effect; set tomorrow"
-    got = [m.span() for m in ctx.match_at_words(regex, ctx.anchors(["to take effect", "set to"]),
-                                                text, ctx.Vocabulary(text))]
+    got = ctx.match_at_words(regex, ctx.anchors(["to take effect", "set to"]), text,
+                             ctx.Vocabulary(text))
     assert got == [m.span() for m in regex.finditer(text)] == [(7, 13)]
 
 
@@ -97,11 +98,28 @@ def test_match_at_words_falls_back_to_a_scan() -> None:
     regex = ctx.phrase_regex(["steel", "$ amounts"])
     text = "$ amounts of steel"
     want = [(0, 9), (13, 18)]
-    assert [m.span() for m in ctx.match_at_words(regex, None, text, ctx.Vocabulary(text))] \
-        == want
+    assert ctx.match_at_words(regex, None, text, ctx.Vocabulary(text)) == want
     regex2 = ctx.phrase_regex(["steel"])
-    assert [m.span() for m in ctx.match_at_words(regex2, ctx.anchors(["steel"]), "İ steel",
-                                                 ctx.Vocabulary("İ steel"))] == [(2, 7)]
+    assert ctx.match_at_words(regex2, ctx.anchors(["steel"]), "İ steel",
+                              ctx.Vocabulary("İ steel")) == [(2, 7)]
+
+
+def test_ascii_twin_matches_the_lower_cased_text_alike() -> None:
+    """An ASCII text may be searched, lower-cased, with a case-sensitive twin: same spans,
+    in any mix of cases; a text with other characters keeps the case-folding regex."""
+    regex = ctx.phrase_regex(["Auto parts", "steel", "take effect"])
+    text = "AUTO PARTS and Steel duties Take Effect; steely autos"
+    twin = ctx.ascii_twin(regex, text)
+    assert twin is not None and not twin.flags & re.IGNORECASE
+    want = [m.span() for m in regex.finditer(text)]
+    assert want == [(0, 10), (15, 20), (28, 39)]
+    assert [m.span() for m in twin.finditer(text.lower())] == want
+    assert ctx.match_at_words(regex, ctx.anchors(["Auto parts", "steel", "take effect"]),
+                              text, ctx.Vocabulary(text)) == want
+    assert ctx.ascii_twin(regex, "Steel’s duties") is None  # a curly quote: not ASCII
+    assert ctx.ascii_twin(ctx.phrase_regex(["café"]), "cafe") is None  # a phrase is not
+    assert ctx.ascii_twin(ctx.phrase_regex(["steel"], ignore_case=False), "steel") is None
+    assert ctx.has("levy_words", "THE TARIFF") and not ctx.has("levy_words", "THE TARIFFED")
 
 
 def test_has_in_agrees_with_has() -> None:

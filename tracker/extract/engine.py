@@ -227,9 +227,9 @@ class Sentence:
         """A rule's cue phrases (tried only where one of their anchor words stands)."""
         if not ctx.can_match(rule.anchors, self.lower_words):
             return []
-        return [Mention(m.start(), m.end(), m.group(0))
-                for m in ctx.match_at_words(rule.regex, rule.anchors, self.text,
-                                            self.vocabulary)]
+        text = self.text
+        return [Mention(a, b, text[a:b])
+                for a, b in ctx.match_at_words(rule.regex, rule.anchors, text, self.vocabulary)]
 
     def has(self, name: str) -> bool:
         """Whether the sentence holds a word of the [scope] list `name`."""
