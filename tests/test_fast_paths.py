@@ -1,0 +1,206 @@
+"""Each shortcut the extractor takes for speed must find exactly what the long way finds.
+
+The long way is written out here (a plain scan, every rule tried) and compared with the
+engine on every sentence of the sample corpus and on texts made to hit the edge cases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from tracker import rules
+from tracker.extract import context as ctx
+from tracker.extract import dates as dates_layer
+from tracker.extract import engine, quantities
+from tracker.extract.firstchars import first_chars
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample" / "articles"
+EDGES = [
+    "A billion dollars, an eighth of it, a third of voters and two-thirds of the rest.",
+    "Seventy five percent, Fifteen% and an 18 percent duty; FIVE MILLION dollars.",
+    "Half of the 25% levy, a quarter of imports, one-quarter of cars, a tenth of steel.",
+    "The 10-15% range, $5 to $10 billion, 6.5 and 8.7 percent, 1,000,000 won.",
+    "Tariffs take effect on 8/1/2025 or 2025-08-01, after the 7/9 deadline, 24/7.",
+    "Japan, which had been set to pay 25% from Aug. 1, will pay 15% instead of 25%.",
+    "The EU’s 30% rate – announced on Friday – falls to 15% next week, not in two weeks.",
+    "İstanbul’s ſteel and the K-pop levy were not tariffs, the café said.",
+]
+
+
+def _sentences() -> list[str]:
+    out = []
+    for path in sorted(SAMPLE.glob("*")):
+        text = path.read_text(encoding="utf-8")
+        out += [text[a:b] for a, b in engine.split_sentences(text)]
+    return out + EDGES
+
+
+def test_sample_sentences_are_many() -> None:
+    assert len(_sentences()) > 200
+
+
+# ------------------------------------------------------------------ first characters
+@pytest.mark.parametrize("pattern,flags,want", [
+    (r"ab|c", re.IGNORECASE, set("aAc") | {"C"}),
+    (r"(?<!x)\bfoo", 0, {"f"}),
+    (r"(?:the\s+)?may", 0, {"t", "m"}),
+    (r"a?b", 0, {"a", "b"}),
+    (r"[0-9]x", 0, set("0123456789")),
+    (r"(?i:k)", 0, {"k", "K"}),
+    (r"(?P<x>\d+)%", 0, set("0123456789")),
+])
+def test_first_chars_of_small_patterns(pattern: str, flags: int, want: set[str]) -> None:
+    assert first_chars(re.compile(pattern, flags)) == want
+
+
+def test_first_chars_of_sets_and_unknowns() -> None:
+    assert first_chars(re.compile(r"[^a]")) == {chr(i) for i in range(128)} - {"a"}
+    assert "\n" not in first_chars(re.compile(r".x"))
+    assert first_chars(re.compile(r"(a)\1")) == {"a"}  # the group comes first
+    assert first_chars(re.compile(r"(?:(a)|b)(?(1)c|d)")) == {"a", "b"}
+    assert first_chars(re.compile(r"(?P<n>)(?P=n)x")) is None  # a back reference first
+
+
+def _starts_of_words(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\b\w", text)]
+
+
+def test_no_date_pattern_match_begins_outside_its_first_characters() -> None:
+    tried = found = 0
+    for text in _sentences():
+        for p in dates_layer._grammar().patterns:
+            if p.first is None:
+                continue
+            for x in _starts_of_words(text):
+                m = p.regex.match(text, x)
+                tried += 1
+                if m is not None and m.end() > x:
+                    found += 1
+                    assert text[x] in p.first or not text[x].isascii(), (p.name, text[x:])
+    assert found > 100 and tried > 10 * found
+
+
+def _select_trying_everywhere(text: str) -> list[tuple[int, int, int]]:
+    """dates._select without the first-character test."""
+    g = dates_layer._grammar()
+    hits = dates_layer._gate(text)
+    if not hits:
+        return []
+    starts = {c: dates_layer._starts(text, hits, c) for c in hits}
+    cands = []
+    for p in g.patterns:
+        if p.near is None:
+            cands += [(m.start(), m.end(), p.order) for m in p.regex.finditer(text)
+                      if m.end() > m.start()]
+            continue
+        pos = starts.get(p.near[0], ()) if len(p.near) == 1 else sorted(
+            {x for c in p.near for x in starts.get(c, ())})
+        for x in pos:
+            m = p.regex.match(text, x)
+            if m is not None and m.end() > x:
+                cands.append((x, m.end(), p.order))
+    cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
+    chosen, last_end = [], -1
+    for c in cands:
+        if c[0] >= last_end:
+            chosen.append(c)
+            last_end = c[1]
+    return chosen
+
+
+def test_date_selection_equals_trying_every_place() -> None:
+    n = 0
+    for text in _sentences():
+        got = [(c[0], c[1], c[2]) for c in dates_layer._select(text)]
+        assert got == _select_trying_everywhere(text), text
+        n += len(got)
+    assert n > 50
+
+
+def test_grouped_cue_regexes_find_what_one_alternative_per_cue_finds() -> None:
+    cues = rules.load("dates")["cues"]
+    g = dates_layer._grammar()
+    for key, regex, suffix in (("future", g.cue_future, ""), ("past", g.cue_past, ""),
+                               ("future_adjacent", g.cue_adjacent, r"\s+(?:on\s+|the\s+)?$")):
+        plain = re.compile("(?:" + "|".join(f"(?:{c})" for c in cues[key]) + ")" + suffix,
+                           re.IGNORECASE)
+        assert regex.pattern != plain.pattern  # the grouping happened
+        hits = 0
+        for text in _sentences():
+            for lo in range(0, len(text), 17):
+                window = text[lo:lo + 40]
+                want = [m.span() for m in plain.finditer(window)]
+                assert [m.span() for m in regex.finditer(window)] == want, (key, window)
+                hits += len(want)
+        assert hits > 5, key
+
+
+# ---------------------------------------------------------------------- numerals
+def test_digit_only_numeral_scan_equals_the_full_scan() -> None:
+    lex = quantities.lexicon()
+    digit_only = full = 0
+    for text in _sentences():
+        vocab = ctx.Vocabulary(text)
+        if vocab.low is None:
+            continue
+        if quantities._words_can_match(vocab.words, lex):
+            full += 1
+        else:
+            digit_only += 1
+        assert quantities._scan.__wrapped__(text, vocab.words) == \
+            quantities._scan.__wrapped__(text, None), text
+    assert digit_only > 50 and full > 20  # both ways were taken
+
+
+@pytest.mark.parametrize("text", ["a billion", "A THIRD of voters", "A Tenth of it",
+                                  "two-thirds of", "a fifth", "One-Quarter", "a hundred",
+                                  "seventy five percent", "fifteen%", "half a year"])
+def test_word_numerals_open_the_full_scan(text: str) -> None:
+    words = ctx.Vocabulary(text).words
+    assert quantities._words_can_match(words, quantities.lexicon())
+    assert quantities.find_quantities(text + " 5%", words) == \
+        quantities.find_quantities(text + " 5%")
+
+
+# ------------------------------------------------------------------------ cue rules
+def _nearest_rule_trying_every_rule(sent, fig, quantity, doc, i):
+    """engine._nearest_rule as it was: every positional rule's cues, then the nearest."""
+    best = None
+    clause_start, clause_end = engine.clause_bounds(sent.text, fig.start, fig.end)
+    for order, rule in engine._positional_rules(quantity):
+        cues = sent.cues(rule)
+        if not cues or rule.requires and not engine._context_has(doc, i, rule.requires,
+                                                                 title=True):
+            continue
+        for m in cues:
+            if rule.side == "right" and fig.end <= m.start <= clause_end:
+                d = sent.words_between(fig.end, m.start)
+            elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
+                d = sent.words_between(m.end, fig.start)
+                if rule.metric == "change" and engine.LEVEL_TO_RE.match(
+                        sent.text[m.end:fig.start]):
+                    continue
+            else:
+                continue
+            if d <= rule.window and (best is None or (d, order) < best[:2]):
+                best = (d, order, rule, m)
+    return (best[2], best[3]) if best else None
+
+
+def test_nearest_cue_stops_early_without_changing_the_winner() -> None:
+    compared = 0
+    for path in sorted(SAMPLE.glob("*")):
+        text = path.read_text(encoding="utf-8")
+        doc = engine._doc(text, engine.split_sentences(text), dt.date(2025, 7, 1), True, None)
+        for i, sent in enumerate(doc.sentences):
+            for fig in engine._figures(sent, doc.reference):
+                if fig.quantity not in ("money", "percent"):
+                    continue
+                want = _nearest_rule_trying_every_rule(sent, fig, fig.quantity, doc, i)
+                assert engine._nearest_rule(sent, fig, fig.quantity, doc, i) == want
+                compared += 1
+    assert compared > 150
