@@ -104,21 +104,20 @@ def test_match_at_words_falls_back_to_a_scan() -> None:
                               ctx.Vocabulary("İ steel")) == [(2, 7)]
 
 
-def test_ascii_twin_matches_the_lower_cased_text_alike() -> None:
-    """An ASCII text may be searched, lower-cased, with a case-sensitive twin: same spans,
-    in any mix of cases; a text with other characters keeps the case-folding regex."""
-    regex = ctx.phrase_regex(["Auto parts", "steel", "take effect"])
-    text = "AUTO PARTS and Steel duties Take Effect; steely autos"
-    twin = ctx.ascii_twin(regex, text)
-    assert twin is not None and not twin.flags & re.IGNORECASE
-    want = [m.span() for m in regex.finditer(text)]
-    assert want == [(0, 10), (15, 20), (28, 39)]
-    assert [m.span() for m in twin.finditer(text.lower())] == want
-    assert ctx.match_at_words(regex, ctx.anchors(["Auto parts", "steel", "take effect"]),
-                              text, ctx.Vocabulary(text)) == want
-    assert ctx.ascii_twin(regex, "Steel’s duties") is None  # a curly quote: not ASCII
-    assert ctx.ascii_twin(ctx.phrase_regex(["café"]), "cafe") is None  # a phrase is not
-    assert ctx.ascii_twin(ctx.phrase_regex(["steel"], ignore_case=False), "steel") is None
+def test_has_on_ascii_text_finds_what_the_case_folding_regex_finds() -> None:
+    """has() searches an ASCII text lower-cased, with scope_regex_lower: it must say what
+    scope_regex says of the text itself, in any mix of cases."""
+    texts = _sentences()
+    texts += [t.upper() for t in texts[:150]] + [t.title() for t in texts[:150]]
+    hits = 0
+    for name in _scope_names():
+        regex = ctx.scope_regex(name)
+        for text in texts:
+            want = regex.search(text) is not None
+            assert ctx.has(name, text) == want, (name, text)
+            hits += want
+    assert hits > 500
+    assert ctx.scope_regex_lower("levy_words").flags & re.IGNORECASE == 0
     assert ctx.has("levy_words", "THE TARIFF") and not ctx.has("levy_words", "THE TARIFFED")
 
 

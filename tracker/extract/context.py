@@ -29,36 +29,13 @@ class Mention:
     value: str  # country code, product, measure, status, or the phrase itself
 
 
-#: case-insensitive phrase regex -> the same phrases lower-cased, case-sensitive. On a
-#: lower-cased ASCII text (one whose case folding is plain a-z) the twin finds what the
-#: regex finds in the text, and a search through the text (has) runs faster with it: the
-#: engine compares literal characters faster than case-folded ones.
-#: Keyed by id(): hashing a compiled pattern hashes all its code. The regex is kept in
-#: the value, so that its id is not reused while the entry stands.
-_ASCII_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-
-
 def phrase_regex(phrases: list[str], ignore_case: bool = True) -> re.Pattern[str]:
     """Whole-word match of any phrase, longest first (so 'auto parts' beats 'auto')."""
     words = sorted({p.lower() if ignore_case else p for p in phrases if p})
     if not words:
         return re.compile(r"(?!x)x")
-    body = rf"(?<![\w])(?:{trie_pattern(words)})(?![\w])"
-    if not ignore_case:
-        return re.compile(body)
-    regex = re.compile(body, re.IGNORECASE)
-    if all(w.isascii() for w in words):
-        _ASCII_TWINS[id(regex)] = (regex, re.compile(body))
-    return regex
-
-
-def ascii_twin(regex: re.Pattern[str], text: str) -> re.Pattern[str] | None:
-    """The twin of a phrase_regex to run on ``text.lower()`` instead, where that finds
-    the same (`text` is ASCII); else None."""
-    if not text.isascii():
-        return None
-    entry = _ASCII_TWINS.get(id(regex))
-    return entry[1] if entry is not None and entry[0] is regex else None
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<![\w])(?:{trie_pattern(words)})(?![\w])", flags)
 
 
 #: \w+ (the ASCII ranges first let the regex engine test most characters from a table)
@@ -339,14 +316,24 @@ def scope_anchors(name: str) -> Anchors | None:
     return anchors(rules.load("lexicon")["scope"][name])
 
 
+@cache
+def scope_regex_lower(name: str) -> re.Pattern[str] | None:
+    """scope_regex(name) with its phrases lower-cased and matched case-sensitively; None
+    when a phrase is not ASCII. On the lower-cased form of an ASCII text (whose case
+    folding is plain a-z) it finds what scope_regex finds in the text, faster: the
+    regex engine compares plain characters faster than case-folded ones."""
+    phrases = rules.load("lexicon")["scope"][name]
+    if not all(p.isascii() for p in phrases):
+        return None
+    return phrase_regex([p.lower() for p in phrases], ignore_case=False)
+
+
 @lru_cache(maxsize=8192)
 def has(name: str, text: str) -> bool:
     """Whether `text` holds a word of the [scope] list `name` (cached: texts repeat)."""
-    regex = scope_regex(name)
-    twin = ascii_twin(regex, text)
-    if twin is not None:
-        return twin.search(text.lower()) is not None
-    return regex.search(text) is not None
+    if text.isascii() and (lower := scope_regex_lower(name)) is not None:
+        return lower.search(text.lower()) is not None
+    return scope_regex(name).search(text) is not None
 
 
 def has_in(name: str, text: str, words: frozenset[str]) -> bool:
