@@ -11,6 +11,17 @@ SHARED = REPO.parent / "shared"
 SAMPLE = REPO / "data" / "sample"
 
 
+def sample_sentences() -> list[str]:
+    """Every sentence of the plain-text sample articles, as the engine splits them."""
+    from tracker.extract import engine
+
+    out: list[str] = []
+    for path in sorted((SAMPLE / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out.extend(text[a:b] for a, b in engine.split_sentences(text))
+    return out
+
+
 def need_shared(*parts: str) -> Path:
     """Path under ../shared, or a visible skip where that folder is absent."""
     p = SHARED.joinpath(*parts)

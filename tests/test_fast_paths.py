@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
+from conftest import SAMPLE, sample_sentences
 
 from tracker import rules
 from tracker.extract import context as ctx
@@ -18,7 +18,6 @@ from tracker.extract import dates as dates_layer
 from tracker.extract import engine, quantities
 from tracker.extract.firstchars import first_chars
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample" / "articles"
 EDGES = [
     "A billion dollars, an eighth of it, a third of voters and two-thirds of the rest.",
     "Seventy five percent, Fifteen% and an 18 percent duty; FIVE MILLION dollars.",
@@ -32,11 +31,7 @@ EDGES = [
 
 
 def _sentences() -> list[str]:
-    out = []
-    for path in sorted(SAMPLE.glob("*")):
-        text = path.read_text(encoding="utf-8")
-        out += [text[a:b] for a, b in engine.split_sentences(text)]
-    return out + EDGES
+    return sample_sentences() + EDGES
 
 
 def test_sample_sentences_are_many() -> None:
@@ -193,7 +188,7 @@ def _nearest_rule_trying_every_rule(sent, fig, quantity, doc, i):
 
 def test_nearest_cue_stops_early_without_changing_the_winner() -> None:
     compared = 0
-    for path in sorted(SAMPLE.glob("*")):
+    for path in sorted((SAMPLE / "articles").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         doc = engine._doc(text, engine.split_sentences(text), dt.date(2025, 7, 1), True, None)
         for i, sent in enumerate(doc.sentences):

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from conftest import sample_sentences
 
 from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract import engine
-
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample" / "articles"
 
 #: texts that stress word starts: hyphens, possessives, capitals, a phrase inside a word,
 #: overlapping phrases, and a letter whose lower case is longer ("İ")
@@ -26,11 +24,7 @@ TRICKY = [
 
 
 def _sentences() -> list[str]:
-    out = list(TRICKY)
-    for path in sorted(SAMPLE.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        out.extend(text[a:b] for a, b in engine.split_sentences(text))
-    return out
+    return TRICKY + sample_sentences()
 
 
 def _scope_names() -> list[str]:
