@@ -527,8 +527,8 @@ def _year(s: str) -> int | None:
 
 @lru_cache(maxsize=1024)
 def _count(s: str) -> float | None:
-    """The number a count stands for ("90", "two", "a couple of", "a year and a half"'s
-    "a ... and a half"); cached, as the same few counts recur."""
+    """The number a count stands for ("90", "two", "a couple of", "a ... and a half");
+    cached, as the same few counts recur."""
     g = _grammar()
     half = 0.0
     m = _AND_A_HALF_RE.search(s)

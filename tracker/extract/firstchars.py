@@ -94,7 +94,7 @@ def first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
     """The ASCII characters a non-empty match of `regex` can begin with; None when that
     is not worked out (every place must then be tried).
 
-    A place whose character is not ASCII must always be tried (see `may_start`).
+    A place whose character is not ASCII must always be tried.
     """
     if not isinstance(regex.pattern, str):
         return None
@@ -105,9 +105,3 @@ def first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
         return None
     return frozenset(ch for ch in chars if ch.isascii())
 
-
-def may_start(text: str, places: list[int], chars: frozenset[str] | None) -> list[int]:
-    """The `places` of `text` where a match can begin, by their character."""
-    if chars is None:
-        return places
-    return [x for x in places if x < len(text) and (text[x] in chars or not text[x].isascii())]
