@@ -201,7 +201,6 @@ class Sentence:
     text: str
 
     def __post_init__(self) -> None:
-        self._countries: list[Mention] | None = None
         self._cues: dict[str, list[Mention]] = {}
 
     def cues(self, rule: Rule) -> list[Mention]:
@@ -246,11 +245,9 @@ class Sentence:
             return 0
         return bisect.bisect_left(self.words, b) - bisect.bisect_left(self.words, a)
 
-    @property
+    @_once
     def countries(self) -> list[Mention]:
-        if self._countries is None:
-            self._countries = ctx.find_countries(self.text, self.vocabulary)
-        return self._countries
+        return ctx.find_countries(self.text, self.vocabulary)
 
     @_once
     def vocabulary(self) -> ctx.Vocabulary:

@@ -36,9 +36,8 @@ import pint
 
 from tracker import rules
 from tracker.extract import numbers
+from tracker.extract.context import Vocabulary
 from tracker.extract.trie import trie_pattern
-
-_WORD_RUN = re.compile(r"\w+")  # as context.Vocabulary splits a text into words
 
 
 @dataclass(unsafe_hash=True, slots=True)
@@ -261,9 +260,9 @@ def lexicon() -> _Lexicon:
     )
     # What a text must hold for the word branch to match in it (see _words_can_match):
     # every word of a unit or tens word, of "a"/"an" and a scale word, or of a fraction
-    runs = [frozenset(_WORD_RUN.findall(x.lower())) for x in [*units, *tens, *fractions]]
-    runs += [frozenset([a, *_WORD_RUN.findall(sc.lower())]) for a in ("a", "an")
-             for sc in scales]
+    # (split into words as a sentence's Vocabulary is, which is what they are tested on)
+    runs = [Vocabulary(x).words for x in [*units, *tens, *fractions]]
+    runs += [Vocabulary(sc).words | {a} for a in ("a", "an") for sc in scales]
     word_first = frozenset(w for ws in runs if len(ws) == 1 for w in ws)
     word_sets = {ws for ws in runs if ws.isdisjoint(word_first)}  # the others need a first
 
