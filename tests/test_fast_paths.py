@@ -6,6 +6,7 @@ engine on every sentence of the sample corpus and on texts made to hit the edge 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -80,7 +81,8 @@ def test_no_date_pattern_match_begins_outside_its_first_characters() -> None:
 
 
 def _select_trying_everywhere(text: str) -> list[tuple[int, int, int]]:
-    """dates._select without the first-character test."""
+    """dates._select without the first-character test nor the patterns' own `before`
+    (every word start in the class's window ahead of a trigger)."""
     g = dates_layer._grammar()
     hits = dates_layer._gate(text)
     if not hits:
@@ -114,6 +116,28 @@ def test_date_selection_equals_trying_every_place() -> None:
         assert got == _select_trying_everywhere(text), text
         n += len(got)
     assert n > 50
+
+
+def test_patterns_that_begin_with_their_trigger_are_tried_only_there() -> None:
+    g = dates_layer._grammar()
+    own = {p.name for p in g.patterns if p.before == 0}
+    assert {"month_day_year", "weekday"} <= own
+    text = "Officials said on Friday that the Aug. 1 deadline, set last Monday 21, stands."
+    hits = dates_layer._gate(text)
+    at = {c[0] for c in dates_layer._select(text) if c[3].name in own}
+    assert at and at <= {x for c in ("month", "weekday") for x in hits[c]}
+
+
+def test_rules_check_catches_a_before_too_small(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pattern whose match begins ahead of its trigger ("next Friday" begins at "next")
+    loses it with before = 0; the rules check says so."""
+    g = dates_layer._grammar()
+    broken = tuple(dataclasses.replace(p, before=0) if p.name == "weekday_mod" else p
+                   for p in g.patterns)
+    monkeypatch.setattr(dates_layer, "_grammar", lambda: dataclasses.replace(g, patterns=broken))
+    dates_layer._gate.cache_clear()
+    _, failures = dates_layer.check_rules()
+    assert any("own `before`" in f for f in failures)
 
 
 def test_grouped_cue_regexes_find_what_one_alternative_per_cue_finds() -> None:

@@ -67,17 +67,14 @@ class Vocabulary:
             if low is not None and word in self.words:
                 n, size = len(word), len(low)
                 i = low.find(word)
+                # c.isalnum() or c == "_": what \w matches in a str pattern
                 while i != -1:
                     j = i + n
-                    if (i == 0 or not _is_word_char(low[i - 1])) and (
-                            j == size or not _is_word_char(low[j])):
+                    if (i == 0 or not ((c := low[i - 1]).isalnum() or c == "_")) and (
+                            j == size or not ((c := low[j]).isalnum() or c == "_")):
                         got.append(i)
                     i = low.find(word, j)  # a match inside this one is no whole word
         return got
-
-
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # what \w matches in a str pattern
 
 
 class Anchors(NamedTuple):

@@ -116,6 +116,9 @@ class _Pattern:
     near: tuple[str, ...] | None  # trigger classes; None = scan the whole text
     #: the ASCII characters a match can begin with (None: not known, try every place)
     first: frozenset[str] | None = None
+    #: how far ahead of a trigger a match can begin, when the pattern says (rules key
+    #: `before`; 0: it begins with its trigger word), else the class's [gate.windows]
+    before: int | None = None
 
 
 @dataclass(frozen=True)
@@ -265,7 +268,8 @@ def _grammar() -> _Grammar:
 
     patterns = tuple(
         _Pattern(p["name"], rx, i, p.get("resolver") == "dateparser",
-                 tuple(p["near"]) if "near" in p else None, first_chars(rx))
+                 tuple(p["near"]) if "near" in p else None, first_chars(rx),
+                 int(p["before"]) if "before" in p else None)
         for i, p in enumerate(data["patterns"])
         for rx in [_compile(p["name"], p["regex"], frags)])
     gate_cfg = data.get("gate", {})
@@ -812,16 +816,19 @@ def _gate(text: str) -> dict[str, list[int]]:
 _WORD_START = re.compile(r"\b\w")
 
 
-def _starts(text: str, hits: dict[str, list[int]], cls: str) -> list[int]:
-    """Word starts from `before` characters ahead of each trigger of a class up to it."""
-    before = _grammar().gate_windows.get(cls, (60, 90))[0]
-    out: set[int] = set()
+def _starts(text: str, hits: dict[str, list[int]], cls: str,
+            before: int | None = None) -> list[int]:
+    """Word starts from `before` characters (default: the class's window) ahead of each
+    trigger of a class up to it, in order."""
+    if before is None:
+        before = _grammar().gate_windows.get(cls, (60, 90))[0]
+    out: list[int] = []
     last = -1
-    for p in hits.get(cls, ()):
+    for p in hits.get(cls, ()):  # in order: each range begins past the one before
         lo = max(last + 1, p - before)
-        out.update(m.start() for m in _WORD_START.finditer(text, lo, p + 1))
+        out.extend(m.start() for m in _WORD_START.finditer(text, lo, p + 1))
         last = p
-    return sorted(out)
+    return out
 
 
 def _windows(hits: dict[str, list[int]], near: tuple[str, ...],
@@ -846,26 +853,33 @@ def _windows(hits: dict[str, list[int]], near: tuple[str, ...],
 _Cand = tuple[int, int, int, _Pattern, re.Match[str]]
 
 
-def _select(text: str) -> list[_Cand]:
+def _select(text: str, own_windows: bool = True) -> list[_Cand]:
     """Every candidate, then the leftmost-longest that do not overlap.
 
     A pattern with triggers is tried (anchored) at each word start shortly before one of
     its triggers, so overlapping readings all compete: in "the last 3 months and 2 days
     ago" the period wins over "3 months and 2 days ago", and "2 days ago" remains.
+    `own_windows`: a pattern's own `before` where it sets one (False: the class windows
+    only, to check that the own windows lose nothing).
     """
     g = _grammar()
     hits = _gate(text)
     if not hits:
         return []
-    starts = {c: _starts(text, hits, c) for c in hits}
+    starts: dict[tuple[str, int | None], list[int]] = {
+        (c, None): _starts(text, hits, c) for c in hits}
     cands: list[_Cand] = []
     for p in g.patterns:
         if p.near is None:
             cands.extend((m.start(), m.end(), p.order, p, m) for m in p.regex.finditer(text)
                          if m.end() > m.start())
             continue
-        pos = starts.get(p.near[0], ()) if len(p.near) == 1 else sorted(
-            {x for c in p.near for x in starts.get(c, ())})
+        before = p.before if own_windows else None
+        for c in p.near:
+            if (c, before) not in starts and c in hits:
+                starts[c, before] = _starts(text, hits, c, before)
+        pos = starts.get((p.near[0], before), ()) if len(p.near) == 1 else sorted(
+            {x for c in p.near for x in starts.get((c, before), ())})
         if not pos:
             continue
         first = p.first
@@ -1100,6 +1114,9 @@ def check_rules() -> tuple[int, list[str]]:
         ref = dt.date.fromisoformat(ex["reference"]) if ex.get("reference") else None
         prefer = ex.get("prefer", "auto")
         try:
+            if [c[:3] for c in _select(text)] != [c[:3] for c in _select(text, False)]:
+                failures.append(f"dates: {text!r}: a pattern's own `before` misses what "
+                                f"its class's window finds")
             if "dates" in ex:
                 got = find_dates(text, ref, prefer)
                 values = [d.value.isoformat() for d in got]

@@ -23,6 +23,8 @@ from typing import Any, Generic, TypeVar
 
 from tracker import rules
 from tracker.extract import context as ctx
+from tracker.extract import dates as dates_layer
+from tracker.extract import numbers, quantities
 from tracker.extract.context import Mention
 from tracker.models import Article, Claim, CleanText
 
@@ -224,7 +226,8 @@ class Sentence:
 
     def _phrases(self, rule: Rule) -> list[Mention]:
         """A rule's cue phrases (tried only where one of their anchor words stands)."""
-        if not ctx.can_match(rule.anchors, self.lower_words):
+        where = rule.anchors  # (ctx.can_match written out: this runs per sentence and rule)
+        if where is not None and where.words.isdisjoint(self.lower_words):
             return []
         text = self.text
         return [Mention(a, b, text[a:b])
@@ -253,7 +256,7 @@ class Sentence:
     def vocabulary(self) -> ctx.Vocabulary:
         return ctx.Vocabulary(self.text)
 
-    @property
+    @_once
     def lower_words(self) -> frozenset[str]:
         return self.vocabulary.words
 
@@ -288,9 +291,6 @@ class Figure:
 
 
 def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
-    from tracker.extract import dates as dates_layer
-    from tracker.extract import numbers, quantities
-
     s = sent.text
     if not DIGIT_RE.search(s) and FIGURE_WORDS.isdisjoint(sent.lower_words):
         return []
@@ -339,8 +339,6 @@ def _figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
 
 
 def _date_figures(s: str, reference: dt.date | None) -> list[Figure]:
-    from tracker.extract import dates as dates_layer
-
     figs: list[Figure] = []
     for d in dates_layer.find_dates(s, reference):
         m = OFFSET_DATE_RE.match(d.text)
@@ -451,8 +449,6 @@ def infer_reference(text: str) -> dt.date:
     The latest full date the text states, else July 1 of the latest year it names,
     else July 1 of the configured default year (rules/claims.toml [reference]).
     """
-    from tracker.extract import dates as dates_layer
-
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
              if 1990 <= int(y) <= 2100]
     latest_year = max(years) if years else default_year()
