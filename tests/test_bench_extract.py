@@ -100,3 +100,21 @@ def test_main_json(bench, capsys):
     assert r["quantulum3"]["articles"] == 1
     assert r["ratio"] is not None and r["ratio"] > 0
     assert set(r["targets"]) >= {"ratio_ok", "sample_ok"}
+
+
+def test_time_extraction_gives_each_articles_time(bench, corpus):
+    times: list[float] = []
+    res = bench.time_extraction(corpus, memory=False, times=times)
+    assert len(times) == len(corpus) and all(t > 0 for t in times)
+    assert sum(times) == pytest.approx(res["seconds"], rel=0.05)
+
+
+def test_q3_sample_is_spread_over_the_corpus(bench, corpus):
+    picked = bench.q3_sample(corpus, count=5)
+    assert picked == [2, 6, 10, 14, 18]  # every 4th of 20, from the middle of the first 4
+    assert bench.q3_sample(corpus, count=100) == list(range(20))
+    assert bench.q3_sample([], count=3) == []
+    # by size: enough articles for the bytes asked, spread the same way
+    mean = sum(len(a.text.encode()) for a in corpus) / len(corpus)
+    by_size = bench.q3_sample(corpus, min_bytes=int(4.5 * mean))
+    assert len(by_size) == 5 and by_size[0] > 0 and by_size[-1] > 15
