@@ -223,3 +223,36 @@ def test_nearest_cue_stops_early_without_changing_the_winner() -> None:
                 assert engine._nearest_rule(sent, fig, fig.quantity, doc, i) == want
                 compared += 1
     assert compared > 150
+
+
+# ---------------------------------------------------------------------- url spans
+def test_url_scan_is_skipped_only_where_it_finds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_scan looks for URLs only where "://", "www." or a percent escape stands: the
+    quantities are those found when it always looks."""
+    made = ["see https://www.test.com/search?q=30%25%2020% for 25% more",
+            "visit www.shop.com/a%20b%20c?x=10% now, 10% off", "q=5%2C6%2C7% of imports",
+            "EXAMPLE://x/5%25%25 and 5%", "id=9%3A8%3B then 9%", "tariffs of 25% and 10%",
+            "a 30 % levy, 20%-25%"]
+    texts = [*made, *_sentences()]
+
+    def quantities_of() -> list[list[tuple[int, int, float]]]:
+        quantities._scan.cache_clear()
+        return [[(q.start, q.end, q.value) for q in quantities.find_quantities(t)]
+                for t in texts]
+
+    gated = quantities_of()
+    real = quantities._PCT_ENC
+
+    class Always:  # the gate's test answers yes: every text is looked at for URLs
+        def search(self, text: str) -> bool:
+            return True
+
+        def findall(self, text: str) -> list[str]:
+            return real.findall(text)
+
+    monkeypatch.setattr(quantities, "_PCT_ENC", Always())
+    assert quantities_of() == gated
+    monkeypatch.undo()
+    quantities._scan.cache_clear()
+    # and the URLs' numbers are left out: only the figures outside them remain
+    assert [[v for _, _, v in qs] for qs in gated[:5]] == [[25.0], [10.0], [], [5.0], [9.0]]

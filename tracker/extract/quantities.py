@@ -734,7 +734,9 @@ def _scan(text: str, words: frozenset[str] | None = None) -> tuple[Quantity, ...
         consumed = r.end
     if lex.pct_prefix_re is not None and "per" in text.lower():
         out = _add_prefix_percents(text, out, lex)
-    urls = _url_spans(text) if ("%" in text or "://" in text or "www." in text) else []
+    # what _URLISH finds, looked for first by cheaper means: "%" alone is in most sentences
+    urls = _url_spans(text) if ("://" in text or "www." in text or _PCT_ENC.search(text)) \
+        else []
     if urls:
         out.sort(key=lambda q: q.start)
         ends = [b for _, b in urls]
