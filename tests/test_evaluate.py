@@ -395,6 +395,47 @@ def test_score_peer_dates(tmp_path, monkeypatch):
     assert [f["text"] for f in r.failures] == ["wrong", "neg2"]
 
 
+def test_score_peer_two_readings(tmp_path, monkeypatch):
+    """dates_ambiguous.jsonl: each case is read preferring the past and the future."""
+    seen = []
+
+    def find_dates(text, reference=None, prefer="auto"):
+        seen.append((text, prefer))
+        year = {"past": 2016, "future": 2017}[prefer]
+        if text == "future wrong" and prefer == "future":
+            year = 2016
+        return [Q(dt.date(year, 10, 2), "date")]
+
+    _fake_modules(monkeypatch, dates=find_dates)
+    p = tmp_path / "dates_ambiguous.jsonl"
+    ref = "2016-11-07T00:00:00"
+    past, future = [{"value": "2016-10-02", "unit": "date"}], [{"value": "2017-10-02",
+                                                              "unit": "date"}]
+    _write_cases(p, [
+        {"text": "Oct/2", "reference_date": ref, "expected_past": past,
+         "expected_future": future},
+        {"text": "future wrong", "reference_date": ref, "expected_past": past,
+         "expected_future": future},
+        {"text": "range", "reference_date": ref, "expected_past": past,
+         "expected_future": [{"value": "2017-10-02/2017-10-09", "unit": "daterange"}]},
+    ])
+    r = score_peer(p, "date")
+    assert (r.passed, r.total, r.skipped) == (1, 2, 1)
+    assert (r.two_readings, r.past_passed, r.future_passed) == (2, 2, 1)
+    assert seen == [("Oct/2", "past"), ("Oct/2", "future"), ("future wrong", "past"),
+                    ("future wrong", "future")]
+    assert [(f["text"], f["reading"]) for f in r.failures] == [("future wrong", "future")]
+    assert r.failures[0]["found"] == [["2016-10-02", "date"]]
+    text = format_report(r)
+    assert "of the 2 cases with a past and a future reading, past 2 right, future 1 right" \
+        in text
+    assert "line 2 (future reading): 'future wrong'" in text
+    # a case with neither `expected` nor both readings is malformed
+    _write_cases(p, [{"text": "x", "reference_date": ref, "expected_past": past}])
+    with pytest.raises(TrackerError, match="malformed peer case"):
+        score_peer(p, "date")
+
+
 def test_score_peer_rejects_unknown_kind(tmp_path):
     with pytest.raises(TrackerError, match="unknown peer kind"):
         score_peer(tmp_path / "x.jsonl", "weight")

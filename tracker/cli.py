@@ -329,7 +329,8 @@ def eval_(
     = None,
     gold: Annotated[Path | None, typer.Option(help="Gold file (SPEC gold format).")] = None,
     peer: Annotated[Path | None, typer.Option(
-        help="A peer case file (money.jsonl, percent.jsonl, dates.jsonl) instead of gold.")]
+        help="A peer case file (money.jsonl, percent.jsonl, dates.jsonl, "
+             "dates_ambiguous.jsonl) instead of gold.")]
     = None,
     format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
 ) -> None:

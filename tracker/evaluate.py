@@ -150,7 +150,14 @@ class PeerResult:
     negative_passed: int = 0
     negative_total: int = 0
     skipped: int = 0  # cases outside the kind (date: daterange cases)
+    #: cases with two readings (dates_ambiguous.jsonl: expected_past, expected_future),
+    #: each read once preferring the past and once the future; such a case passes when
+    #: both readings come out right
+    two_readings: int = 0
+    past_passed: int = 0
+    future_passed: int = 0
     #: failing cases: text, expected [[value, unit]...], found [[value, unit]...], error
+    #: (and the reading, "past" or "future", for a case with two)
     failures: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -620,6 +627,9 @@ def score_peer(path: str | Path, kind: str) -> PeerResult:
     "date" uses `find_dates(text, reference)` with the case's `reference_date`, on the
     cases whose expected values all have unit "date" plus the negative cases (daterange
     cases are counted in `skipped`). Positive and negative cases are reported apart.
+    A date case with `expected_past` and `expected_future` instead of `expected`
+    (dates_ambiguous.jsonl: "Thursday", "Oct/2") is read twice, with prefer="past" and
+    prefer="future", and passes when both readings are right.
     """
     if kind not in PEER_KINDS:
         raise TrackerError(f"unknown peer kind {kind!r}: use one of {', '.join(PEER_KINDS)}")
@@ -636,55 +646,71 @@ def score_peer(path: str | Path, kind: str) -> PeerResult:
         try:
             case = json.loads(line)
             text = case["text"]
-            expected_raw = case["expected"]
-        except (json.JSONDecodeError, KeyError, TypeError) as e:
+            if kind == "date" and "expected" not in case and "expected_past" in case:
+                readings = {"past": case["expected_past"], "future": case["expected_future"]}
+            else:
+                readings = {"auto": case["expected"]}
+            ref = _as_date(case.get("reference_date"))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
             raise TrackerError(f"{p.name}:{n}: malformed peer case ({e})") from e
-        if kind == "date" and expected_raw and any(e.get("unit") != "date" for e in expected_raw):
+        if kind == "date" and any(e.get("unit") != "date" for r in readings.values() for e in r):
             res.skipped += 1
             continue
-        expected = _collapse([(_peer_value(e["value"]), e["unit"]) for e in expected_raw])
-        error = None
-        try:
-            found = _collapse(
-                [q for q in finder(text, _as_date(case.get("reference_date")))
-                 if _in_kind(kind, q[1])]
-            )
-        except Exception as e:  # noqa: BLE001 - a crash is a failing case, reported as such
-            found, error = [], f"{type(e).__name__}: {e}"
-        ok = error is None and _same_set(expected, found)
+        oks = {}
+        for prefer, expected_raw in readings.items():
+            expected = _collapse([(_peer_value(e["value"]), e["unit"]) for e in expected_raw])
+            error = None
+            try:
+                found = _collapse(
+                    [q for q in finder(text, ref, prefer) if _in_kind(kind, q[1])])
+            except Exception as e:  # noqa: BLE001 - a crash is a failing case, reported as such
+                found, error = [], f"{type(e).__name__}: {e}"
+            oks[prefer] = ok = error is None and _same_set(expected, found)
+            if not ok:
+                fail = {"line": n, "text": text, "expected": [list(x) for x in expected],
+                        "found": [list(x) for x in found]}
+                if prefer != "auto":
+                    fail["reading"] = prefer
+                if error:
+                    fail["error"] = error
+                res.failures.append(fail)
+        ok = all(oks.values())
+        if "past" in oks:
+            res.two_readings += 1
+            res.past_passed += oks["past"]
+            res.future_passed += oks["future"]
         res.total += 1
         res.passed += ok
-        if expected:
+        if any(readings.values()):
             res.positive_total += 1
             res.positive_passed += ok
         else:
             res.negative_total += 1
             res.negative_passed += ok
-        if not ok:
-            fail = {"line": n, "text": text, "expected": [list(x) for x in expected],
-                    "found": [list(x) for x in found]}
-            if error:
-                fail["error"] = error
-            res.failures.append(fail)
     return res
 
 
-def _peer_finder(kind: str) -> Callable[[str, dt.date | None], list[tuple[Any, str]]]:
-    """The finder for a kind, as text, reference -> [(value, unit)]; imported lazily."""
+def _peer_finder(kind: str) -> Callable[[str, dt.date | None, str], list[tuple[Any, str]]]:
+    """The finder for a kind, as text, reference, prefer -> [(value, unit)]; imported
+    lazily. `prefer` ("auto", "past", "future") matters to dates only."""
     if kind == "money":
         from tracker.extract.quantities import find_money
 
-        return lambda text, ref: [(_peer_value(q.value), q.unit) for q in find_money(text)]
+        return lambda text, ref, prefer: [(_peer_value(q.value), q.unit)
+                                          for q in find_money(text)]
     if kind == "percent":
         from tracker.extract.quantities import find_percents
 
-        return lambda text, ref: [(_peer_value(q.value), q.unit) for q in find_percents(text)]
+        return lambda text, ref, prefer: [(_peer_value(q.value), q.unit)
+                                          for q in find_percents(text)]
     from tracker.extract.dates import find_dates
 
-    return lambda text, ref: [
-        (_peer_value(q.value), getattr(q, "unit", None) or "date")
-        for q in find_dates(text, reference=ref)
-    ]
+    def dates(text: str, ref: dt.date | None, prefer: str) -> list[tuple[Any, str]]:
+        found = find_dates(text, reference=ref) if prefer == "auto" else \
+            find_dates(text, reference=ref, prefer=prefer)
+        return [(_peer_value(q.value), getattr(q, "unit", None) or "date") for q in found]
+
+    return dates
 
 
 def _in_kind(kind: str, unit: str) -> bool:
@@ -814,11 +840,15 @@ def _peer_text(r: PeerResult) -> str:
     head = (f"peer {r.kind}: {r.passed}/{r.total} passed ({r.score:.3f}); positives "
             f"{r.positive_passed}/{r.positive_total} ({r.positive_accuracy:.3f}), negatives "
             f"{r.negative_passed}/{r.negative_total}")
+    if r.two_readings:
+        head += (f"; of the {r.two_readings} cases with a past and a future reading, past "
+                 f"{r.past_passed} right, future {r.future_passed} right")
     if r.skipped:
         head += f"; {r.skipped} cases outside the kind skipped"
     out = [head]
     for f in r.failures:
-        out.append(f"  line {f['line']}: {f['text']!r}")
+        reading = f" ({f['reading']} reading)" if f.get("reading") else ""
+        out.append(f"  line {f['line']}{reading}: {f['text']!r}")
         out.append(f"    expected {f['expected']}  found {f['found']}"
                    + (f"  ({f['error']})" if f.get("error") else ""))
     return "\n".join(out)
