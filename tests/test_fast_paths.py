@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
 
 import pytest
@@ -256,3 +257,80 @@ def test_url_scan_is_skipped_only_where_it_finds_nothing(monkeypatch: pytest.Mon
     quantities._scan.cache_clear()
     # and the URLs' numbers are left out: only the figures outside them remain
     assert [[v for _, _, v in qs] for qs in gated[:5]] == [[25.0], [10.0], [], [5.0], [9.0]]
+
+
+# ---------------------------------------------------------------------- word tries
+def _old_alt(words, case_sensitive, abbrevs=None) -> str:
+    """dates._alt as it was: one alternative per word, longest first."""
+    items = [(w, False) for w in words] + [(w, True) for w in (abbrevs or {})]
+    items.sort(key=lambda x: len(x[0]), reverse=True)
+    body = "|".join(dates_layer._word_regex(w, case_sensitive, a) for w, a in items)
+    return rf"\b(?:{body})"
+
+
+def _date_texts() -> list[str]:
+    texts = list(_sentences())
+    texts += [ex["text"] for ex in rules.load("dates").get("examples", [])]
+    peer = SAMPLE.parents[1].parent / "shared" / "peer"
+    for name in ("dates.jsonl", "dates_ambiguous.jsonl"):
+        if (peer / name).exists():
+            texts += [json.loads(line)["text"] for line in
+                      (peer / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += ["Sept. 1, Mar 3, MAY 4, may 5, march on, Wed., tues 9, the twenty-first of June",
+              "in seventeen days, seventy days, a couple of weeks, half a year, 3 weeks' time"]
+    return texts
+
+
+def test_word_tries_find_what_one_alternative_per_word_finds(monkeypatch) -> None:
+    new = dates_layer._grammar()
+    monkeypatch.setattr(dates_layer, "_alt", _old_alt)
+    dates_layer._grammar.cache_clear()
+    try:
+        old = dates_layer._grammar()
+    finally:
+        monkeypatch.undo()
+        dates_layer._grammar.cache_clear()
+    pairs = [(a.regex, b.regex) for a, b in zip(new.patterns, old.patterns, strict=True)]
+    pairs += [(new.duration_re, old.duration_re), (new.unit_part_re, old.unit_part_re),
+              (new.weekday_re, old.weekday_re)]
+    pairs += [(new.compose[k], old.compose[k]) for k in new.compose]
+    assert all(a.pattern != b.pattern for a, b in pairs[:3])  # the tries are in use
+    hits = 0
+    for text in _date_texts():
+        for a, b in pairs:
+            got = [(m.span(), m.groupdict()) for m in a.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in b.finditer(text)], (a.pattern[:60],
+                                                                                 text)
+            hits += len(got)
+        for x in _starts_of_words(text):  # anchored, as _select tries them
+            for a, b in pairs[: len(new.patterns)]:
+                ma, mb = a.match(text, x), b.match(text, x)
+                assert (ma and (ma.span(), ma.groupdict())) == (mb and (mb.span(),
+                                                                        mb.groupdict()))
+    assert hits > 500
+
+
+def test_number_word_tries_find_what_longest_first_alternations_find() -> None:
+    from tracker.extract import numbers
+
+    lex = numbers.lexicon()
+    words = "|".join(sorted([*lex.units, *lex.tens, *lex.scales], key=len, reverse=True))
+    assert words not in lex.number_re.pattern  # the trie is in use
+    first = "|".join(sorted([*lex.units, *lex.tens], key=len, reverse=True))
+    digit_word = "|".join(sorted(lex.units, key=len, reverse=True))
+    old = lex.number_re.pattern
+    for alt in (numbers.trie_pattern([*lex.units, *lex.tens, *lex.scales]),
+                numbers.trie_pattern([*lex.units, *lex.tens]), numbers.trie_pattern(lex.units)):
+        assert alt in old
+    old = old.replace(numbers.trie_pattern([*lex.units, *lex.tens, *lex.scales]), words)
+    old = old.replace(numbers.trie_pattern([*lex.units, *lex.tens]), first)
+    old = old.replace(numbers.trie_pattern(lex.units), digit_word)
+    old_re = re.compile(old, re.IGNORECASE)
+    texts = _date_texts() + ["seventeen point seven five, twenty-one, one hundred and six",
+                             "a billion, sixty six thousand, point five, 7 point two"]
+    n = 0
+    for text in texts:
+        got = [m.span() for m in lex.number_re.finditer(text)]
+        assert got == [m.span() for m in old_re.finditer(text)], text
+        n += len(got)
+    assert n > 500

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tracker import rules
+from tracker.extract.trie import trie_pattern
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,11 @@ def lexicon() -> _Lexicon:
     data = rules.load("numbers")
     units, tens, scales = data["units"], data["tens"], data["scales"]
     fractions = {k.lower(): float(v) for k, v in data.get("fractions", {}).items()}
-    word = "|".join(sorted([*units, *tens, *scales], key=len, reverse=True))
-    first = "|".join(sorted([*units, *tens], key=len, reverse=True))
-    digit_word = "|".join(sorted(units, key=len, reverse=True))
+    # prefix tries, not longest-first alternations: the same matches, found with one or
+    # two tests per place instead of one per word
+    word = trie_pattern([*units, *tens, *scales])
+    first = trie_pattern([*units, *tens])
+    digit_word = trie_pattern(units)
     sep = r"(?:[\s-]+(?:and[\s-]+)?)"
     point = rf"(?:[\s-]+point[\s-]+(?:{digit_word}|\d)(?:[\s-]+(?:{digit_word}|\d))*)"
     words = rf"(?:(?:{first})|a(?=[\s-]+(?:{'|'.join(scales)})\b))(?:{sep}(?:{word}))*{point}?"
