@@ -202,9 +202,11 @@ def _alt(words: dict[str, Any] | list[str], case_sensitive: set[str],
     The plain ones (one run of letters and digits, case-insensitive) go into a prefix
     trie, which the regex engine rules out at a place in one or two tests instead of one
     per word; the others (several tokens, apostrophes, dots, case-sensitive) stay
-    alternatives of their own, longest first, before the tries. Every alternative ends
-    where a run of letters does, so none can match a mere prefix of another's match and
-    the order between the groups does not change what is found.
+    alternatives of their own, longest first, before the tries. Each alternative ends
+    where a run of letters ends, so a plain word and another alternative match at the
+    same place only when the other one is the longer (it goes on past the run, as "a
+    couple of" past "a") and came first already: what is found does not change
+    (tests/test_fast_paths.py compares the two forms).
     """
     def plain(w: str) -> bool:
         return w.isalnum() and w.isascii() and w.capitalize() not in case_sensitive
