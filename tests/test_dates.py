@@ -270,6 +270,37 @@ def test_broken_pattern_is_a_one_line_error(rules_copy):
         find_dates("Aug. 1", REF)
 
 
+@pytest.mark.parametrize("entry,message", [
+    ('near = ["mnth"]', "near must list trigger classes"),
+    ("near = []", "near must list trigger classes"),
+    ('near = ["month"]\nbefore = "zero"', "before must be a whole number"),
+    ('near = ["month"]\nbefore = -1', "before must be a whole number"),
+    ("before = 0", "before must be a whole number"),  # no near: no trigger to be ahead of
+    ('near = ["month"]\nregex = 5\n[[patterns]]\nname = "other"', "a pattern needs a regex"),
+])
+def test_wrong_near_or_before_is_a_one_line_error(rules_copy, entry, message):
+    """Either mistake would keep the pattern from ever being tried, without a word."""
+    from tracker.errors import TrackerError
+
+    path = rules_copy / "dates.toml"
+    path.write_text(path.read_text()
+                    + f"\n[[patterns]]\nname = \"mine\"\n{entry}\nregex = '@month'\n")
+    rules.load.cache_clear()
+    dates._grammar.cache_clear()
+    with pytest.raises(TrackerError, match=f"rules/dates.toml: mine: {message}"):
+        find_dates("Aug. 1", REF)
+
+
+def test_a_class_of_gate_classes_is_a_known_trigger(rules_copy):
+    path = rules_copy / "dates.toml"
+    path.write_text(path.read_text()
+                    + "\n[[patterns]]\nname = \"mine\"\nnear = [\"ago\"]\nbefore = 0\n"
+                    + "regex = '\\bago\\b'\n")
+    rules.load.cache_clear()
+    dates._grammar.cache_clear()
+    assert any(p.name == "mine" and p.before == 0 for p in dates._grammar().patterns)
+
+
 # --------------------------------------------------------------------------- speed
 NEWS = [
     "The White House said on Thursday that the 25% tariffs on Japanese goods would take "

@@ -244,6 +244,30 @@ def _expand(template: str, frags: dict[str, str], where: str, depth: int = 0) ->
     return _FRAG_RE.sub(sub, template)
 
 
+#: the trigger classes _grammar and _gate always know ([gate.classes] adds more)
+_TRIGGER_CLASSES = ("month", "weekday", "unit", "day_word", "holiday", "digits")
+
+
+def _pattern(i: int, p: dict[str, Any], frags: dict[str, str], classes: set[str]) -> _Pattern:
+    """One [[patterns]] entry, checked: a wrong `near` or `before` would quietly keep the
+    pattern from ever being tried."""
+    name = p.get("name", f"pattern {i + 1}")
+    near = p.get("near")
+    if near is not None:
+        if not isinstance(near, list) or not near or any(c not in classes for c in near):
+            raise TrackerError(f"rules/dates.toml: {name}: near must list trigger classes "
+                               f"({', '.join(sorted(classes))}), not {near!r}")
+    before = p.get("before")
+    if before is not None and (type(before) is not int or before < 0 or near is None):
+        raise TrackerError(f"rules/dates.toml: {name}: before must be a whole number >= 0 "
+                           f"(characters ahead of a trigger of `near`), not {before!r}")
+    if not isinstance(p.get("regex"), str):
+        raise TrackerError(f"rules/dates.toml: {name}: a pattern needs a regex (a string)")
+    rx = _compile(name, p["regex"], frags)
+    return _Pattern(name, rx, i, p.get("resolver") == "dateparser",
+                    tuple(near) if near is not None else None, first_chars(rx), before)
+
+
 @cache
 def _grammar() -> _Grammar:
     data = rules.load("dates")
@@ -286,13 +310,9 @@ def _grammar() -> _Grammar:
     for k, v in data.get("fragments", {}).items():
         frags[k] = f"(?:{v})"
 
-    patterns = tuple(
-        _Pattern(p["name"], rx, i, p.get("resolver") == "dateparser",
-                 tuple(p["near"]) if "near" in p else None, first_chars(rx),
-                 int(p["before"]) if "before" in p else None)
-        for i, p in enumerate(data["patterns"])
-        for rx in [_compile(p["name"], p["regex"], frags)])
     gate_cfg = data.get("gate", {})
+    classes = {*_TRIGGER_CLASSES, *gate_cfg.get("classes", {})}
+    patterns = tuple(_pattern(i, p, frags, classes) for i, p in enumerate(data["patterns"]))
     gate_words: dict[str, set[str]] = {}
 
     def trig(cls: str, words: Any, longest: bool = False) -> None:
