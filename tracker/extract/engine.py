@@ -272,6 +272,18 @@ class Sentence:
     def statuses(self) -> list[Mention]:
         return ctx.find_statuses(self.text, self.vocabulary)
 
+    @_once
+    def status_cues(self) -> list[Mention]:
+        """The status words that cue a figure's status: not "effective" as an adjective
+        ("the average effective tariff rate"), nor a deal that failed ("failed to reach
+        a deal", "outside the trade agreement")."""
+        s = self.text
+        return [m for m in self.statuses
+                if not (m.value == "scheduled" and s[m.start:m.end].lower() == "effective"
+                        and not EFFECTIVE_WHEN_RE.match(s, m.end))
+                and not (m.value == "agreed"
+                         and NO_DEAL_RE.search(s[max(0, m.start - 40):m.start]))]
+
 
 # ------------------------------------------------------------------------- figures
 @dataclass(slots=True)
@@ -1190,8 +1202,8 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
     """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
     if fig.role == "previous":
         return "previous"
-    averted = AVERTED_RE.search(sent.text[max(0, fig.start - 60):fig.start])
-    if averted and metric in LEVY_METRICS:  # "instead of raising it to 30%": called off
+    if metric in LEVY_METRICS and AVERTED_RE.search(sent.text[max(0, fig.start - 60):fig.start]):
+        # "instead of raising it to 30%": called off
         return "paused" if sent.has("pause_words") else "proposed"
     pm = PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80])
     if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
@@ -1204,13 +1216,8 @@ def _status(sent: Sentence, fig: Figure, doc: Doc, measure: str | None,
     best_text: str | None = None
     deal = False  # an agreement named anywhere in the clause ("under an agreement announced")
     c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
-    for m in sent.statuses:
-        if m.value == "scheduled" and sent.text[m.start:m.end].lower() == "effective" and \
-                not EFFECTIVE_WHEN_RE.match(sent.text, m.end):
-            continue  # "the average effective tariff rate": not "effective Aug. 1"
+    for m in sent.status_cues:
         if m.value == "agreed":
-            if NO_DEAL_RE.search(sent.text[max(0, m.start - 40):m.start]):
-                continue  # "failed to reach a deal", "outside the trade agreement"
             deal = deal or c_lo <= m.start < c_hi
         if m.end <= fig.start:
             d = sent.words_between(m.end, fig.start)
