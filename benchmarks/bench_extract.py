@@ -18,8 +18,8 @@ What it does, in one process:
 4. times extracting the sample articles themselves once (target: under a second);
 5. times quantulum3's `parser.parse` on an even sample of the same corpus (every k-th
    article, ~1 MB by default: it manages about 10-30 KB/s), and reports the ratio of
-   tracker's MB/s on exactly those articles (their times in step 2) to quantulum3's
-   (target: at least 50), and of tracker's whole-corpus MB/s to it.
+   tracker's whole-corpus MB/s to quantulum3's (target: at least 50), and of tracker's
+   MB/s on exactly the sampled articles (their times in step 2) to it.
 
 MB is 10**6 bytes of UTF-8 article text (`Article.text`), KB is 10**3 bytes.
 The exit code is 0 whatever the numbers; `--check` makes a missed target exit 1.
@@ -542,10 +542,13 @@ def run(n: int = 3000, seed: int = 0, q3_articles: int | None = None,
     # tracker on exactly the quantulum3 sample: those articles' times in the timed loop
     sub_s = sum(times[i] for i in picked)
     sub_mb_s = _nbytes(subset) / 1e6 / sub_s if sub_s else float("inf")
-    ratio = ratio_corpus = ratio_cpu = None
+    # the headline is the whole corpus: a full garbage collection (about 0.1 s, some ten
+    # a run) lands on one article, so 150 articles' times carry none or one or two of
+    # them, while quantulum3's speed hardly depends on which articles it reads
+    ratio = ratio_same = ratio_cpu = None
     if q3.get("available") and q3.get("mb_per_s"):
-        ratio = sub_mb_s / q3["mb_per_s"]
-        ratio_corpus = extraction["mb_per_s"] / q3["mb_per_s"]
+        ratio = extraction["mb_per_s"] / q3["mb_per_s"]
+        ratio_same = sub_mb_s / q3["mb_per_s"]
         ratio_cpu = extraction["mb_per_cpu_s"] / q3["mb_per_cpu_s"]
     targets = {
         "ratio_min": TARGET_RATIO,
@@ -564,7 +567,7 @@ def run(n: int = 3000, seed: int = 0, q3_articles: int | None = None,
                                  "seconds": sub_s, "mb_per_s": sub_mb_s,
                                  "every": round(len(corpus) / len(subset), 2)},
         "ratio": ratio,
-        "ratio_corpus": ratio_corpus,
+        "ratio_same_articles": ratio_same,
         "ratio_cpu": ratio_cpu,
         "targets": targets,
         "maxrss_mb": _maxrss_mb(),
@@ -609,11 +612,10 @@ def summary(r: dict) -> str:
             lines.append("  quantulum3 warnings: " + "; ".join(q["warnings"]))
         t = r["tracker_on_q3_sample"]
         lines.append(
-            f"ratio tracker/quantulum3 on the same {t['articles']} articles (1 in "
-            f"{t['every']:.0f}; tracker {t['mb_per_s']:.3f} MB/s on them): {r['ratio']:.1f}x "
-            f"[target >= {TARGET_RATIO:g}x: {ok[r['targets']['ratio_ok']]}]; tracker's "
-            f"whole corpus over quantulum3's: {r['ratio_corpus']:.1f}x (by CPU time: "
-            f"{r['ratio_cpu']:.1f}x)")
+            f"ratio tracker/quantulum3 (MB/s): {r['ratio']:.1f}x "
+            f"[target >= {TARGET_RATIO:g}x: {ok[r['targets']['ratio_ok']]}]; by CPU time "
+            f"{r['ratio_cpu']:.1f}x; tracker on the {t['articles']} articles quantulum3 read "
+            f"(1 in {t['every']:.0f}): {t['mb_per_s']:.3f} MB/s, {r['ratio_same_articles']:.1f}x")
     else:
         lines.append(f"quantulum3: unavailable ({q['error']}); no ratio")
         if q["warnings"]:
