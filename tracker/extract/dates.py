@@ -244,10 +244,6 @@ def _expand(template: str, frags: dict[str, str], where: str, depth: int = 0) ->
     return _FRAG_RE.sub(sub, template)
 
 
-#: the trigger classes _grammar and _gate always know ([gate.classes] adds more)
-_TRIGGER_CLASSES = ("month", "weekday", "unit", "day_word", "holiday", "digits")
-
-
 def _pattern(i: int, p: dict[str, Any], frags: dict[str, str], classes: set[str]) -> _Pattern:
     """One [[patterns]] entry, checked: a wrong `near` or `before` would quietly keep the
     pattern from ever being tried."""
@@ -311,8 +307,6 @@ def _grammar() -> _Grammar:
         frags[k] = f"(?:{v})"
 
     gate_cfg = data.get("gate", {})
-    classes = {*_TRIGGER_CLASSES, *gate_cfg.get("classes", {})}
-    patterns = tuple(_pattern(i, p, frags, classes) for i, p in enumerate(data["patterns"]))
     gate_words: dict[str, set[str]] = {}
 
     def trig(cls: str, words: Any, longest: bool = False) -> None:
@@ -331,6 +325,9 @@ def _grammar() -> _Grammar:
     for cls, words in gate_cfg.get("classes", {}).items():
         trig(cls, words)
     gate_re = re.compile(rf"(?<![a-z])(?:{trie_pattern(gate_words)})(?![a-z])")
+    # the classes a pattern can be near: those of the trigger words, and _gate's digits
+    classes = {c for cs in gate_words.values() for c in cs} | {"digits"}
+    patterns = tuple(_pattern(i, p, frags, classes) for i, p in enumerate(data["patterns"]))
     compose = {k: _compile(f"composition.{k}", v, frags)
                for k, v in data["composition"].items() if isinstance(v, str)}
     cues = data.get("cues", {})
