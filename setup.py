@@ -3,9 +3,9 @@ compiled extraction modules.
 
 The modules named by COMPILED in tracker/extract/__init__.py are compiled with Cython as
 plain Python (annotations are not read as C types, so the semantics are Python's): the
-same source, extracted about 15% faster (see README, "Speed"). Where no C compiler is at
-hand the build skips them (optional extensions) and they run as plain Python. Set
-TRACKER_PURE_PYTHON=1 to build without compiling.
+same source, extracted 15 to 20% faster (README, "Compiled extraction"). Where no C
+compiler is at hand the build skips them (optional extensions) and they run as plain
+Python. Set TRACKER_PURE_PYTHON=1 to build without compiling.
 """
 
 from __future__ import annotations

@@ -78,6 +78,25 @@ def test_time_extraction_structure(bench, corpus):
     assert res["seconds"] > 0 and res["mb_per_s"] > 0 and res["articles_per_s"] > 0
     assert isinstance(res["claims"], int) and res["claims"] >= 0
     assert res["tracemalloc_peak_mb"] > 0 and res["maxrss_mb"] > 0
+    assert res["passes"] == 3 and len(res["passes_mb_per_s"]) == 3
+
+
+def test_time_extraction_reports_the_median_pass(bench, corpus, monkeypatch):
+    """Three passes, the median one counts: a fake clock makes the passes take 20 s,
+    1 s and 2 s."""
+    ticks = iter([0.0, 0.0, 0.0,  # import and warm-up
+                  0.0, *[float(k) for k in range(1, 21)],        # pass 1: 20 s
+                  100.0, *[100 + k / 20 for k in range(1, 21)],   # pass 2: 1 s
+                  200.0, *[200 + k / 10 for k in range(1, 21)]])  # pass 3: 2 s
+    monkeypatch.setattr(bench.time, "perf_counter", lambda: next(ticks, 999.0))
+    times: list[float] = []
+    res = bench.time_extraction(corpus, memory=False, times=times, passes=3)
+    assert res["seconds"] == pytest.approx(2.0)
+    mb = res["bytes"] / 1e6
+    assert res["passes_mb_per_s"] == pytest.approx([mb / 20, mb / 1, mb / 2])
+    assert times == pytest.approx([0.1] * 20)  # the median pass's own article times
+    with pytest.raises(ValueError, match="passes"):
+        bench.time_extraction(corpus, memory=False, passes=0)
 
 
 @pytest.mark.slow
@@ -100,6 +119,17 @@ def test_main_json(bench, capsys):
     assert r["quantulum3"]["articles"] == 1
     assert r["ratio"] is not None and r["ratio"] > 0
     assert set(r["targets"]) >= {"ratio_ok", "sample_ok"}
+    from tracker.extract import COMPILED, compiled
+
+    assert r["compiled_modules"] == compiled() and set(r["compiled_modules"]) == set(COMPILED)
+
+
+def test_summary_says_which_modules_ran_compiled(bench):
+    line = bench._modules_line
+    assert line({"engine": True, "dates": True}) == "2 of 2 extraction modules compiled"
+    assert line({"engine": False, "dates": False}) == "0 of 2 extraction modules compiled"
+    assert line({"engine": True, "dates": False}) == \
+        "1 of 2 extraction modules compiled (source: dates)"
 
 
 def test_time_extraction_gives_each_articles_time(bench, corpus):
