@@ -129,3 +129,19 @@ def test_compiled_and_source_find_the_same_claims(monkeypatch):
     assert any(fast["compiled"].values())
     assert sum(len(c) for c in pure["claims"]) > 1000  # the comparison covers real work
     assert fast["claims"] == pure["claims"]
+
+
+@pytest.mark.slow
+def test_worker_processes_find_the_same_claims():
+    """`tracker ingest --workers N` sends `extract` to worker processes by name: compiled
+    or not, they must find what one process finds."""
+    from tracker.ingest import extract_many
+    from tracker.read import prepare, read_paths
+
+    articles = [prepare(a) for a in read_paths([str(SAMPLE / "articles")])[0]]
+    assert len(articles) >= 4  # enough for two workers to be used
+    progress: list[int] = []
+    spread = extract_many(articles, workers=2, progress=progress.append)
+    assert len(progress) == len(articles)
+    assert spread == extract_many(articles, workers=1)
+    assert len(spread) > 100
