@@ -650,6 +650,15 @@ def _modules_line(state: dict[str, bool]) -> str:
     return line
 
 
+def _passes_note(speeds: list[float], fmt: str) -> str:
+    """"the fastest of 3 passes: 1.512, 1.492, 1.474 MB/s; " ("" for a single pass)."""
+    if len(speeds) < 2:
+        return ""
+    value, unit = fmt.split(" ", 1)
+    return (f"the fastest of {len(speeds)} passes: "
+            + ", ".join(value.format(v) for v in speeds) + f" {unit}; ")
+
+
 def summary(r: dict) -> str:
     c, e, s, q = r["corpus"], r["extraction"], r["sample"], r["quantulum3"]
     ok = {True: "ok", False: "MISSED"}
@@ -661,9 +670,7 @@ def summary(r: dict) -> str:
         f"seed {c['seed']}, built in "
         f"{c['build_seconds']:.2f} s",
         f"tracker: {e['articles']} articles in {e['seconds']:.3f} s "
-        + (f"(the fastest of {e['passes']} passes: "
-           + ", ".join(f"{v:.3f}" for v in e["passes_mb_per_s"]) + " MB/s; "
-           if e.get("passes", 1) > 1 else "(")
+        + "(" + _passes_note(e.get("passes_mb_per_s", []), "{:.3f} MB/s")
         + f"cpu {e['cpu_seconds']:.3f} s, one core"
         + (f", pinned to CPU {r['pinned_cpu']}" if r["pinned_cpu"] is not None else "") + "; "
         + _modules_line(r.get("compiled_modules", {})) + ")",
@@ -686,9 +693,7 @@ def summary(r: dict) -> str:
         lines.append(
             f"quantulum3: {q['articles']} articles, {q['bytes'] / 1e3:.0f} KB in "
             f"{q['seconds']:.2f} s "
-            + (f"(the fastest of {q['passes']} passes: "
-               + ", ".join(f"{v:.1f}" for v in q["passes_kb_per_s"]) + " KB/s; "
-               if q.get("passes", 1) > 1 else "(")
+            + "(" + _passes_note(q.get("passes_kb_per_s", []), "{:.1f} KB/s")
             + f"cpu {q['cpu_seconds']:.2f} s): {q['kb_per_s']:.1f} KB/s "
             f"({q['mb_per_s']:.4f} MB/s), "
             f"{q['quantities']} quantities; load {q['import_seconds'] + q['warmup_seconds']:.2f} s")

@@ -169,6 +169,24 @@ def test_a_quantulum3_failure_is_reported_not_raised(bench, monkeypatch):
     assert res["available"] is False and "kb_per_s" not in res
 
 
+def test_summary_lists_every_pass(bench):
+    assert bench._passes_note([1.512, 1.4921, 1.474], "{:.3f} MB/s") == \
+        "the fastest of 3 passes: 1.512, 1.492, 1.474 MB/s; "
+    assert bench._passes_note([27.44, 28.0], "{:.1f} KB/s") == \
+        "the fastest of 2 passes: 27.4, 28.0 KB/s; "
+    assert bench._passes_note([28.0], "{:.1f} KB/s") == ""
+
+
+@pytest.mark.slow
+def test_main_summary(bench, capsys):
+    pytest.importorskip("quantulum3")
+    assert bench.main(["--articles", "12", "--q3-articles", "1", "--no-pin",
+                       "--no-memory"]) == 0
+    out = capsys.readouterr().out
+    assert "tracker: 12 articles" in out and "the fastest of 3 passes:" in out
+    assert "extraction modules compiled" in out and "ratio tracker/quantulum3" in out
+
+
 def test_summary_says_which_modules_ran_compiled(bench):
     line = bench._modules_line
     assert line({"engine": True, "dates": True}) == "2 of 2 extraction modules compiled"
