@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
-import importlib
 import io
 import json
 import shutil
@@ -30,7 +29,6 @@ rules_app = typer.Typer(help="Inspect and check the rule files under rules/.",
                         no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 
-SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample" / "articles"
 DEMO_DB = "tracker-demo.duckdb"
 
 DbOpt = Annotated[Path | None, typer.Option(
@@ -223,9 +221,11 @@ def demo(
     """Ingest the embedded sample corpus into a fresh database and show what it knows."""
     from tracker import store
     from tracker.ingest import ingest as run
+    from tracker.resources import sample_articles
 
-    if not SAMPLE_DIR.is_dir():
-        raise TrackerError(f"{SAMPLE_DIR}: sample corpus not found")
+    sample = sample_articles()
+    if not sample.is_dir():
+        raise TrackerError(f"{sample}: sample corpus not found")
     if db.exists():
         if db.is_dir():
             raise TrackerError(f"{db}: is a directory")
@@ -233,7 +233,7 @@ def demo(
     wal = db.with_name(db.name + ".wal")
     if wal.exists():
         wal.unlink()
-    result = run([SAMPLE_DIR], db=db)
+    result = run([sample], db=db)
     typer.echo(f"Ingested the sample corpus into {db}: {result.summary()}")
     con = store.connect(db, read_only=True)
     try:
@@ -335,7 +335,7 @@ def eval_(
     format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
 ) -> None:
     """Score extraction against a gold file (or the quantity layer against peer cases)."""
-    ev = importlib.import_module("tracker.evaluate")
+    import tracker.evaluate as ev
 
     if peer is not None:
         name = peer.name.lower()

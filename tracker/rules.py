@@ -1,4 +1,4 @@
-"""Load the rule and lexicon files under `rules/` (TOML).
+"""Load the rule and lexicon files under `rules/` (TOML; found by tracker.resources).
 
 Rules are data: adding a pattern or an alias means editing a TOML file, not
 Python. Every file is read once per process and cached.
@@ -6,21 +6,14 @@ Python. Every file is read once per process and cached.
 
 from __future__ import annotations
 
-import os
 import tomllib
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from tracker.errors import TrackerError
+from tracker.resources import rules_dir
 
-
-def rules_dir() -> Path:
-    """Where the rule files live: $TRACKER_RULES, else `rules/` beside the package."""
-    env = os.environ.get("TRACKER_RULES")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parent.parent / "rules"
+__all__ = ["load", "rule_files", "rules_dir"]
 
 
 @cache
