@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from tracker.extract import compiled, engine
 from tracker.extract import dates as dates_layer
+from tracker.extract import engine
 
 REF = dt.date(2025, 7, 1)
 
@@ -56,8 +54,6 @@ def test_figures_of_different_sentences_never_share_an_identity(monkeypatch) -> 
             "Canada faces a 10% levy on energy and a 25% rate on other goods.")
     want = [(c.value, c.measure) for c in engine.extract_text(text, "2025-03-10")]
     assert want == [(25.0, "fentanyl"), (10.0, "reciprocal"), (25.0, "fentanyl")]
-    if compiled()["engine"]:  # compiled code binds builtins once: the patch would not bite
-        pytest.skip("engine is compiled; `make test` runs this again with TRACKER_PURE_PYTHON=1")
     real_id = id
     monkeypatch.setattr(engine, "id",
                         lambda o: o.start if isinstance(o, engine.Figure) else real_id(o),
