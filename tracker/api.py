@@ -1,28 +1,82 @@
-"""Convenience functions for notebooks: accept a database path or a connection."""
+"""The library API that `tracker/__init__.py` re-exports, for notebooks and scripts.
+
+Each function imports the module that does the work when it is called, not when
+`tracker` is imported: `tracker --help` then starts without loading pandas, duckdb,
+pint or dateparser. The report functions accept a database path or a connection.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import duckdb
-import pandas as pd
+from tracker.models import Article, Claim
 
-from tracker import store
-from tracker.models import Claim
+if TYPE_CHECKING:
+    import duckdb
+    import pandas as pd
+
+    from tracker.evaluate import EvalResult
+    from tracker.ingest import IngestResult
+
+PathLike = str | os.PathLike[str]
 
 
-def extract(paths: Iterable[str | os.PathLike[str]], **kw: Any) -> list[Claim]:
-    """Claims of files or folders (no database)."""
+def ingest_paths(paths: Iterable[PathLike], db: PathLike | None = None,
+                 **options: Any) -> IngestResult:
+    """Read, clean, deduplicate, extract and store articles (tracker.ingest.ingest;
+    options: published, source, strict, workers, progress)."""
+    from tracker.ingest import ingest
+
+    return ingest(paths, db=db, **options)
+
+
+def extract_claims(paths: Iterable[PathLike], **options: Any) -> list[Claim]:
+    """Claims of files or folders, no database (options: published, source, workers)."""
     from tracker.ingest import extract_paths
 
-    return extract_paths(paths, **kw)[0]
+    return extract_paths(paths, **options)[0]
+
+
+def extract_article(article: Article) -> list[Claim]:
+    """Claims of one Article (pure: reads only the article and the rule files)."""
+    from tracker.extract.engine import extract_article as run
+
+    return run(article)
+
+
+def extract_text(text: str, published: dt.date | str | None = None,
+                 article_id: str = "text", title: str | None = None) -> list[Claim]:
+    """Claims of a bare piece of text (no furniture cleaning)."""
+    from tracker.extract.engine import extract_text as run
+
+    return run(text, published=published, article_id=article_id, title=title)
+
+
+def connect(db: PathLike | None = None, read_only: bool = False,
+            create: bool = True) -> duckdb.DuckDBPyConnection:
+    """The DuckDB connection (tables articles, claims, facts, ...), created or migrated."""
+    from tracker import store
+
+    return store.connect(db, read_only=read_only, create=create)
+
+
+def evaluate_gold(gold_path: PathLike, paths: Sequence[PathLike]) -> EvalResult:
+    """Score extraction of the articles at `paths` against a gold file (SPEC "Scoring")."""
+    from tracker.evaluate import evaluate
+
+    return evaluate(gold_path, list(paths))
 
 
 @contextmanager
-def _con(db: duckdb.DuckDBPyConnection | str | os.PathLike[str] | None):
+def _con(db: Any) -> Iterator[duckdb.DuckDBPyConnection]:
+    import duckdb
+
+    from tracker import store
+
     if isinstance(db, duckdb.DuckDBPyConnection):
         yield db
         return
@@ -34,6 +88,7 @@ def _con(db: duckdb.DuckDBPyConnection | str | os.PathLike[str] | None):
 
 
 def rates(db: Any = None, **filters: Any) -> pd.DataFrame:
+    """Current value of every tariff fact (tracker.report.rates)."""
     from tracker import report
 
     with _con(db) as con:
@@ -41,6 +96,7 @@ def rates(db: Any = None, **filters: Any) -> pd.DataFrame:
 
 
 def conflicts(db: Any = None, **filters: Any) -> pd.DataFrame:
+    """Facts on which sources disagree (tracker.report.conflicts)."""
     from tracker import report
 
     with _con(db) as con:
@@ -48,6 +104,7 @@ def conflicts(db: Any = None, **filters: Any) -> pd.DataFrame:
 
 
 def timeline(db: Any = None, **filters: Any) -> pd.DataFrame:
+    """Every value each fact has had (tracker.report.timeline)."""
     from tracker import report
 
     with _con(db) as con:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
+from conftest import REPO
 
-NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "tariff_analysis.ipynb"
+NOTEBOOK = REPO / "notebooks" / "tariff_analysis.ipynb"
 
 
 @pytest.mark.slow

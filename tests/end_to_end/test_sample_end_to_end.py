@@ -12,7 +12,7 @@ import pytest
 
 import tracker
 from tests.conftest import SAMPLE
-from tests.test_reconcile_sample import EXPECTED, _load, _rows, found, wanted
+from tests.reconcile.test_reconcile_sample import EXPECTED, _load, _rows, found, wanted
 from tracker import store
 from tracker.extract.engine import extract_text
 
@@ -20,7 +20,7 @@ from tracker.extract.engine import extract_text
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory):
     db = tmp_path_factory.mktemp("e2e") / "sample.duckdb"
-    tracker.ingest([str(SAMPLE / "articles")], db=str(db))
+    tracker.ingest_paths([str(SAMPLE / "articles")], db=str(db))
     return store.connect(db), _load(EXPECTED)
 
 
@@ -58,7 +58,7 @@ def test_seeds_feed_end_to_end(tmp_path):
                                         "published": meta[p.stem]["published"]}) + "\n"
                             for p in sorted(seeds.glob("*.txt"))), encoding="utf-8")
     db = tmp_path / "seeds.duckdb"
-    tracker.ingest([str(feed)], db=str(db))
+    tracker.ingest_paths([str(feed)], db=str(db))
     con = store.connect(db)
     cur = tracker.rates(con, target="KR")
     kr = cur[(cur.metric == "tariff_rate") & (cur["product"] == "all")

@@ -167,15 +167,3 @@ def test_ingest_copies_folder_with_unsupported_files(tmp_path, corpus):
     assert "a_korea_again" in res.new
     assert ("a_korea_again", "a_korea") in res.duplicates
 
-
-def test_api_names_survive_submodule_imports():
-    """`tracker.ingest` stays the function after the module tracker.ingest is imported."""
-    import importlib
-
-    import tracker
-
-    for name in ("ingest", "extract", "evaluate"):
-        importlib.import_module(f"tracker.{name}")
-        assert callable(getattr(tracker, name)), name
-    assert tracker.ingest.__module__ == "tracker.ingest"
-    assert tracker.extract.__module__ == "tracker.api"
