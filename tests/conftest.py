@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from tracker.resources import sample_dir
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-SAMPLE = REPO / "data" / "sample"
+SAMPLE = sample_dir()  # data/sample, as the installed package finds it
+FIXTURES = REPO / "tests" / "fixtures"
 
 
 def sample_sentences() -> list[str]:

@@ -6,9 +6,9 @@ import datetime as dt
 import json
 import sys
 import types
-from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from tracker.errors import TrackerError
 from tracker.evaluate import (
@@ -20,8 +20,6 @@ from tracker.evaluate import (
     score_datelines,
     score_peer,
 )
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def claim(value, kind="rate", unit=None, article="a1", optional=False, quote="q", **attrs):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import shutil
-import time
 
 import pytest
 
@@ -317,17 +316,11 @@ NEWS = [
 ]
 
 
-def test_speed_is_megabytes_per_second():
-    """Regression guard: measured ~4-5 MB/s for find_dates on news text; the floor here is
-    loose for slow CI machines. A pattern without `near` in rules/dates.toml scans whole
-    texts and would show up here."""
+def test_many_news_sentences():
+    """4000 pairs of news sentences: dates and durations are found in pairs as in each
+    sentence alone (no timing here: benchmarks/ measures speed)."""
     texts = [f"{NEWS[i % len(NEWS)]} {NEWS[(i * 7 + 3) % len(NEWS)]} Ref {i}."
              for i in range(4000)]
-    size = sum(map(len, texts))
-    find_dates(NEWS[0], REF)
-    t = time.perf_counter()
     found = sum(len(find_dates(x, REF)) for x in texts)
     durations = sum(len(find_durations(x)) for x in texts)
-    elapsed = time.perf_counter() - t
     assert found >= 4000 * 2 * 3 // len(NEWS) and durations > 0
-    assert size / elapsed > 0.8e6, f"{size / elapsed / 1e6:.2f} MB/s"

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import time
-from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from tracker.clean import check_rules, clean
 from tracker.models import CleanText
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
 
 
@@ -198,8 +196,11 @@ def test_crlf_lines():
     assert_maps_back(text, c)
 
 
-def test_fast_on_long_text():
-    text = _seed("000") * 40  # ~ 400 KB
-    start = time.perf_counter()
-    clean(text)
-    assert time.perf_counter() - start < 2.0
+def test_long_text_keeps_the_story_and_maps_back():
+    """A long text (the seed 40 times, ~400 KB) keeps the story's cleaned text and still
+    maps back to the original exactly (no timing here: benchmarks/ measures speed)."""
+    one = _seed("000")
+    text = one * 40
+    c = clean(text)
+    assert_maps_back(text, c)
+    assert clean(one).text.strip() in c.text

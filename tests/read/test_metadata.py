@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from tracker.read.metadata import check_rules, detect, parse_date_text
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
 
 

@@ -8,13 +8,12 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, SHARED
 
 from tracker.errors import TrackerError
 from tracker.models import Article
 from tracker.read import ReadProblem, iter_paths, read_file, read_paths
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
 DEV_FEED = SHARED / "dev" / "articles.jsonl"
 

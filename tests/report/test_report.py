@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.test_reconcile import KR, make_db
+from tests.reconcile.test_reconcile import KR, make_db
 from tracker import report
 
 
