@@ -1,39 +1,55 @@
 # Two commands on a fresh machine (Python 3.11+ with pip and venv):
-#   make demo   set up .venv, ingest the sample corpus, print what the tracker knows
-#   make test   set up .venv, lint, run the whole test suite (slow tests included), once
-#               with the compiled extraction modules and once with their Python source
-#   make build  recompile the extraction modules after editing them (setup.py)
+#   make demo   set up .venv with what the tool needs to run, ingest the sample corpus and
+#               print what the tracker knows
+#   make test   add the test tools to .venv, lint, run the whole test suite once (slow
+#               tests included)
+#   make bench  add quantulum3 to .venv and run the benchmarks
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+PIP := $(BIN)/python -m pip --disable-pip-version-check
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: demo test lint bench setup build clean
+.PHONY: demo test lint bench setup clean
 
-$(STAMP): pyproject.toml setup.py
+$(BIN)/python:
+	@echo "== creating the virtual environment $(VENV)"
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	touch $(STAMP)
 
-setup: $(STAMP)
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	@echo "== installing tracker (editable) and what it needs to run: a minute or two"
+	$(PIP) install -e .
+	touch $@
 
-build: $(STAMP)
-	$(BIN)/python -m pip install --quiet --no-deps -e .
+$(TEST_STAMP): $(RUN_STAMP)
+	@echo "== installing the test tools (pytest, ruff, the notebook runner)"
+	$(PIP) install -e '.[test]'
+	touch $@
 
-demo: $(STAMP)
+$(BENCH_STAMP): $(RUN_STAMP)
+	@echo "== installing the benchmark's comparison library (quantulum3)"
+	$(PIP) install -e '.[bench]'
+	touch $@
+
+setup: $(RUN_STAMP)
+
+demo: $(RUN_STAMP)
+	@echo "== tracker demo"
 	$(BIN)/tracker demo
 
-lint: $(STAMP)
-	$(BIN)/ruff check tracker tests benchmarks setup.py
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check tracker tests benchmarks
 
-test: $(STAMP) lint
+test: lint
 	$(BIN)/python -m pytest -q
-	TRACKER_PURE_PYTHON=1 $(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_reconcile.py
 
+# (tracker/extract/*.so: left in old checkouts by the compiled build of earlier versions)
 clean:
-	rm -rf $(VENV) build tracker/extract/*.so tracker/extract/*.pyd tracker-demo.duckdb tracker-demo.duckdb.wal .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info tracker-demo.duckdb tracker-demo.duckdb.wal \
+		.pytest_cache .ruff_cache tracker/extract/*.so tracker/extract/*.pyd
