@@ -1,22 +1,33 @@
-"""Benchmark: reconcile 1,000,000 synthetic claims (about 50,000 facts) in DuckDB.
+"""Reconciliation at scale: a full rebuild and `tracker rates` over N synthetic claims.
 
-The claims are generated with SQL straight into a temporary database (about 125,000
-articles, 5 % of them marked as duplicates; rates, effective dates, flows with named
-periods and pledges; statuses, hedges, change sentences, 'previous' values and
-NULL measures mixed in), then ``tracker.reconcile.rebuild`` is timed inside one
-transaction, as ``tracker ingest`` runs it.
+    python benchmarks/bench_reconcile.py                 # 100,000 claims
+    python benchmarks/bench_reconcile.py --claims 1000000 --json out.json
 
-    python benchmarks/bench_reconcile.py [--claims N] [--facts F] [--repeat R]
+The claims are generated with SQL straight into a temporary database (one article per 8
+claims, 5 % of articles marked as duplicates; rates, effective dates, flows and pledges;
+statuses, hedges, change sentences, 'previous' values and NULL measures mixed in; about 20
+claims per fact). Then it times, in wall seconds:
 
-Prints the rebuild time in seconds and claims per second.
+- `tracker.reconcile.rebuild` inside one transaction, as `tracker ingest` runs it;
+- `tracker.reconcile.current` (the status-aware current values `tracker rates` shows);
+- the `tracker rates` command itself, in a child process (start-up included).
+
+Peak memory is the resident set size high-water mark (DuckDB allocates outside Python, so
+tracemalloc would miss it): `ru_maxrss` of this process after generating and after the
+rebuild, and the `tracker rates` child's own peak (`own_peak_mb`).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from tracker import reconcile, store
 
@@ -106,40 +117,108 @@ def generate(con, n_claims: int, n_facts: int) -> None:
     """)
 
 
-def run(n_claims: int = 1_000_000, n_facts: int = 50_000, repeat: int = 1) -> float:
+def maxrss_mb() -> float:
+    """This process's peak resident set size so far, in MB (Linux reports KB, macOS bytes)."""
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / 1e6 if sys.platform == "darwin" else rss / 1e3
+
+
+def own_peak_mb() -> float:
+    """Peak RSS of this program alone: Linux's VmHWM, which starts afresh at exec.
+
+    ru_maxrss would not do for a child process: Linux carries the parent's peak over
+    the fork and exec that start it. Elsewhere it is the best there is.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1e3
+    except OSError:
+        pass
+    return maxrss_mb()
+
+
+#: `tracker rates`, reporting its own peak memory on stderr as it exits
+RATES_CHILD = "\n".join([
+    "import sys",
+    f"sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})",
+    "from bench_reconcile import own_peak_mb",
+    "from tracker.cli import app",
+    "try:",
+    "    app()",
+    "finally:",
+    "    print(f'peak_mb={own_peak_mb()}', file=sys.stderr)",
+])
+
+
+def time_rates_command(db: Path) -> tuple[float, int, float]:
+    """`tracker rates --db DB -f json` in a child process: wall seconds, rows, peak MB."""
+    cmd = [sys.executable, "-c", RATES_CHILD, "rates", "--db", str(db), "--format", "json"]
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - t0
+    peak = float(done.stderr.strip().splitlines()[-1].removeprefix("peak_mb="))
+    return seconds, len(json.loads(done.stdout)), peak
+
+
+def run(n_claims: int = 100_000, n_facts: int | None = None) -> dict[str, Any]:
+    """Generate, rebuild, ask for the current values; every figure in one dict."""
+    n_facts = n_facts or max(1, n_claims // 20)
+    out: dict[str, Any] = {"claims": n_claims, "facts_generated": n_facts}
     with tempfile.TemporaryDirectory() as tmp:
-        con = store.connect(Path(tmp) / "bench.duckdb")
+        db = Path(tmp) / "bench.duckdb"
+        con = store.connect(db)
         t0 = time.perf_counter()
         generate(con, n_claims, n_facts)
-        gen = time.perf_counter() - t0
-        n = con.execute("SELECT count(*) FROM claims").fetchone()[0]
-        print(f"generated {n:,} claims in {gen:.1f} s")
-        best = float("inf")
-        for _ in range(repeat):
-            t0 = time.perf_counter()
-            con.execute("BEGIN TRANSACTION")
-            reconcile.rebuild(con)
-            con.execute("COMMIT")
-            best = min(best, time.perf_counter() - t0)
-        counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                  for t in ("facts", "updates", "conflicts", "consistent", "current_values")}
+        out["generate_seconds"] = time.perf_counter() - t0
+        out["maxrss_mb_after_generate"] = maxrss_mb()
+        t0 = time.perf_counter()
+        con.execute("BEGIN TRANSACTION")
+        reconcile.rebuild(con)
+        con.execute("COMMIT")
+        out["rebuild_seconds"] = time.perf_counter() - t0
+        out["maxrss_mb_after_rebuild"] = maxrss_mb()
+        out["tables"] = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                         for t in ("facts", "updates", "conflicts", "consistent",
+                                   "current_values")}
         t0 = time.perf_counter()
         cur = reconcile.current(con, "2025-06-30")
-        as_of_s = time.perf_counter() - t0
+        out["current_seconds"] = time.perf_counter() - t0
+        out["current_rows"] = len(cur)
         con.close()
-    print(f"reconcile.rebuild: {best:.2f} s for {n:,} claims = {n / best:,.0f} claims/s")
-    print("  " + ", ".join(f"{k}: {v:,}" for k, v in counts.items()))
-    print(f"reconcile.current(as_of=2025-06-30): {as_of_s:.2f} s ({len(cur):,} facts)")
-    return best
+        (out["rates_command_seconds"], out["rates_rows"],
+         out["rates_command_peak_mb"]) = time_rates_command(db)
+    out["claims_per_second"] = n_claims / out["rebuild_seconds"]
+    return out
 
 
-def main() -> None:
+def summary(r: dict[str, Any]) -> str:
+    tables = ", ".join(f"{k}: {v:,}" for k, v in r["tables"].items())
+    return "\n".join([
+        f"generated {r['claims']:,} claims in {r['generate_seconds']:.1f} s",
+        f"reconcile.rebuild: {r['rebuild_seconds']:.2f} s "
+        f"({r['claims_per_second']:,.0f} claims/s), peak RSS {r['maxrss_mb_after_rebuild']:.0f} MB",
+        f"  {tables}",
+        f"reconcile.current(as_of=2025-06-30): {r['current_seconds']:.2f} s "
+        f"({r['current_rows']:,} facts)",
+        f"tracker rates (child process): {r['rates_command_seconds']:.2f} s "
+        f"({r['rates_rows']:,} rows), peak RSS {r['rates_command_peak_mb']:.0f} MB",
+    ])
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--claims", type=int, default=1_000_000)
-    ap.add_argument("--facts", type=int, default=50_000)
-    ap.add_argument("--repeat", type=int, default=1)
-    a = ap.parse_args()
-    run(a.claims, a.facts, a.repeat)
+    ap.add_argument("--claims", type=int, default=100_000, help="claims to generate")
+    ap.add_argument("--facts", type=int, default=None,
+                    help="distinct facts they speak about (default: claims / 20)")
+    ap.add_argument("--json", type=Path, metavar="FILE", help="also write the figures here")
+    a = ap.parse_args(argv)
+    r = run(a.claims, a.facts)
+    print(summary(r))
+    if a.json:
+        a.json.write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
+    return r
 
 
 if __name__ == "__main__":

@@ -333,6 +333,8 @@ def eval_(
              "dates_ambiguous.jsonl) instead of gold.")]
     = None,
     format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+    ids: Annotated[str | None, typer.Option(
+        help="Score only the articles whose id starts with this (e.g. va).")] = None,
 ) -> None:
     """Score extraction against a gold file (or the quantity layer against peer cases)."""
     import tracker.evaluate as ev
@@ -347,7 +349,7 @@ def eval_(
     for p in [gold, *paths]:
         if not p.exists():
             raise TrackerError(f"{p}: no such file or directory")
-    typer.echo(ev.format_report(ev.evaluate(gold, [str(p) for p in paths]), format))
+    typer.echo(ev.format_report(ev.evaluate(gold, [str(p) for p in paths], ids=ids), format))
 
 
 @rules_app.command("check")

@@ -857,8 +857,12 @@ def _peer_text(r: PeerResult) -> str:
 # --------------------------------------------------------------------------- glue
 
 
-def evaluate(gold_path: str | Path, paths: Sequence[str | Path]) -> EvalResult:
+def evaluate(gold_path: str | Path, paths: Sequence[str | Path],
+             ids: str | None = None) -> EvalResult:
     """Read the articles at `paths`, extract claims and score them against the gold.
+
+    `ids`, when given, keeps only the articles (read and gold alike) whose id starts with
+    it, so that groups of one set (the dev set's `va`, `vb`) are scored apart.
 
     The gold `published` date, where there is one, is handed to the extractor as the
     article's known date; the date the tracker found on its own (date line and settled
@@ -870,6 +874,10 @@ def evaluate(gold_path: str | Path, paths: Sequence[str | Path]) -> EvalResult:
 
     gold_articles, gold_claims = load_gold(gold_path)
     articles, problems = read_paths(list(paths))
+    if ids is not None:
+        gold_articles = {aid: rec for aid, rec in gold_articles.items() if aid.startswith(ids)}
+        gold_claims = [c for c in gold_claims if c["article"].startswith(ids)]
+        articles = [a for a in articles if a.id.startswith(ids)]
     gold_ids = set(gold_articles) | {c["article"] for c in gold_claims}
     skip = {aid for aid, rec in gold_articles.items() if rec.get("duplicate_of")}
 

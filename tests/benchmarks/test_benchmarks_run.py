@@ -1,0 +1,83 @@
+"""Each benchmark runs on tiny sizes and reports every figure (no speed is asserted)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+BENCH = REPO / "benchmarks"
+
+
+def run_script(tmp_path: Path, code: str) -> dict:
+    """Run `code` in a fresh interpreter from the repository root; return its JSON output."""
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+
+
+def bench_extract(tmp_path: Path, *args: str, hide_quantulum: bool = False) -> dict:
+    hide = "sys.modules['quantulum3'] = None; " if hide_quantulum else ""
+    argv = [*args, "--json", str(tmp_path / "out.json")]
+    code = (f"import sys; {hide}sys.path.insert(0, {str(BENCH)!r}); import bench_extract; "
+            f"bench_extract.main({argv!r})")
+    return run_script(tmp_path, code)
+
+
+def check_reader(side: dict) -> None:
+    assert side["available"] is True
+    for key in ("articles", "bytes", "found", "cpu_seconds", "mb_per_cpu_s", "kb_per_cpu_s"):
+        assert side[key] > 0, key
+    assert side["kb_per_cpu_s"] == pytest.approx(side["mb_per_cpu_s"] * 1e3)
+
+
+@pytest.mark.slow
+def test_bench_extract_times_tracker_and_quantulum3(tmp_path: Path) -> None:
+    r = bench_extract(tmp_path, "--mb", "0.05", "--q-kb", "5")
+    c = r["corpus"]
+    assert c["bytes"] >= 50_000 and c["articles"] > 1
+    assert c["undated"] == c["articles"] // 2  # every second copy
+    check_reader(r["tracker"])
+    assert r["tracker"]["bytes"] == c["bytes"]
+    if importlib.util.find_spec("quantulum3") is None:
+        assert "not installed" in r["quantulum3"]["reason"] and r["ratio"] is None
+        return
+    check_reader(r["quantulum3"])
+    assert r["quantulum3"]["bytes"] < c["bytes"]
+    assert r["ratio"] == pytest.approx(r["tracker"]["mb_per_cpu_s"]
+                                       / r["quantulum3"]["mb_per_cpu_s"])
+
+
+def test_bench_extract_without_quantulum3_or_shared(tmp_path: Path) -> None:
+    r = bench_extract(tmp_path, "--mb", "0.02", "--shared", str(tmp_path / "absent"),
+                      hide_quantulum=True)
+    assert "data/sample/articles" in r["corpus"]["source"]
+    check_reader(r["tracker"])
+    assert r["quantulum3"]["available"] is False and r["ratio"] is None
+    assert "not installed" in r["quantulum3"]["reason"]
+
+
+def test_bench_extract_skips_quantulum3_on_request(tmp_path: Path) -> None:
+    r = bench_extract(tmp_path, "--mb", "0.01", "--no-quantulum")
+    check_reader(r["tracker"])
+    assert r["quantulum3"]["reason"] == "skipped (--no-quantulum)"
+
+
+@pytest.mark.slow
+def test_bench_reconcile_reports_times_and_memory(tmp_path: Path) -> None:
+    argv = ["--claims", "2000", "--json", str(tmp_path / "out.json")]
+    code = (f"import sys; sys.path.insert(0, {str(BENCH)!r}); import bench_reconcile; "
+            f"bench_reconcile.main({argv!r})")
+    r = run_script(tmp_path, code)
+    for key in ("generate_seconds", "rebuild_seconds", "current_seconds",
+                "rates_command_seconds", "claims_per_second", "maxrss_mb_after_rebuild",
+                "rates_command_peak_mb", "current_rows", "rates_rows"):
+        assert r[key] > 0, key
+    assert r["claims"] == 2000
+    assert r["tables"]["facts"] > 0 and r["tables"]["current_values"] > 0

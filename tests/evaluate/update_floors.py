@@ -1,0 +1,135 @@
+"""Score floors: the accuracy figures `tracker eval` must not fall below.
+
+    python tests/evaluate/update_floors.py          # raise the floors a change has beaten
+    python tests/evaluate/update_floors.py --dry-run
+
+`tests/score_floors.json` pins, for each gold set and peer file, claim precision, recall and
+F1 and each attribute's accuracy (gold sets), or the pass rates (peer files).
+`test_score_floors.py` fails when a figure drops below its floor. This script recomputes
+every figure it can (the ../shared sets only where ../shared exists) and raises each floor
+a figure now beats; it never lowers one: a drop is printed and makes it exit 1, and
+lowering a floor is a hand edit of the JSON file that a review has to accept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+FLOORS = REPO / "tests" / "score_floors.json"
+TOLERANCE = 1e-9  # float noise only: a floor has no slack
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """Articles scored against a gold file, optionally only ids with a prefix."""
+
+    gold: Path
+    articles: Path
+    ids: str | None = None
+
+    @property
+    def shared(self) -> bool:
+        return SHARED in self.gold.parents
+
+
+@dataclass(frozen=True)
+class PeerSet:
+    """One peer case file of ../shared/peer, scored by one quantity finder."""
+
+    path: Path
+    kind: str
+    shared: bool = True
+
+
+SAMPLE = REPO / "data" / "sample"
+DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
+SETS: dict[str, GoldSet | PeerSet] = {
+    "sample": GoldSet(SAMPLE / "gold.jsonl", SAMPLE / "articles"),
+    "seeds": GoldSet(SHARED / "gold" / "seeds.jsonl", SHARED / "seeds"),
+    "dev": GoldSet(DEV_GOLD, DEV_FEED),
+    "dev_va": GoldSet(DEV_GOLD, DEV_FEED, ids="va"),
+    "dev_vb": GoldSet(DEV_GOLD, DEV_FEED, ids="vb"),
+    "peer_money": PeerSet(SHARED / "peer" / "money.jsonl", "money"),
+    "peer_percent": PeerSet(SHARED / "peer" / "percent.jsonl", "percent"),
+    "peer_dates": PeerSet(SHARED / "peer" / "dates.jsonl", "date"),
+    "peer_dates_ambiguous": PeerSet(SHARED / "peer" / "dates_ambiguous.jsonl", "date"),
+}
+
+
+def available(name: str) -> bool:
+    """Whether the files of a set are here (the ../shared ones may be absent)."""
+    s = SETS[name]
+    return s.path.exists() if isinstance(s, PeerSet) else s.gold.exists() and s.articles.exists()
+
+
+def figures(name: str) -> dict[str, float]:
+    """The pinned figures of one set, computed now through tracker.evaluate."""
+    from tracker.evaluate import evaluate, score_peer
+
+    s = SETS[name]
+    if isinstance(s, PeerSet):
+        peer = score_peer(s.path, s.kind)
+        return {"score": peer.score, "positive_accuracy": peer.positive_accuracy}
+    r = evaluate(s.gold, [s.articles], ids=s.ids)
+    out = {"precision": r.precision, "recall": r.recall, "f1": r.f1}
+    for attr, score in r.attributes.items():
+        if score.accuracy is not None:  # no gold value for it in this set: nothing to pin
+            out[f"{attr}_accuracy"] = score.accuracy
+    return out
+
+
+def load_floors(path: Path = FLOORS) -> dict[str, dict[str, float]]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def below(got: dict[str, float], floors: dict[str, float]) -> list[str]:
+    """Each pinned figure that fell below its floor (or vanished), as a readable line."""
+    out = []
+    for key, floor in floors.items():
+        if key not in got:
+            out.append(f"{key}: no longer computed (floor {floor})")
+        elif got[key] < floor - TOLERANCE:
+            out.append(f"{key}: {got[key]!r} < floor {floor!r}")
+    return out
+
+
+def raised(got: dict[str, float], floors: dict[str, float]) -> dict[str, float]:
+    """The floors with every figure that beats its floor (or is new) taken as the floor."""
+    return {**floors, **{k: v for k, v in got.items() if k not in floors or v > floors[k]}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Raise the score floors that a change has beaten.")
+    ap.add_argument("--dry-run", action="store_true", help="print, do not write")
+    a = ap.parse_args(argv)
+    floors = load_floors()
+    dropped, changed = False, False
+    for name in SETS:
+        if not available(name):
+            print(f"{name}: files not found, floors left as they are")
+            continue
+        got, old = figures(name), floors.get(name, {})
+        for line in below(got, old):
+            print(f"{name}: DROPPED {line}")
+            dropped = True
+        new = raised(got, old)
+        for key in sorted(new):
+            if new[key] != old.get(key):
+                print(f"{name}: {key} {old.get(key)!r} -> {new[key]!r}")
+                changed = True
+        floors[name] = new
+    if not changed:
+        print("no floor raised")
+    elif not a.dry_run:
+        FLOORS.write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
+    return 1 if dropped else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
