@@ -8,7 +8,16 @@ argued for. Raising floors: `python tests/evaluate/update_floors.py` (docs/evalu
 from __future__ import annotations
 
 import pytest
-from update_floors import FLOORS, SETS, available, below, figures, load_floors, raised
+
+from tests.evaluate.update_floors import (
+    FLOORS,
+    SETS,
+    available,
+    below,
+    figures,
+    load_floors,
+    raised,
+)
 
 
 @pytest.mark.parametrize("name", list(SETS))
