@@ -128,7 +128,8 @@ def test_dev_lists_and_headers_survive():
     for article_id, text in texts.items():
         c = clean(text)
         assert_maps_back(text, c)
-        if article_id not in {"d03", "d05"}:
+        # the seven first passages carry no furniture but in d03 and d05
+        if article_id.startswith("d0") and article_id not in {"d03", "d05"}:
             assert c.text == text, article_id
     d05 = clean(texts["d05"]).text
     assert "Logo" not in d05 and "Getty Images" not in d05 and "July 08, 2025" not in d05
