@@ -398,4 +398,9 @@ def check_rules() -> tuple[int, list[str]]:
         if bool(found) != ex["in_scope"]:
             failures.append(f"lexicon.scope: {ex['text']!r} -> {len(found)} claims, "
                             f"expected in_scope={ex['in_scope']}")
+    from tracker.extract.examples import check_example, cue_examples
+
+    for example_id, _section, ex in cue_examples():  # [imposer_cues], [target_cues] ...
+        n += 1
+        failures += check_example(f"lexicon.{example_id}", ex)
     return n, failures
