@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from tracker.extract import compiled, engine
+from tracker.extract import article_passes, compiled, engine, figures, metric
 from tracker.extract import dates as dates_layer
+from tracker.extract.sentences import Sentence
 
 REF = dt.date(2025, 7, 1)
 
@@ -21,7 +22,7 @@ def _date_calls(monkeypatch, text: str) -> tuple[int, list]:
         return real(s, reference, prefer)
 
     monkeypatch.setattr(dates_layer, "find_dates", counting)
-    figs = engine._figures(engine.Sentence(0, text), REF)
+    figs = figures.find_figures(Sentence(0, text), REF)
     return len(calls), figs
 
 
@@ -50,8 +51,10 @@ def test_skipping_dates_keeps_the_claims() -> None:
 
 def test_figures_of_different_sentences_never_share_an_identity(monkeypatch) -> None:
     """CPython reuses a freed object's id, so an article-wide set of figure ids could take
-    a later sentence's figure for an earlier one. Make ids collide on purpose (a figure's
-    id is its offset in its sentence): the claims must not change."""
+    a later sentence's figure for an earlier one (figures are keyed by sentence and
+    offset instead). Make ids collide on purpose in the modules that bind figures and
+    pass over claims (a figure's id is its offset in its sentence): the claims must not
+    change."""
     text = ("Canada faces a 25% fentanyl tariff from Washington. "
             "Canada faces a 10% levy on energy and a 25% rate on other goods.")
     want = [(c.value, c.measure) for c in engine.extract_text(text, "2025-03-10")]
@@ -59,8 +62,9 @@ def test_figures_of_different_sentences_never_share_an_identity(monkeypatch) -> 
     if compiled()["engine"]:  # compiled code binds builtins once: the patch would not bite
         pytest.skip("engine is compiled; `make test` runs this again with TRACKER_PURE_PYTHON=1")
     real_id = id
-    monkeypatch.setattr(engine, "id",
-                        lambda o: o.start if isinstance(o, engine.Figure) else real_id(o),
-                        raising=False)
+    for module in (engine, metric, article_passes):
+        monkeypatch.setattr(module, "id",
+                            lambda o: o.start if isinstance(o, figures.Figure) else real_id(o),
+                            raising=False)
     got = [(c.value, c.measure) for c in engine.extract_text(text, "2025-03-10")]
     assert got == want
