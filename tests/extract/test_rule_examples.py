@@ -114,3 +114,12 @@ def test_every_example_of_every_file_is_a_test_item() -> None:
     assert counts["quantities"] == len(_quantity_cases())
     for name in ("dates", "numbers", "furniture", "metadata"):
         assert counts[name] == sum(case[1] == name for case in ONE_AT_A_TIME), name
+
+
+def test_one_example_view_runs_that_example_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The view the file checkers run on holds the one example: a wrong one fails."""
+    from tracker.extract import numbers
+
+    _one_example(monkeypatch, "numbers", {"text": "twenty five", "value": 26})
+    n, failures = numbers.check_rules()
+    assert n == 1 and len(failures) == 1 and "twenty five" in failures[0]
