@@ -95,7 +95,7 @@ def test_rates_are_due_with_their_dates_only_when_publication_is_known() -> None
     assert passes.due_with_their_dates([rate, date], False)[0].claim.status is None
 
 
-def test_dates_of_rates_stop_at_another_country(figure_at) -> None:
+def test_dates_of_rates_stop_at_another_country() -> None:
     from tracker.extract.sentences import Sentence
 
     s = "Peru faces 25% and Chile's deadline is Aug. 1."
