@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tracker.extract import article_passes, engine, figures, metric
 from tracker.extract import dates as dates_layer
-from tracker.extract import engine
+from tracker.extract.sentences import Sentence
 
 REF = dt.date(2025, 7, 1)
 
@@ -19,7 +20,7 @@ def _date_calls(monkeypatch, text: str) -> tuple[int, list]:
         return real(s, reference, prefer)
 
     monkeypatch.setattr(dates_layer, "find_dates", counting)
-    figs = engine._figures(engine.Sentence(0, text), REF)
+    figs = figures.find_figures(Sentence(0, text), REF)
     return len(calls), figs
 
 
@@ -48,15 +49,18 @@ def test_skipping_dates_keeps_the_claims() -> None:
 
 def test_figures_of_different_sentences_never_share_an_identity(monkeypatch) -> None:
     """CPython reuses a freed object's id, so an article-wide set of figure ids could take
-    a later sentence's figure for an earlier one. Make ids collide on purpose (a figure's
-    id is its offset in its sentence): the claims must not change."""
+    a later sentence's figure for an earlier one (figures are keyed by sentence and
+    offset instead). Make ids collide on purpose in the modules that bind figures and
+    pass over claims (a figure's id is its offset in its sentence): the claims must not
+    change."""
     text = ("Canada faces a 25% fentanyl tariff from Washington. "
             "Canada faces a 10% levy on energy and a 25% rate on other goods.")
     want = [(c.value, c.measure) for c in engine.extract_text(text, "2025-03-10")]
     assert want == [(25.0, "fentanyl"), (10.0, "reciprocal"), (25.0, "fentanyl")]
     real_id = id
-    monkeypatch.setattr(engine, "id",
-                        lambda o: o.start if isinstance(o, engine.Figure) else real_id(o),
-                        raising=False)
+    for module in (engine, metric, article_passes):
+        monkeypatch.setattr(module, "id",
+                            lambda o: o.start if isinstance(o, figures.Figure) else real_id(o),
+                            raising=False)
     got = [(c.value, c.measure) for c in engine.extract_text(text, "2025-03-10")]
     assert got == want

@@ -17,7 +17,7 @@ from conftest import SAMPLE, sample_sentences
 from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
-from tracker.extract import engine, quantities
+from tracker.extract import document, figures, metric, quantities, sentences
 from tracker.extract.firstchars import first_chars
 
 EDGES = [
@@ -188,20 +188,20 @@ def test_word_numerals_open_the_full_scan(text: str) -> None:
 
 # ------------------------------------------------------------------------ cue rules
 def _nearest_rule_trying_every_rule(sent, fig, quantity, doc, i):
-    """engine._nearest_rule as it was: every positional rule's cues, then the nearest."""
+    """metric.nearest_rule as it was: every positional rule's cues, then the nearest."""
     best = None
-    clause_start, clause_end = engine.clause_bounds(sent.text, fig.start, fig.end)
-    for order, rule in engine._positional_rules(quantity):
+    clause_start, clause_end = sentences.clause_bounds(sent.text, fig.start, fig.end)
+    for order, rule in metric.positional_rules(quantity):
         cues = sent.cues(rule)
-        if not cues or rule.requires and not engine._context_has(doc, i, rule.requires,
-                                                                 title=True):
+        if not cues or rule.requires and not document.context_has(doc, i, rule.requires,
+                                                                   title=True):
             continue
         for m in cues:
             if rule.side == "right" and fig.end <= m.start <= clause_end:
                 d = sent.words_between(fig.end, m.start)
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
                 d = sent.words_between(m.end, fig.start)
-                if rule.metric == "change" and engine.LEVEL_TO_RE.match(
+                if rule.metric == "change" and metric.LEVEL_TO_RE.match(
                         sent.text[m.end:fig.start]):
                     continue
             else:
@@ -215,13 +215,14 @@ def test_nearest_cue_stops_early_without_changing_the_winner() -> None:
     compared = 0
     for path in sorted((SAMPLE / "articles").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        doc = engine._doc(text, engine.split_sentences(text), dt.date(2025, 7, 1), True, None)
+        doc = document.read_document(text, sentences.split_sentences(text), dt.date(2025, 7, 1),
+                                     True, None)
         for i, sent in enumerate(doc.sentences):
-            for fig in engine._figures(sent, doc.reference):
+            for fig in figures.find_figures(sent, doc.reference):
                 if fig.quantity not in ("money", "percent"):
                     continue
                 want = _nearest_rule_trying_every_rule(sent, fig, fig.quantity, doc, i)
-                assert engine._nearest_rule(sent, fig, fig.quantity, doc, i) == want
+                assert metric.nearest_rule(sent, fig, fig.quantity, doc, i) == want
                 compared += 1
     assert compared > 150
 

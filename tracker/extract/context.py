@@ -369,33 +369,55 @@ def find_statuses(text: str, vocab: Vocabulary | None = None) -> list[Mention]:
     return statuses().find(text, vocab)
 
 
-def check_rules() -> tuple[int, list[str]]:
-    """Run the [[examples]] of every section of rules/lexicon.toml."""
+#: the lexicon sections whose examples list what a finder returns: section -> (key, finder)
+_FINDERS = {
+    "countries": ("codes", find_countries),
+    "products": ("products", find_products),
+    "measures": ("measures", find_measures),
+}
+
+
+def lexicon_examples() -> list[tuple[str, str, dict]]:
+    """(example id, section, example) of every section of rules/lexicon.toml, numbered
+    from 1 per section ("countries-2"); the cue sections' are claim examples."""
+    from tracker.extract.examples import CUE_SECTIONS
+
     lex = rules.load("lexicon")
-    failures: list[str] = []
-    n = 0
-    finders = {
-        "countries": ("codes", find_countries),
-        "products": ("products", find_products),
-        "measures": ("measures", find_measures),
-    }
-    for section, (key, finder) in finders.items():
-        for ex in lex[section].get("examples", []):
-            n += 1
-            got = [m.value for m in finder(ex["text"])]
-            if got != ex[key]:
-                failures.append(f"lexicon.{section}: {ex['text']!r} -> {got}, expected {ex[key]}")
-    for ex in lex["status"].get("examples", []):
-        n += 1
+    return [(f"{section}-{n}", section, ex)
+            for section in (*_FINDERS, "status", "scope", *CUE_SECTIONS)
+            for n, ex in enumerate(lex.get(section, {}).get("examples", []), 1)]
+
+
+def check_lexicon_example(section: str, ex: dict) -> list[str]:
+    """What is wrong with one example of a rules/lexicon.toml section (empty: it passes)."""
+    if section in _FINDERS:
+        key, finder = _FINDERS[section]
+        got = [m.value for m in finder(ex["text"])]
+        if got != ex[key]:
+            return [f"lexicon.{section}: {ex['text']!r} -> {got}, expected {ex[key]}"]
+        return []
+    if section == "status":
         got = [m.value for m in find_statuses(ex["text"])]
         if ex["status"] not in got:
-            failures.append(f"lexicon.status: {ex['text']!r} -> {got}, expected {ex['status']}")
-    for ex in lex["scope"].get("examples", []):
-        n += 1
+            return [f"lexicon.status: {ex['text']!r} -> {got}, expected {ex['status']}"]
+        return []
+    if section == "scope":
         from tracker.extract.engine import extract_text
 
         found = extract_text(ex["text"], published=None)
         if bool(found) != ex["in_scope"]:
-            failures.append(f"lexicon.scope: {ex['text']!r} -> {len(found)} claims, "
-                            f"expected in_scope={ex['in_scope']}")
-    return n, failures
+            return [f"lexicon.scope: {ex['text']!r} -> {len(found)} claims, "
+                    f"expected in_scope={ex['in_scope']}"]
+        return []
+    from tracker.extract.examples import check_example  # [imposer_cues], [target_cues] ...
+
+    return check_example(f"lexicon.{section}", ex)
+
+
+def check_rules() -> tuple[int, list[str]]:
+    """Run the [[examples]] of every section of rules/lexicon.toml."""
+    failures: list[str] = []
+    cases = lexicon_examples()
+    for _id, section, ex in cases:
+        failures += check_lexicon_example(section, ex)
+    return len(cases), failures

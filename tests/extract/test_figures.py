@@ -1,0 +1,72 @@
+"""Sentences and figures (tracker/extract/sentences.py, figures.py, calendar_words.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tracker.extract import calendar_words, figures
+from tracker.extract.sentences import Sentence, abbreviations, clause_bounds, split_sentences
+
+
+def _figs(text: str, reference: dt.date = dt.date(2025, 7, 1)) -> list[figures.Figure]:
+    return figures.find_figures(Sentence(0, text), reference)
+
+
+def test_a_month_abbreviation_ends_no_sentence() -> None:
+    text = "The levy starts Sept. 3 in Lima. Officials agreed."
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == ["The levy starts Sept. 3 in Lima.", "Officials agreed."]
+
+
+def test_month_names_come_from_the_date_rules() -> None:
+    assert calendar_words.month_names()[0] == "january"
+    assert "sept" in calendar_words.month_abbreviations()
+    assert "may" in calendar_words.month_prefixes()
+    assert {"sept.", "jan.", "u.s."} <= abbreviations()
+    assert "may." not in abbreviations()  # "in May." ends a sentence
+
+
+def test_a_sentence_with_only_a_month_name_is_read_for_dates() -> None:
+    assert "november" in figures.figure_words() and "tues" in figures.date_words()
+    got = _figs("The tariff deadline is November first.")
+    assert [(f.quantity, f.value) for f in got] == [("date", "2025-11-01")]
+
+
+def test_percentage_points_are_no_rate() -> None:
+    assert _figs("The duty rose 5 percentage points.") == []
+
+
+def test_a_shared_unit_gives_both_figures_a_rate() -> None:
+    got = _figs("Shipments fell 4.5 and 9 percent.")
+    assert [(f.value, f.unit) for f in got] == [(4.5, "percent"), (9.0, "percent")]
+
+
+def test_from_to_marks_the_old_value() -> None:
+    old, new = _figs("The levy goes from 12% to 8% in June.")[:2]
+    assert (old.role, new.role) == ("previous", None)
+    assert old.partner is new and new.partner is old
+
+
+def test_up_from_marks_the_later_figure_old() -> None:
+    new, old = _figs("Peru now faces a 30% duty, up from 10%.")
+    assert (new.role, old.role) == (None, "previous")
+
+
+def test_a_change_verb_makes_the_first_figure_old() -> None:
+    old, new = _figs("Lima will trim the 9% duty on wheat to 6%.")
+    assert old.role == "previous" and new.role is None
+    # without a change verb the same shape is no change
+    a, b = _figs("Lima keeps the 9% duty on wheat next to 6%.")
+    assert a.role is None and b.role is None
+
+
+def test_a_bare_future_weekday_after_a_deadline_word_is_next_week() -> None:
+    (d,) = [f for f in _figs("The duties take effect from Monday.", dt.date(2025, 7, 2))
+            if f.quantity == "date"]
+    assert d.value == "2025-07-07"
+
+
+def test_clause_bounds_stop_at_a_semicolon() -> None:
+    s = "Peru pays 10%; Chile pays 20%"
+    lo, hi = clause_bounds(s, s.index("20"), s.index("20") + 3)
+    assert s[lo:hi].strip() == "Chile pays 20%"

@@ -1,0 +1,58 @@
+"""Binding figures to metrics (tracker/extract/metric.py)."""
+
+from __future__ import annotations
+
+from step_context import figure_at
+
+from tracker.extract import metric
+
+
+def _bound(fc) -> dict[int, metric.Binding]:
+    return metric.bind_amounts(fc.doc, fc.i, list(fc.figs))
+
+
+def test_the_nearest_cue_names_the_metric() -> None:
+    fc = figure_at("Peru's exports rose 7% while a 15% tariff applied.", 7.0)
+    b = _bound(fc)
+    by_value = {f.value: b[f.start] for f in fc.figs}
+    assert by_value[7.0].metric == "change" and by_value[15.0].metric == "tariff_rate"
+    assert "'rose'" in by_value[7.0].evidence and "pct-change-left" in by_value[7.0].evidence
+    assert by_value[15.0].levy and not by_value[7.0].levy
+
+
+def test_an_enumeration_takes_the_metric_before_it() -> None:
+    fc = figure_at("Copper exports fell 12%, zinc 4%.", 4.0)
+    assert _bound(fc)[fc.fig.start].metric == "change"
+
+
+def test_a_price_is_out_of_scope() -> None:
+    fc = figure_at("Oil prices slipped 3% after the tariff news.", 3.0)
+    assert fc.fig.start not in _bound(fc)
+
+
+def test_a_sentence_about_a_poll_keeps_only_levy_rates() -> None:
+    fc = figure_at("In a poll, 60% of voters backed the 25% tariff.", 60.0)
+    b = _bound(fc)
+    assert [f.value for f in fc.figs if f.start in b] == [25.0]
+
+
+def test_levy_rate_metrics_are_the_tariff_and_tax_rates() -> None:
+    assert metric.LEVY_RATE_METRICS == {"tariff_rate", "tax_rate"}
+    assert {r.id for r in metric.claim_rules() if r.levy} >= {"pct-tariff-right", "pct-tax-left"}
+
+
+def test_a_date_beside_a_levy_is_its_effective_date() -> None:
+    fc = figure_at("A 20% duty on Peru applies from Aug. 4.", "2025-08-04")
+    got = metric.bind_date(fc, _bound(fc))
+    assert got is not None and got.metric == "effective_date"
+
+
+def test_a_day_something_was_said_is_no_effective_date() -> None:
+    fc = figure_at("Peru's minister said on Tuesday the tariff talks went well.", "2025-07-01")
+    assert metric.bind_date(fc, _bound(fc)) is None
+
+
+def test_a_duration_needs_a_pause_word() -> None:
+    paused = figure_at("Lima won a 60-day pause on the duties.", 60.0)
+    assert metric.bind_duration(paused).metric == "pause_length"
+    assert metric.bind_duration(figure_at("Talks on the duties took 60 days.", 60.0)) is None

@@ -1,0 +1,51 @@
+"""The product of a figure (tracker/extract/product.py)."""
+
+from __future__ import annotations
+
+from step_context import figure_at
+
+from tracker.extract import metric, product
+from tracker.extract.decision import Decision
+
+
+def _cue(fc):
+    return metric.bind_amounts(fc.doc, fc.i, list(fc.figs))[fc.fig.start].cue
+
+
+def test_goods_after_the_cue_and_on() -> None:
+    fc = figure_at("A 35% tariff on imported lumber starts soon.", 35.0)
+    assert _cue(fc).value == "tariff"
+    got = product.product(fc, _cue(fc), True)
+    assert got.value == "lumber" and "levied on it" in got.evidence
+    assert product.product(fc, None, True).value is None  # the goods follow the cue
+
+
+def test_the_end_of_a_list_after_on() -> None:
+    fc = figure_at("Levies of 15% on pumps, valves and other machinery follow.", 15.0)
+    assert product.product(fc, None, True).value == "machinery"
+
+
+def test_the_subject_before_a_relative_clause() -> None:
+    fc = figure_at("Chilean trucks, which have paid 10% since May, will pay 15%.", 15.0)
+    got = product.product(fc, None, True)
+    assert got.value == "trucks" and "relative clause" in got.evidence
+
+
+def test_goods_bought_with_another_amount_are_not_the_flows() -> None:
+    fc = figure_at("Peru will buy $2 billion of soybeans and invest $5 billion.", 5e9)
+    got = product.product(fc, None, False)
+    assert got.value is None and "another amount" in got.evidence
+
+
+def test_no_product_in_the_sentence() -> None:
+    got = product.product(figure_at("Peru faces a 12% tariff.", 12.0), None, True)
+    assert got == Decision(None, "no product in the sentence")
+
+
+def test_all_goods_default() -> None:
+    none = Decision(None, "no product")
+    assert product.all_goods_default(none, "reciprocal").value == "all"
+    assert product.all_goods_default(none, "section_232") is none
+    steel = Decision("steel", "named")
+    assert product.all_goods_default(steel, "reciprocal") is steel
+    assert product.all_goods_default(none, None, ("reciprocal",)) is none

@@ -1,0 +1,69 @@
+"""The status of a figure (tracker/extract/status.py)."""
+
+from __future__ import annotations
+
+from step_context import figure_at
+
+from tracker.extract import status
+
+
+def test_the_nearest_status_word() -> None:
+    got = status.status(figure_at("Trump threatened a 60% levy on Peru.", 60.0),
+                        None, "tariff_rate")
+    assert got.value == "proposed" and "'threatened'" in got.evidence
+
+
+def test_the_old_value_of_a_change_is_previous() -> None:
+    got = status.status(figure_at("The duty went from 12% to 8%.", 12.0), None, "tariff_rate")
+    assert got.value == "previous" and "change" in got.evidence
+
+
+def test_faces_with_a_later_date_is_scheduled() -> None:
+    fc = figure_at("Peru faces a 30% tariff from Sept. 1.", 30.0, published="2025-08-01")
+    assert status.status(fc, None, "tariff_rate").value == "scheduled"
+    fc = figure_at("Peru faces a 30% tariff from Sept. 1.", 30.0, published="2025-10-01")
+    assert status.status(fc, None, "tariff_rate").value == "in_effect"
+
+
+def test_a_plan_called_off() -> None:
+    fc = figure_at("Washington kept Peru at 10% rather than raising it to 20%.", 20.0)
+    assert status.status(fc, None, "tariff_rate").value == "proposed"
+
+
+def test_a_deal_named_in_the_clause_makes_a_levy_agreed() -> None:
+    fc = figure_at("Under the new agreement Peru gets a 10% rate.", 10.0)
+    got = status.status(fc, None, "tariff_rate")
+    assert got.value == "agreed"
+
+
+def test_a_failed_deal_is_no_agreement_cue() -> None:
+    fc = figure_at("Peru failed to reach a deal and faces 20%.", 20.0)
+    assert "agreed" not in [m.value for m in status.status_cues(fc.sent)]
+
+
+def test_an_effective_adjective_is_no_schedule_cue() -> None:
+    fc = figure_at("The effective tariff rate on Peru is 12%.", 12.0)
+    assert "scheduled" not in [m.value for m in status.status_cues(fc.sent)]
+    fc = figure_at("A 12% tariff on Peru, effective Aug. 1.", 12.0)
+    assert "scheduled" in [m.value for m in status.status_cues(fc.sent)]
+
+
+def test_a_sector_rate_without_a_cue_is_in_force() -> None:
+    fc = figure_at("Copper from Peru carries 50%.", 50.0)
+    got = status.status(fc, "section_232", "tariff_rate")
+    assert got.value == "in_effect" and "section_232" in got.evidence
+    assert status.status(fc, "section_232", "change").value is None
+
+
+def test_a_date_after_publication_is_scheduled() -> None:
+    fc = figure_at("The duties start Aug. 4.", "2025-08-04", published="2025-07-20")
+    assert status.date_status(fc).value == "scheduled"
+    fc = figure_at("The duties started Aug. 4.", "2025-08-04", published="2025-08-20")
+    assert status.date_status(fc).value == "in_effect"
+
+
+def test_status_quo() -> None:
+    fc = figure_at("Peru's trucks have paid 25% since March.", 25.0)
+    assert status.status_quo(fc.text, fc.fig)
+    fc = figure_at("Peru's trucks will pay 25% in March.", 25.0)
+    assert not status.status_quo(fc.text, fc.fig)

@@ -1,0 +1,172 @@
+"""Steps over all the claims of a sentence or an article, once each claim is read.
+
+Some attributes are only settled by what the other claims say: the old value of a
+change speaks of the same fact as the new one; a date speaks of the rate just before
+it; a rate the article calls combined elsewhere is that combined rate; an unnamed rate
+beside a stated fentanyl rate is the other programme's. Each step takes the findings
+and returns new ones (claims are replaced, never changed in place).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from tracker.extract.metric import LEVY_RATE_METRICS
+from tracker.extract.parties import PARTNER_GROUP_RE
+from tracker.extract.sentences import Sentence
+from tracker.models import Claim
+
+Key = tuple[int, int]  # (sentence index, figure start): a figure's identity in its article
+
+
+@dataclass(frozen=True)
+class Found:
+    """A claim with what the passes need to know of how it was found."""
+
+    claim: Claim
+    key: Key
+    end: int  # the figure's end in its sentence
+    role: str | None  # "previous": the old value of a change
+    partner: Key | None  # the other value of its change
+    measure_named: bool  # a word next to the figure names its measure
+    measure_guessed: bool  # its measure is the article's prior (fentanyl)
+    #: (imposer, target, value) when the text calls the rate combined
+    combined_key: tuple[str | None, str | None, float] | None = None
+    status_quo: bool = False  # "have paid 27.5% since April"
+    bare: bool = False  # its sentence names no measure
+    rate_of_date: Key | None = None  # for a date: the rate whose date it is
+
+    @property
+    def start(self) -> int:
+        return self.key[1]
+
+
+def _with(f: Found, **changes: object) -> Found:
+    return replace(f, claim=replace(f.claim, **changes))
+
+
+# ------------------------------------------------------------------- sentence passes
+def old_value_shares_fact(found: list[Found]) -> list[Found]:
+    """"from 25% to 15%": the old value has the new one's imposer, target, product and
+    measure (one sentence's findings, in order)."""
+    out = list(found)
+    by_key = {f.key: k for k, f in enumerate(out)}
+    for k, f in enumerate(out):
+        j = by_key.get(f.partner) if f.partner is not None else None
+        other = out[j].claim if j is not None else None
+        if f.role == "previous" and other is not None and other.metric == f.claim.metric:
+            out[k] = _with(f, imposer=other.imposer, target=other.target,
+                           product=other.product, measure=other.measure)
+    return out
+
+
+def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
+    """A date speaks of the levy rate just before it in its sentence, unless another
+    country, measure or group of partners stands between them ("... 25% on Japan, and
+    Korea's deadline is Aug. 1")."""
+    out = list(found)
+    for k, f in enumerate(out):
+        c = f.claim
+        if c.metric != "effective_date" or c.status == "previous":
+            continue
+        prior = [g for g in out if g.claim.metric in LEVY_RATE_METRICS
+                 and g.claim.status != "previous" and g.end <= f.start]
+        if not prior:
+            continue
+        g = prior[-1]
+        r = g.claim
+        if any(g.end <= m.start < f.start and m.value not in (r.imposer, r.target)
+               for m in sent.countries) or any(
+                g.end <= m.start < f.start and m.value != r.measure for m in sent.measures) \
+                or PARTNER_GROUP_RE.search(sent.text, g.end, f.start):
+            continue
+        out[k] = replace(f, rate_of_date=g.key)
+    return out
+
+
+def rates_dated(found: list[Found]) -> list[Found]:
+    """The rates of a sentence take its first date (not an old one) as their effective day."""
+    eff = [f.claim.value for f in found if f.claim.metric == "effective_date"
+           and f.claim.status != "previous"]
+    if not eff:
+        return found
+    return [_with(f, effective=str(eff[0])) if f.claim.kind == "rate" else f for f in found]
+
+
+# -------------------------------------------------------------------- article passes
+def combined_elsewhere(found: list[Found]) -> list[Found]:
+    """"45% duty bites" in the headline: where the article calls a rate combined, its
+    other mentions of that value without a measure word are the same combined rate."""
+    combined = {f.combined_key for f in found if f.combined_key is not None}
+    out = []
+    for f in found:
+        c = f.claim
+        if f.bare and c.metric == "tariff_rate" and c.measure in ("reciprocal", "baseline") \
+                and (c.imposer, c.target, float(c.value)) in combined:
+            f = _with(f, measure=None)
+        out.append(f)
+    return out
+
+
+def guessed_fentanyl_checked(found: list[Found]) -> list[Found]:
+    """"20% fentanyl-related duties ... an extra 34%": with the fentanyl rate stated, a
+    rate of another value that only the article's prior called fentanyl is reciprocal."""
+    named = [f.claim for f in found if f.claim.metric == "tariff_rate" and f.measure_named]
+    out = []
+    for f in found:
+        c = f.claim
+        guessed = c.metric == "tariff_rate" and not f.measure_named and f.measure_guessed \
+            and (f.partner is None or f.role == "previous")
+        if guessed:
+            stated = {float(r.value) for r in named if r.measure == c.measure
+                      and r.status != "previous" and (r.imposer, r.target) == (c.imposer, c.target)}
+            if stated and float(c.value) not in stated:
+                f = _with(f, measure="reciprocal")
+        out.append(f)
+    return out
+
+
+def dates_take_their_rates(found: list[Found]) -> list[Found]:
+    """A date bound to a rate (dates_of_rates) takes its imposer, target, product, measure."""
+    by_key = {f.key: f.claim for f in found}
+    out = []
+    for f in found:
+        if f.rate_of_date is not None:
+            r = by_key[f.rate_of_date]
+            f = _with(f, imposer=r.imposer, target=r.target, product=r.product,
+                      measure=r.measure)
+        out.append(f)
+    return out
+
+
+def status_quo_superseded(found: list[Found]) -> list[Found]:
+    """"Japanese autos have paid 27.5% since April" beside a new 15% for the same goods:
+    the 27.5% is the old value of that fact, as in "from 27.5% to 15%"."""
+    out = list(found)
+    for k, f in enumerate(out):
+        if not (f.status_quo and f.claim.metric == "tariff_rate"):
+            continue
+        c = f.claim
+        new = sorted((d.claim for j, d in enumerate(out) if j != k
+                      and d.claim.metric == "tariff_rate"
+                      and d.claim.status in ("agreed", "scheduled")
+                      and (d.claim.imposer, d.claim.target, d.claim.product)
+                      == (c.imposer, c.target, c.product)
+                      and float(d.claim.value) != float(c.value)),
+                     key=lambda d: d.sentence != c.sentence)
+        if new:
+            out[k] = _with(f, status="previous", measure=new[0].measure)
+    return out
+
+
+def due_with_their_dates(found: list[Found], reference_known: bool) -> list[Found]:
+    """"39 percent ... The new rates take effect next Thursday": a rate with no status of
+    its own is due when the article says its rates start (publication date known)."""
+    if not reference_known:
+        return found
+    due = {(f.claim.imposer, f.claim.target) for f in found
+           if f.claim.metric == "effective_date" and f.claim.status == "scheduled"}
+    return [_with(f, status="scheduled") if f.claim.metric == "tariff_rate"
+            and f.claim.status is None and (f.claim.imposer, f.claim.target) in due else f
+            for f in found]
+

@@ -1,0 +1,146 @@
+"""The article as the attribute steps see it: its sentences and what the whole text
+says (its main country, the measures it names), for figures whose sentence does not.
+
+Doc holds facts read once from the article; it is never used to pass one step's results
+to another (its two dicts only memoise the context texts built for the scope lists).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from tracker import rules
+from tracker.extract import context as ctx
+from tracker.extract import dates as dates_layer
+from tracker.extract.figures import Figure
+from tracker.extract.sentences import Sentence
+
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass
+class Doc:
+    """What the whole article says, for figures whose sentence does not."""
+
+    sentences: list[Sentence]
+    reference: dt.date | None
+    reference_known: bool
+    main_country: str | None
+    mentions_us: bool
+    fentanyl: int  # how often the article names each measure: a prior for unnamed ones
+    reciprocal: int
+    paused_measures: set[str]
+    title_index: int | None
+    contexts: dict[tuple[int, bool], str] = field(default_factory=dict)
+    context_words: dict[tuple[int, bool], frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, eq=False)
+class FigureContext:
+    """One figure where it stands: its article, sentence index and sentence-mates.
+    Every attribute step takes one of these."""
+
+    doc: Doc
+    i: int  # the sentence's index in doc.sentences
+    fig: Figure
+    figs: tuple[Figure, ...]  # the figures of the sentence, in order (fig among them)
+
+    @property
+    def sent(self) -> Sentence:
+        return self.doc.sentences[self.i]
+
+    @property
+    def text(self) -> str:
+        return self.doc.sentences[self.i].text
+
+
+def read_document(clean: str, spans: list[tuple[int, int]], reference: dt.date | None,
+                  known: bool, title: str | None) -> Doc:
+    """The sentences of the cleaned text and the article-wide facts."""
+    sentences = [Sentence(a, clean[a:b]) for a, b in spans]
+    counts: Counter[str] = Counter()
+    mentions_us = False
+    for i, s in enumerate(sentences):
+        for m in s.countries:
+            if m.value == "US":
+                mentions_us = True
+            else:
+                counts[m.value] += 3 if i == 0 else 1
+    if title:
+        for m in ctx.find_countries(title):
+            if m.value != "US":
+                counts[m.value] += 3
+    paused: set[str] = set()
+    paused_re = ctx.status_regex("paused")
+    paused_where = ctx.status_anchors("paused")
+    for s in sentences:
+        if ctx.can_match(paused_where, s.lower_words) and paused_re.search(s.text):
+            paused.update(m.value for m in s.measures)
+    low = clean.lower()
+    return Doc(
+        sentences=sentences, reference=reference, reference_known=known,
+        main_country=counts.most_common(1)[0][0] if counts else None,
+        mentions_us=mentions_us, fentanyl=low.count("fentanyl"),
+        reciprocal=low.count("reciprocal"), paused_measures=paused,
+        title_index=0 if sentences else None,
+    )
+
+
+@cache
+def default_year() -> int:
+    return int(rules.load("claims").get("reference", {}).get("default_year", 2025))
+
+
+def infer_reference(text: str) -> dt.date:
+    """A date to resolve year-less dates against when the publication date is unknown.
+
+    The latest full date the text states, else July 1 of the latest year it names,
+    else July 1 of the configured default year (rules/claims.toml [reference]).
+    """
+    years = [int(y) for y in YEAR_RE.findall(text) if 1990 <= int(y) <= 2100]
+    latest_year = max(years) if years else default_year()
+    full = [d.value for d in dates_layer.find_dates(text, None) if d.kind == "absolute"]
+    full = [d for d in full if d.year == latest_year]
+    if full:
+        return max(full)
+    return dt.date(latest_year, 7, 1)
+
+
+def context_text(doc: Doc, i: int, title: bool = False) -> str:
+    """The sentence with the one before it (and the headline, if asked); built once."""
+    key = (i, title)
+    got = doc.contexts.get(key)
+    if got is None:
+        prev = doc.sentences[i - 1].text if i > 0 else ""
+        head = doc.sentences[0].text if title and i > 1 else ""
+        got = doc.contexts[key] = head + " " + prev + " " + doc.sentences[i].text
+    return got
+
+
+def context_has(doc: Doc, i: int, name: str, title: bool = False) -> bool:
+    """Whether context_text(doc, i, title) holds a word of the [scope] list `name`."""
+    key = (i, title)
+    words = doc.context_words.get(key)
+    if words is None:
+        words = doc.sentences[i].lower_words
+        if i > 0:
+            words = words | doc.sentences[i - 1].lower_words
+        if title and i > 1:
+            words = words | doc.sentences[0].lower_words
+        doc.context_words[key] = words
+    return ctx.has_in(name, context_text(doc, i, title), words)
+
+
+def neighbour_country(doc: Doc, i: int, exclude: str | None) -> str | None:
+    """The first country of the sentence before, else of the headline (not `exclude`)."""
+    for j in (i - 1, doc.title_index):
+        if j is None or j < 0 or j == i:
+            continue
+        for m in doc.sentences[j].countries:
+            if m.value != exclude:
+                return m.value
+    return None

@@ -1,0 +1,200 @@
+"""Figures: the rates, amounts, dates and durations a sentence states.
+
+The quantity and date layers find the numbers; this step keeps the kinds a claim can
+be (a percentage point is no rate), lets no two figures overlap, and marks the old
+value of a change ("from 25% to 15%": the 25% is the previous value of the 15%).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tracker.extract import calendar_words, cue_words, numbers, quantities
+from tracker.extract import dates as dates_layer
+from tracker.extract.sentences import Sentence, words_before
+
+
+@dataclass(slots=True)
+class Figure:
+    """One number the layers found, before it is bound to a metric."""
+
+    start: int
+    end: int
+    value: float | str
+    unit: str
+    quantity: str  # percent | money | date | duration
+    precision: float | None = None
+    kind: str | None = None  # for dates: absolute | yearless | relative | weekday
+    hedge: str | None = None
+    role: str | None = None  # previous (the X of "from X to Y")
+    partner: Figure | None = None  # the other value of a from/to pair
+
+
+DIGIT_RE = re.compile(r"\d")
+#: words that are no calendar name yet may hold or name a figure (with the month and
+#: weekday names of rules/dates.toml, see figure_words and date_words)
+_NUMBER_WORDS = frozenset((
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion half quarter third fifth tenth dozen"
+).split())
+_TIME_WORDS = frozenset((
+    "today tomorrow tonight yesterday day days week weeks weekend month months year years "
+    "fortnight midnight noon christmas easter"
+).split())
+DURATION_WORDS = frozenset("day days week weeks month months year years fortnight".split())
+#: "7/9/2025", "2025-07-09", "7/9" (searched for, never matched: the same strings as
+#: ``\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}/\d{1,2}``, with the leading digit first so
+#: that the engine skips ahead to digits)
+NUMERIC_DATE_RE = re.compile(r"\d(?:\d{0,3}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d?/\d{1,2})")
+SHARED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+(?:and|or)\s+$")
+FRACTION_OF_RE = re.compile(r"\s+of\b")
+FRACTION_OF_NOT_RE = re.compile(
+    r"\s+of\s+(?:(?:the|its|a)\s+[\d$€£¥₩]|[\d$€£¥₩]|what|that|those|this|these)")
+FRACTION_ORDINAL_RE = re.compile(r"\b(?:first|second|latter|other|last|next)\s+$")
+FRACTION_HEDGE_RE = re.compile(r"(?:about|around|roughly|nearly|almost|some|over|more than)\s+$")
+FUTURE_CUE_RE = re.compile(
+    r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
+    r"takes effect|kick in|kicks in|go into effect|goes into effect|come into force|due|before|"
+    r"will|next|ahead of|deadline)\b", re.IGNORECASE)
+BARE_WEEKDAY_RE = re.compile(r"(?:(?:on|this|next|coming)\s+)?[A-Z][a-z]+day", re.IGNORECASE)
+PAST_CUE_RE = re.compile(r"\b(?:supposed to|was to|were to|initially|originally|had been|was due|"
+                         r"were due|last)\b", re.IGNORECASE)
+OFFSET_DATE_RE = re.compile(  # "a day before the Aug. 1 deadline", "90 days from Aug. 1"
+    r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+"
+    r"(?:day|days|week|weeks|month|months)\s+(?:before|after|ahead of|prior to|from)\s+"
+    r"(?:the\s+)?", re.IGNORECASE)
+
+# the shapes of a change between two figures of the same unit
+FROM_BEFORE_RE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:current\s+|existing\s+|previous\s+|earlier\s+|original\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+TO_BETWEEN_RE = re.compile(
+    r"^\s*,?\s*(?:to|into)\s+(?:about\s+|around\s+|roughly\s+|just\s+|a\s+|an\s+)?$", re.IGNORECASE
+)
+UP_DOWN_FROM_RE = re.compile(
+    r"^\s*(?:[\w'’\-]+,?\s+){0,8}?,?\s*(?:down|up)\s+from\s+(?:the\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|previous\s+|earlier\s+)?$", re.IGNORECASE)
+FROM_BETWEEN_RE = re.compile(
+    r"^\s*,?\s*(?:from|down from|up from)\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+TO_AT_OF_BEFORE_RE = re.compile(r"\b(?:to|at|of)\s+(?:\w+\s+)?$")
+CHANGE_TO_RE = re.compile(r"^(?:\s+[\w'’\-]+){0,6}?\s+to\s+(?:about\s+|around\s+|just\s+)?$")
+
+
+@cache
+def figure_words() -> frozenset[str]:
+    """A sentence with no digit and none of these words holds no figure."""
+    return _NUMBER_WORDS | _TIME_WORDS | calendar_words.calendar_names()
+
+
+@cache
+def date_words() -> frozenset[str]:
+    """A sentence with none of these words (and no numeric date) states no date."""
+    return _TIME_WORDS | calendar_words.calendar_names() | {"next", "last", "ago"}
+
+
+@cache
+def change_verb_re() -> re.Pattern[str]:
+    """A change verb and what it changes, just before the old value: "cut the 5%"
+    (the verbs: rules/lexicon.toml [change_cues] verbs)."""
+    verbs = cue_words.alternation("change_cues", "verbs")
+    return re.compile(rf"\b{verbs}\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}$",
+                      re.IGNORECASE)
+
+
+def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
+    """The figures of a sentence, in order, none overlapping, changes marked."""
+    s = sent.text
+    if not DIGIT_RE.search(s) and figure_words().isdisjoint(sent.lower_words):
+        return []
+    figs: list[Figure] = []
+    vocab = sent.vocabulary
+    for q in quantities.find_quantities(s, vocab.words if vocab.low is not None else None):
+        quantity = "money" if q.kind == "money" else "percent"
+        if quantity == "percent" and q.unit != "percent":
+            continue  # percentage points and basis points are not rates
+        figs.append(Figure(q.start, q.end, q.value, q.unit, quantity, q.precision,
+                           hedge=q.hedge))
+        if quantity == "percent":  # "fell 6.5 and 8.7 percent": the 6.5 shares the unit
+            before = s[: q.start]
+            m = SHARED_UNIT_RE.search(before) if before[-1:].isspace() and \
+                before.rstrip().endswith(("and", "or")) else None
+            if m:
+                figs.append(Figure(m.start(1), m.end(1), float(m.group(1)), "percent",
+                                   "percent", 10.0 ** -len(m.group(1).partition(".")[2])))
+    words = sent.lower_words
+    others: list[Figure] = []
+    for fr in (numbers.find_fractions(s) if not numbers.fraction_words().isdisjoint(words)
+               else ()):
+        if FRACTION_OF_RE.match(s, fr.end) and not FRACTION_OF_NOT_RE.match(s, fr.end) \
+                and not FRACTION_ORDINAL_RE.search(s[: fr.start]):
+            # "roughly a quarter of the steel"; not "the first half of", "half of the 46%"
+            hedge = FRACTION_HEDGE_RE.search(s[: fr.start])
+            others.append(Figure(fr.start, fr.end, round(fr.value * 100, 2), "percent",
+                                 "percent", 0.01, hedge.group(0).strip() if hedge else None))
+    for d in (dates_layer.find_durations(s) if not DURATION_WORDS.isdisjoint(words) else ()):
+        others.append(Figure(d.start, d.end, float(d.days), "day", "duration"))
+    # a date is a claim only beside a measure word or a rate or amount, and matters to a
+    # pause length: elsewhere ("said on Tuesday") reading it is wasted work
+    if (figs or others or sent.has("measure_words")) and (
+            not date_words().isdisjoint(words) or NUMERIC_DATE_RE.search(s)):
+        figs.extend(_date_figures(s, reference))
+    figs.extend(others)
+    figs.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Figure] = []
+    for f in figs:  # no overlaps: the first, longest wins
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    _mark_changes(s, kept)
+    return kept
+
+
+def _date_figures(s: str, reference: dt.date | None) -> list[Figure]:
+    figs: list[Figure] = []
+    for d in dates_layer.find_dates(s, reference):
+        m = OFFSET_DATE_RE.match(d.text)
+        if m:  # "a day before the Aug. 1 deadline": the measure's date is the Aug. 1
+            inner = dates_layer.find_dates(d.text[m.end():], reference)
+            if inner:
+                x = inner[0]
+                figs.append(Figure(d.start + m.end() + x.start, d.start + m.end() + x.end,
+                                   x.value.isoformat(), "date", "date", kind=x.kind))
+            continue
+        value = d.value
+        around = words_before(s, d.start, 4) + " " + " ".join(s[d.end:d.end + 20].split()[:1])
+        if d.kind == "weekday" and reference is not None and value < reference and \
+                BARE_WEEKDAY_RE.fullmatch(d.text) and FUTURE_CUE_RE.search(around) and \
+                not PAST_CUE_RE.search(words_before(s, d.start, 6)):
+            value = value + dt.timedelta(days=7 * ((reference - value).days // 7 + 1))
+        figs.append(Figure(d.start, d.end, value.isoformat(), "date", "date", kind=d.kind))
+    return figs
+
+
+def _mark_changes(s: str, figs: list[Figure]) -> None:
+    """'from 25% to 15%' and 'to 15% from 25%': the old value gets role previous (the
+    figures are this step's own, still being made)."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.unit != b.unit or a.quantity != b.quantity:
+            continue
+        between = s[a.end:b.start]
+        if TO_BETWEEN_RE.match(between) and FROM_BEFORE_RE.search(s[: a.start]):
+            a.role = "previous"
+            a.partner, b.partner = b, a
+        elif FROM_BETWEEN_RE.match(between) and TO_AT_OF_BEFORE_RE.search(s[: a.start]):
+            b.role = "previous"
+            a.partner, b.partner = b, a
+        elif UP_DOWN_FROM_RE.match(between):  # "faces a 50% duty, up from 10%"
+            b.role = "previous"
+            a.partner, b.partner = b, a
+        elif CHANGE_TO_RE.match(between) and change_verb_re().search(s[: a.start]):
+            a.role = "previous"  # "cut the 5% consumption tax on cars to 3.5%"
+            a.partner, b.partner = b, a

@@ -1,0 +1,184 @@
+"""Under which measure a levy rate is stated (reciprocal, baseline, Section 232,
+fentanyl, retaliatory, ...), and whether it is a combined rate of several measures.
+
+A measure word next to the figure names it; else a US sector product is Section 232;
+else the one measure the sentence, the sentence before or the headline names; else the
+article's prior (fentanyl for Canada, Mexico, China when the article speaks of it more
+than of the reciprocal rates). The measure words are the [measures] lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extract import context as ctx
+from tracker.extract.context import Mention
+from tracker.extract.decision import Decision
+from tracker.extract.document import FigureContext
+from tracker.extract.sentences import clause_bounds
+
+#: a penalty named as a further, separate step ("25% tariff on India, threatens penalty")
+SEPARATE_PENALTY_RE = re.compile(r"\b(?:threat\w*|plus|warn\w*|also|and (?:an?|the)|"
+                                 r"could|may|might|would)\s+(?:\w+\s+){0,2}?(?:penalt|punish)",
+                                 re.IGNORECASE)
+#: a measure word right after a figure belongs to it ("the 10 percent baseline"), so it says
+#: nothing about the figures of the next sentence
+OWNED_BEFORE_RE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|percent|per cent|pct)\s+(?:[\w\-]+\s+)?$",
+                             re.IGNORECASE)
+#: measures only Washington applies: another country's levy on the US under one of these
+#: names ("matching the US reciprocal rate") is its retaliation
+US_MEASURES = frozenset({"reciprocal", "fentanyl", "section_232", "section_301", "baseline"})
+#: an apposition that spells the rate out as a sum: "27.5% ..., the 25% duty plus the levy"
+SUM_AFTER_RE = re.compile(r"[^.;]{0,40}?,\s*(?:the\s+|a\s+)?\d[\d.]*\s*(?:%|percent|per cent|pct)"
+                          r"[^,;.]{0,60}?\b(?:plus|and the|on top of which)\b", re.IGNORECASE)
+#: "vehicles will be covered by the same 15% rate": the general (all-in) rate extended to a
+#: sector, not that sector's own Section 232 rate
+SAME_RATE_RE = re.compile(r"\bthe same\s+$", re.IGNORECASE)
+#: "total" as a verb ("might total 200%", "to total $5 billion"): an amount, not a sum
+TOTAL_VERB_RE = re.compile(r"\b(?:might|could|would|will|may|can|to|could\s+eventually)\s+"
+                           r"total\b", re.IGNORECASE)
+NONSPACE_RE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureDecision(Decision[str | None]):
+    """A measure with how it was found: `named` by a word next to the figure, or
+    `guessed` from the article's prior (checked again once the article is read)."""
+
+    named: bool = False
+    guessed: bool = False
+
+
+def measure(fc: FigureContext, cue: Mention | None, imposer: str | None, target: str | None,
+            product: str | None) -> MeasureDecision:
+    """The measure of a levy figure (see the module docstring for the order of evidence);
+    a US-only measure on another country's levy on the US is its retaliation."""
+    got = _measure_named(fc, cue, imposer, target, product)
+    if got.value in US_MEASURES and imposer not in (None, "US") and target == "US":
+        return MeasureDecision("retaliatory", f"{got.value} is a US measure, and "
+                               f"{imposer} levies on the US", got.named, got.guessed)
+    return got
+
+
+def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
+                   target: str | None, product: str | None) -> MeasureDecision:
+    sent, fig, figs, doc, i = fc.sent, fc.fig, fc.figs, fc.doc, fc.i
+    ms = sent.measures
+    lo = fig.start
+    hi = max(fig.end, cue.end if cue else fig.end)
+    if cue is not None:
+        lo = min(lo, cue.start)
+    c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
+    local = [m for m in ms if c_lo <= m.start < c_hi
+             and ((m.end <= lo and sent.words_between(m.end, lo) <= 3)
+                  or (m.start >= lo and m.start <= hi + 2))
+             and not any(f is not fig and (
+                 min(m.end, fig.end) <= f.start < max(m.start, fig.start)
+                 or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2))
+                 for f in figs)]
+    if local:
+        m = min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start)))
+        return MeasureDecision(m.value, f"named next to the figure: "
+                               f"{sent.text[m.start:m.end]!r}", named=True)
+    if imposer == "US" and product in ctx.section_232_products():
+        return MeasureDecision("section_232", f"a US levy on {product}, a Section 232 sector")
+    # the figure's own stretch of the clause, between its neighbouring rates
+    others = [f for f in figs if f is not fig and f is not fig.partner
+              and f.quantity == fig.quantity]
+    seg_lo = max([c_lo] + [f.end for f in others if f.end <= fig.start])
+    seg_hi = min([c_hi] + [f.start for f in others if f.start >= fig.end])
+    seg = sent.text[seg_lo:seg_hi]
+    if ctx.has("penalty_words", seg) and not SEPARATE_PENALTY_RE.search(seg):
+        # "an additional 25% duty, a penalty for buying Russian oil"
+        return MeasureDecision(None, "a penalty outside the named programmes")
+
+    if imposer == "US" and target == "*" and product in (None, "all") \
+            and fig.quantity == "percent":
+        return MeasureDecision("baseline", "a US rate on all goods from every partner")
+
+    def owned(m: Mention) -> bool:  # "the 10 percent baseline": that measure is the 10%'s
+        return any(f is not fig and f.quantity in ("percent", "money") and (
+            (f.end <= m.start and sent.words_between(f.end, m.start) <= 2)
+            or (m.end <= f.start and sent.words_between(m.end, f.start) <= 1)) for f in figs)
+
+    distinct = {m.value for m in ms if m.value != "fta" and not owned(m)}
+    if len(distinct) == 1:
+        return MeasureDecision(distinct.pop(), "the one measure the sentence names")
+    if not distinct:
+        for j in (i - 1, doc.title_index):
+            if j is None or j < 0 or j == i:
+                continue
+            ps = doc.sentences[j].text
+            prev = {m.value for m in doc.sentences[j].measures if m.value != "fta"
+                    and not OWNED_BEFORE_RE.search(ps[max(0, m.start - 30):m.start])}
+            if len(prev) == 1:
+                where = "the sentence before" if j == i - 1 else "the headline"
+                return MeasureDecision(prev.pop(), f"the one measure {where} names")
+    if imposer == "US" and target == "*" and product in (None, "all"):
+        return MeasureDecision("baseline", "a US levy on every partner")
+    if imposer == "US" and target in {"CA", "MX", "CN"} and doc.fentanyl >= max(1, doc.reciprocal):
+        # the article's prior: checked again once all are read
+        return MeasureDecision("fentanyl", "the article's prior: it speaks of fentanyl",
+                               guessed=True)
+    if imposer not in (None, "US") and target == "US":
+        return MeasureDecision("retaliatory", f"{imposer} levies on the US")
+    if imposer == "US" and target not in (None, "*") and product in (None, "all"):
+        return MeasureDecision("reciprocal", "a US levy on one partner's goods")
+    return MeasureDecision(None, "no measure named or implied")
+
+
+def combined(fc: FigureContext) -> Decision[bool]:
+    """Whether the text calls the rate cumulative ("a combined 45%", "the total tariff ...
+    from 25% to 50%", "50% in total"): a combined word in the clause, at most 12 words before
+    the figure (or its change partner) with no other rate in between, or right after it."""
+    sent, fig, figs = fc.sent, fc.fig, fc.figs
+    s = sent.text
+    if not (sent.has("combined_words") or sent.has("combined_after")
+            or sum(f.quantity == "percent" for f in figs) > 1):
+        return Decision(False, "no combined word and no second rate")
+    anchor = fig.start
+    if fig.partner is not None and fig.partner.end <= fig.start:
+        anchor = fig.partner.start
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    lo = max([lo] + [f.end for f in figs if f.end <= anchor and f is not fig
+                     and f is not fig.partner and f.quantity == "percent"])
+    words = list(NONSPACE_RE.finditer(s[lo:anchor]))
+    if len(words) > 12:
+        lo += words[-12].start()
+    after = " ".join(s[fig.end:hi].split()[:3])
+    before = TOTAL_VERB_RE.sub(" ", s[lo:anchor])  # "a tariff that might total 200%"
+    if ctx.has("combined_words", before):
+        return Decision(True, f"a combined word before it: {before.strip()!r}")
+    if ctx.scope_regex("combined_after").match(after):
+        return Decision(True, f"a combined word after it: {after!r}")
+    if SUM_AFTER_RE.match(s, fig.end, hi):  # "27.5%, the 25% duty plus the levy"
+        return Decision(True, "spelled out as a sum after it")
+    return Decision(False, "no combined word next to it")
+
+
+def combined_rate(fc: FigureContext, got: MeasureDecision, product: str | None) -> Decision[bool]:
+    """Whether a tariff rate is the sum of several measures, so that it takes none: the
+    text calls it combined (unless a word names a sector measure next to it), or a sector
+    product is "covered by the same 15% rate" as everything else."""
+    if got.value not in (None, "reciprocal", "baseline") and got.named:
+        return Decision(False, f"its own measure is named: {got.value}")
+    said = combined(fc)
+    if said.value:
+        return said
+    s, fig = fc.text, fc.fig
+    if product in ctx.section_232_products() and not got.named \
+            and SAME_RATE_RE.search(s[max(0, fig.start - 20):fig.start]):
+        return Decision(True, f"{product} under the same rate as everything else")
+    return said
+
+
+def flow_measure(fc: FigureContext) -> Decision[str | None]:
+    """The one measure a flow's clause names ("counter-tariffs on C$30 billion")."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    named = {m.value for m in ctx.find_measures(s[lo:hi]) if m.value != "fta"}
+    if len(named) == 1:
+        return Decision(named.pop(), "the one measure its clause names")
+    return Decision(None, "no single measure in its clause")
+

@@ -1,0 +1,235 @@
+"""Which figures become claims, and of which metric: the cue rules of rules/claims.toml.
+
+A rate or amount takes the metric of the nearest cue (rules/claims.toml: side, window);
+a date is a claim when it dates a measure, a duration when it is a pause's length.
+The sentence's figures are bound in order, because a figure with no cue of its own
+continues the enumeration before it ("exports fell 3%, imports 5%").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from tracker import rules
+from tracker.extract import context as ctx
+from tracker.extract.context import Mention
+from tracker.extract.document import Doc, FigureContext, context_has
+from tracker.extract.figures import Figure
+from tracker.extract.sentences import Sentence, clause_bounds, near, words_before
+
+#: the metrics that are the rate of a levy: their figures get imposer, target, product,
+#: measure and status from the levy steps (tracker/reconcile.py has its own, wider set)
+LEVY_RATE_METRICS = frozenset({"tariff_rate", "tax_rate"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    quantity: str  # percent | money | date | duration
+    metric: str
+    side: str  # right | left | sentence
+    window: int
+    cues: tuple[str, ...]
+    regex: re.Pattern[str]
+    sentence_map: dict[str, str] = field(default_factory=dict)
+    examples: tuple[dict, ...] = ()
+    #: where the cues can match: a sentence without any of the anchor words has no cue
+    #: (None: a cue has no word character, only a scan of the sentence finds it)
+    anchors: ctx.Anchors | None = None
+    # a [scope] word list that the sentence, the one before or the headline must hit
+    requires: str | None = None
+
+    @property
+    def levy(self) -> bool:
+        """Whether the rule's metric is a levy's rate."""
+        return self.metric in LEVY_RATE_METRICS
+
+
+@cache
+def claim_rules() -> tuple[Rule, ...]:
+    """The rules of rules/claims.toml, in file order (the order breaks ties)."""
+    out = []
+    for r in rules.load("claims")["rules"]:
+        cues = [c.split(":")[0] for c in r.get("cues", [])]
+        smap = {c.split(":")[0].lower(): c.split(":")[1] for c in r.get("cues", []) if ":" in c}
+        out.append(Rule(
+            id=r["id"], quantity=r["quantity"], metric=r["metric"], side=r["side"],
+            window=int(r.get("window", 0)), cues=tuple(cues), regex=ctx.phrase_regex(cues),
+            sentence_map=smap, examples=tuple(r.get("examples", [])),
+            requires=r.get("requires"),
+            anchors=ctx.anchors([c for c in cues if not c.startswith("@")]),
+        ))
+    return tuple(out)
+
+
+def rule_by_id(rule_id: str) -> Rule:
+    return next(r for r in claim_rules() if r.id == rule_id)
+
+
+@dataclass(frozen=True)
+class Binding:
+    """A figure bound to a metric, by a rule, through a cue (None: no cue of its own)."""
+
+    metric: str
+    rule: Rule
+    cue: Mention | None
+    evidence: str  # why this metric
+
+    @property
+    def levy(self) -> bool:
+        return self.metric in LEVY_RATE_METRICS
+
+
+#: between a change verb and its figure: "rose to", "climbed sharply to about" (a new level)
+LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?to\s+(?:about\s+|around\s+|nearly\s+|"
+                         r"roughly\s+|some\s+|almost\s+)?$", re.IGNORECASE)
+TO_RE = re.compile(r"\bto\b")
+RATE_ON_RE = re.compile(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$")
+EFFECT_CUE_RE = re.compile(
+    r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
+    r"takes effect|took effect|taking effect|kick in|kicks in|go into effect|goes into effect|"
+    r"went into effect|come into force|comes into force|expire|expires|due|ahead of)\b",
+    re.IGNORECASE)
+WIRE_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
+
+
+@cache
+def positional_rules(quantity: str) -> tuple[tuple[int, Rule], ...]:
+    """The rules with cues left or right of a `quantity` figure, with their order."""
+    return tuple((order, rule) for order, rule in enumerate(claim_rules())
+                 if rule.quantity == quantity and rule.side != "sentence")
+
+
+def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
+                 doc: Doc, i: int) -> tuple[Rule, Mention] | None:
+    """The cue nearest the figure, in words; of cues as near, the earlier rule's."""
+    best: tuple[float, int, Rule, Mention] | None = None
+    clause_start, clause_end = clause_bounds(sent.text, fig.start, fig.end)
+    for order, rule in positional_rules(quantity):
+        if best is not None and best[0] == 0:
+            break  # nothing is nearer, and a later rule does not win a tie
+        cues = sent.cues(rule)  # found on first use, then kept for the other figures
+        if not cues or rule.requires and not context_has(doc, i, rule.requires, title=True):
+            continue
+        for m in cues:
+            if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
+                d = sent.words_between(fig.end, m.start)
+            elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
+                d = sent.words_between(m.end, fig.start)
+                if rule.metric == "change" and LEVEL_TO_RE.match(sent.text[m.end:fig.start]):
+                    continue  # "the tariff rose to 125%": a level, not a change
+            else:
+                continue
+            if d > rule.window:
+                continue
+            cand = (d, order, rule, m)
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+    return (best[2], best[3]) if best else None
+
+
+def sentence_rule(sent: Sentence, quantity: str) -> tuple[Rule, str] | None:
+    """A rule whose cue anywhere in the sentence names the metric ("... investment")."""
+    for rule in claim_rules():
+        if rule.quantity == quantity and rule.side == "sentence" and rule.sentence_map:
+            m = rule.regex.search(sent.text)
+            if m:
+                return rule, rule.sentence_map.get(m.group(0).lower(), rule.metric)
+    return None
+
+
+def bind_amounts(doc: Doc, i: int, figs: list[Figure]) -> dict[int, Binding]:
+    """The rates and amounts of sentence i that are claims, by figure start.
+
+    Bound left to right: a figure takes the metric of its change partner or of the
+    figure before it when it has no cue of its own, and a figure whose predecessor was
+    out of scope ("from $80 per barrel ... to $60") is out of scope too. In a sentence
+    out of scope (a poll, a price) only levy rates are kept.
+    """
+    sent = doc.sentences[i]
+    excluded = sent.has("sentence_exclude")
+    bound: dict[int, Binding] = {}
+    rejected: set[int] = set()
+    for fig in figs:
+        if fig.quantity not in ("money", "percent"):
+            continue
+        got = _bind_amount(sent, fig, figs, bound, rejected, doc, i)
+        if got is None or (excluded and not got.levy):
+            continue
+        bound[fig.start] = got
+    return bound
+
+
+def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
+                 rejected: set[int], doc: Doc, i: int) -> Binding | None:
+    """Metric, rule and cue for a money or percent figure, or None when out of scope."""
+    s = sent.text
+    if ctx.has("near_exclude", near(s, fig.start, fig.end)):
+        rejected.add(fig.start)
+        return None
+    prior = [f for f in figs if f.end <= fig.start and f.quantity == fig.quantity]
+    if prior and prior[-1].start in rejected and TO_RE.search(s[prior[-1].end:fig.start]):
+        rejected.add(fig.start)  # "from $80 per barrel ... to the $60 range"
+        return None
+    if fig.partner is not None and fig.partner.start in bound:
+        return bound[fig.partner.start]  # "15%, down from 27.5%": one metric for both
+    hit = nearest_rule(sent, fig, fig.quantity, doc, i)
+    if hit is not None:
+        rule, cue = hit
+        if rule.levy or context_has(doc, i, "trade_words"):
+            return Binding(rule.metric, rule, cue, f"cue {cue.value!r} of rule {rule.id}")
+    # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
+    prev = [f for f in figs if f.end <= fig.start and f.start in bound
+            and f.quantity == fig.quantity]
+    if prev:
+        return bound[prev[-1].start]
+    if fig.quantity == "money":
+        hit2 = sentence_rule(sent, "money")
+        if hit2 is not None:
+            return Binding(hit2[1], hit2[0], None, f"a {hit2[1]} word in the sentence")
+        if sent.has("trade_words"):
+            return Binding("other_amount", rule_by_id("money-sentence"), None,
+                           "an amount in a sentence about trade")
+    return None
+
+
+def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
+    """A date is a claim when it dates a measure: beside a measure word or a levy rate,
+    not what was signed or said that day, not history, not the story's dateline."""
+    s, fig, doc, figs = fc.text, fc.fig, fc.doc, fc.figs
+    sent = fc.sent
+    before = words_before(s, fig.start, 7)
+    levy_here = any(b.levy for b in bound.values())
+    if not (sent.has("measure_words") or levy_here) \
+            or ctx.has("date_exclude_before", before) \
+            or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)):
+        return None
+    value = dt.date.fromisoformat(str(fig.value))
+    if doc.reference and (doc.reference - value).days > 400:
+        return None  # history, not a measure's date
+    after = " ".join(s[fig.end:fig.end + 30].split()[:2])
+    around = words_before(s, fig.start, 6) + " | " + after
+    prior = [f for f in figs if f.end <= fig.start and f.quantity == "percent"]
+    prior_bound = bound.get(prior[-1].start) if prior else None
+    after_rate = prior_bound is not None and prior_bound.levy \
+        and bool(RATE_ON_RE.search(s[: fig.start]))
+    # ("a 25% tariff from Monday", not "stocks fell 2.5% on Monday")
+    if fig.kind in ("weekday", "relative") and not EFFECT_CUE_RE.search(around) \
+            and not after_rate:
+        return None  # "said Tuesday": the day something was said, not a measure's date
+    if WIRE_DATELINE_RE.match(s[: fig.start]):
+        return None  # "MUMBAI, Sept 2 (Reuters) -": the story's own dateline
+    why = "a levy rate before it" if after_rate else "a measure word or levy rate in the sentence"
+    return Binding("effective_date", rule_by_id("date-effective"), None, why)
+
+
+def bind_duration(fc: FigureContext) -> Binding | None:
+    """A duration is a claim when a pause word stands next to it ("a 90-day pause")."""
+    s, fig = fc.text, fc.fig
+    around = words_before(s, fig.start, 6) + " " + " ".join(s[fig.end:fig.end + 40].split()[:3])
+    if not ctx.has("pause_words", around):
+        return None
+    return Binding("pause_length", rule_by_id("duration-pause"), None, "a pause word next to it")

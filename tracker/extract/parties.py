@@ -1,0 +1,466 @@
+"""Who imposes a levy and on whom; who ships, buys or invests, and with whom.
+
+A levy's imposer is the US unless the sentence makes another country the subject of
+an imposing verb ("Canada imposed"), names a country's own levy in a retaliation
+("China's retaliatory tariffs") or on named goods; its target is the country the
+sentence hits (after on/from/against, or as the adjective of goods). A flow's parties
+are read by position (the country before the figure owns it). The verbs and
+prepositions are the [imposer_cues] and [target_cues] of rules/lexicon.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from tracker.extract import context as ctx
+from tracker.extract import cue_words
+from tracker.extract.context import Mention
+from tracker.extract.decision import Decision
+from tracker.extract.document import Doc, FigureContext, neighbour_country
+from tracker.extract.sentences import clause_bounds
+
+Party = Decision[str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Parties:
+    """Imposer (who levies, exports, invests) and target (on whom, to whom)."""
+
+    imposer: Party
+    target: Party
+
+    @property
+    def values(self) -> tuple[str | None, str | None]:
+        return self.imposer.value, self.target.value
+
+
+# ------------------------------------------------------------------------ cue patterns
+@cache
+def target_cue_re() -> re.Pattern[str]:
+    """A preposition (and "the", "imports from" ...) right before a country it hits."""
+    before = cue_words.alternation("target_cues", "before")
+    between = "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) + r"\s+"
+                       for phrase in cue_words.words("target_cues", "between"))
+    return re.compile(rf"(?:\b{before}\s+(?:{between})?)$", re.IGNORECASE)
+
+
+@cache
+def possessive_re() -> re.Pattern[str]:
+    """A possessive right after a country: "Japan's", "Korea’s"."""
+    return re.compile("^" + cue_words.alternation("imposer_cues", "possessive"))
+
+
+@cache
+def impose_verb_re() -> re.Pattern[str]:
+    """After a country, an imposing verb (through auxiliaries): "Canada quickly hit back"."""
+    aux = cue_words.alternation("imposer_cues", "auxiliaries")
+    verbs = cue_words.alternation("imposer_cues", "verbs")
+    return re.compile(rf"^\s*(?:{aux}\s+)*{verbs}\b", re.IGNORECASE)
+
+
+@cache
+def bears_re() -> re.Pattern[str]:
+    """After a country, a verb that makes it the one a levy hits: "Taiwan faces 32%",
+    "Taiwan, which faces a 32% tariff"."""
+    verbs = cue_words.alternation("target_cues", "bearing_verbs")
+    return re.compile(
+        r"^(?:'s|’s)?,?\s+(?:(?:which|who|that)\s+)?"
+        r"(?:(?:will|would|now|still|also|already|has|have|had|is|are|was|were)\s+)*"
+        rf"{verbs}\b", re.IGNORECASE)
+
+
+LEVY_AFTER_RE = re.compile(
+    r"^(?:'s|’s)?\s+(?:[\w\-%.]+\s+){0,3}?(?:tariffs?|duties|duty|levy|levies|counter-tariffs?|"
+    r"import taxes|rate|rates)\b", re.IGNORECASE)
+GOODS_AFTER_RE = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|items|made|"
+    r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
+    r"automakers|origin)\b", re.IGNORECASE)
+#: "the truce between Washington and Beijing was extended": a pair, not a subject
+BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w.'’\-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
+RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|hit back|"
+                            r"struck back|in response|responded)\b", re.IGNORECASE)
+#: an appended comment on whom the news helps or hurts: ", a relief for German carmakers"
+COMMENT_RE = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:relief|blow|boost|win|loss|setback|"
+                        r"victory|headache)\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: prepositions that name a country beside the goods, not the one the levy hits
+WEAK_TARGET_RE = re.compile(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+ALL_PARTNER_RE = re.compile(
+    r"\b(?:all (?:countries|nations|trading partners|imports|goods|partners|foreign)|"
+    r"every (?:country|nation|trading partner)|(?:all|most) (?:u\.?s\.? )?trading partners|"
+    r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
+    re.IGNORECASE,
+)
+#: a group of partners that is neither one country nor all of them ("roughly 60 partners",
+#: "dozens of countries"): the target stays unset, and no fallback guesses one
+PARTNER_GROUP_RE = re.compile(
+    r"\b(?:(?:roughly|about|around|some|nearly|almost|more than|over|at least)\s+)?"
+    r"(?:\d+|dozens of|a dozen|several|many|a handful of|scores of)\s+"
+    r"(?:trading\s+)?(?:partners|countries|nations|economies)\b", re.IGNORECASE)
+# ("together with those for dozens of other partners" names others beside the target)
+GROUP = ""  # levy_target's answer for such a group; becomes None after the fallbacks
+AND_OR_RE = re.compile(r"\s+(?:and|or)\s")
+LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+OWN_PRONOUN_RE = re.compile(r"\b(?:the country's|the nation's|the country’s|its)\b",
+                            re.IGNORECASE)
+THE_COUNTRY_RE = re.compile(r"\b(?:the country|its|the nation)\b", re.IGNORECASE)
+#: "40% of India's ...", "a fifth of the country's ...": the share belongs to that country
+OF_POSSESSIVE_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+# ------------------------------------------------- tests of one country's neighbourhood
+# A country mention's neighbourhood does not change from one figure of the sentence to
+# the next: each test is computed once per mention (cached).
+@lru_cache(maxsize=8192)
+def target_cued(s: str, start: int, end: int) -> bool:
+    """"tariffs on Korea", "imports from Japan", "U.S.-bound": a country being hit."""
+    return bool(target_cue_re().search(s[max(0, start - 30): start])
+                or s[end:end + 6] == "-bound" or s[start:end].endswith("-bound"))
+
+
+def target_mentions(s: str, ms: list[Mention]) -> list[Mention]:
+    """Countries standing after on/from/with/to ..., or as adjectives of goods."""
+    return [m for m in ms if target_cued(s, m.start, m.end)]
+
+
+@lru_cache(maxsize=8192)
+def imposes(s: str, start: int, end: int) -> bool:
+    """"Canada imposed ...", not "between Washington and Beijing imposed"."""
+    return bool(impose_verb_re().match(s[end:])
+                and not BETWEEN_RE.search(s[max(0, start - 60):start]))
+
+
+@lru_cache(maxsize=8192)
+def own_levy(s: str, start: int, end: int) -> bool:
+    """"China's retaliatory tariffs": the country's own levy, not one it faces."""
+    rest = s[end:]
+    return bool(LEVY_AFTER_RE.match(rest) and not bears_re().match(rest)
+                and not target_cue_re().search(s[max(0, start - 30): start]))
+
+
+@lru_cache(maxsize=4096)
+def retaliation(s: str) -> bool:
+    """A retaliation word in the sentence, not negated ("would not retaliate")."""
+    return any(not ctx.NEGATED_RE.search(s[max(0, m.start() - 20):m.start()])
+               for m in RETALIATION_RE.finditer(s))
+
+
+@lru_cache(maxsize=8192)
+def goods_of(s: str, end: int) -> bool:
+    """"Korean cars", "Japan's tariffs", "Brazil faces": the country the goods are from."""
+    rest = s[end:]
+    return bool(GOODS_AFTER_RE.match(rest) or LEVY_AFTER_RE.match(rest) or bears_re().match(rest))
+
+
+@lru_cache(maxsize=8192)
+def _commented(s: str, start: int) -> bool:
+    return bool(COMMENT_RE.search(s[max(0, start - 40):start]))
+
+
+@lru_cache(maxsize=8192)
+def _weakly_cued(s: str, start: int) -> bool:
+    return bool(WEAK_TARGET_RE.search(s[max(0, start - 20):start]))
+
+
+def _excluding(ms: list[Mention], code: str | None) -> list[Mention]:
+    return [m for m in ms if m.value != code]
+
+
+def _said(s: str, m: Mention) -> str:
+    return repr(s[m.start:m.end])
+
+
+@lru_cache(maxsize=1024)
+def partner_groups(s: str) -> list[tuple[int, int, str]]:
+    """(start, end, "*" or GROUP) of the phrases naming every partner or a group of them."""
+    return [(m.start(), m.end(), "*") for m in ALL_PARTNER_RE.finditer(s)] + [
+        (m.start(), m.end(), GROUP) for m in PARTNER_GROUP_RE.finditer(s)]
+
+
+# ------------------------------------------------------------------------------ levies
+def levy_parties(fc: FigureContext, metric: str) -> Parties:
+    """Imposer and target of a tariff (or tax) figure, from its sentence (the target may
+    be GROUP: a group of partners; see levy_target_fallback for what the article adds).
+
+    The US is the imposer unless the sentence says otherwise: a country as the
+    subject of an imposing verb ("Canada imposed", "Beijing hit back with"), or a
+    country's own levy in a retaliation ("China's retaliatory tariffs") or on named
+    US goods ("Canada's tariffs on American steel").
+    """
+    s, ms, fig, doc = fc.text, fc.sent.countries, fc.fig, fc.doc
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    clause = [m for m in ms if lo <= m.start < hi] or ms
+    if metric == "tax_rate":  # a tax is levied at home
+        if clause:
+            own = Decision(clause[0].value, f"a tax is levied at home: {_said(s, clause[0])}")
+        else:
+            home = neighbour_country(doc, fc.i, None)
+            own = Decision(home or doc.main_country,
+                           "a tax is levied at home: the sentence before or the headline"
+                           if home else "a tax is levied at home: the article's country")
+        tgt = next((m for m in target_mentions(s, clause) if m.value != own.value), None)
+        return Parties(own, Decision(tgt.value, f"after a target cue: {_said(s, tgt)}")
+                       if tgt else Decision(None, "no country after a target cue"))
+    imposer: Party | None = None
+    before = [m for m in clause if m.end <= fig.start]
+    subjects = [m for m in before if imposes(s, m.start, m.end)]
+    if subjects:
+        imposer = Decision(subjects[-1].value,
+                           f"subject of an imposing verb: {_said(s, subjects[-1])}")
+    own = [m for m in clause if own_levy(s, m.start, m.end)]
+    retaliating = retaliation(s)
+    if imposer is None:
+        for m in own:
+            named_target = any(t.value != m.value for t in target_mentions(s, clause)
+                               if t.start > m.end)
+            if m.value == "US" or retaliating or named_target:
+                imposer = Decision(m.value, f"the country's own levy: {_said(s, m)}")
+                break
+    if imposer is None and retaliating:
+        others = [m for m in clause if m.value != "US"]
+        if others:
+            imposer = Decision(others[0].value, f"retaliation by {_said(s, others[0])}")
+        elif doc.main_country:
+            imposer = Decision(doc.main_country, "retaliation by the article's country")
+    if imposer is None:
+        imposer = Decision("US", "the US, as no other country imposes it here")
+    return Parties(imposer, levy_target(fc, imposer.value, clause))
+
+
+def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
+    """The country a levy hits, as the sentence (or the one before) names it."""
+    sent, fig, doc, i = fc.sent, fc.fig, fc.doc, fc.i
+    s = sent.text
+    ms = _excluding(clause, imposer)
+    adjacent = [m for m in ms if m.end <= fig.start and sent.words_between(m.end, fig.start) <= 1
+                and not AND_OR_RE.match(s[m.end:fig.start])]  # "Mexico and 10% on"
+    if adjacent:  # "Japan 24%", "Vietnam at 46%"
+        return Decision(adjacent[-1].value, f"right before the figure: {_said(s, adjacent[-1])}")
+    named = [m for m in ms if not _commented(s, m.start)]
+    goods = [m for m in named if goods_of(s, m.end)]
+    cued = target_mentions(s, named)
+    strong = [m for m in cued if not _weakly_cued(s, m.start)]
+    targeted = (strong + goods) or cued  # "Korean cars ... on a par with Japanese rivals": KR
+    if targeted:
+        m = min(targeted, key=lambda m: abs(m.start - fig.start))
+        return Decision(m.value, f"a hit country nearest the figure: {_said(s, m)}")
+    before = [m for m in ms if m.end <= fig.start]
+    if before:
+        return Decision(before[-1].value, f"the last country before it: {_said(s, before[-1])}")
+    if ms:
+        return Decision(ms[0].value, f"the first country of the clause: {_said(s, ms[0])}")
+    others = _excluding(sent.countries, imposer)
+    if others:
+        return Decision(others[0].value, f"the first country of the sentence: "
+                                         f"{_said(s, others[0])}")
+    wide = partner_groups(s)
+    if wide:  # "on nearly every country" vs "for roughly 60 partners": the nearer one
+        w = min(wide, key=lambda w: min(abs(w[0] - fig.end), abs(fig.start - w[1])))
+        return Decision(w[2], f"partners named as a whole: {s[w[0]:w[1]]!r}")
+    if i > 0:
+        prev = _excluding(doc.sentences[i - 1].countries, imposer)
+        if prev:
+            return Decision(prev[0].value, "the first country of the sentence before")
+    return Decision(None, "no country named")
+
+
+def levy_target_fallback(target: Party, imposer: str | None, product: str | None,
+                         doc: Doc) -> Party:
+    """Past the sentence: a Section 232 product hits everyone; else the article's country."""
+    if target.value is not None:
+        return target
+    if product and product in ctx.section_232_products():
+        return Decision("*", f"{product} pays a Section 232 rate from every partner")
+    if doc.main_country and doc.main_country != imposer:
+        return Decision(doc.main_country, "the article's country")
+    return target
+
+
+def baseline_target(fc: FigureContext, target: Party, sentence_target: str | None,
+                    imposer: str | None, measure: str | None) -> Party:
+    """The US baseline "that applies to almost every trading partner" hits everyone."""
+    s, fig = fc.text, fc.fig
+    if measure == "baseline" and imposer == "US" and (
+            sentence_target is None or ALL_PARTNER_RE.search(
+                s[fig.end:clause_bounds(s, fig.start, fig.end)[1]])):
+        return Decision("*", "the US baseline rate hits every partner")
+    return target
+
+
+def retaliation_target(fc: FigureContext, target: Party, imposer: str | None,
+                       measure: str | None) -> Party:
+    """"China's exporters brace as 125% counter-tariff kicks in": a retaliation with no
+    partner named is on the US, in an article that names the US."""
+    if measure == "retaliatory" and target.value is None and imposer not in (None, "US") \
+            and fc.doc.mentions_us:
+        return Decision("US", "a retaliation answers the US")
+    return target
+
+
+def pause_target(fc: FigureContext, target: Party, imposer: str | None,
+                 levy_bound: bool) -> Party:
+    """"The suspension runs until July 9": everyone's pause, not the article's country's
+    ("The tariffs were supposed to take effect ..." still speaks of that country's)."""
+    sent, fig = fc.sent, fc.fig
+    c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
+    if sent.has("pause_words") and not sent.has("levy_words") \
+            and not any(c_lo <= m.start < c_hi and m.value != imposer for m in sent.countries) \
+            and not ALL_PARTNER_RE.search(sent.text) and not levy_bound:
+        return Decision(None, "a pause with no country or levy named is everyone's")
+    return target
+
+
+# ------------------------------------------------------------------------------- flows
+def _country_list(s: str, ms: list[Mention]) -> list[Mention]:
+    """The last run of countries written as a list ("India, Germany and Malaysia")."""
+    run = [ms[-1]]
+    for m in reversed(ms[:-1]):
+        if LIST_SEP_RE.fullmatch(s[m.end:run[0].start]):
+            run.insert(0, m)
+        else:
+            break
+    return run
+
+
+def flow_parties(fc: FigureContext, metric: str) -> Parties:
+    """Imposer (who exports, runs the surplus, invests, collects) and target of a flow,
+    change, share or amount."""
+    s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
+    if metric in {"revenue", "subsidy", "other_amount"}:  # one party: who collects or pays
+        if ms:
+            return Parties(Decision(ms[0].value, f"the sentence's first country: "
+                                                 f"{_said(s, ms[0])}"),
+                           Decision(None, "one party only"))
+        own = None
+        if i > 0 and doc.sentences[i - 1].countries:
+            own = doc.sentences[i - 1].countries[0].value
+        if own:
+            return Parties(Decision(own, "the first country of the sentence before"),
+                           Decision(None, "one party only"))
+        return Parties(Decision(doc.main_country or ("US" if doc.mentions_us else None),
+                                "the article's country"), Decision(None, "one party only"))
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    if metric in {"share", "change"}:
+        got = _share_or_change_parties(fc, metric, lo, hi)
+        if got is not None:
+            return got
+    if metric in {"investment", "purchase"}:  # pledges: a partner invests in or buys from the US
+        return _pledge_parties(fc)
+    return _trade_parties(fc, metric, lo)
+
+
+def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
+                             hi: int) -> Parties | None:
+    s, ms, fig, doc, figs = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.figs
+    near = [m for m in ms if lo <= m.start and m.end <= fig.start
+            and not target_cue_re().search(s[max(0, m.start - 30): m.start])]
+    of = OF_POSSESSIVE_RE.match(s[fig.end:])
+    owned = [m for m in ms if of and m.start == fig.end + of.end()
+             and possessive_re().match(s[m.end:])]
+    if metric == "share" and owned:  # "The US takes 40% of India's shrimp exports"
+        owner = owned[0].value
+        others = [m.value for m in target_mentions(s, ms) if m.value != owner] + [
+            m.value for m in ms if lo <= m.start < hi and m.value != owner]
+        why = "another country of the sentence"
+        if not others and doc.mentions_us and owner != "US":
+            others, why = ["US"], "the US, named in the article"
+        return Parties(Decision(owner, f"the share is of {_said(s, owned[0])}"),
+                       Decision(others[0] if others else None, why))
+    if not near:
+        return None
+    listed = _country_list(s, near)
+    same = [f for f in figs if f.quantity == fig.quantity and f.start > listed[-1].end]
+    # "India, Germany and Malaysia ... 9.7%, 5.5%": the i-th figure is the i-th country's
+    if len(listed) >= 2 and fig in same and same.index(fig) < len(listed):
+        m = listed[same.index(fig)]
+        imposer = Decision(m.value, f"its place in a list of countries: {_said(s, m)}")
+    else:
+        poss_near = [m for m in near if possessive_re().match(s[m.end:])]
+        m = (poss_near or near)[-1]
+        imposer = Decision(m.value, f"the country before the figure: {_said(s, m)}")
+    owner = imposer.value
+    tgt = [m.value for m in target_mentions(s, ms) if m.value != owner]
+    tgt = tgt or [m.value for m in near if m.value != owner]
+    if metric == "share":  # "Canada supplies a quarter of the steel the US imports"
+        tgt = tgt or [m.value for m in ms if fig.end <= m.start < hi and m.value != owner]
+    return Parties(imposer, Decision(tgt[0] if tgt else None, "the other country named"))
+
+
+def _pledge_parties(fc: FigureContext) -> Parties:
+    s, ms, doc, i = fc.text, fc.sent.countries, fc.doc, fc.i
+    foreign = [m.value for m in ms if m.value != "US"]
+    why = "the first country other than the US"
+    if not foreign and i > 0:
+        foreign = [m.value for m in doc.sentences[i - 1].countries if m.value != "US"]
+        why = "the first country other than the US in the sentence before"
+    if not foreign:
+        why = "the article's country"
+    owner = foreign[0] if foreign else doc.main_country
+    explicit = [m.value for m in target_mentions(s, ms) if m.value != owner]
+    if explicit:
+        return Parties(Decision(owner, why), Decision(explicit[0], "after a target cue"))
+    if doc.mentions_us and owner != "US":
+        return Parties(Decision(owner, why), Decision("US", "pledges go to the US"))
+    return Parties(Decision(owner, why), Decision(None, "no partner named"))
+
+
+def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
+    """Exports, imports, surpluses, deficits: the country before the figure is the owner
+    ("South Korea ran a $66 billion surplus"), the cued one the partner."""
+    s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
+    targeted_all = target_mentions(s, ms)
+    before = [m for m in ms if lo <= m.start and m.end <= fig.start and m not in targeted_all]
+    imposer = None
+    why_imposer = ""
+    if before:
+        nearest = before[-1]
+        pronoun = OWN_PRONOUN_RE.search(s[nearest.end:fig.start])
+        if not pronoun:  # "South Korea ran a $66 billion surplus", "the US deficit with India"
+            imposer, why_imposer = nearest.value, f"the country before it: {_said(s, nearest)}"
+    if imposer is None:
+        after_poss = [m for m in ms if m.start >= fig.end and possessive_re().match(s[m.end:])
+                      and m not in targeted_all]
+        if after_poss and not before:
+            imposer = after_poss[0].value
+            why_imposer = f"a possessive after it: {_said(s, after_poss[0])}"
+    targeted = [m for m in targeted_all if m.value != imposer]
+    target = targeted[0].value if targeted else None
+    why_target = "after a target cue" if targeted else ""
+    owners = [m for m in ms if m not in targeted_all and m.value not in (target, imposer)]
+    if target is None and imposer is not None and owners:
+        target, why_target = owners[0].value, "another country of the sentence"
+    if imposer is None:
+        if THE_COUNTRY_RE.search(s) or i > 0:
+            ps = doc.sentences[i - 1] if i > 0 else None
+            prev_t = {id(m) for m in target_mentions(ps.text, ps.countries)} if ps else set()
+            prev = [m for m in (ps.countries if ps else [])
+                    if m.value != target and id(m) not in prev_t] or [
+                m for m in (ps.countries if ps else []) if m.value != target]
+            imposer = prev[0].value if prev else None
+            why_imposer = "a country of the sentence before"
+            if imposer == "US" and doc.main_country not in (None, target):
+                imposer = doc.main_country  # the article's country, not a stray "US"
+                why_imposer = "the article's country, not a stray US"
+        if imposer is None and metric == "trade_deficit" and target != "US":
+            imposer, why_imposer = "US", "in this news, the deficit is America's"
+        if imposer is None:
+            imposer = doc.main_country if doc.main_country != target else None
+            why_imposer = "the article's country"
+    if target is None and metric in {"trade_surplus", "trade_deficit", "investment", "purchase"}:
+        others = [m.value for m in ms if m.value != imposer]
+        if others:
+            target, why_target = others[0], "another country of the sentence"
+        elif i > 0:
+            prev_t = target_mentions(doc.sentences[i - 1].text, doc.sentences[i - 1].countries)
+            target = prev_t[0].value if prev_t else None
+            why_target = "a hit country of the sentence before"
+        if target is None and imposer != "US" and doc.mentions_us:
+            target, why_target = "US", "the US, named in the article"
+        if target is None and imposer == "US" and doc.main_country:
+            target, why_target = doc.main_country, "the article's country"
+    if target == imposer:
+        target, why_target = None, "the same country as the imposer"
+    return Parties(Decision(imposer, why_imposer or "no country"),
+                   Decision(target, why_target or "no partner named"))

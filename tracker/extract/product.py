@@ -1,0 +1,136 @@
+"""On which goods a figure is stated: "25% on (certain) automobiles", "Korean cars,
+which have faced a 25% duty", "the 15% rate ... has not yet been applied to autos".
+
+Products are the [products] lexicon of rules/lexicon.toml; this step decides which of a
+sentence's products is the figure's, by position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.context import Mention
+from tracker.extract.decision import Decision
+from tracker.extract.document import FigureContext
+from tracker.extract.sentences import clause_bounds
+
+Product = Decision[str | None]
+
+#: after a figure or its cue, the goods it is levied on: "are imposed on (certain) cars"
+ON_GOODS_RE = re.compile(
+    r"\s*(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
+    r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
+    r"(?:on|for|of|against)\s+(?:[\w'’\-]+,?\s+){0,5}", re.IGNORECASE)
+#: a comma after a product that still describes it ("cars, which have paid 27.5%")
+RELATIVE_AFTER_RE = re.compile(r"\s*,\s*(?:which|that|who|already|now|currently|still|"
+                               r"hit|facing|subject|taxed)\b", re.IGNORECASE)
+#: between an amount and the goods it buys or ships: "$100 billion (worth) of US energy"
+MONEY_OF_RE = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
+#: a subject, its relative clause, then the verb of the figure: ", which ..., will be charged "
+RELATIVE_SUBJECT_RE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\-]+\s+){0,4}$",
+                                 re.IGNORECASE)
+#: a rate's scope named after its verb: "applied to autos", "will also apply to chips"
+APPLIED_TO_RE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|cover(?:s|ed|ing)?)"
+                           r"\s+(?:to\s+)?(?:(?:the|all|imported|foreign)\s+)?", re.IGNORECASE)
+#: the end of a list before its last item: ", transmissions and other "
+LIST_TAIL_RE = re.compile(r",[^,]*\b(?:and|or)\s+(?:[\w'’\-]+\s+)?$", re.IGNORECASE)
+LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&|/)\s*", re.IGNORECASE)
+#: the goods a previous rate is levied on: "10% on energy products and 25% on ..."
+ON_PHRASE_RE = re.compile(r"\s*(?:on|for|against)\s+(?:[\w'’\-]+\s+){0,4}[\w'’\-]+",
+                          re.IGNORECASE)
+#: a product introduced by a preposition: "For pharmaceutical products, ..."
+PRODUCT_INTRO_RE = re.compile(r"(?:^|\b(?:for|on|to|against|covering|including)\s+"
+                              r"(?:[\w'’\-]+\s+)?)$", re.IGNORECASE)
+#: measures under which a rate with no product named is on all goods
+ALL_GOODS_MEASURES = (None, "reciprocal", "baseline", "fentanyl", "retaliatory")
+
+
+def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
+    """The first product of the coordinated list that prods[i] ends ("steel, aluminum and
+    copper"): gold and readers name a list by its head."""
+    while i > 0 and LIST_JOIN_RE.fullmatch(s[prods[i - 1].end:prods[i].start]):
+        i -= 1
+    return prods[i]
+
+
+def _bought_with_money(fc: FigureContext, p: Mention, self_too: bool = False) -> bool:
+    """"$100 billion of US energy": another amount (or, with self_too, the figure itself)
+    buys or ships the product."""
+    s = fc.text
+    return any((self_too or f is not fc.fig) and f.quantity == "money" and f.end <= p.start
+               and MONEY_OF_RE.match(s[f.end:p.start]) for f in fc.figs)
+
+
+def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
+    """The product of a figure (a levy rate when `levy`, else a flow or pledge)."""
+    sent, fig, figs = fc.sent, fc.fig, fc.figs
+    s = sent.text
+    prods = sent.products
+    if not prods:
+        return Decision(None, "no product in the sentence")
+    anchors = [fig.end] + ([cue.end] if cue is not None else [])
+    for a in anchors:  # "... tariffs on (certain) automobiles", "25% on Canadian energy"
+        m = ON_GOODS_RE.match(s[a:])
+        if m:
+            for p in prods:
+                if p.start >= a and p.start <= a + m.end() + 1 and (
+                        "," not in s[a:p.start] or LIST_TAIL_RE.search(s[a:p.start])):
+                    # commas only inside a list: "on engines, ... and auto parts"
+                    return Decision(p.value, f"levied on it: {s[a:p.end]!r}")
+    if levy:  # "the 15% rate ... has not yet been applied to autos"
+        c_hi = clause_bounds(s, fig.start, fig.end)[1]
+        m = APPLIED_TO_RE.search(s, fig.end, c_hi)
+        if m and sent.words_between(fig.end, m.start()) <= 12 and not any(
+                fig.end <= f.start < m.start() for f in figs if f.quantity == fig.quantity):
+            hit = [p for p in prods if m.end() <= p.start <= m.end() + 2]
+            if hit:
+                return Decision(hit[0].value, f"applied to it: {s[m.start():hit[0].end]!r}")
+    if not levy:  # a flow or a pledge: the nearest sector named in the sentence, unless
+        own = [p for p in prods if not _bought_with_money(fc, p)]  # another amount buys it
+        if not own:
+            return Decision(None, "every product is bought with another amount")
+        p = min(own, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
+                else sent.words_between(fig.end, p.start))
+        return Decision(p.value, f"the nearest product: {s[p.start:p.end]!r}")
+    rel = RELATIVE_SUBJECT_RE.search(s[:fig.start])
+    if rel:  # "Korean cars, which have faced a 25% duty since April, will be charged 15%"
+        subject = [p for p in prods if p.end <= rel.start()
+                   and sent.words_between(p.end, rel.start()) == 0]
+        if subject:
+            return Decision(subject[-1].value, "the subject before a relative clause: "
+                                               f"{s[subject[-1].start:subject[-1].end]!r}")
+    before_limit = max((f.end for f in figs if f.end <= fig.start and f is not fig
+                        and f.quantity == fig.quantity), default=0)
+    on_phrase = ON_PHRASE_RE.match(s[before_limit:]) if before_limit else None
+    if on_phrase:  # "10% on energy products and 25% on ...": energy is the 10%'s
+        before_limit += on_phrase.end()
+    c_lo = clause_bounds(s, fig.start, fig.end)[0]
+    before = [p for p in prods if max(before_limit, c_lo) <= p.start and p.end <= fig.start
+              and sent.words_between(p.end, fig.start) <= 8
+              and not _bought_with_money(fc, p, True)  # "$100 billion of US energy"
+              and ("," not in s[p.end:fig.start] or RELATIVE_AFTER_RE.match(s[p.end:]))]
+    if before:
+        head = _list_head(s, prods, prods.index(before[0]))
+        return Decision(head.value, f"named just before it: {s[head.start:head.end]!r}")
+    head = _list_head(s, prods, 0)
+    last = max((p for p in prods if p.end <= fig.start), key=lambda p: p.end, default=None)
+    if last is not None and s[:head.start].strip(" \"“'").lower() in ("", "the") \
+            and _list_head(s, prods, prods.index(last)) is head and before_limit <= head.start \
+            and c_lo <= head.start \
+            and not any(m.start > last.end and m.end <= fig.start for m in sent.countries):
+        # "Steel, aluminum and copper ... keep their 50% duties"
+        return Decision(head.value, f"the sentence's subject: {s[head.start:head.end]!r}")
+    earlier = {p.value for p in prods if p.end <= fig.start and p.start >= max(before_limit, c_lo)
+               and PRODUCT_INTRO_RE.search(s[:p.start])}
+    if len(earlier) == 1 and len({p.value for p in prods}) == 1:
+        # "For pharmaceutical products, ... a tariff of 200%"
+        return Decision(earlier.pop(), "the only product, introduced before the figure")
+    return Decision(None, "no product bound to the figure")
+
+
+def all_goods_default(current: Product, measure: str | None,
+                      measures: tuple[str | None, ...] = ALL_GOODS_MEASURES) -> Product:
+    """A levy with no product named, under a country-wide measure, is on all goods."""
+    if current.value is None and measure in measures:
+        return Decision("all", f"no product named under a country-wide measure ({measure})")
+    return current

@@ -1,0 +1,202 @@
+"""Sentences: where they start and end, and what the lexicons find in each.
+
+A Sentence is read once and remembers what it found (countries, products, measures,
+status words, the cues of each claim rule): every figure of the sentence asks the same
+questions, so the answers are computed on first use and kept (a memo, not a result
+passed between steps).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from tracker.extract import calendar_words
+from tracker.extract import context as ctx
+from tracker.extract.context import Mention
+
+if TYPE_CHECKING:
+    from tracker.extract.metric import Rule
+
+T = TypeVar("T")
+
+#: a word, number or amount ("U.S.", "25%", "$1.5"); the ASCII ranges are part of \w,
+#: listed first so that the regex engine tests most characters from a table
+WORD_RE = re.compile(r"[a-zA-Z0-9_\w$€£¥₩%]+(?:[.'’\-][a-zA-Z0-9_\w]+)*\.?")
+#: words with a full stop that does not end a sentence (month abbreviations come from
+#: rules/dates.toml, see abbreviations())
+_ABBREVIATIONS = {
+    "u.s.", "u.k.", "e.u.", "mr.", "mrs.", "ms.", "dr.", "jr.", "sr.", "st.", "co.", "corp.",
+    "inc.", "ltd.", "no.", "vs.", "e.g.", "i.e.", "gov.", "sen.", "rep.", "gen.", "a.m.",
+    "p.m.", "s.", "n.", "approx.", "est.", "dept.", "u.n.", "pct.",
+}
+SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥₩])")
+WORD_SPLIT_RE = re.compile(r"[-–(\"“']")
+INITIALS_RE = re.compile(r"(?:[a-z]\.){1,3}")
+CLAUSE_BREAK_RE = re.compile(
+    r";|,\s+(?:while|whereas|but|although|though|even as|which has|according to|giving|"
+    r"leaving|allowing|letting)\b|\s(?:while|whereas)\s|\s--\s",
+    re.IGNORECASE)
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Words whose full stop ends no sentence: titles, initials, month abbreviations."""
+    return frozenset(_ABBREVIATIONS | {m + "." for m in calendar_words.month_abbreviations()})
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: every line break ends one; so does . ! ? before a capital."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    abbrev = abbreviations()
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        start = 0
+        for m in SENT_END_RE.finditer(line):
+            before = line[: m.start() + 1]
+            word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+            word = WORD_SPLIT_RE.split(word)[-1]  # "Korea-U.S." ends in the abbreviation
+            if word in abbrev or INITIALS_RE.fullmatch(word):
+                continue
+            seg = line[start:m.end()]
+            if seg.strip():
+                lead = len(seg) - len(seg.lstrip())
+                spans.append((line_start + start + lead, line_start + m.end()))
+            start = m.end()
+        seg = line[start:]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            spans.append((line_start + start + lead, line_start + len(line.rstrip())))
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def clause_bounds(s: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a figure: cues beyond ';' or ', while/but ...' belong elsewhere."""
+    lo, hi = 0, len(s)
+    for a, b in _clause_breaks(s):
+        if b <= start:
+            lo = b
+        elif a >= end:
+            hi = a
+            break
+    return lo, hi
+
+
+@lru_cache(maxsize=256)
+def _clause_breaks(s: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's clause breaks stand (found once for all its figures)."""
+    return tuple(m.span() for m in CLAUSE_BREAK_RE.finditer(s))
+
+
+def words_before(text: str, pos: int, n: int) -> str:
+    """The n words before pos, without splitting the whole text."""
+    return " ".join(text[max(0, pos - 15 * n):pos].split()[-n:])
+
+
+def near(text: str, start: int, end: int, words: int = 4) -> str:
+    """A few words either side of a span, joined by " | "."""
+    left = " ".join(text[max(0, start - 90):start].split()[-(words + 2):])
+    right = " ".join(text[end:end + 60].split()[:words])
+    return left + " | " + right
+
+
+class _once(Generic[T]):  # noqa: N801 - used as a decorator, like functools.cached_property
+    """functools.cached_property without its lock (Python 3.11 takes one on every first
+    access, which costs more than most of the values it guards here)."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: object, owner: type | None = None) -> T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
+@dataclass
+class Sentence:
+    start: int  # in the cleaned text
+    text: str
+
+    def __post_init__(self) -> None:
+        self._cues: dict[str, list[Mention]] = {}
+
+    def cues(self, rule: Rule) -> list[Mention]:
+        """Where a rule's cues stand in this sentence (computed once per rule).
+
+        The cue "@country" stands for any country name, "@product" for any product.
+        """
+        got = self._cues.get(rule.id)
+        if got is None:
+            if rule.cues == ("@country",):
+                got = list(self.countries)
+            elif rule.cues == ("@product",):
+                got = self.products
+            else:
+                got = self._phrases(rule)
+                if got and rule.levy:  # "after the tariff announcement,
+                    got = [m for m in got if not ctx.has(  # the dollar slipped 0.8%"
+                        "levy_modifier_nouns", " ".join(self.text[m.end:m.end + 30].split()[:1]))]
+            self._cues[rule.id] = got
+        return got
+
+    def _phrases(self, rule: Rule) -> list[Mention]:
+        """A rule's cue phrases (tried only where one of their anchor words stands)."""
+        where = rule.anchors  # (ctx.can_match written out: this runs per sentence and rule)
+        if where is not None and where.words.isdisjoint(self.lower_words):
+            return []
+        text = self.text
+        return [Mention(a, b, text[a:b])
+                for a, b in ctx.match_at_words(rule.regex, rule.anchors, text, self.vocabulary)]
+
+    def has(self, name: str) -> bool:
+        """Whether the sentence holds a word of the [scope] list `name`."""
+        return ctx.has_in(name, self.text, self.lower_words)
+
+    @_once
+    def words(self) -> list[int]:
+        """Start offsets of the words (only sentences with figures ever need them)."""
+        return [m.start() for m in WORD_RE.finditer(self.text)]
+
+    def words_between(self, a: int, b: int) -> int:
+        """Number of words starting in [a, b): the distance between two spans."""
+        if b <= a:
+            return 0
+        return bisect.bisect_left(self.words, b) - bisect.bisect_left(self.words, a)
+
+    @_once
+    def countries(self) -> list[Mention]:
+        return ctx.find_countries(self.text, self.vocabulary)
+
+    @_once
+    def vocabulary(self) -> ctx.Vocabulary:
+        return ctx.Vocabulary(self.text)
+
+    @_once
+    def lower_words(self) -> frozenset[str]:
+        return self.vocabulary.words
+
+    @_once
+    def products(self) -> list[Mention]:
+        return ctx.find_products(self.text, self.vocabulary)
+
+    @_once
+    def measures(self) -> list[Mention]:
+        return ctx.find_measures(self.text, self.vocabulary)
+
+    @_once
+    def statuses(self) -> list[Mention]:
+        return ctx.find_statuses(self.text, self.vocabulary)

@@ -1,0 +1,163 @@
+"""The status of a figure: in effect, scheduled, agreed, proposed, paused or previous.
+
+The nearest status word of the [status] lexicon in the figure's clause decides, with
+the tense of the sentence ("faces ... from Aug. 1", said before that day: scheduled),
+the old value of a change ("from 25% to 15%"), a plan called off ("instead of raising it
+to 30%") and, for a levy with no cue, what the article says of its measure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from tracker.extract import calendar_words
+from tracker.extract.context import Mention
+from tracker.extract.decision import Decision
+from tracker.extract.document import FigureContext
+from tracker.extract.figures import Figure
+from tracker.extract.metric import LEVY_RATE_METRICS
+from tracker.extract.sentences import Sentence, clause_bounds
+
+Status = Decision[str | None]
+
+PREV_AFTER_RE = re.compile(
+    r"^\s*(?:[\w\"“”'’\-]+\s+){0,4}?(?:had\s+(?:\w+\s+)?(?:set|threatened|announced|imposed|"
+    r"stood|been|paid|faced|proposed|planned|demanded)|(?:announced|set|threatened|proposed|"
+    r"unveiled|floated|listed)\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
+#: "cars, which have faced a 25% duty since April, will be charged 15%": the relative
+#: clause's perfect tense names the old value, the main clause's future the new one
+SINCE_BEFORE_RE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:paid|faced|been|"
+                             r"charged|borne|carried|paying|facing)\s+(?:\w+\s+){0,3}$",
+                             re.IGNORECASE)
+SINCE_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?since\b", re.IGNORECASE)
+SINCE_AFTER_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?since\s+[\w.]+[^,;]*,\s*(?:[\w\-]+\s+)"
+                            r"{0,3}?(?:will|would|is set to|are set to|is to|are to)\b",
+                            re.IGNORECASE)
+#: a plan called off: "instead of raising it to 30%", "rather than imposing 50%"
+AVERTED_RE = re.compile(r"\b(?:instead of|rather than)\s+\w+ing\b[^,;.]*$", re.IGNORECASE)
+#: decisions told in the past tense ("raised", "imposed") that may still be due later
+CHANGE_DONE_RE = re.compile(r"^(?:raised|cut|lowered|reduced|hiked|doubled|increased|slashed|"
+                            r"imposed|levied|set)$", re.IGNORECASE)
+#: what introduces the day a measure starts: "effective March 12", "from Aug. 1"
+STARTS_ON_RE = re.compile(r"\b(?:effective|from|starting|beginning|as of)\s+(?:on\s+)?$",
+                          re.IGNORECASE)
+#: present-tense cues that say a rate applies to someone, not that it is in force yet
+PRESENT_FACE_RE = re.compile(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|pays|paying)$",
+                             re.IGNORECASE)
+#: words before an agreement cue that say there is no new deal
+NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|collapse\w*|"
+                        r"before|unless|if|existing|free|negotiat\w*|seek\w*|sought|hop\w*|"
+                        r"pursu\w*|aim\w*|try|trying|tries|attempt\w*|work\w* toward\w*|"
+                        r"to reach|to strike|to secure|to clinch)\b[\w\s'’-]*$", re.IGNORECASE)
+# ("to negotiate a deal", "hoping for an agreement": a deal sought is no deal made)
+#: measures that, with no status word, are in force (the others need a word)
+IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl"}
+
+
+@cache
+def effective_when_re() -> re.Pattern[str]:
+    """What follows "effective" when it dates a measure: "effective Aug. 1", "effective
+    from Thursday", "effective immediately" (month and weekday starts: rules/dates.toml)."""
+    days = dict.fromkeys(w[:3] for w in calendar_words.weekday_names())
+    starts = "|".join((*calendar_words.month_prefixes(), *days))
+    return re.compile(r"\s+(?:from|on|as of|immediately|at|since|midnight|today|tomorrow|next|"
+                      rf"this|{starts}|\d)", re.IGNORECASE)
+
+
+def status_cues(sent: Sentence) -> list[Mention]:
+    """The status words that cue a figure's status: not "effective" as an adjective
+    ("the average effective tariff rate"), nor a deal that failed ("failed to reach
+    a deal", "outside the trade agreement")."""
+    s = sent.text
+    return [m for m in sent.statuses
+            if not (m.value == "scheduled" and s[m.start:m.end].lower() == "effective"
+                    and not effective_when_re().match(s, m.end))
+            and not (m.value == "agreed"
+                     and NO_DEAL_RE.search(s[max(0, m.start - 40):m.start]))]
+
+
+def status_quo(s: str, fig: Figure) -> bool:
+    """'have paid 27.5% since April': the figure is what holds until some change."""
+    return bool(SINCE_RE.match(s, fig.end)
+                and SINCE_BEFORE_RE.search(s[max(0, fig.start - 50):fig.start]))
+
+
+def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
+    """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
+    sent, fig, figs, doc = fc.sent, fc.fig, fc.figs, fc.doc
+    levy = metric in LEVY_RATE_METRICS
+    if fig.role == "previous":
+        return Decision("previous", "the old value of a change")
+    if levy and AVERTED_RE.search(sent.text[max(0, fig.start - 60):fig.start]):
+        # "instead of raising it to 30%": called off
+        if sent.has("pause_words"):
+            return Decision("paused", "a plan called off, with a pause word")
+        return Decision("proposed", "a plan called off")
+    pm = PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80])
+    if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
+        # "the 46% rate Washington had set in April" (not "to 25% from the 24% announced in
+        # April": that cue is the 24%'s)
+        return Decision("previous", f"told in the past after it: {pm.group(0).strip()!r}")
+    if status_quo(sent.text, fig) and SINCE_AFTER_RE.match(sent.text[fig.end:fig.end + 120]) \
+            and any(f.start > fig.end and f.quantity == fig.quantity for f in figs):
+        # "which have paid 27.5% since April, will fall under the 15%"
+        return Decision("previous", "what was paid since a date, before a new value")
+    best: tuple[int, str] | None = None
+    best_text: str | None = None
+    deal = False  # an agreement named anywhere in the clause ("under an agreement announced")
+    c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
+    for m in status_cues(sent):
+        if m.value == "agreed":
+            deal = deal or c_lo <= m.start < c_hi
+        if m.end <= fig.start:
+            d = sent.words_between(m.end, fig.start)
+            if m.value == "previous" and (d > 3 or any(
+                    m.end <= f.start < fig.start for f in figs if f is not fig)):
+                continue
+            if d <= 8 and (best is None or d < best[0]):
+                best, best_text = (d, m.value), sent.text[m.start:m.end]
+        elif m.start >= fig.end and m.value != "previous":
+            d = sent.words_between(fig.end, m.start)
+            if d <= 6 and (best is None or d + 1 < best[0]):
+                best, best_text = (d + 1, m.value), sent.text[m.start:m.end]
+    future = [f for f in figs if f.quantity == "date" and str(f.value) > doc.reference.isoformat()
+              ] if doc.reference_known and doc.reference is not None else []
+    if best and best[1] == "in_effect" and future and levy and (
+            PRESENT_FACE_RE.search(best_text or "") or (
+                CHANGE_DONE_RE.search(best_text or "") and any(
+                    STARTS_ON_RE.search(sent.text[max(0, f.start - 25):f.start])
+                    for f in future))):
+        # "Brazil faces a 50% tariff from Aug. 1", "raised steel tariffs to 25% ...,
+        # effective March 12", said before that day
+        return Decision("scheduled", f"{best_text!r} with a date after publication")
+    if best and not (best[1] == "scheduled" and deal):
+        return Decision(best[1], f"the nearest status word: {best_text!r}")
+    if not levy:
+        return Decision(best[1] if best else None, f"the nearest status word: {best_text!r}"
+                        if best else "no status word near it")
+    if deal:
+        # a rate a deal sets stays agreed until a source says it took effect
+        return Decision("agreed", "an agreement named in its clause")
+    if future:
+        return Decision("scheduled", "a date after publication in the sentence")
+    if measure and measure in doc.paused_measures:
+        return Decision("paused", f"the article pauses the {measure} rates")
+    if measure in IN_FORCE_MEASURES:
+        return Decision("in_effect", f"{measure} rates are in force")
+    return Decision(None, "no status word near it")
+
+
+def date_status(fc: FigureContext) -> Status:
+    """A measure's date: the old one of a change is previous; else scheduled when it lies
+    after the publication date (or that is unknown), in effect when on or before it."""
+    got = status(fc, None, "effective_date")
+    if got.value == "previous":
+        return got
+    doc = fc.doc
+    if not doc.reference_known or doc.reference is None:
+        return Decision("scheduled", "a measure's date, publication date unknown")
+    if dt.date.fromisoformat(str(fc.fig.value)) > doc.reference:
+        return Decision("scheduled", "a measure's date after publication")
+    return Decision("in_effect", "a measure's date on or before publication")
