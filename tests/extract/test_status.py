@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from step_context import figure_at
-
+from tests.extract.step_context import figure_at
 from tracker.extract import status
 
 
