@@ -108,7 +108,7 @@ ON_GOODS_RE = re.compile(
     r"(?:on|for|of|against)\s+(?:[\w'’\-]+,?\s+){0,5}", re.IGNORECASE)
 NONSPACE_RE = re.compile(r"\S+")
 RATE_ON_RE = re.compile(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$")
-SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥₩])")
+SENT_END_RE = re.compile(r"(?<![.!?])[.!?]++[\"”’)\]]*+(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥₩])")
 
 
 # --------------------------------------------------------------------------- rules
@@ -161,7 +161,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
         start = 0
         for m in SENT_END_RE.finditer(line):
-            before = line[: m.start() + 1]
+            before = line[max(0, m.start() - 63) : m.start() + 1]  # (not all: linear)
             word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             word = WORD_SPLIT_RE.split(word)[-1]  # "Korea-U.S." ends in the abbreviation
             if word in ABBREVIATIONS or INITIALS_RE.fullmatch(word):
@@ -175,7 +175,41 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if seg.strip():
             lead = len(seg) - len(seg.lstrip())
             spans.append((line_start + start + lead, line_start + len(line.rstrip())))
+    if any(b - a > MAX_FIGURES * 2 for a, b in spans):  # (a shorter one holds fewer)
+        spans = [piece for a, b in spans for piece in _bounded(text, a, b)]
     return spans
+
+
+#: A sentence is cut into pieces of at most this many characters and digit runs: pairing
+#: each figure of a sentence with the others and with its cues costs the square of their
+#: number, and a longer "sentence" is a table or junk (the longest of the dev set holds
+#: ~650 characters and 12 digit runs).
+MAX_SENTENCE = 1000
+MAX_FIGURES = 64
+DIGIT_RUN_RE = re.compile(r"\d+")
+
+
+def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The span [a, b) cut at spaces into pieces within MAX_SENTENCE and MAX_FIGURES
+    (mid-word only where a piece holds no space)."""
+    pieces: list[tuple[int, int]] = []
+    while True:
+        limit = min(b, a + MAX_SENTENCE)
+        for k, m in enumerate(DIGIT_RUN_RE.finditer(text, a, limit)):
+            if k == MAX_FIGURES:  # the first digit run too many
+                limit = m.start()
+                break
+        if limit >= b:
+            break
+        cut = text.rfind(" ", a + 1, limit)
+        end = cut if cut > a else limit
+        pieces.append((a, a + len(text[a:end].rstrip())))
+        nxt = NONSPACE_RE.search(text, end, b)
+        if nxt is None:
+            return pieces
+        a = nxt.start()
+    pieces.append((a, b))
+    return pieces
 
 
 class _once(Generic[T]):  # noqa: N801 - used as a decorator, like functools.cached_property
