@@ -36,21 +36,23 @@ TEXT = st.lists(
     max_size=60,
 ).map(lambda parts: " ".join(parts) if len(parts) % 2 else "".join(parts))
 
-SANE_RATE = (0.0, 1000.0)  # percent
+MAX_PERCENT = 1000.0  # rules/quantities.toml [limits]
+MAX_MONEY = 1e18
+MAX_DAYS = (dt.date.max - dt.date.min).days
 
 
 def check_claim(text: str, c: Claim) -> None:
-    assert 0 <= c.start <= c.end <= len(text)
-    assert c.quote == text[c.start:c.end]
-    if c.kind in ("date",) or c.metric == "effective_date":
+    """The properties every claim of any text has. Signs are allowed ("minus five
+    percent", "minus 5 billion dollars": rules/quantities.toml [signs]), as is zero."""
+    assert 0 <= c.start <= c.end <= len(text), c
+    assert c.quote == text[c.start:c.end], c
+    if c.kind == "date":
         dt.date.fromisoformat(str(c.value))
     else:
         value = float(c.value)
         assert math.isfinite(value), c
-        if c.kind == "rate":
-            assert SANE_RATE[0] <= abs(value) <= SANE_RATE[1], c
-        elif c.kind == "amount":
-            assert value != 0 and math.isfinite(abs(value)), c
+        limit = {"rate": MAX_PERCENT, "amount": MAX_MONEY, "duration": MAX_DAYS}[c.kind]
+        assert abs(value) <= limit, c
         if c.precision is not None:
             assert math.isfinite(c.precision) and c.precision > 0, c
     if c.effective is not None:

@@ -840,6 +840,18 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
     return list(_scan(text, words))
 
 
+def plain_percent(numeral: str) -> tuple[float, float] | None:
+    """Value and precision of a numeral in plain digits ("6.5") read as a percent (the
+    6.5 of "fell 6.5 and 8.7 percent"); None beyond the limits, as for any percent."""
+    lex = lexicon()
+    if numbers.digit_count(numeral) > lex.max_digits:
+        return None
+    value = float(numeral)
+    if not abs(value) <= lex.max_percent:
+        return None
+    return value, 10.0 ** -len(numeral.partition(".")[2])
+
+
 def find_money(text: str) -> list[Quantity]:
     """Amounts of money: value in whole currency units, unit an ISO 4217 code."""
     return [q for q in _scan(text) if q.kind == "money"]
