@@ -101,11 +101,6 @@ def test_durations_longer_than_the_calendar_are_none() -> None:
     assert [d.days for d in dates.find_durations("a pause of 90 days")] == [90]
 
 
-def test_lone_surrogates_do_not_break_extraction() -> None:
-    text = "Japan faces a 25% \ud800 tariff on steel from Aug. 1, 2025.\udfff"
-    assert {c.kind for c in claims(text)} == {"rate", "date"}
-
-
 # ------------------------------------------------------------ adversarial patterns
 
 
