@@ -7,7 +7,7 @@ minutes). Each pattern below is fed to ``tracker.extract.engine.extract_text`` a
 printed with the growth ratio time(40 KB) / time(5 KB): linear growth gives about 8,
 quadratic about 64. The target is at most 0.5 s for any 10 KB text.
 
-    python benchmarks/bench_adversarial.py [--sizes 5 10 20 40] [--article-kb 1024]
+    python benchmarks/bench_adversarial.py [--sizes 5 10 20 40] [--article-kb 1024] [--since]
 
 A plain script: it prints and exits 0 (timings are the machine's, never a test).
 """
@@ -36,6 +36,13 @@ ARTICLE = (
     "fell 4.2 percent to $31.5 billion last year, the ministry said. The government "
     "plans a 10% levy on cars from Aug. 1 and will pause the rest for 90 days. "
     "Canada answered with counter-tariffs on C$30 billion of goods.\n"
+)
+
+#: (--since) every rate here is a status quo compared with every rate of the article: the
+#: article-level pass of the engine that does so costs the square of the claims
+SINCE = (
+    "Japanese carmakers have paid 27.5% tariffs since April, and Washington agreed a 15% "
+    "tariff on Japanese cars. The 20% fentanyl tariff on China stays in place.\n"
 )
 
 
@@ -82,6 +89,8 @@ def main() -> None:
                     help="text sizes in KB (default 5 10 20 40)")
     ap.add_argument("--article-kb", type=int, default=1024,
                     help="size of the ordinary article in KB (default 1024)")
+    ap.add_argument("--since", action="store_true",
+                    help="make the article of status-quo rates (SINCE) instead")
     args = ap.parse_args()
     extract_text(ARTICLE, published=PUBLISHED)  # load the rules before timing
     header = f"{'pattern':<10}" + "".join(f"{str(kb) + ' KB':>10}" for kb in args.sizes)
@@ -97,7 +106,7 @@ def main() -> None:
         ratio = times[-1] / times[0] if times[0] > 0 else float("nan")
         print(f"{name!r:<10}" + "".join(f"{t:>10.3f}" for t in times) + f"{ratio:>8.1f}")
     print(f"slowest 10 KB text: {worst10:.3f} s (target: at most 0.5 s)")
-    article = repeated(ARTICLE)(args.article_kb * 1000)
+    article = repeated(SINCE if args.since else ARTICLE)(args.article_kb * 1000)
     seconds, n = cpu_time(article)
     print(f"{args.article_kb} KB article: {seconds:.2f} s, {n} claims, "
           f"{args.article_kb / 1000 / seconds:.2f} MB/s")

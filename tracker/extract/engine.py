@@ -161,7 +161,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
         start = 0
         for m in SENT_END_RE.finditer(line):
-            before = line[max(0, m.start() - 63) : m.start() + 1]  # (not all: linear)
+            before = line[max(0, m.start() - 63) : m.start() + 1]  # (a window: linear)
             word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             word = WORD_SPLIT_RE.split(word)[-1]  # "Korea-U.S." ends in the abbreviation
             if word in ABBREVIATIONS or INITIALS_RE.fullmatch(word):
