@@ -621,10 +621,21 @@ def _runs(parts: list[_Part]) -> list[list[_Part]]:
     return runs
 
 
-def _shift(d: dt.date, months: float, days: float, sign: int) -> dt.date:
+def _shift(d: dt.date, months: float, days: float, sign: int) -> dt.date | None:
+    """`d` moved by an offset; None past the calendar ("in 999999 years")."""
+    if not (abs(months) <= _MAX_MONTHS and abs(days) <= _MAX_DAYS):
+        return None  # (also no float inf or nan from a count)
     whole = int(months)
     days += (months - whole) * 30
-    return d + relativedelta(months=sign * whole) + dt.timedelta(days=sign * round(days))
+    try:
+        return d + relativedelta(months=sign * whole) + dt.timedelta(days=sign * round(days))
+    except (OverflowError, ValueError):  # before year 1 or after 9999
+        return None
+
+
+#: the longest span of the calendar (datetime.date): no offset or duration exceeds it
+_MAX_DAYS = (dt.date.max - dt.date.min).days
+_MAX_MONTHS = 12 * (dt.date.max.year - dt.date.min.year + 1)
 
 
 def _offset(text: str, start: int, end: int) -> tuple[float, float] | None:
@@ -1007,9 +1018,10 @@ def _compose(text: str, ms: list[_M], ref: dt.date | None, opts: _Opts) -> list[
         if ob:
             base = m.start - len(ob_text)
             off = _offset(text, base + ob.start("offset"), base + ob.end("offset"))
-            if off is not None:
-                sign = g.directions[_norm(ob.group("dir"))]
-                m = _M(base + ob.start(), m.end, _shift(m.value, off[0], off[1], sign),
+            v = None if off is None else _shift(m.value, off[0], off[1],
+                                                g.directions[_norm(ob.group("dir"))])
+            if v is not None:
+                m = _M(base + ob.start(), m.end, v,
                        "absolute" if m.kind == "absolute" else "relative", offset=True)
                 before = text[max(floor, m.start - 120): m.start]
                 base = m.start - len(before)
@@ -1132,7 +1144,10 @@ def find_durations(text: str) -> list[DurationMention]:
                 continue
             if any(r.match(after) for r in g.dur_after):
                 continue
-            out.append(DurationMention(s, e, sum(p.length for p in run), text[s:e]))
+            days = sum(p.length for p in run)
+            if not days <= _MAX_DAYS:  # "99999999999999999999 days": junk (or inf, nan)
+                continue
+            out.append(DurationMention(s, e, days, text[s:e]))
     unit_windows = _windows(hits, ("unit",), len(text))
     for m in (x for a, b in unit_windows for x in g.duration_fixed_re.finditer(text, a, b)):
         out.append(DurationMention(m.start(), m.end(), g.durations_fixed[_norm(m.group(0))],

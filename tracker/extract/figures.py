@@ -127,9 +127,9 @@ def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
             before = s[: q.start]
             m = SHARED_UNIT_RE.search(before) if before[-1:].isspace() and \
                 before.rstrip().endswith(("and", "or")) else None
-            if m:
-                figs.append(Figure(m.start(1), m.end(1), float(m.group(1)), "percent",
-                                   "percent", 10.0 ** -len(m.group(1).partition(".")[2])))
+            v = quantities.plain_percent(m.group(1)) if m else None
+            if m and v is not None:
+                figs.append(Figure(m.start(1), m.end(1), v[0], "percent", "percent", v[1]))
     words = sent.lower_words
     others: list[Figure] = []
     for fr in (numbers.find_fractions(s) if not numbers.fraction_words().isdisjoint(words)

@@ -143,6 +143,9 @@ class _Lexicon:
     scale_words: set[str] = field(default_factory=set)
     codes: set[str] = field(default_factory=set)
     name_not_before: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    max_digits: int = 0  # numbers.toml [limits]
+    max_money: float = 0.0  # [limits]
+    max_percent: float = 0.0
 
 
 def _iso_codes() -> set[str]:
@@ -361,6 +364,9 @@ def lexicon() -> _Lexicon:
         scale_words={k for k, v in all_mag_alias.items() if k in scales or v in scales},
         codes=codes,
         name_not_before=name_not_before,
+        max_digits=nlex.max_digits,
+        max_money=float(data["limits"]["max_money"]),
+        max_percent=float(data["limits"]["max_percent"]),
     )
 
 
@@ -399,6 +405,8 @@ def _numeral(m: re.Match[str], lex: _Lexicon) -> _Num | None:
     s = m.group(0)
     start, end = m.span()
     if kind in ("dig", "spc"):
+        if numbers.digit_count(s) > lex.max_digits:
+            return None  # a digit run, not a number (its float may be inf)
         t = s.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
         decimals = len(t.split(".")[1]) if "." in t else 0
         return _Num(start, end, float(t), 10.0**-decimals, kind,
@@ -748,7 +756,14 @@ def _scan(text: str, words: frozenset[str] | None = None) -> tuple[Quantity, ...
             kept.append(q)
         out = kept
     out.sort(key=lambda q: q.start)
-    return tuple(out)
+    return tuple(q for q in out if _within_limits(q, lex))
+
+
+def _within_limits(q: Quantity, lex: _Lexicon) -> bool:
+    """Not junk: "5 trillion trillion won", a year read as a 2025% rate ([limits])."""
+    if q.kind == "money":
+        return abs(q.value) <= lex.max_money
+    return abs(q.value / 100 if q.unit == "basis_point" else q.value) <= lex.max_percent
 
 
 _IDENT_BEFORE = re.compile(r"-[^\W\d_]")  # on reversed text: "COVID-19", "F-35"
@@ -825,6 +840,18 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
     return list(_scan(text, words))
 
 
+def plain_percent(numeral: str) -> tuple[float, float] | None:
+    """Value and precision of a numeral in plain digits ("6.5") read as a percent (the
+    6.5 of "fell 6.5 and 8.7 percent"); None beyond the limits, as for any percent."""
+    lex = lexicon()
+    if numbers.digit_count(numeral) > lex.max_digits:
+        return None
+    value = float(numeral)
+    if not abs(value) <= lex.max_percent:
+        return None
+    return value, 10.0 ** -len(numeral.partition(".")[2])
+
+
 def find_money(text: str) -> list[Quantity]:
     """Amounts of money: value in whole currency units, unit an ISO 4217 code."""
     return [q for q in _scan(text) if q.kind == "money"]
@@ -899,7 +926,8 @@ def check_rules() -> tuple[int, list[str]]:
         if code not in iso:
             failures.append(f"quantities: [iso] ambiguous {code!r} is not an ISO 4217 code")
     groups = {ex.get("group") for ex in data.get("examples", [])}
-    for g in ("magnitudes", "iso", "subunits", "percent", "ranges", "hedges", "negatives"):
+    for g in ("magnitudes", "iso", "subunits", "percent", "ranges", "hedges", "negatives",
+              "limits"):
         if g not in groups:
             failures.append(f"quantities: no [[examples]] with group = {g!r}")
     covered = {e.get("unit") for ex in data.get("examples", []) for e in ex.get("expect", [])}

@@ -34,7 +34,7 @@ _ABBREVIATIONS = {
     "inc.", "ltd.", "no.", "vs.", "e.g.", "i.e.", "gov.", "sen.", "rep.", "gen.", "a.m.",
     "p.m.", "s.", "n.", "approx.", "est.", "dept.", "u.n.", "pct.",
 }
-SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥₩])")
+SENT_END_RE = re.compile(r"(?<![.!?])[.!?]++[\"”’)\]]*+(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥₩])")
 WORD_SPLIT_RE = re.compile(r"[-–(\"“']")
 INITIALS_RE = re.compile(r"(?:[a-z]\.){1,3}")
 CLAUSE_BREAK_RE = re.compile(
@@ -59,7 +59,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
         start = 0
         for m in SENT_END_RE.finditer(line):
-            before = line[: m.start() + 1]
+            before = line[max(0, m.start() - 63) : m.start() + 1]  # (a window: linear)
             word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             word = WORD_SPLIT_RE.split(word)[-1]  # "Korea-U.S." ends in the abbreviation
             if word in abbrev or INITIALS_RE.fullmatch(word):
@@ -73,7 +73,42 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if seg.strip():
             lead = len(seg) - len(seg.lstrip())
             spans.append((line_start + start + lead, line_start + len(line.rstrip())))
+    if any(b - a > MAX_FIGURES * 2 for a, b in spans):  # (a shorter one holds fewer)
+        spans = [piece for a, b in spans for piece in _bounded(text, a, b)]
     return spans
+
+
+#: A sentence is cut into pieces of at most this many characters and digit runs: pairing
+#: each figure of a sentence with the others and with its cues costs the square of their
+#: number, and a longer "sentence" is a table or junk (the longest of the dev set holds
+#: ~650 characters and 12 digit runs).
+MAX_SENTENCE = 1000
+MAX_FIGURES = 64
+DIGIT_RUN_RE = re.compile(r"\d+")
+NONSPACE_RE = re.compile(r"\S+")
+
+
+def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The span [a, b) cut at spaces into pieces within MAX_SENTENCE and MAX_FIGURES
+    (mid-word only where a piece holds no space)."""
+    pieces: list[tuple[int, int]] = []
+    while True:
+        limit = min(b, a + MAX_SENTENCE)
+        for k, m in enumerate(DIGIT_RUN_RE.finditer(text, a, limit)):
+            if k == MAX_FIGURES:  # the first digit run too many
+                limit = m.start()
+                break
+        if limit >= b:
+            break
+        cut = text.rfind(" ", a + 1, limit)
+        end = cut if cut > a else limit
+        pieces.append((a, a + len(text[a:end].rstrip())))
+        nxt = NONSPACE_RE.search(text, end, b)
+        if nxt is None:
+            return pieces
+        a = nxt.start()
+    pieces.append((a, b))
+    return pieces
 
 
 @lru_cache(maxsize=4096)
