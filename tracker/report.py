@@ -22,7 +22,7 @@ Values are numbers (percent, currency units, days) or, for effective dates,
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -45,7 +45,7 @@ EVIDENCE_FIELDS = ["article", "source", "url", "published", "date", "status", "q
 # --------------------------------------------------------------------------- helpers
 
 
-@lru_cache(maxsize=None)
+@cache
 def sql(name: str) -> str:
     """A query of tracker/report_sql/ (claims_as_of.sql is spliced in where named)."""
     text = resources.files("tracker").joinpath("report_sql", f"{name}.sql").read_text("utf-8")
