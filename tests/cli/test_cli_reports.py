@@ -8,12 +8,19 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from tests.report import scenario
 from tracker import __version__
 from tracker.cli import app
+
+
+@pytest.fixture(scope="module")
+def rdb(tmp_path_factory) -> Path:
+    return scenario.db_file(tmp_path_factory)
 
 runner = CliRunner()
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")

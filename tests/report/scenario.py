@@ -1,7 +1,7 @@
 """A small database for the report and CLI tests, built from claims written by us (no corpus).
 
-The fixtures `rdb` (the file) and `rcon` (a read-only connection) are re-exported by the
-conftest.py of tests/report and tests/cli.
+Test modules define their fixtures from `db_file` and `read_only` (a conftest.py here
+would shadow tests/conftest.py for the tests that `from conftest import ...`).
 
 Scenario (US tariff on Korea, on India, on copper), articles with and without URLs:
 - KR: a 25% rate in April, cut to 15% by a deal in July (an update);
@@ -13,9 +13,12 @@ Scenario (US tariff on Korea, on India, on copper), articles with and without UR
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
 
 from tracker import store
@@ -73,16 +76,17 @@ def build_db(path: Path, articles: list[dict[str, Any]] = ARTICLES,
     return con
 
 
-@pytest.fixture(scope="module")
-def rdb(tmp_path_factory) -> Path:
-    """The scenario's database file (built once per test module; tests only read it)."""
+def db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The scenario's database file in a fresh temporary folder (tests only read it)."""
     path = tmp_path_factory.mktemp("report") / "r.duckdb"
     build_db(path).close()
     return path
 
 
-@pytest.fixture
-def rcon(rdb):
-    con = store.connect(rdb, read_only=True)
-    yield con
-    con.close()
+@contextmanager
+def read_only(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = store.connect(path, read_only=True)
+    try:
+        yield con
+    finally:
+        con.close()

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pandas as pd
 import pytest
 
+from tests.report import scenario
 from tracker import export
 from tracker.errors import TrackerError
+
+
+@pytest.fixture(scope="module")
+def rdb(tmp_path_factory) -> Path:
+    return scenario.db_file(tmp_path_factory)
+
+
+@pytest.fixture
+def rcon(rdb):
+    with scenario.read_only(rdb) as con:
+        yield con
 
 
 def _read(path, fmt: str) -> pd.DataFrame:

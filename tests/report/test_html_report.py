@@ -15,8 +15,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.report import scenario
 from tracker import html_report
 from tracker.svg_chart import STATUS_COLORS, Point, chart, nice_ticks
+
+
+@pytest.fixture(scope="module")
+def rdb(tmp_path_factory) -> Path:
+    return scenario.db_file(tmp_path_factory)
 
 NOW = dt.datetime(2025, 9, 3, 12, 0)
 

@@ -6,11 +6,24 @@ import csv
 import io
 import json
 import math
+from pathlib import Path
 
 import pytest
 
+from tests.report import scenario
 from tracker import render, report
 from tracker.render import Col
+
+
+@pytest.fixture(scope="module")
+def rdb(tmp_path_factory) -> Path:
+    return scenario.db_file(tmp_path_factory)
+
+
+@pytest.fixture
+def rcon(rdb):
+    with scenario.read_only(rdb) as con:
+        yield con
 
 
 def test_formats_are_one_set():

@@ -5,8 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
+import pytest
+
+from tests.report import scenario
 from tracker import report
+
+
+@pytest.fixture(scope="module")
+def rdb(tmp_path_factory) -> Path:
+    return scenario.db_file(tmp_path_factory)
+
+
+@pytest.fixture
+def rcon(rdb):
+    with scenario.read_only(rdb) as con:
+        yield con
 
 
 def _row(df, **key):
