@@ -62,15 +62,18 @@ def build_db(path: Path, articles: list[dict[str, Any]] = ARTICLES,
              claims: list[dict[str, Any]] = CLAIMS):
     con = store.connect(path)
     arts = [(Article(id=a["id"], text="", source=a["source"], url=a.get("url"),
-                     published=dt.date.fromisoformat(a["published"])), "h-" + a["id"], None)
+                     published=dt.date.fromisoformat(a["published"]) if a["published"]
+                     else None), "h-" + a["id"], None)
             for a in articles]
     pub = {a["id"]: a["published"] for a in articles}
     cs = []
     for i, c in enumerate(claims):
         c = dict(c)
         art = c.pop("article")
-        cs.append(Claim(article=art, kind="rate", metric="tariff_rate", value=c.pop("value"),
-                        unit="percent", as_of=pub[art], start=i * 10, end=i * 10 + 5,
+        metric = c.pop("metric", "tariff_rate")
+        kind, unit = ("date", "date") if metric == "effective_date" else ("rate", "percent")
+        cs.append(Claim(article=art, kind=kind, metric=metric, value=c.pop("value"),
+                        unit=unit, as_of=pub[art], start=i * 10, end=i * 10 + 5,
                         quote=c.pop("quote"), **c))
     store.write_batch(con, store.articles_frame(arts), store.claims_frame(cs), [])
     return con

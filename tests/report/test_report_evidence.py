@@ -122,3 +122,26 @@ def test_json_rates_evidence_is_a_list_of_objects(rcon):
     assert all(isinstance(r["evidence"], list) and isinstance(r["evidence"][0], dict)
                for r in out)
     assert all(isinstance(r["why"], str) and r["why"] for r in out)
+
+
+def test_evidence_of_undated_articles_counts_from_their_effective_date(tmp_path):
+    """A claim of an article without a publication date counts from the effective date it
+    states itself (here none: it counts on every day), not from the one the reconciler
+    fills in from the article's other claims: as the reconciler counts `sources`."""
+    con = scenario.build_db(tmp_path / "u.duckdb", [
+        {"id": "d1", "published": "2025-04-03", "source": "Han River Times"},
+        {"id": "u1", "published": None, "source": "Undated Weekly"},
+    ], [
+        {"article": "d1", "value": 15, "status": "agreed", "quote": "15% deal", **scenario.KR},
+        {"article": "u1", "value": 15, "status": "in_effect", "quote": "now 15%",
+         **scenario.KR},
+        {"article": "u1", "metric": "effective_date", "value": "2025-08-07",
+         "quote": "from Aug. 7", **scenario.KR},
+    ])
+    try:
+        for day in (None, "2025-04-05"):
+            r = _row(report.rates(con, as_of=day), target="KR")
+            assert {e["article"] for e in r["evidence"]} == {"d1", "u1"}
+            assert r["sources"] == 2
+    finally:
+        con.close()
