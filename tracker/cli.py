@@ -6,11 +6,10 @@ rule file) into one line on stderr and exit code 1: never a traceback.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
-import io
 import json
+import os
 import shutil
 import sys
 from enum import StrEnum
@@ -35,23 +34,57 @@ DbOpt = Annotated[Path | None, typer.Option(
     "--db", envvar="TRACKER_DB", help="Database file (default ./tracker.duckdb).")]
 
 
-class ClaimFormat(StrEnum):
+class Format(StrEnum):
+    """One set of formats for every command that prints rows."""
+
+    table = "table"
+    json = "json"
     jsonl = "jsonl"
     csv = "csv"
-    table = "table"
-
-
-class OutFormat(StrEnum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-
-
-class ReportFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
     markdown = "markdown"
+
+
+class ExportFormat(StrEnum):
+    parquet = "parquet"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+def _version(value: bool) -> None:
+    if value:
+        from tracker import __version__
+
+        typer.echo(f"tracker {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Track tariff rates, trade figures and deadlines across news articles."""
+
+
+def width() -> int:
+    """Columns for tables: $COLUMNS, else the terminal's, else 80 (pipes, files)."""
+    env = os.environ.get("COLUMNS", "")
+    if env.isdigit() and int(env) > 0:
+        return max(40, int(env))
+    if sys.stdout.isatty():
+        return max(40, shutil.get_terminal_size((80, 24)).columns)
+    return 80
+
+
+def _emit(recs: list[dict[str, Any]], columns: list[str], fmt: Format, title: str = "",
+          table_columns: list[str] | None = None) -> None:
+    """Print rows in `fmt` (a table may show fewer columns than the machine formats)."""
+    from tracker.render import render_rows
+
+    cols = table_columns if fmt is Format.table and table_columns else columns
+    out = render_rows(recs, cols, fmt.value, title, width())
+    if out:
+        typer.echo(out)
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -112,57 +145,32 @@ def ingest(
     typer.echo(result.summary())
 
 
-def _claim_rows(claims: list[Any]) -> list[dict[str, Any]]:
-    return [c.to_spec() for c in claims]
-
-
 @app.command()
 @guarded
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).")],
-    format: Annotated[ClaimFormat, typer.Option("--format", "-f")] = ClaimFormat.jsonl,
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.jsonl,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD.")] = None,
     source: Annotated[str | None, typer.Option(help="Publisher name.")] = None,
 ) -> None:
     """Print the claims of articles (SPEC record) without touching any database."""
     from tracker.ingest import extract_paths
+    from tracker.models import SPEC_FIELDS
+    from tracker.render import jsonable
 
     claims, problems, _ = extract_paths(paths, published=_date(published), source=source)
     for p in problems:
         where = f"{p.path}:{p.line}" if p.line else p.path
         typer.echo(f"skipped: {where}: {p.message}", err=True)
-    rows = _claim_rows(claims)
-    if format is ClaimFormat.jsonl:
+    rows = [c.to_spec() for c in claims]
+    if format is Format.jsonl:  # the SPEC's record, exactly as the claims give it
         out = sys.stdout
         for r in rows:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
-    elif format is ClaimFormat.csv:
-        _write_csv(rows, list(rows[0]) if rows else [])
-    else:
-        _print_table(rows, ["article", "metric", "value", "unit", "imposer", "target",
-                            "product", "status"])
-
-
-def _write_csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
-    w.writeheader()
-    for r in rows:
-        w.writerow(r)
-    sys.stdout.write(buf.getvalue())
-
-
-def _print_table(rows: list[dict[str, Any]], columns: list[str], title: str | None = None) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    width = shutil.get_terminal_size((120, 24)).columns
-    table = Table(title=title, show_lines=False)
-    for c in columns:
-        table.add_column(c, overflow="fold")
-    for r in rows:
-        table.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in columns])
-    Console(width=max(80, width)).print(table)
+        return
+    _emit([{k: jsonable(v) for k, v in r.items()} for r in rows], list(SPEC_FIELDS), format,
+          table_columns=["article", "metric", "value", "unit", "imposer", "target",
+                         "product", "status"])
 
 
 @app.command()
@@ -170,7 +178,7 @@ def _print_table(rows: list[dict[str, Any]], columns: list[str], title: str | No
 def sql(
     query: Annotated[str, typer.Argument(help="SQL to run against the database.")],
     db: DbOpt = None,
-    format: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
     write: Annotated[bool, typer.Option("--write", help="Allow statements that change data.")]
     = False,
 ) -> None:
@@ -195,22 +203,10 @@ def sql(
     if columns is None:
         typer.echo("ok")
         return
-    from tracker.report import jsonable
+    from tracker.render import jsonable
 
     rows = [dict(zip(columns, (jsonable(v) for v in r), strict=True)) for r in records]
-    if format is OutFormat.json:
-        typer.echo(json.dumps(rows, ensure_ascii=False))
-        return
-    flat = [{c: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-             for c, v in r.items()} for r in rows]
-    if format is OutFormat.csv:
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(flat)
-        sys.stdout.write(out.getvalue())
-    else:
-        _print_table(flat, columns)
+    _emit(rows, columns, format)
 
 
 @app.command()
@@ -260,21 +256,29 @@ def demo(
     typer.echo(f"Explore further: tracker sql \"SELECT * FROM claims\" --db {db}")
 
 
+def _print_table(rows: list[dict[str, Any]], columns: list[str], title: str | None = None) -> None:
+    from tracker.render import jsonable
+
+    _emit([{c: jsonable(r.get(c)) for c in columns} for r in rows], columns, Format.table,
+          title or "")
+
+
 def _demo_reports(con: Any) -> None:
     from tracker import report
 
-    typer.echo(report.render(report.rates(con), "table", "Current tariff rates"))
-    typer.echo(report.render(report.conflicts(con), "table", "Conflicts between sources"))
+    typer.echo(report.render(report.rates(con), "table", "Current tariff rates", width()))
+    typer.echo(report.render(report.conflicts(con), "table", "Conflicts between sources",
+                             width()))
 
 
-def _report(kind: str, db: Path | None, fmt: ReportFormat, **filters: Any) -> None:
+def _report(kind: str, db: Path | None, fmt: Format, title: str, explain: bool = False,
+            **filters: Any) -> None:
     from tracker import report, store
 
     con = store.connect(db, read_only=True)
     try:
         df = getattr(report, kind)(con, **{k: v for k, v in filters.items() if v is not None})
-        titles = {"rates": "Current rates", "conflicts": "Conflicts", "timeline": "Timeline"}
-        typer.echo(report.render(df, fmt.value, titles[kind]))
+        typer.echo(report.render(df, fmt.value, title, width=width(), explain=explain))
     finally:
         con.close()
 
@@ -282,7 +286,10 @@ def _report(kind: str, db: Path | None, fmt: ReportFormat, **filters: Any) -> No
 TargetOpt = Annotated[str | None, typer.Option(help="Target country, ISO code (KR, JP, EU, *).")]
 ProductOpt = Annotated[str | None, typer.Option(help="Product or sector (autos, steel, all).")]
 MeasureOpt = Annotated[str | None, typer.Option(help="Measure (reciprocal, section_232, ...).")]
-FormatOpt = Annotated[ReportFormat, typer.Option("--format", "-f")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f")]
+FromOpt = Annotated[str | None, typer.Option(
+    "--from", help="Only dates on or after YYYY-MM-DD.")]
+ToOpt = Annotated[str | None, typer.Option("--to", help="Only dates on or before YYYY-MM-DD.")]
 
 
 @app.command()
@@ -291,21 +298,28 @@ def rates(
     db: DbOpt = None, target: TargetOpt = None, product: ProductOpt = None,
     measure: MeasureOpt = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD.")] = None,
-    format: FormatOpt = ReportFormat.table,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Say under the table why each value is the current one.")] = False,
+    format: FormatOpt = Format.table,
 ) -> None:
-    """Current value of every tariff fact, with status, since when and how many sources."""
-    _report("rates", db, format, target=target, product=product, measure=measure,
-            as_of=_date(as_of, "--as-of"))
+    """Current value of every tariff fact: status, since when, who says so, and why."""
+    day = _date(as_of, "--as-of")
+    title = f"Rates as of {day.isoformat()}" if day else "Current rates"
+    _report("rates", db, format, title, explain=explain, target=target, product=product,
+            measure=measure, as_of=day)
 
 
 @app.command()
 @guarded
 def conflicts(
     db: DbOpt = None, target: TargetOpt = None, product: ProductOpt = None,
-    measure: MeasureOpt = None, format: FormatOpt = ReportFormat.table,
+    measure: MeasureOpt = None, date_from: FromOpt = None, date_to: ToOpt = None,
+    format: FormatOpt = Format.table,
 ) -> None:
     """Facts on which sources disagree (and claims contradicting official figures)."""
-    _report("conflicts", db, format, target=target, product=product, measure=measure)
+    _report("conflicts", db, format, "Conflicts", target=target, product=product,
+            measure=measure, date_from=_date(date_from, "--from"),
+            date_to=_date(date_to, "--to"))
 
 
 @app.command()
@@ -315,11 +329,58 @@ def timeline(
     measure: MeasureOpt = None,
     metric: Annotated[str | None, typer.Option(help="Metric (tariff_rate, effective_date...).")]
     = None,
-    format: FormatOpt = ReportFormat.table,
+    date_from: FromOpt = None, date_to: ToOpt = None,
+    format: FormatOpt = Format.table,
 ) -> None:
     """Every value each fact has had, in the order of the dates they speak about."""
-    _report("timeline", db, format, target=target, product=product, measure=measure,
-            metric=metric)
+    _report("timeline", db, format, "Timeline", target=target, product=product,
+            measure=measure, metric=metric, date_from=_date(date_from, "--from"),
+            date_to=_date(date_to, "--to"))
+
+
+@app.command()
+@guarded
+def report(
+    html: Annotated[Path, typer.Option("--html", help="Write the report to this HTML file.")],
+    db: DbOpt = None,
+) -> None:
+    """Write one self-contained HTML page: rates, sources, charts, conflicts.
+
+    It opens offline (inline CSS and SVG, no scripts): current rates per partner with
+    their sources as links, each major fact's timeline as a chart, the conflicts with
+    both quotes, and when the data was last updated."""
+    from tracker import html_report, store
+
+    con = store.connect(db, read_only=True)
+    try:
+        page = html_report.build(con)
+    finally:
+        con.close()
+    html.write_text(page, encoding="utf-8")
+    typer.echo(f"wrote {html}")
+
+
+@app.command()
+@guarded
+def export(
+    directory: Annotated[Path, typer.Argument(help="Folder to write the files into.")],
+    db: DbOpt = None,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.parquet,
+) -> None:
+    """Write the results as Parquet, CSV or Excel files, one per table.
+
+    facts, current_values, fact_timeline, conflicts, updates and claims, each with the
+    columns of the SQL table of the same name."""
+    from tracker import export as exp
+    from tracker import store
+
+    con = store.connect(db, read_only=True)
+    try:
+        written = exp.export(con, directory, format.value)
+    finally:
+        con.close()
+    for name, (path, n) in written.items():
+        typer.echo(f"{name}: {n} rows -> {path}")
 
 
 @app.command(name="eval")

@@ -11,7 +11,7 @@ NOTEBOOK = REPO / "notebooks" / "tariff_analysis.ipynb"
 
 
 @pytest.mark.slow
-def test_notebook_executes(monkeypatch):
+def test_notebook_executes(monkeypatch, tmp_path):
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     pytest.importorskip("ipykernel")
@@ -20,6 +20,9 @@ def test_notebook_executes(monkeypatch):
     root = str(NOTEBOOK.parents[1])
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
         p for p in (root, os.environ.get("PYTHONPATH")) if p))
+    # the database is a parameter: a file that does not exist yet is built from the sample
+    db = tmp_path / "nb.duckdb"
+    monkeypatch.setenv("TRACKER_DB", str(db))
     nb = nbformat.read(NOTEBOOK, as_version=4)
     client = nbclient.NotebookClient(
         nb, timeout=600, kernel_name="python3",
@@ -30,3 +33,4 @@ def test_notebook_executes(monkeypatch):
     assert any("image/png" in o.get("data", {}) for o in outputs), "the timeline plot"
     text = "\n".join(o.get("text", "") for o in outputs if o.get("output_type") == "stream")
     assert "claims stored" in text
+    assert f"built {db}" in text and db.exists()

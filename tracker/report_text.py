@@ -1,0 +1,167 @@
+"""The reports (rates, conflicts, timeline) as text people read at a terminal.
+
+Machine formats (json, jsonl, csv, markdown) print every column through
+``tracker.render``; the table format lays each report out for reading at a given width
+(80 columns by default): rates with the leading source and a count, conflicts as one
+block per disagreement with both sides' sources, quotes and links, the timeline with
+the fact as a heading line so that source names keep their room.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pandas as pd
+
+from tracker.render import Col, clip, jsonable, records, render_rows, scalar, table, wrap
+
+_MEASURE_ABBR = {"reciprocal": "recip", "section_232": "s232", "section_301": "s301",
+                 "retaliatory": "retal", "fentanyl": "fent", "baseline": "base"}
+_STATUS = {"in_effect": "in effect"}
+_PRODUCT_ABBR = {"pharmaceuticals": "pharma", "semiconductors": "chips",
+                 "shipbuilding": "ships", "agriculture": "agri"}
+_ROLE = {"official_mismatch": "mismatch"}
+
+
+def fmt_value(value: Any, unit: str | None) -> str:
+    """25 -> '25%', 55.7e9 USD -> '$55.7 bn', a date -> '2025-08-01'."""
+    value = scalar(value)
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, int | float):
+        return str(value)
+    num = f"{value:.3f}".rstrip("0").rstrip(".")
+    if unit == "percent":
+        return f"{num}%"
+    if unit == "day":
+        return f"{num} d"
+    for mag, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if abs(value) >= mag:
+            num = f"{value / mag:.2f}".rstrip("0").rstrip(".") + f" {word}"
+            break
+    sym = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}.get(unit or "")
+    return f"{sym}{num}" if sym else f"{num} {unit or ''}".strip()
+
+
+def fact_label(r: dict[str, Any], with_metric: bool = False) -> str:
+    """'US→KR all recip' (with the metric first when reports mix metrics)."""
+    who = f"{r.get('imposer') or '?'}→{r.get('target') or '?'}"
+    product = r.get("product") or ""
+    parts = [who, _PRODUCT_ABBR.get(product, product), _MEASURE_ABBR.get(r.get("measure") or "",
+                                                           r.get("measure") or "")]
+    if with_metric:
+        parts.insert(0, r.get("metric") or "")
+    return " ".join(p for p in parts if p)
+
+
+def _status(s: str | None) -> str:
+    return _STATUS.get(s or "", s or "")
+
+
+def _lead(r: dict[str, Any]) -> str:
+    """The source that gave the current value, '+N' for the others stating it."""
+    name = r.get("source") or r.get("article") or ""
+    n = int(r.get("sources") or 0)
+    return f"{name} +{n - 1}" if n > 1 else name
+
+
+def rates_table(recs: list[dict[str, Any]], title: str, width: int,
+                explain: bool = False) -> str:
+    """Fact, value (! marks an open conflict), status, since, and who says so: the source
+    that gave the value, '+N' for the other articles stating it."""
+    many = len({r["metric"] for r in recs}) > 1
+    cols = [Col("Fact", min_width=10), Col("Value", "right", 4), Col("Status", min_width=9),
+            Col("Since", min_width=10), Col("Source", min_width=14)]
+    rows = []
+    for r in recs:
+        rows.append([fact_label(r),
+                     fmt_value(r["value"], r["unit"]) + (" !" if r["conflict"] else ""),
+                     _status(r["status"]), r["since"] or "", _lead(r)])
+    notes = []
+    if any(r["conflict"] for r in recs):
+        notes.append("! = sources disagree (see tracker conflicts)")
+    if explain:
+        notes += [f"{fact_label(r, with_metric=many)}: {r.get('why') or ''}" for r in recs]
+    groups = [r["metric"] for r in recs] if many else None
+    return table(rows, cols, width, title, groups=groups, notes=notes)
+
+
+def _side_lines(side: dict[str, Any], unit: str | None, width: int) -> list[str]:
+    """One side of a conflict: value, sources and date; its quote; its links (whole:
+    a link cut to fit is no link)."""
+    value = side.get("value")
+    value = value if isinstance(value, str) else fmt_value(value, unit)
+    head = f"  {value}: {', '.join(str(s) for s in side.get('sources') or []) or '?'}"
+    if side.get("date"):
+        head += f", {side['date']}"
+    lines = wrap(head, width, indent="      ")
+    if side.get("quote"):
+        lines += ["      " + x for x in wrap(f'"{side["quote"]}"', width - 6)]
+    lines += ["      " + u for u in side.get("urls") or [] if u]
+    return lines
+
+
+def conflicts_text(recs: list[dict[str, Any]], title: str, width: int) -> str:
+    """A summary table, then one block per conflict: each side's value, sources, date,
+    quote and links, and the reason."""
+    cols = [Col("#", "right", 1), Col("Fact", min_width=10), Col("Kind", min_width=8),
+            Col("Values", min_width=10)]
+    rows = []
+    for i, r in enumerate(recs, 1):
+        rows.append([str(i), fact_label(r, with_metric=r["metric"] != "tariff_rate"),
+                     "official" if r["kind"] == "official_mismatch" else r["kind"],
+                     " vs ".join(fmt_value(v, r["unit"]) for v in r["values"])])
+    lines = [table(rows, cols, width, title), ""]
+    for i, r in enumerate(recs, 1):
+        lines.append(clip(f"{i}. {fact_label(r, with_metric=True)} ({r['kind']})", width))
+        for side in r.get("sides") or []:
+            lines += _side_lines(side, r["unit"], width)
+        lines += wrap(f"  Why: {r['reason']}.", width, indent="       ")
+    return "\n".join(lines).rstrip()
+
+
+def timeline_table(recs: list[dict[str, Any]], title: str, width: int) -> str:
+    cols = [Col("Date", min_width=10), Col("Value", "right", 5), Col("Status", min_width=6),
+            Col("Source", min_width=16), Col("Role", min_width=6)]
+    rows, groups = [], []
+    for r in recs:
+        groups.append(fact_label(r, with_metric=True))
+        rows.append([r["date"] or "", fmt_value(r["value"], r["unit"]), _status(r["status"]),
+                     r["source"] or r["article"] or "", _ROLE.get(r["role"] or "", r["role"]
+                                                            or "")])
+    return table(rows, cols, width, title, groups=groups)
+
+
+def _kind(cols: set[str]) -> str:
+    if {"last_confirmed", "conflict", "since"} <= cols:
+        return "rates"
+    if {"kind", "reason", "values"} <= cols:
+        return "conflicts"
+    if {"role", "date", "value"} <= cols:
+        return "timeline"
+    return "rows"
+
+
+def render(df: pd.DataFrame, fmt: str = "table", title: str = "", width: int = 80,
+           explain: bool = False) -> str:
+    """A report as text: table (fits `width`), json (one array), jsonl, csv or markdown."""
+    fmt = (fmt or "table").lower()
+    recs = records(df)
+    if fmt != "table":
+        return render_rows(recs, list(df.columns), fmt, title, width)
+    if df.empty:
+        return f"{title}: none"
+    kind = _kind(set(df.columns))
+    if kind == "rates":
+        return rates_table(recs, title, width, explain)
+    if kind == "conflicts":
+        return conflicts_text(recs, title, width)
+    if kind == "timeline":
+        return timeline_table(recs, title, width)
+    return render_rows(recs, list(df.columns), "table", title, width)
+
+
+__all__ = ["fmt_value", "fact_label", "render", "jsonable"]
