@@ -15,6 +15,7 @@ the candidates' signatures are compared.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import struct
@@ -129,6 +130,11 @@ def find_original(sig: Sequence[int], candidates: Sequence[Candidate | tuple],
     return None
 
 
+def candidate_probability(jaccard: float, n_bands: int = BANDS, rows: int = ROWS) -> float:
+    """Chance that two articles of this Jaccard similarity share a bucket: the S-curve."""
+    return 1.0 - (1.0 - jaccard ** rows) ** n_bands
+
+
 def bands(sig: Sequence[int]) -> list[tuple[int, int]]:
     """(band, bucket) of each of the BANDS bands of a signature; none for an empty text.
 
@@ -171,23 +177,31 @@ def _ddl() -> str:
     return (resources.files("tracker") / "sql" / "article_bands.sql").read_text(encoding="utf-8")
 
 
-_CANDIDATES_SQL = f"""
-    SELECT a.id, a.signature, s.n_shingles
-    FROM (SELECT DISTINCT article FROM article_bands
-          WHERE bucket IN ({", ".join(f"${i + 1}::UBIGINT" for i in range(BANDS))})) h
-    JOIN articles a ON a.id = h.article
-    LEFT JOIN article_shingles s ON s.article = a.id
-    ORDER BY a.ingested_at, a.id
-"""
+_BUCKETS_SQL = ("SELECT DISTINCT article FROM article_bands WHERE bucket IN ("
+                + ", ".join(f"${i + 1}::UBIGINT" for i in range(BANDS)) + ")")
 
 
 def candidates(con: duckdb.DuckDBPyConnection, sig: Sequence[int]) -> list[Candidate]:
-    """Stored articles sharing a band bucket with sig, earliest stored first."""
+    """Stored articles sharing a band bucket with sig, earliest stored first.
+
+    Lookups by key (the buckets, then the few articles found), no join: a join would
+    scan the articles table, whose size is what this must not depend on.
+    """
     keys = [bucket for _, bucket in bands(sig)]
     if not keys:
         return []
-    rows = con.execute(_CANDIDATES_SQL, keys).fetchall()
-    return [Candidate(i, list(s) if s is not None else None, n) for i, s, n in rows]
+    ids = [r[0] for r in con.execute(_BUCKETS_SQL, keys).fetchall()]
+    if not ids:
+        return []
+    marks = ", ".join(f"${i + 1}::VARCHAR" for i in range(len(ids)))
+    rows = con.execute(f"SELECT id, signature, ingested_at FROM articles WHERE id IN ({marks})",
+                       ids).fetchall()
+    counts = dict(con.execute(
+        f"SELECT article, n_shingles FROM article_shingles WHERE article IN ({marks})",
+        ids).fetchall())
+    rows.sort(key=lambda r: (r[2] is None, r[2] or dt.datetime.min, r[0]))
+    return [Candidate(i, list(s) if s is not None else None, counts.get(i))
+            for i, s, _ in rows]
 
 
 def _bands_frame(entries: Iterable[tuple[str, Fingerprint]]) -> pd.DataFrame:

@@ -19,3 +19,5 @@ CREATE TABLE IF NOT EXISTS article_shingles (
     article VARCHAR,        -- articles.id
     n_shingles INTEGER      -- distinct word shingles of the cleaned text
 );
+
+CREATE INDEX IF NOT EXISTS article_shingles_article ON article_shingles (article);
