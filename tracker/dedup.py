@@ -177,10 +177,6 @@ def _ddl() -> str:
     return (resources.files("tracker") / "sql" / "article_bands.sql").read_text(encoding="utf-8")
 
 
-_BUCKETS_SQL = ("SELECT DISTINCT article FROM article_bands WHERE bucket IN ("
-                + ", ".join(f"${i + 1}::UBIGINT" for i in range(BANDS)) + ")")
-
-
 def candidates(con: duckdb.DuckDBPyConnection, sig: Sequence[int]) -> list[Candidate]:
     """Stored articles sharing a band bucket with sig, earliest stored first.
 
@@ -190,7 +186,11 @@ def candidates(con: duckdb.DuckDBPyConnection, sig: Sequence[int]) -> list[Candi
     keys = [bucket for _, bucket in bands(sig)]
     if not keys:
         return []
-    ids = [r[0] for r in con.execute(_BUCKETS_SQL, keys).fetchall()]
+    # the buckets are our own integers, written into the SQL: bound as 64 parameters
+    # they cost more than the lookup itself
+    ids = sorted({r[0] for r in con.execute(
+        f"SELECT article FROM article_bands WHERE bucket IN ({', '.join(map(str, keys))})"
+    ).fetchall()})
     if not ids:
         return []
     marks = ", ".join(f"${i + 1}::VARCHAR" for i in range(len(ids)))
