@@ -1,26 +1,57 @@
-"""Recognise the same story scraped twice (different furniture, same body).
+"""Recognise the same story printed twice: a scrape, a wire reprint, a shorter excerpt.
 
-Articles are compared by MinHash signatures of their cleaned text's word
-5-gram shingles: a signature is 64 integers, stored with the article, so a new
-article is compared against everything stored without re-reading old texts.
+Each article gets a MinHash signature (NUM_PERM integers) of the word 5-gram shingles
+of its cleaned text, and the size of that shingle set. Two articles are one story when
+the estimated *containment* of the smaller shingle set in the larger reaches THRESHOLD:
+containment, not Jaccard, because an outlet that prints only the opening paragraphs of
+a wire story shares most of its text with the full story but little of the full
+story's text with itself (docs/dedup.md has the measurements behind the numbers).
+
+Candidates come from locality-sensitive banding (BANDS bands of ROWS signature values;
+articles sharing any band's bucket are candidates), kept in DuckDB (sql/article_bands.sql)
+so that a new article costs a few index lookups however large the store grows; only
+the candidates' signatures are compared.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
-from collections.abc import Sequence
+import struct
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from typing import NamedTuple
 
+import duckdb
 import numpy as np
+import pandas as pd
 
-NUM_PERM = 64
+NUM_PERM = 128
+BANDS, ROWS = 64, 2  # BANDS * ROWS == NUM_PERM; P(candidate) = 1 - (1 - J**ROWS)**BANDS
 SHINGLE = 5
-THRESHOLD = 0.6  # estimated containment above which two articles are one story
+THRESHOLD = 0.4  # estimated containment of the smaller article in the larger: one story
 _PRIME = np.uint64((1 << 61) - 1)
 _rng = np.random.default_rng(20250402)
 _A = _rng.integers(1, (1 << 61) - 1, NUM_PERM, dtype=np.uint64)
 _B = _rng.integers(0, (1 << 61) - 1, NUM_PERM, dtype=np.uint64)
 _WORD = re.compile(r"\w+")
+_BACKFILL_CHUNK = 500
+
+
+class Fingerprint(NamedTuple):
+    """What dedup keeps of an article's text: its signature and its shingle count."""
+
+    signature: list[int]
+    n_shingles: int
+
+
+class Candidate(NamedTuple):
+    """An earlier article that may be the same story (n_shingles None: unknown)."""
+
+    id: str
+    signature: Sequence[int] | None
+    n_shingles: int | None = None
 
 
 def shingles(text: str) -> set[int]:
@@ -37,14 +68,19 @@ def shingles(text: str) -> set[int]:
     return out
 
 
-def signature(text: str) -> list[int]:
-    """MinHash signature (NUM_PERM values) of the text's shingles."""
+def fingerprint(text: str) -> Fingerprint:
+    """MinHash signature (NUM_PERM values) and shingle count of the text."""
     sh = np.fromiter(shingles(text), dtype=np.uint64)
     if sh.size == 0:
-        return [0] * NUM_PERM
+        return Fingerprint([0] * NUM_PERM, 0)
     with np.errstate(over="ignore"):
         hashed = (np.outer(sh, _A) + _B) % _PRIME
-    return [int(v) for v in hashed.min(axis=0)]
+    return Fingerprint([int(v) for v in hashed.min(axis=0)], int(sh.size))
+
+
+def signature(text: str) -> list[int]:
+    """MinHash signature (NUM_PERM values) of the text's shingles."""
+    return fingerprint(text).signature
 
 
 def similarity(a: Sequence[int], b: Sequence[int]) -> float:
@@ -54,16 +90,187 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     return float(np.mean(np.asarray(a, dtype=np.uint64) == np.asarray(b, dtype=np.uint64)))
 
 
-def find_original(sig: Sequence[int], candidates: list[tuple[str, Sequence[int] | None]],
-                  threshold: float = THRESHOLD) -> str | None:
-    """The first candidate (in the order given: earliest stored first) of the same story."""
-    if not candidates:
+def containment_from(jaccard: float, n_a: int, n_b: int) -> float:
+    """|A∩B| / min(|A|, |B|) from the Jaccard similarity and the two set sizes.
+
+    |A∩B| = J·(|A|+|B|)/(1+J); capped at 1, since estimates can overshoot.
+    """
+    if jaccard <= 0 or min(n_a, n_b) <= 0:
+        return 0.0
+    return min(1.0, jaccard * (n_a + n_b) / (min(n_a, n_b) * (1 + jaccard)))
+
+
+def containment(a: Sequence[int], n_a: int, b: Sequence[int], n_b: int) -> float:
+    """Estimated share of the smaller article's shingles that the larger one has too."""
+    return containment_from(similarity(a, b), n_a, n_b)
+
+
+def _usable(sig: Sequence[int] | None) -> bool:
+    return sig is not None and len(sig) == NUM_PERM
+
+
+def find_original(sig: Sequence[int], candidates: Sequence[Candidate | tuple],
+                  threshold: float = THRESHOLD, n_shingles: int | None = None) -> str | None:
+    """The first candidate (in the order given: earliest stored first) of the same story.
+
+    The score is the estimated containment where both shingle counts are known, else the
+    estimated Jaccard similarity, which never exceeds the containment (a safe lower bound).
+    Candidates are Candidate or (id, signature) pairs; wrong-sized signatures are ignored.
+    """
+    usable = [Candidate(*c) for c in candidates if _usable(c[1])]
+    if not usable or not _usable(sig):
         return None
-    ids = [c for c, s in candidates if s is not None and len(s) == NUM_PERM]
-    if not ids:
-        return None
-    mat = np.asarray([s for _, s in candidates if s is not None and len(s) == NUM_PERM],
-                     dtype=np.uint64)
+    mat = np.asarray([c.signature for c in usable], dtype=np.uint64)
     sims = (mat == np.asarray(sig, dtype=np.uint64)).mean(axis=1)
-    hits = np.nonzero(sims >= threshold)[0]
-    return ids[int(hits[0])] if hits.size else None
+    for cand, jac in zip(usable, sims, strict=True):
+        score = (containment_from(float(jac), n_shingles, cand.n_shingles)
+                 if n_shingles is not None and cand.n_shingles is not None else float(jac))
+        if score >= threshold:
+            return cand.id
+    return None
+
+
+def candidate_probability(jaccard: float, n_bands: int = BANDS, rows: int = ROWS) -> float:
+    """Chance that two articles of this Jaccard similarity share a bucket: the S-curve."""
+    return 1.0 - (1.0 - jaccard ** rows) ** n_bands
+
+
+def bands(sig: Sequence[int]) -> list[tuple[int, int]]:
+    """(band, bucket) of each of the BANDS bands of a signature; none for an empty text.
+
+    The bucket hashes the band number with its ROWS values, so equal buckets mean the same
+    band with the same values (up to a 2**-64 chance).
+    """
+    if not _usable(sig) or not any(sig):
+        return []
+    out = []
+    for band in range(BANDS):
+        vals = sig[band * ROWS:(band + 1) * ROWS]
+        key = struct.pack(f"<H{ROWS}Q", band, *vals)
+        out.append((band, int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little")))
+    return out
+
+
+class BatchIndex:
+    """Band buckets of the articles of one batch, not yet stored: in-batch duplicates."""
+
+    def __init__(self) -> None:
+        self._by_bucket: dict[int, list[str]] = {}
+        self._entries: dict[str, Fingerprint] = {}
+
+    def add(self, article: str, fp: Fingerprint) -> None:
+        self._entries[article] = fp
+        for _, bucket in bands(fp.signature):
+            self._by_bucket.setdefault(bucket, []).append(article)
+
+    def candidates(self, sig: Sequence[int]) -> list[Candidate]:
+        """Batch articles sharing a bucket with sig, in the order they were added."""
+        hit = {a for _, b in bands(sig) for a in self._by_bucket.get(b, ())}
+        return [Candidate(a, fp.signature, fp.n_shingles)
+                for a, fp in self._entries.items() if a in hit]
+
+    def entries(self) -> list[tuple[str, Fingerprint]]:
+        return list(self._entries.items())
+
+
+def _ddl() -> str:
+    return (resources.files("tracker") / "sql" / "article_bands.sql").read_text(encoding="utf-8")
+
+
+def candidates(con: duckdb.DuckDBPyConnection, sig: Sequence[int]) -> list[Candidate]:
+    """Stored articles sharing a band bucket with sig, earliest stored first.
+
+    Lookups by key (the buckets, then the few articles found), no join: a join would
+    scan the articles table, whose size is what this must not depend on.
+    """
+    keys = [bucket for _, bucket in bands(sig)]
+    if not keys:
+        return []
+    # the buckets are our own integers, written into the SQL: bound as 64 parameters
+    # they cost more than the lookup itself
+    ids = sorted({r[0] for r in con.execute(
+        f"SELECT article FROM article_bands WHERE bucket IN ({', '.join(map(str, keys))})"
+    ).fetchall()})
+    if not ids:
+        return []
+    marks = ", ".join(f"${i + 1}::VARCHAR" for i in range(len(ids)))
+    rows = con.execute(f"SELECT id, signature, ingested_at FROM articles WHERE id IN ({marks})",
+                       ids).fetchall()
+    counts = dict(con.execute(
+        f"SELECT article, n_shingles FROM article_shingles WHERE article IN ({marks})",
+        ids).fetchall())
+    rows.sort(key=lambda r: (r[2] is None, r[2] or dt.datetime.min, r[0]))
+    return [Candidate(i, list(s) if s is not None else None, counts.get(i))
+            for i, s, _ in rows]
+
+
+def _bands_frame(entries: Iterable[tuple[str, Fingerprint]]) -> pd.DataFrame:
+    recs = [(b, k, a) for a, fp in entries for b, k in bands(fp.signature)]
+    return pd.DataFrame({
+        "band": np.asarray([r[0] for r in recs], dtype=np.int16),
+        "bucket": np.asarray([r[1] for r in recs], dtype=np.uint64),
+        "article": pd.Series([r[2] for r in recs], dtype="object"),
+    })
+
+
+def write_index(con: duckdb.DuckDBPyConnection, entries: Sequence[tuple[str, Fingerprint]],
+                replace_ids: Sequence[str] = ()) -> None:
+    """Index articles (id, fingerprint), dropping the old rows of replaced ones.
+
+    Runs inside the caller's transaction (store.write_batch), so the index changes
+    together with the articles it describes.
+    """
+    con.execute(_ddl())
+    if replace_ids:
+        gone = list(replace_ids)
+        con.execute("DELETE FROM article_bands WHERE article IN (SELECT unnest($1))", [gone])
+        con.execute("DELETE FROM article_shingles WHERE article IN (SELECT unnest($1))", [gone])
+    if not entries:
+        return
+    counts = pd.DataFrame({
+        "article": pd.Series([a for a, _ in entries], dtype="object"),
+        "n_shingles": np.asarray([fp.n_shingles for _, fp in entries], dtype=np.int32),
+    })
+    con.register("_dedup_bands", _bands_frame(entries))
+    con.register("_dedup_counts", counts)
+    try:
+        con.execute("INSERT INTO article_bands SELECT band, bucket, article FROM _dedup_bands")
+        con.execute("INSERT INTO article_shingles SELECT article, n_shingles FROM _dedup_counts")
+    finally:
+        con.unregister("_dedup_bands")
+        con.unregister("_dedup_counts")
+
+
+def ensure_index(con: duckdb.DuckDBPyConnection) -> int:
+    """Create the index tables and index every stored article not yet in them.
+
+    For a database written before the index existed (or by a writer that skipped it):
+    fingerprints are recomputed from the stored cleaned text, and a stored signature of
+    another size (an older NUM_PERM) is replaced. Returns how many articles were indexed.
+    Call it outside a transaction: each chunk of articles is committed on its own.
+    """
+    con.execute(_ddl())
+    todo = [r[0] for r in con.execute(
+        "SELECT id FROM articles ANTI JOIN article_shingles s ON s.article = articles.id "
+        "ORDER BY id").fetchall()]
+    for start in range(0, len(todo), _BACKFILL_CHUNK):
+        chunk = todo[start:start + _BACKFILL_CHUNK]
+        rows = con.execute("SELECT id, clean_text, signature FROM articles "
+                           "WHERE id IN (SELECT unnest($1))", [chunk]).fetchall()
+        entries = [(i, fingerprint(text or "")) for i, text, _ in rows]
+        stale = [(i, fp.signature) for (i, fp), (_, _, s) in zip(entries, rows, strict=True)
+                 if s is None or list(s) != fp.signature]
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if stale:
+                con.register("_dedup_stale", pd.DataFrame(
+                    {"id": [i for i, _ in stale], "signature": [s for _, s in stale]}))
+                con.execute("UPDATE articles SET signature = u.signature::UBIGINT[] "
+                            "FROM _dedup_stale u WHERE articles.id = u.id")
+                con.unregister("_dedup_stale")
+            write_index(con, entries)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    return len(todo)

@@ -96,10 +96,8 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
     try:
         stored = store.stored_articles(con)
         hashes = dict(zip(stored["id"], stored["content_hash"], strict=True))
-        known_sigs: list[tuple[str, list[int] | None]] = [
-            (i, list(s) if s is not None else None)
-            for i, s in zip(stored["id"], stored["signature"], strict=True)
-        ]
+        dedup.ensure_index(con)
+        batch = dedup.BatchIndex()  # this batch's articles, not yet stored
         by_hash = {h: i for i, h in hashes.items()}
         rows: list[tuple[Article, str, list[int]]] = []
         replace: list[str] = []
@@ -119,16 +117,18 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
                 result.updated.append(art.id)
             else:
                 result.new.append(art.id)
-            sig = dedup.signature(art.clean_text)
-            others = [(i, s) for i, s in known_sigs if i != art.id]
+            fp = dedup.fingerprint(art.clean_text)
+            others = [c for c in dedup.candidates(con, fp.signature) if c.id != art.id]
+            others += batch.candidates(fp.signature)
             original = by_hash.get(h) if by_hash.get(h) != art.id else None
-            original = original or dedup.find_original(sig, others)
+            original = original or dedup.find_original(fp.signature, others,
+                                                       n_shingles=fp.n_shingles)
             art.duplicate_of = original
             if original:
                 result.duplicates.append((art.id, original))
-            known_sigs.append((art.id, sig))
+            batch.add(art.id, fp)
             by_hash.setdefault(h, art.id)
-            rows.append((art, h, sig))
+            rows.append((art, h, fp.signature))
         todo = [a for a, _, _ in rows]
         bar = _progress_bar(len(todo), progress)
         if bar is not None:
@@ -138,7 +138,9 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
         else:
             claims = extract_many(todo, workers)
         result.claims = len(claims)
-        store.write_batch(con, store.articles_frame(rows), store.claims_frame(claims), replace)
+        entries = batch.entries()
+        store.write_batch(con, store.articles_frame(rows), store.claims_frame(claims), replace,
+                          also=lambda c: dedup.write_index(c, entries, replace))
     except TrackerError:
         raise
     except Exception as exc:  # the batch was rolled back: say so in one line

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import duckdb
@@ -214,10 +214,13 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
 
 
 def write_batch(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame,
-                claims: pd.DataFrame, replace_ids: list[str]) -> None:
+                claims: pd.DataFrame, replace_ids: list[str],
+                also: Callable[[duckdb.DuckDBPyConnection], None] | None = None) -> None:
     """Store one ingest batch atomically.
 
-    `replace_ids` are articles whose stored rows (and claims) this batch replaces.
+    `replace_ids` are articles whose stored rows (and claims) this batch replaces;
+    `also` writes what else belongs with them (the near-duplicate index), in the same
+    transaction.
     Everything happens in one transaction; on any failure it is rolled back and
     the file is exactly as before.
     """
@@ -239,6 +242,8 @@ def write_batch(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame,
             cols = ", ".join(CLAIM_COLUMNS)
             con.execute(f"INSERT INTO claims ({cols}) SELECT {cols} FROM _new_claims")
             con.unregister("_new_claims")
+        if also is not None:
+            also(con)
         from tracker import reconcile  # rebuilt inside the same transaction
 
         reconcile.rebuild(con)
