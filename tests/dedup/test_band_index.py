@@ -6,8 +6,8 @@ import datetime as dt
 
 import duckdb
 import pytest
-from dedup_stories import EXCERPT, REPRINT, RIVAL, WIRE
 
+from tests.dedup.dedup_stories import EXCERPT, REPRINT, RIVAL, WIRE
 from tracker import dedup, store
 from tracker.ingest import ingest
 from tracker.models import Article

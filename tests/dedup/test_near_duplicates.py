@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from dedup_stories import EXCERPT, REPRINT, RIVAL, WIRE
 
+from tests.dedup.dedup_stories import EXCERPT, REPRINT, RIVAL, WIRE
 from tracker import dedup
 
 
