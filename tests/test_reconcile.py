@@ -17,6 +17,7 @@ import pytest
 
 from tests.conftest import need_shared
 from tracker import reconcile, store
+from tracker.extract import judgments
 from tracker.models import Article, Claim
 
 D = dt.date.fromisoformat
@@ -41,10 +42,11 @@ def make_db(tmp_path: Path, articles: list[dict[str, Any]], claims: list[dict[st
             "amount" if c.get("unit", "percent") not in ("percent",) else "rate")
         unit = c.pop("unit", None) or {"date": "date", "duration": "day"}.get(kind, "percent")
         art = c.pop("article")
-        cs.append(Claim(
+        # judged as the extractor judges every claim it returns (change cue, period, ...)
+        cs.append(judgments.annotate(Claim(
             article=art, kind=kind, metric=c.pop("metric", "tariff_rate"), value=c.pop("value"),
             unit=unit, as_of=c.pop("as_of", pub.get(art)), start=i * 10, end=i * 10 + 5,
-            quote=c.pop("quote", f"q{i}"), **c))
+            quote=c.pop("quote", f"q{i}"), **c)))
     store.write_batch(con, store.articles_frame(arts), store.claims_frame(cs), [])
     return con
 

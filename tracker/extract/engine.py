@@ -24,7 +24,7 @@ from typing import Any, Generic, TypeVar
 from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
-from tracker.extract import numbers, quantities
+from tracker.extract import judgments, numbers, quantities
 from tracker.extract.context import Mention
 from tracker.models import Article, Claim, CleanText
 
@@ -1411,7 +1411,7 @@ def extract_article(article: Article) -> list[Claim]:
         for c in claims:
             if c.metric == "tariff_rate" and c.status is None and (c.imposer, c.target) in due:
                 c.status = "scheduled"
-    return claims
+    return [judgments.annotate(c) for c in claims]
 
 
 def _claim(doc: Doc, i: int, sent: Sentence, fig: Figure, figs: list[Figure],
