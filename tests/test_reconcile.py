@@ -134,6 +134,21 @@ def test_change_words_explain_a_new_value(tmp_path):
     assert "rose" in u[0]["reason"]
 
 
+def test_an_update_names_the_whole_change_word(tmp_path):
+    """The reason quotes the word the text uses ("raised"), not the stem the cue list
+    matches by ("rais"): the extractor records the cue as written (Claim.change)."""
+    kr = {"imposer": "US", "target": "KR", "product": "all", "measure": "reciprocal"}
+    con = make_db(tmp_path, [
+        {"id": "a", "published": "2025-04-10"}, {"id": "b", "published": "2025-05-14"},
+    ], [
+        {"article": "a", "value": 10, "status": "in_effect", **kr},
+        {"article": "b", "value": 25, "status": "in_effect", **kr,
+         "sentence": "Washington raised the duty on Korean goods to 25%."},
+    ])
+    (u,) = rows(con, "SELECT reason FROM updates")
+    assert u["reason"] == "10% -> 25%: the text states a change ('raised')"
+
+
 # --------------------------------------------------------------------------- conflicts
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from tracker import lexicon
 from tracker.models import FLOW_METRICS
@@ -123,7 +124,7 @@ def _arrow(rel: duckdb.DuckDBPyRelation) -> Any:
     raise RuntimeError("duckdb cannot return Arrow tables")  # pragma: no cover
 
 
-def key_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
+def key_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pa.Table]:
     """The lexicon as parameter tables: every raw imposer/target, product and measure the
     claims hold, and the fact key it normalises to (tracker/lexicon.py)."""
     def distinct(sql_text: str) -> list[str]:
@@ -134,9 +135,9 @@ def key_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
     products = distinct("SELECT DISTINCT product FROM claims WHERE product IS NOT NULL")
     measures = distinct("SELECT DISTINCT measure FROM claims WHERE measure IS NOT NULL")
 
-    def frame(raw: list[str], col: str, fn: Any) -> pd.DataFrame:
-        return pd.DataFrame({"raw": pd.Series(raw, dtype="object"),
-                             col: pd.Series([fn(r) for r in raw], dtype="object")})
+    def frame(raw: list[str], col: str, fn: Any) -> pa.Table:  # typed even when empty
+        return pa.table({"raw": pa.array(raw, pa.string()),
+                         col: pa.array([fn(r) for r in raw], pa.string())})
 
     return {
         "_rc_country": frame(countries, "code", lexicon.country_code),
