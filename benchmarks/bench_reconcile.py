@@ -65,9 +65,12 @@ def generate(con, n_claims: int, n_facts: int) -> None:
         FROM range({n_articles}) t(i)
     """)
     c, p, m, s = _lst(COUNTRIES), _lst(PRODUCTS), _lst(MEASURES), _lst(SENTENCES)
+    from tracker.extract import judgments  # what the extractor records of each sentence
+    chg = _lst([judgments.change_cue(x) or "" for x in SENTENCES])
+    prd = _lst([judgments.period(x, "2025-06-30") or "" for x in SENTENCES])
     nc, np_, nm, ns = len(COUNTRIES), len(PRODUCTS), len(MEASURES), len(SENTENCES)
     con.execute(f"""
-        INSERT INTO claims
+        INSERT INTO claims BY NAME
         WITH g AS (
           SELECT i, hash(i) % {n_facts} AS f, i // 8 AS art, hash(i * 31) AS r
           FROM range({n_claims}) t(i)
@@ -80,7 +83,9 @@ def generate(con, n_claims: int, n_facts: int) -> None:
             {c}[1 + CAST((f // {nc}) % {nc} AS INTEGER)] AS target,
             {p}[1 + CAST((f // {nc * nc}) % {np_} AS INTEGER)] AS product,
             {m}[1 + CAST((f // {nc * nc * np_}) % {nm} AS INTEGER)] AS measure,
-            {s}[1 + CAST(r % {ns} AS INTEGER)] AS sentence
+            {s}[1 + CAST(r % {ns} AS INTEGER)] AS sentence,
+            {chg}[1 + CAST(r % {ns} AS INTEGER)] AS sentence_change,
+            {prd}[1 + CAST(r % {ns} AS INTEGER)] AS sentence_period
           FROM g
         )
         SELECT 'a' || art || ':' || i || ':' || (i + 3) || ':x:y' AS claim_id,
@@ -112,7 +117,10 @@ def generate(con, n_claims: int, n_facts: int) -> None:
           sentence, 'bench' AS rule_id,
           CASE WHEN r % 13 = 0 THEN 'about' END AS hedge,
           CASE WHEN metric = 'tariff_rate' THEN 1 WHEN metric = 'effective_date' THEN NULL
-               ELSE 1e8 END AS precision
+               ELSE 1e8 END AS precision,
+          nullif(sentence_change, '') AS change,
+          CASE WHEN metric IN ('exports', 'trade_surplus') THEN nullif(sentence_period, '')
+               END AS period
         FROM k
     """)
 

@@ -11,6 +11,9 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+#: Metrics that are per period (a flow figure covers a year, a half, a month...).
+FLOW_METRICS = ("exports", "imports", "trade_surplus", "trade_deficit", "revenue")
+
 #: The fields of one claim, in the order SPEC.md lists them.
 SPEC_FIELDS = (
     "article", "kind", "metric", "value", "unit", "imposer", "target", "product",
@@ -96,6 +99,14 @@ class Claim:
     hedge: str | None = None  # about, nearly, more than, ...
     precision: float | None = None  # the granularity the text states the value with
     effective: str | None = None  # "YYYY-MM-DD": the date the claim speaks about, if stated
+    # what the extractor judged about the claim's sentence (tracker/extract/judgments.py),
+    # for reconciliation to read instead of re-reading the sentence
+    change: str | None = None  # the change cue ("raised", "cut", "from 25% to"), if any
+    pause_word: bool = False  # the sentence speaks of a pause ("on hold until")
+    combined: bool = False  # called combined / total / cumulative just before the figure
+    penalty: bool = False  # called a penalty / secondary tariff just before the figure
+    measure_named: bool = False  # a component measure (reciprocal...) named before it
+    period: str | None = None  # flows: the period covered ("2024", "2025-H1", "2025-03")
 
     def to_spec(self) -> dict[str, Any]:
         """The claim as SPEC.md's JSON object, fields in SPEC order."""

@@ -29,7 +29,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from tracker import reconcile
+from tracker import lexicon, reconcile
 from tracker.render import FORMATS, jsonable, records, scalar  # noqa: F401 - re-exported
 
 KEY = ["metric", "imposer", "target", "product", "measure"]
@@ -66,13 +66,15 @@ def _date(value: dt.date | str | None) -> dt.date | None:
 
 def _filters(target: str | None, product: str | None, measure: str | None,
              metric: str | None = None) -> dict[str, str]:
+    """Filter values as facts key them, through the one lexicon the extractor and the fact
+    keys use: --product cars / automotive / autos, --target Korean / ROK / Seoul / KR."""
     out: dict[str, str] = {}
     if target:
-        out["target"] = reconcile.norm_country(target) or target
+        out["target"] = lexicon.country_code(target) or target
     if product:
-        out["product"] = reconcile.norm_product(product) or product
+        out["product"] = lexicon.product(product) or product
     if measure:
-        out["measure"] = reconcile.norm_measure(measure) or measure
+        out["measure"] = lexicon.measure(measure) or measure
     if metric:
         out["metric"] = metric.strip().lower()
     return out

@@ -18,6 +18,7 @@ CHECKERS: dict[str, str] = {
     "metadata": "tracker.read.metadata",
     "lexicon": "tracker.extract.context",
     "claims": "tracker.extract.engine",
+    "judgments": "tracker.extract.judgments",
 }
 
 

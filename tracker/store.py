@@ -18,7 +18,7 @@ import pandas as pd
 from tracker.errors import TrackerError
 from tracker.models import Article, Claim
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB = "tracker.duckdb"
 
 ARTICLE_COLUMNS = [
@@ -30,8 +30,15 @@ ARTICLE_COLUMNS = [
 CLAIM_COLUMNS = [
     "claim_id", "article", "kind", "metric", "value", "date_value", "unit", "imposer",
     "target", "product", "measure", "status", "quote", "as_of", "effective", "quote_start",
-    "quote_end", "sentence", "rule_id", "hedge", "precision",
+    "quote_end", "sentence", "rule_id", "hedge", "precision", "change", "pause_word",
+    "combined", "penalty", "measure_named", "period",
 ]
+
+#: what the extractor judged about each claim's sentence (tracker/extract/judgments.py)
+JUDGMENT_COLUMNS = {
+    "change": "VARCHAR", "pause_word": "BOOLEAN", "combined": "BOOLEAN", "penalty": "BOOLEAN",
+    "measure_named": "BOOLEAN", "period": "VARCHAR",
+}
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
@@ -74,12 +81,46 @@ SCHEMA = [
         sentence VARCHAR,
         rule_id VARCHAR,
         hedge VARCHAR,              -- about, nearly, more than, ...
-        precision DOUBLE            -- granularity the value is stated with
+        precision DOUBLE,           -- granularity the value is stated with
+        change VARCHAR,             -- the sentence's change cue: raised, cut, from 25% to
+        pause_word BOOLEAN,         -- the sentence speaks of a pause
+        combined BOOLEAN,           -- called combined / total just before the figure
+        penalty BOOLEAN,            -- called a penalty just before the figure
+        measure_named BOOLEAN,      -- a component measure named just before the figure
+        period VARCHAR              -- flows: the period covered (2024, 2025-H1, 2025-03)
     )""",
 ]
 
-#: version -> statements that take a file from that version to the next
-MIGRATIONS: dict[int, list[str]] = {}
+
+
+def _judge_stored_claims(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill the judgment columns of claims stored before they existed, from each claim's
+    stored sentence, quote, metric and publication date (as the extractor would)."""
+    from tracker.extract import judgments
+
+    df = con.execute("SELECT claim_id, metric, sentence, quote, as_of FROM claims").df()
+    if df.empty:
+        return
+    judged = []
+    for r in df.itertuples(index=False):
+        as_of = None if pd.isna(r.as_of) else pd.Timestamp(r.as_of).date().isoformat()
+        c = judgments.annotate(Claim(
+            article="", kind="", metric=r.metric, value=0.0, unit="",
+            quote=r.quote if isinstance(r.quote, str) else "",
+            sentence=r.sentence if isinstance(r.sentence, str) else "", as_of=as_of))
+        judged.append({"claim_id": r.claim_id, **{k: getattr(c, k) for k in JUDGMENT_COLUMNS}})
+    con.register("_judged", pd.DataFrame.from_records(judged))
+    sets = ", ".join(f"{k} = j.{k}" for k in JUDGMENT_COLUMNS)
+    con.execute(f"UPDATE claims SET {sets} FROM _judged j WHERE claims.claim_id = j.claim_id")
+    con.unregister("_judged")
+
+
+#: version -> steps (SQL statements, or functions of the connection) that take a file from
+#: that version to the next
+MIGRATIONS: dict[int, list[str | Callable[[duckdb.DuckDBPyConnection], None]]] = {
+    1: [*(f"ALTER TABLE claims ADD COLUMN {k} {t}" for k, t in JUDGMENT_COLUMNS.items()),
+        _judge_stored_claims],
+}
 
 
 def db_path(path: str | os.PathLike[str] | None = None) -> Path:
@@ -150,8 +191,11 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute(stmt)
         else:
             for v in range(version, SCHEMA_VERSION):
-                for stmt in MIGRATIONS.get(v, []):
-                    con.execute(stmt)
+                for step in MIGRATIONS.get(v, []):
+                    if callable(step):
+                        step(con)
+                    else:
+                        con.execute(step)
         con.execute(
             "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
         )
@@ -202,6 +246,7 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
             "as_of": _date(c.as_of), "effective": _date(c.effective),
             "quote_start": c.start, "quote_end": c.end, "sentence": c.sentence,
             "rule_id": c.rule_id, "hedge": c.hedge, "precision": c.precision,
+            **{k: getattr(c, k) for k in JUDGMENT_COLUMNS},
         })
     df = pd.DataFrame.from_records(records, columns=CLAIM_COLUMNS)
     if not df.empty:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import tomllib
 
-import pytest
 from conftest import REPO
 
 from tracker import resources, rules
@@ -37,9 +36,6 @@ def test_tracker_rules_points_elsewhere(tmp_path, monkeypatch):
     assert rules.rule_files() == ["numbers"]
 
 
-@pytest.mark.xfail(strict=True, reason="tracker/reconcile.py builds the reference table's path "
-                   "from __file__: remove this mark once it calls "
-                   "tracker.resources.reference_table()")
 def test_no_module_builds_its_own_path_to_the_data():
     """Paths to rules/ and data/ come from tracker.resources, so an installed wheel
     finds them as the checkout does."""

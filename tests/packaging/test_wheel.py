@@ -74,14 +74,7 @@ def test_the_installed_package_is_the_wheel(installed, tmp_path):
     assert len(list(paths[3].iterdir())) >= 20
 
 
-#: until reconcile reads the reference table through tracker.resources.reference_table(),
-#: an installed wheel has no reference table there and its ingest fails
-RECONCILE_PENDING = pytest.mark.xfail(
-    strict=True, reason="tracker/reconcile.py reads data/reference beside the source tree, "
-    "not through tracker.resources.reference_table(): remove this mark once it does")
 
-
-@RECONCILE_PENDING
 def test_demo_ingest_and_rates_run_from_any_folder(installed, tmp_path):
     venv, env = installed
     tracker = venv / "bin" / "tracker"
@@ -101,7 +94,6 @@ def test_demo_ingest_and_rates_run_from_any_folder(installed, tmp_path):
     assert "CA" in out and "20" in out, out
 
 
-@RECONCILE_PENDING
 def test_demo_checks_claims_against_the_shipped_reference_table(installed, tmp_path):
     venv, env = installed
     out = _run(venv / "bin" / "tracker", "demo", cwd=tmp_path, env=env)

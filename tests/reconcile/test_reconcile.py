@@ -17,6 +17,7 @@ import pytest
 
 from tests.conftest import need_shared
 from tracker import reconcile, store
+from tracker.extract import judgments
 from tracker.models import Article, Claim
 
 D = dt.date.fromisoformat
@@ -41,10 +42,11 @@ def make_db(tmp_path: Path, articles: list[dict[str, Any]], claims: list[dict[st
             "amount" if c.get("unit", "percent") not in ("percent",) else "rate")
         unit = c.pop("unit", None) or {"date": "date", "duration": "day"}.get(kind, "percent")
         art = c.pop("article")
-        cs.append(Claim(
+        # judged as the extractor judges every claim it returns (change cue, period, ...)
+        cs.append(judgments.annotate(Claim(
             article=art, kind=kind, metric=c.pop("metric", "tariff_rate"), value=c.pop("value"),
             unit=unit, as_of=c.pop("as_of", pub.get(art)), start=i * 10, end=i * 10 + 5,
-            quote=c.pop("quote", f"q{i}"), **c))
+            quote=c.pop("quote", f"q{i}"), **c)))
     store.write_batch(con, store.articles_frame(arts), store.claims_frame(cs), [])
     return con
 
@@ -130,6 +132,21 @@ def test_change_words_explain_a_new_value(tmp_path):
     u = rows(con, "SELECT from_value, to_value, reason FROM updates")
     assert len(u) == 1 and (u[0]["from_value"], u[0]["to_value"]) == (84, 125)
     assert "rose" in u[0]["reason"]
+
+
+def test_an_update_names_the_whole_change_word(tmp_path):
+    """The reason quotes the word the text uses ("raised"), not the stem the cue list
+    matches by ("rais"): the extractor records the cue as written (Claim.change)."""
+    kr = {"imposer": "US", "target": "KR", "product": "all", "measure": "reciprocal"}
+    con = make_db(tmp_path, [
+        {"id": "a", "published": "2025-04-10"}, {"id": "b", "published": "2025-05-14"},
+    ], [
+        {"article": "a", "value": 10, "status": "in_effect", **kr},
+        {"article": "b", "value": 25, "status": "in_effect", **kr,
+         "sentence": "Washington raised the duty on Korean goods to 25%."},
+    ])
+    (u,) = rows(con, "SELECT reason FROM updates")
+    assert u["reason"] == "10% -> 25%: the text states a change ('raised')"
 
 
 # --------------------------------------------------------------------------- conflicts

@@ -20,6 +20,7 @@ import pytest
 
 from tests.conftest import SAMPLE
 from tracker import reconcile, store
+from tracker.extract import judgments
 from tracker.models import Article, Claim
 
 GOLD = SAMPLE / "gold.jsonl"
@@ -97,8 +98,8 @@ def build(tmp_path: Path, optional: bool = False):
         a.duplicate_of = m["duplicate_of"]
         rows.append((a, "hash-" + k, None))
     con = store.connect(tmp_path / "sample.duckdb")
-    store.write_batch(con, store.articles_frame(rows), store.claims_frame([c for c, _ in claims]),
-                      [])
+    judged = [judgments.annotate(c) for c, _ in claims]  # as extract_article returns them
+    store.write_batch(con, store.articles_frame(rows), store.claims_frame(judged), [])
     return con
 
 
@@ -170,7 +171,7 @@ def test_exactly_as_expected(sample, kind):
     assert found(con, kind) == wanted(expected, kind)
 
 
-#: expected current values our semantics read differently (documented in reconcile.py):
+#: expected current values our semantics read differently (docs/reconciliation.md):
 #: CH's 39% "from next Thursday" (Aug 7) reads in_effect as of the latest evidence in the
 #: database (Sept 2), not scheduled; an agreed rate's "since" is its first report.
 STATUS_DIFFERS = {("tariff_rate", "US", "CH", "all", "reciprocal")}

@@ -54,6 +54,23 @@ def test_rates_rows(con):
     assert "investment" in set(report.rates(con, metric=None)["metric"])
 
 
+@pytest.mark.parametrize("product", ["autos", "cars", "automotive", "Automobiles"])
+@pytest.mark.parametrize("target", ["KR", "Korean", "South Korea", "Seoul", "ROK"])
+def test_filters_read_names_through_the_lexicon(con, target, product):
+    """Any name the extractor reads as autos / KR filters to the same rows (before, the report
+    kept its own aliases: --product automotive and --target Korean found nothing)."""
+    rates = report.rates(con, target=target, product=product)
+    assert [(r.target, r.product, r.measure) for r in rates.itertuples()] == \
+        [("KR", "autos", "section_232")]
+    tl = report.timeline(con, target=target, product=product)
+    assert list(tl["quote"]) == ["a 25% duty on cars"]
+
+
+def test_measure_filter_reads_the_lexicon(con):
+    for name in ("section 232", "Section-232", "national security", "s232"):
+        assert sorted(report.rates(con, measure=name)["product"]) == ["autos", "copper"], name
+
+
 def test_rates_as_of_around_scheduled_date(con):
     before = report.rates(con, product="copper", as_of="2025-07-30").iloc[0]
     after = report.rates(con, product="copper", as_of="2025-08-02").iloc[0]

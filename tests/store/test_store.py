@@ -77,3 +77,22 @@ def test_db_path_env(monkeypatch, tmp_path):
     monkeypatch.setenv("TRACKER_DB", str(tmp_path / "env.duckdb"))
     assert store.db_path() == tmp_path / "env.duckdb"
     assert store.db_path("x.duckdb").name == "x.duckdb"
+
+
+def test_a_version_1_file_gets_the_judgment_columns(tmp_path):
+    """Files written before the extractor recorded its judgments open, and their stored
+    claims are judged from their stored sentences (as the extractor would)."""
+    path = tmp_path / "old.duckdb"
+    con = store.connect(path)
+    con.execute("INSERT INTO claims (claim_id, article, metric, sentence, quote, as_of) VALUES "
+                "('c1', 'a1', 'exports', 'Exports were raised to $5 billion in May.', "
+                "'$5 billion', DATE '2025-07-01')")
+    for col in store.JUDGMENT_COLUMNS:
+        con.execute(f"ALTER TABLE claims DROP COLUMN {col}")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    con = store.connect(path)
+    assert store.schema_version(con) == store.SCHEMA_VERSION
+    got = con.execute("SELECT change, pause_word, combined, period FROM claims").fetchall()
+    assert got == [("raised", False, False, "2025-05")]
+    con.close()

@@ -1,8 +1,9 @@
 """Who, on whom, on what, under which measure, with which status: the lexicons.
 
-Everything here is compiled once from rules/lexicon.toml (and pycountry for the
-country names), so that a new alias or cue is a data change. The engine asks
-these matchers for mentions with offsets and decides by position.
+Everything here is compiled once from rules/lexicon.toml (the country, product and
+measure names through tracker/lexicon.py, which adds pycountry's names), so that a new
+alias or cue is a data change. The engine asks these matchers for mentions with offsets
+and decides by position.
 """
 
 from __future__ import annotations
@@ -12,9 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-import pycountry
-
-from tracker import rules
+from tracker import lexicon, rules
 from tracker.extract.trie import trie_pattern
 
 
@@ -170,16 +169,6 @@ class _PhraseMap:
         return out
 
 
-def _pycountry_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            n = getattr(c, attr, None)
-            if n and "," not in n and "(" not in n:
-                names[n] = c.alpha_2
-    return names
-
-
 class _NameIndex:
     """Country names found by dictionary lookup at capitalised positions.
 
@@ -248,11 +237,7 @@ class _NameIndex:
 @cache
 def countries() -> _NameIndex:
     """Country names, demonyms and metonyms -> ISO alpha-2 (or EU); case-sensitive."""
-    lex = rules.load("lexicon")["countries"]
-    mapping: dict[str, str | None] = dict(_pycountry_names())
-    mapping.update({k: v for k, v in lex.items() if isinstance(v, str)})
-    for ign in lex.get("ignore", []):
-        mapping[ign] = None
+    mapping = dict(lexicon.country_names())
     # headlines in capitals: "KOREA'S U.S. EXPORTS SLIDE"
     upper = {k.upper(): mapping[k] for k in list(mapping) if k.upper() not in mapping}
     mapping.update(upper)
@@ -272,17 +257,17 @@ def _grouped(section: dict[str, list[str]]) -> _PhraseMap:
 
 @cache
 def products() -> _PhraseMap:
-    return _grouped(rules.load("lexicon")["products"])
+    return _grouped(lexicon.product_forms())
 
 
 @cache
 def section_232_products() -> frozenset[str]:
-    return frozenset(rules.load("lexicon")["products"].get("section_232_products", []))
+    return lexicon.section_232_products()
 
 
 @cache
 def measures() -> _PhraseMap:
-    return _grouped(rules.load("lexicon")["measures"])
+    return _grouped(lexicon.measure_forms())
 
 
 @cache

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.extract import article_passes as passes
+from tracker.extract import judgments
 from tracker.extract.article_passes import Found
 from tracker.extract.attributes import Attributes, of_date_or_pause, of_flow, of_levy_rate
 from tracker.extract.document import Doc, FigureContext, infer_reference, read_document
@@ -57,8 +58,8 @@ def extract_article(article: Article) -> list[Claim]:
     found = passes.dates_take_their_rates(found)
     found = passes.status_quo_superseded(found)
     found = passes.due_with_their_dates(found, known and reference is not None)
-    claims = [f.claim for f in found]
-    return claims
+    # what the extractor judged of each claim's sentence, so reconciliation reads fields
+    return [judgments.annotate(f.claim) for f in found]
 
 
 def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> list[Found]:

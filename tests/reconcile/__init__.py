@@ -1,0 +1,1 @@
+"""Tests of the reconciliation stages, one file per stage."""

@@ -1,0 +1,47 @@
+"""01_claim_keys.sql: claims keyed through the lexicon, with their article's source."""
+
+from tests.reconcile.stage import D, register_keys, rows, run
+
+
+def _claims(con, *claims):
+    con.execute("INSERT INTO articles (id, source, published, duplicate_of) VALUES "
+                "('a', 'Wire', DATE '2025-04-03', NULL), ('b', '', DATE '2025-04-04', 'a')")
+    for i, c in enumerate(claims):
+        c = {"claim_id": f"c{i}", "article": "a", "kind": "rate", "metric": "tariff_rate",
+             "value": 25.0, "unit": "percent", **c}
+        con.execute(f"INSERT INTO claims BY NAME SELECT {', '.join('? AS ' + k for k in c)}",
+                    list(c.values()))
+    register_keys(con)
+
+
+def test_names_meet_through_the_lexicon(con):
+    _claims(con, {"imposer": "U.S.", "target": "Korean", "product": "automotive",
+                  "measure": "Section 232"},
+            {"imposer": "US", "target": "ROK", "product": "cars", "measure": "section_232"},
+            {"imposer": "us", "target": "Seoul", "product": "autos", "measure": "232"})
+    got = {(r["imposer"], r["target"], r["product"], r["measure"])
+           for r in run(con, "01_claim_keys.sql")}
+    assert got == {("US", "KR", "autos", "section_232")}
+
+
+def test_source_duplicate_and_judgments(con):
+    _claims(con, {"article": "a", "status": " In_Effect ", "unit": "Percent"},
+            {"article": "b", "change": "raised", "pause_word": True, "period": "2024"})
+    got = {r["article"]: r for r in run(con, "01_claim_keys.sql")}
+    a, b = got["a"], got["b"]
+    assert (a["source"], a["is_dup"], a["status"], a["unit"], a["as_of"]) == \
+        ("Wire", False, "in_effect", "percent", D("2025-04-03"))
+    assert (a["change_word"], a["pause_word"], a["combined"]) == ("", False, False)
+    assert (b["source"], b["is_dup"]) == ("b", True)  # no source: the article id
+    assert (b["change_word"], b["pause_word"], b["period"]) == ("raised", True, "2024")
+
+
+def test_a_combined_reciprocal_rate_loses_its_measure(con):
+    _claims(con, {"measure": "reciprocal", "combined": True},
+            {"measure": "section_232", "combined": True},
+            {"measure": "reciprocal", "metric": "exports", "unit": "USD", "combined": True})
+    run(con, "01_claim_keys.sql")
+    got = rows(con, "SELECT metric, measure FROM _rc_keyed ORDER BY claim_id")
+    assert got == [{"metric": "tariff_rate", "measure": None},
+                   {"metric": "tariff_rate", "measure": "section_232"},
+                   {"metric": "exports", "measure": "reciprocal"}]

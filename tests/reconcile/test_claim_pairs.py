@@ -1,0 +1,41 @@
+"""07_claim_pairs.sql: claims of different articles about the same fact, epoch and period."""
+
+from tests.reconcile.stage import D, insert, run
+
+
+def _pairs(con, **params):
+    return {(r["ca"], r["cb"]): (r["agree"], r["explained"])
+            for r in run(con, "07_claim_pairs.sql", **params)}
+
+
+def test_publication_window_and_effective_dates(con):
+    insert(con, "fact_claims",
+           {"claim_id": "a", "article": "a", "fact_id": "f", "value": 25,
+            "seq_date": D("2025-04-01")},
+           {"claim_id": "b", "article": "b", "fact_id": "f", "value": 26,
+            "seq_date": D("2025-04-10"), "status": "in_effect"},
+           {"claim_id": "c", "article": "c", "fact_id": "f", "value": 25,
+            "seq_date": D("2025-05-20")},  # too late for a and b
+           {"claim_id": "d", "article": "d", "fact_id": "f", "value": 25,
+            "seq_date": D("2025-06-20"), "effective": D("2025-08-01")},
+           {"claim_id": "e", "article": "e", "fact_id": "f", "value": 30,
+            "seq_date": D("2025-07-30"), "effective": D("2025-08-02"), "status": "scheduled"},
+           {"claim_id": "s", "article": "a", "fact_id": "f", "value": 27,
+            "seq_date": D("2025-04-01")},  # same article as a: paired with b only
+           {"claim_id": "x", "article": "x", "fact_id": "f", "value": 40,
+            "seq_date": D("2025-04-02"), "epoch": 1})  # after a change: another epoch
+    assert _pairs(con) == {("a", "b"): (False, False), ("s", "b"): (False, False),
+                           ("d", "e"): (False, False)}
+    assert ("a", "c") in _pairs(con, window_days=60)
+
+
+def test_flows_pair_within_their_named_period(con):
+    flow = {"fact_id": "x", "metric": "exports", "unit": "USD", "is_flow": True, "h": 5e7}
+    insert(con, "fact_claims",
+           {"claim_id": "a", "article": "a", "value": 1.00e9, "part": "2024",
+            "seq_date": D("2025-01-01"), **flow},
+           {"claim_id": "b", "article": "b", "value": 1.05e9, "part": "2024",
+            "seq_date": D("2025-06-01"), **flow},
+           {"claim_id": "c", "article": "c", "value": 2e9, "part": "2025-H1",
+            "seq_date": D("2025-06-01"), **flow})
+    assert _pairs(con) == {("a", "b"): (True, False)}

@@ -1,0 +1,46 @@
+"""05_fact_claims.sql: article effective dates, restated values, sequences and epochs."""
+
+from tests.reconcile.stage import D, insert, run
+
+F = {"fact_id": "f", "metric": "tariff_rate", "imposer": "US", "target": "KR",
+     "product": "all", "measure": "reciprocal"}
+
+
+def test_rates_take_their_articles_one_effective_date(con):
+    insert(con, "_rc_flags",
+           {"claim_id": "r", "article": "a", "value": 25, "as_of": D("2025-04-03"), **F},
+           {"claim_id": "e", "article": "a", "metric": "effective_date", "unit": "date",
+            "date_value": D("2025-04-09"), "v": 20187.0, "as_of": D("2025-04-03"),
+            **{k: v for k, v in F.items() if k != "metric"}, "fact_id": "g"})
+    got = {r["claim_id"]: (r["effective"], r["date"]) for r in run(con, "05_fact_claims.sql")}
+    assert got["r"] == (D("2025-04-09"), D("2025-04-09"))
+
+
+def test_restated_previous_values_and_epochs(con):
+    insert(con, "_rc_flags",
+           {"claim_id": "a1", "article": "a", "value": 25, "as_of": D("2025-04-03"), **F},
+           # b gives 25% as previous and states 15%; its "additional 25%" repeats the old one
+           {"claim_id": "b1", "article": "b", "value": 25, "status": "previous",
+            "is_prev": True, "as_of": D("2025-07-31"), **F},
+           {"claim_id": "b2", "article": "b", "value": 15, "as_of": D("2025-07-31"), **F},
+           {"claim_id": "b3", "article": "b", "value": 25, "as_of": D("2025-07-31"), **F},
+           # a later article with a change cue
+           {"claim_id": "c1", "article": "c", "value": 10, "change_word": "cut",
+            "as_of": D("2025-09-01"), **F},
+           {"claim_id": "d1", "article": "d", "value": 10, "as_of": D("2025-09-05"), **F})
+    got = {r["claim_id"]: r for r in run(con, "05_fact_claims.sql")}
+    assert got["b3"]["is_restated"] and not got["b2"]["is_restated"]
+    assert [got[c]["in_seq"] for c in ("a1", "b1", "b2", "b3")] == [True, False, True, False]
+    assert got["b2"]["is_change"] and got["b2"]["article_has_prev"]
+    assert [got[c]["epoch"] for c in ("a1", "b2", "c1", "d1")] == [0, 1, 2, 2]
+
+
+def test_flows_need_a_period(con):
+    flow = {**F, "metric": "exports", "kind": "amount", "unit": "USD", "is_flow": True,
+            "fact_id": "x"}
+    insert(con, "_rc_flags",
+           {"claim_id": "p", "article": "a", "value": 1e9, "period": "2024",
+            "as_of": D("2025-04-03"), **flow},
+           {"claim_id": "n", "article": "b", "value": 1e9, "as_of": D("2025-04-03"), **flow})
+    got = {r["claim_id"]: (r["in_seq"], r["part"]) for r in run(con, "05_fact_claims.sql")}
+    assert got == {"p": (True, "2024"), "n": (False, "")}

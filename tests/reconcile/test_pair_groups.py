@@ -1,0 +1,56 @@
+"""08-10: pairs grouped per (kind, fact, period, values) into two sides; the conflict and
+consistent rows and their reasons."""
+
+import pytest
+
+from tests.reconcile.stage import D, insert, run
+
+F = {"fact_id": "f", "imposer": "US", "target": "KR", "product": "all",
+     "measure": "reciprocal"}
+
+
+def _pair(ca, cb, va, vb, *, agree, explained=False, art_a=None, art_b=None, sd_a=None,
+          sd_b=None, part="", tol=0.01):
+    return {"fact_id": "f", "part": part, "ca": ca, "cb": cb, "art_a": art_a or ca,
+            "art_b": art_b or cb, "va": va, "vb": vb, "tol": tol, "src_a": f"S-{ca}",
+            "src_b": f"S-{cb}", "q_a": f"q{ca}", "q_b": f"q{cb}",
+            "sd_a": sd_a or D("2025-04-01"), "sd_b": sd_b or D("2025-04-02"),
+            "sk_a": sd_a or D("2025-04-01"), "sk_b": sd_b or D("2025-04-02"),
+            "agree": agree, "explained": explained}
+
+
+@pytest.fixture
+def groups(con):
+    insert(con, "facts", {**F, "metric": "tariff_rate", "unit": "percent"})
+    insert(con, "_rc_pairs",
+           _pair("a", "b", 26, 25, agree=False),
+           _pair("c", "b", 26, 25, agree=False, sd_a=D("2025-04-03")),  # joins the same sides
+           _pair("a", "d", 26, 20, agree=False, explained=True),  # statuses differ: explained
+           _pair("e", "g", 25, 24, agree=False, art_a="e", art_b="g"),
+           _pair("e2", "g", 24, 24, agree=True, art_a="e", art_b="g"),  # e and g also agree
+           _pair("h", "i", 25.0, 25.004, agree=True, tol=0.01))
+    return run(con, "08_pair_groups.sql")
+
+
+def test_sides_and_kinds(con, groups):
+    got = {(r["kind"], r["value_a"], r["value_b"]): r for r in groups}
+    assert set(got) == {("conflict", 25, 26), ("consistent", 25, 25.004)}
+    c = got[("conflict", 25, 26)]
+    assert (c["articles_a"], c["articles_b"], c["first_date_b"]) == \
+        (["b"], ["a", "c"], D("2025-04-01"))
+    assert (c["text_a"], c["text_b"], c["gap"], c["period"]) == ("25%", "26%", 1, None)
+
+
+def test_conflict_rows_and_reason(con, groups):
+    (c,) = run(con, "09_conflicts.sql")
+    assert c["kind"] == "conflict" and c["values"] == ["25%", "26%"]
+    assert c["sources"] == ["S-b", "S-a", "S-c"]
+    assert c["reason"] == ("S-b (2025-04-02) says 25% but S-a (2025-04-01) says 26% for the "
+                           "same period; the gap (1 percentage point) is beyond the stated "
+                           "precision and no change is reported")
+
+
+def test_consistent_rows_and_reason(con, groups):
+    (c,) = run(con, "10_consistent.sql")
+    assert "kind" not in c
+    assert c["reason"] == "25% and 25.004% agree within the precision the texts state"

@@ -1,0 +1,252 @@
+"""What the extractor judges about a claim's own sentence, recorded on the claim.
+
+Reconciliation needs to know whether a sentence presents its figure as a change ("raised",
+"cut from 25% to 15%"), speaks of a pause, calls the figure combined or a penalty, names a
+component measure just before it, and which period a trade flow covers ("in the first half",
+"last year"). The extractor has the sentence in hand, so it judges these once, here, and
+stores them as fields (Claim.change, pause_word, combined, penalty, measure_named, period):
+the reconciliation SQL reads columns instead of re-reading sentences.
+
+Pure functions of the claim's text (and its publication date, for relative periods); the
+word lists are data: rules/judgments.toml, the [scope] combined_words / penalty_words of
+rules/lexicon.toml, and the [months] of rules/dates.toml. Matching is on lower-cased text
+with ASCII word boundaries.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from tracker import rules
+from tracker.models import FLOW_METRICS, Claim
+
+#: characters before the quote that count as "before the figure" (combined, penalty, measure)
+LEAD_CHARS = 80
+
+
+def _rules() -> dict[str, Any]:
+    return rules.load("judgments")
+
+
+def _phrase(p: str) -> str:
+    """A lower-case phrase as a regex: its words, any run of spaces between them."""
+    return r"\s+".join(re.escape(w) for w in p.lower().split())
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _whole_words(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(phrases)})\b", re.ASCII)
+
+
+def _stems(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(phrases)})", re.ASCII)
+
+
+# --------------------------------------------------------------------------- change
+
+
+@cache
+def _change_re(with_pause: bool) -> re.Pattern[str]:
+    r = _rules()["change"]
+    stems = r["stems"] + (r["pause_stems"] if with_pause else [])
+    parts = [_alternation(stems), rf"(?:{_alternation(r['words'])})\b", *r["patterns"]]
+    return re.compile(r"\b(?:" + "|".join(parts) + ")", re.ASCII)
+
+
+_WORD_END = re.compile(r"\w*", re.ASCII)
+
+
+def change_cue(sentence: str, metric: str | None = None) -> str | None:
+    """The first change cue of a sentence, as written (a stem runs to the end of its word:
+    "raised", "cut", "from 25% to"), or None. For a pause's length "paused" and "suspended"
+    are how the pause is told, not a change."""
+    low = sentence.lower()
+    m = _change_re(metric != "pause_length").search(low)
+    if m is None:
+        return None
+    end = _WORD_END.match(low, m.end())
+    return low[m.start():end.end() if end else m.end()]
+
+
+# --------------------------------------------------------------------------- words
+
+
+@cache
+def _pause_re() -> re.Pattern[str]:
+    return _stems(_rules()["pause"]["stems"])
+
+
+def speaks_of_pause(sentence: str) -> bool:
+    """The sentence speaks of a pause ("on hold until", "suspended", "extended")."""
+    return _pause_re().search(sentence.lower()) is not None
+
+
+@cache
+def _scope_re(name: str) -> re.Pattern[str]:
+    return _whole_words(rules.load("lexicon")["scope"][name])
+
+
+@cache
+def _measure_named_re() -> re.Pattern[str]:
+    return _whole_words(_rules()["measure_named"]["words"])
+
+
+def lead(sentence: str, quote: str) -> str:
+    """The words before the figure (up to LEAD_CHARS characters of its sentence) and the
+    figure itself, lower-cased: where "a combined 145%" or "the reciprocal 10%" is said."""
+    i = sentence.find(quote) if quote else 0
+    before = sentence[max(0, i - LEAD_CHARS):i] if i > 0 else ""
+    return (before + " " + quote).lower()
+
+
+def is_combined(lead_text: str) -> bool:
+    """Called combined, total, cumulative... (lexicon [scope] combined_words)."""
+    return _scope_re("combined_words").search(lead_text) is not None
+
+
+def is_penalty(lead_text: str) -> bool:
+    """Called a penalty, a secondary tariff... (lexicon [scope] penalty_words)."""
+    return _scope_re("penalty_words").search(lead_text) is not None
+
+
+def names_measure(lead_text: str) -> bool:
+    """A component measure (reciprocal, baseline...) is named before the figure."""
+    return _measure_named_re().search(lead_text) is not None
+
+
+# --------------------------------------------------------------------------- period
+
+
+@cache
+def _months() -> list[str]:
+    """Full month names in calendar order, from rules/dates.toml [months]."""
+    table = rules.load("dates")["months"]
+    return sorted(table, key=lambda m: table[m])
+
+
+@cache
+def _period_res() -> dict[str, re.Pattern[str]]:
+    p = _rules()["period"]
+    months = "|".join(_months())
+    ordinals = "|".join(p["quarters"])
+    return {
+        "year": re.compile(r"\b(20[0-9][0-9])\b", re.ASCII),
+        "last_year": re.compile(r"\blast year\b", re.ASCII),
+        "this_year": re.compile(r"\bthis year\b", re.ASCII),
+        "last_month": re.compile(r"\blast month\b", re.ASCII),
+        "month_year": re.compile(rf"\b({months})\.?,?\s+(20[0-9][0-9])\b", re.ASCII),
+        "month": re.compile(rf"\b(?:{_alternation(p['month_before'])})\s+({months})\b",
+                            re.ASCII),
+        "h1": _whole_words(p["first_half"]),
+        "h2": _whole_words(p["second_half"]),
+        "q": re.compile(r"\bq([1-4])\b", re.ASCII),
+        "quarter": re.compile(rf"\b({ordinals})[ -]quarter", re.ASCII),
+        "ytd": re.compile(_alternation(p["year_to_date"]), re.ASCII),
+    }
+
+
+def _date(value: str | dt.date | None) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+@lru_cache(maxsize=4096)
+def period(sentence: str, as_of: str | dt.date | None) -> str | None:
+    """The period a flow figure's sentence names ("2024", "2025-H1", "2025-Q2", "2025-03",
+    "2025-YTD"), relative words read against the publication date; None if it names none."""
+    s = sentence.lower()
+    r = _period_res()
+    day = _date(as_of)
+    y = day.year if day else None
+    m = r["year"].search(s)
+    year_in = m.group(1) if m else None
+    rel_year = None if y is None else (y - 1 if r["last_year"].search(s) else y)
+    year_of = year_in or (None if rel_year is None else str(rel_year))
+    months = _months()
+    if m := r["month_year"].search(s):
+        return f"{m.group(2)}-{months.index(m.group(1)) + 1:02d}"
+    if r["h1"].search(s):
+        return None if year_of is None else f"{year_of}-H1"
+    if r["h2"].search(s):
+        return None if year_of is None else f"{year_of}-H2"
+    q = r["q"].search(s)
+    quarter = q.group(1) if q else None
+    if quarter is None and (m := r["quarter"].search(s)):
+        quarter = str(_rules()["period"]["quarters"].index(m.group(1)) + 1)
+    if quarter is not None:
+        return None if year_of is None else f"{year_of}-Q{quarter}"
+    if r["ytd"].search(s):
+        return None if year_of is None else f"{year_of}-YTD"
+    m = r["month"].search(s)
+    if m and day is not None:
+        n = months.index(m.group(1)) + 1
+        return f"{y if n <= day.month else y - 1}-{n:02d}"
+    if year_in is not None:
+        return year_in
+    if day is None:
+        return None
+    if r["last_year"].search(s):
+        return str(y - 1)
+    if r["this_year"].search(s):
+        return str(y)
+    if r["last_month"].search(s):
+        prev = (day.replace(day=1) - dt.timedelta(days=1))
+        return f"{prev.year}-{prev.month:02d}"
+    return None
+
+
+# --------------------------------------------------------------------------- the claim
+
+
+def annotate(claim: Claim) -> Claim:
+    """The claim with what its sentence says recorded as fields (a new Claim)."""
+    text = claim.sentence if claim.sentence is not None else (claim.quote or "")
+    before = lead(claim.sentence or "", claim.quote or "")
+    metric = (claim.metric or "").strip().lower()
+    return dataclasses.replace(
+        claim,
+        change=change_cue(text, metric),
+        pause_word=speaks_of_pause(text),
+        combined=is_combined(before),
+        penalty=is_penalty(before),
+        measure_named=names_measure(before),
+        period=period(text, claim.as_of) if metric in FLOW_METRICS else None,
+    )
+
+
+# --------------------------------------------------------------------------- examples
+
+
+def check_rules() -> tuple[int, list[str]]:
+    """Run the [[examples]] of rules/judgments.toml."""
+    r = _rules()
+    n = 0
+    failures: list[str] = []
+
+    def expect(section: str, text: str, got: Any, want: Any) -> None:
+        nonlocal n
+        n += 1
+        if got != want:
+            failures.append(f"judgments.{section}: {text!r} -> {got!r}, expected {want!r}")
+
+    for ex in r["change"].get("examples", []):
+        expect("change", ex["text"], change_cue(ex["text"], ex.get("metric")) or "",
+               ex["change"])
+    for ex in r["pause"].get("examples", []):
+        expect("pause", ex["text"], speaks_of_pause(ex["text"]), ex["pause"])
+    for ex in r["measure_named"].get("examples", []):
+        expect("measure_named", ex["text"], names_measure(lead(ex["text"], ex["quote"])),
+               ex["measure_named"])
+    for ex in r["period"].get("examples", []):
+        expect("period", ex["text"], period(ex["text"], ex["as_of"]) or "", ex["period"])
+    return n, failures

@@ -1,0 +1,167 @@
+"""Country, product and measure names: one lexicon for the extractor, the facts and the filters.
+
+Built from the [countries], [products] and [measures] sections of rules/lexicon.toml (and
+pycountry for country names and codes). Two uses read it:
+
+- *in text* (tracker/extract/context.py): the case-sensitive names looked for in an
+  article (``country_names``, ``product_forms``, ``measure_forms``);
+- *in fields* (reconciliation's fact keys, the report filters, the reference table): one
+  name a person or a table gives, normalised case-insensitively (``country_code``,
+  ``product``, ``measure``). These also accept each section's ``field_aliases``: names
+  that are too common as words to be looked for in text ("all", "world", "wood") or
+  spellings only tables use ("s232").
+
+So ``--product automotive``, ``--product cars`` and ``--product autos`` are one product, and
+"Korean", "South Korea", "Seoul" and "ROK" are all KR, because the extractor reads the same
+lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+import pycountry
+
+from tracker import rules
+
+#: runs of spaces and hyphens in a measure name: one underscore ("section 232" -> section_232)
+_SEPARATORS = re.compile(r"[\s-]+")
+
+#: keys of the [products] / [measures] sections that are not canonical -> forms lists
+_NOT_FORMS = ("section_232_products", "examples", "field_aliases")
+
+
+def _section(name: str) -> dict[str, Any]:
+    return rules.load("lexicon")[name]
+
+
+# --------------------------------------------------------------------------- in text
+
+
+@cache
+def pycountry_names() -> dict[str, str]:
+    """pycountry's names (as written) -> alpha-2, for finding countries in text. Names with
+    commas or brackets ("Korea, Republic of") are never written so in news."""
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            n = getattr(c, attr, None)
+            if n and "," not in n and "(" not in n:
+                names[n] = c.alpha_2
+    return names
+
+
+@cache
+def country_names() -> dict[str, str | None]:
+    """Case-sensitive names, demonyms and metonyms looked for in text -> code; the
+    section's ``ignore`` names map to None (never a country: "Georgia", "US dollars")."""
+    lex = _section("countries")
+    mapping: dict[str, str | None] = dict(pycountry_names())
+    mapping.update({k: v for k, v in lex.items() if isinstance(v, str)})
+    for ign in lex.get("ignore", []):
+        mapping[ign] = None
+    return mapping
+
+
+def _forms(section: dict[str, Any]) -> dict[str, list[str]]:
+    return {canon: [f for f in forms if isinstance(f, str)]
+            for canon, forms in section.items()
+            if isinstance(forms, list) and canon not in _NOT_FORMS}
+
+
+@cache
+def product_forms() -> dict[str, list[str]]:
+    """Canonical product -> its surface forms in text (lower-case, word-bounded)."""
+    return _forms(_section("products"))
+
+
+@cache
+def measure_forms() -> dict[str, list[str]]:
+    """Canonical measure -> its surface forms in text (case-insensitive)."""
+    return _forms(_section("measures"))
+
+
+@cache
+def section_232_products() -> frozenset[str]:
+    """Products that a US tariff with no other measure named puts under Section 232."""
+    return frozenset(_section("products").get("section_232_products", []))
+
+
+# --------------------------------------------------------------------------- in fields
+
+
+@cache
+def country_aliases() -> dict[str, str]:
+    """Lower-case name / alpha-2 / alpha-3 code / capital / demonym -> code (ISO alpha-2,
+    EU, or * for all partners). The text names win over pycountry's, the field aliases
+    over both."""
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for name in (c.alpha_2, c.alpha_3, c.name, getattr(c, "common_name", None),
+                     getattr(c, "official_name", None)):
+            if name:
+                out.setdefault(name.lower(), c.alpha_2)
+    lex = _section("countries")
+    out.update({k.lower(): v for k, v in lex.items() if isinstance(v, str)})
+    out.update({k.lower(): v for k, v in lex.get("field_aliases", {}).items()})
+    return out
+
+
+def _grouped_aliases(section: dict[str, Any]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for canon, forms in _forms(section).items():
+        for f in forms:
+            out[f.lower()] = canon
+    out.update({k.lower(): v for k, v in section.get("field_aliases", {}).items()})
+    for canon in _forms(section):  # a canonical name is always itself
+        out[canon.lower()] = canon
+    return out
+
+
+@cache
+def product_aliases() -> dict[str, str]:
+    """Lower-case product name -> canonical product."""
+    return _grouped_aliases(_section("products"))
+
+
+@cache
+def measure_aliases() -> dict[str, str]:
+    """Lower-case measure name -> canonical measure."""
+    return _grouped_aliases(_section("measures"))
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    s = str(value).strip()
+    return s or None
+
+
+def country_code(name: str | None) -> str | None:
+    """One country as facts key it: 'South Korea' -> 'KR', 'kr' -> 'KR'; an unknown name is
+    kept, upper-cased (so a code the lexicon lacks still matches itself)."""
+    s = _clean(name)
+    if s is None:
+        return None
+    return country_aliases().get(s.lower(), s.upper())
+
+
+def product(name: str | None) -> str | None:
+    """One product as facts key it: 'Cars' -> 'autos'; unknown names lower-cased."""
+    s = _clean(name)
+    if s is None:
+        return None
+    low = s.lower()
+    return product_aliases().get(low, low)
+
+
+def measure(name: str | None) -> str | None:
+    """One measure as facts key it: 'Section 232' -> 'section_232'; unknown names
+    lower-cased, with spaces and hyphens as underscores."""
+    s = _clean(name)
+    if s is None:
+        return None
+    low = s.lower()
+    return _SEPARATORS.sub("_", measure_aliases().get(low, low))

@@ -1,0 +1,228 @@
+"""Run the reconciliation SQL: the stage files of tracker/reconcile/sql, in order.
+
+Each file is one query that makes one object (dbt style); ``STAGES`` says how the driver
+keeps its result:
+
+- ``arrow``: an in-memory Arrow table registered under the stage's name for the stages
+  after it (reading data written in the same, still open, transaction is several times
+  slower than reading Arrow);
+- ``table``: a stored table; ``arrow+table``: both (``fact_claims``: later stages read the
+  Arrow copy, which shadows the stored table while the rebuild runs);
+- ``append``: rows inserted (by name) into an existing table;
+- ``view``: a stored view (``fact_timeline``: it reads the stored tables);
+- ``script``: statements run as they are (the formatting macros).
+
+Parameters are bound, never spliced: ``$name`` in a file is bound from ``PARAMS`` (and
+``$as_of`` for the current values). The lexicon reaches the SQL as small parameter tables
+(``_rc_country``, ``_rc_product``, ``_rc_measure``: each raw key value the claims hold, and
+its normalised form) and the official table as ``reference``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from tracker import lexicon
+from tracker.models import FLOW_METRICS
+from tracker.reconcile.reference import reference_frame
+
+LEVY_METRICS = ("tariff_rate", "tax_rate", "effective_date", "pause_length")
+STOCK_METRICS = ("investment", "purchase", "subsidy")
+#: metrics whose values can conflict (share, change and other_amount never do)
+CONFLICT_METRICS = LEVY_METRICS + FLOW_METRICS + STOCK_METRICS
+#: days between publication dates that still count as the same period
+WINDOW_DAYS = 14
+#: days around a reference row's validity in which news about it is checked
+REF_SLACK_DAYS = 14
+#: days before an official act in which news may already report its figure (deals, letters)
+REF_LEAD_DAYS = 30
+#: days within which a figure some source calls combined is the combined rate elsewhere too
+TOTAL_DAYS = 45
+
+#: the values bound to the stage files' $parameters
+PARAMS: dict[str, Any] = {
+    "levy_metrics": list(LEVY_METRICS),
+    "flow_metrics": list(FLOW_METRICS),
+    "conflict_metrics": list(CONFLICT_METRICS),
+    "window_days": WINDOW_DAYS,
+    "ref_slack_days": REF_SLACK_DAYS,
+    "ref_lead_days": REF_LEAD_DAYS,
+    "total_days": TOTAL_DAYS,
+    "as_of": None,  # the date current values are read at (NULL: the latest evidence)
+}
+
+
+@dataclass(frozen=True)
+class Stage:
+    file: str  # under tracker/reconcile/sql
+    name: str  # the object it makes
+    keep: str  # script | arrow | table | arrow+table | append | view
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("00_macros.sql", "", "script"),
+    Stage("01_claim_keys.sql", "_rc_keyed", "arrow"),
+    Stage("02_combined_totals.sql", "_rc_totalled", "arrow"),
+    Stage("03_key_fill.sql", "_rc_fill", "arrow"),
+    Stage("04_claim_flags.sql", "_rc_flags", "arrow"),
+    Stage("05_fact_claims.sql", "fact_claims", "arrow+table"),
+    Stage("06_facts.sql", "facts", "table"),
+    Stage("07_claim_pairs.sql", "_rc_pairs", "arrow"),
+    Stage("08_pair_groups.sql", "_rc_groups", "arrow"),
+    Stage("09_conflicts.sql", "conflicts", "table"),
+    Stage("10_consistent.sql", "consistent", "table"),
+    Stage("11_official_mismatch.sql", "_rc_mismatch", "arrow"),
+    Stage("12_official_conflicts.sql", "conflicts", "append"),
+    Stage("13_updates.sql", "updates", "table"),
+    Stage("14_fact_timeline.sql", "fact_timeline", "view"),
+    Stage("15_current_values.sql", "current_values", "table"),
+)
+
+CURRENT_FILE = "15_current_values.sql"
+
+CURRENT_COLUMNS = [
+    "fact_id", "metric", "imposer", "target", "product", "measure", "unit", "value",
+    "date_value", "status", "in_effect", "since", "sources", "last_confirmed", "conflict",
+    "official_mismatch", "article", "source", "quote", "as_of",
+]
+
+#: the objects a reconciled database holds
+TABLES = ("fact_claims", "facts", "current_values", "conflicts", "updates", "fact_timeline")
+
+_PARAM = re.compile(r"\$([A-Za-z_]\w*)")
+
+
+@cache
+def sql(file: str) -> str:
+    """The text of one stage file (package data)."""
+    return (files("tracker.reconcile") / "sql" / file).read_text(encoding="utf-8")
+
+
+def bind(text: str, values: dict[str, Any]) -> dict[str, Any]:
+    """The parameters a SQL text uses, with their values (DuckDB refuses unused ones)."""
+    names = set(_PARAM.findall(text))
+    missing = names - set(values)
+    if missing:
+        raise KeyError(f"no value for SQL parameter(s) {sorted(missing)}")
+    return {n: values[n] for n in names}
+
+
+def _arrow(rel: duckdb.DuckDBPyRelation) -> Any:
+    for name in ("to_arrow_table", "fetch_arrow_table", "arrow"):
+        fn = getattr(rel, name, None)
+        if fn is not None:
+            return fn()
+    raise RuntimeError("duckdb cannot return Arrow tables")  # pragma: no cover
+
+
+def key_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pa.Table]:
+    """The lexicon as parameter tables: every raw imposer/target, product and measure the
+    claims hold, and the fact key it normalises to (tracker/lexicon.py)."""
+    def distinct(sql_text: str) -> list[str]:
+        return [r[0] for r in con.execute(sql_text).fetchall()]
+
+    countries = distinct("SELECT imposer FROM claims WHERE imposer IS NOT NULL UNION "
+                         "SELECT target FROM claims WHERE target IS NOT NULL")
+    products = distinct("SELECT DISTINCT product FROM claims WHERE product IS NOT NULL")
+    measures = distinct("SELECT DISTINCT measure FROM claims WHERE measure IS NOT NULL")
+
+    def frame(raw: list[str], col: str, fn: Any) -> pa.Table:  # typed even when empty
+        return pa.table({"raw": pa.array(raw, pa.string()),
+                         col: pa.array([fn(r) for r in raw], pa.string())})
+
+    return {
+        "_rc_country": frame(countries, "code", lexicon.country_code),
+        "_rc_product": frame(products, "product", lexicon.product),
+        "_rc_measure": frame(measures, "measure", lexicon.measure),
+    }
+
+
+def run_stage(con: duckdb.DuckDBPyConnection, stage: Stage,
+              params: dict[str, Any] | None = None) -> list[str]:
+    """Run one stage file; returns the names it registered (to unregister later)."""
+    text = sql(stage.file)
+    values = bind(text, {**PARAMS, **(params or {})})
+    if stage.keep == "script":
+        con.execute(text)
+        return []
+    if stage.keep == "view":  # views cannot hold parameters
+        con.execute(f"CREATE OR REPLACE VIEW {stage.name} AS {text}")
+        return []
+    if stage.keep == "table":
+        con.execute(f"CREATE OR REPLACE TABLE {stage.name} AS {text}", values)
+        return []
+    if stage.keep == "append":
+        con.execute(f"INSERT INTO {stage.name} BY NAME {text}", values)
+        return []
+    con.register(stage.name, _arrow(con.sql(text, params=values)))
+    if stage.keep == "arrow+table":
+        con.execute(f"CREATE OR REPLACE TABLE main.{stage.name} AS SELECT * FROM {stage.name}")
+    return [stage.name]
+
+
+def stage(file: str) -> Stage:
+    """The stage of a file name (e.g. for tests: run_stage(con, stage("06_facts.sql")))."""
+    return next(s for s in STAGES if s.file == file)
+
+
+def rebuild(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create every reconciliation object from ``claims`` and ``articles``.
+
+    Runs inside the caller's transaction (store.write_batch): it never begins or commits,
+    and every stage replaces its object, so it is idempotent.
+    """
+    registered: list[str] = []
+    setting = con.execute("SELECT current_setting('preserve_insertion_order')").fetchone()
+    con.execute("SET preserve_insertion_order = false")
+    try:
+        for name, df in {**key_tables(con), "_rc_reference": reference_frame()}.items():
+            con.register(name, df)
+            registered.append(name)
+        con.execute("CREATE OR REPLACE TABLE reference AS SELECT * FROM _rc_reference")
+        _drop_if_type(con, "fact_timeline", "BASE TABLE")
+        for s in STAGES:
+            registered += run_stage(con, s)
+    finally:
+        for name in registered:
+            con.unregister(name)
+        if setting and str(setting[0]).lower() in ("true", "1"):
+            con.execute("SET preserve_insertion_order = true")
+
+
+def _drop_if_type(con: duckdb.DuckDBPyConnection, name: str, table_type: str) -> None:
+    """Drop `name` when it exists as the other kind of object (table <-> view)."""
+    row = con.execute("SELECT table_type FROM information_schema.tables WHERE table_name = ? "
+                      "AND table_schema = 'main'", [name]).fetchone()
+    if row and row[0] == table_type:
+        con.execute(f"DROP {'VIEW' if table_type == 'VIEW' else 'TABLE'} {name}")
+
+
+def has_tables(con: duckdb.DuckDBPyConnection) -> bool:
+    """The database has been reconciled (every object exists)."""
+    row = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name IN "
+        "(SELECT unnest(?))", [list(TABLES)]
+    ).fetchone()
+    return bool(row and row[0] == len(TABLES))
+
+
+def current(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None = None) -> pd.DataFrame:
+    """Status-aware current value of every fact as of a date (default: latest evidence).
+
+    Pure SELECT (the current-values stage with $as_of bound): works on read-only connections.
+    """
+    if isinstance(as_of, str):
+        as_of = dt.date.fromisoformat(as_of)
+    if not has_tables(con):
+        return pd.DataFrame(columns=CURRENT_COLUMNS)
+    text = sql(CURRENT_FILE)
+    return con.execute(text, bind(text, {**PARAMS, "as_of": as_of})).df()

@@ -1,0 +1,41 @@
+-- _rc_keyed: every claim with its fact key normalised and its article's source.
+--
+-- The key fields go through the lexicon (tracker/lexicon.py): the parameter tables
+-- _rc_country(raw, code), _rc_product(raw, product) and _rc_measure(raw, measure) map each
+-- raw value the claims hold, so "Korea", "ROK" and "KR" meet, and "cars" and "automotive" are
+-- autos. The unit is part of the key: $ and won figures are never compared.
+--
+-- What the extractor judged about the claim's sentence comes as columns (combined, penalty,
+-- measure_named, change, pause_word, period). A reciprocal or baseline rate called combined
+-- ("a combined 145%") is the sum of several measures, not that component: its measure is
+-- dropped.
+SELECT * REPLACE (CASE WHEN combined AND metric = 'tariff_rate'
+                        AND measure IN ('reciprocal', 'baseline') THEN NULL
+                       ELSE measure END AS measure)
+FROM (
+  SELECT c.claim_id, c.article,
+         coalesce(nullif(trim(a.source), ''), c.article) AS source,
+         a.duplicate_of,
+         coalesce(a.duplicate_of IS NOT NULL AND a.duplicate_of <> c.article, false) AS is_dup,
+         c.kind, lower(trim(c.metric)) AS metric, c.value, c.date_value,
+         CASE WHEN lower(trim(c.unit)) IN ('percent', 'date', 'day') THEN lower(trim(c.unit))
+              WHEN lower(trim(c.unit)) = 'days' THEN 'day'
+              ELSE upper(trim(c.unit)) END AS unit,
+         ci.code AS imposer, ct.code AS target, pa.product, ma.measure,
+         nullif(lower(trim(c.status)), '') AS status,
+         c.quote, coalesce(c.as_of, a.published) AS as_of, c.effective,
+         c.sentence, c.rule_id, c.hedge, c.precision, coalesce(c.quote_start, 0) AS quote_start,
+         coalesce(c.combined, false) AS combined,
+         coalesce(c.penalty, false) AS penalty,
+         coalesce(c.measure_named, false) AS measure_named,
+         coalesce(c.change, '') AS change_word,
+         coalesce(c.pause_word, false) AS pause_word,
+         c.period
+  FROM claims c
+  LEFT JOIN articles a ON a.id = c.article
+  LEFT JOIN _rc_country ci ON ci.raw = c.imposer
+  LEFT JOIN _rc_country ct ON ct.raw = c.target
+  LEFT JOIN _rc_product pa ON pa.raw = c.product
+  LEFT JOIN _rc_measure ma ON ma.raw = c.measure
+  WHERE c.metric IS NOT NULL
+)

@@ -1,0 +1,32 @@
+-- _rc_totalled: figures that another source calls combined are the combined rate too.
+--
+-- A tariff rate some source calls combined ("a combined 145%") is a cumulative rate. The same
+-- figure for the same partners within $total_days days, given a reciprocal or baseline
+-- measure only by default (no component measure named before it), is that combined rate as
+-- well, and so is the other end of its change ("cut from 145% to 30%"): their measure is
+-- dropped and they count as combined.
+WITH totals AS (
+  SELECT DISTINCT metric, imposer, target, value, as_of FROM _rc_keyed
+  WHERE combined AND NOT is_dup AND metric = 'tariff_rate' AND value IS NOT NULL
+    -- "the total went from 25% to 50%": 25% was the whole of it then, not a sum
+    AND coalesce(status, '') <> 'previous'
+),
+same_figure AS (
+  SELECT DISTINCT r.claim_id, r.article, r.sentence
+  FROM _rc_keyed r JOIN totals t
+    ON t.metric = r.metric AND t.value = r.value
+   AND t.imposer IS NOT DISTINCT FROM r.imposer AND t.target IS NOT DISTINCT FROM r.target
+   AND abs(date_diff('day', t.as_of, r.as_of)) <= $total_days
+  WHERE NOT r.combined AND r.measure IN ('reciprocal', 'baseline') AND NOT r.measure_named
+),
+totalled AS (  -- and the other end of its change, in the same sentence
+  SELECT claim_id FROM same_figure
+  UNION
+  SELECT r.claim_id
+  FROM _rc_keyed r JOIN same_figure f ON f.article = r.article AND f.sentence = r.sentence
+  WHERE r.metric = 'tariff_rate' AND r.measure IN ('reciprocal', 'baseline')
+    AND NOT r.measure_named
+)
+SELECT r.* REPLACE (CASE WHEN t.claim_id IS NOT NULL THEN NULL ELSE r.measure END AS measure,
+                    r.combined OR t.claim_id IS NOT NULL AS combined)
+FROM _rc_keyed r LEFT JOIN totalled t ON t.claim_id = r.claim_id

@@ -1,0 +1,46 @@
+-- _rc_flags: every claim with its completed key, fact_id and the flags later stages use.
+--
+--   fact_id     md5 of (metric, unit, imposer, target, product, measure)
+--   is_prev     the claim gives a previous value (history: never current, never compared)
+--   comparable  its metric can conflict (levies, flows, stocks; not share/change/other)
+--   is_flow     its metric is per period: compared only within the same named period
+--   v           the value as a number (dates as days since 1970-01-01)
+--   h           half-width of the value's stated precision: amounts precision/2 (strictly,
+--               so $56 billion ~ $55.7 billion but not $55 billion), 0.25% of the value when
+--               the precision is unknown; rates exact (+-0.005) unless hedged ("about 25%":
+--               +-precision); dates and durations +-0.5 day
+--   seq_date    the date it was known (publication, else its effective date)
+--   date        the date it speaks about (effective, else publication)
+--   status_rank in_effect 5 > unknown 4 > agreed 3 > scheduled 2 > paused 1 > proposed 0
+WITH keyed AS (
+  SELECT r.* REPLACE (coalesce(r.product, f.product) AS product,
+                      coalesce(r.measure, f.measure) AS measure),
+         f.metric IS NOT NULL AS key_filled
+  FROM _rc_totalled r LEFT JOIN _rc_fill f
+    ON (r.product IS NULL OR r.measure IS NULL) AND f.metric = r.metric AND f.unit = r.unit
+   AND f.i = coalesce(r.imposer, '') AND f.t = coalesce(r.target, '')
+   AND f.p = coalesce(r.product, '') AND f.m = coalesce(r.measure, '')
+)
+SELECT k.*,
+       substr(md5(concat_ws('|', metric, unit, coalesce(imposer, '-'), coalesce(target, '-'),
+              coalesce(product, '-'), coalesce(measure, '-'))), 1, 16) AS fact_id,
+       coalesce(status = 'previous', false) AS is_prev,
+       list_contains($conflict_metrics, metric) AS comparable,
+       list_contains($flow_metrics, metric) AS is_flow,
+       CASE WHEN date_value IS NOT NULL
+            THEN CAST(date_diff('day', DATE '1970-01-01', date_value) AS DOUBLE)
+            ELSE value END AS v,
+       CASE WHEN date_value IS NOT NULL OR unit IN ('date', 'day') THEN 0.5
+            WHEN kind = 'amount' THEN
+              CASE WHEN hedge IS NOT NULL THEN coalesce(precision, 0.01 * abs(value))
+                   WHEN precision IS NOT NULL THEN 0.4999 * precision
+                   ELSE 0.0025 * abs(value) END
+            WHEN hedge IS NOT NULL THEN coalesce(precision, 1.0)
+            ELSE 0.005 END AS h,
+       coalesce(as_of, effective) AS seq_date,
+       coalesce(effective, as_of) AS date,
+       coalesce(as_of, effective, DATE '1900-01-01') AS seq_key,
+       CASE status WHEN 'in_effect' THEN 5 WHEN 'agreed' THEN 3 WHEN 'scheduled' THEN 2
+                   WHEN 'paused' THEN 1 WHEN 'proposed' THEN 0 WHEN 'previous' THEN -1
+                   ELSE 4 END AS status_rank
+FROM keyed k

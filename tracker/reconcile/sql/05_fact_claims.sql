@@ -1,0 +1,66 @@
+-- fact_claims: every claim with its fact key, fact_id and the flags the rules use.
+--
+-- Dates: a rate without a date of its own speaks about the one effective date its article
+-- states for the same measure. A current-looking claim repeating its own article's previous
+-- value ("an additional 25% ... from 25% to 50%") is restated: history, like the previous
+-- value. A claim states a change when its sentence has a change cue (the extractor's
+-- `change` column) or its article gives the fact's old value as previous.
+--
+--   in_seq  the claim takes part in comparisons: not a duplicate, previous or restated; a
+--           comparable metric with a value; flows need a named period, others a date
+--   part    the period flows are compared within ('' for the others)
+--   epoch   the number of change dates before the claim in its fact and part (+1 for a
+--           change claim itself): only same-epoch claims are compared
+WITH art_eff AS (  -- an article's one stated effective date for a measure
+  SELECT article, coalesce(imposer, '') AS i, coalesce(target, '') AS t,
+         coalesce(product, '') AS p, coalesce(measure, '') AS m, min(date_value) AS eff
+  FROM _rc_flags
+  WHERE metric = 'effective_date' AND NOT is_prev AND date_value IS NOT NULL
+  GROUP BY ALL HAVING count(DISTINCT date_value) = 1
+),
+f0 AS (  -- rates without a date of their own speak about their article's stated date
+  SELECT f.* REPLACE (coalesce(f.effective, e.eff) AS effective,
+                      coalesce(f.effective, e.eff, f.as_of) AS date)
+  FROM _rc_flags f
+  LEFT JOIN art_eff e
+    ON f.effective IS NULL AND NOT f.is_prev AND f.metric IN ('tariff_rate', 'tax_rate')
+   AND e.article = f.article AND e.i = coalesce(f.imposer, '') AND e.t = coalesce(f.target, '')
+   AND e.p = coalesce(f.product, '') AND e.m = coalesce(f.measure, '')
+),
+prevs AS (  -- the values articles themselves give as previous
+  SELECT fact_id, article, v, h FROM f0 WHERE is_prev AND v IS NOT NULL
+),
+restated AS (  -- a current-looking claim repeating its own article's previous value
+  SELECT f.claim_id FROM f0 f
+  JOIN prevs p ON p.fact_id = f.fact_id AND p.article = f.article
+  WHERE NOT f.is_prev AND abs(f.v - p.v) <= f.h + p.h + 1e-9
+  GROUP BY f.claim_id
+),
+has_prev AS (SELECT DISTINCT fact_id, article FROM prevs),
+f2 AS (
+  SELECT f.*, hp.article IS NOT NULL AS article_has_prev,
+         r.claim_id IS NOT NULL AS is_restated,
+         NOT f.is_dup AND NOT f.is_prev AND r.claim_id IS NULL AND f.comparable
+           AND f.v IS NOT NULL
+           AND (CASE WHEN f.is_flow THEN f.period IS NOT NULL ELSE f.seq_date IS NOT NULL END)
+           AS in_seq,
+         CASE WHEN f.is_flow THEN coalesce(f.period, '') ELSE '' END AS part,
+         NOT f.is_prev AND (f.change_word <> '' OR hp.article IS NOT NULL) AS is_change
+  FROM f0 f
+  LEFT JOIN has_prev hp ON hp.fact_id = f.fact_id AND hp.article = f.article
+  LEFT JOIN restated r ON r.claim_id = f.claim_id
+),
+days AS (
+  SELECT fact_id, part, seq_key, max(CAST(is_change AS INTEGER)) AS chg
+  FROM f2 WHERE in_seq GROUP BY ALL
+),
+days2 AS (
+  SELECT *, sum(chg) OVER (PARTITION BY fact_id, part ORDER BY seq_key
+                           ROWS UNBOUNDED PRECEDING) - chg AS n_before
+  FROM days
+)
+SELECT f.* EXCLUDE (sentence),
+       CASE WHEN f.in_seq THEN d.n_before + CAST(f.is_change AS INTEGER) END AS epoch
+FROM f2 f
+LEFT JOIN days2 d ON f.in_seq AND d.fact_id = f.fact_id AND d.part = f.part
+                 AND d.seq_key = f.seq_key

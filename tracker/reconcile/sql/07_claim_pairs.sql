@@ -1,0 +1,46 @@
+-- _rc_pairs: pairs of claims of two different articles that speak of the same thing: same
+-- fact, same epoch (no change between them), and the same period:
+--   - both state effective dates within a day of each other, or
+--   - either has none and their publication dates are within $window_days days, or
+--   - flows: the same named period.
+-- Pairs are only formed inside a fact and such a window (joined on window numbers), so a
+-- million claims pair up in seconds.
+--   agree      the values agree within the stated precision: |va - vb| <= ha + hb
+--   explained  both statuses are known and differ (scheduled vs in_effect explains a gap)
+WITH s AS (
+  SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
+         date, epoch, part, is_flow, quote, unit, date_value,
+         CAST(date_diff('day', DATE '1970-01-01', seq_date) // $window_days AS BIGINT) AS wk
+  FROM fact_claims WHERE in_seq
+),
+pj AS (
+  -- same publication window (when either claim lacks an effective date)
+  SELECT a.claim_id AS ca, b.claim_id AS cb
+  FROM (SELECT s.*, s.wk + o AS jk FROM s, (VALUES (-1), (0), (1)) t(o)
+        WHERE NOT s.is_flow) a
+  JOIN s b ON b.fact_id = a.fact_id AND b.epoch = a.epoch AND b.wk = a.jk
+  WHERE NOT b.is_flow AND a.article < b.article
+    AND (a.effective IS NULL OR b.effective IS NULL)
+    AND abs(date_diff('day', a.seq_date, b.seq_date)) <= $window_days
+  UNION ALL
+  -- same effective date (within a day)
+  SELECT a.claim_id, b.claim_id
+  FROM (SELECT s.*, s.effective + o AS je FROM s, (VALUES (-1), (0), (1)) t(o)
+        WHERE NOT s.is_flow AND s.effective IS NOT NULL) a
+  JOIN s b ON b.fact_id = a.fact_id AND b.epoch = a.epoch AND b.effective = a.je
+  WHERE NOT b.is_flow AND a.article < b.article
+  UNION ALL
+  -- flows: the same named period
+  SELECT a.claim_id, b.claim_id
+  FROM s a JOIN s b ON b.fact_id = a.fact_id AND b.part = a.part AND b.epoch = a.epoch
+  WHERE a.is_flow AND b.is_flow AND a.article < b.article
+)
+SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a,
+       b.article AS art_b, a.v AS va, b.v AS vb, a.h + b.h AS tol,
+       a.source AS src_a, b.source AS src_b, a.quote AS q_a, b.quote AS q_b,
+       a.seq_date AS sd_a, b.seq_date AS sd_b, a.seq_key AS sk_a, b.seq_key AS sk_b,
+       a.date_value AS dv_a, b.date_value AS dv_b,
+       abs(a.v - b.v) <= a.h + b.h + 1e-9 AS agree,
+       coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status,
+                false) AS explained
+FROM pj JOIN s a ON a.claim_id = pj.ca JOIN s b ON b.claim_id = pj.cb

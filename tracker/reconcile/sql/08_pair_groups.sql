@@ -1,0 +1,58 @@
+-- _rc_groups: claim pairs grouped per (kind, fact, period, low value, high value) into two
+-- sides (a: the low value, b: the high one), each listing all its articles.
+--
+--   conflict    the values differ beyond the stated precision, no status explains it, and
+--               the two articles share no agreeing value on the fact in that period
+--   consistent  different-looking values that agree within the stated precision
+WITH kinds AS (
+  SELECT *, CASE WHEN agree AND va <> vb THEN 'consistent'
+                 WHEN NOT agree AND NOT explained AND NOT any_agree THEN 'conflict' END AS kind
+  FROM (SELECT *, bool_or(agree) OVER (PARTITION BY fact_id, part, art_a, art_b) AS any_agree
+        FROM _rc_pairs)
+),
+cp AS (
+  SELECT *, least(va, vb) AS vlo, greatest(va, vb) AS vhi FROM kinds WHERE kind IS NOT NULL
+),
+sides AS (
+  SELECT kind, fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'a' ELSE 'b' END AS side,
+         ca AS claim_id, art_a AS article, src_a AS source, q_a AS quote, sd_a AS seq_date,
+         sk_a AS seq_key, va AS v, dv_a AS date_value, tol
+  FROM cp
+  UNION ALL
+  SELECT kind, fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'b' ELSE 'a' END AS side,
+         cb, art_b, src_b, q_b, sd_b, sk_b, vb, dv_b, tol
+  FROM cp
+),
+agg AS (
+  SELECT kind, fact_id, part, vlo, vhi, side, max(tol) AS tol,
+         list_sort(list_distinct(array_agg(article))) AS articles,
+         list_sort(list_distinct(array_agg(source))) AS sources,
+         list_sort(list_distinct(array_agg(claim_id))) AS claim_ids,
+         min(seq_date) AS first_date, max(seq_date) AS last_date,
+         arg_min(quote, seq_key) AS quote, arg_min(v, seq_key) AS v,
+         arg_min(date_value, seq_key) AS date_value,
+         arg_min(source, seq_key) AS source1
+  FROM sides
+  GROUP BY ALL
+)
+SELECT sa.kind, f.fact_id, f.metric, f.imposer, f.target, f.product, f.measure,
+       f.unit, nullif(sa.part, '') AS period,
+       CASE WHEN sa.date_value IS NULL THEN sa.v END AS value_a,
+       CASE WHEN sb.date_value IS NULL THEN sb.v END AS value_b,
+       sa.date_value AS date_value_a, sb.date_value AS date_value_b,
+       rc_fmt(sa.v, f.unit, sa.date_value) AS text_a,
+       rc_fmt(sb.v, f.unit, sb.date_value) AS text_b,
+       sa.articles AS articles_a, sb.articles AS articles_b,
+       sa.sources AS sources_a, sb.sources AS sources_b,
+       sa.first_date AS first_date_a, sb.first_date AS first_date_b,
+       sa.quote AS quote_a, sb.quote AS quote_b,
+       sa.source1 AS source1_a, sb.source1 AS source1_b,
+       least(sa.first_date, sb.first_date) AS first_date,
+       greatest(sa.last_date, sb.last_date) AS last_date,
+       abs(sb.v - sa.v) AS gap, sa.tol AS tolerance,
+       list_concat(sa.claim_ids, sb.claim_ids) AS claim_ids
+FROM agg sa
+JOIN agg sb ON sb.kind = sa.kind AND sb.fact_id = sa.fact_id AND sb.part = sa.part
+           AND sb.vlo = sa.vlo AND sb.vhi = sa.vhi AND sb.side = 'b'
+JOIN facts f ON f.fact_id = sa.fact_id
+WHERE sa.side = 'a'

@@ -1,0 +1,146 @@
+-- current_values: the status-aware current value of every fact as of a date D ($as_of;
+-- NULL: the latest publication date in the database). Also what reconcile.current(con,
+-- as_of=...) runs, on read-only connections too.
+--
+-- The latest evidence published up to D wins (not a duplicate, previous or restated value;
+-- in the same article an in-effect value wins over a pending agreed or scheduled one). If
+-- that claim is in an open conflict, the disputed value stated by more independent articles
+-- wins (a tie goes to the value the official table states, then to the latest).
+--   status     scheduled with its effective date <= D reads in_effect; a rate reported
+--              before a pause of its measure for every partner reads paused while the
+--              pause runs; agreed stays agreed until a source says in_effect
+--   since      in effect: the official effective date of the same rate (this target, else
+--              all partners), else the effective date evidence states, else its first
+--              report in the current run; scheduled: the date it is due; else first report
+--   sources    independent articles stating the current value
+--   conflict   a conflict on the fact, not followed by an update, reaches within
+--              $window_days days of the current value's report
+WITH p AS (
+  SELECT coalesce(CAST($as_of AS DATE),
+                  (SELECT max(seq_date) FROM fact_claims WHERE NOT is_dup)) AS d
+),
+ev AS (
+  SELECT fc.claim_id, fc.fact_id, fc.metric, fc.imposer, fc.target, fc.product, fc.measure,
+         fc.unit, fc.value, fc.date_value, fc.v, fc.h, fc.status, fc.status_rank,
+         fc.effective, fc.seq_date, fc.seq_key, fc.date, fc.is_change, fc.quote_start,
+         fc.article, fc.source, fc.quote
+  FROM fact_claims fc, p
+  WHERE NOT fc.is_dup AND NOT fc.is_prev AND NOT fc.is_restated AND fc.v IS NOT NULL
+    AND (fc.seq_date IS NULL OR p.d IS NULL OR fc.seq_date <= p.d)
+),
+o AS (  -- one sort: position in the fact's evidence order
+  SELECT *, row_number() OVER w AS pos, count(*) OVER (PARTITION BY fact_id) AS cnt
+  FROM ev
+  WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, status_rank, is_change,
+                                              date NULLS FIRST, quote_start DESC, claim_id)
+),
+latest AS (SELECT * FROM o WHERE pos = cnt),
+openc AS (  -- conflicts not followed by an update (as of d)
+  SELECT c.* FROM conflicts c, p
+  WHERE c.kind = 'conflict' AND (p.d IS NULL OR c.last_date <= p.d)
+    AND NOT EXISTS (SELECT 1 FROM updates u WHERE u.fact_id = c.fact_id
+                    AND u.to_date > c.last_date AND (p.d IS NULL OR u.to_date <= p.d))
+),
+rivals AS (  -- the latest claim is disputed: every value of its open conflicts competes
+  SELECT l.fact_id, l.claim_id AS lclaim,
+         unnest([coalesce(c.value_a, date_diff('day', DATE '1970-01-01', c.date_value_a)),
+                 coalesce(c.value_b, date_diff('day', DATE '1970-01-01', c.date_value_b))])
+           AS rv
+  FROM latest l JOIN openc c ON c.fact_id = l.fact_id AND list_contains(c.claim_ids, l.claim_id)
+),
+votes AS (
+  SELECT r.fact_id, r.rv, count(DISTINCT e.article) AS n, max(e.pos) AS lastpos,
+         bool_or(EXISTS (SELECT 1 FROM reference ref  -- the value the official table states
+                         WHERE e.metric = 'tariff_rate' AND ref.use_rate
+                           AND ref.imposer = e.imposer AND ref.target = e.target
+                           AND ref.product = e.product AND ref.measure = e.measure
+                           AND abs(ref.rate_percent - r.rv) <= 0.01)) AS official
+  FROM (SELECT DISTINCT fact_id, rv FROM rivals) r
+  JOIN o e ON e.fact_id = r.fact_id AND abs(e.v - r.rv) <= e.h + 0.5 * e.h + 1e-9
+  GROUP BY ALL
+),
+pick AS (  -- most independent articles wins; a tie goes to the official figure, then the latest
+  SELECT fact_id,
+         arg_max(lastpos, n * 1000000000000 + CAST(official AS INTEGER) * 1000000000 + lastpos)
+           AS pos
+  FROM votes GROUP BY fact_id
+),
+cur AS (
+  SELECT o.* FROM o LEFT JOIN pick USING (fact_id)
+  WHERE o.pos = coalesce(pick.pos, o.cnt)
+),
+brk AS (  -- the current run starts after the last earlier claim that disagrees
+  SELECT c.fact_id, max(o.pos) AS bpos
+  FROM cur c JOIN o ON o.fact_id = c.fact_id AND o.pos < c.pos
+  WHERE NOT (abs(o.v - c.v) <= o.h + c.h + 1e-9)
+  GROUP BY c.fact_id
+),
+run AS (
+  SELECT c.fact_id, min(o.seq_date) AS run_first,
+         min(o.effective) AS run_eff,
+         min(o.effective) FILTER (WHERE o.effective <= p.d) AS run_eff_past
+  FROM cur c LEFT JOIN brk b ON b.fact_id = c.fact_id
+  JOIN o ON o.fact_id = c.fact_id AND o.pos > coalesce(b.bpos, 0)
+        AND abs(o.v - c.v) <= o.h + c.h + 1e-9, p
+  GROUP BY c.fact_id
+),
+supp AS (
+  SELECT c.fact_id, count(DISTINCT e.article) AS sources, max(e.seq_date) AS last_confirmed
+  FROM cur c JOIN ev e ON e.fact_id = c.fact_id AND abs(e.v - c.v) <= e.h + c.h + 1e-9
+  GROUP BY c.fact_id
+),
+pauses AS (  -- pauses of a measure for every partner, reported by d and not over at d
+  SELECT f.imposer, f.measure, f.seq_date AS said, f.date_value AS until
+  FROM fact_claims f, p
+  WHERE NOT f.is_dup AND NOT f.is_prev AND f.metric = 'effective_date' AND f.pause_word
+    AND coalesce(f.target, '') IN ('', '*') AND f.date_value IS NOT NULL
+    AND (p.d IS NULL OR (f.seq_date <= p.d AND f.date_value > p.d))
+),
+st AS (
+  SELECT c.*, p.d AS as_of_date,
+         CASE WHEN c.metric = 'tariff_rate' AND c.status IN ('scheduled', 'in_effect')
+                   AND coalesce(c.target, '*') <> '*' AND EXISTS (
+                     SELECT 1 FROM pauses q WHERE q.imposer = c.imposer
+                     AND q.measure = c.measure AND q.said > c.seq_date)
+                THEN 'paused'  -- reported before a pause of that measure for every partner
+              WHEN c.status = 'scheduled'
+                   AND coalesce(c.effective, CASE WHEN c.metric = 'effective_date'
+                                                  THEN c.date_value END) <= p.d
+                THEN 'in_effect'
+              ELSE c.status END AS cur_status
+  FROM cur c, p
+),
+official AS (  -- the official start of the same rate (this target, else all partners)
+  SELECT st.fact_id,
+         coalesce(max(r.effective_date) FILTER (WHERE r.target = st.target),
+                  max(r.effective_date)) AS off_date
+  FROM st JOIN reference r
+    ON r.imposer = st.imposer AND r.product = st.product AND r.measure = st.measure
+   AND (r.target = st.target OR r.target = '*') AND st.metric = 'tariff_rate'
+   AND abs(r.rate_percent - st.v) <= 0.01 AND r.effective_date <= st.as_of_date
+  WHERE st.cur_status = 'in_effect'
+  GROUP BY st.fact_id
+),
+mism AS (
+  SELECT DISTINCT c.fact_id, unnest(c.claim_ids) AS claim_id FROM conflicts c
+  WHERE c.kind = 'official_mismatch'
+)
+SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.unit,
+       CASE WHEN st.date_value IS NULL THEN st.value END AS value, st.date_value,
+       st.cur_status AS status, coalesce(st.cur_status = 'in_effect', false) AS in_effect,
+       CASE WHEN st.cur_status = 'in_effect'
+              THEN coalesce(official.off_date, run.run_eff_past, run.run_first)
+            WHEN st.cur_status = 'scheduled' THEN coalesce(run.run_eff, run.run_first)
+            ELSE run.run_first END AS since,
+       coalesce(supp.sources, 0) AS sources, supp.last_confirmed,
+       c2.fact_id IS NOT NULL AS conflict,
+       mism.claim_id IS NOT NULL AS official_mismatch,
+       st.article, st.source, st.quote, st.as_of_date AS as_of
+FROM st
+LEFT JOIN run USING (fact_id) LEFT JOIN supp USING (fact_id)
+LEFT JOIN official USING (fact_id)
+LEFT JOIN (SELECT fact_id, max(last_date) AS last_date FROM openc GROUP BY fact_id) c2
+  ON c2.fact_id = st.fact_id
+ AND (st.seq_date IS NULL OR c2.last_date >= st.seq_date - $window_days)
+LEFT JOIN mism ON mism.fact_id = st.fact_id AND mism.claim_id = st.claim_id
+ORDER BY st.metric, st.imposer, st.target, st.product, st.measure
