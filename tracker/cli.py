@@ -1,7 +1,9 @@
 """The `tracker` command line: a thin layer over the library API.
 
 Every command turns a TrackerError (bad input, locked or foreign database, bad
-rule file) into one line on stderr and exit code 1: never a traceback.
+rule file) and a database error (corrupt, full disk ...) into one line on stderr
+and exit code 1, and Ctrl-C into one line and exit code 130: never a traceback.
+Exit codes: tracker.errors, docs/robustness.md.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tracker.errors import TrackerError
+from tracker.errors import EXIT_ERROR, EXIT_INTERRUPTED, TrackerError, is_interrupt
 
 app = typer.Typer(
     help="Track tariff rates, trade figures and deadlines across news articles.",
@@ -35,6 +37,12 @@ DEMO_DB = "tracker-demo.duckdb"
 
 DbOpt = Annotated[Path | None, typer.Option(
     "--db", envvar="TRACKER_DB", help="Database file (default ./tracker.duckdb).")]
+#: seconds a command waits for another process's lock on the database by default
+DEFAULT_WAIT = 30.0
+WaitOpt = Annotated[float, typer.Option(
+    "--wait", envvar="TRACKER_WAIT", min=0, metavar="SECONDS",
+    help="Wait this long for another process's lock on the database (0: fail at once).")]
+INTERRUPTED = "interrupted; nothing was written"
 
 
 class ClaimFormat(StrEnum):
@@ -61,8 +69,16 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _say_waiting(message: str) -> None:
+    typer.echo(message, err=True)
+
+
 def guarded(fn):
-    """Run a command; user-facing errors become one line and a non-zero exit."""
+    """Run a command; user-facing errors become one line and a non-zero exit.
+
+    Besides TrackerError: Ctrl-C (as Python or DuckDB reports it) is exit 130, and a
+    DuckDB or OS error (corrupt file, full disk, permission) is named in one line.
+    """
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -71,10 +87,20 @@ def guarded(fn):
         except TrackerError as exc:
             fail(str(exc))
         except KeyboardInterrupt:
-            fail("interrupted", 130)
+            fail(INTERRUPTED, EXIT_INTERRUPTED)
         except BrokenPipeError:
             sys.stderr.close()
             raise typer.Exit(0) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:
+            if is_interrupt(exc):
+                fail(INTERRUPTED, EXIT_INTERRUPTED)
+            if type(exc).__module__.lstrip("_") == "duckdb" or isinstance(exc, OSError):
+                from tracker.store import friendly_error
+
+                fail(friendly_error(exc))
+            raise
 
     return wrapper
 
@@ -83,9 +109,20 @@ def _date(value: str | None, what: str = "--published") -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
+        return dt.date.fromisoformat(value.strip())
+    except (ValueError, TypeError):
         raise TrackerError(f"{what} {value!r}: expected a date as YYYY-MM-DD") from None
+
+
+def _published(value: str | None) -> dt.date | None:
+    """--published: a date, and one that can be a publication date (not future, not < 1900)."""
+    from tracker.read import published_problem
+
+    when = _date(value)
+    why = published_problem(when) if when is not None else None
+    if why:
+        raise TrackerError(f"--published {value!r}: {why}")
+    return when
 
 
 # ---------------------------------------------------------------------- commands
@@ -100,18 +137,34 @@ def ingest(
         help="Publisher name (overrides detection).")] = None,
     strict: Annotated[bool, typer.Option(help="Abort the whole batch on any bad record.")] = False,
     workers: Annotated[int, typer.Option(help="Extraction processes.")] = 1,
+    wait: WaitOpt = DEFAULT_WAIT,
+    init: Annotated[bool, typer.Option(
+        "--init", help="Make an EMPTY database file that the tracker did not create "
+                       "a tracker database.")] = False,
 ) -> None:
-    """Read articles into the database: clean, deduplicate, extract claims, reconcile."""
+    """Read articles into the database: clean, deduplicate, extract claims, reconcile.
+
+    Exit code 0: every input stored; 3: stored, but some inputs were skipped (listed
+    on stderr); 1: an error, or every input skipped - nothing was written; 130: Ctrl-C.
+    """
     from tracker.ingest import ingest as run
 
-    result = run(paths, db=db, published=_date(published), source=source, strict=strict,
-                 workers=max(1, workers), progress=sys.stderr.isatty())
-    for p in result.skipped:
-        where = f"{p.path}:{p.line}" if p.line else p.path
-        typer.echo(f"skipped: {where}: {p.message}", err=True)
-    for copy, original in result.duplicates:
-        typer.echo(f"duplicate: {copy} is a copy of {original}", err=True)
-    typer.echo(result.summary())
+    result = run(paths, db=db, published=_published(published), source=source, strict=strict,
+                 workers=max(1, workers), progress=sys.stderr.isatty(), wait=wait, init=init,
+                 on_wait=_say_waiting)
+    try:
+        for p in result.skipped:
+            where = f"{p.path}:{p.line}" if p.line else p.path
+            typer.echo(f"skipped: {where}: {p.message}", err=True)
+        for copy, original in result.duplicates:
+            typer.echo(f"duplicate: {copy} is a copy of {original}", err=True)
+        typer.echo(result.summary())
+    except KeyboardInterrupt:
+        fail("interrupted; the batch was stored", EXIT_INTERRUPTED)
+    if result.exit_code == EXIT_ERROR:
+        fail("every input was skipped; nothing was written")
+    if result.exit_code:
+        raise typer.Exit(result.exit_code)
 
 
 def _claim_rows(claims: list[Any]) -> list[dict[str, Any]]:
@@ -129,7 +182,7 @@ def extract(
     """Print the claims of articles (SPEC record) without touching any database."""
     from tracker.ingest import extract_paths
 
-    claims, problems, _ = extract_paths(paths, published=_date(published), source=source)
+    claims, problems, _ = extract_paths(paths, published=_published(published), source=source)
     for p in problems:
         where = f"{p.path}:{p.line}" if p.line else p.path
         typer.echo(f"skipped: {where}: {p.message}", err=True)
@@ -173,22 +226,29 @@ def sql(
     query: Annotated[str, typer.Argument(help="SQL to run against the database.")],
     db: DbOpt = None,
     format: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
-    write: Annotated[bool, typer.Option("--write", help="Allow statements that change data.")]
-    = False,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Allow statements that change data or write files.")] = False,
+    wait: WaitOpt = DEFAULT_WAIT,
 ) -> None:
-    """Run SQL against the database (read-only unless --write)."""
+    """Run SQL against the database (read-only unless --write: no changes, no files written)."""
     import duckdb
 
-    from tracker import store
+    from tracker import sqlguard, store
 
-    con = store.connect(db, read_only=not write, create=write)
+    con = store.connect(db, read_only=not write, create=write, wait=wait, on_wait=_say_waiting)
     try:
+        if write:
+            sqlguard.statements(con, query)
+        else:
+            sqlguard.check_read_only(con, query)
         try:
             rel = con.execute(query)
             columns = [d[0] for d in rel.description] if rel.description else None
             records = rel.fetchall() if columns is not None else []
         except duckdb.Error as exc:
-            msg = str(exc).strip().splitlines()[0]
+            if is_interrupt(exc):
+                raise KeyboardInterrupt from None
+            msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             if "read-only" in msg.lower() or "read only" in msg.lower():
                 msg += " (use --write to change data)"
             raise TrackerError(f"SQL error: {msg}") from None
@@ -267,10 +327,11 @@ def _demo_reports(con: Any) -> None:
     typer.echo(report.render(report.conflicts(con), "table", "Conflicts between sources"))
 
 
-def _report(kind: str, db: Path | None, fmt: ReportFormat, **filters: Any) -> None:
+def _report(kind: str, db: Path | None, fmt: ReportFormat, wait: float = DEFAULT_WAIT,
+            **filters: Any) -> None:
     from tracker import report, store
 
-    con = store.connect(db, read_only=True)
+    con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:
         df = getattr(report, kind)(con, **{k: v for k, v in filters.items() if v is not None})
         titles = {"rates": "Current rates", "conflicts": "Conflicts", "timeline": "Timeline"}
@@ -291,10 +352,10 @@ def rates(
     db: DbOpt = None, target: TargetOpt = None, product: ProductOpt = None,
     measure: MeasureOpt = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD.")] = None,
-    format: FormatOpt = ReportFormat.table,
+    format: FormatOpt = ReportFormat.table, wait: WaitOpt = DEFAULT_WAIT,
 ) -> None:
     """Current value of every tariff fact, with status, since when and how many sources."""
-    _report("rates", db, format, target=target, product=product, measure=measure,
+    _report("rates", db, format, wait, target=target, product=product, measure=measure,
             as_of=_date(as_of, "--as-of"))
 
 
@@ -303,9 +364,10 @@ def rates(
 def conflicts(
     db: DbOpt = None, target: TargetOpt = None, product: ProductOpt = None,
     measure: MeasureOpt = None, format: FormatOpt = ReportFormat.table,
+    wait: WaitOpt = DEFAULT_WAIT,
 ) -> None:
     """Facts on which sources disagree (and claims contradicting official figures)."""
-    _report("conflicts", db, format, target=target, product=product, measure=measure)
+    _report("conflicts", db, format, wait, target=target, product=product, measure=measure)
 
 
 @app.command()
@@ -315,10 +377,10 @@ def timeline(
     measure: MeasureOpt = None,
     metric: Annotated[str | None, typer.Option(help="Metric (tariff_rate, effective_date...).")]
     = None,
-    format: FormatOpt = ReportFormat.table,
+    format: FormatOpt = ReportFormat.table, wait: WaitOpt = DEFAULT_WAIT,
 ) -> None:
     """Every value each fact has had, in the order of the dates they speak about."""
-    _report("timeline", db, format, target=target, product=product, measure=measure,
+    _report("timeline", db, format, wait, target=target, product=product, measure=measure,
             metric=metric)
 
 
