@@ -93,8 +93,9 @@ def extract_each(articles: list[Article], workers: int = 1,
                 if progress:
                     progress(1)
         except BaseException:
+            procs = list((getattr(pool, "_processes", None) or {}).values())
             pool.shutdown(wait=False, cancel_futures=True)
-            for proc in list(getattr(pool, "_processes", {}).values()):
+            for proc in procs:
                 proc.terminate()  # do not wait for their current chunk on Ctrl-C
             raise
         pool.shutdown()

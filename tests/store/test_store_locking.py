@@ -16,14 +16,24 @@ from tracker.errors import TrackerError
 from tracker.ingest import ingest
 
 
+def _releasing(db):
+    """The file the holder writes just before it lets go of the lock."""
+    return db.with_name(db.name + ".releasing")
+
+
 def _hold_lock(db, seconds: float) -> subprocess.Popen:
-    """Another process with a write connection open for `seconds`; returns once it holds it."""
+    """Another process with a write connection open for `seconds`; returns once it holds it.
+
+    Just before closing, it creates _releasing(db): whoever gets the lock after it must
+    find that file (an ordering, not a timing).
+    """
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
-            import duckdb, time
+            import duckdb, pathlib, time
             con = duckdb.connect({str(db)!r})
             print("locked", flush=True)
             time.sleep({seconds})
+            pathlib.Path({str(_releasing(db))!r}).touch()
             con.close()
         """)],
         stdout=subprocess.PIPE, text=True,
@@ -45,8 +55,7 @@ def test_connect_waits_for_the_holder_to_release(db, read_only):
     told: list[str] = []
     try:
         con = store.connect(db, read_only=read_only, wait=60, on_wait=told.append)
-        # the lock was free only once the holder had let go
-        assert holder.poll() is not None
+        assert _releasing(db).exists()  # the lock was free only once the holder let go
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
         con.close()
     finally:
@@ -74,7 +83,7 @@ def test_second_ingest_waits_and_then_stores(db, corpus):
     holder = _hold_lock(db, 2)
     try:
         res = ingest([corpus], db=db, wait=60)
-        assert holder.poll() is not None
+        assert _releasing(db).exists()
     finally:
         holder.kill()
         holder.wait()
