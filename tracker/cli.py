@@ -1,7 +1,9 @@
 """The `tracker` command line: a thin layer over the library API.
 
 Every command turns a TrackerError (bad input, locked or foreign database, bad
-rule file) into one line on stderr and exit code 1: never a traceback.
+rule file) and a database error (corrupt, full disk ...) into one line on stderr
+and exit code 1, and Ctrl-C into one line and exit code 130: never a traceback.
+Exit codes: tracker.errors, docs/robustness.md.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tracker.errors import TrackerError
+from tracker.errors import EXIT_ERROR, EXIT_INTERRUPTED, TrackerError, is_interrupt
 
 app = typer.Typer(
     help="Track tariff rates, trade figures and deadlines across news articles.",
@@ -32,6 +34,12 @@ DEMO_DB = "tracker-demo.duckdb"
 
 DbOpt = Annotated[Path | None, typer.Option(
     "--db", envvar="TRACKER_DB", help="Database file (default ./tracker.duckdb).")]
+#: seconds a command waits for another process's lock on the database by default
+DEFAULT_WAIT = 30.0
+WaitOpt = Annotated[float, typer.Option(
+    "--wait", envvar="TRACKER_WAIT", min=0, metavar="SECONDS",
+    help="Wait this long for another process's lock on the database (0: fail at once).")]
+INTERRUPTED = "interrupted; nothing was written"
 
 
 class Format(StrEnum):
@@ -92,8 +100,16 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _say_waiting(message: str) -> None:
+    typer.echo(message, err=True)
+
+
 def guarded(fn):
-    """Run a command; user-facing errors become one line and a non-zero exit."""
+    """Run a command; user-facing errors become one line and a non-zero exit.
+
+    Besides TrackerError: Ctrl-C (as Python or DuckDB reports it) is exit 130, and a
+    DuckDB or OS error (corrupt file, full disk, permission) is named in one line.
+    """
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -102,10 +118,20 @@ def guarded(fn):
         except TrackerError as exc:
             fail(str(exc))
         except KeyboardInterrupt:
-            fail("interrupted", 130)
+            fail(INTERRUPTED, EXIT_INTERRUPTED)
         except BrokenPipeError:
             sys.stderr.close()
             raise typer.Exit(0) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:
+            if is_interrupt(exc):
+                fail(INTERRUPTED, EXIT_INTERRUPTED)
+            if type(exc).__module__.lstrip("_") == "duckdb" or isinstance(exc, OSError):
+                from tracker.store import friendly_error
+
+                fail(friendly_error(exc))
+            raise
 
     return wrapper
 
@@ -114,9 +140,20 @@ def _date(value: str | None, what: str = "--published") -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
+        return dt.date.fromisoformat(value.strip())
+    except (ValueError, TypeError):
         raise TrackerError(f"{what} {value!r}: expected a date as YYYY-MM-DD") from None
+
+
+def _published(value: str | None) -> dt.date | None:
+    """--published: a date, and one that can be a publication date (not future, not < 1900)."""
+    from tracker.read import published_problem
+
+    when = _date(value)
+    why = published_problem(when) if when is not None else None
+    if why:
+        raise TrackerError(f"--published {value!r}: {why}")
+    return when
 
 
 # ---------------------------------------------------------------------- commands
@@ -131,18 +168,34 @@ def ingest(
         help="Publisher name (overrides detection).")] = None,
     strict: Annotated[bool, typer.Option(help="Abort the whole batch on any bad record.")] = False,
     workers: Annotated[int, typer.Option(help="Extraction processes.")] = 1,
+    wait: WaitOpt = DEFAULT_WAIT,
+    init: Annotated[bool, typer.Option(
+        "--init", help="Make an EMPTY database file that the tracker did not create "
+                       "a tracker database.")] = False,
 ) -> None:
-    """Read articles into the database: clean, deduplicate, extract claims, reconcile."""
+    """Read articles into the database: clean, deduplicate, extract claims, reconcile.
+
+    Exit code 0: every input stored; 3: stored, but some inputs were skipped (listed
+    on stderr); 1: an error, or every input skipped - nothing was written; 130: Ctrl-C.
+    """
     from tracker.ingest import ingest as run
 
-    result = run(paths, db=db, published=_date(published), source=source, strict=strict,
-                 workers=max(1, workers), progress=sys.stderr.isatty())
-    for p in result.skipped:
-        where = f"{p.path}:{p.line}" if p.line else p.path
-        typer.echo(f"skipped: {where}: {p.message}", err=True)
-    for copy, original in result.duplicates:
-        typer.echo(f"duplicate: {copy} is a copy of {original}", err=True)
-    typer.echo(result.summary())
+    result = run(paths, db=db, published=_published(published), source=source, strict=strict,
+                 workers=max(1, workers), progress=sys.stderr.isatty(), wait=wait, init=init,
+                 on_wait=_say_waiting)
+    try:
+        for p in result.skipped:
+            where = f"{p.path}:{p.line}" if p.line else p.path
+            typer.echo(f"skipped: {where}: {p.message}", err=True)
+        for copy, original in result.duplicates:
+            typer.echo(f"duplicate: {copy} is a copy of {original}", err=True)
+        typer.echo(result.summary())
+    except KeyboardInterrupt:
+        fail("interrupted; the batch was stored", EXIT_INTERRUPTED)
+    if result.exit_code == EXIT_ERROR:
+        fail("every input was skipped; nothing was written")
+    if result.exit_code:
+        raise typer.Exit(result.exit_code)
 
 
 @app.command()
@@ -158,7 +211,7 @@ def extract(
     from tracker.models import SPEC_FIELDS
     from tracker.render import jsonable
 
-    claims, problems, _ = extract_paths(paths, published=_date(published), source=source)
+    claims, problems, _ = extract_paths(paths, published=_published(published), source=source)
     for p in problems:
         where = f"{p.path}:{p.line}" if p.line else p.path
         typer.echo(f"skipped: {where}: {p.message}", err=True)
@@ -179,22 +232,29 @@ def sql(
     query: Annotated[str, typer.Argument(help="SQL to run against the database.")],
     db: DbOpt = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
-    write: Annotated[bool, typer.Option("--write", help="Allow statements that change data.")]
-    = False,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Allow statements that change data or write files.")] = False,
+    wait: WaitOpt = DEFAULT_WAIT,
 ) -> None:
-    """Run SQL against the database (read-only unless --write)."""
+    """Run SQL against the database (read-only unless --write: no changes, no files written)."""
     import duckdb
 
-    from tracker import store
+    from tracker import sqlguard, store
 
-    con = store.connect(db, read_only=not write, create=write)
+    con = store.connect(db, read_only=not write, create=write, wait=wait, on_wait=_say_waiting)
     try:
+        if write:
+            sqlguard.statements(con, query)
+        else:
+            sqlguard.check_read_only(con, query)
         try:
             rel = con.execute(query)
             columns = [d[0] for d in rel.description] if rel.description else None
             records = rel.fetchall() if columns is not None else []
         except duckdb.Error as exc:
-            msg = str(exc).strip().splitlines()[0]
+            if is_interrupt(exc):
+                raise KeyboardInterrupt from None
+            msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             if "read-only" in msg.lower() or "read only" in msg.lower():
                 msg += " (use --write to change data)"
             raise TrackerError(f"SQL error: {msg}") from None
@@ -225,6 +285,7 @@ def demo(
     if db.exists():
         if db.is_dir():
             raise TrackerError(f"{db}: is a directory")
+        store.connect(db, read_only=True).close()  # never delete a file the tracker did not make
         db.unlink()
     wal = db.with_name(db.name + ".wal")
     if wal.exists():
@@ -272,10 +333,11 @@ def _demo_reports(con: Any) -> None:
 
 
 def _report(kind: str, db: Path | None, fmt: Format, title: str, explain: bool = False,
+            wait: float = DEFAULT_WAIT,
             **filters: Any) -> None:
     from tracker import report, store
 
-    con = store.connect(db, read_only=True)
+    con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:
         df = getattr(report, kind)(con, **{k: v for k, v in filters.items() if v is not None})
         typer.echo(report.render(df, fmt.value, title, width=width(), explain=explain))
@@ -300,13 +362,13 @@ def rates(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD.")] = None,
     explain: Annotated[bool, typer.Option(
         "--explain", help="Say under the table why each value is the current one.")] = False,
-    format: FormatOpt = Format.table,
+    format: FormatOpt = Format.table, wait: WaitOpt = DEFAULT_WAIT,
 ) -> None:
     """Current value of every tariff fact: status, since when, who says so, and why."""
     day = _date(as_of, "--as-of")
     title = f"Rates as of {day.isoformat()}" if day else "Current rates"
-    _report("rates", db, format, title, explain=explain, target=target, product=product,
-            measure=measure, as_of=day)
+    _report("rates", db, format, title, explain=explain, wait=wait, target=target,
+            product=product, measure=measure, as_of=day)
 
 
 @app.command()
@@ -314,10 +376,10 @@ def rates(
 def conflicts(
     db: DbOpt = None, target: TargetOpt = None, product: ProductOpt = None,
     measure: MeasureOpt = None, date_from: FromOpt = None, date_to: ToOpt = None,
-    format: FormatOpt = Format.table,
+    format: FormatOpt = Format.table, wait: WaitOpt = DEFAULT_WAIT,
 ) -> None:
     """Facts on which sources disagree (and claims contradicting official figures)."""
-    _report("conflicts", db, format, "Conflicts", target=target, product=product,
+    _report("conflicts", db, format, "Conflicts", wait=wait, target=target, product=product,
             measure=measure, date_from=_date(date_from, "--from"),
             date_to=_date(date_to, "--to"))
 
@@ -330,10 +392,10 @@ def timeline(
     metric: Annotated[str | None, typer.Option(help="Metric (tariff_rate, effective_date...).")]
     = None,
     date_from: FromOpt = None, date_to: ToOpt = None,
-    format: FormatOpt = Format.table,
+    format: FormatOpt = Format.table, wait: WaitOpt = DEFAULT_WAIT,
 ) -> None:
     """Every value each fact has had, in the order of the dates they speak about."""
-    _report("timeline", db, format, "Timeline", target=target, product=product,
+    _report("timeline", db, format, "Timeline", wait=wait, target=target, product=product,
             measure=measure, metric=metric, date_from=_date(date_from, "--from"),
             date_to=_date(date_to, "--to"))
 
@@ -342,7 +404,7 @@ def timeline(
 @guarded
 def report(
     html: Annotated[Path, typer.Option("--html", help="Write the report to this HTML file.")],
-    db: DbOpt = None,
+    db: DbOpt = None, wait: WaitOpt = DEFAULT_WAIT,
 ) -> None:
     """Write one self-contained HTML page: rates, sources, charts, conflicts.
 
@@ -351,7 +413,7 @@ def report(
     both quotes, and when the data was last updated."""
     from tracker import html_report, store
 
-    con = store.connect(db, read_only=True)
+    con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:
         page = html_report.build(con)
     finally:
@@ -366,6 +428,7 @@ def export(
     directory: Annotated[Path, typer.Argument(help="Folder to write the files into.")],
     db: DbOpt = None,
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.parquet,
+    wait: WaitOpt = DEFAULT_WAIT,
 ) -> None:
     """Write the results as Parquet, CSV or Excel files, one per table.
 
@@ -374,7 +437,7 @@ def export(
     from tracker import export as exp
     from tracker import store
 
-    con = store.connect(db, read_only=True)
+    con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:
         written = exp.export(con, directory, format.value)
     finally:

@@ -241,6 +241,18 @@ def write_index(con: duckdb.DuckDBPyConnection, entries: Sequence[tuple[str, Fin
         con.unregister("_dedup_counts")
 
 
+def index_ready(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the band index exists and holds every stored article (read-only check)."""
+    have = {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+        "AND table_name IN ('article_bands', 'article_shingles')").fetchall()}
+    if have != {"article_bands", "article_shingles"}:
+        return False
+    missing = con.execute("SELECT count(*) FROM articles "
+                          "ANTI JOIN article_shingles s ON s.article = articles.id").fetchone()
+    return not missing or missing[0] == 0
+
+
 def ensure_index(con: duckdb.DuckDBPyConnection) -> int:
     """Create the index tables and index every stored article not yet in them.
 

@@ -2,9 +2,10 @@
 
 `ingest` is what `tracker ingest` runs and what notebooks call. Reading and
 cleaning happen in tracker.read; extraction is a pure function per article, so
-a large batch can be spread over worker processes; the whole batch is written
-in one transaction (tracker.store.write_batch), which also rebuilds the
-reconciliation tables.
+a large batch can be spread over worker processes, and an article it fails on is
+skipped, not the batch. All of that happens before the database is opened for
+writing; the whole batch is then written in one transaction
+(tracker.store.write_batch), which also rebuilds the reconciliation tables.
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+import duckdb
 
 from tracker import dedup, store
-from tracker.errors import TrackerError
+from tracker.errors import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, TrackerError, is_interrupt
 from tracker.extract.engine import extract
 from tracker.models import Article, Claim
 from tracker.read import ReadProblem, read_paths
@@ -37,6 +41,18 @@ class IngestResult:
     skipped: list[ReadProblem] = field(default_factory=list)
     claims: int = 0
 
+    @property
+    def stored_any(self) -> bool:
+        """Whether any input ended up in the database (new, updated or already there)."""
+        return bool(self.new or self.updated or self.unchanged)
+
+    @property
+    def exit_code(self) -> int:
+        """0 all stored; 3 stored but some inputs skipped; 1 every input skipped."""
+        if not self.skipped:
+            return EXIT_OK
+        return EXIT_PARTIAL if self.stored_any else EXIT_ERROR
+
     def summary(self) -> str:
         return (f"articles: {len(self.new)} new, {len(self.updated)} updated, "
                 f"{len(self.unchanged)} unchanged, {len(self.duplicates)} duplicate, "
@@ -47,21 +63,59 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def extract_many(articles: list[Article], workers: int = 1,
-                 progress: Callable[[int], None] | None = None) -> list[Claim]:
-    """Claims of many articles, in order; with workers > 1 in separate processes."""
-    out: list[Claim] = []
+def extract_one(article: Article) -> list[Claim] | str:
+    """Claims of one article, or why extraction failed (one line).
+
+    A failure on one article (a pathological figure, a date out of range) must not
+    stop the others: the caller skips the article and lists the message.
+    """
+    try:
+        return extract(article)
+    except Exception as exc:  # any failure is this article's problem, not the batch's
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        return f"extraction failed ({type(exc).__name__}{': ' + first if first else ''})"
+
+
+def _ignore_sigint() -> None:
+    """Worker processes leave Ctrl-C to the main process (no traceback from each worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def extract_each(articles: list[Article], workers: int = 1,
+                 progress: Callable[[int], None] | None = None) -> list[list[Claim] | str]:
+    """extract_one of each article, in order; with workers > 1 in separate processes."""
     if workers > 1 and len(articles) >= 2 * workers:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for claims in pool.map(extract, articles, chunksize=16):
-                out.extend(claims)
+        out: list[list[Claim] | str] = []
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+        try:
+            for got in pool.map(extract_one, articles, chunksize=16):
+                out.append(got)
                 if progress:
                     progress(1)
+        except BaseException:
+            procs = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for proc in procs:
+                proc.terminate()  # do not wait for their current chunk on Ctrl-C
+            raise
+        pool.shutdown()
         return out
+    out = []
     for art in articles:
-        out.extend(extract(art))
+        out.append(extract_one(art))
         if progress:
             progress(1)
+    return out
+
+
+def extract_many(articles: list[Article], workers: int = 1,
+                 progress: Callable[[int], None] | None = None) -> list[Claim]:
+    """Claims of many articles, in order; TrackerError if one of them cannot be extracted."""
+    out: list[Claim] = []
+    for art, got in zip(articles, extract_each(articles, workers, progress), strict=True):
+        if isinstance(got, str):
+            raise TrackerError(f"{art.path or art.id}: {got}")
+        out.extend(got)
     return out
 
 
@@ -76,78 +130,236 @@ def _progress_bar(total: int, enabled: bool):
                     console=Console(file=sys.stderr), transient=True)
 
 
+@dataclass(frozen=True)
+class _Stored:
+    """What the database holds, as dedup needs it (a snapshot, or read under the lock):
+    the stored content hashes, and for each input position whose text is not stored as
+    it is, the stored articles that may be the same story (from the band index)."""
+
+    hashes: dict[str, str]
+    near: dict[int, list[dedup.Candidate]]
+
+    @property
+    def key(self) -> list[tuple[str, str]]:
+        return list(self.hashes.items())
+
+
+_NOTHING_STORED = _Stored({}, {})
+
+
+def _read_stored(con: duckdb.DuckDBPyConnection, articles: list[Article],
+                 fps: dict[int, dedup.Fingerprint]) -> _Stored:
+    """Hashes of every stored article and the near-duplicate candidates of each input.
+
+    Candidates come from the band index, so the cost per input does not grow with the
+    store. A database whose index is not complete yet (written before it existed) is
+    scanned instead; the writer completes the index under its lock (dedup.ensure_index).
+    """
+    hashes = _stored_hashes(con)
+    scan: list[dedup.Candidate] | None = None
+    if not dedup.index_ready(con):
+        scan = [dedup.Candidate(i, list(s) if s is not None else None, None)
+                for i, s in con.execute("SELECT id, signature FROM articles "
+                                        "ORDER BY ingested_at, id").fetchall()]
+    near: dict[int, list[dedup.Candidate]] = {}
+    for pos, art in enumerate(articles):
+        if hashes.get(art.id) == content_hash(art.text):
+            continue  # unchanged: no duplicate search
+        if pos not in fps:
+            fps[pos] = dedup.fingerprint(art.clean_text)
+        near[pos] = scan if scan is not None else dedup.candidates(con, fps[pos].signature)
+    return _Stored(hashes, near)
+
+
+@dataclass
+class _Plan:
+    """What to store: rows (article, hash, signature) by input position, and the verdicts."""
+
+    rows: list[tuple[int, Article, str, dedup.Fingerprint]] = field(default_factory=list)
+    replace: list[str] = field(default_factory=list)
+    result: IngestResult = field(default_factory=IngestResult)
+
+
+def _plan(articles: list[Article], excluded: set[int], stored: _Stored,
+          fps: dict[int, dedup.Fingerprint]) -> _Plan:
+    """New, changed, unchanged and duplicate articles against what is stored.
+
+    `excluded` are input positions already skipped (extraction failed); `fps` caches
+    MinHash fingerprints by position across re-plans.
+    """
+    plan = _Plan()
+    hashes = stored.hashes
+    batch = dedup.BatchIndex()  # this batch's articles, not yet stored
+    by_hash = {h: i for i, h in hashes.items()}
+    seen: set[str] = set()
+    for pos, art in enumerate(articles):
+        if pos in excluded:
+            continue
+        h = content_hash(art.text)
+        if art.id in seen:
+            where = art.path or art.id
+            plan.result.skipped.append(
+                ReadProblem(where, None, f"duplicate article id {art.id!r}"))
+            continue
+        seen.add(art.id)
+        if hashes.get(art.id) == h:
+            plan.result.unchanged.append(art.id)
+            continue
+        if art.id in hashes:
+            plan.replace.append(art.id)
+            plan.result.updated.append(art.id)
+        else:
+            plan.result.new.append(art.id)
+        if pos not in fps:
+            fps[pos] = dedup.fingerprint(art.clean_text)
+        fp = fps[pos]
+        # stored articles first (earliest first), then this batch's earlier ones
+        others = [c for c in stored.near.get(pos, []) if c.id != art.id]
+        others += batch.candidates(fp.signature)
+        original = by_hash.get(h) if by_hash.get(h) != art.id else None
+        original = original or dedup.find_original(fp.signature, others,
+                                                   n_shingles=fp.n_shingles)
+        if original:
+            plan.result.duplicates.append((art.id, original))
+        batch.add(art.id, fp)
+        by_hash.setdefault(h, art.id)
+        plan.rows.append((pos, replace(art, duplicate_of=original), h, fp))
+    return plan
+
+
+def _settle(articles: list[Article], stored: _Stored, claims: dict[int, list[Claim]],
+            failed: dict[int, str], fps: dict[int, dedup.Fingerprint],
+            extract_todo: Callable[[list[Article]], list[list[Claim] | str]]) -> _Plan:
+    """Plan, extract what the plan stores and is not extracted yet, drop what fails; repeat.
+
+    Dropping an article can change the plan (a copy of it is no longer a duplicate, a
+    second file with its id is no longer a repeat), hence the loop; each round drops at
+    least one article or ends. `claims` and `failed` are filled in place (they are this
+    ingest's own caches).
+    """
+    while True:
+        plan = _plan(articles, set(failed), stored, fps)
+        todo = [pos for pos, *_ in plan.rows if pos not in claims]
+        for pos, got in zip(todo, extract_todo([articles[p] for p in todo]), strict=True):
+            if isinstance(got, str):
+                failed[pos] = got
+                continue
+            why = store.unstorable(articles[pos], got)
+            if why is not None:
+                failed[pos] = why
+            else:
+                claims[pos] = got
+        if not any(pos in failed for pos, *_ in plan.rows):
+            return plan
+
+
+def _stored_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    return dict(con.execute("SELECT id, content_hash FROM articles").fetchall())
+
+
+def _snapshot(db: str | os.PathLike[str] | None, articles: list[Article],
+              fps: dict[int, dedup.Fingerprint], wait: float, init: bool,
+              on_wait: Callable[[str], None] | None) -> _Stored:
+    """What dedup needs of the store, read with a short read-only connection.
+
+    Also refuses a file the tracker must not touch before any extraction work is done.
+    """
+    path = store.db_path(db)
+    if path.is_dir():
+        raise TrackerError(f"{path}: is a directory, not a database file")
+    if store.check_file(path, init=init) != "duckdb":
+        return _NOTHING_STORED
+    con = store.connect(db, read_only=True, wait=wait, init=init, on_wait=on_wait)
+    try:
+        if not store.is_tracker_database(con):
+            return _NOTHING_STORED
+        return _read_stored(con, articles, fps)
+    finally:
+        con.close()
+
+
+def _problem_of(art: Article, message: str) -> ReadProblem:
+    if art.fmt == "feed":  # the path is the feed file: name the article too
+        message = f"article {art.id!r}: {message}"
+    return ReadProblem(art.path or art.id, None, message)
+
+
+def _strict_error(problems: list[ReadProblem]) -> TrackerError:
+    p = problems[0]
+    where = f"{p.path}:{p.line}" if p.line else p.path
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return TrackerError(f"{where}: {p.message}{more}; --strict: nothing was written")
+
+
 def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] | None = None,
            published: dt.date | None = None, source: str | None = None, strict: bool = False,
-           workers: int = 1, progress: bool = False) -> IngestResult:
+           workers: int = 1, progress: bool = False, wait: float = 0.0, init: bool = False,
+           on_wait: Callable[[str], None] | None = None) -> IngestResult:
     """Read, clean, deduplicate, extract and store articles; returns what happened.
 
-    Bad records are skipped and listed in the result (with `strict`, the first one
-    aborts the batch before anything is written). Re-ingesting an unchanged
-    article changes nothing; a changed one replaces its old row and claims.
+    Bad records (unreadable files, bad feed lines, articles whose extraction fails)
+    are skipped and listed in the result; with `strict`, the first one aborts the
+    batch before anything is written. When every input is skipped, the database is
+    not touched. Re-ingesting an unchanged article changes nothing; a changed one
+    replaces its old row and claims.
+
+    Extraction runs before the database is opened for writing, so the write lock is
+    held only while the batch is stored and reconciled; another process's lock is
+    waited for up to `wait` seconds (`on_wait` is told once). `init` allows an empty
+    file that the tracker did not create.
     """
     articles, problems = read_paths([str(p) for p in paths], published=published, source=source)
     if strict and problems:
-        p = problems[0]
-        where = f"{p.path}:{p.line}" if p.line else p.path
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise TrackerError(f"{where}: {p.message}{more}; --strict: nothing was written")
-    result = IngestResult(skipped=list(problems))
-    con = store.connect(db)
-    try:
-        stored = store.stored_articles(con)
-        hashes = dict(zip(stored["id"], stored["content_hash"], strict=True))
-        dedup.ensure_index(con)
-        batch = dedup.BatchIndex()  # this batch's articles, not yet stored
-        by_hash = {h: i for i, h in hashes.items()}
-        rows: list[tuple[Article, str, list[int]]] = []
-        replace: list[str] = []
-        seen: set[str] = set()
-        for art in articles:
-            h = content_hash(art.text)
-            if art.id in seen:
-                where = art.path or art.id
-                result.skipped.append(ReadProblem(where, None, f"duplicate article id {art.id!r}"))
-                continue
-            seen.add(art.id)
-            if hashes.get(art.id) == h:
-                result.unchanged.append(art.id)
-                continue
-            if art.id in hashes:
-                replace.append(art.id)
-                result.updated.append(art.id)
-            else:
-                result.new.append(art.id)
-            fp = dedup.fingerprint(art.clean_text)
-            others = [c for c in dedup.candidates(con, fp.signature) if c.id != art.id]
-            others += batch.candidates(fp.signature)
-            original = by_hash.get(h) if by_hash.get(h) != art.id else None
-            original = original or dedup.find_original(fp.signature, others,
-                                                       n_shingles=fp.n_shingles)
-            art.duplicate_of = original
-            if original:
-                result.duplicates.append((art.id, original))
-            batch.add(art.id, fp)
-            by_hash.setdefault(h, art.id)
-            rows.append((art, h, fp.signature))
-        todo = [a for a, _, _ in rows]
+        raise _strict_error(problems)
+    if problems and not articles:
+        return IngestResult(skipped=list(problems))
+    fps: dict[int, dedup.Fingerprint] = {}
+    snapshot = _snapshot(db, articles, fps, wait, init, on_wait)
+    claims: dict[int, list[Claim]] = {}
+    failed: dict[int, str] = {}
+
+    def run_extract(todo: list[Article]) -> list[list[Claim] | str]:
         bar = _progress_bar(len(todo), progress)
-        if bar is not None:
-            with bar:
-                task = bar.add_task("extracting", total=len(todo))
-                claims = extract_many(todo, workers, lambda n: bar.advance(task, n))
-        else:
-            claims = extract_many(todo, workers)
-        result.claims = len(claims)
-        entries = batch.entries()
-        store.write_batch(con, store.articles_frame(rows), store.claims_frame(claims), replace,
-                          also=lambda c: dedup.write_index(c, entries, replace))
+        if bar is None:
+            return extract_each(todo, workers)
+        with bar:
+            task = bar.add_task("extracting", total=len(todo))
+            return extract_each(todo, workers, lambda n: bar.advance(task, n))
+
+    plan = _settle(articles, snapshot, claims, failed, fps, run_extract)
+    bad = [_problem_of(articles[pos], msg) for pos, msg in sorted(failed.items())]
+    if strict and bad:
+        raise _strict_error(bad)
+    if not plan.rows and not plan.result.unchanged and (problems or bad or plan.result.skipped):
+        return IngestResult(skipped=[*problems, *bad, *plan.result.skipped])
+    con = store.connect(db, wait=wait, init=init, on_wait=on_wait)
+    try:
+        indexed = dedup.ensure_index(con)  # an older file's articles join the band index
+        if indexed or _stored_hashes(con) != snapshot.hashes:
+            # another process wrote in between, or the candidates came from a scan: plan again
+            stored = _read_stored(con, articles, fps)
+            plan = _settle(articles, stored, claims, failed, fps,
+                           lambda todo: extract_each(todo, 1))
+            bad = [_problem_of(articles[pos], msg) for pos, msg in sorted(failed.items())]
+            if strict and bad:
+                raise _strict_error(bad)
+        found = [c for pos, *_ in plan.rows for c in claims[pos]]
+        rows = [(art, h, fp.signature) for _, art, h, fp in plan.rows]
+        entries = [(art.id, fp) for _, art, _, fp in plan.rows]
+        store.write_batch(con, store.articles_frame(rows), store.claims_frame(found),
+                          plan.replace, also=lambda c: dedup.write_index(c, entries, plan.replace))
     except TrackerError:
         raise
     except Exception as exc:  # the batch was rolled back: say so in one line
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise TrackerError(f"ingest failed, nothing was written: {first}") from exc
+        if is_interrupt(exc):
+            raise KeyboardInterrupt from exc
+        raise TrackerError(
+            f"ingest failed, nothing was written: {store.friendly_error(exc)}") from exc
     finally:
         con.close()
+    result = plan.result
+    result.skipped = [*problems, *bad, *result.skipped]
+    result.claims = len(found)
     return result
 
 

@@ -8,7 +8,9 @@ transaction: a batch either lands completely or leaves the file as it was.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -128,22 +130,156 @@ def db_path(path: str | os.PathLike[str] | None = None) -> Path:
     return Path(path or os.environ.get("TRACKER_DB") or DEFAULT_DB)
 
 
-def _friendly(exc: Exception, path: Path) -> TrackerError:
+#: every connection: DuckDB never downloads, installs or auto-loads an extension
+#: (an SQLite file or an http:// path would otherwise make it fetch one from the internet)
+NO_DOWNLOADS: dict[str, object] = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+}
+
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB file
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def friendly_error(exc: BaseException, path: str | os.PathLike[str] | None = None) -> str:
+    """One line naming what went wrong with the database file: locked, corrupt, full disk ...
+
+    The patterns are DuckDB's own messages; anything else keeps its first line.
+    """
     msg = str(exc)
     low = msg.lower()
-    if "lock" in low:
-        return TrackerError(f"{path}: database is locked by another process")
-    if "not a valid duckdb" in low or "invalid" in low and "database" in low or "magic" in low:
-        return TrackerError(f"{path}: not a DuckDB database file")
-    if "no such file" in low or "cannot open" in low and not path.exists():
-        return TrackerError(f"{path}: database file does not exist")
+    where = f"{path}: " if path is not None else ""
+    if "could not set lock" in low or "conflicting lock" in low:
+        return f"{where}database is locked by another process"
+    if "no space left" in low or "disk is full" in low or "disk full" in low:
+        return f"{where}disk is full"
+    if "permission denied" in low or "read-only file system" in low:
+        return f"{where}permission denied"
+    if "corrupt" in low or "checksum" in low or "could not read enough bytes" in low:
+        return f"{where}database file is corrupt or truncated"
+    if "not a valid duckdb" in low or "magic" in low:
+        return f"{where}not a DuckDB database file"
+    if "no such file" in low:
+        return f"{where}database file does not exist"
     first = msg.strip().splitlines()[0] if msg.strip() else type(exc).__name__
-    return TrackerError(f"{path}: {first}")
+    return f"{where}{first}"
+
+
+def _friendly(exc: BaseException, path: Path) -> TrackerError:
+    return TrackerError(friendly_error(exc, path))
+
+
+def _is_locked(exc: BaseException) -> bool:
+    low = str(exc).lower()
+    return "could not set lock" in low or "conflicting lock" in low
+
+
+def file_kind(path: Path) -> str:
+    """What the file is, from its first bytes: missing | empty | duckdb | sqlite | other.
+
+    Read before DuckDB sees the file, so a foreign file never makes DuckDB load (or
+    download) an extension to open it.
+    """
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        return "missing"
+    except PermissionError:
+        raise TrackerError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise TrackerError(friendly_error(exc, path)) from None
+    if not head:
+        return "empty"
+    if head.startswith(_SQLITE_MAGIC):
+        return "sqlite"
+    if head[8:12] == _DUCKDB_MAGIC:
+        return "duckdb"
+    return "other"
+
+
+def check_file(p: Path, init: bool = False) -> str:
+    """The file's kind (file_kind), or a one-line TrackerError if the tracker must not open it.
+
+    An SQLite file or any other non-DuckDB file is refused; an empty (zero-byte) file
+    only with `init`.
+    """
+    kind = file_kind(p)
+    if kind == "sqlite":
+        raise TrackerError(f"{p}: an SQLite database, not a tracker database")
+    if kind == "other":
+        raise TrackerError(f"{p}: not a DuckDB database file")
+    if kind == "empty" and not init:
+        raise TrackerError(f"{p}: an empty file, not a tracker database; "
+                           "pass --init to make it one")
+    return kind
+
+
+def _open(p: Path, read_only: bool, wait: float,
+          on_wait: Callable[[str], None] | None) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, retried with backoff while another process holds the lock."""
+    deadline = time.monotonic() + max(0.0, wait)
+    delay, told = 0.05, False
+    while True:
+        try:
+            return duckdb.connect(str(p), read_only=read_only, config=NO_DOWNLOADS)
+        except (duckdb.Error, OSError) as exc:
+            left = deadline - time.monotonic()
+            if not _is_locked(exc) or left <= 0:
+                raise _friendly(exc, p) from None
+            if not told and on_wait is not None:
+                on_wait(f"{p}: locked by another process; waiting up to {wait:g} s (--wait)")
+                told = True
+            time.sleep(min(delay, left))
+            delay = min(delay * 2, 1.0)
+
+
+def _tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    rows = con.execute(
+        "SELECT table_name FROM information_schema.tables "
+        "WHERE table_catalog = current_database() ORDER BY table_name"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def is_tracker_database(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the file carries the tracker's metadata: meta(key, value) with schema_version."""
+    cols = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_catalog = "
+        "current_database() AND table_schema = 'main' AND table_name = 'meta'"
+    ).fetchall()}
+    if not {"key", "value"} <= cols:
+        return False
+    row = con.execute("SELECT count(*) FROM meta WHERE key = 'schema_version'").fetchone()
+    return bool(row and row[0])
+
+
+def _check_ours(con: duckdb.DuckDBPyConnection, p: Path, created: bool, init: bool) -> None:
+    """Refuse a file another application made: its tables are never replaced or added to."""
+    if is_tracker_database(con):
+        return
+    tables = _tables(con)
+    if not tables:
+        if created or init:
+            return
+        raise TrackerError(f"{p}: a DuckDB database without tracker data; "
+                           "pass --init to make it a tracker database")
+    shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+    raise TrackerError(f"{p}: a DuckDB database of another application (tables: {shown}), "
+                       "not a tracker database; choose another --db file")
 
 
 def connect(path: str | os.PathLike[str] | None = None, read_only: bool = False,
-            create: bool = True) -> duckdb.DuckDBPyConnection:
-    """Open (and create or migrate) the database; errors come back as one line."""
+            create: bool = True, wait: float = 0.0, init: bool = False,
+            on_wait: Callable[[str], None] | None = None) -> duckdb.DuckDBPyConnection:
+    """Open (and create or migrate) the database; errors come back as one line.
+
+    Only a tracker database (or a new file) is opened: another application's DuckDB
+    file, an SQLite file or any other file is refused, and an empty DuckDB file only
+    with `init`. While another process holds the lock, retries for up to `wait`
+    seconds (calling `on_wait` once with a message) before giving up.
+    """
     p = db_path(path)
     if read_only and not p.exists():
         raise TrackerError(f"{p}: database file does not exist (run `tracker ingest` first)")
@@ -151,16 +287,21 @@ def connect(path: str | os.PathLike[str] | None = None, read_only: bool = False,
         raise TrackerError(f"{p}: database file does not exist")
     if p.exists() and p.is_dir():
         raise TrackerError(f"{p}: is a directory, not a database file")
+    kind = check_file(p, init=init and not read_only)
+    if kind == "empty":
+        p.unlink()  # zero bytes and --init: nothing to keep, and DuckDB will not open it
+    created = kind in ("missing", "empty")
+    con = _open(p, read_only, wait, on_wait)
     try:
-        con = duckdb.connect(str(p), read_only=read_only)
-    except (duckdb.Error, OSError) as exc:
-        raise _friendly(exc, p) from None
-    if not read_only:
-        try:
+        _check_ours(con, p, created, init)
+        if not read_only:
             migrate(con)
-        except duckdb.Error as exc:
-            con.close()
-            raise _friendly(exc, p) from None
+    except TrackerError:
+        con.close()
+        raise
+    except duckdb.Error as exc:
+        con.close()
+        raise _friendly(exc, p) from None
     return con
 
 
@@ -200,9 +341,22 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
             "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
         )
         con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
+    except BaseException:
+        rollback(con)
         raise
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back, keeping the error that caused it.
+
+    When DuckDB has already aborted the transaction itself (a full disk, an
+    interrupted query), ROLLBACK fails with "no transaction is active"; that second
+    error would hide the first.
+    """
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
 
 
 def _date(value: dt.date | str | None) -> dt.date | None:
@@ -232,22 +386,56 @@ def articles_frame(rows: Iterable[tuple[Article, str, list[int] | None]]) -> pd.
     return df
 
 
-def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
-    records = []
+def claim_record(c: Claim) -> dict[str, object]:
+    """One claim as a row of the claims table (ValueError/OverflowError if it cannot be)."""
+    is_date = c.kind == "date"
+    return {
+        "claim_id": f"{c.article}:{c.start}:{c.end}:{c.kind}:{c.unit}",
+        "article": c.article, "kind": c.kind, "metric": c.metric,
+        "value": None if is_date else float(c.value),
+        "date_value": _date(str(c.value)) if is_date else None,
+        "unit": c.unit, "imposer": c.imposer, "target": c.target, "product": c.product,
+        "measure": c.measure, "status": c.status, "quote": c.quote,
+        "as_of": _date(c.as_of), "effective": _date(c.effective),
+        "quote_start": c.start, "quote_end": c.end, "sentence": c.sentence,
+        "rule_id": c.rule_id, "hedge": c.hedge, "precision": c.precision,
+        **{k: getattr(c, k) for k in JUDGMENT_COLUMNS},
+    }
+
+
+def unstorable(article: Article, claims: Iterable[Claim]) -> str | None:
+    """Why this article and its claims cannot be stored, or None when they can.
+
+    Checked per article before the batch is written, so that one bad record (text
+    with a lone surrogate, a figure too large for a DOUBLE) is skipped instead of
+    failing the whole batch's transaction.
+    """
+    for name in ("id", "path", "source", "url", "title", "text"):
+        value = getattr(article, name)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                return f"{name} is not valid Unicode (lone surrogate at offset {exc.start})"
     for c in claims:
-        is_date = c.kind == "date"
-        records.append({
-            "claim_id": f"{c.article}:{c.start}:{c.end}:{c.kind}:{c.unit}",
-            "article": c.article, "kind": c.kind, "metric": c.metric,
-            "value": None if is_date else float(c.value),
-            "date_value": _date(str(c.value)) if is_date else None,
-            "unit": c.unit, "imposer": c.imposer, "target": c.target, "product": c.product,
-            "measure": c.measure, "status": c.status, "quote": c.quote,
-            "as_of": _date(c.as_of), "effective": _date(c.effective),
-            "quote_start": c.start, "quote_end": c.end, "sentence": c.sentence,
-            "rule_id": c.rule_id, "hedge": c.hedge, "precision": c.precision,
-            **{k: getattr(c, k) for k in JUDGMENT_COLUMNS},
-        })
+        try:
+            row = claim_record(c)
+        except (ValueError, OverflowError, TypeError) as exc:
+            return f"claim {c.quote!r} cannot be stored ({exc})"
+        value = row["value"]
+        if isinstance(value, float) and not math.isfinite(value):
+            return f"claim {c.quote!r}: value {value} is not a finite number"
+        for key, item in row.items():
+            if isinstance(item, str):
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError:
+                    return f"claim {key} is not valid Unicode (lone surrogate)"
+    return None
+
+
+def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
+    records = [claim_record(c) for c in claims]
     df = pd.DataFrame.from_records(records, columns=CLAIM_COLUMNS)
     if not df.empty:
         df = df.drop_duplicates("claim_id")
@@ -293,8 +481,8 @@ def write_batch(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame,
 
         reconcile.rebuild(con)
         con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
+    except BaseException:
+        rollback(con)
         raise
 
 

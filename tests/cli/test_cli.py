@@ -109,7 +109,7 @@ def test_malformed_feed_line_reports_line(tmp_path):
     feed.write_text('{"id": "ok", "published": "2025-07-01", "text": "A 25% tariff on steel."}\n'
                     "{oops\n")
     r = run("ingest", feed, "--db", tmp_path / "t.duckdb")
-    assert r.exit_code == 0
+    assert r.exit_code == 3  # stored, but a line was skipped (docs/robustness.md)
     assert "f.jsonl:2" in r.stderr and "1 new" in r.stdout
     assert "f.jsonl:2" in _one_line_error(run("ingest", feed, "--db", tmp_path / "s.duckdb",
                                               "--strict"))

@@ -34,7 +34,24 @@ READERS = {
 }
 SUFFIXES = tuple(READERS)
 
-__all__ = ["ReadProblem", "SUFFIXES", "iter_paths", "prepare", "read_file", "read_paths"]
+__all__ = ["ReadProblem", "SUFFIXES", "iter_paths", "prepare", "published_problem", "read_file",
+           "read_paths"]
+
+#: the earliest publication date accepted: earlier ones are typos (or not news)
+EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
+
+
+def published_problem(when: dt.date, today: dt.date | None = None) -> str | None:
+    """Why `when` cannot be a publication date (after today, before 1900), or None.
+
+    A typo such as 3025 for 2025 would otherwise make its figures the current ones.
+    """
+    today = today or dt.date.today()
+    if when > today:
+        return f"date {when.isoformat()} is in the future (after {today.isoformat()})"
+    if when < EARLIEST_PUBLISHED:
+        return f"date {when.isoformat()} is before {EARLIEST_PUBLISHED.year}"
+    return None
 
 
 @dataclass
@@ -123,6 +140,8 @@ def read_paths(
     article read (for a feed, its own values win only when no override is given); the
     article's `dateline` still records what its text states.
     """
+    if published is not None and (why := published_problem(published)):
+        raise TrackerError(f"publication date {published.isoformat()}: {why}")
     articles: list[Article] = []
     problems: list[ReadProblem] = []
     for path in iter_paths(paths):
@@ -142,6 +161,9 @@ def read_paths(
 def prepare(article: Article) -> Article:
     """Fill `clean` and the metadata the text states; values already set are kept.
 
+    A date line stating a date that cannot be a publication date (published_problem)
+    is kept as `dateline` but not used as `published`.
+
     The date line found by metadata detection is left out of the cleaned text (it is
     the article's header, not a claim about trade).
     """
@@ -153,7 +175,8 @@ def prepare(article: Article) -> Article:
     else:
         article.clean = first
     article.dateline = meta.dateline
-    if article.published is None and meta.dateline is not None:
+    if (article.published is None and meta.dateline is not None
+            and published_problem(meta.dateline) is None):
         article.published = meta.dateline
         article.date_confidence = meta.date_confidence
         article.date_method = "dateline"

@@ -5,8 +5,9 @@
 
 A given `published` is known (date_confidence 1.0, date_method "given"); a null one is
 detected from the text's date line. A bad line (not UTF-8, invalid JSON, not an object,
-missing or empty id or text, a bad date, an id already used in the feed) is one
-ReadProblem with its line number; the good lines are still read.
+missing or empty id or text, a bad date or one after today or before 1900, an id
+already used in the feed) is one ReadProblem with its line number; the good lines are
+still read.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.models import Article
-from tracker.read import ReadProblem, looks_binary, prepare, read_bytes
+from tracker.read import ReadProblem, looks_binary, prepare, published_problem, read_bytes
 
 
 def _str(value: Any) -> str | None:
@@ -56,6 +57,9 @@ def _article(obj: Any, path: Path, seen: dict[str, int], lineno: int) -> Article
             published = parse_published(raw_date)
         except ValueError:
             return f'article "{ident}": bad "published" date {raw_date!r} (expected YYYY-MM-DD)'
+        why = published_problem(published)
+        if why:
+            return f'article "{ident}": bad "published" {why}'
     if ident in seen:
         return f'duplicate id "{ident}" (first on line {seen[ident]})'
     seen[ident] = lineno

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.models import Article
-from tracker.read import ReadProblem, looks_binary, prepare, read_bytes
+from tracker.read import ReadProblem, looks_binary, prepare, published_problem, read_bytes
 
 #: confidence of a publication date taken from the page's meta data
 HTML_META_CONFIDENCE = 0.9
@@ -95,7 +95,7 @@ def read_html(path: Path) -> tuple[list[Article], list[ReadProblem]]:
         url=_str(doc.url),
     )
     published = _date(doc.date)
-    if published is not None:
+    if published is not None and published_problem(published) is None:
         article.published = published
         article.date_confidence = HTML_META_CONFIDENCE
         article.date_method = "html-meta"
