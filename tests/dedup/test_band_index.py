@@ -142,10 +142,10 @@ def test_a_failed_batch_leaves_no_index_rows(tmp_path, monkeypatch):
     ingest([_write(tmp_path / "a", "wire", WIRE)], db=db)
 
     def boom(con):
-        raise RuntimeError("disk full (simulated)")
+        raise RuntimeError("reconciliation failed (simulated)")
 
     monkeypatch.setattr("tracker.reconcile.rebuild", boom)
-    with pytest.raises(Exception, match="disk full"):
+    with pytest.raises(Exception, match="nothing was written: reconciliation failed"):
         ingest([_write(tmp_path / "b", "rival", RIVAL)], db=db)
     con = duckdb.connect(str(db), read_only=True)
     try:

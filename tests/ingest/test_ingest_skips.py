@@ -23,11 +23,31 @@ def _ids(db: Path) -> list[str]:
         con.close()
 
 
+POISON = "This sentence breaks the extractor (test)."
+
+
+@pytest.fixture(autouse=True)
+def _extractor_fails_on_poison(monkeypatch):
+    """Extraction itself no longer fails on any text we know of (tests/extract/test_fuzz.py),
+    so a failure is simulated: the extractor raises on articles holding POISON (worker
+    processes are forked, so they see the patch too)."""
+    import tracker.ingest as ingest_module
+
+    real = ingest_module.extract
+
+    def extract(article):
+        if POISON in article.text:
+            raise OverflowError("cannot convert float infinity to integer")
+        return real(article)
+
+    monkeypatch.setattr(ingest_module, "extract", extract)
+
+
 def _huge_figure(folder: Path) -> Path:
-    """A currency sign followed by hundreds of digits: too large for any number type."""
+    """An article the extractor fails on."""
     p = folder / "huge.txt"
-    p.write_text("Harbor Wire | July 8, 2025\n\nThe ministry said the levy raised $"
-                 + "9" * 400 + " so far this year.\n", encoding="utf-8")
+    p.write_text(f"Harbor Wire | July 8, 2025\n\nThe ministry raised the levy to 25%. {POISON}\n",
+                 encoding="utf-8")
     return p
 
 
