@@ -321,3 +321,15 @@ def test_seeds_read():
     for name in ("001", "002", "003", "004"):
         a = next(v for k, v in by_id.items() if k.startswith(name))
         assert a.published is None and a.dateline is None, a.id
+
+
+def test_feed_lone_surrogates_become_replacement_characters(tmp_path):
+    """JSON may escape half of a UTF-16 pair ("\\ud800"); text cannot hold it, so printing or
+    storing the article would fail. The reader replaces it, one character for one."""
+    feed = tmp_path / "odd.jsonl"
+    feed.write_text(json.dumps({"id": "x\ud800", "title": "T\udc00", "published": None,
+                                "text": "A 25% \ud800levy."}) + "\n", encoding="utf-8")
+    (art,), probs = read_file(feed)
+    assert probs == []
+    assert (art.id, art.title, art.text) == ("x\ufffd", "T\ufffd", "A 25% \ufffdlevy.")
+    art.text.encode("utf-8")  # storable and printable

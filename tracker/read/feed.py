@@ -14,16 +14,28 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from tracker.models import Article
 from tracker.read import ReadProblem, looks_binary, prepare, published_problem, read_bytes
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unicode(value: Any) -> Any:
+    """A JSON string with its lone surrogates ("\\ud800", half of a UTF-16 pair: JSON allows
+    the escape, Unicode text cannot hold it) replaced by U+FFFD, one character for one so
+    that claim offsets stay exact; anything else as it is."""
+    if isinstance(value, str) and _LONE_SURROGATE.search(value):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    return value
+
 
 def _str(value: Any) -> str | None:
     if isinstance(value, str):
-        return value.strip() or None
+        return _unicode(value).strip() or None
     return None
 
 
@@ -42,12 +54,12 @@ def _article(obj: Any, path: Path, seen: dict[str, int], lineno: int) -> Article
     """The line's article, or the message saying what is wrong with it."""
     if not isinstance(obj, dict):
         return f"not a JSON object ({type(obj).__name__})"
-    ident = obj.get("id")
+    ident = _unicode(obj.get("id"))
     if isinstance(ident, int) and not isinstance(ident, bool):
         ident = str(ident)
     if not isinstance(ident, str) or not ident.strip():
         return 'missing or empty "id"'
-    text = obj.get("text")
+    text = _unicode(obj.get("text"))
     if not isinstance(text, str) or not text.strip():
         return f'article "{ident}": missing or empty "text"'
     raw_date = obj.get("published")
