@@ -58,6 +58,18 @@ def month_ticks(first: dt.date, last: dt.date) -> list[dt.date]:
     return out[::step]
 
 
+def date_ticks(first: dt.date, last: dt.date,
+               points: Sequence[dt.date]) -> list[tuple[dt.date, str]]:
+    """Labelled ticks of the time axis: month starts ("Apr 2025"), or, where the points span
+    less than two of them, the first and last point's own dates ("9 Apr 2025"), so that no
+    chart is left without dates."""
+    months = month_ticks(first, last)
+    if len(months) >= 2:
+        return [(m, m.strftime("%b %Y")) for m in months]
+    days = sorted({min(points), max(points)})
+    return [(d, f"{d.day} {d.strftime('%b %Y')}") for d in days]
+
+
 def chart(points: Sequence[Point], title: str, unit_suffix: str = "%",
           current: float | None = None, width: int = 520, height: int = 240) -> str:
     """An <svg> element: the points over time, coloured by status, with axes."""
@@ -92,11 +104,11 @@ def chart(points: Sequence[Point], title: str, unit_suffix: str = "%",
                      'class="grid"/>')
         parts.append(f'<text x="{left - 6}" y="{y(t) + 4:.1f}" text-anchor="end" class="ax">'
                      f"{esc(_num(t) + unit_suffix)}</text>")
-    for m in month_ticks(d0, d1):
+    for m, label in date_ticks(d0, d1, [p.date for p in pts]):
         parts.append(f'<line x1="{x(m):.1f}" x2="{x(m):.1f}" y1="{top + ph}" '
                      f'y2="{top + ph + 4}" class="axis"/>')
         parts.append(f'<text x="{x(m):.1f}" y="{top + ph + 18}" text-anchor="middle" '
-                     f'class="ax">{esc(m.strftime("%b %Y"))}</text>')
+                     f'class="ax">{esc(label)}</text>')
     parts.append(f'<line x1="{left}" x2="{left + pw}" y1="{top + ph}" y2="{top + ph}" '
                  'class="axis"/>')
     parts.append(f'<line x1="{left}" x2="{left}" y1="{top}" y2="{top + ph}" class="axis"/>')

@@ -164,3 +164,14 @@ def _screenshot(html_file: Path, tmp_path: Path):
     img = Image.open(shot).convert("RGB")
     assert img.size == (1200, 2000)
     return img
+
+
+def test_a_chart_within_one_month_still_has_dates_on_its_axis():
+    """Points between two month starts leave no month tick: the axis then names the first and
+    last point's own dates instead of showing none."""
+    pts = [Point(dt.date(2025, 4, 3), 10.0, "in_effect", "A"),
+           Point(dt.date(2025, 4, 9), 20.0, "scheduled", "B")]
+    svg = chart(pts, "US→* all base: tariff rate")
+    assert "3 Apr 2025" in svg and "9 Apr 2025" in svg
+    many = pts + [Point(dt.date(2025, 7, 1), 15.0, "agreed", "C")]
+    assert "May 2025" in chart(many, "t") and "3 Apr 2025" not in chart(many, "t")
