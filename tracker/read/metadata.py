@@ -26,10 +26,6 @@ from typing import Any
 from tracker import rules
 from tracker.models import CleanText
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
 _LINE_RE = re.compile(r"[^\n]*\n?")
 _ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC_RE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
@@ -108,8 +104,15 @@ def _config() -> _Config:
     )
 
 
+@cache
+def _month_numbers() -> dict[str, int]:
+    """Month number by the first three letters of its name ("sep" for "Sept."), from the
+    month names the date layer owns (rules/dates.toml [months])."""
+    return {name[:3]: n for name, n in rules.load("dates")["months"].items()}
+
+
 def _month(name: str) -> int | None:
-    return _MONTHS.get(name[:3].lower())
+    return _month_numbers().get(name[:3].lower())
 
 
 def _make(y: int, m: int, d: int) -> dt.date | None:
