@@ -4,7 +4,8 @@
 
 Every Article returned has `clean` filled (tracker.clean.clean) and the metadata the
 input carries or the text states: `title`, `source`, `url`, `published` (with
-`date_confidence` and `date_method`) and `dateline` (the date the text's own date line
+`date_confidence` and `date_method`: given, override, html-meta, dateline, or inferred
+from the dates the body states) and `dateline` (the date the text's own date line
 states, whatever `published` ends up as).
 
 A path that does not exist, or a file named explicitly with an unsupported extension,
@@ -23,6 +24,7 @@ from pathlib import Path
 from tracker.clean import clean
 from tracker.errors import TrackerError
 from tracker.models import Article
+from tracker.read.date_inference import infer_date
 from tracker.read.metadata import detect
 
 #: file suffix -> (module in tracker.read, reader function)
@@ -162,7 +164,9 @@ def prepare(article: Article) -> Article:
     """Fill `clean` and the metadata the text states; values already set are kept.
 
     A date line stating a date that cannot be a publication date (published_problem)
-    is kept as `dateline` but not used as `published`.
+    is kept as `dateline` but not used as `published`. Without a given date or a date
+    line, the date the text implies (tracker.read.date_inference) is taken, with
+    `date_method` "inferred" and a confidence below a date line's.
 
     The date line found by metadata detection is left out of the cleaned text (it is
     the article's header, not a claim about trade).
@@ -180,6 +184,12 @@ def prepare(article: Article) -> Article:
         article.published = meta.dateline
         article.date_confidence = meta.date_confidence
         article.date_method = "dateline"
+    if article.published is None:
+        guess = infer_date(article.text, article.clean.text)
+        if guess.date is not None and published_problem(guess.date) is None:
+            article.published = guess.date
+            article.date_confidence = guess.confidence
+            article.date_method = "inferred"
     article.title = article.title or meta.title
     article.source = article.source or meta.source
     return article
