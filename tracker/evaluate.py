@@ -870,7 +870,7 @@ def evaluate(gold_path: str | Path, paths: Sequence[str | Path],
     gold are scored; the others are listed in `not_read` / `not_in_gold`.
     """
     from tracker.extract.engine import extract_article
-    from tracker.read import read_paths
+    from tracker.read import read_paths, without_inferred_date
 
     gold_articles, gold_claims = load_gold(gold_path)
     articles, problems = read_paths(list(paths))
@@ -891,7 +891,7 @@ def evaluate(gold_path: str | Path, paths: Sequence[str | Path],
             art.date_method = "given"
             art.date_confidence = 1.0
         if art.id in gold_ids and art.id not in skip:
-            extracted.extend(c.to_spec() for c in extract_article(art))
+            extracted.extend(c.to_spec() for c in extract_article(without_inferred_date(art)))
 
     read_ids = {a.id for a in articles}
     result = score_claims(gold_claims, extracted, skip, articles=read_ids & gold_ids)

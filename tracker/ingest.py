@@ -25,7 +25,7 @@ from tracker import dedup, store
 from tracker.errors import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, TrackerError, is_interrupt
 from tracker.extract.engine import extract
 from tracker.models import Article, Claim
-from tracker.read import ReadProblem, read_paths
+from tracker.read import ReadProblem, read_paths, without_inferred_date
 
 PROGRESS_MIN = 50  # show a progress bar from this many articles on
 
@@ -70,7 +70,7 @@ def extract_one(article: Article) -> list[Claim] | str:
     stop the others: the caller skips the article and lists the message.
     """
     try:
-        return extract(article)
+        return extract(without_inferred_date(article))
     except Exception as exc:  # any failure is this article's problem, not the batch's
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         return f"extraction failed ({type(exc).__name__}{': ' + first if first else ''})"

@@ -15,6 +15,7 @@ file, a bad feed line, a page with no text) is a ReadProblem, and the rest is st
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
 import json
@@ -37,7 +38,7 @@ READERS = {
 SUFFIXES = tuple(READERS)
 
 __all__ = ["ReadProblem", "SUFFIXES", "iter_paths", "prepare", "published_problem", "read_file",
-           "read_paths"]
+           "read_paths", "without_inferred_date"]
 
 #: the earliest publication date accepted: earlier ones are typos (or not news)
 EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
@@ -193,6 +194,20 @@ def prepare(article: Article) -> Article:
     article.title = article.title or meta.title
     article.source = article.source or meta.source
     return article
+
+
+def without_inferred_date(article: Article) -> Article:
+    """The article as the extractor is handed it: a publication date only when it is known.
+
+    An inferred date is a guess from the very dates the extractor reads; taken as known it
+    would decide their status (a date on or before publication is in effect) by itself.
+    The extractor then works as for any undated article (claims' `as_of` null), and the
+    stored article keeps the inferred date, by which reconciliation places its claims.
+    Other articles are returned as they are.
+    """
+    if article.date_method != "inferred":
+        return article
+    return dataclasses.replace(article, published=None, date_confidence=None, date_method=None)
 
 
 def read_bytes(path: Path) -> tuple[bytes | None, ReadProblem | None]:
