@@ -98,9 +98,16 @@ class EvalResult:
     optional_total: int = 0
     optional_found: int = 0
     datelines: dict[str, Any] | None = None
+    #: the publication date settled from the text alone, against the gold (score_inferred_dates)
+    inferred_dates: dict[str, Any] | None = None
     problems: list[str] = field(default_factory=list)  # reading problems (from evaluate)
     not_read: list[str] = field(default_factory=list)  # gold articles not among the inputs
     not_in_gold: list[str] = field(default_factory=list)  # inputs the gold does not cover
+
+    @property
+    def errors_by_class(self) -> dict[str, dict[str, Any]]:
+        """The misses, extras and attribute mismatches by error class (classify_errors)."""
+        return classify_errors(self.misses, self.extras, self.mismatches)
 
     @property
     def precision(self) -> float:
@@ -126,6 +133,7 @@ class EvalResult:
             "attributes": {a: s.to_dict() for a, s in self.attributes.items()},
             "optional": {"total": self.optional_total, "found": self.optional_found},
             "datelines": self.datelines,
+            "inferred_dates": self.inferred_dates,
             "articles": self.articles,
             "skipped": self.skipped,
             "not_read": self.not_read,
@@ -134,6 +142,7 @@ class EvalResult:
             "misses": self.misses,
             "extras": self.extras,
             "mismatches": self.mismatches,
+            "errors_by_class": self.errors_by_class,
         }
 
 
@@ -528,6 +537,64 @@ def _brief(aid: str, claim: dict, value: float | str, **extra: Any) -> dict[str,
             **extra, "quote": claim.get("quote", "")}
 
 
+# --------------------------------------------------------------------------- error classes
+
+#: error classes in report order: a matched pair's differing attribute, a figure found at
+#: the gold quote but read as another value / unit / kind, then plain misses and extras
+ERROR_CLASSES = (*(f"wrong {a}" for a in ATTRIBUTES), "wrong value", "wrong unit",
+                 "wrong kind", "missed claim", "extra claim")
+
+
+def classify_errors(misses: Sequence[dict[str, Any]], extras: Sequence[dict[str, Any]],
+                    mismatches: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Group the errors of a scoring by class, each with its count and its cases.
+
+    A case is {article, kind, value, unit, quote, gold, found}. Mismatches of a matched
+    pair go to "wrong <attribute>" (one case per differing attribute). A miss and an extra
+    of the same article whose quotes overlap are one figure read wrongly: "wrong kind",
+    "wrong unit" or "wrong value" (gold and found are the two values), each miss and
+    extra paired at most once, in order. The rest are "missed claim" (gold: the metric)
+    and "extra claim" (found: the value, with its repeat count). Classes without cases
+    are left out; the others come in ERROR_CLASSES order.
+    """
+    out: dict[str, list[dict[str, Any]]] = {c: [] for c in ERROR_CLASSES}
+    for mm in mismatches:
+        out[f"wrong {mm['attribute']}"].append(_case(mm, mm.get("gold"), mm.get("found")))
+    used: set[int] = set()
+    for m in misses:
+        j = next((j for j, x in enumerate(extras) if j not in used
+                  and x["article"] == m["article"] and _quotes_overlap(m, x)), None)
+        if j is None:
+            out["missed claim"].append(_case(m, m.get("metric"), None))
+            continue
+        used.add(j)
+        x = extras[j]
+        if x["kind"] != m["kind"]:
+            cls, gold, found = "wrong kind", m["kind"], x["kind"]
+        elif x["unit"] != m["unit"]:
+            cls, gold, found = "wrong unit", m["unit"], x["unit"]
+        else:
+            cls, gold, found = "wrong value", m["value"], x["value"]
+        out[cls].append({**_case(m, gold, found), "found_quote": x.get("quote", "")})
+    for j, x in enumerate(extras):
+        if j not in used:
+            out["extra claim"].append({**_case(x, None, x["value"]), "count": x.get("count", 1)})
+    return {c: {"count": len(cases), "cases": cases} for c, cases in out.items() if cases}
+
+
+def _case(rec: dict[str, Any], gold: Any, found: Any) -> dict[str, Any]:
+    return {"article": rec["article"], "kind": rec.get("kind"), "value": rec.get("value"),
+            "unit": rec.get("unit"), "quote": rec.get("quote", ""), "gold": gold,
+            "found": found}
+
+
+def _quotes_overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two quotes name the same span: one holds the other (case and spacing aside)."""
+    qa = " ".join(str(a.get("quote") or "").lower().split())
+    qb = " ".join(str(b.get("quote") or "").lower().split())
+    return bool(qa and qb) and (qa in qb or qb in qa)
+
+
 # --------------------------------------------------------------------------- date lines
 
 
@@ -612,6 +679,54 @@ def _as_date(value: Any) -> dt.date | None:
 
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+#: day windows reported for inferred dates (besides exact)
+DATE_WINDOWS = (1, 3, 7)
+
+
+def score_inferred_dates(
+    gold_articles: dict[str, dict],
+    settled: dict[str, tuple[dt.date | None, str | None]],
+) -> dict[str, Any]:
+    """Score the publication dates the tracker settles from the text alone.
+
+    `settled[id] = (date, method)`: the date the reader settles for the article's text
+    with any given date withheld (method "dateline" or "inferred"; None: no date). Only
+    ids present in both and whose gold has a `published` date are counted.
+    Returns exact / within_N days (cumulative, N in DATE_WINDOWS) / none counts over
+    `total`, the same per method, and the cases that are not exact (id, method, gold,
+    found, days off).
+    """
+    def blank() -> dict[str, int]:
+        return {"total": 0, "exact": 0, **{f"within_{n}": 0 for n in DATE_WINDOWS},
+                "none": 0}
+
+    overall = blank()
+    by_method: dict[str, dict[str, int]] = {}
+    cases: list[dict[str, Any]] = []
+    for aid in sorted(set(gold_articles) & set(settled)):
+        gold = _as_date(gold_articles[aid].get("published"))
+        if gold is None:
+            continue
+        found, method = settled[aid]
+        found = _as_date(found)
+        tallies = [overall]
+        if found is not None:
+            tallies.append(by_method.setdefault(method or "?", blank()))
+        off = None if found is None else (found - gold).days
+        for t in tallies:
+            t["total"] += 1
+            if off is None:
+                t["none"] += 1
+                continue
+            t["exact"] += off == 0
+            for n in DATE_WINDOWS:
+                t[f"within_{n}"] += abs(off) <= n
+        if off != 0:
+            cases.append({"article": aid, "method": method if found else None,
+                          "gold": _iso(gold), "found": _iso(found), "days_off": off})
+    return {**overall, "by_method": dict(sorted(by_method.items())), "cases": cases}
 
 
 # --------------------------------------------------------------------------- peer data
@@ -805,6 +920,7 @@ def _eval_text(r: EvalResult) -> str:
         )
         for c in d["cases"]:
             out.append(f"  {c['outcome']:<8} {c['article']}: gold {c['gold']}, found {c['found']}")
+    out += _inferred_text(r.inferred_dates)
     for label, items in (("not read", r.not_read), ("not in gold", r.not_in_gold),
                          ("reading problems", r.problems)):
         if items:
@@ -833,7 +949,51 @@ def _eval_text(r: EvalResult) -> str:
             c = r.articles.get(aid, {})
             out.append(f"{aid}  (tp {c.get('tp', 0)}, fp {c.get('fp', 0)}, fn {c.get('fn', 0)})")
             out += by_article[aid]
+    out += _errors_text(r.errors_by_class)
     return "\n".join(out)
+
+
+def _inferred_text(d: dict[str, Any] | None) -> list[str]:
+    """The inferred-dates block of the text report (nothing when not scored)."""
+    if not d or not d.get("total"):
+        return []
+
+    def tally(t: dict[str, int]) -> str:
+        windows = ", ".join(f"{t[f'within_{n}']} within {n}d" for n in DATE_WINDOWS)
+        return f"{t['exact']} exact, {windows}"
+
+    out = [f"publication date from the text alone (given date withheld, {d['total']} dated "
+           f"articles): {tally(d)}, {d['none']} none"]
+    for method, t in d["by_method"].items():
+        out.append(f"  by {method}: {t['total']} articles, {tally(t)}")
+    for c in d["cases"]:
+        off = "" if c["days_off"] is None else f" ({c['days_off']:+d} days)"
+        out.append(f"  {c['method'] or 'none':<8} {c['article']}: gold {c['gold']}, "
+                   f"found {c['found']}{off}")
+    return out
+
+
+def _errors_text(classes: dict[str, dict[str, Any]]) -> list[str]:
+    """The errors-by-class block of the text report: each class, its count, its cases."""
+    if not classes:
+        return []
+    out = ["", "errors by class:"]
+    for cls, group in classes.items():
+        out.append(f"{cls} ({group['count']})")
+        for c in group["cases"]:
+            what = f"{c['article']}  {c['kind']} {_fmt_value(c['value'])} {c['unit']}"
+            times = f" x{c['count']}" if c.get("count", 1) > 1 else ""
+            if cls == "extra claim":
+                detail = f"found{times}"
+            elif cls == "missed claim":
+                detail = f"gold [{c['gold']}], not found"
+            else:
+                detail = f"gold {_fmt_value(c['gold'])}, found {_fmt_value(c['found'])}"
+            quote = f"  \"{c['quote']}\""
+            if c.get("found_quote") and c["found_quote"] != c["quote"]:
+                quote += f" / found \"{c['found_quote']}\""
+            out.append(f"  {what}: {detail}{quote}")
+    return out
 
 
 def _peer_text(r: PeerResult) -> str:
@@ -866,11 +1026,14 @@ def evaluate(gold_path: str | Path, paths: Sequence[str | Path],
 
     The gold `published` date, where there is one, is handed to the extractor as the
     article's known date; the date the tracker found on its own (date line and settled
-    date) is scored separately by `score_datelines`. Only articles both read and in the
+    date) is scored separately by `score_datelines`, and the date settled from the text
+    alone (date line, else inferred; the given date withheld) by `score_inferred_dates`.
+    Only articles both read and in the
     gold are scored; the others are listed in `not_read` / `not_in_gold`.
     """
     from tracker.extract.engine import extract_article
-    from tracker.read import read_paths
+    from tracker.models import Article
+    from tracker.read import prepare, read_paths, without_inferred_date
 
     gold_articles, gold_claims = load_gold(gold_path)
     articles, problems = read_paths(list(paths))
@@ -882,20 +1045,25 @@ def evaluate(gold_path: str | Path, paths: Sequence[str | Path],
     skip = {aid for aid, rec in gold_articles.items() if rec.get("duplicate_of")}
 
     detected: dict[str, tuple[dt.date | None, dt.date | None]] = {}
+    settled: dict[str, tuple[dt.date | None, str | None]] = {}
     extracted: list[dict] = []
     for art in articles:
         detected[art.id] = (art.dateline, art.published)
+        if gold_articles.get(art.id, {}).get("published"):
+            alone = prepare(Article(id=art.id, text=art.text, fmt=art.fmt))
+            settled[art.id] = (alone.published, alone.date_method)
         pub = gold_articles.get(art.id, {}).get("published")
         if pub:
             art.published = dt.date.fromisoformat(pub)
             art.date_method = "given"
             art.date_confidence = 1.0
         if art.id in gold_ids and art.id not in skip:
-            extracted.extend(c.to_spec() for c in extract_article(art))
+            extracted.extend(c.to_spec() for c in extract_article(without_inferred_date(art)))
 
     read_ids = {a.id for a in articles}
     result = score_claims(gold_claims, extracted, skip, articles=read_ids & gold_ids)
     result.datelines = score_datelines(gold_articles, detected)
+    result.inferred_dates = score_inferred_dates(gold_articles, settled)
     result.problems = [str(p) for p in problems]
     result.not_read = sorted(gold_ids - read_ids - skip)
     result.not_in_gold = sorted(read_ids - gold_ids)

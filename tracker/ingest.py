@@ -25,7 +25,7 @@ from tracker import dedup, store
 from tracker.errors import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, TrackerError, is_interrupt
 from tracker.extract.engine import extract
 from tracker.models import Article, Claim
-from tracker.read import ReadProblem, read_paths
+from tracker.read import ReadProblem, read_paths, without_inferred_date
 
 PROGRESS_MIN = 50  # show a progress bar from this many articles on
 
@@ -40,6 +40,10 @@ class IngestResult:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (copy, original)
     skipped: list[ReadProblem] = field(default_factory=list)
     claims: int = 0
+    #: articles read with no date given or stated on a date line, and how many of them got
+    #: one inferred from their text (tracker.read.date_inference)
+    undated: int = 0
+    inferred: int = 0
 
     @property
     def stored_any(self) -> bool:
@@ -56,7 +60,9 @@ class IngestResult:
     def summary(self) -> str:
         return (f"articles: {len(self.new)} new, {len(self.updated)} updated, "
                 f"{len(self.unchanged)} unchanged, {len(self.duplicates)} duplicate, "
-                f"{len(self.skipped)} skipped; claims stored: {self.claims}")
+                f"{len(self.skipped)} skipped; claims stored: {self.claims}"
+                + (f"; no date given: {self.undated} ({self.inferred} inferred from the text, "
+                   f"{self.undated - self.inferred} unknown)" if self.undated else ""))
 
 
 def content_hash(text: str) -> str:
@@ -70,7 +76,7 @@ def extract_one(article: Article) -> list[Claim] | str:
     stop the others: the caller skips the article and lists the message.
     """
     try:
-        return extract(article)
+        return extract(without_inferred_date(article))
     except Exception as exc:  # any failure is this article's problem, not the batch's
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         return f"extraction failed ({type(exc).__name__}{': ' + first if first else ''})"
@@ -360,6 +366,8 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
     result = plan.result
     result.skipped = [*problems, *bad, *result.skipped]
     result.claims = len(found)
+    result.inferred = sum(a.date_method == "inferred" for a in articles)
+    result.undated = result.inferred + sum(a.published is None for a in articles)
     return result
 
 

@@ -517,6 +517,8 @@ def test_evaluate_glue_hands_gold_date_and_scores(tmp_path, monkeypatch):
 
     read = types.ModuleType("tracker.read")
     read.read_paths = lambda paths: (arts, ["bad.txt: unreadable"])
+    read.prepare = lambda article: article  # the text alone states no date here
+    read.without_inferred_date = lambda article: article
     engine = types.ModuleType("tracker.extract.engine")
     engine.extract_article = extract_article
     monkeypatch.setitem(sys.modules, "tracker.read", read)

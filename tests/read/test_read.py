@@ -218,8 +218,13 @@ def test_dev_feed():
     assert [a.id for a in arts][:7] == [f"d0{i}" for i in range(1, 8)]
     for a, r in zip(arts, raw, strict=True):
         _check_article(a)
-        # a feed's own date is taken as given; a null one stays unknown at read time
-        assert a.published == (dt.date.fromisoformat(r["published"]) if r["published"] else None)
+        # a feed's own date is taken as given; a null one is at most inferred from the text
+        if r["published"]:
+            assert (a.published, a.date_method) == (dt.date.fromisoformat(r["published"]),
+                                                    "given")
+        else:
+            assert a.date_method in (None, "inferred")
+            assert (a.published is None) == (a.date_method is None)
         if a.id.startswith("d0"):
             assert a.dateline is None  # no date lines in these seven texts
 

@@ -4,7 +4,8 @@
 
 Every Article returned has `clean` filled (tracker.clean.clean) and the metadata the
 input carries or the text states: `title`, `source`, `url`, `published` (with
-`date_confidence` and `date_method`) and `dateline` (the date the text's own date line
+`date_confidence` and `date_method`: given, override, html-meta, dateline, or inferred
+from the dates the body states) and `dateline` (the date the text's own date line
 states, whatever `published` ends up as).
 
 A path that does not exist, or a file named explicitly with an unsupported extension,
@@ -14,6 +15,7 @@ file, a bad feed line, a page with no text) is a ReadProblem, and the rest is st
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
 import json
@@ -23,6 +25,7 @@ from pathlib import Path
 from tracker.clean import clean
 from tracker.errors import TrackerError
 from tracker.models import Article
+from tracker.read.date_inference import infer_date
 from tracker.read.metadata import detect
 
 #: file suffix -> (module in tracker.read, reader function)
@@ -35,7 +38,7 @@ READERS = {
 SUFFIXES = tuple(READERS)
 
 __all__ = ["ReadProblem", "SUFFIXES", "iter_paths", "prepare", "published_problem", "read_file",
-           "read_paths"]
+           "read_paths", "without_inferred_date"]
 
 #: the earliest publication date accepted: earlier ones are typos (or not news)
 EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
@@ -162,7 +165,9 @@ def prepare(article: Article) -> Article:
     """Fill `clean` and the metadata the text states; values already set are kept.
 
     A date line stating a date that cannot be a publication date (published_problem)
-    is kept as `dateline` but not used as `published`.
+    is kept as `dateline` but not used as `published`. Without a given date or a date
+    line, the date the text implies (tracker.read.date_inference) is taken, with
+    `date_method` "inferred" and a confidence below a date line's.
 
     The date line found by metadata detection is left out of the cleaned text (it is
     the article's header, not a claim about trade).
@@ -180,9 +185,29 @@ def prepare(article: Article) -> Article:
         article.published = meta.dateline
         article.date_confidence = meta.date_confidence
         article.date_method = "dateline"
+    if article.published is None:
+        guess = infer_date(article.text, article.clean.text)
+        if guess.date is not None and published_problem(guess.date) is None:
+            article.published = guess.date
+            article.date_confidence = guess.confidence
+            article.date_method = "inferred"
     article.title = article.title or meta.title
     article.source = article.source or meta.source
     return article
+
+
+def without_inferred_date(article: Article) -> Article:
+    """The article as the extractor is handed it: a publication date only when it is known.
+
+    An inferred date is a guess from the very dates the extractor reads; taken as known it
+    would decide their status (a date on or before publication is in effect) by itself.
+    The extractor then works as for any undated article (claims' `as_of` null), and the
+    stored article keeps the inferred date, by which reconciliation places its claims.
+    Other articles are returned as they are.
+    """
+    if article.date_method != "inferred":
+        return article
+    return dataclasses.replace(article, published=None, date_confidence=None, date_method=None)
 
 
 def read_bytes(path: Path) -> tuple[bytes | None, ReadProblem | None]:

@@ -1,0 +1,54 @@
+"""Ingest stores an inferred publication date for undated articles and says how many."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+
+from tracker.ingest import IngestResult, ingest
+
+DATED = "Cork duty rises\nHarbor Wire | March 8, 2025\n\nThe board set a 12% duty on cork.\n"
+BODY_DATE = "Cork duty rises\n\nThe board said on March 5, 2025 that a 12% duty on cork applies.\n"
+NO_DATE = "Cork duty rises\n\nThe board said a 12% duty on cork applies to all shipments.\n"
+
+
+def _folder(tmp_path):
+    d = tmp_path / "news"
+    d.mkdir()
+    for name, text in (("a_dated", DATED), ("b_body", BODY_DATE), ("c_none", NO_DATE)):
+        (d / f"{name}.txt").write_text(text, encoding="utf-8")
+    return d
+
+
+def test_ingest_stores_the_inferred_date_and_counts_undated_articles(tmp_path):
+    db = tmp_path / "t.duckdb"
+    result = ingest([_folder(tmp_path)], db=db)
+    assert (result.undated, result.inferred) == (2, 1)
+    assert result.summary().endswith("; no date given: 2 (1 inferred from the text, 1 unknown)")
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("SELECT id, published, date_method, date_confidence FROM articles "
+                           "ORDER BY id").fetchall()
+        as_of = con.execute("SELECT DISTINCT as_of FROM claims WHERE article = 'b_body'"
+                            ).fetchall()
+    finally:
+        con.close()
+    assert [r[:3] for r in rows] == [
+        ("a_dated", dt.date(2025, 3, 8), "dateline"),
+        ("b_body", dt.date(2025, 3, 5), "inferred"),
+        ("c_none", None, None)]
+    assert rows[1][3] < rows[0][3]  # a guess is less sure than a date line
+    assert as_of == [(None,)]  # claims are extracted as for an undated article
+
+
+def test_a_published_override_leaves_nothing_undated(tmp_path):
+    result = ingest([_folder(tmp_path)], db=tmp_path / "t.duckdb",
+                    published=dt.date(2025, 4, 1))
+    assert (result.undated, result.inferred) == (0, 0)
+    assert "no date given" not in result.summary()
+
+
+def test_the_summary_is_unchanged_when_every_article_is_dated():
+    assert IngestResult(new=["a"], claims=2).summary() == (
+        "articles: 1 new, 0 updated, 0 unchanged, 0 duplicate, 0 skipped; claims stored: 2")

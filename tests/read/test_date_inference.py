@@ -1,0 +1,133 @@
+"""Publication dates inferred from an article's own text (tracker.read.date_inference),
+and how the reader settles them: after a given date and a date line, never over them."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+import pytest
+
+from tracker import rules
+from tracker.models import Article
+from tracker.read import prepare, read_file, read_paths, without_inferred_date
+from tracker.read.date_inference import infer_date
+
+TODAY = dt.date(2026, 6, 1)
+
+
+def test_a_short_stamp_line_in_the_head_dates_the_article():
+    text = ("Harbour levy rises again\nMon, Mar 10, 2025 9:40 AM in Markets\n\n"
+            "Port operators said the fee had doubled since January 5, 2025.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 3, 10)
+    assert "stamp" in got.evidence
+
+
+def test_a_wire_date_line_opening_the_text_dates_it_with_the_year_the_text_names():
+    text = ("Lisbon, Oct 14 (Coastal Wire) -- The ministry said the 2026 cork quota had "
+            "been used up in the summer.")
+    got = infer_date(text, today=dt.date(2027, 1, 1))
+    assert got.date == dt.date(2026, 10, 14)
+    assert "date line" in got.evidence
+    # a year named in a clause about the future does not date the text
+    text = text.replace("said the 2026 cork quota had been used up", "will review the 2026 quota")
+    assert infer_date(text, today=dt.date(2027, 1, 1)).date == dt.date(2025, 10, 14)
+
+
+def test_the_latest_past_date_wins_and_dates_ahead_are_not_clues():
+    text = ("The duty on ceramic tiles took effect on March 3, 2025. Importers said on "
+            "March 5 that orders had slowed. A second step will apply starting April 15, "
+            "and the review runs until 12:01 a.m. on May 30.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 3, 5)
+    assert "March 5" in got.evidence
+
+
+def test_a_weekday_written_with_the_date_pins_the_year():
+    # July 22 is a Wednesday in 2026 (a Tuesday in 2025, the default year)
+    text = "Negotiators met on Wednesday, July 22, and settled the quota for frozen fish."
+    assert infer_date(text, today=TODAY + dt.timedelta(days=365)).date == dt.date(2026, 7, 22)
+    text = "Negotiators met on Tuesday, July 22, and settled the quota for frozen fish."
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 7, 22)
+
+
+def test_a_year_less_date_takes_the_year_the_text_is_about():
+    text = ("On August 11, the trade office extended the 2025 truce on bicycle parts. "
+            "The earlier 2019 dispute had ended without a deal.")
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 8, 11)
+
+
+def test_only_dates_ahead_or_none_at_all_give_no_date():
+    ahead = infer_date("The new levy on olive oil will take effect on September 1.",
+                       today=TODAY)
+    assert ahead.date is None and "ahead" in ahead.evidence
+    none = infer_date("Officials said on Friday that talks would go on.", today=TODAY)
+    assert none.date is None and none.confidence == 0.0
+
+
+def test_dates_after_today_are_never_the_answer():
+    text = "The tariff on garden tools was cut on February 2, 2026 and on March 9, 2025."
+    assert infer_date(text, today=dt.date(2025, 12, 31)).date == dt.date(2025, 3, 9)
+
+
+def test_body_dates_come_from_the_body_given():
+    text = ("Trade notes\n\nThe port fee on grain rose on June 4, 2025, brokers said.\n"
+            "Related: a quota on rice expired on July 2, 2025.")
+    body = "The port fee on grain rose on June 4, 2025, brokers said."
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 7, 2)
+    assert infer_date(text, body=body, today=TODAY).date == dt.date(2025, 6, 4)
+    assert infer_date("Related: the quota ended May 2, 2025.", body="No date here.",
+                      today=TODAY).date is None
+
+
+def test_inferred_confidences_stay_below_every_date_line_confidence():
+    meta = rules.load("metadata")
+    lowest_line = min(float(v) for v in meta["confidence"].values())
+    inferred = [float(v) for v in meta["inference"]["confidence"].values()]
+    assert inferred and max(inferred) < lowest_line
+
+
+UNDATED = ("Cork growers brace for new duty\n\nThe export board said on March 5, 2025 that the "
+           "duty of 12% had cut shipments. A further 5% will apply from June 1.\n")
+DATED = "Cork growers brace for new duty\nHarbor Wire | March 8, 2025\n\n" + UNDATED.split(
+    "\n\n", 1)[1]
+
+
+def test_the_reader_infers_a_date_only_when_none_is_given_or_stated(tmp_path):
+    guessed = prepare(Article(id="a", text=UNDATED))
+    assert guessed.published == dt.date(2025, 3, 5)
+    assert guessed.date_method == "inferred"
+    assert 0 < guessed.date_confidence < 0.5
+    lined = prepare(Article(id="b", text=DATED))
+    assert (lined.published, lined.date_method) == (dt.date(2025, 3, 8), "dateline")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "c", "published": "2025-03-20", "text": UNDATED}) + "\n"
+                    + json.dumps({"id": "d", "published": None, "text": UNDATED}) + "\n",
+                    encoding="utf-8")
+    arts, problems = read_file(feed)
+    assert not problems
+    assert [(a.published, a.date_method) for a in arts] == [
+        (dt.date(2025, 3, 20), "given"), (dt.date(2025, 3, 5), "inferred")]
+
+
+def test_a_published_override_beats_an_inferred_date(tmp_path):
+    (tmp_path / "cork.txt").write_text(UNDATED, encoding="utf-8")
+    arts, _ = read_paths([str(tmp_path)], published=dt.date(2025, 4, 1))
+    assert (arts[0].published, arts[0].date_method) == (dt.date(2025, 4, 1), "override")
+
+
+@pytest.mark.parametrize("method", ["given", "dateline", "html-meta", "override", None])
+def test_the_extractor_is_handed_only_known_dates(method):
+    art = Article(id="x", text="t", published=dt.date(2025, 1, 2), date_method=method)
+    assert without_inferred_date(art) is art
+
+
+def test_an_inferred_date_is_withheld_from_the_extractor_without_touching_the_article():
+    art = prepare(Article(id="a", text=UNDATED))
+    before = dataclasses.asdict(art)
+    handed = without_inferred_date(art)
+    assert (handed.published, handed.date_method, handed.date_confidence) == (None, None, None)
+    assert handed.text == art.text and handed.clean == art.clean
+    assert dataclasses.asdict(art) == before

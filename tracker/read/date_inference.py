@@ -1,0 +1,218 @@
+"""A publication date for an article that has none: inferred from what its text states.
+
+    infer_date(text) -> InferredDate(date | None, confidence, evidence)
+
+Feeds and scraped pages often give no date, and a text without a DATE LINE
+(tracker.read.metadata) says nothing about itself. Its body still dates it: news is
+written shortly after the latest thing it reports. In order of trust:
+
+1. a date stamp: a short line near the top that is mostly one full date
+   ("Sun, Feb 2, 2025 12:51 PM on Featured"), or a wire date line opening a line
+   ("Aug. 11 (UPI) --", "Ottawa, Aug 23 (IANS)"), that the date-line rules did not take;
+2. the latest PAST date the text states: full dates ("July 31, 2025"), year-less ones
+   ("On August 11, Trump signed"), weekday-pinned ones ("on Tuesday, July 22": the year
+   in which July 22 is a Tuesday). A date after a future cue ("starting August 1",
+   "will take effect on", "until", "within 90 days (Oct. 28)") is an event still ahead,
+   not a clue to "now"; the cue words are those of rules/dates.toml [cues] plus
+   rules/metadata.toml [inference]. Weekdays alone ("said Friday") and holidays are
+   relative to the very date looked for, and are not used.
+
+Only dates ahead bound the date from above, not closely: no date is inferred then (the
+day before the earliest was within 3 days of the publication date in 1 of 6 dev and
+seed articles, and up to three months off).
+
+Year-less dates are resolved around the dates the text states (the latest past full
+date, else July 1 of the latest year it names, else the default year of
+rules/claims.toml). Confidences (rules/metadata.toml [inference]) stay below a date
+line's: the result is a guess, and `date_method = "inferred"` says so.
+
+Pure: text in, a value out; the dates themselves are found by tracker.extract.dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tracker import rules
+
+__all__ = ["InferredDate", "infer_date"]
+
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_LINE_RE = re.compile(r"[^\n]*\n?")
+# a sentence end (not "a.m.", "U.S.", "Gov."), or a line or clause break
+_BREAK_RE = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!\b[A-Za-z])[.!?]['\"’”)]*\s+"
+                       r"(?=[A-Z\"“‘'(])|[\n\r;]")
+#: after a wire dateline's date: "Aug. 11 (UPI) --", "Ottawa, Aug 23 (IANS)", "Feb 2: ..."
+_LEAD_AFTER_RE = re.compile(r"\s*(?:\(|[—–:]|--?\s)")
+
+
+@dataclass(frozen=True)
+class InferredDate:
+    """The inferred date (None: the text states no usable date), how sure, and why."""
+
+    date: dt.date | None
+    confidence: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class _Config:
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    adjacent: re.Pattern[str]
+    window: int
+    head_lines: int
+    stamp_max_words: int
+    lead_chars: int
+    confidence: dict[str, float]
+    default_year: int
+
+
+def _alt(items: list[str], suffix: str = "") -> re.Pattern[str]:
+    body = "|".join(f"(?:{c})" for c in items) or r"(?!)"
+    return re.compile(f"(?:{body}){suffix}", re.IGNORECASE)
+
+
+@cache
+def _config() -> _Config:
+    cues = rules.load("dates").get("cues", {})
+    inf = rules.load("metadata").get("inference", {})
+    reference = rules.load("claims").get("reference", {})
+    return _Config(
+        future=_alt([*cues.get("future", []), *inf.get("future", [])]),
+        past=_alt(cues.get("past", [])),
+        adjacent=_alt([*cues.get("future_adjacent", []), *inf.get("future_adjacent", [])],
+                      r"\s+(?:on\s+|the\s+)?$"),
+        window=int(inf.get("window", cues.get("window", 40))),
+        head_lines=int(inf.get("head_lines", 8)),
+        stamp_max_words=int(inf.get("stamp_max_words", 12)),
+        lead_chars=int(inf.get("lead_chars", 40)),
+        confidence={k: float(v) for k, v in inf.get("confidence", {}).items()},
+        default_year=int(reference.get("default_year", 2025)),
+    )
+
+
+def _is_future(text: str, start: int, cfg: _Config) -> bool:
+    """Whether the words just before a date (same clause) say it still lies ahead."""
+    window = text[max(0, start - cfg.window):start]
+    breaks = list(_BREAK_RE.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end():]
+    if cfg.adjacent.search(window):
+        return True
+    last_f = max((m.end() for m in cfg.future.finditer(window)), default=-1)
+    last_p = max((m.end() for m in cfg.past.finditer(window)), default=-1)
+    return last_f > last_p
+
+
+def _head(text: str, n: int) -> list[str]:
+    """The first `n` non-blank lines, stripped."""
+    out: list[str] = []
+    for m in _LINE_RE.finditer(text):
+        line = m.group(0).strip()
+        if line:
+            out.append(line)
+            if len(out) >= n:
+                break
+        if m.end() >= len(text):
+            break
+    return out
+
+
+def _stamp(text: str, cfg: _Config, start: dt.date,
+           today: dt.date) -> tuple[dt.date, str] | None:
+    """A short head line that is one full date ("Sun, Feb 2, 2025 12:51 PM"), or a wire
+    dateline opening a line ("Aug. 11 (UPI) --", "Ottawa, Aug 23 (IANS)", "date
+    2025-10-27 MEXICO CITY")."""
+    from tracker.extract import dates as dates_layer
+
+    for line in _head(text, cfg.head_lines):
+        found = [d for d in dates_layer.find_dates(line, start) if d.value <= today
+                 and d.kind in ("absolute", "yearless")]
+        full = [d for d in found if d.kind == "absolute"]
+        if (len(line.split()) <= cfg.stamp_max_words and len(full) == 1
+                and len(full[0].text) >= len(line) / 3):
+            return full[0].value, f"date stamp {line!r}"
+        lead = found[0] if found and found[0].start <= cfg.lead_chars else None
+        if lead is not None and (lead.kind == "absolute" and lead.start <= cfg.lead_chars // 2
+                                 or _LEAD_AFTER_RE.match(line, lead.end)):
+            return lead.value, f"date line opening {line[:lead.end + 8]!r}"
+    return None
+
+
+def _year(mentions: list[Any], text: str, cfg: _Config, today: dt.date) -> int:
+    """The year the text is about: that of its latest past full date, else the latest year
+    it names outside future clauses (at least the default year), never after today's."""
+    past_full = [d.value for d in mentions if d.kind == "absolute" and d.value <= today
+                 and not _is_future(text, d.start, cfg)]
+    if past_full:
+        return max(past_full).year
+    years = [int(m.group(1)) for m in _YEAR_RE.finditer(text)
+             if 1990 <= int(m.group(1)) <= today.year and not _is_future(text, m.start(), cfg)]
+    return min(max([*years, cfg.default_year]), today.year)
+
+
+def _starting_point(mentions: list[Any], text: str, cfg: _Config, today: dt.date) -> dt.date:
+    """Where year-less dates are resolved from: the latest past full date, else July 1 of
+    the year the text is about."""
+    past_full = [d.value for d in mentions if d.kind == "absolute" and d.value <= today
+                 and not _is_future(text, d.start, cfg)]
+    if past_full:
+        return max(past_full)
+    return dt.date(_year(mentions, text, cfg, today), 7, 1)
+
+
+def infer_date(text: str, body: str | None = None,
+               today: dt.date | None = None) -> InferredDate:
+    """The publication date `text` implies; see the module docstring.
+
+    `body` is the text the body dates are read from (default: `text`; the reader passes
+    the cleaned text so teasers of other articles do not count); the date stamp is looked
+    for in the head of `text`. Dates after `today` are never the answer.
+    """
+    from tracker.extract import dates as dates_layer
+
+    cfg = _config()
+    today = today or dt.date.today()
+    conf = cfg.confidence
+    body = text if body is None else body
+    start = _starting_point(dates_layer.find_dates(body, None), body, cfg, today)
+    stamp = _stamp(text, cfg, start, today)
+    if stamp is not None:
+        return InferredDate(stamp[0], conf.get("stamp", 0.45), stamp[1])
+    past: list[tuple[dt.date, str, bool]] = []  # (date, surface, year or weekday written)
+    future: list[tuple[dt.date, str]] = []
+    for d in dates_layer.find_dates(body, start):
+        if d.kind not in ("absolute", "yearless", "weekday") or d.value > today:
+            continue
+        if not re.search(r"\d", d.text):
+            continue  # "Friday", "last Monday": relative to the date looked for; holidays
+        if _is_future(body, d.start, cfg):
+            future.append((d.value, d.text))
+        else:
+            past.append((d.value, d.text, _pinned(d.text) or _has_year(d.text)))
+    if past:
+        when, surface, pinned = max(past, key=lambda p: p[0])
+        return InferredDate(when, conf.get("pinned" if pinned else "latest", 0.3),
+                            f"latest past date stated: {surface!r}")
+    if future:
+        surface = min(future, key=lambda f: f[0])[1]
+        return InferredDate(None, 0.0, f"only dates ahead ({surface!r} ...): no date inferred")
+    return InferredDate(None, 0.0, "no date stated")
+
+
+_WEEKDAY_RE = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b",
+                         re.IGNORECASE)
+
+
+def _pinned(surface: str) -> bool:
+    """A year-less date written with its weekday ("Tuesday, July 22") fixes its year."""
+    return _WEEKDAY_RE.search(surface) is not None
+
+
+def _has_year(surface: str) -> bool:
+    return _YEAR_RE.search(surface) is not None
