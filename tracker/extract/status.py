@@ -52,6 +52,10 @@ NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|
                         r"pursu\w*|aim\w*|try|trying|tries|attempt\w*|work\w* toward\w*|"
                         r"to reach|to strike|to secure|to clinch)\b[\w\s'’-]*$", re.IGNORECASE)
 # ("to negotiate a deal", "hoping for an agreement": a deal sought is no deal made)
+#: a rate that "would" apply only "if" or "unless" something happens: a threat, not a decision
+WOULD_BEFORE_RE = re.compile(r"\b(?:would|could)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+WOULD_AFTER_RE = re.compile(r"[^.;:]{0,50}?\b(?:would|could)\b", re.IGNORECASE)
+CONDITION_RE = re.compile(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECASE)
 #: measures that, with no status word, are in force (the others need a word)
 IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl"}
 
@@ -84,6 +88,14 @@ def status_quo(s: str, fig: Figure) -> bool:
                 and SINCE_BEFORE_RE.search(s[max(0, fig.start - 50):fig.start]))
 
 
+def conditional(s: str, fig: Figure) -> bool:
+    """"a 30% tariff would apply from Aug. 1 unless a deal is reached", "Brazil would be
+    hit with 50% if talks fail": the rate is a threat (proposed), not a decision."""
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    would = WOULD_BEFORE_RE.search(s[lo:fig.start]) or WOULD_AFTER_RE.match(s, fig.end, hi)
+    return bool(would and CONDITION_RE.search(s, lo))
+
+
 def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
     sent, fig, figs, doc = fc.sent, fc.fig, fc.figs, fc.doc
@@ -95,6 +107,8 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         if sent.has("pause_words"):
             return Decision("paused", "a plan called off, with a pause word")
         return Decision("proposed", "a plan called off")
+    if levy and conditional(sent.text, fig):
+        return Decision("proposed", "a rate that would apply only on a condition")
     pm = PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80])
     if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
         # "the 46% rate Washington had set in April" (not "to 25% from the 24% announced in
