@@ -90,3 +90,25 @@ def test_a_rate_on_a_condition_is_proposed_but_reported_speech_is_not() -> None:
         == "proposed"
     assert _status_of("Trump said Thai goods would face a 36% tariff from Aug. 1.", 36.0) \
         == "scheduled"
+
+
+# ------------------------------------------------- old values alone, threatened dates, pledges
+def test_a_change_from_a_figure_to_none_makes_it_previous() -> None:
+    assert _status_of("Duties on Thai shrimp were lowered from 18% last week.", 18.0) \
+        == "previous"
+    # ... not a figure that is the new level
+    assert _status_of("Duties on Thai shrimp were lowered to 18% last week.", 18.0) != "previous"
+
+
+def test_the_date_of_a_threatened_rate_is_proposed() -> None:
+    from tracker.extract.engine import extract_text
+
+    got = {c.metric: c.status for c in extract_text(
+        "Trump threatened a 60% duty on Thai rubber from Oct. 1.", "2025-07-01")}
+    assert got == {"tariff_rate": "proposed", "effective_date": "proposed"}
+
+
+def test_a_pledge_is_agreed_only_in_an_article_about_a_deal() -> None:
+    deal = "The two sides reached a deal on Friday. Thailand will invest $9 billion in US farms."
+    assert _status_of(deal, 9e9) == "agreed"
+    assert _status_of("Thailand will invest $9 billion in US farms.", 9e9) is None
