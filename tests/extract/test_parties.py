@@ -130,7 +130,7 @@ def test_a_reporting_clause_keeps_the_subject() -> None:
 
 
 def test_a_passive_levy_is_imposed_by_the_country_that_states_it() -> None:
-    fc = figure_at("A 9% tariff will be applied to US corn, the trade ministry of Brazil said.", 9.0)
+    fc = figure_at("A 9% tariff will be applied to US corn, the ministry of Brazil said.", 9.0)
     assert parties.levy_parties(fc, "tariff_rate").imposer.value == "BR"
 
 
