@@ -110,3 +110,37 @@ def test_a_baseline_rate_of_the_us_hits_every_partner() -> None:
     assert got.value == "*"
     assert parties.baseline_target(fc, pe, "PE", "US", "baseline") is pe
     assert parties.baseline_target(fc, pe, None, "US", "reciprocal") is pe
+
+
+# ------------------------------------------ imposer: agents, borders, reports, earlier subjects
+def test_the_agent_of_a_passive_levy_imposes_it() -> None:
+    fc = figure_at("A 30% levy imposed by Brazil on US ethanol starts soon.", 30.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.values == ("BR", "US") and "agent" in got.imposer.evidence
+
+
+def test_goods_entering_a_country_pay_its_duty() -> None:
+    fc = figure_at("US beef entering Brazil faces an 18% tariff.", 18.0)
+    assert parties.levy_parties(fc, "tariff_rate").values == ("BR", "US")
+
+
+def test_a_reporting_clause_keeps_the_subject() -> None:
+    fc = figure_at("Brazil said Tuesday it was lowering its duty on US wheat to 6%.", 6.0)
+    assert parties.levy_parties(fc, "tariff_rate").imposer.value == "BR"
+
+
+def test_a_passive_levy_is_imposed_by_the_country_that_states_it() -> None:
+    fc = figure_at("A 9% tariff will be applied to US corn, the ministry of Brazil said.", 9.0)
+    assert parties.levy_parties(fc, "tariff_rate").imposer.value == "BR"
+
+
+def test_a_passive_levy_naming_no_country_takes_the_earlier_subject() -> None:
+    text = ("Brazil will impose duties on some US farm goods. Details follow. "
+            "Corn will be slapped with a 9% tariff.")
+    got = parties.levy_parties(figure_at(text, 9.0), "tariff_rate")
+    assert got.values == ("BR", "US") and "before" in got.imposer.evidence
+
+
+def test_without_an_earlier_subject_the_us_still_imposes() -> None:
+    text = "Details follow. Corn will be slapped with a 9% tariff."
+    assert parties.levy_parties(figure_at(text, 9.0), "tariff_rate").imposer.value == "US"

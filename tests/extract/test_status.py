@@ -66,3 +66,49 @@ def test_status_quo() -> None:
     assert status.status_quo(fc.text, fc.fig)
     fc = figure_at("Peru's trucks will pay 25% in March.", 25.0)
     assert not status.status_quo(fc.text, fc.fig)
+
+
+# ----------------------------------------------- sanity: superseded, threatened, conditional
+def _status_of(text: str, value: float, published: str = "2025-06-01") -> str | None:
+    from tracker.extract.engine import extract_text
+
+    return next(c.status for c in extract_text(text, published) if c.value == value)
+
+
+def test_a_plan_told_in_the_past_is_previous() -> None:
+    assert _status_of("Thailand was to face a 36% tariff before the talks.", 36.0) == "previous"
+    assert _status_of("Thai goods had been facing a 36% duty until the pact.", 36.0) \
+        == "previous"
+
+
+def test_a_rate_weighed_is_proposed() -> None:
+    assert _status_of("The White House mulled a 40% levy on Thai rubber.", 40.0) == "proposed"
+
+
+def test_a_rate_on_a_condition_is_proposed_but_reported_speech_is_not() -> None:
+    assert _status_of("Thai goods would be hit with a 36% tariff if talks fail.", 36.0) \
+        == "proposed"
+    assert _status_of("Trump said Thai goods would face a 36% tariff from Aug. 1.", 36.0) \
+        == "scheduled"
+
+
+# ------------------------------------------------- old values alone, threatened dates, pledges
+def test_a_change_from_a_figure_to_none_makes_it_previous() -> None:
+    assert _status_of("Duties on Thai shrimp were lowered from 18% last week.", 18.0) \
+        == "previous"
+    # ... not a figure that is the new level
+    assert _status_of("Duties on Thai shrimp were lowered to 18% last week.", 18.0) != "previous"
+
+
+def test_the_date_of_a_threatened_rate_is_proposed() -> None:
+    from tracker.extract.engine import extract_text
+
+    got = {c.metric: c.status for c in extract_text(
+        "Trump threatened a 60% duty on Thai rubber from Oct. 1.", "2025-07-01")}
+    assert got == {"tariff_rate": "proposed", "effective_date": "proposed"}
+
+
+def test_a_pledge_is_agreed_only_in_an_article_about_a_deal() -> None:
+    deal = "The two sides reached a deal on Friday. Thailand will invest $9 billion in US farms."
+    assert _status_of(deal, 9e9) == "agreed"
+    assert _status_of("Thailand will invest $9 billion in US farms.", 9e9) is None

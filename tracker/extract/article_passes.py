@@ -127,14 +127,18 @@ def guessed_fentanyl_checked(found: list[Found]) -> list[Found]:
 
 
 def dates_take_their_rates(found: list[Found]) -> list[Found]:
-    """A date bound to a rate (dates_of_rates) takes its imposer, target, product, measure."""
+    """A date bound to a rate (dates_of_rates) takes its imposer, target, product, measure;
+    the start date of a threatened rate is only threatened too ("threatened a 50% tariff
+    from June 1": June 1 is proposed, not scheduled)."""
     by_key = {f.key: f.claim for f in found}
     out = []
     for f in found:
         if f.rate_of_date is not None:
             r = by_key[f.rate_of_date]
+            status = "proposed" if r.status == "proposed" and f.claim.status == "scheduled" \
+                else f.claim.status
             f = _with(f, imposer=r.imposer, target=r.target, product=r.product,
-                      measure=r.measure)
+                      measure=r.measure, status=status)
         out.append(f)
     return out
 

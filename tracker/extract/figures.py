@@ -50,6 +50,8 @@ DURATION_WORDS = frozenset("day days week weeks month months year years fortnigh
 #: ``\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}/\d{1,2}``, with the leading digit first so
 #: that the engine skips ahead to digits)
 NUMERIC_DATE_RE = re.compile(r"\d(?:\d{0,3}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d?/\d{1,2})")
+#: "115% points", "115 percent-points": a change in points, whatever the unit word says
+POINTS_AFTER_RE = re.compile(r"[\s\-]*points?\b", re.IGNORECASE)
 SHARED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+(?:and|or)\s+$")
 FRACTION_OF_RE = re.compile(r"\s+of\b")
 FRACTION_OF_NOT_RE = re.compile(
@@ -119,8 +121,8 @@ def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
     vocab = sent.vocabulary
     for q in quantities.find_quantities(s, vocab.words if vocab.low is not None else None):
         quantity = "money" if q.kind == "money" else "percent"
-        if quantity == "percent" and q.unit != "percent":
-            continue  # percentage points and basis points are not rates
+        if quantity == "percent" and (q.unit != "percent" or POINTS_AFTER_RE.match(s, q.end)):
+            continue  # percentage points and basis points ("115% points") are not rates
         figs.append(Figure(q.start, q.end, q.value, q.unit, quantity, q.precision,
                            hedge=q.hedge))
         if quantity == "percent":  # "fell 6.5 and 8.7 percent": the 6.5 shares the unit

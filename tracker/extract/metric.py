@@ -15,6 +15,7 @@ from functools import cache
 
 from tracker import rules
 from tracker.extract import context as ctx
+from tracker.extract import sanity
 from tracker.extract.context import Mention
 from tracker.extract.document import Doc, FigureContext, context_has
 from tracker.extract.figures import Figure
@@ -93,6 +94,8 @@ EFFECT_CUE_RE = re.compile(
     r"takes effect|took effect|taking effect|kick in|kicks in|go into effect|goes into effect|"
     r"went into effect|come into force|comes into force|expire|expires|due|ahead of)\b",
     re.IGNORECASE)
+#: "percentage points" after a share cue: a change in points, not a share
+POINTS_AFTER_RE = re.compile(r"[\s\-]*points?\b", re.IGNORECASE)
 WIRE_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
 
 
@@ -123,8 +126,9 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                     continue  # "the tariff rose to 125%": a level, not a change
             else:
                 continue
-            if d > rule.window:
-                continue
+            if d > rule.window or rule.metric == "share" and POINTS_AFTER_RE.match(sent.text,
+                                                                                  m.end):
+                continue  # ("cut by 115 percentage points": no share)
             cand = (d, order, rule, m)
             if best is None or cand[:2] < best[:2]:
                 best = cand
@@ -177,13 +181,21 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     if fig.partner is not None and fig.partner.start in bound:
         return bound[fig.partner.start]  # "15%, down from 27.5%": one metric for both
     hit = nearest_rule(sent, fig, fig.quantity, doc, i)
+    prev = [f for f in figs if f.end <= fig.start and f.start in bound
+            and f.quantity == fig.quantity]
     if hit is not None:
         rule, cue = hit
+        if rule.levy and rule.cues in (("@country",), ("@product",)) and prev \
+                and bound[prev[-1].start].metric == "change":
+            # "car exports fell 10%, steel 29.4%": the list of changes goes on
+            return bound[prev[-1].start]
+        if rule.levy:
+            said = sanity.told_as_change(sent, fig)
+            if said.value:
+                return Binding("change", rule_by_id("pct-change-left"), None, said.evidence)
         if rule.levy or context_has(doc, i, "trade_words"):
             return Binding(rule.metric, rule, cue, f"cue {cue.value!r} of rule {rule.id}")
     # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
-    prev = [f for f in figs if f.end <= fig.start and f.start in bound
-            and f.quantity == fig.quantity]
     if prev:
         return bound[prev[-1].start]
     if fig.quantity == "money":

@@ -57,7 +57,18 @@ def impose_verb_re() -> re.Pattern[str]:
     """After a country, an imposing verb (through auxiliaries): "Canada quickly hit back"."""
     aux = cue_words.alternation("imposer_cues", "auxiliaries")
     verbs = cue_words.alternation("imposer_cues", "verbs")
-    return re.compile(rf"^\s*(?:{aux}\s+)*{verbs}\b", re.IGNORECASE)
+    # "will temporarily reduce", "had on Tuesday threatened": an adverb or a day between
+    adverb = r"(?:\w+ly|on\s+[A-Z][a-z]+day|now|again|soon)"
+    return re.compile(rf"^\s*(?:{report_re()})?(?:(?:{aux}|{adverb})\s+)*{verbs}\b",
+                      re.IGNORECASE)
+
+
+@cache
+def report_re() -> str:
+    """A reporting clause between a country and its verb: "China says it's raising",
+    "China said Friday it was raising", "Trump said he would cut"."""
+    return (r"(?:(?:says|said|announced|stated|confirmed|declared)\s+(?:on\s+)?"
+            r"(?:[A-Z][a-z]+day\s+)?(?:that\s+)?(?:it|he|she|they)(?:'s|’s)?\s+)")
 
 
 @cache
@@ -85,6 +96,21 @@ RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures
 #: an appended comment on whom the news helps or hurts: ", a relief for German carmakers"
 COMMENT_RE = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:relief|blow|boost|win|loss|setback|"
                         r"victory|headache)\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "a 25% tariff imposed by the U.S.": the agent of a passive levy verb imposes it
+AGENT_BEFORE_RE = re.compile(r"\b(?:imposed|levied|set|introduced|applied|announced|slapped|"
+                             r"placed|charged|collected)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+#: "American goods entering China", "imports into Canada": the country at whose border the
+#: goods arrive levies the duty
+ENTERING_BEFORE_RE = re.compile(r"\b(?:entering|enter|enters|imported\s+into|imports\s+into|"
+                                r"arriving\s+in|coming\s+into|brought\s+into)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+#: a levy in the passive with no agent: "a 15% tariff will be imposed on coal"
+PASSIVE_LEVY_RE = re.compile(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?:\w+\s+)?"
+                             r"(?:be|been)\s+(?:imposed|levied|slapped|applied|charged|placed)\b"
+                             r"(?!\s+by\b)", re.IGNORECASE)
+#: a country as the source of the statement: "..., the ministry in Beijing stated"
+SPEAKER_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:[\w\-]+\s+){0,3}?(?:said|says|stated|states|"
+                              r"announced|confirmed|declared|noted)\b", re.IGNORECASE)
 #: prepositions that name a country beside the goods, not the one the levy hits
 WEAK_TARGET_RE = re.compile(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 ALL_PARTNER_RE = re.compile(
@@ -204,11 +230,31 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         return Parties(own, Decision(tgt.value, f"after a target cue: {_said(s, tgt)}")
                        if tgt else Decision(None, "no country after a target cue"))
     imposer: Party | None = None
+    agents = [m for m in clause
+              if (m.start >= fig.end and AGENT_BEFORE_RE.search(s[max(0, m.start - 40):m.start]))
+              or ENTERING_BEFORE_RE.search(s[max(0, m.start - 30):m.start])]
+    agents = [m for m in agents if not any(  # not across another rate of the sentence
+        f is not fig and f.quantity == fig.quantity
+        and min(m.start, fig.start) < f.start < max(m.start, fig.start) for f in fc.figs)]
     before = [m for m in clause if m.end <= fig.start]
     subjects = [m for m in before if imposes(s, m.start, m.end)]
-    if subjects:
+    if agents:  # "a 25% tariff imposed by the U.S.", "goods entering China ... 54%"
+        after = [m for m in agents if m.start >= fig.end]
+        who = after[0] if after else agents[-1]  # "10% on goods entering China" first
+        imposer = Decision(who.value, f"the levy's agent or border: {_said(s, who)}")
+    elif subjects:
         imposer = Decision(subjects[-1].value,
                            f"subject of an imposing verb: {_said(s, subjects[-1])}")
+    elif clause and not any(imposes(s, m.start, m.end) for m in ms) \
+            and PASSIVE_LEVY_RE.search(s):
+        speakers = [m for m in ms if SPEAKER_AFTER_RE.match(s[m.end:])]
+        if speakers:  # "a 15% tariff will be imposed on coal, the ministry in Beijing said"
+            imposer = Decision(speakers[0].value, f"the source of a passive levy: "
+                                                  f"{_said(s, speakers[0])}")
+    elif not ms and PASSIVE_LEVY_RE.search(s):
+        carried = _earlier_parties(fc)
+        if carried is not None:
+            return carried
     own = [m for m in clause if own_levy(s, m.start, m.end)]
     retaliating = retaliation(s)
     if imposer is None:
@@ -227,6 +273,25 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     if imposer is None:
         imposer = Decision("US", "the US, as no other country imposes it here")
     return Parties(imposer, levy_target(fc, imposer.value, clause))
+
+
+def _earlier_parties(fc: FigureContext) -> Parties | None:
+    """A passive levy in a sentence naming no country ("Wheat will be slapped with a 15%
+    tariff") is imposed by the subject of an imposing verb a few sentences before it, on
+    the country that sentence hits."""
+    doc, i = fc.doc, fc.i
+    for j in range(i - 1, max(0, i - 6) - 1, -1):
+        ps = doc.sentences[j]
+        subjects = [m for m in ps.countries if imposes(ps.text, m.start, m.end)]
+        if subjects:  # the first other country after the subject is the one it hits
+            who = subjects[-1]
+            hit = [m for m in ps.countries if m.value != who.value and m.start > who.end]
+            return Parties(
+                Decision(who.value, f"the imposer {i - j} sentence(s) before: "
+                                    f"{_said(ps.text, who)}"),
+                Decision(hit[0].value if hit else None, "the country hit in that sentence"
+                         if hit else "no country hit in that sentence"))
+    return None
 
 
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:

@@ -12,10 +12,10 @@ import datetime as dt
 import re
 from functools import cache
 
-from tracker.extract import calendar_words
+from tracker.extract import calendar_words, cue_words
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
-from tracker.extract.document import FigureContext
+from tracker.extract.document import Doc, FigureContext
 from tracker.extract.figures import Figure
 from tracker.extract.metric import LEVY_RATE_METRICS
 from tracker.extract.sentences import Sentence, clause_bounds
@@ -52,7 +52,13 @@ NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|
                         r"pursu\w*|aim\w*|try|trying|tries|attempt\w*|work\w* toward\w*|"
                         r"to reach|to strike|to secure|to clinch)\b[\w\s'’-]*$", re.IGNORECASE)
 # ("to negotiate a deal", "hoping for an agreement": a deal sought is no deal made)
+#: a rate that "would" apply only "if" or "unless" something happens: a threat, not a decision
+WOULD_BEFORE_RE = re.compile(r"\b(?:would|could)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+WOULD_AFTER_RE = re.compile(r"[^.;:]{0,50}?\b(?:would|could)\b", re.IGNORECASE)
+CONDITION_RE = re.compile(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECASE)
 #: measures that, with no status word, are in force (the others need a word)
+#: what a partner promises in a deal: investments and purchases
+PLEDGE_METRICS = frozenset({"investment", "purchase"})
 IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl"}
 
 
@@ -84,6 +90,35 @@ def status_quo(s: str, fig: Figure) -> bool:
                 and SINCE_BEFORE_RE.search(s[max(0, fig.start - 50):fig.start]))
 
 
+@cache
+def change_from_re() -> re.Pattern[str]:
+    """A change verb, a few words, then "from" right before the figure."""
+    verbs = "|".join(re.escape(w) for w in (*cue_words.words("change_cues", "rises"),
+                                            *cue_words.words("change_cues", "falls")))
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w'’.\-]+){{0,6}}?\s+from\s+(?:the\s+)?"
+                      r"(?:current\s+|existing\s+)?$", re.IGNORECASE)
+
+
+def old_value_alone(s: str, fig: Figure) -> bool:
+    """"tariffs on cars were slashed from 27.5 percent", "reduce auto levies from 27.5%":
+    a change told from a figure to no figure; the figure is what held before."""
+    lo, _ = clause_bounds(s, fig.start, fig.end)
+    return bool(change_from_re().search(s[lo:fig.start]))
+
+
+def _article_has_deal(doc: Doc) -> bool:
+    """Whether any sentence of the article names an agreement (not one that failed)."""
+    return any(m.value == "agreed" for sent in doc.sentences for m in status_cues(sent))
+
+
+def conditional(s: str, fig: Figure) -> bool:
+    """"a 30% tariff would apply from Aug. 1 unless a deal is reached", "Brazil would be
+    hit with 50% if talks fail": the rate is a threat (proposed), not a decision."""
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    would = WOULD_BEFORE_RE.search(s[lo:fig.start]) or WOULD_AFTER_RE.match(s, fig.end, hi)
+    return bool(would and CONDITION_RE.search(s, lo))
+
+
 def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
     sent, fig, figs, doc = fc.sent, fc.fig, fc.figs, fc.doc
@@ -95,6 +130,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         if sent.has("pause_words"):
             return Decision("paused", "a plan called off, with a pause word")
         return Decision("proposed", "a plan called off")
+    if levy and fig.partner is None and old_value_alone(sent.text, fig):
+        return Decision("previous", "the old value of a change whose new value is not a figure")
+    if levy and conditional(sent.text, fig):
+        return Decision("proposed", "a rate that would apply only on a condition")
     pm = PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80])
     if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
         # "the 46% rate Washington had set in April" (not "to 25% from the 24% announced in
@@ -135,6 +174,9 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"the nearest status word: {best_text!r}")
     if not levy:
+        if best is None and metric in PLEDGE_METRICS and _article_has_deal(doc):
+            # "Japan will invest $550 billion in the US", in an article about the deal
+            return Decision("agreed", "a pledge, in an article about a deal")
         return Decision(best[1] if best else None, f"the nearest status word: {best_text!r}"
                         if best else "no status word near it")
     if deal:
