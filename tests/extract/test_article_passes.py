@@ -83,6 +83,20 @@ def test_a_status_quo_beside_a_new_rate_is_previous() -> None:
     assert [f.claim.status for f in out] == ["previous", "agreed", "in_effect"]
 
 
+def test_a_status_quo_looks_for_its_new_rate_within_reach_only() -> None:
+    """A page of thousands of rates stays linear: the new rate is looked for among the
+    STATUS_QUO_REACH claims on either side, more than any news article holds."""
+    reach = passes.STATUS_QUO_REACH
+    filler = [_rate(10, 100 + i, status="in_effect", product="steel", sentence=f"f{i}")
+              for i in range(reach)]
+    old = _rate(27.5, 10, status="in_effect", status_quo=True, product="autos", sentence="s1")
+    near = _rate(15, 50, status="agreed", product="autos", sentence="s2")
+    out = passes.status_quo_superseded([old, *filler[:-1], near])
+    assert out[0].claim.status == "previous"  # reach - 1 claims between: found
+    out = passes.status_quo_superseded([old, *filler, near])
+    assert out[0].claim.status == "in_effect"  # reach claims between: out of reach
+
+
 def test_rates_are_due_with_their_dates_only_when_publication_is_known() -> None:
     rate = _rate(39, 10, target="CH")
     date = Found(claim=Claim(article="a", kind="date", metric="effective_date",

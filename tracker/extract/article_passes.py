@@ -143,6 +143,12 @@ def dates_take_their_rates(found: list[Found]) -> list[Found]:
     return out
 
 
+#: how many claims before and after a status-quo rate are searched for the new rate that
+#: supersedes it. A news article holds far fewer claims (the longest we have: about 40), so
+#: it changes nothing there; it keeps a page of thousands of such rates linear.
+STATUS_QUO_REACH = 200
+
+
 def status_quo_superseded(found: list[Found]) -> list[Found]:
     """"Japanese autos have paid 27.5% since April" beside a new 15% for the same goods:
     the 27.5% is the old value of that fact, as in "from 27.5% to 15%"."""
@@ -151,7 +157,8 @@ def status_quo_superseded(found: list[Found]) -> list[Found]:
         if not (f.status_quo and f.claim.metric == "tariff_rate"):
             continue
         c = f.claim
-        new = sorted((d.claim for j, d in enumerate(out) if j != k
+        lo, hi = max(0, k - STATUS_QUO_REACH), k + STATUS_QUO_REACH + 1
+        new = sorted((d.claim for j, d in enumerate(out[lo:hi], lo) if j != k
                       and d.claim.metric == "tariff_rate"
                       and d.claim.status in ("agreed", "scheduled")
                       and (d.claim.imposer, d.claim.target, d.claim.product)
