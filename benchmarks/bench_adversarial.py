@@ -39,7 +39,7 @@ ARTICLE = (
 )
 
 #: (--since) every rate here is a status quo compared with every rate of the article: the
-#: article-level pass of the engine that does so costs the square of the claims
+#: article-level pass that does so looks within a bounded reach of claims (linear)
 SINCE = (
     "Japanese carmakers have paid 27.5% tariffs since April, and Washington agreed a 15% "
     "tariff on Japanese cars. The 20% fentanyl tariff on China stays in place.\n"
