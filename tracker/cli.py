@@ -459,8 +459,16 @@ def eval_(
     format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
     ids: Annotated[str | None, typer.Option(
         help="Score only the articles whose id starts with this (e.g. va).")] = None,
+    reconcile: Annotated[Path | None, typer.Option(
+        "--reconcile", metavar="TRUTH",
+        help="Score reconciliation against this truth file instead (SPEC \"Reconciliation "
+             "truth\"); the articles go into a temporary database.")] = None,
 ) -> None:
-    """Score extraction against a gold file (or the quantity layer against peer cases)."""
+    """Score extraction against a gold file (or the quantity layer against peer cases, or
+    reconciliation against a truth file)."""
+    if reconcile is not None:
+        _eval_reconcile(reconcile, paths or [], format, ids)
+        return
     import tracker.evaluate as ev
 
     if peer is not None:
@@ -474,6 +482,19 @@ def eval_(
         if not p.exists():
             raise TrackerError(f"{p}: no such file or directory")
     typer.echo(ev.format_report(ev.evaluate(gold, [str(p) for p in paths], ids=ids), format))
+
+
+def _eval_reconcile(truth: Path, paths: list[Path], fmt: str, ids: str | None) -> None:
+    import tracker.evaluate_reconcile as er
+
+    if not paths:
+        raise TrackerError("give the article paths to score with --reconcile")
+    for p in [truth, *paths]:
+        if not p.exists():
+            raise TrackerError(f"{p}: no such file or directory")
+    if fmt not in ("text", "json"):
+        raise TrackerError(f"unknown report format {fmt!r}: use text or json")
+    typer.echo(er.format_report(er.evaluate_reconcile(truth, paths, ids=ids), fmt))
 
 
 @rules_app.command("check")

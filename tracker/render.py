@@ -33,8 +33,11 @@ GAP = 2  # spaces between table columns
 
 def scalar(v: Any) -> Any:
     """A cell as a plain Python value (dates as date, NaN/NaT/inf as None)."""
-    if v is None or v is pd.NaT:
+    if v is None or v is pd.NaT or v is np.ma.masked:
         return None
+    if isinstance(v, np.ma.MaskedArray):  # a DuckDB list holding NULLs (e.g. a missing date)
+        mask = np.ma.getmaskarray(v)
+        return [None if m else scalar(x) for x, m in zip(v.data, mask, strict=True)]
     if isinstance(v, np.ndarray) and v.dtype.kind == "M":
         return [scalar(pd.Timestamp(x)) for x in v]
     if isinstance(v, np.datetime64):

@@ -4,7 +4,8 @@
     python tests/evaluate/update_floors.py --dry-run
 
 `tests/score_floors.json` pins, for each gold set and peer file, claim precision, recall and
-F1 and each attribute's accuracy (gold sets), or the pass rates (peer files).
+F1 and each attribute's accuracy (gold sets), or the pass rates (peer files), and for each
+reconciliation truth set the reconciliation scores (tracker.evaluate_reconcile).
 `test_score_floors.py` fails when a figure drops below its floor. This script recomputes
 every figure it can (the ../shared sets only where ../shared exists) and raises each floor
 a figure now beats; it never lowers one: a drop is printed and makes it exit 1, and
@@ -47,9 +48,21 @@ class PeerSet:
     shared: bool = True
 
 
+@dataclass(frozen=True)
+class ReconcileSet:
+    """Articles ingested into a temporary database, its reconciliation scored against a
+    truth file (SPEC "Reconciliation truth"), optionally only ids with a prefix."""
+
+    truth: Path
+    articles: Path
+    ids: str | None = None
+    shared: bool = True
+
+
 SAMPLE = REPO / "data" / "sample"
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
-SETS: dict[str, GoldSet | PeerSet] = {
+DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
+SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "sample": GoldSet(SAMPLE / "gold.jsonl", SAMPLE / "articles"),
     "seeds": GoldSet(SHARED / "gold" / "seeds.jsonl", SHARED / "seeds"),
     "dev": GoldSet(DEV_GOLD, DEV_FEED),
@@ -59,13 +72,19 @@ SETS: dict[str, GoldSet | PeerSet] = {
     "peer_percent": PeerSet(SHARED / "peer" / "percent.jsonl", "percent"),
     "peer_dates": PeerSet(SHARED / "peer" / "dates.jsonl", "date"),
     "peer_dates_ambiguous": PeerSet(SHARED / "peer" / "dates_ambiguous.jsonl", "date"),
+    "reconcile_va": ReconcileSet(DEV_TRUTH, DEV_FEED, ids="va"),
+    "reconcile_vb": ReconcileSet(DEV_TRUTH, DEV_FEED, ids="vb"),
 }
 
 
 def available(name: str) -> bool:
     """Whether the files of a set are here (the ../shared ones may be absent)."""
     s = SETS[name]
-    return s.path.exists() if isinstance(s, PeerSet) else s.gold.exists() and s.articles.exists()
+    if isinstance(s, PeerSet):
+        return s.path.exists()
+    if isinstance(s, ReconcileSet):
+        return s.truth.exists() and s.articles.exists()
+    return s.gold.exists() and s.articles.exists()
 
 
 def figures(name: str) -> dict[str, float]:
@@ -73,6 +92,10 @@ def figures(name: str) -> dict[str, float]:
     from tracker.evaluate import evaluate, score_peer
 
     s = SETS[name]
+    if isinstance(s, ReconcileSet):
+        from tracker.evaluate_reconcile import evaluate_reconcile
+
+        return evaluate_reconcile(s.truth, [s.articles], ids=s.ids).figures()
     if isinstance(s, PeerSet):
         peer = score_peer(s.path, s.kind)
         return {"score": peer.score, "positive_accuracy": peer.positive_accuracy}

@@ -9,7 +9,7 @@
 --   explained  both statuses are known and differ (scheduled vs in_effect explains a gap)
 WITH s AS (
   SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
-         date, epoch, part, is_flow, quote, unit, date_value,
+         date, epoch, part, is_flow, quote, quote_start, unit, date_value,
          CAST(date_diff('day', DATE '1970-01-01', seq_date) // $window_days AS BIGINT) AS wk
   FROM fact_claims WHERE in_seq
 ),
@@ -39,6 +39,7 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
        b.article AS art_b, a.v AS va, b.v AS vb, a.h + b.h AS tol,
        a.source AS src_a, b.source AS src_b, a.quote AS q_a, b.quote AS q_b,
        a.seq_date AS sd_a, b.seq_date AS sd_b, a.seq_key AS sk_a, b.seq_key AS sk_b,
+       a.quote_start AS qs_a, b.quote_start AS qs_b,
        a.date_value AS dv_a, b.date_value AS dv_b,
        abs(a.v - b.v) <= a.h + b.h + 1e-9 AS agree,
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status,

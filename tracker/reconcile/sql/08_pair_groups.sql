@@ -4,6 +4,9 @@
 --   conflict    the values differ beyond the stated precision, no status explains it, and
 --               the two articles share no agreeing value on the fact in that period
 --   consistent  different-looking values that agree within the stated precision
+-- Each side's quote and first source are its first claim: the earliest seq_key, then
+-- article, position in the text and claim_id (a total order, so ties never depend on the
+-- order rows arrive in).
 WITH kinds AS (
   SELECT *, CASE WHEN agree AND va <> vb THEN 'consistent'
                  WHEN NOT agree AND NOT explained AND NOT any_agree THEN 'conflict' END AS kind
@@ -16,11 +19,11 @@ cp AS (
 sides AS (
   SELECT kind, fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'a' ELSE 'b' END AS side,
          ca AS claim_id, art_a AS article, src_a AS source, q_a AS quote, sd_a AS seq_date,
-         sk_a AS seq_key, va AS v, dv_a AS date_value, tol
+         (sk_a, art_a, qs_a, ca) AS first_key, va AS v, dv_a AS date_value, tol
   FROM cp
   UNION ALL
   SELECT kind, fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'b' ELSE 'a' END AS side,
-         cb, art_b, src_b, q_b, sd_b, sk_b, vb, dv_b, tol
+         cb, art_b, src_b, q_b, sd_b, (sk_b, art_b, qs_b, cb), vb, dv_b, tol
   FROM cp
 ),
 agg AS (
@@ -29,9 +32,9 @@ agg AS (
          list_sort(list_distinct(array_agg(source))) AS sources,
          list_sort(list_distinct(array_agg(claim_id))) AS claim_ids,
          min(seq_date) AS first_date, max(seq_date) AS last_date,
-         arg_min(quote, seq_key) AS quote, arg_min(v, seq_key) AS v,
-         arg_min(date_value, seq_key) AS date_value,
-         arg_min(source, seq_key) AS source1
+         arg_min(quote, first_key) AS quote, arg_min(v, first_key) AS v,
+         arg_min(date_value, first_key) AS date_value,
+         arg_min(source, first_key) AS source1
   FROM sides
   GROUP BY ALL
 )

@@ -14,20 +14,22 @@
 --     Pause rows only match claims whose sentence speaks of a pause.
 -- Only rows with use_rate / use_date are compared: China's rows have neither (news mixes
 -- its cumulative rates, and the table stops following China in May).
+-- Ties are broken by ref_id (rows of the same start) and by (seq_key, article, position in
+-- the text, claim_id) for the quote and first source: the same input gives the same row.
 WITH ref AS (
   SELECT *, coalesce(announced_date, effective_date) AS start FROM reference
 ),
 rr AS (  -- rows stating a rate, and the window they cover
   SELECT *, start - $ref_lead_days AS w0,
          coalesce(lead(start) OVER (PARTITION BY imposer, target, product, measure
-                                    ORDER BY start, effective_date), DATE '9999-01-01')
+                                    ORDER BY start, effective_date, ref_id), DATE '9999-01-01')
            + $ref_slack_days AS w1
   FROM ref WHERE use_rate AND rate_percent IS NOT NULL
 ),
 rd AS (  -- rows stating a date, and the window they cover
   SELECT *, start - $ref_lead_days AS w0,
          coalesce(lead(start) OVER (PARTITION BY imposer, target, product, measure
-                                    ORDER BY start, effective_date), DATE '9999-01-01')
+                                    ORDER BY start, effective_date, ref_id), DATE '9999-01-01')
            + $ref_slack_days AS w1
   FROM ref WHERE use_date AND (effective_date IS NOT NULL OR end_date IS NOT NULL)
 ),
@@ -60,8 +62,9 @@ cov AS (  -- claim x covering row: ok when they agree; exact when the row is for
 ),
 bad AS (  -- claims matching no covering reference row; the row nearest before them
   SELECT claim_id, any_value(fact_id) AS fact_id,
-         coalesce(arg_max(ref_id, start) FILTER (WHERE exact AND start <= seq_date),
-                  arg_min(ref_id, start) FILTER (WHERE exact)) AS ref_id
+         coalesce(arg_max(ref_id, (start, ref_id)) FILTER (WHERE exact AND start <= seq_date),
+                  arg_min(ref_id, (start, ref_id)) FILTER (WHERE exact AND start IS NOT NULL))
+           AS ref_id
   FROM cov GROUP BY claim_id HAVING NOT bool_or(ok) AND bool_or(exact)
 )
 SELECT b.fact_id, b.ref_id, fc.v, any_value(fc.date_value) AS date_value,
@@ -69,7 +72,8 @@ SELECT b.fact_id, b.ref_id, fc.v, any_value(fc.date_value) AS date_value,
        array_agg(DISTINCT fc.source ORDER BY fc.source) AS sources,
        array_agg(DISTINCT fc.claim_id ORDER BY fc.claim_id) AS claim_ids,
        min(fc.seq_date) AS first_date, max(fc.seq_date) AS last_date,
-       arg_min(fc.quote, fc.seq_key) AS quote, arg_min(fc.source, fc.seq_key) AS source1,
+       arg_min(fc.quote, (fc.seq_key, fc.article, fc.quote_start, fc.claim_id)) AS quote,
+       arg_min(fc.source, (fc.seq_key, fc.article, fc.quote_start, fc.claim_id)) AS source1,
        any_value(r.rate_percent) AS ref_rate,
        any_value(CASE WHEN fc.date_value IS NOT NULL
                       THEN coalesce(CASE WHEN abs(date_diff('day', fc.date_value, r.end_date))

@@ -12,10 +12,11 @@
 --       effective dates, a report more than $window_days days later.
 -- A change with no explanation is just a newer value: neither update nor conflict.
 -- Same-article differences without a previous value are never updates.
+-- Every choice among tied claims ends on claim_id, so the same input gives the same rows.
 WITH s AS (SELECT * FROM fact_claims WHERE in_seq),
 art0 AS (  -- one state per (fact, part, article): its headline claim
   SELECT fact_id, part, article, min(seq_key) AS seq_key, bool_or(article_has_prev) AS stater,
-         arg_max(claim_id, status_rank * 10000000 - quote_start) AS head
+         arg_min(claim_id, (-status_rank, quote_start, claim_id)) AS head
   FROM s GROUP BY ALL
 ),
 art AS (
@@ -53,7 +54,7 @@ e2 AS (
   WHERE NOT o.shares AND NOT b.stater
 ),
 pv AS (  -- the previous value each stating article gives (the last one in its text)
-  SELECT st.fact_id, st.part, st.article, arg_max(q.claim_id, q.quote_start) AS pclaim
+  SELECT st.fact_id, st.part, st.article, arg_max(q.claim_id, (q.quote_start, q.claim_id)) AS pclaim
   FROM fact_claims q
   JOIN (SELECT DISTINCT fact_id, part, article FROM art WHERE stater) st
     ON st.fact_id = q.fact_id AND st.article = q.article
@@ -85,7 +86,8 @@ stg AS (  -- one row per repeated stated change: first (F) and last (L) stating 
   FROM st3 GROUP BY ALL
 ),
 holder AS (  -- the last earlier article holding the previous value
-  SELECT g.fact_id, g.part, g.grp, arg_max(x.claim_id, a.apos) AS hclaim,
+  SELECT g.fact_id, g.part, g.grp,
+         arg_max(x.claim_id, (a.apos, x.quote_start, x.claim_id)) AS hclaim,
          arg_max(x.article, a.apos) AS harticle
   FROM stg g JOIN fact_claims pc ON pc.claim_id = g.f_pclaim
   JOIN art a ON a.fact_id = g.fact_id AND a.part = g.part AND a.apos < g.f_apos

@@ -143,4 +143,4 @@ LEFT JOIN (SELECT fact_id, max(last_date) AS last_date FROM openc GROUP BY fact_
   ON c2.fact_id = st.fact_id
  AND (st.seq_date IS NULL OR c2.last_date >= st.seq_date - $window_days)
 LEFT JOIN mism ON mism.fact_id = st.fact_id AND mism.claim_id = st.claim_id
-ORDER BY st.metric, st.imposer, st.target, st.product, st.measure
+ORDER BY st.metric, st.imposer, st.target, st.product, st.measure, st.fact_id
