@@ -25,11 +25,13 @@ D = dt.date.fromisoformat
 DEFAULTS: dict[str, dict[str, Any]] = {
     "_rc_keyed": {"is_dup": False, "kind": "rate", "metric": "tariff_rate", "unit": "percent",
                   "quote_start": 0, "combined": False, "penalty": False,
-                  "measure_named": False, "change_word": "", "pause_word": False},
+                  "measure_named": False, "change_word": "", "pause_word": False,
+                  "date_inferred": False},
     "fact_claims": {"is_dup": False, "kind": "rate", "metric": "tariff_rate",
                     "unit": "percent", "quote_start": 0, "combined": False, "penalty": False,
                     "measure_named": False, "change_word": "", "pause_word": False,
-                    "is_prev": False, "comparable": True, "is_flow": False, "h": 0.005,
+                    "date_inferred": False, "is_prev": False, "comparable": True,
+                    "is_flow": False, "h": 0.005,
                     "status_rank": 4, "article_has_prev": False, "is_restated": False,
                     "in_seq": True, "part": "", "is_change": False, "epoch": 0},
 }

@@ -45,3 +45,16 @@ def test_a_combined_reciprocal_rate_loses_its_measure(con):
     assert got == [{"metric": "tariff_rate", "measure": None},
                    {"metric": "tariff_rate", "measure": "section_232"},
                    {"metric": "exports", "measure": "reciprocal"}]
+
+
+def test_a_claim_of_an_article_dated_by_inference_is_marked(con):
+    con.execute("INSERT INTO articles (id, source, published, date_method) VALUES "
+                "('g', 'Wire', DATE '2025-04-03', 'given'), "
+                "('i', 'Blog', DATE '2025-04-05', 'inferred')")
+    for cid, art, as_of in (("c1", "g", "2025-04-03"), ("c2", "i", None)):
+        con.execute("INSERT INTO claims BY NAME SELECT ? AS claim_id, ? AS article, "
+                    "'rate' AS kind, 'tariff_rate' AS metric, 25.0 AS value, "
+                    "'percent' AS unit, CAST(? AS DATE) AS as_of", [cid, art, as_of])
+    register_keys(con)
+    got = {r["claim_id"]: (r["date_inferred"], r["as_of"]) for r in run(con, "01_claim_keys.sql")}
+    assert got == {"c1": (False, D("2025-04-03")), "c2": (True, D("2025-04-05"))}

@@ -39,3 +39,15 @@ def test_flows_pair_within_their_named_period(con):
            {"claim_id": "c", "article": "c", "value": 2e9, "part": "2025-H1",
             "seq_date": D("2025-06-01"), **flow})
     assert _pairs(con) == {("a", "b"): (True, False)}
+
+
+def test_a_claim_placed_in_time_by_an_inferred_date_pairs_with_none(con):
+    """Its period is a guess (the article gave no date), so it cannot make a conflict."""
+    insert(con, "fact_claims",
+           {"claim_id": "a", "article": "a", "fact_id": "f", "value": 25,
+            "seq_date": D("2025-04-01")},
+           {"claim_id": "b", "article": "b", "fact_id": "f", "value": 26,
+            "seq_date": D("2025-04-02"), "date_inferred": True},
+           {"claim_id": "c", "article": "c", "fact_id": "f", "value": 30,
+            "seq_date": D("2025-04-03")})
+    assert set(_pairs(con)) == {("a", "c")}

@@ -5,6 +5,9 @@
 -- raw value the claims hold, so "Korea", "ROK" and "KR" meet, and "cars" and "automotive" are
 -- autos. The unit is part of the key: $ and won figures are never compared.
 --
+-- A claim of an article whose publication date was inferred from its text (no date given,
+-- no date line) is placed in time by that guess: `date_inferred`.
+--
 -- What the extractor judged about the claim's sentence comes as columns (combined, penalty,
 -- measure_named, change, pause_word, period). A reciprocal or baseline rate called combined
 -- ("a combined 145%") is the sum of several measures, not that component: its measure is
@@ -24,6 +27,8 @@ FROM (
          ci.code AS imposer, ct.code AS target, pa.product, ma.measure,
          nullif(lower(trim(c.status)), '') AS status,
          c.quote, coalesce(c.as_of, a.published) AS as_of, c.effective,
+         -- placed in time by a date inferred from the article's text (no date was given)
+         coalesce(c.as_of IS NULL AND a.date_method = 'inferred', false) AS date_inferred,
          c.sentence, c.rule_id, c.hedge, c.precision, coalesce(c.quote_start, 0) AS quote_start,
          coalesce(c.combined, false) AS combined,
          coalesce(c.penalty, false) AS penalty,

@@ -7,11 +7,14 @@
 -- million claims pair up in seconds.
 --   agree      the values agree within the stated precision: |va - vb| <= ha + hb
 --   explained  both statuses are known and differ (scheduled vs in_effect explains a gap)
+-- A claim placed in time by an inferred publication date (date_inferred) pairs with none: its
+-- period is a guess, so it cannot make a conflict or a consistent pair; it still counts in
+-- the timeline, the updates and the current values.
 WITH s AS (
   SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value,
          CAST(date_diff('day', DATE '1970-01-01', seq_date) // $window_days AS BIGINT) AS wk
-  FROM fact_claims WHERE in_seq
+  FROM fact_claims WHERE in_seq AND NOT date_inferred
 ),
 pj AS (
   -- same publication window (when either claim lacks an effective date)
