@@ -156,6 +156,12 @@ def _published(value: str | None) -> dt.date | None:
     return when
 
 
+DaskOpt = Annotated[str | None, typer.Option(
+    "--dask", metavar="ADDRESS",
+    help="Extract on a Dask cluster: 'local' (a LocalCluster of --workers processes) or a "
+         "scheduler address tcp://host:8786 (docs/cluster.md).")]
+
+
 # ---------------------------------------------------------------------- commands
 @app.command()
 @guarded
@@ -168,6 +174,7 @@ def ingest(
         help="Publisher name (overrides detection).")] = None,
     strict: Annotated[bool, typer.Option(help="Abort the whole batch on any bad record.")] = False,
     workers: Annotated[int, typer.Option(help="Extraction processes.")] = 1,
+    dask: DaskOpt = None,
     wait: WaitOpt = DEFAULT_WAIT,
     init: Annotated[bool, typer.Option(
         "--init", help="Make an EMPTY database file that the tracker did not create "
@@ -182,7 +189,7 @@ def ingest(
 
     result = run(paths, db=db, published=_published(published), source=source, strict=strict,
                  workers=max(1, workers), progress=sys.stderr.isatty(), wait=wait, init=init,
-                 on_wait=_say_waiting)
+                 on_wait=_say_waiting, dask=dask)
     try:
         for p in result.skipped:
             where = f"{p.path}:{p.line}" if p.line else p.path
@@ -198,15 +205,51 @@ def ingest(
         raise typer.Exit(result.exit_code)
 
 
+class ExtractFormat(StrEnum):
+    """Format's members, and parquet: a claims folder (--out) instead of printed rows."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+    parquet = "parquet"
+
+
 @app.command()
 @guarded
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).")],
-    format: Annotated[Format, typer.Option("--format", "-f")] = Format.jsonl,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD.")] = None,
     source: Annotated[str | None, typer.Option(help="Publisher name.")] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", metavar="DIR", help="--format parquet: the new folder to write the claims "
+                                     "to, one file per partition (tracker ingest DIR loads it).")
+    ] = None,
+    dask: DaskOpt = None,
+    workers: Annotated[int, typer.Option(help="--dask local: worker processes.")] = 1,
+    partition_size: Annotated[int, typer.Option(
+        min=1, help="--format parquet: articles per partition.")] = 1000,
 ) -> None:
-    """Print the claims of articles (SPEC record) without touching any database."""
+    """Print the claims of articles (SPEC record) without touching any database.
+
+    With --format parquet --out DIR, write them as Parquet partitions instead (on the
+    workers of --dask), for `tracker ingest DIR` or DuckDB's read_parquet('DIR/*.parquet').
+    """
+    if format is ExtractFormat.parquet or out is not None:
+        if format is not ExtractFormat.parquet or out is None:
+            raise TrackerError("--out goes with --format parquet, and --format parquet needs --out")
+        from tracker.partitions import extract_to_folder
+
+        n, k, problems = extract_to_folder([str(p) for p in paths], out, _published(published),
+                                           source, dask, max(1, workers), partition_size)
+        for p in problems:
+            typer.echo(f"skipped: {p}", err=True)
+        typer.echo(f"{out}: {n} articles, {k} claims")
+        return
+    if dask is not None:
+        raise TrackerError("--dask goes with --format parquet --out DIR (or use tracker ingest)")
     from tracker.ingest import extract_paths
     from tracker.models import SPEC_FIELDS
     from tracker.render import jsonable
@@ -221,7 +264,8 @@ def extract(
         for r in rows:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
         return
-    _emit([{k: jsonable(v) for k, v in r.items()} for r in rows], list(SPEC_FIELDS), format,
+    _emit([{k: jsonable(v) for k, v in r.items()} for r in rows], list(SPEC_FIELDS),
+          Format(format.value),
           table_columns=["article", "metric", "value", "unit", "imposer", "target",
                          "product", "status"])
 

@@ -297,10 +297,24 @@ def _strict_error(problems: list[ReadProblem]) -> TrackerError:
     return TrackerError(f"{where}: {p.message}{more}; --strict: nothing was written")
 
 
+def _or_ready(ready: dict[int, list[Claim] | str],
+              run: Callable[[list[Article]], list[list[Claim] | str]]
+              ) -> Callable[[list[Article]], list[list[Claim] | str]]:
+    """`run` for the articles whose claims are not `ready` (keyed by id() of the article)."""
+    if not ready:
+        return run
+
+    def each(todo: list[Article]) -> list[list[Claim] | str]:
+        fresh = iter(run([a for a in todo if id(a) not in ready]))
+        return [ready[id(a)] if id(a) in ready else next(fresh) for a in todo]
+
+    return each
+
+
 def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] | None = None,
            published: dt.date | None = None, source: str | None = None, strict: bool = False,
            workers: int = 1, progress: bool = False, wait: float = 0.0, init: bool = False,
-           on_wait: Callable[[str], None] | None = None) -> IngestResult:
+           on_wait: Callable[[str], None] | None = None, dask: str | None = None) -> IngestResult:
     """Read, clean, deduplicate, extract and store articles; returns what happened.
 
     Bad records (unreadable files, bad feed lines, articles whose extraction fails)
@@ -313,8 +327,14 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
     held only while the batch is stored and reconciled; another process's lock is
     waited for up to `wait` seconds (`on_wait` is told once). `init` allows an empty
     file that the tracker did not create.
+
+    `dask` is the address of a Dask scheduler (or `local`) to extract on instead of worker
+    processes (tracker.cluster). A claims folder among `paths` (tracker.partitions, written
+    by `tracker extract --format parquet`) gives its articles with their claims ready.
     """
-    articles, problems = read_paths([str(p) for p in paths], published=published, source=source)
+    from tracker.partitions import read_inputs
+
+    articles, problems, ready = read_inputs([str(p) for p in paths], published, source)
     if strict and problems:
         raise _strict_error(problems)
     if problems and not articles:
@@ -324,15 +344,23 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
     claims: dict[int, list[Claim]] = {}
     failed: dict[int, str] = {}
 
+    def engine(todo: list[Article], tell: Callable[[int], None] | None = None
+               ) -> list[list[Claim] | str]:
+        if dask:
+            from tracker.cluster import dask_extract_each
+
+            return dask_extract_each(todo, dask, tell, workers)
+        return extract_each(todo, workers, tell)
+
     def run_extract(todo: list[Article]) -> list[list[Claim] | str]:
         bar = _progress_bar(len(todo), progress)
         if bar is None:
-            return extract_each(todo, workers)
+            return engine(todo)
         with bar:
             task = bar.add_task("extracting", total=len(todo))
-            return extract_each(todo, workers, lambda n: bar.advance(task, n))
+            return engine(todo, lambda n: bar.advance(task, n))
 
-    plan = _settle(articles, snapshot, claims, failed, fps, run_extract)
+    plan = _settle(articles, snapshot, claims, failed, fps, _or_ready(ready, run_extract))
     bad = [_problem_of(articles[pos], msg) for pos, msg in sorted(failed.items())]
     if strict and bad:
         raise _strict_error(bad)
@@ -345,7 +373,7 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
             # another process wrote in between, or the candidates came from a scan: plan again
             stored = _read_stored(con, articles, fps)
             plan = _settle(articles, stored, claims, failed, fps,
-                           lambda todo: extract_each(todo, 1))
+                           _or_ready(ready, lambda todo: extract_each(todo, 1)))
             bad = [_problem_of(articles[pos], msg) for pos, msg in sorted(failed.items())]
             if strict and bad:
                 raise _strict_error(bad)
