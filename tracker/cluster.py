@@ -47,7 +47,7 @@ def client(address: str, workers: int | None = None, timeout: float = 30) -> Ite
     if address == "local":
         n = workers if workers and workers > 1 else (os.cpu_count() or 1)
         with distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                      dashboard_address=None) as cluster, \
+                                      dashboard_address=":0") as cluster, \
                 distributed.Client(cluster) as c:
             yield c
         return

@@ -22,7 +22,7 @@ runner = CliRunner()
 def scheduler():
     """A LocalCluster of two worker processes, shared by the tests of this module."""
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=":0") as cluster:
         yield cluster.scheduler_address
 
 
