@@ -259,7 +259,7 @@ def extract(
         where = f"{p.path}:{p.line}" if p.line else p.path
         typer.echo(f"skipped: {where}: {p.message}", err=True)
     rows = [c.to_spec() for c in claims]
-    if format is Format.jsonl:  # the SPEC's record, exactly as the claims give it
+    if format is ExtractFormat.jsonl:  # the SPEC's record, exactly as the claims give it
         out = sys.stdout
         for r in rows:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")

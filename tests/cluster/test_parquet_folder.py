@@ -105,3 +105,13 @@ def test_folder_without_marker_is_not_a_claims_folder(tmp_path: Path) -> None:
     out = _folder(tmp_path)
     (out / partitions.MARKER).unlink()
     assert not partitions.is_claims_folder(out)
+
+
+def test_jsonl_stays_the_claims_own_record(corpus: Path) -> None:
+    """--format gained parquet; jsonl still prints each claim's SPEC record as json.dumps
+    gives it (a rate of 15 prints as 15.0, as it always did)."""
+    got = runner.invoke(app, ["extract", str(corpus)])
+    assert got.exit_code == 0, got.output
+    claims, _, _ = extract_paths([corpus])
+    assert got.stdout.splitlines() == [json.dumps(c.to_spec(), ensure_ascii=False)
+                                       for c in claims]
