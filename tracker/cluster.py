@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from tracker.errors import TrackerError
+from tracker.errors import TrackerError, is_interrupt
 from tracker.models import Article, Claim
 
 #: articles per task: large enough that scheduling costs little next to extraction,
@@ -80,8 +80,14 @@ def run_ordered(c: Any, fn: Callable[..., Any], parts: list[Any], *args: Any,
             out[i] = fut.result()
             if progress:
                 progress(parts[i])
-    except BaseException:
+    except BaseException as exc:
         c.cancel(futures)
+        if isinstance(exc, Exception) and not is_interrupt(exc):
+            # extract_one keeps an article's own failure in its result: this is the
+            # cluster's (a worker without the tracker installed, a worker that died)
+            first = (str(exc).strip().splitlines() or [""])[0]
+            raise TrackerError(f"--dask: the cluster failed ({type(exc).__name__}"
+                               f"{': ' + first if first else ''}); nothing was written") from exc
         raise
     return out
 

@@ -66,6 +66,19 @@ def test_local_starts_and_stops_a_cluster_of_its_own(tmp_path: Path) -> None:
     assert dask_extract_each(articles, "local", workers=2) == extract_each(articles)
 
 
+def _broken(articles):
+    raise ModuleNotFoundError("No module named 'tracker'")
+
+
+@pytest.mark.slow
+def test_a_failing_worker_is_one_line(scheduler: str) -> None:
+    from tracker import cluster
+
+    with cluster.client(scheduler) as c, pytest.raises(TrackerError, match=(
+            r"^--dask: the cluster failed \(ModuleNotFoundError: No module named 'tracker'\)")):
+        cluster.run_ordered(c, _broken, [[1], [2]])
+
+
 def test_missing_dask_is_one_line(monkeypatch) -> None:
     import sys
 
