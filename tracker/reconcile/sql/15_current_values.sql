@@ -3,7 +3,9 @@
 -- as_of=...) runs, on read-only connections too.
 --
 -- The latest evidence published up to D wins (not a duplicate, previous or restated value;
--- in the same article an in-effect value wins over a pending agreed or scheduled one). If
+-- in the same article an in-effect value wins over a pending agreed or scheduled one). A
+-- threatened (proposed) rate does not displace an established one (any other status, from
+-- a dated article): it is current only when nothing established stands. If
 -- that claim is in an open conflict, the disputed value stated by more independent articles
 -- wins (a tie goes to the value the official table states, then to the latest).
 --   status     scheduled with its effective date <= D reads in_effect; a rate reported
@@ -34,7 +36,14 @@ o AS (  -- one sort: position in the fact's evidence order
   WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, status_rank, is_change,
                                               date NULLS FIRST, quote_start DESC, claim_id)
 ),
-latest AS (SELECT * FROM o WHERE pos = cnt),
+o2 AS (  -- a threatened (proposed) rate is not current while an established value (any
+         -- other status, from a dated article) stands: the latest such claim, else the latest
+  SELECT *, coalesce(max(pos) FILTER (WHERE status IS DISTINCT FROM 'proposed'
+                                         AND seq_date IS NOT NULL)
+                       OVER (PARTITION BY fact_id), cnt) AS top
+  FROM o
+),
+latest AS (SELECT * EXCLUDE (top) FROM o2 WHERE pos = top),
 openc AS (  -- conflicts not followed by an update (as of d)
   SELECT c.* FROM conflicts c, p
   WHERE c.kind = 'conflict' AND (p.d IS NULL OR c.last_date <= p.d)
@@ -66,8 +75,8 @@ pick AS (  -- most independent articles wins; a tie goes to the official figure,
   FROM votes GROUP BY fact_id
 ),
 cur AS (
-  SELECT o.* FROM o LEFT JOIN pick USING (fact_id)
-  WHERE o.pos = coalesce(pick.pos, o.cnt)
+  SELECT o2.* EXCLUDE (top) FROM o2 LEFT JOIN pick USING (fact_id)
+  WHERE o2.pos = coalesce(pick.pos, o2.top)
 ),
 brk AS (  -- the current run starts after the last earlier claim that disagrees
   SELECT c.fact_id, max(o.pos) AS bpos
