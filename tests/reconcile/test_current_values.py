@@ -36,3 +36,47 @@ def test_scheduled_reads_in_effect_once_due(con):
     got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-07-20"))}
     assert (got["g"]["status"], got["g"]["in_effect"], got["g"]["since"]) == \
         ("in_effect", True, D("2025-07-01"))
+
+
+def test_a_threat_does_not_displace_the_rate_that_stands(con):
+    """A threatened (proposed) rate reported after an established one is not the current
+    value: the established rate stays current. A threat alone, or one against a rate only an
+    undated article gives, is what the reader has, so it is current (status proposed)."""
+    g = {**F, "fact_id": "g"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 15, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-08-01"), **F},
+           {"claim_id": "b1", "article": "b", "value": 25, "status": "proposed",
+            "status_rank": 0, "seq_date": D("2025-08-20"), **F},
+           {"claim_id": "c1", "article": "c", "value": 20, "status": "in_effect",
+            "status_rank": 5, "seq_date": None, "seq_key": D("1900-01-01"), **g},
+           {"claim_id": "d1", "article": "d", "value": 50, "status": "proposed",
+            "status_rank": 0, "seq_date": D("2025-05-23"), **g})
+    got = {r["fact_id"]: (r["value"], r["status"], r["article"])
+           for r in run(con, "15_current_values.sql", as_of=D("2025-08-28"))}
+    assert got == {"f": (15, "in_effect", "a"), "g": (50, "proposed", "d")}
+
+
+def test_a_pause_reported_the_same_day_comes_after_the_rate(con):
+    """Two articles of the same day: one says the 25% is in effect, the other that the 25%
+    is paused. A pause presupposes the rate, so it is the later evidence. A different value
+    paused the same day (34% paused beside 10% in effect) does not outrank the rate in
+    effect, nor does a pause outrank the same value scheduled."""
+    g = {**F, "fact_id": "g"}
+    h = {**F, "fact_id": "h"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 25, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-02-04"), **F},
+           {"claim_id": "b1", "article": "b", "value": 25, "status": "paused",
+            "status_rank": 1, "seq_date": D("2025-02-04"), **F},
+           {"claim_id": "c1", "article": "c", "value": 10, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-11-11"), **g},
+           {"claim_id": "c2", "article": "c", "value": 34, "status": "paused",
+            "status_rank": 1, "seq_date": D("2025-11-11"), **g},
+           {"claim_id": "d1", "article": "d", "value": 25, "status": "scheduled",
+            "status_rank": 2, "seq_date": D("2025-07-08"), "effective": D("2025-12-01"), **h},
+           {"claim_id": "d2", "article": "d", "value": 25, "status": "paused",
+            "status_rank": 1, "seq_date": D("2025-07-08"), **h})
+    got = {r["fact_id"]: (r["value"], r["status"])
+           for r in run(con, "15_current_values.sql", as_of=D("2025-11-20"))}
+    assert got == {"f": (25, "paused"), "g": (10, "in_effect"), "h": (25, "scheduled")}

@@ -3,7 +3,10 @@
 -- as_of=...) runs, on read-only connections too.
 --
 -- The latest evidence published up to D wins (not a duplicate, previous or restated value;
--- in the same article an in-effect value wins over a pending agreed or scheduled one). If
+-- in the same article an in-effect value wins over a pending agreed or scheduled one). A
+-- threatened (proposed) rate does not displace an established one (any other status, from
+-- a dated article): it is current only when nothing established stands. A pause of a rate
+-- reported the same day as that rate in effect is the later evidence. If
 -- that claim is in an open conflict, the disputed value stated by more independent articles
 -- wins (a tie goes to the value the official table states, then to the latest).
 --   status     scheduled with its effective date <= D reads in_effect; a rate reported
@@ -28,13 +31,30 @@ ev AS (
   WHERE NOT fc.is_dup AND NOT fc.is_prev AND NOT fc.is_restated AND fc.v IS NOT NULL
     AND (fc.seq_date IS NULL OR p.d IS NULL OR fc.seq_date <= p.d)
 ),
-o AS (  -- one sort: position in the fact's evidence order
-  SELECT *, row_number() OVER w AS pos, count(*) OVER (PARTITION BY fact_id) AS cnt
+ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or with no
+          -- status) comes after it (a pause presupposes the rate): it is the later evidence;
+          -- a scheduled rate is not outranked (a pause may be of a threat before its date)
+  SELECT ev.*, coalesce(ev.status = 'paused', false) AND EXISTS (
+           SELECT 1 FROM ev x WHERE x.fact_id = ev.fact_id AND x.seq_key = ev.seq_key
+             AND coalesce(x.status, 'in_effect') = 'in_effect'
+             AND abs(x.v - ev.v) <= x.h + ev.h + 1e-9) AS pauses_it
   FROM ev
-  WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, status_rank, is_change,
+),
+o AS (  -- one sort: position in the fact's evidence order
+  SELECT * EXCLUDE (pauses_it), row_number() OVER w AS pos,
+         count(*) OVER (PARTITION BY fact_id) AS cnt
+  FROM ev2
+  WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, pauses_it, status_rank, is_change,
                                               date NULLS FIRST, quote_start DESC, claim_id)
 ),
-latest AS (SELECT * FROM o WHERE pos = cnt),
+o2 AS (  -- a threatened (proposed) rate is not current while an established value (any
+         -- other status, from a dated article) stands: the latest such claim, else the latest
+  SELECT *, coalesce(max(pos) FILTER (WHERE status IS DISTINCT FROM 'proposed'
+                                         AND seq_date IS NOT NULL)
+                       OVER (PARTITION BY fact_id), cnt) AS top
+  FROM o
+),
+latest AS (SELECT * EXCLUDE (top) FROM o2 WHERE pos = top),
 openc AS (  -- conflicts not followed by an update (as of d)
   SELECT c.* FROM conflicts c, p
   WHERE c.kind = 'conflict' AND (p.d IS NULL OR c.last_date <= p.d)
@@ -66,8 +86,8 @@ pick AS (  -- most independent articles wins; a tie goes to the official figure,
   FROM votes GROUP BY fact_id
 ),
 cur AS (
-  SELECT o.* FROM o LEFT JOIN pick USING (fact_id)
-  WHERE o.pos = coalesce(pick.pos, o.cnt)
+  SELECT o2.* EXCLUDE (top) FROM o2 LEFT JOIN pick USING (fact_id)
+  WHERE o2.pos = coalesce(pick.pos, o2.top)
 ),
 brk AS (  -- the current run starts after the last earlier claim that disagrees
   SELECT c.fact_id, max(o.pos) AS bpos
