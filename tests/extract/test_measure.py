@@ -61,3 +61,21 @@ def test_a_named_sector_measure_is_not_combined() -> None:
 def test_a_flows_measure_is_the_one_its_clause_names() -> None:
     fc = figure_at("Lima's counter-tariffs cover $4 billion of US goods.", 4e9)
     assert measure.flow_measure(fc).value == "retaliatory"
+
+
+def test_the_other_sides_retaliation_is_not_a_us_levys_measure() -> None:
+    fc = figure_at("Fentanyl talks stalled. Ottawa plans retaliation. Washington set a 25% "
+                   "levy on Canada.", 25.0)
+    got = measure.measure(fc, None, "US", "CA", None)
+    assert got.value == "fentanyl" and "headline" in got.evidence  # not the sentence before
+    fc = figure_at("Fentanyl talks stalled. Washington set a 25% levy on Canada, and Ottawa "
+                   "plans retaliation.", 25.0)
+    got = measure.measure(fc, None, "US", "CA", None)
+    assert (got.value, got.guessed) == ("fentanyl", True)
+    # the retaliating side's own levy keeps it, and with no fentanyl prior the word stands
+    fc = figure_at("Fentanyl talks stalled. Ottawa plans retaliation. Ottawa set a 25% levy on "
+                   "US goods.", 25.0)
+    assert measure.measure(fc, None, "CA", "US", None).value == "retaliatory"
+    fc = figure_at("Talks stalled. Ottawa plans retaliation. Washington set a 25% levy on "
+                   "Canada.", 25.0)
+    assert measure.measure(fc, None, "US", "CA", None).value == "retaliatory"

@@ -55,3 +55,13 @@ def test_a_duration_needs_a_pause_word() -> None:
     paused = figure_at("Lima won a 60-day pause on the duties.", 60.0)
     assert metric.bind_duration(paused).metric == "pause_length"
     assert metric.bind_duration(figure_at("Talks on the duties took 60 days.", 60.0)) is None
+
+
+def test_a_date_and_a_dash_opening_the_sentence_is_the_dateline() -> None:
+    fc = figure_at("June 3, 2025 — Lima is lifting its 25% levy on US copper.", "2025-06-03")
+    assert metric.bind_date(fc, _bound(fc)) is None
+    # the same date inside the sentence dates the levy
+    fc = figure_at("Lima lifts its 25% levy on US copper on June 3, 2025 — a relief.",
+                   "2025-06-03")
+    got = metric.bind_date(fc, _bound(fc))
+    assert got is not None and got.metric == "effective_date"

@@ -112,3 +112,23 @@ def test_a_pledge_is_agreed_only_in_an_article_about_a_deal() -> None:
     deal = "The two sides reached a deal on Friday. Thailand will invest $9 billion in US farms."
     assert _status_of(deal, 9e9) == "agreed"
     assert _status_of("Thailand will invest $9 billion in US farms.", 9e9) is None
+
+
+def test_the_next_sentence_says_when_the_levies_start() -> None:
+    text = "Peru got a 20% tariff. The duties are set to kick in next week."
+    got = status.status(figure_at(text, 20.0), "fentanyl", "tariff_rate")
+    assert got.value == "scheduled" and "next sentence" in got.evidence
+    # a next sentence with a rate of its own, or no status word, says nothing of this one
+    text = "Peru got a 20% tariff. A 5% duty is set to kick in next week."
+    assert status.status(figure_at(text, 20.0), "fentanyl", "tariff_rate").value == "in_effect"
+    text = "Peru got a 20% tariff. Officials met on Friday."
+    assert status.status(figure_at(text, 20.0), "fentanyl", "tariff_rate").value == "in_effect"
+
+
+def test_a_threat_on_a_condition_is_proposed_however_far_its_verb() -> None:
+    text = ("Lima had threatened to lift duties on a broad list of US goods to 30% unless "
+            "talks ended.")
+    got = status.status(figure_at(text, 30.0), None, "tariff_rate")
+    assert got.value == "proposed" and "condition" in got.evidence
+    text = "Lima had threatened to lift duties on a broad list of US goods to 30% last spring."
+    assert status.status(figure_at(text, 30.0), None, "tariff_rate").value != "proposed"

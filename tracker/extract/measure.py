@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tracker.extract import context as ctx
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
-from tracker.extract.document import FigureContext
+from tracker.extract.document import Doc, FigureContext
 from tracker.extract.sentences import clause_bounds
 
 #: a penalty named as a further, separate step ("25% tariff on India, threatens penalty")
@@ -39,6 +39,8 @@ SAME_RATE_RE = re.compile(r"\bthe same\s+$", re.IGNORECASE)
 TOTAL_VERB_RE = re.compile(r"\b(?:might|could|would|will|may|can|to|could\s+eventually)\s+"
                            r"total\b", re.IGNORECASE)
 NONSPACE_RE = re.compile(r"\S+")
+#: partners the US fentanyl (border) levies hit
+FENTANYL_TARGETS = frozenset({"CA", "MX", "CN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +104,15 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             (f.end <= m.start and sent.words_between(f.end, m.start) <= 2)
             or (m.end <= f.start and sent.words_between(m.end, f.start) <= 1)) for f in figs)
 
+    prior = imposer == "US" and _fentanyl_prior(doc, target)
     distinct = {m.value for m in ms if m.value != "fta" and not owned(m)}
     if len(distinct) == 1:
-        return MeasureDecision(distinct.pop(), "the one measure the sentence names")
+        one = distinct.pop()
+        if not (prior and one == "retaliatory"):
+            return MeasureDecision(one, "the one measure the sentence names")
+        # "the US levy on Canada ...; Ottawa retaliated": the retaliation is the other side's
+        return MeasureDecision("fentanyl", "a US levy under the fentanyl prior; the "
+                               "retaliation its sentence names is the other side's", guessed=True)
     if not distinct:
         for j in (i - 1, doc.title_index):
             if j is None or j < 0 or j == i:
@@ -112,20 +120,26 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             ps = doc.sentences[j].text
             prev = {m.value for m in doc.sentences[j].measures if m.value != "fta"
                     and not OWNED_BEFORE_RE.search(ps[max(0, m.start - 30):m.start])}
-            if len(prev) == 1:
+            if len(prev) == 1 and not (prior and prev == {"retaliatory"}):
                 where = "the sentence before" if j == i - 1 else "the headline"
                 return MeasureDecision(prev.pop(), f"the one measure {where} names")
     if imposer == "US" and target == "*" and product in (None, "all"):
         return MeasureDecision("baseline", "a US levy on every partner")
-    if imposer == "US" and target in {"CA", "MX", "CN"} and doc.fentanyl >= max(1, doc.reciprocal):
+    if prior:
         # the article's prior: checked again once all are read
-        return MeasureDecision("fentanyl", "the article's prior: it speaks of fentanyl",
-                               guessed=True)
+        return MeasureDecision("fentanyl", "the article's prior: fentanyl", guessed=True)
     if imposer not in (None, "US") and target == "US":
         return MeasureDecision("retaliatory", f"{imposer} levies on the US")
     if imposer == "US" and target not in (None, "*") and product in (None, "all"):
         return MeasureDecision("reciprocal", "a US levy on one partner's goods")
     return MeasureDecision(None, "no measure named or implied")
+
+
+def _fentanyl_prior(doc: Doc, target: str | None) -> bool:
+    """Whether a US levy on `target` with no measure named is, by the article's prior, the
+    fentanyl (border) levy: on Canada, Mexico or China, when the article names fentanyl at
+    least as often as the reciprocal rates."""
+    return target in FENTANYL_TARGETS and doc.fentanyl >= max(1, doc.reciprocal)
 
 
 def combined(fc: FigureContext) -> Decision[bool]:

@@ -97,6 +97,8 @@ EFFECT_CUE_RE = re.compile(
 #: "percentage points" after a share cue: a change in points, not a share
 POINTS_AFTER_RE = re.compile(r"[\s\-]*points?\b", re.IGNORECASE)
 WIRE_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
+#: a dash right after a date that opens its sentence: "May 5, 2025 — The minister said ..."
+DATE_DASH_RE = re.compile(r"\s*[—–-]")
 
 
 @cache
@@ -234,6 +236,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         return None  # "said Tuesday": the day something was said, not a measure's date
     if WIRE_DATELINE_RE.match(s[: fig.start]):
         return None  # "MUMBAI, Sept 2 (Reuters) -": the story's own dateline
+    if not s[: fig.start].strip() and DATE_DASH_RE.match(s, fig.end):
+        return None  # "May 5, 2025 — The minister said ...": the story's own dateline
     why = "a levy rate before it" if after_rate else "a measure word or levy rate in the sentence"
     return Binding("effective_date", rule_by_id("date-effective"), None, why)
 

@@ -55,10 +55,17 @@ NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|
 #: a rate that "would" apply only "if" or "unless" something happens: a threat, not a decision
 WOULD_BEFORE_RE = re.compile(r"\b(?:would|could)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 WOULD_AFTER_RE = re.compile(r"[^.;:]{0,50}?\b(?:would|could)\b", re.IGNORECASE)
+#: "threatened to raise duties on Peru to 30% unless ...": a threat, however far its verb
+THREAT_BEFORE_RE = re.compile(r"\bthreat(?:en|ens|ened|ening)?\b", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECASE)
 #: measures that, with no status word, are in force (the others need a word)
 #: what a partner promises in a deal: investments and purchases
 PLEDGE_METRICS = frozenset({"investment", "purchase"})
+#: a rate or amount in a sentence (the next sentence's own figures take its status words)
+RATE_RE = re.compile(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
+                     re.IGNORECASE)
+#: a sentence that speaks of levies
+LEVY_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl"}
 
 
@@ -113,9 +120,11 @@ def _article_has_deal(doc: Doc) -> bool:
 
 def conditional(s: str, fig: Figure) -> bool:
     """"a 30% tariff would apply from Aug. 1 unless a deal is reached", "Brazil would be
-    hit with 50% if talks fail": the rate is a threat (proposed), not a decision."""
+    hit with 50% if talks fail", "threatened to raise it to 30% unless ...": the rate is a
+    threat (proposed), not a decision."""
     lo, hi = clause_bounds(s, fig.start, fig.end)
-    would = WOULD_BEFORE_RE.search(s[lo:fig.start]) or WOULD_AFTER_RE.match(s, fig.end, hi)
+    would = WOULD_BEFORE_RE.search(s[lo:fig.start]) or WOULD_AFTER_RE.match(s, fig.end, hi) \
+        or THREAT_BEFORE_RE.search(s, lo, fig.start)
     return bool(would and CONDITION_RE.search(s, lo))
 
 
@@ -184,11 +193,27 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("agreed", "an agreement named in its clause")
     if future:
         return Decision("scheduled", "a date after publication in the sentence")
+    if _next_says_due(doc, fc.i):
+        # "Washington will impose a 25% levy on ... . The levies are set to start Monday."
+        return Decision("scheduled", "the next sentence says when its levies start")
     if measure and measure in doc.paused_measures:
         return Decision("paused", f"the article pauses the {measure} rates")
     if measure in IN_FORCE_MEASURES:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _next_says_due(doc: Doc, i: int) -> bool:
+    """Whether the sentence after a levy with no status word of its own only tells when
+    levies start ("The duties are set to take effect on Friday."): it speaks of levies,
+    has no rate or amount of its own, and every status word in it is a scheduled one (not
+    "That deadline was due to expire", nor "Farmers will be happy")."""
+    if i + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[i + 1]
+    cues = status_cues(nxt)
+    return bool(cues) and all(m.value == "scheduled" for m in cues) \
+        and bool(LEVY_RE.search(nxt.text)) and not RATE_RE.search(nxt.text)
 
 
 def date_status(fc: FigureContext) -> Status:
