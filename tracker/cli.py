@@ -208,8 +208,6 @@ def extract(
 ) -> None:
     """Print the claims of articles (SPEC record) without touching any database."""
     from tracker.ingest import extract_paths
-    from tracker.models import SPEC_FIELDS
-    from tracker.render import jsonable
 
     claims, problems, _ = extract_paths(paths, published=_published(published), source=source)
     for p in problems:
@@ -221,6 +219,9 @@ def extract(
         for r in rows:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
         return
+    from tracker.models import SPEC_FIELDS
+    from tracker.render import jsonable  # (pandas: only the other formats need it)
+
     _emit([{k: jsonable(v) for k, v in r.items()} for r in rows], list(SPEC_FIELDS), format,
           table_columns=["article", "metric", "value", "unit", "imposer", "target",
                          "product", "status"])

@@ -18,14 +18,17 @@ import sys
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-import duckdb
-
-from tracker import dedup, store
 from tracker.errors import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, TrackerError, is_interrupt
 from tracker.extract.engine import extract
 from tracker.models import Article, Claim
 from tracker.read import ReadProblem, read_paths
+
+if TYPE_CHECKING:  # dedup and store bring pandas and DuckDB: `tracker extract` needs neither
+    import duckdb
+
+    from tracker import dedup
 
 PROGRESS_MIN = 50  # show a progress bar from this many articles on
 
@@ -155,6 +158,8 @@ def _read_stored(con: duckdb.DuckDBPyConnection, articles: list[Article],
     store. A database whose index is not complete yet (written before it existed) is
     scanned instead; the writer completes the index under its lock (dedup.ensure_index).
     """
+    from tracker import dedup
+
     hashes = _stored_hashes(con)
     scan: list[dedup.Candidate] | None = None
     if not dedup.index_ready(con):
@@ -187,6 +192,8 @@ def _plan(articles: list[Article], excluded: set[int], stored: _Stored,
     `excluded` are input positions already skipped (extraction failed); `fps` caches
     MinHash fingerprints by position across re-plans.
     """
+    from tracker import dedup
+
     plan = _Plan()
     hashes = stored.hashes
     batch = dedup.BatchIndex()  # this batch's articles, not yet stored
@@ -237,6 +244,8 @@ def _settle(articles: list[Article], stored: _Stored, claims: dict[int, list[Cla
     least one article or ends. `claims` and `failed` are filled in place (they are this
     ingest's own caches).
     """
+    from tracker import store
+
     while True:
         plan = _plan(articles, set(failed), stored, fps)
         todo = [pos for pos, *_ in plan.rows if pos not in claims]
@@ -264,6 +273,8 @@ def _snapshot(db: str | os.PathLike[str] | None, articles: list[Article],
 
     Also refuses a file the tracker must not touch before any extraction work is done.
     """
+    from tracker import store
+
     path = store.db_path(db)
     if path.is_dir():
         raise TrackerError(f"{path}: is a directory, not a database file")
@@ -308,6 +319,8 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
     waited for up to `wait` seconds (`on_wait` is told once). `init` allows an empty
     file that the tracker did not create.
     """
+    from tracker import dedup, store
+
     articles, problems = read_paths([str(p) for p in paths], published=published, source=source)
     if strict and problems:
         raise _strict_error(problems)
