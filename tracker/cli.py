@@ -338,6 +338,8 @@ def _report(kind: str, db: Path | None, fmt: Format, title: str, explain: bool =
             **filters: Any) -> None:
     from tracker import report, store
 
+    if kind == "rates" and fmt is Format.table and not explain:
+        filters["detail"] = False  # the table shows no evidence: do not query it
     con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:
         df = getattr(report, kind)(con, **{k: v for k, v in filters.items() if v is not None})

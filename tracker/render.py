@@ -33,7 +33,12 @@ GAP = 2  # spaces between table columns
 
 def scalar(v: Any) -> Any:
     """A cell as a plain Python value (dates as date, NaN/NaT/inf as None)."""
-    if v is None or v is pd.NaT:
+    t = type(v)  # the plain values first: reports hold millions of them
+    if t is str or t is int or t is bool or t is dt.date or v is None:
+        return v
+    if t is float:
+        return v if math.isfinite(v) else None
+    if v is pd.NaT:
         return None
     if isinstance(v, np.ndarray) and v.dtype.kind == "M":
         return [scalar(pd.Timestamp(x)) for x in v]
@@ -63,6 +68,13 @@ def jsonable(v: Any) -> Any:
     """A cell (from pandas or DuckDB) as JSON-ready Python: dates as ISO text, NaN and
     infinities as None, lists and structs kept, whole floats as ints, anything else
     (Decimal, UUID) as text."""
+    t = type(v)
+    if t is str or t is int or t is bool or v is None:
+        return v
+    if t is list:  # (scalar is idempotent: the items need not go through it twice)
+        return [jsonable(x) for x in v]
+    if t is dict:
+        return {str(k): jsonable(x) for k, x in v.items()}
     v = scalar(v)
     if isinstance(v, list):
         return [jsonable(x) for x in v]
