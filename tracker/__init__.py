@@ -13,27 +13,50 @@ The library API (the CLI is a thin layer over it):
 
 The modules keep their own names: ``tracker.ingest``, ``tracker.extract`` (a package)
 and ``tracker.evaluate`` are modules, imported as usual. The API functions import
-their heavy modules when called, so ``import tracker`` stays quick.
+their heavy modules when called, and ``tracker`` imports each of them on first use
+(module ``__getattr__``), so ``import tracker`` stays quick.
 """
 
 from __future__ import annotations
 
-from tracker.api import (
-    conflicts,
-    connect,
-    evaluate_gold,
-    extract_article,
-    extract_claims,
-    extract_text,
-    ingest_paths,
-    rates,
-    timeline,
-)
-from tracker.errors import TrackerError
-from tracker.models import Article, Claim
-from tracker.read import read_paths
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the names as a type checker sees them; at run time see __getattr__
+    from tracker.api import (
+        conflicts,
+        connect,
+        evaluate_gold,
+        extract_article,
+        extract_claims,
+        extract_text,
+        ingest_paths,
+        rates,
+        timeline,
+    )
+    from tracker.errors import TrackerError
+    from tracker.models import Article, Claim
+    from tracker.read import read_paths
 
 __version__ = "0.1.0"
+
+#: where each name of the API lives: imported on first use (PEP 562), so that
+#: ``import tracker.cli`` (every command, ``--help`` included) loads only what it runs
+_HOMES = {
+    "Article": "tracker.models",
+    "Claim": "tracker.models",
+    "TrackerError": "tracker.errors",
+    "conflicts": "tracker.api",
+    "connect": "tracker.api",
+    "evaluate_gold": "tracker.api",
+    "extract_article": "tracker.api",
+    "extract_claims": "tracker.api",
+    "extract_text": "tracker.api",
+    "ingest_paths": "tracker.api",
+    "rates": "tracker.api",
+    "read_paths": "tracker.read",
+    "timeline": "tracker.api",
+}
 
 __all__ = [
     "Article",
@@ -50,3 +73,16 @@ __all__ = [
     "read_paths",
     "timeline",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'tracker' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value  # once: later look-ups find it directly
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})

@@ -251,8 +251,6 @@ def extract(
     if dask is not None:
         raise TrackerError("--dask goes with --format parquet --out DIR (or use tracker ingest)")
     from tracker.ingest import extract_paths
-    from tracker.models import SPEC_FIELDS
-    from tracker.render import jsonable
 
     claims, problems, _ = extract_paths(paths, published=_published(published), source=source)
     for p in problems:
@@ -264,6 +262,9 @@ def extract(
         for r in rows:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
         return
+    from tracker.models import SPEC_FIELDS
+    from tracker.render import jsonable  # (pandas: only the other formats need it)
+
     _emit([{k: jsonable(v) for k, v in r.items()} for r in rows], list(SPEC_FIELDS),
           Format(format.value),
           table_columns=["article", "metric", "value", "unit", "imposer", "target",
@@ -381,6 +382,8 @@ def _report(kind: str, db: Path | None, fmt: Format, title: str, explain: bool =
             **filters: Any) -> None:
     from tracker import report, store
 
+    if kind == "rates" and fmt is Format.table and not explain:
+        filters["detail"] = False  # the table shows no evidence: do not query it
     con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:
         df = getattr(report, kind)(con, **{k: v for k, v in filters.items() if v is not None})

@@ -18,14 +18,17 @@ import sys
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-import duckdb
-
-from tracker import dedup, store
 from tracker.errors import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, TrackerError, is_interrupt
 from tracker.extract.engine import extract
 from tracker.models import Article, Claim
 from tracker.read import ReadProblem, read_paths, without_inferred_date
+
+if TYPE_CHECKING:  # dedup and store bring pandas and DuckDB: `tracker extract` needs neither
+    import duckdb
+
+    from tracker import dedup
 
 PROGRESS_MIN = 50  # show a progress bar from this many articles on
 
@@ -161,6 +164,8 @@ def _read_stored(con: duckdb.DuckDBPyConnection, articles: list[Article],
     store. A database whose index is not complete yet (written before it existed) is
     scanned instead; the writer completes the index under its lock (dedup.ensure_index).
     """
+    from tracker import dedup
+
     hashes = _stored_hashes(con)
     scan: list[dedup.Candidate] | None = None
     if not dedup.index_ready(con):
@@ -193,6 +198,8 @@ def _plan(articles: list[Article], excluded: set[int], stored: _Stored,
     `excluded` are input positions already skipped (extraction failed); `fps` caches
     MinHash fingerprints by position across re-plans.
     """
+    from tracker import dedup
+
     plan = _Plan()
     hashes = stored.hashes
     batch = dedup.BatchIndex()  # this batch's articles, not yet stored
@@ -243,6 +250,8 @@ def _settle(articles: list[Article], stored: _Stored, claims: dict[int, list[Cla
     least one article or ends. `claims` and `failed` are filled in place (they are this
     ingest's own caches).
     """
+    from tracker import store
+
     while True:
         plan = _plan(articles, set(failed), stored, fps)
         todo = [pos for pos, *_ in plan.rows if pos not in claims]
@@ -270,6 +279,8 @@ def _snapshot(db: str | os.PathLike[str] | None, articles: list[Article],
 
     Also refuses a file the tracker must not touch before any extraction work is done.
     """
+    from tracker import store
+
     path = store.db_path(db)
     if path.is_dir():
         raise TrackerError(f"{path}: is a directory, not a database file")
@@ -332,6 +343,7 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
     processes (tracker.cluster). A claims folder among `paths` (tracker.partitions, written
     by `tracker extract --format parquet`) gives its articles with their claims ready.
     """
+    from tracker import dedup, store
     from tracker.partitions import read_inputs
 
     articles, problems, ready = read_inputs([str(p) for p in paths], published, source)

@@ -22,6 +22,8 @@ Values are numbers (percent, currency units, days) or, for effective dates,
 from __future__ import annotations
 
 import datetime as dt
+from collections import namedtuple
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -124,9 +126,14 @@ def _query(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any],
 def rates(con: duckdb.DuckDBPyConnection, target: str | None = None,
           product: str | None = None, measure: str | None = None,
           metric: str | None = "tariff_rate",
-          as_of: dt.date | str | None = None) -> pd.DataFrame:
+          as_of: dt.date | str | None = None, detail: bool = True) -> pd.DataFrame:
     """One row per fact: status-aware current value as of `as_of` (default: latest), who
-    states it (evidence, with URLs and quotes) and why it is the current value."""
+    states it (evidence, with URLs and quotes) and why it is the current value.
+
+    `detail=False` leaves out what only the machine formats and --explain show (url,
+    evidence and why stay empty): the table of a large database then costs no evidence
+    queries (tracker rates without --explain).
+    """
     d = _date(as_of)
     cur = reconcile.current(con, d)
     if cur.empty:
@@ -139,14 +146,17 @@ def rates(con: duckdb.DuckDBPyConnection, target: str | None = None,
         "v": [_number(v, dv) for v, dv in zip(cur["value"], cur["date_value"], strict=True)],
         "article": cur["article"].astype(object), "quote": cur["quote"].astype(object),
     })
-    evidence = _by_fact(_query(con, "evidence", {"d": d}, facts))
-    rivals = _by_fact(_query(con, "rivals", {"d": d}, facts))
-    replaced = _by_fact(_query(con, "replaced", {"d": d}, facts))
-    urls = {r["article"]: r["url"] for rows in evidence.values() for r in rows}
+    evidence: dict[str, list[tuple[dict[str, Any], bool]]] = {}
+    rivals: dict[str, list[dict[str, Any]]] = {}
+    replaced: dict[str, list[dict[str, Any]]] = {}
+    if detail:
+        evidence = _evidence(_rows(con, "evidence", {"d": d}, facts))
+        rivals = _by_fact(_rows(con, "rivals", {"d": d}, facts))
+        replaced = _by_fact(_rows(con, "replaced", {"d": d}, facts))
+    urls = {e["article"]: e["url"] for rows in evidence.values() for e, _ in rows}
     rows = []
-    for r, v in zip(cur.itertuples(index=False), facts["v"], strict=True):
-        ev = [{k: jsonable(e.get(k)) for k in EVIDENCE_FIELDS}
-              for e in evidence.get(r.fact_id, [])]
+    for r, v in zip(_tuples(cur), facts["v"], strict=True):
+        stated = evidence.get(r.fact_id, [])
         row = {
             "metric": r.metric, "imposer": scalar(r.imposer), "target": scalar(r.target),
             "product": scalar(r.product), "measure": scalar(r.measure),
@@ -155,22 +165,61 @@ def rates(con: duckdb.DuckDBPyConnection, target: str | None = None,
             "sources": int(r.sources), "last_confirmed": scalar(r.last_confirmed),
             "conflict": bool(r.conflict), "article": scalar(r.article),
             "source": scalar(r.source), "url": urls.get(r.article),
-            "quote": scalar(r.quote), "evidence": ev,
+            "quote": scalar(r.quote), "evidence": [e for e, _ in stated],
         }
-        deciding = next((e for e in evidence.get(r.fact_id, []) if e.get("deciding")), None)
-        row["why"] = explain(row, v, deciding, rivals.get(r.fact_id, []),
-                             (replaced.get(r.fact_id) or [None])[0],
-                             bool(scalar(r.official_mismatch)))
+        if detail:
+            deciding = next((e for e, yes in stated if yes), None)
+            row["why"] = explain(row, v, deciding, rivals.get(r.fact_id, []),
+                                 (replaced.get(r.fact_id) or [None])[0],
+                                 bool(scalar(r.official_mismatch)))
+        else:
+            row["why"] = None
         rows.append(row)
     df = pd.DataFrame(rows, columns=RATES_COLUMNS)
     return df.sort_values(["metric", "imposer", "target", "product", "measure"],
                           na_position="last", key=lambda s: s.fillna("~")).reset_index(drop=True)
 
 
-def _by_fact(df: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
+def _tuples(df: pd.DataFrame) -> Iterator[Any]:
+    """df.itertuples(index=False), each column read as a whole: DuckDB's string columns
+    arrive Arrow-backed, and reading those one cell at a time costs ~1 µs a cell."""
+    row = namedtuple("Row", list(df.columns), rename=True)
+    return map(row._make, zip(*(df[c].tolist() for c in df.columns), strict=True))
+
+
+def _rows(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any],
+          facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """report_sql/<name>.sql (with `facts` visible as _rp_facts) as plain Python rows.
+
+    Rows, not a DataFrame: the evidence of a million claims is half a million rows, and
+    DuckDB's own Python values (str, date, bool, float, None, lists) need no conversion
+    back from pandas' (scalar() is applied all the same, as to a DataFrame's cells).
+    """
+    con.register("_rp_facts", facts)
+    try:
+        cursor = con.execute(sql(name), params)
+        cols = [c[0] for c in cursor.description]
+        return [{c: scalar(x) for c, x in zip(cols, row, strict=True)}
+                for row in cursor.fetchall()]
+    finally:
+        con.unregister("_rp_facts")
+
+
+def _evidence(rows: list[dict[str, Any]]) -> dict[str, list[tuple[dict[str, Any], bool]]]:
+    """Per fact: each evidence object as the report shows it (JSON-ready), and whether it
+    is the deciding claim's. explain() reads the same objects (dates as ISO text, which
+    it prints as they are)."""
+    out: dict[str, list[tuple[dict[str, Any], bool]]] = {}
+    for rec in rows:
+        e = {k: jsonable(rec.get(k)) for k in EVIDENCE_FIELDS}
+        out.setdefault(rec["fact_id"], []).append((e, bool(rec.get("deciding"))))
+    return out
+
+
+def _by_fact(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
-    for rec in df.to_dict("records"):
-        out.setdefault(rec["fact_id"], []).append({k: scalar(v) for k, v in rec.items()})
+    for rec in rows:
+        out.setdefault(rec["fact_id"], []).append(rec)
     return out
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
 
 import pytest
 
@@ -112,13 +114,38 @@ def test_values_are_exact_whole_units() -> None:
 
 
 def test_pint_registry_converts_magnitudes() -> None:
-    quantities.lexicon()
-    q = quantities.Q_(15, "trillion * KRW").to("KRW")
+    q_ = quantities.registry().Quantity
+    q = q_(15, "trillion * KRW").to("KRW")
     assert q.magnitude == 15e12
     assert str(q.units) == "KRW"
     # currencies are separate dimensions: no FX conversion
     with pytest.raises(Exception):  # noqa: B017 - pint's DimensionalityError
-        quantities.Q_(1, "USD").to("KRW")
+        q_(1, "USD").to("KRW")
+
+
+def test_factors_are_pints_conversions() -> None:
+    """_factor multiplies the magnitudes itself (importing pint costs more than an article):
+    exactly what pint's conversion gives, for every magnitude, pair and triple."""
+    import itertools
+
+    q_ = quantities.registry().Quantity
+    mags = sorted(quantities._MULTIPLIERS)
+    assert {"million", "billion", "trillion"} <= set(mags)
+    combos = [(m,) for m in mags] + list(itertools.product(mags, repeat=2)) \
+        + list(itertools.product(mags, repeat=3))
+    for code in ("USD", "KRW", "EUR"):
+        for combo in combos:
+            by_pint = float(q_(1, " * ".join((*combo, code))).to(code).magnitude)
+            assert quantities._factor(combo, code) == by_pint, (combo, code)
+
+
+def test_extraction_leaves_pint_alone() -> None:
+    code = ("import sys; from tracker.extract.quantities import find_money; "
+            "assert find_money('$5.5 billion and 15 trillion won')[1].value == 15e12; "
+            "print('pint' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "False"
 
 
 def test_symbol_between_two_numbers() -> None:

@@ -63,3 +63,38 @@ def test_import_tracker_leaves_the_heavy_libraries_alone():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def _imported_after(code: str) -> list[str]:
+    """Which heavy libraries a fresh interpreter holds after running `code`."""
+    probe = (f"{code}\nimport sys\nprint(sorted(m for m in ('pandas', 'numpy', 'duckdb', "
+             "'pyarrow', 'pint', 'dateparser', 'trafilatura') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout
+    return eval(out.strip().splitlines()[-1])  # a list of names printed by the probe
+
+
+def test_the_api_names_load_on_first_use():
+    """`import tracker` names the API without importing it (module __getattr__)."""
+    assert _imported_after("import tracker") == []
+    assert "tracker.api" not in subprocess.run(
+        [sys.executable, "-c", "import sys, tracker; print(sorted(sys.modules))"],
+        capture_output=True, text=True, check=True).stdout
+    assert tracker.Article is importlib.import_module("tracker.models").Article
+    assert "no_such_name" not in dir(tracker) and "rates" in dir(tracker)
+    try:
+        tracker.no_such_name  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("tracker.no_such_name did not raise AttributeError")
+
+
+def test_extracting_needs_no_dataframes_nor_database():
+    """`tracker extract` (jsonl) reads and extracts: no pandas, DuckDB, pint, dateparser."""
+    code = ("from tracker.ingest import extract_paths\n"
+            "from tracker.extract.engine import extract_text\n"
+            "claims = extract_text('The US set a 15% tariff on $20 billion of Japanese cars "
+            "from Aug. 1, 2025.', '2025-07-23')\n"
+            "assert [c.value for c in claims][:2] == [15.0, 20e9], claims")
+    assert _imported_after(code) == []

@@ -32,8 +32,6 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-import pint
-
 from tracker import rules
 from tracker.extract import numbers
 from tracker.extract.context import Vocabulary
@@ -58,24 +56,42 @@ class Quantity:
 
 # --------------------------------------------------------------------------- pint
 
-#: The one unit registry of the quantity layer: empty (no SI units, no prefixes),
-#: one base dimension per currency code, magnitudes as dimensionless multipliers.
-UREG = pint.UnitRegistry(None)
-Q_ = UREG.Quantity
-_DEFINED: set[str] = set()
-
-
-def _define(name: str, definition: str) -> None:
-    if name not in _DEFINED:
-        UREG.define(f"{name} = {definition}")
-        _DEFINED.add(name)
+#: a magnitude word's multiplier (rules/quantities.toml [magnitudes]), as pint reads it
+_MULTIPLIERS: dict[str, float] = {}
 
 
 @lru_cache(maxsize=4096)
 def _factor(mags: tuple[str, ...], code: str) -> float:
-    """How many `code` units one `mags` (e.g. ("trillion",)) x `code` is, by pint."""
-    expr = " * ".join((*mags, code))
-    return float(Q_(1, expr).to(code).magnitude)
+    """How many `code` units one `mags` (e.g. ("trillion",)) x `code` is.
+
+    This is what pint's conversion of ``1 trillion * KRW`` to ``KRW`` gives in the
+    registry() below (each currency a base dimension of its own, each magnitude a
+    dimensionless multiplier): the product of the multipliers, in order. It is worked
+    out here because importing pint and defining ~200 units costs ~0.4 s, more than
+    extracting a whole article; tests/extract/test_quantities.py checks every magnitude,
+    pair and triple against pint.
+    """
+    lexicon()  # fills _MULTIPLIERS
+    f = 1.0
+    for m in mags:
+        f *= _MULTIPLIERS[m]
+    return f
+
+
+@cache
+def registry() -> Any:
+    """The pint unit registry of the quantity layer: empty (no SI units, no prefixes), one
+    base dimension per currency code, magnitudes as dimensionless multipliers."""
+    import pint
+
+    ureg = pint.UnitRegistry(None)
+    lexicon()  # fills _MULTIPLIERS
+    for name, mult in _MULTIPLIERS.items():
+        ureg.define(f"{name} = {mult!r}")
+    listed = {c["code"] for c in rules.load("quantities").get("currency", [])}
+    for code in sorted(_iso_codes() | listed):
+        ureg.define(f"{code} = [currency_{code}]")
+    return ureg
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -161,9 +177,7 @@ def lexicon() -> _Lexicon:
     nlex = numbers.lexicon()
 
     # --- magnitudes (pint units) -------------------------------------------------
-    mags: dict[str, float] = {k: float(v) for k, v in data["magnitudes"].items()}
-    for name, mult in mags.items():
-        _define(name, repr(mult))
+    _MULTIPLIERS.update({k: float(v) for k, v in data["magnitudes"].items()})
     mag_alias = {k.lower(): v for k, v in data["magnitude_aliases"].items()}
     mag_att = {k.lower(): v for k, v in data.get("magnitude_attached", {}).items()}
     all_mag_alias = {**mag_att, **mag_alias}
@@ -176,11 +190,9 @@ def lexicon() -> _Lexicon:
     names_ci: set[str] = set()
     prefix_names: set[str] = set()
     qualifiers: dict[str, str] = {}
-    listed: set[str] = set()
     name_not_before: dict[str, re.Pattern[str]] = {}
     for cur in data.get("currency", []):
         code = cur["code"]
-        listed.add(code)
         for s in cur.get("symbols", []):
             cur_ci[_norm(s).lower()] = code
         for s in cur.get("symbols_cs", []):
@@ -198,8 +210,6 @@ def lexicon() -> _Lexicon:
                 rf"\s+(?:{_ci(cur['names_not_before'])}){_LETTER_AFTER}"
             )
     codes = (iso - ambiguous) | {c["code"] for c in data.get("currency", [])}
-    for code in sorted(iso | listed):
-        _define(code, f"[currency_{code}]")
     for code in codes:
         cur_cs.setdefault(code, code)
     mcode: dict[str, tuple[str, str]] = {}

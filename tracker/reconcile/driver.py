@@ -95,6 +95,9 @@ CURRENT_COLUMNS = [
     "official_mismatch", "article", "source", "quote", "as_of",
 ]
 
+#: the order of 15_current_values.sql's rows (fact_id breaks ties, if a key ever had two)
+STORED_ORDER = "metric, imposer, target, product, measure, fact_id"
+
 #: the objects a reconciled database holds
 TABLES = ("fact_claims", "facts", "current_values", "conflicts", "updates", "fact_timeline")
 
@@ -219,10 +222,16 @@ def current(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None = None) 
     """Status-aware current value of every fact as of a date (default: latest evidence).
 
     Pure SELECT (the current-values stage with $as_of bound): works on read-only connections.
+    Without a date it reads the ``current_values`` table the rebuild stored from the same
+    query (with $as_of NULL), in the query's order: at a million claims that is ~0.1 s
+    instead of ~2 s (tests/reconcile/test_current_stored.py compares the two).
     """
     if isinstance(as_of, str):
         as_of = dt.date.fromisoformat(as_of)
     if not has_tables(con):
         return pd.DataFrame(columns=CURRENT_COLUMNS)
+    if as_of is None:  # what the rebuild stored, with the same $as_of: read, not recomputed
+        return con.execute(f"SELECT {', '.join(CURRENT_COLUMNS)} FROM current_values "
+                           f"ORDER BY {STORED_ORDER}").df()
     text = sql(CURRENT_FILE)
     return con.execute(text, bind(text, {**PARAMS, "as_of": as_of})).df()
