@@ -17,10 +17,12 @@ number lexicon of rules/numbers.toml):
 3. a few combinations are resolved: ranges ("10-15%", "$10-15 billion"),
    subunits ("3 dollars 50 cents"), "$100 billion US", percent-encoded URLs.
 
-Magnitude x number x currency goes through pint: every currency code is its own
-base dimension of one module-level registry (there is no FX conversion) and
-every magnitude a dimensionless multiplier; the factor of each (magnitude,
-currency) pair is converted once by pint and cached.
+Magnitude x number x currency follows pint's model of units: every currency code is its
+own base dimension (there is no FX conversion) and every magnitude a dimensionless
+multiplier (`registry()` builds that pint registry). The factor of each (magnitude,
+currency) pair is the one pint's conversion gives, worked out without importing pint on
+the extraction path (importing pint and defining its units costs about 0.5 s, more than
+extracting an article); the test suite checks every factor against pint's conversion.
 """
 
 from __future__ import annotations
