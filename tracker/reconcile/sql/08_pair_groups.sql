@@ -37,25 +37,37 @@ agg AS (
          arg_min(source, first_key) AS source1
   FROM sides
   GROUP BY ALL
+),
+groups AS (
+  SELECT sa.kind, f.fact_id, f.metric, f.imposer, f.target, f.product, f.measure,
+         f.unit, nullif(sa.part, '') AS period,
+         CASE WHEN sa.date_value IS NULL THEN sa.v END AS value_a,
+         CASE WHEN sb.date_value IS NULL THEN sb.v END AS value_b,
+         sa.date_value AS date_value_a, sb.date_value AS date_value_b,
+         rc_fmt(sa.v, f.unit, sa.date_value) AS text_a,
+         rc_fmt(sb.v, f.unit, sb.date_value) AS text_b,
+         sa.articles AS articles_a, sb.articles AS articles_b,
+         sa.sources AS sources_a, sb.sources AS sources_b,
+         sa.first_date AS first_date_a, sb.first_date AS first_date_b,
+         sa.quote AS quote_a, sb.quote AS quote_b,
+         sa.source1 AS source1_a, sb.source1 AS source1_b,
+         least(sa.first_date, sb.first_date) AS first_date,
+         greatest(sa.last_date, sb.last_date) AS last_date,
+         abs(sb.v - sa.v) AS gap, sa.tol AS tolerance,
+         list_concat(sa.claim_ids, sb.claim_ids) AS claim_ids
+  FROM agg sa
+  JOIN agg sb ON sb.kind = sa.kind AND sb.fact_id = sa.fact_id AND sb.part = sa.part
+             AND sb.vlo = sa.vlo AND sb.vhi = sa.vhi AND sb.side = 'b'
+  JOIN facts f ON f.fact_id = sa.fact_id
+  WHERE sa.side = 'a'
 )
-SELECT sa.kind, f.fact_id, f.metric, f.imposer, f.target, f.product, f.measure,
-       f.unit, nullif(sa.part, '') AS period,
-       CASE WHEN sa.date_value IS NULL THEN sa.v END AS value_a,
-       CASE WHEN sb.date_value IS NULL THEN sb.v END AS value_b,
-       sa.date_value AS date_value_a, sb.date_value AS date_value_b,
-       rc_fmt(sa.v, f.unit, sa.date_value) AS text_a,
-       rc_fmt(sb.v, f.unit, sb.date_value) AS text_b,
-       sa.articles AS articles_a, sb.articles AS articles_b,
-       sa.sources AS sources_a, sb.sources AS sources_b,
-       sa.first_date AS first_date_a, sb.first_date AS first_date_b,
-       sa.quote AS quote_a, sb.quote AS quote_b,
-       sa.source1 AS source1_a, sb.source1 AS source1_b,
-       least(sa.first_date, sb.first_date) AS first_date,
-       greatest(sa.last_date, sb.last_date) AS last_date,
-       abs(sb.v - sa.v) AS gap, sa.tol AS tolerance,
-       list_concat(sa.claim_ids, sb.claim_ids) AS claim_ids
-FROM agg sa
-JOIN agg sb ON sb.kind = sa.kind AND sb.fact_id = sa.fact_id AND sb.part = sa.part
-           AND sb.vlo = sa.vlo AND sb.vhi = sa.vhi AND sb.side = 'b'
-JOIN facts f ON f.fact_id = sa.fact_id
-WHERE sa.side = 'a'
+-- both sides as the conflicts and consistent objects show them
+SELECT *, [text_a, text_b] AS "values", list_concat(articles_a, articles_b) AS articles,
+       list_concat(sources_a, sources_b) AS sources, [first_date_a, first_date_b] AS dates,
+       [quote_a, quote_b] AS quotes,
+       [{'value': text_a, 'articles': articles_a, 'sources': sources_a,
+         'date': first_date_a, 'quote': quote_a},
+        {'value': text_b, 'articles': articles_b, 'sources': sources_b,
+         'date': first_date_b, 'quote': quote_b}] AS sides,
+       NULL::VARCHAR AS official_source
+FROM groups

@@ -2,17 +2,8 @@
 -- ($56 billion and $55.7 billion; "paused until July 8" and "takes effect July 9"). Same
 -- columns as conflicts, without kind.
 SELECT fact_id, metric, imposer, target, product, measure, unit, period,
-       value_a, value_b, date_value_a, date_value_b,
-       [text_a, text_b] AS "values",
-       articles_a, articles_b, list_concat(articles_a, articles_b) AS articles,
-       sources_a, sources_b, list_concat(sources_a, sources_b) AS sources,
-       [first_date_a, first_date_b] AS dates,
-       [quote_a, quote_b] AS quotes,
-       [{'value': text_a, 'articles': articles_a, 'sources': sources_a,
-         'date': first_date_a, 'quote': quote_a},
-        {'value': text_b, 'articles': articles_b, 'sources': sources_b,
-         'date': first_date_b, 'quote': quote_b}] AS sides,
-       NULL::VARCHAR AS official_source,
+       value_a, value_b, date_value_a, date_value_b, "values", articles_a, articles_b, articles,
+       sources_a, sources_b, sources, dates, quotes, sides, official_source,
        first_date, last_date, gap, tolerance,
        CASE WHEN date_value_a IS NOT NULL
               THEN text_a || ' and ' || text_b || ' are one day apart: the last day before '
