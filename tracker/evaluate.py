@@ -111,11 +111,11 @@ class EvalResult:
 
     @property
     def precision(self) -> float:
-        return _ratio(self.tp, self.tp + self.fp)
+        return ratio(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float:
-        return _ratio(self.tp, self.tp + self.fn)
+        return ratio(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float:
@@ -171,11 +171,11 @@ class PeerResult:
 
     @property
     def score(self) -> float:
-        return _ratio(self.passed, self.total)
+        return ratio(self.passed, self.total)
 
     @property
     def positive_accuracy(self) -> float:
-        return _ratio(self.positive_passed, self.positive_total)
+        return ratio(self.positive_passed, self.positive_total)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -184,7 +184,8 @@ class PeerResult:
         return d
 
 
-def _ratio(num: int, den: int) -> float:
+def ratio(num: int, den: int) -> float:
+    """num / den, and 1.0 where there is nothing to count (no gold: nothing missed)."""
     return num / den if den else 1.0
 
 

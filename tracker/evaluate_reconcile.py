@@ -28,11 +28,10 @@ import pandas as pd
 
 from tracker import lexicon
 from tracker.errors import TrackerError
+from tracker.evaluate import AMOUNT_TOLERANCE, RATE_TOLERANCE, ratio
 
 TRUTH_TYPES = ("conflict", "update", "consistent", "current")
 FACT_FIELDS = ("metric", "imposer", "target", "product", "measure")
-RATE_TOLERANCE = 0.01  # percentage points (and days for durations)
-AMOUNT_TOLERANCE = 0.005  # relative
 #: units whose values are compared absolutely (the others are currency amounts)
 ABSOLUTE_UNITS = ("percent", "day")
 MAX_CLAIMS_SHOWN = 12  # claims listed as evidence for one missed conflict
@@ -68,29 +67,29 @@ class ReconcileResult:
 
     @property
     def conflict_recall(self) -> float:
-        return _ratio(self.conflicts_found, self.conflicts)
+        return ratio(self.conflicts_found, self.conflicts)
 
     @property
     def conflict_precision(self) -> float:
-        return _ratio(self.raised_matching, self.raised)
+        return ratio(self.raised_matching, self.raised)
 
     @property
     def updates_kept(self) -> float:
         """Share of truth updates not raised as conflicts."""
-        return _ratio(self.updates - self.updates_raised, self.updates)
+        return ratio(self.updates - self.updates_raised, self.updates)
 
     @property
     def consistent_kept(self) -> float:
         """Share of truth consistent pairs not raised as conflicts."""
-        return _ratio(self.consistent - self.consistent_raised, self.consistent)
+        return ratio(self.consistent - self.consistent_raised, self.consistent)
 
     @property
     def current_accuracy(self) -> float:
-        return _ratio(self.current_right, self.current)
+        return ratio(self.current_right, self.current)
 
     @property
     def current_value_accuracy(self) -> float:
-        return _ratio(self.current_value_right, self.current)
+        return ratio(self.current_value_right, self.current)
 
     def figures(self) -> dict[str, float]:
         """The scores, each higher-is-better (what tests/score_floors.json pins)."""
@@ -107,10 +106,6 @@ class ReconcileResult:
             "current_right", "current_value_right", "truth_skipped")}
         return {**self.figures(), **counts, "articles": self.articles,
                 "problems": self.problems, "misses": self.misses}
-
-
-def _ratio(num: int, den: int) -> float:
-    return num / den if den else 1.0
 
 
 # --------------------------------------------------------------------------- values
