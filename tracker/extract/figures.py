@@ -61,7 +61,7 @@ FRACTION_HEDGE_RE = re.compile(r"(?:about|around|roughly|nearly|almost|some|over
 FUTURE_CUE_RE = re.compile(
     r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
     r"takes effect|kick in|kicks in|go into effect|goes into effect|come into force|due|before|"
-    r"will|next|ahead of|deadline)\b", re.IGNORECASE)
+    r"will|next|ahead of)\b", re.IGNORECASE)
 BARE_WEEKDAY_RE = re.compile(r"(?:(?:on|this|next|coming)\s+)?[A-Z][a-z]+day", re.IGNORECASE)
 PAST_CUE_RE = re.compile(r"\b(?:supposed to|was to|were to|initially|originally|had been|was due|"
                          r"were due|last)\b", re.IGNORECASE)
