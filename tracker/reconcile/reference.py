@@ -1,9 +1,10 @@
 """Our official reference table of US tariff actions, as reconciliation reads it.
 
 ``data/reference/us_tariff_actions_2025.csv``: one row per official action (target, product,
-measure, rate, effective and end dates, announcement, legal authority, tier, and whether its
-rate / date may be checked against the news). Its country, product and measure names go
-through the same lexicon as the claims, so a row for "South Korea" meets claims about KR.
+measure, rate, effective and end dates, announcement, legal authority and its Federal Register
+citation or CBP notice, tier, and whether its rate / date may be checked against the news).
+Its country, product and measure names go through the same lexicon as the claims, so a row
+for "South Korea" meets claims about KR.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from tracker import lexicon, resources
 
 REFERENCE_COLUMNS = [
     "imposer", "target", "product", "measure", "rate_percent", "effective_date", "end_date",
-    "status", "announced_date", "action", "legal_authority", "tier", "use_rate", "use_date",
-    "pause", "note", "source",
+    "status", "announced_date", "action", "legal_authority", "citation", "tier", "use_rate",
+    "use_date", "pause", "note", "source",
 ]
 
 
