@@ -11,7 +11,8 @@ def test_a_rate_matching_no_covering_row_is_a_mismatch(con):
     insert(con, "reference",
            {"ref_id": 1, "target": "KR", "rate_percent": 25.0,
             "effective_date": D("2025-08-07"), "announced_date": D("2025-07-07"),
-            "action": "letter rate", "source": "https://example.gov/a", **REF})
+            "action": "letter rate", "legal_authority": "IEEPA; EO 1", "citation": "90 FR 1",
+            "source": "https://example.gov/a", **REF})
     insert(con, "facts", {"fact_id": "f", "metric": "tariff_rate", "unit": "percent", **KR})
     insert(con, "fact_claims",
            {"claim_id": "ok", "article": "a", "fact_id": "f", "value": 25,
@@ -29,8 +30,9 @@ def test_a_rate_matching_no_covering_row_is_a_mismatch(con):
     (c,) = rows(con, "SELECT * FROM conflicts")
     assert (c["kind"], c["values"], c["sources"]) == \
         ("official_mismatch", ["20%", "25%"], ["b", "official (PRIMARY)"])
-    assert c["reason"] == ("b (2025-07-12) says 20% but the official figure is 25% (letter "
-                           "rate, effective 2025-08-07; PRIMARY source)")
+    assert c["reason"] == ("b (2025-07-12) says 20% but the official figure is 25% (official "
+                           "row 1: letter rate, IEEPA; EO 1, 90 FR 1, effective 2025-08-07; "
+                           "PRIMARY source)")
 
 
 def test_pause_rows_only_meet_claims_that_speak_of_a_pause(con):

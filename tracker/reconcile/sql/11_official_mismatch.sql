@@ -4,7 +4,12 @@
 -- A reference row covers a claim when the claim's publication (or, for rates, effective)
 -- date falls between $ref_lead_days days before the row's announcement (deals and letters
 -- report a figure before the act) and $ref_slack_days days after the next row for the same
--- (target, product, measure) was announced.
+-- (target, product, measure) was announced, or after the row's own end date if that is
+-- earlier. A mismatch needs a covering row of exactly the claim's partner, product and
+-- measure: a partner, product or measure the table does not list is never a mismatch.
+-- Only plain figures are compared: no negative "rate" (a fall, not a level), no rate the
+-- text calls combined (an all-in sum, see 16_all_in_rates.sql) or a penalty, and no claim
+-- whose product or measure was filled in from another fact (03_key_fill.sql).
 --   - A US tariff rate claim (status in_effect, scheduled, paused or unknown: agreed and
 --     proposed deals are not legal acts) whose (target, product, measure) matches covering
 --     rows exactly ('*' rows only match '*' claims) and whose value matches none of them.
@@ -19,23 +24,38 @@
 WITH ref AS (
   SELECT *, coalesce(announced_date, effective_date) AS start FROM reference
 ),
-rr AS (  -- rows stating a rate, and the window they cover
-  SELECT *, start - $ref_lead_days AS w0,
-         coalesce(lead(start) OVER (PARTITION BY imposer, target, product, measure
-                                    ORDER BY start, effective_date, ref_id), DATE '9999-01-01')
-           + $ref_slack_days AS w1
-  FROM ref WHERE use_rate AND rate_percent IS NOT NULL
+nxt AS (  -- the next row of the key; a row in force is ended only by another act, not by a
+          -- rate announced or agreed that may never apply (letters, deals)
+  SELECT *,
+         lead(start) OVER (PARTITION BY imposer, target, product, measure
+                           ORDER BY start, effective_date, ref_id) AS next_any,
+         min(start) OVER (PARTITION BY imposer, target, product, measure,
+                                       status IN ('announced', 'agreed')
+                          ORDER BY start, effective_date, ref_id
+                          ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_act
+  FROM ref
 ),
-rd AS (  -- rows stating a date, and the window they cover
+win AS (  -- every row's window: until the next row of its key is announced, or it ends
   SELECT *, start - $ref_lead_days AS w0,
-         coalesce(lead(start) OVER (PARTITION BY imposer, target, product, measure
-                                    ORDER BY start, effective_date, ref_id), DATE '9999-01-01')
-           + $ref_slack_days AS w1
-  FROM ref WHERE use_date AND (effective_date IS NOT NULL OR end_date IS NOT NULL)
+         coalesce(least(CASE WHEN status IN ('announced', 'agreed') THEN next_any
+                             ELSE next_act END, end_date),
+                  DATE '9999-01-01') + $ref_slack_days AS w1
+  FROM nxt
+),
+rr AS (  -- rows stating a rate, and the window they cover
+  SELECT * FROM win WHERE use_rate AND rate_percent IS NOT NULL
+),
+rd AS (  -- rows stating a date: news about a start is published around it (about an end,
+         -- for a pause, until it), not months later when the text is about something else
+  SELECT * EXCLUDE (w1),
+         least(w1, coalesce(CASE WHEN pause THEN end_date END, effective_date, end_date)
+                   + $ref_lead_days) AS w1
+  FROM win WHERE use_date AND (effective_date IS NOT NULL OR end_date IS NOT NULL)
 ),
 cl AS (
   SELECT * FROM fact_claims
   WHERE NOT is_dup AND NOT is_prev AND imposer = 'US' AND v IS NOT NULL
+    AND NOT coalesce(key_filled, false)  -- a key the text states, not one filled in
     AND target IS NOT NULL AND product IS NOT NULL AND measure IS NOT NULL
 ),
 cov AS (  -- claim x covering row: ok when they agree; exact when the row is for its key
@@ -44,8 +64,25 @@ cov AS (  -- claim x covering row: ok when they agree; exact when the row is for
          NULL::DATE AS ref_date, true AS exact
   FROM cl c JOIN rr r ON r.imposer = c.imposer AND r.target = c.target
        AND r.product = c.product AND r.measure = c.measure
-  WHERE c.metric = 'tariff_rate' AND c.unit = 'percent'
+  WHERE c.metric = 'tariff_rate' AND c.unit = 'percent' AND c.v >= 0
+    AND NOT coalesce(c.combined, false) AND NOT coalesce(c.penalty, false)
     AND coalesce(c.status, 'in_effect') IN ('in_effect', 'scheduled', 'paused')
+    AND (c.as_of BETWEEN r.w0 AND r.w1 OR c.effective BETWEEN r.w0 AND r.w1)
+  UNION ALL  -- another row's rate, which the text most likely gives beside this key: the
+             -- rate for all partners ("50%, spares Britain"), the partner's rate for another
+             -- product, or another partner's rate that the same article states for it
+             -- (a Swiss 39% beside the EU): agreeing with one of these is no mismatch
+  SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
+         true AS ok, r.rate_percent AS ref_rate, NULL::DATE AS ref_date, false AS exact
+  FROM cl c JOIN win r ON r.imposer = c.imposer AND r.measure = c.measure
+       AND abs(c.v - r.rate_percent) <= c.h + 0.005
+       AND ((r.target = '*' AND c.target <> '*' AND r.product = c.product)
+            OR (r.target = c.target AND r.product <> c.product)
+            OR (r.target NOT IN (c.target, '*') AND r.product = c.product
+                AND EXISTS (SELECT 1 FROM fact_claims o
+                            WHERE o.article = c.article AND o.target = r.target
+                              AND o.metric = 'tariff_rate' AND abs(o.v - c.v) <= o.h + 0.005)))
+  WHERE c.metric = 'tariff_rate' AND c.unit = 'percent'
     AND (c.as_of BETWEEN r.w0 AND r.w1 OR c.effective BETWEEN r.w0 AND r.w1)
   UNION ALL
   SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
@@ -57,6 +94,16 @@ cov AS (  -- claim x covering row: ok when they agree; exact when the row is for
        AND (r.target = c.target OR r.target = '*')
        AND CASE WHEN r.measure IN ('reciprocal', 'baseline') THEN 'ieepa' ELSE r.measure END
          = CASE WHEN c.measure IN ('reciprocal', 'baseline') THEN 'ieepa' ELSE c.measure END
+  WHERE c.metric = 'effective_date' AND c.date_value IS NOT NULL
+    AND c.seq_date BETWEEN r.w0 AND r.w1 AND (NOT r.pause OR c.pause_word)
+  UNION ALL  -- the date of another act for this partner or all partners (the April 2
+             -- announcement beside the fentanyl duty): a real date, not a contradiction
+  SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
+         true AS ok, NULL AS ref_rate, NULL::DATE AS ref_date, false AS exact
+  FROM cl c JOIN rd r ON r.imposer = c.imposer AND r.product = c.product
+       AND r.target IN (c.target, '*') AND r.measure <> c.measure
+       AND (abs(date_diff('day', c.date_value, r.effective_date)) <= 1
+            OR abs(date_diff('day', c.date_value, r.announced_date)) <= 1)
   WHERE c.metric = 'effective_date' AND c.date_value IS NOT NULL
     AND c.seq_date BETWEEN r.w0 AND r.w1 AND (NOT r.pause OR c.pause_word)
 ),
@@ -83,6 +130,7 @@ SELECT b.fact_id, b.ref_id, fc.v, any_value(fc.date_value) AS date_value,
                                     r.effective_date, r.end_date) END) AS ref_date,
        any_value(r.effective_date) AS ref_effective, any_value(r.action) AS action,
        any_value(r.tier) AS tier, any_value(r.source) AS ref_source,
+       any_value(r.legal_authority) AS ref_authority, any_value(r.citation) AS ref_citation,
        any_value(rc_fmt(r.rate_percent, 'percent', NULL)) AS ref_text
 FROM bad b JOIN fact_claims fc USING (claim_id) JOIN reference r ON r.ref_id = b.ref_id
 GROUP BY b.fact_id, b.ref_id, fc.v

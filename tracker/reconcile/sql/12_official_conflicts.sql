@@ -1,6 +1,8 @@
 -- conflicts (kind 'official_mismatch', appended): a news claim contradicts the official
 -- table. Side a is the news (its articles and sources), side b the official row (source
--- "official (<tier>)", its action as the quote).
+-- "official (<tier>)", its action as the quote). The reason names the row (its number in
+-- data/reference/us_tariff_actions_2025.csv, counting data lines from 1), its legal
+-- authority and its Federal Register citation or CBP notice.
 WITH m AS (
   SELECT *, 'official (' || coalesce(tier, '?') || ')' AS official,
          CASE WHEN date_value IS NOT NULL THEN strftime(ref_date, '%Y-%m-%d')
@@ -30,9 +32,11 @@ SELECT 'official_mismatch' AS kind, f.fact_id, f.metric, f.imposer, f.target, f.
        NULL AS tolerance,
        m.source1 || ' (' || coalesce(strftime(m.first_date, '%Y-%m-%d'), '?') || ') says '
          || rc_fmt(m.v, f.unit, m.date_value) || ' but the official figure is '
-         || m.official_text || ' (' || coalesce(m.action, '') ||
-         CASE WHEN m.ref_effective IS NOT NULL
-              THEN ', effective ' || strftime(m.ref_effective, '%Y-%m-%d') ELSE '' END
+         || m.official_text || ' (official row ' || m.ref_id || ': ' || coalesce(m.action, '')
+         || CASE WHEN m.ref_authority IS NOT NULL THEN ', ' || m.ref_authority ELSE '' END
+         || CASE WHEN m.ref_citation IS NOT NULL THEN ', ' || m.ref_citation ELSE '' END
+         || CASE WHEN m.ref_effective IS NOT NULL
+                 THEN ', effective ' || strftime(m.ref_effective, '%Y-%m-%d') ELSE '' END
          || '; ' || coalesce(m.tier, '') || ' source)' AS reason,
        m.claim_ids
 FROM m JOIN facts f ON f.fact_id = m.fact_id
