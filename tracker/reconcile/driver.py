@@ -85,6 +85,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("13_updates.sql", "updates", "table"),
     Stage("14_fact_timeline.sql", "fact_timeline", "view"),
     Stage("15_current_values.sql", "current_values", "table"),
+    Stage("16_all_in_rates.sql", "all_in_rates", "table"),
+    Stage("17_different_basis.sql", "different_basis", "table"),
 )
 
 CURRENT_FILE = "15_current_values.sql"
