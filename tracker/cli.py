@@ -431,6 +431,46 @@ def conflicts(
             date_to=_date(date_to, "--to"))
 
 
+def _basis_report(kind: str, db: Path | None, fmt: Format, title: str, wait: float,
+                  **filters: Any) -> None:
+    from tracker import report_basis, store
+    from tracker.render import records, render_rows
+
+    con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
+    try:
+        df = getattr(report_basis, kind)(con, **filters)
+        if fmt is Format.table:
+            typer.echo(report_basis.as_text(df, kind, title, width()))
+        else:
+            typer.echo(render_rows(records(df), list(df.columns), fmt.value, title, width()))
+    finally:
+        con.close()
+
+
+@app.command("all-in")
+@guarded
+def all_in(
+    db: DbOpt = None, target: TargetOpt = None, product: ProductOpt = None,
+    format: FormatOpt = Format.table, wait: WaitOpt = DEFAULT_WAIT,
+) -> None:
+    """The stacked US rate per partner and product: its components (news, else the official
+    table) and stated all-in figures against the official sum."""
+    _basis_report("all_in", db, format, "All-in US rates", wait, target=target,
+                  product=product)
+
+
+@app.command()
+@guarded
+def basis(
+    db: DbOpt = None, target: TargetOpt = None, product: ProductOpt = None,
+    format: FormatOpt = Format.table, wait: WaitOpt = DEFAULT_WAIT,
+) -> None:
+    """Figures that measure different things (an all-in rate and a component, a deficit
+    and the mirror surplus), side by side: neither conflicts nor agreements."""
+    _basis_report("different_basis", db, format, "Figures on different bases", wait,
+                  target=target, product=product)
+
+
 @app.command()
 @guarded
 def timeline(

@@ -33,6 +33,8 @@ REPORTS = {
     "conflicts": ["conflicts"],
     "timeline": ["timeline"],
     "sql": ["sql", "select * from claims"],
+    "all_in": ["all-in"],
+    "basis": ["basis"],
 }
 SETS = {
     "sample": [SAMPLE / "articles"],
@@ -79,7 +81,7 @@ def _parsed(out: str, fmt: str) -> list:
 def test_every_report_in_every_format(db, report, fmt):
     r = _run(*REPORTS[report], "--db", db, "--format", fmt)
     rows = _parsed(r.stdout, fmt)
-    if fmt in ("json", "jsonl", "csv") and report in ("rates", "timeline", "sql"):
+    if fmt in ("json", "jsonl", "csv") and report in ("rates", "timeline", "sql", "all_in"):
         assert rows, f"{report} gave no rows"
     if fmt == "json" and report == "conflicts":
         assert all(isinstance(c["dates"], list) for c in rows)
