@@ -165,6 +165,9 @@ class _Grammar:
     #: a memo of _patterns_for: the trigger classes of a text -> the patterns to try
     patterns_for: dict[frozenset[str], tuple[_Pattern, ...]] = field(
         default_factory=dict, compare=False)
+    #: a memo of _guards_of: pattern name -> the guards that apply to it
+    guards_for: dict[str, tuple[re.Pattern[str], ...]] = field(
+        default_factory=dict, compare=False)
 
 
 _SPACES_RE = re.compile(r"[\s-]+")
@@ -481,7 +484,10 @@ def _mode(opts: _Opts, rel: str | None = None) -> str:
 def _yearless(month: int, day: int, ref: dt.date, mode: str) -> dt.date | None:
     if mode == "this_year":
         return _date(ref.year, month, day)
-    cands = [d for y in range(ref.year - 4, ref.year + 5) if (d := _date(y, month, day))]
+    # the nearest, next or last date of a day every year has is within a year of ref;
+    # February 29 may be four years away
+    span = 4 if (month, day) == (2, 29) else 1
+    cands = [d for y in range(ref.year - span, ref.year + span + 1) if (d := _date(y, month, day))]
     return _pick(cands, ref, mode)
 
 
@@ -961,12 +967,18 @@ def _select(text: str, own_windows: bool = True) -> list[_Cand]:
     return chosen
 
 
+def _guards_of(g: _Grammar, pattern: str) -> tuple[re.Pattern[str], ...]:
+    """The guards that apply to a pattern, in file order (a memo on the grammar)."""
+    got = g.guards_for.get(pattern)
+    if got is None:
+        got = g.guards_for[pattern] = tuple(
+            gr for gr, applies in g.guards if applies is None or pattern in applies)
+    return got
+
+
 def _guarded(text: str, s: int, e: int, pattern: str) -> bool:
-    g = _grammar()
     lo, hi = max(0, s - 60), min(len(text), e + 60)
-    for gr, applies in g.guards:
-        if applies is not None and pattern not in applies:
-            continue
+    for gr in _guards_of(_grammar(), pattern):
         for m in gr.finditer(text, lo, hi):
             if m.start() < e and m.end() > s:
                 return True
