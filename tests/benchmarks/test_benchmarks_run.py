@@ -50,6 +50,7 @@ def test_bench_extract_times_tracker_and_quantulum3(tmp_path: Path) -> None:
         return
     check_reader(r["quantulum3"])
     assert r["quantulum3"]["bytes"] < c["bytes"]
+    assert r["tracker"]["passes"] == r["quantulum3"]["passes"] == r["rounds"] == 3
     assert r["ratio"] == pytest.approx(r["tracker"]["mb_per_cpu_s"]
                                        / r["quantulum3"]["mb_per_cpu_s"])
 
@@ -67,6 +68,13 @@ def test_bench_extract_skips_quantulum3_on_request(tmp_path: Path) -> None:
     r = bench_extract(tmp_path, "--mb", "0.01", "--no-quantulum")
     check_reader(r["tracker"])
     assert r["quantulum3"]["reason"] == "skipped (--no-quantulum)"
+
+
+def test_bench_extract_counts_the_fastest_of_its_rounds(tmp_path: Path) -> None:
+    r = bench_extract(tmp_path, "--mb", "0.01", "--no-quantulum", "--rounds", "2")
+    t = r["tracker"]
+    assert r["rounds"] == 2 and t["passes"] == 2 and len(t["pass_cpu_seconds"]) == 2
+    assert t["cpu_seconds"] == min(t["pass_cpu_seconds"])
 
 
 @pytest.mark.slow

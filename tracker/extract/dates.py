@@ -61,7 +61,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
@@ -162,6 +162,12 @@ class _Grammar:
     gate_capitalized: frozenset[str]  # words that trigger only when capitalized ("May")
     gate_words: dict[str, frozenset[str]]  # lower-case word -> trigger classes
     gate_windows: dict[str, tuple[int, int]]  # class -> (before, after)
+    #: a memo of _patterns_for: the trigger classes of a text -> the patterns to try
+    patterns_for: dict[frozenset[str], tuple[_Pattern, ...]] = field(
+        default_factory=dict, compare=False)
+    #: a memo of _guards_of: pattern name -> the guards that apply to it
+    guards_for: dict[str, tuple[re.Pattern[str], ...]] = field(
+        default_factory=dict, compare=False)
 
 
 _SPACES_RE = re.compile(r"[\s-]+")
@@ -478,7 +484,10 @@ def _mode(opts: _Opts, rel: str | None = None) -> str:
 def _yearless(month: int, day: int, ref: dt.date, mode: str) -> dt.date | None:
     if mode == "this_year":
         return _date(ref.year, month, day)
-    cands = [d for y in range(ref.year - 4, ref.year + 5) if (d := _date(y, month, day))]
+    # the nearest, next or last date of a day every year has is within a year of ref;
+    # February 29 may be four years away
+    span = 4 if (month, day) == (2, 29) else 1
+    cands = [d for y in range(ref.year - span, ref.year + span + 1) if (d := _date(y, month, day))]
     return _pick(cands, ref, mode)
 
 
@@ -872,9 +881,10 @@ def _starts(text: str, hits: dict[str, list[int]], cls: str,
         before = _grammar().gate_windows.get(cls, (60, 90))[0]
     out: list[int] = []
     last = -1
+    finditer = _WORD_START.finditer
     for p in hits.get(cls, ()):  # in order: each range begins past the one before
         lo = max(last + 1, p - before)
-        out.extend(m.start() for m in _WORD_START.finditer(text, lo, p + 1))
+        out += [m.start() for m in finditer(text, lo, p + 1)]
         last = p
     return out
 
@@ -901,6 +911,17 @@ def _windows(hits: dict[str, list[int]], near: tuple[str, ...],
 _Cand = tuple[int, int, int, _Pattern, re.Match[str]]
 
 
+def _patterns_for(g: _Grammar, classes: frozenset[str]) -> tuple[_Pattern, ...]:
+    """The patterns that can match in a text with triggers of these classes (those with
+    no `near` always can), in file order: a sentence has the triggers of two or three
+    classes of the eight, so most patterns are not even looked at."""
+    got = g.patterns_for.get(classes)
+    if got is None:
+        got = g.patterns_for[classes] = tuple(
+            p for p in g.patterns if p.near is None or not classes.isdisjoint(p.near))
+    return got
+
+
 def _select(text: str, own_windows: bool = True) -> list[_Cand]:
     """Every candidate, then the leftmost-longest that do not overlap.
 
@@ -910,14 +931,12 @@ def _select(text: str, own_windows: bool = True) -> list[_Cand]:
     `own_windows`: a pattern's own `before` where it sets one (False: the class windows
     only, to check that the own windows lose nothing).
     """
-    g = _grammar()
     hits = _gate(text)
     if not hits:
         return []
-    starts: dict[tuple[str, int | None], list[int]] = {
-        (c, None): _starts(text, hits, c) for c in hits}
+    starts: dict[tuple[str, int | None], list[int]] = {}  # made on first use
     cands: list[_Cand] = []
-    for p in g.patterns:
+    for p in _patterns_for(_grammar(), frozenset(hits)):
         if p.near is None:
             cands.extend((m.start(), m.end(), p.order, p, m) for m in p.regex.finditer(text)
                          if m.end() > m.start())
@@ -948,12 +967,18 @@ def _select(text: str, own_windows: bool = True) -> list[_Cand]:
     return chosen
 
 
+def _guards_of(g: _Grammar, pattern: str) -> tuple[re.Pattern[str], ...]:
+    """The guards that apply to a pattern, in file order (a memo on the grammar)."""
+    got = g.guards_for.get(pattern)
+    if got is None:
+        got = g.guards_for[pattern] = tuple(
+            gr for gr, applies in g.guards if applies is None or pattern in applies)
+    return got
+
+
 def _guarded(text: str, s: int, e: int, pattern: str) -> bool:
-    g = _grammar()
     lo, hi = max(0, s - 60), min(len(text), e + 60)
-    for gr, applies in g.guards:
-        if applies is not None and pattern not in applies:
-            continue
+    for gr in _guards_of(_grammar(), pattern):
         for m in gr.finditer(text, lo, hi):
             if m.start() < e and m.end() > s:
                 return True
