@@ -25,15 +25,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
-import pyarrow as pa
 
 from tracker import lexicon
 from tracker.models import FLOW_METRICS
-from tracker.reconcile.reference import reference_frame
+
+if TYPE_CHECKING:  # imported where used: the reports read current values without them
+    import pandas as pd
+    import pyarrow as pa
 
 LEVY_METRICS = ("tariff_rate", "tax_rate", "effective_date", "pause_length")
 STOCK_METRICS = ("investment", "purchase", "subsidy")
@@ -130,6 +131,8 @@ def _arrow(rel: duckdb.DuckDBPyRelation) -> Any:
 def key_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pa.Table]:
     """The lexicon as parameter tables: every raw imposer/target, product and measure the
     claims hold, and the fact key it normalises to (tracker/lexicon.py)."""
+    import pyarrow as pa
+
     def distinct(sql_text: str) -> list[str]:
         return [r[0] for r in con.execute(sql_text).fetchall()]
 
@@ -183,6 +186,8 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     Runs inside the caller's transaction (store.write_batch): it never begins or commits,
     and every stage replaces its object, so it is idempotent.
     """
+    from tracker.reconcile.reference import reference_frame
+
     registered: list[str] = []
     setting = con.execute("SELECT current_setting('preserve_insertion_order')").fetchone()
     con.execute("SET preserve_insertion_order = false")
@@ -218,20 +223,35 @@ def has_tables(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(row and row[0] == len(TABLES))
 
 
+def current_query(as_of: dt.date | str | None = None) -> tuple[str, dict[str, Any]]:
+    """The SELECT that gives the current values as of a date, and its bound parameters;
+    rows in STORED_ORDER with the columns CURRENT_COLUMNS.
+
+    Without a date it reads the ``current_values`` table the rebuild stored from the same
+    query (with $as_of NULL): at a million claims that is ~0.1 s instead of ~2 s
+    (tests/reconcile/test_current_stored.py compares the two). Callers may wrap it as a
+    subquery to filter and order it (tracker/report.py), so no pandas is needed to read it.
+    """
+    if isinstance(as_of, str):
+        as_of = dt.date.fromisoformat(as_of)
+    if as_of is None:  # what the rebuild stored, with the same $as_of: read, not recomputed
+        return (f"SELECT {', '.join(CURRENT_COLUMNS)} FROM current_values "
+                f"ORDER BY {STORED_ORDER}"), {}
+    text = sql(CURRENT_FILE)
+    return text, bind(text, {**PARAMS, "as_of": as_of})
+
+
 def current(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None = None) -> pd.DataFrame:
     """Status-aware current value of every fact as of a date (default: latest evidence).
 
-    Pure SELECT (the current-values stage with $as_of bound): works on read-only connections.
-    Without a date it reads the ``current_values`` table the rebuild stored from the same
-    query (with $as_of NULL), in the query's order: at a million claims that is ~0.1 s
-    instead of ~2 s (tests/reconcile/test_current_stored.py compares the two).
+    Pure SELECT (the current-values stage with $as_of bound, or the table it stored):
+    works on read-only connections. See current_query.
     """
+    import pandas as pd
+
     if isinstance(as_of, str):
         as_of = dt.date.fromisoformat(as_of)
     if not has_tables(con):
         return pd.DataFrame(columns=CURRENT_COLUMNS)
-    if as_of is None:  # what the rebuild stored, with the same $as_of: read, not recomputed
-        return con.execute(f"SELECT {', '.join(CURRENT_COLUMNS)} FROM current_values "
-                           f"ORDER BY {STORED_ORDER}").df()
-    text = sql(CURRENT_FILE)
-    return con.execute(text, bind(text, {**PARAMS, "as_of": as_of})).df()
+    text, params = current_query(as_of)
+    return con.execute(text, params).df()
