@@ -197,15 +197,15 @@ def _rate(r: Any, detail: bool, evidence: dict[str, list[tuple[dict[str, Any], b
           urls: dict[str, Any]) -> dict[str, Any]:
     """One rates row from a current value; `why` only with `detail`."""
     stated = evidence.get(r.fact_id, [])
-    row = {
-        "metric": r.metric, "imposer": scalar(r.imposer), "target": scalar(r.target),
-        "product": scalar(r.product), "measure": scalar(r.measure),
+    row = {  # (DuckDB's values are plain already: text, dates, bools, ints, None)
+        "metric": r.metric, "imposer": r.imposer, "target": r.target,
+        "product": r.product, "measure": r.measure,
         "value": _value(r.value, r.date_value), "unit": r.unit,
-        "status": scalar(r.status), "since": scalar(r.since),
-        "sources": int(r.sources), "last_confirmed": scalar(r.last_confirmed),
-        "conflict": bool(r.conflict), "article": scalar(r.article),
-        "source": scalar(r.source), "url": urls.get(r.article),
-        "quote": scalar(r.quote), "evidence": [e for e, _ in stated], "why": None,
+        "status": r.status, "since": r.since,
+        "sources": int(r.sources), "last_confirmed": r.last_confirmed,
+        "conflict": bool(r.conflict), "article": r.article,
+        "source": r.source, "url": urls.get(r.article),
+        "quote": r.quote, "evidence": [e for e, _ in stated], "why": None,
     }
     if detail:
         deciding = next((e for e, yes in stated if yes), None)

@@ -94,8 +94,17 @@ def rates_table(recs: list[dict[str, Any]], title: str, width: int,
         except TypeError:  # (unhashable: a value of an unexpected kind)
             return fmt_value(v, unit)
 
+    dates: dict[Any, str] = {}
+
+    def day(d: Any) -> str:
+        try:
+            return dates[d]
+        except KeyError:
+            text = dates[d] = _text(d)
+            return text
+
     rows = [[fact_label(r), value(r["value"], r["unit"]) + (" !" if r["conflict"] else ""),
-             _status(r["status"]), _text(r["since"]), _lead(r)] for r in recs]
+             _status(r["status"]), day(r["since"]), _lead(r)] for r in recs]
     notes = []
     if any(r["conflict"] for r in recs):
         notes.append("! = sources disagree (see tracker conflicts)")

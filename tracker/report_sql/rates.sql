@@ -2,7 +2,10 @@
 -- since 1970 for dates). The placeholder below is reconcile's current-values query (its
 -- stored table when no date is asked); a parameter f_<column> is the value a column must equal (a
 -- missing value as ''), NULL for no filter. Ordered by the caller (report.RATES_ORDER).
-SELECT cur.*,
+SELECT cur.fact_id, cur.metric, cur.imposer, cur.target, cur.product, cur.measure,
+       cur.unit, cur.value, cur.date_value, cur.status, cur.since, cur.sources,
+       cur.last_confirmed, cur.conflict, cur.official_mismatch, cur.article, cur.source,
+       cur.quote,
        CASE WHEN cur.date_value IS NOT NULL
             THEN CAST(date_diff('day', DATE '1970-01-01', cur.date_value) AS DOUBLE)
             ELSE cur.value END AS v
