@@ -49,6 +49,7 @@ sys.path.insert(0, {bench!r})
 from bench_reconcile import generate
 from tracker import store
 con = store.connect({db!r})
+con.execute("SET enable_progress_bar = false")
 generate(con, {n}, max(1, {n} // 20))
 con.close()
 """
