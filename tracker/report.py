@@ -24,12 +24,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import namedtuple
 from collections.abc import Iterator
+from contextlib import nullcontext
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from tracker import reconcile
-from tracker.reconcile.driver import bind, current_query
+from tracker.reconcile.driver import bind, current_query, facts_of_metric
 from tracker.render import FORMATS, jsonable, records, scalar  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:  # the DataFrame API imports pandas where it builds one: the command
@@ -174,11 +175,17 @@ def rates_rows(con: duckdb.DuckDBPyConnection, target: str | None = None,
         return []
     current, params = current_query(d)
     query = sql("rates").replace("/*CURRENT_VALUES*/", current)
-    params.update(_filter_params(_filters(target, product, measure, metric)))
+    filters = _filters(target, product, measure, metric)
+    params.update(_filter_params(filters))
+    # with a date the query runs: over the facts of the metric asked for only
+    scope = facts_of_metric(con, filters["metric"]) if d and "metric" in filters \
+        else nullcontext()
     if not detail:
-        return [_rate(r, False, {}, {}, {}, {})
-                for r in _fetch(con, f"{query}\nORDER BY {RATES_ORDER}", params)]
-    _execute(con, f"CREATE OR REPLACE TEMP TABLE _rp_facts AS {query}", params)
+        with scope:
+            found = list(_fetch(con, f"{query}\nORDER BY {RATES_ORDER}", params))
+        return [_rate(r, False, {}, {}, {}, {}) for r in found]
+    with scope:
+        _execute(con, f"CREATE OR REPLACE TEMP TABLE _rp_facts AS {query}", params)
     try:
         cur = list(_fetch(con, f"SELECT * FROM _rp_facts AS cur ORDER BY {RATES_ORDER}", {}))
         if not cur:

@@ -125,3 +125,43 @@ def test_the_report_commands_load_no_pandas(rdb):
                           check=False)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+@pytest.fixture(scope="module")
+def paused(tmp_path_factory) -> Path:
+    """A rate due in April, then a pause of that measure for every partner (a claim of
+    another fact, which the rate's status reads)."""
+    path = tmp_path_factory.mktemp("paused")
+    make_db(path, [
+        {"id": "a", "published": "2025-04-03"}, {"id": "b", "published": "2025-04-10"},
+        {"id": "c", "published": "2025-04-12"},
+    ], [
+        {"article": "a", "value": 24, "status": "scheduled", "effective": "2025-04-09", **KR},
+        {"article": "b", "metric": "effective_date", "value": "2025-07-09",
+         "imposer": "US", "target": None, "product": "all", "measure": "reciprocal",
+         "status": "scheduled", "sentence": "Washington paused the levies until July 9."},
+        {"article": "c", "value": 11, "status": "in_effect", "imposer": "US", "target": "*",
+         "product": "all", "measure": "baseline"},
+    ]).close()
+    return path / "t.duckdb"
+
+
+@pytest.mark.parametrize("db", ["rdb", "mixed", "paused"])
+@pytest.mark.parametrize("day", ["2025-04-05", "2025-05-01", "2025-07-20", "2025-09-01"])
+def test_rates_as_of_computed_for_one_metric_are_those_of_all(request, db, day):
+    """With a date, rates computes the current values of the metric's facts only
+    (driver.facts_of_metric): the same rows as computing every fact and keeping those."""
+    with scenario.read_only(request.getfixturevalue(db)) as con:
+        for detail in (False, True):
+            every = [r for r in report.rates_rows(con, metric=None, as_of=day, detail=detail)
+                     if r["metric"] == "tariff_rate"]
+            assert report.rates_rows(con, as_of=day, detail=detail) == every
+        left = con.execute("SELECT count(*) FROM duckdb_views() WHERE temporary "
+                           "AND view_name = 'fact_claims'").fetchone()
+        assert left == (0,)
+
+
+def test_the_pause_of_every_partner_still_reaches_the_rates(paused):
+    with scenario.read_only(paused) as con:
+        kr = [r for r in report.rates_rows(con, as_of="2025-05-01") if r["target"] == "KR"]
+    assert [r["status"] for r in kr] == ["paused"]
