@@ -385,9 +385,12 @@ def _report(kind: str, db: Path | None, fmt: Format, title: str, explain: bool =
     if kind == "rates" and fmt is Format.table and not explain:
         filters["detail"] = False  # the table shows no evidence: do not query it
     con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
-    try:
-        df = getattr(report, kind)(con, **{k: v for k, v in filters.items() if v is not None})
-        typer.echo(report.render(df, fmt.value, title, width=width(), explain=explain))
+    try:  # rows, not DataFrames: a report needs no pandas (report.render_report)
+        rows = getattr(report, f"{kind}_rows")(
+            con, **{k: v for k, v in filters.items() if v is not None})
+        columns = getattr(report, f"{kind.upper()}_COLUMNS")
+        typer.echo(report.render_report(rows, columns, fmt.value, title, width=width(),
+                                        explain=explain))
     finally:
         con.close()
 

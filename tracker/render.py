@@ -18,10 +18,10 @@ import math
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
+if TYPE_CHECKING:  # imported where a value needs them: rows read from DuckDB do not
+    import pandas as pd
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 ELLIPSIS = "…"
@@ -38,7 +38,21 @@ def scalar(v: Any) -> Any:
         return v
     if t is float:
         return v if math.isfinite(v) else None
-    if t is pd.Timestamp:  # (never NA: that is NaT)
+    if t is list or t is tuple:  # (what DuckDB gives for lists: no pandas needed)
+        return [scalar(x) for x in v]
+    if t is dict:
+        return {k: scalar(x) for k, x in v.items()}
+    if t is dt.datetime:
+        return v.date() if v.time() == dt.time() and v.tzinfo is None else v
+    return _scalar_other(v)
+
+
+def _scalar_other(v: Any) -> Any:
+    """scalar() of pandas' and numpy's values (and anything else pandas calls missing)."""
+    import numpy as np
+    import pandas as pd
+
+    if type(v) is pd.Timestamp:  # (never NA: that is NaT)
         v = v.to_pydatetime()
         return v.date() if v.time() == dt.time() and v.tzinfo is None else v
     if v is pd.NaT or v is np.ma.masked:
@@ -81,6 +95,12 @@ def jsonable(v: Any) -> Any:
         return [jsonable(x) for x in v]
     if t is dict:
         return {str(k): jsonable(x) for k, x in v.items()}
+    if t is float:  # (as below, without the detour: a report holds ~10^5 of them)
+        if not math.isfinite(v):
+            return None
+        return int(v) if v.is_integer() and abs(v) < 2 ** 53 else v
+    if t is dt.date:
+        return v.isoformat()
     v = scalar(v)
     if isinstance(v, list):
         return [jsonable(x) for x in v]
@@ -169,12 +189,18 @@ def table(rows: Sequence[Sequence[str]], cols: Sequence[Col], width: int = 80,
     if widths is None:
         return vertical(rows, [c.name for c in cols], width, title, groups, notes)
 
+    # one format string pads a row (str.ljust / rjust); only a column with a cell wider
+    # than its width is clipped (a table may have ~10^5 rows)
+    template = (" " * GAP).join(f"{{:{'>' if c.align == 'right' else '<'}{w}}}"
+                                for c, w in zip(cols, widths, strict=True))
+    cut = [(i, w) for i, (n, w) in enumerate(zip(natural, widths, strict=True)) if n > w]
+
     def line(cells: Sequence[str]) -> str:
-        out = []
-        for s, w, c in zip(cells, widths, cols, strict=True):
-            s = clip(s, w)
-            out.append(s.rjust(w) if c.align == "right" else s.ljust(w))
-        return (" " * GAP).join(out).rstrip()
+        if cut:
+            cells = list(cells)
+            for i, w in cut:
+                cells[i] = clip(cells[i], w)
+        return template.format(*cells).rstrip()
 
     lines = [title.center(min(width, sum(widths) + GAP * (len(widths) - 1))).rstrip()] \
         if title else []

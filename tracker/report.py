@@ -24,15 +24,18 @@ from __future__ import annotations
 import datetime as dt
 from collections import namedtuple
 from collections.abc import Iterator
+from contextlib import nullcontext
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import duckdb
-import pandas as pd
-
-from tracker import lexicon, reconcile
+from tracker import reconcile
+from tracker.reconcile.driver import bind, current_query, facts_of_metric
 from tracker.render import FORMATS, jsonable, records, scalar  # noqa: F401 - re-exported
+
+if TYPE_CHECKING:  # the DataFrame API imports pandas where it builds one: the command
+    import duckdb  # line reads rows (tracker rates answers without loading pandas)
+    import pandas as pd
 
 KEY = ["metric", "imposer", "target", "product", "measure"]
 RATES_COLUMNS = KEY + ["value", "unit", "status", "since", "sources", "last_confirmed",
@@ -42,6 +45,10 @@ CONFLICTS_COLUMNS = KEY + ["unit", "kind", "values", "articles", "sources", "url
 TIMELINE_COLUMNS = KEY + ["date", "value", "unit", "status", "article", "source", "url",
                           "published", "quote", "role"]
 EVIDENCE_FIELDS = ["article", "source", "url", "published", "date", "status", "quote"]
+#: the order of the rates: by fact key, a missing part last ('~' sorts after every name),
+#: ties in the current values' own order
+RATES_ORDER = ", ".join([*(f"coalesce(cur.{k}, '~')" for k in KEY),
+                         *(f"cur.{k} NULLS LAST" for k in KEY), "cur.fact_id"])
 
 
 # --------------------------------------------------------------------------- helpers
@@ -70,6 +77,8 @@ def _filters(target: str | None, product: str | None, measure: str | None,
              metric: str | None = None) -> dict[str, str]:
     """Filter values as facts key them, through the one lexicon the extractor and the fact
     keys use: --product cars / automotive / autos, --target Korean / ROK / Seoul / KR."""
+    from tracker import lexicon
+
     out: dict[str, str] = {}
     if target:
         out["target"] = lexicon.country_code(target) or target
@@ -82,10 +91,16 @@ def _filters(target: str | None, product: str | None, measure: str | None,
     return out
 
 
-def _apply(df: pd.DataFrame, filters: dict[str, str]) -> pd.DataFrame:
-    for col, val in filters.items():
-        df = df[df[col].fillna("").astype(str) == val]
-    return df.reset_index(drop=True)
+def _filter_params(filters: dict[str, str]) -> dict[str, str | None]:
+    """$f_<column> for every column a report can be filtered on: the value a row's column
+    must equal (as text, a missing value as ''), or NULL for no filter."""
+    return {f"f_{c}": filters.get(c) for c in KEY}
+
+
+def _execute(con: duckdb.DuckDBPyConnection, text: str,
+             values: dict[str, Any]) -> duckdb.DuckDBPyConnection:
+    """Run `text` with the parameters it uses bound from `values`."""
+    return con.execute(text, bind(text, values))
 
 
 def _value(num: Any, date: Any) -> Any:
@@ -105,19 +120,25 @@ def _number(num: Any, date: Any) -> float | None:
 
 
 def _empty(columns: list[str]) -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
 
 
-def _query(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any],
-           facts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Run report_sql/<name>.sql (with `facts` visible as _rp_facts) as a DataFrame."""
-    if facts is None:
-        return con.execute(sql(name), params).df()
-    con.register("_rp_facts", facts)
-    try:
-        return con.execute(sql(name), params).df()
-    finally:
-        con.unregister("_rp_facts")
+def frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    """Report rows as the library's DataFrame (empty: typed object columns)."""
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=columns) if rows else _empty(columns)
+
+
+def _fetch(con: duckdb.DuckDBPyConnection, text: str,
+           values: dict[str, Any]) -> Iterator[Any]:
+    """The rows of a query (its parameters bound from `values`) as named tuples of
+    DuckDB's own Python values: no pandas."""
+    cursor = _execute(con, text, values)
+    row = namedtuple("Row", [c[0] for c in cursor.description], rename=True)
+    return map(row._make, cursor.fetchall())
 
 
 # --------------------------------------------------------------------------- rates
@@ -132,77 +153,88 @@ def rates(con: duckdb.DuckDBPyConnection, target: str | None = None,
 
     `detail=False` leaves out what only the machine formats and --explain show (url,
     evidence and why stay empty): the table of a large database then costs no evidence
-    queries (tracker rates without --explain).
+    queries (tracker rates without --explain). Rows: rates_rows.
+    """
+    return frame(rates_rows(con, target, product, measure, metric, as_of, detail),
+                 RATES_COLUMNS)
+
+
+def rates_rows(con: duckdb.DuckDBPyConnection, target: str | None = None,
+               product: str | None = None, measure: str | None = None,
+               metric: str | None = "tariff_rate", as_of: dt.date | str | None = None,
+               detail: bool = True) -> list[dict[str, Any]]:
+    """The rows of `rates` as plain dicts (RATES_COLUMNS), read without pandas.
+
+    The current values are filtered and ordered in SQL, as a subquery of
+    reconcile's current-values query (the stored table without a date); with `detail`
+    they are kept in a temporary table, `_rp_facts`, which the evidence, rivals and
+    replaced queries join.
     """
     d = _date(as_of)
-    cur = reconcile.current(con, d)
-    if cur.empty:
-        return _empty(RATES_COLUMNS)
-    cur = _apply(cur, _filters(target, product, measure, metric))
-    if cur.empty:
-        return _empty(RATES_COLUMNS)
-    facts = pd.DataFrame({
-        "fact_id": cur["fact_id"].astype(str),
-        "v": [_number(v, dv) for v, dv in zip(cur["value"], cur["date_value"], strict=True)],
-        "article": cur["article"].astype(object), "quote": cur["quote"].astype(object),
-    })
-    evidence: dict[str, list[tuple[dict[str, Any], bool]]] = {}
-    rivals: dict[str, list[dict[str, Any]]] = {}
-    replaced: dict[str, list[dict[str, Any]]] = {}
-    if detail:
-        evidence = _evidence(_rows(con, "evidence", {"d": d}, facts))
-        rivals = _by_fact(_rows(con, "rivals", {"d": d}, facts))
-        replaced = _by_fact(_rows(con, "replaced", {"d": d}, facts))
+    if not reconcile.has_tables(con):
+        return []
+    current, params = current_query(d)
+    query = sql("rates").replace("/*CURRENT_VALUES*/", current)
+    filters = _filters(target, product, measure, metric)
+    params.update(_filter_params(filters))
+    # with a date the query runs: over the facts of the metric asked for only
+    scope = facts_of_metric(con, filters["metric"]) if d and "metric" in filters \
+        else nullcontext()
+    if not detail:
+        with scope:
+            found = list(_fetch(con, f"{query}\nORDER BY {RATES_ORDER}", params))
+        return [_rate(r, False, {}, {}, {}, {}) for r in found]
+    with scope:
+        _execute(con, f"CREATE OR REPLACE TEMP TABLE _rp_facts AS {query}", params)
+    try:
+        cur = list(_fetch(con, f"SELECT * FROM _rp_facts AS cur ORDER BY {RATES_ORDER}", {}))
+        if not cur:
+            return []
+        evidence = _evidence(_rows(con, "evidence", {"d": d}))
+        rivals = _by_fact(_rows(con, "rivals", {"d": d}))
+        replaced = _by_fact(_rows(con, "replaced", {"d": d}))
+    finally:
+        con.execute("DROP TABLE IF EXISTS temp._rp_facts")
     urls = {e["article"]: e["url"] for rows in evidence.values() for e, _ in rows}
-    rows = []
-    for r, v in zip(_tuples(cur), facts["v"], strict=True):
-        stated = evidence.get(r.fact_id, [])
-        row = {
-            "metric": r.metric, "imposer": scalar(r.imposer), "target": scalar(r.target),
-            "product": scalar(r.product), "measure": scalar(r.measure),
-            "value": _value(r.value, r.date_value), "unit": r.unit,
-            "status": scalar(r.status), "since": scalar(r.since),
-            "sources": int(r.sources), "last_confirmed": scalar(r.last_confirmed),
-            "conflict": bool(r.conflict), "article": scalar(r.article),
-            "source": scalar(r.source), "url": urls.get(r.article),
-            "quote": scalar(r.quote), "evidence": [e for e, _ in stated],
-        }
-        if detail:
-            deciding = next((e for e, yes in stated if yes), None)
-            row["why"] = explain(row, v, deciding, rivals.get(r.fact_id, []),
-                                 (replaced.get(r.fact_id) or [None])[0],
-                                 bool(scalar(r.official_mismatch)))
-        else:
-            row["why"] = None
-        rows.append(row)
-    df = pd.DataFrame(rows, columns=RATES_COLUMNS)
-    return df.sort_values(["metric", "imposer", "target", "product", "measure"],
-                          na_position="last", key=lambda s: s.fillna("~")).reset_index(drop=True)
+    return [_rate(r, True, evidence, rivals, replaced, urls) for r in cur]
 
 
-def _tuples(df: pd.DataFrame) -> Iterator[Any]:
-    """df.itertuples(index=False), each column read as a whole: DuckDB's string columns
-    arrive Arrow-backed, and reading those one cell at a time costs ~1 µs a cell."""
-    row = namedtuple("Row", list(df.columns), rename=True)
-    return map(row._make, zip(*(df[c].tolist() for c in df.columns), strict=True))
+def _rate(r: Any, detail: bool, evidence: dict[str, list[tuple[dict[str, Any], bool]]],
+          rivals: dict[str, list[dict[str, Any]]], replaced: dict[str, list[dict[str, Any]]],
+          urls: dict[str, Any]) -> dict[str, Any]:
+    """One rates row from a current value; `why` only with `detail`."""
+    stated = evidence.get(r.fact_id, [])
+    row = {  # (DuckDB's values are plain already: text, dates, bools, ints, None)
+        "metric": r.metric, "imposer": r.imposer, "target": r.target,
+        "product": r.product, "measure": r.measure,
+        "value": _value(r.value, r.date_value), "unit": r.unit,
+        "status": r.status, "since": r.since,
+        "sources": int(r.sources), "last_confirmed": r.last_confirmed,
+        "conflict": bool(r.conflict), "article": r.article,
+        "source": r.source, "url": urls.get(r.article),
+        "quote": r.quote, "evidence": [e for e, _ in stated], "why": None,
+    }
+    if detail:
+        deciding = next((e for e, yes in stated if yes), None)
+        row["why"] = explain(row, _number(r.value, r.date_value), deciding,
+                             rivals.get(r.fact_id, []),
+                             (replaced.get(r.fact_id) or [None])[0],
+                             bool(scalar(r.official_mismatch)))
+    return row
 
 
-def _rows(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any],
-          facts: pd.DataFrame) -> list[dict[str, Any]]:
-    """report_sql/<name>.sql (with `facts` visible as _rp_facts) as plain Python rows.
+def _rows(con: duckdb.DuckDBPyConnection, name: str,
+          params: dict[str, Any]) -> list[dict[str, Any]]:
+    """report_sql/<name>.sql (joining the temporary table _rp_facts) as plain Python rows.
 
     Rows, not a DataFrame: the evidence of a million claims is half a million rows, and
     DuckDB's own Python values (str, date, bool, float, None, lists) need no conversion
-    back from pandas' (scalar() is applied all the same, as to a DataFrame's cells).
+    (scalar() is applied all the same, as to a DataFrame's cells).
     """
-    con.register("_rp_facts", facts)
-    try:
-        cursor = con.execute(sql(name), params)
-        cols = [c[0] for c in cursor.description]
-        return [{c: scalar(x) for c, x in zip(cols, row, strict=True)}
-                for row in cursor.fetchall()]
-    finally:
-        con.unregister("_rp_facts")
+    cursor = con.execute(sql(name), params)
+    cols = [c[0] for c in cursor.description]
+    return [{c: scalar(x) for c, x in zip(cols, row, strict=True)}
+            for row in cursor.fetchall()]
 
 
 def _evidence(rows: list[dict[str, Any]]) -> dict[str, list[tuple[dict[str, Any], bool]]]:
@@ -309,17 +341,31 @@ def conflicts(con: duckdb.DuckDBPyConnection, target: str | None = None,
               date_to: dt.date | str | None = None) -> pd.DataFrame:
     """Both sides of every disagreement (with the articles' URLs), and claims
     contradicting the official table; `date_from`/`date_to` keep the conflicts whose
-    dates reach into that range."""
+    dates reach into that range. Rows: conflicts_rows."""
+    return frame(conflicts_rows(con, target, product, measure, kind, metric, date_from,
+                                date_to), CONFLICTS_COLUMNS)
+
+
+def conflicts_rows(con: duckdb.DuckDBPyConnection, target: str | None = None,
+                   product: str | None = None, measure: str | None = None,
+                   kind: str | None = None, metric: str | None = None,
+                   date_from: dt.date | str | None = None,
+                   date_to: dt.date | str | None = None) -> list[dict[str, Any]]:
+    """The rows of `conflicts` as plain dicts (CONFLICTS_COLUMNS), read without pandas."""
     if not reconcile.has_tables(con):
-        return _empty(CONFLICTS_COLUMNS)
-    df = _query(con, "conflicts", {"from": _date(date_from), "to": _date(date_to)})
+        return []
     filters = _filters(target, product, measure, metric)
     if kind:
         filters["kind"] = kind.strip().lower()
-    df = _apply(df, filters)
-    urls = dict(con.execute(sql("article_urls")).fetchall()) if not df.empty else {}
+    # filtered after the query, not in it: conflicts tied in its order (same fact key and
+    # first date) then keep the order they have in the unfiltered report
+    found = [r for r in _fetch(con, sql("conflicts"), {"from": _date(date_from),
+                                                       "to": _date(date_to)})
+             if all(("" if getattr(r, c) is None else str(getattr(r, c))) == v
+                    for c, v in filters.items())]
+    urls = dict(con.execute(sql("article_urls")).fetchall()) if found else {}
     rows = []
-    for r in df.itertuples(index=False):
+    for r in found:
         articles = scalar(r.articles) or []
         sides = []
         for side in scalar(r.sides) or []:
@@ -336,7 +382,7 @@ def conflicts(con: duckdb.DuckDBPyConnection, target: str | None = None,
             "dates": scalar(r.dates) or [], "quotes": scalar(r.quotes) or [],
             "gap": scalar(r.gap), "reason": r.reason, "sides": sides,
         })
-    return pd.DataFrame(rows, columns=CONFLICTS_COLUMNS)
+    return rows
 
 
 # --------------------------------------------------------------------------- timeline
@@ -347,22 +393,28 @@ def timeline(con: duckdb.DuckDBPyConnection, target: str | None = None,
              metric: str | None = None, date_from: dt.date | str | None = None,
              date_to: dt.date | str | None = None) -> pd.DataFrame:
     """Every value each fact has had (duplicates left out), by the date it speaks about,
-    optionally only dates in [date_from, date_to]."""
+    optionally only dates in [date_from, date_to]. Rows: timeline_rows."""
+    return frame(timeline_rows(con, target, product, measure, metric, date_from, date_to),
+                 TIMELINE_COLUMNS)
+
+
+def timeline_rows(con: duckdb.DuckDBPyConnection, target: str | None = None,
+                  product: str | None = None, measure: str | None = None,
+                  metric: str | None = None, date_from: dt.date | str | None = None,
+                  date_to: dt.date | str | None = None) -> list[dict[str, Any]]:
+    """The rows of `timeline` as plain dicts (TIMELINE_COLUMNS), read without pandas."""
     if not reconcile.has_tables(con):
-        return _empty(TIMELINE_COLUMNS)
-    df = _query(con, "timeline", {"from": _date(date_from), "to": _date(date_to)})
-    df = _apply(df, _filters(target, product, measure, metric))
-    rows = []
-    for r in df.itertuples(index=False):
-        rows.append({
-            "metric": r.metric, "imposer": scalar(r.imposer), "target": scalar(r.target),
-            "product": scalar(r.product), "measure": scalar(r.measure),
-            "date": scalar(r.date), "value": _value(r.value, r.date_value), "unit": r.unit,
-            "status": scalar(r.status), "article": r.article, "source": scalar(r.source),
-            "url": scalar(r.url), "published": scalar(r.published),
-            "quote": scalar(r.quote), "role": r.role,
-        })
-    return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+        return []
+    params = {"from": _date(date_from), "to": _date(date_to),
+              **_filter_params(_filters(target, product, measure, metric))}
+    return [{
+        "metric": r.metric, "imposer": scalar(r.imposer), "target": scalar(r.target),
+        "product": scalar(r.product), "measure": scalar(r.measure),
+        "date": scalar(r.date), "value": _value(r.value, r.date_value), "unit": r.unit,
+        "status": scalar(r.status), "article": r.article, "source": scalar(r.source),
+        "url": scalar(r.url), "published": scalar(r.published),
+        "quote": scalar(r.quote), "role": r.role,
+    } for r in _fetch(con, sql("timeline"), params)]
 
 
 def last_updated(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
@@ -382,6 +434,17 @@ def render(df: pd.DataFrame, fmt: str = "table", title: str = "", width: int = 8
     from tracker import report_text
 
     return report_text.render(df, fmt, title, width=width, explain=explain)
+
+
+def render_report(rows: list[dict[str, Any]], columns: list[str], fmt: str = "table",
+                  title: str = "", width: int = 80, explain: bool = False) -> str:
+    """Report rows (rates_rows, conflicts_rows, timeline_rows) as text, exactly as
+    render() prints the same report's DataFrame, without pandas."""
+    from tracker import report_text
+
+    if (fmt or "table").lower() != "table":  # (a table turns each cell into text itself)
+        rows = [{c: jsonable(r.get(c)) for c in columns} for r in rows]
+    return report_text.render_records(rows, columns, fmt, title, width=width, explain=explain)
 
 
 def fmt_value(value: Any, unit: str | None) -> str:

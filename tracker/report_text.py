@@ -10,11 +10,12 @@ the fact as a heading line so that source names keep their room.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from tracker.render import Col, clip, jsonable, records, render_rows, scalar, table, wrap
+
+if TYPE_CHECKING:  # only render() takes a DataFrame: render_records needs no pandas
+    import pandas as pd
 
 _MEASURE_ABBR = {"reciprocal": "recip", "section_232": "s232", "section_301": "s301",
                  "retaliatory": "retal", "fentanyl": "fent", "baseline": "base"}
@@ -48,13 +49,18 @@ def fmt_value(value: Any, unit: str | None) -> str:
 
 def fact_label(r: dict[str, Any], with_metric: bool = False) -> str:
     """'US→KR all recip' (with the metric first when reports mix metrics)."""
-    who = f"{r.get('imposer') or '?'}→{r.get('target') or '?'}"
-    product = r.get("product") or ""
-    parts = [who, _PRODUCT_ABBR.get(product, product), _MEASURE_ABBR.get(r.get("measure") or "",
-                                                           r.get("measure") or "")]
-    if with_metric:
-        parts.insert(0, r.get("metric") or "")
+    get = r.get
+    product = get("product") or ""
+    measure = get("measure") or ""
+    parts = (get("metric") or "" if with_metric else "",
+             f"{get('imposer') or '?'}→{get('target') or '?'}",
+             _PRODUCT_ABBR.get(product, product), _MEASURE_ABBR.get(measure, measure))
     return " ".join(p for p in parts if p)
+
+
+def _text(v: Any) -> str:
+    """A date cell as a table shows it: ISO text (from a date or a JSON-ready row)."""
+    return jsonable(v) or ""
 
 
 def _status(s: str | None) -> str:
@@ -75,11 +81,30 @@ def rates_table(recs: list[dict[str, Any]], title: str, width: int,
     many = len({r["metric"] for r in recs}) > 1
     cols = [Col("Fact", min_width=10), Col("Value", "right", 4), Col("Status", min_width=9),
             Col("Since", min_width=10), Col("Source", min_width=14)]
-    rows = []
-    for r in recs:
-        rows.append([fact_label(r),
-                     fmt_value(r["value"], r["unit"]) + (" !" if r["conflict"] else ""),
-                     _status(r["status"]), r["since"] or "", _lead(r)])
+    shown: dict[tuple[Any, Any], str] = {}  # each distinct value is formatted once
+
+    def value(v: Any, unit: Any) -> str:
+        if not v:  # (0.0 and -0.0 are equal keys but print apart)
+            return fmt_value(v, unit)
+        try:
+            return shown[v, unit]
+        except KeyError:
+            text = shown[v, unit] = fmt_value(v, unit)
+            return text
+        except TypeError:  # (unhashable: a value of an unexpected kind)
+            return fmt_value(v, unit)
+
+    dates: dict[Any, str] = {}
+
+    def day(d: Any) -> str:
+        try:
+            return dates[d]
+        except KeyError:
+            text = dates[d] = _text(d)
+            return text
+
+    rows = [[fact_label(r), value(r["value"], r["unit"]) + (" !" if r["conflict"] else ""),
+             _status(r["status"]), day(r["since"]), _lead(r)] for r in recs]
     notes = []
     if any(r["conflict"] for r in recs):
         notes.append("! = sources disagree (see tracker conflicts)")
@@ -129,7 +154,7 @@ def timeline_table(recs: list[dict[str, Any]], title: str, width: int) -> str:
     rows, groups = [], []
     for r in recs:
         groups.append(fact_label(r, with_metric=True))
-        rows.append([r["date"] or "", fmt_value(r["value"], r["unit"]), _status(r["status"]),
+        rows.append([_text(r["date"]), fmt_value(r["value"], r["unit"]), _status(r["status"]),
                      r["source"] or r["article"] or "", _ROLE.get(r["role"] or "", r["role"]
                                                             or "")])
     return table(rows, cols, width, title, groups=groups)
@@ -148,20 +173,27 @@ def _kind(cols: set[str]) -> str:
 def render(df: pd.DataFrame, fmt: str = "table", title: str = "", width: int = 80,
            explain: bool = False) -> str:
     """A report as text: table (fits `width`), json (one array), jsonl, csv or markdown."""
+    return render_records(records(df), list(df.columns), fmt, title, width, explain)
+
+
+def render_records(recs: list[dict[str, Any]], columns: list[str], fmt: str = "table",
+                   title: str = "", width: int = 80, explain: bool = False) -> str:
+    """Report rows as text, as render() prints them. The machine formats take JSON-ready
+    rows (render.records, or jsonable cells); a table may also take the plain values the
+    report functions give (dates, floats), as it turns each cell into text itself."""
     fmt = (fmt or "table").lower()
-    recs = records(df)
     if fmt != "table":
-        return render_rows(recs, list(df.columns), fmt, title, width)
-    if df.empty:
+        return render_rows(recs, columns, fmt, title, width)
+    if not recs:
         return f"{title}: none"
-    kind = _kind(set(df.columns))
+    kind = _kind(set(columns))
     if kind == "rates":
         return rates_table(recs, title, width, explain)
     if kind == "conflicts":
         return conflicts_text(recs, title, width)
     if kind == "timeline":
         return timeline_table(recs, title, width)
-    return render_rows(recs, list(df.columns), "table", title, width)
+    return render_rows(recs, columns, "table", title, width)
 
 
-__all__ = ["fmt_value", "fact_label", "render", "jsonable"]
+__all__ = ["fmt_value", "fact_label", "render", "render_records", "jsonable"]

@@ -13,12 +13,15 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
 from tracker.errors import TrackerError
 from tracker.models import Article, Claim
+
+if TYPE_CHECKING:  # imported where written: reading the reports needs no pandas
+    import pandas as pd
 
 SCHEMA_VERSION = 2
 DEFAULT_DB = "tracker.duckdb"
@@ -98,6 +101,8 @@ SCHEMA = [
 def _judge_stored_claims(con: duckdb.DuckDBPyConnection) -> None:
     """Fill the judgment columns of claims stored before they existed, from each claim's
     stored sentence, quote, metric and publication date (as the extractor would)."""
+    import pandas as pd
+
     from tracker.extract import judgments
 
     df = con.execute("SELECT claim_id, metric, sentence, quote, as_of FROM claims").df()
@@ -369,6 +374,8 @@ def _date(value: dt.date | str | None) -> dt.date | None:
 
 def articles_frame(rows: Iterable[tuple[Article, str, list[int] | None]]) -> pd.DataFrame:
     """DataFrame of articles: (article, content hash, MinHash signature) triples."""
+    import pandas as pd
+
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     records = [
         {
@@ -435,6 +442,8 @@ def unstorable(article: Article, claims: Iterable[Claim]) -> str | None:
 
 
 def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
+    import pandas as pd
+
     records = [claim_record(c) for c in claims]
     df = pd.DataFrame.from_records(records, columns=CLAIM_COLUMNS)
     if not df.empty:
@@ -457,6 +466,8 @@ def write_batch(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame,
     Everything happens in one transaction; on any failure it is rolled back and
     the file is exactly as before.
     """
+    import pandas as pd
+
     con.execute("BEGIN TRANSACTION")
     try:
         if replace_ids:

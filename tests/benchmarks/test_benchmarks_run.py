@@ -89,3 +89,44 @@ def test_bench_reconcile_reports_times_and_memory(tmp_path: Path) -> None:
         assert r[key] > 0, key
     assert r["claims"] == 2000
     assert r["tables"]["facts"] > 0 and r["tables"]["current_values"] > 0
+
+
+def bench_main(tmp_path: Path, module: str, *args: str) -> dict:
+    argv = [*args, "--json", str(tmp_path / "out.json")]
+    code = (f"import sys; sys.path.insert(0, {str(BENCH)!r}); import {module}; "
+            f"{module}.main({argv!r})")
+    return run_script(tmp_path, code)
+
+
+def check_process(x: dict) -> None:
+    for key in ("seconds", "cpu_seconds", "peak_mb"):
+        assert x[key] > 0, key
+
+
+@pytest.mark.slow
+def test_bench_reports_times_every_report_command(tmp_path: Path) -> None:
+    r = bench_main(tmp_path, "bench_reports", "--claims", "2000", "--repeat", "1")
+    assert r["claims"] == 2000 and r["facts"] > 0 and r["rebuild_seconds"] > 0
+    assert set(r["reports"]) == {"rates", "rates_as_of", "conflicts_kr", "timeline_kr_steel"}
+    for x in r["reports"].values():
+        check_process(x)
+        assert x["runs"] == 1 and x["min_cpu_seconds"] == x["cpu_seconds"]
+    assert r["reports"]["rates"]["lines"] > 3  # title, header, rule, rows
+    check_process(r["version"])
+
+
+@pytest.mark.slow
+def test_bench_growth_measures_ingest_rebuild_and_reports(tmp_path: Path) -> None:
+    r = bench_main(tmp_path, "bench_growth", "--articles", "6,12", "--claims", "1500",
+                   "--repeat", "1")
+    assert [x["articles"] for x in r["ingest"]] == [6, 12]
+    for x in r["ingest"]:
+        check_process(x)
+        assert x["claims"] > 0 and x["mb"] > 0
+    assert r["ingest"][1]["mb"] > r["ingest"][0]["mb"]
+    assert r["paragraphs"]["count"] > 10
+    (rec,) = r["reconcile"]
+    assert rec["claims"] == 1500 and rec["rebuild"]["facts"] > 0
+    check_process(rec["rebuild"])
+    for x in rec["reports"].values():
+        check_process(x)

@@ -89,7 +89,7 @@ def test_interrupted_report_query_is_130(tmp_path, corpus, monkeypatch):
     def interrupted(*a, **k):
         raise duckdb.InterruptException("INTERRUPT Error: Interrupted!")
 
-    monkeypatch.setattr("tracker.report.rates", interrupted)
+    monkeypatch.setattr("tracker.report.rates_rows", interrupted)
     assert _one_line(run("rates", "--db", db), 130).startswith("error: interrupted")
 
 
@@ -100,7 +100,7 @@ def test_database_error_in_a_report_is_one_line(tmp_path, corpus, monkeypatch):
     def broken(*a, **k):
         raise duckdb.IOException("Corrupt database file: bad checksum in block at location 8")
 
-    monkeypatch.setattr("tracker.report.rates", broken)
+    monkeypatch.setattr("tracker.report.rates_rows", broken)
     assert _one_line(run("rates", "--db", db)) == "error: database file is corrupt or truncated"
 
 

@@ -22,18 +22,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
-import pyarrow as pa
 
 from tracker import lexicon
 from tracker.models import FLOW_METRICS
-from tracker.reconcile.reference import reference_frame
+
+if TYPE_CHECKING:  # imported where used: the reports read current values without them
+    import pandas as pd
+    import pyarrow as pa
 
 LEVY_METRICS = ("tariff_rate", "tax_rate", "effective_date", "pause_length")
 STOCK_METRICS = ("investment", "purchase", "subsidy")
@@ -132,6 +135,8 @@ def _arrow(rel: duckdb.DuckDBPyRelation) -> Any:
 def key_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pa.Table]:
     """The lexicon as parameter tables: every raw imposer/target, product and measure the
     claims hold, and the fact key it normalises to (tracker/lexicon.py)."""
+    import pyarrow as pa
+
     def distinct(sql_text: str) -> list[str]:
         return [r[0] for r in con.execute(sql_text).fetchall()]
 
@@ -185,6 +190,8 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     Runs inside the caller's transaction (store.write_batch): it never begins or commits,
     and every stage replaces its object, so it is idempotent.
     """
+    from tracker.reconcile.reference import reference_frame
+
     registered: list[str] = []
     setting = con.execute("SELECT current_setting('preserve_insertion_order')").fetchone()
     con.execute("SET preserve_insertion_order = false")
@@ -220,20 +227,62 @@ def has_tables(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(row and row[0] == len(TABLES))
 
 
+def current_query(as_of: dt.date | str | None = None) -> tuple[str, dict[str, Any]]:
+    """The SELECT that gives the current values as of a date, and its bound parameters;
+    rows in STORED_ORDER with the columns CURRENT_COLUMNS.
+
+    Without a date it reads the ``current_values`` table the rebuild stored from the same
+    query (with $as_of NULL): at a million claims that is ~0.1 s instead of ~2 s
+    (tests/reconcile/test_current_stored.py compares the two). Callers may wrap it as a
+    subquery to filter and order it (tracker/report.py), so no pandas is needed to read it.
+    """
+    if isinstance(as_of, str):
+        as_of = dt.date.fromisoformat(as_of)
+    if as_of is None:  # what the rebuild stored, with the same $as_of: read, not recomputed
+        return (f"SELECT {', '.join(CURRENT_COLUMNS)} FROM current_values "
+                f"ORDER BY {STORED_ORDER}"), {}
+    text = sql(CURRENT_FILE)
+    return text, bind(text, {**PARAMS, "as_of": as_of})
+
+
+#: the claims the current-values query reads besides each fact's own: the pauses of a
+#: measure for every partner (the `pauses` step of 15_current_values.sql)
+SHARED_CLAIMS = "metric = 'effective_date' AND pause_word"
+
+
+@contextmanager
+def facts_of_metric(con: duckdb.DuckDBPyConnection, metric: str) -> Iterator[None]:
+    """While open, the current-values query with a date computes the facts of `metric`
+    only (and gives exactly their rows): ``fact_claims`` reads as a temporary view of
+    those facts' claims and SHARED_CLAIMS, which shadows the stored table.
+
+    Every step of that query reads one fact's claims, except the pauses and the latest
+    date, which is read only when no date is given (so: not with this). A rates report
+    at a million claims then sorts the ~200,000 claims of the tariff rates, not all
+    ~340,000 (tests/report/test_report_rows.py compares the two).
+    """
+    catalog = con.execute("SELECT current_database()").fetchone()[0]
+    table = '"' + str(catalog).replace('"', '""') + '".main.fact_claims'
+    literal = "'" + metric.replace("'", "''") + "'"
+    con.execute(f"CREATE OR REPLACE TEMP VIEW fact_claims AS SELECT * FROM {table} "
+                f"WHERE metric = {literal} OR ({SHARED_CLAIMS})")
+    try:
+        yield
+    finally:
+        con.execute("DROP VIEW IF EXISTS temp.main.fact_claims")
+
+
 def current(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None = None) -> pd.DataFrame:
     """Status-aware current value of every fact as of a date (default: latest evidence).
 
-    Pure SELECT (the current-values stage with $as_of bound): works on read-only connections.
-    Without a date it reads the ``current_values`` table the rebuild stored from the same
-    query (with $as_of NULL), in the query's order: at a million claims that is ~0.1 s
-    instead of ~2 s (tests/reconcile/test_current_stored.py compares the two).
+    Pure SELECT (the current-values stage with $as_of bound, or the table it stored):
+    works on read-only connections. See current_query.
     """
+    import pandas as pd
+
     if isinstance(as_of, str):
         as_of = dt.date.fromisoformat(as_of)
     if not has_tables(con):
         return pd.DataFrame(columns=CURRENT_COLUMNS)
-    if as_of is None:  # what the rebuild stored, with the same $as_of: read, not recomputed
-        return con.execute(f"SELECT {', '.join(CURRENT_COLUMNS)} FROM current_values "
-                           f"ORDER BY {STORED_ORDER}").df()
-    text = sql(CURRENT_FILE)
-    return con.execute(text, bind(text, {**PARAMS, "as_of": as_of})).df()
+    text, params = current_query(as_of)
+    return con.execute(text, params).df()

@@ -10,10 +10,12 @@ for "South Korea" meets claims about KR.
 from __future__ import annotations
 
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from tracker import lexicon, resources
+
+if TYPE_CHECKING:  # imported where used: reading the reports needs no pandas
+    import pandas as pd
 
 REFERENCE_COLUMNS = [
     "imposer", "target", "product", "measure", "rate_percent", "effective_date", "end_date",
@@ -25,6 +27,8 @@ REFERENCE_COLUMNS = [
 def reference_frame(path: Path | None = None) -> pd.DataFrame:
     """The reference table with typed columns and a ref_id (empty, with its columns, when the
     file is missing)."""
+    import pandas as pd
+
     p = path or resources.reference_table()
     if not p.exists():
         df = pd.DataFrame({c: pd.Series(dtype="object") for c in REFERENCE_COLUMNS})
