@@ -1,0 +1,298 @@
+"""Incremental reconciliation: after a batch, recompute only the country groups it touches.
+
+A full rebuild (driver.rebuild) runs every stage over all claims: ~10 s at a million. A batch
+changes a few articles, and their claims can only change the facts of their own *country
+group* (the unordered pair {imposer, target}; a missing country is its own value '') and of
+a few groups joined to them. `refresh` runs the SAME stage files (driver.STAGES, whatever
+they become) over a *slice* of the claims that holds everything those groups' rows depend
+on, then, inside the caller's transaction, replaces those groups' rows in every stored table.
+Each stored table tells a row's group by its imposer and target columns.
+
+What links claims of different groups in the stages (the closure below rests on this list;
+a stage that adds another link must extend it, and tests/reconcile/test_incremental.py
+compares the incremental and the full tables):
+
+- one article: its `articles` row (01), the other end of a combined figure's change in the
+  same sentence (02), its stated effective date and previous values (05, 13);
+- combined figures (02): a figure a source calls combined makes the same figure of the same
+  pair combined too, and with it the other end of that claim's change in its own sentence,
+  whatever that claim's pair;
+- imposer-wide claims (15's pauses): a pause for every partner (target NULL or '*') of an
+  imposer changes the status of that imposer's rates towards each partner;
+- the latest evidence date (15's `p`): one date for all facts.
+
+F, the groups whose rows are replaced: the groups of the changed claims (new claims, and the
+stored claims of replaced or removed articles); every group holding X when a changed claim
+is imposer-wide for X; when a changed claim is called combined, the groups of every claim of
+every article with a claim in that claim's group.
+S, the slice the stages read: every claim of every article with a claim in F (whole
+articles), every claim of the groups {X, ''} and {X, '*'} of the countries X of F, and every
+claim called combined. So each row of F is computed from all it depends on; rows of other
+groups (their claims are in the slice only in part) are dropped.
+
+The full rebuild runs instead when the tables are not up to date (none yet, or made by
+another driver.version(): other stage files, parameters, official table or lexicon), when a
+stored table has no imposer and target columns (a new stage whose rows no group names), or
+when a changed claim's group is not the one its raw countries give through the lexicon (a
+stage deriving countries some other way). When the latest evidence date moves, every fact's
+current value is read at the new date: current_values is recomputed whole (~1-2 s at a
+million claims); a stored stage after it then forces the full rebuild.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from tracker import lexicon
+from tracker.reconcile import driver
+
+#: the sides of a group that name no single country: none given, or every partner
+WILD = ("", "*")
+
+
+def group_sql(alias: str = "") -> str:
+    """SQL for a row's country group: 'A|B' with A <= B, a missing country as ''."""
+    p = f"{alias}." if alias else ""
+    i, t = f"coalesce({p}imposer, '')", f"coalesce({p}target, '')"
+    return f"(least({i}, {t}) || '|' || greatest({i}, {t}))"
+
+
+def group(imposer: str | None, target: str | None) -> str:
+    """The country group of an (imposer, target) pair, as group_sql() makes it."""
+    a, b = imposer or "", target or ""
+    return f"{min(a, b)}|{max(a, b)}"
+
+
+def countries(g: str) -> set[str]:
+    """The named countries of a group ('*' and '' name none)."""
+    return {c for c in g.split("|") if c not in WILD}
+
+
+def wide(imposer: str | None, target: str | None, metric: str | None,
+         pause_word: bool | None, status: str | None) -> set[str]:
+    """The country a claim speaks for towards every partner (a side missing or '*'), when it
+    can read as a pause or start date (15's pauses): that country's every group may change."""
+    sides = [imposer or "", target or ""]
+    if not any(s in WILD for s in sides):
+        return set()
+    if not (pause_word or metric == "effective_date" or status == "paused"):
+        return set()
+    return {s for s in sides if s not in WILD}
+
+
+class _Names:
+    """Python objects registered on the connection for one update, unregistered at the end."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con, self.names = con, set()
+
+    def add(self, name: str, obj: Any) -> None:
+        if name in self.names:
+            self.con.unregister(name)
+        self.con.register(name, obj)
+        self.names.add(name)
+
+    def close(self) -> None:
+        for name in self.names:
+            self.con.unregister(name)
+        self.names.clear()
+
+
+def _strings(values: Iterable[str]) -> pa.Table:
+    return pa.table({"v": pa.array(sorted(values), pa.string())})
+
+
+def _one(con: duckdb.DuckDBPyConnection, query: str) -> Any:
+    rows = con.execute(query).fetchall()  # fetched to the end: the connection is free again
+    return rows[0][0] if rows else None
+
+
+def changed_claims(con: duckdb.DuckDBPyConnection, m: str) -> list[tuple[Any, ...]]:
+    """(imposer, target, metric, pause_word, status, combined) of every changed claim: the
+    stored (old) rows of the changed articles' claims and their claims now, countries
+    through the lexicon as 01_claim_keys.sql maps them."""
+    cols = "imposer, target, metric, pause_word, status, combined"
+    old = con.execute(f"SELECT {cols} FROM {m}.fact_claims "
+                      "WHERE article IN (SELECT v FROM _inc_changed)").fetchall()
+    new = con.execute(
+        "SELECT imposer, target, lower(trim(metric)), pause_word, "
+        f"nullif(lower(trim(status)), ''), combined FROM {m}.claims "
+        "WHERE metric IS NOT NULL AND article IN (SELECT v FROM _inc_changed)").fetchall()
+    code = lexicon.country_code
+    return old + [(code(i) if i is not None else None, code(t) if t is not None else None,
+                   *rest) for i, t, *rest in new]
+
+
+def plan(con: duckdb.DuckDBPyConnection, m: str) -> set[str]:
+    """F: the groups whose rows the changed articles (registered as _inc_changed) may change."""
+    rows = changed_claims(con, m)
+    f = {group(r[0], r[1]) for r in rows}
+    spoken = set().union(*(wide(*r[:5]) for r in rows)) if rows else set()
+    if spoken:  # imposer-wide claims: every group of those countries
+        found = con.execute(f"SELECT DISTINCT {group_sql()} FROM {m}.fact_claims "
+                            "WHERE imposer IN (SELECT unnest($1)) OR target IN "
+                            "(SELECT unnest($1))", [sorted(spoken)]).fetchall()
+        f |= {r[0] for r in found}
+    combined = {group(r[0], r[1]) for r in rows if r[5]}
+    if combined:  # combined figures: every group of every article sharing their group
+        found = con.execute(
+            f"SELECT DISTINCT {group_sql()} FROM {m}.fact_claims WHERE article IN ("
+            f"SELECT article FROM {m}.fact_claims WHERE {group_sql()} IN (SELECT unnest($1)))",
+            [sorted(combined)]).fetchall()
+        f |= {r[0] for r in found}
+    return f
+
+
+def _slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Names) -> pa.Table:
+    """S: the claims the stages need to recompute every row of the groups F."""
+    wild = {group(c, w) for g in f for c in countries(g) for w in WILD}
+    names.add("_inc_f", _strings(f))
+    names.add("_inc_w", _strings(wild))
+    arts = driver._arrow(con.sql(
+        f"SELECT v FROM _inc_changed UNION SELECT DISTINCT article FROM {m}.fact_claims "
+        f"WHERE {group_sql()} IN (SELECT v FROM _inc_f)"))
+    names.add("_inc_arts", arts)
+    return driver._arrow(con.sql(
+        f"SELECT * FROM {m}.claims WHERE article IN (SELECT v FROM _inc_arts) "
+        f"OR claim_id IN (SELECT claim_id FROM {m}.fact_claims "
+        f"WHERE {group_sql()} IN (SELECT v FROM _inc_w)) OR coalesce(combined, false)"))
+
+
+def _latest(con: duckdb.DuckDBPyConnection, m: str) -> tuple[Any, Any]:
+    """The latest evidence date before the batch and after it (stored rows of the other
+    groups, the slice's rows of F)."""
+    before = _one(con, driver.LATEST_SQL.format(table=f"{m}.fact_claims", where="true"))
+    kept = _one(con, driver.LATEST_SQL.format(
+        table=f"{m}.fact_claims", where=f"{group_sql()} NOT IN (SELECT v FROM _inc_f)"))
+    fresh = _one(con, driver.LATEST_SQL.format(
+        table="fact_claims", where=f"{group_sql()} IN (SELECT v FROM _inc_f)"))
+    after = max((d for d in (kept, fresh) if d is not None), default=None)
+    return before, after
+
+
+def _run_slice(con: duckdb.DuckDBPyConnection, m: str, names: _Names
+               ) -> tuple[dict[str, pa.Table], bool] | None:
+    """Every stage over the slice (registered as `claims`), its objects kept as Arrow tables
+    that shadow the stored ones; returns the stored objects' slice rows and whether the
+    latest evidence date moved, or None when only a full rebuild can do."""
+    stored = driver.stored()
+    out: dict[str, pa.Table] = {}
+    moved = False
+    for name, table in driver.key_tables(con).items():
+        names.add(name, table)
+    for i, s in enumerate(driver.STAGES):
+        text = driver.sql(s.file)
+        if s.keep == "script":
+            con.execute(text)
+            continue
+        if s.keep == "view":  # views read the stored tables: nothing to recompute
+            continue
+        params: dict[str, Any] = {}
+        if s.file == driver.CURRENT_FILE:
+            before, after = _latest(con, m)
+            moved = before != after
+            later = {t.name for t in driver.STAGES[i + 1:]} & set(stored)
+            if moved and later:
+                return None
+            params["as_of"] = after  # the whole database's date, not the slice's
+        values = driver.bind(text, {**driver.PARAMS, **params})
+        table = driver._arrow(con.sql(text, params=values))
+        if s.keep == "append" and s.name in out:
+            names.add("_inc_prev", out[s.name])
+            names.add("_inc_more", table)
+            table = driver._arrow(con.sql(
+                "SELECT * FROM _inc_prev UNION ALL BY NAME SELECT * FROM _inc_more"))
+        names.add(s.name, table)
+        if s.name in stored:
+            out[s.name] = table
+    if any(not {"imposer", "target"} <= set(out[n].column_names) for n in stored):
+        return None
+    return out, moved
+
+
+def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> bool:
+    """Recompute the groups the changed `articles` touch, in place (the caller's transaction).
+
+    `articles`: ids of every article added, replaced or removed since the stored tables were
+    made (claims and articles already hold the new state). False, with nothing written, when
+    only a full rebuild can do (see the module docstring).
+    """
+    db = _one(con, "SELECT current_database()")
+    m = '"' + str(db).replace('"', '""') + '".main'  # stored tables: temp objects shadow main.x
+    names = _Names(con)
+    setting = _one(con, "SELECT current_setting('preserve_insertion_order')")
+    con.execute("SET preserve_insertion_order = false")
+    view = False
+    try:
+        names.add("_inc_changed", _strings(set(articles)))
+        f = plan(con, m)
+        names.add("claims", _slice(con, m, f, names))
+        con.execute("CREATE OR REPLACE TEMP VIEW articles AS SELECT * FROM "
+                    f"{m}.articles WHERE id IN (SELECT DISTINCT article FROM claims)")
+        view = True
+        ran = _run_slice(con, m, names)
+        if ran is None:
+            return False
+        out, moved = ran
+        stray = _one(con, f"SELECT count(*) FROM fact_claims WHERE article IN (SELECT v FROM "
+                          f"_inc_changed) AND {group_sql()} NOT IN (SELECT v FROM _inc_f)")
+        if stray:
+            return False
+        for name, table in out.items():
+            if moved and name == driver.stage(driver.CURRENT_FILE).name:
+                continue
+            con.execute(f"DELETE FROM {m}.{name} WHERE {group_sql()} IN (SELECT v FROM _inc_f)")
+            names.add("_inc_rows", table)
+            con.execute(f"INSERT INTO {m}.{name} BY NAME SELECT * FROM _inc_rows "
+                        f"WHERE {group_sql()} IN (SELECT v FROM _inc_f)")
+    finally:
+        names.close()
+        if view:
+            con.execute("DROP VIEW IF EXISTS temp.main.articles")
+        if setting is not None and str(setting).lower() in ("true", "1"):
+            con.execute("SET preserve_insertion_order = true")
+    if moved:  # every fact is read at the new latest date: the stage over the stored tables
+        driver.run_stage(con, driver.stage(driver.CURRENT_FILE))
+    return True
+
+
+def refresh(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> str:
+    """Bring the reconciliation tables up to date after a batch changed `articles`, inside
+    the caller's transaction: 'incremental', 'full' or 'unchanged'.
+
+    Incremental when the stored tables are up to date (driver.up_to_date) and the update
+    can be made in place; else the full rebuild.
+    """
+    changed = sorted(set(articles))
+    if driver.up_to_date(con):
+        if not changed:
+            return "unchanged"
+        if update(con, changed):
+            return "incremental"
+    driver.rebuild(con)
+    return "full"
+
+
+def reconcile_database(con: duckdb.DuckDBPyConnection, full: bool = False) -> str:
+    """`tracker reconcile`: in one transaction, the full rebuild (with `full`, or when the
+    tables are out of date); returns 'full' or 'up to date'."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        how = "up to date"
+        if full or not driver.up_to_date(con):
+            driver.rebuild(con)
+            how = "full"
+        con.execute("COMMIT")
+    except BaseException:
+        from tracker.store import rollback
+
+        rollback(con)
+        raise
+    return how
+
+
+__all__ = ["group", "group_sql", "plan", "reconcile_database", "refresh", "update"]
