@@ -187,6 +187,69 @@ def test_each_link_matches_full(corpus, modes: list[str], how: str) -> None:
     assert modes[0] == "full" and set(modes[1:]) == {"incremental"}
 
 
+def _article(aid: str, day: str) -> dict[str, object]:
+    row: dict[str, object] = dict.fromkeys(store.ARTICLE_COLUMNS)
+    row.update(id=aid, fmt="txt", source=f"src-{aid}", published=dt.date.fromisoformat(day),
+               date_method="given", date_confidence=1.0, text="", clean_text="")
+    return row
+
+
+def _claim(aid: str, n: int, metric: str, value: float | str, imposer: str | None,
+           target: str | None, measure: str | None = "reciprocal", **more: object
+           ) -> dict[str, object]:
+    row: dict[str, object] = dict.fromkeys(store.CLAIM_COLUMNS)
+    is_date = metric == "effective_date"
+    row.update(claim_id=f"{aid}:{n}", article=aid, kind="date" if is_date else "rate",
+               metric=metric, unit="date" if is_date else "percent",
+               value=None if is_date else float(value),
+               date_value=dt.date.fromisoformat(str(value)) if is_date else None,
+               imposer=imposer, target=target, product="all", measure=measure,
+               status="in_effect", quote=f"quote {n}", quote_start=n, quote_end=n + 3,
+               sentence=f"sentence {n}", combined=False, pause_word=False, penalty=False,
+               measure_named=False, change=None)
+    row.update(more)
+    return row
+
+
+#: hand-made articles, each reaching one link between country groups
+LINKS: dict[str, tuple[str, list[dict[str, object]]]] = {
+    # one sentence states the US rates on China and Canada ...
+    "l1": ("2025-04-01", [_claim("l1", 1, "tariff_rate", 145, "United States", "China",
+                                 sentence="one sentence"),
+                          _claim("l1", 2, "tariff_rate", 25, "United States", "Canada",
+                                 sentence="one sentence")]),
+    # ... another source calls 145% on China combined: both of l1's rates are totals now
+    "l2": ("2025-04-05", [_claim("l2", 1, "tariff_rate", 145, "United States", "China",
+                                 measure=None, combined=True)]),
+    # a new claim on Canada: its group is recomputed, with l2 in the slice
+    "l3": ("2025-04-20", [_claim("l3", 1, "tariff_rate", 25, "United States", "Canada")]),
+    # a US rate on Japan, then a pause of that measure for every partner
+    "l4": ("2025-04-08", [_claim("l4", 1, "tariff_rate", 20, "United States", "Japan")]),
+    "l5": ("2025-04-09", [_claim("l5", 1, "effective_date", "2025-07-09", "United States",
+                                 None, pause_word=True, status="paused")]),
+    # a new claim on Japan: its group is recomputed, with the pause in the slice
+    "l6": ("2025-04-07", [_claim("l6", 1, "tariff_rate", 20, "United States", "Japan")]),
+}
+
+
+def test_links_between_groups_match_full(modes: list[str]) -> None:
+    """Each hand-made article reaches one link: a combined figure changing another group's
+    claim (l2), a group whose totals live in another article (l3), a pause for every
+    partner (l5) and a group whose pause lives in another group (l6)."""
+    con = _memory()
+    try:
+        for aid, (day, claims) in LINKS.items():
+            _write(con, pd.DataFrame([_article(aid, day)]), pd.DataFrame(claims), [])
+            assert_same_as_full(con)
+        combined = con.execute("SELECT count(*) FROM fact_claims WHERE combined").fetchone()
+        paused = con.execute("SELECT count(*) FROM current_values WHERE target = 'JP' AND "
+                             "status = 'paused'").fetchone()
+        assert combined and combined[0] >= 3 and paused and paused[0] == 1
+    finally:
+        con.close()
+    assert modes[0] == "full" and set(modes[1:]) == {"incremental"}
+
+
 def test_out_of_date_tables_rebuild_in_full(corpus, modes: list[str]) -> None:
     arts, claims = corpus
     con = _memory()
