@@ -62,9 +62,9 @@ def modes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = incremental.refresh
 
-    def spy(con: duckdb.DuckDBPyConnection, articles: list[str]) -> str:
+    def spy(con: duckdb.DuckDBPyConnection, articles: list[str]) -> incremental.Outcome:
         how = real(con, articles)
-        seen.append(how)
+        seen.append(how.mode)
         return how
 
     monkeypatch.setattr(incremental, "refresh", spy)

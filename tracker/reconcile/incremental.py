@@ -42,6 +42,7 @@ million claims); a stored stage after it then forces the full rebuild.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
@@ -73,15 +74,25 @@ def countries(g: str) -> set[str]:
 
 
 def wide(imposer: str | None, target: str | None, metric: str | None,
-         pause_word: bool | None, status: str | None) -> set[str]:
-    """The country a claim speaks for towards every partner (a side missing or '*'), when it
-    can read as a pause or start date (15's pauses): that country's every group may change."""
+         pause_word: bool | None) -> set[str]:
+    """The country a pause for every partner (a date whose sentence speaks of a pause, a side
+    missing or '*': 15's pauses) speaks for: that country's every group may change."""
     sides = [imposer or "", target or ""]
-    if not any(s in WILD for s in sides):
-        return set()
-    if not (pause_word or metric == "effective_date" or status == "paused"):
+    if metric != "effective_date" or not pause_word or not any(s in WILD for s in sides):
         return set()
     return {s for s in sides if s not in WILD}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a refresh did: `mode` incremental, full or unchanged; for an incremental update,
+    the groups replaced, the claims the stages read, and whether every current value was
+    re-read at a new latest date."""
+
+    mode: str
+    groups: int = 0
+    claims: int = 0
+    current_whole: bool = False
 
 
 class _Names:
@@ -112,15 +123,15 @@ def _one(con: duckdb.DuckDBPyConnection, query: str) -> Any:
 
 
 def changed_claims(con: duckdb.DuckDBPyConnection, m: str) -> list[tuple[Any, ...]]:
-    """(imposer, target, metric, pause_word, status, combined) of every changed claim: the
+    """(imposer, target, metric, pause_word, combined, value) of every changed claim: the
     stored (old) rows of the changed articles' claims and their claims now, countries
     through the lexicon as 01_claim_keys.sql maps them."""
-    cols = "imposer, target, metric, pause_word, status, combined"
+    cols = "imposer, target, metric, pause_word, combined, value"
     old = con.execute(f"SELECT {cols} FROM {m}.fact_claims "
                       "WHERE article IN (SELECT v FROM _inc_changed)").fetchall()
     new = con.execute(
-        "SELECT imposer, target, lower(trim(metric)), pause_word, "
-        f"nullif(lower(trim(status)), ''), combined FROM {m}.claims "
+        "SELECT imposer, target, lower(trim(metric)), pause_word, combined, value "
+        f"FROM {m}.claims "
         "WHERE metric IS NOT NULL AND article IN (SELECT v FROM _inc_changed)").fetchall()
     code = lexicon.country_code
     return old + [(code(i) if i is not None else None, code(t) if t is not None else None,
@@ -131,18 +142,19 @@ def plan(con: duckdb.DuckDBPyConnection, m: str) -> set[str]:
     """F: the groups whose rows the changed articles (registered as _inc_changed) may change."""
     rows = changed_claims(con, m)
     f = {group(r[0], r[1]) for r in rows}
-    spoken = set().union(*(wide(*r[:5]) for r in rows)) if rows else set()
-    if spoken:  # imposer-wide claims: every group of those countries
+    spoken = set().union(*(wide(*r[:4]) for r in rows)) if rows else set()
+    if spoken:  # pauses for every partner: every group of those countries
         found = con.execute(f"SELECT DISTINCT {group_sql()} FROM {m}.fact_claims "
                             "WHERE imposer IN (SELECT unnest($1)) OR target IN "
                             "(SELECT unnest($1))", [sorted(spoken)]).fetchall()
         f |= {r[0] for r in found}
-    combined = {group(r[0], r[1]) for r in rows if r[5]}
-    if combined:  # combined figures: every group of every article sharing their group
+    totals = {(group(r[0], r[1]), r[5]) for r in rows if r[4] and r[5] is not None}
+    if totals:  # combined figures: every group of the articles stating the same figure
         found = con.execute(
             f"SELECT DISTINCT {group_sql()} FROM {m}.fact_claims WHERE article IN ("
-            f"SELECT article FROM {m}.fact_claims WHERE {group_sql()} IN (SELECT unnest($1)))",
-            [sorted(combined)]).fetchall()
+            f"SELECT c.article FROM {m}.fact_claims c JOIN (SELECT unnest($1) AS g, "
+            f"unnest($2) AS v) t ON t.g = {group_sql('c')} AND t.v = c.value)",
+            [[g for g, _ in sorted(totals)], [v for _, v in sorted(totals)]]).fetchall()
         f |= {r[0] for r in found}
     return f
 
@@ -214,11 +226,11 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, names: _Names
     return out, moved
 
 
-def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> bool:
+def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome | None:
     """Recompute the groups the changed `articles` touch, in place (the caller's transaction).
 
     `articles`: ids of every article added, replaced or removed since the stored tables were
-    made (claims and articles already hold the new state). False, with nothing written, when
+    made (claims and articles already hold the new state). None, with nothing written, when
     only a full rebuild can do (see the module docstring).
     """
     db = _one(con, "SELECT current_database()")
@@ -230,18 +242,19 @@ def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> bool:
     try:
         names.add("_inc_changed", _strings(set(articles)))
         f = plan(con, m)
-        names.add("claims", _slice(con, m, f, names))
+        part = _slice(con, m, f, names)
+        names.add("claims", part)
         con.execute("CREATE OR REPLACE TEMP VIEW articles AS SELECT * FROM "
                     f"{m}.articles WHERE id IN (SELECT DISTINCT article FROM claims)")
         view = True
         ran = _run_slice(con, m, names)
         if ran is None:
-            return False
+            return None
         out, moved = ran
         stray = _one(con, f"SELECT count(*) FROM fact_claims WHERE article IN (SELECT v FROM "
                           f"_inc_changed) AND {group_sql()} NOT IN (SELECT v FROM _inc_f)")
         if stray:
-            return False
+            return None
         for name, table in out.items():
             if moved and name == driver.stage(driver.CURRENT_FILE).name:
                 continue
@@ -257,12 +270,12 @@ def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> bool:
             con.execute("SET preserve_insertion_order = true")
     if moved:  # every fact is read at the new latest date: the stage over the stored tables
         driver.run_stage(con, driver.stage(driver.CURRENT_FILE))
-    return True
+    return Outcome("incremental", len(f), part.num_rows, moved)
 
 
-def refresh(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> str:
+def refresh(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome:
     """Bring the reconciliation tables up to date after a batch changed `articles`, inside
-    the caller's transaction: 'incremental', 'full' or 'unchanged'.
+    the caller's transaction (Outcome.mode: incremental, full or unchanged).
 
     Incremental when the stored tables are up to date (driver.up_to_date) and the update
     can be made in place; else the full rebuild.
@@ -270,11 +283,12 @@ def refresh(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> str:
     changed = sorted(set(articles))
     if driver.up_to_date(con):
         if not changed:
-            return "unchanged"
-        if update(con, changed):
-            return "incremental"
+            return Outcome("unchanged")
+        done = update(con, changed)
+        if done is not None:
+            return done
     driver.rebuild(con)
-    return "full"
+    return Outcome("full")
 
 
 def reconcile_database(con: duckdb.DuckDBPyConnection, full: bool = False) -> str:
@@ -295,4 +309,4 @@ def reconcile_database(con: duckdb.DuckDBPyConnection, full: bool = False) -> st
     return how
 
 
-__all__ = ["group", "group_sql", "plan", "reconcile_database", "refresh", "update"]
+__all__ = ["Outcome", "group", "group_sql", "plan", "reconcile_database", "refresh", "update"]
