@@ -207,9 +207,10 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, names: _Names
         if s.file == driver.CURRENT_FILE:
             before, after = _latest(con, m)
             moved = before != after
-            later = {t.name for t in driver.STAGES[i + 1:]} & set(stored)
-            if moved and later:
-                return None
+            if moved:  # read whole after the merge; a stored stage after it cannot wait
+                if {t.name for t in driver.STAGES[i:]} & (set(stored) - {s.name}):
+                    return None
+                break
             params["as_of"] = after  # the whole database's date, not the slice's
         values = driver.bind(text, {**driver.PARAMS, **params})
         table = driver._arrow(con.sql(text, params=values))
@@ -221,7 +222,7 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, names: _Names
         names.add(s.name, table)
         if s.name in stored:
             out[s.name] = table
-    if any(not {"imposer", "target"} <= set(out[n].column_names) for n in stored):
+    if any(not {"imposer", "target"} <= set(t.column_names) for t in out.values()):
         return None
     return out, moved
 
@@ -256,8 +257,6 @@ def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome |
         if stray:
             return None
         for name, table in out.items():
-            if moved and name == driver.stage(driver.CURRENT_FILE).name:
-                continue
             con.execute(f"DELETE FROM {m}.{name} WHERE {group_sql()} IN (SELECT v FROM _inc_f)")
             names.add("_inc_rows", table)
             con.execute(f"INSERT INTO {m}.{name} BY NAME SELECT * FROM _inc_rows "
