@@ -62,6 +62,19 @@ def group_sql(alias: str = "") -> str:
     return f"(least({i}, {t}) || '|' || greatest({i}, {t}))"
 
 
+def in_groups(name: str) -> str:
+    """SQL: the row's country pair is one of the groups registered as `name` (pairs_table):
+    a two-column IN is several times cheaper over a million rows than group_sql()."""
+    return f"((coalesce(imposer, ''), coalesce(target, '')) IN (SELECT i, t FROM {name}))"
+
+
+def pairs_table(groups: Iterable[str]) -> pa.Table:
+    """Both orders of every group's pair, as in_groups() reads them."""
+    pairs = sorted({p for g in groups for a, b in [g.split("|", 1)] for p in ((a, b), (b, a))})
+    return pa.table({"i": pa.array([a for a, _ in pairs], pa.string()),
+                     "t": pa.array([b for _, b in pairs], pa.string())})
+
+
 def group(imposer: str | None, target: str | None) -> str:
     """The country group of an (imposer, target) pair, as group_sql() makes it."""
     a, b = imposer or "", target or ""
@@ -160,28 +173,45 @@ def plan(con: duckdb.DuckDBPyConnection, m: str) -> set[str]:
 
 
 def _slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Names) -> pa.Table:
-    """S: the claims the stages need to recompute every row of the groups F."""
-    wild = {group(c, w) for g in f for c in countries(g) for w in WILD}
-    names.add("_inc_f", _strings(f))
-    names.add("_inc_w", _strings(wild))
-    arts = driver._arrow(con.sql(
-        f"SELECT v FROM _inc_changed UNION SELECT DISTINCT article FROM {m}.fact_claims "
-        f"WHERE {group_sql()} IN (SELECT v FROM _inc_f)"))
-    names.add("_inc_arts", arts)
-    return driver._arrow(con.sql(
-        f"SELECT * FROM {m}.claims WHERE article IN (SELECT v FROM _inc_arts) "
-        f"OR claim_id IN (SELECT claim_id FROM {m}.fact_claims "
-        f"WHERE {group_sql()} IN (SELECT v FROM _inc_w)) OR coalesce(combined, false)"))
+    """S: the claims the stages need to recompute every row of the groups F: the changed
+    articles whole, the claims of F and of the groups without a partner of F's countries,
+    the claims sharing a sentence with a claim of F, and the claims called combined."""
+    wild = {group(c, w) for g in f for c in countries(g) for w in WILD} - f
+    names.add("_inc_f", pairs_table(f))
+    names.add("_inc_w", pairs_table(wild))
+    names.add("_inc_ids", driver._arrow(con.sql(
+        f"SELECT claim_id, article, {in_groups('_inc_f')} AS in_f FROM {m}.fact_claims "
+        f"WHERE {in_groups('_inc_f')} OR {in_groups('_inc_w')}")))
+    # narrow columns first, then the rows by rowid: a scan of every column costs 3x more
+    names.add("_inc_cand", driver._arrow(con.sql(f"""
+        SELECT rowid AS r, claim_id, article, coalesce(sentence, '') AS s,
+               coalesce(combined, false) AS comb
+        FROM {m}.claims
+        WHERE article IN (SELECT article FROM _inc_ids WHERE in_f)
+           OR article IN (SELECT v FROM _inc_changed)
+           OR claim_id IN (SELECT claim_id FROM _inc_ids) OR coalesce(combined, false)""")))
+    return driver._arrow(con.sql(f"""
+        WITH said AS (  -- the sentences of F's claims
+          SELECT DISTINCT article, s FROM _inc_cand
+          WHERE claim_id IN (SELECT claim_id FROM _inc_ids WHERE in_f)
+        ),
+        keep AS (
+          SELECT r FROM _inc_cand
+          WHERE claim_id IN (SELECT claim_id FROM _inc_ids) OR comb
+             OR article IN (SELECT v FROM _inc_changed)
+             OR (article, s) IN (SELECT article, s FROM said)
+        )
+        SELECT c.* FROM keep JOIN {m}.claims c ON c.rowid = keep.r"""))
 
 
 def _latest(con: duckdb.DuckDBPyConnection, m: str) -> tuple[Any, Any]:
     """The latest evidence date before the batch and after it (stored rows of the other
     groups, the slice's rows of F)."""
-    before = _one(con, driver.LATEST_SQL.format(table=f"{m}.fact_claims", where="true"))
-    kept = _one(con, driver.LATEST_SQL.format(
-        table=f"{m}.fact_claims", where=f"{group_sql()} NOT IN (SELECT v FROM _inc_f)"))
-    fresh = _one(con, driver.LATEST_SQL.format(
-        table="fact_claims", where=f"{group_sql()} IN (SELECT v FROM _inc_f)"))
+    where = f"NOT {in_groups('_inc_f')}"
+    before, kept = con.execute(
+        f"SELECT ({driver.LATEST_SQL.format(table=f'{m}.fact_claims', where='true')}), "
+        f"({driver.LATEST_SQL.format(table=f'{m}.fact_claims', where=where)})").fetchall()[0]
+    fresh = _one(con, driver.LATEST_SQL.format(table="fact_claims", where=in_groups("_inc_f")))
     after = max((d for d in (kept, fresh) if d is not None), default=None)
     return before, after
 
@@ -253,14 +283,14 @@ def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome |
             return None
         out, moved = ran
         stray = _one(con, f"SELECT count(*) FROM fact_claims WHERE article IN (SELECT v FROM "
-                          f"_inc_changed) AND {group_sql()} NOT IN (SELECT v FROM _inc_f)")
+                          f"_inc_changed) AND NOT {in_groups('_inc_f')}")
         if stray:
             return None
         for name, table in out.items():
-            con.execute(f"DELETE FROM {m}.{name} WHERE {group_sql()} IN (SELECT v FROM _inc_f)")
+            con.execute(f"DELETE FROM {m}.{name} WHERE {in_groups('_inc_f')}")
             names.add("_inc_rows", table)
             con.execute(f"INSERT INTO {m}.{name} BY NAME SELECT * FROM _inc_rows "
-                        f"WHERE {group_sql()} IN (SELECT v FROM _inc_f)")
+                        f"WHERE {in_groups('_inc_f')}")
     finally:
         names.close()
         if view:
