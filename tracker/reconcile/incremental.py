@@ -10,25 +10,26 @@ Each stored table tells a row's group by its imposer and target columns.
 
 What links claims of different groups in the stages (the closure below rests on this list;
 a stage that adds another link must extend it, and tests/reconcile/test_incremental.py
-compares the incremental and the full tables):
+compares the incremental and the full tables, with hand-made articles for each link):
 
-- one article: its `articles` row (01), the other end of a combined figure's change in the
-  same sentence (02), its stated effective date and previous values (05, 13);
+- one sentence: the other end of a combined figure's change in the same sentence of the
+  same article (02), whatever its pair; every other article-level rule (the `articles` row
+  in 01, an article's effective date and previous values in 05 and 13) stays in one group;
 - combined figures (02): a figure a source calls combined makes the same figure of the same
-  pair combined too, and with it the other end of that claim's change in its own sentence,
-  whatever that claim's pair;
-- imposer-wide claims (15's pauses): a pause for every partner (target NULL or '*') of an
-  imposer changes the status of that imposer's rates towards each partner;
+  pair combined too, and with it the other end of that claim's change;
+- pauses for every partner (15's pauses: an effective date whose sentence speaks of a pause,
+  target NULL or '*') change the status of that imposer's rates towards each partner;
 - the latest evidence date (15's `p`): one date for all facts.
 
 F, the groups whose rows are replaced: the groups of the changed claims (new claims, and the
 stored claims of replaced or removed articles); every group holding X when a changed claim
-is imposer-wide for X; when a changed claim is called combined, the groups of every claim of
-every article with a claim in that claim's group.
-S, the slice the stages read: every claim of every article with a claim in F (whole
-articles), every claim of the groups {X, ''} and {X, '*'} of the countries X of F, and every
-claim called combined. So each row of F is computed from all it depends on; rows of other
-groups (their claims are in the slice only in part) are dropped.
+is a pause for every partner of X; for a changed claim called combined, every group of the
+articles with a claim of the same figure in its group.
+S, the slice the stages read: the changed articles whole, every claim of F, every claim
+sharing a sentence with a claim of F, every claim of the groups {X, ''} and {X, '*'} of
+the countries X of F, and every claim called combined. So each row of F is computed from all
+it depends on; rows of other groups (their claims are in the slice only in part) are
+dropped.
 
 The full rebuild runs instead when the tables are not up to date (none yet, or made by
 another driver.version(): other stage files, parameters, official table or lexicon), when a
