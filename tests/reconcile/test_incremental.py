@@ -13,7 +13,10 @@ in batches.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -115,7 +118,7 @@ def _changed(arts: pd.DataFrame, claims: pd.DataFrame, how: str
         c["target"] = c["target"].map(lambda t: "Brazil" if t not in ("Brazil", None) else "EU")
     elif how == "combined":  # a combined figure: the same figure of the pair is combined too
         c["combined"] = c["metric"] == "tariff_rate"
-    elif how == "later":  # the latest evidence date moves: every current value is re-read
+    elif how == "later":  # the latest evidence date moves
         a["published"] = [dt.date(2026, 6, 1)]
         c["as_of"] = dt.date(2026, 6, 1)
     elif how == "pause":  # a pause for every partner of the US
@@ -229,13 +232,19 @@ LINKS: dict[str, tuple[str, list[dict[str, object]]]] = {
                                  None, pause_word=True, status="paused")]),
     # a new claim on Japan: its group is recomputed, with the pause in the slice
     "l6": ("2025-04-07", [_claim("l6", 1, "tariff_rate", 20, "United States", "Japan")]),
+    # a rate on India scheduled for May 1; a later article on Brazil moves the latest date
+    # past it: India's rate is in effect now, though no claim of its group changed
+    "l7": ("2025-04-25", [_claim("l7", 1, "tariff_rate", 30, "United States", "India",
+                                 status="scheduled", effective=dt.date(2025, 5, 1))]),
+    "l8": ("2025-05-10", [_claim("l8", 1, "tariff_rate", 10, "United States", "Brazil")]),
 }
 
 
 def test_links_between_groups_match_full(modes: list[str]) -> None:
     """Each hand-made article reaches one link: a combined figure changing another group's
     claim (l2), a group whose totals live in another article (l3), a pause for every
-    partner (l5) and a group whose pause lives in another group (l6)."""
+    partner (l5), a group whose pause lives in another group (l6) and a later date making
+    a scheduled rate of another group due (l8)."""
     con = _memory()
     try:
         for aid, (day, claims) in LINKS.items():
@@ -244,7 +253,9 @@ def test_links_between_groups_match_full(modes: list[str]) -> None:
         combined = con.execute("SELECT count(*) FROM fact_claims WHERE combined").fetchone()
         paused = con.execute("SELECT count(*) FROM current_values WHERE target = 'JP' AND "
                              "status = 'paused'").fetchone()
+        due = con.execute("SELECT status FROM current_values WHERE target = 'IN'").fetchall()
         assert combined and combined[0] >= 3 and paused and paused[0] == 1
+        assert due == [("in_effect",)]
     finally:
         con.close()
     assert modes[0] == "full" and set(modes[1:]) == {"incremental"}
@@ -366,3 +377,21 @@ def test_group_sql_and_group_agree() -> None:
     assert incremental.group("US", "CN") == incremental.group("CN", "US") == "CN|US"
     assert incremental.countries("*|US") == {"US"} and not incremental.countries("|")
 
+
+
+@pytest.mark.slow
+def test_bench_incremental_runs(tmp_path: Path) -> None:
+    """benchmarks/bench_incremental.py on a tiny database: every ingest after the full
+    rebuild is incremental and reports its figures (no speed is asserted)."""
+    bench = Path(__file__).resolve().parents[2] / "benchmarks"
+    out = tmp_path / "out.json"
+    code = (f"import sys; sys.path.insert(0, {str(bench)!r}); import bench_incremental; "
+            f"bench_incremental.main(['--claims', '2000', '--json', {str(out)!r}])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=600, cwd=bench.parent)
+    assert done.returncode == 0, done.stderr
+    r = json.loads(out.read_text(encoding="utf-8"))
+    assert r["claims"] == 2000 and r["full_rebuild_seconds"] > 0
+    assert {x["mode"] for x in r["runs"]} == {"incremental"}
+    assert all(x["claims"] > 0 and x["slice_claims"] > 0 for x in r["runs"])
+    assert r["newest"]["mode"] == "incremental" and r["newest"]["moved"]

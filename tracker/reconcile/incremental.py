@@ -23,8 +23,8 @@ compares the incremental and the full tables, with hand-made articles for each l
 
 F, the groups whose rows are replaced: the groups of the changed claims (new claims, and the
 stored claims of replaced or removed articles); every group holding X when a changed claim
-is a pause for every partner of X; for a changed claim called combined, every group of the
-articles with a claim of the same figure in its group.
+is a pause for every partner of X; for a changed tariff rate called combined, every group of
+the articles with a rate of the same figure in its group.
 S, the slice the stages read: the changed articles whole, every claim of F, every claim
 sharing a sentence with a claim of F, every claim of the groups {X, ''} and {X, '*'} of
 the countries X of F, and every claim called combined. So each row of F is computed from all
@@ -35,9 +35,12 @@ The full rebuild runs instead when the tables are not up to date (none yet, or m
 another driver.version(): other stage files, parameters, official table or lexicon), when a
 stored table has no imposer and target columns (a new stage whose rows no group names), or
 when a changed claim's group is not the one its raw countries give through the lexicon (a
-stage deriving countries some other way). When the latest evidence date moves, every fact's
-current value is read at the new date: current_values is recomputed whole (~1-2 s at a
-million claims); a stored stage after it then forces the full rebuild.
+stage deriving countries some other way). When the batch moves the latest evidence date from
+d0 to d1, the groups with a claim or an official row dated between the two (a scheduled
+rate falls due, a pause ends, an official start is reached; every group of a country whose
+pause for every partner is so dated) join F (`dated`), and every other current value is
+only re-dated (its `as_of` set to d1): nothing else in it depends on the date. A stored
+stage after the current values then forces the full rebuild.
 """
 
 from __future__ import annotations
@@ -100,13 +103,13 @@ def wide(imposer: str | None, target: str | None, metric: str | None,
 @dataclass(frozen=True)
 class Outcome:
     """What a refresh did: `mode` incremental, full or unchanged; for an incremental update,
-    the groups replaced, the claims the stages read, and whether every current value was
-    re-read at a new latest date."""
+    the groups replaced, the claims the stages read, and whether the latest evidence date
+    moved (the other current values re-dated)."""
 
     mode: str
     groups: int = 0
     claims: int = 0
-    current_whole: bool = False
+    moved: bool = False
 
 
 class _Names:
@@ -162,12 +165,14 @@ def plan(con: duckdb.DuckDBPyConnection, m: str) -> set[str]:
                             "WHERE imposer IN (SELECT unnest($1)) OR target IN "
                             "(SELECT unnest($1))", [sorted(spoken)]).fetchall()
         f |= {r[0] for r in found}
-    totals = {(group(r[0], r[1]), r[5]) for r in rows if r[4] and r[5] is not None}
-    if totals:  # combined figures: every group of the articles stating the same figure
+    totals = {(group(r[0], r[1]), r[5]) for r in rows
+              if r[4] and r[2] == "tariff_rate" and r[5] is not None}
+    if totals:  # combined rates: every group of the articles stating the same rate
         found = con.execute(
             f"SELECT DISTINCT {group_sql()} FROM {m}.fact_claims WHERE article IN ("
             f"SELECT c.article FROM {m}.fact_claims c JOIN (SELECT unnest($1) AS g, "
-            f"unnest($2) AS v) t ON t.g = {group_sql('c')} AND t.v = c.value)",
+            f"unnest($2) AS v) t ON t.g = {group_sql('c')} AND t.v = c.value "
+            "AND c.metric = 'tariff_rate')",
             [[g for g, _ in sorted(totals)], [v for _, v in sorted(totals)]]).fetchall()
         f |= {r[0] for r in found}
     return f
@@ -217,17 +222,48 @@ def _latest(con: duckdb.DuckDBPyConnection, m: str) -> tuple[Any, Any]:
     return before, after
 
 
-def _run_slice(con: duckdb.DuckDBPyConnection, m: str, names: _Names
-               ) -> tuple[dict[str, pa.Table], bool] | None:
+#: the column of the current values that holds the date they are read at (15's `as_of`)
+READ_AT = "as_of"
+
+
+def dated(con: duckdb.DuckDBPyConnection, m: str, d0: Any, d1: Any) -> set[str]:
+    """The groups whose current values may change when the latest evidence date moves from
+    d0 to d1, besides the date they are read at: those of a claim or an official row with a
+    date between the two (a scheduled rate falls due, a pause ends, an official start is
+    reached), and every group of a country whose pause for every partner has such a date."""
+    lo, hi = min(d0, d1), max(d0, d1)
+
+    def between(table: str) -> str:
+        cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall() if r[1] == "DATE"]
+        return " OR ".join(f'("{c}" > $1 AND "{c}" <= $2)' for c in cols) or "false"
+
+    rows = con.execute(f"SELECT DISTINCT imposer, target, metric, pause_word FROM "
+                       f"{m}.fact_claims WHERE {between(f'{m}.fact_claims')}", [lo, hi]
+                       ).fetchall()
+    rows += [(i, t, "effective_date", t in WILD) for i, t in con.execute(
+        f"SELECT DISTINCT imposer, target FROM {m}.reference WHERE {between(f'{m}.reference')}",
+        [lo, hi]).fetchall()]
+    out = {group(r[0], r[1]) for r in rows}
+    spoken = set().union(*(wide(*r) for r in rows)) if rows else set()
+    if spoken:
+        out |= {r[0] for r in con.execute(
+            f"SELECT DISTINCT {group_sql()} FROM {m}.fact_claims WHERE imposer IN "
+            "(SELECT unnest($1)) OR target IN (SELECT unnest($1))", [sorted(spoken)]).fetchall()}
+    return out
+
+
+def _run_slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Names
+               ) -> tuple[dict[str, pa.Table], Any] | set[str] | None:
     """Every stage over the slice (registered as `claims`), its objects kept as Arrow tables
-    that shadow the stored ones; returns the stored objects' slice rows and whether the
-    latest evidence date moved, or None when only a full rebuild can do."""
+    that shadow the stored ones. Returns the stored objects' slice rows and the new latest
+    evidence date when it moved (else None); or, when that move reaches groups outside F,
+    those groups (to run again with them); or None when only a full rebuild can do."""
     stored = driver.stored()
     out: dict[str, pa.Table] = {}
-    moved = False
+    moved_to = None
     for name, table in driver.key_tables(con).items():
         names.add(name, table)
-    for i, s in enumerate(driver.STAGES):
+    for s in driver.STAGES:
         text = driver.sql(s.file)
         if s.keep == "script":
             con.execute(text)
@@ -237,11 +273,13 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, names: _Names
         params: dict[str, Any] = {}
         if s.file == driver.CURRENT_FILE:
             before, after = _latest(con, m)
-            moved = before != after
-            if moved:  # read whole after the merge; a stored stage after it cannot wait
-                if {t.name for t in driver.STAGES[i:]} & (set(stored) - {s.name}):
+            if before != after:
+                if before is None or after is None:
                     return None
-                break
+                more = dated(con, m, before, after) - f
+                if more:
+                    return more
+                moved_to = after
             params["as_of"] = after  # the whole database's date, not the slice's
         values = driver.bind(text, {**driver.PARAMS, **params})
         table = driver._arrow(con.sql(text, params=values))
@@ -255,7 +293,12 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, names: _Names
             out[s.name] = table
     if any(not {"imposer", "target"} <= set(t.column_names) for t in out.values()):
         return None
-    return out, moved
+    current = driver.stage(driver.CURRENT_FILE).name
+    if moved_to is not None and (READ_AT not in out[current].column_names or any(
+            s.name in stored for s in driver.STAGES[driver.STAGES.index(
+                driver.stage(driver.CURRENT_FILE)) + 1:])):
+        return None  # the other groups' rows cannot just be re-dated
+    return out, moved_to
 
 
 def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome | None:
@@ -267,40 +310,56 @@ def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome |
     """
     db = _one(con, "SELECT current_database()")
     m = '"' + str(db).replace('"', '""') + '".main'  # stored tables: temp objects shadow main.x
-    names = _Names(con)
     setting = _one(con, "SELECT current_setting('preserve_insertion_order')")
     con.execute("SET preserve_insertion_order = false")
-    view = False
     try:
-        names.add("_inc_changed", _strings(set(articles)))
-        f = plan(con, m)
-        part = _slice(con, m, f, names)
-        names.add("claims", part)
-        con.execute("CREATE OR REPLACE TEMP VIEW articles AS SELECT * FROM "
-                    f"{m}.articles WHERE id IN (SELECT DISTINCT article FROM claims)")
-        view = True
-        ran = _run_slice(con, m, names)
-        if ran is None:
-            return None
-        out, moved = ran
-        stray = _one(con, f"SELECT count(*) FROM fact_claims WHERE article IN (SELECT v FROM "
-                          f"_inc_changed) AND NOT {in_groups('_inc_f')}")
-        if stray:
-            return None
-        for name, table in out.items():
-            con.execute(f"DELETE FROM {m}.{name} WHERE {in_groups('_inc_f')}")
-            names.add("_inc_rows", table)
-            con.execute(f"INSERT INTO {m}.{name} BY NAME SELECT * FROM _inc_rows "
-                        f"WHERE {in_groups('_inc_f')}")
+        f: set[str] | None = None
+        for _ in range(3):  # a moved latest date may add groups once; then they are in F
+            names = _Names(con)
+            try:
+                names.add("_inc_changed", _strings(set(articles)))
+                f = plan(con, m) if f is None else f
+                part = _slice(con, m, f, names)
+                names.add("claims", part)
+                con.execute("CREATE OR REPLACE TEMP VIEW articles AS SELECT * FROM "
+                            f"{m}.articles WHERE id IN (SELECT DISTINCT article FROM claims)")
+                ran = _run_slice(con, m, f, names)
+                if isinstance(ran, set):
+                    f |= ran
+                    continue
+                if ran is None:
+                    return None
+                return _merge(con, m, f, part.num_rows, *ran)
+            finally:
+                names.close()
+                con.execute("DROP VIEW IF EXISTS temp.main.articles")
+        return None
     finally:
-        names.close()
-        if view:
-            con.execute("DROP VIEW IF EXISTS temp.main.articles")
         if setting is not None and str(setting).lower() in ("true", "1"):
             con.execute("SET preserve_insertion_order = true")
-    if moved:  # every fact is read at the new latest date: the stage over the stored tables
-        driver.run_stage(con, driver.stage(driver.CURRENT_FILE))
-    return Outcome("incremental", len(f), part.num_rows, moved)
+
+
+def _merge(con: duckdb.DuckDBPyConnection, m: str, f: set[str], read: int,
+           out: dict[str, pa.Table], moved_to: Any) -> Outcome | None:
+    """Replace the rows of the groups F in every stored table by the slice's; re-date the
+    other current values when the latest evidence date moved."""
+    stray = _one(con, f"SELECT count(*) FROM fact_claims WHERE article IN (SELECT v FROM "
+                      f"_inc_changed) AND NOT {in_groups('_inc_f')}")
+    if stray:
+        return None
+    for name, table in out.items():
+        con.execute(f"DELETE FROM {m}.{name} WHERE {in_groups('_inc_f')}")
+        con.register("_inc_rows", table)
+        try:
+            con.execute(f"INSERT INTO {m}.{name} BY NAME SELECT * FROM _inc_rows "
+                        f"WHERE {in_groups('_inc_f')}")
+        finally:
+            con.unregister("_inc_rows")
+    if moved_to is not None:
+        current = driver.stage(driver.CURRENT_FILE).name
+        con.execute(f'UPDATE {m}.{current} SET "{READ_AT}" = $1 '
+                    f"WHERE NOT {in_groups('_inc_f')}", [moved_to])
+    return Outcome("incremental", len(f), read, moved_to is not None)
 
 
 def refresh(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome:
