@@ -228,8 +228,11 @@ LINKS: dict[str, tuple[str, list[dict[str, object]]]] = {
     "l3": ("2025-04-20", [_claim("l3", 1, "tariff_rate", 25, "United States", "Canada")]),
     # a US rate on Japan, then a pause of that measure for every partner
     "l4": ("2025-04-08", [_claim("l4", 1, "tariff_rate", 20, "United States", "Japan")]),
+    # (the pause names no measure: 03 fills it from the one dated US measure, l4b's)
+    "l4b": ("2025-04-02", [_claim("l4b", 1, "effective_date", "2025-04-09", "United States",
+                                  None)]),
     "l5": ("2025-04-09", [_claim("l5", 1, "effective_date", "2025-07-09", "United States",
-                                 None, pause_word=True, status="paused")]),
+                                 None, measure=None, pause_word=True, status="paused")]),
     # a new claim on Japan: its group is recomputed, with the pause in the slice
     "l6": ("2025-04-07", [_claim("l6", 1, "tariff_rate", 20, "United States", "Japan")]),
     # a rate on India scheduled for May 1; a later article on Brazil moves the latest date

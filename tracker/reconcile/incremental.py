@@ -26,8 +26,9 @@ stored claims of replaced or removed articles); every group holding X when a cha
 is a pause for every partner of X; for a changed tariff rate called combined, every group of
 the articles with a rate of the same figure in its group.
 S, the slice the stages read: the changed articles whole, every claim of F, every claim
-sharing a sentence with a claim of F, every claim of the groups {X, ''} and {X, '*'} of
-the countries X of F, and every claim called combined. So each row of F is computed from all
+sharing a sentence with a claim of F, every date of the groups {X, ''} and {X, '*'} of
+the countries X of F (their pauses, and the dates a pause's missing measure is filled
+from), and every claim called combined. So each row of F is computed from all
 it depends on; rows of other groups (their claims are in the slice only in part) are
 dropped.
 
@@ -88,6 +89,11 @@ def group(imposer: str | None, target: str | None) -> str:
 def countries(g: str) -> set[str]:
     """The named countries of a group ('*' and '' name none)."""
     return {c for c in g.split("|") if c not in WILD}
+
+
+#: SQL for the claims of a group without a partner that the slice needs: its dates (a pause
+#: among them, and the dates 03 fills a pause's missing measure from)
+PAUSE_SQL = "(metric = 'effective_date')"
 
 
 def wide(imposer: str | None, target: str | None, metric: str | None,
@@ -180,14 +186,15 @@ def plan(con: duckdb.DuckDBPyConnection, m: str) -> set[str]:
 
 def _slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Names) -> pa.Table:
     """S: the claims the stages need to recompute every row of the groups F: the changed
-    articles whole, the claims of F and of the groups without a partner of F's countries,
-    the claims sharing a sentence with a claim of F, and the claims called combined."""
+    articles whole, the claims of F, the dates of the groups without a partner of F's
+    countries, the claims sharing a sentence with a claim of F, and the claims called
+    combined."""
     wild = {group(c, w) for g in f for c in countries(g) for w in WILD} - f
     names.add("_inc_f", pairs_table(f))
     names.add("_inc_w", pairs_table(wild))
-    names.add("_inc_ids", driver._arrow(con.sql(
+    names.add("_inc_ids", driver._arrow(con.sql(  # of the groups without a partner: pauses
         f"SELECT claim_id, article, {in_groups('_inc_f')} AS in_f FROM {m}.fact_claims "
-        f"WHERE {in_groups('_inc_f')} OR {in_groups('_inc_w')}")))
+        f"WHERE {in_groups('_inc_f')} OR ({in_groups('_inc_w')} AND {PAUSE_SQL})")))
     # narrow columns first, then the rows by rowid: a scan of every column costs 3x more
     names.add("_inc_cand", driver._arrow(con.sql(f"""
         SELECT rowid AS r, claim_id, article, coalesce(sentence, '') AS s,
