@@ -205,6 +205,28 @@ def ingest(
         raise typer.Exit(result.exit_code)
 
 
+@app.command(name="reconcile")
+@guarded
+def reconcile_cmd(
+    full: Annotated[bool, typer.Option(
+        "--full", help="Rebuild every table from all claims, even when up to date.")] = False,
+    db: DbOpt = None,
+    wait: WaitOpt = DEFAULT_WAIT,
+) -> None:
+    """Rebuild the reconciliation tables from the claims (ingest keeps them up to date;
+    without --full, only when they are missing or were made by another version)."""
+    from tracker import store
+    from tracker.reconcile.incremental import reconcile_database
+
+    con = store.connect(db, create=False, wait=wait, on_wait=_say_waiting)
+    try:
+        how = reconcile_database(con, full=full)
+    finally:
+        con.close()
+    typer.echo("reconciliation tables rebuilt" if how == "full"
+               else "reconciliation tables are up to date")
+
+
 class ExtractFormat(StrEnum):
     """Format's members, and parquet: a claims folder (--out) instead of printed rows."""
 

@@ -488,9 +488,10 @@ def write_batch(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame,
             con.unregister("_new_claims")
         if also is not None:
             also(con)
-        from tracker import reconcile  # rebuilt inside the same transaction
+        from tracker.reconcile import incremental  # updated inside the same transaction
 
-        reconcile.rebuild(con)
+        new_ids = list(articles["id"]) if "id" in articles.columns else []
+        incremental.refresh(con, [*replace_ids, *new_ids])
         con.execute("COMMIT")
     except BaseException:
         rollback(con)

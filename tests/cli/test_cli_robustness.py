@@ -71,8 +71,8 @@ def test_ctrl_c_is_one_line_and_130(tmp_path, corpus, monkeypatch, where):
             raise KeyboardInterrupt
         raise RuntimeError("Query interrupted")  # what DuckDB raises on SIGINT mid-query
 
-    module = "tracker.ingest" if where == "before" else "tracker.reconcile"
-    name = "extract_each" if where == "before" else "rebuild"
+    module = "tracker.ingest" if where == "before" else "tracker.reconcile.incremental"
+    name = "extract_each" if where == "before" else "refresh"
     monkeypatch.setattr(importlib.import_module(module), name, interrupt)
     r = run("ingest", corpus, "--db", db)
     assert _one_line(r, 130) == "error: interrupted; nothing was written"

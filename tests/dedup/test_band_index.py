@@ -141,10 +141,10 @@ def test_a_failed_batch_leaves_no_index_rows(tmp_path, monkeypatch):
     db = tmp_path / "t.duckdb"
     ingest([_write(tmp_path / "a", "wire", WIRE)], db=db)
 
-    def boom(con):
+    def boom(con, articles):
         raise RuntimeError("reconciliation failed (simulated)")
 
-    monkeypatch.setattr("tracker.reconcile.rebuild", boom)
+    monkeypatch.setattr("tracker.reconcile.incremental.refresh", boom)
     with pytest.raises(Exception, match="nothing was written: reconciliation failed"):
         ingest([_write(tmp_path / "b", "rival", RIVAL)], db=db)
     con = duckdb.connect(str(db), read_only=True)

@@ -74,10 +74,10 @@ def test_failure_mid_batch_leaves_file_as_before(tmp_path, corpus, monkeypatch):
     before = (_count(db, "SELECT count(*) FROM articles"),
               _count(db, "SELECT count(*) FROM claims"))
 
-    def boom(con):
+    def boom(con, articles):
         raise RuntimeError("disk full (simulated)")
 
-    monkeypatch.setattr("tracker.reconcile.rebuild", boom)
+    monkeypatch.setattr("tracker.reconcile.incremental.refresh", boom)
     with pytest.raises(TrackerError, match="nothing was written"):
         ingest([corpus], db=db)
     monkeypatch.undo()

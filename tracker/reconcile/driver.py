@@ -21,6 +21,7 @@ its normalised form) and the official table as ``reference``.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from tracker import lexicon
+from tracker import lexicon, resources
 from tracker.models import FLOW_METRICS
 
 if TYPE_CHECKING:  # imported where used: the reports read current values without them
@@ -105,6 +106,13 @@ STORED_ORDER = "metric, imposer, target, product, measure, fact_id"
 
 #: the objects a reconciled database holds
 TABLES = ("fact_claims", "facts", "current_values", "conflicts", "updates", "fact_timeline")
+
+#: the latest evidence date: what 15_current_values.sql's `p` reads the current values at when
+#: $as_of is NULL (an incremental update binds it, so a slice sees the whole database's date)
+LATEST_SQL = "SELECT max(seq_date) FROM {table} WHERE NOT is_dup AND ({where})"
+
+#: meta key holding the version() the stored tables were made with (tracker/store.py's meta)
+VERSION_KEY = "reconcile_version"
 
 _PARAM = re.compile(r"\$([A-Za-z_]\w*)")
 
@@ -184,11 +192,53 @@ def stage(file: str) -> Stage:
     return next(s for s in STAGES if s.file == file)
 
 
+def stored() -> list[str]:
+    """The tables the stages store, in stage order (views and Arrow stages are not stored)."""
+    names = [s.name for s in STAGES if s.keep in ("table", "arrow+table", "append")]
+    return list(dict.fromkeys(names))
+
+
+def version() -> str:
+    """What the stored tables depend on besides the claims: the stage list and files, the
+    parameters, the official table and the lexicon. When it changes, only a full rebuild
+    makes the same tables (an incremental update would mix old and new rules)."""
+    h = hashlib.sha256()
+    for s in STAGES:
+        h.update(f"{s.file}|{s.name}|{s.keep}\n{sql(s.file)}\n".encode())
+    h.update(repr(sorted(PARAMS.items())).encode())
+    for path in (resources.reference_table(), resources.rules_dir() / "lexicon.toml"):
+        h.update(path.read_bytes() if path.exists() else b"-")
+    return h.hexdigest()[:16]
+
+
+def _has_meta(con: duckdb.DuckDBPyConnection) -> bool:
+    row = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta' "
+                      "AND table_schema = 'main' AND table_catalog = current_database()"
+                      ).fetchone()
+    return bool(row and row[0])
+
+
+def mark_reconciled(con: duckdb.DuckDBPyConnection) -> None:
+    """Record that the stored tables are complete for this version() (a tracker database's
+    meta table; other connections, e.g. tests' bare tables, have none and are left alone)."""
+    if _has_meta(con):
+        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [VERSION_KEY, version()])
+
+
+def up_to_date(con: duckdb.DuckDBPyConnection) -> bool:
+    """The stored tables exist and were made by this version(): they can be updated in place."""
+    if not has_tables(con) or not _has_meta(con):
+        return False
+    row = con.execute("SELECT value FROM meta WHERE key = ?", [VERSION_KEY]).fetchone()
+    return bool(row and row[0] == version())
+
+
 def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     """(Re)create every reconciliation object from ``claims`` and ``articles``.
 
     Runs inside the caller's transaction (store.write_batch): it never begins or commits,
-    and every stage replaces its object, so it is idempotent.
+    and every stage replaces its object, so it is idempotent. This is the full path
+    (`tracker reconcile --full`); tracker.reconcile.incremental updates in place.
     """
     from tracker.reconcile.reference import reference_frame
 
@@ -203,6 +253,7 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
         _drop_if_type(con, "fact_timeline", "BASE TABLE")
         for s in STAGES:
             registered += run_stage(con, s)
+        mark_reconciled(con)
     finally:
         for name in registered:
             con.unregister(name)

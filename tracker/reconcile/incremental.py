@@ -1,0 +1,408 @@
+"""Incremental reconciliation: after a batch, recompute only the country groups it touches.
+
+A full rebuild (driver.rebuild) runs every stage over all claims: ~10 s at a million. A batch
+changes a few articles, and their claims can only change the facts of their own *country
+group* (the unordered pair {imposer, target}; a missing country is its own value '') and of
+a few groups joined to them. `refresh` runs the SAME stage files (driver.STAGES, whatever
+they become) over a *slice* of the claims that holds everything those groups' rows depend
+on, then, inside the caller's transaction, replaces those groups' rows in every stored table.
+Each stored table tells a row's group by its imposer and target columns.
+
+What links claims of different groups in the stages (the closure below rests on this list;
+a stage that adds another link must extend it, and tests/reconcile/test_incremental.py
+compares the incremental and the full tables, with hand-made articles for each link):
+
+- one sentence: the other end of a combined figure's change in the same sentence of the
+  same article (02), whatever its pair; every other article-level rule (the `articles` row
+  in 01, an article's effective date and previous values in 05 and 13) stays in one group;
+- combined figures (02): a figure a source calls combined makes the same figure of the same
+  pair combined too, and with it the other end of that claim's change;
+- pauses for every partner (15's pauses: an effective date whose sentence speaks of a pause,
+  target NULL or '*') change the status of that imposer's rates towards each partner;
+- the latest evidence date (15's `p`): one date for all facts.
+
+F, the groups whose rows are replaced: the groups of the changed claims (new claims, and the
+stored claims of replaced or removed articles); every group holding X when a changed claim
+is a pause for every partner of X; for a changed tariff rate called combined, every group of
+the articles with a rate of the same figure in its group.
+S, the slice the stages read: the changed articles whole, every claim of F, every claim
+sharing a sentence with a claim of F, every date of the groups {X, ''} and {X, '*'} of
+the countries X of F (their pauses, and the dates a pause's missing measure is filled
+from), and every claim called combined. So each row of F is computed from all
+it depends on; rows of other groups (their claims are in the slice only in part) are
+dropped.
+
+The full rebuild runs instead when the tables are not up to date (none yet, or made by
+another driver.version(): other stage files, parameters, official table or lexicon), when a
+stored table has no imposer and target columns (a new stage whose rows no group names), or
+when a changed claim's group is not the one its raw countries give through the lexicon (a
+stage deriving countries some other way). When the batch moves the latest evidence date from
+d0 to d1, the groups with a claim or an official row dated between the two (a scheduled
+rate falls due, a pause ends, an official start is reached; every group of a country whose
+pause for every partner is so dated) join F (`dated`), and every other current value is
+only re-dated (its `as_of` set to d1): nothing else in it depends on the date. A stored
+stage after the current values then forces the full rebuild.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from tracker import lexicon
+from tracker.reconcile import driver
+
+#: the sides of a group that name no single country: none given, or every partner
+WILD = ("", "*")
+
+
+def group_sql(alias: str = "") -> str:
+    """SQL for a row's country group: 'A|B' with A <= B, a missing country as ''."""
+    p = f"{alias}." if alias else ""
+    i, t = f"coalesce({p}imposer, '')", f"coalesce({p}target, '')"
+    return f"(least({i}, {t}) || '|' || greatest({i}, {t}))"
+
+
+def in_groups(name: str) -> str:
+    """SQL: the row's country pair is one of the groups registered as `name` (pairs_table):
+    a two-column IN is several times cheaper over a million rows than group_sql()."""
+    return f"((coalesce(imposer, ''), coalesce(target, '')) IN (SELECT i, t FROM {name}))"
+
+
+def pairs_table(groups: Iterable[str]) -> pa.Table:
+    """Both orders of every group's pair, as in_groups() reads them."""
+    pairs = sorted({p for g in groups for a, b in [g.split("|", 1)] for p in ((a, b), (b, a))})
+    return pa.table({"i": pa.array([a for a, _ in pairs], pa.string()),
+                     "t": pa.array([b for _, b in pairs], pa.string())})
+
+
+def group(imposer: str | None, target: str | None) -> str:
+    """The country group of an (imposer, target) pair, as group_sql() makes it."""
+    a, b = imposer or "", target or ""
+    return f"{min(a, b)}|{max(a, b)}"
+
+
+def countries(g: str) -> set[str]:
+    """The named countries of a group ('*' and '' name none)."""
+    return {c for c in g.split("|") if c not in WILD}
+
+
+#: SQL for the claims of a group without a partner that the slice needs: its dates (a pause
+#: among them, and the dates 03 fills a pause's missing measure from)
+PAUSE_SQL = "(metric = 'effective_date')"
+
+
+def wide(imposer: str | None, target: str | None, metric: str | None,
+         pause_word: bool | None) -> set[str]:
+    """The country a pause for every partner (a date whose sentence speaks of a pause, a side
+    missing or '*': 15's pauses) speaks for: that country's every group may change."""
+    sides = [imposer or "", target or ""]
+    if metric != "effective_date" or not pause_word or not any(s in WILD for s in sides):
+        return set()
+    return {s for s in sides if s not in WILD}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a refresh did: `mode` incremental, full or unchanged; for an incremental update,
+    the groups replaced, the claims the stages read, and whether the latest evidence date
+    moved (the other current values re-dated)."""
+
+    mode: str
+    groups: int = 0
+    claims: int = 0
+    moved: bool = False
+
+
+class _Names:
+    """Python objects registered on the connection for one update, unregistered at the end."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con, self.names = con, set()
+
+    def add(self, name: str, obj: Any) -> None:
+        if name in self.names:
+            self.con.unregister(name)
+        self.con.register(name, obj)
+        self.names.add(name)
+
+    def close(self) -> None:
+        for name in self.names:
+            self.con.unregister(name)
+        self.names.clear()
+
+
+def _strings(values: Iterable[str]) -> pa.Table:
+    return pa.table({"v": pa.array(sorted(values), pa.string())})
+
+
+def _one(con: duckdb.DuckDBPyConnection, query: str) -> Any:
+    rows = con.execute(query).fetchall()  # fetched to the end: the connection is free again
+    return rows[0][0] if rows else None
+
+
+def changed_claims(con: duckdb.DuckDBPyConnection, m: str) -> list[tuple[Any, ...]]:
+    """(imposer, target, metric, pause_word, combined, value) of every changed claim: the
+    stored (old) rows of the changed articles' claims and their claims now, countries
+    through the lexicon as 01_claim_keys.sql maps them."""
+    cols = "imposer, target, metric, pause_word, combined, value"
+    old = con.execute(f"SELECT {cols} FROM {m}.fact_claims "
+                      "WHERE article IN (SELECT v FROM _inc_changed)").fetchall()
+    new = con.execute(
+        "SELECT imposer, target, lower(trim(metric)), pause_word, combined, value "
+        f"FROM {m}.claims "
+        "WHERE metric IS NOT NULL AND article IN (SELECT v FROM _inc_changed)").fetchall()
+    code = lexicon.country_code
+    return old + [(code(i) if i is not None else None, code(t) if t is not None else None,
+                   *rest) for i, t, *rest in new]
+
+
+def plan(con: duckdb.DuckDBPyConnection, m: str) -> set[str]:
+    """F: the groups whose rows the changed articles (registered as _inc_changed) may change."""
+    rows = changed_claims(con, m)
+    f = {group(r[0], r[1]) for r in rows}
+    spoken = set().union(*(wide(*r[:4]) for r in rows)) if rows else set()
+    if spoken:  # pauses for every partner: every group of those countries
+        found = con.execute(f"SELECT DISTINCT {group_sql()} FROM {m}.fact_claims "
+                            "WHERE imposer IN (SELECT unnest($1)) OR target IN "
+                            "(SELECT unnest($1))", [sorted(spoken)]).fetchall()
+        f |= {r[0] for r in found}
+    totals = {(group(r[0], r[1]), r[5]) for r in rows
+              if r[4] and r[2] == "tariff_rate" and r[5] is not None}
+    if totals:  # combined rates: every group of the articles stating the same rate
+        found = con.execute(
+            f"SELECT DISTINCT {group_sql()} FROM {m}.fact_claims WHERE article IN ("
+            f"SELECT c.article FROM {m}.fact_claims c JOIN (SELECT unnest($1) AS g, "
+            f"unnest($2) AS v) t ON t.g = {group_sql('c')} AND t.v = c.value "
+            "AND c.metric = 'tariff_rate')",
+            [[g for g, _ in sorted(totals)], [v for _, v in sorted(totals)]]).fetchall()
+        f |= {r[0] for r in found}
+    return f
+
+
+def _slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Names) -> pa.Table:
+    """S: the claims the stages need to recompute every row of the groups F: the changed
+    articles whole, the claims of F, the dates of the groups without a partner of F's
+    countries, the claims sharing a sentence with a claim of F, and the claims called
+    combined."""
+    wild = {group(c, w) for g in f for c in countries(g) for w in WILD} - f
+    names.add("_inc_f", pairs_table(f))
+    names.add("_inc_w", pairs_table(wild))
+    names.add("_inc_ids", driver._arrow(con.sql(  # of the groups without a partner: pauses
+        f"SELECT claim_id, article, {in_groups('_inc_f')} AS in_f FROM {m}.fact_claims "
+        f"WHERE {in_groups('_inc_f')} OR ({in_groups('_inc_w')} AND {PAUSE_SQL})")))
+    # narrow columns first, then the rows by rowid: a scan of every column costs 3x more
+    names.add("_inc_cand", driver._arrow(con.sql(f"""
+        SELECT rowid AS r, claim_id, article, coalesce(sentence, '') AS s,
+               coalesce(combined, false) AS comb
+        FROM {m}.claims
+        WHERE article IN (SELECT article FROM _inc_ids WHERE in_f)
+           OR article IN (SELECT v FROM _inc_changed)
+           OR claim_id IN (SELECT claim_id FROM _inc_ids) OR coalesce(combined, false)""")))
+    return driver._arrow(con.sql(f"""
+        WITH said AS (  -- the sentences of F's claims
+          SELECT DISTINCT article, s FROM _inc_cand
+          WHERE claim_id IN (SELECT claim_id FROM _inc_ids WHERE in_f)
+        ),
+        keep AS (
+          SELECT r FROM _inc_cand
+          WHERE claim_id IN (SELECT claim_id FROM _inc_ids) OR comb
+             OR article IN (SELECT v FROM _inc_changed)
+             OR (article, s) IN (SELECT article, s FROM said)
+        )
+        SELECT c.* FROM keep JOIN {m}.claims c ON c.rowid = keep.r"""))
+
+
+def _latest(con: duckdb.DuckDBPyConnection, m: str) -> tuple[Any, Any]:
+    """The latest evidence date before the batch and after it (stored rows of the other
+    groups, the slice's rows of F)."""
+    where = f"NOT {in_groups('_inc_f')}"
+    before, kept = con.execute(
+        f"SELECT ({driver.LATEST_SQL.format(table=f'{m}.fact_claims', where='true')}), "
+        f"({driver.LATEST_SQL.format(table=f'{m}.fact_claims', where=where)})").fetchall()[0]
+    fresh = _one(con, driver.LATEST_SQL.format(table="fact_claims", where=in_groups("_inc_f")))
+    after = max((d for d in (kept, fresh) if d is not None), default=None)
+    return before, after
+
+
+#: the column of the current values that holds the date they are read at (15's `as_of`)
+READ_AT = "as_of"
+
+
+def dated(con: duckdb.DuckDBPyConnection, m: str, d0: Any, d1: Any) -> set[str]:
+    """The groups whose current values may change when the latest evidence date moves from
+    d0 to d1, besides the date they are read at: those of a claim or an official row with a
+    date between the two (a scheduled rate falls due, a pause ends, an official start is
+    reached), and every group of a country whose pause for every partner has such a date."""
+    lo, hi = min(d0, d1), max(d0, d1)
+
+    def between(table: str) -> str:
+        cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall() if r[1] == "DATE"]
+        return " OR ".join(f'("{c}" > $1 AND "{c}" <= $2)' for c in cols) or "false"
+
+    rows = con.execute(f"SELECT DISTINCT imposer, target, metric, pause_word FROM "
+                       f"{m}.fact_claims WHERE {between(f'{m}.fact_claims')}", [lo, hi]
+                       ).fetchall()
+    rows += [(i, t, "effective_date", t in WILD) for i, t in con.execute(
+        f"SELECT DISTINCT imposer, target FROM {m}.reference WHERE {between(f'{m}.reference')}",
+        [lo, hi]).fetchall()]
+    out = {group(r[0], r[1]) for r in rows}
+    spoken = set().union(*(wide(*r) for r in rows)) if rows else set()
+    if spoken:
+        out |= {r[0] for r in con.execute(
+            f"SELECT DISTINCT {group_sql()} FROM {m}.fact_claims WHERE imposer IN "
+            "(SELECT unnest($1)) OR target IN (SELECT unnest($1))", [sorted(spoken)]).fetchall()}
+    return out
+
+
+def _run_slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Names
+               ) -> tuple[dict[str, pa.Table], Any] | set[str] | None:
+    """Every stage over the slice (registered as `claims`), its objects kept as Arrow tables
+    that shadow the stored ones. Returns the stored objects' slice rows and the new latest
+    evidence date when it moved (else None); or, when that move reaches groups outside F,
+    those groups (to run again with them); or None when only a full rebuild can do."""
+    stored = driver.stored()
+    out: dict[str, pa.Table] = {}
+    moved_to = None
+    for name, table in driver.key_tables(con).items():
+        names.add(name, table)
+    for s in driver.STAGES:
+        text = driver.sql(s.file)
+        if s.keep == "script":
+            con.execute(text)
+            continue
+        if s.keep == "view":  # views read the stored tables: nothing to recompute
+            continue
+        params: dict[str, Any] = {}
+        if s.file == driver.CURRENT_FILE:
+            before, after = _latest(con, m)
+            if before != after:
+                if before is None or after is None:
+                    return None
+                more = dated(con, m, before, after) - f
+                if more:
+                    return more
+                moved_to = after
+            params["as_of"] = after  # the whole database's date, not the slice's
+        values = driver.bind(text, {**driver.PARAMS, **params})
+        table = driver._arrow(con.sql(text, params=values))
+        if s.keep == "append" and s.name in out:
+            names.add("_inc_prev", out[s.name])
+            names.add("_inc_more", table)
+            table = driver._arrow(con.sql(
+                "SELECT * FROM _inc_prev UNION ALL BY NAME SELECT * FROM _inc_more"))
+        names.add(s.name, table)
+        if s.name in stored:
+            out[s.name] = table
+    if any(not {"imposer", "target"} <= set(t.column_names) for t in out.values()):
+        return None
+    current = driver.stage(driver.CURRENT_FILE).name
+    if moved_to is not None and (READ_AT not in out[current].column_names or any(
+            s.name in stored for s in driver.STAGES[driver.STAGES.index(
+                driver.stage(driver.CURRENT_FILE)) + 1:])):
+        return None  # the other groups' rows cannot just be re-dated
+    return out, moved_to
+
+
+def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome | None:
+    """Recompute the groups the changed `articles` touch, in place (the caller's transaction).
+
+    `articles`: ids of every article added, replaced or removed since the stored tables were
+    made (claims and articles already hold the new state). None, with nothing written, when
+    only a full rebuild can do (see the module docstring).
+    """
+    db = _one(con, "SELECT current_database()")
+    m = '"' + str(db).replace('"', '""') + '".main'  # stored tables: temp objects shadow main.x
+    setting = _one(con, "SELECT current_setting('preserve_insertion_order')")
+    con.execute("SET preserve_insertion_order = false")
+    try:
+        f: set[str] | None = None
+        for _ in range(3):  # a moved latest date may add groups once; then they are in F
+            names = _Names(con)
+            try:
+                names.add("_inc_changed", _strings(set(articles)))
+                f = plan(con, m) if f is None else f
+                part = _slice(con, m, f, names)
+                names.add("claims", part)
+                con.execute("CREATE OR REPLACE TEMP VIEW articles AS SELECT * FROM "
+                            f"{m}.articles WHERE id IN (SELECT DISTINCT article FROM claims)")
+                ran = _run_slice(con, m, f, names)
+                if isinstance(ran, set):
+                    f |= ran
+                    continue
+                if ran is None:
+                    return None
+                return _merge(con, m, f, part.num_rows, *ran)
+            finally:
+                names.close()
+                con.execute("DROP VIEW IF EXISTS temp.main.articles")
+        return None
+    finally:
+        if setting is not None and str(setting).lower() in ("true", "1"):
+            con.execute("SET preserve_insertion_order = true")
+
+
+def _merge(con: duckdb.DuckDBPyConnection, m: str, f: set[str], read: int,
+           out: dict[str, pa.Table], moved_to: Any) -> Outcome | None:
+    """Replace the rows of the groups F in every stored table by the slice's; re-date the
+    other current values when the latest evidence date moved."""
+    stray = _one(con, f"SELECT count(*) FROM fact_claims WHERE article IN (SELECT v FROM "
+                      f"_inc_changed) AND NOT {in_groups('_inc_f')}")
+    if stray:
+        return None
+    for name, table in out.items():
+        con.execute(f"DELETE FROM {m}.{name} WHERE {in_groups('_inc_f')}")
+        con.register("_inc_rows", table)
+        try:
+            con.execute(f"INSERT INTO {m}.{name} BY NAME SELECT * FROM _inc_rows "
+                        f"WHERE {in_groups('_inc_f')}")
+        finally:
+            con.unregister("_inc_rows")
+    if moved_to is not None:
+        current = driver.stage(driver.CURRENT_FILE).name
+        con.execute(f'UPDATE {m}.{current} SET "{READ_AT}" = $1 '
+                    f"WHERE NOT {in_groups('_inc_f')}", [moved_to])
+    return Outcome("incremental", len(f), read, moved_to is not None)
+
+
+def refresh(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome:
+    """Bring the reconciliation tables up to date after a batch changed `articles`, inside
+    the caller's transaction (Outcome.mode: incremental, full or unchanged).
+
+    Incremental when the stored tables are up to date (driver.up_to_date) and the update
+    can be made in place; else the full rebuild.
+    """
+    changed = sorted(set(articles))
+    if driver.up_to_date(con):
+        if not changed:
+            return Outcome("unchanged")
+        done = update(con, changed)
+        if done is not None:
+            return done
+    driver.rebuild(con)
+    return Outcome("full")
+
+
+def reconcile_database(con: duckdb.DuckDBPyConnection, full: bool = False) -> str:
+    """`tracker reconcile`: in one transaction, the full rebuild (with `full`, or when the
+    tables are out of date); returns 'full' or 'up to date'."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        how = "up to date"
+        if full or not driver.up_to_date(con):
+            driver.rebuild(con)
+            how = "full"
+        con.execute("COMMIT")
+    except BaseException:
+        from tracker.store import rollback
+
+        rollback(con)
+        raise
+    return how
+
+
+__all__ = ["Outcome", "group", "group_sql", "plan", "reconcile_database", "refresh", "update"]
