@@ -45,6 +45,11 @@ WINDOW_DAYS = 14
 REF_SLACK_DAYS = 14
 #: days before an official act in which news may already report its figure (deals, letters)
 REF_LEAD_DAYS = 30
+#: days after an inferred publication date the article may really have appeared (the date
+#: is the latest past date its text states); at most WINDOW_DAYS
+INFERRED_DAYS = 14
+#: days beyond which two dates of one fact are different milestones, not a disagreement
+MILESTONE_DAYS = 7
 #: days within which a figure some source calls combined is the combined rate elsewhere too
 TOTAL_DAYS = 45
 
@@ -57,6 +62,8 @@ PARAMS: dict[str, Any] = {
     "ref_slack_days": REF_SLACK_DAYS,
     "ref_lead_days": REF_LEAD_DAYS,
     "total_days": TOTAL_DAYS,
+    "inferred_days": INFERRED_DAYS,
+    "milestone_days": MILESTONE_DAYS,
     "as_of": None,  # the date current values are read at (NULL: the latest evidence)
 }
 
