@@ -80,3 +80,19 @@ def test_a_pause_reported_the_same_day_comes_after_the_rate(con):
     got = {r["fact_id"]: (r["value"], r["status"])
            for r in run(con, "15_current_values.sql", as_of=D("2025-11-20"))}
     assert got == {"f": (25, "paused"), "g": (10, "in_effect"), "h": (25, "scheduled")}
+
+
+def test_of_the_dates_reported_the_same_day_the_later_is_current(con):
+    """'The pause that was to end on August 12 now runs until November 10': the end date in
+    effect and the new one scheduled come in one article; the new one is the current date."""
+    e = {**F, "fact_id": "e", "metric": "effective_date", "unit": "date"}
+    day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
+    insert(con, "fact_claims",
+           {"claim_id": "e1", "article": "a", "date_value": D("2025-08-12"),
+            "v": day("2025-08-12"), "status": "in_effect", "status_rank": 5,
+            "seq_date": D("2025-08-15"), "quote_start": 10, **e},
+           {"claim_id": "e2", "article": "a", "date_value": D("2025-11-10"),
+            "v": day("2025-11-10"), "status": "scheduled", "status_rank": 2,
+            "seq_date": D("2025-08-15"), "quote_start": 90, **e})
+    (cur,) = run(con, "15_current_values.sql", as_of=D("2025-08-20"))
+    assert (cur["date_value"], cur["status"]) == (D("2025-11-10"), "scheduled")

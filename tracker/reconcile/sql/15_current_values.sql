@@ -40,11 +40,16 @@ ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or 
              AND abs(x.v - ev.v) <= x.h + ev.h + 1e-9) AS pauses_it
   FROM ev
 ),
-o AS (  -- one sort: position in the fact's evidence order
+o AS (  -- one sort: position in the fact's evidence order; of the dates of one fact
+        -- reported the same day the later is the later state (a deadline moved or the
+        -- next step: "paused from August 12 until November 10"), whatever their status
   SELECT * EXCLUDE (pauses_it), row_number() OVER w AS pos,
          count(*) OVER (PARTITION BY fact_id) AS cnt
   FROM ev2
-  WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, pauses_it, status_rank, is_change,
+  WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, pauses_it,
+                                              CASE WHEN metric = 'effective_date' THEN v END
+                                                NULLS FIRST,
+                                              status_rank, is_change,
                                               date NULLS FIRST, quote_start DESC, claim_id)
 ),
 o2 AS (  -- a threatened (proposed) rate is not current while an established value (any
