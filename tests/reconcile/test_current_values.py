@@ -96,3 +96,24 @@ def test_of_the_dates_reported_the_same_day_the_later_is_current(con):
             "seq_date": D("2025-08-15"), "quote_start": 90, **e})
     (cur,) = run(con, "15_current_values.sql", as_of=D("2025-08-20"))
     assert (cur["date_value"], cur["status"]) == (D("2025-11-10"), "scheduled")
+
+
+def test_an_agreed_rate_its_article_schedules_reads_in_effect_once_due(con):
+    """Agreed until it takes effect: 'the 35% agreed on Thursday applies from August 1'.
+    An agreed rate whose article gives no date for it stays agreed."""
+    g = {**F, "fact_id": "g"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 35, "status": "agreed",
+            "status_rank": 3, "seq_date": D("2025-07-31"), "quote_start": 5, **F},
+           {"claim_id": "a2", "article": "a", "value": 35, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-08-01"), "seq_date": D("2025-07-31"),
+            "quote_start": 50, **F},
+           {"claim_id": "b1", "article": "b", "value": 15, "status": "agreed",
+            "status_rank": 3, "seq_date": D("2025-07-31"), **g})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-20"))}
+    assert (got["f"]["value"], got["f"]["status"], got["f"]["in_effect"]) == \
+        (35, "in_effect", True)
+    assert got["g"]["status"] == "agreed"
+    (jul,) = [r for r in run(con, "15_current_values.sql", as_of=D("2025-07-31"))
+              if r["fact_id"] == "f"]
+    assert jul["status"] == "agreed"

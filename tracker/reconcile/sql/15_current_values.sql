@@ -11,7 +11,8 @@
 -- wins (a tie goes to the value the official table states, then to the latest).
 --   status     scheduled with its effective date <= D reads in_effect; a rate reported
 --              before a pause of its measure for every partner reads paused while the
---              pause runs; agreed stays agreed until a source says in_effect
+--              pause runs; agreed stays agreed until a source says in_effect or its
+--              own article schedules that value for a date on or before D
 --   since      in effect: the official effective date of the same rate (this target, else
 --              all partners), else the effective date evidence states, else its first
 --              report in the current run; scheduled: the date it is due; else first report
@@ -131,6 +132,13 @@ st AS (
               WHEN c.status = 'scheduled'
                    AND coalesce(c.effective, CASE WHEN c.metric = 'effective_date'
                                                   THEN c.date_value END) <= p.d
+                THEN 'in_effect'
+              -- agreed until it takes effect: its article schedules the same value for a
+              -- date that has come
+              WHEN c.status = 'agreed' AND c.metric <> 'effective_date' AND EXISTS (
+                     SELECT 1 FROM ev x WHERE x.fact_id = c.fact_id AND x.article = c.article
+                       AND x.status = 'scheduled' AND x.effective <= p.d
+                       AND abs(x.v - c.v) <= x.h + c.h + 1e-9)
                 THEN 'in_effect'
               ELSE c.status END AS cur_status
   FROM cur c, p
