@@ -117,3 +117,22 @@ def test_an_agreed_rate_its_article_schedules_reads_in_effect_once_due(con):
     (jul,) = [r for r in run(con, "15_current_values.sql", as_of=D("2025-07-31"))
               if r["fact_id"] == "f"]
     assert jul["status"] == "agreed"
+
+
+def test_a_lone_outlier_against_several_sources_does_not_become_current(con):
+    """The latest report gives 35% where two articles of the same fortnight (one of them
+    the same article) give 25%: the 35% is one source's figure, 25% stays current. A new
+    value backed as well as the old one, or a moved deadline, is current as usual."""
+    g = {**F, "fact_id": "g"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 25, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-08-22"), **F},
+           {"claim_id": "b1", "article": "b", "value": 25, "seq_date": D("2025-08-23"),
+            "quote_start": 10, **F},
+           {"claim_id": "b2", "article": "b", "value": 35, "seq_date": D("2025-08-23"),
+            "quote_start": 90, "is_change": True, **F},
+           {"claim_id": "c1", "article": "c", "value": 25, "seq_date": D("2025-08-22"), **g},
+           {"claim_id": "d1", "article": "d", "value": 35, "seq_date": D("2025-08-23"), **g})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-25"))}
+    assert (got["f"]["value"], got["f"]["sources"]) == (25, 2)
+    assert got["g"]["value"] == 35  # one article each: the latest

@@ -60,7 +60,29 @@ o2 AS (  -- a threatened (proposed) rate is not current while an established val
                        OVER (PARTITION BY fact_id), cnt) AS top
   FROM o
 ),
-latest AS (SELECT * EXCLUDE (top) FROM o2 WHERE pos = top),
+near AS (  -- established claims reported within $window_days days before the latest one
+  SELECT x.fact_id, x.pos, x.article, x.v, x.h, x.top, x.metric
+  FROM o2 x JOIN o2 l ON l.fact_id = x.fact_id AND l.pos = l.top
+  WHERE x.status IS DISTINCT FROM 'proposed' AND x.seq_date IS NOT NULL
+    AND x.metric <> 'effective_date'  -- a deadline moves: the new one is stated once first
+    AND x.seq_date BETWEEN l.seq_date - $window_days AND l.seq_date
+),
+backing AS (  -- how many articles there state each claim's value
+  SELECT x.fact_id, x.pos, x.top, count(DISTINCT y.article) AS n
+  FROM near x JOIN near y ON y.fact_id = x.fact_id AND abs(x.v - y.v) <= x.h + y.h + 1e-9
+  GROUP BY ALL
+),
+lone AS (  -- the latest value only its own article states, while another value has several:
+           -- a lone outlier does not become current; the latest of the best-backed stands
+  SELECT fact_id, arg_max(pos, (n, pos)) AS pos
+  FROM backing GROUP BY fact_id
+  HAVING max(n) FILTER (WHERE pos = top) = 1 AND max(n) >= 2
+),
+o3 AS (
+  SELECT o2.* REPLACE (coalesce(lone.pos, o2.top) AS top)
+  FROM o2 LEFT JOIN lone USING (fact_id)
+),
+latest AS (SELECT * EXCLUDE (top) FROM o3 WHERE pos = top),
 openc AS (  -- conflicts not followed by an update (as of d)
   SELECT c.* FROM conflicts c, p
   WHERE c.kind = 'conflict' AND (p.d IS NULL OR c.last_date <= p.d)
@@ -92,8 +114,8 @@ pick AS (  -- most independent articles wins; a tie goes to the official figure,
   FROM votes GROUP BY fact_id
 ),
 cur AS (
-  SELECT o2.* EXCLUDE (top) FROM o2 LEFT JOIN pick USING (fact_id)
-  WHERE o2.pos = coalesce(pick.pos, o2.top)
+  SELECT o3.* EXCLUDE (top) FROM o3 LEFT JOIN pick USING (fact_id)
+  WHERE o3.pos = coalesce(pick.pos, o3.top)
 ),
 brk AS (  -- the current run starts after the last earlier claim that disagrees
   SELECT c.fact_id, max(o.pos) AS bpos
