@@ -166,6 +166,7 @@ def rates(con: duckdb.DuckDBPyConnection, target: str | None = None,
             "conflict": bool(r.conflict), "article": scalar(r.article),
             "source": scalar(r.source), "url": urls.get(r.article),
             "quote": scalar(r.quote), "evidence": [e for e, _ in stated],
+            "rule": scalar(getattr(r, "rule", None)),  # explain() only: not a column
         }
         if detail:
             deciding = next((e for e, yes in stated if yes), None)
@@ -285,6 +286,8 @@ def explain(row: dict[str, Any], v: float | None, deciding: dict[str, Any] | Non
         parts.append(f"reported as scheduled; in effect since {jsonable(row['since'])}")
     elif status == "paused" and claimed != "paused":
         parts.append("reported before a pause of this measure for every partner: paused")
+    if row.get("rule"):  # a rule of the current-value stage set "latest report" aside
+        parts.append(str(row["rule"]))
     if row.get("conflict"):
         parts.append("sources still disagree (open conflict)")
     if official_mismatch:

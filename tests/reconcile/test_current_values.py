@@ -55,6 +55,10 @@ def test_a_threat_does_not_displace_the_rate_that_stands(con):
     got = {r["fact_id"]: (r["value"], r["status"], r["article"])
            for r in run(con, "15_current_values.sql", as_of=D("2025-08-28"))}
     assert got == {"f": (15, "in_effect", "a"), "g": (50, "proposed", "d")}
+    rules = {r["fact_id"]: r["rule"]
+             for r in run(con, "15_current_values.sql", as_of=D("2025-08-28"))}
+    assert rules == {"f": "a threat reported later does not displace the rate that stands",
+                     "g": None}
 
 
 def test_a_pause_reported_the_same_day_comes_after_the_rate(con):
@@ -113,7 +117,8 @@ def test_an_agreed_rate_its_article_schedules_reads_in_effect_once_due(con):
     got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-20"))}
     assert (got["f"]["value"], got["f"]["status"], got["f"]["in_effect"]) == \
         (35, "in_effect", True)
-    assert got["g"]["status"] == "agreed"
+    assert got["f"]["rule"].startswith("agreed, and its article schedules it")
+    assert (got["g"]["status"], got["g"]["rule"]) == ("agreed", None)
     (jul,) = [r for r in run(con, "15_current_values.sql", as_of=D("2025-07-31"))
               if r["fact_id"] == "f"]
     assert jul["status"] == "agreed"
@@ -135,4 +140,6 @@ def test_a_lone_outlier_against_several_sources_does_not_become_current(con):
            {"claim_id": "d1", "article": "d", "value": 35, "seq_date": D("2025-08-23"), **g})
     got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-25"))}
     assert (got["f"]["value"], got["f"]["sources"]) == (25, 2)
-    assert got["g"]["value"] == 35  # one article each: the latest
+    assert got["f"]["rule"].startswith("a lone outlier is not current")
+    assert "2 articles" in got["f"]["rule"]
+    assert (got["g"]["value"], got["g"]["rule"]) == (35, None)  # one article each: latest

@@ -99,7 +99,7 @@ CURRENT_FILE = "15_current_values.sql"
 CURRENT_COLUMNS = [
     "fact_id", "metric", "imposer", "target", "product", "measure", "unit", "value",
     "date_value", "status", "in_effect", "since", "sources", "last_confirmed", "conflict",
-    "official_mismatch", "article", "source", "quote", "as_of",
+    "official_mismatch", "article", "source", "quote", "as_of", "rule",
 ]
 
 #: the order of 15_current_values.sql's rows (fact_id breaks ties, if a key ever had two)

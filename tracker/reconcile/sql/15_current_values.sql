@@ -19,6 +19,8 @@
 --   sources    independent articles stating the current value
 --   conflict   a conflict on the fact, not followed by an update, reaches within
 --              $window_days days of the current value's report
+--   rule       which of the rules above set the plain "latest report" aside (NULL: none;
+--              reports add the evidence and the rivals: tracker rates --explain)
 WITH p AS (
   SELECT coalesce(CAST($as_of AS DATE),
                   (SELECT max(seq_date) FROM fact_claims WHERE NOT is_dup)) AS d
@@ -74,12 +76,13 @@ backing AS (  -- how many articles there state each claim's value
 ),
 lone AS (  -- the latest value only its own article states, while another value has several:
            -- a lone outlier does not become current; the latest of the best-backed stands
-  SELECT fact_id, arg_max(pos, (n, pos)) AS pos
+  SELECT fact_id, arg_max(pos, (n, pos)) AS pos, max(n) AS n_best
   FROM backing GROUP BY fact_id
   HAVING max(n) FILTER (WHERE pos = top) = 1 AND max(n) >= 2
 ),
 o3 AS (
-  SELECT o2.* REPLACE (coalesce(lone.pos, o2.top) AS top)
+  SELECT o2.* REPLACE (coalesce(lone.pos, o2.top) AS top),
+         lone.n_best AS outvoted_by, o2.top < o2.cnt AS threat_set_aside
   FROM o2 LEFT JOIN lone USING (fact_id)
 ),
 latest AS (SELECT * EXCLUDE (top) FROM o3 WHERE pos = top),
@@ -144,6 +147,14 @@ pauses AS (  -- pauses of a measure for every partner, reported by d and not ove
     AND coalesce(f.target, '') IN ('', '*') AND f.date_value IS NOT NULL
     AND (p.d IS NULL OR (f.seq_date <= p.d AND f.date_value > p.d))
 ),
+due AS (  -- agreed until it takes effect: its article schedules the same value for a date
+          -- that has come
+  SELECT c.*, coalesce(c.status = 'agreed' AND c.metric <> 'effective_date' AND EXISTS (
+           SELECT 1 FROM ev x WHERE x.fact_id = c.fact_id AND x.article = c.article
+             AND x.status = 'scheduled' AND x.effective <= p.d
+             AND abs(x.v - c.v) <= x.h + c.h + 1e-9), false) AS agreed_due
+  FROM cur c, p
+),
 st AS (
   SELECT c.*, p.d AS as_of_date,
          CASE WHEN c.metric = 'tariff_rate' AND c.status IN ('scheduled', 'in_effect')
@@ -155,15 +166,9 @@ st AS (
                    AND coalesce(c.effective, CASE WHEN c.metric = 'effective_date'
                                                   THEN c.date_value END) <= p.d
                 THEN 'in_effect'
-              -- agreed until it takes effect: its article schedules the same value for a
-              -- date that has come
-              WHEN c.status = 'agreed' AND c.metric <> 'effective_date' AND EXISTS (
-                     SELECT 1 FROM ev x WHERE x.fact_id = c.fact_id AND x.article = c.article
-                       AND x.status = 'scheduled' AND x.effective <= p.d
-                       AND abs(x.v - c.v) <= x.h + c.h + 1e-9)
-                THEN 'in_effect'
+              WHEN c.agreed_due THEN 'in_effect'
               ELSE c.status END AS cur_status
-  FROM cur c, p
+  FROM due c, p
 ),
 official AS (  -- the official start of the same rate (this target, else all partners)
   SELECT st.fact_id,
@@ -190,7 +195,17 @@ SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.
        coalesce(supp.sources, 0) AS sources, supp.last_confirmed,
        c2.fact_id IS NOT NULL AS conflict,
        mism.claim_id IS NOT NULL AS official_mismatch,
-       st.article, st.source, st.quote, st.as_of_date AS as_of
+       st.article, st.source, st.quote, st.as_of_date AS as_of,
+       nullif(concat_ws('; ',
+         CASE WHEN st.outvoted_by IS NOT NULL
+              THEN 'a lone outlier is not current: the latest report''s value is its own '
+                   || 'article''s alone, this one ' || st.outvoted_by || ' articles of the '
+                   || 'preceding ' || $window_days || ' days state' END,
+         CASE WHEN st.threat_set_aside
+              THEN 'a threat reported later does not displace the rate that stands' END,
+         CASE WHEN st.agreed_due
+              THEN 'agreed, and its article schedules it for a date that has come: in effect'
+         END), '') AS rule
 FROM st
 LEFT JOIN run USING (fact_id) LEFT JOIN supp USING (fact_id)
 LEFT JOIN official USING (fact_id)
