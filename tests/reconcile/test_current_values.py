@@ -139,7 +139,9 @@ def test_a_lone_outlier_against_several_sources_does_not_become_current(con):
            {"claim_id": "c1", "article": "c", "value": 25, "seq_date": D("2025-08-22"), **g},
            {"claim_id": "d1", "article": "d", "value": 35, "seq_date": D("2025-08-23"), **g})
     got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-25"))}
-    assert (got["f"]["value"], got["f"]["sources"]) == (25, 2)
+    # the best-backed value as its most established claim states it: a's "in effect"
+    assert (got["f"]["value"], got["f"]["sources"], got["f"]["article"]) == (25, 2, "a")
+    assert got["f"]["status"] == "in_effect"
     assert got["f"]["rule"].startswith("a lone outlier is not current")
     assert "2 articles" in got["f"]["rule"]
     assert (got["g"]["value"], got["g"]["rule"]) == (35, None)  # one article each: latest

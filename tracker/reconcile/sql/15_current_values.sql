@@ -63,20 +63,21 @@ o2 AS (  -- a threatened (proposed) rate is not current while an established val
   FROM o
 ),
 near AS (  -- established claims reported within $window_days days before the latest one
-  SELECT x.fact_id, x.pos, x.article, x.v, x.h, x.top, x.metric
+  SELECT x.fact_id, x.pos, x.article, x.v, x.h, x.top, x.metric, x.status_rank
   FROM o2 x JOIN o2 l ON l.fact_id = x.fact_id AND l.pos = l.top
   WHERE x.status IS DISTINCT FROM 'proposed' AND x.seq_date IS NOT NULL
     AND x.metric <> 'effective_date'  -- a deadline moves: the new one is stated once first
     AND x.seq_date BETWEEN l.seq_date - $window_days AND l.seq_date
 ),
 backing AS (  -- how many articles there state each claim's value
-  SELECT x.fact_id, x.pos, x.top, count(DISTINCT y.article) AS n
+  SELECT x.fact_id, x.pos, x.top, x.status_rank, count(DISTINCT y.article) AS n
   FROM near x JOIN near y ON y.fact_id = x.fact_id AND abs(x.v - y.v) <= x.h + y.h + 1e-9
   GROUP BY ALL
 ),
 lone AS (  -- the latest value only its own article states, while another value has several:
-           -- a lone outlier does not become current; the latest of the best-backed stands
-  SELECT fact_id, arg_max(pos, (n, pos)) AS pos, max(n) AS n_best
+           -- a lone outlier does not become current; the best-backed value stands, as its
+           -- most established claim states it (in effect before pending), then the latest
+  SELECT fact_id, arg_max(pos, (n, status_rank, pos)) AS pos, max(n) AS n_best
   FROM backing GROUP BY fact_id
   HAVING max(n) FILTER (WHERE pos = top) = 1 AND max(n) >= 2
 ),
