@@ -69,10 +69,16 @@ near AS (  -- established claims reported within $window_days days before the la
     AND x.metric <> 'effective_date'  -- a deadline moves: the new one is stated once first
     AND x.seq_date BETWEEN l.seq_date - $window_days AND l.seq_date
 ),
-backing AS (  -- how many articles there state each claim's value
-  SELECT x.fact_id, x.pos, x.top, x.status_rank, count(DISTINCT y.article) AS n
-  FROM near x JOIN near y ON y.fact_id = x.fact_id AND abs(x.v - y.v) <= x.h + y.h + 1e-9
+vals AS (  -- how many articles there state each value (per distinct value, not per claim:
+           -- a fact's busy fortnight holds many claims but few values)
+  SELECT x.fact_id, x.v, x.h, count(DISTINCT y.article) AS n
+  FROM (SELECT DISTINCT fact_id, v, h FROM near) x
+  JOIN near y ON y.fact_id = x.fact_id AND abs(x.v - y.v) <= x.h + y.h + 1e-9
   GROUP BY ALL
+),
+backing AS (
+  SELECT x.fact_id, x.pos, x.top, x.status_rank, b.n
+  FROM near x JOIN vals b ON b.fact_id = x.fact_id AND b.v = x.v AND b.h = x.h
 ),
 lone AS (  -- the latest value only its own article states, while another value has several:
            -- a lone outlier does not become current; the best-backed value stands, as its
