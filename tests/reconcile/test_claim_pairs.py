@@ -59,3 +59,16 @@ def test_an_inferred_date_takes_part_with_its_uncertainty(con):
     assert ("a", "g") not in _pairs(con, inferred_days=0)
     guess = {(r["ca"], r["cb"]): r["guess"] for r in run(con, "07_claim_pairs.sql")}
     assert guess[("a", "g")] and not guess[("a", "c")]
+
+
+def test_a_pair_with_a_doubtful_attribution_is_a_guess(con):
+    """A claim whose sentence does not name its party cannot make a conflict alone."""
+    insert(con, "fact_claims",
+           {"claim_id": "a", "article": "a", "fact_id": "f", "value": 25,
+            "seq_date": D("2025-04-01")},
+           {"claim_id": "b", "article": "b", "fact_id": "f", "value": 35,
+            "seq_date": D("2025-04-02"), "doubtful": True},
+           {"claim_id": "c", "article": "c", "fact_id": "f", "value": 30,
+            "seq_date": D("2025-04-03")})
+    guess = {(r["ca"], r["cb"]): r["guess"] for r in run(con, "07_claim_pairs.sql")}
+    assert guess == {("a", "b"): True, ("a", "c"): False, ("b", "c"): True}

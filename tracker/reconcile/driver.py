@@ -15,7 +15,8 @@ keeps its result:
 Parameters are bound, never spliced: ``$name`` in a file is bound from ``PARAMS`` (and
 ``$as_of`` for the current values). The lexicon reaches the SQL as small parameter tables
 (``_rc_country``, ``_rc_product``, ``_rc_measure``: each raw key value the claims hold, and
-its normalised form) and the official table as ``reference``.
+its normalised form; ``_rc_country_names`` and ``_rc_country_pattern``: how text names
+countries) and the official table as ``reference``.
 """
 
 from __future__ import annotations
@@ -153,7 +154,21 @@ def key_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pa.Table]:
         "_rc_country": frame(countries, "code", lexicon.country_code),
         "_rc_product": frame(products, "product", lexicon.product),
         "_rc_measure": frame(measures, "measure", lexicon.measure),
+        **country_names(),
     }
+
+
+@cache
+def country_names() -> dict[str, pa.Table]:
+    """How text names each country but the US (01_claim_keys.sql: `doubtful`): the table
+    `_rc_country_names(code, name)` and `_rc_country_pattern(p)`, one regular expression
+    finding any of those names as a word (longest first)."""
+    names = sorted(((n, c) for n, c in lexicon.country_names().items()
+                    if c and c not in ("US", "*")), key=lambda nc: (-len(nc[0]), nc[0]))
+    pattern = r"(?:^|\W)(" + "|".join(re.escape(n) for n, _ in names) + r")(?:\W|$)"
+    return {"_rc_country_names": pa.table({"code": pa.array([c for _, c in names], pa.string()),
+                                           "name": pa.array([n for n, _ in names], pa.string())}),
+            "_rc_country_pattern": pa.table({"p": pa.array([pattern], pa.string())})}
 
 
 def run_stage(con: duckdb.DuckDBPyConnection, stage: Stage,

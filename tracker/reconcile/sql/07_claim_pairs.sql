@@ -11,12 +11,13 @@
 -- date and its uncertainty: an inferred date is the latest past date the text states, so
 -- the article appeared on it or up to $inferred_days days later. Its publication is the
 -- span [seq_date, seq_date + $inferred_days]; two spans within $window_days days of each
--- other are the same period. Such a pair is marked `guess`: it may be consistent, or join
--- a conflict that two claims of known dates make, but it cannot make a conflict alone.
+-- other are the same period. Such a pair is marked `guess`, and so is a pair with a claim
+-- of doubtful attribution (`doubtful`: its own sentence does not name its party): it may
+-- be consistent, or join a conflict that two sure claims make, but it cannot make one alone.
 WITH s AS (
   SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
-         seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
+         doubtful, seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
          CAST(date_diff('day', DATE '1970-01-01', seq_date) // $window_days AS BIGINT) AS wk
   FROM fact_claims WHERE in_seq
 ),
@@ -51,7 +52,7 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
        a.quote_start AS qs_a, b.quote_start AS qs_b,
        a.date_value AS dv_a, b.date_value AS dv_b,
        abs(a.v - b.v) <= a.h + b.h + 1e-9 AS agree,
-       a.date_inferred OR b.date_inferred AS guess,
+       a.date_inferred OR b.date_inferred OR a.doubtful OR b.doubtful AS guess,
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status,
                 false) AS explained
 FROM pj JOIN s a ON a.claim_id = pj.ca JOIN s b ON b.claim_id = pj.cb
