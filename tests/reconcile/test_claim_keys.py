@@ -60,24 +60,6 @@ def test_a_claim_of_an_article_dated_by_inference_is_marked(con):
     assert got == {"c1": (False, D("2025-04-03")), "c2": (True, D("2025-04-05"))}
 
 
-def test_an_undated_article_a_dated_one_reprints_is_placed_at_the_reprint(con):
-    """It appeared on or shortly before its earliest reprint: a guess, marked as one. An
-    undated article nobody reprints stays undated."""
-    con.execute("INSERT INTO articles (id, source, published, duplicate_of) VALUES "
-                "('o', 'Wire', NULL, NULL), ('r1', 'Paper', DATE '2025-11-06', 'o'), "
-                "('r2', 'Daily', DATE '2025-11-09', 'o'), ('u', 'Blog', NULL, NULL)")
-    for cid, art in (("c1", "o"), ("c2", "r1"), ("c3", "u")):
-        con.execute("INSERT INTO claims BY NAME SELECT ? AS claim_id, ? AS article, "
-                    "'rate' AS kind, 'tariff_rate' AS metric, 25.0 AS value, "
-                    "'percent' AS unit, (SELECT published FROM articles WHERE id = ?) AS as_of",
-                    [cid, art, art])
-    register_keys(con)
-    got = {r["claim_id"]: (r["date_inferred"], r["as_of"], r["is_dup"])
-           for r in run(con, "01_claim_keys.sql")}
-    assert got == {"c1": (True, D("2025-11-06"), False), "c2": (False, D("2025-11-06"), True),
-                   "c3": (False, None, False)}
-
-
 def test_a_party_its_sentence_passes_over_for_another_country_is_doubtful(con):
     """Any name the lexicon knows counts ("Chinese", "Beijing"); the US, the default
     imposer, needs none; a sentence naming no country speaks of its article's country."""

@@ -6,9 +6,7 @@
 -- autos. The unit is part of the key: $ and won figures are never compared.
 --
 -- A claim of an article whose publication date was inferred from its text (no date given,
--- no date line) is placed in time by that guess: `date_inferred`. An article with no date
--- at all that a dated article reprints appeared on or shortly before the reprint: it is
--- placed at the earliest reprint's date, a guess as well.
+-- no date line) is placed in time by that guess: `date_inferred`.
 --
 -- What the extractor judged about the claim's sentence comes as columns (combined, penalty,
 -- measure_named, change, pause_word, period). A reciprocal or baseline rate called combined
@@ -53,11 +51,9 @@ FROM (
               ELSE upper(trim(c.unit)) END AS unit,
          ci.code AS imposer, ct.code AS target, pa.product, ma.measure,
          nullif(lower(trim(c.status)), '') AS status,
-         c.quote, coalesce(c.as_of, a.published, rp.reprinted) AS as_of, c.effective,
-         -- placed in time by a date inferred from the article's text or its reprint
-         coalesce(c.as_of IS NULL AND (a.date_method = 'inferred'
-                                       OR (a.published IS NULL AND rp.reprinted IS NOT NULL)),
-                  false) AS date_inferred,
+         c.quote, coalesce(c.as_of, a.published) AS as_of, c.effective,
+         -- placed in time by a date inferred from the article's text (no date was given)
+         coalesce(c.as_of IS NULL AND a.date_method = 'inferred', false) AS date_inferred,
          c.sentence, c.rule_id, c.hedge, c.precision, coalesce(c.quote_start, 0) AS quote_start,
          coalesce(c.combined, false) AS combined,
          coalesce(c.penalty, false) AS penalty,
@@ -67,9 +63,6 @@ FROM (
          c.period
   FROM claims c
   LEFT JOIN articles a ON a.id = c.article
-  LEFT JOIN (SELECT duplicate_of AS original, min(published) AS reprinted FROM articles
-             WHERE duplicate_of IS NOT NULL AND duplicate_of <> id GROUP BY ALL) rp
-    ON rp.original = c.article
   LEFT JOIN _rc_country ci ON ci.raw = c.imposer
   LEFT JOIN _rc_country ct ON ct.raw = c.target
   LEFT JOIN _rc_product pa ON pa.raw = c.product
