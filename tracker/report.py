@@ -216,7 +216,9 @@ def _rate(r: Any, detail: bool, evidence: dict[str, list[tuple[dict[str, Any], b
     }
     if detail:
         deciding = next((e for e, yes in stated if yes), None)
-        row["why"] = explain(row, _number(r.value, r.date_value), deciding,
+        # the current-value stage's own rule, for explain() only: not a column
+        row["why"] = explain({**row, "rule": getattr(r, "rule", None)},
+                             _number(r.value, r.date_value), deciding,
                              rivals.get(r.fact_id, []),
                              (replaced.get(r.fact_id) or [None])[0],
                              bool(scalar(r.official_mismatch)))
@@ -317,6 +319,8 @@ def explain(row: dict[str, Any], v: float | None, deciding: dict[str, Any] | Non
         parts.append(f"reported as scheduled; in effect since {jsonable(row['since'])}")
     elif status == "paused" and claimed != "paused":
         parts.append("reported before a pause of this measure for every partner: paused")
+    if row.get("rule"):  # a rule of the current-value stage set "latest report" aside
+        parts.append(str(row["rule"]))
     if row.get("conflict"):
         parts.append("sources still disagree (open conflict)")
     if official_mismatch:

@@ -58,3 +58,20 @@ def test_a_claim_of_an_article_dated_by_inference_is_marked(con):
     register_keys(con)
     got = {r["claim_id"]: (r["date_inferred"], r["as_of"]) for r in run(con, "01_claim_keys.sql")}
     assert got == {"c1": (False, D("2025-04-03")), "c2": (True, D("2025-04-05"))}
+
+
+def test_a_party_its_sentence_passes_over_for_another_country_is_doubtful(con):
+    """Any name the lexicon knows counts ("Chinese", "Beijing"); the US, the default
+    imposer, needs none; a sentence naming no country speaks of its article's country."""
+    _claims(con,
+            {"imposer": "US", "target": "China", "sentence": "Beijing faces a 30% tariff."},
+            {"imposer": "US", "target": "China", "sentence": "Japan faces a 30% tariff."},
+            {"imposer": "China", "target": "US",
+             "sentence": "Chinese duties on American goods reach 10%, as Japan watches."},
+            {"imposer": "Canada", "target": "US",
+             "sentence": "Mexico said the US levy is 25 per cent."},
+            {"imposer": "US", "target": "China", "sentence": "The rate rose to 30%."},
+            {"imposer": "US", "target": "China", "sentence": None})
+    got = {r["claim_id"]: r["doubtful"] for r in run(con, "01_claim_keys.sql")}
+    assert got == {"c0": False, "c1": True, "c2": False, "c3": True, "c4": False,
+                   "c5": False}

@@ -41,13 +41,34 @@ def test_flows_pair_within_their_named_period(con):
     assert _pairs(con) == {("a", "b"): (True, False)}
 
 
-def test_a_claim_placed_in_time_by_an_inferred_date_pairs_with_none(con):
-    """Its period is a guess (the article gave no date), so it cannot make a conflict."""
+def test_an_inferred_date_takes_part_with_its_uncertainty(con):
+    """An inferred date is the latest past date the text states: the article appeared on it
+    or up to $inferred_days later, so its window reaches that much further ahead."""
+    insert(con, "fact_claims",
+           {"claim_id": "g", "article": "g", "fact_id": "f", "value": 26,
+            "seq_date": D("2025-04-01"), "date_inferred": True},
+           {"claim_id": "a", "article": "a", "fact_id": "f", "value": 25,
+            "seq_date": D("2025-04-25")},  # 24 days after the guess: within 14 + 14
+           {"claim_id": "b", "article": "b", "fact_id": "f", "value": 25,
+            "seq_date": D("2025-03-10")},  # 22 days before it: the guess is a lower bound
+           {"claim_id": "c", "article": "c", "fact_id": "f", "value": 25,
+            "seq_date": D("2025-04-15")})
+    got = _pairs(con)
+    assert ("a", "g") in got and ("c", "g") in got and ("b", "g") not in got
+    assert ("a", "c") in got and ("b", "c") not in got  # known dates: the plain window
+    assert ("a", "g") not in _pairs(con, inferred_days=0)
+    guess = {(r["ca"], r["cb"]): r["guess"] for r in run(con, "07_claim_pairs.sql")}
+    assert guess[("a", "g")] and not guess[("a", "c")]
+
+
+def test_a_pair_with_a_doubtful_attribution_is_a_guess(con):
+    """A claim whose sentence does not name its party cannot make a conflict alone."""
     insert(con, "fact_claims",
            {"claim_id": "a", "article": "a", "fact_id": "f", "value": 25,
             "seq_date": D("2025-04-01")},
-           {"claim_id": "b", "article": "b", "fact_id": "f", "value": 26,
-            "seq_date": D("2025-04-02"), "date_inferred": True},
+           {"claim_id": "b", "article": "b", "fact_id": "f", "value": 35,
+            "seq_date": D("2025-04-02"), "doubtful": True},
            {"claim_id": "c", "article": "c", "fact_id": "f", "value": 30,
             "seq_date": D("2025-04-03")})
-    assert set(_pairs(con)) == {("a", "c")}
+    guess = {(r["ca"], r["cb"]): r["guess"] for r in run(con, "07_claim_pairs.sql")}
+    assert guess == {("a", "b"): True, ("a", "c"): False, ("b", "c"): True}

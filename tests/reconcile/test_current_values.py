@@ -55,6 +55,10 @@ def test_a_threat_does_not_displace_the_rate_that_stands(con):
     got = {r["fact_id"]: (r["value"], r["status"], r["article"])
            for r in run(con, "15_current_values.sql", as_of=D("2025-08-28"))}
     assert got == {"f": (15, "in_effect", "a"), "g": (50, "proposed", "d")}
+    rules = {r["fact_id"]: r["rule"]
+             for r in run(con, "15_current_values.sql", as_of=D("2025-08-28"))}
+    assert rules == {"f": "a threat reported later does not displace the rate that stands",
+                     "g": None}
 
 
 def test_a_pause_reported_the_same_day_comes_after_the_rate(con):
@@ -80,3 +84,64 @@ def test_a_pause_reported_the_same_day_comes_after_the_rate(con):
     got = {r["fact_id"]: (r["value"], r["status"])
            for r in run(con, "15_current_values.sql", as_of=D("2025-11-20"))}
     assert got == {"f": (25, "paused"), "g": (10, "in_effect"), "h": (25, "scheduled")}
+
+
+def test_of_the_dates_reported_the_same_day_the_later_is_current(con):
+    """'The pause that was to end on August 12 now runs until November 10': the end date in
+    effect and the new one scheduled come in one article; the new one is the current date."""
+    e = {**F, "fact_id": "e", "metric": "effective_date", "unit": "date"}
+    day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
+    insert(con, "fact_claims",
+           {"claim_id": "e1", "article": "a", "date_value": D("2025-08-12"),
+            "v": day("2025-08-12"), "status": "in_effect", "status_rank": 5,
+            "seq_date": D("2025-08-15"), "quote_start": 10, **e},
+           {"claim_id": "e2", "article": "a", "date_value": D("2025-11-10"),
+            "v": day("2025-11-10"), "status": "scheduled", "status_rank": 2,
+            "seq_date": D("2025-08-15"), "quote_start": 90, **e})
+    (cur,) = run(con, "15_current_values.sql", as_of=D("2025-08-20"))
+    assert (cur["date_value"], cur["status"]) == (D("2025-11-10"), "scheduled")
+
+
+def test_an_agreed_rate_its_article_schedules_reads_in_effect_once_due(con):
+    """Agreed until it takes effect: 'the 35% agreed on Thursday applies from August 1'.
+    An agreed rate whose article gives no date for it stays agreed."""
+    g = {**F, "fact_id": "g"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 35, "status": "agreed",
+            "status_rank": 3, "seq_date": D("2025-07-31"), "quote_start": 5, **F},
+           {"claim_id": "a2", "article": "a", "value": 35, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-08-01"), "seq_date": D("2025-07-31"),
+            "quote_start": 50, **F},
+           {"claim_id": "b1", "article": "b", "value": 15, "status": "agreed",
+            "status_rank": 3, "seq_date": D("2025-07-31"), **g})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-20"))}
+    assert (got["f"]["value"], got["f"]["status"], got["f"]["in_effect"]) == \
+        (35, "in_effect", True)
+    assert got["f"]["rule"].startswith("agreed, and its article schedules it")
+    assert (got["g"]["status"], got["g"]["rule"]) == ("agreed", None)
+    (jul,) = [r for r in run(con, "15_current_values.sql", as_of=D("2025-07-31"))
+              if r["fact_id"] == "f"]
+    assert jul["status"] == "agreed"
+
+
+def test_a_lone_outlier_against_several_sources_does_not_become_current(con):
+    """The latest report gives 35% where two articles of the same fortnight (one of them
+    the same article) give 25%: the 35% is one source's figure, 25% stays current. A new
+    value backed as well as the old one, or a moved deadline, is current as usual."""
+    g = {**F, "fact_id": "g"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 25, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-08-22"), **F},
+           {"claim_id": "b1", "article": "b", "value": 25, "seq_date": D("2025-08-23"),
+            "quote_start": 10, **F},
+           {"claim_id": "b2", "article": "b", "value": 35, "seq_date": D("2025-08-23"),
+            "quote_start": 90, "is_change": True, **F},
+           {"claim_id": "c1", "article": "c", "value": 25, "seq_date": D("2025-08-22"), **g},
+           {"claim_id": "d1", "article": "d", "value": 35, "seq_date": D("2025-08-23"), **g})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-25"))}
+    # the best-backed value as its most established claim states it: a's "in effect"
+    assert (got["f"]["value"], got["f"]["sources"], got["f"]["article"]) == (25, 2, "a")
+    assert got["f"]["status"] == "in_effect"
+    assert got["f"]["rule"].startswith("a lone outlier is not current")
+    assert "2 articles" in got["f"]["rule"]
+    assert (got["g"]["value"], got["g"]["rule"]) == (35, None)  # one article each: latest

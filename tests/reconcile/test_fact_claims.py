@@ -44,3 +44,24 @@ def test_flows_need_a_period(con):
            {"claim_id": "n", "article": "b", "value": 1e9, "as_of": D("2025-04-03"), **flow})
     got = {r["claim_id"]: (r["in_seq"], r["part"]) for r in run(con, "05_fact_claims.sql")}
     assert got == {"p": (True, "2024"), "n": (False, "")}
+
+
+def test_a_claim_left_out_of_comparison_says_why(con):
+    """No claim is dropped silently: whatever keeps it out of comparisons is named."""
+    day = D("2025-04-03")
+    insert(con, "_rc_flags",
+           {"claim_id": "ok", "article": "a", "value": 25, "as_of": day, **F},
+           {"claim_id": "dup", "article": "c", "value": 25, "as_of": day, "is_dup": True,
+            "duplicate_of": "a", **F},
+           {"claim_id": "prev", "article": "b", "value": 10, "status": "previous",
+            "is_prev": True, "as_of": day, **F},
+           {"claim_id": "nodate", "article": "u", "value": 25, "as_of": None,
+            "seq_date": None, "seq_key": None, "date": None, **F},
+           {"claim_id": "share", "article": "a", "value": 5, "as_of": day, **F,
+            "metric": "share", "comparable": False, "fact_id": "s"})
+    got = {r["claim_id"]: r["left_out"] for r in run(con, "05_fact_claims.sql")}
+    assert got["ok"] is None
+    assert got["dup"] == "duplicate of a"
+    assert got["prev"].startswith("previous value")
+    assert got["nodate"].startswith("no date")
+    assert got["share"] == "metric share is never compared"

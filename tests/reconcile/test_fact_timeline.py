@@ -23,3 +23,13 @@ def test_roles(con):
     assert got == {"dup": "duplicate", "prev": "previous", "rest": "restated",
                    "conf": "conflict", "off": "official_mismatch", "new": "update",
                    "ev": "evidence"}
+
+
+def test_the_timeline_says_why_a_claim_is_left_out_of_comparison(con):
+    insert(con, "fact_claims",
+           {"claim_id": "ev", "article": "g", "value": 15, **F},
+           {"claim_id": "dup", "article": "d", "value": 15, "is_dup": True, "in_seq": False,
+            "left_out": "duplicate of g", **F})
+    run(con, "14_fact_timeline.sql")
+    got = {r["claim_id"]: r["left_out"] for r in rows(con, "SELECT * FROM fact_timeline")}
+    assert got == {"ev": None, "dup": "duplicate of g"}

@@ -54,3 +54,31 @@ def test_consistent_rows_and_reason(con, groups):
     (c,) = run(con, "10_consistent.sql")
     assert "kind" not in c
     assert c["reason"] == "25% and 25.004% agree within the precision the texts state"
+
+
+def test_a_pair_placed_by_an_inferred_date_joins_a_conflict_but_makes_none(con):
+    insert(con, "facts", {**F, "metric": "tariff_rate", "unit": "percent"})
+    insert(con, "_rc_pairs",
+           _pair("a", "b", 25, 30, agree=False),
+           {**_pair("g", "b", 25, 30, agree=False), "guess": True},  # joins a vs b
+           {**_pair("x", "y", 40, 45, agree=False), "guess": True},  # alone: none
+           {**_pair("u", "w", 50, 50.004, agree=True), "guess": True})  # consistent: kept
+    got = {(r["kind"], r["value_a"], r["value_b"]): r for r in run(con, "08_pair_groups.sql")}
+    assert set(got) == {("conflict", 25, 30), ("consistent", 50, 50.004)}
+    assert got[("conflict", 25, 30)]["articles_a"] == ["a", "g"]
+
+
+def test_dates_far_apart_are_milestones_not_a_conflict(con):
+    """A start and the end of a pause of one measure are both its dates: only dates within
+    $milestone_days days of each other are told apart as a disagreement."""
+    insert(con, "facts", {**F, "metric": "effective_date", "unit": "date"})
+    day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
+    insert(con, "_rc_pairs",
+           {**_pair("a", "b", day("2025-10-30"), day("2025-11-01"), agree=False, tol=1.0),
+            "dv_a": D("2025-10-30"), "dv_b": D("2025-11-01")},
+           {**_pair("c", "d", day("2025-04-05"), day("2025-07-09"), agree=False, tol=1.0),
+            "dv_a": D("2025-04-05"), "dv_b": D("2025-07-09")})
+    got = [(r["kind"], r["date_value_a"], r["date_value_b"])
+           for r in run(con, "08_pair_groups.sql")]
+    assert got == [("conflict", D("2025-10-30"), D("2025-11-01"))]
+    assert len(run(con, "08_pair_groups.sql", milestone_days=200)) == 2

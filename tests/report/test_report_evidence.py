@@ -145,3 +145,15 @@ def test_evidence_of_undated_articles_counts_from_their_effective_date(tmp_path)
             assert r["sources"] == 2
     finally:
         con.close()
+
+
+def test_why_names_a_rule_of_the_current_value_stage():
+    """The current-value stage says which rule set "latest report" aside (its `rule`
+    column); `why` carries it after the evidence."""
+    row = {"value": 25.0, "unit": "percent", "sources": 2, "status": "in_effect",
+           "source": "S", "article": "a", "evidence": [],
+           "rule": "a lone outlier is not current: ..."}
+    why = report.explain(row, 25.0, {"source": "S", "published": "2025-08-23"}, [], None)
+    assert why.startswith("25%: latest report (S, 2025-08-23)")
+    assert why.endswith("a lone outlier is not current: ...")
+    assert "outlier" not in report.explain({**row, "rule": None}, 25.0, None, [], None)

@@ -15,7 +15,8 @@ keeps its result:
 Parameters are bound, never spliced: ``$name`` in a file is bound from ``PARAMS`` (and
 ``$as_of`` for the current values). The lexicon reaches the SQL as small parameter tables
 (``_rc_country``, ``_rc_product``, ``_rc_measure``: each raw key value the claims hold, and
-its normalised form) and the official table as ``reference``.
+its normalised form; ``_rc_country_names`` and ``_rc_country_pattern``: how text names
+countries) and the official table as ``reference``.
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ WINDOW_DAYS = 14
 REF_SLACK_DAYS = 14
 #: days before an official act in which news may already report its figure (deals, letters)
 REF_LEAD_DAYS = 30
+#: days after an inferred publication date the article may really have appeared (the date
+#: is the latest past date its text states); at most WINDOW_DAYS
+INFERRED_DAYS = 14
+#: days beyond which two dates of one fact are different milestones, not a disagreement
+MILESTONE_DAYS = 7
 #: days within which a figure some source calls combined is the combined rate elsewhere too
 TOTAL_DAYS = 45
 
@@ -61,6 +67,8 @@ PARAMS: dict[str, Any] = {
     "ref_slack_days": REF_SLACK_DAYS,
     "ref_lead_days": REF_LEAD_DAYS,
     "total_days": TOTAL_DAYS,
+    "inferred_days": INFERRED_DAYS,
+    "milestone_days": MILESTONE_DAYS,
     "as_of": None,  # the date current values are read at (NULL: the latest evidence)
 }
 
@@ -98,7 +106,7 @@ CURRENT_FILE = "15_current_values.sql"
 CURRENT_COLUMNS = [
     "fact_id", "metric", "imposer", "target", "product", "measure", "unit", "value",
     "date_value", "status", "in_effect", "since", "sources", "last_confirmed", "conflict",
-    "official_mismatch", "article", "source", "quote", "as_of",
+    "official_mismatch", "article", "source", "quote", "as_of", "rule",
 ]
 
 #: the order of 15_current_values.sql's rows (fact_id breaks ties, if a key ever had two)
@@ -161,7 +169,21 @@ def key_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pa.Table]:
         "_rc_country": frame(countries, "code", lexicon.country_code),
         "_rc_product": frame(products, "product", lexicon.product),
         "_rc_measure": frame(measures, "measure", lexicon.measure),
+        **country_names(),
     }
+
+
+@cache
+def country_names() -> dict[str, pa.Table]:
+    """How text names each country but the US (01_claim_keys.sql: `doubtful`): the table
+    `_rc_country_names(code, name)` and `_rc_country_pattern(p)`, one regular expression
+    finding any of those names as a word (longest first)."""
+    names = sorted(((n, c) for n, c in lexicon.country_names().items()
+                    if c and c not in ("US", "*")), key=lambda nc: (-len(nc[0]), nc[0]))
+    pattern = r"(?:^|\W)(" + "|".join(re.escape(n) for n, _ in names) + r")(?:\W|$)"
+    return {"_rc_country_names": pa.table({"code": pa.array([c for _, c in names], pa.string()),
+                                           "name": pa.array([n for n, _ in names], pa.string())}),
+            "_rc_country_pattern": pa.table({"p": pa.array([pattern], pa.string())})}
 
 
 def run_stage(con: duckdb.DuckDBPyConnection, stage: Stage,

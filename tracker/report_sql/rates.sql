@@ -5,7 +5,7 @@
 SELECT cur.fact_id, cur.metric, cur.imposer, cur.target, cur.product, cur.measure,
        cur.unit, cur.value, cur.date_value, cur.status, cur.since, cur.sources,
        cur.last_confirmed, cur.conflict, cur.official_mismatch, cur.article, cur.source,
-       cur.quote,
+       cur.quote, cur.rule,
        CASE WHEN cur.date_value IS NOT NULL
             THEN CAST(date_diff('day', DATE '1970-01-01', cur.date_value) AS DOUBLE)
             ELSE cur.value END AS v

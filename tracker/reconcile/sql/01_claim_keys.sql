@@ -12,9 +12,34 @@
 -- measure_named, change, pause_word, period). A reciprocal or baseline rate called combined
 -- ("a combined 145%") is the sum of several measures, not that component: its measure is
 -- dropped.
-SELECT * REPLACE (CASE WHEN combined AND metric = 'tariff_rate'
-                        AND measure IN ('reciprocal', 'baseline') THEN NULL
-                       ELSE measure END AS measure)
+--
+-- A claim whose attribution is doubtful (`doubtful`): a party other than the US (the
+-- default imposer) that its own sentence does not name, by any name the lexicon knows for
+-- it ("China", "Chinese", "Beijing"), while the sentence names another country: the
+-- extractor took the party from farther away, past a nearer candidate. (A sentence naming
+-- no country speaks of its article's country: "the surplus was $66 billion".) It is kept
+-- everywhere, but cannot make a conflict alone (07_claim_pairs.sql).
+SELECT * EXCLUDE (party_i, party_t, other, named) REPLACE (
+         CASE WHEN combined AND metric = 'tariff_rate'
+                   AND measure IN ('reciprocal', 'baseline') THEN NULL
+              ELSE measure END AS measure),
+       coalesce(other AND NOT (party_i AND party_t), false) AS doubtful
+FROM (
+SELECT k.*,
+       k.imposer IS NULL OR k.imposer IN ('US', '*') OR list_contains(k.named, k.imposer)
+         AS party_i,
+       k.target IS NULL OR k.target IN ('US', '*') OR list_contains(k.named, k.target)
+         AS party_t,
+       len(list_filter(k.named, lambda x: x NOT IN (coalesce(k.imposer, ''),
+                                                      coalesce(k.target, '')))) > 0 AS other
+FROM (
+SELECT k0.*,
+       -- the countries (but the US) its sentence names
+       CASE WHEN coalesce(k0.sentence, '') = '' THEN []
+            ELSE (SELECT coalesce(list(DISTINCT n.code), [])
+                  FROM unnest(regexp_extract_all(k0.sentence,
+                                                 (SELECT p FROM _rc_country_pattern), 1)) u(nm)
+                  JOIN _rc_country_names n ON n.name = u.nm) END AS named
 FROM (
   SELECT c.claim_id, c.article,
          coalesce(nullif(trim(a.source), ''), c.article) AS source,
@@ -43,4 +68,6 @@ FROM (
   LEFT JOIN _rc_product pa ON pa.raw = c.product
   LEFT JOIN _rc_measure ma ON ma.raw = c.measure
   WHERE c.metric IS NOT NULL
+) k0
+) k
 )

@@ -8,6 +8,10 @@
 --
 --   in_seq  the claim takes part in comparisons: not a duplicate, previous or restated; a
 --           comparable metric with a value; flows need a named period, others a date
+--   left_out  why a claim takes no part in comparisons (NULL: it does), so that no claim is
+--           dropped silently: a duplicate, a previous or restated value, a metric never
+--           compared, no value, a flow without a named period, or no date at all (no
+--           publication date, given or inferred, and no effective date)
 --   part    the period flows are compared within ('' for the others)
 --   epoch   the number of change dates before the claim in its fact and part (+1 for a
 --           change claim itself): only same-epoch claims are compared
@@ -60,7 +64,16 @@ days2 AS (
   FROM days
 )
 SELECT f.* EXCLUDE (sentence),
-       CASE WHEN f.in_seq THEN d.n_before + CAST(f.is_change AS INTEGER) END AS epoch
+       CASE WHEN f.in_seq THEN d.n_before + CAST(f.is_change AS INTEGER) END AS epoch,
+       CASE WHEN f.in_seq THEN NULL
+            WHEN f.is_dup THEN 'duplicate of ' || f.duplicate_of
+            WHEN f.is_prev THEN 'previous value: history'
+            WHEN f.is_restated THEN 'repeats its article''s previous value'
+            WHEN NOT f.comparable THEN 'metric ' || f.metric || ' is never compared'
+            WHEN f.v IS NULL THEN 'no value'
+            WHEN f.is_flow THEN 'no named period'
+            ELSE 'no date: no publication date (given or inferred) and no effective date'
+       END AS left_out
 FROM f2 f
 LEFT JOIN days2 d ON f.in_seq AND d.fact_id = f.fact_id AND d.part = f.part
                  AND d.seq_key = f.seq_key

@@ -7,24 +7,31 @@
 -- million claims pair up in seconds.
 --   agree      the values agree within the stated precision: |va - vb| <= ha + hb
 --   explained  both statuses are known and differ (scheduled vs in_effect explains a gap)
--- A claim placed in time by an inferred publication date (date_inferred) pairs with none: its
--- period is a guess, so it cannot make a conflict or a consistent pair; it still counts in
--- the timeline, the updates and the current values.
+-- A claim placed in time by an inferred publication date (date_inferred) takes part with that
+-- date and its uncertainty: an inferred date is the latest past date the text states, so
+-- the article appeared on it or up to $inferred_days days later. Its publication is the
+-- span [seq_date, seq_date + $inferred_days]; two spans within $window_days days of each
+-- other are the same period. Such a pair is marked `guess`, and so is a pair with a claim
+-- of doubtful attribution (`doubtful`: its own sentence does not name its party): it may
+-- be consistent, or join a conflict that two sure claims make, but it cannot make one alone.
 WITH s AS (
   SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
-         date, epoch, part, is_flow, quote, quote_start, unit, date_value,
+         date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
+         doubtful, seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
          CAST(date_diff('day', DATE '1970-01-01', seq_date) // $window_days AS BIGINT) AS wk
-  FROM fact_claims WHERE in_seq AND NOT date_inferred
+  FROM fact_claims WHERE in_seq
 ),
 pj AS (
-  -- same publication window (when either claim lacks an effective date)
+  -- same publication window (when either claim lacks an effective date); the window
+  -- numbers reach two windows either side, which covers $inferred_days <= $window_days
   SELECT a.claim_id AS ca, b.claim_id AS cb
-  FROM (SELECT s.*, s.wk + o AS jk FROM s, (VALUES (-1), (0), (1)) t(o)
+  FROM (SELECT s.*, s.wk + o AS jk FROM s, (VALUES (-2), (-1), (0), (1), (2)) t(o)
         WHERE NOT s.is_flow) a
   JOIN s b ON b.fact_id = a.fact_id AND b.epoch = a.epoch AND b.wk = a.jk
   WHERE NOT b.is_flow AND a.article < b.article
     AND (a.effective IS NULL OR b.effective IS NULL)
-    AND abs(date_diff('day', a.seq_date, b.seq_date)) <= $window_days
+    AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
+    AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days
   UNION ALL
   -- same effective date (within a day)
   SELECT a.claim_id, b.claim_id
@@ -45,6 +52,7 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
        a.quote_start AS qs_a, b.quote_start AS qs_b,
        a.date_value AS dv_a, b.date_value AS dv_b,
        abs(a.v - b.v) <= a.h + b.h + 1e-9 AS agree,
+       a.date_inferred OR b.date_inferred OR a.doubtful OR b.doubtful AS guess,
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status,
                 false) AS explained
 FROM pj JOIN s a ON a.claim_id = pj.ca JOIN s b ON b.claim_id = pj.cb

@@ -2,19 +2,29 @@
 -- sides (a: the low value, b: the high one), each listing all its articles.
 --
 --   conflict    the values differ beyond the stated precision, no status explains it, and
---               the two articles share no agreeing value on the fact in that period
+--               the two articles share no agreeing value on the fact in that period; two
+--               dates more than $milestone_days days apart are different milestones of the
+--               measure (its start, a deadline, the end of a pause), not a disagreement.
+--               A pair placed in time by an inferred date (`guess`) joins a conflict that
+--               a pair of known dates makes; alone it makes none.
 --   consistent  different-looking values that agree within the stated precision
 -- Each side's quote and first source are its first claim: the earliest seq_key, then
 -- article, position in the text and claim_id (a total order, so ties never depend on the
 -- order rows arrive in).
 WITH kinds AS (
   SELECT *, CASE WHEN agree AND va <> vb THEN 'consistent'
-                 WHEN NOT agree AND NOT explained AND NOT any_agree THEN 'conflict' END AS kind
+                 WHEN NOT agree AND NOT explained AND NOT any_agree
+                      AND NOT (dv_a IS NOT NULL AND dv_b IS NOT NULL
+                               AND abs(va - vb) > $milestone_days) THEN 'conflict' END AS kind
   FROM (SELECT *, bool_or(agree) OVER (PARTITION BY fact_id, part, art_a, art_b) AS any_agree
         FROM _rc_pairs)
 ),
 cp AS (
-  SELECT *, least(va, vb) AS vlo, greatest(va, vb) AS vhi FROM kinds WHERE kind IS NOT NULL
+  SELECT * EXCLUDE (known) FROM (
+    SELECT *, bool_or(NOT coalesce(guess, false)) OVER (PARTITION BY kind, fact_id, part, vlo, vhi) AS known
+    FROM (SELECT *, least(va, vb) AS vlo, greatest(va, vb) AS vhi FROM kinds
+          WHERE kind IS NOT NULL))
+  WHERE kind = 'consistent' OR known
 ),
 sides AS (
   SELECT kind, fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'a' ELSE 'b' END AS side,

@@ -1,6 +1,7 @@
 -- fact_timeline (a view over the stored tables): every claim of every fact, with its role:
 -- duplicate (a copy of an earlier article: counts for nothing), previous, restated,
 -- conflict, official_mismatch, update (the new value of an update), else evidence.
+-- `left_out` says why a claim takes no part in comparisons (NULL: it does).
 -- `date` is what the timeline is ordered by: the effective date the claim states (or its
 -- article states for the same measure), else the publication date.
 WITH conf AS (SELECT DISTINCT unnest(claim_ids) AS claim_id FROM conflicts
@@ -19,6 +20,6 @@ SELECT fc.fact_id, fc.metric, fc.imposer, fc.target, fc.product, fc.measure, fc.
             WHEN mism.claim_id IS NOT NULL THEN 'official_mismatch'
             WHEN upd.claim_id IS NOT NULL THEN 'update'
             ELSE 'evidence' END AS role,
-       fc.claim_id, fc.quote_start
+       fc.left_out, fc.claim_id, fc.quote_start
 FROM fact_claims fc
 LEFT JOIN conf USING (claim_id) LEFT JOIN mism USING (claim_id) LEFT JOIN upd USING (claim_id)

@@ -11,13 +11,16 @@
 -- wins (a tie goes to the value the official table states, then to the latest).
 --   status     scheduled with its effective date <= D reads in_effect; a rate reported
 --              before a pause of its measure for every partner reads paused while the
---              pause runs; agreed stays agreed until a source says in_effect
+--              pause runs; agreed stays agreed until a source says in_effect or its
+--              own article schedules that value for a date on or before D
 --   since      in effect: the official effective date of the same rate (this target, else
 --              all partners), else the effective date evidence states, else its first
 --              report in the current run; scheduled: the date it is due; else first report
 --   sources    independent articles stating the current value
 --   conflict   a conflict on the fact, not followed by an update, reaches within
 --              $window_days days of the current value's report
+--   rule       which of the rules above set the plain "latest report" aside (NULL: none;
+--              reports add the evidence and the rivals: tracker rates --explain)
 WITH p AS (
   SELECT coalesce(CAST($as_of AS DATE),
                   (SELECT max(seq_date) FROM fact_claims WHERE NOT is_dup)) AS d
@@ -40,11 +43,16 @@ ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or 
              AND abs(x.v - ev.v) <= x.h + ev.h + 1e-9) AS pauses_it
   FROM ev
 ),
-o AS (  -- one sort: position in the fact's evidence order
+o AS (  -- one sort: position in the fact's evidence order; of the dates of one fact
+        -- reported the same day the later is the later state (a deadline moved or the
+        -- next step: "paused from August 12 until November 10"), whatever their status
   SELECT * EXCLUDE (pauses_it), row_number() OVER w AS pos,
          count(*) OVER (PARTITION BY fact_id) AS cnt
   FROM ev2
-  WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, pauses_it, status_rank, is_change,
+  WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, pauses_it,
+                                              CASE WHEN metric = 'effective_date' THEN v END
+                                                NULLS FIRST,
+                                              status_rank, is_change,
                                               date NULLS FIRST, quote_start DESC, claim_id)
 ),
 o2 AS (  -- a threatened (proposed) rate is not current while an established value (any
@@ -54,7 +62,37 @@ o2 AS (  -- a threatened (proposed) rate is not current while an established val
                        OVER (PARTITION BY fact_id), cnt) AS top
   FROM o
 ),
-latest AS (SELECT * EXCLUDE (top) FROM o2 WHERE pos = top),
+near AS (  -- established claims reported within $window_days days before the latest one
+  SELECT x.fact_id, x.pos, x.article, x.v, x.h, x.top, x.metric, x.status_rank
+  FROM o2 x JOIN o2 l ON l.fact_id = x.fact_id AND l.pos = l.top
+  WHERE x.status IS DISTINCT FROM 'proposed' AND x.seq_date IS NOT NULL
+    AND x.metric <> 'effective_date'  -- a deadline moves: the new one is stated once first
+    AND x.seq_date BETWEEN l.seq_date - $window_days AND l.seq_date
+),
+vals AS (  -- how many articles there state each value (per distinct value, not per claim:
+           -- a fact's busy fortnight holds many claims but few values)
+  SELECT x.fact_id, x.v, x.h, count(DISTINCT y.article) AS n
+  FROM (SELECT DISTINCT fact_id, v, h FROM near) x
+  JOIN near y ON y.fact_id = x.fact_id AND abs(x.v - y.v) <= x.h + y.h + 1e-9
+  GROUP BY ALL
+),
+backing AS (
+  SELECT x.fact_id, x.pos, x.top, x.status_rank, b.n
+  FROM near x JOIN vals b ON b.fact_id = x.fact_id AND b.v = x.v AND b.h = x.h
+),
+lone AS (  -- the latest value only its own article states, while another value has several:
+           -- a lone outlier does not become current; the best-backed value stands, as its
+           -- most established claim states it (in effect before pending), then the latest
+  SELECT fact_id, arg_max(pos, (n, status_rank, pos)) AS pos, max(n) AS n_best
+  FROM backing GROUP BY fact_id
+  HAVING max(n) FILTER (WHERE pos = top) = 1 AND max(n) >= 2
+),
+o3 AS (
+  SELECT o2.* REPLACE (coalesce(lone.pos, o2.top) AS top),
+         lone.n_best AS outvoted_by, o2.top < o2.cnt AS threat_set_aside
+  FROM o2 LEFT JOIN lone USING (fact_id)
+),
+latest AS (SELECT * EXCLUDE (top) FROM o3 WHERE pos = top),
 openc AS (  -- conflicts not followed by an update (as of d)
   SELECT c.* FROM conflicts c, p
   WHERE c.kind = 'conflict' AND (p.d IS NULL OR c.last_date <= p.d)
@@ -86,8 +124,8 @@ pick AS (  -- most independent articles wins; a tie goes to the official figure,
   FROM votes GROUP BY fact_id
 ),
 cur AS (
-  SELECT o2.* EXCLUDE (top) FROM o2 LEFT JOIN pick USING (fact_id)
-  WHERE o2.pos = coalesce(pick.pos, o2.top)
+  SELECT o3.* EXCLUDE (top) FROM o3 LEFT JOIN pick USING (fact_id)
+  WHERE o3.pos = coalesce(pick.pos, o3.top)
 ),
 brk AS (  -- the current run starts after the last earlier claim that disagrees
   SELECT c.fact_id, max(o.pos) AS bpos
@@ -116,6 +154,14 @@ pauses AS (  -- pauses of a measure for every partner, reported by d and not ove
     AND coalesce(f.target, '') IN ('', '*') AND f.date_value IS NOT NULL
     AND (p.d IS NULL OR (f.seq_date <= p.d AND f.date_value > p.d))
 ),
+due AS (  -- agreed until it takes effect: its article schedules the same value for a date
+          -- that has come
+  SELECT c.*, coalesce(c.status = 'agreed' AND c.metric <> 'effective_date' AND EXISTS (
+           SELECT 1 FROM ev x WHERE x.fact_id = c.fact_id AND x.article = c.article
+             AND x.status = 'scheduled' AND x.effective <= p.d
+             AND abs(x.v - c.v) <= x.h + c.h + 1e-9), false) AS agreed_due
+  FROM cur c, p
+),
 st AS (
   SELECT c.*, p.d AS as_of_date,
          CASE WHEN c.metric = 'tariff_rate' AND c.status IN ('scheduled', 'in_effect')
@@ -127,8 +173,9 @@ st AS (
                    AND coalesce(c.effective, CASE WHEN c.metric = 'effective_date'
                                                   THEN c.date_value END) <= p.d
                 THEN 'in_effect'
+              WHEN c.agreed_due THEN 'in_effect'
               ELSE c.status END AS cur_status
-  FROM cur c, p
+  FROM due c, p
 ),
 official AS (  -- the official start of the same rate (this target, else all partners)
   SELECT st.fact_id,
@@ -155,7 +202,17 @@ SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.
        coalesce(supp.sources, 0) AS sources, supp.last_confirmed,
        c2.fact_id IS NOT NULL AS conflict,
        mism.claim_id IS NOT NULL AS official_mismatch,
-       st.article, st.source, st.quote, st.as_of_date AS as_of
+       st.article, st.source, st.quote, st.as_of_date AS as_of,
+       nullif(concat_ws('; ',
+         CASE WHEN st.outvoted_by IS NOT NULL
+              THEN 'a lone outlier is not current: the latest report''s value is its own '
+                   || 'article''s alone, this one ' || st.outvoted_by || ' articles of the '
+                   || 'preceding ' || $window_days || ' days state' END,
+         CASE WHEN st.threat_set_aside
+              THEN 'a threat reported later does not displace the rate that stands' END,
+         CASE WHEN st.agreed_due
+              THEN 'agreed, and its article schedules it for a date that has come: in effect'
+         END), '') AS rule
 FROM st
 LEFT JOIN run USING (fact_id) LEFT JOIN supp USING (fact_id)
 LEFT JOIN official USING (fact_id)
