@@ -9,8 +9,10 @@ and returns new ones (claims are replaced, never changed in place).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
+from tracker.extract.measure import covered_amount
 from tracker.extract.metric import LEVY_RATE_METRICS
 from tracker.extract.parties import PARTNER_GROUP_RE
 from tracker.extract.sentences import Sentence
@@ -81,6 +83,38 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
                 or PARTNER_GROUP_RE.search(sent.text, g.end, f.start):
             continue
         out[k] = replace(f, rate_of_date=g.key)
+    return out
+
+
+#: what stands between an amount and its conversion in brackets: "C$30 billion ($21
+#: billion)", "C$30bn (£16bn; $21bn)"
+CONVERSION_GAP_RE = re.compile(r"\s*[(;,/]\s*$")
+
+
+def covered_amounts_take_their_levy(found: list[Found], sent: Sentence) -> list[Found]:
+    """"a 25% duty on C$30 billion ($21 billion) worth of goods": the amount a levy covers
+    has the measure and status of the levy rate before it in the sentence, where its own
+    clause leaves them open; a conversion in brackets has its amount's."""
+    out = list(found)
+    s = sent.text
+    covered: list[int] = []
+    for k, f in enumerate(out):
+        c = f.claim
+        if c.kind != "amount":
+            continue
+        prev = out[covered[-1]] if covered else None
+        if prev is not None and prev.end <= f.start \
+                and CONVERSION_GAP_RE.match(s, prev.end, f.start):
+            src = prev.claim
+        elif covered_amount(s, f.start, f.end):
+            rates = [g.claim for g in out[:k] if g.claim.metric in LEVY_RATE_METRICS
+                     and g.claim.status != "previous" and g.end <= f.start]
+            src = rates[-1] if rates else None
+        else:
+            continue
+        covered.append(k)
+        if src is not None:
+            out[k] = _with(f, measure=c.measure or src.measure, status=c.status or src.status)
     return out
 
 

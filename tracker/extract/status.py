@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from tracker.extract import calendar_words, cue_words
+from tracker.extract import calendar_words, cue_words, status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext
@@ -191,6 +191,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if deal:
         # a rate a deal sets stays agreed until a source says it took effect
         return Decision("agreed", "an agreement named in its clause")
+    said = status_rules.announced_change_re().search(sent.text, c_lo, fig.start)
+    if said:
+        # "China says it is raising its duties to 40%": announced, still to come
+        return Decision("scheduled", f"a change announced in the progressive: {said.group(0)!r}")
     if future:
         return Decision("scheduled", "a date after publication in the sentence")
     if _next_says_due(doc, fc.i):
@@ -214,6 +218,23 @@ def _next_says_due(doc: Doc, i: int) -> bool:
     cues = status_cues(nxt)
     return bool(cues) and all(m.value == "scheduled" for m in cues) \
         and bool(LEVY_RE.search(nxt.text)) and not RATE_RE.search(nxt.text)
+
+
+def pause_status(fc: FigureContext) -> Status:
+    """A pause's length: agreed when its clause names a deal, in force when the pause is
+    extended ("extended the truce by another 90 days"), else paused when a pause word tells
+    it (rules/status.toml [pause_status])."""
+    sent, fig = fc.sent, fc.fig
+    lo, hi = clause_bounds(sent.text, fig.start, fig.end)
+    cues = [m for m in status_cues(sent) if lo <= m.start < hi]
+    if any(m.value == "agreed" for m in cues):
+        return Decision("agreed", "a pause its clause says was agreed")
+    ext = status_rules.pause_extended_re().search(sent.text, lo, hi)
+    if ext:
+        return Decision("in_effect", f"a pause extended: {ext.group(0)!r}")
+    if sent.has("pause_words") or any(m.value == "paused" for m in cues):
+        return Decision("paused", "a pause told with a pause word")
+    return Decision(None, "no pause word near it")
 
 
 def date_status(fc: FigureContext) -> Status:

@@ -1,0 +1,86 @@
+"""The word lists of rules/status.toml as regexes, and that file's examples as checks.
+
+The status and measure steps (status.py, measure.py, article_passes.py) read these; they
+live in one place so that each list is compiled once and each example runs as its own test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from tracker import rules
+
+#: the sections of rules/status.toml, in file order
+SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority")
+
+
+def _section(name: str) -> dict[str, Any]:
+    return rules.load("status").get(name, {})
+
+
+def _alternation(words: list[str]) -> str:
+    """Phrases longest first, any run of spaces between their words."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+@cache
+def announced_change_re() -> re.Pattern[str]:
+    """"is raising", "’s cutting": a change announced in the progressive."""
+    r = _section("announced_change")
+    be = _alternation([b for b in r["be"] if b[0].isalpha()])
+    clitic = "|".join(re.escape(b) for b in r["be"] if not b[0].isalpha())
+    return re.compile(rf"(?:\b(?:{be})\s+|(?:{clitic})\s+)(?:\w+\s+)?"
+                      rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
+
+
+@cache
+def pause_extended_re() -> re.Pattern[str]:
+    """The words that tell a pause extended ("another 90 days", "extended the truce")."""
+    return re.compile(rf"\b(?:{_alternation(_section('pause_status')['extended'])})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def covered_before_re() -> re.Pattern[str]:
+    """What stands right before an amount that a levy covers: "on about", "valued at"."""
+    r = _section("covered_amount")
+    return re.compile(rf"\b(?:{_alternation(r['before'])})\s+(?:(?:{_alternation(r['hedges'])})"
+                      r"\s+)?$", re.IGNORECASE)
+
+
+@cache
+def covered_after_re() -> re.Pattern[str]:
+    """What stands right after it: "worth of", "in counter-tariffs" (a converted amount in
+    brackets may come first: "C$30 billion ($21 billion) worth of")."""
+    after = _alternation(_section("covered_amount")["after"])
+    return re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:{after})\b", re.IGNORECASE)
+
+
+@cache
+def shared_authority_re() -> re.Pattern[str]:
+    """The names of a legal authority several measures share."""
+    return re.compile(rf"^(?:{_alternation(_section('shared_authority')['names'])})$",
+                      re.IGNORECASE)
+
+
+def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(example id, section, example) of every section, numbered from 1 per section."""
+    for name in SECTIONS:
+        for n, ex in enumerate(_section(name).get("examples", []), 1):
+            yield f"{name}-{n}", name, ex
+
+
+def check_rules() -> tuple[int, list[str]]:
+    """Run every example of rules/status.toml through the whole extractor."""
+    from tracker.extract.examples import check_example
+
+    failures: list[str] = []
+    n = 0
+    for label, _section_name, ex in examples():
+        n += 1
+        failures += check_example(label, ex)
+    return n, failures
