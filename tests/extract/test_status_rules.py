@@ -63,3 +63,33 @@ def test_own_measures_drop_a_shared_authority(text: str, want: list[str]) -> Non
 ])
 def test_announced_change(text: str, want: bool) -> None:
     assert bool(status_rules.announced_change_re().search(text)) is want
+
+
+@pytest.mark.parametrize("text,word,want", [
+    ("goods under the Peru-Chile-Ecuador Agreement are exempt", "Agreement", True),
+    ("the Andean Trade Accord still holds", "Accord", True),
+    ("the two sides signed an agreement on Monday", "agreement", False),
+    ("Peru and Chile reached an Agreement on Monday", "Agreement", False),
+])
+def test_treaty_name(text: str, word: str, want: bool) -> None:
+    from tracker.extract.context import Mention
+    from tracker.extract.status import treaty_name
+
+    start = text.index(word)
+    assert treaty_name(text, Mention(start, start + len(word), "agreed")) is want
+
+
+@pytest.mark.parametrize("between,want", [
+    (" on Chilean wine and ", True),
+    (" on goods from the U.S. and ", True),
+    (", ", True),
+    (" on wine, which Peru will raise next year to ", False),
+    (" on wine. Cheese pays ", False),
+])
+def test_list_joint(between: str, want: bool) -> None:
+    assert bool(status_rules.list_joint_re().fullmatch(between)) is want
+
+
+def test_removal_words() -> None:
+    assert status_rules.removal_re().search("Ecuador will lift its duties on May 1")
+    assert not status_rules.removal_re().search("Ecuador will impose duties on May 1")

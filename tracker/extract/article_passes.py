@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tracker.extract import status_rules
 from tracker.extract.measure import covered_amount
 from tracker.extract.metric import LEVY_RATE_METRICS
 from tracker.extract.parties import PARTNER_GROUP_RE
@@ -206,11 +207,13 @@ def status_quo_superseded(found: list[Found]) -> list[Found]:
 
 def due_with_their_dates(found: list[Found], reference_known: bool) -> list[Found]:
     """"39 percent ... The new rates take effect next Thursday": a rate with no status of
-    its own is due when the article says its rates start (publication date known)."""
+    its own is due when the article says its rates start (publication date known); not by
+    a date on which levies are lifted (rules/status.toml [removal_dates])."""
     if not reference_known:
         return found
     due = {(f.claim.imposer, f.claim.target) for f in found
-           if f.claim.metric == "effective_date" and f.claim.status == "scheduled"}
+           if f.claim.metric == "effective_date" and f.claim.status == "scheduled"
+           and not status_rules.removal_re().search(f.claim.sentence or "")}
     return [_with(f, status="scheduled") if f.claim.metric == "tariff_rate"
             and f.claim.status is None and (f.claim.imposer, f.claim.target) in due else f
             for f in found]

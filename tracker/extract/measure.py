@@ -47,6 +47,8 @@ LEVY_WORD_RE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tari
                           r"countermeasures?)\b", re.IGNORECASE)
 #: partners the US fentanyl (border) levies hit
 FENTANYL_TARGETS = frozenset({"CA", "MX", "CN"})
+#: partners the US hit with no reciprocal rate: its general levies on them are the border ones
+BORDER_TARGETS = frozenset({"CA", "MX"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,9 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             or (m.end <= f.start and sent.words_between(m.end, f.start) <= 1)) for f in figs)
 
     prior = imposer == "US" and _fentanyl_prior(doc, target)
-    distinct = {m.value for m in ms if m.value != "fta" and not owned(m)}
+    distinct = {m.value for m in ms if m.value != "fta" and not owned(m)
+                and not status_rules.other_measure_re().search(sent.text, max(0, m.start - 60),
+                                                               m.start)}
     if len(distinct) == 1:
         one = distinct.pop()
         if not (prior and one == "retaliatory"):
@@ -183,6 +187,8 @@ def _fentanyl_prior(doc: Doc, target: str | None) -> bool:
     """Whether a US levy on `target` with no measure named is, by the article's prior, the
     fentanyl (border) levy: on Canada, Mexico or China, when the article names fentanyl at
     least as often as the reciprocal rates."""
+    if target in BORDER_TARGETS and doc.reciprocal == 0:
+        return True
     return target in FENTANYL_TARGETS and doc.fentanyl >= max(1, doc.reciprocal)
 
 

@@ -88,7 +88,15 @@ def status_cues(sent: Sentence) -> list[Mention]:
             if not (m.value == "scheduled" and s[m.start:m.end].lower() == "effective"
                     and not effective_when_re().match(s, m.end))
             and not (m.value == "agreed"
-                     and NO_DEAL_RE.search(s[max(0, m.start - 40):m.start]))]
+                     and (NO_DEAL_RE.search(s[max(0, m.start - 40):m.start])
+                          or treaty_name(s, m)))]
+
+
+def treaty_name(s: str, m: Mention) -> bool:
+    """"the Peru-Chile-Ecuador Agreement": the title of a standing treaty, no new deal
+    (rules/status.toml [treaty_name])."""
+    return s[m.start:m.end] in status_rules.treaty_words() \
+        and bool(status_rules.treaty_before_re().search(s[max(0, m.start - 60):m.start]))
 
 
 def status_quo(s: str, fig: Figure) -> bool:
@@ -154,6 +162,7 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("previous", "what was paid since a date, before a new value")
     best: tuple[int, str] | None = None
     best_text: str | None = None
+    best_start = 0
     deal = False  # an agreement named anywhere in the clause ("under an agreement announced")
     c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
     for m in status_cues(sent):
@@ -165,11 +174,17 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                     m.end <= f.start < fig.start for f in figs if f is not fig)):
                 continue
             if d <= 8 and (best is None or d < best[0]):
-                best, best_text = (d, m.value), sent.text[m.start:m.end]
+                best, best_text, best_start = (d, m.value), sent.text[m.start:m.end], m.start
         elif m.start >= fig.end and m.value != "previous":
             d = sent.words_between(fig.end, m.start)
             if d <= 6 and (best is None or d + 1 < best[0]):
-                best, best_text = (d + 1, m.value), sent.text[m.start:m.end]
+                best, best_text, best_start = (d + 1, m.value), sent.text[m.start:m.end], m.start
+    if best and best[1] == "in_effect" and levy \
+            and " ".join((best_text or "").lower().split()) in status_rules.future_cues() \
+            and status_rules.future_aux_re().search(sent.text, max(0, best_start - 40),
+                                                     best_start):
+        # "will now be subject to a 54% duty": what is to come
+        return Decision("scheduled", f"a future auxiliary before {best_text!r}")
     future = [f for f in figs if f.quantity == "date" and str(f.value) > doc.reference.isoformat()
               ] if doc.reference_known and doc.reference is not None else []
     if best and best[1] == "in_effect" and future and levy and (
@@ -188,6 +203,9 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("agreed", "a pledge, in an article about a deal")
         return Decision(best[1] if best else None, f"the nearest status word: {best_text!r}"
                         if best else "no status word near it")
+    carried = _list_status(fc, measure, metric) if best is None else None
+    if carried is not None:
+        return carried
     if deal:
         # a rate a deal sets stays agreed until a source says it took effect
         return Decision("agreed", "an agreement named in its clause")
@@ -207,6 +225,24 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     return Decision(None, "no status word near it")
 
 
+def _list_status(fc: FigureContext, measure: str | None, metric: str) -> Status | None:
+    """"at their current levels: 30% on wine and 10% on cheese": a rate of a list with no
+    status word of its own has the status of the list's rate before it (rules/status.toml
+    [list_status]); None when it is not in such a list or that rate has no status."""
+    fig, s = fc.fig, fc.text
+    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start
+              and f is not fig.partner]
+    if not before or before[-1].role == "previous":
+        return None
+    prev = before[-1]
+    if not status_rules.list_joint_re().fullmatch(s, prev.end, fig.start):
+        return None
+    got = status(FigureContext(fc.doc, fc.i, prev, fc.figs), measure, metric)
+    if got.value is None:
+        return None
+    return Decision(got.value, f"the status of the list's rate before it ({got.evidence})")
+
+
 def _next_says_due(doc: Doc, i: int) -> bool:
     """Whether the sentence after a levy with no status word of its own only tells when
     levies start ("The duties are set to take effect on Friday."): it speaks of levies,
@@ -221,17 +257,17 @@ def _next_says_due(doc: Doc, i: int) -> bool:
 
 
 def pause_status(fc: FigureContext) -> Status:
-    """A pause's length: agreed when its clause names a deal, in force when the pause is
-    extended ("extended the truce by another 90 days"), else paused when a pause word tells
-    it (rules/status.toml [pause_status])."""
+    """A pause's length: in force when the pause is extended ("agreed to extend the truce
+    by another 90 days": the extension is decided), else agreed when its clause names a
+    deal, else paused when a pause word tells it (rules/status.toml [pause_status])."""
     sent, fig = fc.sent, fc.fig
     lo, hi = clause_bounds(sent.text, fig.start, fig.end)
     cues = [m for m in status_cues(sent) if lo <= m.start < hi]
-    if any(m.value == "agreed" for m in cues):
-        return Decision("agreed", "a pause its clause says was agreed")
     ext = status_rules.pause_extended_re().search(sent.text, lo, hi)
     if ext:
         return Decision("in_effect", f"a pause extended: {ext.group(0)!r}")
+    if any(m.value == "agreed" for m in cues):
+        return Decision("agreed", "a pause its clause says was agreed")
     if sent.has("pause_words") or any(m.value == "paused" for m in cues):
         return Decision("paused", "a pause told with a pause word")
     return Decision(None, "no pause word near it")

@@ -14,7 +14,8 @@ from typing import Any
 from tracker import rules
 
 #: the sections of rules/status.toml, in file order
-SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority")
+SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
+            "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -65,6 +66,54 @@ def shared_authority_re() -> re.Pattern[str]:
     """The names of a legal authority several measures share."""
     return re.compile(rf"^(?:{_alternation(_section('shared_authority')['names'])})$",
                       re.IGNORECASE)
+
+
+@cache
+def future_aux_re() -> re.Pattern[str]:
+    """A future auxiliary right before an in-force word: "will now be", "shall"."""
+    r = _section("future_of_present")
+    return re.compile(rf"\b(?:{_alternation(r['auxiliaries'])})\s+"
+                      rf"(?:(?:{_alternation(r['between'])})\s+){{0,2}}$", re.IGNORECASE)
+
+
+@cache
+def future_cues() -> frozenset[str]:
+    """The in-force words a future auxiliary turns into scheduled ones."""
+    return frozenset(w.lower() for w in _section("future_of_present")["cues"])
+
+
+@cache
+def list_joint_re() -> re.Pattern[str]:
+    """The stretch from one rate of a list to the next: "on wine and ", ", "."""
+    joints = _alternation(_section("list_status")["joints"])
+    return re.compile(rf"(?:\s+(?:on|for|to|against)\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
+                      rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some)\s+)?$", re.IGNORECASE)
+
+
+@cache
+def treaty_before_re() -> re.Pattern[str]:
+    """A capitalised name right before a treaty word: "Peru-Chile-Ecuador", "Andean Trade"."""
+    return re.compile(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:(?:Free\s+)?Trade\s+)?$"
+                      r"|\b[A-Z][\w.]+\s+(?:Free\s+)?Trade\s+$")
+
+
+@cache
+def treaty_words() -> frozenset[str]:
+    return frozenset(_section("treaty_name")["words"])
+
+
+@cache
+def removal_re() -> re.Pattern[str]:
+    """Words that lift levies ("lift", "scrap", "roll back")."""
+    return re.compile(rf"\b(?:{_alternation(_section('removal_dates')['words'])})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def other_measure_re() -> re.Pattern[str]:
+    """Words that name another levy right before a measure's name ("in addition to other")."""
+    return re.compile(rf"\b(?:{_alternation(_section('other_measure')['before'])})\s+"
+                      r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
