@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tracker.extract import examples, status_rules
+from tracker.extract import status_rules
 from tracker.extract.measure import covered_amount, own_measures
 from tracker.extract.sentences import Sentence
 
@@ -17,7 +17,7 @@ CASES = [pytest.param(section, ex, id=example_id)
 
 @pytest.mark.parametrize("section,ex", CASES)
 def test_status_rule_example(section: str, ex: dict[str, Any]) -> None:
-    assert examples.check_example(section, ex) == []
+    assert status_rules.check_example(section, ex) == []
 
 
 def test_every_section_has_examples() -> None:
@@ -29,7 +29,7 @@ def test_example_check_can_fail() -> None:
     """A wrong expectation is reported (the checker these items run is not vacuous)."""
     ex = {"text": "Peru says it is raising its duty on imported tyres to 40%.",
           "published": "2025-06-02", "expect": [{"value": 40, "status": "in_effect"}]}
-    assert examples.check_example("x", ex) != []
+    assert status_rules.check_example("x", ex) != []
 
 
 @pytest.mark.parametrize("text,quote,want", [
@@ -93,3 +93,19 @@ def test_list_joint(between: str, want: bool) -> None:
 def test_removal_words() -> None:
     assert status_rules.removal_re().search("Ecuador will lift its duties on May 1")
     assert not status_rules.removal_re().search("Ecuador will impose duties on May 1")
+
+
+@pytest.mark.parametrize("after,want", [
+    (", which it then raised to 25%", True),
+    (" when announcing his plan, and then to 104%", True),
+    (" and raised it to 25%", False),
+    (", then will rise to 25%", False),
+])
+def test_superseded_later(after: str, want: bool) -> None:
+    from tracker.extract.figures import find_figures
+    from tracker.extract.status import _superseded_later
+
+    text = "Peru put a 10% duty on cement" + after + "."
+    sent = Sentence(0, text)
+    figs = tuple(f for f in find_figures(sent, None) if f.quantity == "percent")
+    assert (_superseded_later(text, figs[0], figs) is not None) is want

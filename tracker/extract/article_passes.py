@@ -161,6 +161,37 @@ def guessed_fentanyl_checked(found: list[Found]) -> list[Found]:
     return out
 
 
+def same_rate_same_status(found: list[Found], titled: bool) -> list[Found]:
+    """Mentions of one rate (imposer, target, value) tell one fact: a mention with no
+    status takes the nearest other mention's; one only said to be due is threatened when
+    another calls it threatened; a headline's "in effect" (its present tense: "Peru hits
+    Chile with 30% duty") gives way to the status the body states (rules/status.toml
+    [same_rate]). `titled`: the article's first sentence is its headline."""
+    carried = status_rules.same_rate_carried()
+    groups: dict[tuple[str | None, str | None, float], list[int]] = {}
+    for k, f in enumerate(found):
+        c = f.claim
+        if c.metric == "tariff_rate" and c.status != "previous" and f.role != "previous":
+            groups.setdefault((c.imposer, c.target, float(c.value)), []).append(k)
+    out = list(found)
+    for ks in groups.values():
+        if len(ks) < 2:
+            continue
+        for k in ks:
+            f = found[k]
+            st = f.claim.status
+            headline = titled and f.key[0] == 0
+            others = [found[j] for j in ks if j != k and not (titled and found[j].key[0] == 0)
+                      and found[j].claim.status in carried]
+            if st == "scheduled" and any(g.claim.status == "proposed" for g in others):
+                out[k] = _with(f, status="proposed")
+            elif (st is None or (headline and st == "in_effect")) and others:
+                near = min(others, key=lambda g: abs(g.key[0] - f.key[0]))
+                if near.claim.status != st:
+                    out[k] = _with(f, status=near.claim.status)
+    return out
+
+
 def dates_take_their_rates(found: list[Found]) -> list[Found]:
     """A date bound to a rate (dates_of_rates) takes its imposer, target, product, measure;
     the start date of a threatened rate is only threatened too ("threatened a 50% tariff

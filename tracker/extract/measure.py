@@ -99,8 +99,10 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     seg_lo = max([c_lo] + [f.end for f in others if f.end <= fig.start])
     seg_hi = min([c_hi] + [f.start for f in others if f.start >= fig.end])
     seg = sent.text[seg_lo:seg_hi]
-    if ctx.has("penalty_words", seg) and not SEPARATE_PENALTY_RE.search(seg):
-        # "an additional 25% duty, a penalty for buying Russian oil"
+    if ctx.has("penalty_words", seg) and not SEPARATE_PENALTY_RE.search(seg) \
+            and not any(seg_lo <= m.start < seg_hi for m in ms if m.value != "fta"):
+        # "an additional 25% duty, a penalty for buying Russian oil" (not "a 10% duty as
+        # punishment for the fentanyl trade": a measure named beside the penalty is its own)
         return MeasureDecision(None, "a penalty outside the named programmes")
 
     if imposer == "US" and target == "*" and product in (None, "all") \

@@ -151,6 +151,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("previous", "the old value of a change whose new value is not a figure")
     if levy and conditional(sent.text, fig):
         return Decision("proposed", "a rate that would apply only on a condition")
+    later = _superseded_later(sent.text, fig, figs) if levy else None
+    if later:
+        # "announced a 10% duty, which it then raised to 20%"
+        return Decision("previous", f"its sentence tells a later step: {later!r}")
     pm = PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80])
     if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
         # "the 46% rate Washington had set in April" (not "to 25% from the 24% announced in
@@ -187,6 +191,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("scheduled", f"a future auxiliary before {best_text!r}")
     future = [f for f in figs if f.quantity == "date" and str(f.value) > doc.reference.isoformat()
               ] if doc.reference_known and doc.reference is not None else []
+    if levy and best and best[1] in ("scheduled", "in_effect") \
+            and _deal_outcome(fc, best_text or "", c_lo):
+        # "They reached a deal. Lima will reduce its duty from 30% to 10%."
+        return Decision("agreed", f"the new value of a change after a deal ({best_text!r})")
     if best and best[1] == "in_effect" and future and levy and (
             PRESENT_FACE_RE.search(best_text or "") or (
                 CHANGE_DONE_RE.search(best_text or "") and any(
@@ -213,6 +221,12 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if said:
         # "China says it is raising its duties to 40%": announced, still to come
         return Decision("scheduled", f"a change announced in the progressive: {said.group(0)!r}")
+    verb = _levied(sent, fig, c_lo, c_hi)
+    if verb:
+        # "had placed a 25% levy", "levies of 10% introduced in March"
+        if future:
+            return Decision("scheduled", f"levied ({verb!r}) from a date after publication")
+        return Decision("in_effect", f"a levy verb that tells it in force: {verb!r}")
     if future:
         return Decision("scheduled", "a date after publication in the sentence")
     if _next_says_due(doc, fc.i):
@@ -223,6 +237,43 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if measure in IN_FORCE_MEASURES:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _superseded_later(s: str, fig: Figure, figs: tuple[Figure, ...]) -> str | None:
+    """The words after a rate that say its sentence moved it on to a later rate ("which he
+    then increased to 20%"; rules/status.toml [superseded_later]), or None."""
+    later = [f for f in figs if f.quantity == fig.quantity and f.start > fig.end]
+    if not later:
+        return None
+    m = status_rules.superseded_later_re().search(s, fig.end, later[0].start + 1)
+    return m.group(0).strip() if m and m.end() == later[0].start else None
+
+
+def _levied(sent: Sentence, fig: Figure, lo: int, hi: int) -> str | None:
+    """A levy verb of rules/status.toml [levied] near the figure in its clause, or None."""
+    before, after = status_rules.levied_reach()
+    for m in status_rules.levied_re().finditer(sent.text, lo, hi):
+        if m.end() <= fig.start and sent.words_between(m.end(), fig.start) <= before:
+            return m.group(0)
+        if m.start() >= fig.end and sent.words_between(fig.end, m.start()) <= after:
+            return m.group(0)
+    return None
+
+
+def _deal_outcome(fc: FigureContext, cue: str, c_lo: int) -> bool:
+    """Whether a rate is the new value of a change that a deal produced: a change (its
+    "from X to Y" pair, or a change word as its status word), a deal reached named in its
+    sentence, the one before or the headline (the lead), and no date in its sentence
+    (rules/status.toml [deal_outcome])."""
+    fig, figs = fc.fig, fc.figs
+    changed = (fig.partner is not None and fig.role != "previous") \
+        or " ".join(cue.lower().split()) in status_rules.deal_changes()
+    if not changed or any(f.quantity == "date" for f in figs):
+        return False
+    doc = fc.doc
+    where = {fc.i, fc.i - 1, doc.title_index if doc.title_index is not None else -1}
+    return any(m.value == "agreed" for j in sorted(where) if 0 <= j < len(doc.sentences)
+               for m in status_cues(doc.sentences[j]))
 
 
 def _list_status(fc: FigureContext, measure: str | None, metric: str) -> Status | None:
