@@ -84,7 +84,16 @@ def status_cues(sent: Sentence) -> list[Mention]:
     ("the average effective tariff rate"), nor a deal that failed ("failed to reach
     a deal", "outside the trade agreement")."""
     s = sent.text
-    return [m for m in sent.statuses
+    extra = [Mention(m.start(), m.end(), "scheduled")
+             for m in status_rules.reported_future_re().finditer(s)] if "would" in s else []
+    if extra:  # "would take effect": a scheduled cue of reported speech (rules/status.toml)
+        covered = [(e.start, e.end) for e in extra]
+        cues = sorted([m for m in sent.statuses
+                       if not any(a <= m.start < b for a, b in covered)] + extra,
+                      key=lambda m: m.start)
+    else:
+        cues = sent.statuses
+    return [m for m in cues
             if not (m.value == "scheduled" and s[m.start:m.end].lower() == "effective"
                     and not effective_when_re().match(s, m.end))
             and not (m.value == "agreed"

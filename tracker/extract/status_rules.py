@@ -16,7 +16,7 @@ from tracker import rules
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
             "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
-            "levied", "deal_outcome", "same_rate", "superseded_later")
+            "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -148,6 +148,13 @@ def superseded_later_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(r['adverbs'])})\s+"
                       rf"(?:(?:{_alternation(r['changes'])})\s+(?:(?:it|them|that|this)\s+)?)?"
                       r"(?:to|at)\s+(?:an?\s+|the\s+)?(?=\d)", re.IGNORECASE)
+
+
+@cache
+def reported_future_re() -> re.Pattern[str]:
+    """Scheduled cues of reported speech ("would take effect")."""
+    words = _section("reported_future")["scheduled"]
+    return re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
