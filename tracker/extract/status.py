@@ -340,6 +340,12 @@ def date_status(fc: FigureContext) -> Status:
     if got.value == "previous":
         return got
     doc = fc.doc
+    lo, _hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
+    plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start)
+    if plan and not (doc.reference_known and doc.reference is not None
+                     and dt.date.fromisoformat(str(fc.fig.value)) > doc.reference):
+        # "That deadline was due to expire on Thursday": a plan told in the past, overtaken
+        return Decision("previous", f"a plan told in the past: {plan.group(0).strip()!r}")
     if not doc.reference_known or doc.reference is None:
         return Decision("scheduled", "a measure's date, publication date unknown")
     if dt.date.fromisoformat(str(fc.fig.value)) > doc.reference:

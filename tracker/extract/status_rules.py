@@ -16,7 +16,8 @@ from tracker import rules
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
             "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
-            "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future")
+            "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future",
+            "past_plan")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -155,6 +156,15 @@ def reported_future_re() -> re.Pattern[str]:
     """Scheduled cues of reported speech ("would take effect")."""
     words = _section("reported_future")["scheduled"]
     return re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
+
+
+@cache
+def past_plan_re() -> re.Pattern[str]:
+    """A plan told in the past before a date: "was due to expire on", "were set to start"."""
+    r = _section("past_plan")
+    return re.compile(rf"\b(?:{_alternation(r['past'])})\s+(?:\w+\s+)?"
+                      rf"(?:{_alternation(r['plans'])})\s+to\b(?:\s+[\w’'\-]+){{0,6}}?\s*"
+                      r"(?:on|from|by|until|at)?\s*$", re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
