@@ -109,3 +109,13 @@ def test_superseded_later(after: str, want: bool) -> None:
     sent = Sentence(0, text)
     figs = tuple(f for f in find_figures(sent, None) if f.quantity == "percent")
     assert (_superseded_later(text, figs[0], figs) is not None) is want
+
+
+def test_headline_index_finds_the_title_among_the_first_sentences() -> None:
+    from tracker.extract.article_passes import headline_index
+
+    sents = [Sentence(0, "NewsPeru hits Chile with 30% duty"), Sentence(40, "Lima acted.")]
+    assert headline_index(sents, "Peru hits Chile with 30% duty") == 0
+    sents = [Sentence(0, "On Monday Lima set a 30% duty."), Sentence(30, "Chile objected.")]
+    assert headline_index(sents, "Peru hits Chile with 30% duty") is None
+    assert headline_index(sents, None) is None

@@ -161,12 +161,24 @@ def guessed_fentanyl_checked(found: list[Found]) -> list[Found]:
     return out
 
 
-def same_rate_same_status(found: list[Found], titled: bool) -> list[Found]:
+def headline_index(sentences: list[Sentence], title: str | None) -> int | None:
+    """Which of the first two sentences is the article's headline (its text holds the
+    title: "NewsChina strikes back ..."), or None: many texts start with their lead."""
+    want = " ".join((title or "").split()).lower()
+    if not want:
+        return None
+    for k, sent in enumerate(sentences[:2]):
+        if want in " ".join(sent.text.split()).lower():
+            return k
+    return None
+
+
+def same_rate_same_status(found: list[Found], headline: int | None) -> list[Found]:
     """Mentions of one rate (imposer, target, value) tell one fact: a mention with no
     status takes the nearest other mention's; one only said to be due is threatened when
     another calls it threatened; a headline's "in effect" (its present tense: "Peru hits
     Chile with 30% duty") gives way to the status the body states (rules/status.toml
-    [same_rate]). `titled`: the article's first sentence is its headline."""
+    [same_rate]). `headline`: the index of the headline's sentence, if the text has it."""
     carried = status_rules.same_rate_carried()
     groups: dict[tuple[str | None, str | None, float], list[int]] = {}
     for k, f in enumerate(found):
@@ -180,12 +192,12 @@ def same_rate_same_status(found: list[Found], titled: bool) -> list[Found]:
         for k in ks:
             f = found[k]
             st = f.claim.status
-            headline = titled and f.key[0] == 0
-            others = [found[j] for j in ks if j != k and not (titled and found[j].key[0] == 0)
+            in_headline = f.key[0] == headline
+            others = [found[j] for j in ks if j != k and found[j].key[0] != headline
                       and found[j].claim.status in carried]
             if st == "scheduled" and any(g.claim.status == "proposed" for g in others):
                 out[k] = _with(f, status="proposed")
-            elif (st is None or (headline and st == "in_effect")) and others:
+            elif (st is None or (in_headline and st == "in_effect")) and others:
                 near = min(others, key=lambda g: abs(g.key[0] - f.key[0]))
                 if near.claim.status != st:
                     out[k] = _with(f, status=near.claim.status)
