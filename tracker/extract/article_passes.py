@@ -254,9 +254,17 @@ def due_with_their_dates(found: list[Found], reference_known: bool) -> list[Foun
     a date on which levies are lifted (rules/status.toml [removal_dates])."""
     if not reference_known:
         return found
+    lifts: dict[str, bool] = {}  # per sentence: does it lift levies? (read once)
+
+    def lifted(sentence: str) -> bool:
+        got = lifts.get(sentence)
+        if got is None:
+            got = lifts[sentence] = bool(status_rules.removal_re().search(sentence))
+        return got
+
     due = {(f.claim.imposer, f.claim.target) for f in found
            if f.claim.metric == "effective_date" and f.claim.status == "scheduled"
-           and not status_rules.removal_re().search(f.claim.sentence or "")}
+           and not lifted(f.claim.sentence or "")}
     return [_with(f, status="scheduled") if f.claim.metric == "tariff_rate"
             and f.claim.status is None and (f.claim.imposer, f.claim.target) in due else f
             for f in found]
