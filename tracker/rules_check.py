@@ -19,6 +19,7 @@ CHECKERS: dict[str, str] = {
     "lexicon": "tracker.extract.context",
     "claims": "tracker.extract.engine",
     "judgments": "tracker.extract.judgments",
+    "status": "tracker.extract.status_rules",
 }
 
 

@@ -76,6 +76,20 @@ def test_the_other_sides_retaliation_is_not_a_us_levys_measure() -> None:
     fc = figure_at("Fentanyl talks stalled. Ottawa plans retaliation. Ottawa set a 25% levy on "
                    "US goods.", 25.0)
     assert measure.measure(fc, None, "CA", "US", None).value == "retaliatory"
+    fc = figure_at("Talks stalled. Beijing plans retaliation. Washington set a 25% levy on "
+                   "China.", 25.0)
+    assert measure.measure(fc, None, "US", "CN", None).value == "retaliatory"
+
+
+def test_a_us_levy_on_a_border_partner_is_the_border_levy() -> None:
+    """The US applied no reciprocal rate to Canada or Mexico: its levy on all their goods,
+    in an article that names no reciprocal rate, is the border (fentanyl) levy, even where
+    the article never says "fentanyl"; where it names reciprocal rates it is not guessed."""
     fc = figure_at("Talks stalled. Ottawa plans retaliation. Washington set a 25% levy on "
                    "Canada.", 25.0)
-    assert measure.measure(fc, None, "US", "CA", None).value == "retaliatory"
+    got = measure.measure(fc, None, "US", "CA", None)
+    assert (got.value, got.guessed) == ("fentanyl", True)
+    fc = figure_at("Washington set a 25% levy on Mexico. Reciprocal rates hit others.", 25.0)
+    assert measure.measure(fc, None, "US", "MX", None).value == "reciprocal"
+    fc = figure_at("Washington set a 25% levy on Peru.", 25.0)
+    assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"

@@ -9,8 +9,11 @@ and returns new ones (claims are replaced, never changed in place).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
+from tracker.extract import status_rules
+from tracker.extract.measure import covered_amount
 from tracker.extract.metric import LEVY_RATE_METRICS
 from tracker.extract.parties import PARTNER_GROUP_RE
 from tracker.extract.sentences import Sentence
@@ -84,6 +87,38 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
     return out
 
 
+#: what stands between an amount and its conversion in brackets: "C$30 billion ($21
+#: billion)", "C$30bn (£16bn; $21bn)"
+CONVERSION_GAP_RE = re.compile(r"\s*[(;,/]\s*$")
+
+
+def covered_amounts_take_their_levy(found: list[Found], sent: Sentence) -> list[Found]:
+    """"a 25% duty on C$30 billion ($21 billion) worth of goods": the amount a levy covers
+    has the measure and status of the levy rate before it in the sentence, where its own
+    clause leaves them open; a conversion in brackets has its amount's."""
+    out = list(found)
+    s = sent.text
+    covered: list[int] = []
+    for k, f in enumerate(out):
+        c = f.claim
+        if c.kind != "amount":
+            continue
+        prev = out[covered[-1]] if covered else None
+        if prev is not None and prev.end <= f.start \
+                and CONVERSION_GAP_RE.match(s, prev.end, f.start):
+            src = prev.claim
+        elif covered_amount(s, f.start, f.end):
+            rates = [g.claim for g in out[:k] if g.claim.metric in LEVY_RATE_METRICS
+                     and g.claim.status != "previous" and g.end <= f.start]
+            src = rates[-1] if rates else None
+        else:
+            continue
+        covered.append(k)
+        if src is not None:
+            out[k] = _with(f, measure=c.measure or src.measure, status=c.status or src.status)
+    return out
+
+
 def rates_dated(found: list[Found]) -> list[Found]:
     """The rates of a sentence take its first date (not an old one) as their effective day."""
     eff = [f.claim.value for f in found if f.claim.metric == "effective_date"
@@ -123,6 +158,49 @@ def guessed_fentanyl_checked(found: list[Found]) -> list[Found]:
             if stated and float(c.value) not in stated:
                 f = _with(f, measure="reciprocal")
         out.append(f)
+    return out
+
+
+def headline_index(sentences: list[Sentence], title: str | None) -> int | None:
+    """Which of the first two sentences is the article's headline (its text holds the
+    title: "NewsChina strikes back ..."), or None: many texts start with their lead."""
+    want = " ".join((title or "").split()).lower()
+    if not want:
+        return None
+    for k, sent in enumerate(sentences[:2]):
+        if want in " ".join(sent.text.split()).lower():
+            return k
+    return None
+
+
+def same_rate_same_status(found: list[Found], headline: int | None) -> list[Found]:
+    """Mentions of one rate (imposer, target, value) tell one fact: a mention with no
+    status takes the nearest other mention's; one only said to be due is threatened when
+    another calls it threatened; a headline's "in effect" (its present tense: "Peru hits
+    Chile with 30% duty") gives way to the status the body states (rules/status.toml
+    [same_rate]). `headline`: the index of the headline's sentence, if the text has it."""
+    carried = status_rules.same_rate_carried()
+    groups: dict[tuple[str | None, str | None, float], list[int]] = {}
+    for k, f in enumerate(found):
+        c = f.claim
+        if c.metric == "tariff_rate" and c.status != "previous" and f.role != "previous":
+            groups.setdefault((c.imposer, c.target, float(c.value)), []).append(k)
+    out = list(found)
+    for ks in groups.values():
+        if len(ks) < 2:
+            continue
+        for k in ks:
+            f = found[k]
+            st = f.claim.status
+            in_headline = f.key[0] == headline
+            others = [found[j] for j in ks if j != k and found[j].key[0] != headline
+                      and found[j].claim.status in carried]
+            if st == "scheduled" and any(g.claim.status == "proposed" for g in others):
+                out[k] = _with(f, status="proposed")
+            elif (st is None or (in_headline and st == "in_effect")) and others:
+                near = min(others, key=lambda g: abs(g.key[0] - f.key[0]))
+                if near.claim.status != st:
+                    out[k] = _with(f, status=near.claim.status)
     return out
 
 
@@ -172,11 +250,21 @@ def status_quo_superseded(found: list[Found]) -> list[Found]:
 
 def due_with_their_dates(found: list[Found], reference_known: bool) -> list[Found]:
     """"39 percent ... The new rates take effect next Thursday": a rate with no status of
-    its own is due when the article says its rates start (publication date known)."""
+    its own is due when the article says its rates start (publication date known); not by
+    a date on which levies are lifted (rules/status.toml [removal_dates])."""
     if not reference_known:
         return found
+    lifts: dict[str, bool] = {}  # per sentence: does it lift levies? (read once)
+
+    def lifted(sentence: str) -> bool:
+        got = lifts.get(sentence)
+        if got is None:
+            got = lifts[sentence] = bool(status_rules.removal_re().search(sentence))
+        return got
+
     due = {(f.claim.imposer, f.claim.target) for f in found
-           if f.claim.metric == "effective_date" and f.claim.status == "scheduled"}
+           if f.claim.metric == "effective_date" and f.claim.status == "scheduled"
+           and not lifted(f.claim.sentence or "")}
     return [_with(f, status="scheduled") if f.claim.metric == "tariff_rate"
             and f.claim.status is None and (f.claim.imposer, f.claim.target) in due else f
             for f in found]

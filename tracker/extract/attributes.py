@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 from tracker.extract.decision import Decision
 from tracker.extract.document import FigureContext
-from tracker.extract.measure import MeasureDecision, combined_rate, flow_measure, measure
+from tracker.extract.measure import (
+    MeasureDecision,
+    combined_rate,
+    covered_amount,
+    covered_measure,
+    flow_measure,
+    measure,
+)
 from tracker.extract.metric import Binding
 from tracker.extract.parties import (
     GROUP,
@@ -24,7 +31,7 @@ from tracker.extract.parties import (
     retaliation_target,
 )
 from tracker.extract.product import all_goods_default, product
-from tracker.extract.status import date_status, status
+from tracker.extract.status import date_status, pause_status, status
 
 #: measures under which a date or pause with no product named is about all goods
 ALL_GOODS_DATE_MEASURES = ("reciprocal", "baseline", "fentanyl")
@@ -80,7 +87,14 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
     """A flow, change, share or amount (exports, surplus, investment ...)."""
     parties = flow_parties(fc, binding.metric)
     named = flow_measure(fc)
-    return Attributes(parties.imposer, parties.target, product(fc, binding.cue, False), named,
+    goods = product(fc, binding.cue, False)
+    if fc.fig.quantity == "money" and covered_amount(fc.text, fc.fig.start, fc.fig.end):
+        # the goods a levy covers: the levy's measure and status (article_passes copies
+        # those of a rate that states it)
+        named = covered_measure(fc, named, parties.imposer.value, parties.target.value)
+        return Attributes(parties.imposer, parties.target, goods, named,
+                          status(fc, named.value, "tariff_rate"))
+    return Attributes(parties.imposer, parties.target, goods, named,
                       status(fc, named.value, binding.metric))
 
 
@@ -96,6 +110,6 @@ def of_date_or_pause(fc: FigureContext, levy_bound: bool) -> Attributes:
     if fc.fig.quantity == "date":
         when = date_status(fc)
     else:
-        when = Decision(None, "a pause length has no status")
+        when = pause_status(fc)
     return Attributes(imposer, target, goods, got, when, measure_named=got.named,
                       measure_guessed=got.guessed)

@@ -55,6 +55,8 @@ def extract_article(article: Article) -> list[Claim]:
         found.extend(_sentence_findings(doc, i, article, clean))
     found = passes.combined_elsewhere(found)
     found = passes.guessed_fentanyl_checked(found)
+    found = passes.same_rate_same_status(found, passes.headline_index(doc.sentences,
+                                                                      article.title))
     found = passes.dates_take_their_rates(found)
     found = passes.status_quo_superseded(found)
     found = passes.due_with_their_dates(found, known and reference is not None)
@@ -102,6 +104,7 @@ def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> 
         ))
     found = passes.old_value_shares_fact(found)
     found = passes.dates_of_rates(found, sent)
+    found = passes.covered_amounts_take_their_levy(found, sent)
     return passes.rates_dated(found)
 
 

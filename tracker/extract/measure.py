@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract import context as ctx
+from tracker.extract import status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext
@@ -39,8 +40,15 @@ SAME_RATE_RE = re.compile(r"\bthe same\s+$", re.IGNORECASE)
 TOTAL_VERB_RE = re.compile(r"\b(?:might|could|would|will|may|can|to|could\s+eventually)\s+"
                            r"total\b", re.IGNORECASE)
 NONSPACE_RE = re.compile(r"\S+")
+#: an authority's name right after a measure's: "fentanyl-related IEEPA", "border IEEPA"
+AUTHORITY_GAP_RE = re.compile(r"(?:-?related|-?linked)?\s*$", re.IGNORECASE)
+#: a sentence that speaks of levies
+LEVY_WORD_RE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|"
+                          r"countermeasures?)\b", re.IGNORECASE)
 #: partners the US fentanyl (border) levies hit
 FENTANYL_TARGETS = frozenset({"CA", "MX", "CN"})
+#: partners the US hit with no reciprocal rate: its general levies on them are the border ones
+BORDER_TARGETS = frozenset({"CA", "MX"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +74,7 @@ def measure(fc: FigureContext, cue: Mention | None, imposer: str | None, target:
 def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                    target: str | None, product: str | None) -> MeasureDecision:
     sent, fig, figs, doc, i = fc.sent, fc.fig, fc.figs, fc.doc, fc.i
-    ms = sent.measures
+    ms = own_measures(sent.text, sent.measures)
     lo = fig.start
     hi = max(fig.end, cue.end if cue else fig.end)
     if cue is not None:
@@ -91,8 +99,10 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     seg_lo = max([c_lo] + [f.end for f in others if f.end <= fig.start])
     seg_hi = min([c_hi] + [f.start for f in others if f.start >= fig.end])
     seg = sent.text[seg_lo:seg_hi]
-    if ctx.has("penalty_words", seg) and not SEPARATE_PENALTY_RE.search(seg):
-        # "an additional 25% duty, a penalty for buying Russian oil"
+    if ctx.has("penalty_words", seg) and not SEPARATE_PENALTY_RE.search(seg) \
+            and not any(seg_lo <= m.start < seg_hi for m in ms if m.value != "fta"):
+        # "an additional 25% duty, a penalty for buying Russian oil" (not "a 10% duty as
+        # punishment for the fentanyl trade": a measure named beside the penalty is its own)
         return MeasureDecision(None, "a penalty outside the named programmes")
 
     if imposer == "US" and target == "*" and product in (None, "all") \
@@ -105,7 +115,9 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             or (m.end <= f.start and sent.words_between(m.end, f.start) <= 1)) for f in figs)
 
     prior = imposer == "US" and _fentanyl_prior(doc, target)
-    distinct = {m.value for m in ms if m.value != "fta" and not owned(m)}
+    distinct = {m.value for m in ms if m.value != "fta" and not owned(m)
+                and not status_rules.other_measure_re().search(sent.text, max(0, m.start - 60),
+                                                               m.start)}
     if len(distinct) == 1:
         one = distinct.pop()
         if not (prior and one == "retaliatory"):
@@ -135,10 +147,50 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     return MeasureDecision(None, "no measure named or implied")
 
 
+def own_measures(s: str, ms: list[Mention]) -> list[Mention]:
+    """The measure names of a text without an authority's name that only says under which
+    law the measure named right before it stands ("the fentanyl-related IEEPA tariffs":
+    one measure, fentanyl; rules/status.toml [shared_authority])."""
+    authority = status_rules.shared_authority_re()
+    return [m for m in ms if not (authority.match(s[m.start:m.end]) and any(
+        o.end <= m.start and o.value != m.value and AUTHORITY_GAP_RE.match(s, o.end, m.start)
+        for o in ms))]
+
+
+def covered_amount(s: str, start: int, end: int) -> bool:
+    """Whether the amount at s[start:end] is the goods a levy covers ("a 20% duty on $4
+    billion worth of wine", "$3 billion in counter-tariffs"; rules/status.toml
+    [covered_amount]): its sentence speaks of levies and the words around it say so."""
+    if not LEVY_WORD_RE.search(s):
+        return False
+    return bool(status_rules.covered_before_re().search(s[max(0, start - 40):start])
+                or status_rules.covered_after_re().match(s, end))
+
+
+def covered_measure(fc: FigureContext, named: Decision[str | None], imposer: str | None,
+                    target: str | None) -> Decision[str | None]:
+    """The measure of an amount a levy covers, when its clause names none: the one measure
+    the sentence before names ("... retaliatory duties. $3 billion worth of them start
+    Monday"), else, for another country's levy on the US, its retaliation."""
+    if named.value is not None:
+        return named
+    doc, i = fc.doc, fc.i
+    if i > 0:
+        prev = doc.sentences[i - 1]
+        names = {m.value for m in own_measures(prev.text, prev.measures) if m.value != "fta"}
+        if len(names) == 1:
+            return Decision(names.pop(), "the one measure the sentence before names")
+    if imposer not in (None, "US") and target == "US":
+        return Decision("retaliatory", f"goods {imposer} levies on the US")
+    return named
+
+
 def _fentanyl_prior(doc: Doc, target: str | None) -> bool:
     """Whether a US levy on `target` with no measure named is, by the article's prior, the
     fentanyl (border) levy: on Canada, Mexico or China, when the article names fentanyl at
     least as often as the reciprocal rates."""
+    if target in BORDER_TARGETS and doc.reciprocal == 0:
+        return True
     return target in FENTANYL_TARGETS and doc.fentanyl >= max(1, doc.reciprocal)
 
 

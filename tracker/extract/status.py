@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from tracker.extract import calendar_words, cue_words
+from tracker.extract import calendar_words, cue_words, status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext
@@ -84,11 +84,28 @@ def status_cues(sent: Sentence) -> list[Mention]:
     ("the average effective tariff rate"), nor a deal that failed ("failed to reach
     a deal", "outside the trade agreement")."""
     s = sent.text
-    return [m for m in sent.statuses
+    extra = [Mention(m.start(), m.end(), "scheduled")
+             for m in status_rules.reported_future_re().finditer(s)] if "would" in s else []
+    if extra:  # "would take effect": a scheduled cue of reported speech (rules/status.toml)
+        covered = [(e.start, e.end) for e in extra]
+        cues = sorted([m for m in sent.statuses
+                       if not any(a <= m.start < b for a, b in covered)] + extra,
+                      key=lambda m: m.start)
+    else:
+        cues = sent.statuses
+    return [m for m in cues
             if not (m.value == "scheduled" and s[m.start:m.end].lower() == "effective"
                     and not effective_when_re().match(s, m.end))
             and not (m.value == "agreed"
-                     and NO_DEAL_RE.search(s[max(0, m.start - 40):m.start]))]
+                     and (NO_DEAL_RE.search(s[max(0, m.start - 40):m.start])
+                          or treaty_name(s, m)))]
+
+
+def treaty_name(s: str, m: Mention) -> bool:
+    """"the Peru-Chile-Ecuador Agreement": the title of a standing treaty, no new deal
+    (rules/status.toml [treaty_name])."""
+    return s[m.start:m.end] in status_rules.treaty_words() \
+        and bool(status_rules.treaty_before_re().search(s[max(0, m.start - 60):m.start]))
 
 
 def status_quo(s: str, fig: Figure) -> bool:
@@ -143,6 +160,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("previous", "the old value of a change whose new value is not a figure")
     if levy and conditional(sent.text, fig):
         return Decision("proposed", "a rate that would apply only on a condition")
+    later = _superseded_later(sent.text, fig, figs) if levy else None
+    if later:
+        # "announced a 10% duty, which it then raised to 20%"
+        return Decision("previous", f"its sentence tells a later step: {later!r}")
     pm = PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80])
     if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
         # "the 46% rate Washington had set in April" (not "to 25% from the 24% announced in
@@ -154,6 +175,7 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("previous", "what was paid since a date, before a new value")
     best: tuple[int, str] | None = None
     best_text: str | None = None
+    best_start = 0
     deal = False  # an agreement named anywhere in the clause ("under an agreement announced")
     c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
     for m in status_cues(sent):
@@ -165,13 +187,23 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                     m.end <= f.start < fig.start for f in figs if f is not fig)):
                 continue
             if d <= 8 and (best is None or d < best[0]):
-                best, best_text = (d, m.value), sent.text[m.start:m.end]
+                best, best_text, best_start = (d, m.value), sent.text[m.start:m.end], m.start
         elif m.start >= fig.end and m.value != "previous":
             d = sent.words_between(fig.end, m.start)
             if d <= 6 and (best is None or d + 1 < best[0]):
-                best, best_text = (d + 1, m.value), sent.text[m.start:m.end]
+                best, best_text, best_start = (d + 1, m.value), sent.text[m.start:m.end], m.start
+    if best and best[1] == "in_effect" and levy \
+            and " ".join((best_text or "").lower().split()) in status_rules.future_cues() \
+            and status_rules.future_aux_re().search(sent.text, max(0, best_start - 40),
+                                                     best_start):
+        # "will now be subject to a 54% duty": what is to come
+        return Decision("scheduled", f"a future auxiliary before {best_text!r}")
     future = [f for f in figs if f.quantity == "date" and str(f.value) > doc.reference.isoformat()
               ] if doc.reference_known and doc.reference is not None else []
+    if levy and best and best[1] in ("scheduled", "in_effect") \
+            and _deal_outcome(fc, best_text or "", c_lo):
+        # "They reached a deal. Lima will reduce its duty from 30% to 10%."
+        return Decision("agreed", f"the new value of a change after a deal ({best_text!r})")
     if best and best[1] == "in_effect" and future and levy and (
             PRESENT_FACE_RE.search(best_text or "") or (
                 CHANGE_DONE_RE.search(best_text or "") and any(
@@ -188,9 +220,22 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("agreed", "a pledge, in an article about a deal")
         return Decision(best[1] if best else None, f"the nearest status word: {best_text!r}"
                         if best else "no status word near it")
+    carried = _list_status(fc, measure, metric) if best is None else None
+    if carried is not None:
+        return carried
     if deal:
         # a rate a deal sets stays agreed until a source says it took effect
         return Decision("agreed", "an agreement named in its clause")
+    said = status_rules.announced_change_re().search(sent.text, c_lo, fig.start)
+    if said:
+        # "China says it is raising its duties to 40%": announced, still to come
+        return Decision("scheduled", f"a change announced in the progressive: {said.group(0)!r}")
+    verb = _levied(sent, fig, c_lo, c_hi)
+    if verb:
+        # "had placed a 25% levy", "levies of 10% introduced in March"
+        if future:
+            return Decision("scheduled", f"levied ({verb!r}) from a date after publication")
+        return Decision("in_effect", f"a levy verb that tells it in force: {verb!r}")
     if future:
         return Decision("scheduled", "a date after publication in the sentence")
     if _next_says_due(doc, fc.i):
@@ -201,6 +246,61 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if measure in IN_FORCE_MEASURES:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _superseded_later(s: str, fig: Figure, figs: tuple[Figure, ...]) -> str | None:
+    """The words after a rate that say its sentence moved it on to a later rate ("which he
+    then increased to 20%"; rules/status.toml [superseded_later]), or None."""
+    later = [f for f in figs if f.quantity == fig.quantity and f.start > fig.end]
+    if not later:
+        return None
+    m = status_rules.superseded_later_re().search(s, fig.end, later[0].start + 1)
+    return m.group(0).strip() if m and m.end() == later[0].start else None
+
+
+def _levied(sent: Sentence, fig: Figure, lo: int, hi: int) -> str | None:
+    """A levy verb of rules/status.toml [levied] near the figure in its clause, or None."""
+    before, after = status_rules.levied_reach()
+    for m in status_rules.levied_re().finditer(sent.text, lo, hi):
+        if m.end() <= fig.start and sent.words_between(m.end(), fig.start) <= before:
+            return m.group(0)
+        if m.start() >= fig.end and sent.words_between(fig.end, m.start()) <= after:
+            return m.group(0)
+    return None
+
+
+def _deal_outcome(fc: FigureContext, cue: str, c_lo: int) -> bool:
+    """Whether a rate is the new value of a change that a deal produced: a change (its
+    "from X to Y" pair, or a change word as its status word), a deal reached named in its
+    sentence, the one before or the headline (the lead), and no date in its sentence
+    (rules/status.toml [deal_outcome])."""
+    fig, figs = fc.fig, fc.figs
+    changed = (fig.partner is not None and fig.role != "previous") \
+        or " ".join(cue.lower().split()) in status_rules.deal_changes()
+    if not changed or any(f.quantity == "date" for f in figs):
+        return False
+    doc = fc.doc
+    where = {fc.i, fc.i - 1, doc.title_index if doc.title_index is not None else -1}
+    return any(m.value == "agreed" for j in sorted(where) if 0 <= j < len(doc.sentences)
+               for m in status_cues(doc.sentences[j]))
+
+
+def _list_status(fc: FigureContext, measure: str | None, metric: str) -> Status | None:
+    """"at their current levels: 30% on wine and 10% on cheese": a rate of a list with no
+    status word of its own has the status of the list's rate before it (rules/status.toml
+    [list_status]); None when it is not in such a list or that rate has no status."""
+    fig, s = fc.fig, fc.text
+    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start
+              and f is not fig.partner]
+    if not before or before[-1].role == "previous":
+        return None
+    prev = before[-1]
+    if not status_rules.list_joint_re().fullmatch(s, prev.end, fig.start):
+        return None
+    got = status(FigureContext(fc.doc, fc.i, prev, fc.figs), measure, metric)
+    if got.value is None:
+        return None
+    return Decision(got.value, f"the status of the list's rate before it ({got.evidence})")
 
 
 def _next_says_due(doc: Doc, i: int) -> bool:
@@ -216,6 +316,23 @@ def _next_says_due(doc: Doc, i: int) -> bool:
         and bool(LEVY_RE.search(nxt.text)) and not RATE_RE.search(nxt.text)
 
 
+def pause_status(fc: FigureContext) -> Status:
+    """A pause's length: in force when the pause is extended ("agreed to extend the truce
+    by another 90 days": the extension is decided), else agreed when its clause names a
+    deal, else paused when a pause word tells it (rules/status.toml [pause_status])."""
+    sent, fig = fc.sent, fc.fig
+    lo, hi = clause_bounds(sent.text, fig.start, fig.end)
+    cues = [m for m in status_cues(sent) if lo <= m.start < hi]
+    ext = status_rules.pause_extended_re().search(sent.text, lo, hi)
+    if ext:
+        return Decision("in_effect", f"a pause extended: {ext.group(0)!r}")
+    if any(m.value == "agreed" for m in cues):
+        return Decision("agreed", "a pause its clause says was agreed")
+    if sent.has("pause_words") or any(m.value == "paused" for m in cues):
+        return Decision("paused", "a pause told with a pause word")
+    return Decision(None, "no pause word near it")
+
+
 def date_status(fc: FigureContext) -> Status:
     """A measure's date: the old one of a change is previous; else scheduled when it lies
     after the publication date (or that is unknown), in effect when on or before it."""
@@ -223,6 +340,12 @@ def date_status(fc: FigureContext) -> Status:
     if got.value == "previous":
         return got
     doc = fc.doc
+    lo, _hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
+    plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start)
+    if plan and not (doc.reference_known and doc.reference is not None
+                     and dt.date.fromisoformat(str(fc.fig.value)) > doc.reference):
+        # "That deadline was due to expire on Thursday": a plan told in the past, overtaken
+        return Decision("previous", f"a plan told in the past: {plan.group(0).strip()!r}")
     if not doc.reference_known or doc.reference is None:
         return Decision("scheduled", "a measure's date, publication date unknown")
     if dt.date.fromisoformat(str(fc.fig.value)) > doc.reference:

@@ -1,0 +1,200 @@
+"""The word lists of rules/status.toml as regexes, and that file's examples as checks.
+
+The status and measure steps (status.py, measure.py, article_passes.py) read these; they
+live in one place so that each list is compiled once and each example runs as its own test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from tracker import rules
+
+#: the sections of rules/status.toml, in file order
+SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
+            "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
+            "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future",
+            "past_plan")
+
+
+def _section(name: str) -> dict[str, Any]:
+    return rules.load("status").get(name, {})
+
+
+def _alternation(words: list[str]) -> str:
+    """Phrases longest first, any run of spaces between their words."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+@cache
+def announced_change_re() -> re.Pattern[str]:
+    """"is raising", "’s cutting": a change announced in the progressive."""
+    r = _section("announced_change")
+    be = _alternation([b for b in r["be"] if b[0].isalpha()])
+    clitic = "|".join(re.escape(b) for b in r["be"] if not b[0].isalpha())
+    return re.compile(rf"(?:\b(?:{be})\s+|(?:{clitic})\s+)(?:\w+\s+)?"
+                      rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
+
+
+@cache
+def pause_extended_re() -> re.Pattern[str]:
+    """The words that tell a pause extended ("another 90 days", "extended the truce")."""
+    return re.compile(rf"\b(?:{_alternation(_section('pause_status')['extended'])})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def covered_before_re() -> re.Pattern[str]:
+    """What stands right before an amount that a levy covers: "on about", "valued at"."""
+    r = _section("covered_amount")
+    return re.compile(rf"\b(?:{_alternation(r['before'])})\s+(?:(?:{_alternation(r['hedges'])})"
+                      r"\s+)?$", re.IGNORECASE)
+
+
+@cache
+def covered_after_re() -> re.Pattern[str]:
+    """What stands right after it: "worth of", "in counter-tariffs" (a converted amount in
+    brackets may come first: "C$30 billion ($21 billion) worth of")."""
+    after = _alternation(_section("covered_amount")["after"])
+    return re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:{after})\b", re.IGNORECASE)
+
+
+@cache
+def shared_authority_re() -> re.Pattern[str]:
+    """The names of a legal authority several measures share."""
+    return re.compile(rf"^(?:{_alternation(_section('shared_authority')['names'])})$",
+                      re.IGNORECASE)
+
+
+@cache
+def future_aux_re() -> re.Pattern[str]:
+    """A future auxiliary right before an in-force word: "will now be", "shall"."""
+    r = _section("future_of_present")
+    return re.compile(rf"\b(?:{_alternation(r['auxiliaries'])})\s+"
+                      rf"(?:(?:{_alternation(r['between'])})\s+){{0,2}}$", re.IGNORECASE)
+
+
+@cache
+def future_cues() -> frozenset[str]:
+    """The in-force words a future auxiliary turns into scheduled ones."""
+    return frozenset(w.lower() for w in _section("future_of_present")["cues"])
+
+
+@cache
+def list_joint_re() -> re.Pattern[str]:
+    """The stretch from one rate of a list to the next: "on wine and ", ", "."""
+    joints = _alternation(_section("list_status")["joints"])
+    return re.compile(rf"(?:\s+(?:on|for|to|against)\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
+                      rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some)\s+)?$", re.IGNORECASE)
+
+
+@cache
+def treaty_before_re() -> re.Pattern[str]:
+    """A capitalised name right before a treaty word: "Peru-Chile-Ecuador", "Andean Trade"."""
+    return re.compile(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:(?:Free\s+)?Trade\s+)?$"
+                      r"|\b[A-Z][\w.]+\s+(?:Free\s+)?Trade\s+$")
+
+
+@cache
+def treaty_words() -> frozenset[str]:
+    return frozenset(_section("treaty_name")["words"])
+
+
+@cache
+def removal_re() -> re.Pattern[str]:
+    """Words that lift levies ("lift", "scrap", "roll back")."""
+    return re.compile(rf"\b(?:{_alternation(_section('removal_dates')['words'])})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def other_measure_re() -> re.Pattern[str]:
+    """Words that name another levy right before a measure's name ("in addition to other")."""
+    return re.compile(rf"\b(?:{_alternation(_section('other_measure')['before'])})\s+"
+                      r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+@cache
+def levied_re() -> re.Pattern[str]:
+    """Levy verbs that tell a rate in force ("had placed", "introduced", "keeping")."""
+    return re.compile(rf"\b(?:{_alternation(_section('levied')['words'])})\b", re.IGNORECASE)
+
+
+def levied_reach() -> tuple[int, int]:
+    r = _section("levied")
+    return int(r["reach_before"]), int(r["reach_after"])
+
+
+@cache
+def deal_changes() -> frozenset[str]:
+    """Change words whose figure, after a deal, is the deal's outcome."""
+    return frozenset(" ".join(w.lower().split()) for w in _section("deal_outcome")["changes"])
+
+
+@cache
+def same_rate_carried() -> frozenset[str]:
+    """Statuses one mention of a rate may take from another."""
+    return frozenset(_section("same_rate")["carried"])
+
+
+@cache
+def superseded_later_re() -> re.Pattern[str]:
+    """After a rate: a later step to a new rate ("which it then raised to 25%", "and then
+    to 104%"), the new rate's digits right after "to"."""
+    r = _section("superseded_later")
+    return re.compile(rf"\b(?:{_alternation(r['adverbs'])})\s+"
+                      rf"(?:(?:{_alternation(r['changes'])})\s+(?:(?:it|them|that|this)\s+)?)?"
+                      r"(?:to|at)\s+(?:an?\s+|the\s+)?(?=\d)", re.IGNORECASE)
+
+
+@cache
+def reported_future_re() -> re.Pattern[str]:
+    """Scheduled cues of reported speech ("would take effect")."""
+    words = _section("reported_future")["scheduled"]
+    return re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
+
+
+@cache
+def past_plan_re() -> re.Pattern[str]:
+    """A plan told in the past before a date: "was due to expire on", "were set to start"."""
+    r = _section("past_plan")
+    return re.compile(rf"\b(?:{_alternation(r['past'])})\s+(?:\w+\s+)?"
+                      rf"(?:{_alternation(r['plans'])})\s+to\b(?:\s+[\w’'\-]+){{0,6}}?\s*"
+                      r"(?:on|from|by|until|at)?\s*$", re.IGNORECASE)
+
+
+def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(example id, section, example) of every section, numbered from 1 per section."""
+    for name in SECTIONS:
+        for n, ex in enumerate(_section(name).get("examples", []), 1):
+            yield f"{name}-{n}", name, ex
+
+
+def check_example(label: str, ex: dict[str, Any]) -> list[str]:
+    """What is wrong with one example (empty: it passes): every `expect` entry must be
+    among the claims of its text, read with its `title` as the headline where it has one."""
+    from tracker.extract.engine import extract_text
+    from tracker.extract.examples import matches
+
+    claims = extract_text(ex["text"], ex.get("published"), title=ex.get("title"))
+    failures = []
+    for want in ex.get("expect", []):
+        if not any(matches(c, want) for c in claims):
+            got = [(c.value, c.metric, c.imposer, c.target, c.measure, c.status)
+                   for c in claims]
+            failures.append(f"{label}: {ex['text']!r} expected {want}, got {got}")
+    return failures
+
+
+def check_rules() -> tuple[int, list[str]]:
+    """Run every example of rules/status.toml through the whole extractor."""
+    failures: list[str] = []
+    n = 0
+    for label, _section_name, ex in examples():
+        n += 1
+        failures += check_example(label, ex)
+    return n, failures
