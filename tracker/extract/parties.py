@@ -111,10 +111,21 @@ PASSIVE_LEVY_RE = re.compile(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?
 #: a country as the source of the statement: "..., the ministry in Beijing stated"
 SPEAKER_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:[\w\-]+\s+){0,3}?(?:said|says|stated|states|"
                               r"announced|confirmed|declared|noted)\b", re.IGNORECASE)
+#: after an upper-case place opening a sentence: "LONDON (dpa-AFX) -", "TOKYO, July 8 -"
+DATELINE_AFTER_RE = re.compile(r"^\s*(?:,\s*[\w. ]{1,20}?)?\s*(?:\(|[-–—]\s)")
+#: a break between two parts of a sentence, each with its own rate
+BREAK_RE = re.compile(r"[,;]\s*(?:with|while|whereas|but)\b|\b(?:while|whereas)\b",
+                      re.IGNORECASE)
+#: after a country, what exempts it from the levy of its sentence
+EXEMPT_AFTER_RE = re.compile(
+    r"^(?:'s|’s)?,?\s+(?:(?:has|have|had|was|were|is|are|will|would|be|been|being|also|"
+    r"received|won|got|secured|obtained|gained|a|an|the|temporary|partial|full|last-minute)\s+)*"
+    r"(?:exemption|exempted|exempt|spared|carve-out|excluded|carved\s+out)\b", re.IGNORECASE)
 #: prepositions that name a country beside the goods, not the one the levy hits
 WEAK_TARGET_RE = re.compile(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 ALL_PARTNER_RE = re.compile(
     r"\b(?:all (?:countries|nations|trading partners|imports|goods|partners|foreign)|"
+    r"all (?:u\.?s\.? |american |foreign )imports|"
     r"every (?:country|nation|trading partner)|(?:all|most) (?:u\.?s\.? )?trading partners|"
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
     re.IGNORECASE,
@@ -294,11 +305,53 @@ def _earlier_parties(fc: FigureContext) -> Parties | None:
     return None
 
 
+def _dateline(s: str, m: Mention) -> bool:
+    """"LONDON (dpa-AFX) -", "TOKYO, July 8 —": the place the story was filed from."""
+    return not s[:m.start].strip() and s[m.start:m.end].isupper() and bool(
+        DATELINE_AFTER_RE.match(s[m.end:]))
+
+
+def _exempted(s: str, m: Mention) -> bool:
+    """"The UK has received an exemption from ...", "Britain was spared": not hit."""
+    return bool(EXEMPT_AFTER_RE.match(s[m.end:]))
+
+
+def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
+    """A country between this rate and another one of the sentence, past a break after
+    this rate and with none before the other ("50% tariffs on steel take effect, with
+    imports from Britain remaining at 25%": Britain is the 25%'s)."""
+    fig, s = fc.fig, fc.text
+    for f in fc.figs:
+        if f is fig or f.quantity != fig.quantity or f.partner is fig:
+            continue
+        if fig.end <= m.start and m.end <= f.start:
+            near, far = s[fig.end:m.start], s[m.end:f.start]
+        elif f.end <= m.start and m.end <= fig.start:
+            near, far = s[m.end:fig.start], s[f.end:m.start]
+        else:
+            continue
+        if BREAK_RE.search(near) and not BREAK_RE.search(far):
+            return True
+    return False
+
+
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
     """The country a levy hits, as the sentence (or the one before) names it."""
     sent, fig, doc, i = fc.sent, fc.fig, fc.doc, fc.i
     s = sent.text
     ms = _excluding(clause, imposer)
+    named_here = [m for m in sent.countries if m.value != imposer]
+    kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
+            and not _nearer_other_figure(fc, m)]
+    if named_here and not kept and not [m for m in named_here if m not in ms
+                                        and not _dateline(s, m)]:
+        # every country named is another rate's, exempted, or the dateline
+        wide = partner_groups(s)
+        if wide:
+            w = min(wide, key=lambda w: min(abs(w[0] - fig.end), abs(fig.start - w[1])))
+            return Decision(w[2], f"partners named as a whole: {s[w[0]:w[1]]!r}")
+        return Decision(None, "the countries named are not the ones this rate hits")
+    ms = kept
     adjacent = [m for m in ms if m.end <= fig.start and sent.words_between(m.end, fig.start) <= 1
                 and not AND_OR_RE.match(s[m.end:fig.start])]  # "Mexico and 10% on"
     if adjacent:  # "Japan 24%", "Vietnam at 46%"

@@ -20,9 +20,11 @@ Product = Decision[str | None]
 ON_GOODS_RE = re.compile(
     r"\s*(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
     r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
-    r"(?:on|for|of|against)\s+(?:[\w'’\-]+,?\s+){0,5}", re.IGNORECASE)
-#: a comma after a product that still describes it ("cars, which have paid 27.5%")
-RELATIVE_AFTER_RE = re.compile(r"\s*,\s*(?:which|that|who|already|now|currently|still|"
+    r"(?:on|for|of|against)\s+(?:(?:[\w'’\-]+|(?:[A-Z]\.)+),?\s+){0,5}", re.IGNORECASE)
+#: a comma after a product (or its goods) that still describes it ("cars, which have paid
+#: 27.5%", "steel exports, which still pay 50%")
+RELATIVE_AFTER_RE = re.compile(r"(?:\s+(?:exports|imports|products|goods|shipments|sector|"
+                               r"industry|producers|makers))?\s*,\s*(?:which|that|who|already|now|currently|still|"
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
 #: between an amount and the goods it buys or ships: "$100 billion (worth) of US energy"
 MONEY_OF_RE = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
@@ -53,6 +55,23 @@ def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
     return prods[i]
 
 
+#: between two figures of one list: "20% and 19%", "10%, 15% or 20%"
+FIGURE_LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*", re.IGNORECASE)
+
+
+def _list_end(fc: FigureContext) -> list[int]:
+    """The end of the list of figures the figure opens or continues ("duties of 20% and
+    19% on beef and ethanol"): the goods after the list are every figure's."""
+    fig, s = fc.fig, fc.text
+    same = [f for f in fc.figs if f.quantity == fig.quantity and f.start >= fig.end]
+    end = fig.end
+    for f in same:
+        if not FIGURE_LIST_JOIN_RE.fullmatch(s[end:f.start]):
+            break
+        end = f.end
+    return [end] if end != fig.end else []
+
+
 def _bought_with_money(fc: FigureContext, p: Mention, self_too: bool = False) -> bool:
     """"$100 billion of US energy": another amount (or, with self_too, the figure itself)
     buys or ships the product."""
@@ -67,8 +86,12 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     s = sent.text
     prods = sent.products
     if not prods:
+        if levy:
+            carried = carried_product(fc)
+            if carried is not None:
+                return carried
         return Decision(None, "no product in the sentence")
-    anchors = [fig.end] + ([cue.end] if cue is not None else [])
+    anchors = [fig.end] + ([cue.end] if cue is not None else []) + _list_end(fc)
     for a in anchors:  # "... tariffs on (certain) automobiles", "25% on Canadian energy"
         m = ON_GOODS_RE.match(s[a:])
         if m:
@@ -126,6 +149,35 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         # "For pharmaceutical products, ... a tariff of 200%"
         return Decision(earlier.pop(), "the only product, introduced before the figure")
     return Decision(None, "no product bound to the figure")
+
+
+#: a levy told as one already named: "the tariff", "the 25% rate", "the doubled duty"
+BACK_REFERENCE_RE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:[\w%.\-]+\s+){0,2}?"
+                               r"(?:tariffs?|duty|duties|levy|levies|rate)\b", re.IGNORECASE)
+#: goods named in general ("Indian goods", "most of its exports"): the levy says what it
+#: is on, though not as a sector
+GENERIC_GOODS_RE = re.compile(r"\b(?:goods|products|imports|exports|shipments|items|"
+                              r"everything)\b", re.IGNORECASE)
+
+
+def carried_product(fc: FigureContext) -> Product | None:
+    """A levy told as one already named ("The doubled tariff took effect on Wednesday",
+    "the 25% rate will be removed"), in a sentence that names no goods and no measure,
+    is on the goods of the sentence before, when that sentence names one list of them."""
+    sent, doc, i = fc.sent, fc.doc, fc.i
+    s = sent.text
+    if i == 0 or sent.measures or GENERIC_GOODS_RE.search(s) or not BACK_REFERENCE_RE.search(s):
+        return None
+    prev = doc.sentences[i - 1]
+    prods = prev.products
+    if not prods or prev.measures or not prev.has("levy_words"):
+        return None
+    heads = {_list_head(prev.text, prods, k).value for k in range(len(prods))}
+    if len(heads) != 1:
+        return None
+    head = _list_head(prev.text, prods, 0)
+    return Decision(head.value, "the goods of the levy it refers back to: "
+                                f"{prev.text[head.start:head.end]!r}")
 
 
 def all_goods_default(current: Product, measure: str | None,
