@@ -89,6 +89,8 @@ GOODS_AFTER_RE = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|items|made|"
     r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
     r"automakers|origin)\b", re.IGNORECASE)
+GOODS_RIGHT_AFTER_RE = re.compile(r"^\.?\s+(?:goods|products|imports|exports|shipments|"
+                                  r"items|made|-made)\b", re.IGNORECASE)
 #: "the truce between Washington and Beijing was extended": a pair, not a subject
 BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w.'’\-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
 RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|hit back|"
@@ -143,6 +145,8 @@ LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 OWN_PRONOUN_RE = re.compile(r"\b(?:the country's|the nation's|the country’s|its)\b",
                             re.IGNORECASE)
 THE_COUNTRY_RE = re.compile(r"\b(?:the country|its|the nation)\b", re.IGNORECASE)
+#: "7% of its steel exports": the share is of the country named just before
+ITS_BEFORE_RE = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
 #: "40% of India's ...", "a fifth of the country's ...": the share belongs to that country
 OF_POSSESSIVE_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -486,8 +490,26 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
             others, why = ["US"], "the US, named in the article"
         return Parties(Decision(owner, f"the share is of {_said(s, owned[0])}"),
                        Decision(others[0] if others else None, why))
+    its = ITS_BEFORE_RE.match(s[fig.end:])
+    named_before = [m for m in ms if m.end <= fig.start]
+    if metric == "share" and its and named_before:
+        # "a vital market for the UK, taking 7% of its steel exports"
+        owner = named_before[-1].value
+        others = [m.value for m in ms if m.value != owner]
+        return Parties(Decision(owner, f"'of its' after the figure: "
+                                       f"{_said(s, named_before[-1])}"),
+                       Decision(others[0] if others else None, "another country of the sentence"))
     if not near:
         return None
+    origin = [m for m in near if _goods_adjective(fc, m)]
+    owners = [m for m in near if m not in origin]
+    if metric == "change" and origin and owners:
+        # "Japan will increase imports of U.S. rice by 75%": the importer owns the change,
+        # the goods' country is its partner
+        own = owners[-1]
+        return Parties(Decision(own.value, f"the country before the figure, not the goods': "
+                                           f"{_said(s, own)}"),
+                       Decision(origin[-1].value, f"the goods' country: {_said(s, origin[-1])}"))
     listed = _country_list(s, near)
     same = [f for f in figs if f.quantity == fig.quantity and f.start > listed[-1].end]
     # "India, Germany and Malaysia ... 9.7%, 5.5%": the i-th figure is the i-th country's
@@ -504,6 +526,13 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
     if metric == "share":  # "Canada supplies a quarter of the steel the US imports"
         tgt = tgt or [m.value for m in ms if fig.end <= m.start < hi and m.value != owner]
     return Parties(imposer, Decision(tgt[0] if tgt else None, "the other country named"))
+
+
+def _goods_adjective(fc: FigureContext, m: Mention) -> bool:
+    """"U.S. rice", "American goods": the country names where the goods come from."""
+    s = fc.text
+    return bool(GOODS_RIGHT_AFTER_RE.match(s[m.end:])) or any(
+        p.start >= m.end and not s[m.end:p.start].strip(" .") for p in fc.sent.products)
 
 
 def _pledge_parties(fc: FigureContext) -> Parties:
