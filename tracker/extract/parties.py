@@ -147,6 +147,7 @@ OWN_PRONOUN_RE = re.compile(r"\b(?:the country's|the nation's|the country’s|it
 THE_COUNTRY_RE = re.compile(r"\b(?:the country|its|the nation)\b", re.IGNORECASE)
 #: "7% of its steel exports": the share is of the country named just before
 ITS_BEFORE_RE = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
+SHIPPED_TO_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "40% of India's ...", "a fifth of the country's ...": the share belongs to that country
 OF_POSSESSIVE_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -491,7 +492,8 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
         return Parties(Decision(owner, f"the share is of {_said(s, owned[0])}"),
                        Decision(others[0] if others else None, why))
     its = ITS_BEFORE_RE.match(s[fig.end:])
-    named_before = [m for m in ms if m.end <= fig.start]
+    named_before = [m for m in ms if m.end <= fig.start  # not where goods are shipped to
+                    and not SHIPPED_TO_RE.search(s[max(0, m.start - 12):m.start])]
     if metric == "share" and its and named_before:
         # "a vital market for the UK, taking 7% of its steel exports"
         owner = named_before[-1].value
