@@ -87,7 +87,10 @@ class Binding:
 #: between a change verb and its figure: "rose to", "climbed sharply to about" (a new level)
 LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?to\s+(?:about\s+|around\s+|nearly\s+|"
                          r"roughly\s+|some\s+|almost\s+)?$", re.IGNORECASE)
+#: between a change verb and its figure: "will drop from 25% (to 10%)" (the old level)
+LEVEL_FROM_RE = re.compile(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 TO_RE = re.compile(r"\bto\b")
+MOVED_TO_RE = re.compile(r"\s+to\s+(?:about\s+|around\s+)?", re.IGNORECASE)
 RATE_ON_RE = re.compile(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$")
 EFFECT_CUE_RE = re.compile(
     r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
@@ -124,8 +127,10 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                 d = sent.words_between(fig.end, m.start)
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
                 d = sent.words_between(m.end, fig.start)
-                if rule.metric == "change" and LEVEL_TO_RE.match(sent.text[m.end:fig.start]):
-                    continue  # "the tariff rose to 125%": a level, not a change
+                gap = sent.text[m.end:fig.start]
+                if rule.metric == "change" and (LEVEL_TO_RE.match(gap)
+                                                 or LEVEL_FROM_RE.match(gap)):
+                    continue  # "the tariff rose to 125%", "will drop from 25%": levels
             else:
                 continue
             if d > rule.window or rule.metric == "share" and POINTS_AFTER_RE.match(sent.text,
@@ -180,6 +185,12 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     if prior and prior[-1].start in rejected and TO_RE.search(s[prior[-1].end:fig.start]):
         rejected.add(fig.start)  # "from $80 per barrel ... to the $60 range"
         return None
+    moved = bound.get(prior[-1].start) if prior else None
+    if moved is not None and moved.evidence == sanity.BY_TO_EVIDENCE \
+            and MOVED_TO_RE.fullmatch(s[prior[-1].end:fig.start]):
+        # "cut tariffs by 17.5% to 10%": the 10% is the level the levy was moved to
+        return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
+                       "the level a levy was moved to ('by X to Y')")
     if fig.partner is not None and fig.partner.start in bound:
         return bound[fig.partner.start]  # "15%, down from 27.5%": one metric for both
     hit = nearest_rule(sent, fig, fig.quantity, doc, i)

@@ -40,6 +40,10 @@ LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&|/)\s*", re.IGNORECASE)
 #: the goods a previous rate is levied on: "10% on energy products and 25% on ..."
 ON_PHRASE_RE = re.compile(r"\s*(?:on|for|against)\s+(?:[\w'’\-]+\s+){0,4}[\w'’\-]+",
                           re.IGNORECASE)
+#: a sentence that opens with a levy on goods: "Tariffs on (imported) UK cars ..."
+SUBJECT_LEVY_RE = re.compile(r"^\W*(?:(?:[\w'’\-]+\s+){0,3}[\w'’\-]+:\s+)?(?:the\s+)?"
+                             r"(?:[\w\-]+\s+){0,2}?(?:tariffs?|duties|duty|levies|levy)\s+on\s+",
+                             re.IGNORECASE)
 #: a product introduced by a preposition: "For pharmaceutical products, ..."
 PRODUCT_INTRO_RE = re.compile(r"(?:^|\b(?:for|on|to|against|covering|including)\s+"
                               r"(?:[\w'’\-]+\s+)?)$", re.IGNORECASE)
@@ -55,6 +59,9 @@ def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
     return prods[i]
 
 
+#: "by 17.5% to 10%": a levy moved by one figure to the other
+BY_X_TO_RE = re.compile(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
+                        r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 #: between two figures of one list: "20% and 19%", "10%, 15% or 20%"
 FIGURE_LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*", re.IGNORECASE)
 
@@ -81,7 +88,29 @@ def _bought_with_money(fc: FigureContext, p: Mention, self_too: bool = False) ->
 
 
 def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
-    """The product of a figure (a levy rate when `levy`, else a flow or pledge)."""
+    """The product of a figure (a levy rate when `levy`, else a flow or pledge); the two
+    values of a "from X% to Y%" pair are on the same goods, whichever names them."""
+    got = _product(fc, cue, levy)
+    fig, s = fc.fig, fc.text
+    if not levy or got.value is not None:
+        return got
+    partner = fig.partner
+    if partner is not None and partner in fc.figs:
+        other = _product(FigureContext(fc.doc, fc.i, partner, fc.figs), None, levy)
+        if other.value is not None:
+            return Decision(other.value, f"the goods of the other value of its pair "
+                                         f"({other.evidence})")
+    prior = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
+    if prior and BY_X_TO_RE.search(s[max(0, prior[-1].start - 12):fig.start]):
+        # "cut tariffs on British cars by 17.5% to 10%": the goods whose levy moved
+        other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
+        if other.value is not None:
+            return Decision(other.value, f"the goods whose levy moved by the figure before "
+                                         f"({other.evidence})")
+    return got
+
+
+def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     sent, fig, figs = fc.sent, fc.fig, fc.figs
     s = sent.text
     prods = sent.products
@@ -143,6 +172,15 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
             and not any(m.start > last.end and m.end <= fig.start for m in sent.countries):
         # "Steel, aluminum and copper ... keep their 50% duties"
         return Decision(head.value, f"the sentence's subject: {s[head.start:head.end]!r}")
+    head_levy = SUBJECT_LEVY_RE.match(s)
+    if head_levy and len({p.value for p in prods}) == 1:
+        # "Tariffs on Japanese cars and parts, now 27.5%, will be cut to 15%"
+        goods = [p for p in prods if head_levy.end() <= p.start and p.end <= fig.start
+                 and sent.words_between(head_levy.end(), p.start) <= 3]
+        if goods:
+            g = goods[0]
+            return Decision(g.value, f"the goods of the levy the sentence opens with: "
+                                     f"{s[g.start:g.end]!r}")
     earlier = {p.value for p in prods if p.end <= fig.start and p.start >= max(before_limit, c_lo)
                and PRODUCT_INTRO_RE.search(s[:p.start])}
     if len(earlier) == 1 and len({p.value for p in prods}) == 1:
