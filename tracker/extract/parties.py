@@ -91,6 +91,10 @@ GOODS_AFTER_RE = re.compile(
     r"automakers|origin)\b", re.IGNORECASE)
 GOODS_RIGHT_AFTER_RE = re.compile(r"^\.?\s+(?:goods|products|imports|exports|shipments|"
                                   r"items|made|-made)\b", re.IGNORECASE)
+#: before a country's levy that another levy answers: "measures against new U.S. tariffs"
+ANSWERED_BEFORE_RE = re.compile(r"\b(?:against|in\s+response\s+to|in\s+retaliation\s+for|"
+                                r"to\s+counter)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$",
+                                re.IGNORECASE)
 #: "the truce between Washington and Beijing was extended": a pair, not a subject
 BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w.'’\-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
 RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|hit back|"
@@ -110,6 +114,10 @@ ENTERING_BEFORE_RE = re.compile(r"\b(?:entering|enter|enters|imported\s+into|imp
 PASSIVE_LEVY_RE = re.compile(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?:\w+\s+)?"
                              r"(?:be|been)\s+(?:imposed|levied|slapped|applied|charged|placed)\b"
                              r"(?!\s+by\b)", re.IGNORECASE)
+#: a levy told as one already named: "Those measures", "The countermeasures", "These duties"
+BACK_LEVY_RE = re.compile(r"^\W*(?:no|the|those|these|such)\s+(?:[\w\-]+\s+)?"
+                          r"(?:measures|countermeasures|counter-tariffs|duties|levies)\b",
+                          re.IGNORECASE)
 #: a country as the source of the statement: "..., the ministry in Beijing stated"
 SPEAKER_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:[\w\-]+\s+){0,3}?(?:said|says|stated|states|"
                               r"announced|confirmed|declared|noted)\b", re.IGNORECASE)
@@ -179,7 +187,8 @@ def own_levy(s: str, start: int, end: int) -> bool:
     """"China's retaliatory tariffs": the country's own levy, not one it faces."""
     rest = s[end:]
     return bool(LEVY_AFTER_RE.match(rest) and not bears_re().match(rest)
-                and not target_cue_re().search(s[max(0, start - 30): start]))
+                and not target_cue_re().search(s[max(0, start - 30): start])
+                and not ANSWERED_BEFORE_RE.search(s[max(0, start - 40): start]))
 
 
 @lru_cache(maxsize=4096)
@@ -267,7 +276,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         if speakers:  # "a 15% tariff will be imposed on coal, the ministry in Beijing said"
             imposer = Decision(speakers[0].value, f"the source of a passive levy: "
                                                   f"{_said(s, speakers[0])}")
-    elif not ms and PASSIVE_LEVY_RE.search(s):
+    elif not ms and (PASSIVE_LEVY_RE.search(s) or BACK_LEVY_RE.search(s, 0, fig.start)):
+        # "Those measures ... take effect on April 1": the levy of a sentence before
         carried = _earlier_parties(fc)
         if carried is not None:
             return carried
@@ -281,7 +291,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
                 imposer = Decision(m.value, f"the country's own levy: {_said(s, m)}")
                 break
     if imposer is None and retaliating:
-        others = [m for m in clause if m.value != "US"]
+        others = [m for m in clause if m.value != "US"] or [  # "The EU's executive said
+            m for m in ms if m.value != "US" and m.end <= fig.start]  # it will put its ..."
         if others:
             imposer = Decision(others[0].value, f"retaliation by {_said(s, others[0])}")
         elif doc.main_country:
@@ -302,11 +313,14 @@ def _earlier_parties(fc: FigureContext) -> Parties | None:
         if subjects:  # the first other country after the subject is the one it hits
             who = subjects[-1]
             hit = [m for m in ps.countries if m.value != who.value and m.start > who.end]
-            return Parties(
-                Decision(who.value, f"the imposer {i - j} sentence(s) before: "
-                                    f"{_said(ps.text, who)}"),
-                Decision(hit[0].value if hit else None, "the country hit in that sentence"
-                         if hit else "no country hit in that sentence"))
+            imposer = Decision(who.value, f"the imposer {i - j} sentence(s) before: "
+                                          f"{_said(ps.text, who)}")
+            if hit:
+                return Parties(imposer, Decision(hit[0].value, "the country hit in that sentence"))
+            if who.value != "US" and doc.mentions_us:  # another country's levy answers the US
+                return Parties(imposer, Decision("US", "no country hit in that sentence: the "
+                                                       "US, whose levies the others answer"))
+            return Parties(imposer, Decision(None, "no country hit in that sentence"))
     return None
 
 
