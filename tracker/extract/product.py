@@ -192,6 +192,10 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
 #: a levy told as one already named: "the tariff", "the 25% rate", "the doubled duty"
 BACK_REFERENCE_RE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:[\w%.\-]+\s+){0,2}?"
                                r"(?:tariffs?|duty|duties|levy|levies|rate)\b", re.IGNORECASE)
+#: goods as the pronoun subject of a levy: "They're going to be tariffed at 200%"
+PRONOUN_LEVY_RE = re.compile(r"^\W*(?:they|these|those)(?:'re|’re|\s+are|\s+will|\s+would|"
+                             r"\s+could|\s+may)?\s+(?:[\w\-]+\s+){0,3}?(?:tariffed|taxed|"
+                             r"levied|charged)\b", re.IGNORECASE)
 #: goods named in general ("Indian goods", "most of its exports"): the levy says what it
 #: is on, though not as a sector
 GENERIC_GOODS_RE = re.compile(r"\b(?:goods|products|imports|exports|shipments|items|"
@@ -201,14 +205,22 @@ GENERIC_GOODS_RE = re.compile(r"\b(?:goods|products|imports|exports|shipments|it
 def carried_product(fc: FigureContext) -> Product | None:
     """A levy told as one already named ("The doubled tariff took effect on Wednesday",
     "the 25% rate will be removed"), in a sentence that names no goods and no measure,
-    is on the goods of the sentence before, when that sentence names one list of them."""
+    is on the goods of the sentence before, when that sentence is about a levy and names
+    one list of them; goods as the pronoun subject of a levy ("They'll be tariffed at
+    200%") are the ones the sentence before (or the one before it, past a quote naming
+    nothing) names."""
     sent, doc, i = fc.sent, fc.doc, fc.i
     s = sent.text
-    if i == 0 or sent.measures or GENERIC_GOODS_RE.search(s) or not BACK_REFERENCE_RE.search(s):
+    if i == 0 or sent.measures or GENERIC_GOODS_RE.search(s):
+        return None
+    goods_pronoun = bool(PRONOUN_LEVY_RE.match(s))
+    if not goods_pronoun and not BACK_REFERENCE_RE.search(s):
         return None
     prev = doc.sentences[i - 1]
+    if goods_pronoun and i > 1 and not prev.products and not prev.countries:
+        prev = doc.sentences[i - 2]  # "..., they're going to be tariffed," he said. "They ...
     prods = prev.products
-    if not prods or prev.measures or not prev.has("levy_words"):
+    if not prods or prev.measures or not (goods_pronoun or prev.has("levy_words")):
         return None
     heads = {_list_head(prev.text, prods, k).value for k in range(len(prods))}
     if len(heads) != 1:
