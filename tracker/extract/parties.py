@@ -136,7 +136,8 @@ WEAK_TARGET_RE = re.compile(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.I
 ALL_PARTNER_RE = re.compile(
     r"\b(?:all (?:countries|nations|trading partners|imports|goods|partners|foreign)|"
     r"all (?:u\.?s\.? |american |foreign )imports|"
-    r"every (?:country|nation|trading partner)|(?:all|most) (?:u\.?s\.? )?trading partners|"
+    r"(?:every|each) (?:country|nation|trading partner)|"
+    r"(?:all|most) (?:u\.?s\.? )?trading partners|"
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
     re.IGNORECASE,
 )
@@ -158,6 +159,19 @@ ITS_BEFORE_RE = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
 SHIPPED_TO_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "40% of India's ...", "a fifth of the country's ...": the share belongs to that country
 OF_POSSESSIVE_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+#: the evidence of a target read from a country's place in its sentence alone (not cued
+#: as hit, not the adjective of goods, not right before the figure): a guess that what
+#: the measure says of its partners may overrule
+WEAK_LAST_BEFORE = "the last country before it"
+WEAK_FIRST_CLAUSE = "the first country of the clause"
+WEAK_FIRST_SENTENCE = "the first country of the sentence"
+
+
+def placed_only(target: Party) -> bool:
+    """Whether the target was read from a country's place in its sentence alone."""
+    return target.evidence.startswith((WEAK_LAST_BEFORE, WEAK_FIRST_CLAUSE, WEAK_FIRST_SENTENCE))
 
 
 # ------------------------------------------------- tests of one country's neighbourhood
@@ -385,13 +399,12 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         return Decision(m.value, f"a hit country nearest the figure: {_said(s, m)}")
     before = [m for m in ms if m.end <= fig.start]
     if before:
-        return Decision(before[-1].value, f"the last country before it: {_said(s, before[-1])}")
+        return Decision(before[-1].value, f"{WEAK_LAST_BEFORE}: {_said(s, before[-1])}")
     if ms:
-        return Decision(ms[0].value, f"the first country of the clause: {_said(s, ms[0])}")
+        return Decision(ms[0].value, f"{WEAK_FIRST_CLAUSE}: {_said(s, ms[0])}")
     others = _excluding(sent.countries, imposer)
     if others:
-        return Decision(others[0].value, f"the first country of the sentence: "
-                                         f"{_said(s, others[0])}")
+        return Decision(others[0].value, f"{WEAK_FIRST_SENTENCE}: {_said(s, others[0])}")
     wide = partner_groups(s)
     if wide:  # "on nearly every country" vs "for roughly 60 partners": the nearer one
         w = min(wide, key=lambda w: min(abs(w[0] - fig.end), abs(fig.start - w[1])))
@@ -417,10 +430,12 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
 
 def baseline_target(fc: FigureContext, target: Party, sentence_target: str | None,
                     imposer: str | None, measure: str | None) -> Party:
-    """The US baseline "that applies to almost every trading partner" hits everyone."""
+    """The US baseline "that applies to almost every trading partner" hits everyone, also
+    when its sentence names a country only by its place ("The UK's deal is a blueprint:
+    no deal will go below the 10% baseline")."""
     s, fig = fc.text, fc.fig
     if measure == "baseline" and imposer == "US" and (
-            sentence_target is None or ALL_PARTNER_RE.search(
+            sentence_target is None or placed_only(target) or ALL_PARTNER_RE.search(
                 s[fig.end:clause_bounds(s, fig.start, fig.end)[1]])):
         return Decision("*", "the US baseline rate hits every partner")
     return target
