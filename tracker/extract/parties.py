@@ -150,6 +150,10 @@ PARTNER_GROUP_RE = re.compile(
 # ("together with those for dozens of other partners" names others beside the target)
 GROUP = ""  # levy_target's answer for such a group; becomes None after the fallbacks
 AND_OR_RE = re.compile(r"\s+(?:and|or)\s")
+#: what separates the items of a list of rates: ", ", " and ", "; ", " while "
+ITEM_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+|while\s+|whereas\s+|but\s+)?|;\s*|"
+                         r"\s(?:and|or|while|whereas|but)\s", re.IGNORECASE)
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 OWN_PRONOUN_RE = re.compile(r"\b(?:the country's|the nation's|the country’s|its)\b",
                             re.IGNORECASE)
@@ -368,6 +372,51 @@ def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
     return False
 
 
+def _item_bounds(fc: FigureContext) -> tuple[int, int]:
+    """The list item of a figure in a sentence listing several rates: from the last
+    separator after the rate before it to the last separator before the rate after it
+    ("on Indian goods at 50% | and on Brazilian goods at 10%")."""
+    fig, s = fc.fig, fc.text
+    same = [f for f in fc.figs if f.quantity == fig.quantity]
+    k = same.index(fig)
+    lo, hi = 0, len(s)
+    if k > 0:
+        seps = list(ITEM_SEP_RE.finditer(s, same[k - 1].end, fig.start))
+        if seps:
+            lo = seps[-1].start()
+    if k + 1 < len(same):
+        seps = list(ITEM_SEP_RE.finditer(s, fig.end, same[k + 1].start))
+        if seps:
+            hi = seps[-1].start()
+    return lo, hi
+
+
+def _hit_here(fc: FigureContext, m: Mention) -> bool:
+    """A country told as hit: after on/for/from (not with/in), goods' adjective, or right
+    before the figure ("Vietnam (46%)")."""
+    s, fig = fc.text, fc.fig
+    adjacent = m.end <= fig.start and fc.sent.words_between(m.end, fig.start) <= 1
+    return (target_cued(s, m.start, m.end) and not _weakly_cued(s, m.start)) \
+        or goods_of(s, m.end) or adjacent
+
+
+def _respectively(fc: FigureContext, ms: list[Mention]) -> Party | None:
+    """"Canada and Mexico face 25% and 30% respectively": the i-th rate, the i-th country."""
+    fig, s = fc.fig, fc.text
+    if not RESPECTIVELY_RE.search(s, fig.end):
+        return None
+    same = [f for f in fc.figs if f.quantity == fig.quantity]
+    first = same[0]
+    before = [m for m in ms if m.end <= first.start]
+    if len(before) < 2:
+        return None
+    run = _country_list(s, before)
+    k = same.index(fig)
+    if len(run) == len(same) and k < len(run):
+        return Decision(run[k].value, f"its place in a list, 'respectively': {_said(s, run[k])}")
+    return None
+
+
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
     """The country a levy hits, as the sentence (or the one before) names it."""
     sent, fig, doc, i = fc.sent, fc.fig, fc.doc, fc.i
@@ -385,6 +434,14 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             return Decision(w[2], f"partners named as a whole: {s[w[0]:w[1]]!r}")
         return Decision(None, "the countries named are not the ones this rate hits")
     ms = kept
+    listed = _respectively(fc, ms)
+    if listed is not None:  # "Canada and Mexico face 25% and 30% respectively"
+        return listed
+    lo, hi = _item_bounds(fc)
+    own_item = [m for m in ms if lo <= m.start < hi and _hit_here(fc, m)
+                and not _commented(s, m.start)]
+    if own_item:  # "20% for Vietnam, 32% for Taiwan": each rate with its list item's country
+        ms = own_item
     adjacent = [m for m in ms if m.end <= fig.start and sent.words_between(m.end, fig.start) <= 1
                 and not AND_OR_RE.match(s[m.end:fig.start])]  # "Mexico and 10% on"
     if adjacent:  # "Japan 24%", "Vietnam at 46%"
