@@ -21,6 +21,9 @@ ON_GOODS_RE = re.compile(
     r"\s*(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
     r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
     r"(?:on|for|of|against)\s+(?:(?:[\w'’\-]+|(?:[A-Z]\.)+),?\s+){0,5}", re.IGNORECASE)
+#: a levy noun after the goods of "a 25% auto tariff", "50% steel and aluminum duties"
+LEVY_NOUN_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+)?(?:tariffs?|duty|duties|levy|levies|rates?)\b",
+                                re.IGNORECASE)
 #: a comma after a product (or its goods) that still describes it ("cars, which have paid
 #: 27.5%", "steel exports, which still pay 50%")
 RELATIVE_AFTER_RE = re.compile(r"(?:\s+(?:exports|imports|products|goods|shipments|sector|"
@@ -129,6 +132,15 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
                         "," not in s[a:p.start] or LIST_TAIL_RE.search(s[a:p.start])):
                     # commas only inside a list: "on engines, ... and auto parts"
                     return Decision(p.value, f"levied on it: {s[a:p.end]!r}")
+    if levy:  # "a 25% auto tariff", "its 50% steel and aluminum duties"
+        right = [p for p in prods if p.start >= fig.end and not s[fig.end:p.start].strip(" -")]
+        if right:
+            k = prods.index(right[0])
+            while k + 1 < len(prods) and LIST_JOIN_RE.fullmatch(s[prods[k].end:prods[k + 1].start]):
+                k += 1
+            if LEVY_NOUN_AFTER_RE.match(s, prods[k].end):
+                return Decision(right[0].value, f"the goods named between the figure and its "
+                                                f"levy: {s[fig.start:prods[k].end]!r}")
     if levy:  # "the 15% rate ... has not yet been applied to autos"
         c_hi = clause_bounds(s, fig.start, fig.end)[1]
         m = APPLIED_TO_RE.search(s, fig.end, c_hi)
