@@ -372,7 +372,7 @@ def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
     return False
 
 
-def _item_bounds(fc: FigureContext) -> tuple[int, int]:
+def item_bounds(fc: FigureContext) -> tuple[int, int]:
     """The list item of a figure in a sentence listing several rates: from the last
     separator after the rate before it to the last separator before the rate after it
     ("on Indian goods at 50% | and on Brazilian goods at 10%")."""
@@ -437,7 +437,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     listed = _respectively(fc, ms)
     if listed is not None:  # "Canada and Mexico face 25% and 30% respectively"
         return listed
-    lo, hi = _item_bounds(fc)
+    lo, hi = item_bounds(fc)
     own_item = [m for m in ms if lo <= m.start < hi and _hit_here(fc, m)
                 and not _commented(s, m.start)]
     if own_item:  # "20% for Vietnam, 32% for Taiwan": each rate with its list item's country

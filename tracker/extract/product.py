@@ -12,6 +12,7 @@ import re
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import FigureContext
+from tracker.extract.parties import item_bounds
 from tracker.extract.sentences import clause_bounds
 
 Product = Decision[str | None]
@@ -65,6 +66,7 @@ def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
 #: "by 17.5% to 10%": a levy moved by one figure to the other
 BY_X_TO_RE = re.compile(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: between two figures of one list: "20% and 19%", "10%, 15% or 20%"
 FIGURE_LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*", re.IGNORECASE)
 
@@ -113,10 +115,43 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     return got
 
 
+def _respective(fc: FigureContext) -> Product | None:
+    """"Car and steel exports fell 6.5 and 8.7 percent, respectively": the i-th figure of
+    the list, the i-th goods of the list before it."""
+    fig, s, prods = fc.fig, fc.text, fc.sent.products
+    if not RESPECTIVELY_RE.search(s, fig.end) or len(prods) < 2:
+        return None
+    same = [f for f in fc.figs if f.quantity == fig.quantity]
+    k = same.index(fig)
+    lo = k
+    while lo > 0 and FIGURE_LIST_JOIN_RE.fullmatch(s[same[lo - 1].end:same[lo].start]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(same) and FIGURE_LIST_JOIN_RE.fullmatch(s[same[hi].end:same[hi + 1].start]):
+        hi += 1
+    run = same[lo:hi + 1]
+    before = [p for p in prods if p.end <= run[0].start]
+    if len(run) < 2 or not before:
+        return None
+    goods = [before[-1]]
+    for p in reversed(before[:-1]):
+        if LIST_JOIN_RE.fullmatch(s[p.end:goods[0].start]):
+            goods.insert(0, p)
+        else:
+            break
+    if len(goods) != len(run):
+        return None
+    g = goods[k - lo]
+    return Decision(g.value, f"its place in a list, 'respectively': {s[g.start:g.end]!r}")
+
+
 def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     sent, fig, figs = fc.sent, fc.fig, fc.figs
     s = sent.text
     prods = sent.products
+    respective = _respective(fc)
+    if respective is not None:
+        return respective
     if not prods:
         if levy:
             carried = carried_product(fc)
@@ -153,6 +188,10 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         own = [p for p in prods if not _bought_with_money(fc, p)]  # another amount buys it
         if not own:
             return Decision(None, "every product is bought with another amount")
+        lo, hi = item_bounds(fc)  # "invest $30 billion and raise defense spending to $12 billion"
+        own = [p for p in own if lo <= p.start < hi]
+        if not own:
+            return Decision(None, "the goods named belong to another amount's part of the list")
         p = min(own, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
                 else sent.words_between(fig.end, p.start))
         return Decision(p.value, f"the nearest product: {s[p.start:p.end]!r}")
