@@ -65,3 +65,12 @@ def test_a_date_and_a_dash_opening_the_sentence_is_the_dateline() -> None:
                    "2025-06-03")
     got = metric.bind_date(fc, _bound(fc))
     assert got is not None and got.metric == "effective_date"
+
+
+def test_an_absent_claim_fails_its_example_when_found():
+    """`absent` entries of a rule example name claims the text must not yield."""
+    from tracker.extract.examples import check_example
+
+    ex = {"text": "Japan faces a 25% tariff.", "published": "2025-06-01"}
+    assert check_example("x", {**ex, "absent": [{"value": 25}]})
+    assert check_example("x", {**ex, "absent": [{"value": 50}]}) == []

@@ -34,7 +34,8 @@ def cue_examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 def check_example(label: str, ex: dict[str, Any], rule_id: str | None = None) -> list[str]:
     """What is wrong with one example (empty: it passes). With `none = true` the text must
-    yield no claim of rule `rule_id` (of any rule when rule_id is None)."""
+    yield no claim of rule `rule_id` (of any rule when rule_id is None); each `absent`
+    entry is a claim it must not yield (fields as in `expect`)."""
     from tracker.extract.engine import extract_text
 
     claims = extract_text(ex["text"], ex.get("published"))
@@ -50,6 +51,10 @@ def check_example(label: str, ex: dict[str, Any], rule_id: str | None = None) ->
             got = [(c.value, c.unit, c.metric, c.imposer, c.target, c.product,
                     c.measure, c.status) for c in claims]
             failures.append(f"{label}: {ex['text']!r} expected {want}, got {got}")
+    for unwanted in ex.get("absent", []):  # claims the text must not yield
+        hit = [(c.value, c.metric) for c in claims if matches(c, unwanted)]
+        if hit:
+            failures.append(f"{label}: {ex['text']!r} should not yield {unwanted}, got {hit}")
     return failures
 
 

@@ -81,7 +81,8 @@ TO_BETWEEN_RE = re.compile(
 )
 UP_DOWN_FROM_RE = re.compile(
     r"^\s*(?:[\w'’\-]+,?\s+){0,8}?,?\s*(?:down|up)\s+from\s+(?:the\s+)?"
-    r"(?:about\s+|around\s+|roughly\s+|previous\s+|earlier\s+)?$", re.IGNORECASE)
+    r"(?:about\s+|around\s+|roughly\s+|previous\s+|earlier\s+|prevailing\s+|current\s+)?$",
+    re.IGNORECASE)
 FROM_BETWEEN_RE = re.compile(
     r"^\s*,?\s*(?:from|down from|up from)\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?$",

@@ -87,7 +87,16 @@ class Binding:
 #: between a change verb and its figure: "rose to", "climbed sharply to about" (a new level)
 LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?to\s+(?:about\s+|around\s+|nearly\s+|"
                          r"roughly\s+|some\s+|almost\s+)?$", re.IGNORECASE)
+#: between a change verb and its figure: "will drop from 25% (to 10%)" (the old level)
+LEVEL_FROM_RE = re.compile(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 TO_RE = re.compile(r"\bto\b")
+AS_OF_RE = re.compile(r"\bas of\b", re.IGNORECASE)
+#: after a date, what makes it the day a measure starts: "..., the tariffs will be cut"
+FUTURE_AFTER_RE = re.compile(r"\b(?:will|shall|take effect|takes effect|kick in|kicks in)\b",
+                             re.IGNORECASE)
+#: between a fraction word and a rate it divides: "half of the previously announced "
+RATIO_OF_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,3}", re.IGNORECASE)
+MOVED_TO_RE = re.compile(r"\s+to\s+(?:about\s+|around\s+)?", re.IGNORECASE)
 RATE_ON_RE = re.compile(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$")
 EFFECT_CUE_RE = re.compile(
     r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
@@ -124,8 +133,10 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                 d = sent.words_between(fig.end, m.start)
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
                 d = sent.words_between(m.end, fig.start)
-                if rule.metric == "change" and LEVEL_TO_RE.match(sent.text[m.end:fig.start]):
-                    continue  # "the tariff rose to 125%": a level, not a change
+                gap = sent.text[m.end:fig.start]
+                if rule.metric == "change" and (LEVEL_TO_RE.match(gap)
+                                                 or LEVEL_FROM_RE.match(gap)):
+                    continue  # "the tariff rose to 125%", "will drop from 25%": levels
             else:
                 continue
             if d > rule.window or rule.metric == "share" and POINTS_AFTER_RE.match(sent.text,
@@ -176,10 +187,21 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     if ctx.has("near_exclude", near(s, fig.start, fig.end)):
         rejected.add(fig.start)
         return None
+    if fig.quantity == "percent" and not any(ch.isdigit() for ch in s[fig.start:fig.end]):
+        later = [f for f in figs if f.start >= fig.end and f.quantity == "percent"]
+        if later and RATIO_OF_RE.fullmatch(s[fig.end:later[0].start]):
+            rejected.add(fig.start)  # "half of the 30% tariff": a ratio of two rates
+            return None
     prior = [f for f in figs if f.end <= fig.start and f.quantity == fig.quantity]
     if prior and prior[-1].start in rejected and TO_RE.search(s[prior[-1].end:fig.start]):
         rejected.add(fig.start)  # "from $80 per barrel ... to the $60 range"
         return None
+    moved = bound.get(prior[-1].start) if prior else None
+    if moved is not None and moved.evidence == sanity.BY_TO_EVIDENCE \
+            and MOVED_TO_RE.fullmatch(s[prior[-1].end:fig.start]):
+        # "cut tariffs by 17.5% to 10%": the 10% is the level the levy was moved to
+        return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
+                       "the level a levy was moved to ('by X to Y')")
     if fig.partner is not None and fig.partner.start in bound:
         return bound[fig.partner.start]  # "15%, down from 27.5%": one metric for both
     hit = nearest_rule(sent, fig, fig.quantity, doc, i)
@@ -216,6 +238,9 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     s, fig, doc, figs = fc.text, fc.fig, fc.doc, fc.figs
     sent = fc.sent
     before = words_before(s, fig.start, 7)
+    if AS_OF_RE.search(before) and FUTURE_AFTER_RE.search(s, fig.end, fig.end + 120):
+        # "As of August 1, the tariffs will be reduced": from that day on, not a tally's date
+        before = AS_OF_RE.sub(" ", before)
     levy_here = any(b.levy for b in bound.values())
     if not (sent.has("measure_words") or levy_here) \
             or ctx.has("date_exclude_before", before) \
@@ -234,6 +259,9 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     if fig.kind in ("weekday", "relative") and not EFFECT_CUE_RE.search(around) \
             and not after_rate:
         return None  # "said Tuesday": the day something was said, not a measure's date
+    if not any(ch.isdigit() for ch in s[fig.start:fig.end]) and fig.kind not in (
+            "weekday", "relative") and not EFFECT_CUE_RE.search(around):
+        return None  # "the “Liberation Day” tariffs": a day's name naming a policy
     if WIRE_DATELINE_RE.match(s[: fig.start]):
         return None  # "MUMBAI, Sept 2 (Reuters) -": the story's own dateline
     if not s[: fig.start].strip() and DATE_DASH_RE.match(s, fig.end):

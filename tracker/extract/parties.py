@@ -89,6 +89,12 @@ GOODS_AFTER_RE = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|items|made|"
     r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
     r"automakers|origin)\b", re.IGNORECASE)
+GOODS_RIGHT_AFTER_RE = re.compile(r"^\.?\s+(?:goods|products|imports|exports|shipments|"
+                                  r"items|made|-made)\b", re.IGNORECASE)
+#: before a country's levy that another levy answers: "measures against new U.S. tariffs"
+ANSWERED_BEFORE_RE = re.compile(r"\b(?:against|in\s+response\s+to|in\s+retaliation\s+for|"
+                                r"to\s+counter)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$",
+                                re.IGNORECASE)
 #: "the truce between Washington and Beijing was extended": a pair, not a subject
 BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w.'’\-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
 RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|hit back|"
@@ -108,14 +114,30 @@ ENTERING_BEFORE_RE = re.compile(r"\b(?:entering|enter|enters|imported\s+into|imp
 PASSIVE_LEVY_RE = re.compile(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?:\w+\s+)?"
                              r"(?:be|been)\s+(?:imposed|levied|slapped|applied|charged|placed)\b"
                              r"(?!\s+by\b)", re.IGNORECASE)
+#: a levy told as one already named: "Those measures", "The countermeasures", "These duties"
+BACK_LEVY_RE = re.compile(r"^\W*(?:no|the|those|these|such)\s+(?:[\w\-]+\s+)?"
+                          r"(?:measures|countermeasures|counter-tariffs|duties|levies)\b",
+                          re.IGNORECASE)
 #: a country as the source of the statement: "..., the ministry in Beijing stated"
 SPEAKER_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:[\w\-]+\s+){0,3}?(?:said|says|stated|states|"
                               r"announced|confirmed|declared|noted)\b", re.IGNORECASE)
+#: after an upper-case place opening a sentence: "LONDON (dpa-AFX) -", "TOKYO, July 8 -"
+DATELINE_AFTER_RE = re.compile(r"^\s*(?:,\s*[\w. ]{1,20}?)?\s*(?:\(|[-–—]\s)")
+#: a break between two parts of a sentence, each with its own rate
+BREAK_RE = re.compile(r"[,;]\s*(?:with|while|whereas|but)\b|\b(?:while|whereas)\b",
+                      re.IGNORECASE)
+#: after a country, what exempts it from the levy of its sentence
+EXEMPT_AFTER_RE = re.compile(
+    r"^(?:'s|’s)?,?\s+(?:(?:has|have|had|was|were|is|are|will|would|be|been|being|also|"
+    r"received|won|got|secured|obtained|gained|a|an|the|temporary|partial|full|last-minute)\s+)*"
+    r"(?:exemption|exempted|exempt|spared|carve-out|excluded|carved\s+out)\b", re.IGNORECASE)
 #: prepositions that name a country beside the goods, not the one the levy hits
 WEAK_TARGET_RE = re.compile(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 ALL_PARTNER_RE = re.compile(
     r"\b(?:all (?:countries|nations|trading partners|imports|goods|partners|foreign)|"
-    r"every (?:country|nation|trading partner)|(?:all|most) (?:u\.?s\.? )?trading partners|"
+    r"all (?:u\.?s\.? |american |foreign )imports|"
+    r"(?:every|each) (?:country|nation|trading partner)|"
+    r"(?:all|most) (?:u\.?s\.? )?trading partners|"
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
     re.IGNORECASE,
 )
@@ -128,12 +150,32 @@ PARTNER_GROUP_RE = re.compile(
 # ("together with those for dozens of other partners" names others beside the target)
 GROUP = ""  # levy_target's answer for such a group; becomes None after the fallbacks
 AND_OR_RE = re.compile(r"\s+(?:and|or)\s")
+#: what separates the items of a list of rates: ", ", " and ", "; ", " while "
+ITEM_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+|while\s+|whereas\s+|but\s+)?|;\s*|"
+                         r"\s(?:and|or|while|whereas|but)\s", re.IGNORECASE)
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 OWN_PRONOUN_RE = re.compile(r"\b(?:the country's|the nation's|the country’s|its)\b",
                             re.IGNORECASE)
 THE_COUNTRY_RE = re.compile(r"\b(?:the country|its|the nation)\b", re.IGNORECASE)
+#: "7% of its steel exports": the share is of the country named just before
+ITS_BEFORE_RE = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
+SHIPPED_TO_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "40% of India's ...", "a fifth of the country's ...": the share belongs to that country
 OF_POSSESSIVE_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+#: the evidence of a target read from a country's place in its sentence alone (not cued
+#: as hit, not the adjective of goods, not right before the figure): a guess that what
+#: the measure says of its partners may overrule
+WEAK_LAST_BEFORE = "the last country before it"
+WEAK_FIRST_CLAUSE = "the first country of the clause"
+WEAK_FIRST_SENTENCE = "the first country of the sentence"
+
+
+def placed_only(target: Party) -> bool:
+    """Whether the target was read from a country's place in its sentence alone."""
+    return target.evidence.startswith((WEAK_LAST_BEFORE, WEAK_FIRST_CLAUSE, WEAK_FIRST_SENTENCE))
 
 
 # ------------------------------------------------- tests of one country's neighbourhood
@@ -163,7 +205,8 @@ def own_levy(s: str, start: int, end: int) -> bool:
     """"China's retaliatory tariffs": the country's own levy, not one it faces."""
     rest = s[end:]
     return bool(LEVY_AFTER_RE.match(rest) and not bears_re().match(rest)
-                and not target_cue_re().search(s[max(0, start - 30): start]))
+                and not target_cue_re().search(s[max(0, start - 30): start])
+                and not ANSWERED_BEFORE_RE.search(s[max(0, start - 40): start]))
 
 
 @lru_cache(maxsize=4096)
@@ -251,7 +294,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         if speakers:  # "a 15% tariff will be imposed on coal, the ministry in Beijing said"
             imposer = Decision(speakers[0].value, f"the source of a passive levy: "
                                                   f"{_said(s, speakers[0])}")
-    elif not ms and PASSIVE_LEVY_RE.search(s):
+    elif not ms and (PASSIVE_LEVY_RE.search(s) or BACK_LEVY_RE.search(s, 0, fig.start)):
+        # "Those measures ... take effect on April 1": the levy of a sentence before
         carried = _earlier_parties(fc)
         if carried is not None:
             return carried
@@ -265,7 +309,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
                 imposer = Decision(m.value, f"the country's own levy: {_said(s, m)}")
                 break
     if imposer is None and retaliating:
-        others = [m for m in clause if m.value != "US"]
+        others = [m for m in clause if m.value != "US"] or [  # "The EU's executive said
+            m for m in ms if m.value != "US" and m.end <= fig.start]  # it will put its ..."
         if others:
             imposer = Decision(others[0].value, f"retaliation by {_said(s, others[0])}")
         elif doc.main_country:
@@ -286,11 +331,89 @@ def _earlier_parties(fc: FigureContext) -> Parties | None:
         if subjects:  # the first other country after the subject is the one it hits
             who = subjects[-1]
             hit = [m for m in ps.countries if m.value != who.value and m.start > who.end]
-            return Parties(
-                Decision(who.value, f"the imposer {i - j} sentence(s) before: "
-                                    f"{_said(ps.text, who)}"),
-                Decision(hit[0].value if hit else None, "the country hit in that sentence"
-                         if hit else "no country hit in that sentence"))
+            imposer = Decision(who.value, f"the imposer {i - j} sentence(s) before: "
+                                          f"{_said(ps.text, who)}")
+            if hit:
+                return Parties(imposer, Decision(hit[0].value, "the country hit in that sentence"))
+            if who.value != "US" and doc.mentions_us:  # another country's levy answers the US
+                return Parties(imposer, Decision("US", "no country hit in that sentence: the "
+                                                       "US, whose levies the others answer"))
+            return Parties(imposer, Decision(None, "no country hit in that sentence"))
+    return None
+
+
+def _dateline(s: str, m: Mention) -> bool:
+    """"LONDON (dpa-AFX) -", "TOKYO, July 8 —": the place the story was filed from."""
+    return not s[:m.start].strip() and s[m.start:m.end].isupper() and bool(
+        DATELINE_AFTER_RE.match(s[m.end:]))
+
+
+def _exempted(s: str, m: Mention) -> bool:
+    """"The UK has received an exemption from ...", "Britain was spared": not hit."""
+    return bool(EXEMPT_AFTER_RE.match(s[m.end:]))
+
+
+def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
+    """A country between this rate and another one of the sentence, past a break after
+    this rate and with none before the other ("50% tariffs on steel take effect, with
+    imports from Britain remaining at 25%": Britain is the 25%'s)."""
+    fig, s = fc.fig, fc.text
+    for f in fc.figs:
+        if f is fig or f.quantity != fig.quantity or f.partner is fig:
+            continue
+        if fig.end <= m.start and m.end <= f.start:
+            near, far = s[fig.end:m.start], s[m.end:f.start]
+        elif f.end <= m.start and m.end <= fig.start:
+            near, far = s[m.end:fig.start], s[f.end:m.start]
+        else:
+            continue
+        if BREAK_RE.search(near) and not BREAK_RE.search(far):
+            return True
+    return False
+
+
+def item_bounds(fc: FigureContext) -> tuple[int, int]:
+    """The list item of a figure in a sentence listing several rates: from the last
+    separator after the rate before it to the last separator before the rate after it
+    ("on Indian goods at 50% | and on Brazilian goods at 10%")."""
+    fig, s = fc.fig, fc.text
+    same = [f for f in fc.figs if f.quantity == fig.quantity]
+    k = same.index(fig)
+    lo, hi = 0, len(s)
+    if k > 0:
+        seps = list(ITEM_SEP_RE.finditer(s, same[k - 1].end, fig.start))
+        if seps:
+            lo = seps[-1].start()
+    if k + 1 < len(same):
+        seps = list(ITEM_SEP_RE.finditer(s, fig.end, same[k + 1].start))
+        if seps:
+            hi = seps[-1].start()
+    return lo, hi
+
+
+def _hit_here(fc: FigureContext, m: Mention) -> bool:
+    """A country told as hit: after on/for/from (not with/in), goods' adjective, or right
+    before the figure ("Vietnam (46%)")."""
+    s, fig = fc.text, fc.fig
+    adjacent = m.end <= fig.start and fc.sent.words_between(m.end, fig.start) <= 1
+    return (target_cued(s, m.start, m.end) and not _weakly_cued(s, m.start)) \
+        or goods_of(s, m.end) or adjacent
+
+
+def _respectively(fc: FigureContext, ms: list[Mention]) -> Party | None:
+    """"Canada and Mexico face 25% and 30% respectively": the i-th rate, the i-th country."""
+    fig, s = fc.fig, fc.text
+    if not RESPECTIVELY_RE.search(s, fig.end):
+        return None
+    same = [f for f in fc.figs if f.quantity == fig.quantity]
+    first = same[0]
+    before = [m for m in ms if m.end <= first.start]
+    if len(before) < 2:
+        return None
+    run = _country_list(s, before)
+    k = same.index(fig)
+    if len(run) == len(same) and k < len(run):
+        return Decision(run[k].value, f"its place in a list, 'respectively': {_said(s, run[k])}")
     return None
 
 
@@ -299,6 +422,26 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     sent, fig, doc, i = fc.sent, fc.fig, fc.doc, fc.i
     s = sent.text
     ms = _excluding(clause, imposer)
+    named_here = [m for m in sent.countries if m.value != imposer]
+    kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
+            and not _nearer_other_figure(fc, m)]
+    if named_here and not kept and not [m for m in named_here if m not in ms
+                                        and not _dateline(s, m)]:
+        # every country named is another rate's, exempted, or the dateline
+        wide = partner_groups(s)
+        if wide:
+            w = min(wide, key=lambda w: min(abs(w[0] - fig.end), abs(fig.start - w[1])))
+            return Decision(w[2], f"partners named as a whole: {s[w[0]:w[1]]!r}")
+        return Decision(None, "the countries named are not the ones this rate hits")
+    ms = kept
+    listed = _respectively(fc, ms)
+    if listed is not None:  # "Canada and Mexico face 25% and 30% respectively"
+        return listed
+    lo, hi = item_bounds(fc)
+    own_item = [m for m in ms if lo <= m.start < hi and _hit_here(fc, m)
+                and not _commented(s, m.start)]
+    if own_item:  # "20% for Vietnam, 32% for Taiwan": each rate with its list item's country
+        ms = own_item
     adjacent = [m for m in ms if m.end <= fig.start and sent.words_between(m.end, fig.start) <= 1
                 and not AND_OR_RE.match(s[m.end:fig.start])]  # "Mexico and 10% on"
     if adjacent:  # "Japan 24%", "Vietnam at 46%"
@@ -313,13 +456,12 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         return Decision(m.value, f"a hit country nearest the figure: {_said(s, m)}")
     before = [m for m in ms if m.end <= fig.start]
     if before:
-        return Decision(before[-1].value, f"the last country before it: {_said(s, before[-1])}")
+        return Decision(before[-1].value, f"{WEAK_LAST_BEFORE}: {_said(s, before[-1])}")
     if ms:
-        return Decision(ms[0].value, f"the first country of the clause: {_said(s, ms[0])}")
+        return Decision(ms[0].value, f"{WEAK_FIRST_CLAUSE}: {_said(s, ms[0])}")
     others = _excluding(sent.countries, imposer)
     if others:
-        return Decision(others[0].value, f"the first country of the sentence: "
-                                         f"{_said(s, others[0])}")
+        return Decision(others[0].value, f"{WEAK_FIRST_SENTENCE}: {_said(s, others[0])}")
     wide = partner_groups(s)
     if wide:  # "on nearly every country" vs "for roughly 60 partners": the nearer one
         w = min(wide, key=lambda w: min(abs(w[0] - fig.end), abs(fig.start - w[1])))
@@ -345,10 +487,12 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
 
 def baseline_target(fc: FigureContext, target: Party, sentence_target: str | None,
                     imposer: str | None, measure: str | None) -> Party:
-    """The US baseline "that applies to almost every trading partner" hits everyone."""
+    """The US baseline "that applies to almost every trading partner" hits everyone, also
+    when its sentence names a country only by its place ("The UK's deal is a blueprint:
+    no deal will go below the 10% baseline")."""
     s, fig = fc.text, fc.fig
     if measure == "baseline" and imposer == "US" and (
-            sentence_target is None or ALL_PARTNER_RE.search(
+            sentence_target is None or placed_only(target) or ALL_PARTNER_RE.search(
                 s[fig.end:clause_bounds(s, fig.start, fig.end)[1]])):
         return Decision("*", "the US baseline rate hits every partner")
     return target
@@ -433,8 +577,27 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
             others, why = ["US"], "the US, named in the article"
         return Parties(Decision(owner, f"the share is of {_said(s, owned[0])}"),
                        Decision(others[0] if others else None, why))
+    its = ITS_BEFORE_RE.match(s[fig.end:])
+    named_before = [m for m in ms if m.end <= fig.start  # not where goods are shipped to
+                    and not SHIPPED_TO_RE.search(s[max(0, m.start - 12):m.start])]
+    if metric == "share" and its and named_before:
+        # "a vital market for the UK, taking 7% of its steel exports"
+        owner = named_before[-1].value
+        others = [m.value for m in ms if m.value != owner]
+        return Parties(Decision(owner, f"'of its' after the figure: "
+                                       f"{_said(s, named_before[-1])}"),
+                       Decision(others[0] if others else None, "another country of the sentence"))
     if not near:
         return None
+    origin = [m for m in near if _goods_adjective(fc, m)]
+    owners = [m for m in near if m not in origin]
+    if metric == "change" and origin and owners:
+        # "Japan will increase imports of U.S. rice by 75%": the importer owns the change,
+        # the goods' country is its partner
+        own = owners[-1]
+        return Parties(Decision(own.value, f"the country before the figure, not the goods': "
+                                           f"{_said(s, own)}"),
+                       Decision(origin[-1].value, f"the goods' country: {_said(s, origin[-1])}"))
     listed = _country_list(s, near)
     same = [f for f in figs if f.quantity == fig.quantity and f.start > listed[-1].end]
     # "India, Germany and Malaysia ... 9.7%, 5.5%": the i-th figure is the i-th country's
@@ -451,6 +614,13 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
     if metric == "share":  # "Canada supplies a quarter of the steel the US imports"
         tgt = tgt or [m.value for m in ms if fig.end <= m.start < hi and m.value != owner]
     return Parties(imposer, Decision(tgt[0] if tgt else None, "the other country named"))
+
+
+def _goods_adjective(fc: FigureContext, m: Mention) -> bool:
+    """"U.S. rice", "American goods": the country names where the goods come from."""
+    s = fc.text
+    return bool(GOODS_RIGHT_AFTER_RE.match(s[m.end:])) or any(
+        p.start >= m.end and not s[m.end:p.start].strip(" .") for p in fc.sent.products)
 
 
 def _pledge_parties(fc: FigureContext) -> Parties:

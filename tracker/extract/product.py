@@ -12,6 +12,7 @@ import re
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import FigureContext
+from tracker.extract.parties import item_bounds
 from tracker.extract.sentences import clause_bounds
 
 Product = Decision[str | None]
@@ -20,9 +21,14 @@ Product = Decision[str | None]
 ON_GOODS_RE = re.compile(
     r"\s*(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
     r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
-    r"(?:on|for|of|against)\s+(?:[\w'’\-]+,?\s+){0,5}", re.IGNORECASE)
-#: a comma after a product that still describes it ("cars, which have paid 27.5%")
-RELATIVE_AFTER_RE = re.compile(r"\s*,\s*(?:which|that|who|already|now|currently|still|"
+    r"(?:on|for|of|against)\s+(?:(?:[\w'’\-]+|(?:[A-Z]\.)+),?\s+){0,5}", re.IGNORECASE)
+#: a levy noun after the goods of "a 25% auto tariff", "50% steel and aluminum duties"
+LEVY_NOUN_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+)?(?:tariffs?|duty|duties|levy|levies|rates?)\b",
+                                re.IGNORECASE)
+#: a comma after a product (or its goods) that still describes it ("cars, which have paid
+#: 27.5%", "steel exports, which still pay 50%")
+RELATIVE_AFTER_RE = re.compile(r"(?:\s+(?:exports|imports|products|goods|shipments|sector|"
+                               r"industry|producers|makers))?\s*,\s*(?:which|that|who|already|now|currently|still|"
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
 #: between an amount and the goods it buys or ships: "$100 billion (worth) of US energy"
 MONEY_OF_RE = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
@@ -38,6 +44,10 @@ LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&|/)\s*", re.IGNORECASE)
 #: the goods a previous rate is levied on: "10% on energy products and 25% on ..."
 ON_PHRASE_RE = re.compile(r"\s*(?:on|for|against)\s+(?:[\w'’\-]+\s+){0,4}[\w'’\-]+",
                           re.IGNORECASE)
+#: a sentence that opens with a levy on goods: "Tariffs on (imported) UK cars ..."
+SUBJECT_LEVY_RE = re.compile(r"^\W*(?:(?:[\w'’\-]+\s+){0,3}[\w'’\-]+:\s+)?(?:the\s+)?"
+                             r"(?:[\w\-]+\s+){0,2}?(?:tariffs?|duties|duty|levies|levy)\s+on\s+",
+                             re.IGNORECASE)
 #: a product introduced by a preposition: "For pharmaceutical products, ..."
 PRODUCT_INTRO_RE = re.compile(r"(?:^|\b(?:for|on|to|against|covering|including)\s+"
                               r"(?:[\w'’\-]+\s+)?)$", re.IGNORECASE)
@@ -53,6 +63,27 @@ def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
     return prods[i]
 
 
+#: "by 17.5% to 10%": a levy moved by one figure to the other
+BY_X_TO_RE = re.compile(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
+                        r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+#: between two figures of one list: "20% and 19%", "10%, 15% or 20%"
+FIGURE_LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*", re.IGNORECASE)
+
+
+def _list_end(fc: FigureContext) -> list[int]:
+    """The end of the list of figures the figure opens or continues ("duties of 20% and
+    19% on beef and ethanol"): the goods after the list are every figure's."""
+    fig, s = fc.fig, fc.text
+    same = [f for f in fc.figs if f.quantity == fig.quantity and f.start >= fig.end]
+    end = fig.end
+    for f in same:
+        if not FIGURE_LIST_JOIN_RE.fullmatch(s[end:f.start]):
+            break
+        end = f.end
+    return [end] if end != fig.end else []
+
+
 def _bought_with_money(fc: FigureContext, p: Mention, self_too: bool = False) -> bool:
     """"$100 billion of US energy": another amount (or, with self_too, the figure itself)
     buys or ships the product."""
@@ -62,13 +93,72 @@ def _bought_with_money(fc: FigureContext, p: Mention, self_too: bool = False) ->
 
 
 def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
-    """The product of a figure (a levy rate when `levy`, else a flow or pledge)."""
+    """The product of a figure (a levy rate when `levy`, else a flow or pledge); the two
+    values of a "from X% to Y%" pair are on the same goods, whichever names them."""
+    got = _product(fc, cue, levy)
+    fig, s = fc.fig, fc.text
+    if not levy or got.value is not None:
+        return got
+    partner = fig.partner
+    if partner is not None and partner in fc.figs:
+        other = _product(FigureContext(fc.doc, fc.i, partner, fc.figs), None, levy)
+        if other.value is not None:
+            return Decision(other.value, f"the goods of the other value of its pair "
+                                         f"({other.evidence})")
+    prior = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
+    if prior and BY_X_TO_RE.search(s[max(0, prior[-1].start - 12):fig.start]):
+        # "cut tariffs on British cars by 17.5% to 10%": the goods whose levy moved
+        other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
+        if other.value is not None:
+            return Decision(other.value, f"the goods whose levy moved by the figure before "
+                                         f"({other.evidence})")
+    return got
+
+
+def _respective(fc: FigureContext) -> Product | None:
+    """"Car and steel exports fell 6.5 and 8.7 percent, respectively": the i-th figure of
+    the list, the i-th goods of the list before it."""
+    fig, s, prods = fc.fig, fc.text, fc.sent.products
+    if not RESPECTIVELY_RE.search(s, fig.end) or len(prods) < 2:
+        return None
+    same = [f for f in fc.figs if f.quantity == fig.quantity]
+    k = same.index(fig)
+    lo = k
+    while lo > 0 and FIGURE_LIST_JOIN_RE.fullmatch(s[same[lo - 1].end:same[lo].start]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(same) and FIGURE_LIST_JOIN_RE.fullmatch(s[same[hi].end:same[hi + 1].start]):
+        hi += 1
+    run = same[lo:hi + 1]
+    before = [p for p in prods if p.end <= run[0].start]
+    if len(run) < 2 or not before:
+        return None
+    goods = [before[-1]]
+    for p in reversed(before[:-1]):
+        if LIST_JOIN_RE.fullmatch(s[p.end:goods[0].start]):
+            goods.insert(0, p)
+        else:
+            break
+    if len(goods) != len(run):
+        return None
+    g = goods[k - lo]
+    return Decision(g.value, f"its place in a list, 'respectively': {s[g.start:g.end]!r}")
+
+
+def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     sent, fig, figs = fc.sent, fc.fig, fc.figs
     s = sent.text
     prods = sent.products
+    respective = _respective(fc)
+    if respective is not None:
+        return respective
     if not prods:
+        if levy:
+            carried = carried_product(fc)
+            if carried is not None:
+                return carried
         return Decision(None, "no product in the sentence")
-    anchors = [fig.end] + ([cue.end] if cue is not None else [])
+    anchors = [fig.end] + ([cue.end] if cue is not None else []) + _list_end(fc)
     for a in anchors:  # "... tariffs on (certain) automobiles", "25% on Canadian energy"
         m = ON_GOODS_RE.match(s[a:])
         if m:
@@ -77,6 +167,15 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
                         "," not in s[a:p.start] or LIST_TAIL_RE.search(s[a:p.start])):
                     # commas only inside a list: "on engines, ... and auto parts"
                     return Decision(p.value, f"levied on it: {s[a:p.end]!r}")
+    if levy:  # "a 25% auto tariff", "its 50% steel and aluminum duties"
+        right = [p for p in prods if p.start >= fig.end and not s[fig.end:p.start].strip(" -")]
+        if right:
+            k = prods.index(right[0])
+            while k + 1 < len(prods) and LIST_JOIN_RE.fullmatch(s[prods[k].end:prods[k + 1].start]):
+                k += 1
+            if LEVY_NOUN_AFTER_RE.match(s, prods[k].end):
+                return Decision(right[0].value, f"the goods named between the figure and its "
+                                                f"levy: {s[fig.start:prods[k].end]!r}")
     if levy:  # "the 15% rate ... has not yet been applied to autos"
         c_hi = clause_bounds(s, fig.start, fig.end)[1]
         m = APPLIED_TO_RE.search(s, fig.end, c_hi)
@@ -89,6 +188,10 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         own = [p for p in prods if not _bought_with_money(fc, p)]  # another amount buys it
         if not own:
             return Decision(None, "every product is bought with another amount")
+        lo, hi = item_bounds(fc)  # "invest $30 billion and raise defense spending to $12 billion"
+        own = [p for p in own if lo <= p.start < hi]
+        if not own:
+            return Decision(None, "the goods named belong to another amount's part of the list")
         p = min(own, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
                 else sent.words_between(fig.end, p.start))
         return Decision(p.value, f"the nearest product: {s[p.start:p.end]!r}")
@@ -120,12 +223,62 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
             and not any(m.start > last.end and m.end <= fig.start for m in sent.countries):
         # "Steel, aluminum and copper ... keep their 50% duties"
         return Decision(head.value, f"the sentence's subject: {s[head.start:head.end]!r}")
+    head_levy = SUBJECT_LEVY_RE.match(s)
+    if head_levy and len({p.value for p in prods}) == 1:
+        # "Tariffs on Japanese cars and parts, now 27.5%, will be cut to 15%"
+        goods = [p for p in prods if head_levy.end() <= p.start and p.end <= fig.start
+                 and sent.words_between(head_levy.end(), p.start) <= 3]
+        if goods:
+            g = goods[0]
+            return Decision(g.value, f"the goods of the levy the sentence opens with: "
+                                     f"{s[g.start:g.end]!r}")
     earlier = {p.value for p in prods if p.end <= fig.start and p.start >= max(before_limit, c_lo)
                and PRODUCT_INTRO_RE.search(s[:p.start])}
     if len(earlier) == 1 and len({p.value for p in prods}) == 1:
         # "For pharmaceutical products, ... a tariff of 200%"
         return Decision(earlier.pop(), "the only product, introduced before the figure")
     return Decision(None, "no product bound to the figure")
+
+
+#: a levy told as one already named: "the tariff", "the 25% rate", "the doubled duty"
+BACK_REFERENCE_RE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:[\w%.\-]+\s+){0,2}?"
+                               r"(?:tariffs?|duty|duties|levy|levies|rate)\b", re.IGNORECASE)
+#: goods as the pronoun subject of a levy: "They're going to be tariffed at 200%"
+PRONOUN_LEVY_RE = re.compile(r"^\W*(?:they|these|those)(?:'re|’re|\s+are|\s+will|\s+would|"
+                             r"\s+could|\s+may)?\s+(?:[\w\-]+\s+){0,3}?(?:tariffed|taxed|"
+                             r"levied|charged)\b", re.IGNORECASE)
+#: goods named in general ("Indian goods", "most of its exports"): the levy says what it
+#: is on, though not as a sector
+GENERIC_GOODS_RE = re.compile(r"\b(?:goods|products|imports|exports|shipments|items|"
+                              r"everything)\b", re.IGNORECASE)
+
+
+def carried_product(fc: FigureContext) -> Product | None:
+    """A levy told as one already named ("The doubled tariff took effect on Wednesday",
+    "the 25% rate will be removed"), in a sentence that names no goods and no measure,
+    is on the goods of the sentence before, when that sentence is about a levy and names
+    one list of them; goods as the pronoun subject of a levy ("They'll be tariffed at
+    200%") are the ones the sentence before (or the one before it, past a quote naming
+    nothing) names."""
+    sent, doc, i = fc.sent, fc.doc, fc.i
+    s = sent.text
+    if i == 0 or sent.measures or GENERIC_GOODS_RE.search(s):
+        return None
+    goods_pronoun = bool(PRONOUN_LEVY_RE.match(s))
+    if not goods_pronoun and not BACK_REFERENCE_RE.search(s):
+        return None
+    prev = doc.sentences[i - 1]
+    if goods_pronoun and i > 1 and not prev.products and not prev.countries:
+        prev = doc.sentences[i - 2]  # "..., they're going to be tariffed," he said. "They ...
+    prods = prev.products
+    if not prods or prev.measures or not (goods_pronoun or prev.has("levy_words")):
+        return None
+    heads = {_list_head(prev.text, prods, k).value for k in range(len(prods))}
+    if len(heads) != 1:
+        return None
+    head = _list_head(prev.text, prods, 0)
+    return Decision(head.value, "the goods of the levy it refers back to: "
+                                f"{prev.text[head.start:head.end]!r}")
 
 
 def all_goods_default(current: Product, measure: str | None,

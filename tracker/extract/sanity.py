@@ -32,6 +32,12 @@ _STOP = frozenset((
 _LEVY_NOUN = (r"(?:tariffs?|duty|duties|levy|levies|surcharges?|counter-tariffs?|"
               r"import\s+tax(?:es)?|rate|rates)\b")
 LEVY_AFTER_RE = re.compile(r"^\s*(?:[\w.'’\-]+\s+){0,2}?" + _LEVY_NOUN, re.IGNORECASE)
+#: "cut tariffs by 17.5% to 10%": the figure after "by" is the move, the one after "to" the level
+BY_TO_EVIDENCE = "'by X to Y': X is how far the rate moved, Y its new level"
+BY_BEFORE_RE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+                          re.IGNORECASE)
+TO_FIGURE_RE = re.compile(r"^\s+to\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|"
+                          r"pct)", re.IGNORECASE)
 LEVY_NOUN_RE = re.compile(r"\b" + _LEVY_NOUN, re.IGNORECASE)
 #: the last word of a change verb's object that makes the figure that object: "reduce the
 #: current 27.5% tariffs" (a level) is not "reduce tariffs by 27.5%"
@@ -59,6 +65,9 @@ def told_as_change(sent: Sentence, fig: Figure) -> Decision[bool]:
     if isinstance(fig.value, float | int) and fig.value < 0:
         return Decision(True, "a negative figure is a change, never a rate")
     s = sent.text
+    if BY_BEFORE_RE.search(s[max(0, fig.start - 12):fig.start]) and TO_FIGURE_RE.match(
+            s[fig.end:]):
+        return Decision(True, BY_TO_EVIDENCE)
     if LEVY_AFTER_RE.match(s[fig.end:]):
         return Decision(False, "a levy noun right after the figure names it")
     lo, _ = clause_bounds(s, fig.start, fig.end)
