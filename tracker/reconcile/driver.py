@@ -178,6 +178,8 @@ def country_names() -> dict[str, pa.Table]:
     """How text names each country but the US (01_claim_keys.sql: `doubtful`): the table
     `_rc_country_names(code, name)` and `_rc_country_pattern(p)`, one regular expression
     finding any of those names as a word (longest first)."""
+    import pyarrow as pa  # only when reconciling (reports do not load it)
+
     names = sorted(((n, c) for n, c in lexicon.country_names().items()
                     if c and c not in ("US", "*")), key=lambda nc: (-len(nc[0]), nc[0]))
     pattern = r"(?:^|\W)(" + "|".join(re.escape(n) for n, _ in names) + r")(?:\W|$)"
