@@ -78,6 +78,11 @@ class Stage:
     file: str  # under tracker/reconcile/sql
     name: str  # the object it makes
     keep: str  # script | arrow | table | arrow+table | append | view
+    #: "group": its rows belong to one country group each (an incremental update recomputes
+    #: them per group); "all": it reads across groups (a partner's all-in rate takes the
+    #: every-partner baseline; basis pairs join other articles' figures), so an incremental
+    #: update recomputes it whole from the stored tables, after the group stages
+    scope: str = "group"
 
 
 STAGES: tuple[Stage, ...] = (
@@ -97,8 +102,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("13_updates.sql", "updates", "table"),
     Stage("14_fact_timeline.sql", "fact_timeline", "view"),
     Stage("15_current_values.sql", "current_values", "table"),
-    Stage("16_all_in_rates.sql", "all_in_rates", "table"),
-    Stage("17_different_basis.sql", "different_basis", "table"),
+    Stage("16_all_in_rates.sql", "all_in_rates", "table", "all"),
+    Stage("17_different_basis.sql", "different_basis", "table", "all"),
 )
 
 CURRENT_FILE = "15_current_values.sql"

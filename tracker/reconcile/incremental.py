@@ -21,6 +21,10 @@ compares the incremental and the full tables, with hand-made articles for each l
   target NULL or '*') change the status of that imposer's rates towards each partner;
 - the latest evidence date (15's `p`): one date for all facts.
 
+Stages that read across groups as a whole (Stage.scope "all": the all-in rates take the
+every-partner baseline, the basis pairs join figures of other articles) are not run on the
+slice: `whole_stages` recomputes them from the stored tables after the group stages.
+
 F, the groups whose rows are replaced: the groups of the changed claims (new claims, and the
 stored claims of replaced or removed articles); every group holding X when a changed claim
 is a pause for every partner of X; for a changed tariff rate called combined, every group of
@@ -271,6 +275,8 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Name
     for name, table in driver.key_tables(con).items():
         names.add(name, table)
     for s in driver.STAGES:
+        if s.scope == "all":  # recomputed whole afterwards (whole_stages)
+            continue
         text = driver.sql(s.file)
         if s.keep == "script":
             con.execute(text)
@@ -302,7 +308,7 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Name
         return None
     current = driver.stage(driver.CURRENT_FILE).name
     if moved_to is not None and (READ_AT not in out[current].column_names or any(
-            s.name in stored for s in driver.STAGES[driver.STAGES.index(
+            s.name in stored and s.scope != "all" for s in driver.STAGES[driver.STAGES.index(
                 driver.stage(driver.CURRENT_FILE)) + 1:])):
         return None  # the other groups' rows cannot just be re-dated
     return out, moved_to
@@ -369,6 +375,15 @@ def _merge(con: duckdb.DuckDBPyConnection, m: str, f: set[str], read: int,
     return Outcome("incremental", len(f), read, moved_to is not None)
 
 
+def whole_stages(con: duckdb.DuckDBPyConnection) -> None:
+    """Run the stages that read across country groups (Stage.scope "all") over the stored
+    tables the group stages have just updated: they read only stored tables, and are small
+    beside the claims (current values, combined figures)."""
+    for s in driver.STAGES:
+        if s.scope == "all":
+            driver.run_stage(con, s)
+
+
 def refresh(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome:
     """Bring the reconciliation tables up to date after a batch changed `articles`, inside
     the caller's transaction (Outcome.mode: incremental, full or unchanged).
@@ -382,6 +397,7 @@ def refresh(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome:
             return Outcome("unchanged")
         done = update(con, changed)
         if done is not None:
+            whole_stages(con)
             return done
     driver.rebuild(con)
     return Outcome("full")
