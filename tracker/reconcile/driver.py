@@ -80,8 +80,8 @@ class Stage:
     keep: str  # script | arrow | table | arrow+table | append | view
     #: "group": its rows belong to one country group each (an incremental update recomputes
     #: them per group); "all": it reads across groups (a partner's all-in rate takes the
-    #: every-partner baseline; basis pairs join other articles' figures), so an incremental
-    #: update recomputes it whole from the stored tables, after the group stages
+    #: every-partner baseline), so an incremental update recomputes it whole from the
+    #: stored tables, after the group stages
     scope: str = "group"
 
 
@@ -103,7 +103,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("14_fact_timeline.sql", "fact_timeline", "view"),
     Stage("15_current_values.sql", "current_values", "table"),
     Stage("16_all_in_rates.sql", "all_in_rates", "table", "all"),
-    Stage("17_different_basis.sql", "different_basis", "table", "all"),
+    Stage("17_different_basis.sql", "different_basis", "table"),  # pairs within a group
 )
 
 CURRENT_FILE = "15_current_values.sql"
