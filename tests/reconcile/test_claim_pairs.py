@@ -72,3 +72,36 @@ def test_a_pair_with_a_doubtful_attribution_is_a_guess(con):
             "seq_date": D("2025-04-03")})
     guess = {(r["ca"], r["cb"]): r["guess"] for r in run(con, "07_claim_pairs.sql")}
     assert guess == {("a", "b"): True, ("a", "c"): False, ("b", "c"): True}
+
+
+def test_two_dates_a_day_apart_are_placed_by_themselves_not_a_guess(con):
+    """A pair of stated dates within a day of each other speaks of one milestone whatever
+    the articles' publication dates: an inferred publication does not make it a guess."""
+    dates = {"fact_id": "f", "metric": "effective_date", "unit": "date", "h": 0.5}
+    day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
+    insert(con, "fact_claims",
+           {**dates, "claim_id": "g", "article": "g", "date_value": D("2025-08-07"),
+            "value": day("2025-08-07"), "seq_date": D("2025-08-01"), "date_inferred": True},
+           {**dates, "claim_id": "k", "article": "k", "date_value": D("2025-08-08"),
+            "value": day("2025-08-08"), "seq_date": D("2025-08-02")},
+           {**dates, "claim_id": "m", "article": "m", "date_value": D("2025-08-01"),
+            "value": day("2025-08-01"), "seq_date": D("2025-08-03")})
+    got = {(r["ca"], r["cb"]): (r["agree"], r["guess"]) for r in run(con, "07_claim_pairs.sql")}
+    assert got[("g", "k")] == (False, False)  # a day apart: disagree, and no guess
+    assert got[("g", "m")] == (False, True)  # six days apart: the inferred date still counts
+
+
+def test_dates_a_day_apart_agree_only_as_a_pause_end_and_a_start(con):
+    """"Paused until July 8" is the last day before "takes effect July 9": one day apart
+    agree when a sentence speaks of a pause; two start dates a day apart do not."""
+    dates = {"fact_id": "f", "metric": "effective_date", "unit": "date", "h": 0.5}
+    day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
+    insert(con, "fact_claims",
+           {**dates, "claim_id": "p", "article": "p", "date_value": D("2025-07-08"),
+            "value": day("2025-07-08"), "seq_date": D("2025-05-01"), "pause_word": True},
+           {**dates, "claim_id": "s", "article": "s", "date_value": D("2025-07-09"),
+            "value": day("2025-07-09"), "seq_date": D("2025-05-02")},
+           {**dates, "claim_id": "t", "article": "t", "date_value": D("2025-07-10"),
+            "value": day("2025-07-10"), "seq_date": D("2025-05-03")})
+    agree = {(r["ca"], r["cb"]): r["agree"] for r in run(con, "07_claim_pairs.sql")}
+    assert agree[("p", "s")] and not agree[("s", "t")]

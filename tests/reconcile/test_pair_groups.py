@@ -82,3 +82,24 @@ def test_dates_far_apart_are_milestones_not_a_conflict(con):
            for r in run(con, "08_pair_groups.sql")]
     assert got == [("conflict", D("2025-10-30"), D("2025-11-01"))]
     assert len(run(con, "08_pair_groups.sql", milestone_days=200)) == 2
+
+
+def test_two_articles_agreeing_on_one_milestone_may_disagree_on_another(con):
+    """Both articles give the end of a pause (October 5) and the start of the new rate, one
+    August 7, the other August 8: the shared October date explains nothing about August."""
+    insert(con, "facts", {**F, "metric": "effective_date", "unit": "date"})
+    day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
+
+    def dates(ca, cb, a, b, agree):
+        return {**_pair(ca, cb, day(a), day(b), agree=agree, art_a="a", art_b="b", tol=0.5),
+                "dv_a": D(a), "dv_b": D(b)}
+
+    insert(con, "_rc_pairs",
+           dates("a1", "b1", "2025-08-08", "2025-08-07", False),
+           dates("a2", "b2", "2025-10-05", "2025-10-05", True))
+    got = {(r["kind"], r["date_value_a"], r["date_value_b"])
+           for r in run(con, "08_pair_groups.sql")}
+    assert got == {("conflict", D("2025-08-07"), D("2025-08-08"))}
+    # agreeing on a date near the disputed one (the same milestone) still explains it away
+    insert(con, "_rc_pairs", dates("a3", "b3", "2025-08-07", "2025-08-07", True))
+    assert run(con, "08_pair_groups.sql") == []

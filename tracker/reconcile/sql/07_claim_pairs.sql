@@ -5,26 +5,31 @@
 --   - flows: the same named period.
 -- Pairs are only formed inside a fact and such a window (joined on window numbers), so a
 -- million claims pair up in seconds.
---   agree      the values agree within the stated precision: |va - vb| <= ha + hb
+--   agree      the values agree within the stated precision: |va - vb| <= ha + hb; two dates
+--              one day apart agree only when a sentence speaks of a pause ("paused until
+--              July 8" is the last day before "takes effect July 9"); two start dates
+--              stated to the day agree only on the same day (August 7 is not August 8)
 --   explained  both statuses are known and differ (scheduled vs in_effect explains a gap)
 -- A claim placed in time by an inferred publication date (date_inferred) takes part with that
 -- date and its uncertainty: an inferred date is the latest past date the text states, so
 -- the article appeared on it or up to $inferred_days days later. Its publication is the
 -- span [seq_date, seq_date + $inferred_days]; two spans within $window_days days of each
--- other are the same period. Such a pair is marked `guess`, and so is a pair with a claim
--- of doubtful attribution (`doubtful`: its own sentence does not name its party): it may
--- be consistent, or join a conflict that two sure claims make, but it cannot make one alone.
+-- other are the same period. A pair placed in time that way is marked `guess` (not a pair
+-- of two dates within a day of each other: they speak of one milestone whatever the
+-- publications), and so is a pair with a claim of doubtful attribution (`doubtful`: its own
+-- sentence does not name its party): it may be consistent, or join a conflict that two sure
+-- claims make, but it cannot make one alone.
 WITH s AS (
   SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
-         doubtful, seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
+         doubtful, pause_word, seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
          CAST(date_diff('day', DATE '1970-01-01', seq_date) // $window_days AS BIGINT) AS wk
   FROM fact_claims WHERE in_seq
 ),
 pj AS (
   -- same publication window (when either claim lacks an effective date); the window
   -- numbers reach two windows either side, which covers $inferred_days <= $window_days
-  SELECT a.claim_id AS ca, b.claim_id AS cb
+  SELECT a.claim_id AS ca, b.claim_id AS cb, true AS by_pub
   FROM (SELECT s.*, s.wk + o AS jk FROM s, (VALUES (-2), (-1), (0), (1), (2)) t(o)
         WHERE NOT s.is_flow) a
   JOIN s b ON b.fact_id = a.fact_id AND b.epoch = a.epoch AND b.wk = a.jk
@@ -34,14 +39,14 @@ pj AS (
     AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days
   UNION ALL
   -- same effective date (within a day)
-  SELECT a.claim_id, b.claim_id
+  SELECT a.claim_id, b.claim_id, false
   FROM (SELECT s.*, s.effective + o AS je FROM s, (VALUES (-1), (0), (1)) t(o)
         WHERE NOT s.is_flow AND s.effective IS NOT NULL) a
   JOIN s b ON b.fact_id = a.fact_id AND b.epoch = a.epoch AND b.effective = a.je
   WHERE NOT b.is_flow AND a.article < b.article
   UNION ALL
   -- flows: the same named period
-  SELECT a.claim_id, b.claim_id
+  SELECT a.claim_id, b.claim_id, false
   FROM s a JOIN s b ON b.fact_id = a.fact_id AND b.part = a.part AND b.epoch = a.epoch
   WHERE a.is_flow AND b.is_flow AND a.article < b.article
 )
@@ -51,8 +56,13 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
        a.seq_date AS sd_a, b.seq_date AS sd_b, a.seq_key AS sk_a, b.seq_key AS sk_b,
        a.quote_start AS qs_a, b.quote_start AS qs_b,
        a.date_value AS dv_a, b.date_value AS dv_b,
-       abs(a.v - b.v) <= a.h + b.h + 1e-9 AS agree,
-       a.date_inferred OR b.date_inferred OR a.doubtful OR b.doubtful AS guess,
+       abs(a.v - b.v) <= CASE WHEN a.date_value IS NOT NULL AND b.date_value IS NOT NULL
+                                   AND NOT coalesce(a.pause_word OR b.pause_word, false)
+                              THEN 0.5 ELSE a.h + b.h END + 1e-9 AS agree,
+       (pj.by_pub AND (a.date_inferred OR b.date_inferred)
+        AND NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL
+                 AND abs(a.v - b.v) <= 1))
+         OR a.doubtful OR b.doubtful AS guess,
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status,
                 false) AS explained
 FROM pj JOIN s a ON a.claim_id = pj.ca JOIN s b ON b.claim_id = pj.cb

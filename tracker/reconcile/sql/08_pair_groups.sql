@@ -2,7 +2,8 @@
 -- sides (a: the low value, b: the high one), each listing all its articles.
 --
 --   conflict    the values differ beyond the stated precision, no status explains it, and
---               the two articles share no agreeing value on the fact in that period; two
+--               the two articles share no agreeing value on the fact in that period (for
+--               dates: on the same milestone, a date within $milestone_days days); two
 --               dates more than $milestone_days days apart are different milestones of the
 --               measure (its start, a deadline, the end of a pause), not a disagreement.
 --               A pair placed in time by an inferred date (`guess`) joins a conflict that
@@ -11,13 +12,25 @@
 -- Each side's quote and first source are its first claim: the earliest seq_key, then
 -- article, position in the text and claim_id (a total order, so ties never depend on the
 -- order rows arrive in).
-WITH kinds AS (
+WITH date_agree AS (  -- dates: the two articles agree on the same milestone (a date near
+                      -- either value); agreeing on another milestone explains nothing
+  SELECT p.ca, p.cb, true AS near_agree
+  FROM _rc_pairs p
+  JOIN _rc_pairs q ON q.fact_id = p.fact_id AND q.part = p.part AND q.art_a = p.art_a
+                  AND q.art_b = p.art_b AND q.agree
+  WHERE p.dv_a IS NOT NULL AND p.dv_b IS NOT NULL
+    AND (abs(q.va - p.va) <= $milestone_days OR abs(q.va - p.vb) <= $milestone_days)
+  GROUP BY p.ca, p.cb
+),
+kinds AS (
   SELECT *, CASE WHEN agree AND va <> vb THEN 'consistent'
                  WHEN NOT agree AND NOT explained AND NOT any_agree
                       AND NOT (dv_a IS NOT NULL AND dv_b IS NOT NULL
                                AND abs(va - vb) > $milestone_days) THEN 'conflict' END AS kind
-  FROM (SELECT *, bool_or(agree) OVER (PARTITION BY fact_id, part, art_a, art_b) AS any_agree
-        FROM _rc_pairs)
+  FROM (SELECT p.*, CASE WHEN p.dv_a IS NULL THEN
+                           bool_or(p.agree) OVER (PARTITION BY p.fact_id, p.part, p.art_a, p.art_b)
+                         ELSE coalesce(n.near_agree, false) END AS any_agree
+        FROM _rc_pairs p LEFT JOIN date_agree n ON n.ca = p.ca AND n.cb = p.cb)
 ),
 cp AS (
   SELECT * EXCLUDE (known) FROM (
