@@ -173,6 +173,13 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and any(f.start > fig.end and f.quantity == fig.quantity for f in figs):
         # "which have paid 27.5% since April, will fall under the 15%"
         return Decision("previous", "what was paid since a date, before a new value")
+    if levy:
+        later_pause = status_rules.paused_later_re().match(sent.text, fig.end)
+        if later_pause and not any(fig.end < f.start < later_pause.end()
+                                   for f in figs if f.quantity == fig.quantity):
+            # "imposed a 20% levy, but has said he will pause them for 90 days"
+            return Decision("paused", f"paused later in its sentence: "
+                                      f"{later_pause.group(0).strip()!r}")
     best: tuple[int, str] | None = None
     best_text: str | None = None
     best_start = 0

@@ -17,7 +17,7 @@ from tracker import rules
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
             "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
             "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future",
-            "past_plan")
+            "past_plan", "paused_later", "retaliation_aimed")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -165,6 +165,17 @@ def past_plan_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(r['past'])})\s+(?:\w+\s+)?"
                       rf"(?:{_alternation(r['plans'])})\s+to\b(?:\s+[\w’'\-]+){{0,6}}?\s*"
                       r"(?:on|from|by|until|at)?\s*$", re.IGNORECASE)
+
+
+@cache
+def paused_later_re() -> re.Pattern[str]:
+    """A contrast that goes on to pause the levy just named: "..., but he then paused
+    them", "though it was later suspended" (matched from the figure's end)."""
+    r = _section("paused_later")
+    return re.compile(rf"[^.;:%]{{0,120}}?\b(?:{_alternation(r['contrast'])})\b"
+                      rf"(?:\s+[\w’'\-]+){{0,8}}?\s+(?:{_alternation(r['pause'])})"
+                      rf"(?:\s+(?:{_alternation(r['objects'])})\b|\s+(?:for|until)\b)",
+                      re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
