@@ -173,6 +173,13 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and any(f.start > fig.end and f.quantity == fig.quantity for f in figs):
         # "which have paid 27.5% since April, will fall under the 15%"
         return Decision("previous", "what was paid since a date, before a new value")
+    if levy and (fig.partner is None or fig.partner.start > fig.end):
+        c_end = clause_bounds(sent.text, fig.start, fig.end)[1]
+        change = status_rules.changed_later_re().match(sent.text, fig.end, c_end)
+        if change and not any(fig.end < f.start < change.end() for f in figs):
+            # "the 25% tariff on cars will be reduced to 10%": the rate in force now
+            return Decision("in_effect", f"the subject of a change to come: "
+                                         f"{change.group(0).strip()!r}")
     if levy:
         later_pause = status_rules.paused_later_re().match(sent.text, fig.end)
         if later_pause and not any(fig.end < f.start < later_pause.end()

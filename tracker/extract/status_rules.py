@@ -17,7 +17,7 @@ from tracker import rules
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
             "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
             "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future",
-            "past_plan", "paused_later", "retaliation_aimed")
+            "past_plan", "paused_later", "retaliation_aimed", "changed_later")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -176,6 +176,15 @@ def paused_later_re() -> re.Pattern[str]:
                       rf"(?:\s+[\w’'\-]+){{0,8}}?\s+(?:{_alternation(r['pause'])})"
                       rf"(?:\s+(?:{_alternation(r['objects'])})\b|\s+(?:for|until)\b)",
                       re.IGNORECASE)
+
+
+@cache
+def changed_later_re() -> re.Pattern[str]:
+    """A rate as the subject of a change still to come, matched from the figure's end:
+    "the 25% tariff on cars will be reduced to 10%", "the 30% duty is to be removed"."""
+    r = _section("changed_later")
+    return re.compile(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['aux'])})\s+"
+                      rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
