@@ -360,6 +360,11 @@ def date_status(fc: FigureContext) -> Status:
                      and dt.date.fromisoformat(str(fc.fig.value)) > doc.reference):
         # "That deadline was due to expire on Thursday": a plan told in the past, overtaken
         return Decision("previous", f"a plan told in the past: {plan.group(0).strip()!r}")
+    back = status_rules.retroactive_re().search(fc.text, max(lo, fc.fig.start - 120),
+                                                fc.fig.start)
+    if back:
+        # "will apply retroactively from Aug. 1": a date already passed
+        return Decision("in_effect", f"applied back to it: {back.group(0)!r}")
     if not doc.reference_known or doc.reference is None:
         return Decision("scheduled", "a measure's date, publication date unknown")
     if dt.date.fromisoformat(str(fc.fig.value)) > doc.reference:

@@ -17,7 +17,8 @@ from tracker import rules
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
             "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
             "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future",
-            "past_plan", "paused_later", "retaliation_aimed", "changed_later")
+            "past_plan", "paused_later", "retaliation_aimed", "changed_later",
+            "retroactive")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -185,6 +186,13 @@ def changed_later_re() -> re.Pattern[str]:
     r = _section("changed_later")
     return re.compile(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['aux'])})\s+"
                       rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
+
+
+@cache
+def retroactive_re() -> re.Pattern[str]:
+    """What tells a measure applied back to a date: "retroactively from", "backdated to"."""
+    return re.compile(rf"\b(?:{_alternation(_section('retroactive')['words'])})\b",
+                      re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
