@@ -98,7 +98,11 @@ def status_cues(sent: Sentence) -> list[Mention]:
                     and not effective_when_re().match(s, m.end))
             and not (m.value == "agreed"
                      and (NO_DEAL_RE.search(s[max(0, m.start - 40):m.start])
-                          or treaty_name(s, m)))]
+                          or treaty_name(s, m)))
+            # "$60 billion more than planned": a comparison, no plan (rules/status.toml)
+            and not (m.value == "proposed"
+                     and status_rules.comparison_before_re().search(s, max(0, m.start - 30),
+                                                                    m.start))]
 
 
 def treaty_name(s: str, m: Mention) -> bool:
@@ -229,8 +233,13 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"the nearest status word: {best_text!r}")
     if not levy:
-        if best is None and metric in PLEDGE_METRICS and _article_has_deal(doc):
-            # "Japan will invest $550 billion in the US", in an article about the deal
+        pledge = metric in PLEDGE_METRICS or (
+            metric == "change" and status_rules.pledged_change_re().search(
+                sent.text, c_lo, fig.start) is not None
+            and not LEVY_RE.search(sent.text, c_lo, fig.start))  # not "tariffs on imports"
+        if best is None and pledge and _article_has_deal(doc):
+            # "Japan will invest $550 billion in the US", "... increase rice imports by
+            # 75%", in an article about the deal
             return Decision("agreed", "a pledge, in an article about a deal")
         return Decision(best[1] if best else None, f"the nearest status word: {best_text!r}"
                         if best else "no status word near it")

@@ -18,7 +18,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
             "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future",
             "past_plan", "paused_later", "retaliation_aimed", "changed_later",
-            "retroactive")
+            "retroactive", "comparison_cue", "pledged_change")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -193,6 +193,20 @@ def retroactive_re() -> re.Pattern[str]:
     """What tells a measure applied back to a date: "retroactively from", "backdated to"."""
     return re.compile(rf"\b(?:{_alternation(_section('retroactive')['words'])})\b",
                       re.IGNORECASE)
+
+
+@cache
+def comparison_before_re() -> re.Pattern[str]:
+    """What makes a plan word a comparison, matched right before it: "more than (planned)"."""
+    words = _section("comparison_cue")["before"]
+    return re.compile(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE)
+
+
+@cache
+def pledged_change_re() -> re.Pattern[str]:
+    """What a pledged change is about: a partner's imports or purchases."""
+    words = _section("pledged_change")["goods"]
+    return re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
