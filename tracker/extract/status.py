@@ -349,6 +349,11 @@ def pause_status(fc: FigureContext) -> Status:
     ext = status_rules.pause_extended_re().search(sent.text, lo, hi)
     if ext:
         return Decision("in_effect", f"a pause extended: {ext.group(0)!r}")
+    running = status_rules.running_pause_re().match(sent.text, fig.end)
+    if running and status_rules.pause_started_re().search(sent.text, lo, hi) \
+            and not any(m.value in ("scheduled", "proposed") for m in cues):
+        # "during the 90-day pause": the pause itself, a measure that runs
+        return Decision("in_effect", f"the pause itself: {running.group(0).strip()!r}")
     if any(m.value == "agreed" for m in cues):
         return Decision("agreed", "a pause its clause says was agreed")
     if sent.has("pause_words") or any(m.value == "paused" for m in cues):

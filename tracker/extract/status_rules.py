@@ -18,7 +18,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
             "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future",
             "past_plan", "paused_later", "retaliation_aimed", "changed_later",
-            "retroactive", "comparison_cue", "pledged_change")
+            "retroactive", "comparison_cue", "pledged_change",
+            "running_pause")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -207,6 +208,22 @@ def pledged_change_re() -> re.Pattern[str]:
     """What a pledged change is about: a partner's imports or purchases."""
     words = _section("pledged_change")["goods"]
     return re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
+
+
+@cache
+def running_pause_re() -> re.Pattern[str]:
+    """A length written as the adjective of a pause noun, matched from the figure's end:
+    "(90)-day pause", "(60)-day grace period"."""
+    r = _section("running_pause")
+    return re.compile(rf"[\s\-]*(?:(?:{_alternation(r['units'])})\s+)?"
+                      rf"(?:{_alternation(r['nouns'])})\b", re.IGNORECASE)
+
+
+@cache
+def pause_started_re() -> re.Pattern[str]:
+    """Words that tell a pause already running: "during", "given", "last month"."""
+    return re.compile(rf"\b(?:{_alternation(_section('running_pause')['started'])})\b",
+                      re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
