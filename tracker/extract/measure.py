@@ -45,6 +45,11 @@ AUTHORITY_GAP_RE = re.compile(r"(?:-?related|-?linked)?\s*$", re.IGNORECASE)
 #: a sentence that speaks of levies
 LEVY_WORD_RE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|"
                           r"countermeasures?)\b", re.IGNORECASE)
+#: a retaliation aimed at the US right after its word ("countermeasures against US",
+#: "counter-tariffs on €9 billion of US goods"): the other side's, never a US levy's name
+AGAINST_US_RE = re.compile(r"[^.;:]{0,50}?\b(?:against|on|targeting|at|of)\s+(?:the\s+)?"
+                           r"(?-i:U\.\s?S\.?|US|United States|Washington|American|America)"
+                           r"(?![\w.])", re.IGNORECASE)
 #: partners the US fentanyl (border) levies hit
 FENTANYL_TARGETS = frozenset({"CA", "MX", "CN"})
 #: partners the US hit with no reciprocal rate: its general levies on them are the border ones
@@ -115,16 +120,26 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             or (m.end <= f.start and sent.words_between(m.end, f.start) <= 1)) for f in figs)
 
     prior = imposer == "US" and _fentanyl_prior(doc, target)
+    # a US levy on a partner: a "retaliatory" not next to its figure is the other side's
+    # ("the EU suspends its countermeasures; the 30% US rate ..."), never the US levy's name
+    other_side = imposer == "US" and target not in (None, "US")
     distinct = {m.value for m in ms if m.value != "fta" and not owned(m)
                 and not status_rules.other_measure_re().search(sent.text, max(0, m.start - 60),
                                                                m.start)}
     if len(distinct) == 1:
         one = distinct.pop()
-        if not (prior and one == "retaliatory"):
+        # "the EU froze its counter-tariffs against US goods; the 30% levy ...": another
+        # clause's retaliation aimed at the US (in the figure's own clause it is its subject:
+        # "No countermeasures would enter force until Aug. 7")
+        aimed = any(m.value == "retaliatory" and not c_lo <= m.start < c_hi
+                    and AGAINST_US_RE.match(sent.text, m.end) for m in ms)
+        if not ((prior or (other_side and aimed)) and one == "retaliatory"):
             return MeasureDecision(one, "the one measure the sentence names")
-        # "the US levy on Canada ...; Ottawa retaliated": the retaliation is the other side's
-        return MeasureDecision("fentanyl", "a US levy under the fentanyl prior; the "
-                               "retaliation its sentence names is the other side's", guessed=True)
+        if prior:
+            # "the US levy on Canada ...; Ottawa retaliated": the retaliation is the other side's
+            return MeasureDecision("fentanyl", "a US levy under the fentanyl prior; the "
+                                   "retaliation its sentence names is the other side's",
+                                   guessed=True)
     if not distinct:
         for j in (i - 1, doc.title_index):
             if j is None or j < 0 or j == i:
@@ -132,7 +147,15 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             ps = doc.sentences[j].text
             prev = {m.value for m in doc.sentences[j].measures if m.value != "fta"
                     and not OWNED_BEFORE_RE.search(ps[max(0, m.start - 30):m.start])}
-            if len(prev) == 1 and not (prior and prev == {"retaliatory"}):
+            # the headline's retaliation aimed at the US ("EU to suspend countermeasures
+            # against US") is the other side's; not the sentence right before (there it
+            # also reaches the dates of threats, which reconciliation then pits against
+            # later dates as conflicts: see docs/evaluation.md, round h29-1)
+            aimed = j == doc.title_index and j != i - 1 and any(
+                m.value == "retaliatory" and AGAINST_US_RE.match(ps, m.end)
+                for m in doc.sentences[j].measures)
+            if len(prev) == 1 and not ((prior or (other_side and aimed))
+                                       and prev == {"retaliatory"}):
                 where = "the sentence before" if j == i - 1 else "the headline"
                 return MeasureDecision(prev.pop(), f"the one measure {where} names")
     if imposer == "US" and target == "*" and product in (None, "all"):

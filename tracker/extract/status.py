@@ -98,7 +98,11 @@ def status_cues(sent: Sentence) -> list[Mention]:
                     and not effective_when_re().match(s, m.end))
             and not (m.value == "agreed"
                      and (NO_DEAL_RE.search(s[max(0, m.start - 40):m.start])
-                          or treaty_name(s, m)))]
+                          or treaty_name(s, m)))
+            # "$60 billion more than planned": a comparison, no plan (rules/status.toml)
+            and not (m.value == "proposed"
+                     and status_rules.comparison_before_re().search(s, max(0, m.start - 30),
+                                                                    m.start))]
 
 
 def treaty_name(s: str, m: Mention) -> bool:
@@ -173,6 +177,20 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and any(f.start > fig.end and f.quantity == fig.quantity for f in figs):
         # "which have paid 27.5% since April, will fall under the 15%"
         return Decision("previous", "what was paid since a date, before a new value")
+    if levy and (fig.partner is None or fig.partner.start > fig.end):
+        c_end = clause_bounds(sent.text, fig.start, fig.end)[1]
+        change = status_rules.changed_later_re().match(sent.text, fig.end, c_end)
+        if change and not any(fig.end < f.start < change.end() for f in figs):
+            # "the 25% tariff on cars will be reduced to 10%": the rate in force now
+            return Decision("in_effect", f"the subject of a change to come: "
+                                         f"{change.group(0).strip()!r}")
+    if levy:
+        later_pause = status_rules.paused_later_re().match(sent.text, fig.end)
+        if later_pause and not any(fig.end < f.start < later_pause.end()
+                                   for f in figs if f.quantity == fig.quantity):
+            # "imposed a 20% levy, but has said he will pause them for 90 days"
+            return Decision("paused", f"paused later in its sentence: "
+                                      f"{later_pause.group(0).strip()!r}")
     best: tuple[int, str] | None = None
     best_text: str | None = None
     best_start = 0
@@ -215,8 +233,13 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"the nearest status word: {best_text!r}")
     if not levy:
-        if best is None and metric in PLEDGE_METRICS and _article_has_deal(doc):
-            # "Japan will invest $550 billion in the US", in an article about the deal
+        pledge = metric in PLEDGE_METRICS or (
+            metric == "change" and status_rules.pledged_change_re().search(
+                sent.text, c_lo, fig.start) is not None
+            and not LEVY_RE.search(sent.text, c_lo, fig.start))  # not "tariffs on imports"
+        if best is None and pledge and _article_has_deal(doc):
+            # "Japan will invest $550 billion in the US", "... increase rice imports by
+            # 75%", in an article about the deal
             return Decision("agreed", "a pledge, in an article about a deal")
         return Decision(best[1] if best else None, f"the nearest status word: {best_text!r}"
                         if best else "no status word near it")
@@ -326,6 +349,11 @@ def pause_status(fc: FigureContext) -> Status:
     ext = status_rules.pause_extended_re().search(sent.text, lo, hi)
     if ext:
         return Decision("in_effect", f"a pause extended: {ext.group(0)!r}")
+    running = status_rules.running_pause_re().match(sent.text, fig.end)
+    if running and status_rules.pause_started_re().search(sent.text, lo, hi) \
+            and not any(m.value in ("scheduled", "proposed") for m in cues):
+        # "during the 90-day pause": the pause itself, a measure that runs
+        return Decision("in_effect", f"the pause itself: {running.group(0).strip()!r}")
     if any(m.value == "agreed" for m in cues):
         return Decision("agreed", "a pause its clause says was agreed")
     if sent.has("pause_words") or any(m.value == "paused" for m in cues):
@@ -346,6 +374,11 @@ def date_status(fc: FigureContext) -> Status:
                      and dt.date.fromisoformat(str(fc.fig.value)) > doc.reference):
         # "That deadline was due to expire on Thursday": a plan told in the past, overtaken
         return Decision("previous", f"a plan told in the past: {plan.group(0).strip()!r}")
+    back = status_rules.retroactive_re().search(fc.text, max(lo, fc.fig.start - 120),
+                                                fc.fig.start)
+    if back:
+        # "will apply retroactively from Aug. 1": a date already passed
+        return Decision("in_effect", f"applied back to it: {back.group(0)!r}")
     if not doc.reference_known or doc.reference is None:
         return Decision("scheduled", "a measure's date, publication date unknown")
     if dt.date.fromisoformat(str(fc.fig.value)) > doc.reference:

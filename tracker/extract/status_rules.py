@@ -17,7 +17,9 @@ from tracker import rules
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
             "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
             "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future",
-            "past_plan")
+            "past_plan", "paused_later", "retaliation_aimed", "changed_later",
+            "retroactive", "comparison_cue", "pledged_change",
+            "running_pause")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -165,6 +167,63 @@ def past_plan_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(r['past'])})\s+(?:\w+\s+)?"
                       rf"(?:{_alternation(r['plans'])})\s+to\b(?:\s+[\w’'\-]+){{0,6}}?\s*"
                       r"(?:on|from|by|until|at)?\s*$", re.IGNORECASE)
+
+
+@cache
+def paused_later_re() -> re.Pattern[str]:
+    """A contrast that goes on to pause the levy just named: "..., but he then paused
+    them", "though it was later suspended" (matched from the figure's end)."""
+    r = _section("paused_later")
+    return re.compile(rf"[^.;:%]{{0,120}}?\b(?:{_alternation(r['contrast'])})\b"
+                      rf"(?:\s+[\w’'\-]+){{0,8}}?\s+(?:{_alternation(r['pause'])})"
+                      rf"(?:\s+(?:{_alternation(r['objects'])})\b|\s+(?:for|until)\b)",
+                      re.IGNORECASE)
+
+
+@cache
+def changed_later_re() -> re.Pattern[str]:
+    """A rate as the subject of a change still to come, matched from the figure's end:
+    "the 25% tariff on cars will be reduced to 10%", "the 30% duty is to be removed"."""
+    r = _section("changed_later")
+    return re.compile(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['aux'])})\s+"
+                      rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
+
+
+@cache
+def retroactive_re() -> re.Pattern[str]:
+    """What tells a measure applied back to a date: "retroactively from", "backdated to"."""
+    return re.compile(rf"\b(?:{_alternation(_section('retroactive')['words'])})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def comparison_before_re() -> re.Pattern[str]:
+    """What makes a plan word a comparison, matched right before it: "more than (planned)"."""
+    words = _section("comparison_cue")["before"]
+    return re.compile(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE)
+
+
+@cache
+def pledged_change_re() -> re.Pattern[str]:
+    """What a pledged change is about: a partner's imports or purchases."""
+    words = _section("pledged_change")["goods"]
+    return re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
+
+
+@cache
+def running_pause_re() -> re.Pattern[str]:
+    """A length written as the adjective of a pause noun, matched from the figure's end:
+    "(90)-day pause", "(60)-day grace period"."""
+    r = _section("running_pause")
+    return re.compile(rf"[\s\-]*(?:(?:{_alternation(r['units'])})\s+)?"
+                      rf"(?:{_alternation(r['nouns'])})\b", re.IGNORECASE)
+
+
+@cache
+def pause_started_re() -> re.Pattern[str]:
+    """Words that tell a pause already running: "during", "given", "last month"."""
+    return re.compile(rf"\b(?:{_alternation(_section('running_pause')['started'])})\b",
+                      re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
