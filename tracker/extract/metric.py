@@ -19,6 +19,7 @@ from tracker.extract import sanity
 from tracker.extract.context import Mention
 from tracker.extract.document import Doc, FigureContext, context_has
 from tracker.extract.figures import Figure
+from tracker.extract.measure import covered_amount
 from tracker.extract.sentences import Sentence, clause_bounds, near, words_before
 
 #: the metrics that are the rate of a levy: their figures get imposer, target, product,
@@ -173,11 +174,38 @@ def bind_amounts(doc: Doc, i: int, figs: list[Figure]) -> dict[int, Binding]:
     for fig in figs:
         if fig.quantity not in ("money", "percent"):
             continue
-        got = _bind_amount(sent, fig, figs, bound, rejected, doc, i)
+        got = _covered_goods(sent, fig, _bind_amount(sent, fig, figs, bound, rejected, doc, i),
+                             figs, bound)
         if got is None or (excluded and not got.levy):
             continue
         bound[fig.start] = got
     return bound
+
+
+#: flows a cue may take an amount for that, beside a levy, is the value of the goods it hits
+_FLOWS_OF_COVERED = frozenset(("imports", "revenue"))
+
+
+#: between an amount and its conversion: "C$30 billion ($20.7 billion)", "(£16bn; $21.7bn)"
+CONVERSION_GAP_RE = re.compile(r"\s*[(;,/]\s*")
+
+
+def _covered_goods(sent: Sentence, fig: Figure, got: Binding | None, figs: list[Figure],
+                   bound: dict[int, Binding]) -> Binding | None:
+    """The goods a levy covers ("25% tariffs on C$30 billion worth of U.S. goods", "$3
+    billion in counter-tariffs") are valued, not traded or collected: `other_amount`; so is
+    such an amount's conversion in brackets."""
+    if got is None or fig.quantity != "money" or got.metric not in _FLOWS_OF_COVERED:
+        return got
+    prior = [f for f in figs if f.end <= fig.start and f.quantity == "money"]
+    if prior and prior[-1].start in bound and bound[prior[-1].start].metric == "other_amount" \
+            and CONVERSION_GAP_RE.fullmatch(sent.text, prior[-1].end, fig.start):
+        return Binding("other_amount", got.rule, got.cue,
+                       "the conversion of an amount of goods a levy covers")
+    if not covered_amount(sent.text, fig.start, fig.end):
+        return got
+    return Binding("other_amount", got.rule, got.cue,
+                   f"the value of the goods a levy covers ({got.evidence})")
 
 
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
