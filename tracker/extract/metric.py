@@ -109,6 +109,13 @@ POINTS_AFTER_RE = re.compile(r"[\s\-]*points?\b", re.IGNORECASE)
 WIRE_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
 #: a dash right after a date that opens its sentence: "May 5, 2025 — The minister said ..."
 DATE_DASH_RE = re.compile(r"\s*[—–-]")
+#: what may open a text before its dateline's date: a feed's "date 2025-08-11" label, a place
+#: ("Washington, Feb 2:", "Ottawa, Aug 23 (IANS)", "date 2025-02-04 Feb. 3 (UPI) —"); the
+#: label's own date is left alone (it may be a measure's day too)
+OPENING_BEFORE_RE = re.compile(r"\s*(?:date\s*:?\s*(?:\d{4}-\d{2}-\d{2}\s+)?)?"
+                               r"(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*,?\s+)?")
+#: what closes a dateline's date: a news agency in brackets, a colon or a dash
+OPENING_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .\-]{2,30}\)|:|—|–|--?\s)")
 
 
 @cache
@@ -294,6 +301,9 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         return None  # "MUMBAI, Sept 2 (Reuters) -": the story's own dateline
     if not s[: fig.start].strip() and DATE_DASH_RE.match(s, fig.end):
         return None  # "May 5, 2025 — The minister said ...": the story's own dateline
+    if fc.i <= 1 and OPENING_BEFORE_RE.fullmatch(s, 0, fig.start) \
+            and OPENING_AFTER_RE.match(s, fig.end):
+        return None  # "date 2025-08-11 Aug. 11 (UPI) --", "Washington, Feb 2:": the dateline
     why = "a levy rate before it" if after_rate else "a measure word or levy rate in the sentence"
     return Binding("effective_date", rule_by_id("date-effective"), None, why)
 
