@@ -19,6 +19,7 @@ from tracker.extract import sanity
 from tracker.extract.context import Mention
 from tracker.extract.document import Doc, FigureContext, context_has
 from tracker.extract.figures import Figure
+from tracker.extract.measure import covered_amount
 from tracker.extract.sentences import Sentence, clause_bounds, near, words_before
 
 #: the metrics that are the rate of a levy: their figures get imposer, target, product,
@@ -108,6 +109,13 @@ POINTS_AFTER_RE = re.compile(r"[\s\-]*points?\b", re.IGNORECASE)
 WIRE_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
 #: a dash right after a date that opens its sentence: "May 5, 2025 — The minister said ..."
 DATE_DASH_RE = re.compile(r"\s*[—–-]")
+#: what may open a text before its dateline's date: a feed's "date 2025-08-11" label, a place
+#: ("Washington, Feb 2:", "Ottawa, Aug 23 (IANS)", "date 2025-02-04 Feb. 3 (UPI) —"); the
+#: label's own date is left alone (it may be a measure's day too)
+OPENING_BEFORE_RE = re.compile(r"\s*(?:date\s*:?\s*(?:\d{4}-\d{2}-\d{2}\s+)?)?"
+                               r"(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*,?\s+)?")
+#: what closes a dateline's date: a news agency in brackets, a colon or a dash
+OPENING_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .\-]{2,30}\)|:|—|–|--?\s)")
 
 
 @cache
@@ -173,11 +181,38 @@ def bind_amounts(doc: Doc, i: int, figs: list[Figure]) -> dict[int, Binding]:
     for fig in figs:
         if fig.quantity not in ("money", "percent"):
             continue
-        got = _bind_amount(sent, fig, figs, bound, rejected, doc, i)
+        got = _covered_goods(sent, fig, _bind_amount(sent, fig, figs, bound, rejected, doc, i),
+                             figs, bound)
         if got is None or (excluded and not got.levy):
             continue
         bound[fig.start] = got
     return bound
+
+
+#: flows a cue may take an amount for that, beside a levy, is the value of the goods it hits
+_FLOWS_OF_COVERED = frozenset(("imports", "revenue"))
+
+
+#: between an amount and its conversion: "C$30 billion ($20.7 billion)", "(£16bn; $21.7bn)"
+CONVERSION_GAP_RE = re.compile(r"\s*[(;,/]\s*")
+
+
+def _covered_goods(sent: Sentence, fig: Figure, got: Binding | None, figs: list[Figure],
+                   bound: dict[int, Binding]) -> Binding | None:
+    """The goods a levy covers ("25% tariffs on C$30 billion worth of U.S. goods", "$3
+    billion in counter-tariffs") are valued, not traded or collected: `other_amount`; so is
+    such an amount's conversion in brackets."""
+    if got is None or fig.quantity != "money" or got.metric not in _FLOWS_OF_COVERED:
+        return got
+    prior = [f for f in figs if f.end <= fig.start and f.quantity == "money"]
+    if prior and prior[-1].start in bound and bound[prior[-1].start].metric == "other_amount" \
+            and CONVERSION_GAP_RE.fullmatch(sent.text, prior[-1].end, fig.start):
+        return Binding("other_amount", got.rule, got.cue,
+                       "the conversion of an amount of goods a levy covers")
+    if not covered_amount(sent.text, fig.start, fig.end):
+        return got
+    return Binding("other_amount", got.rule, got.cue,
+                   f"the value of the goods a levy covers ({got.evidence})")
 
 
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
@@ -266,6 +301,9 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         return None  # "MUMBAI, Sept 2 (Reuters) -": the story's own dateline
     if not s[: fig.start].strip() and DATE_DASH_RE.match(s, fig.end):
         return None  # "May 5, 2025 — The minister said ...": the story's own dateline
+    if fc.i <= 1 and OPENING_BEFORE_RE.fullmatch(s, 0, fig.start) \
+            and OPENING_AFTER_RE.match(s, fig.end):
+        return None  # "date 2025-08-11 Aug. 11 (UPI) --", "Washington, Feb 2:": the dateline
     why = "a levy rate before it" if after_rate else "a measure word or levy rate in the sentence"
     return Binding("effective_date", rule_by_id("date-effective"), None, why)
 
@@ -274,6 +312,6 @@ def bind_duration(fc: FigureContext) -> Binding | None:
     """A duration is a claim when a pause word stands next to it ("a 90-day pause")."""
     s, fig = fc.text, fc.fig
     around = words_before(s, fig.start, 6) + " " + " ".join(s[fig.end:fig.end + 40].split()[:3])
-    if not ctx.has("pause_words", around):
+    if not (ctx.has("pause_words", around) or ctx.has("pause_length_words", around)):
         return None
     return Binding("pause_length", rule_by_id("duration-pause"), None, "a pause word next to it")

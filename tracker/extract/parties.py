@@ -19,6 +19,7 @@ from tracker.extract import cue_words
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, neighbour_country
+from tracker.extract.measure import covered_amount
 from tracker.extract.sentences import clause_bounds
 
 Party = Decision[str | None]
@@ -533,10 +534,30 @@ def _country_list(s: str, ms: list[Mention]) -> list[Mention]:
     return run
 
 
+#: between an amount and its conversion: "C$30 billion ($20.7 billion)", "(£16bn; $21.7bn)"
+CONVERSION_GAP_RE = re.compile(r"\s*[(;,/]\s*")
+
+
+def _levy_goods(fc: FigureContext) -> bool:
+    """Whether the amount is the goods a levy covers, or the conversion in brackets of
+    such an amount ("on C$30 billion ($20.7 billion) worth of U.S. goods")."""
+    s, fig = fc.text, fc.fig
+    money = [f for f in fc.figs if f.quantity == "money" and f.end <= fig.start]
+    while True:
+        if covered_amount(s, fig.start, fig.end):
+            return True
+        if not money or not CONVERSION_GAP_RE.fullmatch(s, money[-1].end, fig.start):
+            return False
+        fig = money.pop()
+
+
 def flow_parties(fc: FigureContext, metric: str) -> Parties:
     """Imposer (who exports, runs the surplus, invests, collects) and target of a flow,
     change, share or amount."""
     s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
+    if metric == "other_amount" and fig.quantity == "money" and _levy_goods(fc):
+        # the goods a levy covers: who levies (the importer) and whose goods, as for imports
+        return _trade_parties(fc, "imports", clause_bounds(s, fig.start, fig.end)[0])
     if metric in {"revenue", "subsidy", "other_amount"}:  # one party: who collects or pays
         if ms:
             return Parties(Decision(ms[0].value, f"the sentence's first country: "

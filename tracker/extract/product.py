@@ -21,6 +21,8 @@ Product = Decision[str | None]
 ON_GOODS_RE = re.compile(
     r"\s*(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
     r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
+    # a passive's agent: "a 25% tariff imposed by the U.S. on all steel"
+    r"(?:by\s+(?:the\s+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*)?\s+)?"
     r"(?:on|for|of|against)\s+(?:(?:[\w'’\-]+|(?:[A-Z]\.)+),?\s+){0,5}", re.IGNORECASE)
 #: a levy noun after the goods of "a 25% auto tariff", "50% steel and aluminum duties"
 LEVY_NOUN_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+)?(?:tariffs?|duty|duties|levy|levies|rates?)\b",
