@@ -335,3 +335,13 @@ def test_number_word_tries_find_what_longest_first_alternations_find() -> None:
         assert got == [m.span() for m in old_re.finditer(text)], text
         n += len(got)
     assert n > 500
+
+
+def test_a_replaced_grammar_starts_with_empty_memos() -> None:
+    """A grammar made by dataclasses.replace (as tests and the rules check do) must not
+    reuse the patterns its original memoised for a set of trigger classes."""
+    g = dates_layer._grammar()
+    dates_layer._select("The duty starts on Friday, Aug. 1.")
+    assert g.patterns_for
+    fewer = dataclasses.replace(g, patterns=g.patterns[:1])
+    assert fewer.patterns_for == {} and fewer.guards_for == {}

@@ -163,11 +163,12 @@ class _Grammar:
     gate_words: dict[str, frozenset[str]]  # lower-case word -> trigger classes
     gate_windows: dict[str, tuple[int, int]]  # class -> (before, after)
     #: a memo of _patterns_for: the trigger classes of a text -> the patterns to try
+    #: (init=False: a grammar made by dataclasses.replace starts with empty memos)
     patterns_for: dict[frozenset[str], tuple[_Pattern, ...]] = field(
-        default_factory=dict, compare=False)
+        default_factory=dict, compare=False, init=False)
     #: a memo of _guards_of: pattern name -> the guards that apply to it
     guards_for: dict[str, tuple[re.Pattern[str], ...]] = field(
-        default_factory=dict, compare=False)
+        default_factory=dict, compare=False, init=False)
 
 
 _SPACES_RE = re.compile(r"[\s-]+")

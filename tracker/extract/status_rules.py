@@ -33,6 +33,12 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
+def _words_re(section: str, key: str) -> re.Pattern[str]:
+    """Any phrase of one list of rules/status.toml, as whole words."""
+    return re.compile(rf"\b(?:{_alternation(_section(section)[key])})\b", re.IGNORECASE)
+
+
+@cache
 def announced_change_re() -> re.Pattern[str]:
     """"is raising", "’s cutting": a change announced in the progressive."""
     r = _section("announced_change")
@@ -45,8 +51,7 @@ def announced_change_re() -> re.Pattern[str]:
 @cache
 def pause_extended_re() -> re.Pattern[str]:
     """The words that tell a pause extended ("another 90 days", "extended the truce")."""
-    return re.compile(rf"\b(?:{_alternation(_section('pause_status')['extended'])})\b",
-                      re.IGNORECASE)
+    return _words_re("pause_status", "extended")
 
 
 @cache
@@ -109,8 +114,7 @@ def treaty_words() -> frozenset[str]:
 @cache
 def removal_re() -> re.Pattern[str]:
     """Words that lift levies ("lift", "scrap", "roll back")."""
-    return re.compile(rf"\b(?:{_alternation(_section('removal_dates')['words'])})\b",
-                      re.IGNORECASE)
+    return _words_re("removal_dates", "words")
 
 
 @cache
@@ -123,7 +127,7 @@ def other_measure_re() -> re.Pattern[str]:
 @cache
 def levied_re() -> re.Pattern[str]:
     """Levy verbs that tell a rate in force ("had placed", "introduced", "keeping")."""
-    return re.compile(rf"\b(?:{_alternation(_section('levied')['words'])})\b", re.IGNORECASE)
+    return _words_re("levied", "words")
 
 
 def levied_reach() -> tuple[int, int]:
@@ -192,8 +196,7 @@ def changed_later_re() -> re.Pattern[str]:
 @cache
 def retroactive_re() -> re.Pattern[str]:
     """What tells a measure applied back to a date: "retroactively from", "backdated to"."""
-    return re.compile(rf"\b(?:{_alternation(_section('retroactive')['words'])})\b",
-                      re.IGNORECASE)
+    return _words_re("retroactive", "words")
 
 
 @cache
@@ -206,8 +209,7 @@ def comparison_before_re() -> re.Pattern[str]:
 @cache
 def pledged_change_re() -> re.Pattern[str]:
     """What a pledged change is about: a partner's imports or purchases."""
-    words = _section("pledged_change")["goods"]
-    return re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
+    return _words_re("pledged_change", "goods")
 
 
 @cache
@@ -222,8 +224,7 @@ def running_pause_re() -> re.Pattern[str]:
 @cache
 def pause_started_re() -> re.Pattern[str]:
     """Words that tell a pause already running: "during", "given", "last month"."""
-    return re.compile(rf"\b(?:{_alternation(_section('running_pause')['started'])})\b",
-                      re.IGNORECASE)
+    return _words_re("running_pause", "started")
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
