@@ -145,3 +145,39 @@ def test_a_lone_outlier_against_several_sources_does_not_become_current(con):
     assert got["f"]["rule"].startswith("a lone outlier is not current")
     assert "2 articles" in got["f"]["rule"]
     assert (got["g"]["value"], got["g"]["rule"]) == (35, None)  # one article each: latest
+
+
+def test_a_change_not_yet_due_leaves_its_previous_value_in_effect(con):
+    """'The duty on Korean cars falls from 20% to 12% on June 1', read on May 20: 20% is
+    in effect until then, 12% only scheduled; from June 1 the 12% reads in effect."""
+    insert(con, "fact_claims",
+           {"claim_id": "p", "article": "a", "value": 20, "status": "previous",
+            "is_prev": True, "in_seq": False, "quote_start": 30, "quote": "from 20%",
+            "seq_date": D("2025-05-10"), **F},
+           {"claim_id": "n", "article": "a", "value": 12, "status": "scheduled",
+            "status_rank": 2, "is_change": True, "effective": D("2025-06-01"),
+            "quote_start": 40, "quote": "to 12%", "seq_date": D("2025-05-10"), **F})
+    (may,) = run(con, "15_current_values.sql", as_of=D("2025-05-20"))
+    assert (may["value"], may["status"], may["quote"]) == (20, "in_effect", "from 20%")
+    assert "stands until then" in may["rule"]
+    (june,) = run(con, "15_current_values.sql", as_of=D("2025-06-02"))
+    assert (june["value"], june["status"], june["rule"]) == (12, "in_effect", None)
+
+
+def test_a_paused_rise_does_not_displace_the_rate_in_effect(con):
+    """'Peru's goods pay 15%' (in effect), then 'the rise to 40% on Peru is on hold': the
+    15% still applies. A pause of the value in effect itself is what the reader has."""
+    g = {**F, "fact_id": "g"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 15, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-03-01"), **F},
+           {"claim_id": "b1", "article": "b", "value": 40, "status": "paused",
+            "status_rank": 1, "is_change": True, "seq_date": D("2025-04-01"), **F},
+           {"claim_id": "c1", "article": "c", "value": 15, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-03-01"), **g},
+           {"claim_id": "d1", "article": "d", "value": 15, "status": "paused",
+            "status_rank": 1, "seq_date": D("2025-04-01"), **g})
+    got = {r["fact_id"]: (r["value"], r["status"], r["article"], r["rule"])
+           for r in run(con, "15_current_values.sql", as_of=D("2025-04-10"))}
+    assert got["f"][:3] == (15, "in_effect", "a") and "paused" in got["f"][3]
+    assert got["g"] == (15, "paused", "d", None)

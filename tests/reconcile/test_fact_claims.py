@@ -35,6 +35,30 @@ def test_restated_previous_values_and_epochs(con):
     assert [got[c]["epoch"] for c in ("a1", "b2", "c1", "d1")] == [0, 1, 2, 2]
 
 
+def test_a_later_sentence_keeping_the_old_value_is_not_restated(con):
+    """'The duty on bicycles went from 20% to 40% on Monday. Parts from Chile stay at
+    20%.': the second sentence says the old value still holds for its key (in effect, no
+    change cue), so it is evidence, not a repeat of the history."""
+    first = "The duty on bicycles went from 20% to 40% on Monday."
+    later = "Parts from Chile stay at 20%."
+    day = D("2025-05-05")
+    insert(con, "_rc_flags",
+           {"claim_id": "old", "article": "a", "value": 20, "status": "previous",
+            "is_prev": True, "quote_start": 28, "sentence": first, "as_of": day, **F},
+           {"claim_id": "new", "article": "a", "value": 40, "change_word": "went from",
+            "quote_start": 36, "sentence": first, "as_of": day, **F},
+           {"claim_id": "kept", "article": "a", "value": 20, "status": "in_effect",
+            "quote_start": 75, "sentence": later, "as_of": day, **F},
+           # the same repeat without a status, or before the change, is restated
+           {"claim_id": "bare", "article": "b", "value": 20, "quote_start": 75,
+            "sentence": later, "as_of": day, **F},
+           {"claim_id": "bprev", "article": "b", "value": 20, "status": "previous",
+            "is_prev": True, "quote_start": 28, "sentence": first, "as_of": day, **F})
+    got = {r["claim_id"]: r for r in run(con, "05_fact_claims.sql")}
+    assert not got["kept"]["is_restated"] and got["kept"]["in_seq"]
+    assert got["bare"]["is_restated"] and not got["bare"]["in_seq"]
+
+
 def test_flows_need_a_period(con):
     flow = {**F, "metric": "exports", "kind": "amount", "unit": "USD", "is_flow": True,
             "fact_id": "x"}

@@ -3,7 +3,8 @@
 -- Dates: a rate without a date of its own speaks about the one effective date its article
 -- states for the same measure. A current-looking claim repeating its own article's previous
 -- value ("an additional 25% ... from 25% to 50%") is restated: history, like the previous
--- value. A claim states a change when its sentence has a change cue (the extractor's
+-- value; not when a later sentence, with no change cue, says the old value is in effect
+-- ("doubled from 25% to 50%. Imports from one partner stay at 25%": it still holds there). A claim states a change when its sentence has a change cue (the extractor's
 -- `change` column) or its article gives the fact's old value as previous.
 --
 --   in_seq  the claim takes part in comparisons: not a duplicate, previous or restated; a
@@ -32,12 +33,16 @@ f0 AS (  -- rates without a date of their own speak about their article's stated
    AND e.p = coalesce(f.product, '') AND e.m = coalesce(f.measure, '')
 ),
 prevs AS (  -- the values articles themselves give as previous
-  SELECT fact_id, article, v, h FROM f0 WHERE is_prev AND v IS NOT NULL
+  SELECT fact_id, article, v, h, quote_start, sentence FROM f0 WHERE is_prev AND v IS NOT NULL
 ),
 restated AS (  -- a current-looking claim repeating its own article's previous value
   SELECT f.claim_id FROM f0 f
   JOIN prevs p ON p.fact_id = f.fact_id AND p.article = f.article
   WHERE NOT f.is_prev AND abs(f.v - p.v) <= f.h + p.h + 1e-9
+    -- not a later sentence saying, without a change cue, that the old value is in effect
+    AND NOT (f.status IS NOT DISTINCT FROM 'in_effect' AND coalesce(f.change_word, '') = ''
+             AND f.quote_start > p.quote_start
+             AND coalesce(f.sentence, '') <> coalesce(p.sentence, ''))
   GROUP BY f.claim_id
 ),
 has_prev AS (SELECT DISTINCT fact_id, article FROM prevs),

@@ -5,10 +5,13 @@
 -- The latest evidence published up to D wins (not a duplicate, previous or restated value;
 -- in the same article an in-effect value wins over a pending agreed or scheduled one). A
 -- threatened (proposed) rate does not displace an established one (any other status, from
--- a dated article): it is current only when nothing established stands. A pause of a rate
+-- a dated article): it is current only when nothing established stands. Nor does a paused
+-- rate displace a different one stated in effect before it (the rise is on hold). A pause of a rate
 -- reported the same day as that rate in effect is the later evidence. If
 -- that claim is in an open conflict, the disputed value stated by more independent articles
--- wins (a tie goes to the value the official table states, then to the latest).
+-- wins (a tie goes to the value the official table states, then to the latest). A change
+-- scheduled for after D that its article states from a previous value ("drops from 20% to
+-- 10% on November 10") leaves that previous value in effect until its date.
 --   status     scheduled with its effective date <= D reads in_effect; a rate reported
 --              before a pause of its measure for every partner reads paused while the
 --              pause runs; agreed stays agreed until a source says in_effect or its
@@ -62,9 +65,24 @@ o2 AS (  -- a threatened (proposed) rate is not current while an established val
                        OVER (PARTITION BY fact_id), cnt) AS top
   FROM o
 ),
+o2a AS (  -- the latest claim stated in effect before the latest established one
+  SELECT o2.*, max(pos) FILTER (WHERE status = 'in_effect' AND seq_date IS NOT NULL
+                                  AND pos < top) OVER (PARTITION BY fact_id) AS lie
+  FROM o2
+),
+o2b AS (  -- a paused rate does not displace a different rate stated in effect before it (the
+          -- rise is on hold, the old rate still applies): that in-effect claim stays current
+  SELECT o2a.* EXCLUDE (lie) REPLACE (coalesce(
+           (SELECT max(x.pos) FROM o2a x JOIN o2a t ON t.fact_id = x.fact_id AND t.pos = t.top
+            WHERE x.fact_id = o2a.fact_id AND x.pos = x.lie AND t.status = 'paused'
+              AND x.metric <> 'effective_date' AND NOT (abs(t.v - x.v) <= t.h + x.h + 1e-9)),
+           o2a.top) AS top),
+         o2a.top AS top0
+  FROM o2a
+),
 near AS (  -- established claims reported within $window_days days before the latest one
   SELECT x.fact_id, x.pos, x.article, x.v, x.h, x.top, x.metric, x.status_rank
-  FROM o2 x JOIN o2 l ON l.fact_id = x.fact_id AND l.pos = l.top
+  FROM o2b x JOIN o2b l ON l.fact_id = x.fact_id AND l.pos = l.top
   WHERE x.status IS DISTINCT FROM 'proposed' AND x.seq_date IS NOT NULL
     AND x.metric <> 'effective_date'  -- a deadline moves: the new one is stated once first
     AND x.seq_date BETWEEN l.seq_date - $window_days AND l.seq_date
@@ -88,9 +106,10 @@ lone AS (  -- the latest value only its own article states, while another value 
   HAVING max(n) FILTER (WHERE pos = top) = 1 AND max(n) >= 2
 ),
 o3 AS (
-  SELECT o2.* REPLACE (coalesce(lone.pos, o2.top) AS top),
-         lone.n_best AS outvoted_by, o2.top < o2.cnt AS threat_set_aside
-  FROM o2 LEFT JOIN lone USING (fact_id)
+  SELECT o2b.* EXCLUDE (top0) REPLACE (coalesce(lone.pos, o2b.top) AS top),
+         lone.n_best AS outvoted_by, o2b.top0 < o2b.cnt AS threat_set_aside,
+         o2b.top < o2b.top0 AS pause_set_aside
+  FROM o2b LEFT JOIN lone USING (fact_id)
 ),
 latest AS (SELECT * EXCLUDE (top) FROM o3 WHERE pos = top),
 openc AS (  -- conflicts not followed by an update (as of d)
@@ -123,9 +142,32 @@ pick AS (  -- most independent articles wins; a tie goes to the official figure,
            AS pos
   FROM votes GROUP BY fact_id
 ),
-cur AS (
+cur0 AS (
   SELECT o3.* EXCLUDE (top) FROM o3 LEFT JOIN pick USING (fact_id)
   WHERE o3.pos = coalesce(pick.pos, o3.top)
+),
+pend AS (  -- a change not yet due: its article's previous value for the fact (the last in
+           -- the text) stands until then ("drops from 20% to 10% on November 10")
+  SELECT c.fact_id, arg_max(f.claim_id, (f.quote_start, f.claim_id)) AS pclaim
+  FROM cur0 c, p, fact_claims f
+  WHERE c.status = 'scheduled' AND c.metric <> 'effective_date' AND c.effective > p.d
+    AND f.fact_id = c.fact_id AND f.article = c.article AND f.is_prev AND NOT f.is_dup
+    AND f.v IS NOT NULL AND NOT (abs(f.v - c.v) <= f.h + c.h + 1e-9)
+  GROUP BY c.fact_id
+),
+cur AS (
+  SELECT c.* REPLACE (coalesce(f.claim_id, c.claim_id) AS claim_id,
+                      CASE WHEN f.claim_id IS NULL THEN c.value ELSE f.value END AS value,
+                      CASE WHEN f.claim_id IS NULL THEN c.date_value ELSE f.date_value END
+                        AS date_value,
+                      coalesce(f.v, c.v) AS v, coalesce(f.h, c.h) AS h,
+                      CASE WHEN f.claim_id IS NULL THEN c.status ELSE 'in_effect' END
+                        AS status,
+                      CASE WHEN f.claim_id IS NULL THEN c.effective END AS effective,
+                      coalesce(f.quote_start, c.quote_start) AS quote_start,
+                      coalesce(f.quote, c.quote) AS quote),
+         f.claim_id IS NOT NULL AS not_yet_due
+  FROM cur0 c LEFT JOIN pend USING (fact_id) LEFT JOIN fact_claims f ON f.claim_id = pend.pclaim
 ),
 brk AS (  -- the current run starts after the last earlier claim that disagrees
   SELECT c.fact_id, max(o.pos) AS bpos
@@ -212,7 +254,12 @@ SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.
               THEN 'a threat reported later does not displace the rate that stands' END,
          CASE WHEN st.agreed_due
               THEN 'agreed, and its article schedules it for a date that has come: in effect'
-         END), '') AS rule
+         END,
+         CASE WHEN st.pause_set_aside
+              THEN 'a later rate is paused: the rate stated in effect before it stands' END,
+         CASE WHEN st.not_yet_due
+              THEN 'the latest report schedules a change for a later date: the value it '
+                   || 'changes from stands until then' END), '') AS rule
 FROM st
 LEFT JOIN run USING (fact_id) LEFT JOIN supp USING (fact_id)
 LEFT JOIN official USING (fact_id)
