@@ -228,6 +228,53 @@ def _claims_of(con: duckdb.DuckDBPyConnection, fact: dict[str, str | None],
     return out[:MAX_CLAIMS_SHOWN]
 
 
+#: why a truth conflict's value takes no part in a comparison on its fact (worst first)
+CAUSES = ("not extracted on this fact", "only in articles with no date",
+          "only as a previous or restated value", "placed only by an inferred date",
+          "comparable")
+
+
+def _side_cause(claims: Sequence[dict[str, Any]]) -> str:
+    """The best standing among one value's claims: comparable (a dated claim in
+    comparisons), else placed by a guess, else history, else undated, else absent."""
+    if not claims:
+        return CAUSES[0]
+    if any(c["in_seq"] and not c["date_inferred"] and not c["doubtful"] for c in claims):
+        return CAUSES[4]
+    if any(c["in_seq"] for c in claims):
+        return CAUSES[3]
+    if any(c["is_prev"] or c["is_restated"] for c in claims):
+        return CAUSES[2]
+    if any(str(c["left_out"] or "").startswith("no date") for c in claims):
+        return CAUSES[1]
+    return str(claims[0]["left_out"] or CAUSES[0])
+
+
+def conflict_cause(con: duckdb.DuckDBPyConnection, fact: dict[str, str | None],
+                   values: Sequence[Any], articles: Sequence[str]) -> str:
+    """Why a truth conflict was missed, as far as the claims tell: for each truth value,
+    where its claims in the truth's articles stand on the fact ("34: only as a previous or
+    restated value"); when the values' claims share no fact (a truth field left null
+    matches several), the sides are different facts; when every value is comparable on one
+    fact, the pair was not made or was explained (another epoch or period, a status)."""
+    rows = _rows(con, "SELECT fact_id, metric, imposer, target, product, measure, unit, value, "
+                      "date_value, in_seq, date_inferred, doubtful, is_prev, is_restated, "
+                      "left_out FROM fact_claims WHERE list_contains(?, article) "
+                      "AND NOT is_dup", [list(articles)]) if articles else []
+    on_fact = [r for r in rows if fact_matches(fact, r)]
+    sides, facts = [], []
+    for v in values:
+        claims = [r for r in on_fact if same_value(
+            v, r["date_value"] if _value(r.get("date_value")) else r.get("value"), r["unit"])]
+        sides.append((_plain(v), _side_cause(claims)))
+        facts.append({r["fact_id"] for r in claims})
+    if len(facts) > 1 and all(facts) and not set.intersection(*facts):
+        return "the sides are different facts (their products or measures differ)"
+    if all(c == CAUSES[4] for _, c in sides):
+        return "both sides comparable: not paired or explained (epoch, period, status)"
+    return "; ".join(f"{v}: {c}" for v, c in sides if c != CAUSES[4])
+
+
 # --------------------------------------------------------------------------- scoring
 
 
@@ -261,6 +308,8 @@ def score_reconcile(truth: Sequence[dict[str, Any]],
         on_fact = [_brief_conflict(r) for r in raised_all if fact_matches(fact, r)]
         result.misses.append({
             "what": "conflict missed", "fact": fact,
+            "cause": conflict_cause(con, fact, rec.get("values") or [],
+                                    rec.get("articles") or []) if reconciled else None,
             "truth": {"values": rec.get("values"), "articles": rec.get("articles"),
                       "note": rec.get("note")},
             "tool": {"conflicts": on_fact,
@@ -462,6 +511,8 @@ def _miss_lines(m: dict[str, Any]) -> list[str]:
             lines.append(f"      tool raised {_conflict_text(c)}")
         if not tool.get("conflicts"):
             lines.append("      tool raised no conflict on this fact")
+        if m.get("cause"):
+            lines.append(f"      why: {m['cause']}")
         for c in tool.get("claims") or []:
             lines.append(f"      {c['article']}: {c['value']} {c['status'] or '-'} "
                          f"[{c['role']}] {_fact_text(c['fact'])} \"{c['quote']}\"")

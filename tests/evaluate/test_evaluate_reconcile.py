@@ -19,6 +19,7 @@ from tests.reconcile.stage import D, con, insert  # noqa: F401  (con: the stage 
 from tracker.cli import app
 from tracker.errors import TrackerError
 from tracker.evaluate_reconcile import (
+    conflict_cause,
     evaluate_reconcile,
     format_report,
     holds,
@@ -151,6 +152,31 @@ def test_each_miss_carries_its_evidence(scored):
     assert "recall 0.500 (1/2 found)" in text and "tool raised no conflict" in text
     assert "truth 15 in_effect" in text and "tool: 15 agreed" in text
     assert json.loads(format_report(scored, "json"))["conflict_precision"] == 0.5
+
+
+def test_a_missed_conflict_says_where_its_values_stand(con):  # noqa: F811
+    """Each truth value of a missed conflict is placed: absent from the fact, only a
+    previous value, only in an undated article, only placed by a guess, or comparable."""
+    claim = {**KR, "fact_id": "kr", "unit": "percent"}
+    insert(con, "fact_claims",
+           {**claim, "claim_id": "p", "article": "b1", "value": 30, "status": "previous",
+            "is_prev": True, "in_seq": False, "left_out": "previous value: history"},
+           {**claim, "claim_id": "u", "article": "b2", "value": 40, "in_seq": False,
+            "left_out": "no date: no publication date (given or inferred) and no effective "
+                        "date"},
+           {**claim, "claim_id": "g", "article": "b3", "value": 45, "date_inferred": True,
+            "seq_date": D("2025-05-01")},
+           {**claim, "claim_id": "c", "article": "b4", "value": 50, "seq_date": D("2025-05-02")},
+           {**claim, "claim_id": "d", "article": "b5", "value": 55, "seq_date": D("2025-05-03")},
+           {**claim, "fact_id": "other", "product": "steel", "claim_id": "s", "article": "b5",
+            "value": 60, "seq_date": D("2025-05-03")})
+    kr = truth_fact({**KR, "product": None})
+    assert conflict_cause(con, kr, [30, 20], ["b1"]) == \
+        "30: only as a previous or restated value; 20: not extracted on this fact"
+    assert conflict_cause(con, kr, [40, 45, 50], ["b2", "b3", "b4"]) == \
+        "40: only in articles with no date; 45: placed only by an inferred date"
+    assert conflict_cause(con, kr, [50, 55], ["b4", "b5"]).startswith("both sides comparable")
+    assert conflict_cause(con, kr, [50, 60], ["b4", "b5"]).startswith("the sides are different")
 
 
 # ------------------------------------------------------------------ runner and command
