@@ -93,3 +93,27 @@ def test_a_us_levy_on_a_border_partner_is_the_border_levy() -> None:
     assert measure.measure(fc, None, "US", "MX", None).value == "reciprocal"
     fc = figure_at("Washington set a 25% levy on Peru.", 25.0)
     assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
+
+
+def test_a_date_takes_the_sector_measure_of_its_goods() -> None:
+    """A date's measure reads its goods as a rate's does: the date of a US levy on a
+    Section 232 sector is that measure's, also when the sentence names no rate."""
+    from tracker.extract.engine import extract_text
+    claims = extract_text("Officials in Lima said the US duty on Peruvian copper would be cut "
+                          "and that the lower copper rate would apply from October 1.",
+                          "2025-09-02")
+    date = next(c for c in claims if c.kind == "date")
+    assert (date.value, date.product, date.measure) == ("2025-10-01", "copper", "section_232")
+
+
+def test_a_date_before_the_one_rate_of_its_sentence_is_that_rates() -> None:
+    """"Since <date>, goods have paid X% under ...": with no rate before it, a date speaks of
+    the one levy rate after it (its goods and the measure named beside that rate)."""
+    from tracker.extract.engine import extract_text
+    claims = extract_text("Since March 3, 2025, Peruvian steel has paid a 25% duty under "
+                          "Section 232 of the trade law.", "2025-09-02")
+    date = next(c for c in claims if c.kind == "date")
+    rate = next(c for c in claims if c.kind == "rate")
+    assert (date.value, date.product, date.measure, date.status) \
+        == ("2025-03-03", "steel", "section_232", "in_effect")
+    assert (rate.product, rate.measure) == ("steel", "section_232")

@@ -104,9 +104,12 @@ def of_date_or_pause(fc: FigureContext, levy_bound: bool) -> Attributes:
     parties = levy_parties(fc, "tariff_rate")
     imposer = parties.imposer
     target = _no_group(levy_target_fallback(parties.target, imposer.value, None, fc.doc))
-    got: MeasureDecision = measure(fc, None, imposer.value, target.value, None)
+    named_goods = product(fc, None, True)
+    # the goods its sentence names say the measure as for a rate ("Since April 2, cars have
+    # paid 25% under Section 232": a sector's date is the sector measure's)
+    got: MeasureDecision = measure(fc, None, imposer.value, target.value, named_goods.value)
     target = pause_target(fc, target, imposer.value, levy_bound)
-    goods = all_goods_default(product(fc, None, True), got.value, ALL_GOODS_DATE_MEASURES)
+    goods = all_goods_default(named_goods, got.value, ALL_GOODS_DATE_MEASURES)
     if fc.fig.quantity == "date":
         when = date_status(fc)
     else:
