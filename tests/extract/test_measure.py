@@ -117,3 +117,18 @@ def test_a_date_before_the_one_rate_of_its_sentence_is_that_rates() -> None:
     assert (date.value, date.product, date.measure, date.status) \
         == ("2025-03-03", "steel", "section_232", "in_effect")
     assert (rate.product, rate.measure) == ("steel", "section_232")
+
+
+def test_a_us_levy_on_a_list_of_sector_goods_is_section_232() -> None:
+    """"25% tariffs on Peru's car, steel and aluminium sectors", with no one product read:
+    every good of the list a Section 232 sector; not a rate that "could apply to sectors
+    including" them, nor one sector named as an example."""
+    fc = figure_at("The accord trims Washington's 25% tariffs on Peru's car, steel and "
+                   "aluminum sectors.", 25.0)
+    got = measure.measure(fc, None, "US", "PE", None)
+    assert got.value == "section_232" and "sectors only" in got.evidence
+    fc = figure_at("Washington said a 12% rate could apply to sectors including cars and "
+                   "steel from Peru.", 12.0)
+    assert measure.measure(fc, None, "US", "PE", None).value != "section_232"
+    fc = figure_at("The 25% tariff on Peru hit its exporters, particularly car makers.", 25.0)
+    assert measure.measure(fc, None, "US", "PE", None).value != "section_232"

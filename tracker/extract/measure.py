@@ -44,12 +44,16 @@ NONSPACE_RE = re.compile(r"\S+")
 AUTHORITY_GAP_RE = re.compile(r"(?:-?related|-?linked)?\s*$", re.IGNORECASE)
 #: a sentence that speaks of levies
 LEVY_WORD_RE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|"
-                          r"countermeasures?)\b", re.IGNORECASE)
+                          r"countermeasures?)\b(?![\-‑]free)", re.IGNORECASE)  # not "tariff-free"
 #: a retaliation aimed at the US right after its word ("countermeasures against US",
 #: "counter-tariffs on €9 billion of US goods"): the other side's, never a US levy's name
 AGAINST_US_RE = re.compile(r"[^.;:]{0,50}?\b(?:against|on|targeting|at|of)\s+(?:the\s+)?"
                            r"(?-i:U\.\s?S\.?|US|United States|Washington|American|America)"
                            r"(?![\w.])", re.IGNORECASE)
+#: between a rate and the first of the goods it is levied on: "25 percent tariffs on the
+#: U.K.'s | automotive, steel and aluminum sectors" (not "could apply to sectors including")
+SECTORS_ON_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'.\-]+\s+){0,3}?",
+                           re.IGNORECASE)
 #: partners the US fentanyl (border) levies hit
 FENTANYL_TARGETS = frozenset({"CA", "MX", "CN"})
 #: partners the US hit with no reciprocal rate: its general levies on them are the border ones
@@ -103,6 +107,15 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
               and f.quantity == fig.quantity]
     seg_lo = max([c_lo] + [f.end for f in others if f.end <= fig.start])
     seg_hi = min([c_hi] + [f.start for f in others if f.start >= fig.end])
+    listed = [p for p in sent.products if fig.end <= p.start < seg_hi]
+    sectors = {p.value for p in listed}
+    if imposer == "US" and product is None and len(sectors) > 1 \
+            and sectors <= ctx.section_232_products() \
+            and SECTORS_ON_RE.fullmatch(sent.text, fig.end, listed[0].start):
+        # "25% tariffs on the automotive, steel and aluminum sectors": a list of goods, each
+        # a Section 232 sector (not one sector named as an example of what a levy hit)
+        return MeasureDecision("section_232", f"a US levy on Section 232 sectors only "
+                                              f"({', '.join(sorted(sectors))})")
     seg = sent.text[seg_lo:seg_hi]
     if ctx.has("penalty_words", seg) and not SEPARATE_PENALTY_RE.search(seg) \
             and not any(seg_lo <= m.start < seg_hi for m in ms if m.value != "fta"):

@@ -50,11 +50,14 @@ PRESENT_FACE_RE = re.compile(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|
 NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|collapse\w*|"
                         r"before|unless|if|existing|free|negotiat\w*|seek\w*|sought|hop\w*|"
                         r"pursu\w*|aim\w*|try|trying|tries|attempt\w*|work\w* toward\w*|"
-                        r"to reach|to strike|to secure|to clinch)\b[\w\s'’-]*$", re.IGNORECASE)
-# ("to negotiate a deal", "hoping for an agreement": a deal sought is no deal made)
+                        r"to reach|to strike|to secure|to clinch|to achieve|achiev\w*|room for|"
+                        r"potential|possible|prospective)\b[\w\s'’-]*$", re.IGNORECASE)
+# ("to negotiate a deal", "hoping for an agreement", "leave room for a negotiated
+# solution", "the potential deal": a deal sought or only possible is no deal made)
 #: a rate that "would" apply only "if" or "unless" something happens: a threat, not a decision
-WOULD_BEFORE_RE = re.compile(r"\b(?:would|could)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
-WOULD_AFTER_RE = re.compile(r"[^.;:]{0,50}?\b(?:would|could)\b", re.IGNORECASE)
+WOULD_BEFORE_RE = re.compile(r"\b(?:would|could|may|might)\s+(?:[\w\-]+\s+){0,4}$",
+                             re.IGNORECASE)
+WOULD_AFTER_RE = re.compile(r"[^.;:]{0,50}?\b(?:would|could|may|might)\b", re.IGNORECASE)
 #: "threatened to raise duties on Peru to 30% unless ...": a threat, however far its verb
 THREAT_BEFORE_RE = re.compile(r"\bthreat(?:en|ens|ened|ening)?\b", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECASE)
@@ -191,6 +194,13 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # "imposed a 20% levy, but has said he will pause them for 90 days"
             return Decision("paused", f"paused later in its sentence: "
                                       f"{later_pause.group(0).strip()!r}")
+    if levy:
+        stays = status_rules.remains_after_re().match(sent.text, fig.end)
+        if stays and not any(fig.end < f.start < stays.end() for f in figs):
+            # "a 10% duty on all goods, which will remain in place" (rules/status.toml
+            # [remains_after])
+            return Decision("in_effect", f"a clause after it says it stays: "
+                                         f"{stays.group(0).strip()!r}")
     best: tuple[int, str] | None = None
     best_text: str | None = None
     best_start = 0
@@ -209,7 +219,8 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         elif m.start >= fig.end and m.value != "previous":
             d = sent.words_between(fig.end, m.start)
             if d <= 6 and (best is None or d + 1 < best[0]):
-                best, best_text, best_start = (d + 1, m.value), sent.text[m.start:m.end], m.start
+                best, best_text, best_start = (d + 1, _future_pause(sent, m)), \
+                    sent.text[m.start:m.end], m.start
     if best and best[1] == "in_effect" and levy \
             and " ".join((best_text or "").lower().split()) in status_rules.future_cues() \
             and status_rules.future_aux_re().search(sent.text, max(0, best_start - 40),
@@ -247,6 +258,13 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if carried is not None:
         return carried
     if deal:
+        agreed_at = min(m.start for m in status_cues(sent) if m.value == "agreed"
+                        and c_lo <= m.start < c_hi)
+        took = status_rules.deal_in_force_re().search(sent.text, agreed_at)
+        if took:
+            # "The accord took effect on Monday, cutting duties to 5%" (rules/status.toml
+            # [deal_in_force])
+            return Decision("in_effect", f"a deal told in force: {took.group(0)!r}")
         # a rate a deal sets stays agreed until a source says it took effect
         return Decision("agreed", "an agreement named in its clause")
     said = status_rules.announced_change_re().search(sent.text, c_lo, fig.start)
@@ -269,6 +287,18 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if measure in IN_FORCE_MEASURES:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _future_pause(sent: Sentence, m: Mention) -> str:
+    """The value of a status cue after a figure; a future auxiliary right before a pause
+    word ("New duties on $2 billion of fruit will be put on hold") tells a pause decided,
+    not a start (rules/status.toml [future_pause])."""
+    if m.value == "scheduled" and any(
+            p.value == "paused" and p.start >= m.end
+            and status_rules.future_pause_re().match(sent.text, m.start, p.start)
+            for p in sent.statuses):
+        return "paused"
+    return m.value
 
 
 def _superseded_later(s: str, fig: Figure, figs: tuple[Figure, ...]) -> str | None:
@@ -367,7 +397,13 @@ def date_status(fc: FigureContext) -> Status:
     got = status(fc, None, "effective_date")
     if got.value == "previous":
         return got
+    if conditional(fc.text, fc.fig):
+        # "tariffs may rise after July 9 if the partner fails to comply"
+        return Decision("proposed", "a date of a change that would come only on a condition")
     doc = fc.doc
+    if fc.text[fc.fig.start:fc.fig.end].strip().lower() == "today":
+        # the day the text is written: as a date on the publication day
+        return Decision("in_effect", "a measure's date told as today")
     lo, _hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
     plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start)
     if plan and not (doc.reference_known and doc.reference is not None

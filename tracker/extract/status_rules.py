@@ -19,7 +19,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future",
             "past_plan", "paused_later", "retaliation_aimed", "changed_later",
             "retroactive", "comparison_cue", "pledged_change",
-            "running_pause")
+            "running_pause", "deal_in_force", "future_pause", "remains_after")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -189,7 +189,7 @@ def changed_later_re() -> re.Pattern[str]:
     """A rate as the subject of a change still to come, matched from the figure's end:
     "the 25% tariff on cars will be reduced to 10%", "the 30% duty is to be removed"."""
     r = _section("changed_later")
-    return re.compile(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['aux'])})\s+"
+    return re.compile(rf",?(?:\s+[\w’'\-]+){{0,5}}?,?\s+(?:{_alternation(r['aux'])})\s+"
                       rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
 
 
@@ -225,6 +225,29 @@ def running_pause_re() -> re.Pattern[str]:
 def pause_started_re() -> re.Pattern[str]:
     """Words that tell a pause already running: "during", "given", "last month"."""
     return _words_re("running_pause", "started")
+
+
+@cache
+def deal_in_force_re() -> re.Pattern[str]:
+    """What tells a deal in force: "came into force", "took effect" (rules/status.toml)."""
+    return _words_re("deal_in_force", "words")
+
+
+@cache
+def future_pause_re() -> re.Pattern[str]:
+    """A future auxiliary that ends right before a pause word ("will be | put on hold"),
+    matched at the auxiliary's start."""
+    return re.compile(rf"(?:{_alternation(_section('future_pause')['aux'])})\s+(?:put\s+)?$",
+                      re.IGNORECASE)
+
+
+@cache
+def remains_after_re() -> re.Pattern[str]:
+    """A relative clause after a rate that says it stays: ", which will remain in place",
+    matched from the figure's end."""
+    verbs = _alternation(_section("remains_after")["verbs"])
+    return re.compile(rf"[^.;,]{{0,60}},\s*(?:which|that)\s+(?:[\w’'\-]+\s+)?(?:{verbs})\b",
+                      re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
