@@ -132,3 +132,31 @@ def test_a_us_levy_on_a_list_of_sector_goods_is_section_232() -> None:
     assert measure.measure(fc, None, "US", "PE", None).value != "section_232"
     fc = figure_at("The 25% tariff on Peru hit its exporters, particularly car makers.", 25.0)
     assert measure.measure(fc, None, "US", "PE", None).value != "section_232"
+
+
+def test_an_article_led_by_a_sectors_levy_gives_its_unnamed_us_rates_to_it() -> None:
+    """A headline about a levy on one Section 232 sector ("US lifts its copper duties"):
+    the US rates and dates its sentences leave without goods or measure are that sector's;
+    not when the headline names the sector only beside a levy on something else."""
+    from tracker.extract.engine import extract_text
+    text = ("US lifts its tariffs on Peruvian copper to 40%\n"
+            "Lima said the move was unfair. Peru will keep facing a 40% tariff for now, "
+            "and the rate may rise after October 2, 2025 if talks fail.")
+    claims = extract_text(text, "2025-09-01", title="US lifts its tariffs on Peruvian copper "
+                          "to 40%")
+    body = [c for c in claims if "Lima" not in c.sentence and "lifts" not in c.sentence]
+    assert body and all((c.measure, c.product) == ("section_232", "copper") for c in body)
+    text = ("Peru cuts taxes on copper miners as US tariffs loom\n"
+            "Peru will keep facing a 40% tariff for now.")
+    claims = extract_text(text, "2025-09-01", title="Peru cuts taxes on copper miners as US "
+                          "tariffs loom")
+    assert next(c for c in claims if c.value == 40.0).measure == "reciprocal"
+
+
+def test_a_us_levy_on_a_group_of_partners_is_reciprocal() -> None:
+    """"higher US tariffs take effect on dozens of economies": the per-country rates."""
+    from tracker.extract.engine import extract_text
+    claims = extract_text("Washington said higher US tariffs will take effect on dozens of "
+                          "economies on October 1, 2025.", "2025-09-01")
+    date = next(c for c in claims if c.kind == "date")
+    assert (date.imposer, date.measure) == ("US", "reciprocal")

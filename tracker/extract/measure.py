@@ -54,6 +54,12 @@ AGAINST_US_RE = re.compile(r"[^.;:]{0,50}?\b(?:against|on|targeting|at|of)\s+(?:
 #: U.K.'s | automotive, steel and aluminum sectors" (not "could apply to sectors including")
 SECTORS_ON_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'.\-]+\s+){0,3}?",
                            re.IGNORECASE)
+#: between goods and the levy on them: "steel | tariffs", "aluminum imports | duties"
+LEVY_GOODS_BEFORE_RE = re.compile(r"\s*(?:[\w\-]+\s+)?", re.IGNORECASE)
+#: between a levy and its goods: "tariffs | on all | steel", "tariff hike imposed | on | steel"
+LEVY_GOODS_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:on|for)\s+"
+                                 r"(?:[\w’'.\-]+\s+){0,3}?", re.IGNORECASE)
+SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Section 232 sectors"
 #: partners the US fentanyl (border) levies hit
 FENTANYL_TARGETS = frozenset({"CA", "MX", "CN"})
 #: partners the US hit with no reciprocal rate: its general levies on them are the border ones
@@ -178,9 +184,59 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         return MeasureDecision("fentanyl", "the article's prior: fentanyl", guessed=True)
     if imposer not in (None, "US") and target == "US":
         return MeasureDecision("retaliatory", f"{imposer} levies on the US")
+    if imposer == "US" and product is None and target in (None, "*") \
+            and _partner_group(sent.text, c_lo, c_hi):
+        # "higher US tariffs take effect on dozens of economies": the per-country rates
+        return MeasureDecision("reciprocal", "a US levy on a group of partners")
+    if imposer == "US" and product is None and target != "*" and _sector_lead(doc):
+        # an article led by one sector's levy: its unnamed US rates are that sector's
+        return MeasureDecision("section_232", SECTOR_LEAD_EVIDENCE, guessed=True)
     if imposer == "US" and target not in (None, "*") and product in (None, "all"):
         return MeasureDecision("reciprocal", "a US levy on one partner's goods")
     return MeasureDecision(None, "no measure named or implied")
+
+
+def _partner_group(s: str, lo: int, hi: int) -> bool:
+    """Whether s[lo:hi] names a group of partners ("dozens of economies")."""
+    from tracker.extract.parties import PARTNER_GROUP_RE  # parties imports this module
+
+    return PARTNER_GROUP_RE.search(s, lo, hi) is not None
+
+
+def sector_goods(fc: FigureContext, got: Decision[str | None],
+                 goods: Decision[str | None]) -> Decision[str | None]:
+    """The goods of a US rate the article's sector lead made Section 232 (`_sector_lead`),
+    when its own sentence names none: the lead's one sector ("US drops tariffs on EU cars":
+    autos); else the goods as they were."""
+    if goods.value is not None or got.value != "section_232" \
+            or not got.evidence.startswith(SECTOR_LEAD_EVIDENCE):
+        return goods
+    doc = fc.doc
+    lead = doc.sentences[doc.title_index if doc.title_index is not None else 0]
+    named = {p.value for p in lead.products}
+    if len(named) == 1:
+        return Decision(named.pop(), "the one sector the article's headline or lead names")
+    return goods
+
+
+def _sector_lead(doc: Doc) -> bool:
+    """Whether the article is about Section 232 sectors: its headline (else its first
+    sentence) speaks of a levy on goods that are all Section 232 sectors ("Trump's 50% tariffs
+    on steel and aluminum take effect"), and it names no reciprocal or fentanyl rate."""
+    if doc.reciprocal or doc.fentanyl or not doc.sentences:
+        return False
+    lead = doc.sentences[doc.title_index if doc.title_index is not None else 0]
+    s = lead.text
+    goods = {p.value for p in lead.products}
+    if not goods or not goods <= ctx.section_232_products():
+        return False
+    levies = list(LEVY_WORD_RE.finditer(s))
+    # the goods are the levy's: "auto tariffs", "steel and aluminum tariffs", "tariffs on
+    # foreign steel", "a tariff hike imposed on steel" (not "eased taxes on automakers ...
+    # as tariffs loom")
+    return any((p.end <= w.start() and LEVY_GOODS_BEFORE_RE.fullmatch(s, p.end, w.start()))
+               or (w.end() <= p.start and LEVY_GOODS_AFTER_RE.fullmatch(s, w.end(), p.start))
+               for p in lead.products for w in levies)
 
 
 def own_measures(s: str, ms: list[Mention]) -> list[Mention]:

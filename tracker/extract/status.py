@@ -57,7 +57,7 @@ NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|
 #: a rate that "would" apply only "if" or "unless" something happens: a threat, not a decision
 WOULD_BEFORE_RE = re.compile(r"\b(?:would|could|may|might)\s+(?:[\w\-]+\s+){0,4}$",
                              re.IGNORECASE)
-WOULD_AFTER_RE = re.compile(r"[^.;:]{0,50}?\b(?:would|could|may|might)\b", re.IGNORECASE)
+WOULD_AFTER_RE = re.compile(r"[^.;:]{0,50}?\b(?:would|could)\b", re.IGNORECASE)
 #: "threatened to raise duties on Peru to 30% unless ...": a threat, however far its verb
 THREAT_BEFORE_RE = re.compile(r"\bthreat(?:en|ens|ened|ening)?\b", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECASE)
