@@ -160,3 +160,17 @@ def test_a_us_levy_on_a_group_of_partners_is_reciprocal() -> None:
                           "economies on October 1, 2025.", "2025-09-01")
     date = next(c for c in claims if c.kind == "date")
     assert (date.imposer, date.measure) == ("US", "reciprocal")
+
+
+def test_another_countrys_levy_on_american_goods_is_its_retaliation() -> None:
+    """"New duties on €4 billion ($4.4 billion) of US goods will start in May": goods
+    another country levies, told as American, are its retaliation (also when the parties
+    step found no target), the conversion in brackets too."""
+    from tracker.extract.decision import Decision
+    text = "New duties on 4 billion euros ($4.4 billion) of US goods will start in May."
+    for value in (4e9, 4.4e9):
+        fc = figure_at(text, value)
+        got = measure.covered_measure(fc, Decision(None, ""), "EU", None)
+        assert got.value == "retaliatory"
+    fc = figure_at("New duties on 4 billion euros of Peruvian goods will start in May.", 4e9)
+    assert measure.covered_measure(fc, Decision(None, ""), "EU", None).value is None

@@ -59,6 +59,10 @@ LEVY_GOODS_BEFORE_RE = re.compile(r"\s*(?:[\w\-]+\s+)?", re.IGNORECASE)
 #: between a levy and its goods: "tariffs | on all | steel", "tariff hike imposed | on | steel"
 LEVY_GOODS_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:on|for)\s+"
                                  r"(?:[\w’'.\-]+\s+){0,3}?", re.IGNORECASE)
+#: what follows an amount of goods that are American: "(...) of US goods", "worth of U.S."
+US_GOODS_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)|\))?\s*(?:worth\s+)?of\s+(?:the\s+)?"
+                               r"(?-i:U\.\s?S\.?|US|United States|American)(?![\w.])",
+                               re.IGNORECASE)
 SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Section 232 sectors"
 #: partners the US fentanyl (border) levies hit
 FENTANYL_TARGETS = frozenset({"CA", "MX", "CN"})
@@ -272,7 +276,9 @@ def covered_measure(fc: FigureContext, named: Decision[str | None], imposer: str
         names = {m.value for m in own_measures(prev.text, prev.measures) if m.value != "fta"}
         if len(names) == 1:
             return Decision(names.pop(), "the one measure the sentence before names")
-    if imposer not in (None, "US") and target == "US":
+    if imposer not in (None, "US") and (target == "US" or US_GOODS_AFTER_RE.match(fc.text,
+                                                                              fc.fig.end)):
+        # "New duties on €4 billion ($4.4 billion) of US goods": the other side's levy
         return Decision("retaliatory", f"goods {imposer} levies on the US")
     return named
 
