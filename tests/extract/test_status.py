@@ -173,3 +173,11 @@ def test_a_rate_in_apposition_before_its_change_is_in_force() -> None:
     got = _claim("Duties on Chilean trucks, currently set at 27%, will be reduced to 15% "
                  "under the accord.", 27.0)
     assert got.status == "in_effect"
+
+
+def test_no_deal_sets_the_baseline() -> None:
+    """A deal named beside the baseline rate does not make that rate the deal's: the
+    baseline everyone pays is in force."""
+    got = _claim("Lima's agreement is a model, with officials saying no later accord will "
+                 "go below the 10% baseline rate.", 10.0)
+    assert (got.measure, got.status) == ("baseline", "in_effect")

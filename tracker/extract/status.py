@@ -64,6 +64,8 @@ CONDITION_RE = re.compile(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECAS
 #: measures that, with no status word, are in force (the others need a word)
 #: what a partner promises in a deal: investments and purchases
 PLEDGE_METRICS = frozenset({"investment", "purchase"})
+#: flows a partner may pledge by opening its market (rules/status.toml [market_access])
+MARKET_METRICS = frozenset({"imports", "exports", "purchase"})
 #: a rate or amount in a sentence (the next sentence's own figures take its status words)
 RATE_RE = re.compile(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
                      re.IGNORECASE)
@@ -157,6 +159,12 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     sent, fig, figs, doc = fc.sent, fc.fig, fc.figs, fc.doc
     levy = metric in LEVY_RATE_METRICS
     if fig.role == "previous":
+        lo = clause_bounds(sent.text, fig.start, fig.end)[0]
+        negated = status_rules.negated_change_re().search(sent.text, lo, fig.start)
+        if negated:
+            # "does not reduce duties on cars from 25% to 15%" (rules/status.toml)
+            return Decision("in_effect", f"a change told as not made: "
+                                         f"{negated.group(0).strip()!r}")
         return Decision("previous", "the old value of a change")
     if levy and AVERTED_RE.search(sent.text[max(0, fig.start - 60):fig.start]):
         # "instead of raising it to 30%": called off
@@ -241,13 +249,23 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "Brazil faces a 50% tariff from Aug. 1", "raised steel tariffs to 25% ...,
         # effective March 12", said before that day
         return Decision("scheduled", f"{best_text!r} with a date after publication")
+    if best and best[1] == "previous" and levy:
+        until = status_rules.applies_until_re().match(sent.text, fig.end, c_hi)
+        if until and not any(fig.end < f.start < until.end() for f in figs
+                             if f.quantity == fig.quantity):
+            # "a previous 10% rate will apply until October 5" (rules/status.toml)
+            return Decision("in_effect", f"still applies: {until.group(0).strip()!r}")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"the nearest status word: {best_text!r}")
     if not levy:
         pledge = metric in PLEDGE_METRICS or (
             metric == "change" and status_rules.pledged_change_re().search(
                 sent.text, c_lo, fig.start) is not None
-            and not LEVY_RE.search(sent.text, c_lo, fig.start))  # not "tariffs on imports"
+            and not LEVY_RE.search(sent.text, c_lo, fig.start)) \
+            or (metric in MARKET_METRICS
+                and status_rules.market_access_re().search(sent.text, c_lo, fig.start)
+                is not None)
+        # (not "tariffs on imports"; "will open its market to $500 million of beef" is one)
         if best is None and pledge and _article_has_deal(doc):
             # "Japan will invest $550 billion in the US", "... increase rice imports by
             # 75%", in an article about the deal
@@ -257,7 +275,7 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     carried = _list_status(fc, measure, metric) if best is None else None
     if carried is not None:
         return carried
-    if deal:
+    if deal and measure != "baseline":  # no deal sets the baseline everyone pays
         agreed_at = min(m.start for m in status_cues(sent) if m.value == "agreed"
                         and c_lo <= m.start < c_hi)
         took = status_rules.deal_in_force_re().search(sent.text, agreed_at)

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from tracker import rules
+from tracker.extract import cue_words
 
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
@@ -19,7 +20,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future",
             "past_plan", "paused_later", "retaliation_aimed", "changed_later",
             "retroactive", "comparison_cue", "pledged_change",
-            "running_pause", "deal_in_force", "future_pause", "remains_after")
+            "running_pause", "deal_in_force", "future_pause", "remains_after",
+            "negated_change", "market_access", "applies_until")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -247,6 +249,32 @@ def remains_after_re() -> re.Pattern[str]:
     matched from the figure's end."""
     verbs = _alternation(_section("remains_after")["verbs"])
     return re.compile(rf"[^.;,]{{0,60}},\s*(?:which|that)\s+(?:[\w’'\-]+\s+)?(?:{verbs})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def negated_change_re() -> re.Pattern[str]:
+    """A change verb told as not made, matched before an old value: "does not reduce duties
+    on cars from" (the verbs: the [change_cues] of rules/claims.toml)."""
+    verbs = _alternation([*cue_words.words("change_cues", "rises"),
+                          *cue_words.words("change_cues", "falls")])
+    neg = _alternation(_section("negated_change")["negations"])
+    return re.compile(rf"\b(?:{neg})\s+(?:\w+\s+)?(?:{verbs})\b(?:\s+[\w'’.\-]+){{0,6}}?"
+                      r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def market_access_re() -> re.Pattern[str]:
+    """A market opened to goods: "will open its market to" (rules/status.toml)."""
+    return _words_re("market_access", "words")
+
+
+@cache
+def applies_until_re() -> re.Pattern[str]:
+    """An old rate still applying until a date, matched from the figure's end: "... rate
+    will apply until October 5"."""
+    verbs = _alternation(_section("applies_until")["verbs"])
+    return re.compile(rf"[^.;]{{0,40}}?\b(?:will\s+|would\s+|shall\s+)?(?:{verbs})\s+until\b",
                       re.IGNORECASE)
 
 
