@@ -98,6 +98,12 @@ def status_cues(sent: Sentence) -> list[Mention]:
                       key=lambda m: m.start)
     else:
         cues = sent.statuses
+    more = [Mention(m.start(), m.end(), value) for pattern, value in status_rules.extra_cues()
+            for m in pattern.finditer(s)]
+    if more:  # "will result in", "we're going to" (rules/status.toml)
+        covered = [(e.start, e.end) for e in more]
+        cues = sorted([m for m in cues if not any(a <= m.start < b for a, b in covered)]
+                      + more, key=lambda m: m.start)
     return [m for m in cues
             if not (m.value == "scheduled" and s[m.start:m.end].lower() == "effective"
                     and not effective_when_re().match(s, m.end))
@@ -171,6 +177,9 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         if sent.has("pause_words"):
             return Decision("paused", "a plan called off, with a pause word")
         return Decision("proposed", "a plan called off")
+    called_off = _counterfactual(fc)
+    if called_off is not None:
+        return called_off
     if levy and fig.partner is None and old_value_alone(sent.text, fig):
         return Decision("previous", "the old value of a change whose new value is not a figure")
     if levy and conditional(sent.text, fig):
@@ -307,6 +316,20 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     return Decision(None, "no status word near it")
 
 
+def _counterfactual(fc: FigureContext) -> Status | None:
+    """"The duties would have phased in from May 7 if ...", "would have risen to 40%": a
+    plan that did not come, paused when its sentence or the headline speaks of a pause,
+    else proposed (rules/status.toml [counterfactual]); None when not so told."""
+    sent, fig, doc = fc.sent, fc.fig, fc.doc
+    lo = clause_bounds(sent.text, fig.start, fig.end)[0]
+    if not status_rules.counterfactual_re().search(sent.text, lo, fig.start):
+        return None
+    if sent.has("pause_words") or (doc.title_index is not None
+                                   and doc.sentences[doc.title_index].has("pause_words")):
+        return Decision("paused", "a plan told in the counterfactual, with a pause word")
+    return Decision("proposed", "a plan told in the counterfactual")
+
+
 def _future_pause(sent: Sentence, m: Mention) -> str:
     """The value of a status cue after a figure; a future auxiliary right before a pause
     word ("New duties on $2 billion of fruit will be put on hold") tells a pause decided,
@@ -415,6 +438,9 @@ def date_status(fc: FigureContext) -> Status:
     got = status(fc, None, "effective_date")
     if got.value == "previous":
         return got
+    called_off = _counterfactual(fc)
+    if called_off is not None:
+        return called_off
     if conditional(fc.text, fc.fig):
         # "tariffs may rise after July 9 if the partner fails to comply"
         return Decision("proposed", "a date of a change that would come only on a condition")

@@ -21,7 +21,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "past_plan", "paused_later", "retaliation_aimed", "changed_later",
             "retroactive", "comparison_cue", "pledged_change",
             "running_pause", "deal_in_force", "future_pause", "remains_after",
-            "negated_change", "market_access", "applies_until")
+            "negated_change", "market_access", "applies_until", "result_future",
+            "stated_intent", "counterfactual")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -276,6 +277,21 @@ def applies_until_re() -> re.Pattern[str]:
     verbs = _alternation(_section("applies_until")["verbs"])
     return re.compile(rf"[^.;]{{0,40}}?\b(?:will\s+|would\s+|shall\s+)?(?:{verbs})\s+until\b",
                       re.IGNORECASE)
+
+
+@cache
+def extra_cues() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Cue phrases of rules/status.toml beyond the lexicon's, with their status: "will
+    result in" (scheduled, [result_future]), "we're going to" (proposed, [stated_intent])."""
+    return tuple((re.compile(rf"(?<![\w’'])(?:{_alternation(_section(name)[key])})\b",
+                             re.IGNORECASE), key)
+                 for name, key in (("result_future", "scheduled"), ("stated_intent", "proposed")))
+
+
+@cache
+def counterfactual_re() -> re.Pattern[str]:
+    """The counterfactual: "would have", "could have" (rules/status.toml)."""
+    return _words_re("counterfactual", "words")
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
