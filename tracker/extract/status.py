@@ -306,6 +306,12 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("in_effect", f"a levy verb that tells it in force: {verb!r}")
     if future:
         return Decision("scheduled", "a date after publication in the sentence")
+    said = _announced(sent, fig, c_lo)
+    if said:
+        # "Lima announced duties of 20% on wine" (rules/status.toml [announced_levy])
+        if status_rules.immediate_re().search(sent.text, c_lo, fig.start):
+            return Decision("in_effect", f"announced ({said!r}) with immediate effect")
+        return Decision("scheduled", f"a levy announced: {said!r}")
     if _next_says_due(doc, fc.i):
         # "Washington will impose a 25% levy on ... . The levies are set to start Monday."
         return Decision("scheduled", "the next sentence says when its levies start")
@@ -359,6 +365,16 @@ def _levied(sent: Sentence, fig: Figure, lo: int, hi: int) -> str | None:
         if m.end() <= fig.start and sent.words_between(m.end(), fig.start) <= before:
             return m.group(0)
         if m.start() >= fig.end and sent.words_between(fig.end, m.start()) <= after:
+            return m.group(0)
+    return None
+
+
+def _announced(sent: Sentence, fig: Figure, lo: int) -> str | None:
+    """An announcing verb at most [announced_levy] reach words before the figure in its
+    clause, or None."""
+    reach = status_rules.announced_reach()
+    for m in status_rules.announced_levy_re().finditer(sent.text, lo, fig.start):
+        if sent.words_between(m.end(), fig.start) <= reach:
             return m.group(0)
     return None
 

@@ -22,7 +22,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "retroactive", "comparison_cue", "pledged_change",
             "running_pause", "deal_in_force", "future_pause", "remains_after",
             "negated_change", "market_access", "applies_until", "result_future",
-            "stated_intent", "counterfactual")
+            "stated_intent", "counterfactual", "announced_levy")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -292,6 +292,24 @@ def extra_cues() -> tuple[tuple[re.Pattern[str], str], ...]:
 def counterfactual_re() -> re.Pattern[str]:
     """The counterfactual: "would have", "could have" (rules/status.toml)."""
     return _words_re("counterfactual", "words")
+
+
+@cache
+def announced_levy_re() -> re.Pattern[str]:
+    """A levy announced or approved: "announced", "unveiled" (rules/status.toml)."""
+    return _words_re("announced_levy", "verbs")
+
+
+@cache
+def announced_reach() -> int:
+    """How many words an announcing verb may stand before the figure."""
+    return int(_section("announced_levy")["reach"])
+
+
+@cache
+def immediate_re() -> re.Pattern[str]:
+    """"immediate", "with immediate effect": a levy in force at once."""
+    return _words_re("announced_levy", "immediate")
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
