@@ -22,7 +22,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "retroactive", "comparison_cue", "pledged_change",
             "running_pause", "deal_in_force", "future_pause", "remains_after",
             "negated_change", "market_access", "applies_until", "result_future",
-            "stated_intent", "counterfactual", "announced_levy")
+            "stated_intent", "counterfactual", "announced_levy", "now_present")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -282,10 +282,12 @@ def applies_until_re() -> re.Pattern[str]:
 @cache
 def extra_cues() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Cue phrases of rules/status.toml beyond the lexicon's, with their status: "will
-    result in" (scheduled, [result_future]), "we're going to" (proposed, [stated_intent])."""
+    result in" (scheduled, [result_future]), "we're going to" (proposed, [stated_intent]),
+    "now total" (in effect, [now_present])."""
     return tuple((re.compile(rf"(?<![\w’'])(?:{_alternation(_section(name)[key])})\b",
                              re.IGNORECASE), key)
-                 for name, key in (("result_future", "scheduled"), ("stated_intent", "proposed")))
+                 for name, key in (("result_future", "scheduled"), ("stated_intent", "proposed"),
+                                   ("now_present", "in_effect")))
 
 
 @cache
