@@ -96,9 +96,11 @@ def future_cues() -> frozenset[str]:
 
 @cache
 def list_joint_re() -> re.Pattern[str]:
-    """The stretch from one rate of a list to the next: "on wine and ", ", "."""
+    """The stretch from one rate of a list to the next: "on wine and ", ", ", " tariff on
+    cars and a "."""
     joints = _alternation(_section("list_status")["joints"])
-    return re.compile(rf"(?:\s+(?:on|for|to|against)\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
+    return re.compile(rf"(?:\s+(?:tariffs?|duty|duties|levy|levies|rate))?"
+                      rf"(?:\s+(?:on|for|to|against)\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
                       rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some)\s+)?$", re.IGNORECASE)
 
 
