@@ -93,3 +93,84 @@ def test_a_us_levy_on_a_border_partner_is_the_border_levy() -> None:
     assert measure.measure(fc, None, "US", "MX", None).value == "reciprocal"
     fc = figure_at("Washington set a 25% levy on Peru.", 25.0)
     assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
+
+
+def test_a_date_takes_the_sector_measure_of_its_goods() -> None:
+    """A date's measure reads its goods as a rate's does: the date of a US levy on a
+    Section 232 sector is that measure's, also when the sentence names no rate."""
+    from tracker.extract.engine import extract_text
+    claims = extract_text("Officials in Lima said the US duty on Peruvian copper would be cut "
+                          "and that the lower copper rate would apply from October 1.",
+                          "2025-09-02")
+    date = next(c for c in claims if c.kind == "date")
+    assert (date.value, date.product, date.measure) == ("2025-10-01", "copper", "section_232")
+
+
+def test_a_date_before_the_one_rate_of_its_sentence_is_that_rates() -> None:
+    """"Since <date>, goods have paid X% under ...": with no rate before it, a date speaks of
+    the one levy rate after it (its goods and the measure named beside that rate)."""
+    from tracker.extract.engine import extract_text
+    claims = extract_text("Since March 3, 2025, Peruvian steel has paid a 25% duty under "
+                          "Section 232 of the trade law.", "2025-09-02")
+    date = next(c for c in claims if c.kind == "date")
+    rate = next(c for c in claims if c.kind == "rate")
+    assert (date.value, date.product, date.measure, date.status) \
+        == ("2025-03-03", "steel", "section_232", "in_effect")
+    assert (rate.product, rate.measure) == ("steel", "section_232")
+
+
+def test_a_us_levy_on_a_list_of_sector_goods_is_section_232() -> None:
+    """"25% tariffs on Peru's car, steel and aluminium sectors", with no one product read:
+    every good of the list a Section 232 sector; not a rate that "could apply to sectors
+    including" them, nor one sector named as an example."""
+    fc = figure_at("The accord trims Washington's 25% tariffs on Peru's car, steel and "
+                   "aluminum sectors.", 25.0)
+    got = measure.measure(fc, None, "US", "PE", None)
+    assert got.value == "section_232" and "sectors only" in got.evidence
+    fc = figure_at("Washington said a 12% rate could apply to sectors including cars and "
+                   "steel from Peru.", 12.0)
+    assert measure.measure(fc, None, "US", "PE", None).value != "section_232"
+    fc = figure_at("The 25% tariff on Peru hit its exporters, particularly car makers.", 25.0)
+    assert measure.measure(fc, None, "US", "PE", None).value != "section_232"
+
+
+def test_an_article_led_by_a_sectors_levy_gives_its_unnamed_us_rates_to_it() -> None:
+    """A headline about a levy on one Section 232 sector ("US lifts its copper duties"):
+    the US rates and dates its sentences leave without goods or measure are that sector's;
+    not when the headline names the sector only beside a levy on something else."""
+    from tracker.extract.engine import extract_text
+    text = ("US lifts its tariffs on Peruvian copper to 40%\n"
+            "Lima said the move was unfair. Peru will keep facing a 40% tariff for now, "
+            "and the rate may rise after October 2, 2025 if talks fail.")
+    claims = extract_text(text, "2025-09-01", title="US lifts its tariffs on Peruvian copper "
+                          "to 40%")
+    body = [c for c in claims if "Lima" not in c.sentence and "lifts" not in c.sentence]
+    assert body and all((c.measure, c.product) == ("section_232", "copper") for c in body)
+    text = ("Peru cuts taxes on copper miners as US tariffs loom\n"
+            "Peru will keep facing a 40% tariff for now.")
+    claims = extract_text(text, "2025-09-01", title="Peru cuts taxes on copper miners as US "
+                          "tariffs loom")
+    assert next(c for c in claims if c.value == 40.0).measure == "reciprocal"
+
+
+def test_a_us_levy_on_a_group_of_partners_is_reciprocal() -> None:
+    """"higher US tariffs take effect on dozens of economies": the per-country rates."""
+    from tracker.extract.engine import extract_text
+    claims = extract_text("Washington said higher US tariffs will take effect on dozens of "
+                          "economies on October 1, 2025.", "2025-09-01")
+    date = next(c for c in claims if c.kind == "date")
+    assert (date.imposer, date.measure) == ("US", "reciprocal")
+
+
+def test_another_countrys_levy_on_american_goods_is_its_retaliation() -> None:
+    """"New duties on €4 billion ($4.4 billion) of US goods will start in May": goods
+    another country levies, told as American, are its retaliation (also when the parties
+    step found no target), the conversion in brackets too."""
+    from tracker.extract.decision import Decision
+    text = "New duties on 4 billion euros ($4.4 billion) of US goods will start in May."
+    for value in (4e9, 4.4e9):
+        fc = figure_at(text, value)
+        got = measure.covered_measure(fc, Decision(None, ""), "EU", None)
+        assert got.value == "retaliatory"
+    fc = figure_at("New duties on 4 billion euros of Peruvian goods will start in May.", 4e9)
+    assert measure.covered_measure(fc, Decision(None, ""), "EU", None).value is None

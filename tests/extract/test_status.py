@@ -132,3 +132,52 @@ def test_a_threat_on_a_condition_is_proposed_however_far_its_verb() -> None:
     assert got.value == "proposed" and "condition" in got.evidence
     text = "Lima had threatened to lift duties on a broad list of US goods to 30% last spring."
     assert status.status(figure_at(text, 30.0), None, "tariff_rate").value != "proposed"
+
+
+def _claim(text: str, value: object, published: str | None = "2025-06-20"):
+    from tracker.extract.engine import extract_text
+    return next(c for c in extract_text(text, published) if c.value == value)
+
+
+def test_a_deal_sought_or_only_possible_is_no_deal() -> None:
+    """"leave room for a negotiated solution", "to achieve a negotiated outcome", "the
+    potential deal": the rate beside them is not a deal's."""
+    got = _claim("Lima wants to achieve a negotiated outcome to avert a 30% duty that Chile "
+                 "says it will apply on July 1.", 30.0)
+    assert got.status == "scheduled"
+    got = _claim("Under the potential deal, a 12% rate could apply to Peruvian wine.", 12.0)
+    assert got.status == "proposed"
+    got = _claim("Chile will put its 40-day freeze of duties in place to leave room for a "
+                 "negotiated solution with Peru.", 40.0)
+    assert got.status != "agreed"
+
+
+def test_a_date_of_a_change_on_a_condition_is_proposed() -> None:
+    got = _claim("Peruvian officials warned that duties on Chilean cars may rise after "
+                 "September 3, 2025 if Santiago breaks the accord.", "2025-09-03")
+    assert got.status == "proposed"
+    got = _claim("Duties on Chilean cars will rise on September 3, 2025.", "2025-09-03")
+    assert got.status == "scheduled"
+
+
+def test_a_date_told_as_today_is_in_force() -> None:
+    """With no publication date, "today" is still the day the text is written."""
+    from tracker.extract.engine import extract_text
+    got = [c for c in extract_text("Peru's 12% levy on Chilean wine kicks in today.", None)
+           if c.kind == "date"]
+    assert got and got[0].status == "in_effect"
+
+
+def test_a_rate_in_apposition_before_its_change_is_in_force() -> None:
+    """"Duties on X, currently 27%, will be cut to 15%": the rate in force now."""
+    got = _claim("Duties on Chilean trucks, currently set at 27%, will be reduced to 15% "
+                 "under the accord.", 27.0)
+    assert got.status == "in_effect"
+
+
+def test_no_deal_sets_the_baseline() -> None:
+    """A deal named beside the baseline rate does not make that rate the deal's: the
+    baseline everyone pays is in force."""
+    got = _claim("Lima's agreement is a model, with officials saying no later accord will "
+                 "go below the 10% baseline rate.", 10.0)
+    assert (got.measure, got.status) == ("baseline", "in_effect")

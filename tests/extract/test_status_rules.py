@@ -38,6 +38,8 @@ def test_example_check_can_fail() -> None:
     ("Lima put duties on C$3 billion (US$2.2 billion) worth of pork.", "C$3 billion", True),
     ("Lima exported $4 billion worth of wheat to Chile last year.", "$4 billion", False),
     ("Lima's duties raised $4 billion for the treasury.", "$4 billion", False),
+    # a duty-free quota is no levy: what is bought in it is not a levy's goods
+    ("Lima will buy $4 billion worth of wheat under a tariff-free quota.", "$4 billion", False),
 ])
 def test_covered_amount(text: str, quote: str, want: bool) -> None:
     start = text.index(quote)

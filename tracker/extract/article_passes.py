@@ -64,24 +64,31 @@ def old_value_shares_fact(found: list[Found]) -> list[Found]:
 
 
 def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
-    """A date speaks of the levy rate just before it in its sentence, unless another
-    country, measure or group of partners stands between them ("... 25% on Japan, and
-    Korea's deadline is Aug. 1")."""
+    """A date speaks of the levy rate just before it in its sentence (else of the one levy
+    rate after it), unless another country, measure or group of partners stands between
+    them ("... 25% on Japan, and Korea's deadline is Aug. 1")."""
     out = list(found)
     for k, f in enumerate(out):
         c = f.claim
         if c.metric != "effective_date" or c.status == "previous":
             continue
-        prior = [g for g in out if g.claim.metric in LEVY_RATE_METRICS
-                 and g.claim.status != "previous" and g.end <= f.start]
-        if not prior:
+        rates = [g for g in out if g.claim.metric in LEVY_RATE_METRICS
+                 and g.claim.status != "previous"]
+        prior = [g for g in rates if g.end <= f.start]
+        if prior:
+            g = prior[-1]
+            lo, hi = g.end, f.start
+        elif len(rates) == 1:
+            # "Since April 2, cars have paid a 25% tariff": the one rate after it
+            g = rates[0]
+            lo, hi = f.end, g.start
+        else:
             continue
-        g = prior[-1]
         r = g.claim
-        if any(g.end <= m.start < f.start and m.value not in (r.imposer, r.target)
+        if any(lo <= m.start < hi and m.value not in (r.imposer, r.target)
                for m in sent.countries) or any(
-                g.end <= m.start < f.start and m.value != r.measure for m in sent.measures) \
-                or PARTNER_GROUP_RE.search(sent.text, g.end, f.start):
+                lo <= m.start < hi and m.value != r.measure for m in sent.measures) \
+                or PARTNER_GROUP_RE.search(sent.text, lo, hi):
             continue
         out[k] = replace(f, rate_of_date=g.key)
     return out

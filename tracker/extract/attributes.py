@@ -18,6 +18,7 @@ from tracker.extract.measure import (
     covered_measure,
     flow_measure,
     measure,
+    sector_goods,
 )
 from tracker.extract.metric import Binding
 from tracker.extract.parties import (
@@ -77,7 +78,7 @@ def of_levy_rate(fc: FigureContext, binding: Binding) -> Attributes:
     chosen: Decision[str | None] = Decision(None, how.evidence) if how.value else got
     sentence_target = parties.target.value or None
     target = baseline_target(fc, target, sentence_target, imposer.value, chosen.value)
-    goods = all_goods_default(goods, chosen.value)
+    goods = all_goods_default(sector_goods(fc, chosen, goods), chosen.value)
     target = retaliation_target(fc, target, imposer.value, chosen.value)
     return Attributes(imposer, target, goods, chosen, status(fc, chosen.value, metric),
                       combined=how.value, measure_named=got.named, measure_guessed=got.guessed)
@@ -104,9 +105,13 @@ def of_date_or_pause(fc: FigureContext, levy_bound: bool) -> Attributes:
     parties = levy_parties(fc, "tariff_rate")
     imposer = parties.imposer
     target = _no_group(levy_target_fallback(parties.target, imposer.value, None, fc.doc))
-    got: MeasureDecision = measure(fc, None, imposer.value, target.value, None)
+    named_goods = product(fc, None, True)
+    # the goods its sentence names say the measure as for a rate ("Since April 2, cars have
+    # paid 25% under Section 232": a sector's date is the sector measure's)
+    got: MeasureDecision = measure(fc, None, imposer.value, target.value, named_goods.value)
     target = pause_target(fc, target, imposer.value, levy_bound)
-    goods = all_goods_default(product(fc, None, True), got.value, ALL_GOODS_DATE_MEASURES)
+    goods = all_goods_default(sector_goods(fc, got, named_goods), got.value,
+                              ALL_GOODS_DATE_MEASURES)
     if fc.fig.quantity == "date":
         when = date_status(fc)
     else:

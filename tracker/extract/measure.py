@@ -44,12 +44,26 @@ NONSPACE_RE = re.compile(r"\S+")
 AUTHORITY_GAP_RE = re.compile(r"(?:-?related|-?linked)?\s*$", re.IGNORECASE)
 #: a sentence that speaks of levies
 LEVY_WORD_RE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|"
-                          r"countermeasures?)\b", re.IGNORECASE)
+                          r"countermeasures?)\b(?![\-‑]free)", re.IGNORECASE)  # not "tariff-free"
 #: a retaliation aimed at the US right after its word ("countermeasures against US",
 #: "counter-tariffs on €9 billion of US goods"): the other side's, never a US levy's name
 AGAINST_US_RE = re.compile(r"[^.;:]{0,50}?\b(?:against|on|targeting|at|of)\s+(?:the\s+)?"
                            r"(?-i:U\.\s?S\.?|US|United States|Washington|American|America)"
                            r"(?![\w.])", re.IGNORECASE)
+#: between a rate and the first of the goods it is levied on: "25 percent tariffs on the
+#: U.K.'s | automotive, steel and aluminum sectors" (not "could apply to sectors including")
+SECTORS_ON_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'.\-]+\s+){0,3}?",
+                           re.IGNORECASE)
+#: between goods and the levy on them: "steel | tariffs", "aluminum imports | duties"
+LEVY_GOODS_BEFORE_RE = re.compile(r"\s*(?:[\w\-]+\s+)?", re.IGNORECASE)
+#: between a levy and its goods: "tariffs | on all | steel", "tariff hike imposed | on | steel"
+LEVY_GOODS_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:on|for)\s+"
+                                 r"(?:[\w’'.\-]+\s+){0,3}?", re.IGNORECASE)
+#: what follows an amount of goods that are American: "(...) of US goods", "worth of U.S."
+US_GOODS_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)|\))?\s*(?:worth\s+)?of\s+(?:the\s+)?"
+                               r"(?-i:U\.\s?S\.?|US|United States|American)(?![\w.])",
+                               re.IGNORECASE)
+SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Section 232 sectors"
 #: partners the US fentanyl (border) levies hit
 FENTANYL_TARGETS = frozenset({"CA", "MX", "CN"})
 #: partners the US hit with no reciprocal rate: its general levies on them are the border ones
@@ -103,6 +117,15 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
               and f.quantity == fig.quantity]
     seg_lo = max([c_lo] + [f.end for f in others if f.end <= fig.start])
     seg_hi = min([c_hi] + [f.start for f in others if f.start >= fig.end])
+    listed = [p for p in sent.products if fig.end <= p.start < seg_hi]
+    sectors = {p.value for p in listed}
+    if imposer == "US" and product is None and len(sectors) > 1 \
+            and sectors <= ctx.section_232_products() \
+            and SECTORS_ON_RE.fullmatch(sent.text, fig.end, listed[0].start):
+        # "25% tariffs on the automotive, steel and aluminum sectors": a list of goods, each
+        # a Section 232 sector (not one sector named as an example of what a levy hit)
+        return MeasureDecision("section_232", f"a US levy on Section 232 sectors only "
+                                              f"({', '.join(sorted(sectors))})")
     seg = sent.text[seg_lo:seg_hi]
     if ctx.has("penalty_words", seg) and not SEPARATE_PENALTY_RE.search(seg) \
             and not any(seg_lo <= m.start < seg_hi for m in ms if m.value != "fta"):
@@ -165,9 +188,59 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         return MeasureDecision("fentanyl", "the article's prior: fentanyl", guessed=True)
     if imposer not in (None, "US") and target == "US":
         return MeasureDecision("retaliatory", f"{imposer} levies on the US")
+    if imposer == "US" and product is None and target in (None, "*") \
+            and _partner_group(sent.text, c_lo, c_hi):
+        # "higher US tariffs take effect on dozens of economies": the per-country rates
+        return MeasureDecision("reciprocal", "a US levy on a group of partners")
+    if imposer == "US" and product is None and target != "*" and _sector_lead(doc):
+        # an article led by one sector's levy: its unnamed US rates are that sector's
+        return MeasureDecision("section_232", SECTOR_LEAD_EVIDENCE, guessed=True)
     if imposer == "US" and target not in (None, "*") and product in (None, "all"):
         return MeasureDecision("reciprocal", "a US levy on one partner's goods")
     return MeasureDecision(None, "no measure named or implied")
+
+
+def _partner_group(s: str, lo: int, hi: int) -> bool:
+    """Whether s[lo:hi] names a group of partners ("dozens of economies")."""
+    from tracker.extract.parties import PARTNER_GROUP_RE  # parties imports this module
+
+    return PARTNER_GROUP_RE.search(s, lo, hi) is not None
+
+
+def sector_goods(fc: FigureContext, got: Decision[str | None],
+                 goods: Decision[str | None]) -> Decision[str | None]:
+    """The goods of a US rate the article's sector lead made Section 232 (`_sector_lead`),
+    when its own sentence names none: the lead's one sector ("US drops tariffs on EU cars":
+    autos); else the goods as they were."""
+    if goods.value is not None or got.value != "section_232" \
+            or not got.evidence.startswith(SECTOR_LEAD_EVIDENCE):
+        return goods
+    doc = fc.doc
+    lead = doc.sentences[doc.title_index if doc.title_index is not None else 0]
+    named = {p.value for p in lead.products}
+    if len(named) == 1:
+        return Decision(named.pop(), "the one sector the article's headline or lead names")
+    return goods
+
+
+def _sector_lead(doc: Doc) -> bool:
+    """Whether the article is about Section 232 sectors: its headline (else its first
+    sentence) speaks of a levy on goods that are all Section 232 sectors ("Trump's 50% tariffs
+    on steel and aluminum take effect"), and it names no reciprocal or fentanyl rate."""
+    if doc.reciprocal or doc.fentanyl or not doc.sentences:
+        return False
+    lead = doc.sentences[doc.title_index if doc.title_index is not None else 0]
+    s = lead.text
+    goods = {p.value for p in lead.products}
+    if not goods or not goods <= ctx.section_232_products():
+        return False
+    levies = list(LEVY_WORD_RE.finditer(s))
+    # the goods are the levy's: "auto tariffs", "steel and aluminum tariffs", "tariffs on
+    # foreign steel", "a tariff hike imposed on steel" (not "eased taxes on automakers ...
+    # as tariffs loom")
+    return any((p.end <= w.start() and LEVY_GOODS_BEFORE_RE.fullmatch(s, p.end, w.start()))
+               or (w.end() <= p.start and LEVY_GOODS_AFTER_RE.fullmatch(s, w.end(), p.start))
+               for p in lead.products for w in levies)
 
 
 def own_measures(s: str, ms: list[Mention]) -> list[Mention]:
@@ -203,7 +276,9 @@ def covered_measure(fc: FigureContext, named: Decision[str | None], imposer: str
         names = {m.value for m in own_measures(prev.text, prev.measures) if m.value != "fta"}
         if len(names) == 1:
             return Decision(names.pop(), "the one measure the sentence before names")
-    if imposer not in (None, "US") and target == "US":
+    if imposer not in (None, "US") and (target == "US" or US_GOODS_AFTER_RE.match(fc.text,
+                                                                              fc.fig.end)):
+        # "New duties on €4 billion ($4.4 billion) of US goods": the other side's levy
         return Decision("retaliatory", f"goods {imposer} levies on the US")
     return named
 

@@ -50,10 +50,13 @@ PRESENT_FACE_RE = re.compile(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|
 NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|collapse\w*|"
                         r"before|unless|if|existing|free|negotiat\w*|seek\w*|sought|hop\w*|"
                         r"pursu\w*|aim\w*|try|trying|tries|attempt\w*|work\w* toward\w*|"
-                        r"to reach|to strike|to secure|to clinch)\b[\w\s'’-]*$", re.IGNORECASE)
-# ("to negotiate a deal", "hoping for an agreement": a deal sought is no deal made)
+                        r"to reach|to strike|to secure|to clinch|to achieve|achiev\w*|room for|"
+                        r"potential|possible|prospective)\b[\w\s'’-]*$", re.IGNORECASE)
+# ("to negotiate a deal", "hoping for an agreement", "leave room for a negotiated
+# solution", "the potential deal": a deal sought or only possible is no deal made)
 #: a rate that "would" apply only "if" or "unless" something happens: a threat, not a decision
-WOULD_BEFORE_RE = re.compile(r"\b(?:would|could)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+WOULD_BEFORE_RE = re.compile(r"\b(?:would|could|may|might)\s+(?:[\w\-]+\s+){0,4}$",
+                             re.IGNORECASE)
 WOULD_AFTER_RE = re.compile(r"[^.;:]{0,50}?\b(?:would|could)\b", re.IGNORECASE)
 #: "threatened to raise duties on Peru to 30% unless ...": a threat, however far its verb
 THREAT_BEFORE_RE = re.compile(r"\bthreat(?:en|ens|ened|ening)?\b", re.IGNORECASE)
@@ -61,6 +64,8 @@ CONDITION_RE = re.compile(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECAS
 #: measures that, with no status word, are in force (the others need a word)
 #: what a partner promises in a deal: investments and purchases
 PLEDGE_METRICS = frozenset({"investment", "purchase"})
+#: flows a partner may pledge by opening its market (rules/status.toml [market_access])
+MARKET_METRICS = frozenset({"imports", "exports", "purchase"})
 #: a rate or amount in a sentence (the next sentence's own figures take its status words)
 RATE_RE = re.compile(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
                      re.IGNORECASE)
@@ -93,6 +98,12 @@ def status_cues(sent: Sentence) -> list[Mention]:
                       key=lambda m: m.start)
     else:
         cues = sent.statuses
+    more = [Mention(m.start(), m.end(), value) for pattern, value in status_rules.extra_cues()
+            for m in pattern.finditer(s)]
+    if more:  # "will result in", "we're going to" (rules/status.toml)
+        covered = [(e.start, e.end) for e in more]
+        cues = sorted([m for m in cues if not any(a <= m.start < b for a, b in covered)]
+                      + more, key=lambda m: m.start)
     return [m for m in cues
             if not (m.value == "scheduled" and s[m.start:m.end].lower() == "effective"
                     and not effective_when_re().match(s, m.end))
@@ -154,12 +165,21 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     sent, fig, figs, doc = fc.sent, fc.fig, fc.figs, fc.doc
     levy = metric in LEVY_RATE_METRICS
     if fig.role == "previous":
+        lo = clause_bounds(sent.text, fig.start, fig.end)[0]
+        negated = status_rules.negated_change_re().search(sent.text, lo, fig.start)
+        if negated:
+            # "does not reduce duties on cars from 25% to 15%" (rules/status.toml)
+            return Decision("in_effect", f"a change told as not made: "
+                                         f"{negated.group(0).strip()!r}")
         return Decision("previous", "the old value of a change")
     if levy and AVERTED_RE.search(sent.text[max(0, fig.start - 60):fig.start]):
         # "instead of raising it to 30%": called off
         if sent.has("pause_words"):
             return Decision("paused", "a plan called off, with a pause word")
         return Decision("proposed", "a plan called off")
+    called_off = _counterfactual(fc)
+    if called_off is not None:
+        return called_off
     if levy and fig.partner is None and old_value_alone(sent.text, fig):
         return Decision("previous", "the old value of a change whose new value is not a figure")
     if levy and conditional(sent.text, fig):
@@ -191,6 +211,13 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # "imposed a 20% levy, but has said he will pause them for 90 days"
             return Decision("paused", f"paused later in its sentence: "
                                       f"{later_pause.group(0).strip()!r}")
+    if levy:
+        stays = status_rules.remains_after_re().match(sent.text, fig.end)
+        if stays and not any(fig.end < f.start < stays.end() for f in figs):
+            # "a 10% duty on all goods, which will remain in place" (rules/status.toml
+            # [remains_after])
+            return Decision("in_effect", f"a clause after it says it stays: "
+                                         f"{stays.group(0).strip()!r}")
     best: tuple[int, str] | None = None
     best_text: str | None = None
     best_start = 0
@@ -209,7 +236,8 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         elif m.start >= fig.end and m.value != "previous":
             d = sent.words_between(fig.end, m.start)
             if d <= 6 and (best is None or d + 1 < best[0]):
-                best, best_text, best_start = (d + 1, m.value), sent.text[m.start:m.end], m.start
+                best, best_text, best_start = (d + 1, _future_pause(sent, m)), \
+                    sent.text[m.start:m.end], m.start
     if best and best[1] == "in_effect" and levy \
             and " ".join((best_text or "").lower().split()) in status_rules.future_cues() \
             and status_rules.future_aux_re().search(sent.text, max(0, best_start - 40),
@@ -230,13 +258,23 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "Brazil faces a 50% tariff from Aug. 1", "raised steel tariffs to 25% ...,
         # effective March 12", said before that day
         return Decision("scheduled", f"{best_text!r} with a date after publication")
+    if best and best[1] == "previous" and levy:
+        until = status_rules.applies_until_re().match(sent.text, fig.end, c_hi)
+        if until and not any(fig.end < f.start < until.end() for f in figs
+                             if f.quantity == fig.quantity):
+            # "a previous 10% rate will apply until October 5" (rules/status.toml)
+            return Decision("in_effect", f"still applies: {until.group(0).strip()!r}")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"the nearest status word: {best_text!r}")
     if not levy:
         pledge = metric in PLEDGE_METRICS or (
             metric == "change" and status_rules.pledged_change_re().search(
                 sent.text, c_lo, fig.start) is not None
-            and not LEVY_RE.search(sent.text, c_lo, fig.start))  # not "tariffs on imports"
+            and not LEVY_RE.search(sent.text, c_lo, fig.start)) \
+            or (metric in MARKET_METRICS
+                and status_rules.market_access_re().search(sent.text, c_lo, fig.start)
+                is not None)
+        # (not "tariffs on imports"; "will open its market to $500 million of beef" is one)
         if best is None and pledge and _article_has_deal(doc):
             # "Japan will invest $550 billion in the US", "... increase rice imports by
             # 75%", in an article about the deal
@@ -246,7 +284,14 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     carried = _list_status(fc, measure, metric) if best is None else None
     if carried is not None:
         return carried
-    if deal:
+    if deal and measure != "baseline":  # no deal sets the baseline everyone pays
+        agreed_at = min(m.start for m in status_cues(sent) if m.value == "agreed"
+                        and c_lo <= m.start < c_hi)
+        took = status_rules.deal_in_force_re().search(sent.text, agreed_at)
+        if took:
+            # "The accord took effect on Monday, cutting duties to 5%" (rules/status.toml
+            # [deal_in_force])
+            return Decision("in_effect", f"a deal told in force: {took.group(0)!r}")
         # a rate a deal sets stays agreed until a source says it took effect
         return Decision("agreed", "an agreement named in its clause")
     said = status_rules.announced_change_re().search(sent.text, c_lo, fig.start)
@@ -261,6 +306,12 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("in_effect", f"a levy verb that tells it in force: {verb!r}")
     if future:
         return Decision("scheduled", "a date after publication in the sentence")
+    said = _announced(sent, fig, c_lo)
+    if said:
+        # "Lima announced duties of 20% on wine" (rules/status.toml [announced_levy])
+        if status_rules.immediate_re().search(sent.text, c_lo, fig.start):
+            return Decision("in_effect", f"announced ({said!r}) with immediate effect")
+        return Decision("scheduled", f"a levy announced: {said!r}")
     if _next_says_due(doc, fc.i):
         # "Washington will impose a 25% levy on ... . The levies are set to start Monday."
         return Decision("scheduled", "the next sentence says when its levies start")
@@ -269,6 +320,32 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if measure in IN_FORCE_MEASURES:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _counterfactual(fc: FigureContext) -> Status | None:
+    """"The duties would have phased in from May 7 if ...", "would have risen to 40%": a
+    plan that did not come, paused when its sentence or the headline speaks of a pause,
+    else proposed (rules/status.toml [counterfactual]); None when not so told."""
+    sent, fig, doc = fc.sent, fc.fig, fc.doc
+    lo = clause_bounds(sent.text, fig.start, fig.end)[0]
+    if not status_rules.counterfactual_re().search(sent.text, lo, fig.start):
+        return None
+    if sent.has("pause_words") or (doc.title_index is not None
+                                   and doc.sentences[doc.title_index].has("pause_words")):
+        return Decision("paused", "a plan told in the counterfactual, with a pause word")
+    return Decision("proposed", "a plan told in the counterfactual")
+
+
+def _future_pause(sent: Sentence, m: Mention) -> str:
+    """The value of a status cue after a figure; a future auxiliary right before a pause
+    word ("New duties on $2 billion of fruit will be put on hold") tells a pause decided,
+    not a start (rules/status.toml [future_pause])."""
+    if m.value == "scheduled" and any(
+            p.value == "paused" and p.start >= m.end
+            and status_rules.future_pause_re().match(sent.text, m.start, p.start)
+            for p in sent.statuses):
+        return "paused"
+    return m.value
 
 
 def _superseded_later(s: str, fig: Figure, figs: tuple[Figure, ...]) -> str | None:
@@ -288,6 +365,16 @@ def _levied(sent: Sentence, fig: Figure, lo: int, hi: int) -> str | None:
         if m.end() <= fig.start and sent.words_between(m.end(), fig.start) <= before:
             return m.group(0)
         if m.start() >= fig.end and sent.words_between(fig.end, m.start()) <= after:
+            return m.group(0)
+    return None
+
+
+def _announced(sent: Sentence, fig: Figure, lo: int) -> str | None:
+    """An announcing verb at most [announced_levy] reach words before the figure in its
+    clause, or None."""
+    reach = status_rules.announced_reach()
+    for m in status_rules.announced_levy_re().finditer(sent.text, lo, fig.start):
+        if sent.words_between(m.end(), fig.start) <= reach:
             return m.group(0)
     return None
 
@@ -367,7 +454,16 @@ def date_status(fc: FigureContext) -> Status:
     got = status(fc, None, "effective_date")
     if got.value == "previous":
         return got
+    called_off = _counterfactual(fc)
+    if called_off is not None:
+        return called_off
+    if conditional(fc.text, fc.fig):
+        # "tariffs may rise after July 9 if the partner fails to comply"
+        return Decision("proposed", "a date of a change that would come only on a condition")
     doc = fc.doc
+    if fc.text[fc.fig.start:fc.fig.end].strip().lower() == "today":
+        # the day the text is written: as a date on the publication day
+        return Decision("in_effect", "a measure's date told as today")
     lo, _hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
     plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start)
     if plan and not (doc.reference_known and doc.reference is not None

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from tracker import rules
+from tracker.extract import cue_words
 
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
@@ -19,7 +20,9 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future",
             "past_plan", "paused_later", "retaliation_aimed", "changed_later",
             "retroactive", "comparison_cue", "pledged_change",
-            "running_pause")
+            "running_pause", "deal_in_force", "future_pause", "remains_after",
+            "negated_change", "market_access", "applies_until", "result_future",
+            "stated_intent", "counterfactual", "announced_levy", "now_present")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -93,9 +96,11 @@ def future_cues() -> frozenset[str]:
 
 @cache
 def list_joint_re() -> re.Pattern[str]:
-    """The stretch from one rate of a list to the next: "on wine and ", ", "."""
+    """The stretch from one rate of a list to the next: "on wine and ", ", ", " tariff on
+    cars and a "."""
     joints = _alternation(_section("list_status")["joints"])
-    return re.compile(rf"(?:\s+(?:on|for|to|against)\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
+    return re.compile(rf"(?:\s+(?:tariffs?|duty|duties|levy|levies|rate))?"
+                      rf"(?:\s+(?:on|for|to|against)\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
                       rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some)\s+)?$", re.IGNORECASE)
 
 
@@ -189,7 +194,7 @@ def changed_later_re() -> re.Pattern[str]:
     """A rate as the subject of a change still to come, matched from the figure's end:
     "the 25% tariff on cars will be reduced to 10%", "the 30% duty is to be removed"."""
     r = _section("changed_later")
-    return re.compile(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['aux'])})\s+"
+    return re.compile(rf",?(?:\s+[\w’'\-]+){{0,5}}?,?\s+(?:{_alternation(r['aux'])})\s+"
                       rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
 
 
@@ -225,6 +230,90 @@ def running_pause_re() -> re.Pattern[str]:
 def pause_started_re() -> re.Pattern[str]:
     """Words that tell a pause already running: "during", "given", "last month"."""
     return _words_re("running_pause", "started")
+
+
+@cache
+def deal_in_force_re() -> re.Pattern[str]:
+    """What tells a deal in force: "came into force", "took effect" (rules/status.toml)."""
+    return _words_re("deal_in_force", "words")
+
+
+@cache
+def future_pause_re() -> re.Pattern[str]:
+    """A future auxiliary that ends right before a pause word ("will be | put on hold"),
+    matched at the auxiliary's start."""
+    return re.compile(rf"(?:{_alternation(_section('future_pause')['aux'])})\s+(?:put\s+)?$",
+                      re.IGNORECASE)
+
+
+@cache
+def remains_after_re() -> re.Pattern[str]:
+    """A relative clause after a rate that says it stays: ", which will remain in place",
+    matched from the figure's end."""
+    verbs = _alternation(_section("remains_after")["verbs"])
+    return re.compile(rf"[^.;,]{{0,60}},\s*(?:which|that)\s+(?:[\w’'\-]+\s+)?(?:{verbs})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def negated_change_re() -> re.Pattern[str]:
+    """A change verb told as not made, matched before an old value: "does not reduce duties
+    on cars from" (the verbs: the [change_cues] of rules/claims.toml)."""
+    verbs = _alternation([*cue_words.words("change_cues", "rises"),
+                          *cue_words.words("change_cues", "falls")])
+    neg = _alternation(_section("negated_change")["negations"])
+    return re.compile(rf"\b(?:{neg})\s+(?:\w+\s+)?(?:{verbs})\b(?:\s+[\w'’.\-]+){{0,6}}?"
+                      r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def market_access_re() -> re.Pattern[str]:
+    """A market opened to goods: "will open its market to" (rules/status.toml)."""
+    return _words_re("market_access", "words")
+
+
+@cache
+def applies_until_re() -> re.Pattern[str]:
+    """An old rate still applying until a date, matched from the figure's end: "... rate
+    will apply until October 5"."""
+    verbs = _alternation(_section("applies_until")["verbs"])
+    return re.compile(rf"[^.;]{{0,40}}?\b(?:will\s+|would\s+|shall\s+)?(?:{verbs})\s+until\b",
+                      re.IGNORECASE)
+
+
+@cache
+def extra_cues() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Cue phrases of rules/status.toml beyond the lexicon's, with their status: "will
+    result in" (scheduled, [result_future]), "we're going to" (proposed, [stated_intent]),
+    "now total" (in effect, [now_present])."""
+    return tuple((re.compile(rf"(?<![\w’'])(?:{_alternation(_section(name)[key])})\b",
+                             re.IGNORECASE), key)
+                 for name, key in (("result_future", "scheduled"), ("stated_intent", "proposed"),
+                                   ("now_present", "in_effect")))
+
+
+@cache
+def counterfactual_re() -> re.Pattern[str]:
+    """The counterfactual: "would have", "could have" (rules/status.toml)."""
+    return _words_re("counterfactual", "words")
+
+
+@cache
+def announced_levy_re() -> re.Pattern[str]:
+    """A levy announced or approved: "announced", "unveiled" (rules/status.toml)."""
+    return _words_re("announced_levy", "verbs")
+
+
+@cache
+def announced_reach() -> int:
+    """How many words an announcing verb may stand before the figure."""
+    return int(_section("announced_levy")["reach"])
+
+
+@cache
+def immediate_re() -> re.Pattern[str]:
+    """"immediate", "with immediate effect": a levy in force at once."""
+    return _words_re("announced_levy", "immediate")
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
