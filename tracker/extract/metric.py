@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from tracker import rules
 from tracker.extract import context as ctx
+from tracker.extract import dates as dates_layer
 from tracker.extract import sanity
 from tracker.extract.context import Mention
 from tracker.extract.document import Doc, FigureContext, context_has
@@ -281,6 +282,11 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
             or ctx.has("date_exclude_before", before) \
             or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)):
         return None
+    if not doc.reference_known and fig.kind in ("weekday", "relative"):
+        anchored = _anchored_day(doc, fig)
+        if anchored is None:
+            return None  # "took effect Monday" in an undated text: which Monday is a guess
+        fig.value = anchored
     value = dt.date.fromisoformat(str(fig.value))
     if doc.reference and (doc.reference - value).days > 400:
         return None  # history, not a measure's date
@@ -306,6 +312,27 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         return None  # "date 2025-08-11 Aug. 11 (UPI) --", "Washington, Feb 2:": the dateline
     why = "a levy rate before it" if after_rate else "a measure word or levy rate in the sentence"
     return Binding("effective_date", rule_by_id("date-effective"), None, why)
+
+
+@lru_cache(maxsize=16)
+def _written_days(text: str, reference: dt.date | None) -> tuple[dt.date, ...]:
+    """The days a text writes out with their day of the month ("March 10", "10 April")."""
+    return tuple(sorted({d.value for d in dates_layer.find_dates(text, reference)
+                         if d.kind in ("absolute", "yearless")}))
+
+
+def _anchored_day(doc: Doc, fig: Figure) -> str | None:
+    """In an article with no known date, the day a bare weekday names is the one day of
+    that weekday the article writes out ("took effect Monday" beside "March 10"); "today"
+    is the latest day it writes out (its inferred date); with none, or several days of
+    that weekday, nobody can tell."""
+    text = "\n".join(s.text for s in doc.sentences)
+    days = _written_days(text, doc.reference)
+    value = dt.date.fromisoformat(str(fig.value))
+    if fig.kind == "relative":
+        return fig.value if value == doc.reference and value in days else None
+    same = [d for d in days if d.weekday() == value.weekday()]
+    return same[0].isoformat() if len(same) == 1 else None
 
 
 def bind_duration(fc: FigureContext) -> Binding | None:
