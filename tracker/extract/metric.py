@@ -103,7 +103,8 @@ RATE_ON_RE = re.compile(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$")
 EFFECT_CUE_RE = re.compile(
     r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
     r"takes effect|took effect|taking effect|kick in|kicks in|go into effect|goes into effect|"
-    r"went into effect|come into force|comes into force|expire|expires|due|ahead of)\b",
+    r"went into effect|come into force|comes into force|came into force|coming into force|"
+    r"enter into force|enters into force|entered into force|expire|expires|due|ahead of)\b",
     re.IGNORECASE)
 #: "percentage points" after a share cue: a change in points, not a share
 POINTS_AFTER_RE = re.compile(r"[\s\-]*points?\b", re.IGNORECASE)
@@ -115,6 +116,8 @@ DATE_DASH_RE = re.compile(r"\s*[—–-]")
 #: label's own date is left alone (it may be a measure's day too)
 OPENING_BEFORE_RE = re.compile(r"\s*(?:date\s*:?\s*(?:\d{4}-\d{2}-\d{2}\s+)?)?"
                                r"(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*,?\s+)?")
+#: what stands before a feed's own label of the story's date: "date 2025-08-11"
+FEED_LABEL_RE = re.compile(r"\s*date\s*:?\s*", re.IGNORECASE)
 #: what closes a dateline's date: a news agency in brackets, a colon or a dash
 OPENING_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .\-]{2,30}\)|:|—|–|--?\s)")
 
@@ -307,6 +310,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         return None  # "MUMBAI, Sept 2 (Reuters) -": the story's own dateline
     if not s[: fig.start].strip() and DATE_DASH_RE.match(s, fig.end):
         return None  # "May 5, 2025 — The minister said ...": the story's own dateline
+    if fc.i <= 1 and FEED_LABEL_RE.fullmatch(s, 0, fig.start):
+        return None  # "date 2025-08-11 ...": the feed's label of the story's date
     if fc.i <= 1 and OPENING_BEFORE_RE.fullmatch(s, 0, fig.start) \
             and OPENING_AFTER_RE.match(s, fig.end):
         return None  # "date 2025-08-11 Aug. 11 (UPI) --", "Washington, Feb 2:": the dateline
