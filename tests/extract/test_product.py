@@ -48,3 +48,12 @@ def test_all_goods_default() -> None:
     steel = Decision("steel", "named")
     assert product.all_goods_default(steel, "reciprocal") is steel
     assert product.all_goods_default(none, None, ("reciprocal",)) is none
+
+
+def test_one_commodity_named_alone_is_its_own_product() -> None:
+    fc = figure_at("Lima kept its 9% duty on soybeans, exporters said.", 9.0)
+    got = product.product(fc, _cue(fc), True)
+    assert got.value == "soybeans" and "commodity" in got.evidence
+    # beside other goods of its sector, the sector names them
+    fc = figure_at("Lima kept its 9% duty on soybeans and wheat, exporters said.", 9.0)
+    assert product.product(fc, _cue(fc), True).value == "agriculture"

@@ -8,7 +8,9 @@ sentence's products is the figure's, by position.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from tracker import rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import FigureContext
@@ -95,8 +97,36 @@ def _bought_with_money(fc: FigureContext, p: Mention, self_too: bool = False) ->
 
 
 def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
-    """The product of a figure (a levy rate when `levy`, else a flow or pledge); the two
-    values of a "from X% to Y%" pair are on the same goods, whichever names them."""
+    """The product of a figure (a levy rate when `levy`, else a flow or pledge); one
+    commodity named alone is its own product (_commodity)."""
+    return _commodity(fc, _paired_product(fc, cue, levy))
+
+
+@cache
+def commodity_names() -> frozenset[str]:
+    """rules/lexicon.toml [commodities] names, lower-cased."""
+    return frozenset(n.lower() for n in rules.load("lexicon").get("commodities", {})
+                     .get("names", []))
+
+
+def _commodity(fc: FigureContext, got: Product) -> Product:
+    """"a 13% tariff on soybeans", "lowering the duty on potash to 10%": a levy on one
+    commodity that its clause names with no other goods of its sector is on that commodity, as
+    readers name it, not on its whole sector (rules/lexicon.toml [commodities])."""
+    if got.value is None:
+        return got
+    lo, hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
+    names = {fc.text[m.start:m.end].lower() for m in fc.sent.products
+             if m.value == got.value and lo <= m.start and m.end <= hi}
+    if len(names) != 1 or not names <= commodity_names():
+        return got
+    name = names.pop()
+    return Decision(name, f"{name!r}, one commodity named alone ({got.evidence})")
+
+
+def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
+    """The two values of a "from X% to Y%" pair are on the same goods, whichever names
+    them."""
     got = _product(fc, cue, levy)
     fig, s = fc.fig, fc.text
     if not levy or got.value is not None:
