@@ -106,6 +106,12 @@ EFFECT_CUE_RE = re.compile(
     r"went into effect|come into force|comes into force|came into force|coming into force|"
     r"enter into force|enters into force|entered into force|expire|expires|due|ahead of)\b",
     re.IGNORECASE)
+#: a verb of a measure's start or end, before its date: what was said or signed before the
+#: verb does not make the date the day it was said
+EFFECT_VERB_RE = re.compile(
+    r"\b(?:take|takes|took|taking|go|goes|went|come|comes|came|enter|enters|entered)\s+"
+    r"(?:into\s+)?(?:effect|force)\b|\b(?:expire|expires|expired|expiring|kick|kicks|kicked)\b",
+    re.IGNORECASE)
 #: "percentage points" after a share cue: a change in points, not a share
 POINTS_AFTER_RE = re.compile(r"[\s\-]*points?\b", re.IGNORECASE)
 WIRE_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
@@ -281,6 +287,11 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         # "As of August 1, the tariffs will be reduced": from that day on, not a tally's date
         before = AS_OF_RE.sub(" ", before)
     levy_here = any(b.levy for b in bound.values())
+    effect = max(EFFECT_VERB_RE.finditer(before), key=lambda m: m.start(), default=None)
+    if effect is not None:
+        # "The exemption announced Thursday will expire on April 2": what was announced
+        # is the measure the date ends; only words after its verb can make the date another's
+        before = before[effect.end():]
     if not (sent.has("measure_words") or levy_here) \
             or ctx.has("date_exclude_before", before) \
             or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)):
