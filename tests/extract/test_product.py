@@ -57,3 +57,10 @@ def test_one_commodity_named_alone_is_its_own_product() -> None:
     # beside other goods of its sector, the sector names them
     fc = figure_at("Lima kept its 9% duty on soybeans and wheat, exporters said.", 9.0)
     assert product.product(fc, _cue(fc), True).value == "agriculture"
+
+
+def test_a_date_scoped_to_goods_of_no_kind_is_on_all_goods() -> None:
+    fc = figure_at("The counter-tariffs will be lifted for most goods from Peru on June 1.",
+                   "2025-06-01")
+    got = product.product(fc, None, True)
+    assert got.value == "all" and "no kind" in got.evidence

@@ -99,7 +99,26 @@ def _bought_with_money(fc: FigureContext, p: Mention, self_too: bool = False) ->
 def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     """The product of a figure (a levy rate when `levy`, else a flow or pledge); one
     commodity named alone is its own product (_commodity)."""
-    return _commodity(fc, _paired_product(fc, cue, levy))
+    return _any_goods(fc, _commodity(fc, _paired_product(fc, cue, levy)))
+
+
+#: goods of no kind after the preposition that scopes a measure: "lifted for (CUSMA
+#: compliant) goods", "on all US imports"
+ANY_GOODS_RE = re.compile(r"\b(?:on|for|against|to)\s+(?:[\w'’.\-]+\s+){0,3}?"
+                          r"(?:goods|products|imports)\b", re.IGNORECASE)
+
+
+def _any_goods(fc: FigureContext, got: Product) -> Product:
+    """A measure's date whose clause scopes it to goods of no kind ("retaliatory measures
+    will be lifted for compliant goods from the U.S. starting Sept. 1") is on all goods,
+    whatever the measure (a rate's default is the measure's, all_goods_default)."""
+    if got.value is not None or fc.fig.quantity != "date":
+        return got
+    lo, hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
+    m = ANY_GOODS_RE.search(fc.text, lo, hi)
+    if m is None:
+        return got
+    return Decision("all", f"goods of no kind scope its measure: {m.group(0)!r}")
 
 
 @cache
