@@ -64,3 +64,18 @@ def test_a_date_scoped_to_goods_of_no_kind_is_on_all_goods() -> None:
                    "2025-06-01")
     got = product.product(fc, None, True)
     assert got.value == "all" and "no kind" in got.evidence
+
+
+def test_a_levy_with_no_goods_in_an_article_about_one_sector() -> None:
+    text = ("Washington doubles its tariffs on copper to 50%. Officials in Lima asked for "
+            "talks. Chile will keep facing a 25% tariff for now, the ministry said.")
+    got = product.product(figure_at(text, 25.0), None, True)
+    assert got.value == "copper" and "one sector" in got.evidence
+    # after a sentence about goods of no kind, the levy is that one's, not the sector's
+    text = ("Washington doubles its tariffs on copper to 50%. It also put a 10% tariff on "
+            "goods from all partners. Trump paused their rise to 20% for now.")
+    assert product.product(figure_at(text, 20.0), None, True).value is None
+    # goods named beside no levy ("drugs like fentanyl") make no sector
+    text = ("The drugs pouring in must stop. A pause on 25% tariffs was agreed. "
+            "Tariffs were set at 10% for now, officials said.")
+    assert product.product(figure_at(text, 10.0), None, True).value is None

@@ -11,9 +11,10 @@ import re
 from functools import cache
 
 from tracker import rules
+from tracker.extract import context as ctx
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
-from tracker.extract.document import FigureContext
+from tracker.extract.document import Doc, FigureContext
 from tracker.extract.parties import item_bounds
 from tracker.extract.sentences import clause_bounds
 
@@ -99,7 +100,63 @@ def _bought_with_money(fc: FigureContext, p: Mention, self_too: bool = False) ->
 def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     """The product of a figure (a levy rate when `levy`, else a flow or pledge); one
     commodity named alone is its own product (_commodity)."""
-    return _any_goods(fc, _commodity(fc, _paired_product(fc, cue, levy)))
+    got = _any_goods(fc, _commodity(fc, _paired_product(fc, cue, levy)))
+    return _article_sector(fc, got) if levy else got
+
+
+#: how many sentences open an article (its headline and lead): where its subject is named
+LEAD_SENTENCES = 2
+
+
+#: _lead_sector per article, read once (keyed by the Doc's id; the Doc is kept to check it)
+_SECTOR_MEMO: dict[int, tuple[Doc, str | None]] = {}
+
+
+def _lead_sector(doc: Doc) -> str | None:
+    """The one sector (a Section 232 product) that the article's headline and lead name
+    as a levy's goods, when no sentence names a levy on goods of another kind."""
+    got = _SECTOR_MEMO.get(id(doc))
+    if got is not None and got[0] is doc:
+        return got[1]
+    if len(_SECTOR_MEMO) > 64:
+        _SECTOR_MEMO.clear()
+    sector = _read_lead_sector(doc)
+    _SECTOR_MEMO[id(doc)] = (doc, sector)
+    return sector
+
+
+def _read_lead_sector(doc: Doc) -> str | None:
+    heads: set[str] = set()
+    lead: set[str] = set()
+    for i, sent in enumerate(doc.sentences):
+        prods = sent.products
+        if not prods or not sent.has("levy_words"):
+            continue  # goods named beside no levy ("drugs like fentanyl") are not levied
+        heads.update(_list_head(sent.text, prods, k).value for k in range(len(prods)))
+        if i < LEAD_SENTENCES:
+            lead.update(heads)
+    if len(heads) != 1 or lead != heads:
+        return None
+    head = heads.pop()
+    return head if head in ctx.section_232_products() else None
+
+
+def _article_sector(fc: FigureContext, got: Product) -> Product:
+    """In an article about one sector's levy ("Steel tariffs double to 50%"), a levy
+    whose sentence names no goods, no measure and no country-wide goods ("the UK will
+    keep facing a 25% tariff", "changes starting July 9"), and does not follow a sentence
+    about goods of no kind, is that sector's."""
+    sent = fc.sent
+    if got.value is not None or fc.i < LEAD_SENTENCES or sent.products or sent.measures \
+            or GENERIC_GOODS_RE.search(sent.text):
+        return got
+    prev = fc.doc.sentences[fc.i - 1]
+    if not prev.products and GENERIC_GOODS_RE.search(prev.text):
+        return got  # "... 10% on goods from all partners. Trump paused their implementation"
+    sector = _lead_sector(fc.doc)
+    if sector is None:
+        return got
+    return Decision(sector, f"the one sector the article's headline and lead name: {sector}")
 
 
 #: goods of no kind after the preposition that scopes a measure: "lifted for (CUSMA
