@@ -147,15 +147,16 @@ def _article_sector(fc: FigureContext, got: Product) -> Product:
     keep facing a 25% tariff", "changes starting July 9"), and does not follow a sentence
     about goods of no kind, is that sector's."""
     sent = fc.sent
-    if got.value is not None or fc.i < LEAD_SENTENCES or sent.products or sent.measures \
-            or GENERIC_GOODS_RE.search(sent.text):
+    if got.value is not None or sent.measures:
         return got
-    prev = fc.doc.sentences[fc.i - 1]
-    if not prev.products and GENERIC_GOODS_RE.search(prev.text):
-        return got  # "... 10% on goods from all partners. Trump paused their implementation"
     sector = _lead_sector(fc.doc)
     if sector is None:
         return got
+    if sent.products or GENERIC_GOODS_RE.search(sent.text):
+        return got
+    prev = fc.doc.sentences[fc.i - 1] if fc.i > 0 else None
+    if prev is not None and not prev.products and GENERIC_GOODS_RE.search(prev.text):
+        return got  # "... 10% on goods from all partners. Trump paused their rise"
     return Decision(sector, f"the one sector the article's headline and lead name: {sector}")
 
 
