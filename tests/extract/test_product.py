@@ -79,3 +79,12 @@ def test_a_levy_with_no_goods_in_an_article_about_one_sector() -> None:
     text = ("The drugs pouring in must stop. A pause on 25% tariffs was agreed. "
             "Tariffs were set at 10% for now, officials said.")
     assert product.product(figure_at(text, 10.0), None, True).value is None
+
+
+def test_a_tax_on_goods_of_no_kind_is_on_all_goods() -> None:
+    fc = figure_at("Both sides agreed on a 12% tax on imports of most Peruvian goods.", 12.0)
+    got = product.product(fc, None, True)
+    assert got.value == "all" and "no kind" in got.evidence
+    # a flow is not a levy: its goods stay unnamed
+    fc = figure_at("Exports to the US of most Peruvian goods rose 12%.", 12.0)
+    assert product.product(fc, None, False).value is None

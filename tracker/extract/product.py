@@ -100,8 +100,8 @@ def _bought_with_money(fc: FigureContext, p: Mention, self_too: bool = False) ->
 def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     """The product of a figure (a levy rate when `levy`, else a flow or pledge); one
     commodity named alone is its own product (_commodity)."""
-    got = _any_goods(fc, _commodity(fc, _paired_product(fc, cue, levy)))
-    return _article_sector(fc, got) if levy else got
+    got = _commodity(fc, _paired_product(fc, cue, levy))
+    return _article_sector(fc, _any_goods(fc, got)) if levy else got
 
 
 #: how many sentences open an article (its headline and lead): where its subject is named
@@ -167,12 +167,14 @@ ANY_GOODS_RE = re.compile(r"\b(?:on|for|against|to)\s+(?:[\w'’.\-]+\s+){0,3}?"
 
 
 def _any_goods(fc: FigureContext, got: Product) -> Product:
-    """A measure's date whose clause scopes it to goods of no kind ("retaliatory measures
-    will be lifted for compliant goods from the U.S. starting Sept. 1") is on all goods,
-    whatever the measure (a rate's default is the measure's, all_goods_default)."""
-    if got.value is not None or fc.fig.quantity != "date":
+    """A levy whose clause scopes it to goods of no kind ("a 15% tax on imports of most
+    Japanese goods") is on all goods, whatever the measure; so is a measure's date whose
+    clause (whose sentence, when it names no goods) does ("retaliatory measures will be
+    lifted for compliant goods from the U.S. starting Sept. 1")."""
+    if got.value is not None:
         return got
-    lo, hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
+    lo, hi = (0, len(fc.text)) if fc.fig.quantity == "date" and not fc.sent.products else \
+        clause_bounds(fc.text, fc.fig.start, fc.fig.end)
     m = ANY_GOODS_RE.search(fc.text, lo, hi)
     if m is None:
         return got
