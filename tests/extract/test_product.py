@@ -88,3 +88,9 @@ def test_a_tax_on_goods_of_no_kind_is_on_all_goods() -> None:
     # a flow is not a levy: its goods stay unnamed
     fc = figure_at("Exports to the US of most Peruvian goods rose 12%.", 12.0)
     assert product.product(fc, None, False).value is None
+
+
+def test_a_sentence_opening_with_a_levy_on_one_list_of_goods() -> None:
+    text = "Tariffs on Chilean automobiles and auto parts, now 30%, will be cut to 12%."
+    got = product.product(figure_at(text, 12.0), None, True)
+    assert got.value == "autos" and "opens with" in got.evidence

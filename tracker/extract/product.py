@@ -335,8 +335,9 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         # "Steel, aluminum and copper ... keep their 50% duties"
         return Decision(head.value, f"the sentence's subject: {s[head.start:head.end]!r}")
     head_levy = SUBJECT_LEVY_RE.match(s)
-    if head_levy and len({p.value for p in prods}) == 1:
-        # "Tariffs on Japanese cars and parts, now 27.5%, will be cut to 15%"
+    if head_levy and len({_list_head(s, prods, k).value for k in range(len(prods))}) == 1:
+        # "Tariffs on Japanese cars and parts, now 27.5%, will be cut to 15%" (one list:
+        # "Tariffs on Japanese automobiles and auto parts" is named by its head)
         goods = [p for p in prods if head_levy.end() <= p.start and p.end <= fig.start
                  and sent.words_between(head_levy.end(), p.start) <= 3]
         if goods:
