@@ -94,3 +94,13 @@ def test_a_sentence_opening_with_a_levy_on_one_list_of_goods() -> None:
     text = "Tariffs on Chilean automobiles and auto parts, now 30%, will be cut to 12%."
     got = product.product(figure_at(text, 12.0), None, True)
     assert got.value == "autos" and "opens with" in got.evidence
+
+
+def test_the_sector_named_as_no_levy_s_goods_in_a_sector_article() -> None:
+    text = ("Washington doubles its tariffs on copper to 50%. Officials in Lima asked for "
+            "talks. Addressing copper miners, Trump said rivals had dodged the 25% tariff.")
+    got = product.product(figure_at(text, 25.0), None, True)
+    assert got.value == "copper" and "one sector" in got.evidence
+    # named beside a levy only in the figure's own sentence: no article sector to lean on
+    text = "Trump's sweeping 25% tariff hit exporters, particularly copper miners."
+    assert product.product(figure_at(text, 25.0), None, True).value is None

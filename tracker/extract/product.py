@@ -108,37 +108,44 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
 LEAD_SENTENCES = 2
 
 
-#: _lead_sector per article, read once (keyed by the Doc's id; the Doc is kept to check it)
-_SECTOR_MEMO: dict[int, tuple[Doc, str | None]] = {}
+#: _levied_goods per article, read once (keyed by the Doc's id; the Doc is kept to check it)
+_SECTOR_MEMO: dict[int, tuple[Doc, str | None, frozenset[int]]] = {}
 
 
 def _lead_sector(doc: Doc) -> str | None:
     """The one sector (a Section 232 product) that the article's headline and lead name
     as a levy's goods, when no sentence names a levy on goods of another kind."""
+    return _levied_goods(doc)[0]
+
+
+def _levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
+    """_lead_sector, and the sentences that name goods beside a levy word."""
     got = _SECTOR_MEMO.get(id(doc))
     if got is not None and got[0] is doc:
-        return got[1]
+        return got[1], got[2]
     if len(_SECTOR_MEMO) > 64:
         _SECTOR_MEMO.clear()
-    sector = _read_lead_sector(doc)
-    _SECTOR_MEMO[id(doc)] = (doc, sector)
-    return sector
-
-
-def _read_lead_sector(doc: Doc) -> str | None:
     heads: set[str] = set()
     lead: set[str] = set()
+    where: set[int] = set()
     for i, sent in enumerate(doc.sentences):
         prods = sent.products
         if not prods or not sent.has("levy_words"):
             continue  # goods named beside no levy ("drugs like fentanyl") are not levied
+        where.add(i)
         heads.update(_list_head(sent.text, prods, k).value for k in range(len(prods)))
         if i < LEAD_SENTENCES:
             lead.update(heads)
-    if len(heads) != 1 or lead != heads:
-        return None
-    head = heads.pop()
-    return head if head in ctx.section_232_products() else None
+    sector = next(iter(heads)) if len(heads) == 1 and lead == heads else None
+    if sector not in ctx.section_232_products():
+        sector = None
+    _SECTOR_MEMO[id(doc)] = (doc, sector, frozenset(where))
+    return sector, frozenset(where)
+
+
+def _named_elsewhere(doc: Doc, i: int) -> bool:
+    """Whether a sentence other than sentence i names goods beside a levy."""
+    return bool(_levied_goods(doc)[1] - {i})
 
 
 def _article_sector(fc: FigureContext, got: Product) -> Product:
@@ -152,7 +159,11 @@ def _article_sector(fc: FigureContext, got: Product) -> Product:
     sector = _lead_sector(fc.doc)
     if sector is None:
         return got
-    if sent.products or GENERIC_GOODS_RE.search(sent.text):
+    prods = sent.products
+    if prods and ({_list_head(sent.text, prods, k).value for k in range(len(prods))}
+                  != {sector} or not _named_elsewhere(fc.doc, fc.i)):
+        return got  # other goods; or the sector named beside a levy only here
+    if GENERIC_GOODS_RE.search(sent.text):
         return got
     prev = fc.doc.sentences[fc.i - 1] if fc.i > 0 else None
     if prev is not None and not prev.products and GENERIC_GOODS_RE.search(prev.text):
