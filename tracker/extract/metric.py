@@ -87,8 +87,12 @@ class Binding:
 
 
 #: between a change verb and its figure: "rose to", "climbed sharply to about" (a new level)
-LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?to\s+(?:about\s+|around\s+|nearly\s+|"
-                         r"roughly\s+|some\s+|almost\s+)?$", re.IGNORECASE)
+LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?to\s+"
+                         # a list of levels: "surged to 145% and 125%, respectively"
+                         r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s*(?:,\s*|,?\s+and\s+|"
+                         r",?\s+or\s+))*"
+                         r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$",
+                         re.IGNORECASE)
 #: between a change verb and its figure: "will drop from 25% (to 10%)" (the old level)
 LEVEL_FROM_RE = re.compile(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 TO_RE = re.compile(r"\bto\b")
