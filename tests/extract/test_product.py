@@ -48,3 +48,59 @@ def test_all_goods_default() -> None:
     steel = Decision("steel", "named")
     assert product.all_goods_default(steel, "reciprocal") is steel
     assert product.all_goods_default(none, None, ("reciprocal",)) is none
+
+
+def test_one_commodity_named_alone_is_its_own_product() -> None:
+    fc = figure_at("Lima kept its 9% duty on soybeans, exporters said.", 9.0)
+    got = product.product(fc, _cue(fc), True)
+    assert got.value == "soybeans" and "commodity" in got.evidence
+    # beside other goods of its sector, the sector names them
+    fc = figure_at("Lima kept its 9% duty on soybeans and wheat, exporters said.", 9.0)
+    assert product.product(fc, _cue(fc), True).value == "agriculture"
+
+
+def test_a_date_scoped_to_goods_of_no_kind_is_on_all_goods() -> None:
+    fc = figure_at("The counter-tariffs will be lifted for most goods from Peru on June 1.",
+                   "2025-06-01")
+    got = product.product(fc, None, True)
+    assert got.value == "all" and "no kind" in got.evidence
+
+
+def test_a_levy_with_no_goods_in_an_article_about_one_sector() -> None:
+    text = ("Washington doubles its tariffs on copper to 50%. Officials in Lima asked for "
+            "talks. Chile will keep facing a 25% tariff for now, the ministry said.")
+    got = product.product(figure_at(text, 25.0), None, True)
+    assert got.value == "copper" and "one sector" in got.evidence
+    # after a sentence about goods of no kind, the levy is that one's, not the sector's
+    text = ("Washington doubles its tariffs on copper to 50%. It also put a 10% tariff on "
+            "goods from all partners. Trump paused their rise to 20% for now.")
+    assert product.product(figure_at(text, 20.0), None, True).value is None
+    # goods named beside no levy ("drugs like fentanyl") make no sector
+    text = ("The drugs pouring in must stop. A pause on 25% tariffs was agreed. "
+            "Tariffs were set at 10% for now, officials said.")
+    assert product.product(figure_at(text, 10.0), None, True).value is None
+
+
+def test_a_tax_on_goods_of_no_kind_is_on_all_goods() -> None:
+    fc = figure_at("Both sides agreed on a 12% tax on imports of most Peruvian goods.", 12.0)
+    got = product.product(fc, None, True)
+    assert got.value == "all" and "no kind" in got.evidence
+    # a flow is not a levy: its goods stay unnamed
+    fc = figure_at("Exports to the US of most Peruvian goods rose 12%.", 12.0)
+    assert product.product(fc, None, False).value is None
+
+
+def test_a_sentence_opening_with_a_levy_on_one_list_of_goods() -> None:
+    text = "Tariffs on Chilean automobiles and auto parts, now 30%, will be cut to 12%."
+    got = product.product(figure_at(text, 12.0), None, True)
+    assert got.value == "autos" and "opens with" in got.evidence
+
+
+def test_the_sector_named_as_no_levy_s_goods_in_a_sector_article() -> None:
+    text = ("Washington doubles its tariffs on copper to 50%. Officials in Lima asked for "
+            "talks. Addressing copper miners, Trump said rivals had dodged the 25% tariff.")
+    got = product.product(figure_at(text, 25.0), None, True)
+    assert got.value == "copper" and "one sector" in got.evidence
+    # named beside a levy only in the figure's own sentence: no article sector to lean on
+    text = "Trump's sweeping 25% tariff hit exporters, particularly copper miners."
+    assert product.product(figure_at(text, 25.0), None, True).value is None

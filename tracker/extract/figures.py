@@ -65,6 +65,10 @@ FUTURE_CUE_RE = re.compile(
 BARE_WEEKDAY_RE = re.compile(r"(?:(?:on|this|next|coming)\s+)?[A-Z][a-z]+day", re.IGNORECASE)
 PAST_CUE_RE = re.compile(r"\b(?:supposed to|was to|were to|initially|originally|had been|was due|"
                          r"were due|last)\b", re.IGNORECASE)
+#: right after a weekday, a verb in the past ("the Tuesday deadline was not extended"): a
+#: day gone by, whatever "deadline" says of the future
+PAST_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:was|were|had|passed|expired|lapsed)\b",
+                           re.IGNORECASE)
 OFFSET_DATE_RE = re.compile(  # "a day before the Aug. 1 deadline", "90 days from Aug. 1"
     r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+"
     r"(?:day|days|week|weeks|month|months)\s+(?:before|after|ahead of|prior to|from)\s+"
@@ -176,7 +180,8 @@ def _date_figures(s: str, reference: dt.date | None) -> list[Figure]:
         around = words_before(s, d.start, 4) + " " + " ".join(s[d.end:d.end + 20].split()[:1])
         if d.kind == "weekday" and reference is not None and value < reference and \
                 BARE_WEEKDAY_RE.fullmatch(d.text) and FUTURE_CUE_RE.search(around) and \
-                not PAST_CUE_RE.search(words_before(s, d.start, 6)):
+                not PAST_CUE_RE.search(words_before(s, d.start, 6)) and \
+                not PAST_AFTER_RE.match(s, d.end):
             value = value + dt.timedelta(days=7 * ((reference - value).days // 7 + 1))
         figs.append(Figure(d.start, d.end, value.isoformat(), "date", "date", kind=d.kind))
     return figs

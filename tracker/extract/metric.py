@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from tracker import rules
 from tracker.extract import context as ctx
+from tracker.extract import dates as dates_layer
 from tracker.extract import sanity
 from tracker.extract.context import Mention
 from tracker.extract.document import Doc, FigureContext, context_has
@@ -86,8 +87,12 @@ class Binding:
 
 
 #: between a change verb and its figure: "rose to", "climbed sharply to about" (a new level)
-LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?to\s+(?:about\s+|around\s+|nearly\s+|"
-                         r"roughly\s+|some\s+|almost\s+)?$", re.IGNORECASE)
+LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?to\s+"
+                         # a list of levels: "surged to 145% and 125%, respectively"
+                         r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s*(?:,\s*|,?\s+and\s+|"
+                         r",?\s+or\s+))*"
+                         r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$",
+                         re.IGNORECASE)
 #: between a change verb and its figure: "will drop from 25% (to 10%)" (the old level)
 LEVEL_FROM_RE = re.compile(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 TO_RE = re.compile(r"\bto\b")
@@ -102,7 +107,14 @@ RATE_ON_RE = re.compile(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$")
 EFFECT_CUE_RE = re.compile(
     r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
     r"takes effect|took effect|taking effect|kick in|kicks in|go into effect|goes into effect|"
-    r"went into effect|come into force|comes into force|expire|expires|due|ahead of)\b",
+    r"went into effect|come into force|comes into force|came into force|coming into force|"
+    r"enter into force|enters into force|entered into force|expire|expires|due|ahead of)\b",
+    re.IGNORECASE)
+#: a verb of a measure's start or end, before its date: what was said or signed before the
+#: verb does not make the date the day it was said
+EFFECT_VERB_RE = re.compile(
+    r"\b(?:take|takes|took|taking|go|goes|went|come|comes|came|enter|enters|entered)\s+"
+    r"(?:into\s+)?(?:effect|force)\b|\b(?:expire|expires|expired|expiring|kick|kicks|kicked)\b",
     re.IGNORECASE)
 #: "percentage points" after a share cue: a change in points, not a share
 POINTS_AFTER_RE = re.compile(r"[\s\-]*points?\b", re.IGNORECASE)
@@ -114,6 +126,8 @@ DATE_DASH_RE = re.compile(r"\s*[—–-]")
 #: label's own date is left alone (it may be a measure's day too)
 OPENING_BEFORE_RE = re.compile(r"\s*(?:date\s*:?\s*(?:\d{4}-\d{2}-\d{2}\s+)?)?"
                                r"(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*,?\s+)?")
+#: what stands before a feed's own label of the story's date: "date 2025-08-11"
+FEED_LABEL_RE = re.compile(r"\s*date\s*:?\s*", re.IGNORECASE)
 #: what closes a dateline's date: a news agency in brackets, a colon or a dash
 OPENING_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .\-]{2,30}\)|:|—|–|--?\s)")
 
@@ -139,6 +153,8 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
         for m in cues:
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
                 d = sent.words_between(fig.end, m.start)
+                if rule.metric == "share" and "," in sent.text[fig.end:m.start]:
+                    continue  # "totaling 30 percent, of which 20 ...": a relative clause
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
                 d = sent.words_between(m.end, fig.start)
                 gap = sent.text[m.end:fig.start]
@@ -277,10 +293,20 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         # "As of August 1, the tariffs will be reduced": from that day on, not a tally's date
         before = AS_OF_RE.sub(" ", before)
     levy_here = any(b.levy for b in bound.values())
+    effect = max(EFFECT_VERB_RE.finditer(before), key=lambda m: m.start(), default=None)
+    if effect is not None:
+        # "The exemption announced Thursday will expire on April 2": what was announced
+        # is the measure the date ends; only words after its verb can make the date another's
+        before = before[effect.end():]
     if not (sent.has("measure_words") or levy_here) \
             or ctx.has("date_exclude_before", before) \
             or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)):
         return None
+    if not doc.reference_known and fig.kind in ("weekday", "relative"):
+        anchored = _anchored_day(doc, fig)
+        if anchored is None:
+            return None  # "took effect Monday" in an undated text: which Monday is a guess
+        fig.value = anchored
     value = dt.date.fromisoformat(str(fig.value))
     if doc.reference and (doc.reference - value).days > 400:
         return None  # history, not a measure's date
@@ -301,11 +327,34 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         return None  # "MUMBAI, Sept 2 (Reuters) -": the story's own dateline
     if not s[: fig.start].strip() and DATE_DASH_RE.match(s, fig.end):
         return None  # "May 5, 2025 — The minister said ...": the story's own dateline
+    if fc.i <= 1 and FEED_LABEL_RE.fullmatch(s, 0, fig.start):
+        return None  # "date 2025-08-11 ...": the feed's label of the story's date
     if fc.i <= 1 and OPENING_BEFORE_RE.fullmatch(s, 0, fig.start) \
             and OPENING_AFTER_RE.match(s, fig.end):
         return None  # "date 2025-08-11 Aug. 11 (UPI) --", "Washington, Feb 2:": the dateline
     why = "a levy rate before it" if after_rate else "a measure word or levy rate in the sentence"
     return Binding("effective_date", rule_by_id("date-effective"), None, why)
+
+
+@lru_cache(maxsize=16)
+def _written_days(text: str, reference: dt.date | None) -> tuple[dt.date, ...]:
+    """The days a text writes out with their day of the month ("March 10", "10 April")."""
+    return tuple(sorted({d.value for d in dates_layer.find_dates(text, reference)
+                         if d.kind in ("absolute", "yearless")}))
+
+
+def _anchored_day(doc: Doc, fig: Figure) -> str | None:
+    """In an article with no known date, the day a bare weekday names is the one day of
+    that weekday the article writes out ("took effect Monday" beside "March 10"); "today"
+    is the latest day it writes out (its inferred date); with none, or several days of
+    that weekday, nobody can tell."""
+    text = "\n".join(s.text for s in doc.sentences)
+    days = _written_days(text, doc.reference)
+    value = dt.date.fromisoformat(str(fig.value))
+    if fig.kind == "relative":
+        return fig.value if value == doc.reference and value in days else None
+    same = [d for d in days if d.weekday() == value.weekday()]
+    return same[0].isoformat() if len(same) == 1 else None
 
 
 def bind_duration(fc: FigureContext) -> Binding | None:

@@ -8,10 +8,13 @@ sentence's products is the figure's, by position.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from tracker import rules
+from tracker.extract import context as ctx
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
-from tracker.extract.document import FigureContext
+from tracker.extract.document import Doc, FigureContext
 from tracker.extract.parties import item_bounds
 from tracker.extract.sentences import clause_bounds
 
@@ -95,8 +98,125 @@ def _bought_with_money(fc: FigureContext, p: Mention, self_too: bool = False) ->
 
 
 def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
-    """The product of a figure (a levy rate when `levy`, else a flow or pledge); the two
-    values of a "from X% to Y%" pair are on the same goods, whichever names them."""
+    """The product of a figure (a levy rate when `levy`, else a flow or pledge); one
+    commodity named alone is its own product (_commodity)."""
+    got = _commodity(fc, _paired_product(fc, cue, levy))
+    return _article_sector(fc, _any_goods(fc, got)) if levy else got
+
+
+#: how many sentences open an article (its headline and lead): where its subject is named
+LEAD_SENTENCES = 2
+
+
+#: _levied_goods per article, read once (keyed by the Doc's id; the Doc is kept to check it)
+_SECTOR_MEMO: dict[int, tuple[Doc, str | None, frozenset[int]]] = {}
+
+
+def _lead_sector(doc: Doc) -> str | None:
+    """The one sector (a Section 232 product) that the article's headline and lead name
+    as a levy's goods, when no sentence names a levy on goods of another kind."""
+    return _levied_goods(doc)[0]
+
+
+def _levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
+    """_lead_sector, and the sentences that name goods beside a levy word."""
+    got = _SECTOR_MEMO.get(id(doc))
+    if got is not None and got[0] is doc:
+        return got[1], got[2]
+    if len(_SECTOR_MEMO) > 64:
+        _SECTOR_MEMO.clear()
+    heads: set[str] = set()
+    lead: set[str] = set()
+    where: set[int] = set()
+    for i, sent in enumerate(doc.sentences):
+        prods = sent.products
+        if not prods or not sent.has("levy_words"):
+            continue  # goods named beside no levy ("drugs like fentanyl") are not levied
+        where.add(i)
+        heads.update(_list_head(sent.text, prods, k).value for k in range(len(prods)))
+        if i < LEAD_SENTENCES:
+            lead.update(heads)
+    sector = next(iter(heads)) if len(heads) == 1 and lead == heads else None
+    if sector not in ctx.section_232_products():
+        sector = None
+    _SECTOR_MEMO[id(doc)] = (doc, sector, frozenset(where))
+    return sector, frozenset(where)
+
+
+def _named_elsewhere(doc: Doc, i: int) -> bool:
+    """Whether a sentence other than sentence i names goods beside a levy."""
+    return bool(_levied_goods(doc)[1] - {i})
+
+
+def _article_sector(fc: FigureContext, got: Product) -> Product:
+    """In an article about one sector's levy ("Steel tariffs double to 50%"), a levy
+    whose sentence names no goods, no measure and no country-wide goods ("the UK will
+    keep facing a 25% tariff", "changes starting July 9"), and does not follow a sentence
+    about goods of no kind, is that sector's."""
+    sent = fc.sent
+    if got.value is not None or sent.measures:
+        return got
+    sector = _lead_sector(fc.doc)
+    if sector is None:
+        return got
+    prods = sent.products
+    if prods and ({_list_head(sent.text, prods, k).value for k in range(len(prods))}
+                  != {sector} or not _named_elsewhere(fc.doc, fc.i)):
+        return got  # other goods; or the sector named beside a levy only here
+    if GENERIC_GOODS_RE.search(sent.text):
+        return got
+    prev = fc.doc.sentences[fc.i - 1] if fc.i > 0 else None
+    if prev is not None and not prev.products and GENERIC_GOODS_RE.search(prev.text):
+        return got  # "... 10% on goods from all partners. Trump paused their rise"
+    return Decision(sector, f"the one sector the article's headline and lead name: {sector}")
+
+
+#: goods of no kind after the preposition that scopes a measure: "lifted for (CUSMA
+#: compliant) goods", "on all US imports"
+ANY_GOODS_RE = re.compile(r"\b(?:on|for|against|to)\s+(?:[\w'’.\-]+\s+){0,3}?"
+                          r"(?:goods|products|imports)\b", re.IGNORECASE)
+
+
+def _any_goods(fc: FigureContext, got: Product) -> Product:
+    """A levy whose clause scopes it to goods of no kind ("a 15% tax on imports of most
+    Japanese goods") is on all goods, whatever the measure; so is a measure's date whose
+    clause (whose sentence, when it names no goods) does ("retaliatory measures will be
+    lifted for compliant goods from the U.S. starting Sept. 1")."""
+    if got.value is not None:
+        return got
+    lo, hi = (0, len(fc.text)) if fc.fig.quantity == "date" and not fc.sent.products else \
+        clause_bounds(fc.text, fc.fig.start, fc.fig.end)
+    m = ANY_GOODS_RE.search(fc.text, lo, hi)
+    if m is None:
+        return got
+    return Decision("all", f"goods of no kind scope its measure: {m.group(0)!r}")
+
+
+@cache
+def commodity_names() -> frozenset[str]:
+    """rules/lexicon.toml [commodities] names, lower-cased."""
+    return frozenset(n.lower() for n in rules.load("lexicon").get("commodities", {})
+                     .get("names", []))
+
+
+def _commodity(fc: FigureContext, got: Product) -> Product:
+    """"a 13% tariff on soybeans", "lowering the duty on potash to 10%": a levy on one
+    commodity that its clause names with no other goods of its sector is on that commodity, as
+    readers name it, not on its whole sector (rules/lexicon.toml [commodities])."""
+    if got.value is None:
+        return got
+    lo, hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
+    names = {fc.text[m.start:m.end].lower() for m in fc.sent.products
+             if m.value == got.value and lo <= m.start and m.end <= hi}
+    if len(names) != 1 or not names <= commodity_names():
+        return got
+    name = names.pop()
+    return Decision(name, f"{name!r}, one commodity named alone ({got.evidence})")
+
+
+def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
+    """The two values of a "from X% to Y%" pair are on the same goods, whichever names
+    them."""
     got = _product(fc, cue, levy)
     fig, s = fc.fig, fc.text
     if not levy or got.value is not None:
@@ -226,8 +346,9 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         # "Steel, aluminum and copper ... keep their 50% duties"
         return Decision(head.value, f"the sentence's subject: {s[head.start:head.end]!r}")
     head_levy = SUBJECT_LEVY_RE.match(s)
-    if head_levy and len({p.value for p in prods}) == 1:
-        # "Tariffs on Japanese cars and parts, now 27.5%, will be cut to 15%"
+    if head_levy and len({_list_head(s, prods, k).value for k in range(len(prods))}) == 1:
+        # "Tariffs on Japanese cars and parts, now 27.5%, will be cut to 15%" (one list:
+        # "Tariffs on Japanese automobiles and auto parts" is named by its head)
         goods = [p for p in prods if head_levy.end() <= p.start and p.end <= fig.start
                  and sent.words_between(head_levy.end(), p.start) <= 3]
         if goods:
