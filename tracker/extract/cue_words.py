@@ -23,3 +23,29 @@ def alternation(section: str, key: str) -> str:
     """The list as a regex group matching any of its phrases literally, in file order
     ("(?:imposed|imposes|...)"); spaces stand for one space."""
     return "(?:" + "|".join(re.escape(w) for w in words(section, key)) + ")"
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+@cache
+def word_set(section: str, *keys: str) -> frozenset[str] | None:
+    """The lists `keys` of a section as a set of lower-cased words, for a cheap check that
+    an ASCII text (split into its \\w+ runs) can hold one of them as a whole word; None
+    when a phrase is more than one plain word (no such check then)."""
+    out = {w.lower() for k in keys for w in words(section, k)}
+    if not all(w.isascii() and _WORD_RE.fullmatch(w) for w in out):
+        return None
+    return frozenset(out)
+
+
+def may_hold(ascii_words: frozenset[str] | None, text: str, section: str, *keys: str) -> bool:
+    """False only when the ASCII `text` holds no word of the lists as a whole word (its
+    lower-cased \\w+ runs `ascii_words`, or they are found here): a regex of
+    ``\\b(?:word|...)\\b`` with IGNORECASE cannot match then. True otherwise."""
+    want = word_set(section, *keys)
+    if want is None or not text.isascii():
+        return True
+    if ascii_words is None:
+        ascii_words = frozenset(_WORD_RE.findall(text.lower()))
+    return not want.isdisjoint(ascii_words)

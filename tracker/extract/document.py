@@ -29,14 +29,45 @@ class Doc:
     sentences: list[Sentence]
     reference: dt.date | None
     reference_known: bool
-    main_country: str | None
-    mentions_us: bool
     fentanyl: int  # how often the article names each measure: a prior for unnamed ones
     reciprocal: int
     paused_measures: set[str]
     title_index: int | None
+    title: str | None = None
     contexts: dict[tuple[int, bool], str] = field(default_factory=dict)
     context_words: dict[tuple[int, bool], frozenset[str]] = field(default_factory=dict)
+    _countries: tuple[str | None, bool] | None = field(default=None, repr=False)
+
+    @property
+    def main_country(self) -> str | None:
+        """The country the article names most (the first sentence and the title count
+        three times), the US aside."""
+        return self._article_countries()[0]
+
+    @property
+    def mentions_us(self) -> bool:
+        """Whether any sentence names the US."""
+        return self._article_countries()[1]
+
+    def _article_countries(self) -> tuple[str | None, bool]:
+        """main_country and mentions_us, read on first use: they need the countries of
+        every sentence, and about half of the articles never ask (no figure of theirs
+        falls back on the article's country)."""
+        if self._countries is None:
+            counts: Counter[str] = Counter()
+            mentions_us = False
+            for i, s in enumerate(self.sentences):
+                for m in s.countries:
+                    if m.value == "US":
+                        mentions_us = True
+                    else:
+                        counts[m.value] += 3 if i == 0 else 1
+            if self.title:
+                for m in ctx.find_countries(self.title):
+                    if m.value != "US":
+                        counts[m.value] += 3
+            self._countries = (counts.most_common(1)[0][0] if counts else None, mentions_us)
+        return self._countries
 
 
 @dataclass(frozen=True, eq=False)
@@ -62,18 +93,6 @@ def read_document(clean: str, spans: list[tuple[int, int]], reference: dt.date |
                   known: bool, title: str | None) -> Doc:
     """The sentences of the cleaned text and the article-wide facts."""
     sentences = [Sentence(a, clean[a:b]) for a, b in spans]
-    counts: Counter[str] = Counter()
-    mentions_us = False
-    for i, s in enumerate(sentences):
-        for m in s.countries:
-            if m.value == "US":
-                mentions_us = True
-            else:
-                counts[m.value] += 3 if i == 0 else 1
-    if title:
-        for m in ctx.find_countries(title):
-            if m.value != "US":
-                counts[m.value] += 3
     paused: set[str] = set()
     paused_re = ctx.status_regex("paused")
     paused_where = ctx.status_anchors("paused")
@@ -83,10 +102,8 @@ def read_document(clean: str, spans: list[tuple[int, int]], reference: dt.date |
     low = clean.lower()
     return Doc(
         sentences=sentences, reference=reference, reference_known=known,
-        main_country=counts.most_common(1)[0][0] if counts else None,
-        mentions_us=mentions_us, fentanyl=low.count("fentanyl"),
-        reciprocal=low.count("reciprocal"), paused_measures=paused,
-        title_index=0 if sentences else None,
+        fentanyl=low.count("fentanyl"), reciprocal=low.count("reciprocal"),
+        paused_measures=paused, title_index=0 if sentences else None, title=title,
     )
 
 

@@ -75,8 +75,9 @@ def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> 
     excluded = sent.has("sentence_exclude")
     levy_bound = any(b.levy for b in bound.values())
     found: list[Found] = []
+    mates = tuple(figs)
     for fig in figs:
-        fc = FigureContext(doc, i, fig, tuple(figs))
+        fc = FigureContext(doc, i, fig, mates)
         binding: Binding | None
         if fig.quantity in ("money", "percent"):
             binding = bound.get(fig.start)

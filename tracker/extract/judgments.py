@@ -213,15 +213,23 @@ def annotate(claim: Claim) -> Claim:
     text = claim.sentence if claim.sentence is not None else (claim.quote or "")
     before = lead(claim.sentence or "", claim.quote or "")
     metric = (claim.metric or "").strip().lower()
+    change, pause_word = _sentence_said(text, metric == "pause_length")
     return dataclasses.replace(
         claim,
-        change=change_cue(text, metric),
-        pause_word=speaks_of_pause(text),
+        change=change,
+        pause_word=pause_word,
         combined=is_combined(before),
         penalty=is_penalty(before),
         measure_named=names_measure(before),
         period=period(text, claim.as_of) if metric in FLOW_METRICS else None,
     )
+
+
+@lru_cache(maxsize=256)
+def _sentence_said(sentence: str, pause_length: bool) -> tuple[str | None, bool]:
+    """change_cue and speaks_of_pause of a sentence, read once for all its claims."""
+    return (change_cue(sentence, "pause_length" if pause_length else None),
+            speaks_of_pause(sentence))
 
 
 # --------------------------------------------------------------------------- examples

@@ -71,7 +71,8 @@ def told_as_change(sent: Sentence, fig: Figure) -> Decision[bool]:
     if LEVY_AFTER_RE.match(s[fig.end:]):
         return Decision(False, "a levy noun right after the figure names it")
     lo, _ = clause_bounds(s, fig.start, fig.end)
-    m = change_before_re().search(s[lo:fig.start])
+    m = change_before_re().search(s[lo:fig.start]) if cue_words.may_hold(
+        None, s[lo:fig.start], "change_cues", "rises", "falls") else None  # (a verb first)
     if m is None:
         return Decision(False, "no change verb right before the figure")
     obj = [w.lower() for w in WORD_RE.findall(m.group("obj"))]

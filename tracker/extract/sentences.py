@@ -142,6 +142,22 @@ def near(text: str, start: int, end: int, words: int = 4) -> str:
     return left + " | " + right
 
 
+def per_sentence(func: Callable[[Sentence], T]) -> Callable[[Sentence], T]:
+    """Memoise `func`, a pure function of a sentence's text (and the rule files), on the
+    Sentence: several figures of a sentence, and the sentences after it, ask the same."""
+
+    def once(sent: Sentence) -> T:
+        memo = sent._memo
+        if func in memo:
+            return memo[func]
+        got = memo[func] = func(sent)
+        return got
+
+    once.__name__, once.__doc__, once.__wrapped__ = (  # type: ignore[attr-defined]
+        func.__name__, func.__doc__, func)
+    return once
+
+
 class _once(Generic[T]):  # noqa: N801 - used as a decorator, like functools.cached_property
     """functools.cached_property without its lock (Python 3.11 takes one on every first
     access, which costs more than most of the values it guards here)."""
@@ -168,6 +184,7 @@ class Sentence:
 
     def __post_init__(self) -> None:
         self._cues: dict[str, list[Mention]] = {}
+        self._memo: dict[Callable[[Sentence], Any], Any] = {}  # see per_sentence
 
     def cues(self, rule: Rule) -> list[Mention]:
         """Where a rule's cues stand in this sentence (computed once per rule).

@@ -18,7 +18,7 @@ from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext
 from tracker.extract.figures import Figure
 from tracker.extract.metric import LEVY_RATE_METRICS
-from tracker.extract.sentences import Sentence, clause_bounds
+from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
 Status = Decision[str | None]
 
@@ -84,6 +84,7 @@ def effective_when_re() -> re.Pattern[str]:
                       rf"this|{starts}|\d)", re.IGNORECASE)
 
 
+@per_sentence
 def status_cues(sent: Sentence) -> list[Mention]:
     """The status words that cue a figure's status: not "effective" as an adjective
     ("the average effective tariff rate"), nor a deal that failed ("failed to reach
@@ -138,10 +139,16 @@ def change_from_re() -> re.Pattern[str]:
                       r"(?:current\s+|existing\s+)?$", re.IGNORECASE)
 
 
+#: how change_from_re ends: searched first, as that pattern is slow to search for
+FROM_LAST_RE = re.compile(r"from\s+(?:the\s+)?(?:current\s+|existing\s+)?$", re.IGNORECASE)
+
+
 def old_value_alone(s: str, fig: Figure) -> bool:
     """"tariffs on cars were slashed from 27.5 percent", "reduce auto levies from 27.5%":
     a change told from a figure to no figure; the figure is what held before."""
     lo, _ = clause_bounds(s, fig.start, fig.end)
+    if not FROM_LAST_RE.search(s, lo, fig.start):  # (cheap: what the pattern ends with)
+        return False
     return bool(change_from_re().search(s[lo:fig.start]))
 
 
