@@ -144,3 +144,81 @@ def test_a_passive_levy_naming_no_country_takes_the_earlier_subject() -> None:
 def test_without_an_earlier_subject_the_us_still_imposes() -> None:
     text = "Details follow. Corn will be slapped with a 9% tariff."
     assert parties.levy_parties(figure_at(text, 9.0), "tariff_rate").imposer.value == "US"
+
+
+# ------------------------------------------------------------------ rounds h31 (issue 12)
+def _claim(text: str, value: float, published: str = "2025-07-01", title: str | None = None):
+    from tracker.extract.engine import extract_text
+    got = [c for c in extract_text(text, published, title=title) if float(c.value) == value]
+    assert got, f"no claim {value} in {text!r}"
+    return got[0]
+
+
+def test_a_currency_prefix_is_no_country() -> None:
+    """"US$40 billion" names a currency, not the US."""
+    from tracker.extract.context import find_countries
+    got = find_countries("Peru shipped US$40 billion of ore and U.S.$2 billion of fruit.")
+    assert [m.value for m in got] == ["PE"]
+
+
+def test_the_sentence_before_gives_no_dateline_as_target() -> None:
+    text = ("OTTAWA (Wire) - The White House raised its duty on copper to 40 percent. "
+            "The higher duty took effect on Monday.")
+    fc = figure_at(text, "2025-06-02", "2025-06-05")
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value is None
+
+
+def test_unnamed_countermeasures_are_the_other_sides() -> None:
+    """"No countermeasures ... until": the retaliation of the country that answers the US."""
+    text = ("Brazil's trade minister said the cabinet would weigh a list of US goods. "
+            "No countermeasures would take effect until May 12.")
+    dates = _dates(text)
+    assert dates and (dates[0].imposer, dates[0].target) == ("BR", "US")
+
+
+def test_countermeasures_carried_from_a_us_levy_are_swapped() -> None:
+    text = ("Washington imposed a 30% tariff on Swiss watches. "
+            "Those countermeasures would start on May 12.")
+    dates = _dates(text)
+    assert dates and (dates[0].imposer, dates[0].target) == ("CH", "US")
+
+
+def _dates(text: str) -> list:
+    from tracker.extract.engine import extract_text
+    return [c for c in extract_text(text, "2025-04-20") if c.kind == "date"]
+
+
+def test_goods_a_retaliation_covers_are_the_answering_sides() -> None:
+    text = ("Norway's trade minister said that as the United States hit its salmon, "
+            "Oslo would answer with countermeasures worth 4 billion dollars.")
+    got = _claim(text, 4e9)
+    assert (got.imposer, got.target) == ("NO", "US")
+
+
+def test_the_goods_country_is_the_partner_of_a_levy_on_goods() -> None:
+    text = ("Brussels agreed on a package. Duties on 12 billion euros of US goods "
+            "will wait for 60 days.")
+    got = _claim(text, 12e9)
+    assert got.metric == "other_amount" and (got.imposer, got.target) == ("EU", "US")
+
+
+def test_foreign_countries_are_every_partner() -> None:
+    fc = figure_at("Trump said foreign countries had dodged the 20 percent duty.", 20.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "*"
+
+
+def test_a_pause_of_a_levy_on_every_partner_is_everyones() -> None:
+    text = ("Peru hopes for a deal. The offer came during the 90-day pause on the "
+            "Liberation Day tariffs.")
+    got = _claim(text, 90.0)
+    assert got.metric == "pause_length" and got.target == "*"
+
+
+def test_a_pledged_change_goes_to_the_us() -> None:
+    text = ("Under the deal with Washington, Vietnam will buy more Boeing jets. "
+            "Vietnam will also increase corn imports by 40%.")
+    got = _claim(text, 40.0)
+    assert got.metric == "change" and got.status == "agreed"
+    assert (got.imposer, got.target) == ("VN", "US")

@@ -137,7 +137,7 @@ WEAK_TARGET_RE = re.compile(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.I
 ALL_PARTNER_RE = re.compile(
     r"\b(?:all (?:countries|nations|trading partners|imports|goods|partners|foreign)|"
     r"all (?:u\.?s\.? |american |foreign )imports|"
-    r"(?:every|each) (?:country|nation|trading partner)|"
+    r"(?:every|each) (?:country|nation|trading partner)|foreign (?:countries|nations)|"
     r"(?:all|most) (?:u\.?s\.? )?trading partners|"
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
     re.IGNORECASE,
@@ -298,8 +298,14 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     elif not ms and (PASSIVE_LEVY_RE.search(s) or BACK_LEVY_RE.search(s, 0, fig.start)):
         # "Those measures ... take effect on April 1": the levy of a sentence before
         carried = _earlier_parties(fc)
+        answers = RETALIATION_RE.search(s)  # "No countermeasures would ...": still theirs
         if carried is not None:
-            return carried
+            return _answering(fc, carried) if answers else carried
+        if answers and fc.doc.mentions_us:
+            other = _other_side(fc)
+            if other is not None:
+                return Parties(Decision(other, "a retaliation named alone is the other side's"),
+                               Decision("US", "a retaliation answers the US"))
     own = [m for m in clause if own_levy(s, m.start, m.end)]
     retaliating = retaliation(s)
     if imposer is None:
@@ -341,6 +347,31 @@ def _earlier_parties(fc: FigureContext) -> Parties | None:
                                                        "US, whose levies the others answer"))
             return Parties(imposer, Decision(None, "no country hit in that sentence"))
     return None
+
+
+def _answering(fc: FigureContext, carried: Parties) -> Parties:
+    """"No countermeasures would take effect until May 2": a retaliation carried from a
+    sentence where the US imposes is the other side's answer, on the US."""
+    imposer, target = carried.imposer.value, carried.target.value
+    if imposer != "US":
+        return carried
+    other = target if target not in (None, "*", GROUP, "US") else fc.doc.main_country
+    if other in (None, "US"):
+        return carried
+    why = "a retaliation answers the US levy of an earlier sentence"
+    return Parties(Decision(other, why), Decision("US", why))
+
+
+def _other_side(fc: FigureContext) -> str | None:
+    """The first country other than the US in the two sentences before, else the
+    article's country: who answers the US."""
+    doc, i = fc.doc, fc.i
+    for j in range(i - 1, max(0, i - 2) - 1, -1):
+        ps = doc.sentences[j]
+        others = [m for m in ps.countries if m.value != "US" and not _dateline(ps.text, m)]
+        if others:
+            return others[0].value
+    return doc.main_country if doc.main_country != "US" else None
 
 
 def _dateline(s: str, m: Mention) -> bool:
@@ -468,7 +499,9 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         w = min(wide, key=lambda w: min(abs(w[0] - fig.end), abs(fig.start - w[1])))
         return Decision(w[2], f"partners named as a whole: {s[w[0]:w[1]]!r}")
     if i > 0:
-        prev = _excluding(doc.sentences[i - 1].countries, imposer)
+        ps = doc.sentences[i - 1]
+        prev = [m for m in _excluding(ps.countries, imposer)
+                if not _dateline(ps.text, m)]
         if prev:
             return Decision(prev[0].value, "the first country of the sentence before")
     return Decision(None, "no country named")
@@ -515,11 +548,22 @@ def pause_target(fc: FigureContext, target: Party, imposer: str | None,
     ("The tariffs were supposed to take effect ..." still speaks of that country's)."""
     sent, fig = fc.sent, fc.fig
     c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
-    if sent.has("pause_words") and not sent.has("levy_words") \
-            and not any(c_lo <= m.start < c_hi and m.value != imposer for m in sent.countries) \
+    named = any(c_lo <= m.start < c_hi and m.value != imposer for m in sent.countries)
+    if sent.has("pause_words") and not sent.has("levy_words") and not named \
             and not ALL_PARTNER_RE.search(sent.text) and not levy_bound:
         return Decision(None, "a pause with no country or levy named is everyone's")
+    if sent.has("pause_words") and imposer == "US" and not named \
+            and not any(m.value not in (imposer, "*") for m in sent.countries) \
+            and all_partner_name_re().search(sent.text):
+        return Decision("*", "a pause of a levy on every partner, no country named")
     return target
+
+
+@cache
+def all_partner_name_re() -> re.Pattern[str]:
+    """The names of levies on every partner ("Liberation Day" tariffs)."""
+    return re.compile(rf"\b{cue_words.alternation('target_cues', 'all_partner_names')}\b",
+                      re.IGNORECASE)
 
 
 # ------------------------------------------------------------------------------- flows
@@ -551,12 +595,37 @@ def _levy_goods(fc: FigureContext) -> bool:
         fig = money.pop()
 
 
+#: a retaliation right before the goods it covers: "countermeasures worth", "counter-tariffs on"
+COUNTER_BEFORE_RE = re.compile(r"\b(?:retaliatory\s+(?:tariffs?|duties|levies|measures)|"
+                               r"counter-?tariffs?|countermeasures?)\s+(?:worth|on|of|"
+                               r"covering|targeting)\s+(?:about\s+|around\s+|some\s+)?"
+                               r"(?:[A-Z]{0,2}\$|€|£)?$", re.IGNORECASE)
+
+
+def _countermeasure_goods(fc: FigureContext) -> Parties | None:
+    """"we are responding with countermeasures worth 26 billion euros": the goods a
+    retaliation covers are the answering side's levy, on the US."""
+    s, fig = fc.text, fc.fig
+    if not fc.doc.mentions_us or not COUNTER_BEFORE_RE.search(s[max(0, fig.start - 60):fig.start]):
+        return None
+    others = [m for m in fc.sent.countries if m.value != "US" and not _dateline(s, m)]
+    other = others[0].value if others else _other_side(fc)
+    if other is None:
+        return None
+    why = "the goods a retaliation covers"
+    return Parties(Decision(other, f"{why}: the answering side"),
+                   Decision("US", f"{why}: on the US"))
+
+
 def flow_parties(fc: FigureContext, metric: str) -> Parties:
     """Imposer (who exports, runs the surplus, invests, collects) and target of a flow,
     change, share or amount."""
     s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
     if metric == "other_amount" and fig.quantity == "money" and _levy_goods(fc):
         # the goods a levy covers: who levies (the importer) and whose goods, as for imports
+        answer = _countermeasure_goods(fc)
+        if answer is not None:
+            return answer
         return _trade_parties(fc, "imports", clause_bounds(s, fig.start, fig.end)[0])
     if metric in {"revenue", "subsidy", "other_amount"}:  # one party: who collects or pays
         if ms:
@@ -704,6 +773,10 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         if imposer is None:
             imposer = doc.main_country if doc.main_country != target else None
             why_imposer = "the article's country"
+    if target is None and metric == "imports":  # "tariffs on $23 billion of US goods"
+        origin = [m for m in ms if m.value != imposer and GOODS_RIGHT_AFTER_RE.match(s[m.end:])]
+        if origin:
+            target, why_target = origin[0].value, f"the goods' country: {_said(s, origin[0])}"
     if target is None and metric in {"trade_surplus", "trade_deficit", "investment", "purchase"}:
         others = [m.value for m in ms if m.value != imposer]
         if others:
@@ -720,3 +793,15 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         target, why_target = None, "the same country as the imposer"
     return Parties(Decision(imposer, why_imposer or "no country"),
                    Decision(target, why_target or "no partner named"))
+
+
+def pledged_change_target(fc: FigureContext, parties: Parties, metric: str,
+                          status: str | None) -> Party:
+    """"Seoul will raise its rice imports by 50%" as part of a deal: a pledged change, like
+    a pledged investment, goes to the US when no partner is named."""
+    imposer, target = parties.imposer.value, parties.target
+    if metric == "change" and status == "agreed" and target.value is None \
+            and imposer not in (None, "US") and fc.doc.mentions_us:
+        return Decision("US", "a pledged change goes to the US")
+    return target
+
