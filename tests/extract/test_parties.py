@@ -222,3 +222,55 @@ def test_a_pledged_change_goes_to_the_us() -> None:
     got = _claim(text, 40.0)
     assert got.metric == "change" and got.status == "agreed"
     assert (got.imposer, got.target) == ("VN", "US")
+
+
+def test_a_country_hit_before_the_figure_is_not_the_retaliator() -> None:
+    """"raised the tariff on Peru by 20%, and Lima responded in kind": the 20% is the US's."""
+    fc = figure_at("He raised the tariff on Peru by 20% last month, and the country "
+                   "responded in kind.", 20.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.values == ("US", "PE")
+
+
+def test_a_sector_rate_on_one_country_and_all_other_partners_hits_everyone() -> None:
+    fc = figure_at("A 40 percent duty imposed by the U.S. on all copper imports from Chile "
+                   "and America's other trading partners began on Friday.", 40.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "*"
+
+
+def test_a_country_rate_on_one_country_and_other_partners_stays_the_countrys() -> None:
+    fc = figure_at("Washington lifted its 24% tariff on Peru and other trading partners "
+                   "for now.", 24.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "PE"
+
+
+def test_another_countrys_levy_with_no_partner_answers_the_us() -> None:
+    text = ("Washington doubled its duties last week. A 12% tariff will be imposed on fish "
+            "meal, the ministry in Ottawa said.")
+    got = _claim(text, 12.0)
+    assert (got.imposer, got.target) == ("CA", "US")
+    fc = figure_at(text, 12.0)
+    fallback = parties.levy_target_fallback(parties.Decision(None, "none"), "CA", None, fc.doc)
+    assert fallback.value == "US" and "answers the US" in fallback.evidence
+
+
+def test_an_amount_in_counter_tariffs_is_the_answering_sides() -> None:
+    text = ("Washington raised its duties on Chilean copper. Santiago announced $9 billion "
+            "in counter-tariffs on Tuesday.")
+    got = _claim(text, 9e9)
+    assert (got.imposer, got.target) == ("CL", "US")
+
+
+def test_the_goods_country_of_a_covered_amount_is_hit_by_the_us() -> None:
+    text = "Duties of up to 25% already apply to $40 billion worth of Peruvian imports."
+    got = _claim(text, 4e10)
+    assert got.metric == "other_amount" and (got.imposer, got.target) == ("US", "PE")
+
+
+def test_a_covered_amount_takes_the_partner_of_the_sentence_before() -> None:
+    text = ("Chile announced retaliatory tariffs on U.S. imports on Monday. "
+            "The minister said $4 billion worth of these duties would start at once.")
+    got = _claim(text, 4e9)
+    assert got.metric == "other_amount" and (got.imposer, got.target) == ("CL", "US")

@@ -142,6 +142,10 @@ ALL_PARTNER_RE = re.compile(
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
     re.IGNORECASE,
 )
+#: after a hit country, the rest of the world: "from Canada and all other trading partners"
+OTHERS_AFTER_RE = re.compile(r"^,?\s+(?:and|as well as|plus)\s+(?:all\s+)?(?:(?:the|its|their|"
+                             r"[A-Z][\w.]*(?:'s|’s))\s+)?other\s+(?:major\s+)?(?:trading\s+)?"
+                             r"(?:partners|countries|nations|economies)\b")
 #: a group of partners that is neither one country nor all of them ("roughly 60 partners",
 #: "dozens of countries"): the target stays unset, and no fallback guesses one
 PARTNER_GROUP_RE = re.compile(
@@ -315,7 +319,11 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
             if m.value == "US" or retaliating or named_target:
                 imposer = Decision(m.value, f"the country's own levy: {_said(s, m)}")
                 break
-    if imposer is None and retaliating:
+    # "He raised the tariff on Peru by 20%, and Lima responded in kind": a country the
+    # figure's own clause hits before it is not the one retaliating there
+    hit_before = [m for m in before if m.value != "US" and target_cued(s, m.start, m.end)
+                  and not _weakly_cued(s, m.start)]
+    if imposer is None and retaliating and not hit_before:
         others = [m for m in clause if m.value != "US"] or [  # "The EU's executive said
             m for m in ms if m.value != "US" and m.end <= fig.start]  # it will put its ..."
         if others:
@@ -466,6 +474,11 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             return Decision(w[2], f"partners named as a whole: {s[w[0]:w[1]]!r}")
         return Decision(None, "the countries named are not the ones this rate hits")
     ms = kept
+    everyone = [m for m in ms if OTHERS_AFTER_RE.match(s[m.end:]) and _hit_here(fc, m)]
+    if everyone and any(p.value in ctx.section_232_products() for p in sent.products):
+        # "on steel from Canada and all other partners": a sector's rate is one for all
+        # (a country's own rate, "Korea and other partners", stays the country's)
+        return Decision("*", f"{_said(s, everyone[0])} and every other partner")
     listed = _respectively(fc, ms)
     if listed is not None:  # "Canada and Mexico face 25% and 30% respectively"
         return listed
@@ -512,6 +525,10 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
     """Past the sentence: a Section 232 product hits everyone; else the article's country."""
     if target.value is not None:
         return target
+    if imposer not in (None, "US") and doc.mentions_us:
+        # "A 15% tariff will be imposed on coal, the ministry in Beijing said": another
+        # country's levy with no partner named answers the US
+        return Decision("US", "another country's levy answers the US")
     if product and product in ctx.section_232_products():
         return Decision("*", f"{product} pays a Section 232 rate from every partner")
     if doc.main_country and doc.main_country != imposer:
@@ -595,18 +612,30 @@ def _levy_goods(fc: FigureContext) -> bool:
         fig = money.pop()
 
 
-#: a retaliation right before the goods it covers: "countermeasures worth", "counter-tariffs on"
-COUNTER_BEFORE_RE = re.compile(r"\b(?:retaliatory\s+(?:tariffs?|duties|levies|measures)|"
-                               r"counter-?tariffs?|countermeasures?)\s+(?:worth|on|of|"
-                               r"covering|targeting)\s+(?:about\s+|around\s+|some\s+)?"
-                               r"(?:[A-Z]{0,2}\$|€|£)?$", re.IGNORECASE)
+#: the levy whose goods an amount values: "countermeasures worth", "$9 billion in counter-tariffs"
+_LEVY_NOUN = (r"\b(?:retaliatory\s+(?:tariffs?|duties|levies|measures)|counter-?tariffs?|"
+              r"countermeasures?|tariffs?|duties|duty|levies|levy)\b")
+LEVY_NOUN_RE = re.compile(_LEVY_NOUN, re.IGNORECASE)
+LEVY_NOUN_AFTER_RE = re.compile(r"^\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:in|of)\s+"
+                                rf"(?:[\w\-]+\s+){{0,2}}?(?={_LEVY_NOUN})", re.IGNORECASE)
 
 
 def _countermeasure_goods(fc: FigureContext) -> Parties | None:
-    """"we are responding with countermeasures worth 26 billion euros": the goods a
-    retaliation covers are the answering side's levy, on the US."""
+    """"we are responding with countermeasures worth 26 billion euros", "$9 billion in
+    counter-tariffs, with a first batch of $2 billion": the goods a retaliation covers
+    (its levy the nearest one, after the amount or else before it) are the answering
+    side's levy, on the US."""
     s, fig = fc.text, fc.fig
-    if not fc.doc.mentions_us or not COUNTER_BEFORE_RE.search(s[max(0, fig.start - 60):fig.start]):
+    if not fc.doc.mentions_us:
+        return None
+    after = LEVY_NOUN_AFTER_RE.match(s[fig.end:])
+    if after:
+        noun = LEVY_NOUN_RE.match(s, fig.end + after.end())
+    else:
+        nouns = list(LEVY_NOUN_RE.finditer(s, 0, fig.start))
+        noun = nouns[-1] if nouns else None
+    if noun is None or not RETALIATION_RE.search(noun.group()) and \
+            not noun.group().lower().startswith("retaliatory"):
         return None
     others = [m for m in fc.sent.countries if m.value != "US" and not _dateline(s, m)]
     other = others[0].value if others else _other_side(fc)
@@ -617,16 +646,49 @@ def _countermeasure_goods(fc: FigureContext) -> Parties | None:
                    Decision("US", f"{why}: on the US"))
 
 
+def _covered_origin(fc: FigureContext) -> Parties | None:
+    """"tariffs on $370 billion worth of Chinese imports": the goods' country is hit, never
+    the one levying; the levier is a country before the amount that is not the goods',
+    else the US (whose levies most news tells), else, for US goods, the one answering."""
+    s, fig = fc.text, fc.fig
+    ms = [m for m in fc.sent.countries if not _dateline(s, m)]
+    origin = [m for m in ms if _goods_adjective(fc, m)]
+    if not origin:
+        return None
+    goods = min(origin, key=lambda m: abs(m.start - fig.start))
+    levier = [m for m in ms if m.end <= fig.start and m.value != goods.value
+              and m not in origin and not target_cued(s, m.start, m.end)]
+    if levier:
+        who = Decision(levier[-1].value, f"the country before it: {_said(s, levier[-1])}")
+    elif goods.value != "US":
+        who = Decision("US", "no other levier named: the US")
+    else:
+        other = _other_side(fc)
+        if other is None:
+            return None
+        who = Decision(other, "a levy on US goods answers the US")
+    return Parties(who, Decision(goods.value, f"the goods' country: {_said(s, goods)}"))
+
+
 def flow_parties(fc: FigureContext, metric: str) -> Parties:
     """Imposer (who exports, runs the surplus, invests, collects) and target of a flow,
     change, share or amount."""
     s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
     if metric == "other_amount" and fig.quantity == "money" and _levy_goods(fc):
         # the goods a levy covers: who levies (the importer) and whose goods, as for imports
-        answer = _countermeasure_goods(fc)
+        answer = _countermeasure_goods(fc) or _covered_origin(fc)
         if answer is not None:
             return answer
-        return _trade_parties(fc, "imports", clause_bounds(s, fig.start, fig.end)[0])
+        got = _trade_parties(fc, "imports", clause_bounds(s, fig.start, fig.end)[0])
+        if got.target.value is None and not ms and i > 0:
+            # "C$30 billion of these duties start today": the partner of the sentence before
+            ps = doc.sentences[i - 1]
+            hit = [m for m in target_mentions(ps.text, ps.countries)
+                   if m.value != got.imposer.value and not _weakly_cued(ps.text, m.start)]
+            if hit:
+                return Parties(got.imposer, Decision(hit[0].value,
+                                                     "the country hit in the sentence before"))
+        return got
     if metric in {"revenue", "subsidy", "other_amount"}:  # one party: who collects or pays
         if ms:
             return Parties(Decision(ms[0].value, f"the sentence's first country: "
