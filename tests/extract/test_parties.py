@@ -149,8 +149,7 @@ def test_without_an_earlier_subject_the_us_still_imposes() -> None:
 # ------------------------------------------------------------------ rounds h31 (issue 12)
 def _claim(text: str, value: float, published: str = "2025-07-01", title: str | None = None):
     from tracker.extract.engine import extract_text
-    got = [c for c in extract_text(text, published, title=title)
-           if c.kind in ("rate", "amount", "duration") and float(c.value) == value]
+    got = [c for c in extract_text(text, published, title=title) if float(c.value) == value]
     assert got, f"no claim {value} in {text!r}"
     return got[0]
 
@@ -275,16 +274,3 @@ def test_a_covered_amount_takes_the_partner_of_the_sentence_before() -> None:
             "The minister said $4 billion worth of these duties would start at once.")
     got = _claim(text, 4e9)
     assert got.metric == "other_amount" and (got.imposer, got.target) == ("CL", "US")
-
-
-def test_a_levy_on_us_goods_is_another_countrys() -> None:
-    text = ("Peru answered on Monday. From May 2, all imports from the U.S. will face "
-            "a 20% tariff.")
-    got = _claim(text, 20.0)
-    assert (got.imposer, got.target) == ("PE", "US")
-
-
-def test_a_countrys_institution_before_its_verb() -> None:
-    fc = figure_at("Chilean authorities said they would impose a 15% duty on US pork.", 15.0)
-    got = parties.levy_parties(fc, "tariff_rate")
-    assert got.values == ("CL", "US")
