@@ -274,3 +274,34 @@ def test_a_covered_amount_takes_the_partner_of_the_sentence_before() -> None:
             "The minister said $4 billion worth of these duties would start at once.")
     got = _claim(text, 4e9)
     assert got.metric == "other_amount" and (got.imposer, got.target) == ("CL", "US")
+
+
+def test_its_in_a_relative_clause_is_the_countrys_own() -> None:
+    """"Peru, which ships 9% of its copper to the US, worth $2 billion": Peru ships it."""
+    text = ("Chile met its neighbours. Peru, which ships 9% of its copper exports to the "
+            "U.S., worth some $2 billion a year, is watching closely.")
+    got = _claim(text, 2e9)
+    assert (got.imposer, got.target) == ("PE", "US")
+
+
+def test_a_sector_rate_on_all_imports_hits_everyone() -> None:
+    text = ("Britain's exporters noted that the deal spared them from 40 percent tariffs on "
+            "all US imports of copper.")
+    fc = figure_at(text, 40.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "*"
+
+
+def test_examples_of_a_group_in_the_sentence_before_are_not_the_target() -> None:
+    text = ("All trading partners, including Peru, are covered. The duty starts on "
+            "March 3.")
+    fc = figure_at(text, "2025-03-03", "2025-02-20")
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "*"
+
+
+def test_a_covered_amount_with_no_country_near_is_the_us_levy() -> None:
+    text = ("Officials said the list had grown. Analysts estimate the duties now cover "
+            "$90 billion worth of imports.")
+    got = _claim(text, 9e10)
+    assert got.metric == "other_amount" and got.imposer == "US"

@@ -163,6 +163,14 @@ LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 OWN_PRONOUN_RE = re.compile(r"\b(?:the country's|the nation's|the country’s|its)\b",
                             re.IGNORECASE)
 THE_COUNTRY_RE = re.compile(r"\b(?:the country|its|the nation)\b", re.IGNORECASE)
+#: before a country given as an example of a group: "all partners, including Peru"
+EXAMPLE_BEFORE_RE = re.compile(r"\b(?:including|such as|like|among them|notably)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+#: right after a rate, its levy on every partner's goods: "tariffs on all US imports"
+ON_ALL_AFTER_RE = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?on\s+all\s+(?:(?:u\.?s\.?|american|"
+                             r"foreign)\s+)?imports\b", re.IGNORECASE)
+#: a relative clause opened right after a country: its "its" is that country's
+RELATIVE_AFTER_RE = re.compile(r"^(?:'s|’s)?,\s+(?:which|that|whose)\b", re.IGNORECASE)
 #: "7% of its steel exports": the share is of the country named just before
 ITS_BEFORE_RE = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
 SHIPPED_TO_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -474,11 +482,16 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             return Decision(w[2], f"partners named as a whole: {s[w[0]:w[1]]!r}")
         return Decision(None, "the countries named are not the ones this rate hits")
     ms = kept
+    sector = any(p.value in ctx.section_232_products() for p in sent.products)
     everyone = [m for m in ms if OTHERS_AFTER_RE.match(s[m.end:]) and _hit_here(fc, m)]
-    if everyone and any(p.value in ctx.section_232_products() for p in sent.products):
+    if everyone and sector:
         # "on steel from Canada and all other partners": a sector's rate is one for all
         # (a country's own rate, "Korea and other partners", stays the country's)
         return Decision("*", f"{_said(s, everyone[0])} and every other partner")
+    on_all = ON_ALL_AFTER_RE.match(s[fig.end:])
+    if on_all and sector and not [m for m in ms if fig.end <= m.start < fig.end + on_all.end()]:
+        # "exempt from 50% tariffs on all US imports of these metals": a sector's rate on all
+        return Decision("*", f"a sector's rate {s[fig.end:fig.end + on_all.end()].strip()!r}")
     listed = _respectively(fc, ms)
     if listed is not None:  # "Canada and Mexico face 25% and 30% respectively"
         return listed
@@ -515,6 +528,10 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         ps = doc.sentences[i - 1]
         prev = [m for m in _excluding(ps.countries, imposer)
                 if not _dateline(ps.text, m)]
+        if prev and all(EXAMPLE_BEFORE_RE.search(ps.text, 0, m.start) for m in prev) \
+                and any(w[2] == "*" for w in partner_groups(ps.text)):
+            # "All partners, including Peru, are hit. It starts on May 1."
+            return Decision("*", "every partner, the sentence before names examples only")
         if prev:
             return Decision(prev[0].value, "the first country of the sentence before")
     return Decision(None, "no country named")
@@ -679,6 +696,11 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
         answer = _countermeasure_goods(fc) or _covered_origin(fc)
         if answer is not None:
             return answer
+        if not [m for m in ms if not _dateline(s, m)] and i > 0 \
+                and not doc.sentences[i - 1].countries:
+            # "the tariffs now cover $300 billion of imports", with no country near: the
+            # levy's own parties (the US by default)
+            return levy_parties(fc, "tariff_rate")
         got = _trade_parties(fc, "imports", clause_bounds(s, fig.start, fig.end)[0])
         if got.target.value is None and not ms and i > 0:
             # "C$30 billion of these duties start today": the partner of the sentence before
@@ -804,6 +826,8 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
     if before:
         nearest = before[-1]
         pronoun = OWN_PRONOUN_RE.search(s[nearest.end:fig.start])
+        if pronoun and RELATIVE_AFTER_RE.match(s[nearest.end:]):
+            pronoun = None  # "Peru, which ships 9% of its copper to China, worth $2 billion"
         if not pronoun:  # "South Korea ran a $66 billion surplus", "the US deficit with India"
             imposer, why_imposer = nearest.value, f"the country before it: {_said(s, nearest)}"
     if imposer is None:
