@@ -305,3 +305,30 @@ def test_a_covered_amount_with_no_country_near_is_the_us_levy() -> None:
             "$90 billion worth of imports.")
     got = _claim(text, 9e10)
     assert got.metric == "other_amount" and got.imposer == "US"
+
+
+def test_each_item_of_a_list_of_balances_has_its_partner() -> None:
+    text = ("The US trade deficit with Peru is about $9 billion, while the deficit with "
+            "Chile is nearly $14 billion.")
+    got = _claim(text, 1.4e10)
+    assert (got.imposer, got.target) == ("US", "CL")
+
+
+def test_goods_sent_to_a_country_are_its_imports() -> None:
+    text = "Peru and Chile sent $90 billion worth of goods to the US last year."
+    got = _claim(text, 9e10)
+    assert got.metric == "imports" and got.imposer == "US"
+
+
+def test_a_bilateral_deficit_with_no_owner_is_americas() -> None:
+    text = ("Peruvian imports into the U.S. dropped sharply, pushing the bilateral trade "
+            "deficit down to $3 billion in May.")
+    got = _claim(text, 3e9)
+    assert got.metric == "trade_deficit" and (got.imposer, got.target) == ("US", "PE")
+
+
+def test_the_goods_adjective_of_a_balance_owns_it() -> None:
+    """"the US goods deficit with Peru": the US's balance, not goods from the US."""
+    text = "Exports rose, and the US goods deficit with Peru reached $7 billion in 2024."
+    got = _claim(text, 7e9)
+    assert (got.imposer, got.target) == ("US", "PE")

@@ -169,6 +169,9 @@ EXAMPLE_BEFORE_RE = re.compile(r"\b(?:including|such as|like|among them|notably)
 #: right after a rate, its levy on every partner's goods: "tariffs on all US imports"
 ON_ALL_AFTER_RE = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?on\s+all\s+(?:(?:u\.?s\.?|american|"
                              r"foreign)\s+)?imports\b", re.IGNORECASE)
+#: right after a country, its own balance: "US goods deficit", "China's trade surplus"
+BALANCE_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:(?:goods|merchandise|trade|total)\s+)*"
+                              r"(?:deficit|surplus|balance)\b", re.IGNORECASE)
 #: a relative clause opened right after a country: its "its" is that country's
 RELATIVE_AFTER_RE = re.compile(r"^(?:'s|’s)?,\s+(?:which|that|whose)\b", re.IGNORECASE)
 #: "7% of its steel exports": the share is of the country named just before
@@ -820,9 +823,36 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
     ("South Korea ran a $66 billion surplus"), the cued one the partner."""
     s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
     targeted_all = target_mentions(s, ms)
+    i_lo, i_hi = item_bounds(fc)
+    if any(i_lo <= m.start < i_hi for m in targeted_all):
+        # "the deficit with Canada is $40 billion, while the deficit with Mexico is $162
+        # billion": each figure's partner is the one of its own item
+        targeted_all = sorted(targeted_all, key=lambda m: not i_lo <= m.start < i_hi)
     before = [m for m in ms if lo <= m.start and m.end <= fig.start and m not in targeted_all]
+    if metric in {"trade_deficit", "trade_surplus"}:
+        # "Chinese imports into the U.S. fell, pushing the deficit down": the goods' country
+        # does not own the balance
+        before = [m for m in before if not _goods_adjective(fc, m)
+                  or BALANCE_AFTER_RE.match(s[m.end:])]  # "the US goods deficit" is owned
+    if not before and i_lo > 0:  # a later item with no owner: the owner of the items before
+        before = [m for m in ms if m.end <= i_lo and m not in targeted_all]
     imposer = None
     why_imposer = ""
+    sent_to = [m for m in targeted_all if m.start >= fig.end
+               and SHIPPED_TO_RE.search(s[max(0, m.start - 12):m.start])]
+    if metric == "imports" and sent_to and fc.sent.words_between(fig.end, sent_to[0].start) <= 6:
+        # "Peru and Chile sent $90 billion of goods to the US": the US imports them
+        own = sent_to[0]
+        others = [m for m in ms if m.value != own.value]
+        return Parties(Decision(own.value, f"goods sent to it: {_said(s, own)}"),
+                       Decision(others[-1].value if others else None,
+                                "the sender" if others else "no sender named"))
+    if metric == "trade_deficit" and not before and any(m.value == "US" for m in ms) \
+            and any(m.value != "US" for m in ms):
+        # "the bilateral trade deficit" of the US and another country: America's
+        other = next(m for m in ms if m.value != "US")
+        return Parties(Decision("US", "a deficit with no owner named is America's"),
+                       Decision(other.value, f"the other country: {_said(s, other)}"))
     if before:
         nearest = before[-1]
         pronoun = OWN_PRONOUN_RE.search(s[nearest.end:fig.start])
