@@ -332,3 +332,13 @@ def test_the_goods_adjective_of_a_balance_owns_it() -> None:
     text = "Exports rose, and the US goods deficit with Peru reached $7 billion in 2024."
     got = _claim(text, 7e9)
     assert (got.imposer, got.target) == ("US", "PE")
+
+
+def test_a_country_named_for_a_comparison_in_the_sentence_before_is_not_the_target() -> None:
+    text = ("Peru has its letter. Apart from the name, the terms were identical to those "
+            "mailed to Chile. The new duty begins on May 5.")
+    fc = figure_at(text, "2025-05-05", "2025-04-20")
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value is None
+    fallback = parties.levy_target_fallback(got.target, "US", None, fc.doc)
+    assert fallback.value == "PE"

@@ -163,6 +163,10 @@ LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 OWN_PRONOUN_RE = re.compile(r"\b(?:the country's|the nation's|the country’s|its)\b",
                             re.IGNORECASE)
 THE_COUNTRY_RE = re.compile(r"\b(?:the country|its|the nation)\b", re.IGNORECASE)
+#: before a country named only for a comparison: "identical to those sent to Peru",
+#: "the same rate as the one on Chile"
+COMPARED_BEFORE_RE = re.compile(r"\b(?:identical to|the same (?:\w+\s+)?as|similar to)\s+"
+                                r"(?:[\w’']+\s+){0,5}?$", re.IGNORECASE)
 #: before a country given as an example of a group: "all partners, including Peru"
 EXAMPLE_BEFORE_RE = re.compile(r"\b(?:including|such as|like|among them|notably)\s+(?:the\s+)?$",
                                re.IGNORECASE)
@@ -530,7 +534,8 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     if i > 0:
         ps = doc.sentences[i - 1]
         prev = [m for m in _excluding(ps.countries, imposer)
-                if not _dateline(ps.text, m)]
+                if not _dateline(ps.text, m)
+                and not COMPARED_BEFORE_RE.search(ps.text, max(0, m.start - 50), m.start)]
         if prev and all(EXAMPLE_BEFORE_RE.search(ps.text, 0, m.start) for m in prev) \
                 and any(w[2] == "*" for w in partner_groups(ps.text)):
             # "All partners, including Peru, are hit. It starts on May 1."
