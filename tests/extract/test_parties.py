@@ -342,3 +342,22 @@ def test_a_country_named_for_a_comparison_in_the_sentence_before_is_not_the_targ
     assert got.target.value is None
     fallback = parties.levy_target_fallback(got.target, "US", None, fc.doc)
     assert fallback.value == "PE"
+
+
+def test_respectively_takes_the_rates_of_the_sentence_before_in_order() -> None:
+    text = ("The truce keeps duties at 20% on Peruvian imports into the U.S. and 5% on "
+            "American goods entering Peru. Without it, rates would have climbed to 60% "
+            "and 45%, respectively.")
+    fc = figure_at(text, 60.0)
+    assert parties.levy_parties(fc, "tariff_rate").values == ("US", "PE")
+    fc = figure_at(text, 45.0)
+    assert parties.levy_parties(fc, "tariff_rate").values == ("PE", "US")
+
+
+def test_a_deadline_told_back_is_not_everyones_pause() -> None:
+    """"That deadline" is the one of the sentence before, on its country."""
+    text = ("Washington had threatened to raise its duty on Chilean fruit to 30%. "
+            "That deadline was due to expire on Friday, May 9.")
+    fc = figure_at(text, "2025-05-09", "2025-05-01")
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert parties.pause_target(fc, got.target, "US", False).value == "CL"

@@ -19,6 +19,7 @@ from tracker.extract import cue_words
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, neighbour_country
+from tracker.extract.figures import find_figures
 from tracker.extract.measure import covered_amount
 from tracker.extract.sentences import clause_bounds
 
@@ -163,6 +164,10 @@ LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 OWN_PRONOUN_RE = re.compile(r"\b(?:the country's|the nation's|the country’s|its)\b",
                             re.IGNORECASE)
 THE_COUNTRY_RE = re.compile(r"\b(?:the country|its|the nation)\b", re.IGNORECASE)
+#: a sentence opening with what the one before named: "That deadline ...", "This pause ..."
+BACK_REFERENCE_RE = re.compile(r"^\W*(?:that|this|these|those)\s+(?:[\w\-]+\s+)?"
+                               r"(?:deadline|pause|window|extension|truce|delay|reprieve|"
+                               r"suspension)\b", re.IGNORECASE)
 #: before a country named only for a comparison: "identical to those sent to Peru",
 #: "the same rate as the one on Chile"
 COMPARED_BEFORE_RE = re.compile(r"\b(?:identical to|the same (?:\w+\s+)?as|similar to)\s+"
@@ -292,6 +297,9 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         tgt = next((m for m in target_mentions(s, clause) if m.value != own.value), None)
         return Parties(own, Decision(tgt.value, f"after a target cue: {_said(s, tgt)}")
                        if tgt else Decision(None, "no country after a target cue"))
+    paired = _respectively_before(fc)
+    if paired is not None:  # "... 30% on A and 10% on B. Else they would be 50% and 40%,
+        return paired       # respectively."
     imposer: Party | None = None
     agents = [m for m in clause
               if (m.start >= fig.end and AGENT_BEFORE_RE.search(s[max(0, m.start - 40):m.start]))
@@ -348,6 +356,28 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     if imposer is None:
         imposer = Decision("US", "the US, as no other country imposes it here")
     return Parties(imposer, levy_target(fc, imposer.value, clause))
+
+
+def _respectively_before(fc: FigureContext) -> Parties | None:
+    """"Tariffs stay at 30% on A's goods and 10% on B's. Otherwise they would have been
+    80% and 60%, respectively": with no country in its sentence, the i-th rate has the
+    parties of the i-th rate of the sentence before (which lists as many)."""
+    s, fig, doc, i = fc.text, fc.fig, fc.doc, fc.i
+    if i == 0 or not RESPECTIVELY_RE.search(s, fig.end) \
+            or [m for m in fc.sent.countries if not _dateline(s, m)]:
+        return None
+    same = [f for f in fc.figs if f.quantity == fig.quantity]
+    ps = doc.sentences[i - 1]
+    if len(same) < 2 or not ps.countries:
+        return None
+    pfigs = find_figures(ps, doc.reference)
+    psame = [f for f in pfigs if f.quantity == fig.quantity]
+    if len(psame) != len(same):
+        return None
+    got = levy_parties(FigureContext(doc, i - 1, psame[same.index(fig)], tuple(pfigs)),
+                       "tariff_rate")
+    why = "'respectively': the rate in the same place in the sentence before"
+    return Parties(Decision(got.imposer.value, why), Decision(got.target.value, why))
 
 
 def _earlier_parties(fc: FigureContext) -> Parties | None:
@@ -592,7 +622,8 @@ def pause_target(fc: FigureContext, target: Party, imposer: str | None,
     c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
     named = any(c_lo <= m.start < c_hi and m.value != imposer for m in sent.countries)
     if sent.has("pause_words") and not sent.has("levy_words") and not named \
-            and not ALL_PARTNER_RE.search(sent.text) and not levy_bound:
+            and not ALL_PARTNER_RE.search(sent.text) and not levy_bound \
+            and not BACK_REFERENCE_RE.match(sent.text):
         return Decision(None, "a pause with no country or levy named is everyone's")
     if sent.has("pause_words") and imposer == "US" and not named \
             and not any(m.value not in (imposer, "*") for m in sent.countries) \
