@@ -361,3 +361,12 @@ def test_a_deadline_told_back_is_not_everyones_pause() -> None:
     fc = figure_at(text, "2025-05-09", "2025-05-01")
     got = parties.levy_parties(fc, "tariff_rate")
     assert parties.pause_target(fc, got.target, "US", False).value == "CL"
+
+
+def test_a_figure_with_no_partner_takes_the_one_target_of_its_imposers_rates() -> None:
+    text = ("Trump raised the tariff on all foreign steel to 50%. A 50% rate on aluminum "
+            "from every country came with it. Officials said the duties would take effect "
+            "on June 4.")
+    from tracker.extract.engine import extract_text
+    dates = [c for c in extract_text(text, "2025-05-30") if c.kind == "date"]
+    assert dates and dates[0].target == "*"
