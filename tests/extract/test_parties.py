@@ -370,3 +370,19 @@ def test_a_figure_with_no_partner_takes_the_one_target_of_its_imposers_rates() -
     from tracker.extract.engine import extract_text
     dates = [c for c in extract_text(text, "2025-05-30") if c.kind == "date"]
     assert dates and dates[0].target == "*"
+
+
+def test_its_right_after_the_subjects_verb_is_the_subjects_own() -> None:
+    """"Chile wants talks. Peru will open its market to $2 billion of US corn": Peru's."""
+    text = ("Chile wants talks too. Under the pact, Peru will open its market to $2 billion "
+            "of US corn.")
+    fc = figure_at(text, 2e9)
+    got = parties.flow_parties(fc, "imports")
+    assert got.imposer.value == "PE"
+
+
+def test_us_exports_with_no_partner_go_to_the_articles_country() -> None:
+    text = ("Peru signed the deal on Friday. The White House expects the pact to create a "
+            "$3 billion export opportunity for American ranchers.")
+    got = _claim(text, 3e9)
+    assert got.metric == "exports" and (got.imposer, got.target) == ("US", "PE")

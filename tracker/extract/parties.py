@@ -892,8 +892,12 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
     if before:
         nearest = before[-1]
         pronoun = OWN_PRONOUN_RE.search(s[nearest.end:fig.start])
-        if pronoun and RELATIVE_AFTER_RE.match(s[nearest.end:]):
-            pronoun = None  # "Peru, which ships 9% of its copper to China, worth $2 billion"
+        if pronoun and (RELATIVE_AFTER_RE.match(s[nearest.end:])
+                        or fc.sent.words_between(nearest.end, nearest.end + pronoun.start())
+                        <= 2):
+            # "Peru, which ships 9% of its copper to China, worth $2 billion", "Peru will
+            # open its market to $2 billion of corn": the subject's own
+            pronoun = None
         if not pronoun:  # "South Korea ran a $66 billion surplus", "the US deficit with India"
             imposer, why_imposer = nearest.value, f"the country before it: {_said(s, nearest)}"
     if imposer is None:
@@ -941,6 +945,10 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
             target, why_target = "US", "the US, named in the article"
         if target is None and imposer == "US" and doc.main_country:
             target, why_target = doc.main_country, "the article's country"
+    if target is None and metric == "exports" and imposer == "US" and doc.main_country \
+            and doc.main_country != "US" and all(m.value == "US" for m in ms):
+        # "a $5 billion export opportunity for American farmers" in a piece on one partner
+        target, why_target = doc.main_country, "the article's country"
     if target == imposer:
         target, why_target = None, "the same country as the imposer"
     return Parties(Decision(imposer, why_imposer or "no country"),
