@@ -386,3 +386,10 @@ def test_us_exports_with_no_partner_go_to_the_articles_country() -> None:
             "$3 billion export opportunity for American ranchers.")
     got = _claim(text, 3e9)
     assert got.metric == "exports" and (got.imposer, got.target) == ("US", "PE")
+
+
+def test_a_deficit_with_the_us_and_no_owner_in_its_sentence_is_americas() -> None:
+    text = ("Peru's rules hurt American firms. They have led to a trade deficit with the "
+            "U.S. of more than $4 billion a year.")
+    got = _claim(text, 4e9)
+    assert got.metric == "trade_deficit" and (got.imposer, got.target) == ("US", "PE")

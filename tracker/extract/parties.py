@@ -929,6 +929,13 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         if imposer is None:
             imposer = doc.main_country if doc.main_country != target else None
             why_imposer = "the article's country"
+    if metric == "trade_deficit" and target == "US" and imposer not in (None, "US") \
+            and not any(m.value != "US" for m in ms):
+        # "their barriers have led to a trade deficit with the U.S.": no owner in its
+        # sentence; in this news the deficit is America's, with the country spoken of
+        imposer, target = "US", imposer
+        why_imposer = "a deficit with no owner named is America's"
+        why_target = "the country spoken of before"
     if target is None and metric == "imports":  # "tariffs on $23 billion of US goods"
         origin = [m for m in ms if m.value != imposer and GOODS_RIGHT_AFTER_RE.match(s[m.end:])]
         if origin:
