@@ -144,3 +144,252 @@ def test_a_passive_levy_naming_no_country_takes_the_earlier_subject() -> None:
 def test_without_an_earlier_subject_the_us_still_imposes() -> None:
     text = "Details follow. Corn will be slapped with a 9% tariff."
     assert parties.levy_parties(figure_at(text, 9.0), "tariff_rate").imposer.value == "US"
+
+
+# ------------------------------------------------------------------ rounds h31 (issue 12)
+def _claim(text: str, value: float, published: str = "2025-07-01", title: str | None = None):
+    from tracker.extract.engine import extract_text
+    got = [c for c in extract_text(text, published, title=title) if float(c.value) == value]
+    assert got, f"no claim {value} in {text!r}"
+    return got[0]
+
+
+def test_a_currency_prefix_is_no_country() -> None:
+    """"US$40 billion" names a currency, not the US."""
+    from tracker.extract.context import find_countries
+    got = find_countries("Peru shipped US$40 billion of ore and U.S.$2 billion of fruit.")
+    assert [m.value for m in got] == ["PE"]
+
+
+def test_the_sentence_before_gives_no_dateline_as_target() -> None:
+    text = ("OTTAWA (Wire) - The White House raised its duty on copper to 40 percent. "
+            "The higher duty took effect on Monday.")
+    fc = figure_at(text, "2025-06-02", "2025-06-05")
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value is None
+
+
+def test_unnamed_countermeasures_are_the_other_sides() -> None:
+    """"No countermeasures ... until": the retaliation of the country that answers the US."""
+    text = ("Brazil's trade minister said the cabinet would weigh a list of US goods. "
+            "No countermeasures would take effect until May 12.")
+    dates = _dates(text)
+    assert dates and (dates[0].imposer, dates[0].target) == ("BR", "US")
+
+
+def test_countermeasures_carried_from_a_us_levy_are_swapped() -> None:
+    text = ("Washington imposed a 30% tariff on Swiss watches. "
+            "Those countermeasures would start on May 12.")
+    dates = _dates(text)
+    assert dates and (dates[0].imposer, dates[0].target) == ("CH", "US")
+
+
+def _dates(text: str) -> list:
+    from tracker.extract.engine import extract_text
+    return [c for c in extract_text(text, "2025-04-20") if c.kind == "date"]
+
+
+def test_goods_a_retaliation_covers_are_the_answering_sides() -> None:
+    text = ("Norway's trade minister said that as the United States hit its salmon, "
+            "Oslo would answer with countermeasures worth 4 billion dollars.")
+    got = _claim(text, 4e9)
+    assert (got.imposer, got.target) == ("NO", "US")
+
+
+def test_the_goods_country_is_the_partner_of_a_levy_on_goods() -> None:
+    text = ("Brussels agreed on a package. Duties on 12 billion euros of US goods "
+            "will wait for 60 days.")
+    got = _claim(text, 12e9)
+    assert got.metric == "other_amount" and (got.imposer, got.target) == ("EU", "US")
+
+
+def test_foreign_countries_are_every_partner() -> None:
+    fc = figure_at("Trump said foreign countries had dodged the 20 percent duty.", 20.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "*"
+
+
+def test_a_pause_of_a_levy_on_every_partner_is_everyones() -> None:
+    text = ("Peru hopes for a deal. The offer came during the 90-day pause on the "
+            "Liberation Day tariffs.")
+    got = _claim(text, 90.0)
+    assert got.metric == "pause_length" and got.target == "*"
+
+
+def test_a_pledged_change_goes_to_the_us() -> None:
+    text = ("Under the deal with Washington, Vietnam will buy more Boeing jets. "
+            "Vietnam will also increase corn imports by 40%.")
+    got = _claim(text, 40.0)
+    assert got.metric == "change" and got.status == "agreed"
+    assert (got.imposer, got.target) == ("VN", "US")
+
+
+def test_a_country_hit_before_the_figure_is_not_the_retaliator() -> None:
+    """"raised the tariff on Peru by 20%, and Lima responded in kind": the 20% is the US's."""
+    fc = figure_at("He raised the tariff on Peru by 20% last month, and the country "
+                   "responded in kind.", 20.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.values == ("US", "PE")
+
+
+def test_a_sector_rate_on_one_country_and_all_other_partners_hits_everyone() -> None:
+    fc = figure_at("A 40 percent duty imposed by the U.S. on all copper imports from Chile "
+                   "and America's other trading partners began on Friday.", 40.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "*"
+
+
+def test_a_country_rate_on_one_country_and_other_partners_stays_the_countrys() -> None:
+    fc = figure_at("Washington lifted its 24% tariff on Peru and other trading partners "
+                   "for now.", 24.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "PE"
+
+
+def test_another_countrys_levy_with_no_partner_answers_the_us() -> None:
+    text = ("Washington doubled its duties last week. A 12% tariff will be imposed on fish "
+            "meal, the ministry in Ottawa said.")
+    got = _claim(text, 12.0)
+    assert (got.imposer, got.target) == ("CA", "US")
+    fc = figure_at(text, 12.0)
+    fallback = parties.levy_target_fallback(parties.Decision(None, "none"), "CA", None, fc.doc)
+    assert fallback.value == "US" and "answers the US" in fallback.evidence
+
+
+def test_an_amount_in_counter_tariffs_is_the_answering_sides() -> None:
+    text = ("Washington raised its duties on Chilean copper. Santiago announced $9 billion "
+            "in counter-tariffs on Tuesday.")
+    got = _claim(text, 9e9)
+    assert (got.imposer, got.target) == ("CL", "US")
+
+
+def test_the_goods_country_of_a_covered_amount_is_hit_by_the_us() -> None:
+    text = "Duties of up to 25% already apply to $40 billion worth of Peruvian imports."
+    got = _claim(text, 4e10)
+    assert got.metric == "other_amount" and (got.imposer, got.target) == ("US", "PE")
+
+
+def test_a_covered_amount_takes_the_partner_of_the_sentence_before() -> None:
+    text = ("Chile announced retaliatory tariffs on U.S. imports on Monday. "
+            "The minister said $4 billion worth of these duties would start at once.")
+    got = _claim(text, 4e9)
+    assert got.metric == "other_amount" and (got.imposer, got.target) == ("CL", "US")
+
+
+def test_its_in_a_relative_clause_is_the_countrys_own() -> None:
+    """"Peru, which ships 9% of its copper to the US, worth $2 billion": Peru ships it."""
+    text = ("Chile met its neighbours. Peru, which ships 9% of its copper exports to the "
+            "U.S., worth some $2 billion a year, is watching closely.")
+    got = _claim(text, 2e9)
+    assert (got.imposer, got.target) == ("PE", "US")
+
+
+def test_a_sector_rate_on_all_imports_hits_everyone() -> None:
+    text = ("Britain's exporters noted that the deal spared them from 40 percent tariffs on "
+            "all US imports of copper.")
+    fc = figure_at(text, 40.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "*"
+
+
+def test_examples_of_a_group_in_the_sentence_before_are_not_the_target() -> None:
+    text = ("All trading partners, including Peru, are covered. The duty starts on "
+            "March 3.")
+    fc = figure_at(text, "2025-03-03", "2025-02-20")
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "*"
+
+
+def test_a_covered_amount_with_no_country_near_is_the_us_levy() -> None:
+    text = ("Officials said the list had grown. Analysts estimate the duties now cover "
+            "$90 billion worth of imports.")
+    got = _claim(text, 9e10)
+    assert got.metric == "other_amount" and got.imposer == "US"
+
+
+def test_each_item_of_a_list_of_balances_has_its_partner() -> None:
+    text = ("The US trade deficit with Peru is about $9 billion, while the deficit with "
+            "Chile is nearly $14 billion.")
+    got = _claim(text, 1.4e10)
+    assert (got.imposer, got.target) == ("US", "CL")
+
+
+def test_goods_sent_to_a_country_are_its_imports() -> None:
+    text = "Peru and Chile sent $90 billion worth of goods to the US last year."
+    got = _claim(text, 9e10)
+    assert got.metric == "imports" and got.imposer == "US"
+
+
+def test_a_bilateral_deficit_with_no_owner_is_americas() -> None:
+    text = ("Peruvian imports into the U.S. dropped sharply, pushing the bilateral trade "
+            "deficit down to $3 billion in May.")
+    got = _claim(text, 3e9)
+    assert got.metric == "trade_deficit" and (got.imposer, got.target) == ("US", "PE")
+
+
+def test_the_goods_adjective_of_a_balance_owns_it() -> None:
+    """"the US goods deficit with Peru": the US's balance, not goods from the US."""
+    text = "Exports rose, and the US goods deficit with Peru reached $7 billion in 2024."
+    got = _claim(text, 7e9)
+    assert (got.imposer, got.target) == ("US", "PE")
+
+
+def test_a_country_named_for_a_comparison_in_the_sentence_before_is_not_the_target() -> None:
+    text = ("Peru has its letter. Apart from the name, the terms were identical to those "
+            "mailed to Chile. The new duty begins on May 5.")
+    fc = figure_at(text, "2025-05-05", "2025-04-20")
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value is None
+    fallback = parties.levy_target_fallback(got.target, "US", None, fc.doc)
+    assert fallback.value == "PE"
+
+
+def test_respectively_takes_the_rates_of_the_sentence_before_in_order() -> None:
+    text = ("The truce keeps duties at 20% on Peruvian imports into the U.S. and 5% on "
+            "American goods entering Peru. Without it, rates would have climbed to 60% "
+            "and 45%, respectively.")
+    fc = figure_at(text, 60.0)
+    assert parties.levy_parties(fc, "tariff_rate").values == ("US", "PE")
+    fc = figure_at(text, 45.0)
+    assert parties.levy_parties(fc, "tariff_rate").values == ("PE", "US")
+
+
+def test_a_deadline_told_back_is_not_everyones_pause() -> None:
+    """"That deadline" is the one of the sentence before, on its country."""
+    text = ("Washington had threatened to raise its duty on Chilean fruit to 30%. "
+            "That deadline was due to expire on Friday, May 9.")
+    fc = figure_at(text, "2025-05-09", "2025-05-01")
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert parties.pause_target(fc, got.target, "US", False).value == "CL"
+
+
+def test_a_figure_with_no_partner_takes_the_one_target_of_its_imposers_rates() -> None:
+    text = ("Trump raised the tariff on all foreign steel to 50%. A 50% rate on aluminum "
+            "from every country came with it. Officials said the duties would take effect "
+            "on June 4.")
+    from tracker.extract.engine import extract_text
+    dates = [c for c in extract_text(text, "2025-05-30") if c.kind == "date"]
+    assert dates and dates[0].target == "*"
+
+
+def test_its_right_after_the_subjects_verb_is_the_subjects_own() -> None:
+    """"Chile wants talks. Peru will open its market to $2 billion of US corn": Peru's."""
+    text = ("Chile wants talks too. Under the pact, Peru will open its market to $2 billion "
+            "of US corn.")
+    fc = figure_at(text, 2e9)
+    got = parties.flow_parties(fc, "imports")
+    assert got.imposer.value == "PE"
+
+
+def test_us_exports_with_no_partner_go_to_the_articles_country() -> None:
+    text = ("Peru signed the deal on Friday. The White House expects the pact to create a "
+            "$3 billion export opportunity for American ranchers.")
+    got = _claim(text, 3e9)
+    assert got.metric == "exports" and (got.imposer, got.target) == ("US", "PE")
+
+
+def test_a_deficit_with_the_us_and_no_owner_in_its_sentence_is_americas() -> None:
+    text = ("Peru's rules hurt American firms. They have led to a trade deficit with the "
+            "U.S. of more than $4 billion a year.")
+    got = _claim(text, 4e9)
+    assert got.metric == "trade_deficit" and (got.imposer, got.target) == ("US", "PE")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tracker.extract import context as ctx
 from tracker.extract import status_rules
 from tracker.extract.measure import covered_amount
 from tracker.extract.metric import LEVY_RATE_METRICS
@@ -224,6 +225,34 @@ def dates_take_their_rates(found: list[Found]) -> list[Found]:
                 else f.claim.status
             f = _with(f, imposer=r.imposer, target=r.target, product=r.product,
                       measure=r.measure, status=status)
+        out.append(f)
+    return targets_of_the_articles_rates(out)
+
+
+#: claims that may take the one target of their imposer's rates in the article
+TARGET_TAKERS = ("tariff_rate", "effective_date", "other_amount", "revenue")
+
+
+def targets_of_the_articles_rates(found: list[Found]) -> list[Found]:
+    """A levy's figure with no partner found ("the duties now cover $90 billion of
+    imports", "they take effect on June 4") takes the target of its imposer's rates in the
+    article, when those (two or more) all hit one and the same partner; not a pause's
+    figure (with no country named, a pause is everyone's)."""
+    hits: dict[str | None, set[str]] = {}
+    count: dict[str | None, int] = {}
+    for f in found:
+        c = f.claim
+        if c.metric == "tariff_rate" and c.target is not None and c.status != "previous":
+            hits.setdefault(c.imposer, set()).add(c.target)
+            count[c.imposer] = count.get(c.imposer, 0) + 1
+    out = []
+    for f in found:
+        c = f.claim
+        one = hits.get(c.imposer, set())
+        if c.target is None and c.imposer is not None and c.metric in TARGET_TAKERS \
+                and len(one) == 1 and count[c.imposer] >= 2 \
+                and not ctx.has("pause_words", c.sentence or ""):
+            f = _with(f, target=next(iter(one)))
         out.append(f)
     return out
 

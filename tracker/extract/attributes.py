@@ -29,6 +29,7 @@ from tracker.extract.parties import (
     levy_parties,
     levy_target_fallback,
     pause_target,
+    pledged_change_target,
     retaliation_target,
 )
 from tracker.extract.product import all_goods_default, product
@@ -95,8 +96,9 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
         named = covered_measure(fc, named, parties.imposer.value, parties.target.value)
         return Attributes(parties.imposer, parties.target, goods, named,
                           status(fc, named.value, "tariff_rate"))
-    return Attributes(parties.imposer, parties.target, goods, named,
-                      status(fc, named.value, binding.metric))
+    when = status(fc, named.value, binding.metric)
+    target = pledged_change_target(fc, parties, binding.metric, when.value)
+    return Attributes(parties.imposer, target, goods, named, when)
 
 
 def of_date_or_pause(fc: FigureContext, levy_bound: bool) -> Attributes:

@@ -219,7 +219,8 @@ class _NameIndex:
                 continue
             for name in names:
                 end = p + len(name)
-                if text.startswith(name, p) and (end == len(text) or not (
+                # a name ending in a symbol ("US$" of "US$328 billion") needs no boundary
+                if text.startswith(name, p) and (end == len(text) or name.endswith("$") or not (
                         text[end].isalnum() or text[end] == "_")):
                     value = self.mapping[name]
                     if value:

@@ -19,6 +19,7 @@ from tracker.extract import cue_words
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, neighbour_country
+from tracker.extract.figures import find_figures
 from tracker.extract.measure import covered_amount
 from tracker.extract.sentences import clause_bounds
 
@@ -137,11 +138,15 @@ WEAK_TARGET_RE = re.compile(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.I
 ALL_PARTNER_RE = re.compile(
     r"\b(?:all (?:countries|nations|trading partners|imports|goods|partners|foreign)|"
     r"all (?:u\.?s\.? |american |foreign )imports|"
-    r"(?:every|each) (?:country|nation|trading partner)|"
+    r"(?:every|each) (?:country|nation|trading partner)|foreign (?:countries|nations)|"
     r"(?:all|most) (?:u\.?s\.? )?trading partners|"
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
     re.IGNORECASE,
 )
+#: after a hit country, the rest of the world: "from Canada and all other trading partners"
+OTHERS_AFTER_RE = re.compile(r"^,?\s+(?:and|as well as|plus)\s+(?:all\s+)?(?:(?:the|its|their|"
+                             r"[A-Z][\w.]*(?:'s|’s))\s+)?other\s+(?:major\s+)?(?:trading\s+)?"
+                             r"(?:partners|countries|nations|economies)\b")
 #: a group of partners that is neither one country nor all of them ("roughly 60 partners",
 #: "dozens of countries"): the target stays unset, and no fallback guesses one
 PARTNER_GROUP_RE = re.compile(
@@ -159,6 +164,25 @@ LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 OWN_PRONOUN_RE = re.compile(r"\b(?:the country's|the nation's|the country’s|its)\b",
                             re.IGNORECASE)
 THE_COUNTRY_RE = re.compile(r"\b(?:the country|its|the nation)\b", re.IGNORECASE)
+#: a sentence opening with what the one before named: "That deadline ...", "This pause ..."
+BACK_REFERENCE_RE = re.compile(r"^\W*(?:that|this|these|those)\s+(?:[\w\-]+\s+)?"
+                               r"(?:deadline|pause|window|extension|truce|delay|reprieve|"
+                               r"suspension)\b", re.IGNORECASE)
+#: before a country named only for a comparison: "identical to those sent to Peru",
+#: "the same rate as the one on Chile"
+COMPARED_BEFORE_RE = re.compile(r"\b(?:identical to|the same (?:\w+\s+)?as|similar to)\s+"
+                                r"(?:[\w’']+\s+){0,5}?$", re.IGNORECASE)
+#: before a country given as an example of a group: "all partners, including Peru"
+EXAMPLE_BEFORE_RE = re.compile(r"\b(?:including|such as|like|among them|notably)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+#: right after a rate, its levy on every partner's goods: "tariffs on all US imports"
+ON_ALL_AFTER_RE = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?on\s+all\s+(?:(?:u\.?s\.?|american|"
+                             r"foreign)\s+)?imports\b", re.IGNORECASE)
+#: right after a country, its own balance: "US goods deficit", "China's trade surplus"
+BALANCE_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:(?:goods|merchandise|trade|total)\s+)*"
+                              r"(?:deficit|surplus|balance)\b", re.IGNORECASE)
+#: a relative clause opened right after a country: its "its" is that country's
+RELATIVE_AFTER_RE = re.compile(r"^(?:'s|’s)?,\s+(?:which|that|whose)\b", re.IGNORECASE)
 #: "7% of its steel exports": the share is of the country named just before
 ITS_BEFORE_RE = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
 SHIPPED_TO_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -273,6 +297,9 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         tgt = next((m for m in target_mentions(s, clause) if m.value != own.value), None)
         return Parties(own, Decision(tgt.value, f"after a target cue: {_said(s, tgt)}")
                        if tgt else Decision(None, "no country after a target cue"))
+    paired = _respectively_before(fc)
+    if paired is not None:  # "... 30% on A and 10% on B. Else they would be 50% and 40%,
+        return paired       # respectively."
     imposer: Party | None = None
     agents = [m for m in clause
               if (m.start >= fig.end and AGENT_BEFORE_RE.search(s[max(0, m.start - 40):m.start]))
@@ -298,8 +325,14 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     elif not ms and (PASSIVE_LEVY_RE.search(s) or BACK_LEVY_RE.search(s, 0, fig.start)):
         # "Those measures ... take effect on April 1": the levy of a sentence before
         carried = _earlier_parties(fc)
+        answers = RETALIATION_RE.search(s)  # "No countermeasures would ...": still theirs
         if carried is not None:
-            return carried
+            return _answering(fc, carried) if answers else carried
+        if answers and fc.doc.mentions_us:
+            other = _other_side(fc)
+            if other is not None:
+                return Parties(Decision(other, "a retaliation named alone is the other side's"),
+                               Decision("US", "a retaliation answers the US"))
     own = [m for m in clause if own_levy(s, m.start, m.end)]
     retaliating = retaliation(s)
     if imposer is None:
@@ -309,7 +342,11 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
             if m.value == "US" or retaliating or named_target:
                 imposer = Decision(m.value, f"the country's own levy: {_said(s, m)}")
                 break
-    if imposer is None and retaliating:
+    # "He raised the tariff on Peru by 20%, and Lima responded in kind": a country the
+    # figure's own clause hits before it is not the one retaliating there
+    hit_before = [m for m in before if m.value != "US" and target_cued(s, m.start, m.end)
+                  and not _weakly_cued(s, m.start)]
+    if imposer is None and retaliating and not hit_before:
         others = [m for m in clause if m.value != "US"] or [  # "The EU's executive said
             m for m in ms if m.value != "US" and m.end <= fig.start]  # it will put its ..."
         if others:
@@ -319,6 +356,28 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     if imposer is None:
         imposer = Decision("US", "the US, as no other country imposes it here")
     return Parties(imposer, levy_target(fc, imposer.value, clause))
+
+
+def _respectively_before(fc: FigureContext) -> Parties | None:
+    """"Tariffs stay at 30% on A's goods and 10% on B's. Otherwise they would have been
+    80% and 60%, respectively": with no country in its sentence, the i-th rate has the
+    parties of the i-th rate of the sentence before (which lists as many)."""
+    s, fig, doc, i = fc.text, fc.fig, fc.doc, fc.i
+    if i == 0 or not RESPECTIVELY_RE.search(s, fig.end) \
+            or [m for m in fc.sent.countries if not _dateline(s, m)]:
+        return None
+    same = [f for f in fc.figs if f.quantity == fig.quantity]
+    ps = doc.sentences[i - 1]
+    if len(same) < 2 or not ps.countries:
+        return None
+    pfigs = find_figures(ps, doc.reference)
+    psame = [f for f in pfigs if f.quantity == fig.quantity]
+    if len(psame) != len(same):
+        return None
+    got = levy_parties(FigureContext(doc, i - 1, psame[same.index(fig)], tuple(pfigs)),
+                       "tariff_rate")
+    why = "'respectively': the rate in the same place in the sentence before"
+    return Parties(Decision(got.imposer.value, why), Decision(got.target.value, why))
 
 
 def _earlier_parties(fc: FigureContext) -> Parties | None:
@@ -341,6 +400,31 @@ def _earlier_parties(fc: FigureContext) -> Parties | None:
                                                        "US, whose levies the others answer"))
             return Parties(imposer, Decision(None, "no country hit in that sentence"))
     return None
+
+
+def _answering(fc: FigureContext, carried: Parties) -> Parties:
+    """"No countermeasures would take effect until May 2": a retaliation carried from a
+    sentence where the US imposes is the other side's answer, on the US."""
+    imposer, target = carried.imposer.value, carried.target.value
+    if imposer != "US":
+        return carried
+    other = target if target not in (None, "*", GROUP, "US") else fc.doc.main_country
+    if other in (None, "US"):
+        return carried
+    why = "a retaliation answers the US levy of an earlier sentence"
+    return Parties(Decision(other, why), Decision("US", why))
+
+
+def _other_side(fc: FigureContext) -> str | None:
+    """The first country other than the US in the two sentences before, else the
+    article's country: who answers the US."""
+    doc, i = fc.doc, fc.i
+    for j in range(i - 1, max(0, i - 2) - 1, -1):
+        ps = doc.sentences[j]
+        others = [m for m in ps.countries if m.value != "US" and not _dateline(ps.text, m)]
+        if others:
+            return others[0].value
+    return doc.main_country if doc.main_country != "US" else None
 
 
 def _dateline(s: str, m: Mention) -> bool:
@@ -435,6 +519,16 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             return Decision(w[2], f"partners named as a whole: {s[w[0]:w[1]]!r}")
         return Decision(None, "the countries named are not the ones this rate hits")
     ms = kept
+    sector = any(p.value in ctx.section_232_products() for p in sent.products)
+    everyone = [m for m in ms if OTHERS_AFTER_RE.match(s[m.end:]) and _hit_here(fc, m)]
+    if everyone and sector:
+        # "on steel from Canada and all other partners": a sector's rate is one for all
+        # (a country's own rate, "Korea and other partners", stays the country's)
+        return Decision("*", f"{_said(s, everyone[0])} and every other partner")
+    on_all = ON_ALL_AFTER_RE.match(s[fig.end:])
+    if on_all and sector and not [m for m in ms if fig.end <= m.start < fig.end + on_all.end()]:
+        # "exempt from 50% tariffs on all US imports of these metals": a sector's rate on all
+        return Decision("*", f"a sector's rate {s[fig.end:fig.end + on_all.end()].strip()!r}")
     listed = _respectively(fc, ms)
     if listed is not None:  # "Canada and Mexico face 25% and 30% respectively"
         return listed
@@ -468,7 +562,14 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         w = min(wide, key=lambda w: min(abs(w[0] - fig.end), abs(fig.start - w[1])))
         return Decision(w[2], f"partners named as a whole: {s[w[0]:w[1]]!r}")
     if i > 0:
-        prev = _excluding(doc.sentences[i - 1].countries, imposer)
+        ps = doc.sentences[i - 1]
+        prev = [m for m in _excluding(ps.countries, imposer)
+                if not _dateline(ps.text, m)
+                and not COMPARED_BEFORE_RE.search(ps.text, max(0, m.start - 50), m.start)]
+        if prev and all(EXAMPLE_BEFORE_RE.search(ps.text, 0, m.start) for m in prev) \
+                and any(w[2] == "*" for w in partner_groups(ps.text)):
+            # "All partners, including Peru, are hit. It starts on May 1."
+            return Decision("*", "every partner, the sentence before names examples only")
         if prev:
             return Decision(prev[0].value, "the first country of the sentence before")
     return Decision(None, "no country named")
@@ -479,6 +580,10 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
     """Past the sentence: a Section 232 product hits everyone; else the article's country."""
     if target.value is not None:
         return target
+    if imposer not in (None, "US") and doc.mentions_us:
+        # "A 15% tariff will be imposed on coal, the ministry in Beijing said": another
+        # country's levy with no partner named answers the US
+        return Decision("US", "another country's levy answers the US")
     if product and product in ctx.section_232_products():
         return Decision("*", f"{product} pays a Section 232 rate from every partner")
     if doc.main_country and doc.main_country != imposer:
@@ -515,11 +620,23 @@ def pause_target(fc: FigureContext, target: Party, imposer: str | None,
     ("The tariffs were supposed to take effect ..." still speaks of that country's)."""
     sent, fig = fc.sent, fc.fig
     c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
-    if sent.has("pause_words") and not sent.has("levy_words") \
-            and not any(c_lo <= m.start < c_hi and m.value != imposer for m in sent.countries) \
-            and not ALL_PARTNER_RE.search(sent.text) and not levy_bound:
+    named = any(c_lo <= m.start < c_hi and m.value != imposer for m in sent.countries)
+    if sent.has("pause_words") and not sent.has("levy_words") and not named \
+            and not ALL_PARTNER_RE.search(sent.text) and not levy_bound \
+            and not BACK_REFERENCE_RE.match(sent.text):
         return Decision(None, "a pause with no country or levy named is everyone's")
+    if sent.has("pause_words") and imposer == "US" and not named \
+            and not any(m.value not in (imposer, "*") for m in sent.countries) \
+            and all_partner_name_re().search(sent.text):
+        return Decision("*", "a pause of a levy on every partner, no country named")
     return target
+
+
+@cache
+def all_partner_name_re() -> re.Pattern[str]:
+    """The names of levies on every partner ("Liberation Day" tariffs)."""
+    return re.compile(rf"\b{cue_words.alternation('target_cues', 'all_partner_names')}\b",
+                      re.IGNORECASE)
 
 
 # ------------------------------------------------------------------------------- flows
@@ -551,13 +668,88 @@ def _levy_goods(fc: FigureContext) -> bool:
         fig = money.pop()
 
 
+#: the levy whose goods an amount values: "countermeasures worth", "$9 billion in counter-tariffs"
+_LEVY_NOUN = (r"\b(?:retaliatory\s+(?:tariffs?|duties|levies|measures)|counter-?tariffs?|"
+              r"countermeasures?|tariffs?|duties|duty|levies|levy)\b")
+LEVY_NOUN_RE = re.compile(_LEVY_NOUN, re.IGNORECASE)
+LEVY_NOUN_AFTER_RE = re.compile(r"^\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:in|of)\s+"
+                                rf"(?:[\w\-]+\s+){{0,2}}?(?={_LEVY_NOUN})", re.IGNORECASE)
+
+
+def _countermeasure_goods(fc: FigureContext) -> Parties | None:
+    """"we are responding with countermeasures worth 26 billion euros", "$9 billion in
+    counter-tariffs, with a first batch of $2 billion": the goods a retaliation covers
+    (its levy the nearest one, after the amount or else before it) are the answering
+    side's levy, on the US."""
+    s, fig = fc.text, fc.fig
+    if not fc.doc.mentions_us:
+        return None
+    after = LEVY_NOUN_AFTER_RE.match(s[fig.end:])
+    if after:
+        noun = LEVY_NOUN_RE.match(s, fig.end + after.end())
+    else:
+        nouns = list(LEVY_NOUN_RE.finditer(s, 0, fig.start))
+        noun = nouns[-1] if nouns else None
+    if noun is None or not RETALIATION_RE.search(noun.group()) and \
+            not noun.group().lower().startswith("retaliatory"):
+        return None
+    others = [m for m in fc.sent.countries if m.value != "US" and not _dateline(s, m)]
+    other = others[0].value if others else _other_side(fc)
+    if other is None:
+        return None
+    why = "the goods a retaliation covers"
+    return Parties(Decision(other, f"{why}: the answering side"),
+                   Decision("US", f"{why}: on the US"))
+
+
+def _covered_origin(fc: FigureContext) -> Parties | None:
+    """"tariffs on $370 billion worth of Chinese imports": the goods' country is hit, never
+    the one levying; the levier is a country before the amount that is not the goods',
+    else the US (whose levies most news tells), else, for US goods, the one answering."""
+    s, fig = fc.text, fc.fig
+    ms = [m for m in fc.sent.countries if not _dateline(s, m)]
+    origin = [m for m in ms if _goods_adjective(fc, m)]
+    if not origin:
+        return None
+    goods = min(origin, key=lambda m: abs(m.start - fig.start))
+    levier = [m for m in ms if m.end <= fig.start and m.value != goods.value
+              and m not in origin and not target_cued(s, m.start, m.end)]
+    if levier:
+        who = Decision(levier[-1].value, f"the country before it: {_said(s, levier[-1])}")
+    elif goods.value != "US":
+        who = Decision("US", "no other levier named: the US")
+    else:
+        other = _other_side(fc)
+        if other is None:
+            return None
+        who = Decision(other, "a levy on US goods answers the US")
+    return Parties(who, Decision(goods.value, f"the goods' country: {_said(s, goods)}"))
+
+
 def flow_parties(fc: FigureContext, metric: str) -> Parties:
     """Imposer (who exports, runs the surplus, invests, collects) and target of a flow,
     change, share or amount."""
     s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
     if metric == "other_amount" and fig.quantity == "money" and _levy_goods(fc):
         # the goods a levy covers: who levies (the importer) and whose goods, as for imports
-        return _trade_parties(fc, "imports", clause_bounds(s, fig.start, fig.end)[0])
+        answer = _countermeasure_goods(fc) or _covered_origin(fc)
+        if answer is not None:
+            return answer
+        if not [m for m in ms if not _dateline(s, m)] and i > 0 \
+                and not doc.sentences[i - 1].countries:
+            # "the tariffs now cover $300 billion of imports", with no country near: the
+            # levy's own parties (the US by default)
+            return levy_parties(fc, "tariff_rate")
+        got = _trade_parties(fc, "imports", clause_bounds(s, fig.start, fig.end)[0])
+        if got.target.value is None and not ms and i > 0:
+            # "C$30 billion of these duties start today": the partner of the sentence before
+            ps = doc.sentences[i - 1]
+            hit = [m for m in target_mentions(ps.text, ps.countries)
+                   if m.value != got.imposer.value and not _weakly_cued(ps.text, m.start)]
+            if hit:
+                return Parties(got.imposer, Decision(hit[0].value,
+                                                     "the country hit in the sentence before"))
+        return got
     if metric in {"revenue", "subsidy", "other_amount"}:  # one party: who collects or pays
         if ms:
             return Parties(Decision(ms[0].value, f"the sentence's first country: "
@@ -667,12 +859,45 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
     ("South Korea ran a $66 billion surplus"), the cued one the partner."""
     s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
     targeted_all = target_mentions(s, ms)
+    i_lo, i_hi = item_bounds(fc)
+    if any(i_lo <= m.start < i_hi for m in targeted_all):
+        # "the deficit with Canada is $40 billion, while the deficit with Mexico is $162
+        # billion": each figure's partner is the one of its own item
+        targeted_all = sorted(targeted_all, key=lambda m: not i_lo <= m.start < i_hi)
     before = [m for m in ms if lo <= m.start and m.end <= fig.start and m not in targeted_all]
+    if metric in {"trade_deficit", "trade_surplus"}:
+        # "Chinese imports into the U.S. fell, pushing the deficit down": the goods' country
+        # does not own the balance
+        before = [m for m in before if not _goods_adjective(fc, m)
+                  or BALANCE_AFTER_RE.match(s[m.end:])]  # "the US goods deficit" is owned
+    if not before and i_lo > 0:  # a later item with no owner: the owner of the items before
+        before = [m for m in ms if m.end <= i_lo and m not in targeted_all]
     imposer = None
     why_imposer = ""
+    sent_to = [m for m in targeted_all if m.start >= fig.end
+               and SHIPPED_TO_RE.search(s[max(0, m.start - 12):m.start])]
+    if metric == "imports" and sent_to and fc.sent.words_between(fig.end, sent_to[0].start) <= 6:
+        # "Peru and Chile sent $90 billion of goods to the US": the US imports them
+        own = sent_to[0]
+        others = [m for m in ms if m.value != own.value]
+        return Parties(Decision(own.value, f"goods sent to it: {_said(s, own)}"),
+                       Decision(others[-1].value if others else None,
+                                "the sender" if others else "no sender named"))
+    if metric == "trade_deficit" and not before and any(m.value == "US" for m in ms) \
+            and any(m.value != "US" for m in ms):
+        # "the bilateral trade deficit" of the US and another country: America's
+        other = next(m for m in ms if m.value != "US")
+        return Parties(Decision("US", "a deficit with no owner named is America's"),
+                       Decision(other.value, f"the other country: {_said(s, other)}"))
     if before:
         nearest = before[-1]
         pronoun = OWN_PRONOUN_RE.search(s[nearest.end:fig.start])
+        if pronoun and (RELATIVE_AFTER_RE.match(s[nearest.end:])
+                        or fc.sent.words_between(nearest.end, nearest.end + pronoun.start())
+                        <= 2):
+            # "Peru, which ships 9% of its copper to China, worth $2 billion", "Peru will
+            # open its market to $2 billion of corn": the subject's own
+            pronoun = None
         if not pronoun:  # "South Korea ran a $66 billion surplus", "the US deficit with India"
             imposer, why_imposer = nearest.value, f"the country before it: {_said(s, nearest)}"
     if imposer is None:
@@ -704,6 +929,17 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         if imposer is None:
             imposer = doc.main_country if doc.main_country != target else None
             why_imposer = "the article's country"
+    if metric == "trade_deficit" and target == "US" and imposer not in (None, "US") \
+            and not any(m.value != "US" for m in ms):
+        # "their barriers have led to a trade deficit with the U.S.": no owner in its
+        # sentence; in this news the deficit is America's, with the country spoken of
+        imposer, target = "US", imposer
+        why_imposer = "a deficit with no owner named is America's"
+        why_target = "the country spoken of before"
+    if target is None and metric == "imports":  # "tariffs on $23 billion of US goods"
+        origin = [m for m in ms if m.value != imposer and GOODS_RIGHT_AFTER_RE.match(s[m.end:])]
+        if origin:
+            target, why_target = origin[0].value, f"the goods' country: {_said(s, origin[0])}"
     if target is None and metric in {"trade_surplus", "trade_deficit", "investment", "purchase"}:
         others = [m.value for m in ms if m.value != imposer]
         if others:
@@ -716,7 +952,23 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
             target, why_target = "US", "the US, named in the article"
         if target is None and imposer == "US" and doc.main_country:
             target, why_target = doc.main_country, "the article's country"
+    if target is None and metric == "exports" and imposer == "US" and doc.main_country \
+            and doc.main_country != "US" and all(m.value == "US" for m in ms):
+        # "a $5 billion export opportunity for American farmers" in a piece on one partner
+        target, why_target = doc.main_country, "the article's country"
     if target == imposer:
         target, why_target = None, "the same country as the imposer"
     return Parties(Decision(imposer, why_imposer or "no country"),
                    Decision(target, why_target or "no partner named"))
+
+
+def pledged_change_target(fc: FigureContext, parties: Parties, metric: str,
+                          status: str | None) -> Party:
+    """"Seoul will raise its rice imports by 50%" as part of a deal: a pledged change, like
+    a pledged investment, goes to the US when no partner is named."""
+    imposer, target = parties.imposer.value, parties.target
+    if metric == "change" and status == "agreed" and target.value is None \
+            and imposer not in (None, "US") and fc.doc.mentions_us:
+        return Decision("US", "a pledged change goes to the US")
+    return target
+
