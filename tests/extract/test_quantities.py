@@ -375,3 +375,16 @@ def test_aliases_come_from_the_toml(tmp_path, monkeypatch) -> None:
         monkeypatch.delenv("TRACKER_RULES")
         reset()
     assert find_quantities(sample) == []
+
+
+def test_a_bare_dollar_in_a_canadian_style_text_is_the_canadian_dollar() -> None:
+    """Canadian papers write "$" for their own dollar (and "per cent"); a text that marks
+    its home currency ("C$") uses a bare "$" for the US dollar, and a US text keeps USD."""
+    from tracker.extract.quantities import home_dollar
+
+    ca = "Ottawa put 25 per cent duties on $30 billion of U.S. goods."
+    assert home_dollar(ca, "CA") == "CAD"
+    assert home_dollar("Ottawa put 25 per cent duties on C$30 billion ($21 billion).", "CA") is None
+    assert home_dollar("Ottawa put 25 percent duties on $30 billion of U.S. goods.", "CA") is None
+    assert home_dollar(ca, "US") is None
+    assert home_dollar(ca, None) is None

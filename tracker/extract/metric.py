@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
-from tracker.extract import sanity
+from tracker.extract import quantities, sanity
 from tracker.extract.context import Mention
 from tracker.extract.document import Doc, FigureContext, context_has
 from tracker.extract.figures import Figure
@@ -197,12 +197,22 @@ def bind_amounts(doc: Doc, i: int, figs: list[Figure]) -> dict[int, Binding]:
     for fig in figs:
         if fig.quantity not in ("money", "percent"):
             continue
+        if fig.unit == "USD" and sent.text.startswith("$", fig.start):
+            fig.unit = _home_dollar(doc) or fig.unit  # "$60 billion" in a Canadian paper
         got = _covered_goods(sent, fig, _bind_amount(sent, fig, figs, bound, rejected, doc, i),
                              figs, bound)
         if got is None or (excluded and not got.levy):
             continue
         bound[fig.start] = got
     return bound
+
+
+def _home_dollar(doc: Doc) -> str | None:
+    """The currency of a bare "$" in this article (quantities.home_dollar), read once."""
+    if doc.main_country is None:
+        return None
+    text = "\n".join(s.text for s in doc.sentences)
+    return quantities.home_dollar(text, doc.main_country)
 
 
 #: flows a cue may take an amount for that, beside a levy, is the value of the goods it hits

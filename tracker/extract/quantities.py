@@ -852,6 +852,29 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
     return list(_scan(text, words))
 
 
+@lru_cache(maxsize=64)
+def home_dollar(text: str, main_country: str | None) -> str | None:
+    """The currency a bare "$" stands for in an article written from a dollar country
+    other than the US ("a 25 per cent counter-tariff on $60 billion" in a Canadian paper),
+    or None for the US dollar (rules/quantities.toml [home_dollar])."""
+    home = rules.load("quantities").get("home_dollar", {}).get(main_country or "")
+    if not home:
+        return None
+    low = text.lower()
+    if not any(w in low for w in home.get("style", [])):
+        return None
+    code = home["code"]
+    marks = next((c for c in rules.load("quantities").get("currency", [])
+                  if c["code"] == code), {})
+    written = [s for s in marks.get("symbols", []) + marks.get("symbols_cs", [])
+               if len(s) > 1 and any(ch.isalpha() for ch in s)]
+    if any(re.search(rf"(?<![^\W\d_]){re.escape(s)}\s*\d", text, re.IGNORECASE)
+           for s in written) or any(n.lower() in low for n in marks.get("names", [])) \
+            or re.search(rf"\b{code}\b", text):
+        return None  # the text marks its home currency: a bare "$" is the US one
+    return code
+
+
 def plain_percent(numeral: str) -> tuple[float, float] | None:
     """Value and precision of a numeral in plain digits ("6.5") read as a percent (the
     6.5 of "fell 6.5 and 8.7 percent"); None beyond the limits, as for any percent."""
