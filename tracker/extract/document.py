@@ -20,6 +20,11 @@ from tracker.extract.figures import Figure
 from tracker.extract.sentences import Sentence
 
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+#: a year that starts a span reaching up to now ("the lowest since February 2004", "since
+#: 2019") is a point of comparison in the past, not the year the text is written in
+SINCE_YEAR_RE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"((?:19|20)\d{2})(?!\d)")
 
 
 @dataclass
@@ -116,11 +121,15 @@ def infer_reference(text: str) -> dt.date:
     """A date to resolve year-less dates against when the publication date is unknown.
 
     The latest full date the text states, else July 1 of the latest year it names,
-    else July 1 of the configured default year (rules/claims.toml [reference]).
+    else July 1 of the configured default year (rules/claims.toml [reference]). A year
+    after "since" is left out: it dates the start of a comparison, not the text.
     """
-    years = [int(y) for y in YEAR_RE.findall(text) if 1990 <= int(y) <= 2100]
+    past = {m.start(1) for m in SINCE_YEAR_RE.finditer(text)}
+    years = [int(m.group(1)) for m in YEAR_RE.finditer(text)
+             if 1990 <= int(m.group(1)) <= 2100 and m.start(1) not in past]
     latest_year = max(years) if years else default_year()
-    full = [d.value for d in dates_layer.find_dates(text, None) if d.kind == "absolute"]
+    full = [d.value for d in dates_layer.find_dates(text, None)
+            if d.kind == "absolute" and not any(d.start <= p < d.end for p in past)]
     full = [d for d in full if d.year == latest_year]
     if full:
         return max(full)
