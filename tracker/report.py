@@ -77,9 +77,9 @@ def _filters(target: str | None, product: str | None, measure: str | None,
              metric: str | None = None) -> dict[str, str]:
     """Filter values as facts key them, through the one lexicon the extractor and the fact
     keys use: --product cars / automotive / autos, --target Korean / ROK / Seoul / KR."""
-    from tracker import lexicon
-
     out: dict[str, str] = {}
+    if target or product or measure:  # (the lexicon loads pycountry: only when needed)
+        from tracker import lexicon
     if target:
         out["target"] = lexicon.country_code(target) or target
     if product:
