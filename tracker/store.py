@@ -228,7 +228,11 @@ def _open(p: Path, read_only: bool, wait: float,
     delay, told = 0.05, False
     while True:
         try:
-            return duckdb.connect(str(p), read_only=read_only, config=NO_DOWNLOADS)
+            con = duckdb.connect(str(p), read_only=read_only, config=NO_DOWNLOADS)
+            # DuckDB draws a progress bar on stdout for a query that runs over 2 s: in the
+            # middle of a report's CSV or JSON (rates --as-of at a million claims, busy machine)
+            con.execute("SET enable_progress_bar = false")
+            return con
         except (duckdb.Error, OSError) as exc:
             left = deadline - time.monotonic()
             if not _is_locked(exc) or left <= 0:

@@ -100,3 +100,16 @@ def test_the_fast_path_loads_neither_typer_nor_pydantic(rdb):
     assert done.returncode == 0, done.stderr
     assert "Rates as of 2025-05-01" in done.stdout
     assert json.loads(done.stderr.strip().splitlines()[-1]) == []
+
+
+def test_no_progress_bar_reaches_the_output(rdb):
+    """DuckDB draws a progress bar on stdout for a query over 2 s (a large --as-of on a
+    busy machine): it would land in the middle of a CSV or JSON report."""
+    from tracker import store
+
+    con = store.connect(rdb, read_only=True)
+    try:
+        assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (
+            False,)
+    finally:
+        con.close()
