@@ -2,6 +2,7 @@
 
     python benchmarks/bench_incremental.py                    # 1,000,000 claims
     python benchmarks/bench_incremental.py --claims 100000 --json out.json
+    python benchmarks/bench_incremental.py --db base.duckdb  # keep (or reuse) the database
 
 Builds a database of N synthetic claims as bench_reconcile.py does (`generate`: 31
 countries, 8 claims per article, dated through 2025), reconciles it in full once (timed: the
@@ -22,6 +23,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -69,15 +71,14 @@ def timed_ingest(path: Path, db: Path, published: dt.date | None = None
             "cpu_seconds": cpu,
             "reconcile_seconds": getattr(spy, "seconds", 0.0), "claims": result.claims,
             "mode": how.mode, "groups": how.groups, "slice_claims": how.claims,
-            "moved": how.moved}
+            "moved": how.moved, "steps": dict(incremental.TIMES)}
 
 
-def run(n_claims: int = 1_000_000) -> dict[str, Any]:
-    """Generate, rebuild in full, then ingest the articles one at a time."""
-    out: dict[str, Any] = {"claims": n_claims, "cpus": os.cpu_count()}
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.duckdb"
-        con = store.connect(db)
+def build(db: Path, n_claims: int) -> dict[str, Any]:
+    """Generate `n_claims`, rebuild in full (timed) and index the articles for dedup."""
+    out: dict[str, Any] = {}
+    con = store.connect(db)
+    try:
         t0 = time.perf_counter()
         generate(con, n_claims, max(1, n_claims // 20))
         out["generate_seconds"] = time.perf_counter() - t0
@@ -88,7 +89,28 @@ def run(n_claims: int = 1_000_000) -> dict[str, Any]:
         out["full_rebuild_seconds"] = time.perf_counter() - t0
         out["full_rebuild_cpu_seconds"] = time.process_time() - c0
         dedup.ensure_index(con)
+    finally:
+        con.close()
+    return out
+
+
+def run(n_claims: int = 1_000_000, base: Path | None = None) -> dict[str, Any]:
+    """Generate, rebuild in full, then ingest the articles one at a time. With `base`, the
+    database is made there once (kept) and each run ingests into a copy of it."""
+    incremental.TIMING = True  # CPU seconds of each step (incremental.TIMES)
+    out: dict[str, Any] = {"claims": n_claims, "cpus": os.cpu_count()}
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        if base is not None and base.exists():
+            shutil.copyfile(base, db)
+            out["reused"] = str(base)
+        else:
+            out.update(build(base or db, n_claims))
+            if base is not None:
+                shutil.copyfile(base, db)
+        con = store.connect(db, read_only=True)
         latest = con.execute("SELECT max(published) FROM articles").fetchone()[0]
+        out["claims"] = con.execute("SELECT count(*) FROM claims").fetchone()[0]
         con.close()
         # the first call pays for imports and the extractor's start-up: timed apart
         out["first"] = timed_ingest(ARTICLES[0], db)
@@ -107,14 +129,20 @@ def _line(r: dict[str, Any]) -> str:
             f"(reconcile {r['reconcile_seconds']:.2f}"
             f" s, {r['mode']}, {r['groups']} groups, {r['slice_claims']:,} claims read"
             f"{', latest date moved' if r['moved'] else ''}); "
-            f"{r['claims']} claims")
+            f"{r['claims']} claims"
+            + ("\n    " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(
+                r.get("steps", {}).items(), key=lambda kv: -kv[1]) if v >= 0.01)
+               if r.get("steps") else ""))
 
 
 def summary(r: dict[str, Any]) -> str:
+    made = [f"{r['claims']:,} claims of {r['reused']} ({r['cpus']} cores)"] if "reused" in r \
+        else [f"{r['claims']:,} claims generated in {r['generate_seconds']:.1f} s "
+              f"({r['cpus']} cores)",
+              f"full rebuild (tracker reconcile --full): {r['full_rebuild_seconds']:.2f} s "
+              f"wall, {r['full_rebuild_cpu_seconds']:.2f} s CPU"]
     return "\n".join([
-        f"{r['claims']:,} claims generated in {r['generate_seconds']:.1f} s ({r['cpus']} cores)",
-        f"full rebuild (tracker reconcile --full): {r['full_rebuild_seconds']:.2f} s wall, "
-        f"{r['full_rebuild_cpu_seconds']:.2f} s CPU",
+        *made,
         "ingest of one article (read, extract, store, reconcile), first call:",
         _line(r["first"]),
         "then one at a time:",
@@ -130,9 +158,12 @@ def summary(r: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--claims", type=int, default=1_000_000, help="claims to generate")
+    ap.add_argument("--db", type=Path, metavar="FILE",
+                    help="the reconciled database: made there when missing, else reused; "
+                         "the articles are ingested into a copy")
     ap.add_argument("--json", type=Path, metavar="FILE", help="also write the figures here")
     a = ap.parse_args(argv)
-    r = run(a.claims)
+    r = run(a.claims, a.db)
     print(summary(r))
     if a.json:
         a.json.write_text(json.dumps(r, indent=2, default=str) + "\n", encoding="utf-8")

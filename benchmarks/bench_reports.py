@@ -3,6 +3,8 @@
     python benchmarks/bench_reports.py                     # 1,000,000 claims
     python benchmarks/bench_reports.py --claims 100000 --repeat 5 --json out.json
     python benchmarks/bench_reports.py --db big.duckdb     # reuse (or keep) the database
+    BENCH_TRACKER_SOURCE=old/ python benchmarks/bench_reports.py --db big.duckdb
+                                   # the reports of old/tracker (e.g. `git archive` of a commit)
 
 The database is made as bench_reconcile.py makes it (synthetic claims written with SQL,
 then one full rebuild). Each report command in REPORTS then runs `--repeat` times in a
@@ -42,8 +44,12 @@ REPORTS: dict[str, tuple[str, ...]] = {
 #: VmHWM, as bench_reconcile.own_peak_mb reads it: that module is not imported here, as
 #: it imports tracker.reconcile and the store, which `tracker --version` does not need)
 CHILD = "\n".join([
-    "import sys",
+    "import os, sys",
     "sys.argv[0] = 'tracker'",
+    "old = os.environ.get('BENCH_TRACKER_SOURCE')",  # another checkout's tracker/ (a 'before')
+    "if old:",
+    "    sys.meta_path[:] = [f for f in sys.meta_path if '__editable__' not in repr(f)]",
+    "    sys.path.insert(0, old)",
     "def peak():",
     "    try:",
     "        with open('/proc/self/status', encoding='ascii') as f:",
@@ -52,8 +58,11 @@ CHILD = "\n".join([
     "        import resource",
     "        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3",
     "try:",
-    "    from tracker.cli import app",
-    "    app()",
+    "    try:",
+    "        from tracker.quick import main",  # the `tracker` entry point
+    "    except ImportError:",  # (a tracker from before it: PYTHONPATH=old/ for a 'before')
+    "        from tracker.cli import app as main",
+    "    main()",
     "finally:",
     "    print(f'peak_mb={peak()}', file=sys.stderr)",
 ])

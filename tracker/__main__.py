@@ -1,6 +1,6 @@
 """`python -m tracker`: the same command line as `tracker`."""
 
-from tracker.cli import main
+from tracker.quick import main
 
 if __name__ == "__main__":
     main()

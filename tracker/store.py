@@ -228,7 +228,9 @@ def _open(p: Path, read_only: bool, wait: float,
     delay, told = 0.05, False
     while True:
         try:
-            return duckdb.connect(str(p), read_only=read_only, config=NO_DOWNLOADS)
+            con = duckdb.connect(str(p), read_only=read_only, config=NO_DOWNLOADS)
+            _no_progress_bar(con)
+            return con
         except (duckdb.Error, OSError) as exc:
             left = deadline - time.monotonic()
             if not _is_locked(exc) or left <= 0:
@@ -238,6 +240,16 @@ def _open(p: Path, read_only: bool, wait: float,
                 told = True
             time.sleep(min(delay, left))
             delay = min(delay * 2, 1.0)
+
+
+def _no_progress_bar(con: duckdb.DuckDBPyConnection) -> None:
+    """DuckDB draws a progress bar on stdout for a query that runs over 2 s: in the middle of
+    a report's CSV or JSON (rates --as-of at a million claims on a busy machine). In Jupyter
+    DuckDB refuses any change of that setting without ipywidgets: left as it is there."""
+    try:
+        con.execute("SET enable_progress_bar = false")
+    except duckdb.Error:
+        pass
 
 
 def _tables(con: duckdb.DuckDBPyConnection) -> list[str]:

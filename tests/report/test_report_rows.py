@@ -165,3 +165,15 @@ def test_the_pause_of_every_partner_still_reaches_the_rates(paused):
     with scenario.read_only(paused) as con:
         kr = [r for r in report.rates_rows(con, as_of="2025-05-01") if r["target"] == "KR"]
     assert [r["status"] for r in kr] == ["paused"]
+
+
+@pytest.mark.parametrize("db", ["rdb", "mixed", "paused"])
+@pytest.mark.parametrize("day", [None, "2025-05-01"])
+def test_rates_without_detail_are_those_with_it_less_the_detail(request, db, day):
+    """The table's rows (detail=False, read by position) are the detailed rows without
+    url, evidence and why."""
+    with scenario.read_only(request.getfixturevalue(db)) as con:
+        plain = report.rates_rows(con, metric=None, as_of=day, detail=False)
+        full = report.rates_rows(con, metric=None, as_of=day, detail=True)
+    assert plain
+    assert plain == [{**r, "url": None, "evidence": [], "why": None} for r in full]

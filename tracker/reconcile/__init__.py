@@ -13,7 +13,8 @@ caller's transaction; ``current(con, as_of=...)`` computes the current values fo
 
 from __future__ import annotations
 
-from tracker import lexicon
+from typing import Any
+
 from tracker.models import FLOW_METRICS
 from tracker.reconcile.driver import (
     CONFLICT_METRICS,
@@ -31,13 +32,27 @@ from tracker.reconcile.driver import (
     rebuild,
     run_stage,
 )
-from tracker.reconcile.reference import REFERENCE_COLUMNS, reference_frame
 
-#: a country, product or measure as facts key it (the one lexicon: tracker/lexicon.py)
-norm_country = lexicon.country_code
-norm_product = lexicon.product
-norm_measure = lexicon.measure
-country_aliases = lexicon.country_aliases
+#: a country, product or measure as facts key it (the one lexicon: tracker/lexicon.py), and
+#: the official table: loaded when first named (the lexicon loads pycountry, ~0.1 s that
+#: `tracker rates` does not need)
+_LAZY = {"norm_country": ("tracker.lexicon", "country_code"),
+         "norm_product": ("tracker.lexicon", "product"),
+         "norm_measure": ("tracker.lexicon", "measure"),
+         "country_aliases": ("tracker.lexicon", "country_aliases"),
+         "REFERENCE_COLUMNS": ("tracker.reconcile.reference", "REFERENCE_COLUMNS"),
+         "reference_frame": ("tracker.reconcile.reference", "reference_frame")}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    module, attr = _LAZY[name]
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "CONFLICT_METRICS", "CURRENT_COLUMNS", "FLOW_METRICS", "LEVY_METRICS", "PARAMS",

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from tracker import lexicon, resources
+from tracker import resources
 from tracker.models import FLOW_METRICS
 
 if TYPE_CHECKING:  # imported where used: the reports read current values without them
@@ -158,6 +158,8 @@ def key_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pa.Table]:
     claims hold, and the fact key it normalises to (tracker/lexicon.py)."""
     import pyarrow as pa
 
+    from tracker import lexicon  # (pycountry: not loaded by the reports)
+
     def distinct(sql_text: str) -> list[str]:
         return [r[0] for r in con.execute(sql_text).fetchall()]
 
@@ -184,6 +186,8 @@ def country_names() -> dict[str, pa.Table]:
     `_rc_country_names(code, name)` and `_rc_country_pattern(p)`, one regular expression
     finding any of those names as a word (longest first)."""
     import pyarrow as pa  # only when reconciling (reports do not load it)
+
+    from tracker import lexicon
 
     names = sorted(((n, c) for n, c in lexicon.country_names().items()
                     if c and c not in ("US", "*")), key=lambda nc: (-len(nc[0]), nc[0]))

@@ -52,7 +52,9 @@ group stage after the current values that reads them then forces the full rebuil
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,6 +63,25 @@ import pyarrow as pa
 
 from tracker import lexicon
 from tracker.reconcile import driver
+
+#: CPU seconds of this process (DuckDB's threads included) each step of the last refresh
+#: took (the stages by file name), while TIMING is on: what benchmarks/bench_incremental.py
+#: prints; reset by every refresh
+TIMES: dict[str, float] = {}
+TIMING = False
+
+
+@contextmanager
+def _timed(step: str) -> Iterator[None]:
+    if not TIMING:  # (the process's CPU clock sums every thread's: not free)
+        yield
+        return
+    t0 = time.process_time()
+    try:
+        yield
+    finally:
+        TIMES[step] = TIMES.get(step, 0.0) + time.process_time() - t0
+
 
 #: the sides of a group that name no single country: none given, or every partner
 WILD = ("", "*")
@@ -274,8 +295,9 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Name
     stored = driver.stored()
     out: dict[str, pa.Table] = {}
     moved_to = None
-    for name, table in driver.key_tables(con).items():
-        names.add(name, table)
+    with _timed("key tables"):
+        for name, table in driver.key_tables(con).items():
+            names.add(name, table)
     for s in driver.STAGES:
         if s.scope == "all":  # recomputed whole afterwards (whole_stages)
             continue
@@ -287,7 +309,8 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Name
             continue
         params: dict[str, Any] = {}
         if s.file == driver.CURRENT_FILE:
-            before, after = _latest(con, m)
+            with _timed("latest date"):
+                before, after = _latest(con, m)
             if before != after:
                 if before is None or after is None:
                     return None
@@ -297,12 +320,13 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Name
                 moved_to = after
             params["as_of"] = after  # the whole database's date, not the slice's
         values = driver.bind(text, {**driver.PARAMS, **params})
-        table = driver._arrow(con.sql(text, params=values))
-        if s.keep == "append" and s.name in out:
-            names.add("_inc_prev", out[s.name])
-            names.add("_inc_more", table)
-            table = driver._arrow(con.sql(
-                "SELECT * FROM _inc_prev UNION ALL BY NAME SELECT * FROM _inc_more"))
+        with _timed(s.file):
+            table = driver._arrow(con.sql(text, params=values))
+            if s.keep == "append" and s.name in out:
+                names.add("_inc_prev", out[s.name])
+                names.add("_inc_more", table)
+                table = driver._arrow(con.sql(
+                    "SELECT * FROM _inc_prev UNION ALL BY NAME SELECT * FROM _inc_more"))
         names.add(s.name, table)
         if s.name in stored:
             out[s.name] = table
@@ -315,6 +339,19 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Name
         # (a later group stage that reads the current values would need every group redone)
         return None  # the other groups' rows cannot just be re-dated
     return out, moved_to
+
+
+@contextmanager
+def _one_thread(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """DuckDB on one thread while the stages run over the slice: a few thousand claims gain
+    nothing from a second thread but its start-up (~15 % more CPU time at a million claims,
+    benchmarks/bench_incremental.py); the scans of the stored tables keep every thread."""
+    threads = _one(con, "SELECT current_setting('threads')")
+    con.execute("SET threads = 1")
+    try:
+        yield
+    finally:
+        con.execute(f"SET threads = {int(threads)}")
 
 
 def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome | None:
@@ -334,18 +371,22 @@ def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome |
             names = _Names(con)
             try:
                 names.add("_inc_changed", _strings(set(articles)))
-                f = plan(con, m) if f is None else f
-                part = _slice(con, m, f, names)
+                with _timed("plan"):
+                    f = plan(con, m) if f is None else f
+                with _timed("slice"):
+                    part = _slice(con, m, f, names)
                 names.add("claims", part)
                 con.execute("CREATE OR REPLACE TEMP VIEW articles AS SELECT * FROM "
                             f"{m}.articles WHERE id IN (SELECT DISTINCT article FROM claims)")
-                ran = _run_slice(con, m, f, names)
+                with _one_thread(con):
+                    ran = _run_slice(con, m, f, names)
                 if isinstance(ran, set):
                     f |= ran
                     continue
                 if ran is None:
                     return None
-                return _merge(con, m, f, part.num_rows, *ran)
+                with _timed("merge"):
+                    return _merge(con, m, f, part.num_rows, *ran)
             finally:
                 names.close()
                 con.execute("DROP VIEW IF EXISTS temp.main.articles")
@@ -395,12 +436,16 @@ def refresh(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome:
     can be made in place; else the full rebuild.
     """
     changed = sorted(set(articles))
-    if driver.up_to_date(con):
+    TIMES.clear()
+    with _timed("up to date"):
+        ready = driver.up_to_date(con)
+    if ready:
         if not changed:
             return Outcome("unchanged")
         done = update(con, changed)
         if done is not None:
-            whole_stages(con)
+            with _timed("whole stages"):
+                whole_stages(con)
             return done
     driver.rebuild(con)
     return Outcome("full")
