@@ -25,9 +25,10 @@ from tracker.errors import EXIT_ERROR, EXIT_INTERRUPTED, TrackerError, is_interr
 app = typer.Typer(
     help="Track tariff rates, trade figures and deadlines across news articles.",
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: rendering it with rich doubles `--help`'s start-up
 )
 rules_app = typer.Typer(help="Inspect and check the rule files under rules/.",
-                        no_args_is_help=True)
+                        no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(rules_app, name="rules")
 
 DEMO_DB = "tracker-demo.duckdb"

@@ -130,3 +130,17 @@ def test_bench_growth_measures_ingest_rebuild_and_reports(tmp_path: Path) -> Non
     check_process(rec["rebuild"])
     for x in rec["reports"].values():
         check_process(x)
+
+
+@pytest.mark.slow
+def test_bench_startup_reports_both_commands(tmp_path: Path) -> None:
+    code = (f"import sys; sys.path.insert(0, {str(BENCH)!r}); import bench_startup; "
+            f"bench_startup.main(['--repeat', '1', '--json', {str(tmp_path / 'out.json')!r}])")
+    out = run_script(tmp_path, code)
+    assert out["article_bytes"] > 0
+    for name, target in (("help", 0.3), ("extract_one", 1.0)):
+        m = out[name]
+        assert m["runs"] == 1 and m["target"] == target
+        assert 0 < m["wall_fastest"] <= m["wall_median"]
+        assert 0 < m["cpu_fastest"] <= m["cpu_median"]
+        assert m["met"] == (m["wall_fastest"] < target)
