@@ -47,11 +47,26 @@ class Fingerprint(NamedTuple):
 
 
 class Candidate(NamedTuple):
-    """An earlier article that may be the same story (n_shingles None: unknown)."""
+    """An earlier article that may be the same story (n_shingles None: unknown).
+
+    `date_rank` (date_rank(); None: unknown) and `duplicate_of` are a stored article's, for
+    choosing which copy of a story stands for it (ingest._plan).
+    """
 
     id: str
     signature: Sequence[int] | None
     n_shingles: int | None = None
+    date_rank: int | None = None
+    duplicate_of: str | None = None
+
+
+def date_rank(published: dt.date | None, date_method: str | None) -> int:
+    """How well a copy of a story is dated: 2 known (given, date line, page metadata),
+    1 inferred from its text, 0 none. The best-dated copy is the story's representative:
+    an undated original's claims never take part in comparisons."""
+    if published is None:
+        return 0
+    return 1 if date_method == "inferred" else 2
 
 
 def shingles(text: str) -> set[int]:
@@ -194,14 +209,15 @@ def candidates(con: duckdb.DuckDBPyConnection, sig: Sequence[int]) -> list[Candi
     if not ids:
         return []
     marks = ", ".join(f"${i + 1}::VARCHAR" for i in range(len(ids)))
-    rows = con.execute(f"SELECT id, signature, ingested_at FROM articles WHERE id IN ({marks})",
-                       ids).fetchall()
+    rows = con.execute("SELECT id, signature, ingested_at, published, date_method, duplicate_of "
+                       f"FROM articles WHERE id IN ({marks})", ids).fetchall()
     counts = dict(con.execute(
         f"SELECT article, n_shingles FROM article_shingles WHERE article IN ({marks})",
         ids).fetchall())
     rows.sort(key=lambda r: (r[2] is None, r[2] or dt.datetime.min, r[0]))
-    return [Candidate(i, list(s) if s is not None else None, counts.get(i))
-            for i, s, _ in rows]
+    return [Candidate(i, list(s) if s is not None else None, counts.get(i),
+                      date_rank(pub, how), dup)
+            for i, s, _, pub, how, dup in rows]
 
 
 def _bands_frame(entries: Iterable[tuple[str, Fingerprint]]) -> pd.DataFrame:

@@ -41,6 +41,8 @@ class IngestResult:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (copy, original)
+    #: stored originals that a better-dated copy in this batch replaced: (stored, new)
+    repointed: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[ReadProblem] = field(default_factory=list)
     claims: int = 0
     #: articles read with no date given or stated on a date line, and how many of them got
@@ -167,9 +169,11 @@ def _read_stored(con: duckdb.DuckDBPyConnection, articles: list[Article],
     hashes = _stored_hashes(con, articles)
     scan: list[dedup.Candidate] | None = None
     if not dedup.index_ready(con):
-        scan = [dedup.Candidate(i, list(s) if s is not None else None, None)
-                for i, s in con.execute("SELECT id, signature FROM articles "
-                                        "ORDER BY ingested_at, id").fetchall()]
+        scan = [dedup.Candidate(i, list(s) if s is not None else None, None,
+                                dedup.date_rank(pub, how), dup)
+                for i, s, pub, how, dup in con.execute(
+                    "SELECT id, signature, published, date_method, duplicate_of FROM articles "
+                    "ORDER BY ingested_at, id").fetchall()]
     near: dict[int, list[dedup.Candidate]] = {}
     for pos, art in enumerate(articles):
         if hashes.get(art.id) == content_hash(art.text):
@@ -187,6 +191,21 @@ class _Plan:
     rows: list[tuple[int, Article, str, dedup.Fingerprint]] = field(default_factory=list)
     replace: list[str] = field(default_factory=list)
     result: IngestResult = field(default_factory=IngestResult)
+    #: stored originals a better-dated copy in this batch takes over from: (stored, new)
+    repoint: list[tuple[str, str]] = field(default_factory=list)
+
+    def demote(self, old: str, new: str, at: dict[str, int]) -> None:
+        """`new` stands for the story instead of `old`: old and its copies point at new."""
+        for i, (pos, art, h, fp) in enumerate(self.rows):
+            if art.id == old or art.duplicate_of == old:
+                self.rows[i] = (pos, replace(art, duplicate_of=new), h, fp)
+        self.result.duplicates = [(c, new if o == old else o)
+                                  for c, o in self.result.duplicates]
+        self.repoint = [(s, new if t == old else t) for s, t in self.repoint]
+        if old in at:
+            self.result.duplicates.append((old, new))
+        else:
+            self.repoint.append((old, new))
 
 
 def _plan(articles: list[Article], excluded: set[int], stored: _Stored,
@@ -203,6 +222,30 @@ def _plan(articles: list[Article], excluded: set[int], stored: _Stored,
     batch = dedup.BatchIndex()  # this batch's articles, not yet stored
     by_hash = {h: i for i, h in hashes.items()}
     seen: set[str] = set()
+    known = {c.id: c for cands in stored.near.values() for c in cands}
+    at: dict[str, int] = {}  # this batch's stored-to-be articles: id -> index in plan.rows
+    moved: dict[str, str] = {}  # stored originals demoted by this plan -> their successor
+
+    def root(aid: str) -> str:
+        """The article standing for aid's story (aid itself, or what it is a copy of)."""
+        for _ in range(4):  # one step by construction; a bound against a stored cycle
+            if aid in at:
+                nxt = plan.rows[at[aid]][1].duplicate_of
+            elif aid in moved:
+                nxt = moved[aid]
+            else:
+                nxt = known[aid].duplicate_of if aid in known else None
+            if not nxt or nxt == aid:
+                break
+            aid = nxt
+        return aid
+
+    def rank(aid: str) -> int | None:
+        if aid in at:
+            a = plan.rows[at[aid]][1]
+            return dedup.date_rank(a.published, a.date_method)
+        return known[aid].date_rank if aid in known else None
+
     for pos, art in enumerate(articles):
         if pos in excluded:
             continue
@@ -231,9 +274,21 @@ def _plan(articles: list[Article], excluded: set[int], stored: _Stored,
         original = original or dedup.find_original(fp.signature, others,
                                                    n_shingles=fp.n_shingles)
         if original:
+            original = root(original)
+            theirs = rank(original)
+            if original == art.id:
+                original = None
+            elif theirs is not None and dedup.date_rank(art.published, art.date_method) > theirs:
+                # the better-dated copy stands for the story (docs/dedup.md "Which copy")
+                plan.demote(original, art.id, at)
+                if original not in at:
+                    moved[original] = art.id
+                original = None
+        if original:
             plan.result.duplicates.append((art.id, original))
         batch.add(art.id, fp)
         by_hash.setdefault(h, art.id)
+        at[art.id] = len(plan.rows)
         plan.rows.append((pos, replace(art, duplicate_of=original), h, fp))
     return plan
 
@@ -282,6 +337,27 @@ def _stamp(con: duckdb.DuckDBPyConnection) -> tuple[int, int | None]:
     row = con.execute("SELECT count(*), bit_xor(hash(id, content_hash)) FROM articles"
                       ).fetchone()
     return (int(row[0]), None if row[1] is None else int(row[1])) if row else (0, None)
+
+
+def _repointed_ids(con: duckdb.DuckDBPyConnection, repoint: list[tuple[str, str]],
+                   batch: set[str]) -> list[str]:
+    """Stored articles (not rewritten by the batch) whose duplicate_of _repoint changes:
+    reconciliation must recompute their claims' facts."""
+    if not repoint:
+        return []
+    olds = [old for old, _ in repoint]
+    ids = {r[0] for r in con.execute(
+        "SELECT id FROM articles WHERE id IN (SELECT unnest($1)) "
+        "OR duplicate_of IN (SELECT unnest($1))", [olds]).fetchall()}
+    return sorted(ids - batch)
+
+
+def _repoint(con: duckdb.DuckDBPyConnection, repoint: list[tuple[str, str]]) -> None:
+    """A stored original and its stored copies become copies of the batch's better-dated
+    copy (inside the batch's transaction, before reconciliation is refreshed)."""
+    for old, new in repoint:
+        con.execute("UPDATE articles SET duplicate_of = $1 "
+                    "WHERE (id = $2 OR duplicate_of = $2) AND id <> $1", [new, old])
 
 
 def _snapshot(db: str | os.PathLike[str] | None, articles: list[Article],
@@ -404,8 +480,14 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
         found = [c for pos, *_ in plan.rows for c in claims[pos]]
         rows = [(art, h, fp.signature) for _, art, h, fp in plan.rows]
         entries = [(art.id, fp) for _, art, _, fp in plan.rows]
+        touched = _repointed_ids(con, plan.repoint, {art.id for _, art, *_ in plan.rows})
+
+        def also(c: duckdb.DuckDBPyConnection) -> None:
+            dedup.write_index(c, entries, plan.replace)
+            _repoint(c, plan.repoint)
+
         store.write_batch(con, store.articles_frame(rows), store.claims_frame(found),
-                          plan.replace, also=lambda c: dedup.write_index(c, entries, plan.replace))
+                          plan.replace, also=also, touched=touched)
     except TrackerError:
         raise
     except Exception as exc:  # the batch was rolled back: say so in one line
@@ -416,6 +498,7 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
     finally:
         con.close()
     result = plan.result
+    result.repointed = list(plan.repoint)
     result.skipped = [*problems, *bad, *result.skipped]
     result.claims = len(found)
     result.inferred = sum(a.date_method == "inferred" for a in articles)

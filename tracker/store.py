@@ -11,7 +11,7 @@ import datetime as dt
 import math
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -469,12 +469,14 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
 
 def write_batch(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame,
                 claims: pd.DataFrame, replace_ids: list[str],
-                also: Callable[[duckdb.DuckDBPyConnection], None] | None = None) -> None:
+                also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+                touched: Sequence[str] = ()) -> None:
     """Store one ingest batch atomically.
 
     `replace_ids` are articles whose stored rows (and claims) this batch replaces;
     `also` writes what else belongs with them (the near-duplicate index), in the same
-    transaction.
+    transaction; `touched` are stored articles `also` changes (re-pointed duplicates),
+    whose facts reconciliation recomputes too.
     Everything happens in one transaction; on any failure it is rolled back and
     the file is exactly as before.
     """
@@ -503,7 +505,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame,
         from tracker.reconcile import incremental  # updated inside the same transaction
 
         new_ids = list(articles["id"]) if "id" in articles.columns else []
-        incremental.refresh(con, [*replace_ids, *new_ids])
+        incremental.refresh(con, [*replace_ids, *new_ids, *touched])
         con.execute("COMMIT")
     except BaseException:
         rollback(con)
