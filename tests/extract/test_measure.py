@@ -146,10 +146,10 @@ def test_an_article_led_by_a_sectors_levy_gives_its_unnamed_us_rates_to_it() -> 
                           "to 40%")
     body = [c for c in claims if "Lima" not in c.sentence and "lifts" not in c.sentence]
     assert body and all((c.measure, c.product) == ("section_232", "copper") for c in body)
-    text = ("Peru cuts taxes on copper miners as US tariffs loom\n"
-            "Peru will keep facing a 40% tariff for now.")
-    claims = extract_text(text, "2025-09-01", title="Peru cuts taxes on copper miners as US "
-                          "tariffs loom")
+    # copper beside a levy on textiles: the headline names no one sector's levy
+    title = "Peru cuts taxes on copper miners as US tariffs on its textiles loom"
+    claims = extract_text(title + "\nPeru will keep facing a 40% tariff for now.", "2025-09-01",
+                          title=title)
     assert next(c for c in claims if c.value == 40.0).measure == "reciprocal"
 
 

@@ -161,10 +161,11 @@ def test_a_date_of_a_change_on_a_condition_is_proposed() -> None:
 
 
 def test_a_date_told_as_today_is_in_force() -> None:
-    """With no publication date, "today" is still the day the text is written."""
+    """With no publication date, "today" is still the day the text is written (the text
+    anchors it with a full date: an unanchored "today" is no claim, see metric._anchored_day)."""
     from tracker.extract.engine import extract_text
-    got = [c for c in extract_text("Peru's 12% levy on Chilean wine kicks in today.", None)
-           if c.kind == "date"]
+    text = "Peru's 12% levy on Chilean wine, signed on May 2, 2025, kicks in today."
+    got = [c for c in extract_text(text, None) if c.kind == "date" and c.quote == "today"]
     assert got and got[0].status == "in_effect"
 
 
