@@ -5,8 +5,8 @@
 
 Issue 14 item 1 asks for `tracker --help` under 0.3 s and one article extracted under 1 s,
 whole process: what a user waits for at the terminal. Each run is a new interpreter
-(`python -m tracker`, as the console script runs it), timed by wall clock and by the
-child's user + system CPU; the fastest run is the least disturbed by other processes on a
+running the console script's entry point (bench_reports.run_tracker), timed by wall clock
+and by the child's user + system CPU; the fastest run is the least disturbed by other processes on a
 shared machine, the median says what a user usually sees. The article is the first seed
 of `../shared/seeds/` (real news, 12 KB), else the first article of `data/sample/articles`.
 """
@@ -17,10 +17,12 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_reports import run_tracker  # noqa: E402  (one `tracker` process, timed)
 
 REPO = Path(__file__).resolve().parents[1]
 TARGETS = {"help": 0.3, "extract_one": 1.0}  # seconds, whole process (issue 14 item 1)
@@ -32,24 +34,9 @@ def article() -> Path:
     return seeds[0] if seeds else sorted((REPO / "data" / "sample" / "articles").glob("*"))[0]
 
 
-def time_process(args: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds of one `python -m tracker ARGS` process."""
-    before = os.times()
-    t0 = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "tracker", *args], cwd=REPO,
-                          capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - t0
-    after = os.times()
-    if done.returncode != 0:
-        raise SystemExit(f"tracker {' '.join(args)} failed:\n{done.stderr}")
-    cpu = (after.children_user - before.children_user
-           + after.children_system - before.children_system)
-    return wall, cpu
-
-
 def measure(args: list[str], repeat: int) -> dict[str, float]:
-    runs = [time_process(args) for _ in range(repeat)]
-    walls, cpus = [w for w, _ in runs], [c for _, c in runs]
+    runs = [run_tracker(*args) for _ in range(repeat)]
+    walls, cpus = [r["seconds"] for r in runs], [r["cpu_seconds"] for r in runs]
     return {"wall_fastest": min(walls), "wall_median": statistics.median(walls),
             "cpu_fastest": min(cpus), "cpu_median": statistics.median(cpus), "runs": repeat}
 

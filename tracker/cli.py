@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import os
-import shutil
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +19,7 @@ from typing import Annotated, Any
 import typer
 
 from tracker.errors import EXIT_ERROR, EXIT_INTERRUPTED, TrackerError, is_interrupt
+from tracker.quick import width  # columns for tables: one definition for both entry points
 
 app = typer.Typer(
     help="Track tariff rates, trade figures and deadlines across news articles.",
@@ -75,14 +74,6 @@ def _main(
     """Track tariff rates, trade figures and deadlines across news articles."""
 
 
-def width() -> int:
-    """Columns for tables: $COLUMNS, else the terminal's, else 80 (pipes, files)."""
-    env = os.environ.get("COLUMNS", "")
-    if env.isdigit() and int(env) > 0:
-        return max(40, int(env))
-    if sys.stdout.isatty():
-        return max(40, shutil.get_terminal_size((80, 24)).columns)
-    return 80
 
 
 def _emit(recs: list[dict[str, Any]], columns: list[str], fmt: Format, title: str = "",

@@ -78,7 +78,7 @@ def _checked(got: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def width() -> int:
-    """Columns for tables: $COLUMNS, else the terminal's, else 80 (tracker.cli.width)."""
+    """Columns for tables: $COLUMNS, else the terminal's, else 80 (pipes, files)."""
     env = os.environ.get("COLUMNS", "")
     if env.isdigit() and int(env) > 0:
         return max(40, int(env))
