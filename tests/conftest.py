@@ -56,3 +56,20 @@ def corpus(tmp_path: Path) -> Path:
     (d / "a_korea.txt").write_text(ARTICLE_A, encoding="utf-8")
     (d / "b_japan.txt").write_text(ARTICLE_B, encoding="utf-8")
     return d
+
+
+@pytest.fixture
+def modes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What each write_batch's reconciliation did: incremental, full or unchanged."""
+    from tracker.reconcile import incremental
+
+    seen: list[str] = []
+    real = incremental.refresh
+
+    def spy(con, articles: list[str]) -> incremental.Outcome:
+        how = real(con, articles)
+        seen.append(how.mode)
+        return how
+
+    monkeypatch.setattr(incremental, "refresh", spy)
+    return seen

@@ -18,7 +18,6 @@ import pytest
 from tests.reconcile.test_incremental import assert_same_as_full
 from tracker import dedup, store
 from tracker.ingest import ingest
-from tracker.reconcile import incremental
 
 _BODY = [
     "The United States raised its tariff on copper tubing from Peru to 18% from 9%, trade "
@@ -40,21 +39,6 @@ REPRINT = "\n\n".join(["US doubles levy on Peruvian copper tubes", "Share: Email
 EXCERPT = "\n\n".join(["Copper tubing duty rises", *_BODY[:2], "Read the full story"])
 OTHER = ("Norway trims coffee duty\n\nNorway cut its tariff on Brazilian coffee to 4% from 6%, "
          "its trade ministry said, a move roasters in Bergen had lobbied for.")
-
-
-@pytest.fixture
-def modes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What each batch's reconciliation did: incremental, full or unchanged."""
-    seen: list[str] = []
-    real = incremental.refresh
-
-    def spy(con: duckdb.DuckDBPyConnection, articles: list[str]) -> incremental.Outcome:
-        how = real(con, articles)
-        seen.append(how.mode)
-        return how
-
-    monkeypatch.setattr(incremental, "refresh", spy)
-    return seen
 
 
 def _feed(folder: Path, name: str, records: list[tuple[str, str, str | None]]) -> Path:

@@ -59,21 +59,6 @@ def assert_same_as_full(con: duckdb.DuckDBPyConnection) -> None:
         assert mine[name] == full[name], (name, only_mine, only_full)
 
 
-@pytest.fixture
-def modes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What each write_batch's reconciliation did: incremental, full or unchanged."""
-    seen: list[str] = []
-    real = incremental.refresh
-
-    def spy(con: duckdb.DuckDBPyConnection, articles: list[str]) -> incremental.Outcome:
-        how = real(con, articles)
-        seen.append(how.mode)
-        return how
-
-    monkeypatch.setattr(incremental, "refresh", spy)
-    return seen
-
-
 # ------------------------------------------------------------------ store-level sequences
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.DataFrame]:

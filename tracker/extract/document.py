@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any, TypeVar
 
 from tracker import rules
 from tracker.extract import context as ctx
@@ -42,6 +44,9 @@ class Doc:
     contexts: dict[tuple[int, bool], str] = field(default_factory=dict)
     context_words: dict[tuple[int, bool], frozenset[str]] = field(default_factory=dict)
     _countries: tuple[str | None, bool] | None = field(default=None, repr=False)
+    #: what a step reads of the whole article, computed on first use and kept for the
+    #: article's other figures (keyed by the step's own name: memo_of)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def main_country(self) -> str | None:
@@ -110,6 +115,16 @@ def read_document(clean: str, spans: list[tuple[int, int]], reference: dt.date |
         fentanyl=low.count("fentanyl"), reciprocal=low.count("reciprocal"),
         paused_measures=paused, title_index=0 if sentences else None, title=title,
     )
+
+
+T = TypeVar("T")
+
+
+def memo_of(doc: Doc, key: str, compute: Callable[[Doc], T]) -> T:
+    """compute(doc), once per article: later figures of the same article read it back."""
+    if key not in doc.memo:
+        doc.memo[key] = compute(doc)
+    return doc.memo[key]
 
 
 @cache

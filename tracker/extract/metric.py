@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
 from tracker.extract import quantities, sanity
 from tracker.extract.context import Mention
-from tracker.extract.document import Doc, FigureContext, context_has
+from tracker.extract.document import Doc, FigureContext, context_has, memo_of
 from tracker.extract.figures import Figure
 from tracker.extract.measure import covered_amount
 from tracker.extract.sentences import Sentence, clause_bounds, near, words_before
@@ -209,10 +209,13 @@ def bind_amounts(doc: Doc, i: int, figs: list[Figure]) -> dict[int, Binding]:
 
 def _home_dollar(doc: Doc) -> str | None:
     """The currency of a bare "$" in this article (quantities.home_dollar), read once."""
-    if doc.main_country is None:
-        return None
-    text = "\n".join(s.text for s in doc.sentences)
-    return quantities.home_dollar(text, doc.main_country)
+    return memo_of(doc, "home_dollar", lambda d: None if d.main_country is None else
+                   quantities.home_dollar(_doc_text(d), d.main_country))
+
+
+def _doc_text(doc: Doc) -> str:
+    """The article's sentences as one text, joined once."""
+    return memo_of(doc, "text", lambda d: "\n".join(s.text for s in d.sentences))
 
 
 #: flows a cue may take an amount for that, beside a levy, is the value of the goods it hits
@@ -346,11 +349,12 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     return Binding("effective_date", rule_by_id("date-effective"), None, why)
 
 
-@lru_cache(maxsize=16)
-def _written_days(text: str, reference: dt.date | None) -> tuple[dt.date, ...]:
-    """The days a text writes out with their day of the month ("March 10", "10 April")."""
-    return tuple(sorted({d.value for d in dates_layer.find_dates(text, reference)
-                         if d.kind in ("absolute", "yearless")}))
+def _written_days(doc: Doc) -> tuple[dt.date, ...]:
+    """The days an article writes out with their day of the month ("March 10", "10 April"),
+    read once per article."""
+    return memo_of(doc, "written_days", lambda d: tuple(sorted(
+        {m.value for m in dates_layer.find_dates(_doc_text(d), d.reference)
+         if m.kind in ("absolute", "yearless")})))
 
 
 def _anchored_day(doc: Doc, fig: Figure) -> str | None:
@@ -358,8 +362,7 @@ def _anchored_day(doc: Doc, fig: Figure) -> str | None:
     that weekday the article writes out ("took effect Monday" beside "March 10"); "today"
     is the latest day it writes out (its inferred date); with none, or several days of
     that weekday, nobody can tell."""
-    text = "\n".join(s.text for s in doc.sentences)
-    days = _written_days(text, doc.reference)
+    days = _written_days(doc)
     value = dt.date.fromisoformat(str(fig.value))
     if fig.kind == "relative":
         return fig.value if value == doc.reference and value in days else None

@@ -14,7 +14,7 @@ from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
-from tracker.extract.document import Doc, FigureContext
+from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.parties import item_bounds
 from tracker.extract.sentences import clause_bounds
 
@@ -108,10 +108,6 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
 LEAD_SENTENCES = 2
 
 
-#: _levied_goods per article, read once (keyed by the Doc's id; the Doc is kept to check it)
-_SECTOR_MEMO: dict[int, tuple[Doc, str | None, frozenset[int]]] = {}
-
-
 def _lead_sector(doc: Doc) -> str | None:
     """The one sector (a Section 232 product) that the article's headline and lead name
     as a levy's goods, when no sentence names a levy on goods of another kind."""
@@ -119,12 +115,12 @@ def _lead_sector(doc: Doc) -> str | None:
 
 
 def _levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
-    """_lead_sector, and the sentences that name goods beside a levy word."""
-    got = _SECTOR_MEMO.get(id(doc))
-    if got is not None and got[0] is doc:
-        return got[1], got[2]
-    if len(_SECTOR_MEMO) > 64:
-        _SECTOR_MEMO.clear()
+    """_lead_sector, and the sentences that name goods beside a levy word (read once
+    per article)."""
+    return memo_of(doc, "levied_goods", _read_levied_goods)
+
+
+def _read_levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
     heads: set[str] = set()
     lead: set[str] = set()
     where: set[int] = set()
@@ -139,7 +135,6 @@ def _levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
     sector = next(iter(heads)) if len(heads) == 1 and lead == heads else None
     if sector not in ctx.section_232_products():
         sector = None
-    _SECTOR_MEMO[id(doc)] = (doc, sector, frozenset(where))
     return sector, frozenset(where)
 
 

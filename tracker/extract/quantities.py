@@ -852,7 +852,6 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
     return list(_scan(text, words))
 
 
-@lru_cache(maxsize=64)
 def home_dollar(text: str, main_country: str | None) -> str | None:
     """The currency a bare "$" stands for in an article written from a dollar country
     other than the US ("a 25 per cent counter-tariff on $60 billion" in a Canadian paper),
