@@ -117,7 +117,7 @@ def test_an_agreed_rate_its_article_schedules_reads_in_effect_once_due(con):
     got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-20"))}
     assert (got["f"]["value"], got["f"]["status"], got["f"]["in_effect"]) == \
         (35, "in_effect", True)
-    assert got["f"]["rule"].startswith("agreed, and its article schedules it")
+    assert got["f"]["rule"].startswith("agreed, and an article schedules it")
     assert (got["g"]["status"], got["g"]["rule"]) == ("agreed", None)
     (jul,) = [r for r in run(con, "15_current_values.sql", as_of=D("2025-07-31"))
               if r["fact_id"] == "f"]
@@ -181,3 +181,55 @@ def test_a_paused_rise_does_not_displace_the_rate_in_effect(con):
            for r in run(con, "15_current_values.sql", as_of=D("2025-04-10"))}
     assert got["f"][:3] == (15, "in_effect", "a") and "paused" in got["f"][3]
     assert got["g"] == (15, "paused", "d", None)
+
+
+def test_an_agreed_rate_another_dated_article_schedules_reads_in_effect_once_due(con):
+    """'Lisbon and Washington agreed a 12% rate' (no date), then another outlet: 'the 12%
+    applies from March 3'. From March 3 the agreed 12% is in effect. An undated article's
+    schedule does not count: it may be any time."""
+    g = {**F, "fact_id": "g"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 12, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-03-03"), "seq_date": D("2025-02-20"), **F},
+           {"claim_id": "b1", "article": "b", "value": 12, "status": "agreed",
+            "status_rank": 3, "seq_date": D("2025-02-25"), **F},
+           {"claim_id": "c1", "article": "c", "value": 12, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-03-03"), "seq_date": None,
+            "seq_key": D("1900-01-01"), **g},
+           {"claim_id": "d1", "article": "d", "value": 12, "status": "agreed",
+            "status_rank": 3, "seq_date": D("2025-02-25"), **g})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-03-10"))}
+    assert (got["f"]["value"], got["f"]["status"], got["f"]["article"]) == (12, "in_effect", "b")
+    assert got["f"]["rule"].startswith("agreed, and an article schedules it")
+    assert (got["g"]["status"], got["g"]["rule"]) == ("agreed", None)
+    (feb,) = [r for r in run(con, "15_current_values.sql", as_of=D("2025-02-26"))
+              if r["fact_id"] == "f"]
+    assert feb["status"] == "agreed"
+
+
+def test_a_rate_its_article_schedules_from_a_later_date_is_not_yet_in_effect(con):
+    """'Goods from Ruritania face a 18% tariff under the deal ... the rate applies from
+    August 8', read on August 2: the 18% read in effect is scheduled; from August 8 it is
+    in effect. A rate in effect whose article schedules a different value later stays in
+    effect."""
+    g = {**F, "fact_id": "g"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 18, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-08-01"), "quote_start": 10, **F},
+           {"claim_id": "a2", "article": "a", "value": 18, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-08-08"), "seq_date": D("2025-08-01"),
+            "quote_start": 60, **F},
+           {"claim_id": "b1", "article": "b", "value": 10, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-08-01"), "quote_start": 10, **g},
+           {"claim_id": "b2", "article": "b", "value": 18, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-08-08"), "seq_date": D("2025-08-01"),
+            "quote_start": 60, **g})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-02"))}
+    assert (got["f"]["value"], got["f"]["status"], got["f"]["in_effect"]) == \
+        (18, "scheduled", False)
+    assert got["f"]["since"] == D("2025-08-08")
+    assert "not yet in effect" in got["f"]["rule"]
+    assert (got["g"]["value"], got["g"]["status"], got["g"]["rule"]) == (10, "in_effect", None)
+    (later,) = [r for r in run(con, "15_current_values.sql", as_of=D("2025-08-09"))
+                if r["fact_id"] == "f"]
+    assert (later["value"], later["status"], later["rule"]) == (18, "in_effect", None)

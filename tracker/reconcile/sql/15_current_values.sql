@@ -15,7 +15,9 @@
 --   status     scheduled with its effective date <= D reads in_effect; a rate reported
 --              before a pause of its measure for every partner reads paused while the
 --              pause runs; agreed stays agreed until a source says in_effect or its
---              own article schedules that value for a date on or before D
+--              own article (or a dated one reported by D) schedules that value for a date
+--              on or before D; in effect with no start of its own reads scheduled while
+--              its article schedules the same value from a date after D
 --   since      in effect: the official effective date of the same rate (this target, else
 --              all partners), else the effective date evidence states, else its first
 --              report in the current run; scheduled: the date it is due; else first report
@@ -196,12 +198,20 @@ pauses AS (  -- pauses of a measure for every partner, reported by d and not ove
     AND coalesce(f.target, '') IN ('', '*') AND f.date_value IS NOT NULL
     AND (p.d IS NULL OR (f.seq_date <= p.d AND f.date_value > p.d))
 ),
-due AS (  -- agreed until it takes effect: its article schedules the same value for a date
-          -- that has come
+due AS (  -- agreed until it takes effect: its article, or a dated article reported by D,
+          -- schedules the same value (or states it in effect) from a date that has come
   SELECT c.*, coalesce(c.status = 'agreed' AND c.metric <> 'effective_date' AND EXISTS (
+           SELECT 1 FROM ev x WHERE x.fact_id = c.fact_id
+             AND (x.article = c.article OR x.seq_date IS NOT NULL)
+             AND x.status IN ('scheduled', 'in_effect') AND x.effective <= p.d
+             AND abs(x.v - c.v) <= x.h + c.h + 1e-9), false) AS agreed_due,
+         -- not yet in effect: read in effect with no start of its own, while its article
+         -- schedules the same value from a date after D ("a 15% tariff ... from August 8")
+         coalesce(c.status = 'in_effect' AND c.metric <> 'effective_date'
+                  AND (c.effective IS NULL OR c.effective <= p.d) AND EXISTS (
            SELECT 1 FROM ev x WHERE x.fact_id = c.fact_id AND x.article = c.article
-             AND x.status = 'scheduled' AND x.effective <= p.d
-             AND abs(x.v - c.v) <= x.h + c.h + 1e-9), false) AS agreed_due
+             AND x.status = 'scheduled' AND x.effective > p.d
+             AND abs(x.v - c.v) <= x.h + c.h + 1e-9), false) AS not_yet_started
   FROM cur c, p
 ),
 st AS (
@@ -216,6 +226,7 @@ st AS (
                                                   THEN c.date_value END) <= p.d
                 THEN 'in_effect'
               WHEN c.agreed_due THEN 'in_effect'
+              WHEN c.not_yet_started THEN 'scheduled'
               ELSE c.status END AS cur_status
   FROM due c, p
 ),
@@ -253,8 +264,11 @@ SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.
          CASE WHEN st.threat_set_aside
               THEN 'a threat reported later does not displace the rate that stands' END,
          CASE WHEN st.agreed_due
-              THEN 'agreed, and its article schedules it for a date that has come: in effect'
+              THEN 'agreed, and an article schedules it from a date that has come: in effect'
          END,
+         CASE WHEN st.not_yet_started
+              THEN 'read in effect, but its article schedules it from a later date: not '
+                   || 'yet in effect' END,
          CASE WHEN st.pause_set_aside
               THEN 'a later rate is paused: the rate stated in effect before it stands' END,
          CASE WHEN st.not_yet_due
