@@ -233,3 +233,51 @@ def test_a_rate_its_article_schedules_from_a_later_date_is_not_yet_in_effect(con
     (later,) = [r for r in run(con, "15_current_values.sql", as_of=D("2025-08-09"))
                 if r["fact_id"] == "f"]
     assert (later["value"], later["status"], later["rule"]) == (18, "in_effect", None)
+
+
+def test_a_stated_total_older_than_a_change_of_its_components_is_their_sum(con):
+    """'Duties on Freedonian goods now total 60%' (April), then 'the reciprocal rate is cut
+    to 10%' (August), beside a 20% fentanyl duty in effect: the total now is 30%, the sum of
+    the components in effect. A total stated after the components' last change stands, and
+    a total with no base rate (reciprocal or baseline) in effect is left as stated."""
+    t = {"imposer": "US", "target": "FD", "product": "all"}
+    n = {**t, "fact_id": "n", "measure": None}
+    insert(con, "fact_claims",
+           {"claim_id": "n1", "article": "a", "value": 60, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-04-20"), **n},
+           {"claim_id": "f1", "article": "a", "value": 20, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-04-20"), "fact_id": "fen",
+            "measure": "fentanyl", **t},
+           {"claim_id": "r1", "article": "a", "value": 40, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-04-20"), "fact_id": "rec",
+            "measure": "reciprocal", **t},
+           {"claim_id": "r2", "article": "b", "value": 10, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-08-12"), "fact_id": "rec",
+            "measure": "reciprocal", "is_change": True, **t})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-20"))}
+    assert (got["n"]["value"], got["n"]["status"], got["n"]["article"]) == (30, "in_effect", "b")
+    assert got["n"]["rule"].startswith("the stated total (60%, 2025-04-20) predates")
+    assert "fentanyl 20%" in got["n"]["rule"] and "reciprocal 10%" in got["n"]["rule"]
+    assert got["n"]["sources"] == 0  # no article states the sum itself
+    (apr,) = [r for r in run(con, "15_current_values.sql", as_of=D("2025-05-01"))
+              if r["fact_id"] == "n"]
+    assert (apr["value"], apr["rule"]) == (60, None)  # stated after the last change: stands
+
+
+def test_a_total_without_a_base_rate_in_effect_stays_as_stated(con):
+    """'Tariffs on Freedonian goods total 60%', later only 'the fentanyl duty is now 20%'
+    (no reciprocal or baseline rate in effect is known): the sum would be a part of the
+    total, so the stated total stays."""
+    t = {"imposer": "US", "target": "FD", "product": "all"}
+    insert(con, "fact_claims",
+           {"claim_id": "n1", "article": "a", "value": 60, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-04-20"), "fact_id": "n", "measure": None,
+            **t},
+           {"claim_id": "f1", "article": "b", "value": 20, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-06-20"), "fact_id": "fen",
+            "measure": "fentanyl", **t},
+           {"claim_id": "r1", "article": "b", "value": 34, "status": "paused",
+            "status_rank": 1, "seq_date": D("2025-06-20"), "fact_id": "rec",
+            "measure": "reciprocal", **t})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-20"))}
+    assert (got["n"]["value"], got["n"]["rule"]) == (60, None)

@@ -244,7 +244,8 @@ official AS (  -- the official start of the same rate (this target, else all par
 mism AS (
   SELECT DISTINCT c.fact_id, unnest(c.claim_ids) AS claim_id FROM conflicts c
   WHERE c.kind = 'official_mismatch'
-)
+),
+cv AS (  -- the current value of every fact (the rules above)
 SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.unit,
        CASE WHEN st.date_value IS NULL THEN st.value END AS value, st.date_value,
        st.cur_status AS status, coalesce(st.cur_status = 'in_effect', false) AS in_effect,
@@ -256,6 +257,7 @@ SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.
        c2.fact_id IS NOT NULL AS conflict,
        mism.claim_id IS NOT NULL AS official_mismatch,
        st.article, st.source, st.quote, st.as_of_date AS as_of,
+       st.seq_date AS said_on, coalesce(run.run_first, st.seq_date) AS run_first,
        nullif(concat_ws('; ',
          CASE WHEN st.outvoted_by IS NOT NULL
               THEN 'a lone outlier is not current: the latest report''s value is its own '
@@ -281,4 +283,61 @@ LEFT JOIN (SELECT fact_id, max(last_date) AS last_date FROM openc GROUP BY fact_
   ON c2.fact_id = st.fact_id
  AND (st.seq_date IS NULL OR c2.last_date >= st.seq_date - $window_days)
 LEFT JOIN mism ON mism.fact_id = st.fact_id AND mism.claim_id = st.claim_id
-ORDER BY st.metric, st.imposer, st.target, st.product, st.measure, st.fact_id
+),
+-- A stated total superseded by its components (a step of its own: it reads the current
+-- values of other facts of the same partner, all of one country group). A measure-less US
+-- rate on all of a partner's goods ("tariffs on that country now total 145%") is the stacked
+-- rate; when a component in effect (reciprocal, else baseline; fentanyl; penalty) was first
+-- reported at its current value after that total was, the total is out of date: the careful
+-- reader adds up the components in effect now ("the reciprocal rate is now 10%", beside
+-- the 20% fentanyl duty: 30%). Needs the base rate (reciprocal or baseline) in effect.
+comp AS (
+  SELECT n.fact_id, c.measure, c.value, c.run_first, c.since, c.article, c.source, c.quote,
+         c.said_on
+  FROM cv n JOIN cv c
+    ON c.metric = n.metric AND c.imposer = n.imposer AND c.target = n.target
+   AND c.product = n.product AND c.unit = n.unit
+   AND c.measure IN ('reciprocal', 'baseline', 'fentanyl', 'penalty')
+   AND c.status = 'in_effect' AND c.value IS NOT NULL
+  WHERE n.metric = 'tariff_rate' AND n.imposer = 'US' AND n.measure IS NULL
+    AND n.product = 'all' AND n.target IS NOT NULL AND n.target <> '*'
+    AND n.value IS NOT NULL AND n.said_on IS NOT NULL
+    -- the base: the reciprocal rate, else (none in effect) the baseline
+    AND (c.measure <> 'baseline' OR NOT EXISTS (
+           SELECT 1 FROM cv r WHERE r.metric = n.metric AND r.imposer = n.imposer
+             AND r.target = n.target AND r.product = n.product AND r.unit = n.unit
+             AND r.measure = 'reciprocal' AND r.status = 'in_effect' AND r.value IS NOT NULL))
+),
+tot AS (
+  SELECT fact_id, sum(value) AS total, max(since) AS since, max(run_first) AS changed,
+         max(said_on) AS last_confirmed,
+         arg_max(article, run_first) AS article, arg_max(source, run_first) AS source,
+         arg_max(quote, run_first) AS quote,
+         string_agg(measure || ' ' || printf('%g', value) || '% ('
+                     || concat_ws(', ', coalesce(source, article), CAST(said_on AS VARCHAR))
+                     || ')', ' + ' ORDER BY measure)
+           AS parts
+  FROM comp GROUP BY fact_id
+  HAVING bool_or(measure IN ('reciprocal', 'baseline'))
+)
+SELECT cv.* EXCLUDE (said_on, run_first) REPLACE (
+         CASE WHEN tot.fact_id IS NULL THEN cv.value ELSE tot.total END AS value,
+         CASE WHEN tot.fact_id IS NULL THEN cv.status ELSE 'in_effect' END AS status,
+         cv.in_effect OR tot.fact_id IS NOT NULL AS in_effect,
+         CASE WHEN tot.fact_id IS NULL THEN cv.since ELSE tot.since END AS since,
+         -- no article states the sum itself: its sources are the components' (in `rule`)
+         CASE WHEN tot.fact_id IS NULL THEN cv.sources ELSE 0 END AS sources,
+         CASE WHEN tot.fact_id IS NULL THEN cv.last_confirmed ELSE tot.last_confirmed END
+           AS last_confirmed,
+         CASE WHEN tot.fact_id IS NULL THEN cv.article ELSE tot.article END AS article,
+         CASE WHEN tot.fact_id IS NULL THEN cv.source ELSE tot.source END AS source,
+         CASE WHEN tot.fact_id IS NULL THEN cv.quote ELSE tot.quote END AS quote,
+         CASE WHEN tot.fact_id IS NULL THEN cv.rule
+              ELSE concat_ws('; ', 'the stated total (' || printf('%g', cv.value) || '%, '
+                             || CAST(cv.said_on AS VARCHAR) || ') predates a change of its '
+                             || 'components: their sum in effect now, ' || tot.parts,
+                             cv.rule) END AS rule)
+FROM cv
+LEFT JOIN tot ON tot.fact_id = cv.fact_id AND tot.changed > cv.said_on
+ORDER BY cv.metric, cv.imposer, cv.target, cv.product, cv.measure, cv.fact_id
+
