@@ -329,7 +329,8 @@ def explain(row: dict[str, Any], v: float | None, deciding: dict[str, Any] | Non
         parts.append(f"{value}: latest report ({said})")
     if row["sources"] and int(row["sources"]) > 1:
         names = [e.get("source") or e.get("article") for e in row.get("evidence") or []]
-        parts.append(f"{int(row['sources'])} articles state it ({_who(names)})")
+        who = _who(names)  # none when the value comes from another fact (the rule says whose)
+        parts.append(f"{int(row['sources'])} articles state it" + (f" ({who})" if who else ""))
     if replaced:
         old = _value(replaced.get("from_value"), replaced.get("from_date_value"))
         src = replaced.get("from_source")

@@ -281,3 +281,53 @@ def test_a_total_without_a_base_rate_in_effect_stays_as_stated(con):
             "measure": "reciprocal", **t})
     got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-20"))}
     assert (got["n"]["value"], got["n"]["rule"]) == (60, None)
+
+
+def _sole(con, *, fentanyl: bool = False, recip_status: str | None = None,
+          n_articles: int = 2, penalty: bool = False):
+    """Graustark: a 25% reciprocal rate announced in July; then (August) two or more outlets
+    write 'a 15% tariff on most Graustark goods' with no measure named."""
+    t = {"imposer": "US", "target": "GS", "product": "all"}
+    insert(con, "fact_claims",
+           {"claim_id": "r1", "article": "a", "value": 25, "status": recip_status,
+            "status_rank": 4, "seq_date": D("2025-07-10"), "fact_id": "rec",
+            "measure": "reciprocal", **t},
+           *({"claim_id": f"n{i}", "article": f"n{i}", "value": 15, "status": "in_effect",
+              "status_rank": 5, "seq_date": D(f"2025-08-0{i + 1}"), "fact_id": "n",
+              "measure": None, **t} for i in range(n_articles)))
+    if penalty:  # "an extra 25% as a penalty" (a text speaks of a penalty on the partner)
+        insert(con, "fact_claims",
+               {"claim_id": "p1", "article": "p", "value": 25, "status": "scheduled",
+                "status_rank": 2, "seq_date": D("2025-07-20"), "fact_id": "pen",
+                "measure": None, "product": "all", "imposer": "US", "target": "GS",
+                "penalty": True})
+    if fentanyl:
+        insert(con, "fact_claims",
+               {"claim_id": "f1", "article": "f", "value": 20, "status": "in_effect",
+                "status_rank": 5, "seq_date": D("2025-07-01"), "fact_id": "fen",
+                "measure": "fentanyl", **t})
+    return {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-20"))}
+
+
+def test_a_rate_on_all_goods_with_no_measure_answers_for_the_only_duty(con):
+    """With no other duty in effect for the partner, the later measure-less 15% on its
+    goods (two outlets) is its reciprocal rate too: the rule says whose it is."""
+    got = _sole(con)
+    assert (got["rec"]["value"], got["rec"]["status"], got["rec"]["article"]) == \
+        (15, "in_effect", "n1")
+    assert got["rec"]["rule"].startswith("a rate on all the partner's goods with no measure")
+    assert (got["n"]["value"], got["n"]["rule"]) == (15, None)
+
+
+def test_a_measure_less_rate_does_not_speak_for_a_component_beside_others(con):
+    """Beside a fentanyl duty in effect, or once a text speaks of a penalty on the partner,
+    the measure-less figure may be a total; one outlet alone is a lone figure; a paused
+    reciprocal rate stays paused (the later figure is the baseline that applies meanwhile)."""
+    assert _sole(con, fentanyl=True)["rec"]["value"] == 25
+    con.execute("DELETE FROM fact_claims")
+    assert _sole(con, penalty=True)["rec"]["value"] == 25
+    con.execute("DELETE FROM fact_claims")
+    assert _sole(con, n_articles=1)["rec"]["value"] == 25
+    con.execute("DELETE FROM fact_claims")
+    got = _sole(con, recip_status="paused")["rec"]
+    assert (got["value"], got["status"]) == (25, "paused")

@@ -157,3 +157,13 @@ def test_why_names_a_rule_of_the_current_value_stage():
     assert why.startswith("25%: latest report (S, 2025-08-23)")
     assert why.endswith("a lone outlier is not current: ...")
     assert "outlier" not in report.explain({**row, "rule": None}, 25.0, None, [], None)
+
+
+def test_why_names_no_empty_source_list():
+    """A current value taken from another fact (the measure-less rate that answers for the
+    reciprocal one) has no evidence of its own fact: `why` gives the count, no empty '()'."""
+    row = {"value": 15.0, "unit": "percent", "sources": 3, "status": "in_effect",
+           "source": "S", "article": "a", "evidence": [],
+           "rule": "a rate on all the partner's goods with no measure named (S, 2025-08-02)"}
+    why = report.explain(row, 15.0, None, [], None)
+    assert "3 articles state it;" in why and "()" not in why

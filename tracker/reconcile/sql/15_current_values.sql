@@ -258,6 +258,9 @@ SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.
        mism.claim_id IS NOT NULL AS official_mismatch,
        st.article, st.source, st.quote, st.as_of_date AS as_of,
        st.seq_date AS said_on, coalesce(run.run_first, st.seq_date) AS run_first,
+       EXISTS (SELECT 1 FROM ev x JOIN fact_claims f ON f.claim_id = x.claim_id
+               WHERE x.imposer = st.imposer AND x.target = st.target AND f.penalty)
+         AS penalty_told,  -- a text reported by D speaks of a penalty on the partner
        nullif(concat_ws('; ',
          CASE WHEN st.outvoted_by IS NOT NULL
               THEN 'a lone outlier is not current: the latest report''s value is its own '
@@ -319,8 +322,58 @@ tot AS (
            AS parts
   FROM comp GROUP BY fact_id
   HAVING bool_or(measure IN ('reciprocal', 'baseline'))
+),
+-- The other way round (a step of its own, same country group): a measure-less US rate on
+-- all of a partner's goods, reported no earlier than the partner's reciprocal rate, while
+-- no other duty (fentanyl, penalty) is in effect or spoken of for it, is that partner's
+-- one additional rate: it answers for the reciprocal rate too ("a 15% tariff on most of
+-- its goods from August 1, down from the 25% announced"), when two or more articles state
+-- it. Not when the reciprocal rate is paused (a later measure-less rate is then the
+-- baseline that applies), nor for a baseline value, a threat, a partner a text reported
+-- by D speaks of a penalty on (the figure may stack it), or a total the components have
+-- since changed.
+sole AS (
+  SELECT r.fact_id, n.value, n.status, n.in_effect, n.since, n.sources, n.last_confirmed,
+         n.article, n.source, n.quote, n.said_on
+  FROM cv r JOIN cv n
+    ON n.metric = r.metric AND n.imposer = r.imposer AND n.target = r.target
+   AND n.product = r.product AND n.unit = r.unit AND n.measure IS NULL
+  WHERE r.metric = 'tariff_rate' AND r.imposer = 'US' AND r.measure = 'reciprocal'
+    AND r.product = 'all' AND n.value IS NOT NULL AND n.said_on IS NOT NULL
+    AND n.said_on >= coalesce(r.said_on, n.said_on)
+    AND n.sources >= 2  -- two or more articles state it: a lone figure does not speak for it
+    AND r.status IS DISTINCT FROM 'paused' AND n.status IS DISTINCT FROM 'proposed'
+    AND NOT n.penalty_told  -- a penalty on the partner spoken of: the figure may stack it
+    AND NOT (abs(n.value - coalesce(r.value, -1)) <= 0.01)
+    AND NOT EXISTS (SELECT 1 FROM tot WHERE tot.fact_id = n.fact_id AND tot.changed > n.said_on)
+    AND NOT EXISTS (
+      SELECT 1 FROM cv c WHERE c.metric = r.metric AND c.imposer = r.imposer
+        AND c.target = r.target AND c.unit = r.unit AND c.product = r.product
+        AND ((c.measure IN ('fentanyl', 'penalty') AND c.status = 'in_effect')
+             OR (c.measure = 'baseline' AND abs(c.value - n.value) <= 0.01)))
+),
+cv2 AS (
+  SELECT cv.* REPLACE (
+           coalesce(sole.value, cv.value) AS value,
+           CASE WHEN sole.fact_id IS NULL THEN cv.status ELSE sole.status END AS status,
+           coalesce(sole.in_effect, cv.in_effect) AS in_effect,
+           CASE WHEN sole.fact_id IS NULL THEN cv.since ELSE sole.since END AS since,
+           coalesce(sole.sources, cv.sources) AS sources,
+           CASE WHEN sole.fact_id IS NULL THEN cv.last_confirmed ELSE sole.last_confirmed END
+             AS last_confirmed,
+           coalesce(sole.article, cv.article) AS article,
+           CASE WHEN sole.fact_id IS NULL THEN cv.source ELSE sole.source END AS source,
+           CASE WHEN sole.fact_id IS NULL THEN cv.quote ELSE sole.quote END AS quote,
+           CASE WHEN sole.fact_id IS NULL THEN cv.rule
+                ELSE concat_ws('; ', 'a rate on all the partner''s goods with no measure '
+                               || 'named (' || coalesce(sole.source, sole.article) || ', '
+                               || CAST(sole.said_on AS VARCHAR) || '), no other duty in '
+                               || 'effect: its one additional rate, reported as late as '
+                               || 'this one (' || coalesce(printf('%g', cv.value), '-')
+                               || ')', cv.rule) END AS rule)
+  FROM cv LEFT JOIN sole USING (fact_id)
 )
-SELECT cv.* EXCLUDE (said_on, run_first) REPLACE (
+SELECT cv.* EXCLUDE (said_on, run_first, penalty_told) REPLACE (
          CASE WHEN tot.fact_id IS NULL THEN cv.value ELSE tot.total END AS value,
          CASE WHEN tot.fact_id IS NULL THEN cv.status ELSE 'in_effect' END AS status,
          cv.in_effect OR tot.fact_id IS NOT NULL AS in_effect,
@@ -337,7 +390,7 @@ SELECT cv.* EXCLUDE (said_on, run_first) REPLACE (
                              || CAST(cv.said_on AS VARCHAR) || ') predates a change of its '
                              || 'components: their sum in effect now, ' || tot.parts,
                              cv.rule) END AS rule)
-FROM cv
+FROM cv2 AS cv
 LEFT JOIN tot ON tot.fact_id = cv.fact_id AND tot.changed > cv.said_on
 ORDER BY cv.metric, cv.imposer, cv.target, cv.product, cv.measure, cv.fact_id
 
