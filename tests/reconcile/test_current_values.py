@@ -331,3 +331,19 @@ def test_a_measure_less_rate_does_not_speak_for_a_component_beside_others(con):
     con.execute("DELETE FROM fact_claims")
     got = _sole(con, recip_status="paused")["rec"]
     assert (got["value"], got["status"]) == (25, "paused")
+
+
+def test_a_component_first_reported_after_a_total_is_no_change(con):
+    """'Duties on Freedonian goods total 60%' (April); in May an article first gives the
+    reciprocal part, 40%, and nothing else: no component changed, the 60% stands (a sum of
+    the parts known would be 40%)."""
+    t = {"imposer": "US", "target": "FD", "product": "all"}
+    insert(con, "fact_claims",
+           {"claim_id": "n1", "article": "a", "value": 60, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-04-20"), "fact_id": "n", "measure": None,
+            **t},
+           {"claim_id": "r1", "article": "b", "value": 40, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-05-20"), "fact_id": "rec",
+            "measure": "reciprocal", **t})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-06-01"))}
+    assert (got["n"]["value"], got["n"]["rule"]) == (60, None)

@@ -258,6 +258,7 @@ SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.
        mism.claim_id IS NOT NULL AS official_mismatch,
        st.article, st.source, st.quote, st.as_of_date AS as_of,
        st.seq_date AS said_on, coalesce(run.run_first, st.seq_date) AS run_first,
+       EXISTS (SELECT 1 FROM brk b WHERE b.fact_id = st.fact_id) AS after_change,
        EXISTS (SELECT 1 FROM ev x JOIN fact_claims f ON f.claim_id = x.claim_id
                WHERE x.imposer = st.imposer AND x.target = st.target AND f.penalty)
          AS penalty_told,  -- a text reported by D speaks of a penalty on the partner
@@ -290,13 +291,15 @@ LEFT JOIN mism ON mism.fact_id = st.fact_id AND mism.claim_id = st.claim_id
 -- A stated total superseded by its components (a step of its own: it reads the current
 -- values of other facts of the same partner, all of one country group). A measure-less US
 -- rate on all of a partner's goods ("tariffs on that country now total 145%") is the stacked
--- rate; when a component in effect (reciprocal, else baseline; fentanyl; penalty) was first
--- reported at its current value after that total was, the total is out of date: the careful
--- reader adds up the components in effect now ("the reciprocal rate is now 10%", beside
--- the 20% fentanyl duty: 30%). Needs the base rate (reciprocal or baseline) in effect.
+-- rate; when a component in effect (reciprocal, else baseline; fentanyl; penalty) changed
+-- (its current value, after another, was first reported) after that total was, the total
+-- is out of date: the careful reader adds up the components in effect now ("the
+-- reciprocal rate is now 10%", beside the 20% fentanyl duty: 30%). Needs the base rate
+-- (reciprocal or baseline) in effect; a component merely first reported after the total
+-- (no earlier value of its own) is no change.
 comp AS (
   SELECT n.fact_id, c.measure, c.value, c.run_first, c.since, c.article, c.source, c.quote,
-         c.said_on
+         c.said_on, c.after_change
   FROM cv n JOIN cv c
     ON c.metric = n.metric AND c.imposer = n.imposer AND c.target = n.target
    AND c.product = n.product AND c.unit = n.unit
@@ -312,7 +315,8 @@ comp AS (
              AND r.measure = 'reciprocal' AND r.status = 'in_effect' AND r.value IS NOT NULL))
 ),
 tot AS (
-  SELECT fact_id, sum(value) AS total, max(since) AS since, max(run_first) AS changed,
+  SELECT fact_id, sum(value) AS total, max(since) AS since,
+         max(run_first) FILTER (WHERE after_change) AS changed,  -- the last change's report
          max(said_on) AS last_confirmed,
          arg_max(article, run_first) AS article, arg_max(source, run_first) AS source,
          arg_max(quote, run_first) AS quote,
@@ -373,7 +377,7 @@ cv2 AS (
                                || ')', cv.rule) END AS rule)
   FROM cv LEFT JOIN sole USING (fact_id)
 )
-SELECT cv.* EXCLUDE (said_on, run_first, penalty_told) REPLACE (
+SELECT cv.* EXCLUDE (said_on, run_first, after_change, penalty_told) REPLACE (
          CASE WHEN tot.fact_id IS NULL THEN cv.value ELSE tot.total END AS value,
          CASE WHEN tot.fact_id IS NULL THEN cv.status ELSE 'in_effect' END AS status,
          cv.in_effect OR tot.fact_id IS NOT NULL AS in_effect,
