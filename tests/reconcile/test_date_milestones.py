@@ -86,19 +86,19 @@ def test_an_old_deadline_and_the_new_one_it_was_moved_to_are_an_update(tmp_path)
     assert _conflicts(con) == []
 
 
-def test_dates_within_two_days_are_no_guess_but_a_week_apart_still_are(con):
-    """An inferred publication does not make a pair of dates two days apart a guess (a
-    slip in counting a deadline's days); six days apart it still does."""
+def test_dates_of_one_milestone_are_no_guess_but_farther_ones_are(con):
+    """An inferred publication does not make a pair of dates of one milestone (within
+    $milestone_days) a guess; two dates farther apart still pair as a guess."""
     dates = {"fact_id": "f", "metric": "effective_date", "unit": "date", "h": 0.5}
     day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
     stage_insert(con, "fact_claims",
                  {**dates, "claim_id": "g", "article": "g", "date_value": D("2026-10-30"),
                   "value": day("2026-10-30"), "seq_date": D("2026-10-27"),
                   "date_inferred": True},
-                 {**dates, "claim_id": "k", "article": "k", "date_value": D("2026-11-01"),
-                  "value": day("2026-11-01"), "seq_date": D("2026-10-27")},
-                 {**dates, "claim_id": "m", "article": "m", "date_value": D("2026-11-05"),
-                  "value": day("2026-11-05"), "seq_date": D("2026-10-28")})
+                 {**dates, "claim_id": "k", "article": "k", "date_value": D("2026-11-05"),
+                  "value": day("2026-11-05"), "seq_date": D("2026-10-27")},
+                 {**dates, "claim_id": "m", "article": "m", "date_value": D("2026-11-09"),
+                  "value": day("2026-11-09"), "seq_date": D("2026-10-28")})
     guess = {(r["ca"], r["cb"]): r["guess"] for r in stage_run(con, "07_claim_pairs.sql")}
     assert guess[("g", "k")] is False and guess[("g", "m")] is True
 

@@ -16,16 +16,14 @@
 -- the article appeared on it or up to $inferred_days days later. Its publication is the
 -- span [seq_date, seq_date + $inferred_days]; two spans within $window_days days of each
 -- other are the same period. A pair placed in time that way is marked `guess` (not a pair
--- of two dates within two days of each other: see below), and so is a pair with a claim
+-- of two dates of one milestone: see below), and so is a pair with a claim
 -- of doubtful attribution (`doubtful`: its own sentence does not name its party): it may be consistent, or join a conflict that two sure
 -- claims make, but it cannot make one alone.
 -- Dates of one milestone (within $milestone_days days of each other):
 --   - they pair across epochs unless a change that moves this milestone (a change claim of
 --     the fact whose date is within $milestone_days of either) was stated between them: a
 --     rate's "down from 25%" beside its start date does not move a pause's end;
---   - within two days of each other (a slip in counting a deadline's days: inclusive or
---     exclusive ends, 90 days from one day or the next) they are placed by the dates
---     themselves, whenever each article appeared: no guess;
+--   - they are placed by the dates themselves, whenever each article appeared: no guess;
 --   - a day apart they agree only when exactly one sentence speaks of a pause (the last
 --     day before and the first day of the same change); two ends of a pause a day apart
 --     ("extended to November 9" / "suspended until November 10") disagree;
@@ -88,7 +86,7 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                               THEN 0.5 ELSE a.h + b.h END + 1e-9 AS agree,
        (pj.by_pub AND (a.date_inferred OR b.date_inferred)
         AND NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL
-                 AND abs(a.v - b.v) <= 2))
+                 AND abs(a.v - b.v) <= $milestone_days))
          OR a.doubtful OR b.doubtful AS guess,
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status
                 AND NOT (a.is_prev OR b.is_prev), false) AS explained
