@@ -129,11 +129,12 @@ DATELINE_AFTER_RE = re.compile(r"^\s*(?:,\s*[\w. ]{1,20}?)?\s*(?:\(|[-–—]\s)
 BREAK_RE = re.compile(r"[,;]\s*(?:with|while|whereas|but)\b|\b(?:while|whereas)\b",
                       re.IGNORECASE)
 #: after a country, what exempts it from the levy of its sentence
-# "progress last month in Stockholm, Sweden, during talks": where talks were held, not whom
-# a levy hits
-VENUE_IN_RE = re.compile(r"\bin\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?$")
-VENUE_TALK_RE = re.compile(r"\b(?:talks|negotiations?|negotiators|meetings?|summit|met|meet)\b",
-                           re.IGNORECASE)
+# "progress last month in Stockholm, Sweden", "the summit in Canada": where talks were held,
+# not whom a levy hits (a meeting word, then "in" and the place, maybe a city first)
+VENUE_BEFORE_RE = re.compile(
+    r"\b(?:talks|negotiations|meetings?|summit|met|meet|progress|held|hosted)"
+    r"(?:\s+[\w\-]+){0,3}?\s+in\s+(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?,\s+)?$",
+    re.IGNORECASE)
 EXEMPT_AFTER_RE = re.compile(
     r"^(?:'s|’s)?,?\s+(?:(?:has|have|had|was|were|is|are|will|would|be|been|being|also|"
     r"received|won|got|secured|obtained|gained|a|an|the|temporary|partial|full|last-minute)\s+)*"
@@ -444,10 +445,9 @@ def _exempted(s: str, m: Mention) -> bool:
 
 
 def _venue(s: str, m: Mention) -> bool:
-    """"after talks in Stockholm, Sweden", "progress in Geneva during talks": the place
-    where the parties met, not a party."""
-    return bool(VENUE_IN_RE.search(s, 0, m.start)) and bool(
-        VENUE_TALK_RE.search(s, max(0, m.start - 60), min(len(s), m.end + 60)))
+    """"after talks in Stockholm, Sweden", "the G7 summit in Canada": the place where the
+    parties met, not a party ("goods made in China" is no venue)."""
+    return bool(VENUE_BEFORE_RE.search(s[max(0, m.start - 80):m.start]))
 
 
 def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
