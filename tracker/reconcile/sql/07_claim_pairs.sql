@@ -16,9 +16,9 @@
 -- the article appeared on it or up to $inferred_days days later. Its publication is the
 -- span [seq_date, seq_date + $inferred_days]; two spans within $window_days days of each
 -- other are the same period. A pair placed in time that way is marked `guess` (not a pair
--- of two dates of one milestone: see below), and so is a pair with a claim
--- of doubtful attribution (`doubtful`: its own sentence does not name its party): it may be consistent, or join a conflict that two sure
--- claims make, but it cannot make one alone.
+-- of two dates of one milestone: see below), and so is a pair with a claim of doubtful
+-- attribution (`doubtful`: its own sentence does not name its party): it may be
+-- consistent, or join a conflict that two sure claims make, but it cannot make one alone.
 -- Dates of one milestone (within $milestone_days days of each other):
 --   - they pair across epochs unless a change that moves this milestone (a change claim of
 --     the fact whose date is within $milestone_days of either) was stated between them: a
@@ -35,7 +35,8 @@
 WITH s AS (
   SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
-         doubtful, pause_word, is_prev, is_change, seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
+         doubtful, pause_word, is_prev, is_change,
+         seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
          CAST(date_diff('day', DATE '1970-01-01', seq_date) // $window_days AS BIGINT) AS wk
   FROM fact_claims f
   WHERE in_seq
