@@ -75,7 +75,7 @@ def test_a_pair_with_a_doubtful_attribution_is_a_guess(con):
 
 
 def test_two_dates_a_day_apart_are_placed_by_themselves_not_a_guess(con):
-    """A pair of stated dates within a day of each other speaks of one milestone whatever
+    """A pair of stated dates of one milestone (within $milestone_days) speaks of it whatever
     the articles' publication dates: an inferred publication does not make it a guess."""
     dates = {"fact_id": "f", "metric": "effective_date", "unit": "date", "h": 0.5}
     day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
@@ -88,7 +88,7 @@ def test_two_dates_a_day_apart_are_placed_by_themselves_not_a_guess(con):
             "value": day("2025-08-01"), "seq_date": D("2025-08-03")})
     got = {(r["ca"], r["cb"]): (r["agree"], r["guess"]) for r in run(con, "07_claim_pairs.sql")}
     assert got[("g", "k")] == (False, False)  # a day apart: disagree, and no guess
-    assert got[("g", "m")] == (False, True)  # six days apart: the inferred date still counts
+    assert got[("g", "m")] == (False, False)  # six days apart: still one milestone
 
 
 def test_dates_a_day_apart_agree_only_as_a_pause_end_and_a_start(con):

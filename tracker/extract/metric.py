@@ -116,6 +116,14 @@ EFFECT_VERB_RE = re.compile(
     r"\b(?:take|takes|took|taking|go|goes|went|come|comes|came|enter|enters|entered)\s+"
     r"(?:into\s+)?(?:effect|force)\b|\b(?:expire|expires|expired|expiring|kick|kicks|kicked)\b",
     re.IGNORECASE)
+#: a date opening its sentence whose subject then publishes, signs or announces something:
+#: "On Friday 1 August, the ministry published the order": the day of that act, not a
+#: measure's date (unless a verb of a start or end follows: "On August 7, the tariffs
+#: announced in July took effect")
+EVENT_OPENING_BEFORE_RE = re.compile(r"^\W*(?:on\s+)?(?:\w+day,?\s+)?$", re.IGNORECASE)
+EVENT_OPENING_AFTER_RE = re.compile(
+    r"(?:,?\s+\d{4})?,\s+(?:[\w.'’\-]+\s+){0,4}?(?:published|signed|announced|issued|"
+    r"unveiled|released|met|said|agreed)\b", re.IGNORECASE)
 #: "percentage points" after a share cue: a change in points, not a share
 POINTS_AFTER_RE = re.compile(r"[\s\-]*points?\b", re.IGNORECASE)
 WIRE_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
@@ -336,6 +344,9 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     if not any(ch.isdigit() for ch in s[fig.start:fig.end]) and fig.kind not in (
             "weekday", "relative") and not EFFECT_CUE_RE.search(around):
         return None  # "the “Liberation Day” tariffs": a day's name naming a policy
+    if EVENT_OPENING_BEFORE_RE.match(s[: fig.start]) and EVENT_OPENING_AFTER_RE.match(
+            s, fig.end) and not EFFECT_VERB_RE.search(s, fig.end):
+        return None  # "On Friday 1 August, the ministry published the order": that act's day
     if WIRE_DATELINE_RE.match(s[: fig.start]):
         return None  # "MUMBAI, Sept 2 (Reuters) -": the story's own dateline
     if not s[: fig.start].strip() and DATE_DASH_RE.match(s, fig.end):

@@ -129,6 +129,12 @@ DATELINE_AFTER_RE = re.compile(r"^\s*(?:,\s*[\w. ]{1,20}?)?\s*(?:\(|[-–—]\s)
 BREAK_RE = re.compile(r"[,;]\s*(?:with|while|whereas|but)\b|\b(?:while|whereas)\b",
                       re.IGNORECASE)
 #: after a country, what exempts it from the levy of its sentence
+# "progress last month in Stockholm, Sweden", "the summit in Canada": where talks were held,
+# not whom a levy hits (a meeting word, then "in" and the place, maybe a city first)
+VENUE_BEFORE_RE = re.compile(
+    r"\b(?:talks|negotiations|meetings?|summit|met|meet|progress|held|hosted)"
+    r"(?:\s+[\w\-]+){0,3}?\s+in\s+(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?,\s+)?$",
+    re.IGNORECASE)
 EXEMPT_AFTER_RE = re.compile(
     r"^(?:'s|’s)?,?\s+(?:(?:has|have|had|was|were|is|are|will|would|be|been|being|also|"
     r"received|won|got|secured|obtained|gained|a|an|the|temporary|partial|full|last-minute)\s+)*"
@@ -438,6 +444,12 @@ def _exempted(s: str, m: Mention) -> bool:
     return bool(EXEMPT_AFTER_RE.match(s[m.end:]))
 
 
+def _venue(s: str, m: Mention) -> bool:
+    """"after talks in Stockholm, Sweden", "the G7 summit in Canada": the place where the
+    parties met, not a party ("goods made in China" is no venue)."""
+    return bool(VENUE_BEFORE_RE.search(s[max(0, m.start - 80):m.start]))
+
+
 def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
     """A country between this rate and another one of the sentence, past a break after
     this rate and with none before the other ("50% tariffs on steel take effect, with
@@ -509,7 +521,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     ms = _excluding(clause, imposer)
     named_here = [m for m in sent.countries if m.value != imposer]
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
-            and not _nearer_other_figure(fc, m)]
+            and not _venue(s, m) and not _nearer_other_figure(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline
