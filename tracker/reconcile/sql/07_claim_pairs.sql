@@ -19,6 +19,18 @@
 -- publications), and so is a pair with a claim of doubtful attribution (`doubtful`: its own
 -- sentence does not name its party): it may be consistent, or join a conflict that two sure
 -- claims make, but it cannot make one alone.
+--
+-- Values before a change (`tie`, rates only): a previous value ("cut from 34% to 10%") speaks
+-- of the period just before its article's change, so two articles telling the same change
+-- are compared on it, whatever their epochs. Two articles tell the same change when their
+-- publications (spans, for inferred dates) are within $total_days days and
+--   - same_new: they state a new value in common ("from 34% to 10%" / "from 10%, kept at
+--     10%"): their previous values describe one period and may disagree;
+--   - same_step: they move by the same step from different values ("from 25% to 12.5%" /
+--     "from 27.5% to 15%"), neither from the other's new value (that would be two changes in
+--     a row): the same change told on two bases (one counts a duty the other leaves out);
+--     both the previous and the new values are paired.
+-- The shared change places such a pair in time, so an inferred date does not make it a guess.
 WITH s AS (
   SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
@@ -49,6 +61,51 @@ pj AS (
   SELECT a.claim_id, b.claim_id, false
   FROM s a JOIN s b ON b.fact_id = a.fact_id AND b.part = a.part AND b.epoch = a.epoch
   WHERE a.is_flow AND b.is_flow AND a.article < b.article
+),
+pv AS (  -- previous rates of articles placed in time
+  SELECT claim_id, fact_id, article, v, h, seq_date,
+         seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi
+  FROM fact_claims
+  WHERE is_prev AND NOT is_dup AND v IS NOT NULL AND seq_date IS NOT NULL
+    AND metric IN ('tariff_rate', 'tax_rate') AND comparable
+),
+nv AS (  -- the values those articles move to: their other claims stating the change
+  SELECT n.claim_id, n.fact_id, n.article, n.v, n.h, n.in_seq
+  FROM fact_claims n
+  WHERE n.is_change AND NOT n.is_prev AND NOT n.is_restated AND NOT n.is_dup
+    AND n.v IS NOT NULL
+    AND EXISTS (SELECT 1 FROM pv WHERE pv.fact_id = n.fact_id AND pv.article = n.article)
+),
+tied AS (  -- previous values of two articles and the change that ties them
+  SELECT pa.claim_id AS pa, pb.claim_id AS pb, na.claim_id AS na, nb.claim_id AS nb,
+         na.in_seq AND nb.in_seq AND abs(na.v - nb.v) > na.h + nb.h + 1e-9 AS new_differ,
+         CASE WHEN abs(na.v - nb.v) <= na.h + nb.h + 1e-9 THEN 'same_new'
+              WHEN abs((na.v - pa.v) - (nb.v - pb.v)) <= pa.h + pb.h + na.h + nb.h + 1e-9
+               AND abs(na.v - pa.v) > pa.h + na.h + 1e-9
+               AND abs(pb.v - na.v) > pb.h + na.h + 1e-9
+               AND abs(pa.v - nb.v) > pa.h + nb.h + 1e-9 THEN 'same_step' END AS tie
+  FROM pv pa
+  JOIN pv pb ON pb.fact_id = pa.fact_id AND pa.article < pb.article
+   AND date_diff('day', pa.seq_hi, pb.seq_date) <= $total_days
+   AND date_diff('day', pb.seq_hi, pa.seq_date) <= $total_days
+  JOIN nv na ON na.fact_id = pa.fact_id AND na.article = pa.article
+  JOIN nv nb ON nb.fact_id = pb.fact_id AND nb.article = pb.article
+),
+tj AS (  -- one row per tied pair: the previous values, and the new values of a same step
+  SELECT pa AS ca, pb AS cb, min(tie) AS tie FROM tied WHERE tie IS NOT NULL GROUP BY ALL
+  UNION ALL
+  SELECT DISTINCT na, nb, tie FROM tied WHERE tie = 'same_step' AND new_differ
+),
+c AS (  -- the claims pairs are made of: those in comparisons and the tied previous values
+  SELECT claim_id, fact_id, article, source, v, h, status, quote, quote_start, seq_date,
+         seq_key, date_value, date_inferred, doubtful, pause_word, part
+  FROM fact_claims WHERE in_seq OR claim_id IN (SELECT pa FROM tied UNION SELECT pb FROM tied)
+),
+pairs AS (
+  SELECT ca, cb, by_pub, NULL::VARCHAR AS tie FROM pj
+  UNION ALL
+  SELECT ca, cb, false, tie FROM tj
+  WHERE NOT EXISTS (SELECT 1 FROM pj WHERE pj.ca = tj.ca AND pj.cb = tj.cb)
 )
 SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a,
        b.article AS art_b, a.v AS va, b.v AS vb, a.h + b.h AS tol,
@@ -64,5 +121,6 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                  AND abs(a.v - b.v) <= 1))
          OR a.doubtful OR b.doubtful AS guess,
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status,
-                false) AS explained
-FROM pj JOIN s a ON a.claim_id = pj.ca JOIN s b ON b.claim_id = pj.cb
+                false) AS explained,
+       pj.tie
+FROM pairs pj JOIN c a ON a.claim_id = pj.ca JOIN c b ON b.claim_id = pj.cb
