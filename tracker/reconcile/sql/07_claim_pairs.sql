@@ -29,7 +29,8 @@
 --   - same_step: they move by the same step from different values ("from 25% to 12.5%" /
 --     "from 27.5% to 15%"), neither from the other's new value (that would be two changes in
 --     a row): the same change told on two bases (one counts a duty the other leaves out);
---     both the previous and the new values are paired.
+--     both the previous and the new values are paired, and their statuses (agreed, in
+--     effect) explain nothing: they are one change's.
 -- The shared change places such a pair in time, so an inferred date does not make it a guess.
 WITH s AS (
   SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
@@ -120,7 +121,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
         AND NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL
                  AND abs(a.v - b.v) <= 1))
          OR a.doubtful OR b.doubtful AS guess,
+       -- statuses of one change told twice (a tie) do not explain a gap between its values
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status,
-                false) AS explained,
+                false) AND pj.tie IS NULL AS explained,
        pj.tie
 FROM pairs pj JOIN c a ON a.claim_id = pj.ca JOIN c b ON b.claim_id = pj.cb
