@@ -136,3 +136,17 @@ def test_values_before_the_same_change_are_tied(con):
                    ("na", "nc"): ("same_step", False, False)}
     assert not any(r["tie"] for r in run(con, "07_claim_pairs.sql", total_days=10)
                    if r["ca"] == "pa" and r["cb"] == "pc")
+
+
+def test_the_same_step_far_apart_is_another_measure_not_another_basis(con):
+    """57% -> 47% and 20% -> 10%: the same step, but the two figures differ by far more than
+    the change (an overall rate and one component), so they are not tied as two bases."""
+    prev = {"fact_id": "f", "status": "previous", "is_prev": True, "in_seq": False,
+            "epoch": None}
+    new = {"fact_id": "f", "is_change": True, "change_word": "cut"}
+    insert(con, "fact_claims",
+           {"claim_id": "pa", "article": "a", "value": 57, "seq_date": D("2025-06-02"), **prev},
+           {"claim_id": "na", "article": "a", "value": 47, "seq_date": D("2025-06-02"), **new},
+           {"claim_id": "pb", "article": "b", "value": 20, "seq_date": D("2025-06-04"), **prev},
+           {"claim_id": "nb", "article": "b", "value": 10, "seq_date": D("2025-06-04"), **new})
+    assert not any(r["tie"] for r in run(con, "07_claim_pairs.sql"))

@@ -89,3 +89,17 @@ def test_two_steps_in_a_row_of_the_same_size_stay_updates(tmp_path):
     con = _reconcile(tmp_path, first, second)
     assert _conflicts(con) == {}
     assert {(10.0, 20.0), (20.0, 30.0)} <= _updates(con)
+
+
+def test_previous_values_another_report_joins_by_a_change_are_successive(tmp_path):
+    """One article skips a step ("from 10% to 40%") that another reports ("from 10% to
+    25%"): the previous values 10% and 25% of the two articles telling the rise to 40% are
+    two states in a row, not a disagreement."""
+    first = _article("n7", "2025-04-01", "US tariffs on Norwegian cars were raised from 10% "
+                     "to 25% on Tuesday.")
+    second = _article("n8", "2025-04-09", "US tariffs on Norwegian cars were raised again on "
+                      "Wednesday, from 25% to 40%.")
+    summary = _article("n9", "2025-04-12", "US tariffs on Norwegian cars have gone up from "
+                       "10% to 40% in less than two weeks.")
+    con = _reconcile(tmp_path, first, second, summary)
+    assert _conflicts(con) == {}

@@ -28,10 +28,13 @@
 --     10%"): their previous values describe one period and may disagree;
 --   - same_step: they move by the same step from different values ("from 25% to 12.5%" /
 --     "from 27.5% to 15%"), neither from the other's new value (that would be two changes in
---     a row): the same change told on two bases (one counts a duty the other leaves out);
+--     a row), and the two bases differing by less than the step (a duty one counts and the
+--     other leaves out, not another measure): the same change told on two bases;
 --     both the previous and the new values are paired, and their statuses (agreed, in
 --     effect) explain nothing: they are one change's.
--- The shared change places such a pair in time, so an inferred date does not make it a guess.
+-- Two previous values that a third article joins by a change of its own ("from 20% to 104%") are
+-- successive states (one article skipped a step), not a disagreement. The shared change
+-- places a tied pair in time, so an inferred date does not make it a guess.
 WITH s AS (
   SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
@@ -83,6 +86,7 @@ tied AS (  -- previous values of two articles and the change that ties them
          CASE WHEN abs(na.v - nb.v) <= na.h + nb.h + 1e-9 THEN 'same_new'
               WHEN abs((na.v - pa.v) - (nb.v - pb.v)) <= pa.h + pb.h + na.h + nb.h + 1e-9
                AND abs(na.v - pa.v) > pa.h + na.h + 1e-9
+               AND abs(pa.v - pb.v) < abs(na.v - pa.v)
                AND abs(pb.v - na.v) > pb.h + na.h + 1e-9
                AND abs(pa.v - nb.v) > pa.h + nb.h + 1e-9 THEN 'same_step' END AS tie
   FROM pv pa
@@ -92,8 +96,23 @@ tied AS (  -- previous values of two articles and the change that ties them
   JOIN nv na ON na.fact_id = pa.fact_id AND na.article = pa.article
   JOIN nv nb ON nb.fact_id = pb.fact_id AND nb.article = pb.article
 ),
-tj AS (  -- one row per tied pair: the previous values, and the new values of a same step
-  SELECT pa AS ca, pb AS cb, min(tie) AS tie FROM tied WHERE tie IS NOT NULL GROUP BY ALL
+steps AS (  -- the changes articles state: from a previous value to a new one
+  SELECT DISTINCT p.fact_id, p.article, p.v AS v_from, p.h AS h_from, n.v AS v_to, n.h AS h_to
+  FROM pv p JOIN nv n ON n.fact_id = p.fact_id AND n.article = p.article
+),
+tj AS (  -- one row per tied pair: the previous values, and the new values of a same step;
+         -- not two previous values a third article joins by a change (successive states)
+  SELECT pa AS ca, pb AS cb, min(tie) AS tie FROM tied t
+  WHERE tie IS NOT NULL
+    AND NOT EXISTS (
+      SELECT 1 FROM steps x, fact_claims a, fact_claims b
+      WHERE a.claim_id = t.pa AND b.claim_id = t.pb AND x.fact_id = a.fact_id
+        AND x.article NOT IN (a.article, b.article)
+        AND ((abs(x.v_from - a.v) <= x.h_from + a.h + 1e-9
+              AND abs(x.v_to - b.v) <= x.h_to + b.h + 1e-9)
+          OR (abs(x.v_from - b.v) <= x.h_from + b.h + 1e-9
+              AND abs(x.v_to - a.v) <= x.h_to + a.h + 1e-9)))
+  GROUP BY ALL
   UNION ALL
   SELECT DISTINCT na, nb, tie FROM tied WHERE tie = 'same_step' AND new_differ
 ),
