@@ -20,10 +20,12 @@
 -- sentence does not name its party): it may be consistent, or join a conflict that two sure
 -- claims make, but it cannot make one alone.
 --
--- Values before a change (`tie`, rates only): a previous value ("cut from 34% to 10%") speaks
--- of the period just before its article's change, so two articles telling the same change
--- are compared on it, whatever their epochs. Two articles tell the same change when their
--- publications (spans, for inferred dates) are within $total_days days and
+-- Values before a change (`tie`, rates only): a previous value ("cut from 34% to 10%"), or
+-- a rate in effect that its sentence says will change to a pending value (`is_before`: "set
+-- at 27.5%, to be cut to 15%"), speaks of the period just before its article's change, so
+-- two articles telling the same change are compared on it, whatever their epochs. Two
+-- articles tell the same change when their publications (spans, for inferred dates) are
+-- within $total_days days and
 --   - same_new: they state a new value in common ("from 34% to 10%" / "from 10%, kept at
 --     10%"): their previous values describe one period and may disagree;
 --   - same_step: they move by the same step from different values ("from 25% to 12.5%" /
@@ -32,8 +34,8 @@
 --     other leaves out, not another measure): the same change told on two bases;
 --     both the previous and the new values are paired, and their statuses (agreed, in
 --     effect) explain nothing: they are one change's.
--- Two previous values that a third article joins by a change of its own ("from 20% to 104%") are
--- successive states (one article skipped a step), not a disagreement. The shared change
+-- Two previous values that a third article joins by a change of its own ("from 20% to 104%")
+-- are successive states (one article skipped a step), not a disagreement. The shared change
 -- places a tied pair in time, so an inferred date does not make it a guess.
 WITH s AS (
   SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
@@ -66,18 +68,19 @@ pj AS (
   FROM s a JOIN s b ON b.fact_id = a.fact_id AND b.part = a.part AND b.epoch = a.epoch
   WHERE a.is_flow AND b.is_flow AND a.article < b.article
 ),
-pv AS (  -- previous rates of articles placed in time
+pv AS (  -- previous rates of articles placed in time (or in effect before a pending change)
   SELECT claim_id, fact_id, article, v, h, seq_date,
          seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi
   FROM fact_claims
-  WHERE is_prev AND NOT is_dup AND v IS NOT NULL AND seq_date IS NOT NULL
+  WHERE (is_prev OR coalesce(is_before, false)) AND NOT is_dup AND v IS NOT NULL
+    AND seq_date IS NOT NULL
     AND metric IN ('tariff_rate', 'tax_rate') AND comparable
 ),
 nv AS (  -- the values those articles move to: their other claims stating the change
   SELECT n.claim_id, n.fact_id, n.article, n.v, n.h, n.in_seq
   FROM fact_claims n
   WHERE n.is_change AND NOT n.is_prev AND NOT n.is_restated AND NOT n.is_dup
-    AND n.v IS NOT NULL
+    AND NOT coalesce(n.is_before, false) AND n.v IS NOT NULL
     AND EXISTS (SELECT 1 FROM pv WHERE pv.fact_id = n.fact_id AND pv.article = n.article)
 ),
 tied AS (  -- previous values of two articles and the change that ties them
