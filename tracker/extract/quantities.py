@@ -874,6 +874,14 @@ def home_dollar(text: str, main_country: str | None) -> str | None:
     return code
 
 
+@cache
+def home_dollar_styles() -> tuple[str, ...]:
+    """Every style word of rules/quantities.toml [home_dollar]: a text with none of them
+    (lower-cased) has no home dollar, whatever its country (see home_dollar)."""
+    return tuple(w for home in rules.load("quantities").get("home_dollar", {}).values()
+                 for w in home.get("style", []))
+
+
 def plain_percent(numeral: str) -> tuple[float, float] | None:
     """Value and precision of a numeral in plain digits ("6.5") read as a percent (the
     6.5 of "fell 6.5 and 8.7 percent"); None beyond the limits, as for any percent."""
