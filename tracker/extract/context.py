@@ -41,9 +41,6 @@ def phrase_regex(phrases: list[str], ignore_case: bool = True) -> re.Pattern[str
 _WORD = re.compile(r"[a-zA-Z0-9_\w]+")
 
 
-_NOWHERE: list[int] = []  # (returned, never changed)
-
-
 class Vocabulary:
     """The lower-cased words of a text, and where each starts (looked up on demand).
 
@@ -61,20 +58,22 @@ class Vocabulary:
         self._starts: dict[str, list[int]] = {}
 
     def starts(self, word: str) -> list[int]:
-        """Where `word` (a lower-cased run of word characters) stands as a whole word.
-
-        A whole word is a maximal run of word characters, so one pass over the text's
-        runs (on the first question) answers every word at once."""
-        index = self._starts
-        if not index and self.low is not None:
-            for m in _WORD.finditer(self.low):
-                w = m.group()
-                got = index.get(w)
-                if got is None:
-                    index[w] = [m.start()]
-                else:
-                    got.append(m.start())
-        return index.get(word, _NOWHERE)
+        """Where `word` (a lower-cased run of word characters) stands as a whole word."""
+        got = self._starts.get(word)
+        if got is None:
+            got = self._starts[word] = []
+            low = self.low
+            if low is not None and word in self.words:
+                n, size = len(word), len(low)
+                i = low.find(word)
+                # c.isalnum() or c == "_": what \w matches in a str pattern
+                while i != -1:
+                    j = i + n
+                    if (i == 0 or not ((c := low[i - 1]).isalnum() or c == "_")) and (
+                            j == size or not ((c := low[j]).isalnum() or c == "_")):
+                        got.append(i)
+                    i = low.find(word, j)  # a match inside this one is no whole word
+        return got
 
 
 class Anchors(NamedTuple):
