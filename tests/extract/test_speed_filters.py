@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tracker.extract import cue_words, quantities, sanity, status
+from tracker.extract import cue_words, document, quantities, sanity, status
 from tracker.extract.document import read_document
 from tracker.extract.figures import Figure
 from tracker.extract.sentences import SENT_END_RE, Sentence, per_sentence, split_sentences
@@ -119,3 +119,20 @@ def test_sentence_ends_from_their_first_character() -> None:
     for t in texts:
         assert [m.span() for m in SENT_END_RE.finditer(t)] == \
             [m.span() for m in old.finditer(t)], t
+
+
+def test_year_patterns_find_what_their_lookbehind_first_forms_find() -> None:
+    """document.YEAR_RE and SINCE_YEAR_RE (lookbehinds moved after the first characters,
+    for speed) find what the plain forms find."""
+    year = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+    since = re.compile(document.SINCE_YEAR_RE.pattern.replace(r"s(?<!\ws)ince", r"\bsince"))
+    texts = ["In 2019, 12019 and 20251 are no years; 1999 and 2020 are (x2021, 2022x).",
+             "the lowest since 2004, since mid-2019, sinceMay 2020, ensince 2021",
+             "since February 3, 2018 and since early 2017; 20 19 2 0 1 9", "2025"]
+    for t in texts:
+        assert [m.span(1) for m in document.YEAR_RE.finditer(t)] == \
+            [m.span(1) for m in year.finditer(t)], t
+        assert [m.span(1) for m in document.SINCE_YEAR_RE.finditer(t)] == \
+            [m.span(1) for m in since.finditer(t)], t
+    assert [m.group(1) for m in document.SINCE_YEAR_RE.finditer(texts[1])] == \
+        ["2004", "2019"]
