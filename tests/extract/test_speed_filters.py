@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tracker.extract import cue_words, document, quantities, sanity, status
+from tracker.extract import cue_words, document, parties, product, quantities, sanity, status
 from tracker.extract.document import read_document
 from tracker.extract.figures import Figure
 from tracker.extract.sentences import SENT_END_RE, Sentence, per_sentence, split_sentences
@@ -136,3 +136,31 @@ def test_year_patterns_find_what_their_lookbehind_first_forms_find() -> None:
             [m.span(1) for m in since.finditer(t)], t
     assert [m.group(1) for m in document.SINCE_YEAR_RE.finditer(texts[1])] == \
         ["2004", "2019"]
+
+
+WORD_GATE_TEXTS = [
+    "A 30% tariff would apply from Aug. 1 unless a deal is reached.",
+    "Brazil could be hit with 50% IF talks fail.",
+    "A 15% tariff will be imposed on coal, the ministry said.",
+    "A 25% tariff imposed by the bloc took effect; goods from Peru pay 10%.",
+    "The 10% duty on all imports stays.",
+    "Le droit de 10% sera appliqué si l'accord échoue, unless delayed.",
+    "The 20% levy was reimposed byway of decree.",
+]
+
+
+def test_word_gates_never_hide_a_match() -> None:
+    """Sentence.may_hold_word lets conditional, passive_levy and the goods check skip
+    regexes only where they cannot match."""
+    for text in WORD_GATE_TEXTS:
+        sent = Sentence(0, text)
+        for m in re.finditer(r"\d+%", text):
+            fig = Figure(m.start(), m.end(), 0.0, "percent", "percent")
+            assert status.conditional(text, fig, sent) == status.conditional(text, fig), text
+        assert parties.passive_levy(sent) == bool(parties.PASSIVE_LEVY_RE.search(text))
+        if product.ANY_GOODS_RE.search(text):
+            assert sent.may_hold_word(product.ANY_GOODS_WORDS), text
+    assert status.conditional(WORD_GATE_TEXTS[0], Figure(2, 5, 30.0, "percent", "percent"),
+                              Sentence(0, WORD_GATE_TEXTS[0]))
+    assert not Sentence(0, "The 10% duty stays.").may_hold_word(status.CONDITION_WORDS)
+    assert Sentence(0, "Le droit reste à 10%.").may_hold_word(status.CONDITION_WORDS)

@@ -234,6 +234,17 @@ class Sentence:
         return bisect.bisect_left(self.words, b) - bisect.bisect_left(self.words, a)
 
     @_once
+    def ascii(self) -> bool:
+        return self.text.isascii()
+
+    def may_hold_word(self, words: frozenset[str]) -> bool:
+        """False only when this (ASCII) sentence has none of `words` (lower-cased \\w+
+        runs) as a whole word: a regex that needs one of them whole (\\b...\\b, any case)
+        cannot match anywhere in it. Non-ASCII text is never ruled out (case folding
+        beyond a-z)."""
+        return not words.isdisjoint(self.lower_words) or not self.ascii
+
+    @_once
     def countries(self) -> list[Mention]:
         return ctx.find_countries(self.text, self.vocabulary)
 
