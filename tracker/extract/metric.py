@@ -217,8 +217,17 @@ def bind_amounts(doc: Doc, i: int, figs: list[Figure]) -> dict[int, Binding]:
 
 def _home_dollar(doc: Doc) -> str | None:
     """The currency of a bare "$" in this article (quantities.home_dollar), read once."""
-    return memo_of(doc, "home_dollar", lambda d: None if d.main_country is None else
-                   quantities.home_dollar(_doc_text(d), d.main_country))
+    return memo_of(doc, "home_dollar", _read_home_dollar)
+
+
+def _read_home_dollar(doc: Doc) -> str | None:
+    """quantities.home_dollar of the article; its main country (which needs the countries
+    of every sentence) is read only when the text has a home dollar's style word."""
+    low = _doc_text(doc).lower()
+    if not any(w in low for w in quantities.home_dollar_styles()):
+        return None
+    return None if doc.main_country is None else \
+        quantities.home_dollar(_doc_text(doc), doc.main_country)
 
 
 def _doc_text(doc: Doc) -> str:
@@ -373,10 +382,10 @@ def _anchored_day(doc: Doc, fig: Figure) -> str | None:
     that weekday the article writes out ("took effect Monday" beside "March 10"); "today"
     is the latest day it writes out (its inferred date); with none, or several days of
     that weekday, nobody can tell."""
-    days = _written_days(doc)
     value = dt.date.fromisoformat(str(fig.value))
-    if fig.kind == "relative":
-        return fig.value if value == doc.reference and value in days else None
+    if fig.kind == "relative":  # (the days written out are read only when they can answer)
+        return fig.value if value == doc.reference and value in _written_days(doc) else None
+    days = _written_days(doc)
     same = [d for d in days if d.weekday() == value.weekday()]
     return same[0].isoformat() if len(same) == 1 else None
 

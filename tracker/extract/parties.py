@@ -21,7 +21,7 @@ from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, neighbour_country
 from tracker.extract.figures import find_figures
 from tracker.extract.measure import covered_amount
-from tracker.extract.sentences import clause_bounds
+from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
 Party = Decision[str | None]
 
@@ -116,6 +116,20 @@ ENTERING_BEFORE_RE = re.compile(r"\b(?:entering|enter|enters|imported\s+into|imp
 PASSIVE_LEVY_RE = re.compile(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?:\w+\s+)?"
                              r"(?:be|been)\s+(?:imposed|levied|slapped|applied|charged|placed)\b"
                              r"(?!\s+by\b)", re.IGNORECASE)
+#: the verbs PASSIVE_LEVY_RE needs, whole: a sentence without one has no passive levy
+PASSIVE_LEVY_VERBS = frozenset(("imposed", "levied", "slapped", "applied", "charged", "placed"))
+#: the word AGENT_BEFORE_RE needs, whole (never at the start of the text it reads)
+AGENT_WORDS = frozenset(("by",))
+
+
+@per_sentence
+def passive_levy(sent: Sentence) -> bool:
+    """Whether the sentence tells a levy in the passive with no agent (PASSIVE_LEVY_RE),
+    read once per sentence and only where one of its verbs stands."""
+    return sent.may_hold_word(PASSIVE_LEVY_VERBS) and PASSIVE_LEVY_RE.search(sent.text) \
+        is not None
+
+
 #: a levy told as one already named: "Those measures", "The countermeasures", "These duties"
 BACK_LEVY_RE = re.compile(r"^\W*(?:no|the|those|these|such)\s+(?:[\w\-]+\s+)?"
                           r"(?:measures|countermeasures|counter-tariffs|duties|levies)\b",
@@ -307,8 +321,10 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     if paired is not None:  # "... 30% on A and 10% on B. Else they would be 50% and 40%,
         return paired       # respectively."
     imposer: Party | None = None
+    by = fc.sent.may_hold_word(AGENT_WORDS)
     agents = [m for m in clause
-              if (m.start >= fig.end and AGENT_BEFORE_RE.search(s[max(0, m.start - 40):m.start]))
+              if (by and m.start >= fig.end
+                  and AGENT_BEFORE_RE.search(s[max(0, m.start - 40):m.start]))
               or ENTERING_BEFORE_RE.search(s[max(0, m.start - 30):m.start])]
     agents = [m for m in agents if not any(  # not across another rate of the sentence
         f is not fig and f.quantity == fig.quantity
@@ -323,12 +339,12 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         imposer = Decision(subjects[-1].value,
                            f"subject of an imposing verb: {_said(s, subjects[-1])}")
     elif clause and not any(imposes(s, m.start, m.end) for m in ms) \
-            and PASSIVE_LEVY_RE.search(s):
+            and passive_levy(fc.sent):
         speakers = [m for m in ms if SPEAKER_AFTER_RE.match(s[m.end:])]
         if speakers:  # "a 15% tariff will be imposed on coal, the ministry in Beijing said"
             imposer = Decision(speakers[0].value, f"the source of a passive levy: "
                                                   f"{_said(s, speakers[0])}")
-    elif not ms and (PASSIVE_LEVY_RE.search(s) or BACK_LEVY_RE.search(s, 0, fig.start)):
+    elif not ms and (passive_levy(fc.sent) or BACK_LEVY_RE.search(s, 0, fig.start)):
         # "Those measures ... take effect on April 1": the levy of a sentence before
         carried = _earlier_parties(fc)
         answers = RETALIATION_RE.search(s)  # "No countermeasures would ...": still theirs
