@@ -24,13 +24,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import namedtuple
 from collections.abc import Iterator
-from contextlib import nullcontext
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from tracker import reconcile
-from tracker.reconcile.driver import bind, current_query, facts_of_metric
+from tracker.reconcile.driver import as_of_scope, bind, current_query
 from tracker.render import FORMATS, jsonable, records, scalar  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:  # the DataFrame API imports pandas where it builds one: the command
@@ -178,8 +177,7 @@ def rates_rows(con: duckdb.DuckDBPyConnection, target: str | None = None,
     filters = _filters(target, product, measure, metric)
     params.update(_filter_params(filters))
     # with a date the query runs: over the facts of the metric asked for only
-    scope = facts_of_metric(con, filters["metric"]) if d and "metric" in filters \
-        else nullcontext()
+    scope = as_of_scope(con, d, filters.get("metric"))
     if not detail:
         with scope:
             cursor = _execute(con, f"{query}\nORDER BY {RATES_ORDER}", params)
@@ -228,7 +226,7 @@ def rates_table_text(con: duckdb.DuckDBPyConnection, title: str, width: int = 80
     filters = _filters(target, product, measure, metric)
     params.update(_filter_params(filters))
     params.update(_abbreviations())
-    with facts_of_metric(con, filters["metric"]) if d else nullcontext():
+    with as_of_scope(con, d, filters["metric"]):
         found = _execute(con, f"{query}\nORDER BY {RATES_ORDER}", params).fetchall()
     return report_text.rates_cells_table(found, title, width)
 

@@ -69,6 +69,8 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, *rows: dict[str, Any]) ->
 def run(con: duckdb.DuckDBPyConnection, file: str, **params: Any) -> list[dict[str, Any]]:
     """Run one stage file into its object (stored as a table) and return its rows."""
     s = driver.stage(file)
+    if file == driver.CURRENT_FILE:  # it reads the evidence order the stage before makes
+        run(con, driver.ORDER_FILE)
     keep = {"arrow": "table", "arrow+table": "table"}.get(s.keep, s.keep)
     driver.run_stage(con, driver.Stage(s.file, s.name, keep), params)
     return rows(con, f"SELECT * FROM {s.name}")
