@@ -6,8 +6,9 @@
 -- none, i.e. seq_key <= D (seq_key is seq_date, else 1900-01-01): a prefix of this order,
 -- which sorts by seq_key first; and a claim's `pauses_it` reads only claims of the same
 -- seq_key, which are in that prefix or out of it together. So `pos` here is the claim's
--- position in the evidence as of any D from 1900-01-01 on (for an earlier D, driver.
--- current_query makes this table again with $as_of bound: the filter below).
+-- position in the evidence as of any D from 1900-01-01 on (for an earlier D, and on a
+-- database reconciled before this table existed, driver.as_of_scope makes it again with
+-- $as_of bound: the filter below; the rebuild and incremental updates bind NULL).
 --
 -- The RULES of these steps stay in 15_current_values.sql's words (its `ev`, `ev2` and `o`
 -- steps, moved here unchanged but for the date filter): edit them here.
