@@ -64,6 +64,8 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, *rows: dict[str, Any]) ->
         r = _fill(table, row)
         cols = ", ".join(f"CAST(? AS {types[c]}) AS {c}" for c in r)
         con.execute(f"INSERT INTO {table} BY NAME SELECT {cols}", list(r.values()))
+    if table == "fact_claims":  # the evidence order is made from them (as a rebuild would)
+        run(con, driver.ORDER_FILE)
 
 
 def run(con: duckdb.DuckDBPyConnection, file: str, **params: Any) -> list[dict[str, Any]]:
