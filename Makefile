@@ -40,7 +40,7 @@ demo: $(RUN_STAMP)
 	$(BIN)/tracker demo
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check tracker tests benchmarks
+	$(BIN)/ruff check .
 
 test: lint
 	$(BIN)/python -m pytest -q

@@ -91,6 +91,16 @@ def load_quantulum() -> Callable[[Any], int]:
     return lambda article: len(parser.parse(article.text))
 
 
+def _load() -> float | None:
+    """The 1-minute load average (None where the system does not tell): CPU time too
+    grows with the load on a shared machine, so the figures say at which load they were
+    taken."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return None
+
+
 def run(mb: float, q_kb: float, quantulum: bool = True,
         shared: Path = corpus.SHARED, rounds: int = 3) -> dict[str, Any]:
     """Build the corpus, time both readers on it, taking turns `rounds` times, and return
@@ -111,6 +121,7 @@ def run(mb: float, q_kb: float, quantulum: bool = True,
             "bytes": sum(sizes),
             "undated": sum(a.published is None for a in articles),
         },
+        "load": {"start": _load(), "end": None},
         "tracker": {},
         "quantulum3": {"reader": "quantulum3", "available": False},
         "ratio": None,
@@ -133,6 +144,7 @@ def run(mb: float, q_kb: float, quantulum: bool = True,
         for _ in range(rounds):  # take turns, so that a busy spell slows both alike
             for name, read_one, _load_s, items, _sizes in readers:
                 passes[name].append(time_pass(read_one, items))
+    result["load"]["end"] = _load()
     for name, _read_one, load_s, items, item_sizes in readers:
         result[name] = figures(name, items, item_sizes, load_s, passes[name])
     if result["quantulum3"]["available"]:
@@ -149,6 +161,7 @@ def summary(r: dict[str, Any]) -> str:
         f"({c['undated']} undated), from {c['source_articles']} articles of {c['source']}",
         f"machine: {r['cores']} cores, Python {r['python']}, {r['date']}",
         f"rounds: {r['rounds']} (the readers take turns; each reader's fastest pass counts)",
+        f"load average (1 min): {r['load']['start']} at the start, {r['load']['end']} at the end",
         "",
         f"{'reader':<11} {'articles':>8} {'KB':>9} {'CPU s':>8} {'KB/CPU s':>9} "
         f"{'found':>7} {'load s':>7}  CPU s of each pass",

@@ -134,9 +134,14 @@ def _rates(got: dict[str, Any]) -> None:
     con = store.connect(got.get("db"), read_only=True, wait=got.get("wait", DEFAULT_WAIT),
                         on_wait=lambda m: _say(m, err=True))
     try:
-        rows = report.rates_rows(con, **{k: v for k, v in filters.items() if v is not None})
-        text = report.render_report(rows, report.RATES_COLUMNS, fmt, title, width=width(),
-                                    explain=explain)
+        given = {k: v for k, v in filters.items() if v is not None}
+        if fmt == "table" and not explain:  # (the cells made by DuckDB: the same table)
+            given.pop("detail")
+            text = report.rates_table_text(con, title, width(), **given)
+        else:
+            rows = report.rates_rows(con, **given)
+            text = report.render_report(rows, report.RATES_COLUMNS, fmt, title,
+                                        width=width(), explain=explain)
     finally:
         con.close()
     _say(text)

@@ -18,6 +18,7 @@ import math
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import starmap
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported where a value needs them: rows read from DuckDB do not
@@ -183,7 +184,9 @@ def table(rows: Sequence[Sequence[str]], cols: Sequence[Col], width: int = 80,
     (e.g. the fact of a timeline) is printed as its own line when it changes, so it
     needs no column; `notes` are wrapped under the table. Falls back to `vertical`
     when the columns cannot fit."""
-    natural = [max([len(c.name)] + [len(r[i]) for r in rows]) for i, c in enumerate(cols)]
+    columns = list(zip(*rows, strict=True)) or [()] * len(cols)  # (lengths read at C speed)
+    natural = [max(len(c.name), max(map(len, cells), default=0))
+               for c, cells in zip(cols, columns, strict=False)]
     mins = [max(min(len(c.name), c.min_width), min(c.min_width, 3)) for c in cols]
     widths = fit_widths(natural, mins, width)
     if widths is None:
@@ -206,6 +209,9 @@ def table(rows: Sequence[Sequence[str]], cols: Sequence[Col], width: int = 80,
         if title else []
     lines += [line([c.name for c in cols]),
               clip("─" * (sum(widths) + GAP * (len(widths) - 1)), width)]
+    if not groups and not cut:  # (a table may have ~10^5 rows: no Python call per row)
+        lines += [x.rstrip() for x in starmap(template.format, rows)]
+        rows = ()
     last = None
     for i, r in enumerate(rows):
         g = groups[i] if groups else None

@@ -24,13 +24,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import namedtuple
 from collections.abc import Iterator
-from contextlib import nullcontext
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from tracker import reconcile
-from tracker.reconcile.driver import bind, current_query, facts_of_metric
+from tracker.reconcile.driver import as_of_scope, bind, current_query
 from tracker.render import FORMATS, jsonable, records, scalar  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:  # the DataFrame API imports pandas where it builds one: the command
@@ -178,8 +177,7 @@ def rates_rows(con: duckdb.DuckDBPyConnection, target: str | None = None,
     filters = _filters(target, product, measure, metric)
     params.update(_filter_params(filters))
     # with a date the query runs: over the facts of the metric asked for only
-    scope = facts_of_metric(con, filters["metric"]) if d and "metric" in filters \
-        else nullcontext()
+    scope = as_of_scope(con, d, filters.get("metric"))
     if not detail:
         with scope:
             cursor = _execute(con, f"{query}\nORDER BY {RATES_ORDER}", params)
@@ -200,6 +198,46 @@ def rates_rows(con: duckdb.DuckDBPyConnection, target: str | None = None,
         con.execute("DROP TABLE IF EXISTS temp._rp_facts")
     urls = {e["article"]: e["url"] for rows in evidence.values() for e, _ in rows}
     return [_rate(r, True, evidence, rivals, replaced, urls) for r in cur]
+
+
+def rates_table_text(con: duckdb.DuckDBPyConnection, title: str, width: int = 80,
+                     target: str | None = None, product: str | None = None,
+                     measure: str | None = None, metric: str | None = "tariff_rate",
+                     as_of: dt.date | str | None = None) -> str:
+    """The rates table (`tracker rates` without --explain), exactly as
+    render_report(rates_rows(..., detail=False), RATES_COLUMNS, "table", ...) prints it.
+
+    DuckDB makes the cells (report_sql/rates_table.sql): a million claims' ~36,000 rates
+    then cost one short tuple each in Python, not 20 typed values, a dict and a label.
+    Without a metric (rows of several metrics, grouped by metric) it prints through
+    rates_rows.
+    """
+    from tracker import report_text
+
+    if metric is None:
+        rows = rates_rows(con, target, product, measure, metric, as_of, detail=False)
+        return render_report(rows, RATES_COLUMNS, "table", title, width=width)
+    d = _date(as_of)
+    if not reconcile.has_tables(con):
+        return f"{title}: none"
+    current, params = current_query(d)
+    query = sql("rates_table").replace(
+        "/*RATES*/", sql("rates").replace("/*CURRENT_VALUES*/", current))
+    filters = _filters(target, product, measure, metric)
+    params.update(_filter_params(filters))
+    params.update(_abbreviations())
+    with as_of_scope(con, d, filters["metric"]):
+        found = _execute(con, f"{query}\nORDER BY {RATES_ORDER}", params).fetchall()
+    return report_text.rates_cells_table(found, title, width)
+
+
+def _abbreviations() -> dict[str, list[str]]:
+    """report_text's abbreviations of products and measures, as rates_table.sql binds them."""
+    from tracker import report_text
+
+    prod, meas = report_text.PRODUCT_ABBR, report_text.MEASURE_ABBR
+    return {"product_raw": list(prod), "product_abbr": list(prod.values()),
+            "measure_raw": list(meas), "measure_abbr": list(meas.values())}
 
 
 def _rate(r: Any, detail: bool, evidence: dict[str, list[tuple[dict[str, Any], bool]]],

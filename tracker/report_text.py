@@ -17,10 +17,10 @@ from tracker.render import Col, clip, jsonable, records, render_rows, scalar, ta
 if TYPE_CHECKING:  # only render() takes a DataFrame: render_records needs no pandas
     import pandas as pd
 
-_MEASURE_ABBR = {"reciprocal": "recip", "section_232": "s232", "section_301": "s301",
+MEASURE_ABBR = {"reciprocal": "recip", "section_232": "s232", "section_301": "s301",
                  "retaliatory": "retal", "fentanyl": "fent", "baseline": "base"}
 _STATUS = {"in_effect": "in effect"}
-_PRODUCT_ABBR = {"pharmaceuticals": "pharma", "semiconductors": "chips",
+PRODUCT_ABBR = {"pharmaceuticals": "pharma", "semiconductors": "chips",
                  "shipbuilding": "ships", "agriculture": "agri"}
 _ROLE = {"official_mismatch": "mismatch"}
 
@@ -54,7 +54,7 @@ def fact_label(r: dict[str, Any], with_metric: bool = False) -> str:
     measure = get("measure") or ""
     parts = (get("metric") or "" if with_metric else "",
              f"{get('imposer') or '?'}→{get('target') or '?'}",
-             _PRODUCT_ABBR.get(product, product), _MEASURE_ABBR.get(measure, measure))
+             PRODUCT_ABBR.get(product, product), MEASURE_ABBR.get(measure, measure))
     return " ".join(p for p in parts if p)
 
 
@@ -74,13 +74,19 @@ def _lead(r: dict[str, Any]) -> str:
     return f"{name} +{n - 1}" if n > 1 else name
 
 
+#: the columns of the rates table
+RATES_COLS = (Col("Fact", min_width=10), Col("Value", "right", 4), Col("Status", min_width=9),
+              Col("Since", min_width=10), Col("Source", min_width=14))
+#: the conflict mark's note under the rates table
+CONFLICT_NOTE = "! = sources disagree (see tracker conflicts)"
+
+
 def rates_table(recs: list[dict[str, Any]], title: str, width: int,
                 explain: bool = False) -> str:
     """Fact, value (! marks an open conflict), status, since, and who says so: the source
     that gave the value, '+N' for the other articles stating it."""
     many = len({r["metric"] for r in recs}) > 1
-    cols = [Col("Fact", min_width=10), Col("Value", "right", 4), Col("Status", min_width=9),
-            Col("Since", min_width=10), Col("Source", min_width=14)]
+    cols = RATES_COLS
     shown: dict[tuple[Any, Any], str] = {}  # each distinct value is formatted once
 
     def value(v: Any, unit: Any) -> str:
@@ -107,11 +113,38 @@ def rates_table(recs: list[dict[str, Any]], title: str, width: int,
              _status(r["status"]), day(r["since"]), _lead(r)] for r in recs]
     notes = []
     if any(r["conflict"] for r in recs):
-        notes.append("! = sources disagree (see tracker conflicts)")
+        notes.append(CONFLICT_NOTE)
     if explain:
         notes += [f"{fact_label(r, with_metric=many)}: {r.get('why') or ''}" for r in recs]
     groups = [r["metric"] for r in recs] if many else None
     return table(rows, cols, width, title, groups=groups, notes=notes)
+
+
+def rates_cells_table(found: list[tuple[Any, ...]], title: str, width: int) -> str:
+    """rates_table (one metric, no --explain) of rows whose cells DuckDB made
+    (report_sql/rates_table.sql: label, value, date_value, unit, conflict, status, since,
+    lead): the same text, with only the value formatted here, once per distinct value."""
+    if not found:
+        return f"{title}: none"
+    shown: dict[tuple[Any, Any, Any], str] = {}
+    rows: list[tuple[str, str, str, str, str]] = []
+    add = rows.append
+    marked = False
+    for label, num, date, unit, conflict, status, since, lead in found:
+        key = (num, date, unit)
+        try:
+            text = shown[key]
+        except KeyError:
+            text = fmt_value(date if date is not None else scalar(num), unit)
+            if num or date is not None:  # (0.0 and -0.0 are equal keys but print apart)
+                shown[key] = text
+        except TypeError:  # (unhashable: a value of an unexpected kind)
+            text = fmt_value(date if date is not None else scalar(num), unit)
+        if conflict:
+            text += " !"
+            marked = True
+        add((label, text, status, since, lead))
+    return table(rows, RATES_COLS, width, title, notes=[CONFLICT_NOTE] if marked else [])
 
 
 def _side_lines(side: dict[str, Any], unit: str | None, width: int) -> list[str]:
@@ -196,4 +229,5 @@ def render_records(recs: list[dict[str, Any]], columns: list[str], fmt: str = "t
     return render_rows(recs, columns, "table", title, width)
 
 
-__all__ = ["fmt_value", "fact_label", "render", "render_records", "jsonable"]
+__all__ = ["fmt_value", "fact_label", "rates_cells_table", "render", "render_records",
+           "jsonable"]

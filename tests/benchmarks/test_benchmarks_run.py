@@ -43,6 +43,7 @@ def test_bench_extract_times_tracker_and_quantulum3(tmp_path: Path) -> None:
     c = r["corpus"]
     assert c["bytes"] >= 50_000 and c["articles"] > 1
     assert c["undated"] == c["articles"] // 2  # every second copy
+    assert set(r["load"]) == {"start", "end"}
     check_reader(r["tracker"])
     assert r["tracker"]["bytes"] == c["bytes"]
     if importlib.util.find_spec("quantulum3") is None:

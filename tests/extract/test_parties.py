@@ -393,3 +393,12 @@ def test_a_deficit_with_the_us_and_no_owner_in_its_sentence_is_americas() -> Non
             "U.S. of more than $4 billion a year.")
     got = _claim(text, 4e9)
     assert got.metric == "trade_deficit" and (got.imposer, got.target) == ("US", "PE")
+
+
+def test_where_talks_were_held_is_no_target() -> None:
+    """A country after "talks in" is where the parties met; "made in" names goods' origin."""
+    fc = figure_at("A 20% duty stays after talks in Oslo, Norway, between US and Peruvian "
+                   "negotiators.", 20.0)
+    assert parties.levy_parties(fc, "tariff_rate").target.value == "PE"
+    fc = figure_at("After the talks, a 20% duty applies to goods made in Peru.", 20.0)
+    assert parties.levy_parties(fc, "tariff_rate").target.value == "PE"

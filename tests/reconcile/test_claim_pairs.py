@@ -75,7 +75,7 @@ def test_a_pair_with_a_doubtful_attribution_is_a_guess(con):
 
 
 def test_two_dates_a_day_apart_are_placed_by_themselves_not_a_guess(con):
-    """A pair of stated dates within a day of each other speaks of one milestone whatever
+    """A pair of stated dates of one milestone (within $milestone_days) speaks of it whatever
     the articles' publication dates: an inferred publication does not make it a guess."""
     dates = {"fact_id": "f", "metric": "effective_date", "unit": "date", "h": 0.5}
     day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
@@ -88,7 +88,7 @@ def test_two_dates_a_day_apart_are_placed_by_themselves_not_a_guess(con):
             "value": day("2025-08-01"), "seq_date": D("2025-08-03")})
     got = {(r["ca"], r["cb"]): (r["agree"], r["guess"]) for r in run(con, "07_claim_pairs.sql")}
     assert got[("g", "k")] == (False, False)  # a day apart: disagree, and no guess
-    assert got[("g", "m")] == (False, True)  # six days apart: the inferred date still counts
+    assert got[("g", "m")] == (False, False)  # six days apart: still one milestone
 
 
 def test_dates_a_day_apart_agree_only_as_a_pause_end_and_a_start(con):
@@ -105,3 +105,48 @@ def test_dates_a_day_apart_agree_only_as_a_pause_end_and_a_start(con):
             "value": day("2025-07-10"), "seq_date": D("2025-05-03")})
     agree = {(r["ca"], r["cb"]): r["agree"] for r in run(con, "07_claim_pairs.sql")}
     assert agree[("p", "s")] and not agree[("s", "t")]
+
+
+def test_values_before_the_same_change_are_tied(con):
+    """Previous rates of two articles telling one change are paired (07 `tie`): a new value
+    in common (same_new), or the same step from different values (same_step, whose new values
+    are paired too, their statuses explaining nothing); two steps in a row are not tied."""
+    prev = {"fact_id": "f", "status": "previous", "is_prev": True, "in_seq": False,
+            "epoch": None}
+    new = {"fact_id": "f", "is_change": True, "change_word": "cut"}
+    insert(con, "fact_claims",
+           {"claim_id": "pa", "article": "a", "value": 25, "seq_date": D("2025-06-02"), **prev},
+           {"claim_id": "na", "article": "a", "value": 10, "seq_date": D("2025-06-02"),
+            "status": "agreed", **new},
+           {"claim_id": "pb", "article": "b", "value": 20, "seq_date": D("2025-06-30"),
+            "date_inferred": True, **prev},
+           {"claim_id": "nb", "article": "b", "value": 10, "seq_date": D("2025-06-30"),
+            "epoch": 1, **new},
+           {"claim_id": "pc", "article": "c", "value": 27.5, "seq_date": D("2025-07-10"),
+            **prev},
+           {"claim_id": "nc", "article": "c", "value": 12.5, "seq_date": D("2025-07-10"),
+            "status": "in_effect", "epoch": 2, **new},
+           {"claim_id": "pd", "article": "d", "value": 40, "seq_date": D("2025-05-01"), **prev},
+           {"claim_id": "nd", "article": "d", "value": 25, "seq_date": D("2025-05-01"),
+            **new})  # 40 -> 25: the same step as a's, to a's previous value: the change before
+    got = {(r["ca"], r["cb"]): (r["tie"], r["guess"], r["explained"])
+           for r in run(con, "07_claim_pairs.sql") if r["tie"]}
+    assert got == {("pa", "pb"): ("same_new", False, False),
+                   ("pa", "pc"): ("same_step", False, False),
+                   ("na", "nc"): ("same_step", False, False)}
+    assert not any(r["tie"] for r in run(con, "07_claim_pairs.sql", total_days=10)
+                   if r["ca"] == "pa" and r["cb"] == "pc")
+
+
+def test_the_same_step_far_apart_is_another_measure_not_another_basis(con):
+    """57% -> 47% and 20% -> 10%: the same step, but the two figures differ by far more than
+    the change (an overall rate and one component), so they are not tied as two bases."""
+    prev = {"fact_id": "f", "status": "previous", "is_prev": True, "in_seq": False,
+            "epoch": None}
+    new = {"fact_id": "f", "is_change": True, "change_word": "cut"}
+    insert(con, "fact_claims",
+           {"claim_id": "pa", "article": "a", "value": 57, "seq_date": D("2025-06-02"), **prev},
+           {"claim_id": "na", "article": "a", "value": 47, "seq_date": D("2025-06-02"), **new},
+           {"claim_id": "pb", "article": "b", "value": 20, "seq_date": D("2025-06-04"), **prev},
+           {"claim_id": "nb", "article": "b", "value": 10, "seq_date": D("2025-06-04"), **new})
+    assert not any(r["tie"] for r in run(con, "07_claim_pairs.sql"))

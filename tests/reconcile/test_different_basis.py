@@ -44,3 +44,21 @@ def test_a_deficit_and_the_mirror_surplus_are_joined_and_compared(con):
     assert (r["basis_a"], r["basis_b"]) == ("US's trade deficit with KR",
                                             "KR's trade surplus with US")
     assert r["values"] == ["$66 billion", "$55.6 billion"]
+
+
+def test_one_change_on_two_bases_is_listed_with_both_ends(con):
+    """Pairs 07 ties as the same step from two bases (25% -> 12.5%, 27.5% -> 15%) are listed
+    here too, lower basis first; other pairs are not."""
+    insert(con, "fact_claims",
+           {"claim_id": "pa", "article": "a", "fact_id": "f", "value": 25.0,
+            "status": "previous", "is_prev": True, "seq_date": D("2025-08-01")},
+           {"claim_id": "pb", "article": "b", "fact_id": "f", "value": 27.5,
+            "status": "previous", "is_prev": True, "seq_date": D("2025-08-20")})
+    insert(con, "_rc_pairs",
+           {"fact_id": "f", "part": "", "ca": "pa", "cb": "pb", "agree": False,
+            "tie": "same_step"},
+           {"fact_id": "f", "part": "", "ca": "pb", "cb": "pa", "agree": False,
+            "tie": None})
+    (r,) = run(con, "17_different_basis.sql")
+    assert (r["kind"], r["values"], r["articles_a"], r["articles_b"], r["basis_b"]) == \
+        ("two_bases", ["25%", "27.5%"], ["a"], ["b"], "lower basis + 2.5 points")

@@ -89,3 +89,25 @@ def test_a_claim_left_out_of_comparison_says_why(con):
     assert got["prev"].startswith("previous value")
     assert got["nodate"].startswith("no date")
     assert got["share"] == "metric share is never compared"
+
+
+def test_a_rate_in_effect_before_a_pending_change_in_its_sentence(con):
+    """'The duty, now 20%, is to be cut to 12% in May': the 20% in effect is the value before
+    a pending change (is_before); not when the other value is in another sentence or in
+    effect too, nor without a change cue."""
+    s1, s2 = "The duty, now 20%, is to be cut to 12% in May.", "Parts pay 12%."
+    insert(con, "_rc_flags",
+           {"claim_id": "now", "article": "a", "value": 20, "status": "in_effect",
+            "change_word": "cut", "sentence": s1, "as_of": D("2025-04-03"), **F},
+           {"claim_id": "new", "article": "a", "value": 12, "status": "scheduled",
+            "change_word": "cut", "sentence": s1, "as_of": D("2025-04-03"), **F},
+           {"claim_id": "b_now", "article": "b", "value": 20, "status": "in_effect",
+            "change_word": "cut", "sentence": s1, "as_of": D("2025-04-03"), **F},
+           {"claim_id": "b_new", "article": "b", "value": 12, "status": "scheduled",
+            "change_word": "cut", "sentence": s2, "as_of": D("2025-04-03"), **F},
+           {"claim_id": "c_now", "article": "c", "value": 20, "status": "in_effect",
+            "sentence": s1, "as_of": D("2025-04-03"), **F},
+           {"claim_id": "c_new", "article": "c", "value": 12, "status": "agreed",
+            "change_word": "cut", "sentence": s1, "as_of": D("2025-04-03"), **F})
+    got = {r["claim_id"]: r["is_before"] for r in run(con, "05_fact_claims.sql")}
+    assert {c for c, b in got.items() if b} == {"now"}

@@ -21,11 +21,14 @@ from tracker.extract import dates as dates_layer
 from tracker.extract.figures import Figure
 from tracker.extract.sentences import Sentence
 
-YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+#: a year (no digit either side); the lookbehind comes after the "19"/"20" so that the
+#: regex engine skips ahead to a 1 or 2 instead of trying it at every character
+YEAR_RE = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: a year that starts a span reaching up to now ("the lowest since February 2004", "since
-#: 2019") is a point of comparison in the past, not the year the text is written in
+#: 2019") is a point of comparison in the past, not the year the text is written in ("since"
+#: as a whole word: its \b written as a lookbehind after the "s", for the same reason)
 SINCE_YEAR_RE = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"s(?<!\ws)ince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?"
     r"((?:19|20)\d{2})(?!\d)")
 
 

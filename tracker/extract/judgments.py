@@ -210,19 +210,41 @@ def period(sentence: str, as_of: str | dt.date | None) -> str | None:
 
 def annotate(claim: Claim) -> Claim:
     """The claim with what its sentence says recorded as fields (a new Claim)."""
+    return dataclasses.replace(claim, **_judged(claim))
+
+
+def annotate_own(claims: list[Claim]) -> list[Claim]:
+    """annotate of each claim, the claims' own fields set (no copy: dataclasses.replace
+    costs more than the judgments): for claims nobody else holds yet, as the engine's.
+    A claim listed twice is copied, so that the list still holds distinct objects."""
+    seen: set[int] = set()
+    out = []
+    for c in claims:
+        if id(c) in seen:
+            out.append(annotate(c))
+            continue
+        seen.add(id(c))
+        for name, value in _judged(c).items():
+            setattr(c, name, value)
+        out.append(c)
+    return out
+
+
+def _judged(claim: Claim) -> dict[str, Any]:
+    """The judgment fields of a claim (a pure function of its sentence, quote, metric
+    and date; none of them is read here)."""
     text = claim.sentence if claim.sentence is not None else (claim.quote or "")
     before = lead(claim.sentence or "", claim.quote or "")
     metric = (claim.metric or "").strip().lower()
     change, pause_word = _sentence_said(text, metric == "pause_length")
-    return dataclasses.replace(
-        claim,
-        change=change,
-        pause_word=pause_word,
-        combined=is_combined(before),
-        penalty=is_penalty(before),
-        measure_named=names_measure(before),
-        period=period(text, claim.as_of) if metric in FLOW_METRICS else None,
-    )
+    return {
+        "change": change,
+        "pause_word": pause_word,
+        "combined": is_combined(before),
+        "penalty": is_penalty(before),
+        "measure_named": names_measure(before),
+        "period": period(text, claim.as_of) if metric in FLOW_METRICS else None,
+    }
 
 
 @lru_cache(maxsize=256)

@@ -116,6 +116,14 @@ EFFECT_VERB_RE = re.compile(
     r"\b(?:take|takes|took|taking|go|goes|went|come|comes|came|enter|enters|entered)\s+"
     r"(?:into\s+)?(?:effect|force)\b|\b(?:expire|expires|expired|expiring|kick|kicks|kicked)\b",
     re.IGNORECASE)
+#: a date opening its sentence whose subject then publishes, signs or announces something:
+#: "On Friday 1 August, the ministry published the order": the day of that act, not a
+#: measure's date (unless a verb of a start or end follows: "On August 7, the tariffs
+#: announced in July took effect")
+EVENT_OPENING_BEFORE_RE = re.compile(r"^\W*(?:on\s+)?(?:\w+day,?\s+)?$", re.IGNORECASE)
+EVENT_OPENING_AFTER_RE = re.compile(
+    r"(?:,?\s+\d{4})?,\s+(?:[\w.'’\-]+\s+){0,4}?(?:published|signed|announced|issued|"
+    r"unveiled|released|met|said|agreed)\b", re.IGNORECASE)
 #: "percentage points" after a share cue: a change in points, not a share
 POINTS_AFTER_RE = re.compile(r"[\s\-]*points?\b", re.IGNORECASE)
 WIRE_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
@@ -209,8 +217,17 @@ def bind_amounts(doc: Doc, i: int, figs: list[Figure]) -> dict[int, Binding]:
 
 def _home_dollar(doc: Doc) -> str | None:
     """The currency of a bare "$" in this article (quantities.home_dollar), read once."""
-    return memo_of(doc, "home_dollar", lambda d: None if d.main_country is None else
-                   quantities.home_dollar(_doc_text(d), d.main_country))
+    return memo_of(doc, "home_dollar", _read_home_dollar)
+
+
+def _read_home_dollar(doc: Doc) -> str | None:
+    """quantities.home_dollar of the article; its main country (which needs the countries
+    of every sentence) is read only when the text has a home dollar's style word."""
+    low = _doc_text(doc).lower()
+    if not any(w in low for w in quantities.home_dollar_styles()):
+        return None
+    return None if doc.main_country is None else \
+        quantities.home_dollar(_doc_text(doc), doc.main_country)
 
 
 def _doc_text(doc: Doc) -> str:
@@ -336,6 +353,9 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     if not any(ch.isdigit() for ch in s[fig.start:fig.end]) and fig.kind not in (
             "weekday", "relative") and not EFFECT_CUE_RE.search(around):
         return None  # "the “Liberation Day” tariffs": a day's name naming a policy
+    if EVENT_OPENING_BEFORE_RE.match(s[: fig.start]) and EVENT_OPENING_AFTER_RE.match(
+            s, fig.end) and not EFFECT_VERB_RE.search(s, fig.end):
+        return None  # "On Friday 1 August, the ministry published the order": that act's day
     if WIRE_DATELINE_RE.match(s[: fig.start]):
         return None  # "MUMBAI, Sept 2 (Reuters) -": the story's own dateline
     if not s[: fig.start].strip() and DATE_DASH_RE.match(s, fig.end):
@@ -362,10 +382,10 @@ def _anchored_day(doc: Doc, fig: Figure) -> str | None:
     that weekday the article writes out ("took effect Monday" beside "March 10"); "today"
     is the latest day it writes out (its inferred date); with none, or several days of
     that weekday, nobody can tell."""
-    days = _written_days(doc)
     value = dt.date.fromisoformat(str(fig.value))
-    if fig.kind == "relative":
-        return fig.value if value == doc.reference and value in days else None
+    if fig.kind == "relative":  # (the days written out are read only when they can answer)
+        return fig.value if value == doc.reference and value in _written_days(doc) else None
+    days = _written_days(doc)
     same = [d for d in days if d.weekday() == value.weekday()]
     return same[0].isoformat() if len(same) == 1 else None
 

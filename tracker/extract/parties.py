@@ -21,7 +21,7 @@ from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, neighbour_country
 from tracker.extract.figures import find_figures
 from tracker.extract.measure import covered_amount
-from tracker.extract.sentences import clause_bounds
+from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
 Party = Decision[str | None]
 
@@ -116,6 +116,20 @@ ENTERING_BEFORE_RE = re.compile(r"\b(?:entering|enter|enters|imported\s+into|imp
 PASSIVE_LEVY_RE = re.compile(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?:\w+\s+)?"
                              r"(?:be|been)\s+(?:imposed|levied|slapped|applied|charged|placed)\b"
                              r"(?!\s+by\b)", re.IGNORECASE)
+#: the verbs PASSIVE_LEVY_RE needs, whole: a sentence without one has no passive levy
+PASSIVE_LEVY_VERBS = frozenset(("imposed", "levied", "slapped", "applied", "charged", "placed"))
+#: the word AGENT_BEFORE_RE needs, whole (never at the start of the text it reads)
+AGENT_WORDS = frozenset(("by",))
+
+
+@per_sentence
+def passive_levy(sent: Sentence) -> bool:
+    """Whether the sentence tells a levy in the passive with no agent (PASSIVE_LEVY_RE),
+    read once per sentence and only where one of its verbs stands."""
+    return sent.may_hold_word(PASSIVE_LEVY_VERBS) and PASSIVE_LEVY_RE.search(sent.text) \
+        is not None
+
+
 #: a levy told as one already named: "Those measures", "The countermeasures", "These duties"
 BACK_LEVY_RE = re.compile(r"^\W*(?:no|the|those|these|such)\s+(?:[\w\-]+\s+)?"
                           r"(?:measures|countermeasures|counter-tariffs|duties|levies)\b",
@@ -129,6 +143,12 @@ DATELINE_AFTER_RE = re.compile(r"^\s*(?:,\s*[\w. ]{1,20}?)?\s*(?:\(|[-–—]\s)
 BREAK_RE = re.compile(r"[,;]\s*(?:with|while|whereas|but)\b|\b(?:while|whereas)\b",
                       re.IGNORECASE)
 #: after a country, what exempts it from the levy of its sentence
+# "progress last month in Stockholm, Sweden", "the summit in Canada": where talks were held,
+# not whom a levy hits (a meeting word, then "in" and the place, maybe a city first)
+VENUE_BEFORE_RE = re.compile(
+    r"\b(?:talks|negotiations|meetings?|summit|met|meet|progress|held|hosted)"
+    r"(?:\s+[\w\-]+){0,3}?\s+in\s+(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?,\s+)?$",
+    re.IGNORECASE)
 EXEMPT_AFTER_RE = re.compile(
     r"^(?:'s|’s)?,?\s+(?:(?:has|have|had|was|were|is|are|will|would|be|been|being|also|"
     r"received|won|got|secured|obtained|gained|a|an|the|temporary|partial|full|last-minute)\s+)*"
@@ -301,8 +321,10 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     if paired is not None:  # "... 30% on A and 10% on B. Else they would be 50% and 40%,
         return paired       # respectively."
     imposer: Party | None = None
+    by = fc.sent.may_hold_word(AGENT_WORDS)
     agents = [m for m in clause
-              if (m.start >= fig.end and AGENT_BEFORE_RE.search(s[max(0, m.start - 40):m.start]))
+              if (by and m.start >= fig.end
+                  and AGENT_BEFORE_RE.search(s[max(0, m.start - 40):m.start]))
               or ENTERING_BEFORE_RE.search(s[max(0, m.start - 30):m.start])]
     agents = [m for m in agents if not any(  # not across another rate of the sentence
         f is not fig and f.quantity == fig.quantity
@@ -317,12 +339,12 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         imposer = Decision(subjects[-1].value,
                            f"subject of an imposing verb: {_said(s, subjects[-1])}")
     elif clause and not any(imposes(s, m.start, m.end) for m in ms) \
-            and PASSIVE_LEVY_RE.search(s):
+            and passive_levy(fc.sent):
         speakers = [m for m in ms if SPEAKER_AFTER_RE.match(s[m.end:])]
         if speakers:  # "a 15% tariff will be imposed on coal, the ministry in Beijing said"
             imposer = Decision(speakers[0].value, f"the source of a passive levy: "
                                                   f"{_said(s, speakers[0])}")
-    elif not ms and (PASSIVE_LEVY_RE.search(s) or BACK_LEVY_RE.search(s, 0, fig.start)):
+    elif not ms and (passive_levy(fc.sent) or BACK_LEVY_RE.search(s, 0, fig.start)):
         # "Those measures ... take effect on April 1": the levy of a sentence before
         carried = _earlier_parties(fc)
         answers = RETALIATION_RE.search(s)  # "No countermeasures would ...": still theirs
@@ -438,6 +460,12 @@ def _exempted(s: str, m: Mention) -> bool:
     return bool(EXEMPT_AFTER_RE.match(s[m.end:]))
 
 
+def _venue(s: str, m: Mention) -> bool:
+    """"after talks in Stockholm, Sweden", "the G7 summit in Canada": the place where the
+    parties met, not a party ("goods made in China" is no venue)."""
+    return bool(VENUE_BEFORE_RE.search(s[max(0, m.start - 80):m.start]))
+
+
 def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
     """A country between this rate and another one of the sentence, past a break after
     this rate and with none before the other ("50% tariffs on steel take effect, with
@@ -509,7 +537,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     ms = _excluding(clause, imposer)
     named_here = [m for m in sent.countries if m.value != imposer]
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
-            and not _nearer_other_figure(fc, m)]
+            and not _venue(s, m) and not _nearer_other_figure(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline

@@ -172,12 +172,16 @@ ANY_GOODS_RE = re.compile(r"\b(?:on|for|against|to)\s+(?:[\w'’.\-]+\s+){0,3}?"
                           r"(?:goods|products|imports)\b", re.IGNORECASE)
 
 
+#: the words ANY_GOODS_RE needs, whole
+ANY_GOODS_WORDS = frozenset(("goods", "products", "imports"))
+
+
 def _any_goods(fc: FigureContext, got: Product) -> Product:
     """A levy whose clause scopes it to goods of no kind ("a 15% tax on imports of most
     Japanese goods") is on all goods, whatever the measure; so is a measure's date whose
     clause (whose sentence, when it names no goods) does ("retaliatory measures will be
     lifted for compliant goods from the U.S. starting Sept. 1")."""
-    if got.value is not None:
+    if got.value is not None or not fc.sent.may_hold_word(ANY_GOODS_WORDS):
         return got
     lo, hi = (0, len(fc.text)) if fc.fig.quantity == "date" and not fc.sent.products else \
         clause_bounds(fc.text, fc.fig.start, fc.fig.end)

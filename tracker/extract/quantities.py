@@ -146,6 +146,10 @@ class _Lexicon:
     bare_end_re: re.Pattern[str]
     pct_prefix_re: re.Pattern[str] | None
     clause_end_re: re.Pattern[str]
+    #: what pct_re, mag_re, cur_re and range_re can read after a numeral, and left_re
+    #: before one, by its edge (see _edges and _may_be_quantity)
+    after_edges: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    before_edges: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     # surface -> meaning
     cur_ci: dict[str, str] = field(default_factory=dict)
     cur_cs: dict[str, str] = field(default_factory=dict)
@@ -164,6 +168,28 @@ class _Lexicon:
     max_digits: int = 0  # numbers.toml [limits]
     max_money: float = 0.0  # [limits]
     max_percent: float = 0.0
+
+
+def _edges(forms: list[str], last: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """(words, characters), lower-cased: the leading (`last`: trailing) run of letters of
+    each form that begins (ends) with a letter, and the first (last) character of each
+    other form. A form matched case-insensitively puts that run, whole, at its edge:
+    what follows the run inside the form is no letter."""
+    words: set[str] = set()
+    chars: set[str] = set()
+    for f in forms:
+        f = f.strip()
+        if not f:
+            continue
+        edge = f[-1] if last else f[0]
+        if not edge.isalpha():
+            chars.add(edge.lower())
+            continue
+        k = 0
+        while k < len(f) and f[-1 - k if last else k].isalpha():
+            k += 1
+        words.add((f[len(f) - k:] if last else f[:k]).lower())
+    return frozenset(words), frozenset(chars)
 
 
 def _iso_codes() -> set[str]:
@@ -341,7 +367,12 @@ def lexicon() -> _Lexicon:
         re.compile(rf"(?<!\w)(?P<p>{_ci(list(pct_prefix))})\s+") if pct_prefix else None
     )
 
+    after_forms = [*pct_forms, *pct_attached, *mag_alias, *mag_att, *names_ci, *symbols_ci,
+                   *symbols_cs, *codes, *mcode, *conns]
+    before_forms = [*pre_ci, *pre_cs]
     return _Lexicon(
+        after_edges=_edges(after_forms, last=False),
+        before_edges=_edges(before_forms, last=True),
         numeral_re=re.compile(numeral),
         digit_numeral_re=re.compile(digit_numeral),
         word_first=word_first,
@@ -709,6 +740,50 @@ def _words_can_match(words: frozenset[str], lex: _Lexicon) -> bool:
     return any(ws <= words for ws in lex.word_sets)
 
 
+_SPACE_CHARS = frozenset(" \t\u00a0\u202f")
+
+
+def _may_be_quantity(text: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether a numeral at [start, end) can be read as a quantity or open a range: a
+    unit, currency or range connector may start right after it (past spaces or a hyphen),
+    or a currency end right before it (past one space). False skips _read, the costliest
+    step of the scan, for years, days and counts ("in 2025, the", "12 countries"). The
+    word there must be one a form starts (ends) with; non-ASCII words are never ruled out
+    (case folding beyond a-z)."""
+    n = len(text)
+    j = end
+    while j < n and text[j].isspace():
+        j += 1
+    if j < n:
+        c = text[j]
+        if c == "-":
+            return True
+        if c.isalpha():
+            k = j + 1
+            while k < n and text[k].isalpha():
+                k += 1
+            word = text[j:k]
+            if not word.isascii() or word.lower() in lex.after_edges[0]:
+                return True
+        elif not c.isascii() or c.lower() in lex.after_edges[1]:
+            return True
+    i = start - 1
+    if i >= 0 and text[i] in _SPACE_CHARS:
+        i -= 1
+    if i >= 0:
+        c = text[i]
+        if c.isalpha():
+            k = i
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            word = text[k:i + 1]
+            if not word.isascii() or word.lower() in lex.before_edges[0]:
+                return True
+        elif not c.isascii() or c.lower() in lex.before_edges[1]:
+            return True
+    return False
+
+
 @lru_cache(maxsize=16)
 def _scan(text: str, words: frozenset[str] | None = None) -> tuple[Quantity, ...]:
     lex = lexicon()
@@ -717,7 +792,7 @@ def _scan(text: str, words: frozenset[str] | None = None) -> tuple[Quantity, ...
     numerals = lex.numeral_re if words is None or _words_can_match(words, lex) \
         else lex.digit_numeral_re
     for m in numerals.finditer(text):
-        if m.start() < consumed:
+        if m.start() < consumed or not _may_be_quantity(text, m.start(), m.end(), lex):
             continue
         r = _read(text, m, lex, consumed)
         if r is None:
@@ -872,6 +947,14 @@ def home_dollar(text: str, main_country: str | None) -> str | None:
             or re.search(rf"\b{code}\b", text):
         return None  # the text marks its home currency: a bare "$" is the US one
     return code
+
+
+@cache
+def home_dollar_styles() -> tuple[str, ...]:
+    """Every style word of rules/quantities.toml [home_dollar]: a text with none of them
+    (lower-cased) has no home dollar, whatever its country (see home_dollar)."""
+    return tuple(w for home in rules.load("quantities").get("home_dollar", {}).values()
+                 for w in home.get("style", []))
 
 
 def plain_percent(numeral: str) -> tuple[float, float] | None:

@@ -34,7 +34,10 @@ _ABBREVIATIONS = {
     "inc.", "ltd.", "no.", "vs.", "e.g.", "i.e.", "gov.", "sen.", "rep.", "gen.", "a.m.",
     "p.m.", "s.", "n.", "approx.", "est.", "dept.", "u.n.", "pct.",
 }
-SENT_END_RE = re.compile(r"(?<![.!?])[.!?]++[\"”’)\]]*+(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥₩])")
+#: a run of . ! ? (not inside a longer run) before a space and a capital; the run's first
+#: character comes first (its lookbehind: not after another), so that the regex engine
+#: skips ahead to the next . ! ? instead of trying the lookbehind at every character
+SENT_END_RE = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"”’)\]]*+(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥₩])")
 WORD_SPLIT_RE = re.compile(r"[-–(\"“']")
 INITIALS_RE = re.compile(r"(?:[a-z]\.){1,3}")
 CLAUSE_BREAK_RE = re.compile(
@@ -74,7 +77,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             lead = len(seg) - len(seg.lstrip())
             spans.append((line_start + start + lead, line_start + len(line.rstrip())))
     if any(b - a > MAX_FIGURES * 2 for a, b in spans):  # (a shorter one holds fewer)
-        spans = [piece for a, b in spans for piece in _bounded(text, a, b)]
+        spans = [piece for a, b in spans
+                 for piece in (_bounded(text, a, b) if b - a > MAX_FIGURES * 2 else ((a, b),))]
     return spans
 
 
@@ -228,6 +232,17 @@ class Sentence:
         if b <= a:
             return 0
         return bisect.bisect_left(self.words, b) - bisect.bisect_left(self.words, a)
+
+    @_once
+    def ascii(self) -> bool:
+        return self.text.isascii()
+
+    def may_hold_word(self, words: frozenset[str]) -> bool:
+        """False only when this (ASCII) sentence has none of `words` (lower-cased \\w+
+        runs) as a whole word: a regex that needs one of them whole (\\b...\\b, any case)
+        cannot match anywhere in it. Non-ASCII text is never ruled out (case folding
+        beyond a-z)."""
+        return not words.isdisjoint(self.lower_words) or not self.ascii
 
     @_once
     def countries(self) -> list[Mention]:

@@ -157,10 +157,17 @@ def _article_has_deal(doc: Doc) -> bool:
     return any(m.value == "agreed" for sent in doc.sentences for m in status_cues(sent))
 
 
-def conditional(s: str, fig: Figure) -> bool:
+#: the words CONDITION_RE needs, whole: a sentence without them holds no condition
+CONDITION_WORDS = frozenset(("if", "unless"))
+
+
+def conditional(s: str, fig: Figure, sent: Sentence | None = None) -> bool:
     """"a 30% tariff would apply from Aug. 1 unless a deal is reached", "Brazil would be
     hit with 50% if talks fail", "threatened to raise it to 30% unless ...": the rate is a
-    threat (proposed), not a decision."""
+    threat (proposed), not a decision. `sent`: the Sentence of `s`, to answer at once
+    when it has no condition word."""
+    if sent is not None and not sent.may_hold_word(CONDITION_WORDS):
+        return False
     lo, hi = clause_bounds(s, fig.start, fig.end)
     would = WOULD_BEFORE_RE.search(s[lo:fig.start]) or WOULD_AFTER_RE.match(s, fig.end, hi) \
         or THREAT_BEFORE_RE.search(s, lo, fig.start)
@@ -189,7 +196,7 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return called_off
     if levy and fig.partner is None and old_value_alone(sent.text, fig):
         return Decision("previous", "the old value of a change whose new value is not a figure")
-    if levy and conditional(sent.text, fig):
+    if levy and conditional(sent.text, fig, sent):
         return Decision("proposed", "a rate that would apply only on a condition")
     later = _superseded_later(sent.text, fig, figs) if levy else None
     if later:
@@ -464,7 +471,7 @@ def date_status(fc: FigureContext) -> Status:
     called_off = _counterfactual(fc)
     if called_off is not None:
         return called_off
-    if conditional(fc.text, fc.fig):
+    if conditional(fc.text, fc.fig, fc.sent):
         # "tariffs may rise after July 9 if the partner fails to comply"
         return Decision("proposed", "a date of a change that would come only on a condition")
     doc = fc.doc

@@ -101,12 +101,18 @@ STAGES: tuple[Stage, ...] = (
     Stage("12_official_conflicts.sql", "conflicts", "append"),
     Stage("13_updates.sql", "updates", "table"),
     Stage("14_fact_timeline.sql", "fact_timeline", "view"),
+    # each fact's evidence in the current values' order, which no date changes: what lets
+    # the current values as of a date (tracker rates --as-of) skip that sort
+    Stage("14b_evidence_order.sql", "evidence_order", "arrow+table"),
     Stage("15_current_values.sql", "current_values", "table"),
     Stage("16_all_in_rates.sql", "all_in_rates", "table", "all"),
     Stage("17_different_basis.sql", "different_basis", "table"),  # pairs within a group
 )
 
 CURRENT_FILE = "15_current_values.sql"
+#: the table of each fact's evidence in the current values' order, and the file making it
+ORDER_TABLE = "evidence_order"
+ORDER_FILE = "14b_evidence_order.sql"
 
 CURRENT_COLUMNS = [
     "fact_id", "metric", "imposer", "target", "product", "measure", "unit", "value",
@@ -329,6 +335,51 @@ def current_query(as_of: dt.date | str | None = None) -> tuple[str, dict[str, An
     return text, bind(text, {**PARAMS, "as_of": as_of})
 
 
+#: the first date from which the stored evidence order holds as it is (14b_evidence_order.sql:
+#: the evidence as of an earlier date is not a prefix of it)
+ORDER_FROM = dt.date(1900, 1, 1)
+
+
+def _exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    row = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ? "
+                      "AND table_schema = 'main' AND table_catalog = current_database()",
+                      [name]).fetchone()
+    return bool(row and row[0])
+
+
+@contextmanager
+def as_of_scope(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None,
+                metric: str | None = None) -> Iterator[None]:
+    """While open, current_query(as_of) can run on `con`: for a date, the evidence order it
+    reads is the stored one, else (a database reconciled before that table existed, or a
+    date before ORDER_FROM) a temporary table made from 14b_evidence_order.sql for that
+    date, which shadows it. With `metric`, the query computes that metric's facts only
+    (facts_of_metric). Without a date: nothing to do (the stored current values are read).
+    """
+    if isinstance(as_of, str):
+        as_of = dt.date.fromisoformat(as_of)
+    if as_of is None:
+        yield
+        return
+    with facts_of_metric(con, metric) if metric else _no_scope():
+        made = not _exists(con, ORDER_TABLE) or as_of < ORDER_FROM
+        if made:
+            con.execute("DROP VIEW IF EXISTS temp.main." + ORDER_TABLE)
+            text = sql(ORDER_FILE)
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {ORDER_TABLE} AS {text}",
+                        bind(text, {**PARAMS, "as_of": as_of}))
+        try:
+            yield
+        finally:
+            if made:
+                con.execute(f"DROP TABLE IF EXISTS temp.main.{ORDER_TABLE}")
+
+
+@contextmanager
+def _no_scope() -> Iterator[None]:
+    yield
+
+
 #: the claims the current-values query reads besides each fact's own: the pauses of a
 #: measure for every partner (the `pauses` step of 15_current_values.sql)
 SHARED_CLAIMS = "metric = 'effective_date' AND pause_word"
@@ -350,10 +401,15 @@ def facts_of_metric(con: duckdb.DuckDBPyConnection, metric: str) -> Iterator[Non
     literal = "'" + metric.replace("'", "''") + "'"
     con.execute(f"CREATE OR REPLACE TEMP VIEW fact_claims AS SELECT * FROM {table} "
                 f"WHERE metric = {literal} OR ({SHARED_CLAIMS})")
+    if _exists(con, ORDER_TABLE):  # (else as_of_scope makes it from the view above)
+        order = table.removesuffix(".fact_claims") + "." + ORDER_TABLE
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {ORDER_TABLE} AS SELECT * FROM {order} "
+                    f"WHERE metric = {literal}")
     try:
         yield
     finally:
         con.execute("DROP VIEW IF EXISTS temp.main.fact_claims")
+        con.execute(f"DROP VIEW IF EXISTS temp.main.{ORDER_TABLE}")
 
 
 def current(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None = None) -> pd.DataFrame:
@@ -369,4 +425,5 @@ def current(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None = None) 
     if not has_tables(con):
         return pd.DataFrame(columns=CURRENT_COLUMNS)
     text, params = current_query(as_of)
-    return con.execute(text, params).df()
+    with as_of_scope(con, as_of):
+        return con.execute(text, params).df()

@@ -13,6 +13,9 @@
 --           dropped silently: a duplicate, a previous or restated value, a metric never
 --           compared, no value, a flow without a named period, or no date at all (no
 --           publication date, given or inferred, and no effective date)
+--   is_before  a rate in effect that its own sentence says will change to a pending
+--           (scheduled or agreed) value: the value before that change, which 07 compares
+--           with other articles' previous values of the same change (it stays in comparisons)
 --   part    the period flows are compared within ('' for the others)
 --   epoch   the number of change dates before the claim in its fact and part (+1 for a
 --           change claim itself): only same-epoch claims are compared
@@ -45,10 +48,20 @@ restated AS (  -- a current-looking claim repeating its own article's previous v
              AND coalesce(f.sentence, '') <> coalesce(p.sentence, ''))
   GROUP BY f.claim_id
 ),
+before AS (  -- a rate in effect that its own sentence says will change to a pending value
+             -- ("set at 27.5%, to be reduced to 15%"): the value before that change
+  SELECT f.claim_id FROM f0 f
+  JOIN f0 n ON n.fact_id = f.fact_id AND n.article = f.article AND n.claim_id <> f.claim_id
+   AND coalesce(n.sentence, '') = coalesce(f.sentence, '') AND coalesce(f.sentence, '') <> ''
+  WHERE NOT f.is_prev AND f.status = 'in_effect' AND f.change_word <> ''
+    AND n.status IN ('scheduled', 'agreed') AND n.change_word <> ''
+    AND f.metric IN ('tariff_rate', 'tax_rate') AND abs(n.v - f.v) > n.h + f.h + 1e-9
+  GROUP BY f.claim_id
+),
 has_prev AS (SELECT DISTINCT fact_id, article FROM prevs),
 f2 AS (
   SELECT f.*, hp.article IS NOT NULL AS article_has_prev,
-         r.claim_id IS NOT NULL AS is_restated,
+         r.claim_id IS NOT NULL AS is_restated, b.claim_id IS NOT NULL AS is_before,
          NOT f.is_dup AND NOT f.is_prev AND r.claim_id IS NULL AND f.comparable
            AND f.v IS NOT NULL
            AND (CASE WHEN f.is_flow THEN f.period IS NOT NULL ELSE f.seq_date IS NOT NULL END)
@@ -58,6 +71,7 @@ f2 AS (
   FROM f0 f
   LEFT JOIN has_prev hp ON hp.fact_id = f.fact_id AND hp.article = f.article
   LEFT JOIN restated r ON r.claim_id = f.claim_id
+  LEFT JOIN before b ON b.claim_id = f.claim_id
 ),
 days AS (
   SELECT fact_id, part, seq_key, max(CAST(is_change AS INTEGER)) AS chg

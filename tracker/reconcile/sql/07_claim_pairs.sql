@@ -1,30 +1,70 @@
 -- _rc_pairs: pairs of claims of two different articles that speak of the same thing: same
--- fact, same epoch (no change between them), and the same period:
+-- fact, same epoch (no change between them; dates: see below), and the same period:
 --   - both state effective dates within a day of each other, or
 --   - either has none and their publication dates are within $window_days days, or
 --   - flows: the same named period.
 -- Pairs are only formed inside a fact and such a window (joined on window numbers), so a
 -- million claims pair up in seconds.
 --   agree      the values agree within the stated precision: |va - vb| <= ha + hb; two dates
---              one day apart agree only when a sentence speaks of a pause ("paused until
+--              one day apart agree only when one sentence speaks of a pause ("paused until
 --              July 8" is the last day before "takes effect July 9"); two start dates
 --              stated to the day agree only on the same day (August 7 is not August 8)
---   explained  both statuses are known and differ (scheduled vs in_effect explains a gap)
+--   explained  both statuses are known and differ (scheduled vs in_effect explains a gap;
+--              previous, for an old deadline, does not)
 -- A claim placed in time by an inferred publication date (date_inferred) takes part with that
 -- date and its uncertainty: an inferred date is the latest past date the text states, so
 -- the article appeared on it or up to $inferred_days days later. Its publication is the
 -- span [seq_date, seq_date + $inferred_days]; two spans within $window_days days of each
 -- other are the same period. A pair placed in time that way is marked `guess` (not a pair
--- of two dates within a day of each other: they speak of one milestone whatever the
--- publications), and so is a pair with a claim of doubtful attribution (`doubtful`: its own
--- sentence does not name its party): it may be consistent, or join a conflict that two sure
--- claims make, but it cannot make one alone.
+-- of two dates of one milestone: see below), and so is a pair with a claim of doubtful
+-- attribution (`doubtful`: its own sentence does not name its party): it may be
+-- consistent, or join a conflict that two sure claims make, but it cannot make one alone.
+-- Dates of one milestone (within $milestone_days days of each other):
+--   - they pair across epochs unless a change that moves this milestone (a change claim of
+--     the fact whose date is within $milestone_days of either) was stated between them: a
+--     rate's "down from 25%" beside its start date does not move a pause's end;
+--   - they are placed by the dates themselves, whenever each article appeared: no guess;
+--   - a day apart they agree only when exactly one sentence speaks of a pause (the last
+--     day before and the first day of the same change); two ends of a pause a day apart
+--     ("extended to November 9" / "suspended until November 10") disagree;
+--   - an old deadline an article gives as previous, with no current date of the fact in
+--     the same article ("that deadline was due to expire on October 30"), still says which
+--     day that milestone was: it pairs with another article's date of it, when neither
+--     side states a change and no change of the milestone was stated up to then; its
+--     status (previous) explains nothing there.
+--
+-- Values before a change (`tie`, rates only): a previous value ("cut from 34% to 10%"), or
+-- a rate in effect that its sentence says will change to a pending value (`is_before`: "set
+-- at 27.5%, to be cut to 15%"), speaks of the period just before its article's change, so
+-- two articles telling the same change are compared on it, whatever their epochs. Two
+-- articles tell the same change when their publications (spans, for inferred dates) are
+-- within $total_days days and
+--   - same_new: they state a new value in common ("from 34% to 10%" / "from 10%, kept at
+--     10%"): their previous values describe one period and may disagree;
+--   - same_step: they move by the same step from different values ("from 25% to 12.5%" /
+--     "from 27.5% to 15%"), neither from the other's new value (that would be two changes in
+--     a row), and the two bases differing by less than the step (a duty one counts and the
+--     other leaves out, not another measure): the same change told on two bases;
+--     both the previous and the new values are paired, and their statuses (agreed, in
+--     effect) explain nothing: they are one change's.
+-- Two previous values that a third article joins by a change of its own ("from 20% to 104%")
+-- are successive states (one article skipped a step), not a disagreement. The shared change
+-- places a tied pair in time, so an inferred date does not make it a guess.
 WITH s AS (
   SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
-         doubtful, pause_word, seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
+         doubtful, pause_word, is_prev, is_change,
+         seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
          CAST(date_diff('day', DATE '1970-01-01', seq_date) // $window_days AS BIGINT) AS wk
-  FROM fact_claims WHERE in_seq
+  FROM fact_claims f
+  WHERE in_seq
+     OR (is_prev AND date_value IS NOT NULL AND NOT is_dup AND comparable AND v IS NOT NULL
+         AND seq_date IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM fact_claims o WHERE o.fact_id = f.fact_id
+                                                     AND o.article = f.article AND o.in_seq))
+),
+moves AS (  -- stated changes of a date fact (a previous value states none)
+  SELECT fact_id, seq_key, v FROM s WHERE is_change AND date_value IS NOT NULL
 ),
 pj AS (
   -- same publication window (when either claim lacks an effective date); the window
@@ -32,7 +72,10 @@ pj AS (
   SELECT a.claim_id AS ca, b.claim_id AS cb, true AS by_pub
   FROM (SELECT s.*, s.wk + o AS jk FROM s, (VALUES (-2), (-1), (0), (1), (2)) t(o)
         WHERE NOT s.is_flow) a
-  JOIN s b ON b.fact_id = a.fact_id AND b.epoch = a.epoch AND b.wk = a.jk
+  JOIN s b ON b.fact_id = a.fact_id AND b.wk = a.jk
+   AND (b.epoch = a.epoch  -- or dates of one milestone (no move between them: below)
+        OR (a.date_value IS NOT NULL AND b.date_value IS NOT NULL
+            AND abs(a.v - b.v) <= $milestone_days))
   WHERE NOT b.is_flow AND a.article < b.article
     AND (a.effective IS NULL OR b.effective IS NULL)
     AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
@@ -49,6 +92,70 @@ pj AS (
   SELECT a.claim_id, b.claim_id, false
   FROM s a JOIN s b ON b.fact_id = a.fact_id AND b.part = a.part AND b.epoch = a.epoch
   WHERE a.is_flow AND b.is_flow AND a.article < b.article
+),
+pv AS (  -- previous rates of articles placed in time (or in effect before a pending change)
+  SELECT claim_id, fact_id, article, v, h, seq_date,
+         seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi
+  FROM fact_claims
+  WHERE (is_prev OR coalesce(is_before, false)) AND NOT is_dup AND v IS NOT NULL
+    AND seq_date IS NOT NULL
+    AND metric IN ('tariff_rate', 'tax_rate') AND comparable
+),
+nv AS (  -- the values those articles move to: their other claims stating the change
+  SELECT n.claim_id, n.fact_id, n.article, n.v, n.h, n.in_seq
+  FROM fact_claims n
+  WHERE n.is_change AND NOT n.is_prev AND NOT n.is_restated AND NOT n.is_dup
+    AND NOT coalesce(n.is_before, false) AND n.v IS NOT NULL
+    AND EXISTS (SELECT 1 FROM pv WHERE pv.fact_id = n.fact_id AND pv.article = n.article)
+),
+tied AS (  -- previous values of two articles and the change that ties them
+  SELECT pa.claim_id AS pa, pb.claim_id AS pb, na.claim_id AS na, nb.claim_id AS nb,
+         na.in_seq AND nb.in_seq AND abs(na.v - nb.v) > na.h + nb.h + 1e-9 AS new_differ,
+         CASE WHEN abs(na.v - nb.v) <= na.h + nb.h + 1e-9 THEN 'same_new'
+              WHEN abs((na.v - pa.v) - (nb.v - pb.v)) <= pa.h + pb.h + na.h + nb.h + 1e-9
+               AND abs(na.v - pa.v) > pa.h + na.h + 1e-9
+               AND abs(pa.v - pb.v) < abs(na.v - pa.v)
+               AND abs(pb.v - na.v) > pb.h + na.h + 1e-9
+               AND abs(pa.v - nb.v) > pa.h + nb.h + 1e-9 THEN 'same_step' END AS tie
+  FROM pv pa
+  JOIN pv pb ON pb.fact_id = pa.fact_id AND pa.article < pb.article
+   AND date_diff('day', pa.seq_hi, pb.seq_date) <= $total_days
+   AND date_diff('day', pb.seq_hi, pa.seq_date) <= $total_days
+  JOIN nv na ON na.fact_id = pa.fact_id AND na.article = pa.article
+  JOIN nv nb ON nb.fact_id = pb.fact_id AND nb.article = pb.article
+),
+steps AS (  -- the changes articles state: from a previous value to a new one
+  SELECT DISTINCT p.fact_id, p.article, p.v AS v_from, p.h AS h_from, n.v AS v_to, n.h AS h_to
+  FROM pv p JOIN nv n ON n.fact_id = p.fact_id AND n.article = p.article
+),
+tj AS (  -- one row per tied pair: the previous values, and the new values of a same step;
+         -- not two previous values a third article joins by a change (successive states)
+  SELECT pa AS ca, pb AS cb, min(tie) AS tie FROM tied t
+  WHERE tie IS NOT NULL
+    AND NOT EXISTS (
+      SELECT 1 FROM steps x, fact_claims a, fact_claims b
+      WHERE a.claim_id = t.pa AND b.claim_id = t.pb AND x.fact_id = a.fact_id
+        AND x.article NOT IN (a.article, b.article)
+        AND ((abs(x.v_from - a.v) <= x.h_from + a.h + 1e-9
+              AND abs(x.v_to - b.v) <= x.h_to + b.h + 1e-9)
+          OR (abs(x.v_from - b.v) <= x.h_from + b.h + 1e-9
+              AND abs(x.v_to - a.v) <= x.h_to + a.h + 1e-9)))
+  GROUP BY ALL
+  UNION ALL
+  SELECT DISTINCT na, nb, tie FROM tied WHERE tie = 'same_step' AND new_differ
+),
+c AS (  -- the claims pairs are made of: those in comparisons and the tied previous values
+  SELECT claim_id, fact_id, article, source, v, h, status, quote, quote_start, seq_date,
+         seq_key, date_value, date_inferred, doubtful, pause_word, part, is_prev, is_change
+  FROM fact_claims
+  WHERE claim_id IN (SELECT claim_id FROM s)
+     OR claim_id IN (SELECT pa FROM tied UNION SELECT pb FROM tied)
+),
+pairs AS (
+  SELECT ca, cb, by_pub, NULL::VARCHAR AS tie FROM pj
+  UNION ALL
+  SELECT ca, cb, false, tie FROM tj
+  WHERE NOT EXISTS (SELECT 1 FROM pj WHERE pj.ca = tj.ca AND pj.cb = tj.cb)
 )
 SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a,
        b.article AS art_b, a.v AS va, b.v AS vb, a.h + b.h AS tol,
@@ -57,12 +164,30 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
        a.quote_start AS qs_a, b.quote_start AS qs_b,
        a.date_value AS dv_a, b.date_value AS dv_b,
        abs(a.v - b.v) <= CASE WHEN a.date_value IS NOT NULL AND b.date_value IS NOT NULL
-                                   AND NOT coalesce(a.pause_word OR b.pause_word, false)
+                                   AND coalesce(a.pause_word, false)
+                                       = coalesce(b.pause_word, false)
                               THEN 0.5 ELSE a.h + b.h END + 1e-9 AS agree,
        (pj.by_pub AND (a.date_inferred OR b.date_inferred)
         AND NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL
-                 AND abs(a.v - b.v) <= 1))
+                 AND abs(a.v - b.v) <= $milestone_days))
          OR a.doubtful OR b.doubtful AS guess,
-       coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status,
-                false) AS explained
-FROM pj JOIN s a ON a.claim_id = pj.ca JOIN s b ON b.claim_id = pj.cb
+       -- statuses of one change told twice (a tie) do not explain a gap between its values
+       coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status
+                AND NOT (a.is_prev OR b.is_prev), false) AND pj.tie IS NULL AS explained,
+       pj.tie
+FROM pairs pj JOIN c a ON a.claim_id = pj.ca JOIN c b ON b.claim_id = pj.cb
+WHERE NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL   -- not one milestone,
+           AND abs(a.v - b.v) <= $milestone_days)                   -- or none moved it:
+   OR (NOT ((a.is_prev OR b.is_prev) AND (a.is_change OR b.is_change))
+      AND NOT EXISTS (  -- a stated move of this milestone between them (for an old
+                        -- deadline given as previous: up to then)
+        SELECT 1 FROM moves m
+        WHERE m.fact_id = a.fact_id
+          AND (abs(m.v - a.v) <= $milestone_days OR abs(m.v - b.v) <= $milestone_days)
+          AND CASE WHEN a.is_prev OR b.is_prev
+                   THEN m.seq_key <= greatest(a.seq_key, b.seq_key)
+                   ELSE (m.seq_key, 1) > least((a.seq_key, CAST(a.is_change AS INTEGER)),
+                                               (b.seq_key, CAST(b.is_change AS INTEGER)))
+                    AND (m.seq_key, 1) <= greatest((a.seq_key, CAST(a.is_change AS INTEGER)),
+                                                   (b.seq_key, CAST(b.is_change AS INTEGER)))
+              END))

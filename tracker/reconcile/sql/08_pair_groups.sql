@@ -9,6 +9,10 @@
 --               A pair placed in time by an inferred date (`guess`) joins a conflict that
 --               a pair of known dates makes; alone it makes none.
 --   consistent  different-looking values that agree within the stated precision
+-- Pairs of values before a change (`tie`, 07) are judged among themselves: an agreeing
+-- value both articles give now does not excuse a disagreement about the value before. A
+-- group made only of such pairs says so in `basis_note`: both are the value before the same
+-- change, or (same step from different values) the same change told on two bases.
 -- Each side's quote and first source are its first claim: the earliest seq_key, then
 -- article, position in the text and claim_id (a total order, so ties never depend on the
 -- order rows arrive in).
@@ -28,7 +32,8 @@ kinds AS (
                       AND NOT (dv_a IS NOT NULL AND dv_b IS NOT NULL
                                AND abs(va - vb) > $milestone_days) THEN 'conflict' END AS kind
   FROM (SELECT p.*, CASE WHEN p.dv_a IS NULL THEN
-                           bool_or(p.agree) OVER (PARTITION BY p.fact_id, p.part, p.art_a, p.art_b)
+                           bool_or(p.agree) OVER (PARTITION BY p.fact_id, p.part, p.art_a, p.art_b,
+                                                               p.tie IS NULL)
                          ELSE coalesce(n.near_agree, false) END AS any_agree
         FROM _rc_pairs p LEFT JOIN date_agree n ON n.ca = p.ca AND n.cb = p.cb)
 ),
@@ -42,11 +47,11 @@ cp AS (
 sides AS (
   SELECT kind, fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'a' ELSE 'b' END AS side,
          ca AS claim_id, art_a AS article, src_a AS source, q_a AS quote, sd_a AS seq_date,
-         (sk_a, art_a, qs_a, ca) AS first_key, va AS v, dv_a AS date_value, tol
+         (sk_a, art_a, qs_a, ca) AS first_key, va AS v, dv_a AS date_value, tol, tie
   FROM cp
   UNION ALL
   SELECT kind, fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'b' ELSE 'a' END AS side,
-         cb, art_b, src_b, q_b, sd_b, (sk_b, art_b, qs_b, cb), vb, dv_b, tol
+         cb, art_b, src_b, q_b, sd_b, (sk_b, art_b, qs_b, cb), vb, dv_b, tol, tie
   FROM cp
 ),
 agg AS (
@@ -57,7 +62,8 @@ agg AS (
          min(seq_date) AS first_date, max(seq_date) AS last_date,
          arg_min(quote, first_key) AS quote, arg_min(v, first_key) AS v,
          arg_min(date_value, first_key) AS date_value,
-         arg_min(source, first_key) AS source1
+         arg_min(source, first_key) AS source1,
+         bool_and(tie IS NOT NULL) AS tied, bool_or(tie = 'same_step') AS step
   FROM sides
   GROUP BY ALL
 ),
@@ -77,7 +83,12 @@ groups AS (
          least(sa.first_date, sb.first_date) AS first_date,
          greatest(sa.last_date, sb.last_date) AS last_date,
          abs(sb.v - sa.v) AS gap, sa.tol AS tolerance,
-         list_concat(sa.claim_ids, sb.claim_ids) AS claim_ids
+         list_concat(sa.claim_ids, sb.claim_ids) AS claim_ids,
+         CASE WHEN sa.tied AND sb.tied AND (sa.step OR sb.step)
+                THEN 'the same change told on two bases: both move by the same step from '
+                     || 'different values (one may count a duty the other leaves out)'
+              WHEN sa.tied AND sb.tied
+                THEN 'both give the value before the same change' END AS basis_note
   FROM agg sa
   JOIN agg sb ON sb.kind = sa.kind AND sb.fact_id = sa.fact_id AND sb.part = sa.part
              AND sb.vlo = sa.vlo AND sb.vhi = sa.vhi AND sb.side = 'b'

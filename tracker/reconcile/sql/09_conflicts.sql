@@ -15,7 +15,8 @@ SELECT 'conflict' AS kind, fact_id, metric, imposer, target, product, measure, u
                                             ELSE ' percentage points' END
                  WHEN date_value_a IS NOT NULL THEN rc_num(gap) || ' days'
                  ELSE rc_fmt(gap, unit, NULL) END
-         || ') is beyond the stated precision and no change is reported' AS reason,
+         || ') is beyond the stated precision'
+         || coalesce(': ' || basis_note, ' and no change is reported') AS reason,
        claim_ids
 FROM _rc_groups
 WHERE kind = 'conflict'

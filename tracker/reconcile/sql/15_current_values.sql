@@ -30,35 +30,16 @@ WITH p AS (
   SELECT coalesce(CAST($as_of AS DATE),
                   (SELECT max(seq_date) FROM fact_claims WHERE NOT is_dup)) AS d
 ),
-ev AS (
-  SELECT fc.claim_id, fc.fact_id, fc.metric, fc.imposer, fc.target, fc.product, fc.measure,
-         fc.unit, fc.value, fc.date_value, fc.v, fc.h, fc.status, fc.status_rank,
-         fc.effective, fc.seq_date, fc.seq_key, fc.date, fc.is_change, fc.quote_start,
-         fc.article, fc.source, fc.quote
-  FROM fact_claims fc, p
-  WHERE NOT fc.is_dup AND NOT fc.is_prev AND NOT fc.is_restated AND fc.v IS NOT NULL
-    AND (fc.seq_date IS NULL OR p.d IS NULL OR fc.seq_date <= p.d)
+-- The evidence and its order (the steps `ev`, `ev2` and `o`, which do not depend on D) are
+-- made at reconcile time by 14b_evidence_order.sql, as the table evidence_order: here only
+-- the evidence published up to D is kept, a prefix of that order (see that file).
+ev AS (  -- the evidence as of d, in the fact's evidence order (pos)
+  SELECT e.* FROM evidence_order e, p
+  WHERE (e.seq_date IS NULL OR p.d IS NULL OR e.seq_date <= p.d)
 ),
-ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or with no
-          -- status) comes after it (a pause presupposes the rate): it is the later evidence;
-          -- a scheduled rate is not outranked (a pause may be of a threat before its date)
-  SELECT ev.*, coalesce(ev.status = 'paused', false) AND EXISTS (
-           SELECT 1 FROM ev x WHERE x.fact_id = ev.fact_id AND x.seq_key = ev.seq_key
-             AND coalesce(x.status, 'in_effect') = 'in_effect'
-             AND abs(x.v - ev.v) <= x.h + ev.h + 1e-9) AS pauses_it
-  FROM ev
-),
-o AS (  -- one sort: position in the fact's evidence order; of the dates of one fact
-        -- reported the same day the later is the later state (a deadline moved or the
-        -- next step: "paused from August 12 until November 10"), whatever their status
-  SELECT * EXCLUDE (pauses_it), row_number() OVER w AS pos,
-         count(*) OVER (PARTITION BY fact_id) AS cnt
-  FROM ev2
-  WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, pauses_it,
-                                              CASE WHEN metric = 'effective_date' THEN v END
-                                                NULLS FIRST,
-                                              status_rank, is_change,
-                                              date NULLS FIRST, quote_start DESC, claim_id)
+o AS (  -- and how much there is (a prefix of that order: its last position)
+  SELECT ev.*, n.cnt FROM ev JOIN (SELECT fact_id, max(pos) AS cnt FROM ev GROUP BY fact_id) n
+    USING (fact_id)
 ),
 o2 AS (  -- a threatened (proposed) rate is not current while an established value (any
          -- other status, from a dated article) stands: the latest such claim, else the latest

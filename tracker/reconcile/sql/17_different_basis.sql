@@ -13,6 +13,10 @@
 --     period and unit (a US deficit with Korea is Korea's surplus with the US). Both
 --     statistics are kept, with `agrees` (within their stated precision): two reporters'
 --     figures (US and partner customs data) often differ without either being wrong.
+--   two_bases: two articles telling one change of a rate by the same step from values less
+--     than a step apart ("from 25% to 12.5%" / "from 27.5% to 15%", 07's `same_step` tie): one
+--     counts a duty the other leaves out. Both ends are listed here, on the one fact, and
+--     also raised as conflicts (two statistics presented as one), whose reason says so.
 WITH base AS (
   SELECT * FROM fact_claims
   WHERE NOT is_dup AND NOT is_prev AND v IS NOT NULL AND fact_id IS NOT NULL
@@ -54,6 +58,20 @@ pairs AS (
    AND b.imposer = a.target AND b.target = a.imposer AND b.unit = a.unit
    AND a.period IS NOT NULL AND b.period = a.period
    AND a.product IS NOT DISTINCT FROM b.product
+  UNION ALL
+  SELECT 'two_bases', a.fact_id, b.fact_id, a.metric, a.imposer, a.target, a.product,
+         a.measure, b.measure, a.unit, NULL, least(a.v, b.v), greatest(a.v, b.v),
+         'lower basis', 'lower basis + ' || rc_num(abs(a.v - b.v)) || ' points',
+         NULL::BOOLEAN,
+         CASE WHEN a.v <= b.v THEN a.article ELSE b.article END,
+         CASE WHEN a.v <= b.v THEN b.article ELSE a.article END,
+         CASE WHEN a.v <= b.v THEN a.source ELSE b.source END,
+         CASE WHEN a.v <= b.v THEN b.source ELSE a.source END,
+         CASE WHEN a.v <= b.v THEN a.seq_date ELSE b.seq_date END,
+         CASE WHEN a.v <= b.v THEN b.seq_date ELSE a.seq_date END
+  FROM _rc_pairs p  -- the tied claims include previous values (history, not in `base`)
+  JOIN fact_claims a ON a.claim_id = p.ca JOIN fact_claims b ON b.claim_id = p.cb
+  WHERE p.tie = 'same_step' AND NOT p.agree
 )
 SELECT kind, fact_id, fact_id_b, metric, imposer, target, product, measure, measure_b, unit,
        period, value_a, value_b, basis_a, basis_b, agrees,
@@ -70,6 +88,9 @@ SELECT kind, fact_id, fact_id_b, metric, imposer, target, product, measure, meas
                  THEN 'the same trade seen from each side'
                       || CASE WHEN agrees THEN ', and they agree'
                               ELSE ', reported by different statistics' END
+                 WHEN kind = 'two_bases'
+                 THEN 'the same change told from two bases, one counting a duty the other '
+                      || 'leaves out'
                  ELSE 'the all-in figure includes the component' END AS reason
 FROM pairs
 GROUP BY ALL
