@@ -13,19 +13,35 @@
 -- ("a combined 145%") is the sum of several measures, not that component: its measure is
 -- dropped.
 --
+-- An amount's product is a guess (`product_guess`: kept there, dropped from the key) unless
+-- the text binds it to the figure: the figure's quote names it, or the words after the figure
+-- (up to the next number) name that product and no other ("$750 billion of energy"), or,
+-- when they name none, the sentence names no other product. A pledge "in sectors like chips,
+-- energy and ships", or one whose sentence also names rice and weapons, is on no one product:
+-- one pledge does not split over whichever sector the extractor read nearest.
+--
+-- A flow whose sentence names no period but calls it yearly ("$250 billion a year", "annual
+-- exports of $80 billion") has the period `annual`: the yearly figure as of its article.
+--
 -- A claim whose attribution is doubtful (`doubtful`): a party other than the US (the
 -- default imposer) that its own sentence does not name, by any name the lexicon knows for
 -- it ("China", "Chinese", "Beijing"), while the sentence names another country: the
 -- extractor took the party from farther away, past a nearer candidate. (A sentence naming
 -- no country speaks of its article's country: "the surplus was $66 billion".) It is kept
 -- everywhere, but cannot make a conflict alone (07_claim_pairs.sql).
-SELECT * EXCLUDE (party_i, party_t, other, named) REPLACE (
+SELECT * EXCLUDE (party_i, party_t, other, named, bound, prods_quote, prods_after,
+                   prods_sentence) REPLACE (
          CASE WHEN combined AND metric = 'tariff_rate'
                    AND measure IN ('reciprocal', 'baseline') THEN NULL
-              ELSE measure END AS measure),
+              ELSE measure END AS measure,
+         CASE WHEN bound THEN product END AS product),
+       CASE WHEN NOT bound THEN product END AS product_guess,
        coalesce(other AND NOT (party_i AND party_t), false) AS doubtful
 FROM (
 SELECT k.*,
+       k.product IS NULL OR k.kind <> 'amount' OR list_contains(k.prods_quote, k.product)
+         OR k.prods_after = [k.product]
+         OR (len(k.prods_after) = 0 AND k.prods_sentence = [k.product]) AS bound,
        k.imposer IS NULL OR k.imposer IN ('US', '*') OR list_contains(k.named, k.imposer)
          AS party_i,
        k.target IS NULL OR k.target IN ('US', '*') OR list_contains(k.named, k.target)
@@ -39,7 +55,28 @@ SELECT k0.*,
             ELSE (SELECT coalesce(list(DISTINCT n.code), [])
                   FROM unnest(regexp_extract_all(k0.sentence,
                                                  (SELECT p FROM _rc_country_pattern), 1)) u(nm)
-                  JOIN _rc_country_names n ON n.name = u.nm) END AS named
+                  JOIN _rc_country_names n ON n.name = u.nm) END AS named,
+       -- amounts: the products its quote, the words after it (to the next number) and its
+       -- sentence name
+       CASE WHEN k0.kind = 'amount' AND k0.product IS NOT NULL THEN
+         (SELECT coalesce(list(DISTINCT n.product), [])
+          FROM unnest(regexp_extract_all(lower(coalesce(k0.quote, '')),
+                                         (SELECT p FROM _rc_product_pattern), 1)) u(nm)
+          JOIN _rc_product_names n ON n.name = u.nm) END AS prods_quote,
+       CASE WHEN k0.kind = 'amount' AND k0.product IS NOT NULL THEN
+         (SELECT coalesce(list(DISTINCT n.product), [])
+          FROM unnest(regexp_extract_all(
+                 regexp_extract(lower(CASE WHEN strpos(coalesce(k0.sentence, ''), k0.quote) > 0
+                                           THEN substr(k0.sentence, strpos(k0.sentence, k0.quote)
+                                                                    + length(k0.quote))
+                                           ELSE '' END), '^[^0-9$€£¥;]*'),
+                 (SELECT p FROM _rc_product_pattern), 1)) u(nm)
+          JOIN _rc_product_names n ON n.name = u.nm) END AS prods_after,
+       CASE WHEN k0.kind = 'amount' AND k0.product IS NOT NULL THEN
+         (SELECT coalesce(list(DISTINCT n.product), [])
+          FROM unnest(regexp_extract_all(lower(coalesce(k0.sentence, '')),
+                                         (SELECT p FROM _rc_product_pattern), 1)) u(nm)
+          JOIN _rc_product_names n ON n.name = u.nm) END AS prods_sentence
 FROM (
   SELECT c.claim_id, c.article,
          coalesce(nullif(trim(a.source), ''), c.article) AS source,
@@ -60,7 +97,12 @@ FROM (
          coalesce(c.measure_named, false) AS measure_named,
          coalesce(c.change, '') AS change_word,
          coalesce(c.pause_word, false) AS pause_word,
-         c.period
+         -- a flow with no period named but stated as a yearly figure ("a deficit of $250
+         -- billion a year") is the annual figure as of its article (07_claim_pairs.sql)
+         coalesce(c.period, CASE WHEN list_contains($flow_metrics, lower(trim(c.metric)))
+                                      AND regexp_matches(lower(coalesce(c.sentence, '')),
+                                        '\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b')
+                                 THEN 'annual' END) AS period
   FROM claims c
   LEFT JOIN articles a ON a.id = c.article
   LEFT JOIN _rc_country ci ON ci.raw = c.imposer

@@ -19,12 +19,33 @@
 -- publications), and so is a pair with a claim of doubtful attribution (`doubtful`: its own
 -- sentence does not name its party): it may be consistent, or join a conflict that two sure
 -- claims make, but it cannot make one alone.
-WITH s AS (
-  SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
+WITH conv AS (  -- amounts its article also states in another currency (same key but unit)
+  SELECT DISTINCT f.claim_id
+  FROM fact_claims f JOIN fact_claims g
+    ON g.article = f.article AND g.metric = f.metric AND g.unit <> f.unit
+   AND g.imposer IS NOT DISTINCT FROM f.imposer AND g.target IS NOT DISTINCT FROM f.target
+   AND g.product IS NOT DISTINCT FROM f.product AND g.measure IS NOT DISTINCT FROM f.measure
+  WHERE f.in_seq AND f.kind = 'amount' AND g.kind = 'amount' AND NOT g.is_dup
+),
+s AS (
+  SELECT claim_id, fact_id, article, source, v,
+         CASE WHEN claim_id IN (SELECT claim_id FROM conv)
+              THEN greatest(h, $converted_share * abs(v)) ELSE h END AS h,
+         kind, metric, imposer, target, product, measure, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
          doubtful, pause_word, seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
          CAST(date_diff('day', DATE '1970-01-01', seq_date) // $window_days AS BIGINT) AS wk
   FROM fact_claims WHERE in_seq
+),
+said AS (  -- the words of the sentences of annual flows (period named by no date)
+  SELECT c.claim_id, list_distinct(regexp_extract_all(lower(c.sentence), '[a-z]+')) AS w
+  FROM claims c JOIN s ON s.claim_id = c.claim_id WHERE s.part = 'annual'
+),
+same_said AS (  -- one quoted statement: sentences of many words, most of them shared
+  SELECT a.claim_id AS ca, b.claim_id AS cb
+  FROM said a JOIN said b ON a.claim_id <> b.claim_id
+  WHERE len(a.w) >= $statement_words AND len(b.w) >= $statement_words
+    AND len(list_intersect(a.w, b.w)) >= $statement_share * len(list_distinct(list_concat(a.w, b.w)))
 ),
 pj AS (
   -- same publication window (when either claim lacks an effective date); the window
@@ -45,10 +66,25 @@ pj AS (
   JOIN s b ON b.fact_id = a.fact_id AND b.epoch = a.epoch AND b.effective = a.je
   WHERE NOT b.is_flow AND a.article < b.article
   UNION ALL
-  -- flows: the same named period
-  SELECT a.claim_id, b.claim_id, false
+  -- flows: the same named period; the annual figure (no period named) as of two articles
+  -- within $window_days days, or two renderings of one quoted statement when a date is missing
+  SELECT a.claim_id, b.claim_id, a.part = 'annual' AND a.seq_date IS NOT NULL
+                                 AND b.seq_date IS NOT NULL
   FROM s a JOIN s b ON b.fact_id = a.fact_id AND b.part = a.part AND b.epoch = a.epoch
   WHERE a.is_flow AND b.is_flow AND a.article < b.article
+    AND (a.part <> 'annual'
+         OR (date_diff('day', a.seq_hi, b.seq_date) <= $window_days
+             AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
+         OR ((a.seq_date IS NULL OR b.seq_date IS NULL)
+             AND (a.claim_id, b.claim_id) IN (SELECT ca, cb FROM same_said)))
+),
+-- the same amount stated in another currency by both articles, agreeing: they speak of the
+-- same pledge or flow, whatever their dates
+twin AS (
+  SELECT DISTINCT x.metric, x.imposer, x.target, x.product, x.measure, x.unit,
+         x.article AS art_a, y.article AS art_b
+  FROM s x JOIN s y ON y.fact_id = x.fact_id AND x.article < y.article
+  WHERE x.kind = 'amount' AND abs(x.v - y.v) <= x.h + y.h + 1e-9
 )
 SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a,
        b.article AS art_b, a.v AS va, b.v AS vb, a.h + b.h AS tol,
@@ -61,7 +97,14 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                               THEN 0.5 ELSE a.h + b.h END + 1e-9 AS agree,
        (pj.by_pub AND (a.date_inferred OR b.date_inferred)
         AND NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL
-                 AND abs(a.v - b.v) <= 1))
+                 AND abs(a.v - b.v) <= 1)
+        AND NOT EXISTS (SELECT 1 FROM twin t
+                        WHERE t.art_a = a.article AND t.art_b = b.article
+                          AND t.metric = a.metric AND t.unit <> a.unit
+                          AND t.imposer IS NOT DISTINCT FROM a.imposer
+                          AND t.target IS NOT DISTINCT FROM a.target
+                          AND t.product IS NOT DISTINCT FROM a.product
+                          AND t.measure IS NOT DISTINCT FROM a.measure))
          OR a.doubtful OR b.doubtful AS guess,
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status,
                 false) AS explained
