@@ -16,7 +16,8 @@ Parameters are bound, never spliced: ``$name`` in a file is bound from ``PARAMS`
 ``$as_of`` for the current values). The lexicon reaches the SQL as small parameter tables
 (``_rc_country``, ``_rc_product``, ``_rc_measure``: each raw key value the claims hold, and
 its normalised form; ``_rc_country_names`` and ``_rc_country_pattern``: how text names
-countries; ``_rc_product_names`` and ``_rc_product_pattern``: how it names products) and the official table as ``reference``.
+countries; ``_rc_product_names`` and ``_rc_product_pattern``: how it names products) and the
+official table as ``reference``.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@
 -- no country speaks of its article's country: "the surplus was $66 billion".) It is kept
 -- everywhere, but cannot make a conflict alone (07_claim_pairs.sql).
 SELECT * EXCLUDE (party_i, party_t, other, named, bound, prods_quote, prods_after,
-                   prods_sentence) REPLACE (
+                   prods_sentence, prod_before, tx_sentence, tx_before, tx_after) REPLACE (
          CASE WHEN combined AND metric = 'tariff_rate'
                    AND measure IN ('reciprocal', 'baseline') THEN NULL
               ELSE measure END AS measure,
@@ -40,7 +40,7 @@ SELECT * EXCLUDE (party_i, party_t, other, named, bound, prods_quote, prods_afte
 FROM (
 SELECT k.*,
        k.product IS NULL OR k.kind <> 'amount' OR list_contains(k.prods_quote, k.product)
-         OR k.prods_after = [k.product]
+         OR coalesce(k.prod_before = k.product, false) OR k.prods_after = [k.product]
          OR (len(k.prods_after) = 0 AND k.prods_sentence = [k.product]) AS bound,
        k.imposer IS NULL OR k.imposer IN ('US', '*') OR list_contains(k.named, k.imposer)
          AS party_i,
@@ -56,27 +56,47 @@ SELECT k0.*,
                   FROM unnest(regexp_extract_all(k0.sentence,
                                                  (SELECT p FROM _rc_country_pattern), 1)) u(nm)
                   JOIN _rc_country_names n ON n.name = u.nm) END AS named,
-       -- amounts: the products its quote, the words after it (to the next number) and its
-       -- sentence name
-       CASE WHEN k0.kind = 'amount' AND k0.product IS NOT NULL THEN
+       -- amounts: the products its quote, the words after it and its sentence name, and the
+       -- one product the words just before it bind to it ("steel products worth $12 billion")
+       CASE WHEN k0.tx_sentence IS NOT NULL THEN
          (SELECT coalesce(list(DISTINCT n.product), [])
           FROM unnest(regexp_extract_all(lower(coalesce(k0.quote, '')),
                                          (SELECT p FROM _rc_product_pattern), 1)) u(nm)
           JOIN _rc_product_names n ON n.name = u.nm) END AS prods_quote,
-       CASE WHEN k0.kind = 'amount' AND k0.product IS NOT NULL THEN
+       CASE WHEN k0.tx_sentence IS NOT NULL THEN
          (SELECT coalesce(list(DISTINCT n.product), [])
-          FROM unnest(regexp_extract_all(
-                 regexp_extract(lower(CASE WHEN strpos(coalesce(k0.sentence, ''), k0.quote) > 0
-                                           THEN substr(k0.sentence, strpos(k0.sentence, k0.quote)
-                                                                    + length(k0.quote))
-                                           ELSE '' END), '^[^0-9$€£¥;]*'),
-                 (SELECT p FROM _rc_product_pattern), 1)) u(nm)
-          JOIN _rc_product_names n ON n.name = u.nm) END AS prods_after,
-       CASE WHEN k0.kind = 'amount' AND k0.product IS NOT NULL THEN
-         (SELECT coalesce(list(DISTINCT n.product), [])
-          FROM unnest(regexp_extract_all(lower(coalesce(k0.sentence, '')),
+          FROM unnest(regexp_extract_all(k0.tx_after,
                                          (SELECT p FROM _rc_product_pattern), 1)) u(nm)
-          JOIN _rc_product_names n ON n.name = u.nm) END AS prods_sentence
+          JOIN _rc_product_names n ON n.name = u.nm) END AS prods_after,
+       CASE WHEN k0.tx_sentence IS NOT NULL THEN
+         (SELECT coalesce(list(DISTINCT n.product), [])
+          FROM unnest(regexp_extract_all(k0.tx_sentence,
+                                         (SELECT p FROM _rc_product_pattern), 1)) u(nm)
+          JOIN _rc_product_names n ON n.name = u.nm) END AS prods_sentence,
+       CASE WHEN k0.tx_sentence IS NOT NULL THEN
+         (SELECT any_value(n.product) FROM _rc_product_names n
+          WHERE n.name = regexp_extract(k0.tx_before, (SELECT p FROM _rc_product_pattern)
+                  || '(?:\s+[^\s,;]+){0,2}\s+(?:worth|valued at|totall?ing|amounting to|of)\s*$',
+                  1)) END AS prod_before
+FROM (
+SELECT kr.* EXCLUDE (tx_rest, q_at),
+       -- the words after the figure up to the next number, without what leads into that
+       -- next figure (", aluminum products worth") or examples ("like chips and ships")
+       regexp_replace(CASE WHEN regexp_matches(kr.tx_rest, '^[^0-9$€£¥;]*[0-9$€£¥]')
+                           THEN regexp_replace(regexp_extract(kr.tx_rest, '^[^0-9$€£¥;]*'),
+                                               '(?:,|\band\b)[^,]*$', '')
+                           ELSE regexp_extract(kr.tx_rest, '^[^0-9$€£¥;]*') END,
+                      '\b(?:including|such as|like)\b.*$', '') AS tx_after
+FROM (
+SELECT ks.*,
+       CASE WHEN ks.kind = 'amount' AND ks.product IS NOT NULL THEN
+         regexp_replace(lower(coalesce(ks.sentence, '')),
+                        '\b(?:including|such as|like)\b[^.;]*', '', 'g') END AS tx_sentence,
+       CASE WHEN ks.kind = 'amount' AND ks.product IS NOT NULL THEN
+         lower(substr(ks.sentence, 1, ks.q_at - 1)) END AS tx_before,
+       CASE WHEN ks.kind = 'amount' AND ks.product IS NOT NULL THEN
+         lower(CASE WHEN ks.q_at > 0 THEN substr(ks.sentence, ks.q_at + length(ks.quote))
+                    ELSE '' END) END AS tx_rest
 FROM (
   SELECT c.claim_id, c.article,
          coalesce(nullif(trim(a.source), ''), c.article) AS source,
@@ -91,7 +111,9 @@ FROM (
          c.quote, coalesce(c.as_of, a.published) AS as_of, c.effective,
          -- placed in time by a date inferred from the article's text (no date was given)
          coalesce(c.as_of IS NULL AND a.date_method = 'inferred', false) AS date_inferred,
-         c.sentence, c.rule_id, c.hedge, c.precision, coalesce(c.quote_start, 0) AS quote_start,
+         c.sentence, CASE WHEN coalesce(c.quote, '') = '' THEN 0
+                          ELSE strpos(coalesce(c.sentence, ''), c.quote) END AS q_at,
+         c.rule_id, c.hedge, c.precision, coalesce(c.quote_start, 0) AS quote_start,
          coalesce(c.combined, false) AS combined,
          coalesce(c.penalty, false) AS penalty,
          coalesce(c.measure_named, false) AS measure_named,
@@ -110,6 +132,8 @@ FROM (
   LEFT JOIN _rc_product pa ON pa.raw = c.product
   LEFT JOIN _rc_measure ma ON ma.raw = c.measure
   WHERE c.metric IS NOT NULL
+) ks
+) kr
 ) k0
 ) k
 )

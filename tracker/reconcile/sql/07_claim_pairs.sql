@@ -2,7 +2,10 @@
 -- fact, same epoch (no change between them), and the same period:
 --   - both state effective dates within a day of each other, or
 --   - either has none and their publication dates are within $window_days days, or
---   - flows: the same named period.
+--   - flows: the same named period; `annual` figures (yearly, no period named) as of two
+--     articles within $window_days days, or, when a date is missing, two renderings of one
+--     quoted statement (sentences of $statement_words words or more, $statement_share of
+--     their words shared).
 -- Pairs are only formed inside a fact and such a window (joined on window numbers), so a
 -- million claims pair up in seconds.
 --   agree      the values agree within the stated precision: |va - vb| <= ha + hb; two dates
@@ -18,7 +21,11 @@
 -- of two dates within a day of each other: they speak of one milestone whatever the
 -- publications), and so is a pair with a claim of doubtful attribution (`doubtful`: its own
 -- sentence does not name its party): it may be consistent, or join a conflict that two sure
--- claims make, but it cannot make one alone.
+-- claims make, but it cannot make one alone. Not a pair of amounts whose articles both
+-- state the same figure for them in another currency, agreeing (`twin`: "$550 billion" in
+-- both, beside "¥8 trillion" and "80 trillion yen"): they speak of one pledge.
+-- An amount its article also states in another currency is a conversion: its half-width is
+-- at least $converted_share of its value (the exchange rate it was converted at).
 WITH conv AS (  -- amounts its article also states in another currency (same key but unit)
   SELECT DISTINCT f.claim_id
   FROM fact_claims f JOIN fact_claims g
