@@ -2,7 +2,8 @@
 reconciliation): a pledge's product read from a list of sectors does not split it, the
 same figure rendered twice ("¥6 trillion" / "60 trillion yen") conflicts, a yearly flow
 with no period named is compared within the window or as one quoted statement, and
-figures that agree within their precision, or are months apart, are not raised."""
+figures that agree within their precision, are months apart, or are the parts of another's
+whole, are not raised."""
 
 from __future__ import annotations
 
@@ -63,6 +64,15 @@ ARTICLES = [
          "South Korea's trade surplus with the United States is now $70 billion a year, a "
          "think tank estimated.",
          "The won weakened slightly."),
+    _art("r1", "North Post", "2025-03-04",  # two rounds of one countermeasure: its parts
+         "Ottawa answered the new duties within hours.",
+         "Canada announced counter-tariffs on C$30 billion of U.S. goods and on another "
+         "C$125 billion of U.S. goods.",
+         "Provinces pulled American liquor from shelves."),
+    _art("r2", "Lake Herald", "2025-03-06",  # ... and their whole
+         "Canadian shoppers are boycotting American brands.",
+         "Canada's counter-tariffs target C$155 billion of U.S. goods.",
+         "Retailers expect higher prices."),
 ]
 
 

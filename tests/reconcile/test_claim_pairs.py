@@ -163,3 +163,18 @@ def test_a_converted_amount_is_anchored_by_its_agreeing_twin(con):
     assert got[("y1", "y2")] == (True, False)  # 73 and 75 trillion: exchange rates
     assert got[("y1", "y3")] == (False, True)
     assert got[("u1", "u2")] == (True, False)  # anchored in turn by the yen figures
+
+
+def test_an_amount_among_several_of_its_article_is_a_part(con):
+    """"C$30 billion now and C$125 billion later" are parts: against another article's
+    C$155 billion they make no conflict alone; one figure against one figure does."""
+    cover = {"fact_id": "f", "kind": "amount", "metric": "other_amount", "unit": "CAD",
+             "h": 1e8, "seq_date": D("2025-03-04")}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 30e9, **cover},
+           {"claim_id": "a2", "article": "a", "value": 125e9, **cover},
+           {"claim_id": "b1", "article": "b", "value": 155e9, **cover},
+           {"claim_id": "c1", "article": "c", "value": 60e9, **cover})
+    guess = {(r["ca"], r["cb"]): r["guess"] for r in run(con, "07_claim_pairs.sql")}
+    assert guess == {("a1", "b1"): True, ("a2", "b1"): True, ("a1", "c1"): True,
+                     ("a2", "c1"): True, ("b1", "c1"): False}

@@ -24,6 +24,9 @@
 -- claims make, but it cannot make one alone. Not a pair of amounts whose articles both
 -- state the same figure for them in another currency, agreeing (`twin`: "$550 billion" in
 -- both, beside "¥8 trillion" and "80 trillion yen"): they speak of one pledge.
+-- An amount whose article states several different values of the fact (in that period)
+-- is one of its parts (tranches, rounds: "C$30 billion now and C$125 billion later"): a
+-- pair with it is a guess too, since the other article's figure may be their whole.
 -- An amount its article also states in another currency is a conversion: its half-width is
 -- at least $converted_share of its value (the exchange rate it was converted at).
 WITH conv AS (  -- amounts its article also states in another currency (same key but unit)
@@ -85,6 +88,13 @@ pj AS (
          OR ((a.seq_date IS NULL OR b.seq_date IS NULL)
              AND (a.claim_id, b.claim_id) IN (SELECT ca, cb FROM same_said)))
 ),
+-- amounts of an article that states several different values of the fact in that period:
+-- parts (tranches, rounds: "C$30 billion now, C$125 billion later"), not the whole
+several AS (
+  SELECT DISTINCT x.claim_id
+  FROM s x JOIN s y ON y.fact_id = x.fact_id AND y.part = x.part AND y.article = x.article
+  WHERE x.kind = 'amount' AND abs(x.v - y.v) > x.h + y.h + 1e-9
+),
 -- the same amount stated in another currency by both articles, agreeing: they speak of the
 -- same pledge or flow, whatever their dates
 twin AS (
@@ -112,7 +122,9 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                           AND t.target IS NOT DISTINCT FROM a.target
                           AND t.product IS NOT DISTINCT FROM a.product
                           AND t.measure IS NOT DISTINCT FROM a.measure))
-         OR a.doubtful OR b.doubtful AS guess,
+         OR a.doubtful OR b.doubtful
+         OR a.claim_id IN (SELECT claim_id FROM several)
+         OR b.claim_id IN (SELECT claim_id FROM several) AS guess,
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status,
                 false) AS explained
 FROM pj JOIN s a ON a.claim_id = pj.ca JOIN s b ON b.claim_id = pj.cb
