@@ -128,10 +128,11 @@ def test_a_yearly_flow_with_no_period_is_the_annual_figure(con):
             ("y", "trade_deficit", None, "The gap reaches $90 billion a year, he said."),
             ("n", "trade_deficit", "2024", "Annual imports reached $90 billion in 2024."),
             ("o", "trade_deficit", None, "The gap reached $90 billion."),
-            ("p", "investment", None, "It will invest $90 billion a year.")):
+            ("p", "investment", None, "It will invest $90 billion a year."),
+            ("q", "trade_deficit", None, "The gap is $90 billion, up from a year ago.")):
         con.execute("INSERT INTO claims BY NAME SELECT ? AS claim_id, 'a' AS article, "
                     "'amount' AS kind, ? AS metric, 9e10 AS value, 'USD' AS unit, "
                     "? AS period, ? AS sentence", [cid, metric, period, sentence])
     register_keys(con)
     got = {r["claim_id"]: r["period"] for r in run(con, "01_claim_keys.sql")}
-    assert got == {"y": "annual", "n": "2024", "o": None, "p": None}
+    assert got == {"y": "annual", "n": "2024", "o": None, "p": None, "q": None}

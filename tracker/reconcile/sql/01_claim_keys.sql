@@ -21,7 +21,8 @@
 -- one pledge does not split over whichever sector the extractor read nearest.
 --
 -- A flow whose sentence names no period but calls it yearly ("$250 billion a year", "annual
--- exports of $80 billion") has the period `annual`: the yearly figure as of its article.
+-- exports of $80 billion"; not "a year ago") has the period `annual`: the yearly figure as
+-- of its article.
 --
 -- A claim whose attribution is doubtful (`doubtful`): a party other than the US (the
 -- default imposer) that its own sentence does not name, by any name the lexicon knows for
@@ -122,7 +123,9 @@ FROM (
          -- a flow with no period named but stated as a yearly figure ("a deficit of $250
          -- billion a year") is the annual figure as of its article (07_claim_pairs.sql)
          coalesce(c.period, CASE WHEN list_contains($flow_metrics, lower(trim(c.metric)))
-                                      AND regexp_matches(lower(coalesce(c.sentence, '')),
+                                      AND regexp_matches(
+                                        regexp_replace(lower(coalesce(c.sentence, '')),
+                                          '\ba year (?:ago|earlier|before|after|later)\b', '', 'g'),
                                         '\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b')
                                  THEN 'annual' END) AS period
   FROM claims c
