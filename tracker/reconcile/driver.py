@@ -213,8 +213,9 @@ def country_names() -> dict[str, pa.Table]:
 def product_names() -> dict[str, pa.Table]:
     """How text names each product (01_claim_keys.sql: whether an amount's product is bound
     to its figure): `_rc_product_names(product, name)`, lower-case, and
-    `_rc_product_pattern(p)`, one regular expression finding any of them as a word in
-    lower-case text (longest first)."""
+    `_rc_product_pattern(p, p_before)`, one regular expression finding any of them as a word in
+    lower-case text (longest first), and one finding the goods that end a text leading into
+    a figure ("steel products worth")."""
     import pyarrow as pa
 
     from tracker import lexicon
@@ -223,9 +224,12 @@ def product_names() -> dict[str, pa.Table]:
              for f in [canon, *forms]}
     names = sorted(pairs, key=lambda nc: (-len(nc[0]), nc))
     pattern = r"\b(" + "|".join(re.escape(n) for n, _ in names) + r")\b"
+    # goods just before a figure that they bind: "steel products worth", "energy exports of"
+    before = pattern + r"(?:\s+[^\s,;]+){0,2}\s+(?:worth|valued at|totall?ing|amounting to|of)\s*$"
     return {"_rc_product_names": pa.table({"product": pa.array([c for _, c in names], pa.string()),
                                            "name": pa.array([n for n, _ in names], pa.string())}),
-            "_rc_product_pattern": pa.table({"p": pa.array([pattern], pa.string())})}
+            "_rc_product_pattern": pa.table({"p": pa.array([pattern], pa.string()),
+                                             "p_before": pa.array([before], pa.string())})}
 
 
 def run_stage(con: duckdb.DuckDBPyConnection, stage: Stage,

@@ -30,19 +30,68 @@
 -- extractor took the party from farther away, past a nearer candidate. (A sentence naming
 -- no country speaks of its article's country: "the surplus was $66 billion".) It is kept
 -- everywhere, but cannot make a conflict alone (07_claim_pairs.sql).
-SELECT * EXCLUDE (party_i, party_t, other, named, bound, prods_quote, prods_after,
-                   prods_sentence, prod_before, tx_sentence, tx_before, tx_after) REPLACE (
+WITH ev0 AS (  -- amounts with a product: the texts around the figure
+  SELECT c.claim_id, pa.product, lower(coalesce(c.quote, '')) AS tx_quote,
+         -- the sentence without examples ("including ...", "like ...")
+         regexp_replace(lower(coalesce(c.sentence, '')),
+                        '\b(?:including|such as|like)\b[^.;]*', '', 'g') AS tx_sentence,
+         CASE WHEN coalesce(c.quote, '') = '' THEN 0
+              ELSE strpos(coalesce(c.sentence, ''), c.quote) END AS q_at,
+         c.sentence, c.quote
+  FROM claims c JOIN _rc_product pa ON pa.raw = c.product
+  WHERE c.kind = 'amount' AND c.metric IS NOT NULL AND pa.product IS NOT NULL
+),
+ev1 AS (
+  SELECT claim_id, product, tx_quote, tx_sentence,
+         lower(substr(sentence, 1, q_at - 1)) AS tx_before,
+         lower(CASE WHEN q_at > 0 THEN substr(sentence, q_at + length(quote)) ELSE '' END)
+           AS tx_rest
+  FROM ev0
+),
+ev2 AS (
+  SELECT claim_id, product, tx_quote, tx_sentence, tx_before,
+         -- the words after the figure up to the next number, without what leads into that
+         -- next figure (", aluminum products worth") or examples ("like chips and ships")
+         regexp_replace(CASE WHEN regexp_matches(tx_rest, '^[^0-9$€£¥;]*[0-9$€£¥]')
+                             THEN regexp_replace(regexp_extract(tx_rest, '^[^0-9$€£¥;]*'),
+                                                 '(?:,|\band\b)[^,]*$', '')
+                             ELSE regexp_extract(tx_rest, '^[^0-9$€£¥;]*') END,
+                        '\b(?:including|such as|like)\b.*$', '') AS tx_after
+  FROM ev1
+),
+ev3 AS (  -- the products its quote, the words after it and its sentence name, and the one
+          -- product the words just before it bind to it ("steel products worth $12 billion")
+  SELECT claim_id, product,
+         (SELECT coalesce(list(DISTINCT n.product), [])
+          FROM unnest(regexp_extract_all(tx_quote, (SELECT p FROM _rc_product_pattern), 1)) u(nm)
+          JOIN _rc_product_names n ON n.name = u.nm) AS prods_quote,
+         (SELECT coalesce(list(DISTINCT n.product), [])
+          FROM unnest(regexp_extract_all(tx_after, (SELECT p FROM _rc_product_pattern), 1)) u(nm)
+          JOIN _rc_product_names n ON n.name = u.nm) AS prods_after,
+         (SELECT coalesce(list(DISTINCT n.product), [])
+          FROM unnest(regexp_extract_all(tx_sentence,
+                                         (SELECT p FROM _rc_product_pattern), 1)) u(nm)
+          JOIN _rc_product_names n ON n.name = u.nm) AS prods_sentence,
+         (SELECT any_value(n.product) FROM _rc_product_names n
+          WHERE n.name = regexp_extract(tx_before, (SELECT p_before FROM _rc_product_pattern),
+                                        1)) AS prod_before
+  FROM ev2
+),
+unbound AS (  -- amounts whose product the text does not bind to the figure
+  SELECT claim_id FROM ev3
+  WHERE NOT (list_contains(prods_quote, product) OR coalesce(prod_before = product, false)
+             OR prods_after = [product]
+             OR (len(prods_after) = 0 AND prods_sentence = [product]))
+)
+SELECT * EXCLUDE (party_i, party_t, other, named, unbound) REPLACE (
          CASE WHEN combined AND metric = 'tariff_rate'
                    AND measure IN ('reciprocal', 'baseline') THEN NULL
               ELSE measure END AS measure,
-         CASE WHEN bound THEN product END AS product),
-       CASE WHEN NOT bound THEN product END AS product_guess,
+         CASE WHEN NOT unbound THEN product END AS product),
+       CASE WHEN unbound THEN product END AS product_guess,
        coalesce(other AND NOT (party_i AND party_t), false) AS doubtful
 FROM (
 SELECT k.*,
-       k.product IS NULL OR k.kind <> 'amount' OR list_contains(k.prods_quote, k.product)
-         OR coalesce(k.prod_before = k.product, false) OR k.prods_after = [k.product]
-         OR (len(k.prods_after) = 0 AND k.prods_sentence = [k.product]) AS bound,
        k.imposer IS NULL OR k.imposer IN ('US', '*') OR list_contains(k.named, k.imposer)
          AS party_i,
        k.target IS NULL OR k.target IN ('US', '*') OR list_contains(k.named, k.target)
@@ -57,47 +106,7 @@ SELECT k0.*,
                   FROM unnest(regexp_extract_all(k0.sentence,
                                                  (SELECT p FROM _rc_country_pattern), 1)) u(nm)
                   JOIN _rc_country_names n ON n.name = u.nm) END AS named,
-       -- amounts: the products its quote, the words after it and its sentence name, and the
-       -- one product the words just before it bind to it ("steel products worth $12 billion")
-       CASE WHEN k0.tx_sentence IS NOT NULL THEN
-         (SELECT coalesce(list(DISTINCT n.product), [])
-          FROM unnest(regexp_extract_all(lower(coalesce(k0.quote, '')),
-                                         (SELECT p FROM _rc_product_pattern), 1)) u(nm)
-          JOIN _rc_product_names n ON n.name = u.nm) END AS prods_quote,
-       CASE WHEN k0.tx_sentence IS NOT NULL THEN
-         (SELECT coalesce(list(DISTINCT n.product), [])
-          FROM unnest(regexp_extract_all(k0.tx_after,
-                                         (SELECT p FROM _rc_product_pattern), 1)) u(nm)
-          JOIN _rc_product_names n ON n.name = u.nm) END AS prods_after,
-       CASE WHEN k0.tx_sentence IS NOT NULL THEN
-         (SELECT coalesce(list(DISTINCT n.product), [])
-          FROM unnest(regexp_extract_all(k0.tx_sentence,
-                                         (SELECT p FROM _rc_product_pattern), 1)) u(nm)
-          JOIN _rc_product_names n ON n.name = u.nm) END AS prods_sentence,
-       CASE WHEN k0.tx_sentence IS NOT NULL THEN
-         (SELECT any_value(n.product) FROM _rc_product_names n
-          WHERE n.name = regexp_extract(k0.tx_before, (SELECT p FROM _rc_product_pattern)
-                  || '(?:\s+[^\s,;]+){0,2}\s+(?:worth|valued at|totall?ing|amounting to|of)\s*$',
-                  1)) END AS prod_before
-FROM (
-SELECT kr.* EXCLUDE (tx_rest, q_at),
-       -- the words after the figure up to the next number, without what leads into that
-       -- next figure (", aluminum products worth") or examples ("like chips and ships")
-       regexp_replace(CASE WHEN regexp_matches(kr.tx_rest, '^[^0-9$€£¥;]*[0-9$€£¥]')
-                           THEN regexp_replace(regexp_extract(kr.tx_rest, '^[^0-9$€£¥;]*'),
-                                               '(?:,|\band\b)[^,]*$', '')
-                           ELSE regexp_extract(kr.tx_rest, '^[^0-9$€£¥;]*') END,
-                      '\b(?:including|such as|like)\b.*$', '') AS tx_after
-FROM (
-SELECT ks.*,
-       CASE WHEN ks.kind = 'amount' AND ks.product IS NOT NULL THEN
-         regexp_replace(lower(coalesce(ks.sentence, '')),
-                        '\b(?:including|such as|like)\b[^.;]*', '', 'g') END AS tx_sentence,
-       CASE WHEN ks.kind = 'amount' AND ks.product IS NOT NULL THEN
-         lower(substr(ks.sentence, 1, ks.q_at - 1)) END AS tx_before,
-       CASE WHEN ks.kind = 'amount' AND ks.product IS NOT NULL THEN
-         lower(CASE WHEN ks.q_at > 0 THEN substr(ks.sentence, ks.q_at + length(ks.quote))
-                    ELSE '' END) END AS tx_rest
+       u.claim_id IS NOT NULL AS unbound
 FROM (
   SELECT c.claim_id, c.article,
          coalesce(nullif(trim(a.source), ''), c.article) AS source,
@@ -112,9 +121,7 @@ FROM (
          c.quote, coalesce(c.as_of, a.published) AS as_of, c.effective,
          -- placed in time by a date inferred from the article's text (no date was given)
          coalesce(c.as_of IS NULL AND a.date_method = 'inferred', false) AS date_inferred,
-         c.sentence, CASE WHEN coalesce(c.quote, '') = '' THEN 0
-                          ELSE strpos(coalesce(c.sentence, ''), c.quote) END AS q_at,
-         c.rule_id, c.hedge, c.precision, coalesce(c.quote_start, 0) AS quote_start,
+         c.sentence, c.rule_id, c.hedge, c.precision, coalesce(c.quote_start, 0) AS quote_start,
          coalesce(c.combined, false) AS combined,
          coalesce(c.penalty, false) AS penalty,
          coalesce(c.measure_named, false) AS measure_named,
@@ -135,8 +142,7 @@ FROM (
   LEFT JOIN _rc_product pa ON pa.raw = c.product
   LEFT JOIN _rc_measure ma ON ma.raw = c.measure
   WHERE c.metric IS NOT NULL
-) ks
-) kr
 ) k0
+LEFT JOIN unbound u ON u.claim_id = k0.claim_id
 ) k
 )

@@ -41,6 +41,7 @@ s AS (
   SELECT claim_id, fact_id, article, source, v,
          CASE WHEN claim_id IN (SELECT claim_id FROM conv)
               THEN greatest(h, $converted_share * abs(v)) ELSE h END AS h,
+         claim_id IN (SELECT claim_id FROM conv) AS converted,
          kind, metric, imposer, target, product, measure, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
          doubtful, pause_word, seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
@@ -101,7 +102,7 @@ twin AS (
   SELECT DISTINCT x.metric, x.imposer, x.target, x.product, x.measure, x.unit,
          x.article AS art_a, y.article AS art_b
   FROM s x JOIN s y ON y.fact_id = x.fact_id AND x.article < y.article
-  WHERE x.kind = 'amount' AND abs(x.v - y.v) <= x.h + y.h + 1e-9
+  WHERE x.converted AND y.converted AND abs(x.v - y.v) <= x.h + y.h + 1e-9
 )
 SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a,
        b.article AS art_b, a.v AS va, b.v AS vb, a.h + b.h AS tol,
