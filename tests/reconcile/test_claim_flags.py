@@ -30,3 +30,15 @@ def test_filled_claims_share_the_fact_and_flags(con):
     assert (c["is_flow"], c["comparable"], a["is_flow"]) == (True, True, False)
     assert (c["seq_date"], c["date"]) == (D("2025-04-05"), D("2025-01-01"))
     assert (d["v"], d["seq_key"]) == (10.0, D("1900-01-01"))
+
+
+def test_the_goods_a_measure_covers_are_compared_other_amounts_not(con):
+    """"Counter-tariffs on C$30 billion of goods": the value a measure covers is a stock,
+    compared like a pledge; an other amount with no measure ("a $40,000 car") is not."""
+    amount = {"kind": "amount", "metric": "other_amount", "unit": "CAD", "imposer": "CA",
+              "target": "US", "as_of": D("2025-03-04")}
+    insert(con, "_rc_totalled",
+           {"claim_id": "m", "article": "a", "value": 30e9, "measure": "retaliatory", **amount},
+           {"claim_id": "n", "article": "a", "value": 4e4, **amount})
+    got = {r["claim_id"]: r["comparable"] for r in run(con, "04_claim_flags.sql")}
+    assert got == {"m": True, "n": False}

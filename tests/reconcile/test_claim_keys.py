@@ -75,3 +75,64 @@ def test_a_party_its_sentence_passes_over_for_another_country_is_doubtful(con):
     got = {r["claim_id"]: r["doubtful"] for r in run(con, "01_claim_keys.sql")}
     assert got == {"c0": False, "c1": True, "c2": False, "c3": True, "c4": False,
                    "c5": False}
+
+
+def _amounts(con, *claims):
+    con.execute("INSERT INTO articles (id, source, published) VALUES "
+                "('a', 'Wire', DATE '2025-07-01')")
+    for i, (metric, product, quote, sentence) in enumerate(claims):
+        kind = "rate" if metric == "tariff_rate" else "amount"
+        con.execute("INSERT INTO claims BY NAME SELECT ? AS claim_id, 'a' AS article, "
+                    "? AS kind, ? AS metric, 1e9 AS value, 'USD' AS unit, "
+                    "'XX' AS imposer, 'US' AS target, ? AS product, ? AS quote, "
+                    "? AS sentence", [f"c{i}", kind, metric, product, quote, sentence])
+    register_keys(con)
+    return {r["claim_id"]: (r["product"], r["product_guess"])
+            for r in run(con, "01_claim_keys.sql")}
+
+
+def test_an_amount_product_not_bound_to_its_figure_is_a_guess(con):
+    """A pledge over a list of sectors, or one whose sentence names other goods, is on no
+    one product; goods named right after the figure, in its quote, or alone in the sentence
+    are its own."""
+    got = _amounts(
+        con,
+        ("investment", "shipbuilding", "put $9 billion",
+         "The partner will put $9 billion into plants for ships, chips and drugs."),
+        ("investment", "agriculture", "spend $9 billion",
+         "It doubles wheat imports, will spend $9 billion on new plants and buys weapons."),
+        ("purchase", "energy", "purchase $9 billion",
+         "It will purchase $9 billion of oil and $2 billion of weapons."),
+        ("purchase", "defense", "weapons purchases worth $9 billion",
+         "Beside wheat, it plans weapons purchases worth $9 billion."),
+        ("exports", "steel", "worth $9 billion",
+         "Its steel shipments to the market are worth $9 billion."),
+        ("tariff_rate", "steel", "25%", "A 25% duty hits steel, chips and drugs."),
+        # goods named just before the figure are its own, the next item's are not
+        ("other_amount", "steel", "$7 billion",
+         "Duties cover steel products worth $7 billion, aluminum products worth $2 billion "
+         "and other goods worth $5 billion."),
+        # examples of the goods ("including ...") do not make the figure theirs
+        ("other_amount", "home appliances", "$9 billion",
+         "It taxes $9 billion of US goods, including juice and washing machines."))
+    assert got == {"c0": (None, "shipbuilding"), "c1": (None, "agriculture"),
+                   "c2": ("energy", None), "c3": ("defense", None), "c4": ("steel", None),
+                   "c5": ("steel", None),  # levies are not judged here
+                   "c6": ("steel", None), "c7": (None, "home appliances")}
+
+
+def test_a_yearly_flow_with_no_period_is_the_annual_figure(con):
+    con.execute("INSERT INTO articles (id, source, published) VALUES "
+                "('a', 'Wire', DATE '2025-07-01')")
+    for cid, metric, period, sentence in (
+            ("y", "trade_deficit", None, "The gap reaches $90 billion a year, he said."),
+            ("n", "trade_deficit", "2024", "Annual imports reached $90 billion in 2024."),
+            ("o", "trade_deficit", None, "The gap reached $90 billion."),
+            ("p", "investment", None, "It will invest $90 billion a year."),
+            ("q", "trade_deficit", None, "The gap is $90 billion, up from a year ago.")):
+        con.execute("INSERT INTO claims BY NAME SELECT ? AS claim_id, 'a' AS article, "
+                    "'amount' AS kind, ? AS metric, 9e10 AS value, 'USD' AS unit, "
+                    "? AS period, ? AS sentence", [cid, metric, period, sentence])
+    register_keys(con)
+    got = {r["claim_id"]: r["period"] for r in run(con, "01_claim_keys.sql")}
+    assert got == {"y": "annual", "n": "2024", "o": None, "p": None, "q": None}

@@ -150,3 +150,76 @@ def test_the_same_step_far_apart_is_another_measure_not_another_basis(con):
            {"claim_id": "pb", "article": "b", "value": 20, "seq_date": D("2025-06-04"), **prev},
            {"claim_id": "nb", "article": "b", "value": 10, "seq_date": D("2025-06-04"), **new})
     assert not any(r["tie"] for r in run(con, "07_claim_pairs.sql"))
+
+
+ANNUAL = {"fact_id": "x", "kind": "amount", "metric": "trade_deficit", "unit": "USD",
+          "is_flow": True, "h": 1e9, "part": "annual"}
+
+
+def test_annual_flows_pair_within_the_window_or_as_one_quoted_statement(con):
+    """A yearly figure with no period named is compared with another article's within
+    $window_days days; when a date is missing, only with a rendering of the same quoted
+    statement."""
+    said = ("Their barriers, taxes, levies, penalties and lawsuits against our companies "
+            "have led to a deficit with us of more than {} a year, a number nobody accepts.")
+    other = "Officials put the yearly gap at {} and said talks would go on next week in Rome."
+    for cid, art, sentence in (
+            ("a", "a", said.format("$300 billion")),
+            ("b", "b", said.format("$300,000,000")),
+            ("c", "c", other.format("$30 billion")),
+            ("d", "d", "A report this autumn put the yearly shortfall at $3 billion."),
+            ("e", "e", "The partner's customs office counts $30 million a year.")):
+        con.execute("INSERT INTO claims BY NAME SELECT ? AS claim_id, ? AS article, "
+                    "? AS sentence", [cid, art, sentence])
+    insert(con, "fact_claims",
+           {"claim_id": "a", "article": "a", "value": 3e11, "seq_date": D("2025-05-23"),
+            **ANNUAL},
+           {"claim_id": "b", "article": "b", "value": 3e8, "seq_date": None,
+            "seq_key": D("1900-01-01"), **ANNUAL},  # undated: the same statement as a
+           {"claim_id": "c", "article": "c", "value": 3e10, "seq_date": None,
+            "seq_key": D("1900-01-01"), **ANNUAL},  # undated, another statement
+           {"claim_id": "d", "article": "d", "value": 3e9, "seq_date": D("2025-09-01"),
+            **ANNUAL},  # dated, months later: not one period, whatever its words
+           {"claim_id": "e", "article": "e", "value": 3e7, "seq_date": D("2025-05-30"),
+            **ANNUAL})
+    got = {(r["ca"], r["cb"]): r["guess"] for r in run(con, "07_claim_pairs.sql")}
+    assert got == {("a", "b"): False, ("a", "e"): False}
+
+
+def test_a_converted_amount_is_anchored_by_its_agreeing_twin(con):
+    """Two articles stating the same pledge alike in dollars speak of one pledge, even
+    when one is placed by an inferred date; their yen renderings are compared, within the
+    exchange rate they were converted at."""
+    pledge = {"kind": "amount", "metric": "investment", "imposer": "XX", "target": "US",
+              "status": "agreed"}
+    usd = {"fact_id": "usd", "unit": "USD", "h": 2.5e9, **pledge}
+    jpy = {"fact_id": "jpy", "unit": "JPY", "h": 5e11, **pledge}
+    insert(con, "fact_claims",
+           {"claim_id": "u1", "article": "a", "value": 500e9, "seq_date": D("2025-07-25"), **usd},
+           {"claim_id": "y1", "article": "a", "value": 73e12, "seq_date": D("2025-07-25"), **jpy},
+           {"claim_id": "u2", "article": "b", "value": 500e9, "seq_date": D("2025-08-01"),
+            "date_inferred": True, **usd},
+           {"claim_id": "y2", "article": "b", "value": 75e12, "seq_date": D("2025-08-01"),
+            "date_inferred": True, **jpy},
+           {"claim_id": "y3", "article": "c", "value": 7.3e12, "seq_date": D("2025-07-28"),
+            "date_inferred": True, **jpy})  # no twin in dollars: placed by its guess alone
+    got = {(r["ca"], r["cb"]): (r["agree"], r["guess"]) for r in
+           run(con, "07_claim_pairs.sql")}
+    assert got[("y1", "y2")] == (True, False)  # 73 and 75 trillion: exchange rates
+    assert got[("y1", "y3")] == (False, True)
+    assert got[("u1", "u2")] == (True, False)  # anchored in turn by the yen figures
+
+
+def test_an_amount_among_several_of_its_article_is_a_part(con):
+    """"C$30 billion now and C$125 billion later" are parts: against another article's
+    C$155 billion they make no conflict alone; one figure against one figure does."""
+    cover = {"fact_id": "f", "kind": "amount", "metric": "other_amount", "unit": "CAD",
+             "h": 1e8, "seq_date": D("2025-03-04")}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 30e9, **cover},
+           {"claim_id": "a2", "article": "a", "value": 125e9, **cover},
+           {"claim_id": "b1", "article": "b", "value": 155e9, **cover},
+           {"claim_id": "c1", "article": "c", "value": 60e9, **cover})
+    guess = {(r["ca"], r["cb"]): r["guess"] for r in run(con, "07_claim_pairs.sql")}
+    assert guess == {("a1", "b1"): True, ("a2", "b1"): True, ("a1", "c1"): True,
+                     ("a2", "c1"): True, ("b1", "c1"): False}

@@ -36,3 +36,21 @@ def test_the_window_is_a_parameter(con):
     got = {r["claim_id"]: r["measure"] for r in
            run(con, "02_combined_totals.sql", total_days=200)}
     assert got == {"a1": None, "w1": None}
+
+
+def test_the_same_amount_of_an_article_is_one_fact(con):
+    """"$12 billion for shipyards ... the $12 billion": one figure, one product; a figure
+    the article gives two products keeps none."""
+    pledge = {"kind": "amount", "metric": "investment", "unit": "USD", "imposer": "XX",
+              "target": "US", "as_of": D("2025-07-01")}
+    insert(con, "_rc_keyed",
+           {"claim_id": "p", "article": "a", "value": 12e9, "product": "shipbuilding", **pledge},
+           {"claim_id": "n", "article": "a", "value": 12e9, **pledge},
+           {"claim_id": "o", "article": "a", "value": 30e9, **pledge},  # another figure
+           {"claim_id": "q", "article": "b", "value": 12e9, **pledge},  # another article
+           {"claim_id": "x1", "article": "c", "value": 5e9, "product": "energy", **pledge},
+           {"claim_id": "x2", "article": "c", "value": 5e9, "product": "defense", **pledge},
+           {"claim_id": "x3", "article": "c", "value": 5e9, **pledge})
+    got = {r["claim_id"]: r["product"] for r in run(con, "02_combined_totals.sql")}
+    assert got == {"p": "shipbuilding", "n": "shipbuilding", "o": None, "q": None,
+                   "x1": "energy", "x2": "defense", "x3": None}

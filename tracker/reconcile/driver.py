@@ -16,7 +16,8 @@ Parameters are bound, never spliced: ``$name`` in a file is bound from ``PARAMS`
 ``$as_of`` for the current values). The lexicon reaches the SQL as small parameter tables
 (``_rc_country``, ``_rc_product``, ``_rc_measure``: each raw key value the claims hold, and
 its normalised form; ``_rc_country_names`` and ``_rc_country_pattern``: how text names
-countries) and the official table as ``reference``.
+countries; ``_rc_product_names`` and ``_rc_product_pattern``: how it names products) and the
+official table as ``reference``.
 """
 
 from __future__ import annotations
@@ -57,6 +58,13 @@ INFERRED_DAYS = 14
 MILESTONE_DAYS = 7
 #: days within which a figure some source calls combined is the combined rate elsewhere too
 TOTAL_DAYS = 45
+#: share of an amount that an article also states in another currency may be off by (each
+#: side): the exchange rate it was converted at
+CONVERTED_SHARE = 0.025
+#: two sentences are renderings of one quoted statement when each has at least this many
+#: distinct words and this share of all their words is shared
+STATEMENT_WORDS = 12
+STATEMENT_SHARE = 0.6
 
 #: the values bound to the stage files' $parameters
 PARAMS: dict[str, Any] = {
@@ -69,6 +77,9 @@ PARAMS: dict[str, Any] = {
     "total_days": TOTAL_DAYS,
     "inferred_days": INFERRED_DAYS,
     "milestone_days": MILESTONE_DAYS,
+    "converted_share": CONVERTED_SHARE,
+    "statement_words": STATEMENT_WORDS,
+    "statement_share": STATEMENT_SHARE,
     "as_of": None,  # the date current values are read at (NULL: the latest evidence)
 }
 
@@ -183,6 +194,7 @@ def key_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pa.Table]:
         "_rc_product": frame(products, "product", lexicon.product),
         "_rc_measure": frame(measures, "measure", lexicon.measure),
         **country_names(),
+        **product_names(),
     }
 
 
@@ -201,6 +213,29 @@ def country_names() -> dict[str, pa.Table]:
     return {"_rc_country_names": pa.table({"code": pa.array([c for _, c in names], pa.string()),
                                            "name": pa.array([n for n, _ in names], pa.string())}),
             "_rc_country_pattern": pa.table({"p": pa.array([pattern], pa.string())})}
+
+
+@cache
+def product_names() -> dict[str, pa.Table]:
+    """How text names each product (01_claim_keys.sql: whether an amount's product is bound
+    to its figure): `_rc_product_names(product, name)`, lower-case, and
+    `_rc_product_pattern(p, p_before)`, one regular expression finding any of them as a word in
+    lower-case text (longest first), and one finding the goods that end a text leading into
+    a figure ("steel products worth")."""
+    import pyarrow as pa
+
+    from tracker import lexicon
+
+    pairs = {(f.lower(), canon) for canon, forms in lexicon.product_forms().items()
+             for f in [canon, *forms]}
+    names = sorted(pairs, key=lambda nc: (-len(nc[0]), nc))
+    pattern = r"\b(" + "|".join(re.escape(n) for n, _ in names) + r")\b"
+    # goods just before a figure that they bind: "steel products worth", "energy exports of"
+    before = pattern + r"(?:\s+[^\s,;]+){0,2}\s+(?:worth|valued at|totall?ing|amounting to|of)\s*$"
+    return {"_rc_product_names": pa.table({"product": pa.array([c for _, c in names], pa.string()),
+                                           "name": pa.array([n for n, _ in names], pa.string())}),
+            "_rc_product_pattern": pa.table({"p": pa.array([pattern], pa.string()),
+                                             "p_before": pa.array([before], pa.string())})}
 
 
 def run_stage(con: duckdb.DuckDBPyConnection, stage: Stage,

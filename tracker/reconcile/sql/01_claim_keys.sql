@@ -13,16 +13,82 @@
 -- ("a combined 145%") is the sum of several measures, not that component: its measure is
 -- dropped.
 --
+-- An amount's product is a guess (`product_guess`: kept there, dropped from the key) unless
+-- the text binds it to the figure: the figure's quote names it, or the words after the figure
+-- (up to the next number) name that product and no other ("$750 billion of energy"), or,
+-- when they name none, the sentence names no other product. A pledge "in sectors like chips,
+-- energy and ships", or one whose sentence also names rice and weapons, is on no one product:
+-- one pledge does not split over whichever sector the extractor read nearest.
+--
+-- A flow whose sentence names no period but calls it yearly ("$250 billion a year", "annual
+-- exports of $80 billion"; not "a year ago") has the period `annual`: the yearly figure as
+-- of its article.
+--
 -- A claim whose attribution is doubtful (`doubtful`): a party other than the US (the
 -- default imposer) that its own sentence does not name, by any name the lexicon knows for
 -- it ("China", "Chinese", "Beijing"), while the sentence names another country: the
 -- extractor took the party from farther away, past a nearer candidate. (A sentence naming
 -- no country speaks of its article's country: "the surplus was $66 billion".) It is kept
 -- everywhere, but cannot make a conflict alone (07_claim_pairs.sql).
-SELECT * EXCLUDE (party_i, party_t, other, named) REPLACE (
+WITH ev0 AS (  -- amounts with a product: the texts around the figure
+  SELECT c.claim_id, pa.product, lower(coalesce(c.quote, '')) AS tx_quote,
+         -- the sentence without examples ("including ...", "like ...")
+         regexp_replace(lower(coalesce(c.sentence, '')),
+                        '\b(?:including|such as|like)\b[^.;]*', '', 'g') AS tx_sentence,
+         CASE WHEN coalesce(c.quote, '') = '' THEN 0
+              ELSE strpos(coalesce(c.sentence, ''), c.quote) END AS q_at,
+         c.sentence, c.quote
+  FROM claims c JOIN _rc_product pa ON pa.raw = c.product
+  WHERE c.kind = 'amount' AND c.metric IS NOT NULL AND pa.product IS NOT NULL
+),
+ev1 AS (
+  SELECT claim_id, product, tx_quote, tx_sentence,
+         lower(substr(sentence, 1, q_at - 1)) AS tx_before,
+         lower(CASE WHEN q_at > 0 THEN substr(sentence, q_at + length(quote)) ELSE '' END)
+           AS tx_rest
+  FROM ev0
+),
+ev2 AS (
+  SELECT claim_id, product, tx_quote, tx_sentence, tx_before,
+         -- the words after the figure up to the next number, without what leads into that
+         -- next figure (", aluminum products worth") or examples ("like chips and ships")
+         regexp_replace(CASE WHEN regexp_matches(tx_rest, '^[^0-9$€£¥;]*[0-9$€£¥]')
+                             THEN regexp_replace(regexp_extract(tx_rest, '^[^0-9$€£¥;]*'),
+                                                 '(?:,|\band\b)[^,]*$', '')
+                             ELSE regexp_extract(tx_rest, '^[^0-9$€£¥;]*') END,
+                        '\b(?:including|such as|like)\b.*$', '') AS tx_after
+  FROM ev1
+),
+ev3 AS (  -- the products its quote, the words after it and its sentence name, and the one
+          -- product the words just before it bind to it ("steel products worth $12 billion")
+  SELECT claim_id, product,
+         (SELECT coalesce(list(DISTINCT n.product), [])
+          FROM unnest(regexp_extract_all(tx_quote, (SELECT p FROM _rc_product_pattern), 1)) u(nm)
+          JOIN _rc_product_names n ON n.name = u.nm) AS prods_quote,
+         (SELECT coalesce(list(DISTINCT n.product), [])
+          FROM unnest(regexp_extract_all(tx_after, (SELECT p FROM _rc_product_pattern), 1)) u(nm)
+          JOIN _rc_product_names n ON n.name = u.nm) AS prods_after,
+         (SELECT coalesce(list(DISTINCT n.product), [])
+          FROM unnest(regexp_extract_all(tx_sentence,
+                                         (SELECT p FROM _rc_product_pattern), 1)) u(nm)
+          JOIN _rc_product_names n ON n.name = u.nm) AS prods_sentence,
+         (SELECT any_value(n.product) FROM _rc_product_names n
+          WHERE n.name = regexp_extract(tx_before, (SELECT p_before FROM _rc_product_pattern),
+                                        1)) AS prod_before
+  FROM ev2
+),
+unbound AS (  -- amounts whose product the text does not bind to the figure
+  SELECT claim_id FROM ev3
+  WHERE NOT (list_contains(prods_quote, product) OR coalesce(prod_before = product, false)
+             OR prods_after = [product]
+             OR (len(prods_after) = 0 AND prods_sentence = [product]))
+)
+SELECT * EXCLUDE (party_i, party_t, other, named, unbound) REPLACE (
          CASE WHEN combined AND metric = 'tariff_rate'
                    AND measure IN ('reciprocal', 'baseline') THEN NULL
-              ELSE measure END AS measure),
+              ELSE measure END AS measure,
+         CASE WHEN NOT unbound THEN product END AS product),
+       CASE WHEN unbound THEN product END AS product_guess,
        coalesce(other AND NOT (party_i AND party_t), false) AS doubtful
 FROM (
 SELECT k.*,
@@ -39,7 +105,8 @@ SELECT k0.*,
             ELSE (SELECT coalesce(list(DISTINCT n.code), [])
                   FROM unnest(regexp_extract_all(k0.sentence,
                                                  (SELECT p FROM _rc_country_pattern), 1)) u(nm)
-                  JOIN _rc_country_names n ON n.name = u.nm) END AS named
+                  JOIN _rc_country_names n ON n.name = u.nm) END AS named,
+       u.claim_id IS NOT NULL AS unbound
 FROM (
   SELECT c.claim_id, c.article,
          coalesce(nullif(trim(a.source), ''), c.article) AS source,
@@ -60,7 +127,14 @@ FROM (
          coalesce(c.measure_named, false) AS measure_named,
          coalesce(c.change, '') AS change_word,
          coalesce(c.pause_word, false) AS pause_word,
-         c.period
+         -- a flow with no period named but stated as a yearly figure ("a deficit of $250
+         -- billion a year") is the annual figure as of its article (07_claim_pairs.sql)
+         coalesce(c.period, CASE WHEN list_contains($flow_metrics, lower(trim(c.metric)))
+                                      AND regexp_matches(
+                                        regexp_replace(lower(coalesce(c.sentence, '')),
+                                          '\ba year (?:ago|earlier|before|after|later)\b', '', 'g'),
+                                        '\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b')
+                                 THEN 'annual' END) AS period
   FROM claims c
   LEFT JOIN articles a ON a.id = c.article
   LEFT JOIN _rc_country ci ON ci.raw = c.imposer
@@ -69,5 +143,6 @@ FROM (
   LEFT JOIN _rc_measure ma ON ma.raw = c.measure
   WHERE c.metric IS NOT NULL
 ) k0
+LEFT JOIN unbound u ON u.claim_id = k0.claim_id
 ) k
 )

@@ -2,7 +2,8 @@
 --
 --   fact_id     md5 of (metric, unit, imposer, target, product, measure)
 --   is_prev     the claim gives a previous value (history: never current, never compared)
---   comparable  its metric can conflict (levies, flows, stocks; not share/change/other)
+--   comparable  its metric can conflict (levies, flows, stocks, and the goods a measure
+--               covers: an other_amount with a measure; not share/change/other amounts)
 --   is_flow     its metric is per period: compared only within the same named period
 --   v           the value as a number (dates as days since 1970-01-01)
 --   h           half-width of the value's stated precision: amounts precision/2 (strictly,
@@ -25,7 +26,8 @@ SELECT k.*,
        substr(md5(concat_ws('|', metric, unit, coalesce(imposer, '-'), coalesce(target, '-'),
               coalesce(product, '-'), coalesce(measure, '-'))), 1, 16) AS fact_id,
        coalesce(status = 'previous', false) AS is_prev,
-       list_contains($conflict_metrics, metric) AS comparable,
+       list_contains($conflict_metrics, metric)
+         OR (metric = 'other_amount' AND measure IS NOT NULL) AS comparable,
        list_contains($flow_metrics, metric) AS is_flow,
        CASE WHEN date_value IS NOT NULL
             THEN CAST(date_diff('day', DATE '1970-01-01', date_value) AS DOUBLE)

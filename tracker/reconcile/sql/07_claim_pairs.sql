@@ -2,7 +2,10 @@
 -- fact, same epoch (no change between them; dates: see below), and the same period:
 --   - both state effective dates within a day of each other, or
 --   - either has none and their publication dates are within $window_days days, or
---   - flows: the same named period.
+--   - flows: the same named period; `annual` figures (yearly, no period named) as of two
+--     articles within $window_days days, or, when a date is missing, two renderings of one
+--     quoted statement (sentences of $statement_words words or more, $statement_share of
+--     their words shared).
 -- Pairs are only formed inside a fact and such a window (joined on window numbers), so a
 -- million claims pair up in seconds.
 --   agree      the values agree within the stated precision: |va - vb| <= ha + hb; two dates
@@ -50,8 +53,28 @@
 -- Two previous values that a third article joins by a change of its own ("from 20% to 104%")
 -- are successive states (one article skipped a step), not a disagreement. The shared change
 -- places a tied pair in time, so an inferred date does not make it a guess.
-WITH s AS (
-  SELECT claim_id, fact_id, article, source, v, h, status, effective, seq_date, seq_key,
+-- Amounts: a pair is no guess when both articles also state the same figure in another
+-- currency, agreeing (`twin`: "$550 billion" in both, beside "¥8 trillion" and "80 trillion
+-- yen"): they speak of one pledge, whatever their dates.
+-- An amount whose article states several different values of the fact (in that period)
+-- is one of its parts (tranches, rounds: "C$30 billion now and C$125 billion later"): a
+-- pair with it is a guess too, since the other article's figure may be their whole.
+-- An amount its article also states in another currency is a conversion: its half-width is
+-- at least $converted_share of its value (the exchange rate it was converted at).
+WITH conv AS (  -- amounts its article also states in another currency (same key but unit)
+  SELECT DISTINCT f.claim_id
+  FROM fact_claims f JOIN fact_claims g
+    ON g.article = f.article AND g.metric = f.metric AND g.unit <> f.unit
+   AND g.imposer IS NOT DISTINCT FROM f.imposer AND g.target IS NOT DISTINCT FROM f.target
+   AND g.product IS NOT DISTINCT FROM f.product AND g.measure IS NOT DISTINCT FROM f.measure
+  WHERE f.in_seq AND f.kind = 'amount' AND g.kind = 'amount' AND NOT g.is_dup
+),
+s AS (
+  SELECT claim_id, fact_id, article, source, v,
+         CASE WHEN claim_id IN (SELECT claim_id FROM conv)
+              THEN greatest(h, $converted_share * abs(v)) ELSE h END AS h,
+         claim_id IN (SELECT claim_id FROM conv) AS converted,
+         kind, metric, imposer, target, product, measure, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
          doubtful, pause_word, is_prev, is_change,
          seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
@@ -65,6 +88,16 @@ WITH s AS (
 ),
 moves AS (  -- stated changes of a date fact (a previous value states none)
   SELECT fact_id, seq_key, v FROM s WHERE is_change AND date_value IS NOT NULL
+),
+said AS (  -- the words of the sentences of annual flows (period named by no date)
+  SELECT c.claim_id, list_distinct(regexp_extract_all(lower(c.sentence), '[a-z]+')) AS w
+  FROM claims c JOIN s ON s.claim_id = c.claim_id WHERE s.part = 'annual'
+),
+same_said AS (  -- one quoted statement: sentences of many words, most of them shared
+  SELECT a.claim_id AS ca, b.claim_id AS cb
+  FROM said a JOIN said b ON a.claim_id <> b.claim_id
+  WHERE len(a.w) >= $statement_words AND len(b.w) >= $statement_words
+    AND len(list_intersect(a.w, b.w)) >= $statement_share * len(list_distinct(list_concat(a.w, b.w)))
 ),
 pj AS (
   -- same publication window (when either claim lacks an effective date); the window
@@ -88,10 +121,32 @@ pj AS (
   JOIN s b ON b.fact_id = a.fact_id AND b.epoch = a.epoch AND b.effective = a.je
   WHERE NOT b.is_flow AND a.article < b.article
   UNION ALL
-  -- flows: the same named period
-  SELECT a.claim_id, b.claim_id, false
+  -- flows: the same named period; the annual figure (no period named) as of two articles
+  -- within $window_days days, or two renderings of one quoted statement when a date is missing
+  SELECT a.claim_id, b.claim_id, a.part = 'annual' AND a.seq_date IS NOT NULL
+                                 AND b.seq_date IS NOT NULL
   FROM s a JOIN s b ON b.fact_id = a.fact_id AND b.part = a.part AND b.epoch = a.epoch
   WHERE a.is_flow AND b.is_flow AND a.article < b.article
+    AND (a.part <> 'annual'
+         OR (date_diff('day', a.seq_hi, b.seq_date) <= $window_days
+             AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
+         OR ((a.seq_date IS NULL OR b.seq_date IS NULL)
+             AND (a.claim_id, b.claim_id) IN (SELECT ca, cb FROM same_said)))
+),
+-- amounts of an article that states several different values of the fact in that period:
+-- parts (tranches, rounds: "C$30 billion now, C$125 billion later"), not the whole
+several AS (
+  SELECT DISTINCT x.claim_id
+  FROM s x JOIN s y ON y.fact_id = x.fact_id AND y.part = x.part AND y.article = x.article
+  WHERE x.kind = 'amount' AND abs(x.v - y.v) > x.h + y.h + 1e-9
+),
+-- the same amount stated in another currency by both articles, agreeing: they speak of the
+-- same pledge or flow, whatever their dates
+twin AS (
+  SELECT DISTINCT x.metric, x.imposer, x.target, x.product, x.measure, x.unit,
+         x.article AS art_a, y.article AS art_b
+  FROM s x JOIN s y ON y.fact_id = x.fact_id AND x.article < y.article
+  WHERE x.converted AND y.converted AND abs(x.v - y.v) <= x.h + y.h + 1e-9
 ),
 pv AS (  -- previous rates of articles placed in time (or in effect before a pending change)
   SELECT claim_id, fact_id, article, v, h, seq_date,
@@ -145,11 +200,17 @@ tj AS (  -- one row per tied pair: the previous values, and the new values of a 
   SELECT DISTINCT na, nb, tie FROM tied WHERE tie = 'same_step' AND new_differ
 ),
 c AS (  -- the claims pairs are made of: those in comparisons and the tied previous values
-  SELECT claim_id, fact_id, article, source, v, h, status, quote, quote_start, seq_date,
-         seq_key, date_value, date_inferred, doubtful, pause_word, part, is_prev, is_change
+  SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
+         measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
+         date_inferred, doubtful, pause_word, part, is_prev, is_change
+  FROM s
+  UNION ALL
+  SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
+         measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
+         date_inferred, doubtful, pause_word, part, is_prev, is_change
   FROM fact_claims
-  WHERE claim_id IN (SELECT claim_id FROM s)
-     OR claim_id IN (SELECT pa FROM tied UNION SELECT pb FROM tied)
+  WHERE claim_id IN (SELECT pa FROM tied UNION SELECT pb FROM tied)
+    AND claim_id NOT IN (SELECT claim_id FROM s)
 ),
 pairs AS (
   SELECT ca, cb, by_pub, NULL::VARCHAR AS tie FROM pj
@@ -169,8 +230,17 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                               THEN 0.5 ELSE a.h + b.h END + 1e-9 AS agree,
        (pj.by_pub AND (a.date_inferred OR b.date_inferred)
         AND NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL
-                 AND abs(a.v - b.v) <= $milestone_days))
-         OR a.doubtful OR b.doubtful AS guess,
+                 AND abs(a.v - b.v) <= $milestone_days)
+        AND NOT EXISTS (SELECT 1 FROM twin t
+                        WHERE t.art_a = a.article AND t.art_b = b.article
+                          AND t.metric = a.metric AND t.unit <> a.unit
+                          AND t.imposer IS NOT DISTINCT FROM a.imposer
+                          AND t.target IS NOT DISTINCT FROM a.target
+                          AND t.product IS NOT DISTINCT FROM a.product
+                          AND t.measure IS NOT DISTINCT FROM a.measure))
+         OR a.doubtful OR b.doubtful
+         OR a.claim_id IN (SELECT claim_id FROM several)
+         OR b.claim_id IN (SELECT claim_id FROM several) AS guess,
        -- statuses of one change told twice (a tie) do not explain a gap between its values
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status
                 AND NOT (a.is_prev OR b.is_prev), false) AND pj.tie IS NULL AS explained,
