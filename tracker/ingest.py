@@ -203,17 +203,40 @@ class _Plan:
     #: stored originals a better-dated copy in this batch takes over from: (stored, new)
     repoint: list[tuple[str, str]] = field(default_factory=list)
 
+    #: by original: the rows copying it, and the places in result.duplicates and repoint
+    #: naming it (a demotion then touches those, not every row: the batch is large)
+    _copies: dict[str, list[int]] = field(default_factory=dict)
+    _dups: dict[str, list[int]] = field(default_factory=dict)
+    _repoints: dict[str, list[int]] = field(default_factory=dict)
+
+    def add_row(self, row: tuple[int, Article, str, dedup.Fingerprint]) -> None:
+        if row[1].duplicate_of:
+            self._copies.setdefault(row[1].duplicate_of, []).append(len(self.rows))
+        self.rows.append(row)
+
+    def add_duplicate(self, copy: str, original: str) -> None:
+        self._dups.setdefault(original, []).append(len(self.result.duplicates))
+        self.result.duplicates.append((copy, original))
+
     def demote(self, old: str, new: str, at: dict[str, int]) -> None:
         """`new` stands for the story instead of `old`: old and its copies point at new."""
-        for i, (pos, art, h, fp) in enumerate(self.rows):
-            if art.id == old or art.duplicate_of == old:
-                self.rows[i] = (pos, replace(art, duplicate_of=new), h, fp)
-        self.result.duplicates = [(c, new if o == old else o)
-                                  for c, o in self.result.duplicates]
-        self.repoint = [(s, new if t == old else t) for s, t in self.repoint]
+        rows = self._copies.pop(old, [])
         if old in at:
-            self.result.duplicates.append((old, new))
+            rows = sorted({at[old], *rows})
+        for i in rows:
+            pos, art, h, fp = self.rows[i]
+            self.rows[i] = (pos, replace(art, duplicate_of=new), h, fp)
+        self._copies.setdefault(new, []).extend(rows)
+        for j in self._dups.get(old, []):
+            self.result.duplicates[j] = (self.result.duplicates[j][0], new)
+        self._dups.setdefault(new, []).extend(self._dups.pop(old, []))
+        for j in self._repoints.get(old, []):
+            self.repoint[j] = (self.repoint[j][0], new)
+        self._repoints.setdefault(new, []).extend(self._repoints.pop(old, []))
+        if old in at:
+            self.add_duplicate(old, new)
         else:
+            self._repoints.setdefault(new, []).append(len(self.repoint))
             self.repoint.append((old, new))
 
 
@@ -301,11 +324,11 @@ def _plan(articles: list[Article], excluded: set[int], stored: _Stored,
                     moved[original] = art.id
                 original = None
         if original:
-            plan.result.duplicates.append((art.id, original))
+            plan.add_duplicate(art.id, original)
         batch.add(art.id, fp, buckets)
         by_hash.setdefault(h, art.id)
         at[art.id] = len(plan.rows)
-        plan.rows.append((pos, replace(art, duplicate_of=original), h, fp))
+        plan.add_row((pos, replace(art, duplicate_of=original), h, fp))
     return plan
 
 
