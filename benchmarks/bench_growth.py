@@ -198,8 +198,9 @@ def timed_ingest(feed: str, db: str) -> dict[str, Any]:
 
 
 def ingest(n: int, pool: list[tuple[str, str]], tmp: Path, batch: int = BATCH,
-           tell: Callable[[str], None] = print) -> dict[str, Any]:
-    """n articles into a new database, in batches of at most `batch`, one process each."""
+           tell: Callable[[list[dict[str, Any]]], None] | None = None) -> dict[str, Any]:
+    """n articles into a new database, in batches of at most `batch`, one process each;
+    `tell` gets the batches done so far after each one (a long size's progress)."""
     db = tmp / f"ingest{n}.duckdb"
     records = feed_records(n, pool)
     bench = str(Path(__file__).resolve().parent)
@@ -221,8 +222,8 @@ def ingest(n: int, pool: list[tuple[str, str]], tmp: Path, batch: int = BATCH,
             after.children_user - before.children_user
             + after.children_system - before.children_system))
         batches.append(got)
-        if n > batch:
-            tell(batch_line(n, got))
+        if tell is not None:
+            tell(batches)
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
@@ -273,8 +274,13 @@ def run(articles: list[int], claims: list[int], repeat: int = 3, batch: int = BA
             out["paragraphs"] = {"count": len(pool), "source": label}
             out["version"] = best_of(("--version",), repeat)
             for n in articles:
-                out["ingest"].append(ingest(n, pool, tmp, batch,
-                                            lambda line: print(line, flush=True)))
+
+                def progress(done: list[dict[str, Any]], n: int = n) -> None:
+                    if n > batch:
+                        print(batch_line(n, done[-1]), flush=True)
+                    keep({**out, "ingest_running": {"articles": n, "batches": done}})
+
+                out["ingest"].append(ingest(n, pool, tmp, batch, progress))
                 print(ingest_line(out["ingest"][-1]), flush=True)
                 keep(out)
         for n in claims:
