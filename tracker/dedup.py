@@ -330,39 +330,63 @@ def stored_rows(con: duckdb.DuckDBPyConnection, sigs: dict[int, Sequence[int]]
         "k": np.asarray([r[0] for r in recs], dtype=np.int64),
         "bucket": np.asarray([r[1] for r in recs], dtype=np.uint64)}))
     try:
-        pairs = con.execute("SELECT DISTINCT q.k, b.article FROM _dedup_query q "
-                            "JOIN article_bands b ON b.bucket = q.bucket").fetchall()
+        ids = sorted(r[0] for r in con.execute(
+            "SELECT DISTINCT b.article FROM _dedup_query q "
+            "JOIN article_bands b ON b.bucket = q.bucket").fetchall())
+        rows = _read_rows(con, ids)
+        if not ids:
+            return rows, {k: np.zeros(0, dtype=np.int64) for k in sigs}
+        # (input, row) pairs grow with the batch times its candidates: kept in NumPy
+        con.register("_dedup_rows", pd.DataFrame({
+            "id": pd.Series(rows.ids, dtype="object"),
+            "row": np.arange(len(rows), dtype=np.int64)}))
+        try:
+            got = con.execute(
+                "SELECT DISTINCT q.k, r.row FROM _dedup_query q "
+                "JOIN article_bands b ON b.bucket = q.bucket "
+                "JOIN _dedup_rows r ON r.id = b.article ORDER BY q.k, r.row").fetchnumpy()
+        finally:
+            con.unregister("_dedup_rows")
     finally:
         con.unregister("_dedup_query")
-    ids = sorted({a for _, a in pairs})
+    keys = np.asarray(got["k"], dtype=np.int64)
+    found = np.asarray(got["row"], dtype=np.int64)
+    near = {k: np.zeros(0, dtype=np.int64) for k in sigs}
+    if keys.size:
+        uniq, first = np.unique(keys, return_index=True)
+        for k, part in zip(uniq.tolist(), np.split(found, first[1:]), strict=True):
+            near[k] = part
+    return rows, near
+
+
+def _read_rows(con: duckdb.DuckDBPyConnection, ids: list[str]) -> Rows:
+    """The stored articles `ids` as Rows, earliest stored first (then by id)."""
     rows = Rows(len(ids))
-    if ids:
-        con.register("_dedup_ids", pd.DataFrame({"id": pd.Series(ids, dtype="object")}))
-        try:
-            got = _arrow_table(con.sql(
-                "SELECT id, ingested_at, published, date_method, duplicate_of, signature "
-                "FROM articles WHERE id IN (SELECT id FROM _dedup_ids)"))
-            counts = dict(con.execute(
-                "SELECT article, n_shingles FROM article_shingles "
-                "WHERE article IN (SELECT id FROM _dedup_ids)").fetchall())
-        finally:
-            con.unregister("_dedup_ids")
-        meta = list(zip(*(got.column(c).to_pylist() for c in (
-            "id", "ingested_at", "published", "date_method", "duplicate_of")), strict=True))
-        sig_col = got.column("signature").combine_chunks()
-        offsets = sig_col.offsets.to_numpy()
-        values = sig_col.flatten().to_numpy(zero_copy_only=False).astype(np.uint64, copy=False)
-        order = sorted(range(len(meta)), key=lambda j: (
-            meta[j][1] is None, meta[j][1] or dt.datetime.min, meta[j][0]))
-        for j in order:
-            i, _, pub, how, dup = meta[j]
-            lo, hi = int(offsets[j]), int(offsets[j + 1])
-            sig = values[lo:hi] if sig_col[j].is_valid else None
-            rows.append(i, sig, counts.get(i), date_rank(pub, how), dup)
-    near: dict[int, list[int]] = {k: [] for k in sigs}
-    for k, a in pairs:
-        near[k].append(rows.row_of[a])
-    return rows, {k: np.asarray(sorted(v), dtype=np.int64) for k, v in near.items()}
+    if not ids:
+        return rows
+    con.register("_dedup_ids", pd.DataFrame({"id": pd.Series(ids, dtype="object")}))
+    try:
+        got = _arrow_table(con.sql(
+            "SELECT id, ingested_at, published, date_method, duplicate_of, signature "
+            "FROM articles WHERE id IN (SELECT id FROM _dedup_ids)"))
+        counts = dict(con.execute(
+            "SELECT article, n_shingles FROM article_shingles "
+            "WHERE article IN (SELECT id FROM _dedup_ids)").fetchall())
+    finally:
+        con.unregister("_dedup_ids")
+    meta = list(zip(*(got.column(c).to_pylist() for c in (
+        "id", "ingested_at", "published", "date_method", "duplicate_of")), strict=True))
+    sig_col = got.column("signature").combine_chunks()
+    offsets = sig_col.offsets.to_numpy()
+    values = sig_col.flatten().to_numpy(zero_copy_only=False).astype(np.uint64, copy=False)
+    order = sorted(range(len(meta)), key=lambda j: (
+        meta[j][1] is None, meta[j][1] or dt.datetime.min, meta[j][0]))
+    for j in order:
+        i, _, pub, how, dup = meta[j]
+        lo, hi = int(offsets[j]), int(offsets[j + 1])
+        sig = values[lo:hi] if sig_col[j].is_valid else None
+        rows.append(i, sig, counts.get(i), date_rank(pub, how), dup)
+    return rows
 
 
 def _bands_frame(entries: Iterable[tuple[str, Fingerprint]]) -> pd.DataFrame:
