@@ -8,12 +8,20 @@ Every step runs as its own process, so that each peak is that step's alone (Linu
 VmHWM, the resident-set high-water mark, reported by the process as it exits; DuckDB
 allocates outside Python, where tracemalloc would not see it):
 
-- ingest (`--articles`): `tracker ingest FEED --db NEW` on a JSONL feed of N articles,
-  one worker. The articles are made of real news: each is 10 paragraphs drawn at random
-  (fixed seed) from the paragraphs of the dev feed and the seeds (benchmarks/corpus.py;
-  data/sample/articles without ../shared), every second one undated. Repeating whole
-  articles would make every copy a duplicate of the first, which dedup would have to
-  compare with every earlier copy: a cost no real feed has.
+- ingest (`--articles`): N articles into a new database, one worker, as a feed arrives:
+  in batches of at most `--batch` articles (default 10,000), each batch one process
+  (`tracker.ingest.ingest` of a JSONL file, as `tracker ingest FEED --db DB` runs it),
+  so that memory stays bounded by the batch and every batch prints its figures as it
+  ends (progress of a long size). Each batch reports its CPU seconds by stage (read and
+  clean, fingerprints, duplicate search, extraction, store writes, reconciliation):
+  exclusive times, from timers wrapped around those functions. The articles are made of
+  real news: each is 10 paragraphs drawn at random (fixed seed) from the paragraphs of
+  the dev feed and the seeds (benchmarks/corpus.py; data/sample/articles without
+  ../shared), every second one undated. Repeating whole articles would make every copy
+  a duplicate of the first, which dedup would have to compare with every earlier copy: a
+  cost no real feed has. (Drawn from ~780 paragraphs, about one article in eight shares
+  a paragraph with any other, so many articles are near-duplicate candidates of many
+  others: a heavier duplicate search than a real feed's.)
 - reconciliation (`--claims`): bench_reconcile.generate writes N synthetic claims into a
   new database (not timed), then one process runs `reconcile.rebuild` (timed inside).
 - reports: on that database, each command of bench_reports.REPORTS, fastest of
@@ -26,20 +34,25 @@ Wall seconds are the fastest run's; CPU seconds are user + system of the process
 from __future__ import annotations
 
 import argparse
+import functools
+import itertools
 import json
+import os
 import random
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_reports import REPORTS, best_of, run_tracker, time_reports  # noqa: E402
+from bench_reports import REPORTS, best_of, time_reports  # noqa: E402
 
 ARTICLES = (1_000, 10_000, 100_000)
+BATCH = 10_000
 CLAIMS = (100_000, 1_000_000, 5_000_000)
 
 #: one process: make N synthetic claims in a new database (bench_reconcile.generate)
@@ -83,37 +96,152 @@ def paragraphs() -> tuple[list[tuple[str, str]], str]:
     return pool, label
 
 
-def write_feed(path: Path, n: int, pool: list[tuple[str, str]], seed: int = 7) -> int:
-    """A JSONL feed of `n` articles of 10 random paragraphs each; returns its bytes."""
+def feed_records(n: int, pool: list[tuple[str, str]], seed: int = 7
+                 ) -> Iterator[dict[str, Any]]:
+    """n feed records of 10 random paragraphs each (the same records whatever the batches)."""
     rnd = random.Random(seed)
+    for i in range(n):
+        picked = rnd.sample(pool, min(10, len(pool)))
+        day = f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        yield {"id": f"g{i}", "url": None, "source": picked[0][0],
+               "published": None if i % 2 else day, "title": None,
+               "text": "\n".join(p for _, p in picked)}
+
+
+def write_feed(path: Path, n: int, pool: list[tuple[str, str]], seed: int = 7,
+               records: Iterator[dict[str, Any]] | None = None) -> int:
+    """A JSONL feed of `n` articles of 10 random paragraphs each (the next `n` of
+    `records` when given); returns its bytes."""
     size = 0
+    recs = records if records is not None else feed_records(n, pool, seed)
     with path.open("w", encoding="utf-8") as f:
-        for i in range(n):
-            picked = rnd.sample(pool, min(10, len(pool)))
-            day = f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}"
-            rec = {"id": f"g{i}", "url": None, "source": picked[0][0],
-                   "published": None if i % 2 else day, "title": None,
-                   "text": "\n".join(p for _, p in picked)}
+        for rec in itertools.islice(recs, n):
             line = json.dumps(rec, ensure_ascii=False) + "\n"
             size += len(line.encode("utf-8"))
             f.write(line)
     return size
 
 
-def ingest(n: int, pool: list[tuple[str, str]], tmp: Path) -> dict[str, Any]:
-    """`tracker ingest` of n articles into a new database, one process."""
-    feed, db = tmp / f"feed{n}.jsonl", tmp / f"ingest{n}.duckdb"
-    size = write_feed(feed, n, pool)
-    r = run_tracker("ingest", str(feed), "--db", str(db))
+#: one process: one batch of the feed into the database, each stage timed (timed_ingest)
+INGEST = """
+import json, sys
+sys.path.insert(0, {bench!r})
+import bench_growth
+print(json.dumps(bench_growth.timed_ingest({feed!r}, {db!r})))
+"""
+
+#: (module, function, stage): the functions whose exclusive CPU time makes each stage
+STAGES = (
+    ("tracker.partitions", "read_inputs", "read and clean"),
+    ("tracker.dedup", "fingerprint", "fingerprints"),
+    ("tracker.dedup", "bands", "duplicate search"),
+    ("tracker.dedup", "stored_rows", "duplicate search"),
+    ("tracker.dedup", "BatchIndex.candidate_rows", "duplicate search"),
+    ("tracker.dedup", "Rows.first", "duplicate search"),
+    ("tracker.ingest", "_plan", "duplicate search"),
+    ("tracker.ingest", "_read_stored", "duplicate search"),
+    ("tracker.ingest", "extract_each", "extract"),
+    ("tracker.store", "unstorable", "extract"),
+    ("tracker.store", "connect", "store"),
+    ("tracker.store", "articles_frame", "store"),
+    ("tracker.store", "claims_frame", "store"),
+    ("tracker.store", "write_batch", "store"),
+    ("tracker.dedup", "write_index", "store"),
+    ("tracker.reconcile.incremental", "refresh", "reconcile"),
+)
+
+
+def timed_ingest(feed: str, db: str) -> dict[str, Any]:
+    """tracker.ingest.ingest of one feed file, with the exclusive CPU seconds of each stage
+    (STAGES; "other": the rest, start-up included) and the process's peak RSS."""
+    import importlib
+
+    times: dict[str, float] = {}
+    inner: list[float] = []  # CPU seconds of timed calls made inside the running one
+
+    def wrap(owner: Any, name: str, stage: str) -> None:
+        fn = getattr(owner, name)
+
+        @functools.wraps(fn)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.process_time()
+            inner.append(0.0)
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent = time.process_time() - t0
+                times[stage] = times.get(stage, 0.0) + spent - inner.pop()
+                if inner:
+                    inner[-1] += spent
+
+        setattr(owner, name, timed)
+
+    for module, name, stage in STAGES:
+        owner: Any = importlib.import_module(module)
+        *path, attr = name.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        wrap(owner, attr, stage)
+    from tracker import ingest
+    from tracker.reconcile import incremental
+
+    incremental.TIMING = True
+    result = ingest.ingest([feed], db=db)
+    c = os.times()
+    cpu = c.user + c.system
+    times["other"] = cpu - sum(times.values())
+    with open("/proc/self/status", encoding="ascii") as f:
+        peak = next(int(x.split()[1]) / 1e3 for x in f if x.startswith("VmHWM:"))
+    return {"summary": result.summary(), "duplicates": len(result.duplicates),
+            "claims_stored": result.claims, "cpu_seconds": cpu, "peak_mb": peak,
+            "stages": times, "reconcile_steps": dict(incremental.TIMES)}
+
+
+def ingest(n: int, pool: list[tuple[str, str]], tmp: Path, batch: int = BATCH,
+           tell: Callable[[list[dict[str, Any]]], None] | None = None) -> dict[str, Any]:
+    """n articles into a new database, in batches of at most `batch`, one process each;
+    `tell` gets the batches done so far after each one (a long size's progress)."""
+    db = tmp / f"ingest{n}.duckdb"
+    records = feed_records(n, pool)
+    bench = str(Path(__file__).resolve().parent)
+    batches: list[dict[str, Any]] = []
+    for start in range(0, n, max(1, batch)):
+        size = min(batch, n - start)
+        feed = tmp / f"feed{n}_{start}.jsonl"
+        mb = write_feed(feed, size, pool, records=records) / 1e6
+        before, t0 = os.times(), time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", INGEST.format(
+            bench=bench, feed=str(feed), db=str(db))], capture_output=True, text=True)
+        wall, after = time.perf_counter() - t0, os.times()
+        feed.unlink()
+        if done.returncode != 0:
+            raise SystemExit(f"ingest of articles {start}-{start + size - 1} failed:\n"
+                             f"{done.stderr}")
+        got = json.loads(done.stdout.strip().splitlines()[-1])
+        got.update(start=start, articles=size, mb=mb, seconds=wall, cpu_seconds=(
+            after.children_user - before.children_user
+            + after.children_system - before.children_system))
+        batches.append(got)
+        if tell is not None:
+            tell(batches)
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
-    claims = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    claims = con.execute("SELECT count(*) FROM claims").fetchall()[0][0]
+    dups = con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
+                       ).fetchall()[0][0]
     con.close()
     db.unlink()
-    feed.unlink()
-    return {"articles": n, "mb": size / 1e6, "claims": claims, "seconds": r["seconds"],
-            "cpu_seconds": r["cpu_seconds"], "peak_mb": r["peak_mb"]}
+    stages: dict[str, float] = {}
+    for b in batches:
+        for k, v in b["stages"].items():
+            stages[k] = stages.get(k, 0.0) + v
+    return {"articles": n, "batch": batch, "mb": sum(b["mb"] for b in batches),
+            "claims": claims, "duplicates": dups,
+            "seconds": sum(b["seconds"] for b in batches),
+            "cpu_seconds": sum(b["cpu_seconds"] for b in batches),
+            "peak_mb": max(b["peak_mb"] for b in batches), "stages": stages,
+            "batches": batches}
 
 
 def reconcile_and_report(n: int, tmp: Path, repeat: int) -> dict[str, Any]:
@@ -133,8 +261,12 @@ def reconcile_and_report(n: int, tmp: Path, repeat: int) -> dict[str, Any]:
     return out
 
 
-def run(articles: list[int], claims: list[int], repeat: int = 3) -> dict[str, Any]:
-    out: dict[str, Any] = {"ingest": [], "reconcile": [], "repeat": repeat}
+def run(articles: list[int], claims: list[int], repeat: int = 3, batch: int = BATCH,
+        save: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
+    """Every size in turn; `save` gets the figures so far after each step."""
+    out: dict[str, Any] = {"ingest": [], "reconcile": [], "repeat": repeat, "batch": batch,
+                           "cores": os.cpu_count(), "load_start": os.getloadavg()}
+    keep = save or (lambda _: None)
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
         if articles:
@@ -142,18 +274,40 @@ def run(articles: list[int], claims: list[int], repeat: int = 3) -> dict[str, An
             out["paragraphs"] = {"count": len(pool), "source": label}
             out["version"] = best_of(("--version",), repeat)
             for n in articles:
-                out["ingest"].append(ingest(n, pool, tmp))
+
+                def progress(done: list[dict[str, Any]], n: int = n) -> None:
+                    if n > batch:
+                        print(batch_line(n, done[-1]), flush=True)
+                    keep({**out, "ingest_running": {"articles": n, "batches": done}})
+
+                out["ingest"].append(ingest(n, pool, tmp, batch, progress))
                 print(ingest_line(out["ingest"][-1]), flush=True)
+                keep(out)
         for n in claims:
             out["reconcile"].append(reconcile_and_report(n, tmp, repeat))
             print(reconcile_lines(out["reconcile"][-1]), flush=True)
+            keep(out)
+    out["load_end"] = os.getloadavg()
     return out
 
 
+def stage_text(stages: dict[str, float]) -> str:
+    return ", ".join(f"{k} {v:.1f}" for k, v in sorted(stages.items(), key=lambda kv: -kv[1]))
+
+
+def batch_line(n: int, b: dict[str, Any]) -> str:
+    """One batch of a size ingested in several: its figures (progress of a long size)."""
+    return (f"  articles {b['start'] + 1:,}-{b['start'] + b['articles']:,} of {n:,} "
+            f"(into {b['start']:,} stored): {b['seconds']:.1f} s wall, "
+            f"{b['cpu_seconds']:.1f} s CPU, peak {b['peak_mb']:.0f} MB, "
+            f"{b['duplicates']:,} duplicates; CPU s by stage: {stage_text(b['stages'])}")
+
+
 def ingest_line(x: dict[str, Any]) -> str:
-    return (f"ingest {x['articles']:>9,} articles ({x['mb']:.1f} MB, {x['claims']:,} claims): "
+    return (f"ingest {x['articles']:>9,} articles ({x['mb']:.1f} MB, {x['claims']:,} claims, "
+            f"{x['duplicates']:,} duplicates, batches of {x['batch']:,}): "
             f"{x['seconds']:.1f} s wall, {x['cpu_seconds']:.1f} s CPU, "
-            f"peak {x['peak_mb']:.0f} MB")
+            f"peak {x['peak_mb']:.0f} MB\n  CPU s by stage: {stage_text(x['stages'])}")
 
 
 def reconcile_lines(x: dict[str, Any]) -> str:
@@ -178,12 +332,19 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                     help="ingest sizes, comma-separated (0: none)")
     ap.add_argument("--claims", type=sizes, default=list(CLAIMS),
                     help="reconciliation and report sizes, comma-separated (0: none)")
+    ap.add_argument("--batch", type=int, default=BATCH,
+                    help="articles per ingest process (memory grows with it)")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each report (fastest)")
-    ap.add_argument("--json", type=Path, metavar="FILE", help="also write the figures here")
+    ap.add_argument("--json", type=Path, metavar="FILE",
+                    help="also write the figures here (after every size)")
     a = ap.parse_args(argv)
-    r = run(a.articles, a.claims, a.repeat)
-    if a.json:
-        a.json.write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
+
+    def save(r: dict[str, Any]) -> None:
+        if a.json:
+            a.json.write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
+
+    r = run(a.articles, a.claims, a.repeat, max(1, a.batch), save)
+    save(r)
     return r
 
 

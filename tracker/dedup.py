@@ -21,7 +21,7 @@ import re
 import struct
 from collections.abc import Iterable, Sequence
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import duckdb
 import numpy as np
@@ -166,23 +166,107 @@ def bands(sig: Sequence[int]) -> list[tuple[int, int]]:
     return out
 
 
+class Rows:
+    """Fingerprints of articles as the rows of one matrix, with what choosing a copy needs.
+
+    Comparing a new article with its candidates is then one vectorized step over row
+    numbers, however many candidates a boilerplate paragraph gives it: building a Python
+    list per candidate signature cost ~10 us each, and a paragraph shared by a tenth of a
+    large store gives thousands of candidates per article.
+    """
+
+    def __init__(self, capacity: int = 64) -> None:
+        self.ids: list[str] = []
+        self.row_of: dict[str, int] = {}
+        self._mat = np.zeros((max(1, capacity), NUM_PERM), dtype=np.uint64)
+        self._counts = np.full(max(1, capacity), -1, dtype=np.int64)  # -1: unknown
+        self._usable = np.zeros(max(1, capacity), dtype=bool)
+        self.date_rank: list[int | None] = []
+        self.duplicate_of: list[str | None] = []
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def append(self, article: str, sig: Sequence[int] | np.ndarray | None,
+               n_shingles: int | None, rank: int | None = None,
+               duplicate_of: str | None = None) -> int:
+        """Add a row (a signature of another size is kept but never matches); its number."""
+        n = len(self.ids)
+        if n == len(self._mat):
+            grow = max(64, n)
+            self._mat = np.concatenate([self._mat, np.zeros((grow, NUM_PERM), np.uint64)])
+            self._counts = np.concatenate([self._counts, np.full(grow, -1, np.int64)])
+            self._usable = np.concatenate([self._usable, np.zeros(grow, bool)])
+        if _usable(sig):
+            self._mat[n] = np.asarray(sig, dtype=np.uint64)
+            self._usable[n] = True
+        self._counts[n] = -1 if n_shingles is None else n_shingles
+        self.ids.append(article)
+        self.row_of[article] = n
+        self.date_rank.append(rank)
+        self.duplicate_of.append(duplicate_of)
+        return n
+
+    def signature(self, row: int) -> list[int] | None:
+        return [int(v) for v in self._mat[row]] if self._usable[row] else None
+
+    def count(self, row: int) -> int | None:
+        c = int(self._counts[row])
+        return None if c < 0 else c
+
+    def first(self, sig: Sequence[int], rows: np.ndarray | None,
+              n_shingles: int | None = None, threshold: float = THRESHOLD) -> str | None:
+        """find_original over these rows, in the order given: the same score, vectorized."""
+        if rows is None or not len(rows) or not _usable(sig):
+            return None
+        rows = rows[self._usable[rows]]
+        if not len(rows):
+            return None
+        jac = (self._mat[rows] == np.asarray(sig, dtype=np.uint64)).mean(axis=1)
+        score = jac
+        if n_shingles is not None:
+            counts = self._counts[rows]
+            known = counts >= 0
+            if known.any():
+                nb = counts.astype(np.float64)
+                low = np.minimum(float(n_shingles), nb)
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    cont = np.minimum(1.0, jac * (n_shingles + nb) / (low * (1 + jac)))
+                cont = np.where((jac <= 0) | (low <= 0), 0.0, cont)
+                score = np.where(known, cont, jac)
+        hit = np.flatnonzero(score >= threshold)
+        return self.ids[int(rows[hit[0]])] if hit.size else None
+
+
 class BatchIndex:
     """Band buckets of the articles of one batch, not yet stored: in-batch duplicates."""
 
     def __init__(self) -> None:
-        self._by_bucket: dict[int, list[str]] = {}
+        self._by_bucket: dict[int, list[int]] = {}
         self._entries: dict[str, Fingerprint] = {}
+        self.rows = Rows()
 
-    def add(self, article: str, fp: Fingerprint) -> None:
+    def add(self, article: str, fp: Fingerprint,
+            buckets: Sequence[tuple[int, int]] | None = None) -> None:
+        """Index an article (`buckets`: bands(fp.signature), when the caller has them)."""
         self._entries[article] = fp
-        for _, bucket in bands(fp.signature):
-            self._by_bucket.setdefault(bucket, []).append(article)
+        row = self.rows.append(article, fp.signature, fp.n_shingles)
+        for _, bucket in bands(fp.signature) if buckets is None else buckets:
+            self._by_bucket.setdefault(bucket, []).append(row)
+
+    def candidate_rows(self, sig: Sequence[int],
+                       buckets: Sequence[tuple[int, int]] | None = None) -> np.ndarray:
+        """Row numbers of the batch articles sharing a bucket with sig, in the order added."""
+        hits = [self._by_bucket[b] for _, b in (bands(sig) if buckets is None else buckets)
+                if b in self._by_bucket]
+        if not hits:
+            return np.zeros(0, dtype=np.int64)
+        return np.unique(np.concatenate([np.asarray(h, dtype=np.int64) for h in hits]))
 
     def candidates(self, sig: Sequence[int]) -> list[Candidate]:
         """Batch articles sharing a bucket with sig, in the order they were added."""
-        hit = {a for _, b in bands(sig) for a in self._by_bucket.get(b, ())}
-        return [Candidate(a, fp.signature, fp.n_shingles)
-                for a, fp in self._entries.items() if a in hit]
+        return [Candidate(self.rows.ids[r], self.rows.signature(r), self.rows.count(r))
+                for r in self.candidate_rows(sig).tolist()]
 
     def entries(self) -> list[tuple[str, Fingerprint]]:
         return list(self._entries.items())
@@ -218,6 +302,91 @@ def candidates(con: duckdb.DuckDBPyConnection, sig: Sequence[int]) -> list[Candi
     return [Candidate(i, list(s) if s is not None else None, counts.get(i),
                       date_rank(pub, how), dup)
             for i, s, _, pub, how, dup in rows]
+
+
+def _arrow_table(rel: duckdb.DuckDBPyRelation) -> Any:
+    """The relation's rows as one Arrow table, read to the end (DuckDB 1 and 2 name it
+    differently; a reader left open would keep the connection busy)."""
+    for name in ("to_arrow_table", "fetch_arrow_table", "arrow"):
+        fn = getattr(rel, name, None)
+        if fn is not None:
+            got = fn()
+            return got.read_all() if hasattr(got, "read_all") else got
+    raise RuntimeError("duckdb cannot return Arrow tables")  # pragma: no cover
+
+
+def stored_rows(con: duckdb.DuckDBPyConnection, sigs: dict[int, Sequence[int]]
+                ) -> tuple[Rows, dict[int, np.ndarray]]:
+    """candidates() of many signatures at once: the stored candidates as Rows, earliest
+    stored first, and for each key of `sigs` the row numbers of its candidates (in order).
+
+    One join of the batch's buckets with the band index and one read of the candidates,
+    instead of three queries per article: per-query overhead was most of a batch's lookups.
+    """
+    recs = [(k, bucket) for k, sig in sigs.items() for _, bucket in bands(sig)]
+    if not recs:
+        return Rows(1), {k: np.zeros(0, dtype=np.int64) for k in sigs}
+    con.register("_dedup_query", pd.DataFrame({
+        "k": np.asarray([r[0] for r in recs], dtype=np.int64),
+        "bucket": np.asarray([r[1] for r in recs], dtype=np.uint64)}))
+    try:
+        ids = sorted(r[0] for r in con.execute(
+            "SELECT DISTINCT b.article FROM _dedup_query q "
+            "JOIN article_bands b ON b.bucket = q.bucket").fetchall())
+        rows = _read_rows(con, ids)
+        if not ids:
+            return rows, {k: np.zeros(0, dtype=np.int64) for k in sigs}
+        # (input, row) pairs grow with the batch times its candidates: kept in NumPy
+        con.register("_dedup_rows", pd.DataFrame({
+            "id": pd.Series(rows.ids, dtype="object"),
+            "row": np.arange(len(rows), dtype=np.int64)}))
+        try:
+            got = con.execute(
+                "SELECT DISTINCT q.k, r.row FROM _dedup_query q "
+                "JOIN article_bands b ON b.bucket = q.bucket "
+                "JOIN _dedup_rows r ON r.id = b.article ORDER BY q.k, r.row").fetchnumpy()
+        finally:
+            con.unregister("_dedup_rows")
+    finally:
+        con.unregister("_dedup_query")
+    keys = np.asarray(got["k"], dtype=np.int64)
+    found = np.asarray(got["row"], dtype=np.int64)
+    near = {k: np.zeros(0, dtype=np.int64) for k in sigs}
+    if keys.size:
+        uniq, first = np.unique(keys, return_index=True)
+        for k, part in zip(uniq.tolist(), np.split(found, first[1:]), strict=True):
+            near[k] = part
+    return rows, near
+
+
+def _read_rows(con: duckdb.DuckDBPyConnection, ids: list[str]) -> Rows:
+    """The stored articles `ids` as Rows, earliest stored first (then by id)."""
+    rows = Rows(len(ids))
+    if not ids:
+        return rows
+    con.register("_dedup_ids", pd.DataFrame({"id": pd.Series(ids, dtype="object")}))
+    try:
+        got = _arrow_table(con.sql(
+            "SELECT id, ingested_at, published, date_method, duplicate_of, signature "
+            "FROM articles WHERE id IN (SELECT id FROM _dedup_ids)"))
+        counts = dict(con.execute(
+            "SELECT article, n_shingles FROM article_shingles "
+            "WHERE article IN (SELECT id FROM _dedup_ids)").fetchall())
+    finally:
+        con.unregister("_dedup_ids")
+    meta = list(zip(*(got.column(c).to_pylist() for c in (
+        "id", "ingested_at", "published", "date_method", "duplicate_of")), strict=True))
+    sig_col = got.column("signature").combine_chunks()
+    offsets = sig_col.offsets.to_numpy()
+    values = sig_col.flatten().to_numpy(zero_copy_only=False).astype(np.uint64, copy=False)
+    order = sorted(range(len(meta)), key=lambda j: (
+        meta[j][1] is None, meta[j][1] or dt.datetime.min, meta[j][0]))
+    for j in order:
+        i, _, pub, how, dup = meta[j]
+        lo, hi = int(offsets[j]), int(offsets[j + 1])
+        sig = values[lo:hi] if sig_col[j].is_valid else None
+        rows.append(i, sig, counts.get(i), date_rank(pub, how), dup)
+    return rows
 
 
 def _bands_frame(entries: Iterable[tuple[str, Fingerprint]]) -> pd.DataFrame:
@@ -265,8 +434,8 @@ def index_ready(con: duckdb.DuckDBPyConnection) -> bool:
     if have != {"article_bands", "article_shingles"}:
         return False
     missing = con.execute("SELECT count(*) FROM articles "
-                          "ANTI JOIN article_shingles s ON s.article = articles.id").fetchone()
-    return not missing or missing[0] == 0
+                          "ANTI JOIN article_shingles s ON s.article = articles.id").fetchall()
+    return not missing or missing[0][0] == 0
 
 
 def ensure_index(con: duckdb.DuckDBPyConnection) -> int:

@@ -27,6 +27,7 @@ from tracker.read import ReadProblem, read_paths, without_inferred_date
 
 if TYPE_CHECKING:  # dedup and store bring pandas and DuckDB: `tracker extract` needs neither
     import duckdb
+    import numpy as np
 
     from tracker import dedup
 
@@ -144,11 +145,13 @@ def _progress_bar(total: int, enabled: bool):
 @dataclass(frozen=True)
 class _Stored:
     """What the database holds, as dedup needs it (a snapshot, or read under the lock):
-    the stored content hashes, and for each input position whose text is not stored as
-    it is, the stored articles that may be the same story (from the band index)."""
+    the stored content hashes, the stored articles that may be the same story as an input
+    (from the band index) as dedup.Rows, and for each input position whose text is not
+    stored as it is, the row numbers of its candidates, earliest stored first."""
 
     hashes: dict[str, str]
-    near: dict[int, list[dedup.Candidate]]
+    near: dict[int, np.ndarray]
+    rows: dedup.Rows | None = None  # None: no candidates
     #: what tells another writer's change apart (_stamp): an empty store's by default
     stamp: tuple[int, int | None] = (0, None)
 
@@ -158,30 +161,36 @@ _NOTHING_STORED = _Stored({}, {})
 
 def _read_stored(con: duckdb.DuckDBPyConnection, articles: list[Article],
                  fps: dict[int, dedup.Fingerprint]) -> _Stored:
-    """Hashes of every stored article and the near-duplicate candidates of each input.
+    """Hashes of every stored article the plan looks up and the near-duplicate candidates
+    of each input.
 
     Candidates come from the band index, so the cost per input does not grow with the
     store. A database whose index is not complete yet (written before it existed) is
     scanned instead; the writer completes the index under its lock (dedup.ensure_index).
     """
+    import numpy as np
+
     from tracker import dedup
 
     hashes = _stored_hashes(con, articles)
-    scan: list[dedup.Candidate] | None = None
-    if not dedup.index_ready(con):
-        scan = [dedup.Candidate(i, list(s) if s is not None else None, None,
-                                dedup.date_rank(pub, how), dup)
-                for i, s, pub, how, dup in con.execute(
-                    "SELECT id, signature, published, date_method, duplicate_of FROM articles "
-                    "ORDER BY ingested_at, id").fetchall()]
-    near: dict[int, list[dedup.Candidate]] = {}
+    todo: dict[int, list[int]] = {}
     for pos, art in enumerate(articles):
         if hashes.get(art.id) == content_hash(art.text):
             continue  # unchanged: no duplicate search
         if pos not in fps:
             fps[pos] = dedup.fingerprint(art.clean_text)
-        near[pos] = scan if scan is not None else dedup.candidates(con, fps[pos].signature)
-    return _Stored(hashes, near, _stamp(con))
+        todo[pos] = fps[pos].signature
+    if dedup.index_ready(con):
+        rows, near = dedup.stored_rows(con, todo)
+        return _Stored(hashes, near, rows, _stamp(con))
+    rows = dedup.Rows(1)
+    if todo:
+        for i, s, pub, how, dup in con.execute(
+                "SELECT id, signature, published, date_method, duplicate_of FROM articles "
+                "ORDER BY ingested_at, id").fetchall():
+            rows.append(i, s, None, dedup.date_rank(pub, how), dup)
+    every = np.arange(len(rows), dtype=np.int64)
+    return _Stored(hashes, {pos: every for pos in todo}, rows, _stamp(con))
 
 
 @dataclass
@@ -194,17 +203,40 @@ class _Plan:
     #: stored originals a better-dated copy in this batch takes over from: (stored, new)
     repoint: list[tuple[str, str]] = field(default_factory=list)
 
+    #: by original: the rows copying it, and the places in result.duplicates and repoint
+    #: naming it (a demotion then touches those, not every row: the batch is large)
+    _copies: dict[str, list[int]] = field(default_factory=dict)
+    _dups: dict[str, list[int]] = field(default_factory=dict)
+    _repoints: dict[str, list[int]] = field(default_factory=dict)
+
+    def add_row(self, row: tuple[int, Article, str, dedup.Fingerprint]) -> None:
+        if row[1].duplicate_of:
+            self._copies.setdefault(row[1].duplicate_of, []).append(len(self.rows))
+        self.rows.append(row)
+
+    def add_duplicate(self, copy: str, original: str) -> None:
+        self._dups.setdefault(original, []).append(len(self.result.duplicates))
+        self.result.duplicates.append((copy, original))
+
     def demote(self, old: str, new: str, at: dict[str, int]) -> None:
         """`new` stands for the story instead of `old`: old and its copies point at new."""
-        for i, (pos, art, h, fp) in enumerate(self.rows):
-            if art.id == old or art.duplicate_of == old:
-                self.rows[i] = (pos, replace(art, duplicate_of=new), h, fp)
-        self.result.duplicates = [(c, new if o == old else o)
-                                  for c, o in self.result.duplicates]
-        self.repoint = [(s, new if t == old else t) for s, t in self.repoint]
+        rows = self._copies.pop(old, [])
         if old in at:
-            self.result.duplicates.append((old, new))
+            rows = sorted({at[old], *rows})
+        for i in rows:
+            pos, art, h, fp = self.rows[i]
+            self.rows[i] = (pos, replace(art, duplicate_of=new), h, fp)
+        self._copies.setdefault(new, []).extend(rows)
+        for j in self._dups.get(old, []):
+            self.result.duplicates[j] = (self.result.duplicates[j][0], new)
+        self._dups.setdefault(new, []).extend(self._dups.pop(old, []))
+        for j in self._repoints.get(old, []):
+            self.repoint[j] = (self.repoint[j][0], new)
+        self._repoints.setdefault(new, []).extend(self._repoints.pop(old, []))
+        if old in at:
+            self.add_duplicate(old, new)
         else:
+            self._repoints.setdefault(new, []).append(len(self.repoint))
             self.repoint.append((old, new))
 
 
@@ -222,7 +254,7 @@ def _plan(articles: list[Article], excluded: set[int], stored: _Stored,
     batch = dedup.BatchIndex()  # this batch's articles, not yet stored
     by_hash = {h: i for i, h in hashes.items()}
     seen: set[str] = set()
-    known = {c.id: c for cands in stored.near.values() for c in cands}
+    known = stored.rows or dedup.Rows(1)  # the stored candidates of every input
     at: dict[str, int] = {}  # this batch's stored-to-be articles: id -> index in plan.rows
     moved: dict[str, str] = {}  # stored originals demoted by this plan -> their successor
 
@@ -234,7 +266,8 @@ def _plan(articles: list[Article], excluded: set[int], stored: _Stored,
             elif aid in moved:
                 nxt = moved[aid]
             else:
-                nxt = known[aid].duplicate_of if aid in known else None
+                row = known.row_of.get(aid)
+                nxt = None if row is None else known.duplicate_of[row]
             if not nxt or nxt == aid:
                 break
             aid = nxt
@@ -244,7 +277,8 @@ def _plan(articles: list[Article], excluded: set[int], stored: _Stored,
         if aid in at:
             a = plan.rows[at[aid]][1]
             return dedup.date_rank(a.published, a.date_method)
-        return known[aid].date_rank if aid in known else None
+        row = known.row_of.get(aid)
+        return None if row is None else known.date_rank[row]
 
     for pos, art in enumerate(articles):
         if pos in excluded:
@@ -267,12 +301,17 @@ def _plan(articles: list[Article], excluded: set[int], stored: _Stored,
         if pos not in fps:
             fps[pos] = dedup.fingerprint(art.clean_text)
         fp = fps[pos]
-        # stored articles first (earliest first), then this batch's earlier ones
-        others = [c for c in stored.near.get(pos, []) if c.id != art.id]
-        others += batch.candidates(fp.signature)
+        buckets = dedup.bands(fp.signature)
         original = by_hash.get(h) if by_hash.get(h) != art.id else None
-        original = original or dedup.find_original(fp.signature, others,
-                                                   n_shingles=fp.n_shingles)
+        if not original:  # stored articles first (earliest first), then the batch's earlier
+            near = stored.near.get(pos)
+            own = known.row_of.get(art.id)
+            if near is not None and own is not None:
+                near = near[near != own]
+            original = (known.first(fp.signature, near, fp.n_shingles)
+                        or batch.rows.first(fp.signature,
+                                            batch.candidate_rows(fp.signature, buckets),
+                                            fp.n_shingles))
         if original:
             original = root(original)
             theirs = rank(original)
@@ -285,11 +324,11 @@ def _plan(articles: list[Article], excluded: set[int], stored: _Stored,
                     moved[original] = art.id
                 original = None
         if original:
-            plan.result.duplicates.append((art.id, original))
-        batch.add(art.id, fp)
+            plan.add_duplicate(art.id, original)
+        batch.add(art.id, fp, buckets)
         by_hash.setdefault(h, art.id)
         at[art.id] = len(plan.rows)
-        plan.rows.append((pos, replace(art, duplicate_of=original), h, fp))
+        plan.add_row((pos, replace(art, duplicate_of=original), h, fp))
     return plan
 
 

@@ -119,11 +119,17 @@ def test_bench_reports_times_every_report_command(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_bench_growth_measures_ingest_rebuild_and_reports(tmp_path: Path) -> None:
     r = bench_main(tmp_path, "bench_growth", "--articles", "6,12", "--claims", "1500",
-                   "--repeat", "1")
+                   "--repeat", "1", "--batch", "5")
     assert [x["articles"] for x in r["ingest"]] == [6, 12]
     for x in r["ingest"]:
         check_process(x)
         assert x["claims"] > 0 and x["mb"] > 0
+        assert x["batch"] == 5 and {"extract", "reconcile", "store"} <= set(x["stages"])
+        assert sum(b["articles"] for b in x["batches"]) == x["articles"]
+        assert x["cpu_seconds"] == pytest.approx(sum(b["cpu_seconds"] for b in x["batches"]))
+        for b in x["batches"]:
+            check_process(b)
+    assert [b["start"] for b in r["ingest"][1]["batches"]] == [0, 5, 10]
     assert r["ingest"][1]["mb"] > r["ingest"][0]["mb"]
     assert r["paragraphs"]["count"] > 10
     (rec,) = r["reconcile"]
