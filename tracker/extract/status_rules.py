@@ -22,7 +22,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "retroactive", "comparison_cue", "pledged_change",
             "running_pause", "deal_in_force", "future_pause", "remains_after",
             "negated_change", "market_access", "applies_until", "result_future",
-            "stated_intent", "counterfactual", "announced_levy", "now_present")
+            "stated_intent", "counterfactual", "announced_levy", "now_present",
+            "current_old_value")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -314,6 +315,14 @@ def announced_reach() -> int:
 def immediate_re() -> re.Pattern[str]:
     """"immediate", "with immediate effect": a levy in force at once."""
     return _words_re("announced_levy", "immediate")
+
+
+@cache
+def current_old_value_re() -> re.Pattern[str]:
+    """The adjective that tells an old value still in force, right before it: "the
+    prevailing", "the current" (rules/status.toml [current_old_value])."""
+    words = _alternation(_section("current_old_value")["words"])
+    return re.compile(rf"\b(?:{words})\s+(?:rate\s+of\s+)?$", re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
