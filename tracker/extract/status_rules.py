@@ -23,7 +23,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "running_pause", "deal_in_force", "future_pause", "remains_after",
             "negated_change", "market_access", "applies_until", "result_future",
             "stated_intent", "counterfactual", "announced_levy", "now_present",
-            "current_old_value")
+            "current_old_value", "breadth_word")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -323,6 +323,14 @@ def current_old_value_re() -> re.Pattern[str]:
     prevailing", "the current" (rules/status.toml [current_old_value])."""
     words = _alternation(_section("current_old_value")["words"])
     return re.compile(rf"\b(?:{words})\s+(?:rate\s+of\s+)?$", re.IGNORECASE)
+
+
+@cache
+def breadth_word_re() -> re.Pattern[str]:
+    """A word that says a levy covers all goods, not its measure: "across-the-board",
+    "blanket" (rules/status.toml [breadth_word]), matched at a measure name's start."""
+    return re.compile(rf"(?:{_alternation(_section('breadth_word')['words'])})\b",
+                      re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
