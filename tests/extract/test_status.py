@@ -198,3 +198,11 @@ def test_told_current_needs_its_adjective() -> None:
     text = "down from the current 20% and from 30%"
     assert status.told_current(text, figure_at(text, 20.0).fig)
     assert not status.told_current(text, figure_at(text, 30.0).fig)
+
+
+def test_a_rate_that_remains_is_in_effect() -> None:
+    fc = figure_at("The 10% duty on all goods remains, officials said.", 10.0)
+    got = status.status(fc, None, "tariff_rate")
+    assert got.value == "in_effect" and "staying" in got.evidence
+    fc = figure_at("The 10% duty on all goods remains unclear.", 10.0)
+    assert "staying" not in status.status(fc, None, "tariff_rate").evidence

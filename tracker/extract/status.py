@@ -258,6 +258,12 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # [remains_after])
             return Decision("in_effect", f"a clause after it says it stays: "
                                          f"{stays.group(0).strip()!r}")
+    if levy:
+        goes_on = status_rules.remains_bare_re().match(sent.text, fig.end)
+        if goes_on and not any(fig.end < f.start < goes_on.end() for f in figs):
+            # "the 10% duty on all goods remains" (rules/status.toml [remains_bare])
+            return Decision("in_effect", f"its subject of a bare verb of staying: "
+                                         f"{goes_on.group(0).strip()!r}")
     best: tuple[int, str] | None = None
     best_text: str | None = None
     best_start = 0
