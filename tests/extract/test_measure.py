@@ -174,3 +174,11 @@ def test_another_countrys_levy_on_american_goods_is_its_retaliation() -> None:
         assert got.value == "retaliatory"
     fc = figure_at("New duties on 4 billion euros of Peruvian goods will start in May.", 4e9)
     assert measure.covered_measure(fc, Decision(None, ""), "EU", None).value is None
+
+
+def test_a_breadth_word_beside_a_baseline_rate_is_reciprocal() -> None:
+    text = "The pause lifts an across-the-board 34% duty on Peru but keeps a baseline 10% duty."
+    got = measure.measure(figure_at(text, 34.0), None, "US", "PE", "all")
+    assert got.value == "reciprocal" and "breadth" in got.evidence
+    alone = "Washington kept its across-the-board 10% duty on Peru."
+    assert measure.measure(figure_at(alone, 10.0), None, "US", "PE", "all").value == "baseline"

@@ -182,3 +182,27 @@ def test_no_deal_sets_the_baseline() -> None:
     got = _claim("Lima's agreement is a model, with officials saying no later accord will "
                  "go below the 10% baseline rate.", 10.0)
     assert (got.measure, got.status) == ("baseline", "in_effect")
+
+
+def test_an_old_value_told_current_stays_in_effect() -> None:
+    from tracker.extract.engine import extract_text
+
+    text = "Lima will cut its duty on wine to 5% from the prevailing 20%."
+    got = {c.value: c.status for c in extract_text(text, "2025-07-01")
+           if c.metric == "tariff_rate"}
+    # the old rate holds until the change takes effect; no deal named: scheduled
+    assert got == {20.0: "in_effect", 5.0: "scheduled"}
+
+
+def test_told_current_needs_its_adjective() -> None:
+    text = "down from the current 20% and from 30%"
+    assert status.told_current(text, figure_at(text, 20.0).fig)
+    assert not status.told_current(text, figure_at(text, 30.0).fig)
+
+
+def test_a_rate_that_remains_is_in_effect() -> None:
+    fc = figure_at("The 10% duty on all goods remains, officials said.", 10.0)
+    got = status.status(fc, None, "tariff_rate")
+    assert got.value == "in_effect" and "staying" in got.evidence
+    fc = figure_at("The 10% duty on all goods remains unclear.", 10.0)
+    assert "staying" not in status.status(fc, None, "tariff_rate").evidence

@@ -88,7 +88,8 @@ UP_DOWN_FROM_RE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|previous\s+|earlier\s+|prevailing\s+|current\s+)?$",
     re.IGNORECASE)
 FROM_BETWEEN_RE = re.compile(
-    r"^\s*,?\s*(?:from|down from|up from)\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+)?"
+    r"^\s*,?\s*(?:from|down from|up from)\s+(?:the\s+)?"
+    r"(?:current\s+|previous\s+|earlier\s+|prevailing\s+|existing\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )

@@ -108,6 +108,10 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                  for f in figs)]
     if local:
         m = min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start)))
+        if m.value == "baseline" and imposer == "US" and target not in (None, "*", "US") \
+                and _breadth_only(fc, m, ms):
+            return MeasureDecision("reciprocal", f"a breadth word ({sent.text[m.start:m.end]!r})"
+                                   f" on one partner, another rate named baseline", named=True)
         return MeasureDecision(m.value, f"named next to the figure: "
                                f"{sent.text[m.start:m.end]!r}", named=True)
     if imposer == "US" and product in ctx.section_232_products():
@@ -198,6 +202,27 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     if imposer == "US" and target not in (None, "*") and product in (None, "all"):
         return MeasureDecision("reciprocal", "a US levy on one partner's goods")
     return MeasureDecision(None, "no measure named or implied")
+
+
+def _breadth_only(fc: FigureContext, m: Mention, ms: list[Mention]) -> bool:
+    """Whether the baseline name next to a figure is only a word of breadth ("an
+    across-the-board 24% levy") while another rate of its sentence, of another value, is
+    named baseline by its own word ("a baseline 10% duty"; rules/status.toml
+    [breadth_word])."""
+    sent, fig = fc.sent, fc.fig
+    s = sent.text
+    if not status_rules.breadth_word_re().match(s, m.start):
+        return False
+    for o in ms:
+        if o is m or o.value != "baseline" or status_rules.breadth_word_re().match(s, o.start):
+            continue
+        for f in fc.figs:
+            if f is fig or f.quantity != fig.quantity or f.value == fig.value:
+                continue
+            if (f.end <= o.start and sent.words_between(f.end, o.start) <= 2) \
+                    or (o.end <= f.start and sent.words_between(o.end, f.start) <= 1):
+                return True
+    return False
 
 
 def _partner_group(s: str, lo: int, hi: int) -> bool:

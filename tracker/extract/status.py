@@ -174,10 +174,36 @@ def conditional(s: str, fig: Figure, sent: Sentence | None = None) -> bool:
     return bool(would and CONDITION_RE.search(s, lo))
 
 
+def told_current(s: str, fig: Figure) -> bool:
+    """"down from the prevailing 25%", "from the current 20%": an old value told as the one
+    in force now (rules/status.toml [current_old_value])."""
+    return bool(status_rules.current_old_value_re().search(s, max(0, fig.start - 30),
+                                                           fig.start))
+
+
 def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
+    """Nearest status cue in the clause; 'previous' cues only bind the next figure. A change
+    whose old value is told in force now has not happened yet: its new value, read in force
+    (or with no status), is agreed in an article about a deal, else scheduled."""
+    got = _status(fc, measure, metric)
+    fig = fc.fig
+    if got.value not in ("in_effect", None) or metric not in LEVY_RATE_METRICS \
+            or fig.role == "previous" or fig.partner is None \
+            or fig.partner.role != "previous" or not told_current(fc.sent.text, fig.partner):
+        return got
+    if _article_has_deal(fc.doc):
+        return Decision("agreed", "the new value of a change whose old value is in force, "
+                                  "in an article about a deal")
+    return Decision("scheduled", "the new value of a change whose old value is in force")
+
+
+def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
     sent, fig, figs, doc = fc.sent, fc.fig, fc.figs, fc.doc
     levy = metric in LEVY_RATE_METRICS
+    if fig.role == "previous" and levy and told_current(sent.text, fig):
+        # "at 10%, down from the prevailing 25%": the change is still to come
+        return Decision("in_effect", "the old value of a change, told as in force now")
     if fig.role == "previous":
         lo = clause_bounds(sent.text, fig.start, fig.end)[0]
         negated = status_rules.negated_change_re().search(sent.text, lo, fig.start)
@@ -232,6 +258,12 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # [remains_after])
             return Decision("in_effect", f"a clause after it says it stays: "
                                          f"{stays.group(0).strip()!r}")
+    if levy:
+        goes_on = status_rules.remains_bare_re().match(sent.text, fig.end)
+        if goes_on and not any(fig.end < f.start < goes_on.end() for f in figs):
+            # "the 10% duty on all goods remains" (rules/status.toml [remains_bare])
+            return Decision("in_effect", f"its subject of a bare verb of staying: "
+                                         f"{goes_on.group(0).strip()!r}")
     best: tuple[int, str] | None = None
     best_text: str | None = None
     best_start = 0

@@ -22,7 +22,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "retroactive", "comparison_cue", "pledged_change",
             "running_pause", "deal_in_force", "future_pause", "remains_after",
             "negated_change", "market_access", "applies_until", "result_future",
-            "stated_intent", "counterfactual", "announced_levy", "now_present")
+            "stated_intent", "counterfactual", "announced_levy", "now_present",
+            "current_old_value", "breadth_word", "remains_bare")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -314,6 +315,31 @@ def announced_reach() -> int:
 def immediate_re() -> re.Pattern[str]:
     """"immediate", "with immediate effect": a levy in force at once."""
     return _words_re("announced_levy", "immediate")
+
+
+@cache
+def current_old_value_re() -> re.Pattern[str]:
+    """The adjective that tells an old value still in force, right before it: "the
+    prevailing", "the current" (rules/status.toml [current_old_value])."""
+    words = _alternation(_section("current_old_value")["words"])
+    return re.compile(rf"\b(?:{words})\s+(?:rate\s+of\s+)?$", re.IGNORECASE)
+
+
+@cache
+def breadth_word_re() -> re.Pattern[str]:
+    """A word that says a levy covers all goods, not its measure: "across-the-board",
+    "blanket" (rules/status.toml [breadth_word]), matched at a measure name's start."""
+    return re.compile(rf"(?:{_alternation(_section('breadth_word')['words'])})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def remains_bare_re() -> re.Pattern[str]:
+    """A rate's noun phrase then a bare "remains" ("the 10% duty on all goods remains"),
+    matched from the figure's end (rules/status.toml [remains_bare])."""
+    r = _section("remains_bare")
+    return re.compile(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['verbs'])})\b"
+                      rf"(?!\s+(?:{_alternation(r['not_after'])})\b)", re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
