@@ -278,6 +278,16 @@ def conflict_cause(con: duckdb.DuckDBPyConnection, fact: dict[str, str | None],
 # --------------------------------------------------------------------------- scoring
 
 
+def _pair_of(rec: dict[str, Any], row: dict[str, Any]) -> bool:
+    """Whether a raised row compares the record's own articles: each side holds one of
+    them. A truth conflict and a truth update can share a fact and its two values (a late
+    article repeating the old date against the new one, beside the real change); the row
+    that pits the late article against the new one is the conflict, not the update."""
+    arts = set(rec.get("articles") or [])
+    sides = [set(row.get("articles_a") or []), set(row.get("articles_b") or [])]
+    return bool(arts) and all(side & arts for side in sides)
+
+
 def score_reconcile(truth: Sequence[dict[str, Any]],
                     con: duckdb.DuckDBPyConnection) -> ReconcileResult:
     """Score the reconciliation in `con` (a reconciled tracker database) against truth
@@ -295,6 +305,7 @@ def score_reconcile(truth: Sequence[dict[str, Any]],
                        .fetchall()] if reconciled else []
     conflicts = [r for r in truth if r.get("type") == "conflict"]
     matched_rows: set[int] = set()
+    told_conflicts: set[int] = set()  # raised rows that are a truth conflict's own pair
 
     for rec in conflicts:
         fact = truth_fact(rec)
@@ -302,6 +313,7 @@ def score_reconcile(truth: Sequence[dict[str, Any]],
                 if fact_matches(fact, row) and holds(rec.get("values") or [], row)]
         result.conflicts += 1
         matched_rows.update(hits)
+        told_conflicts.update(i for i in hits if _pair_of(rec, raised[i]))
         if hits:
             result.conflicts_found += 1
             continue
@@ -326,7 +338,8 @@ def score_reconcile(truth: Sequence[dict[str, Any]],
                             ("consistent", lambda r: r.get("values") or [])):
         for rec in (r for r in truth if r.get("type") == kind):
             fact = truth_fact(rec)
-            hits = [r for r in raised if fact_matches(fact, r) and holds(values_of(rec), r)]
+            hits = [r for i, r in enumerate(raised) if i not in told_conflicts
+                    and fact_matches(fact, r) and holds(values_of(rec), r)]
             if kind == "update":
                 result.updates += 1
                 result.updates_raised += bool(hits)

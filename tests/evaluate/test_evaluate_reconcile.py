@@ -19,6 +19,7 @@ from tests.reconcile.stage import D, con, insert  # noqa: F401  (con: the stage 
 from tracker.cli import app
 from tracker.errors import TrackerError
 from tracker.evaluate_reconcile import (
+    _pair_of,
     conflict_cause,
     evaluate_reconcile,
     format_report,
@@ -238,3 +239,13 @@ def test_eval_reconcile_command(inputs):
     assert r.exit_code == 0 and r.stdout.startswith("reconciliation: 3 articles")
     r = runner.invoke(app, ["eval", "--reconcile", str(truth)])
     assert r.exit_code == 1 and "article paths" in r.output
+
+
+def test_a_truth_conflict_s_own_pair_is_not_the_update_of_the_same_values():
+    conflict = {"type": "conflict", "values": ["2025-08-07", "2025-08-01"],
+                "articles": ["b9", "b8"]}
+    late = {"articles_a": ["b8"], "articles_b": ["b9"]}  # a late article's old date
+    change = {"articles_a": ["b4"], "articles_b": ["b9"]}  # the real change's two sides
+    assert _pair_of(conflict, late)
+    assert not _pair_of(conflict, change)
+    assert not _pair_of({"type": "conflict"}, late)  # no articles named: nothing to tell

@@ -125,3 +125,23 @@ def test_dates_of_rates_stop_at_another_country() -> None:
     date2 = Found(claim=date.claim, key=(0, s2.index("Aug")), end=len(s2) - 1, role=None,
                   partner=None, measure_named=False, measure_guessed=False)
     assert passes.dates_of_rates([rate2, date2], Sentence(0, s2))[1].rate_of_date == (0, 11)
+
+
+def test_a_start_date_followed_by_the_changes_it_brings_is_the_first_change_s() -> None:
+    from tracker.extract.sentences import Sentence
+
+    def date_at(s: str, word: str) -> Found:
+        return Found(claim=Claim(article="a", kind="date", metric="effective_date",
+                                 value="2026-06-01", unit="date"), key=(0, s.index(word)),
+                     end=s.index(word) + len(word), role=None, partner=None,
+                     measure_named=False, measure_guessed=False)
+
+    s = "The pact took effect Monday, cutting tariffs on Peruvian cars to 10% and beer to 5%."
+    cars, beer = _rate(10, s.index("10%"), product="autos"), _rate(5, s.index("5%"))
+    out = _unchanged(passes.dates_of_rates, [date_at(s, "Monday"), cars, beer], Sentence(0, s))
+    assert out[0].rate_of_date == cars.key
+    # two rates after it with no change verb between: no telling which it starts
+    s = "The pact took effect Monday. Peruvian cars pay 10% and beer 5%."
+    cars, beer = _rate(10, s.index("10%")), _rate(5, s.index("5%"))
+    out = passes.dates_of_rates([date_at(s, "Monday"), cars, beer], Sentence(0, s))
+    assert out[0].rate_of_date is None

@@ -104,3 +104,15 @@ def test_the_sector_named_as_no_levy_s_goods_in_a_sector_article() -> None:
     # named beside a levy only in the figure's own sentence: no article sector to lean on
     text = "Trump's sweeping 25% tariff hit exporters, particularly copper miners."
     assert product.product(figure_at(text, 25.0), None, True).value is None
+
+
+def test_other_goods_named_only_beside_the_sector_are_its_levy_s_details() -> None:
+    text = ("Lima condemns US car tariffs. Washington will add a 20% tariff on imported "
+            "automobiles. That means 22.5% on sedans and 40% on trucks. Every partner is hit. "
+            "It will take effect on May 6 and stay in place.")
+    got = product.product(figure_at(text, "2025-05-06"), None, True)
+    assert got.value == "autos" and "one sector" in got.evidence
+    # other goods named beside a levy in a sentence of their own: several levies, no sector
+    text = ("Lima condemns US car tariffs. Washington will add a 20% tariff on imported "
+            "automobiles. It also put a 40% tariff on copper. It will take effect on May 6.")
+    assert product.product(figure_at(text, "2025-05-06"), None, True).value is None

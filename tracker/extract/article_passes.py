@@ -64,6 +64,12 @@ def old_value_shares_fact(found: list[Found]) -> list[Found]:
     return out
 
 
+#: a start date followed by the changes it brings: "took effect on Monday, slashing ..."
+CHANGES_IT_MAKES_RE = re.compile(
+    r",\s*(?:slashing|cutting|lowering|reducing|raising|lifting|removing|eliminating|"
+    r"halving|doubling|scrapping|bringing)\b", re.IGNORECASE)
+
+
 def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
     """A date speaks of the levy rate just before it in its sentence (else of the one levy
     rate after it), unless another country, measure or group of partners stands between
@@ -79,8 +85,11 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
         if prior:
             g = prior[-1]
             lo, hi = g.end, f.start
-        elif len(rates) == 1:
-            # "Since April 2, cars have paid a 25% tariff": the one rate after it
+        elif len(rates) == 1 or (rates and CHANGES_IT_MAKES_RE.search(
+                sent.text, f.end, rates[0].start)):
+            # "Since April 2, cars have paid a 25% tariff": the one rate after it; "the
+            # deal took effect Monday, cutting tariffs on cars to 10% and ...": the first
+            # change it makes
             g = rates[0]
             lo, hi = f.end, g.start
         else:

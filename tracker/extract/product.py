@@ -124,15 +124,23 @@ def _read_levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
     heads: set[str] = set()
     lead: set[str] = set()
     where: set[int] = set()
+    per_sentence: list[set[str]] = []
     for i, sent in enumerate(doc.sentences):
         prods = sent.products
         if not prods or not sent.has("levy_words"):
             continue  # goods named beside no levy ("drugs like fentanyl") are not levied
         where.add(i)
-        heads.update(_list_head(sent.text, prods, k).value for k in range(len(prods)))
+        own = {_list_head(sent.text, prods, k).value for k in range(len(prods))}
+        per_sentence.append(own)
+        heads.update(own)
         if i < LEAD_SENTENCES:
             lead.update(heads)
-    sector = next(iter(heads)) if len(heads) == 1 and lead == heads else None
+    sector = next(iter(lead)) if len(lead) == 1 and lead <= heads else None
+    if sector is not None and any(sector not in own for own in per_sentence):
+        # other goods named beside a levy apart from the sector: an article about
+        # several levies. Named only beside it ("a 27.5% tariff on cars and 50% on
+        # trucks"), they are the details of the sector's one levy.
+        sector = None
     if sector not in ctx.section_232_products():
         sector = None
     return sector, frozenset(where)
