@@ -396,8 +396,6 @@ def _report(kind: str, db: Path | None, fmt: Format, title: str, explain: bool =
             **filters: Any) -> None:
     from tracker import report, store
 
-    if kind == "rates" and fmt is Format.table and not explain:
-        filters["detail"] = False  # the table shows no evidence: do not query it
     con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:  # rows, not DataFrames: a report needs no pandas (report.render_report)
         rows = getattr(report, f"{kind}_rows")(
@@ -429,10 +427,13 @@ def rates(
     format: FormatOpt = Format.table, wait: WaitOpt = DEFAULT_WAIT,
 ) -> None:
     """Current value of every tariff fact: status, since when, who says so, and why."""
+    from tracker.quick import rates_text  # one text for both entry points
+
     day = _date(as_of, "--as-of")
-    title = f"Rates as of {day.isoformat()}" if day else "Current rates"
-    _report("rates", db, format, title, explain=explain, wait=wait, target=target,
-            product=product, measure=measure, as_of=day)
+
+    typer.echo(rates_text({"db": db, "target": target, "product": product,
+                           "measure": measure, "as_of": day, "explain": explain,
+                           "format": format.value, "wait": wait}, on_wait=_say_waiting))
 
 
 @app.command()

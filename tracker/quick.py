@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import sys
+from collections.abc import Callable
 from typing import Any
 
 #: the options of `tracker rates` that take a value (tracker.cli.rates), by their names
@@ -123,28 +124,29 @@ def run_rates(got: dict[str, Any]) -> int:
 
 
 def _rates(got: dict[str, Any]) -> None:
+    _say(rates_text(got, on_wait=lambda m: _say(m, err=True)))
+
+
+def rates_text(got: dict[str, Any], on_wait: Callable[[str], None]) -> str:
+    """The text of `tracker rates` with these options, for both entry points (this fast
+    path and tracker.cli.rates): the plain table is drawn from cells DuckDB makes
+    (report.rates_table_text), every other form from the rows (report.rates_rows)."""
     from tracker import report, store
 
     day, fmt, explain = got.get("as_of"), got.get("format", "table"), got.get("explain", False)
     title = f"Rates as of {day.isoformat()}" if day else "Current rates"
-    filters = {"target": got.get("target"), "product": got.get("product"),
-               "measure": got.get("measure"), "as_of": day}
-    if fmt == "table" and not explain:
-        filters["detail"] = False  # the table shows no evidence: do not query it
+    given = {k: got.get(k) for k in ("target", "product", "measure", "as_of")}
+    given = {k: v for k, v in given.items() if v is not None}
     con = store.connect(got.get("db"), read_only=True, wait=got.get("wait", DEFAULT_WAIT),
-                        on_wait=lambda m: _say(m, err=True))
+                        on_wait=on_wait)
     try:
-        given = {k: v for k, v in filters.items() if v is not None}
-        if fmt == "table" and not explain:  # (the cells made by DuckDB: the same table)
-            given.pop("detail")
-            text = report.rates_table_text(con, title, width(), **given)
-        else:
-            rows = report.rates_rows(con, **given)
-            text = report.render_report(rows, report.RATES_COLUMNS, fmt, title,
-                                        width=width(), explain=explain)
+        if fmt == "table" and not explain:
+            return report.rates_table_text(con, title, width(), **given)
+        rows = report.rates_rows(con, **given)
+        return report.render_report(rows, report.RATES_COLUMNS, fmt, title, width=width(),
+                                    explain=explain)
     finally:
         con.close()
-    _say(text)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -89,8 +89,12 @@ def test_interrupted_report_query_is_130(tmp_path, corpus, monkeypatch):
     def interrupted(*a, **k):
         raise duckdb.InterruptException("INTERRUPT Error: Interrupted!")
 
+    # the plain table's query (cells made by DuckDB) and the rows of every other form
+    monkeypatch.setattr("tracker.report.rates_table_text", interrupted)
     monkeypatch.setattr("tracker.report.rates_rows", interrupted)
     assert _one_line(run("rates", "--db", db), 130).startswith("error: interrupted")
+    assert _one_line(run("rates", "--db", db, "-f", "json"), 130).startswith(
+        "error: interrupted")
 
 
 def test_database_error_in_a_report_is_one_line(tmp_path, corpus, monkeypatch):
@@ -100,8 +104,11 @@ def test_database_error_in_a_report_is_one_line(tmp_path, corpus, monkeypatch):
     def broken(*a, **k):
         raise duckdb.IOException("Corrupt database file: bad checksum in block at location 8")
 
+    monkeypatch.setattr("tracker.report.rates_table_text", broken)
     monkeypatch.setattr("tracker.report.rates_rows", broken)
-    assert _one_line(run("rates", "--db", db)) == "error: database file is corrupt or truncated"
+    for form in ("table", "csv"):
+        assert _one_line(run("rates", "--db", db, "-f", form)) \
+            == "error: database file is corrupt or truncated"
 
 
 @pytest.mark.parametrize("value", ["3000-01-01", "1850-06-01", "2025-13-01", "", "\x00"])
