@@ -17,18 +17,13 @@ import pandas as pd
 
 from tracker.errors import TrackerError
 from tracker.render import jsonable
+from tracker.store import table_exists
 
 #: what is exported, in order
 TABLES = ("facts", "current_values", "fact_timeline", "conflicts", "updates", "claims")
 FORMATS = ("parquet", "csv", "xlsx")
 #: Excel's limit on the characters in one cell
 XLSX_CELL_MAX = 32767
-
-
-def _exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    row = con.execute("SELECT count(*) FROM information_schema.tables "
-                      "WHERE table_schema = 'main' AND table_name = ?", [name]).fetchone()
-    return bool(row and row[0])
 
 
 def _sql_string(path: Path) -> str:
@@ -66,7 +61,7 @@ def export(con: duckdb.DuckDBPyConnection, directory: str | Path,
     out_dir.mkdir(parents=True, exist_ok=True)
     written: dict[str, tuple[Path, int]] = {}
     for name in TABLES:
-        if not _exists(con, name):
+        if not table_exists(con, name):
             continue
         path = out_dir / f"{name}.{fmt}"
         rows = int(con.execute(f"SELECT count(*) FROM {name}").fetchone()[0])

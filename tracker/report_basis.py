@@ -19,6 +19,7 @@ import pandas as pd
 
 from tracker import lexicon
 from tracker.render import records, scalar, text, vertical
+from tracker.store import table_exists
 
 ALL_IN_COLUMNS = ["imposer", "target", "product", "all_in", "basis", "as_of", "components",
                   "stated_value", "stated_date", "stated_article", "stated_source",
@@ -34,15 +35,9 @@ TABLE_COLUMNS = {
 }
 
 
-def _has(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    row = con.execute("SELECT count(*) FROM information_schema.tables "
-                      "WHERE table_schema = 'main' AND table_name = ?", [name]).fetchone()
-    return bool(row and row[0])
-
-
 def _select(con: duckdb.DuckDBPyConnection, table: str, columns: list[str],
             filters: dict[str, str | None]) -> pd.DataFrame:
-    if not _has(con, table):
+    if not table_exists(con, table):
         return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
     where = [(c, v) for c, v in filters.items() if v]
     sql = "SELECT " + ", ".join(f'"{c}"' for c in columns) + f" FROM {table}"

@@ -287,6 +287,15 @@ def _check_ours(con: duckdb.DuckDBPyConnection, p: Path, created: bool, init: bo
                        "not a tracker database; choose another --db file")
 
 
+
+def table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    """Whether the open database stores a table or view `name` (its own schema `main`, not a
+    temporary object of this connection, which lives in the catalog `temp`)."""
+    row = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ? "
+                      "AND table_schema = 'main' AND table_catalog = current_database()",
+                      [name]).fetchone()
+    return bool(row and row[0])
+
 def connect(path: str | os.PathLike[str] | None = None, read_only: bool = False,
             create: bool = True, wait: float = 0.0, init: bool = False,
             on_wait: Callable[[str], None] | None = None) -> duckdb.DuckDBPyConnection:

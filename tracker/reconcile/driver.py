@@ -26,7 +26,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -36,6 +36,7 @@ import duckdb
 
 from tracker import resources
 from tracker.models import FLOW_METRICS
+from tracker.store import table_exists
 
 if TYPE_CHECKING:  # imported where used: the reports read current values without them
     import pandas as pd
@@ -375,13 +376,6 @@ def current_query(as_of: dt.date | str | None = None) -> tuple[str, dict[str, An
 ORDER_FROM = dt.date(1900, 1, 1)
 
 
-def _exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    row = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ? "
-                      "AND table_schema = 'main' AND table_catalog = current_database()",
-                      [name]).fetchone()
-    return bool(row and row[0])
-
-
 @contextmanager
 def as_of_scope(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None,
                 metric: str | None = None) -> Iterator[None]:
@@ -396,8 +390,8 @@ def as_of_scope(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None,
     if as_of is None:
         yield
         return
-    with facts_of_metric(con, metric) if metric else _no_scope():
-        made = not _exists(con, ORDER_TABLE) or as_of < ORDER_FROM
+    with facts_of_metric(con, metric) if metric else nullcontext():
+        made = not table_exists(con, ORDER_TABLE) or as_of < ORDER_FROM
         if made:
             con.execute("DROP VIEW IF EXISTS temp.main." + ORDER_TABLE)
             text = sql(ORDER_FILE)
@@ -408,11 +402,6 @@ def as_of_scope(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None,
         finally:
             if made:
                 con.execute(f"DROP TABLE IF EXISTS temp.main.{ORDER_TABLE}")
-
-
-@contextmanager
-def _no_scope() -> Iterator[None]:
-    yield
 
 
 #: the claims the current-values query reads besides each fact's own: the pauses of a
@@ -436,7 +425,7 @@ def facts_of_metric(con: duckdb.DuckDBPyConnection, metric: str) -> Iterator[Non
     literal = "'" + metric.replace("'", "''") + "'"
     con.execute(f"CREATE OR REPLACE TEMP VIEW fact_claims AS SELECT * FROM {table} "
                 f"WHERE metric = {literal} OR ({SHARED_CLAIMS})")
-    if _exists(con, ORDER_TABLE):  # (else as_of_scope makes it from the view above)
+    if table_exists(con, ORDER_TABLE):  # (else as_of_scope makes it from the view above)
         order = table.removesuffix(".fact_claims") + "." + ORDER_TABLE
         con.execute(f"CREATE OR REPLACE TEMP VIEW {ORDER_TABLE} AS SELECT * FROM {order} "
                     f"WHERE metric = {literal}")
