@@ -5,7 +5,8 @@
 -- The latest evidence published up to D wins (not a duplicate, previous or restated value;
 -- in the same article an in-effect value wins over a pending agreed or scheduled one). A
 -- threatened (proposed) rate does not displace an established one (any other status, from
--- a dated article): it is current only when nothing established stands. Nor does a paused
+-- a dated article; an amount with no status is none against a proposal after it): it is
+-- current only when nothing established stands. Nor does a paused
 -- rate displace a different one stated in effect before it (the rise is on hold). A pause of a rate
 -- reported the same day as that rate in effect is the later evidence. If
 -- that claim is in an open conflict, the disputed value stated by more independent articles
@@ -14,9 +15,11 @@
 -- 10% on November 10") leaves that previous value in effect until its date.
 --   status     scheduled with its effective date <= D reads in_effect; a rate reported
 --              before a pause of its measure for every partner reads paused while the
---              pause runs; agreed stays agreed until a source says in_effect or its
---              own article (or a dated one reported by D) schedules that value for a date
---              on or before D; in effect with no start of its own reads scheduled while
+--              pause runs; the goods a measure covers (a countermeasure package) reported
+--              before a suspension of that measure between the same parties ("suspended for
+--              six months") read paused while it runs; agreed stays agreed until a
+--              source says in_effect or its own article (or a dated one reported by D)
+--              schedules that value for a date on or before D; in effect with no start of its own reads scheduled while
 --              its article schedules the same value from a date after D
 --   since      in effect: the official effective date of the same rate (this target, else
 --              all partners), else the effective date evidence states, else its first
@@ -42,11 +45,19 @@ o AS (  -- and how much there is (a prefix of that order: its last position)
     USING (fact_id)
 ),
 o2 AS (  -- a threatened (proposed) rate is not current while an established value (any
-         -- other status, from a dated article) stands: the latest such claim, else the latest
-  SELECT *, coalesce(max(pos) FILTER (WHERE status IS DISTINCT FROM 'proposed'
-                                         AND seq_date IS NOT NULL)
-                       OVER (PARTITION BY fact_id), cnt) AS top
-  FROM o
+         -- other status, from a dated article) stands: the latest such claim, else the latest.
+         -- An amount (a currency unit: the goods a measure covers, a pledge) with no status
+         -- is no established value against a proposal after it: it says nothing of whether
+         -- its measure stands, so the later proposal (a new, larger countermeasure list) is
+         -- the latest evidence
+  SELECT x.* EXCLUDE (lastp),
+         coalesce(max(pos) FILTER (WHERE status IS DISTINCT FROM 'proposed'
+                                      AND seq_date IS NOT NULL
+                                      AND NOT (status IS NULL AND coalesce(pos < lastp, false)
+                                               AND unit NOT IN ('percent', 'date', 'day')))
+                    OVER (PARTITION BY fact_id), cnt) AS top
+  FROM (SELECT *, max(pos) FILTER (WHERE status = 'proposed')
+                    OVER (PARTITION BY fact_id) AS lastp FROM o) x
 ),
 o2a AS (  -- the latest claim stated in effect before the latest established one
   SELECT o2.*, max(pos) FILTER (WHERE status = 'in_effect' AND seq_date IS NOT NULL
@@ -179,6 +190,15 @@ pauses AS (  -- pauses of a measure for every partner, reported by d and not ove
     AND coalesce(f.target, '') IN ('', '*') AND f.date_value IS NOT NULL
     AND (p.d IS NULL OR (f.seq_date <= p.d AND f.date_value > p.d))
 ),
+held AS (  -- suspensions of a measure between two parties ("the bloc suspends its
+           -- countermeasures for six months"): a stated length of a pause, reported by d and
+           -- still running at d
+  SELECT f.imposer, f.target, f.measure, f.seq_date AS said
+  FROM fact_claims f, p
+  WHERE NOT f.is_dup AND NOT f.is_prev AND f.metric = 'pause_length' AND f.status = 'paused'
+    AND f.unit = 'day' AND f.value > 0 AND f.measure IS NOT NULL AND f.seq_date IS NOT NULL
+    AND (p.d IS NULL OR (f.seq_date <= p.d AND f.seq_date + CAST(f.value AS INTEGER) > p.d))
+),
 due AS (  -- agreed until it takes effect: its article, or a dated article reported by D,
           -- schedules the same value (or states it in effect) from a date that has come
   SELECT c.*, coalesce(c.status = 'agreed' AND c.metric <> 'effective_date' AND EXISTS (
@@ -192,7 +212,15 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
                   AND (c.effective IS NULL OR c.effective <= p.d) AND EXISTS (
            SELECT 1 FROM ev x WHERE x.fact_id = c.fact_id AND x.article = c.article
              AND x.status = 'scheduled' AND x.effective > p.d
-             AND abs(x.v - c.v) <= x.h + c.h + 1e-9), false) AS not_yet_started
+             AND abs(x.v - c.v) <= x.h + c.h + 1e-9), false) AS not_yet_started,
+         -- the goods a measure covers (a countermeasure package), reported before a
+         -- suspension of that measure between the same parties: held while it runs
+         coalesce(c.metric = 'other_amount' AND c.measure IS NOT NULL
+                  AND coalesce(c.status, 'in_effect') IN ('in_effect', 'scheduled', 'proposed')
+                  AND EXISTS (
+           SELECT 1 FROM held q WHERE q.imposer = c.imposer AND q.measure = c.measure
+             AND coalesce(q.target, c.target) = c.target AND q.said > c.seq_date), false)
+           AS package_held
   FROM cur c, p
 ),
 st AS (
@@ -202,6 +230,7 @@ st AS (
                      SELECT 1 FROM pauses q WHERE q.imposer = c.imposer
                      AND q.measure = c.measure AND q.said > c.seq_date)
                 THEN 'paused'  -- reported before a pause of that measure for every partner
+              WHEN c.package_held THEN 'paused'
               WHEN c.status = 'scheduled'
                    AND coalesce(c.effective, CASE WHEN c.metric = 'effective_date'
                                                   THEN c.date_value END) <= p.d
@@ -258,6 +287,9 @@ SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.
                    || 'yet in effect' END,
          CASE WHEN st.pause_set_aside
               THEN 'a later rate is paused: the rate stated in effect before it stands' END,
+         CASE WHEN st.package_held
+              THEN 'the goods a measure covers, reported before a suspension of that measure '
+                   || 'between the same parties that still runs: paused' END,
          CASE WHEN st.not_yet_due
               THEN 'the latest report schedules a change for a later date: the value it '
                    || 'changes from stands until then' END), '') AS rule
