@@ -100,6 +100,8 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("00_macros.sql", "", "script"),
     Stage("01_claim_keys.sql", "_rc_keyed", "arrow"),
+    # replaces _rc_keyed: the higher of two tellings of one step is the all-in total
+    Stage("01b_all_in_steps.sql", "_rc_keyed", "arrow"),
     Stage("02_combined_totals.sql", "_rc_totalled", "arrow"),
     Stage("03_key_fill.sql", "_rc_fill", "arrow"),
     Stage("04_claim_flags.sql", "_rc_flags", "arrow"),
