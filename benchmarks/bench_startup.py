@@ -2,6 +2,7 @@
 
     python benchmarks/bench_startup.py                 # fastest and median of 7 runs each
     python benchmarks/bench_startup.py --repeat 11 --json out.json
+    python benchmarks/bench_startup.py --before /tmp/old   # old checkout, side by side
 
 Issue 14 item 1 asks for `tracker --help` under 0.3 s and one article extracted under 1 s,
 whole process: what a user waits for at the terminal. Each run is a new interpreter
@@ -9,6 +10,12 @@ running the console script's entry point (bench_reports.run_tracker), timed by w
 and by the child's user + system CPU; the fastest run is the least disturbed by other processes on a
 shared machine, the median says what a user usually sees. The article is the first seed
 of `../shared/seeds/` (real news, 12 KB), else the first article of `data/sample/articles`.
+
+`--before DIR` also times another checkout's tracker (DIR holds its `tracker/` and
+`rules/`, as `git archive` unpacks it), one run of each in turn so that both see the same
+load. Whether the modules' bytecode is cached (`__pycache__`) changes the figures by about
+0.15 s (with PYTHONDONTWRITEBYTECODE=1 every run compiles every module anew): the script
+says which it saw.
 """
 
 from __future__ import annotations
@@ -34,33 +41,64 @@ def article() -> Path:
     return seeds[0] if seeds else sorted((REPO / "data" / "sample" / "articles").glob("*"))[0]
 
 
-def measure(args: list[str], repeat: int) -> dict[str, float]:
-    runs = [run_tracker(*args) for _ in range(repeat)]
+def summary(runs: list[dict[str, float]]) -> dict[str, float]:
     walls, cpus = [r["seconds"] for r in runs], [r["cpu_seconds"] for r in runs]
     return {"wall_fastest": min(walls), "wall_median": statistics.median(walls),
-            "cpu_fastest": min(cpus), "cpu_median": statistics.median(cpus), "runs": repeat}
+            "cpu_fastest": min(cpus), "cpu_median": statistics.median(cpus), "runs": len(runs)}
+
+
+def measure(args: list[str], repeat: int, before: Path | None = None) -> dict[str, dict]:
+    """This checkout's runs (and, with `before`, the other checkout's, taking turns)."""
+    runs: dict[str, list] = {"after": [], "before": []}
+    for _ in range(repeat):
+        runs["after"].append(run_tracker(*args))
+        if before is not None:  # (its rule files too: its tracker.rulebook is not installed)
+            os.environ.update(BENCH_TRACKER_SOURCE=str(before), TRACKER_RULES=str(before / "rules"))
+            try:
+                runs["before"].append(run_tracker(*args))
+            finally:
+                del os.environ["BENCH_TRACKER_SOURCE"], os.environ["TRACKER_RULES"]
+    return {k: summary(v) for k, v in runs.items() if v}
+
+
+def bytecode_cached(root: Path) -> bool:
+    """Are the tracker modules' compiled forms there to load (tracker/extract/__pycache__)?"""
+    return any((root / "tracker" / "extract" / "__pycache__").glob("engine.*.pyc"))
 
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=7, help="runs of each command")
     ap.add_argument("--json", type=Path, metavar="FILE", help="also write the figures here")
+    ap.add_argument("--before", type=Path, metavar="DIR",
+                    help="another checkout (its tracker/ and rules/) to time side by side")
     opts = ap.parse_args(argv)
     one = article()
-    out = {"article": one.name, "article_bytes": one.stat().st_size, "cores": os.cpu_count(),
-           "load": os.getloadavg()[0],
-           "help": measure(["--help"], opts.repeat),
-           "extract_one": measure(["extract", str(one), "--format", "jsonl"], opts.repeat)}
-    print(f"start-up, {out['cores']} cores, load {out['load']:.1f}, fastest / median of "
-          f"{opts.repeat} runs, whole process")
+    load = os.getloadavg()[0]
+    out: dict = {"article": one.name, "article_bytes": one.stat().st_size,
+                 "cores": os.cpu_count(), "load": load, "bytecode_cached": bytecode_cached(REPO)}
+    runs = {"help": measure(["--help"], opts.repeat, opts.before),
+            "extract_one": measure(["extract", str(one), "--format", "jsonl"], opts.repeat,
+                                   opts.before)}
+    out["load_after"] = os.getloadavg()[0]
+    out.update((name, r["after"]) for name, r in runs.items())
+    if opts.before is not None:  # the other checkout's figures, under "before"
+        out["before"] = {"dir": str(opts.before), "bytecode_cached": bytecode_cached(opts.before),
+                         **{name: r["before"] for name, r in runs.items()}}
+    print(f"start-up, {out['cores']} cores, load {load:.1f} to {out['load_after']:.1f}, "
+          f"fastest / median of {opts.repeat} runs, whole process; bytecode cached: "
+          f"{out['bytecode_cached']}" + (f" (before: {out['before']['bytecode_cached']})"
+                                         if opts.before is not None else ""))
     for name, label in (("help", "tracker --help"),
                         ("extract_one", f"tracker extract {one.name} ({out['article_bytes']} B)")):
-        m, target = out[name], TARGETS[name]
-        verdict = "met" if m["wall_fastest"] < target else "NOT met"
-        print(f"  {label:45} wall {m['wall_fastest']:.2f} / {m['wall_median']:.2f} s, "
-              f"CPU {m['cpu_fastest']:.2f} / {m['cpu_median']:.2f} s "
-              f"(target < {target} s: {verdict})")
-        m["target"], m["met"] = target, m["wall_fastest"] < target
+        target = TARGETS[name]
+        for which, m in runs[name].items():
+            verdict = "met" if m["wall_fastest"] < target else "NOT met"
+            tag = f" [{which}]" if opts.before is not None else ""
+            print(f"  {label + tag:54} wall {m['wall_fastest']:.2f} / {m['wall_median']:.2f} s, "
+                  f"CPU {m['cpu_fastest']:.2f} / {m['cpu_median']:.2f} s "
+                  f"(target < {target} s: {verdict})")
+            m["target"], m["met"] = target, m["wall_fastest"] < target
     if opts.json:
         opts.json.write_text(json.dumps(out, indent=2), encoding="utf-8")
     return out
