@@ -11,11 +11,12 @@ and by the child's user + system CPU; the fastest run is the least disturbed by 
 shared machine, the median says what a user usually sees. The article is the first seed
 of `../shared/seeds/` (real news, 12 KB), else the first article of `data/sample/articles`.
 
-`--before DIR` also times another checkout's tracker (DIR holds its `tracker/` and
-`rules/`, as `git archive` unpacks it), one run of each in turn so that both see the same
-load. Whether the modules' bytecode is cached (`__pycache__`) changes the figures by about
-0.15 s (with PYTHONDONTWRITEBYTECODE=1 every run compiles every module anew): the script
-says which it saw.
+Each command is also timed with the regex cache off (`TRACKER_CACHE=off`, as a first
+run finds it: tracker.regex_cache), and with `--before DIR` in another checkout (DIR holds
+its `tracker/` and `rules/`, as `git archive` unpacks it); the variants take turns, so
+all see the same load. Whether the modules' bytecode is cached (`__pycache__`) changes
+the figures by about 0.15 s (with PYTHONDONTWRITEBYTECODE=1 every run compiles every
+module anew): the script says which it saw.
 """
 
 from __future__ import annotations
@@ -47,18 +48,35 @@ def summary(runs: list[dict[str, float]]) -> dict[str, float]:
             "cpu_fastest": min(cpus), "cpu_median": statistics.median(cpus), "runs": len(runs)}
 
 
-def measure(args: list[str], repeat: int, before: Path | None = None) -> dict[str, dict]:
-    """This checkout's runs (and, with `before`, the other checkout's, taking turns)."""
-    runs: dict[str, list] = {"after": [], "before": []}
+def variants(before: Path | None) -> dict[str, dict[str, str]]:
+    """The processes timed, by name -> the environment they add: this checkout with its
+    regex cache as a user's later runs find it, the same without it (as a first run,
+    TRACKER_CACHE=off), and the other checkout (its rule files too: its tracker.rulebook
+    is not installed)."""
+    out = {"after": {}, "no_regex_cache": {"TRACKER_CACHE": "off"}}
+    if before is not None:
+        out["before"] = {"BENCH_TRACKER_SOURCE": str(before),
+                         "TRACKER_RULES": str(before / "rules")}
+    return out
+
+
+def measure(args: list[str], repeat: int, envs: dict[str, dict[str, str]]) -> dict[str, dict]:
+    """The runs of each variant, taking turns (so that all see the same load)."""
+    run_tracker(*args)  # (one untimed run: the regex cache is then as later runs find it)
+    runs: dict[str, list] = {name: [] for name in envs}
     for _ in range(repeat):
-        runs["after"].append(run_tracker(*args))
-        if before is not None:  # (its rule files too: its tracker.rulebook is not installed)
-            os.environ.update(BENCH_TRACKER_SOURCE=str(before), TRACKER_RULES=str(before / "rules"))
+        for name, env in envs.items():
+            saved = {k: os.environ.get(k) for k in env}
+            os.environ.update(env)
             try:
-                runs["before"].append(run_tracker(*args))
+                runs[name].append(run_tracker(*args))
             finally:
-                del os.environ["BENCH_TRACKER_SOURCE"], os.environ["TRACKER_RULES"]
-    return {k: summary(v) for k, v in runs.items() if v}
+                for k, v in saved.items():
+                    if v is None:
+                        del os.environ[k]
+                    else:
+                        os.environ[k] = v
+    return {k: summary(v) for k, v in runs.items()}
 
 
 def bytecode_cached(root: Path) -> bool:
@@ -77,11 +95,13 @@ def main(argv: list[str] | None = None) -> dict:
     load = os.getloadavg()[0]
     out: dict = {"article": one.name, "article_bytes": one.stat().st_size,
                  "cores": os.cpu_count(), "load": load, "bytecode_cached": bytecode_cached(REPO)}
-    runs = {"help": measure(["--help"], opts.repeat, opts.before),
+    envs = variants(opts.before)
+    runs = {"help": measure(["--help"], opts.repeat, envs),
             "extract_one": measure(["extract", str(one), "--format", "jsonl"], opts.repeat,
-                                   opts.before)}
+                                   envs)}
     out["load_after"] = os.getloadavg()[0]
     out.update((name, r["after"]) for name, r in runs.items())
+    out["no_regex_cache"] = {name: r["no_regex_cache"] for name, r in runs.items()}
     if opts.before is not None:  # the other checkout's figures, under "before"
         out["before"] = {"dir": str(opts.before), "bytecode_cached": bytecode_cached(opts.before),
                          **{name: r["before"] for name, r in runs.items()}}
@@ -94,8 +114,8 @@ def main(argv: list[str] | None = None) -> dict:
         target = TARGETS[name]
         for which, m in runs[name].items():
             verdict = "met" if m["wall_fastest"] < target else "NOT met"
-            tag = f" [{which}]" if opts.before is not None else ""
-            print(f"  {label + tag:54} wall {m['wall_fastest']:.2f} / {m['wall_median']:.2f} s, "
+            tag = "" if which == "after" and opts.before is None else f" [{which}]"
+            print(f"  {label + tag:70} wall {m['wall_fastest']:.2f} / {m['wall_median']:.2f} s, "
                   f"CPU {m['cpu_fastest']:.2f} / {m['cpu_median']:.2f} s "
                   f"(target < {target} s: {verdict})")
             m["target"], m["met"] = target, m["wall_fastest"] < target

@@ -21,7 +21,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +76,8 @@ class _Store:
         """Merge with what other processes wrote meanwhile, then replace the file whole."""
         if not self.added:
             return
+        import tempfile  # (~10 ms of imports: only when there is something to write)
+
         try:
             merged = self._read()
             if len(merged) + len(self.added) > MAX_ENTRIES:
