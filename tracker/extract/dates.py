@@ -5,8 +5,9 @@ dates are the effective dates of trade measures is decided above it.
 
 How it works
 ------------
-* Candidate spans are found by the regex patterns of ``rules/dates.toml`` (compiled once,
-  vocabulary included). Candidates may overlap: the leftmost, then the longest, wins.
+* Candidate spans are found by the regex patterns of ``rules/dates.toml`` (vocabulary
+  included; each compiled when first needed, and kept between runs by tracker.regex_cache).
+  Candidates may overlap: the leftmost, then the longest, wins.
 * Each candidate's named groups (``month``, ``day``, ``year``, ``weekday``, ``offset`` ...)
   are turned into a date by the small rules below. Only the spans of patterns marked
   ``resolver = "dateparser"`` (odd field orders such as "2020/23/Sep") are handed to
