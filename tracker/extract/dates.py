@@ -155,7 +155,8 @@ class _Pattern:
     @cached_property
     def first(self) -> frozenset[str] | None:
         """The ASCII characters a match can begin with (None: not known, try every
-        place); worked out when the pattern is first tried."""
+        place); _select works them out once the pattern has been tried at
+        _FIRST_CHARS_AFTER places."""
         return first_chars(self.regex.compiled())
 
 
