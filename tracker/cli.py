@@ -8,9 +8,7 @@ Exit codes: tracker.errors, docs/robustness.md.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -18,6 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
+from tracker import quick
 from tracker.errors import EXIT_ERROR, EXIT_INTERRUPTED, TrackerError, is_interrupt
 from tracker.quick import width  # columns for tables: one definition for both entry points
 
@@ -128,24 +127,8 @@ def guarded(fn):
     return wrapper
 
 
-def _date(value: str | None, what: str = "--published") -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except (ValueError, TypeError):
-        raise TrackerError(f"{what} {value!r}: expected a date as YYYY-MM-DD") from None
-
-
-def _published(value: str | None) -> dt.date | None:
-    """--published: a date, and one that can be a publication date (not future, not < 1900)."""
-    from tracker.read import published_problem
-
-    when = _date(value)
-    why = published_problem(when) if when is not None else None
-    if why:
-        raise TrackerError(f"--published {value!r}: {why}")
-    return when
+_date = quick.date_option  # (one definition for both entry points)
+_published = quick.published_option
 
 
 DaskOpt = Annotated[str | None, typer.Option(
@@ -264,25 +247,8 @@ def extract(
         return
     if dask is not None:
         raise TrackerError("--dask goes with --format parquet --out DIR (or use tracker ingest)")
-    from tracker.ingest import extract_paths
-
-    claims, problems, _ = extract_paths(paths, published=_published(published), source=source)
-    for p in problems:
-        where = f"{p.path}:{p.line}" if p.line else p.path
-        typer.echo(f"skipped: {where}: {p.message}", err=True)
-    rows = [c.to_spec() for c in claims]
-    if format is ExtractFormat.jsonl:  # the SPEC's record, exactly as the claims give it
-        out = sys.stdout
-        for r in rows:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
-        return
-    from tracker.models import SPEC_FIELDS
-    from tracker.render import jsonable  # (pandas: only the other formats need it)
-
-    _emit([{k: jsonable(v) for k, v in r.items()} for r in rows], list(SPEC_FIELDS),
-          Format(format.value),
-          table_columns=["article", "metric", "value", "unit", "imposer", "target",
-                         "product", "status"])
+    # (the body of the entry point's fast path, which reads these forms without typer)
+    quick.print_claims([str(p) for p in paths], format.value, published, source)
 
 
 @app.command()

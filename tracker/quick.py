@@ -1,4 +1,4 @@
-"""The `tracker` entry point: `tracker rates` answered without loading typer.
+"""The `tracker` entry point: `tracker rates` and `tracker extract` answered without typer.
 
 typer parses every option through pydantic: importing both and building the commands cost
 ~0.3 s of a `tracker rates` that should answer in under 0.5 s on a million claims
@@ -7,6 +7,10 @@ of tracker.cli.rates, each at most once, with valid values) and does what that c
 with the same output, errors and exit codes; anything else (help, another command, an
 option it does not know, a value it would have to judge) goes to the typer app, which then
 parses and reports it as always. tests/cli/test_quick.py runs both on the same arguments.
+
+`tracker extract FILE...` (the forms that print claims: --format other than parquet,
+--published, --source) is read the same way: typer's pydantic adapters were ~0.15 s of the
+one second one article may take (issue 14 item 1).
 """
 
 from __future__ import annotations
@@ -78,6 +82,99 @@ def _checked(got: dict[str, Any]) -> dict[str, Any] | None:
     return got
 
 
+#: the options of `tracker extract` that print claims (tracker.cli.extract), by their names
+EXTRACT_OPTIONS = {"--format": "format", "-f": "format", "--published": "published",
+                   "--source": "source"}
+
+
+def parse_extract(args: list[str]) -> dict[str, Any] | None:
+    """The paths and options of a plain `tracker extract PATH...`, or None for anything
+    else (--format parquet, --out, --dask, help ...: typer reads those)."""
+    if not args or args[0] != "extract":
+        return None
+    got: dict[str, Any] = {}
+    paths: list[str] = []
+    rest = iter(args[1:])
+    for arg in rest:
+        if arg and not arg.startswith("-"):
+            paths.append(arg)
+            continue
+        if arg in EXTRACT_OPTIONS:
+            key, value = EXTRACT_OPTIONS[arg], next(rest, None)
+            if value is None or value.startswith("-"):
+                return None
+        elif arg.startswith("--") and "=" in arg:
+            name, _, value = arg.partition("=")
+            key = EXTRACT_OPTIONS.get(name, "")
+        elif arg.startswith("-f") and not arg.startswith("--"):
+            key, value = "format", arg[2:]
+        else:
+            return None
+        if not key or key in got:
+            return None
+        got[key] = value
+    if not paths or got.get("format", "jsonl") not in FORMATS:
+        return None
+    return {**got, "paths": paths}
+
+
+def date_option(value: str | None, what: str = "--published") -> dt.date | None:
+    """A YYYY-MM-DD option's date (None: not given)."""
+    from tracker.errors import TrackerError
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except (ValueError, TypeError):
+        raise TrackerError(f"{what} {value!r}: expected a date as YYYY-MM-DD") from None
+
+
+def published_option(value: str | None) -> dt.date | None:
+    """--published: a date, and one that can be a publication date (not future, not < 1900)."""
+    from tracker.errors import TrackerError
+    from tracker.read import published_problem
+
+    when = date_option(value)
+    why = published_problem(when) if when is not None else None
+    if why:
+        raise TrackerError(f"--published {value!r}: {why}")
+    return when
+
+
+def print_claims(paths: list[str], fmt: str = "jsonl", published: str | None = None,
+                 source: str | None = None) -> None:
+    """What `tracker extract PATH...` prints (not --format parquet), for both entry points:
+    the claims on stdout, one line per skipped input on stderr."""
+    from pathlib import Path
+
+    from tracker.ingest import extract_paths
+
+    # (typer hands the command Paths: "./a.txt" and "dir/" are read as "a.txt" and "dir")
+    claims, problems, _ = extract_paths([Path(p) for p in paths],
+                                        published=published_option(published), source=source)
+    for p in problems:
+        where = f"{p.path}:{p.line}" if p.line else p.path
+        _say(f"skipped: {where}: {p.message}", err=True)
+    rows = [c.to_spec() for c in claims]
+    if fmt == "jsonl":  # the SPEC's record, exactly as the claims give it
+        import json
+
+        out = sys.stdout
+        for r in rows:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    from tracker.models import SPEC_FIELDS
+    from tracker.render import jsonable, render_rows  # (pandas: only these formats need it)
+
+    columns = (["article", "metric", "value", "unit", "imposer", "target", "product", "status"]
+               if fmt == "table" else list(SPEC_FIELDS))
+    text = render_rows([{k: jsonable(v) for k, v in r.items()} for r in rows], columns, fmt,
+                       "", width())
+    if text:
+        _say(text)
+
+
 def width() -> int:
     """Columns for tables: $COLUMNS, else the terminal's, else 80 (pipes, files)."""
     env = os.environ.get("COLUMNS", "")
@@ -97,10 +194,21 @@ def _say(message: str, err: bool = False) -> None:
 
 def run_rates(got: dict[str, Any]) -> int:
     """tracker.cli.rates with these options (its _report and guarded); the exit code."""
+    return _guarded(lambda: _rates(got))
+
+
+def run_extract(got: dict[str, Any]) -> int:
+    """tracker.cli.extract with these options (as guarded runs it); the exit code."""
+    return _guarded(lambda: print_claims(got["paths"], got.get("format", "jsonl"),
+                                         got.get("published"), got.get("source")))
+
+
+def _guarded(command: Callable[[], None]) -> int:
+    """Run a command as tracker.cli.guarded does: errors in one line; the exit code."""
     from tracker.errors import EXIT_ERROR, EXIT_INTERRUPTED, TrackerError, is_interrupt
 
     try:
-        _rates(got)
+        command()
     except TrackerError as exc:
         _say(f"error: {exc}", err=True)
         return EXIT_ERROR
@@ -152,9 +260,13 @@ def rates_text(got: dict[str, Any], on_wait: Callable[[str], None]) -> str:
 def main(argv: list[str] | None = None) -> None:
     """`tracker`: the rates fast path, else the typer app (tracker.cli)."""
     args = sys.argv[1:] if argv is None else list(argv)
+    utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
     got = parse_rates(args)
-    if got is not None and (sys.stdout.encoding or "").lower().replace("-", "") == "utf8":
+    if got is not None and utf8:
         sys.exit(run_rates(got))
+    got = parse_extract(args)
+    if got is not None and utf8:
+        sys.exit(run_extract(got))
     from tracker.cli import app
 
     if argv is None:

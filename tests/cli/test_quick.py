@@ -113,3 +113,63 @@ def test_no_progress_bar_reaches_the_output(rdb):
             False,)
     finally:
         con.close()
+
+
+# ------------------------------------------------------------------ tracker extract
+def _extract_cases() -> list[tuple[list[str], bool]]:
+    from tracker.resources import sample_articles
+
+    one = str(sample_articles() / "s03_pause.txt")
+    page = str(sample_articles() / "s02_global_rates.html")
+    return [
+        (["extract", one], True),
+        (["extract", one, page, "-f", "json"], True),
+        (["extract", one, "--format=csv", "--published", "2025-05-01"], True),
+        (["extract", "-fmarkdown", one, "--source", "Wire"], True),
+        (["extract", page, "--format", "table"], True),
+        (["extract", one, "--published", "2025-02-30"], True),  # not a date: same error
+        (["extract", one, "--published", "2999-01-01"], True),  # a future publication date
+        (["extract", one + ".missing"], True),
+        (["extract", one, "--format", "parquet"], False),
+        (["extract", one, "--out", "somewhere"], False),
+        (["extract", one, "--dask", "local"], False),
+        (["extract", one, "-f", "xml"], False),
+        (["extract", one, "--source", "a", "--source", "b"], False),
+        (["extract", one, "--source"], False),
+        (["extract", "--", one], False),
+        (["extract", "--help"], False),
+        (["extract"], False),
+    ]
+
+
+@pytest.mark.parametrize(("case"), range(len(_extract_cases())))
+def test_the_extract_fast_path_answers_as_the_typer_command(monkeypatch, case):
+    args, fast = _extract_cases()[case]
+    monkeypatch.setenv("COLUMNS", "80")
+    assert (quick.parse_extract(args) is not None) == fast
+    mine = _run(quick.main, args, monkeypatch)
+    typer_s = _run(lambda a: app(args=a, prog_name="tracker"), args, monkeypatch)
+    assert mine == typer_s
+    if fast and "--published" not in args and ".missing" not in args[1]:
+        assert mine[0].strip() and mine[2] == 0
+
+
+def test_the_extract_fast_path_loads_neither_typer_nor_pydantic():
+    from tracker.resources import sample_articles
+
+    code = "\n".join([
+        "import json, sys",
+        "from tracker.quick import main",
+        "try:",
+        f"    main(['extract', {str(sample_articles() / 's03_pause.txt')!r}])",
+        "except SystemExit as e:",
+        "    assert not e.code, e.code",
+        "print(json.dumps(sorted(m for m in ('typer', 'pydantic', 'pandas', 'duckdb')"
+        " if m in sys.modules)), file=sys.stderr)",
+    ])
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False, encoding="utf-8",
+                          env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    assert done.returncode == 0, done.stderr
+    assert '"article": "s03_pause"' in done.stdout
+    assert json.loads(done.stderr.strip().splitlines()[-1]) == []

@@ -5,8 +5,9 @@ dates are the effective dates of trade measures is decided above it.
 
 How it works
 ------------
-* Candidate spans are found by the regex patterns of ``rules/dates.toml`` (compiled once,
-  vocabulary included). Candidates may overlap: the leftmost, then the longest, wins.
+* Candidate spans are found by the regex patterns of ``rules/dates.toml`` (vocabulary
+  included; each compiled when first needed, and kept between runs by tracker.regex_cache).
+  Candidates may overlap: the leftmost, then the longest, wins.
 * Each candidate's named groups (``month``, ``day``, ``year``, ``weekday``, ``offset`` ...)
   are turned into a date by the small rules below. Only the spans of patterns marked
   ``resolver = "dateparser"`` (odd field orders such as "2020/23/Sep") are handed to
@@ -62,12 +63,12 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from tracker import rules
+from tracker import regex_cache, rules
 from tracker.errors import TrackerError
 from tracker.extract import numbers
 from tracker.extract.firstchars import first_chars
@@ -107,25 +108,63 @@ _SENTENCE_BREAK = re.compile(
 _CALENDAR_GROUPS = ("month", "n1", "dp")  # explicit calendar dates (for compositions)
 
 
+class _Regex:
+    """A regex of the grammar, compiled when it is first used.
+
+    Each pattern expands the month, weekday and number fragments, so compiling all of
+    them (Python's regex parser is pure Python) was about a third of a one-article
+    `tracker extract`; an article needs about half of them (those whose trigger words
+    it holds), and those come from tracker.regex_cache after the first run. The compiled
+    regex's methods are then looked up directly: `match`, `search` ... behave as
+    re.Pattern's.
+    """
+
+    def __init__(self, name: str, pattern: str) -> None:
+        self.name = name
+        self.pattern = pattern  # the expanded source
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled regex (a bad one is a one-line error naming the rule)."""
+        rx = self.__dict__.get("_rx")
+        if rx is None:
+            try:  # (kept between runs: tracker.regex_cache)
+                rx = regex_cache.compile(self.pattern, re.IGNORECASE)
+            except re.error as exc:
+                raise TrackerError(f"rules/dates.toml: {self.name}: bad regex: {exc}") from None
+            self.__dict__.update(_rx=rx, match=rx.match, search=rx.search,
+                                 finditer=rx.finditer, fullmatch=rx.fullmatch)
+        return rx
+
+    def __getattr__(self, attr: str) -> Any:  # only until compiled, or for rarer names
+        if attr.startswith("__") or attr == "_rx":
+            raise AttributeError(attr)
+        return getattr(self.compiled(), attr)
+
+
 @dataclass(frozen=True)
 class _Pattern:
     name: str
-    regex: re.Pattern[str]
+    regex: _Regex
     order: int
     dateparser: bool
     near: tuple[str, ...] | None  # trigger classes; None = scan the whole text
-    #: the ASCII characters a match can begin with (None: not known, try every place)
-    first: frozenset[str] | None = None
     #: how far ahead of a trigger a match can begin, when the pattern says (rules key
     #: `before`; 0: it begins with its trigger word), else the class's [gate.windows]
     before: int | None = None
+
+    @cached_property
+    def first(self) -> frozenset[str] | None:
+        """The ASCII characters a match can begin with (None: not known, try every
+        place); _select works them out once the pattern has been tried at
+        _FIRST_CHARS_AFTER places."""
+        return first_chars(self.regex.compiled())
 
 
 @dataclass(frozen=True)
 class _Grammar:
     patterns: tuple[_Pattern, ...]
-    guards: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]  # regex, applies
-    non_dates: tuple[re.Pattern[str], ...]
+    guards: tuple[tuple[_Regex, frozenset[str] | None], ...]  # regex, applies
+    non_dates: tuple[_Regex, ...]
     months: dict[str, int]
     weekdays: dict[str, int]
     ordinals: dict[str, int]
@@ -143,21 +182,21 @@ class _Grammar:
     numeric: dict[str, str]
     pivot: int
     past_includes_ref: bool
-    compose: dict[str, re.Pattern[str]]
+    compose: dict[str, _Regex]
     compose_near: dict[str, str]  # composition -> trigger class needed just before
-    cue_future: re.Pattern[str] | None
-    cue_past: re.Pattern[str] | None
-    cue_adjacent: re.Pattern[str] | None
-    cue_after: re.Pattern[str] | None
+    cue_future: _Regex | None
+    cue_past: _Regex | None
+    cue_adjacent: _Regex | None
+    cue_after: _Regex | None
     cue_window: int
-    weekday_re: re.Pattern[str]
-    duration_re: re.Pattern[str]
-    unit_part_re: re.Pattern[str]
-    duration_fixed_re: re.Pattern[str]
-    dur_before: tuple[re.Pattern[str], ...]
-    dur_before_article: tuple[re.Pattern[str], ...]
-    dur_after: tuple[re.Pattern[str], ...]
-    dur_after_article: tuple[re.Pattern[str], ...]
+    weekday_re: _Regex
+    duration_re: _Regex
+    unit_part_re: _Regex
+    duration_fixed_re: _Regex
+    dur_before: tuple[_Regex, ...]
+    dur_before_article: tuple[_Regex, ...]
+    dur_after: tuple[_Regex, ...]
+    dur_after_article: tuple[_Regex, ...]
     gate_re: re.Pattern[str]  # the trigger words, as whole runs of a-z in lower-cased text
     gate_capitalized: frozenset[str]  # words that trigger only when capitalized ("May")
     gate_words: dict[str, frozenset[str]]  # lower-case word -> trigger classes
@@ -167,8 +206,10 @@ class _Grammar:
     patterns_for: dict[frozenset[str], tuple[_Pattern, ...]] = field(
         default_factory=dict, compare=False, init=False)
     #: a memo of _guards_of: pattern name -> the guards that apply to it
-    guards_for: dict[str, tuple[re.Pattern[str], ...]] = field(
+    guards_for: dict[str, tuple[_Regex, ...]] = field(
         default_factory=dict, compare=False, init=False)
+    #: places each pattern (by order) was tried at without its first-character test
+    tried: dict[int, int] = field(default_factory=dict, compare=False, init=False)
 
 
 _SPACES_RE = re.compile(r"[\s-]+")
@@ -230,12 +271,10 @@ def _alt(words: dict[str, Any] | list[str], case_sensitive: set[str],
     return rf"\b(?:{'|'.join(alts)})"
 
 
-def _compile(name: str, pattern: str, frags: dict[str, str]) -> re.Pattern[str]:
-    expanded = _expand(pattern, frags, name)
-    try:
-        return re.compile(expanded, re.IGNORECASE)
-    except re.error as exc:
-        raise TrackerError(f"rules/dates.toml: {name}: bad regex: {exc}") from None
+def _compile(name: str, pattern: str, frags: dict[str, str]) -> _Regex:
+    """The pattern with its fragments expanded (now: an unknown fragment is an error),
+    compiled on first use."""
+    return _Regex(name, _expand(pattern, frags, name))
 
 
 def _expand(template: str, frags: dict[str, str], where: str, depth: int = 0) -> str:
@@ -266,9 +305,8 @@ def _pattern(i: int, p: dict[str, Any], frags: dict[str, str], classes: set[str]
                            f"(characters ahead of a trigger of `near`), not {before!r}")
     if not isinstance(p.get("regex"), str):
         raise TrackerError(f"rules/dates.toml: {name}: a pattern needs a regex (a string)")
-    rx = _compile(name, p["regex"], frags)
-    return _Pattern(name, rx, i, p.get("resolver") == "dateparser",
-                    tuple(near) if near is not None else None, first_chars(rx), before)
+    return _Pattern(name, _compile(name, p["regex"], frags), i, p.get("resolver") == "dateparser",
+                    tuple(near) if near is not None else None, before)
 
 
 @cache
@@ -339,7 +377,7 @@ def _grammar() -> _Grammar:
                for k, v in data["composition"].items() if isinstance(v, str)}
     cues = data.get("cues", {})
 
-    def alt_re(items: list[str], suffix: str = "") -> re.Pattern[str] | None:
+    def alt_re(items: list[str], suffix: str = "") -> _Regex | None:
         if not items:
             return None
         # neighbouring cues that start with \b share it: where a word does not start,
@@ -910,6 +948,10 @@ def _windows(hits: dict[str, list[int]], near: tuple[str, ...],
 
 
 _Cand = tuple[int, int, int, _Pattern, re.Match[str]]
+#: places a pattern is tried at before its first characters are worked out (firstchars):
+#: that costs up to ~15 ms for the largest patterns, as much as ~30,000 failed tries
+#: (~0.3 to 0.5 us each), so one article is quicker without it and a feed with it
+_FIRST_CHARS_AFTER = 20_000
 
 
 def _patterns_for(g: _Grammar, classes: frozenset[str]) -> tuple[_Pattern, ...]:
@@ -937,7 +979,9 @@ def _select(text: str, own_windows: bool = True) -> list[_Cand]:
         return []
     starts: dict[tuple[str, int | None], list[int]] = {}  # made on first use
     cands: list[_Cand] = []
-    for p in _patterns_for(_grammar(), frozenset(hits)):
+    g = _grammar()
+    tried = g.tried
+    for p in _patterns_for(g, frozenset(hits)):
         if p.near is None:
             cands.extend((m.start(), m.end(), p.order, p, m) for m in p.regex.finditer(text)
                          if m.end() > m.start())
@@ -950,8 +994,10 @@ def _select(text: str, own_windows: bool = True) -> list[_Cand]:
             {x for c in p.near for x in starts.get((c, before), ())})
         if not pos:
             continue
-        first = p.first
-        if first is not None:  # only where the character can begin a match of it
+        n = tried.get(p.order, 0)
+        if n < _FIRST_CHARS_AFTER:  # (working the characters out costs more, so far)
+            tried[p.order] = n + len(pos)
+        elif (first := p.first) is not None:  # only where the character can begin a match
             pos = [x for x in pos if text[x] in first or not text[x].isascii()]
         match = p.regex.match
         for x in pos:
@@ -968,7 +1014,7 @@ def _select(text: str, own_windows: bool = True) -> list[_Cand]:
     return chosen
 
 
-def _guards_of(g: _Grammar, pattern: str) -> tuple[re.Pattern[str], ...]:
+def _guards_of(g: _Grammar, pattern: str) -> tuple[_Regex, ...]:
     """The guards that apply to a pattern, in file order (a memo on the grammar)."""
     got = g.guards_for.get(pattern)
     if got is None:
@@ -1003,7 +1049,7 @@ def _compose(text: str, ms: list[_M], ref: dt.date | None, opts: _Opts) -> list[
     c = g.compose
     cn = g.compose_near
 
-    def can(name: str, pos: int) -> re.Pattern[str] | None:
+    def can(name: str, pos: int) -> _Regex | None:
         return c.get(name) if _near(hits, cn.get(name), pos) else None
 
     out: list[_M] = []
@@ -1183,8 +1229,20 @@ def find_durations(text: str) -> list[DurationMention]:
 
 
 # ---------------------------------------------------------------------------- check
+def _all_regexes(g: _Grammar) -> list[_Regex]:
+    """Every regex of the grammar (compiled on first use; the rules check compiles all)."""
+    out = [p.regex for p in g.patterns] + [r for r, _ in g.guards] + list(g.non_dates)
+    out += list(g.compose.values()) + [r for r in (g.cue_future, g.cue_past, g.cue_adjacent,
+                                                   g.cue_after) if r is not None]
+    out += [g.weekday_re, g.duration_re, g.unit_part_re, g.duration_fixed_re]
+    return out + [*g.dur_before, *g.dur_before_article, *g.dur_after, *g.dur_after_article]
+
+
 def check_rules() -> tuple[int, list[str]]:
-    """Run the [[examples]] of rules/dates.toml."""
+    """Compile every regex of rules/dates.toml (a bad one is an error even where no text
+    needs it yet) and run its [[examples]]."""
+    for rx in _all_regexes(_grammar()):
+        rx.compiled()
     failures: list[str] = []
     examples = rules.load("dates").get("examples", [])
     for ex in examples:
