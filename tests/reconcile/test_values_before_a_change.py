@@ -119,3 +119,43 @@ def test_a_rate_in_effect_before_a_pending_change_is_its_value_before(tmp_path):
     assert "before the same change" in got[(25.0, 27.5)]
     (before,) = con.execute("SELECT in_seq FROM fact_claims WHERE is_before").fetchall()
     assert before == (True,)
+
+
+def _lone(ident: str, published: str, old: str) -> dict[str, Any]:
+    """An article that gives only the old value of the change ("were slashed from X"), with
+    no new value of its own for the fact."""
+    return _article(ident, published, "Oslo signed its pact with Washington in May. Weeks "
+                    f"later, US duties on Norwegian cars were slashed from {old}, and "
+                    "Norwegian salmon exporters hope for more.")
+
+
+def test_a_lone_previous_value_conflicts_with_the_value_before_the_same_change(tmp_path):
+    """One article tells the cut 25% -> 10%; another, weeks later, only says car duties
+    were slashed from 27.5% (no new value): both speak of the rate before the one cut."""
+    con = _reconcile(tmp_path, CUT_25, _lone("l1", "2025-06-25", "27.5%"))
+    got = _conflicts(con)
+    assert set(got) == {(25.0, 27.5)}
+    assert "before the same change" in got[(25.0, 27.5)]
+
+
+def test_a_lone_previous_value_equal_to_the_new_value_is_a_later_change(tmp_path):
+    """"Slashed from 10%" after a cut to 10%: the next change, told from the first one's new
+    value, not a disagreement about the value before."""
+    con = _reconcile(tmp_path, CUT_25, _lone("l2", "2025-06-25", "10%"))
+    assert _conflicts(con) == {}
+
+
+def test_a_lone_previous_value_further_off_than_the_step_is_not_compared(tmp_path):
+    """An old value further from 25% than the cut itself (60% against a 15-point cut) is
+    not the same rate told another way: nothing ties the two articles."""
+    con = _reconcile(tmp_path, CUT_25, _lone("l3", "2025-06-25", "60%"))
+    assert _conflicts(con) == {}
+
+
+def test_a_lone_previous_value_a_reported_step_joins_is_successive(tmp_path):
+    """A third article reports the rise 25% -> 27.5%: the lone 27.5% is the state after it,
+    not a disagreement with the 25% before the cut."""
+    rise = _article("l4", "2025-05-20", "US tariffs on Norwegian cars were raised from 25% "
+                    "to 27.5% on Tuesday.")
+    con = _reconcile(tmp_path, CUT_25, rise, _lone("l5", "2025-06-25", "27.5%"))
+    assert (25.0, 27.5) not in _conflicts(con)

@@ -139,6 +139,8 @@ def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
             if m and v is not None:
                 figs.append(Figure(m.start(1), m.end(1), v[0], "percent", "percent", v[1]))
     words = sent.lower_words
+    if any(f.quantity == "percent" for f in figs) and not zero_words().isdisjoint(words):
+        figs.extend(_zero_rates(s, figs))
     others: list[Figure] = []
     for fr in (numbers.find_fractions(s) if not numbers.fraction_words().isdisjoint(words)
                else ()):
@@ -164,6 +166,29 @@ def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
         kept.append(f)
     _mark_changes(s, kept)
     return kept
+
+
+@cache
+def zero_words() -> frozenset[str]:
+    """The words of a rate cut to nothing (rules/lexicon.toml [zero_rate])."""
+    return frozenset(w.lower() for w in cue_words.words("zero_rate", "words"))
+
+
+@cache
+def _zero_re() -> re.Pattern[str]:
+    """ "to zero", "at zero", not "zero-tariff" nor "zero percent" (a numeral already)."""
+    return re.compile(rf"\b(?:to|at)\s+({cue_words.alternation('zero_rate', 'words')})\b"
+                      r"(?![\-\s]*(?:%|per|pct|[\-]))", re.IGNORECASE)
+
+
+def _zero_rates(s: str, figs: list[Figure]) -> list[Figure]:
+    """A rate brought "to zero" after a percent in the same sentence ("cut from 25% to
+    zero", "tariffs on cars fell from 27.5%, with steel reduced to zero"): the zero is a
+    rate of that percent's unit, 0%. With no percent before it, "to zero" is too often
+    something else (a deficit, a quota, a count) to be read as a rate."""
+    first = min(f.start for f in figs if f.quantity == "percent")
+    return [Figure(m.start(1), m.end(1), 0.0, "percent", "percent", 1.0)
+            for m in _zero_re().finditer(s) if m.start() > first]
 
 
 def _date_figures(s: str, reference: dt.date | None) -> list[Figure]:

@@ -15,7 +15,7 @@ from functools import cache
 from tracker.extract import calendar_words, cue_words, status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
-from tracker.extract.document import Doc, FigureContext
+from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure
 from tracker.extract.metric import LEVY_RATE_METRICS
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
@@ -435,10 +435,39 @@ def _deal_outcome(fc: FigureContext, cue: str, c_lo: int) -> bool:
         or " ".join(cue.lower().split()) in status_rules.deal_changes()
     if not changed or any(f.quantity == "date" for f in figs):
         return False
+    if _change_told_done(fc.sent.text, fig.start):
+        # "Soon afterwards duties on wine were cut to 10%": the change is narrated as made,
+        # in force as printed, not only agreed (rules/status.toml [change_done])
+        return False
     doc = fc.doc
-    where = {fc.i, fc.i - 1, doc.title_index if doc.title_index is not None else -1}
+    where = {fc.i, fc.i - 1, doc.title_index if doc.title_index is not None else -1,
+             _headline(doc)}
     return any(m.value == "agreed" for j in sorted(where) if 0 <= j < len(doc.sentences)
                for m in status_cues(doc.sentences[j]))
+
+
+def _headline(doc: Doc) -> int:
+    """The sentence that holds the article's title (a page may start with its furniture,
+    "Skip to main content", before the headline), else -1."""
+    from tracker.extract.article_passes import headline_index  # (it imports this module's peers)
+
+    def find(d: Doc) -> int:
+        k = headline_index(d.sentences, d.title)
+        return -1 if k is None else k
+
+    return memo_of(doc, "status.headline", find)
+
+
+def _change_told_done(s: str, start: int) -> bool:
+    """Whether a figure's sentence narrates its change as a step made after another: a
+    sequence word ("soon after", "then") and, as the nearest change before the figure, a
+    past passive ("were cut", "has been reduced") with no future auxiliary after it
+    (rules/status.toml [change_done])."""
+    last = None
+    for m in status_rules.change_done_re().finditer(s, 0, start):
+        last = m
+    return last is not None and status_rules.sequence_re().search(s, 0, start) is not None \
+        and not status_rules.future_between_re().search(s, last.end(), start)
 
 
 def _list_status(fc: FigureContext, measure: str | None, metric: str) -> Status | None:

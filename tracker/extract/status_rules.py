@@ -17,8 +17,8 @@ from tracker.extract import cue_words
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
             "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
-            "levied", "deal_outcome", "same_rate", "superseded_later", "reported_future",
-            "past_plan", "paused_later", "retaliation_aimed", "changed_later",
+            "levied", "deal_outcome", "change_done", "same_rate", "superseded_later",
+            "reported_future", "past_plan", "paused_later", "retaliation_aimed", "changed_later",
             "retroactive", "comparison_cue", "pledged_change",
             "running_pause", "deal_in_force", "future_pause", "remains_after",
             "negated_change", "market_access", "applies_until", "result_future",
@@ -145,6 +145,26 @@ def levied_reach() -> tuple[int, int]:
 def deal_changes() -> frozenset[str]:
     """Change words whose figure, after a deal, is the deal's outcome."""
     return frozenset(" ".join(w.lower().split()) for w in _section("deal_outcome")["changes"])
+
+
+@cache
+def change_done_re() -> re.Pattern[str]:
+    """A change told as made in the past passive: "were cut", "has been quickly reduced"."""
+    r = _section("change_done")
+    return re.compile(rf"\b(?:{_alternation(r['aux'])})\s+(?:\w+ly\s+)?"
+                      rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
+
+
+@cache
+def sequence_re() -> re.Pattern[str]:
+    """A word that narrates a step after an earlier one: "soon after", "then"."""
+    return _words_re("change_done", "sequence")
+
+
+@cache
+def future_between_re() -> re.Pattern[str]:
+    """A future auxiliary: after a past passive it tells a change still to come."""
+    return _words_re("change_done", "future")
 
 
 @cache

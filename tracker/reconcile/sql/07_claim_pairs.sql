@@ -49,7 +49,12 @@
 --     a row), and the two bases differing by less than the step (a duty one counts and the
 --     other leaves out, not another measure): the same change told on two bases;
 --     both the previous and the new values are paired, and their statuses (agreed, in
---     effect) explain nothing: they are one change's.
+--     effect) explain nothing: they are one change's;
+--   - lone_prev: one article gives only the old value ("tariffs on cars were slashed from
+--     27.5%": no new value of the fact in it), the other a change from its own old value;
+--     the two old values differ by less than the other's step, and the lone one is not the
+--     other's new value (that would be the next change, told from it): they describe the
+--     period before the same change.
 -- Two previous values that a third article joins by a change of its own ("from 20% to 104%")
 -- are successive states (one article skipped a step), not a disagreement. The shared change
 -- places a tied pair in time, so an inferred date does not make it a guess.
@@ -163,7 +168,25 @@ nv AS (  -- the values those articles move to: their other claims stating the ch
     AND NOT coalesce(n.is_before, false) AND n.v IS NOT NULL
     AND EXISTS (SELECT 1 FROM pv WHERE pv.fact_id = n.fact_id AND pv.article = n.article)
 ),
+lone AS (  -- previous rates of articles that state no new value of the fact ("tariffs on
+           -- cars were slashed from 27.5%"): the change is told, with its new value, by others
+  SELECT pv.* FROM pv JOIN fact_claims f ON f.claim_id = pv.claim_id
+  WHERE f.is_prev
+    AND NOT EXISTS (SELECT 1 FROM nv WHERE nv.fact_id = pv.fact_id AND nv.article = pv.article)
+),
 tied AS (  -- previous values of two articles and the change that ties them
+  SELECT CASE WHEN l.article < pb.article THEN l.claim_id ELSE pb.claim_id END AS pa,
+         CASE WHEN l.article < pb.article THEN pb.claim_id ELSE l.claim_id END AS pb,
+         NULL AS na, nb.claim_id AS nb, false AS new_differ, 'lone_prev' AS tie
+  FROM lone l
+  JOIN pv pb ON pb.fact_id = l.fact_id AND pb.article <> l.article
+   AND date_diff('day', l.seq_hi, pb.seq_date) <= $total_days
+   AND date_diff('day', pb.seq_hi, l.seq_date) <= $total_days
+  JOIN nv nb ON nb.fact_id = pb.fact_id AND nb.article = pb.article
+  WHERE abs(l.v - pb.v) > l.h + pb.h + 1e-9
+    AND abs(l.v - pb.v) + l.h + pb.h < abs(nb.v - pb.v)
+    AND abs(l.v - nb.v) > l.h + nb.h + 1e-9
+  UNION ALL
   SELECT pa.claim_id AS pa, pb.claim_id AS pb, na.claim_id AS na, nb.claim_id AS nb,
          na.in_seq AND nb.in_seq AND abs(na.v - nb.v) > na.h + nb.h + 1e-9 AS new_differ,
          CASE WHEN abs(na.v - nb.v) <= na.h + nb.h + 1e-9 THEN 'same_new'
