@@ -592,7 +592,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     if i > 0:
         ps = doc.sentences[i - 1]
         prev = [m for m in _excluding(ps.countries, imposer)
-                if not _dateline(ps.text, m)
+                if not _dateline(ps.text, m) and not _venue(ps.text, m)
                 and not COMPARED_BEFORE_RE.search(ps.text, max(0, m.start - 50), m.start)]
         if prev and all(EXAMPLE_BEFORE_RE.search(ps.text, 0, m.start) for m in prev) \
                 and any(w[2] == "*" for w in partner_groups(ps.text)):
