@@ -235,7 +235,34 @@ def dates_take_their_rates(found: list[Found]) -> list[Found]:
             f = _with(f, imposer=r.imposer, target=r.target, product=r.product,
                       measure=r.measure, status=status)
         out.append(f)
-    return targets_of_the_articles_rates(out)
+    return targets_of_the_articles_rates(dates_of_the_change(out))
+
+
+def dates_of_the_change(found: list[Found]) -> list[Found]:
+    """"The order's terms took effect on June 2": a start date whose sentence names no
+    goods, measure or rate is the day of the change the article tells for that partner
+    ("duties on its cars fall from 25% to 10%"): it takes that change's product and
+    measure, when the article's changes of its imposer's rates on that partner (a value
+    from one rate to another, or a value it was before) are all of one kind of goods under
+    one measure."""
+    changed: dict[tuple[str | None, str | None], set[tuple[str | None, str | None]]] = {}
+    for f in found:
+        c = f.claim
+        if c.metric == "tariff_rate" and (f.partner is not None or c.status == "previous"):
+            changed.setdefault((c.imposer, c.target), set()).add((c.product, c.measure))
+    out = []
+    for f in found:
+        c = f.claim
+        kinds = changed.get((c.imposer, c.target), set())
+        if c.metric == "effective_date" and f.rate_of_date is None and f.bare \
+                and c.target not in (None, "*") and c.product in (None, "all") \
+                and len(kinds) == 1 and not ctx.find_products(c.sentence or "") \
+                and not ctx.has("pause_words", c.sentence or ""):
+            product, measure = next(iter(kinds))
+            if product not in (None, "all") and measure is not None:
+                f = _with(f, product=product, measure=measure)
+        out.append(f)
+    return out
 
 
 #: claims that may take the one target of their imposer's rates in the article

@@ -198,6 +198,14 @@ EXAMPLE_BEFORE_RE = re.compile(r"\b(?:including|such as|like|among them|notably)
 #: right after a rate, its levy on every partner's goods: "tariffs on all US imports"
 ON_ALL_AFTER_RE = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?on\s+all\s+(?:(?:u\.?s\.?|american|"
                              r"foreign)\s+)?imports\b", re.IGNORECASE)
+#: right before a Section 232 sector's goods, words that make them every partner's: "all
+#: imported cars", "foreign steel", "overseas-made trucks" (not "its cars", "Peruvian cars")
+ALL_ORIGINS_BEFORE_RE = re.compile(r"\b(?:all|foreign|imported|overseas|foreign-made|"
+                                   r"overseas-made)\s+$", re.IGNORECASE)
+#: right after them: "cars imported into the US", "car imports" with "all" before the goods
+ALL_IMPORTS_AFTER_RE = re.compile(r"^\s+(?:imported\s+into|imports\s+into|entering)\s+"
+                                  r"(?:the\s+)?(?:U\.?S\.?|United\s+States|America)\b",
+                                  re.IGNORECASE)
 #: right after a country, its own balance: "US goods deficit", "China's trade surplus"
 BALANCE_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:(?:goods|merchandise|trade|total)\s+)*"
                               r"(?:deficit|surplus|balance)\b", re.IGNORECASE)
@@ -589,10 +597,18 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     if wide:  # "on nearly every country" vs "for roughly 60 partners": the nearer one
         w = min(wide, key=lambda w: min(abs(w[0] - fig.end), abs(fig.start - w[1])))
         return Decision(w[2], f"partners named as a whole: {s[w[0]:w[1]]!r}")
+    sector_all = [p for p in sent.products if p.value in ctx.section_232_products()
+                  and (ALL_ORIGINS_BEFORE_RE.search(s, max(0, p.start - 30), p.start)
+                       or ALL_IMPORTS_AFTER_RE.match(s[p.end:]))]
+    if sector_all and imposer == "US":
+        # "Peru's carmakers are wary. The 25% duty on all imported cars began on April 3":
+        # a sector's levy on its goods from everywhere, no partner named, is everyone's
+        return Decision("*", f"a sector's goods from every origin: "
+                             f"{s[max(0, sector_all[0].start - 30):sector_all[0].end]!r}")
     if i > 0:
         ps = doc.sentences[i - 1]
         prev = [m for m in _excluding(ps.countries, imposer)
-                if not _dateline(ps.text, m)
+                if not _dateline(ps.text, m) and not _venue(ps.text, m)
                 and not COMPARED_BEFORE_RE.search(ps.text, max(0, m.start - 50), m.start)]
         if prev and all(EXAMPLE_BEFORE_RE.search(ps.text, 0, m.start) for m in prev) \
                 and any(w[2] == "*" for w in partner_groups(ps.text)):

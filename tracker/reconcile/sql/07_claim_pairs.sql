@@ -58,6 +58,13 @@
 -- Two previous values that a third article joins by a change of its own ("from 20% to 104%")
 -- are successive states (one article skipped a step), not a disagreement. The shared change
 -- places a tied pair in time, so an inferred date does not make it a guess.
+-- A sector's start told for one partner (`sector`): a Section 232 duty hits every partner from
+-- one date, so an article's past start of it for one partner ("Korean steel has paid the
+-- sector duty since March 12", in effect, no change stated) also speaks of the all-partner
+-- (`*`) start. Within $milestone_days days of an all-partner date of that duty it is
+-- compared with it as one milestone, whenever each article appeared; their statuses (one
+-- written before the start, one after) explain nothing. Such copies pair only with the
+-- all-partner fact's own claims, not with each other.
 -- Amounts: a pair is no guess when both articles also state the same figure in another
 -- currency, agreeing (`twin`: "$550 billion" in both, beside "¥8 trillion" and "80 trillion
 -- yen"): they speak of one pledge, whatever their dates.
@@ -74,6 +81,15 @@ WITH conv AS (  -- amounts its article also states in another currency (same key
    AND g.product IS NOT DISTINCT FROM f.product AND g.measure IS NOT DISTINCT FROM f.measure
   WHERE f.in_seq AND f.kind = 'amount' AND g.kind = 'amount' AND NOT g.is_dup
 ),
+sector AS (  -- a partner's past start of a sector duty, re-keyed to its all-partner fact
+  SELECT f.* REPLACE (g.fact_id AS fact_id), true AS sector
+  FROM fact_claims f
+  JOIN facts g ON g.metric = f.metric AND g.unit = f.unit AND g.imposer = f.imposer
+   AND g.target = '*' AND g.product = f.product AND g.measure = f.measure
+  WHERE f.metric = 'effective_date' AND f.measure = 'section_232' AND f.target <> '*'
+    AND f.in_seq AND NOT f.is_dup AND NOT f.is_change AND NOT f.is_prev
+    AND f.status = 'in_effect' AND f.date_value IS NOT NULL
+),
 s AS (
   SELECT claim_id, fact_id, article, source, v,
          CASE WHEN claim_id IN (SELECT claim_id FROM conv)
@@ -81,10 +97,10 @@ s AS (
          claim_id IN (SELECT claim_id FROM conv) AS converted,
          kind, metric, imposer, target, product, measure, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
-         doubtful, pause_word, is_prev, is_change,
+         doubtful, pause_word, is_prev, is_change, sector,
          seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
          CAST(date_diff('day', DATE '1970-01-01', seq_date) // $window_days AS BIGINT) AS wk
-  FROM fact_claims f
+  FROM (SELECT *, false AS sector FROM fact_claims UNION ALL BY NAME SELECT * FROM sector) f
   WHERE in_seq
      OR (is_prev AND date_value IS NOT NULL AND NOT is_dup AND comparable AND v IS NOT NULL
          AND seq_date IS NOT NULL
@@ -114,10 +130,20 @@ pj AS (
    AND (b.epoch = a.epoch  -- or dates of one milestone (no move between them: below)
         OR (a.date_value IS NOT NULL AND b.date_value IS NOT NULL
             AND abs(a.v - b.v) <= $milestone_days))
-  WHERE NOT b.is_flow AND a.article < b.article
+  WHERE NOT b.is_flow AND a.article < b.article AND NOT (a.sector AND b.sector)
     AND (a.effective IS NULL OR b.effective IS NULL)
     AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
     AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days
+  UNION ALL
+  -- a sector's start told for one partner and the all-partner dates of that milestone, the
+  -- pairs the publication window above left out
+  SELECT a.claim_id, b.claim_id, false
+  FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.sector <> b.sector
+   AND abs(a.v - b.v) <= $milestone_days
+  WHERE a.article < b.article AND a.date_value IS NOT NULL AND b.date_value IS NOT NULL
+    AND NOT ((a.effective IS NULL OR b.effective IS NULL)
+             AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
+             AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
   UNION ALL
   -- same effective date (within a day)
   SELECT a.claim_id, b.claim_id, false
@@ -225,12 +251,12 @@ tj AS (  -- one row per tied pair: the previous values, and the new values of a 
 c AS (  -- the claims pairs are made of: those in comparisons and the tied previous values
   SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
          measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
-         date_inferred, doubtful, pause_word, part, is_prev, is_change
+         date_inferred, doubtful, pause_word, part, is_prev, is_change, sector
   FROM s
   UNION ALL
   SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
          measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
-         date_inferred, doubtful, pause_word, part, is_prev, is_change
+         date_inferred, doubtful, pause_word, part, is_prev, is_change, false
   FROM fact_claims
   WHERE claim_id IN (SELECT pa FROM tied UNION SELECT pb FROM tied)
     AND claim_id NOT IN (SELECT claim_id FROM s)
@@ -266,9 +292,11 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
          OR b.claim_id IN (SELECT claim_id FROM several) AS guess,
        -- statuses of one change told twice (a tie) do not explain a gap between its values
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status
-                AND NOT (a.is_prev OR b.is_prev), false) AND pj.tie IS NULL AS explained,
+                AND NOT (a.is_prev OR b.is_prev), false) AND pj.tie IS NULL
+         AND NOT (a.sector OR b.sector) AS explained,
        pj.tie
-FROM pairs pj JOIN c a ON a.claim_id = pj.ca JOIN c b ON b.claim_id = pj.cb
+FROM pairs pj JOIN c a ON a.claim_id = pj.ca
+JOIN c b ON b.claim_id = pj.cb AND b.fact_id = a.fact_id  -- (a sector copy: one of its facts)
 WHERE NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL   -- not one milestone,
            AND abs(a.v - b.v) <= $milestone_days)                   -- or none moved it:
    OR (NOT ((a.is_prev OR b.is_prev) AND (a.is_change OR b.is_change))

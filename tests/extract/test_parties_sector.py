@@ -1,0 +1,42 @@
+"""A Section 232 sector's levy on its goods from every origin (tracker/extract/parties.py,
+levy_target): with no partner named in its sentence it is everyone's (target `*`), even in
+an article about one partner. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.step_context import figure_at
+from tracker.extract import parties
+from tracker.extract.engine import extract_text
+
+LEAD = "Peru's carmakers are bracing for a hard year. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 25% duty on all imported cars began on April 3.",
+    "The Section 232 tariff on foreign cars has applied since April 3.",
+    "Cars imported into the United States have paid a 25% duty since April 3.",
+])
+def test_a_sectors_start_on_goods_from_everywhere_is_everyones(sentence: str) -> None:
+    got = [(c.target, c.product, c.measure) for c in extract_text(LEAD + sentence, "2025-07-01")
+           if c.metric == "effective_date"]
+    assert got == [("*", "autos", "section_232")]
+
+
+def test_the_evidence_names_the_words() -> None:
+    fc = figure_at(LEAD + "The 25% duty on all imported cars began on April 3.", "2025-04-03")
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.values == ("US", "*")
+    assert "every origin" in got.target.evidence and "imported cars" in got.target.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its cars have paid the 25% duty since April 3.",       # "its": the partner's own goods
+    "Peruvian cars have paid the 25% duty since April 3.",  # the partner named
+    "The 25% duty on all imported shoes began on April 3.",  # no Section 232 sector
+])
+def test_a_partners_own_goods_stay_the_partners(sentence: str) -> None:
+    got = [c.target for c in extract_text(LEAD + sentence, "2025-07-01")
+           if c.metric == "effective_date"]
+    assert got == ["PE"]
