@@ -11,10 +11,9 @@ and by the child's user + system CPU; the fastest run is the least disturbed by 
 shared machine, the median says what a user usually sees. The article is the first seed
 of `../shared/seeds/` (real news, 12 KB), else the first article of `data/sample/articles`.
 
-Each command is also timed with the regex cache off (`TRACKER_CACHE=off`, as a first
-run finds it: tracker.regex_cache), and with `--before DIR` in another checkout (DIR holds
-its `tracker/` and `rules/`, as `git archive` unpacks it); the variants take turns, so
-all see the same load. Whether the modules' bytecode is cached (`__pycache__`) changes
+With `--before DIR` each command is also timed in another checkout (DIR holds its
+`tracker/` and `rules/`, as `git archive` unpacks it); the two take turns, so both see the
+same load. Whether the modules' bytecode is cached (`__pycache__`) changes
 the figures by about 0.15 s (with PYTHONDONTWRITEBYTECODE=1 every run compiles every
 module anew): the script says which it saw.
 """
@@ -49,11 +48,9 @@ def summary(runs: list[dict[str, float]]) -> dict[str, float]:
 
 
 def variants(before: Path | None) -> dict[str, dict[str, str]]:
-    """The processes timed, by name -> the environment they add: this checkout with its
-    regex cache as a user's later runs find it, the same without it (as a first run,
-    TRACKER_CACHE=off), and the other checkout (its rule files too: its tracker.rulebook
-    is not installed)."""
-    out = {"after": {}, "no_regex_cache": {"TRACKER_CACHE": "off"}}
+    """The processes timed, by name -> the environment they add: this checkout, and the
+    other checkout (its rule files too: its tracker.rulebook is not installed)."""
+    out: dict[str, dict[str, str]] = {"after": {}}
     if before is not None:
         out["before"] = {"BENCH_TRACKER_SOURCE": str(before),
                          "TRACKER_RULES": str(before / "rules")}
@@ -62,7 +59,7 @@ def variants(before: Path | None) -> dict[str, dict[str, str]]:
 
 def measure(args: list[str], repeat: int, envs: dict[str, dict[str, str]]) -> dict[str, dict]:
     """The runs of each variant, taking turns (so that all see the same load)."""
-    run_tracker(*args)  # (one untimed run: the regex cache is then as later runs find it)
+    run_tracker(*args)  # (one untimed run: the files are then in the page cache)
     runs: dict[str, list] = {name: [] for name in envs}
     for _ in range(repeat):
         for name, env in envs.items():
@@ -101,7 +98,6 @@ def main(argv: list[str] | None = None) -> dict:
                                    envs)}
     out["load_after"] = os.getloadavg()[0]
     out.update((name, r["after"]) for name, r in runs.items())
-    out["no_regex_cache"] = {name: r["no_regex_cache"] for name, r in runs.items()}
     if opts.before is not None:  # the other checkout's figures, under "before"
         out["before"] = {"dir": str(opts.before), "bytecode_cached": bytecode_cached(opts.before),
                          **{name: r["before"] for name, r in runs.items()}}

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from tracker import regex_cache, rules
+from tracker import rules
 from tracker.models import CleanText
 
 _LINE_RE = re.compile(r"[^\n]*\n|[^\n]+$")
@@ -76,7 +76,7 @@ def _config() -> _Config:
         end = r.get("block_end")
         compiled.append(_Rule(
             id=r["id"],
-            regex=regex_cache.compile(r["pattern"], flags),
+            regex=re.compile(r["pattern"], flags),
             search=r.get("match", "full") == "search",
             action=r.get("action", "line"),
             max_words=r.get("max_words"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from tracker import lexicon, regex_cache, rules
+from tracker import lexicon, rules
 from tracker.extract.trie import trie_pattern
 
 
@@ -34,7 +34,7 @@ def phrase_regex(phrases: list[str], ignore_case: bool = True) -> re.Pattern[str
     if not words:
         return re.compile(r"(?!x)x")
     flags = re.IGNORECASE if ignore_case else 0
-    return regex_cache.compile(rf"(?<![\w])(?:{trie_pattern(words)})(?![\w])", flags)
+    return re.compile(rf"(?<![\w])(?:{trie_pattern(words)})(?![\w])", flags)
 
 
 #: \w+ (the ASCII ranges first let the regex engine test most characters from a table)

@@ -6,7 +6,7 @@ dates are the effective dates of trade measures is decided above it.
 How it works
 ------------
 * Candidate spans are found by the regex patterns of ``rules/dates.toml`` (vocabulary
-  included; each compiled when first needed, and kept between runs by tracker.regex_cache).
+  included; each compiled when first needed, once per process).
   Candidates may overlap: the leftmost, then the longest, wins.
 * Each candidate's named groups (``month``, ``day``, ``year``, ``weekday``, ``offset`` ...)
   are turned into a date by the small rules below. Only the spans of patterns marked
@@ -68,7 +68,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from tracker import regex_cache, rules
+from tracker import rules
 from tracker.errors import TrackerError
 from tracker.extract import numbers
 from tracker.extract.firstchars import first_chars
@@ -114,7 +114,7 @@ class _Regex:
     Each pattern expands the month, weekday and number fragments, so compiling all of
     them (Python's regex parser is pure Python) was about a third of a one-article
     `tracker extract`; an article needs about half of them (those whose trigger words
-    it holds), and those come from tracker.regex_cache after the first run. The compiled
+    it holds), so only those are compiled. The compiled
     regex's methods are then looked up directly: `match`, `search` ... behave as
     re.Pattern's.
     """
@@ -127,8 +127,8 @@ class _Regex:
         """The compiled regex (a bad one is a one-line error naming the rule)."""
         rx = self.__dict__.get("_rx")
         if rx is None:
-            try:  # (kept between runs: tracker.regex_cache)
-                rx = regex_cache.compile(self.pattern, re.IGNORECASE)
+            try:
+                rx = re.compile(self.pattern, re.IGNORECASE)
             except re.error as exc:
                 raise TrackerError(f"rules/dates.toml: {self.name}: bad regex: {exc}") from None
             self.__dict__.update(_rx=rx, match=rx.match, search=rx.search,

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from tracker import regex_cache, rules
+from tracker import rules
 from tracker.models import CleanText
 
 _LINE_RE = re.compile(r"[^\n]*\n?")
@@ -77,11 +77,11 @@ def _config() -> _Config:
     frags = data.get("fragments", {})
     settings = data.get("settings", {})
     datelines = tuple(
-        (r["id"], regex_cache.compile(_expand(r["pattern"], frags)))
+        (r["id"], re.compile(_expand(r["pattern"], frags)))
         for r in data.get("dateline", [])
     )
     prefixes = tuple(
-        (r["id"], regex_cache.compile(_expand(r["pattern"], frags)))
+        (r["id"], re.compile(_expand(r["pattern"], frags)))
         for r in data.get("source_prefix", [])
     )
     month = _expand("{month}", frags)
