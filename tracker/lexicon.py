@@ -148,12 +148,24 @@ def country_code(name: str | None) -> str | None:
     return country_aliases().get(s.lower(), s.upper())
 
 
+@cache
+def commodity_names() -> frozenset[str]:
+    """rules/lexicon.toml [commodities]: goods that, named alone, are their own product."""
+    return frozenset(n.lower() for n in rules.load("lexicon").get("commodities", {})
+                     .get("names", []))
+
+
 def product(name: str | None) -> str | None:
-    """One product as facts key it: 'Cars' -> 'autos'; unknown names lower-cased."""
+    """One product as facts key it: 'Cars' -> 'autos'; unknown names lower-cased. A
+    commodity (rules/lexicon.toml [commodities]) keys its own facts: the extractor names it
+    only where a rate is on it alone ("13% on soybeans"), which does not answer for its
+    whole sector (farm goods)."""
     s = _clean(name)
     if s is None:
         return None
     low = s.lower()
+    if low in commodity_names():
+        return low
     return product_aliases().get(low, low)
 
 

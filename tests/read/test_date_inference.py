@@ -131,3 +131,23 @@ def test_an_inferred_date_is_withheld_from_the_extractor_without_touching_the_ar
     assert (handed.published, handed.date_method, handed.date_confidence) == (None, None, None)
     assert handed.text == art.text and handed.clean == art.clean
     assert dataclasses.asdict(art) == before
+
+
+def test_the_end_of_a_span_is_not_a_clue_to_now():
+    # "between X and Y" closes its span like "until Y": Y may still lie ahead
+    text = ("The levy on cut flowers took effect on Monday, May 12, 2025. Shipments that "
+            "left port earlier and land between May 12 and June 30, 2025 are exempt.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 5, 12)
+    # the same date stated as past news still counts
+    text = "The exemption for cut flowers ended on June 30, 2025, growers said."
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 6, 30)
+
+
+def test_an_old_caption_date_does_not_pull_year_less_dates_back():
+    # the caption's 2023 date is the only past full date; the text speaks of a start ahead
+    text = ("A barge on the river at dusk on Sept. 3, 2023. (Photo: Staff)\n"
+            "The duty on malt took effect Monday. It applies to cargoes arriving from "
+            "June 2, 2025, and to those cleared between June 2 and July 15, 2025.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 6, 2)

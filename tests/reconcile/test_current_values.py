@@ -347,3 +347,61 @@ def test_a_component_first_reported_after_a_total_is_no_change(con):
             "measure": "reciprocal", **t})
     got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-06-01"))}
     assert (got["n"]["value"], got["n"]["rule"]) == (60, None)
+
+
+def test_a_change_with_no_date_leaves_its_previous_value_in_effect(con):
+    """'Ruritania raises its duty on US goods from 30% to 60%', no date given for the rise:
+    60% is scheduled, the 30% it rises from is what applies meanwhile (h54)."""
+    insert(con, "fact_claims",
+           {"claim_id": "p", "article": "a", "value": 30, "status": "previous",
+            "is_prev": True, "in_seq": False, "quote_start": 30, "quote": "from 30%",
+            "seq_date": D("2025-05-10"), **F},
+           {"claim_id": "n", "article": "a", "value": 60, "status": "scheduled",
+            "status_rank": 2, "is_change": True, "quote_start": 40, "quote": "to 60%",
+            "seq_date": D("2025-05-10"), **F})
+    (got,) = run(con, "15_current_values.sql", as_of=D("2025-05-11"))
+    assert (got["value"], got["status"], got["quote"]) == (30, "in_effect", "from 30%")
+    assert "stands until then" in got["rule"]
+
+
+def test_several_rates_on_parts_of_a_category_give_its_highest(con):
+    """'10% on barley and 25% on oats' (both farm goods), one article and day: the farm
+    goods' rate reads 25% ("up to 25%"), whichever the article states last; on all goods
+    two values of one article are not a spread (h54)."""
+    farm = {**F, "fact_id": "g", "product": "agriculture"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 25, "status": "in_effect",
+            "status_rank": 5, "quote_start": 50, "seq_date": D("2025-03-10"), **farm},
+           {"claim_id": "a2", "article": "a", "value": 10, "status": "in_effect",
+            "status_rank": 5, "quote_start": 10, "seq_date": D("2025-03-10"), **farm},
+           {"claim_id": "b1", "article": "b", "value": 25, "status": "in_effect",
+            "status_rank": 5, "quote_start": 50, "seq_date": D("2025-03-10"), **F},
+           {"claim_id": "b2", "article": "b", "value": 10, "status": "in_effect",
+            "status_rank": 5, "quote_start": 10, "seq_date": D("2025-03-10"), **F})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-03-12"))}
+    assert (got["g"]["value"], got["g"]["status"]) == (25, "in_effect")
+    assert "highest" in got["g"]["rule"]
+    assert got["f"]["value"] == 10 and got["f"]["rule"] is None
+
+
+def test_a_value_already_in_effect_and_scheduled_again_stays_in_effect(con):
+    """'The 15% duty applies from March 10' (March), then in November 'the 15% duties will
+    be lifted from November 10': on November 6 the 15% is in effect, since March 10, not
+    merely scheduled. Another value reported in between breaks that run (h54)."""
+    g = {**F, "fact_id": "g"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 15, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-03-10"), "seq_date": D("2025-03-05"), **F},
+           {"claim_id": "b1", "article": "b", "value": 15, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-11-10"), "seq_date": D("2025-11-05"), **F},
+           {"claim_id": "c1", "article": "c", "value": 15, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-03-05"), **g},
+           {"claim_id": "c2", "article": "d", "value": 20, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-06-01"), **g},
+           {"claim_id": "c3", "article": "e", "value": 15, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-11-10"), "seq_date": D("2025-11-05"), **g})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-11-06"))}
+    assert (got["f"]["value"], got["f"]["status"], got["f"]["since"]) == \
+        (15, "in_effect", D("2025-03-10"))
+    assert "earlier report has the same value in effect" in got["f"]["rule"]
+    assert (got["g"]["value"], got["g"]["status"]) == (15, "scheduled")

@@ -66,3 +66,13 @@ def test_field_aliases_are_not_looked_for_in_text():
 def test_reconcile_keeps_its_names():
     assert reconcile.norm_country("Korean") == "KR"
     assert reconcile.norm_product("automotive") == "autos"
+
+
+def test_a_commodity_keys_its_own_fact_apart_from_its_sector():
+    """A rate the extractor puts on one commodity alone ("13% on soybeans") does not answer
+    for the whole sector (farm goods): its fact key keeps the commodity (h54)."""
+    from tracker import lexicon
+
+    assert lexicon.product("Soybeans") == "soybeans"
+    assert lexicon.product("farm goods") == "agriculture"
+    assert lexicon.product("wheat") == "agriculture"

@@ -8,9 +8,8 @@ sentence's products is the figure's, by position.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from tracker import rules
+from tracker import lexicon
 from tracker.extract import context as ctx
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
@@ -199,11 +198,8 @@ def _any_goods(fc: FigureContext, got: Product) -> Product:
     return Decision("all", f"goods of no kind scope its measure: {m.group(0)!r}")
 
 
-@cache
-def commodity_names() -> frozenset[str]:
-    """rules/lexicon.toml [commodities] names, lower-cased."""
-    return frozenset(n.lower() for n in rules.load("lexicon").get("commodities", {})
-                     .get("names", []))
+#: rules/lexicon.toml [commodities] names, lower-cased (the fact keys read the same list)
+commodity_names = lexicon.commodity_names
 
 
 def _commodity(fc: FigureContext, got: Product) -> Product:

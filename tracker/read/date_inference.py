@@ -48,6 +48,9 @@ _BREAK_RE = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!\b[A-Za-z])[.!?]['
                        r"(?=[A-Z\"“‘'(])|[\n\r;]")
 #: after a wire dateline's date: "Aug. 11 (UPI) --", "Ottawa, Aug 23 (IANS)", "Feb 2: ..."
 _LEAD_AFTER_RE = re.compile(r"\s*(?:\(|[—–:]|--?\s)")
+#: days between the latest past full date and the first full date ahead beyond which the
+#: past one is an old reference, not "now" (_starting_point)
+STALE_DAYS = 183
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,15 @@ def _starting_point(mentions: list[Any], text: str, cfg: _Config, today: dt.date
     past_full = [d.value for d in mentions if d.kind == "absolute" and d.value <= today
                  and not _is_future(text, d.start, cfg)]
     if past_full:
-        return max(past_full)
+        start = max(past_full)
+        # a text is written shortly before what it says lies ahead: a past date more than
+        # STALE_DAYS before the first full date ahead is an old reference (a photo caption,
+        # a history), not "now"; year-less dates are read around that date ahead instead
+        ahead = [d.value for d in mentions if d.kind == "absolute" and d.value <= today
+                 and d.value > start and _is_future(text, d.start, cfg)]
+        if ahead and (min(ahead) - start).days > STALE_DAYS:
+            return min(ahead)
+        return start
     return dt.date(_year(mentions, text, cfg, today), 7, 1)
 
 

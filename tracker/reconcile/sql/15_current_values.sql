@@ -11,16 +11,19 @@
 -- reported the same day as that rate in effect is the later evidence. If
 -- that claim is in an open conflict, the disputed value stated by more independent articles
 -- wins (a tie goes to the value the official table states, then to the latest). A change
--- scheduled for after D that its article states from a previous value ("drops from 20% to
--- 10% on November 10") leaves that previous value in effect until its date.
+-- scheduled for after D (or for no date stated) that its article states from a previous value
+-- ("drops from 20% to 10% on November 10") leaves that previous value in effect until its
+-- date. Several rates of one article and day on a category of goods: the highest ("up to").
 --   status     scheduled with its effective date <= D reads in_effect; a rate reported
 --              before a pause of its measure for every partner reads paused while the
 --              pause runs; the goods a measure covers (a countermeasure package) reported
 --              before a suspension of that measure between the same parties ("suspended for
 --              six months") read paused while it runs; agreed stays agreed until a
 --              source says in_effect or its own article (or a dated one reported by D)
---              schedules that value for a date on or before D; in effect with no start of its own reads scheduled while
---              its article schedules the same value from a date after D
+--              schedules that value for a date on or before D; in effect with no start of
+--              its own reads scheduled while its article schedules the same value from a
+--              date after D; scheduled from a date after D but in effect by D in an earlier
+--              day's report (no other value reported between) reads in effect, since then
 --   since      in effect: the official effective date of the same rate (this target, else
 --              all partners), else the effective date evidence states, else its first
 --              report in the current run; scheduled: the date it is due; else first report
@@ -99,11 +102,29 @@ lone AS (  -- the latest value only its own article states, while another value 
   FROM backing GROUP BY fact_id
   HAVING max(n) FILTER (WHERE pos = top) = 1 AND max(n) >= 2
 ),
-o3 AS (
+o3a AS (
   SELECT o2b.* EXCLUDE (top0) REPLACE (coalesce(lone.pos, o2b.top) AS top),
          lone.n_best AS outvoted_by, o2b.top0 < o2b.cnt AS threat_set_aside,
          o2b.top < o2b.top0 AS pause_set_aside
   FROM o2b LEFT JOIN lone USING (fact_id)
+),
+-- (h54) A rate on a category of goods (not all goods) that the chosen claim's article states
+-- with several values the same day at the same status ("10% on pork, 15% on wheat", both
+-- farm goods) is a spread over the category's parts: the highest stands for the category,
+-- as readers put it ("duties of up to 15% on farm goods").
+spread AS (
+  SELECT t.fact_id, arg_max(x.pos, (x.v, x.pos)) AS pos
+  FROM o3a t JOIN o3a x
+    ON x.fact_id = t.fact_id AND x.article = t.article AND x.seq_key = t.seq_key
+   AND x.status IS NOT DISTINCT FROM t.status AND x.pos <= t.top
+  WHERE t.pos = t.top AND t.metric = 'tariff_rate' AND t.product <> 'all'
+  GROUP BY t.fact_id
+  HAVING count(DISTINCT x.v) > 1
+),
+o3 AS (
+  SELECT o3a.* REPLACE (coalesce(spread.pos, o3a.top) AS top),
+         coalesce(spread.pos <> o3a.top, false) AS spread_set_aside
+  FROM o3a LEFT JOIN spread USING (fact_id)
 ),
 latest AS (SELECT * EXCLUDE (top) FROM o3 WHERE pos = top),
 openc AS (  -- conflicts not followed by an update (as of d)
@@ -144,7 +165,9 @@ pend AS (  -- a change not yet due: its article's previous value for the fact (t
            -- the text) stands until then ("drops from 20% to 10% on November 10")
   SELECT c.fact_id, arg_max(f.claim_id, (f.quote_start, f.claim_id)) AS pclaim
   FROM cur0 c, p, fact_claims f
-  WHERE c.status = 'scheduled' AND c.metric <> 'effective_date' AND c.effective > p.d
+  WHERE c.status = 'scheduled' AND c.metric <> 'effective_date'
+    -- no date stated for it: not yet due either (scheduled it stays, below)
+    AND (c.effective > p.d OR c.effective IS NULL)
     AND f.fact_id = c.fact_id AND f.article = c.article AND f.is_prev AND NOT f.is_dup
     AND f.v IS NOT NULL AND NOT (abs(f.v - c.v) <= f.h + c.h + 1e-9)
   GROUP BY c.fact_id
@@ -220,7 +243,22 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
                   AND EXISTS (
            SELECT 1 FROM held q WHERE q.imposer = c.imposer AND q.measure = c.measure
              AND coalesce(q.target, c.target) = c.target AND q.said > c.seq_date), false)
-           AS package_held
+           AS package_held,
+         -- (h54) scheduled from a date after D, but already in effect by D: an earlier day's
+         -- report states the same value in effect (or due by D) and no report between them
+         -- states another; what is scheduled is not its start ("will scrap its 15% duties
+         -- from November 10": the 15% applies until then)
+         CASE WHEN c.status = 'scheduled' AND c.metric <> 'effective_date'
+                   AND c.effective > p.d THEN (
+           SELECT min(coalesce(x.effective, x.seq_date)) FROM ev x
+           WHERE x.fact_id = c.fact_id AND x.seq_date < c.seq_date
+             AND abs(x.v - c.v) <= x.h + c.h + 1e-9
+             AND ((x.status = 'in_effect' AND (x.effective IS NULL OR x.effective <= p.d))
+                  OR (x.status = 'scheduled' AND x.effective <= p.d))
+             AND NOT EXISTS (
+               SELECT 1 FROM ev y WHERE y.fact_id = c.fact_id AND y.seq_date > x.seq_date
+                 AND y.seq_date < c.seq_date AND NOT (abs(y.v - c.v) <= y.h + c.h + 1e-9)))
+         END AS in_effect_from  -- since when, then
   FROM cur c, p
 ),
 st AS (
@@ -236,6 +274,7 @@ st AS (
                                                   THEN c.date_value END) <= p.d
                 THEN 'in_effect'
               WHEN c.agreed_due THEN 'in_effect'
+              WHEN c.in_effect_from IS NOT NULL THEN 'in_effect'
               WHEN c.not_yet_started THEN 'scheduled'
               ELSE c.status END AS cur_status
   FROM due c, p
@@ -260,7 +299,8 @@ SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.
        CASE WHEN st.date_value IS NULL THEN st.value END AS value, st.date_value,
        st.cur_status AS status, coalesce(st.cur_status = 'in_effect', false) AS in_effect,
        CASE WHEN st.cur_status = 'in_effect'
-              THEN coalesce(official.off_date, run.run_eff_past, run.run_first)
+              THEN coalesce(official.off_date, st.in_effect_from, run.run_eff_past,
+                            run.run_first)
             WHEN st.cur_status = 'scheduled' THEN coalesce(run.run_eff, run.run_first)
             ELSE run.run_first END AS since,
        coalesce(supp.sources, 0) AS sources, supp.last_confirmed,
@@ -292,7 +332,13 @@ SELECT st.fact_id, st.metric, st.imposer, st.target, st.product, st.measure, st.
                    || 'between the same parties that still runs: paused' END,
          CASE WHEN st.not_yet_due
               THEN 'the latest report schedules a change for a later date: the value it '
-                   || 'changes from stands until then' END), '') AS rule
+                   || 'changes from stands until then' END,
+         CASE WHEN st.spread_set_aside
+              THEN 'its article states several rates on parts of these goods the same day: '
+                   || 'the highest stands for them ("up to")' END,
+         CASE WHEN st.in_effect_from IS NOT NULL AND st.cur_status = 'in_effect'
+              THEN 'scheduled from a later date, but an earlier report has the same value '
+                   || 'in effect by this date: in effect' END), '') AS rule
 FROM st
 LEFT JOIN run USING (fact_id) LEFT JOIN supp USING (fact_id)
 LEFT JOIN official USING (fact_id)
