@@ -95,6 +95,8 @@ NONSPACE_RE = re.compile(r"\S+")
 def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The span [a, b) cut at spaces into pieces within MAX_SENTENCE and MAX_FIGURES
     (mid-word only where a piece holds no space)."""
+    if b - a <= MAX_SENTENCE and len(DIGIT_RUN_RE.findall(text, a, b)) <= MAX_FIGURES:
+        return [(a, b)]  # the usual case, counted in one scan: within both limits
     pieces: list[tuple[int, int]] = []
     while True:
         limit = min(b, a + MAX_SENTENCE)
