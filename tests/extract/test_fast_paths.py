@@ -408,3 +408,19 @@ def test_first_word_gates_never_hide_a_status_cue() -> None:
     assert hits >= 6
     assert status_rules.first_words(["will bring", "now total"]) == {"will", "now"}
     assert status_rules.first_words(["will bring", "$5 more"]) is None
+
+
+def test_sentence_has_keeps_its_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentence.has answers as ctx.has_in does, and asks it once per list."""
+    from tracker.extract.sentences import Sentence
+
+    names = ("measure_words", "trade_words", "sentence_exclude", "pause_words")
+    sents = [Sentence(0, t) for t in _sentences()]
+    want = [[ctx.has_in(n, s.text, s.lower_words) for n in names] for s in sents]
+    assert [[s.has(n) for n in names] for s in sents] == want
+    assert any(any(row) for row in want) and not all(all(row) for row in want)
+    calls: list[str] = []
+    monkeypatch.setattr(ctx, "has_in", lambda name, text, words: calls.append(name) or True)
+    assert [[s.has(n) for n in names] for s in sents] == want  # kept, not asked again
+    assert calls == []
+    assert Sentence(0, "A new sentence.").has("trade_words") and calls == ["trade_words"]

@@ -181,7 +181,7 @@ class _PhraseMap:
 
 
 #: the sort key of mentions by start (attrgetter: no Python frame per item)
-_START = operator.attrgetter("start")
+_BY_START = operator.attrgetter("start")
 
 
 class _NameIndex:
@@ -265,7 +265,7 @@ class _NameIndex:
                 if self.mapping.get(text[a:b]):
                     out.append(Mention(a, b, self.mapping[text[a:b]]))
             if len(out) > n:  # (the names found at capitals are in order already)
-                out.sort(key=_START)
+                out.sort(key=_BY_START)
         return out
 
 
