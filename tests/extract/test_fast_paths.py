@@ -345,3 +345,82 @@ def test_a_replaced_grammar_starts_with_empty_memos() -> None:
     assert g.patterns_for
     fewer = dataclasses.replace(g, patterns=g.patterns[:1])
     assert fewer.patterns_for == {} and fewer.guards_for == {}
+
+
+# ------------------------------------------------------------- h58: first steps first
+def _lookbehind_first(pattern: str) -> str:
+    """quantities' digit branch written the plain way: each lookbehind before the digit,
+    a lookahead for the digit in front (the form it had before the digit came first)."""
+    out = pattern.replace(r"\d(?:(?<![\w.,]\d)(?P<hyb>(?i:\d*",
+                          r"(?=\d)(?:(?P<hyb>(?<![\w.,])(?i:\d+", 1)
+    out = out.replace(r"|(?<![\d.,]\d)(?P<spc>\d{0,2}", r"|(?P<spc>(?<![\d.,])\d{1,3}", 1)
+    out = out.replace(r"|(?<![\d.,]\d)(?P<dig>(?:\d{0,2}", r"|(?P<dig>(?<![\d.,])(?:\d{1,3}", 1)
+    out = out.replace(r"(?!\d)|\d*)(?:\.\d+)?(?!\d))", r"(?!\d)|\d+)(?:\.\d+)?(?!\d))", 1)
+    assert out != pattern
+    return out
+
+
+def test_digit_numerals_found_from_their_first_digit_as_the_plain_way() -> None:
+    """numeral_re's digit branch begins with the digit (so the regex engine skips ahead to
+    one) and looks behind it after: the same matches, spans and kinds as the plain form."""
+    lex = quantities.lexicon()
+    edges = ["1,234.5 and x1, 1.2.3, ,5 and .5; 5,000,000 yen", "3 000 000 euros, 1\u00a0000 kr",
+             "2 point 5 percent, 12.5%, 10-15%, 1..2, 10,00, 1,000,0000", "٣ 5 a1 2 9 999 dollars"]
+    for new in (lex.digit_numeral_re, lex.numeral_re):
+        old = re.compile(_lookbehind_first(new.pattern))
+        for text in _sentences() + edges:
+            assert [(m.span(), m.lastgroup) for m in new.finditer(text)] == \
+                [(m.span(), m.lastgroup) for m in old.finditer(text)], text
+            for p in range(len(text)):
+                a, b = new.match(text, p), old.match(text, p)
+                assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), text
+
+
+def test_ascii_vocabulary_words_are_the_word_runs() -> None:
+    """Vocabulary reads the words of an ASCII text with str.translate: the same words as
+    the \\w+ runs of the lower-cased text, for every ASCII character around a word."""
+    texts = [t for t in _sentences() if t.isascii()]
+    texts += ["a" + chr(c) + "b" + chr(c) + "Cd" for c in range(128)]
+    for text in texts:
+        low = text.lower()
+        assert ctx.Vocabulary(text).words == frozenset(re.findall(r"\w+", low)), text
+    assert ctx.Vocabulary("É_tat, l'Été").words == frozenset({"é_tat", "l", "été"})
+
+
+def test_first_word_gates_never_hide_a_status_cue() -> None:
+    """status_cues scans for a cue phrase of rules/status.toml, and _counterfactual for
+    "would have", only in a sentence holding one of their first words."""
+    from tracker.extract import status_rules
+    from tracker.extract.sentences import Sentence
+
+    pairs = list(zip(status_rules.extra_cues(), status_rules.extra_cue_firsts(), strict=True))
+    pairs.append(((status_rules.counterfactual_re(), ""), status_rules.counterfactual_firsts()))
+    texts = _sentences() + ["It will result in 25%.", "We're going to make it 40%.",
+                            "I’m gonna raise it", "Duties now total 45%.",
+                            "It would've risen to 40%", "WOULD HAVE been 10%", "nowtotal 5%"]
+    hits = 0
+    for (pattern, _), firsts in pairs:
+        assert firsts  # every phrase begins with a word
+        for text in texts:
+            if pattern.search(text):
+                hits += 1
+                assert Sentence(0, text).may_hold_word(firsts), text
+    assert hits >= 6
+    assert status_rules.first_words(["will bring", "now total"]) == {"will", "now"}
+    assert status_rules.first_words(["will bring", "$5 more"]) is None
+
+
+def test_sentence_has_keeps_its_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentence.has answers as ctx.has_in does, and asks it once per list."""
+    from tracker.extract.sentences import Sentence
+
+    names = ("measure_words", "trade_words", "sentence_exclude", "pause_words")
+    sents = [Sentence(0, t) for t in _sentences()]
+    want = [[ctx.has_in(n, s.text, s.lower_words) for n in names] for s in sents]
+    assert [[s.has(n) for n in names] for s in sents] == want
+    assert any(any(row) for row in want) and not all(all(row) for row in want)
+    calls: list[str] = []
+    monkeypatch.setattr(ctx, "has_in", lambda name, text, words: calls.append(name) or True)
+    assert [[s.has(n) for n in names] for s in sents] == want  # kept, not asked again
+    assert calls == []
+    assert Sentence(0, "A new sentence.").has("trade_words") and calls == ["trade_words"]

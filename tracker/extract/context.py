@@ -8,6 +8,7 @@ and decides by position.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -39,6 +40,11 @@ def phrase_regex(phrases: list[str], ignore_case: bool = True) -> re.Pattern[str
 
 #: \w+ (the ASCII ranges first let the regex engine test most characters from a table)
 _WORD = re.compile(r"[a-zA-Z0-9_\w]+")
+#: every ASCII character that is no word character (of lower-cased text) -> a space: on
+#: ASCII text, the words of _WORD.findall are those of .translate(_NOT_WORD).split()
+#: (str.translate has a fast path for ASCII tables; ~20 % fewer instructions than findall)
+_NOT_WORD = str.maketrans({chr(c): " " for c in range(128)
+                           if not (chr(c).islower() or chr(c).isdigit() or chr(c) == "_")})
 
 
 class Vocabulary:
@@ -54,7 +60,8 @@ class Vocabulary:
         low = text.lower()
         #: None when lower-casing changes the length (a few non-ASCII letters)
         self.low: str | None = low if len(low) == len(text) else None
-        self.words: frozenset[str] = frozenset(_WORD.findall(low))
+        self.words: frozenset[str] = frozenset(
+            low.translate(_NOT_WORD).split() if low.isascii() else _WORD.findall(low))
         self._starts: dict[str, list[int]] = {}
 
     def starts(self, word: str) -> list[int]:
@@ -160,6 +167,10 @@ class _PhraseMap:
 
     def find(self, text: str, vocab: Vocabulary | None = None) -> list[Mention]:
         """Mentions in `text`; give the text's Vocabulary to find them faster."""
+        where = self.where  # (none of the anchor words among the text's: nothing to try)
+        if where is not None and vocab is not None and vocab.low is not None \
+                and where.words.isdisjoint(vocab.words):
+            return []
         out = []
         for a, b in match_at_words(self.regex, self.where, text, vocab):
             surface = text[a:b]
@@ -167,6 +178,10 @@ class _PhraseMap:
             if value:
                 out.append(Mention(a, b, value))
         return out
+
+
+#: the sort key of mentions by start (attrgetter: no Python frame per item)
+_BY_START = operator.attrgetter("start")
 
 
 class _NameIndex:
@@ -190,6 +205,14 @@ class _NameIndex:
                 a = anchor(name)
                 if a is not None:
                     self.by_anchor.setdefault(a[0], []).append((a[1], name))
+        #: the same, grouped by offset: anchor word -> ((offset, names longest first), ...)
+        self.by_offset: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
+        for w, named in self.by_anchor.items():
+            grouped: dict[int, list[str]] = {}
+            for k, name in named:
+                grouped.setdefault(k, []).append(name)
+            self.by_offset[w] = tuple((k, tuple(sorted(ns, key=len, reverse=True)))
+                                      for k, ns in grouped.items())
         lower = [k for k in mapping if not k[:1].isupper()]
         self.lower = phrase_regex(lower, ignore_case=False) if lower else None
         # with a text's Vocabulary only the capitals where a name's anchor word stands
@@ -202,15 +225,24 @@ class _NameIndex:
         pos = 0
         if vocab is not None and vocab.low is not None and self.where is not None:
             # only the names whose anchor word stands at their anchor's offset from p
-            at: dict[int, list[str]] = {}
+            # (names longest first at each place: two names of one length cannot both
+            # stand at one place, so the order of equal lengths does not matter)
+            at: dict[int, tuple[str, ...]] = {}
+            merged = False
             for w in self.where.words & vocab.words:
-                named = self.by_anchor[w]
+                grouped = self.by_offset[w]
                 for q in vocab.starts(w):
-                    for k, name in named:
+                    for k, names in grouped:
                         if q >= k:
-                            at.setdefault(q - k, []).append(name)
-            places = [(p, sorted(at[p], key=len, reverse=True) if len(at[p]) > 1 else at[p])
-                      for p in sorted(at) if self._START.match(text, p)]
+                            got = at.get(q - k)
+                            if got is None:
+                                at[q - k] = names
+                            else:
+                                at[q - k] = got + names
+                                merged = True
+            start = self._START.match
+            places = [(p, sorted(at[p], key=len, reverse=True) if merged else at[p])
+                      for p in sorted(at) if start(text, p)]
         else:
             places = [(m.start(), self.buckets.get(text[m.start():m.start() + 2], ()))
                       for m in self._START.finditer(text)]
@@ -228,10 +260,12 @@ class _NameIndex:
                     pos = end
                     break
         if self.lower is not None:
+            n = len(out)
             for a, b in match_at_words(self.lower, self.lower_where, text, vocab):
                 if self.mapping.get(text[a:b]):
                     out.append(Mention(a, b, self.mapping[text[a:b]]))
-            out.sort(key=lambda x: x.start)
+            if len(out) > n:  # (the names found at capitals are in order already)
+                out.sort(key=_BY_START)
         return out
 
 
@@ -322,7 +356,8 @@ def has(name: str, text: str) -> bool:
 def has_in(name: str, text: str, words: frozenset[str]) -> bool:
     """`has`, answered at once when none of the list's anchor words is among `words`
     (the lower-cased words of `text`)."""
-    return can_match(scope_anchors(name), words) and has(name, text)
+    where = scope_anchors(name)  # (can_match written out: this runs for every Sentence.has)
+    return (where is None or not where.words.isdisjoint(words)) and has(name, text)
 
 
 def find_countries(text: str, vocab: Vocabulary | None = None) -> list[Mention]:

@@ -149,7 +149,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
     for m in lex.number_re.finditer(text):
         s = m.group(0)
         if re.fullmatch(_DIGITS, s):
-            if digit_count(s) > lex.max_digits:
+            if len(s) > lex.max_digits and digit_count(s) > lex.max_digits:
                 continue  # a digit run (an ID, junk), not a number: its float may be inf
             value, precision = _digits_value(s)
             out.append(NumberSpan(m.start(), m.end(), value, precision, False))

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -285,12 +286,16 @@ def lexicon() -> _Lexicon:
         rf"(?:{_ci(names_ci | set(symbols_ci))}|{_alt(symbols_cs + sorted(codes))})"
     )
     # Two branches, so that most positions fail at once: digits, or the start of a word.
+    # The digit branch begins with the digit itself and looks behind it only after (a
+    # pattern whose first step is a character class lets the regex engine skip ahead to
+    # the next digit instead of trying every position): each branch's named group starts
+    # after that first digit, which nobody reads (only the match, its span and lastgroup).
     digit_numeral = (
-        r"(?=\d)(?:"
-        rf"(?P<hyb>(?<![\w.,])(?i:\d+{point})(?!\w))"
-        rf"|(?P<spc>(?<![\d.,])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])"
+        r"\d(?:"
+        rf"(?<![\w.,]\d)(?P<hyb>(?i:\d*{point})(?!\w))"
+        rf"|(?<![\d.,]\d)(?P<spc>\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])"
         rf"(?={_SPACE}?{suffix_money}))"
-        rf"|(?P<dig>(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?!\d))"
+        rf"|(?<![\d.,]\d)(?P<dig>(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d*)(?:\.\d+)?(?!\d))"
         r")"
     )
     numeral = (
@@ -448,7 +453,7 @@ def _numeral(m: re.Match[str], lex: _Lexicon) -> _Num | None:
     s = m.group(0)
     start, end = m.span()
     if kind in ("dig", "spc"):
-        if numbers.digit_count(s) > lex.max_digits:
+        if len(s) > lex.max_digits and numbers.digit_count(s) > lex.max_digits:
             return None  # a digit run, not a number (its float may be inf)
         t = s.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
         decimals = len(t.split(".")[1]) if "." in t else 0
@@ -833,7 +838,7 @@ def _scan(text: str, words: frozenset[str] | None = None) -> tuple[Quantity, ...
     urls = _url_spans(text) if ("://" in text or "www." in text or _PCT_ENC.search(text)) \
         else []
     if urls:
-        out.sort(key=lambda q: q.start)
+        out.sort(key=_START)
         ends = [b for _, b in urls]
         kept = []
         for q in out:
@@ -842,8 +847,12 @@ def _scan(text: str, words: frozenset[str] | None = None) -> tuple[Quantity, ...
                 continue
             kept.append(q)
         out = kept
-    out.sort(key=lambda q: q.start)
+    out.sort(key=_START)
     return tuple(q for q in out if _within_limits(q, lex))
+
+
+#: the sort key of quantities by start (attrgetter: no Python frame per item)
+_START = operator.attrgetter("start")
 
 
 def _within_limits(q: Quantity, lex: _Lexicon) -> bool:

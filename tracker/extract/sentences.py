@@ -95,6 +95,8 @@ NONSPACE_RE = re.compile(r"\S+")
 def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The span [a, b) cut at spaces into pieces within MAX_SENTENCE and MAX_FIGURES
     (mid-word only where a piece holds no space)."""
+    if b - a <= MAX_SENTENCE and len(DIGIT_RUN_RE.findall(text, a, b)) <= MAX_FIGURES:
+        return [(a, b)]  # the usual case, counted in one scan: within both limits
     pieces: list[tuple[int, int]] = []
     while True:
         limit = min(b, a + MAX_SENTENCE)
@@ -188,6 +190,7 @@ class Sentence:
 
     def __post_init__(self) -> None:
         self._cues: dict[str, list[Mention]] = {}
+        self._has: dict[str, bool] = {}  # see has
         self._memo: dict[Callable[[Sentence], Any], Any] = {}  # see per_sentence
 
     def cues(self, rule: Rule) -> list[Mention]:
@@ -219,8 +222,12 @@ class Sentence:
                 for a, b in ctx.match_at_words(rule.regex, rule.anchors, text, self.vocabulary)]
 
     def has(self, name: str) -> bool:
-        """Whether the sentence holds a word of the [scope] list `name`."""
-        return ctx.has_in(name, self.text, self.lower_words)
+        """Whether the sentence holds a word of the [scope] list `name` (kept: the figures
+        of a sentence and the steps of each figure ask the same lists again)."""
+        got = self._has.get(name)
+        if got is None:
+            got = self._has[name] = ctx.has_in(name, self.text, self.lower_words)
+        return got
 
     @_once
     def words(self) -> list[int]:

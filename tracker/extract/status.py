@@ -99,7 +99,10 @@ def status_cues(sent: Sentence) -> list[Mention]:
                       key=lambda m: m.start)
     else:
         cues = sent.statuses
-    more = [Mention(m.start(), m.end(), value) for pattern, value in status_rules.extra_cues()
+    more = [Mention(m.start(), m.end(), value)
+            for (pattern, value), firsts in zip(status_rules.extra_cues(),
+                                                status_rules.extra_cue_firsts(), strict=True)
+            if firsts is None or sent.may_hold_word(firsts)  # (a first word, or no match)
             for m in pattern.finditer(s)]
     if more:  # "will result in", "we're going to" (rules/status.toml)
         covered = [(e.start, e.end) for e in more]
@@ -374,7 +377,9 @@ def _counterfactual(fc: FigureContext) -> Status | None:
     else proposed (rules/status.toml [counterfactual]); None when not so told."""
     sent, fig, doc = fc.sent, fc.fig, fc.doc
     lo = clause_bounds(sent.text, fig.start, fig.end)[0]
-    if not status_rules.counterfactual_re().search(sent.text, lo, fig.start):
+    firsts = status_rules.counterfactual_firsts()  # (none of its first words: no match)
+    if firsts is not None and not sent.may_hold_word(firsts) \
+            or not status_rules.counterfactual_re().search(sent.text, lo, fig.start):
         return None
     if sent.has("pause_words") or (doc.title_index is not None
                                    and doc.sentences[doc.title_index].has("pause_words")):

@@ -302,6 +302,10 @@ def applies_until_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_EXTRA_CUES = (("result_future", "scheduled"), ("stated_intent", "proposed"),
+               ("now_present", "in_effect"))
+
+
 @cache
 def extra_cues() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Cue phrases of rules/status.toml beyond the lexicon's, with their status: "will
@@ -309,14 +313,38 @@ def extra_cues() -> tuple[tuple[re.Pattern[str], str], ...]:
     "now total" (in effect, [now_present])."""
     return tuple((re.compile(rf"(?<![\w’'])(?:{_alternation(_section(name)[key])})\b",
                              re.IGNORECASE), key)
-                 for name, key in (("result_future", "scheduled"), ("stated_intent", "proposed"),
-                                   ("now_present", "in_effect")))
+                 for name, key in _EXTRA_CUES)
+
+
+def first_words(phrases: list[str]) -> frozenset[str] | None:
+    """The first word (lower-cased \\w run) of each phrase: a match of the phrases, as
+    whole words, starts with one of them as a whole word, so a sentence with none of them
+    among its words holds none (Sentence.may_hold_word); None when a phrase does not
+    begin with a word character (no such test)."""
+    firsts = [re.match(r"\w+", p.lower()) for p in phrases]
+    if not firsts or any(m is None or m.start() for m in firsts):
+        return None
+    return frozenset(m.group() for m in firsts if m is not None)
+
+
+@cache
+def extra_cue_firsts() -> tuple[frozenset[str] | None, ...]:
+    """first_words of each extra_cues() pattern, in its order: a sentence with none of
+    them is not scanned for that pattern (each starts with a lookbehind, so the regex
+    engine tries it at every character)."""
+    return tuple(first_words(_section(name)[key]) for name, key in _EXTRA_CUES)
 
 
 @cache
 def counterfactual_re() -> re.Pattern[str]:
     """The counterfactual: "would have", "could have" (rules/status.toml)."""
     return _words_re("counterfactual", "words")
+
+
+@cache
+def counterfactual_firsts() -> frozenset[str] | None:
+    """first_words of counterfactual_re's phrases ("would", "could", "might")."""
+    return first_words(_section("counterfactual")["words"])
 
 
 @cache
