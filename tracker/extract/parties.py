@@ -3,8 +3,10 @@
 A levy's imposer is the US unless the sentence makes another country the subject of
 an imposing verb ("Canada imposed"), names a country's own levy in a retaliation
 ("China's retaliatory tariffs") or on named goods; its target is the country the
-sentence hits (after on/from/against, or as the adjective of goods). A flow's parties
-are read by position (the country before the figure owns it). The verbs and
+sentence hits (after on/from/against, or as the adjective of goods). The US never levies
+its own goods: a levy on "American goods" or "imports from the US" is another side's. A
+flow's parties are read by position (the country before the figure owns it); the change of
+a trade balance is owned as the balance. The verbs and
 prepositions are the [imposer_cues] and [target_cues] of rules/lexicon.toml.
 """
 
@@ -86,7 +88,7 @@ def bears_re() -> re.Pattern[str]:
 
 LEVY_AFTER_RE = re.compile(
     r"^(?:'s|’s)?\s+(?:[\w\-%.]+\s+){0,3}?(?:tariffs?|duties|duty|levy|levies|counter-tariffs?|"
-    r"import taxes|rate|rates)\b", re.IGNORECASE)
+    r"import taxes|rate|rates|(?:counter-?)?measures)\b", re.IGNORECASE)
 GOODS_AFTER_RE = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|items|made|"
     r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
@@ -99,11 +101,22 @@ ANSWERED_BEFORE_RE = re.compile(r"\b(?:against|in\s+response\s+to|in\s+retaliati
                                 re.IGNORECASE)
 #: "the truce between Washington and Beijing was extended": a pair, not a subject
 BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w.'’\-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
-RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|hit back|"
-                            r"struck back|in response|responded)\b", re.IGNORECASE)
+RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|"
+                            r"(?:hit|hits|hitting|struck|strikes|striking) back|in response|"
+                            r"responded)\b", re.IGNORECASE)
 #: an appended comment on whom the news helps or hurts: ", a relief for German carmakers"
 COMMENT_RE = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:relief|blow|boost|win|loss|setback|"
                         r"victory|headache)\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: right after the US, the goods it ships (not "imports": "U.S. imports" are America's)
+US_GOODS_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:(?!imports\b|of\b|and\b|is\b|are\b|was\b|were\b|"
+                               r"has\b|have\b|had\b|will\b|would\b|\w+ing\b|\w+ed\b)"
+                               r"[\w\-]+\s+){0,2}?"
+                               r"(?:goods|products|exports|shipments|items|produce|"
+                               r"merchandise)\b", re.IGNORECASE)
+#: before the US: goods coming from it, or a levy aimed at it
+FROM_US_BEFORE_RE = re.compile(r"(?:\b(?:imports|goods|products|shipments|items|exports)\s+"
+                               r"(?:[\w\-]+\s+){0,4}?from|\bagainst|\btargeting)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 #: "a 25% tariff imposed by the U.S.": the agent of a passive levy verb imposes it
 AGENT_BEFORE_RE = re.compile(r"\b(?:imposed|levied|set|introduced|applied|announced|slapped|"
                              r"placed|charged|collected)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -114,10 +127,11 @@ ENTERING_BEFORE_RE = re.compile(r"\b(?:entering|enter|enters|imported\s+into|imp
                                 re.IGNORECASE)
 #: a levy in the passive with no agent: "a 15% tariff will be imposed on coal"
 PASSIVE_LEVY_RE = re.compile(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?:\w+\s+)?"
-                             r"(?:be|been)\s+(?:imposed|levied|slapped|applied|charged|placed)\b"
+                             r"(?:be|been)\s+(?:imposed|levied|slapped|applied|charged|placed|subjected)\b"
                              r"(?!\s+by\b)", re.IGNORECASE)
 #: the verbs PASSIVE_LEVY_RE needs, whole: a sentence without one has no passive levy
-PASSIVE_LEVY_VERBS = frozenset(("imposed", "levied", "slapped", "applied", "charged", "placed"))
+PASSIVE_LEVY_VERBS = frozenset(("imposed", "levied", "slapped", "applied", "charged", "placed",
+                                "subjected"))
 #: the word AGENT_BEFORE_RE needs, whole (never at the start of the text it reads)
 AGENT_WORDS = frozenset(("by",))
 
@@ -384,8 +398,44 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         elif doc.main_country:
             imposer = Decision(doc.main_country, "retaliation by the article's country")
     if imposer is None:
+        imposer = _levier_of_us_goods(fc, clause)
+    if imposer is None:
         imposer = Decision("US", "the US, as no other country imposes it here")
     return Parties(imposer, levy_target(fc, imposer.value, clause))
+
+
+def _us_goods(s: str, m: Mention) -> bool:
+    """"American goods", "U.S.-made parts", "all imports from the United States", "duties
+    against the US": goods of the US (not "U.S. imports", which are America's own)."""
+    return m.value == "US" and bool(
+        US_GOODS_AFTER_RE.match(s[m.end:]) or s[m.end:m.end + 5] == "-made"
+        or FROM_US_BEFORE_RE.search(s[max(0, m.start - 60):m.start]))
+
+
+def _levier_of_us_goods(fc: FigureContext, clause: list[Mention]) -> Party | None:
+    """A levy on goods from the US, no country told as imposing it: the US does not levy
+    its own goods, so another side does: a country of the clause that is not hit
+    ("Peruvian officials plan a 20% duty on all imports from the U.S."), else the imposer of
+    a sentence before, else the other side of the sentences before."""
+    s = fc.text
+    lo, hi = item_bounds(fc)
+    mine = [m for m in clause if lo <= m.start < hi] or clause
+    if not any(_us_goods(s, m) for m in mine) or any(
+            m.value != "US" and _hit_here(fc, m) for m in mine):
+        return None
+    others = [m for m in clause if m.value != "US" and not _dateline(s, m)
+              and not target_cued(s, m.start, m.end) and not goods_of(s, m.end)]
+    if others:
+        return Decision(others[0].value, f"a levy on US goods, by the other country named: "
+                                         f"{_said(s, others[0])}")
+    carried = _earlier_parties(fc)
+    if carried is not None and carried.imposer.value not in (None, "US"):
+        return Decision(carried.imposer.value,
+                        f"a levy on US goods, by {carried.imposer.evidence}")
+    other = _other_side(fc) if fc.doc.mentions_us else None
+    if other is not None:
+        return Decision(other, "a levy on US goods, by the other side of the sentences before")
+    return None
 
 
 def _respectively_before(fc: FigureContext) -> Parties | None:
@@ -808,6 +858,11 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
         return Parties(Decision(doc.main_country or ("US" if doc.mentions_us else None),
                                 "the article's country"), Decision(None, "one party only"))
     lo, hi = clause_bounds(s, fig.start, fig.end)
+    balance = _balance_changed(fc)
+    if metric == "change" and balance is not None:
+        # "imports fell, pushing the deficit down to $9 billion, a 70% drop": the change is
+        # of the balance, owned as the balance is
+        return _trade_parties(fc, balance, lo)
     if metric in {"share", "change"}:
         got = _share_or_change_parties(fc, metric, lo, hi)
         if got is not None:
@@ -815,6 +870,31 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
     if metric in {"investment", "purchase"}:  # pledges: a partner invests in or buys from the US
         return _pledge_parties(fc)
     return _trade_parties(fc, metric, lo)
+
+
+#: a trade balance named before a change: the change may be the balance's
+BALANCE_WORD_RE = re.compile(r"\b(?:trade\s+)?(deficit|surplus|gap)s?\b", re.IGNORECASE)
+#: a flow named between the balance and the change: the change is the flow's
+FLOW_WORD_RE = re.compile(r"\b(?:exports?|imports?|shipments|sales|purchases|investments?|"
+                          r"trade\s+volume|goods\s+trade)\b", re.IGNORECASE)
+
+
+def _balance_changed(fc: FigureContext) -> str | None:
+    """"the deficit shrank to $9 billion, a 70% fall": the balance metric a change figure
+    measures, when the last balance word before it has no flow, country or other percent
+    between them."""
+    s, fig = fc.text, fc.fig
+    words = list(BALANCE_WORD_RE.finditer(s, 0, fig.start))
+    if not words:
+        return None
+    w = words[-1]
+    between = s[w.end():fig.start]
+    if FLOW_WORD_RE.search(between) or any(w.end() <= m.start < fig.start
+                                           for m in fc.sent.countries) \
+            or any(f is not fig and f.quantity == "percent" and w.end() <= f.start < fig.start
+                   for f in fc.figs):
+        return None
+    return "trade_surplus" if w.group(1).lower() == "surplus" else "trade_deficit"
 
 
 def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,

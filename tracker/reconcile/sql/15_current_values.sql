@@ -102,11 +102,18 @@ lone AS (  -- the latest value only its own article states, while another value 
   FROM backing GROUP BY fact_id
   HAVING max(n) FILTER (WHERE pos = top) = 1 AND max(n) >= 2
 ),
+lone_kept AS (  -- (h59) not when the latest report's own article gives the value it replaces
+                -- ("raising tariffs from 84% to 125%"): it tells an update, not an outlier
+  SELECT lone.* FROM lone
+  JOIN near l ON l.fact_id = lone.fact_id AND l.pos = l.top
+  WHERE NOT EXISTS (SELECT 1 FROM fact_claims p
+                    WHERE p.fact_id = lone.fact_id AND p.article = l.article AND p.is_prev)
+),
 o3a AS (
   SELECT o2b.* EXCLUDE (top0) REPLACE (coalesce(lone.pos, o2b.top) AS top),
          lone.n_best AS outvoted_by, o2b.top0 < o2b.cnt AS threat_set_aside,
          o2b.top < o2b.top0 AS pause_set_aside
-  FROM o2b LEFT JOIN lone USING (fact_id)
+  FROM o2b LEFT JOIN lone_kept lone USING (fact_id)
 ),
 -- (h54) A rate on a category of goods (not all goods) that the chosen claim's article states
 -- with several values the same day at the same status ("10% on pork, 15% on wheat", both
