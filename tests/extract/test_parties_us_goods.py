@@ -51,3 +51,10 @@ def test_a_change_of_a_deficit_is_owned_as_the_deficit() -> None:
 def test_a_flow_between_the_balance_and_the_change_keeps_the_change_the_flow_s() -> None:
     text = "Peru's trade surplus grew as its exports to Chile rose 12% in May."
     assert _parties(text, "change") == [(12.0, "PE", "CL")]
+
+
+def test_a_levy_against_the_us_is_another_side_s_but_a_complaint_is_not_a_levy() -> None:
+    assert _parties("Peru will put 15% duties against the US in place next month.") == \
+        [(15.0, "PE", "US")]
+    got = _parties("Canada filed a complaint against the US over its 25% tariff on steel.")
+    assert [(v, imp) for v, imp, _ in got] == [(25.0, "US")]

@@ -113,9 +113,12 @@ US_GOODS_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:(?!imports\b|of\b|and\b|is\b
                                r"[\w\-]+\s+){0,2}?"
                                r"(?:goods|products|exports|shipments|items|produce|"
                                r"merchandise)\b", re.IGNORECASE)
-#: before the US: goods coming from it, or a levy aimed at it
+#: before the US: goods coming from it, or a levy aimed at it ("duties against the US",
+#: not "a complaint against the US", which says nothing of whose levy it is)
 FROM_US_BEFORE_RE = re.compile(r"(?:\b(?:imports|goods|products|shipments|items|exports)\s+"
-                               r"(?:[\w\-]+\s+){0,4}?from|\bagainst|\btargeting)\s+(?:the\s+)?$",
+                               r"(?:[\w\-]+\s+){0,4}?from|\b(?:tariffs?|duties|levies|"
+                               r"counter-?tariffs?|countermeasures|measures)\s+"
+                               r"(?:[\w\-]+\s+){0,2}?(?:against|targeting))\s+(?:the\s+)?$",
                                re.IGNORECASE)
 #: "a 25% tariff imposed by the U.S.": the agent of a passive levy verb imposes it
 AGENT_BEFORE_RE = re.compile(r"\b(?:imposed|levied|set|introduced|applied|announced|slapped|"
