@@ -20,7 +20,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 #: the options of `tracker rates` that take a value (tracker.cli.rates), by their names
@@ -41,23 +41,27 @@ def parse_rates(args: list[str]) -> dict[str, Any] | None:
     got: dict[str, Any] = {}
     rest = iter(args[1:])
     for arg in rest:
-        if arg == "--explain":
-            key, value = "explain", True
-        elif arg in VALUE_OPTIONS:
-            key, value = VALUE_OPTIONS[arg], next(rest, None)
-            if value is None or value.startswith("-"):
-                return None
-        elif arg.startswith("--") and "=" in arg:
-            name, _, value = arg.partition("=")
-            key = VALUE_OPTIONS.get(name, "")
-        elif arg.startswith("-f") and not arg.startswith("--"):
-            key, value = "format", arg[2:]
-        else:
+        option = ("explain", True) if arg == "--explain" else _option(arg, rest, VALUE_OPTIONS)
+        if option is None or option[0] in got:
             return None
-        if not key or key in got:
-            return None
-        got[key] = value
+        got[option[0]] = option[1]
     return _checked(got)
+
+
+def _option(arg: str, rest: Iterator[str], options: dict[str, str]) -> tuple[str, Any] | None:
+    """One option of `options` ("--name value", "--name=value", "-fFORMAT"), its value taken
+    from `rest` when it is the next word; None for anything else (typer then reads it all)."""
+    if arg in options:
+        value = next(rest, None)
+        if value is None or value.startswith("-"):
+            return None
+        return options[arg], value
+    if arg.startswith("--") and "=" in arg:
+        name, _, value = arg.partition("=")
+        return (options[name], value) if name in options else None
+    if arg.startswith("-f") and not arg.startswith("--"):
+        return "format", arg[2:]
+    return None
 
 
 def _checked(got: dict[str, Any]) -> dict[str, Any] | None:
@@ -99,20 +103,10 @@ def parse_extract(args: list[str]) -> dict[str, Any] | None:
         if arg and not arg.startswith("-"):
             paths.append(arg)
             continue
-        if arg in EXTRACT_OPTIONS:
-            key, value = EXTRACT_OPTIONS[arg], next(rest, None)
-            if value is None or value.startswith("-"):
-                return None
-        elif arg.startswith("--") and "=" in arg:
-            name, _, value = arg.partition("=")
-            key = EXTRACT_OPTIONS.get(name, "")
-        elif arg.startswith("-f") and not arg.startswith("--"):
-            key, value = "format", arg[2:]
-        else:
+        option = _option(arg, rest, EXTRACT_OPTIONS)
+        if option is None or option[0] in got:
             return None
-        if not key or key in got:
-            return None
-        got[key] = value
+        got[option[0]] = option[1]
     if not paths or got.get("format", "jsonl") not in FORMATS:
         return None
     return {**got, "paths": paths}
