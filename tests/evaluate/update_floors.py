@@ -60,11 +60,13 @@ class ReconcileSet:
 
 
 SAMPLE = REPO / "data" / "sample"
+HOLDOUT = REPO / "data" / "holdout"
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "sample": GoldSet(SAMPLE / "gold.jsonl", SAMPLE / "articles"),
     "seeds": GoldSet(SHARED / "gold" / "seeds.jsonl", SHARED / "seeds"),
+    "holdout": GoldSet(HOLDOUT / "gold.jsonl", HOLDOUT / "articles.jsonl"),
     "dev": GoldSet(DEV_GOLD, DEV_FEED),
     "dev_va": GoldSet(DEV_GOLD, DEV_FEED, ids="va"),
     "dev_vb": GoldSet(DEV_GOLD, DEV_FEED, ids="vb"),
@@ -74,6 +76,9 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "peer_dates_ambiguous": PeerSet(SHARED / "peer" / "dates_ambiguous.jsonl", "date"),
     "reconcile_va": ReconcileSet(DEV_TRUTH, DEV_FEED, ids="va"),
     "reconcile_vb": ReconcileSet(DEV_TRUTH, DEV_FEED, ids="vb"),
+    "reconcile_holdout": ReconcileSet(
+        HOLDOUT / "reconcile.jsonl", HOLDOUT / "articles.jsonl", shared=False
+    ),
 }
 
 
