@@ -118,9 +118,10 @@ STAGES: tuple[Stage, ...] = (
     # each fact's evidence in the current values' order, which no date changes: what lets
     # the current values as of a date (tracker rates --as-of) skip that sort
     Stage("14b_evidence_order.sql", "evidence_order", "arrow+table"),
+    # the current values as of every date, as intervals: tracker rates --as-of reads them,
+    # and the rebuild reads today's from them (current_from_intervals)
+    Stage("15b_current_intervals.sql", "current_intervals", "arrow+table"),
     Stage("15_current_values.sql", "current_values", "table"),
-    # the current values as of every date, as intervals: tracker rates --as-of reads them
-    Stage("15b_current_intervals.sql", "current_intervals", "table"),
     Stage("16_all_in_rates.sql", "all_in_rates", "table", "all"),
     Stage("17_different_basis.sql", "different_basis", "table"),  # pairs within a group
 )
@@ -344,6 +345,10 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("CREATE OR REPLACE TABLE reference AS SELECT * FROM _rc_reference")
         _drop_if_type(con, "fact_timeline", "BASE TABLE")
         for s in STAGES:
+            today = current_from_intervals(con, None) if s.file == CURRENT_FILE else None
+            if today is not None:
+                con.execute(f"CREATE OR REPLACE TABLE {s.name} AS {today[0]}", today[1])
+                continue
             registered += run_stage(con, s)
         mark_reconciled(con)
     finally:
@@ -396,6 +401,23 @@ def current_query(as_of: dt.date | str | None = None,
 #: the first date from which the stored evidence order holds as it is (14b_evidence_order.sql:
 #: the evidence as of an earlier date is not a prefix of it)
 ORDER_FROM = dt.date(1900, 1, 1)
+
+
+def current_from_intervals(con: duckdb.DuckDBPyConnection, as_of: dt.date | None
+                           ) -> tuple[str, dict[str, Any]] | None:
+    """For the rebuild and an incremental update, right after 15b made the intervals: the
+    query reading today's current values (as of `as_of`, else the latest evidence date)
+    from them, the rows the rules give for that date (tests/reconcile/
+    test_current_intervals.py and test_current_stored.py compare them), without running
+    the rules a second time. None when that date is NULL (nothing dated: 15 runs the rules
+    with no date) or before ORDER_FROM."""
+    d = as_of
+    if d is None:
+        d = con.execute(LATEST_SQL.format(table="fact_claims", where="true")).fetchone()[0]
+    if d is None or d < ORDER_FROM:
+        return None
+    text = sql(AS_OF_FILE)
+    return text, bind(text, {**PARAMS, "as_of": d})
 
 
 def stored_as_of(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> bool:

@@ -324,6 +324,8 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Name
                 moved_to = after
             params["as_of"] = after  # the whole database's date, not the slice's
         values = driver.bind(text, {**driver.PARAMS, **params})
+        if s.file == driver.CURRENT_FILE:  # read from the slice's intervals (15b, just made)
+            text, values = driver.current_from_intervals(con, after) or (text, values)
         with _timed(s.file):
             table = driver._arrow(con.sql(text, params=values))
             if s.keep == "append" and s.name in out:

@@ -163,7 +163,7 @@ o3 AS (
   FROM o3a LEFT JOIN spread ON spread.fact_id = o3a.fact_id AND spread.top = o3a.top
 ),
 latest AS (  -- (the claim, for its conflicts)
-  SELECT o3.pid, o3.fact_id, o3.d, w.claim_id
+  SELECT o3.pid, o3.fact_id, o3.d, o3.cnt, w.claim_id
   FROM o3 JOIN evidence_order w ON w.fact_id = o3.fact_id AND w.pos = o3.top
 ),
 openc AS (  -- conflicts not followed by an update (as of d)
@@ -173,7 +173,7 @@ openc AS (  -- conflicts not followed by an update (as of d)
                     AND u.to_date > c.last_date AND (b.d IS NULL OR u.to_date <= b.d))
 ),
 rivals AS (  -- the latest claim is disputed: every value of its open conflicts competes
-  SELECT l.pid, l.fact_id, l.claim_id AS lclaim,
+  SELECT l.pid, l.fact_id, l.cnt, l.claim_id AS lclaim,
          unnest([coalesce(c.value_a, date_diff('day', DATE '1970-01-01', c.date_value_a)),
                  coalesce(c.value_b, date_diff('day', DATE '1970-01-01', c.date_value_b))])
            AS rv
@@ -186,9 +186,8 @@ votes AS (
                            AND ref.imposer = e.imposer AND ref.target = e.target
                            AND ref.product = e.product AND ref.measure = e.measure
                            AND abs(ref.rate_percent - r.rv) <= 0.01)) AS official
-  FROM (SELECT DISTINCT pid, fact_id, rv FROM rivals) r
-  JOIN o n ON n.pid = r.pid
-  JOIN evidence_order e ON e.fact_id = r.fact_id AND e.pos <= n.cnt
+  FROM (SELECT DISTINCT pid, fact_id, cnt, rv FROM rivals) r
+  JOIN evidence_order e ON e.fact_id = r.fact_id AND e.pos <= r.cnt
    AND abs(e.v - r.rv) <= e.h + 0.5 * e.h + 1e-9
   GROUP BY ALL
 ),
