@@ -333,6 +333,14 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Name
                 names.add("_inc_more", table)
                 table = driver._arrow(con.sql(
                     "SELECT * FROM _inc_prev UNION ALL BY NAME SELECT * FROM _inc_more"))
+        if s.file == driver.ORDER_FILE:
+            # the current values (15b, 15) are wanted for F's facts only, and read no other
+            # fact's evidence but that of the same pair of countries: the slice's other facts
+            # (the dates of F's countries' groups without a partner, sentences shared) are
+            # left out of their points (the merge keeps F's rows of it alone anyway)
+            names.add("_inc_order", table)
+            table = driver._arrow(con.sql(
+                f"SELECT * FROM _inc_order WHERE {in_groups('_inc_f')}"))
         names.add(s.name, table)
         if s.name in stored:
             out[s.name] = table
