@@ -172,11 +172,12 @@ def rates_rows(con: duckdb.DuckDBPyConnection, target: str | None = None,
     d = _date(as_of)
     if not reconcile.has_tables(con):
         return []
-    current, params = current_query(d)
+    current, params = current_query(d, con)
     query = sql("rates").replace("/*CURRENT_VALUES*/", current)
     filters = _filters(target, product, measure, metric)
     params.update(_filter_params(filters))
-    # with a date the query runs: over the facts of the metric asked for only
+    # with a date: the stored intervals are read, else the query runs over the facts of the
+    # metric asked for only
     scope = as_of_scope(con, d, filters.get("metric"))
     if not detail:
         with scope:
@@ -220,7 +221,7 @@ def rates_table_text(con: duckdb.DuckDBPyConnection, title: str, width: int = 80
     d = _date(as_of)
     if not reconcile.has_tables(con):
         return f"{title}: none"
-    current, params = current_query(d)
+    current, params = current_query(d, con)
     query = sql("rates_table").replace(
         "/*RATES*/", sql("rates").replace("/*CURRENT_VALUES*/", current))
     filters = _filters(target, product, measure, metric)

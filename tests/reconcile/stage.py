@@ -99,7 +99,10 @@ def con():
     c.register("_rc_reference", reference_frame())  # typed; the tests add their own rows
     c.execute("CREATE TABLE reference AS SELECT * FROM _rc_reference LIMIT 0")
     for s in driver.STAGES:
-        if s.keep == "append":
+        # (no stored intervals of the current values: the tests' rows come after, so those
+        # would be stale; reconcile.current(as_of=D) then runs the rules for D, what
+        # tests/reconcile/test_current_intervals.py compares them with on real databases)
+        if s.keep == "append" or s.name == driver.INTERVALS_TABLE:
             continue
         keep = {"arrow": "table", "arrow+table": "table"}.get(s.keep, s.keep)
         driver.run_stage(c, driver.Stage(s.file, s.name, keep))

@@ -355,7 +355,22 @@ def test_reconcile_command(tmp_path: Path) -> None:
         con.close()
 
 
-def test_group_sql_and_group_agree() -> None:
+def test_the_current_intervals_are_compared() -> None:
+    """The stored intervals of the current values (15b_current_intervals.sql, what `tracker
+    rates --as-of` reads) are one of the tables every sequence above compares."""
+    assert driver.INTERVALS_TABLE in OBJECTS
+    assert driver.stage(driver.INTERVALS_FILE).scope == "group"
+
+
+def test_a_pause_length_for_every_partner_reaches_every_group() -> None:
+    """A stated length of a pause with no partner named (15's held) may hold an amount of
+    any of that imposer's groups: like a pause for every partner, it widens the plan."""
+    assert incremental.wide("EU", None, "pause_length", False) == {"EU"}
+    assert incremental.wide("EU", "US", "pause_length", False) == set()
+    assert incremental.wide("EU", None, "tariff_rate", True) == set()
+
+
+
     con = duckdb.connect()
     pairs = [("US", "CN"), ("CN", "US"), ("US", None), (None, "US"), ("US", "*"), (None, None)]
     got = con.execute(f"SELECT {incremental.group_sql()} FROM (SELECT unnest($1) AS imposer, "

@@ -118,6 +118,9 @@ STAGES: tuple[Stage, ...] = (
     # each fact's evidence in the current values' order, which no date changes: what lets
     # the current values as of a date (tracker rates --as-of) skip that sort
     Stage("14b_evidence_order.sql", "evidence_order", "arrow+table"),
+    # the current values as of every date, as intervals: tracker rates --as-of reads them,
+    # and the rebuild reads today's from them (current_from_intervals)
+    Stage("15b_current_intervals.sql", "current_intervals", "arrow+table"),
     Stage("15_current_values.sql", "current_values", "table"),
     Stage("16_all_in_rates.sql", "all_in_rates", "table", "all"),
     Stage("17_different_basis.sql", "different_basis", "table"),  # pairs within a group
@@ -127,6 +130,15 @@ CURRENT_FILE = "15_current_values.sql"
 #: the table of each fact's evidence in the current values' order, and the file making it
 ORDER_TABLE = "evidence_order"
 ORDER_FILE = "14b_evidence_order.sql"
+#: the rules of the current values, written once: 15 (one date) and 15b (every breakpoint)
+#: include this text where they say RULES_MARK (sql() puts it in)
+RULES_FILE = "15_current_rules.sql"
+RULES_MARK = "/*RULES*/"
+#: the table of each fact's current value as of every date, [valid_from, valid_to), the file
+#: making it and the query reading it for one date
+INTERVALS_TABLE = "current_intervals"
+INTERVALS_FILE = "15b_current_intervals.sql"
+AS_OF_FILE = "current_as_of.sql"
 
 CURRENT_COLUMNS = [
     "fact_id", "metric", "imposer", "target", "product", "measure", "unit", "value",
@@ -152,8 +164,12 @@ _PARAM = re.compile(r"\$([A-Za-z_]\w*)")
 
 @cache
 def sql(file: str) -> str:
-    """The text of one stage file (package data)."""
-    return (files("tracker.reconcile") / "sql" / file).read_text(encoding="utf-8")
+    """The text of one stage file (package data), with the rules of the current values
+    (RULES_FILE) put in where it says RULES_MARK: one text of them for every query."""
+    text = (files("tracker.reconcile") / "sql" / file).read_text(encoding="utf-8")
+    if RULES_MARK in text:
+        text = text.replace(RULES_MARK, sql(RULES_FILE))
+    return text
 
 
 def bind(text: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -329,6 +345,10 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("CREATE OR REPLACE TABLE reference AS SELECT * FROM _rc_reference")
         _drop_if_type(con, "fact_timeline", "BASE TABLE")
         for s in STAGES:
+            today = current_from_intervals(con, None) if s.file == CURRENT_FILE else None
+            if today is not None:
+                con.execute(f"CREATE OR REPLACE TABLE {s.name} AS {today[0]}", today[1])
+                continue
             registered += run_stage(con, s)
         mark_reconciled(con)
     finally:
@@ -355,27 +375,55 @@ def has_tables(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(row and row[0] == len(TABLES))
 
 
-def current_query(as_of: dt.date | str | None = None) -> tuple[str, dict[str, Any]]:
+def current_query(as_of: dt.date | str | None = None,
+                  con: duckdb.DuckDBPyConnection | None = None) -> tuple[str, dict[str, Any]]:
     """The SELECT that gives the current values as of a date, and its bound parameters;
     rows in STORED_ORDER with the columns CURRENT_COLUMNS.
 
     Without a date it reads the ``current_values`` table the rebuild stored from the same
     query (with $as_of NULL): at a million claims that is ~0.1 s instead of ~2 s
-    (tests/reconcile/test_current_stored.py compares the two). Callers may wrap it as a
-    subquery to filter and order it (tracker/report.py), so no pandas is needed to read it.
+    (tests/reconcile/test_current_stored.py compares the two). With a date and `con`,
+    when the database stores the intervals (stored_as_of), it reads the rows of
+    ``current_intervals`` holding at that date (AS_OF_FILE); else it runs the rules for the
+    date (CURRENT_FILE; tests/reconcile/test_current_intervals.py compares the two).
+    Callers may wrap it as a subquery to filter and order it (tracker/report.py), so no
+    pandas is needed to read it.
     """
     if isinstance(as_of, str):
         as_of = dt.date.fromisoformat(as_of)
     if as_of is None:  # what the rebuild stored, with the same $as_of: read, not recomputed
         return (f"SELECT {', '.join(CURRENT_COLUMNS)} FROM current_values "
                 f"ORDER BY {STORED_ORDER}"), {}
-    text = sql(CURRENT_FILE)
+    text = sql(AS_OF_FILE) if con is not None and stored_as_of(con, as_of) else sql(CURRENT_FILE)
     return text, bind(text, {**PARAMS, "as_of": as_of})
 
 
 #: the first date from which the stored evidence order holds as it is (14b_evidence_order.sql:
 #: the evidence as of an earlier date is not a prefix of it)
 ORDER_FROM = dt.date(1900, 1, 1)
+
+
+def current_from_intervals(con: duckdb.DuckDBPyConnection, as_of: dt.date | None
+                           ) -> tuple[str, dict[str, Any]] | None:
+    """For the rebuild and an incremental update, right after 15b made the intervals: the
+    query reading today's current values (as of `as_of`, else the latest evidence date)
+    from them, the rows the rules give for that date (tests/reconcile/
+    test_current_intervals.py and test_current_stored.py compare them), without running
+    the rules a second time. None when that date is NULL (nothing dated: 15 runs the rules
+    with no date) or before ORDER_FROM."""
+    d = as_of
+    if d is None:
+        d = con.execute(LATEST_SQL.format(table="fact_claims", where="true")).fetchone()[0]
+    if d is None or d < ORDER_FROM:
+        return None
+    text = sql(AS_OF_FILE)
+    return text, bind(text, {**PARAMS, "as_of": d})
+
+
+def stored_as_of(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> bool:
+    """The current values as of `as_of` can be read from the stored intervals: the database
+    has them (reconciled since they exist) and the date is one the evidence order holds for."""
+    return as_of >= ORDER_FROM and table_exists(con, INTERVALS_TABLE)
 
 
 @contextmanager
@@ -385,11 +433,12 @@ def as_of_scope(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None,
     reads is the stored one, else (a database reconciled before that table existed, or a
     date before ORDER_FROM) a temporary table made from 14b_evidence_order.sql for that
     date, which shadows it. With `metric`, the query computes that metric's facts only
-    (facts_of_metric). Without a date: nothing to do (the stored current values are read).
+    (facts_of_metric). Without a date, or when current_query(as_of, con) reads the stored
+    intervals (stored_as_of): nothing to do.
     """
     if isinstance(as_of, str):
         as_of = dt.date.fromisoformat(as_of)
-    if as_of is None:
+    if as_of is None or stored_as_of(con, as_of):
         yield
         return
     with facts_of_metric(con, metric) if metric else nullcontext():
@@ -450,6 +499,6 @@ def current(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None = None) 
         as_of = dt.date.fromisoformat(as_of)
     if not has_tables(con):
         return pd.DataFrame(columns=CURRENT_COLUMNS)
-    text, params = current_query(as_of)
+    text, params = current_query(as_of, con)
     with as_of_scope(con, as_of):
         return con.execute(text, params).df()

@@ -18,7 +18,9 @@ compares the incremental and the full tables, with hand-made articles for each l
 - combined figures (02): a figure a source calls combined makes the same figure of the same
   pair combined too, and with it the other end of that claim's change;
 - pauses for every partner (15's pauses: an effective date whose sentence speaks of a pause,
-  target NULL or '*') change the status of that imposer's rates towards each partner;
+  target NULL or '*') change the status of that imposer's rates towards each partner (and
+  their dates are breakpoints of those rates' intervals, 15b); so does a stated length of a
+  pause with no partner named (15's held) for that imposer's amounts;
 - the latest evidence date (15's `p`): one date for all facts.
 
 Stages that read across groups as a whole (Stage.scope "all": the all-in rates take the
@@ -119,8 +121,9 @@ def countries(g: str) -> set[str]:
 
 
 #: SQL for the claims of a group without a partner that the slice needs: its dates (a pause
-#: among them, and the dates 03 fills a pause's missing measure from)
-PAUSE_SQL = "(metric = 'effective_date')"
+#: among them, and the dates 03 fills a pause's missing measure from) and the stated lengths
+#: of a pause (15's `held`: a suspension with no partner named holds every partner's goods)
+PAUSE_SQL = "(metric IN ('effective_date', 'pause_length'))"
 
 
 def wide(imposer: str | None, target: str | None, metric: str | None,
@@ -128,7 +131,8 @@ def wide(imposer: str | None, target: str | None, metric: str | None,
     """The country a pause for every partner (a date whose sentence speaks of a pause, a side
     missing or '*': 15's pauses) speaks for: that country's every group may change."""
     sides = [imposer or "", target or ""]
-    if metric != "effective_date" or not pause_word or not any(s in WILD for s in sides):
+    pause = (metric == "effective_date" and pause_word) or metric == "pause_length"
+    if not pause or not any(s in WILD for s in sides):
         return set()
     return {s for s in sides if s not in WILD}
 
@@ -320,6 +324,8 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Name
                 moved_to = after
             params["as_of"] = after  # the whole database's date, not the slice's
         values = driver.bind(text, {**driver.PARAMS, **params})
+        if s.file == driver.CURRENT_FILE:  # read from the slice's intervals (15b, just made)
+            text, values = driver.current_from_intervals(con, after) or (text, values)
         with _timed(s.file):
             table = driver._arrow(con.sql(text, params=values))
             if s.keep == "append" and s.name in out:
@@ -327,6 +333,14 @@ def _run_slice(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Name
                 names.add("_inc_more", table)
                 table = driver._arrow(con.sql(
                     "SELECT * FROM _inc_prev UNION ALL BY NAME SELECT * FROM _inc_more"))
+        if s.file == driver.ORDER_FILE:
+            # the current values (15b, 15) are wanted for F's facts only, and read no other
+            # fact's evidence but that of the same pair of countries: the slice's other facts
+            # (the dates of F's countries' groups without a partner, sentences shared) are
+            # left out of their points (the merge keeps F's rows of it alone anyway)
+            names.add("_inc_order", table)
+            table = driver._arrow(con.sql(
+                f"SELECT * FROM _inc_order WHERE {in_groups('_inc_f')}"))
         names.add(s.name, table)
         if s.name in stored:
             out[s.name] = table
