@@ -71,6 +71,7 @@ def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
 BY_X_TO_RE = re.compile(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+RESPECTIVELY_WORDS = frozenset(("respectively",))  # (Sentence.may_hold_word)
 #: between two figures of one list: "20% and 19%", "10%, 15% or 20%"
 FIGURE_LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*", re.IGNORECASE)
 
@@ -244,7 +245,8 @@ def _respective(fc: FigureContext) -> Product | None:
     """"Car and steel exports fell 6.5 and 8.7 percent, respectively": the i-th figure of
     the list, the i-th goods of the list before it."""
     fig, s, prods = fc.fig, fc.text, fc.sent.products
-    if not RESPECTIVELY_RE.search(s, fig.end) or len(prods) < 2:
+    if not fc.sent.may_hold_word(RESPECTIVELY_WORDS) or not RESPECTIVELY_RE.search(s, fig.end) \
+            or len(prods) < 2:
         return None
     same = [f for f in fc.figs if f.quantity == fig.quantity]
     k = same.index(fig)
