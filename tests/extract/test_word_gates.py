@@ -162,3 +162,20 @@ def test_lead_list_gates_never_hide_a_match(name: str, plain) -> None:
                 assert judgments._may_name(name, judgments._ascii_words(lead)), lead
                 hits += 1
     assert hits > 20
+
+
+@pytest.mark.parametrize("regex,words", [
+    (product.APPLIED_TO_RE, product.APPLIED_TO_WORDS),
+    (product.GENERIC_GOODS_RE, product.GENERIC_GOODS_WORDS),
+    (parties.RESPECTIVELY_RE, parties.RESPECTIVELY_WORDS),
+])
+def test_a_sentence_without_the_words_holds_no_match(regex: re.Pattern[str], words) -> None:
+    """Searched from any place, to any end: a match needs one of the words, whole."""
+    hits = 0
+    for text in _texts() + ["They apply to all steel; it covered autos.", "Goods and items"]:
+        sent = sentences.Sentence(0, text)
+        for a in range(0, len(text) + 1, 7):
+            found = regex.search(text, a) is not None
+            assert sent.may_hold_word(words) or not found, (regex.pattern, text)
+            hits += found
+    assert hits > 3

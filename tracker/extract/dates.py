@@ -218,8 +218,10 @@ _DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
-    """Lookup key of a vocabulary word: lower case, one space, plain apostrophe."""
+    """Lookup key of a vocabulary word: lower case, one space, plain apostrophe (kept:
+    the same few words, "may", "next", "days", are looked up again and again)."""
     s = s.lower().replace("’", "'").replace("‘", "'")
     s = _SPACES_RE.sub(" ", s).strip()
     return s.rstrip(".")

@@ -539,7 +539,13 @@ def _dateline(s: str, m: Mention) -> bool:
 
 def _exempted(s: str, m: Mention) -> bool:
     """"The UK has received an exemption from ...", "Britain was spared": not hit."""
-    return bool(EXEMPT_AFTER_RE.match(s[m.end:]))
+    return _exempt_after(s, m.end)
+
+
+@lru_cache(maxsize=8192)
+def _exempt_after(s: str, end: int) -> bool:
+    """(kept: each figure of a sentence asks it of the same countries)"""
+    return bool(EXEMPT_AFTER_RE.match(s[end:]))
 
 
 def _venue(sent: Sentence, m: Mention) -> bool:
