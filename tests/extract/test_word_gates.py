@@ -19,6 +19,8 @@ from tracker.extract.context import Mention
 EDGES = [
     "After contalks in Ottawa, Canada, the 25% duty on goods entering the EU stands.",
     "Talks in Geneva, Switzerland, and a summit in Canada; goods imported into Japan pay 15%.",
+    "Cars coming into Mexico and parts arriving in Canada pay 25%; imports into Peru, 10%.",
+    "Imports of steel and goods brought in by ship, arriving later, pay 10% into the fund.",
     "Levies of 20% and 30%, respectively, on Peru and Chile; IRRESPECTIVELY of that, 10%.",
     "Exports rose by a further 12% and imports fell by more than 8% as the levy was cut by 5% .",
     "The combined 145% rate, a cumulative 55% and a secondary tariff of 25% on Russian oil.",
@@ -179,3 +181,15 @@ def test_a_sentence_without_the_words_holds_no_match(regex: re.Pattern[str], wor
             assert sent.may_hold_word(words) or not found, (regex.pattern, text)
             hits += found
     assert hits > 3
+
+
+def test_pause_words_are_looked_for_as_the_plain_scan() -> None:
+    stems = judgments._rules()["pause"]["stems"]
+    texts = _texts() + [f"The levy is {w}ed for now." for w in stems] + [
+        f"THE {w.upper()} HOLDS" for w in stems]
+    said = 0
+    for text in texts:
+        want = judgments._pause_re().search(text.lower()) is not None
+        assert judgments.speaks_of_pause(text) == want, text
+        said += want
+    assert said > len(stems)

@@ -128,9 +128,10 @@ AGENT_BEFORE_RE = re.compile(r"\b(?:imposed|levied|set|introduced|applied|announ
 ENTERING_BEFORE_RE = re.compile(r"\b(?:entering|enter|enters|imported\s+into|imports\s+into|"
                                 r"arriving\s+in|coming\s+into|brought\s+into)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
-#: the words ENTERING_BEFORE_RE begins with, whole (each is followed by a space)
-ENTERING_WORDS = frozenset(("entering", "enter", "enters", "imported", "imports", "arriving",
-                            "coming", "brought"))
+#: the words ENTERING_BEFORE_RE needs, whole: one of its verbs alone, or one that it
+#: needs with "into" ("imports into"), or "arriving" with "in" (see _may_enter)
+ENTERING_WORDS = frozenset(("entering", "enter", "enters"))
+INTO_WORDS = frozenset(("imported", "imports", "coming", "brought"))
 #: a levy in the passive with no agent: "a 15% tariff will be imposed on coal"
 PASSIVE_LEVY_RE = re.compile(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?:\w+\s+)?"
                              r"(?:be|been)\s+(?:imposed|levied|slapped|applied|charged|placed|subjected)\b"
@@ -418,11 +419,19 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     return Parties(imposer, levy_target(fc, imposer.value, clause))
 
 
+def _may_enter(sent: Sentence) -> bool:
+    """False only when an (ASCII) sentence has none of the words ENTERING_BEFORE_RE needs."""
+    words = sent.lower_words
+    return not sent.ascii or not ENTERING_WORDS.isdisjoint(words) or (
+        "into" in words and not INTO_WORDS.isdisjoint(words)) or (
+        "arriving" in words and "in" in words)
+
+
 def _entering(sent: Sentence, m: Mention) -> bool:
     """Whether ENTERING_BEFORE_RE ends right before the mention ("goods entering China")."""
     s = sent.text
     lo = max(0, m.start - 30)
-    if not sent.may_hold_word(ENTERING_WORDS) and not (lo and _WORD_CHAR_RE.match(s, lo - 1)):
+    if not _may_enter(sent) and not (lo and _WORD_CHAR_RE.match(s, lo - 1)):
         return False  # (no such verb, and the window does not begin inside a word)
     return bool(ENTERING_BEFORE_RE.search(s[lo:m.start]))
 
