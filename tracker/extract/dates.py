@@ -62,6 +62,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import Any
@@ -217,8 +218,10 @@ _DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
-    """Lookup key of a vocabulary word: lower case, one space, plain apostrophe."""
+    """Lookup key of a vocabulary word: lower case, one space, plain apostrophe (kept:
+    the same few words, "may", "next", "days", are looked up again and again)."""
     s = s.lower().replace("’", "'").replace("‘", "'")
     s = _SPACES_RE.sub(" ", s).strip()
     return s.rstrip(".")
@@ -978,27 +981,40 @@ def _select(text: str, own_windows: bool = True) -> list[_Cand]:
     if not hits:
         return []
     starts: dict[tuple[str, int | None], list[int]] = {}  # made on first use
+    # the places of each (classes, before) and of each (classes, before, first
+    # characters): most patterns share theirs with others (the month patterns, the
+    # unit patterns ...), so each is worked out once per text
+    places: dict[tuple[Any, ...], Sequence[int]] = {}
     cands: list[_Cand] = []
     g = _grammar()
     tried = g.tried
     for p in _patterns_for(g, frozenset(hits)):
-        if p.near is None:
+        near = p.near
+        if near is None:
             cands.extend((m.start(), m.end(), p.order, p, m) for m in p.regex.finditer(text)
                          if m.end() > m.start())
             continue
         before = p.before if own_windows else None
-        for c in p.near:
-            if (c, before) not in starts and c in hits:
-                starts[c, before] = _starts(text, hits, c, before)
-        pos = starts.get((p.near[0], before), ()) if len(p.near) == 1 else sorted(
-            {x for c in p.near for x in starts.get((c, before), ())})
+        key: tuple[Any, ...] = (near, before)
+        pos = places.get(key)
+        if pos is None:
+            for c in near:
+                if (c, before) not in starts and c in hits:
+                    starts[c, before] = _starts(text, hits, c, before)
+            pos = places[key] = starts.get((near[0], before), ()) if len(near) == 1 else \
+                sorted({x for c in near for x in starts.get((c, before), ())})
         if not pos:
             continue
         n = tried.get(p.order, 0)
         if n < _FIRST_CHARS_AFTER:  # (working the characters out costs more, so far)
             tried[p.order] = n + len(pos)
         elif (first := p.first) is not None:  # only where the character can begin a match
-            pos = [x for x in pos if text[x] in first or not text[x].isascii()]
+            fkey = (near, before, first)
+            got = places.get(fkey)
+            if got is None:
+                got = places[fkey] = [x for x in pos
+                                      if text[x] in first or not text[x].isascii()]
+            pos = got
         match = p.regex.match
         for x in pos:
             m = match(text, x)

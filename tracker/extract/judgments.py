@@ -83,9 +83,18 @@ def _pause_re() -> re.Pattern[str]:
     return _stems(_rules()["pause"]["stems"])
 
 
+@cache
+def _pause_firsts() -> tuple[str, ...]:
+    """The first word of each pause stem: a match holds one of them, as written (the
+    stems are matched literally in lower-cased text), so a sentence with none is not
+    scanned (a scan of \b(?:...) tries every character)."""
+    return tuple(sorted({p.lower().split()[0] for p in _rules()["pause"]["stems"]}))
+
+
 def speaks_of_pause(sentence: str) -> bool:
     """The sentence speaks of a pause ("on hold until", "suspended", "extended")."""
-    return _pause_re().search(sentence.lower()) is not None
+    low = sentence.lower()
+    return any(w in low for w in _pause_firsts()) and _pause_re().search(low) is not None
 
 
 @cache
@@ -104,6 +113,37 @@ def lead(sentence: str, quote: str) -> str:
     i = sentence.find(quote) if quote else 0
     before = sentence[max(0, i - LEAD_CHARS):i] if i > 0 else ""
     return (before + " " + quote).lower()
+
+
+#: every ASCII character that is no ASCII word character -> a space (see _ascii_words)
+_NOT_ASCII_WORD = str.maketrans({chr(c): " " for c in range(128)
+                                 if not (chr(c).isalnum() or chr(c) == "_")})
+_FIRST_RUN = re.compile(r"\w+", re.ASCII)
+
+
+def _ascii_words(text: str) -> frozenset[str] | None:
+    """The runs of ASCII word characters of an ASCII text (None for other text): a
+    _whole_words match starts with a phrase's first word as one of them."""
+    return frozenset(text.translate(_NOT_ASCII_WORD).split()) if text.isascii() else None
+
+
+@cache
+def _first_words(name: str) -> frozenset[str] | None:
+    """The first word of each phrase of a lead list (combined_words, penalty_words,
+    measure_named): followed in the phrase by a non-word character or by the closing \b,
+    so it stands whole in any text the list matches. None: a phrase begins otherwise."""
+    phrases = (_rules()["measure_named"]["words"] if name == "measure_named"
+               else rules.load("lexicon")["scope"][name])
+    firsts = [_FIRST_RUN.match(p.lower().strip()) for p in phrases]
+    if not firsts or any(m is None for m in firsts):
+        return None
+    return frozenset(m.group() for m in firsts if m is not None)
+
+
+def _may_name(name: str, words: frozenset[str] | None) -> bool:
+    """False only when a lead text of these words (_ascii_words) cannot match list `name`."""
+    firsts = _first_words(name)
+    return words is None or firsts is None or not firsts.isdisjoint(words)
 
 
 def is_combined(lead_text: str) -> bool:
@@ -237,12 +277,13 @@ def _judged(claim: Claim) -> dict[str, Any]:
     before = lead(claim.sentence or "", claim.quote or "")
     metric = (claim.metric or "").strip().lower()
     change, pause_word = _sentence_said(text, metric == "pause_length")
+    words = _ascii_words(before)  # (a list none of whose first words is there is not read)
     return {
         "change": change,
         "pause_word": pause_word,
-        "combined": is_combined(before),
-        "penalty": is_penalty(before),
-        "measure_named": names_measure(before),
+        "combined": _may_name("combined_words", words) and is_combined(before),
+        "penalty": _may_name("penalty_words", words) and is_penalty(before),
+        "measure_named": _may_name("measure_named", words) and names_measure(before),
         "period": period(text, claim.as_of) if metric in FLOW_METRICS else None,
     }
 

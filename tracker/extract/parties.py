@@ -128,6 +128,10 @@ AGENT_BEFORE_RE = re.compile(r"\b(?:imposed|levied|set|introduced|applied|announ
 ENTERING_BEFORE_RE = re.compile(r"\b(?:entering|enter|enters|imported\s+into|imports\s+into|"
                                 r"arriving\s+in|coming\s+into|brought\s+into)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+#: the words ENTERING_BEFORE_RE needs, whole: one of its verbs alone, or one that it
+#: needs with "into" ("imports into"), or "arriving" with "in" (see _may_enter)
+ENTERING_WORDS = frozenset(("entering", "enter", "enters"))
+INTO_WORDS = frozenset(("imported", "imports", "coming", "brought"))
 #: a levy in the passive with no agent: "a 15% tariff will be imposed on coal"
 PASSIVE_LEVY_RE = re.compile(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?:\w+\s+)?"
                              r"(?:be|been)\s+(?:imposed|levied|slapped|applied|charged|placed|subjected)\b"
@@ -166,6 +170,11 @@ VENUE_BEFORE_RE = re.compile(
     r"\b(?:talks|negotiations|meetings?|summit|met|meet|progress|held|hosted)"
     r"(?:\s+[\w\-]+){0,3}?\s+in\s+(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?,\s+)?$",
     re.IGNORECASE)
+_WORD_CHAR_RE = re.compile(r"\w")
+#: the words VENUE_BEFORE_RE begins with, whole (each is followed by a space): a sentence
+#: without one is not searched (Sentence.may_hold_word)
+VENUE_WORDS = frozenset(("talks", "negotiations", "meeting", "meetings", "summit", "met",
+                         "meet", "progress", "held", "hosted"))
 EXEMPT_AFTER_RE = re.compile(
     r"^(?:'s|’s)?,?\s+(?:(?:has|have|had|was|were|is|are|will|would|be|been|being|also|"
     r"received|won|got|secured|obtained|gained|a|an|the|temporary|partial|full|last-minute)\s+)*"
@@ -197,6 +206,9 @@ AND_OR_RE = re.compile(r"\s+(?:and|or)\s")
 ITEM_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+|while\s+|whereas\s+|but\s+)?|;\s*|"
                          r"\s(?:and|or|while|whereas|but)\s", re.IGNORECASE)
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+#: the whole words each of these regexes needs (Sentence.may_hold_word: a sentence
+#: without one is not searched; each begins with \b, tried at every character)
+RESPECTIVELY_WORDS = frozenset(("respectively",))
 LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 OWN_PRONOUN_RE = re.compile(r"\b(?:the country's|the nation's|the country’s|its)\b",
                             re.IGNORECASE)
@@ -350,7 +362,7 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     agents = [m for m in clause
               if (by and m.start >= fig.end
                   and AGENT_BEFORE_RE.search(s[max(0, m.start - 40):m.start]))
-              or ENTERING_BEFORE_RE.search(s[max(0, m.start - 30):m.start])]
+              or _entering(fc.sent, m)]
     agents = [m for m in agents if not any(  # not across another rate of the sentence
         f is not fig and f.quantity == fig.quantity
         and min(m.start, fig.start) < f.start < max(m.start, fig.start) for f in fc.figs)]
@@ -407,6 +419,23 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     return Parties(imposer, levy_target(fc, imposer.value, clause))
 
 
+def _may_enter(sent: Sentence) -> bool:
+    """False only when an (ASCII) sentence has none of the words ENTERING_BEFORE_RE needs."""
+    words = sent.lower_words
+    return not sent.ascii or not ENTERING_WORDS.isdisjoint(words) or (
+        "into" in words and not INTO_WORDS.isdisjoint(words)) or (
+        "arriving" in words and "in" in words)
+
+
+def _entering(sent: Sentence, m: Mention) -> bool:
+    """Whether ENTERING_BEFORE_RE ends right before the mention ("goods entering China")."""
+    s = sent.text
+    lo = max(0, m.start - 30)
+    if not _may_enter(sent) and not (lo and _WORD_CHAR_RE.match(s, lo - 1)):
+        return False  # (no such verb, and the window does not begin inside a word)
+    return bool(ENTERING_BEFORE_RE.search(s[lo:m.start]))
+
+
 def _us_goods(s: str, m: Mention) -> bool:
     """"American goods", "U.S.-made parts", "all imports from the United States", "duties
     against the US": goods of the US (not "U.S. imports", which are America's own)."""
@@ -446,7 +475,8 @@ def _respectively_before(fc: FigureContext) -> Parties | None:
     80% and 60%, respectively": with no country in its sentence, the i-th rate has the
     parties of the i-th rate of the sentence before (which lists as many)."""
     s, fig, doc, i = fc.text, fc.fig, fc.doc, fc.i
-    if i == 0 or not RESPECTIVELY_RE.search(s, fig.end) \
+    if i == 0 or not fc.sent.may_hold_word(RESPECTIVELY_WORDS) \
+            or not RESPECTIVELY_RE.search(s, fig.end) \
             or [m for m in fc.sent.countries if not _dateline(s, m)]:
         return None
     same = [f for f in fc.figs if f.quantity == fig.quantity]
@@ -518,13 +548,23 @@ def _dateline(s: str, m: Mention) -> bool:
 
 def _exempted(s: str, m: Mention) -> bool:
     """"The UK has received an exemption from ...", "Britain was spared": not hit."""
-    return bool(EXEMPT_AFTER_RE.match(s[m.end:]))
+    return _exempt_after(s, m.end)
 
 
-def _venue(s: str, m: Mention) -> bool:
+@lru_cache(maxsize=8192)
+def _exempt_after(s: str, end: int) -> bool:
+    """(kept: each figure of a sentence asks it of the same countries)"""
+    return bool(EXEMPT_AFTER_RE.match(s[end:]))
+
+
+def _venue(sent: Sentence, m: Mention) -> bool:
     """"after talks in Stockholm, Sweden", "the G7 summit in Canada": the place where the
     parties met, not a party ("goods made in China" is no venue)."""
-    return bool(VENUE_BEFORE_RE.search(s[max(0, m.start - 80):m.start]))
+    s = sent.text
+    lo = max(0, m.start - 80)
+    if not sent.may_hold_word(VENUE_WORDS) and not (lo and _WORD_CHAR_RE.match(s, lo - 1)):
+        return False  # (no venue word, and the window does not begin inside a word)
+    return bool(VENUE_BEFORE_RE.search(s[lo:m.start]))
 
 
 def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
@@ -577,7 +617,7 @@ def _hit_here(fc: FigureContext, m: Mention) -> bool:
 def _respectively(fc: FigureContext, ms: list[Mention]) -> Party | None:
     """"Canada and Mexico face 25% and 30% respectively": the i-th rate, the i-th country."""
     fig, s = fc.fig, fc.text
-    if not RESPECTIVELY_RE.search(s, fig.end):
+    if not fc.sent.may_hold_word(RESPECTIVELY_WORDS) or not RESPECTIVELY_RE.search(s, fig.end):
         return None
     same = [f for f in fc.figs if f.quantity == fig.quantity]
     first = same[0]
@@ -598,7 +638,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     ms = _excluding(clause, imposer)
     named_here = [m for m in sent.countries if m.value != imposer]
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
-            and not _venue(s, m) and not _nearer_other_figure(fc, m)]
+            and not _venue(sent, m) and not _nearer_other_figure(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline
@@ -661,7 +701,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     if i > 0:
         ps = doc.sentences[i - 1]
         prev = [m for m in _excluding(ps.countries, imposer)
-                if not _dateline(ps.text, m) and not _venue(ps.text, m)
+                if not _dateline(ps.text, m) and not _venue(ps, m)
                 and not COMPARED_BEFORE_RE.search(ps.text, max(0, m.start - 50), m.start)]
         if prev and all(EXAMPLE_BEFORE_RE.search(ps.text, 0, m.start) for m in prev) \
                 and any(w[2] == "*" for w in partner_groups(ps.text)):

@@ -42,6 +42,10 @@ RELATIVE_SUBJECT_RE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\
 #: a rate's scope named after its verb: "applied to autos", "will also apply to chips"
 APPLIED_TO_RE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|cover(?:s|ed|ing)?)"
                            r"\s+(?:to\s+)?(?:(?:the|all|imported|foreign)\s+)?", re.IGNORECASE)
+#: its verbs, whole words (each followed by a space): Sentence.may_hold_word
+APPLIED_TO_WORDS = frozenset(("apply", "applies", "applied", "applying", "extend", "extends",
+                              "extended", "extending", "cover", "covers", "covered",
+                              "covering"))
 #: the end of a list before its last item: ", transmissions and other "
 LIST_TAIL_RE = re.compile(r",[^,]*\b(?:and|or)\s+(?:[\w'’\-]+\s+)?$", re.IGNORECASE)
 LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&|/)\s*", re.IGNORECASE)
@@ -71,6 +75,7 @@ def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
 BY_X_TO_RE = re.compile(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+RESPECTIVELY_WORDS = frozenset(("respectively",))  # (Sentence.may_hold_word)
 #: between two figures of one list: "20% and 19%", "10%, 15% or 20%"
 FIGURE_LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*", re.IGNORECASE)
 
@@ -244,7 +249,8 @@ def _respective(fc: FigureContext) -> Product | None:
     """"Car and steel exports fell 6.5 and 8.7 percent, respectively": the i-th figure of
     the list, the i-th goods of the list before it."""
     fig, s, prods = fc.fig, fc.text, fc.sent.products
-    if not RESPECTIVELY_RE.search(s, fig.end) or len(prods) < 2:
+    if not fc.sent.may_hold_word(RESPECTIVELY_WORDS) or not RESPECTIVELY_RE.search(s, fig.end) \
+            or len(prods) < 2:
         return None
     same = [f for f in fc.figs if f.quantity == fig.quantity]
     k = same.index(fig)
@@ -303,7 +309,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
                                                 f"levy: {s[fig.start:prods[k].end]!r}")
     if levy:  # "the 15% rate ... has not yet been applied to autos"
         c_hi = clause_bounds(s, fig.start, fig.end)[1]
-        m = APPLIED_TO_RE.search(s, fig.end, c_hi)
+        m = APPLIED_TO_RE.search(s, fig.end, c_hi) if sent.may_hold_word(APPLIED_TO_WORDS) \
+            else None
         if m and sent.words_between(fig.end, m.start()) <= 12 and not any(
                 fig.end <= f.start < m.start() for f in figs if f.quantity == fig.quantity):
             hit = [p for p in prods if m.end() <= p.start <= m.end() + 2]
@@ -377,6 +384,8 @@ PRONOUN_LEVY_RE = re.compile(r"^\W*(?:they|these|those)(?:'re|’re|\s+are|\s+wi
 #: is on, though not as a sector
 GENERIC_GOODS_RE = re.compile(r"\b(?:goods|products|imports|exports|shipments|items|"
                               r"everything)\b", re.IGNORECASE)
+GENERIC_GOODS_WORDS = frozenset(("goods", "products", "imports", "exports", "shipments",
+                                 "items", "everything"))  # (Sentence.may_hold_word)
 
 
 def carried_product(fc: FigureContext) -> Product | None:
@@ -388,7 +397,8 @@ def carried_product(fc: FigureContext) -> Product | None:
     nothing) names."""
     sent, doc, i = fc.sent, fc.doc, fc.i
     s = sent.text
-    if i == 0 or sent.measures or GENERIC_GOODS_RE.search(s):
+    if i == 0 or sent.measures or (sent.may_hold_word(GENERIC_GOODS_WORDS)
+                                   and GENERIC_GOODS_RE.search(s)):
         return None
     goods_pronoun = bool(PRONOUN_LEVY_RE.match(s))
     if not goods_pronoun and not BACK_REFERENCE_RE.search(s):

@@ -60,6 +60,20 @@ def _rises() -> frozenset[str]:
     return frozenset(w.lower() for w in cue_words.words("change_cues", "rises"))
 
 
+#: change_before_re's match is its verb's whitespace-delimited word (the verbs are single
+#: words), at most five words of the object, "by" and two link words ("a further"), each
+#: followed by whitespace, then the end: it starts within the last 9 words, so the search
+#: starts a few words before those (a search of the whole clause tries every character)
+_TAIL_WORDS = 12
+
+
+def _tail_start(text: str) -> int:
+    """Where the last _TAIL_WORDS whitespace-delimited words of `text` begin, or before
+    (0 when it has no more)."""
+    parts = text.rsplit(None, _TAIL_WORDS)
+    return len(parts[0]) if len(parts) > _TAIL_WORDS else 0
+
+
 def told_as_change(sent: Sentence, fig: Figure) -> Decision[bool]:
     """Whether a figure the cues bound to a levy is told as a change (see the module)."""
     if isinstance(fig.value, float | int) and fig.value < 0:
@@ -71,8 +85,9 @@ def told_as_change(sent: Sentence, fig: Figure) -> Decision[bool]:
     if LEVY_AFTER_RE.match(s[fig.end:]):
         return Decision(False, "a levy noun right after the figure names it")
     lo, _ = clause_bounds(s, fig.start, fig.end)
-    m = change_before_re().search(s[lo:fig.start]) if cue_words.may_hold(
-        None, s[lo:fig.start], "change_cues", "rises", "falls") else None  # (a verb first)
+    m = change_before_re().search(s[lo:fig.start], _tail_start(s[lo:fig.start])) \
+        if cue_words.may_hold(None, s[lo:fig.start], "change_cues", "rises", "falls") \
+        else None  # (a verb first)
     if m is None:
         return Decision(False, "no change verb right before the figure")
     obj = [w.lower() for w in WORD_RE.findall(m.group("obj"))]

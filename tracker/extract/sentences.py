@@ -89,13 +89,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 MAX_SENTENCE = 1000
 MAX_FIGURES = 64
 DIGIT_RUN_RE = re.compile(r"\d+")
+#: matches (anchored at a span's start) only when the span holds more than MAX_FIGURES
+#: digit runs: one scan, without the list of runs that findall builds
+MANY_RUNS_RE = re.compile(rf"\D*+(?:\d++\D++){{{MAX_FIGURES}}}\d")
 NONSPACE_RE = re.compile(r"\S+")
 
 
 def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The span [a, b) cut at spaces into pieces within MAX_SENTENCE and MAX_FIGURES
     (mid-word only where a piece holds no space)."""
-    if b - a <= MAX_SENTENCE and len(DIGIT_RUN_RE.findall(text, a, b)) <= MAX_FIGURES:
+    if b - a <= MAX_SENTENCE and MANY_RUNS_RE.match(text, a, b) is None:
         return [(a, b)]  # the usual case, counted in one scan: within both limits
     pieces: list[tuple[int, int]] = []
     while True:
