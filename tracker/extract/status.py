@@ -289,8 +289,9 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                     sent.text[m.start:m.end], m.start
     if best and best[1] == "in_effect" and levy \
             and " ".join((best_text or "").lower().split()) in status_rules.future_cues() \
-            and status_rules.future_aux_re().search(sent.text, max(0, best_start - 40),
-                                                     best_start):
+            and (status_rules.future_aux_re().search(sent.text, max(0, best_start - 40),
+                                                      best_start)
+                 or status_rules.joined_future_re().search(sent.text, c_lo, best_start)):
         # "will now be subject to a 54% duty": what is to come
         return Decision("scheduled", f"a future auxiliary before {best_text!r}")
     future = [f for f in figs if f.quantity == "date" and str(f.value) > doc.reference.isoformat()
@@ -556,6 +557,11 @@ def date_status(fc: FigureContext) -> Status:
         # "will apply retroactively from Aug. 1": a date already passed
         return Decision("in_effect", f"applied back to it: {back.group(0)!r}")
     if not doc.reference_known or doc.reference is None:
+        took = status_rules.took_effect_re().search(fc.text, lo, fc.fig.start)
+        if took:
+            # "the duties took effect Monday": the text says the day has come
+            # (rules/status.toml [took_effect])
+            return Decision("in_effect", f"told as taken effect: {took.group(0).strip()!r}")
         return Decision("scheduled", "a measure's date, publication date unknown")
     if dt.date.fromisoformat(str(fc.fig.value)) > doc.reference:
         return Decision("scheduled", "a measure's date after publication")

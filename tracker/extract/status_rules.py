@@ -23,7 +23,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "running_pause", "deal_in_force", "future_pause", "remains_after",
             "negated_change", "market_access", "applies_until", "result_future",
             "stated_intent", "counterfactual", "announced_levy", "now_present",
-            "current_old_value", "breadth_word", "remains_bare")
+            "current_old_value", "breadth_word", "remains_bare", "took_effect")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -87,6 +87,15 @@ def future_aux_re() -> re.Pattern[str]:
     r = _section("future_of_present")
     return re.compile(rf"\b(?:{_alternation(r['auxiliaries'])})\s+"
                       rf"(?:(?:{_alternation(r['between'])})\s+){{0,2}}$", re.IGNORECASE)
+
+
+@cache
+def joined_future_re() -> re.Pattern[str]:
+    """A future auxiliary, then a verb phrase and a joint right before an in-force word:
+    "will start on Monday and (apply)" (rules/status.toml [future_of_present] joints)."""
+    r = _section("future_of_present")
+    return re.compile(rf"\b(?:{_alternation(r['auxiliaries'])})\s+[^;]{{1,{int(r['reach'])}}}?"
+                      rf"\s(?:{_alternation(r['joints'])})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -388,6 +397,16 @@ def remains_bare_re() -> re.Pattern[str]:
     r = _section("remains_bare")
     return re.compile(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['verbs'])})\b"
                       rf"(?!\s+(?:{_alternation(r['not_after'])})\b)", re.IGNORECASE)
+
+
+@cache
+def took_effect_re() -> re.Pattern[str]:
+    """A measure told as having taken effect, then at most [took_effect] reach words
+    (matched right before a date): "took effect on", "went into effect last"."""
+    r = _section("took_effect")
+    reach = int(r["reach"])
+    return re.compile(rf"\b(?:{_alternation(r['words'])})\b(?:\s+[\w,.’'\-]+){{0,{reach}}}?"
+                      r"\s*$", re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
