@@ -72,6 +72,9 @@ RATE_RE = re.compile(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:bill
 #: a sentence that speaks of levies
 LEVY_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl"}
+#: measures a partner's pause that names no measure leaves alone: a sector's levy and the
+#: baseline everyone pays are not a country's own
+SECTOR_WIDE = frozenset({"section_232", "baseline"})
 
 
 @cache
@@ -365,11 +368,57 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if _next_says_due(doc, fc.i):
         # "Washington will impose a 25% levy on ... . The levies are set to start Monday."
         return Decision("scheduled", "the next sentence says when its levies start")
-    if measure and measure in doc.paused_measures:
+    paused_measures, paused_partners = _paused_levies(doc)
+    if measure and measure in paused_measures:
         return Decision("paused", f"the article pauses the {measure} rates")
+    on = [c.value for c in sent.countries if fig.end <= c.start < c_hi]
+    if on and all(any(p == c and (measure in named if named else measure not in SECTOR_WIDE)
+                      for p, named in paused_partners) for c in on):
+        # "agreed to pause the duties on Peru ... the decision to impose 25% duties on
+        # Peruvian goods" (rules/status.toml [paused_partners])
+        return Decision("paused", f"the article pauses the levies on {', '.join(on)}")
     if measure in IN_FORCE_MEASURES:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _paused_levies(doc: Doc) -> tuple[frozenset[str],
+                                      frozenset[tuple[str, frozenset[str]]]]:
+    """The measures and the partners whose levies the article pauses: a pause word with a
+    levy word or a measure near it in its clause (not "a pause on export limits"); the measures of
+    its sentence, the countries after it in its clause, before a comma or an exception
+    ("except Peru") and at most [paused_partners] `partners` words after it (
+    rules/status.toml), each with the measures its sentence names (a
+    partner's pause of one measure leaves its other rates alone)."""
+    def find(d: Doc) -> tuple[frozenset[str], frozenset[tuple[str, frozenset[str]]]]:
+        measures: set[str] = set()
+        partners: set[tuple[str, frozenset[str]]] = set()
+        firsts = status_rules.paused_partners_firsts()
+        after, before, reach = status_rules.paused_partners_reach()
+        for sent in d.sentences:
+            s = sent.text
+            hits = [(m.start, m.end) for m in sent.statuses if m.value == "paused"]
+            if firsts is None or sent.may_hold_word(firsts):
+                hits += [m.span() for m in status_rules.paused_partners_re().finditer(s)]
+            levies = [m.start() for m in LEVY_RE.finditer(s)] \
+                + [m.start for m in sent.measures] if hits else []
+            for a, b in hits:
+                lo, hi = clause_bounds(s, a, b)
+                if not any(lo <= x < hi and (sent.words_between(b, x) <= after if x >= b
+                                             else sent.words_between(x, a) <= before)
+                           for x in levies):
+                    continue
+                measures.update(m.value for m in sent.measures)
+                comma = s.find(",", b, hi)
+                end = comma if comma >= 0 else hi
+                stop = status_rules.pause_except_re().search(s, b, end)
+                end = stop.start() if stop else end
+                named = frozenset(m.value for m in sent.measures)
+                partners.update((c.value, named) for c in sent.countries
+                                if b <= c.start < end and sent.words_between(b, c.start) <= reach)
+        return frozenset(measures), frozenset(partners)
+
+    return memo_of(doc, "status.paused_levies", find)
 
 
 def _counterfactual(fc: FigureContext) -> Status | None:

@@ -23,7 +23,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "running_pause", "deal_in_force", "future_pause", "remains_after",
             "negated_change", "market_access", "applies_until", "result_future",
             "stated_intent", "counterfactual", "announced_levy", "now_present",
-            "current_old_value", "breadth_word", "remains_bare", "took_effect")
+            "current_old_value", "breadth_word", "remains_bare", "took_effect",
+            "paused_partners")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -407,6 +408,32 @@ def took_effect_re() -> re.Pattern[str]:
     reach = int(r["reach"])
     return re.compile(rf"\b(?:{_alternation(r['words'])})\b(?:\s+[\w,.’'\-]+){{0,{reach}}}?"
                       r"\s*$", re.IGNORECASE)
+
+
+@cache
+def paused_partners_re() -> re.Pattern[str]:
+    """A word that pauses levies ("pause", "postponed", "put on hold": [paused_partners])."""
+    return _words_re("paused_partners", "words")
+
+
+@cache
+def paused_partners_firsts() -> frozenset[str] | None:
+    """first_words of paused_partners_re's phrases."""
+    return first_words(_section("paused_partners")["words"])
+
+
+@cache
+def paused_partners_reach() -> tuple[int, int, int]:
+    """How many words a levy word may stand after / before a pause word, and a paused
+    partner after it."""
+    r = _section("paused_partners")
+    return int(r["after"]), int(r["before"]), int(r["partners"])
+
+
+@cache
+def pause_except_re() -> re.Pattern[str]:
+    """An exception after a pause word: the partners after it are not paused."""
+    return _words_re("paused_partners", "except")
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
