@@ -347,6 +347,12 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("in_effect", f"a deal told in force: {took.group(0)!r}")
         # a rate a deal sets stays agreed until a source says it took effect
         return Decision("agreed", "an agreement named in its clause")
+    if best is None and fig.partner is not None and fig.role != "previous" and not future \
+            and measure != "baseline" and _deal_near(fc):
+        # "Both sides agreed on a set of steps. He said he would then cut the rate from 20%
+        # to 10%" (rules/status.toml [deal_outcome])
+        return Decision("agreed", "the new value of a change with no status word, a deal "
+                                  "named in its sentence, the one before or the headline")
     said = status_rules.announced_change_re().search(sent.text, c_lo, fig.start)
     if said:
         # "China says it is raising its duties to 40%": announced, still to come
@@ -494,6 +500,12 @@ def _deal_outcome(fc: FigureContext, cue: str, c_lo: int) -> bool:
         # "Soon afterwards duties on wine were cut to 10%": the change is narrated as made,
         # in force as printed, not only agreed (rules/status.toml [change_done])
         return False
+    return _deal_near(fc)
+
+
+def _deal_near(fc: FigureContext) -> bool:
+    """Whether the figure's sentence, the one before or the headline (the lead) names a
+    deal (an agreement cue, not one that failed)."""
     doc = fc.doc
     where = {fc.i, fc.i - 1, doc.title_index if doc.title_index is not None else -1,
              _headline(doc)}
