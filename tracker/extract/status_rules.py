@@ -205,7 +205,7 @@ def past_plan_re() -> re.Pattern[str]:
     """A plan told in the past before a date: "was due to expire on", "were set to start"."""
     r = _section("past_plan")
     return re.compile(rf"\b(?:{_alternation(r['past'])})\s+(?:\w+\s+)?"
-                      rf"(?:{_alternation(r['plans'])})\s+to\b(?:\s+[\w’'\-]+){{0,6}}?\s*"
+                      rf"(?:{_alternation(r['plans'])})\s+to\b(?:\s+[\w’'\-:.]+){{0,6}}?\s*"
                       r"(?:on|from|by|until|at)?\s*$", re.IGNORECASE)
 
 
