@@ -365,6 +365,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("in_effect", f"a levy verb that tells it in force: {verb!r}")
     if future:
         return Decision("scheduled", "a date after publication in the sentence")
+    if best is None:
+        timed = _timetable(sent, fig, figs, c_hi)
+        if timed:
+            # "would slap duties on $2 billion of fruit over the course of 30 days"
+            return Decision("scheduled", f"timed by a span of days: {timed!r}")
     said = _announced(sent, fig, c_lo)
     if said:
         # "Lima announced duties of 20% on wine" (rules/status.toml [announced_levy])
@@ -463,6 +468,20 @@ def _superseded_later(s: str, fig: Figure, figs: tuple[Figure, ...]) -> str | No
         return None
     m = status_rules.superseded_later_re().search(s, fig.end, later[0].start + 1)
     return m.group(0).strip() if m and m.end() == later[0].start else None
+
+
+def _timetable(sent: Sentence, fig: Figure, figs: tuple[Figure, ...], hi: int) -> str | None:
+    """A span of days after the figure in its clause that times its levy, with no other
+    figure between them but a converted amount in brackets (rules/status.toml
+    [timetable]), or None."""
+    m = status_rules.timetable_re().search(sent.text, fig.end, hi)
+    if m is None:
+        return None
+    s = sent.text
+    if any(fig.end <= f.start < m.start() and not s[max(0, f.start - 2):f.start].count("(")
+           for f in figs):
+        return None
+    return m.group(0)
 
 
 def _levied(sent: Sentence, fig: Figure, lo: int, hi: int) -> str | None:

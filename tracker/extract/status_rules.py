@@ -24,7 +24,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "negated_change", "market_access", "applies_until", "result_future",
             "stated_intent", "counterfactual", "announced_levy", "now_present",
             "current_old_value", "breadth_word", "remains_bare", "took_effect",
-            "paused_partners")
+            "paused_partners", "timetable")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -434,6 +434,16 @@ def paused_partners_reach() -> tuple[int, int, int]:
 def pause_except_re() -> re.Pattern[str]:
     """An exception after a pause word: the partners after it are not paused."""
     return _words_re("paused_partners", "except")
+
+
+@cache
+def timetable_re() -> re.Pattern[str]:
+    """A span of days that times a levy: "over the course of 30 days", "for 21 days"
+    (rules/status.toml [timetable])."""
+    r = _section("timetable")
+    return re.compile(rf"\b(?:{_alternation(r['before'])})\s+(?:the\s+)?(?:next\s+)?"
+                      rf"(?:\d+|{_alternation(r['numbers'])})[\s\-]+(?:{_alternation(r['units'])})\b",
+                      re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
