@@ -193,6 +193,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     (or with no status), is agreed in an article about a deal, else scheduled."""
     got = _status(fc, measure, metric)
     fig = fc.fig
+    if got.value == "proposed" and metric in LEVY_RATE_METRICS and _threat_deferred(fc):
+        # "Lima had threatened 40% unless ...", the lead telling the deadline extended
+        return Decision("paused", "a threat told in the pluperfect, its lead telling a pause "
+                                  "or a deadline pushed back")
     if got.value not in ("in_effect", None) or metric not in LEVY_RATE_METRICS \
             or fig.role == "previous" or fig.partner is None \
             or fig.partner.role != "previous" or not told_current(fc.sent.text, fig.partner):
@@ -391,6 +395,19 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if measure in IN_FORCE_MEASURES:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _threat_deferred(fc: FigureContext) -> bool:
+    """Whether a pluperfect threat stands before the figure in its clause and the article's
+    lead (the headline, else the first sentence) tells a pause or a deadline pushed back
+    (rules/status.toml [threat_deferred])."""
+    lo = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
+    if not status_rules.past_threat_re().search(fc.text, lo, fc.fig.start):
+        return False
+    doc = fc.doc
+    lead = {_headline(doc), 0 if doc.sentences else -1}
+    return any(status_rules.deferred_lead_re().search(doc.sentences[j].text)
+               for j in lead if 0 <= j < len(doc.sentences) and j != fc.i)
 
 
 def _paused_levies(doc: Doc) -> tuple[frozenset[str],

@@ -24,7 +24,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "negated_change", "market_access", "applies_until", "result_future",
             "stated_intent", "counterfactual", "announced_levy", "now_present",
             "current_old_value", "breadth_word", "remains_bare", "took_effect",
-            "paused_partners", "timetable")
+            "paused_partners", "timetable", "threat_deferred")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -444,6 +444,18 @@ def timetable_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(r['before'])})\s+(?:the\s+)?(?:next\s+)?"
                       rf"(?:\d+|{_alternation(r['numbers'])})[\s\-]+(?:{_alternation(r['units'])})\b",
                       re.IGNORECASE)
+
+
+@cache
+def past_threat_re() -> re.Pattern[str]:
+    """A threat told in the pluperfect: "had threatened" (rules/status.toml [threat_deferred])."""
+    return _words_re("threat_deferred", "threats")
+
+
+@cache
+def deferred_lead_re() -> re.Pattern[str]:
+    """A pause or a deadline pushed back, in an article's lead ([threat_deferred])."""
+    return _words_re("threat_deferred", "lead")
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
