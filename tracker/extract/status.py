@@ -361,7 +361,12 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if said:
         # "China says it is raising its duties to 40%": announced, still to come
         return Decision("scheduled", f"a change announced in the progressive: {said.group(0)!r}")
-    verb = _levied(sent, fig, c_lo, c_hi)
+    levied = _levied(sent, fig, c_lo, c_hi)
+    aux = _levied_aux(sent.text, levied, c_lo) if levied else None
+    if aux:
+        # "we will put a 30% duty", "a 30% duty could be put on rice" ([levied] future, modal)
+        return Decision(aux[0], f"a levy verb after an auxiliary: {aux[1]!r}")
+    verb = levied.group(0) if levied else None
     if verb:
         # "had placed a 25% levy", "levies of 10% introduced in March"
         if future:
@@ -501,14 +506,25 @@ def _timetable(sent: Sentence, fig: Figure, figs: tuple[Figure, ...], hi: int) -
     return m.group(0)
 
 
-def _levied(sent: Sentence, fig: Figure, lo: int, hi: int) -> str | None:
+def _levied(sent: Sentence, fig: Figure, lo: int, hi: int) -> re.Match[str] | None:
     """A levy verb of rules/status.toml [levied] near the figure in its clause, or None."""
     before, after = status_rules.levied_reach()
     for m in status_rules.levied_re().finditer(sent.text, lo, hi):
         if m.end() <= fig.start and sent.words_between(m.end(), fig.start) <= before:
-            return m.group(0)
+            return m
         if m.start() >= fig.end and sent.words_between(fig.end, m.start()) <= after:
-            return m.group(0)
+            return m
+    return None
+
+
+def _levied_aux(s: str, verb: re.Match[str], lo: int) -> tuple[str, str] | None:
+    """(status, words) when an auxiliary stands right before the levy verb in its clause:
+    a future one, scheduled; a modal one, proposed (rules/status.toml [levied])."""
+    future, modal = status_rules.levied_aux_re()
+    for value, pattern in (("scheduled", future), ("proposed", modal)):
+        m = pattern.search(s, max(lo, verb.start() - 30), verb.start())
+        if m:
+            return value, f"{m.group(0).strip()} {verb.group(0)}"
     return None
 
 

@@ -147,6 +147,15 @@ def levied_re() -> re.Pattern[str]:
     return _words_re("levied", "words")
 
 
+@cache
+def levied_aux_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A future and a modal auxiliary, each matched right before a levy verb ("will |put",
+    "could be |slapped"; rules/status.toml [levied])."""
+    r = _section("levied")
+    return tuple(re.compile(rf"\b(?:{_alternation(r[k])})\s+$", re.IGNORECASE)
+                 for k in ("future", "modal"))  # type: ignore[return-value]
+
+
 def levied_reach() -> tuple[int, int]:
     r = _section("levied")
     return int(r["reach_before"]), int(r["reach_after"])
