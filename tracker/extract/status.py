@@ -294,6 +294,14 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             if d <= 6 and (best is None or d + 1 < best[0]):
                 best, best_text, best_start = (d + 1, _future_pause(sent, m)), \
                     sent.text[m.start:m.end], m.start
+    if best and best[1] in ("proposed", "scheduled") and best_start < fig.start:
+        held = [m for m in status_cues(sent) if m.value == "paused" and m.end <= best_start
+                and sent.words_between(m.end, best_start) <= status_rules.paused_plan_reach()]
+        # (rules/status.toml [paused_plan])
+        if held:
+            # "suspended the planned 30% duty", "postponed the scheduled rise to 40%"
+            return Decision("paused", f"a pause word before {best_text!r}: "
+                                      f"{sent.text[held[-1].start:held[-1].end]!r}")
     if best and best[1] == "in_effect" and levy \
             and " ".join((best_text or "").lower().split()) in status_rules.future_cues() \
             and (status_rules.future_aux_re().search(sent.text, max(0, best_start - 40),

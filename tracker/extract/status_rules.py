@@ -25,7 +25,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "stated_intent", "counterfactual", "announced_levy", "now_present",
             "current_old_value", "breadth_word", "remains_bare", "took_effect",
             "paused_partners", "timetable", "threat_deferred",
-            "intent_cue", "past_start")
+            "intent_cue", "past_start", "paused_plan")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -468,6 +468,12 @@ def past_threat_re() -> re.Pattern[str]:
 def deferred_lead_re() -> re.Pattern[str]:
     """A pause or a deadline pushed back, in an article's lead ([threat_deferred])."""
     return _words_re("threat_deferred", "lead")
+
+
+@cache
+def paused_plan_reach() -> int:
+    """How many words may stand between a pause word and the plan word it pauses."""
+    return int(_section("paused_plan")["reach"])
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
