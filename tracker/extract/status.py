@@ -294,6 +294,12 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             if d <= 6 and (best is None or d + 1 < best[0]):
                 best, best_text, best_start = (d + 1, _future_pause(sent, m)), \
                     sent.text[m.start:m.end], m.start
+    if best and best[1] == "scheduled" and not future_dated(doc, figs) \
+            and " ".join((best_text or "").lower().split()) in status_rules.headline_present() \
+            and fc.i in (_headline(doc), doc.title_index if doc.title is not None else -1):
+        # "Peru's 40% duty on Chilean wine takes effect" as a headline (rules/status.toml
+        # [headline_present])
+        return Decision("in_effect", f"a headline's present start: {best_text!r}")
     if best and best[1] in ("proposed", "scheduled") and best_start < fig.start:
         held = [m for m in status_cues(sent) if m.value == "paused" and m.end <= best_start
                 and sent.words_between(m.end, best_start) <= status_rules.paused_plan_reach()]
@@ -421,6 +427,15 @@ def _threat_deferred(fc: FigureContext) -> bool:
     lead = {_headline(doc), 0 if doc.sentences else -1}
     return any(status_rules.deferred_lead_re().search(doc.sentences[j].text)
                for j in lead if 0 <= j < len(doc.sentences) and j != fc.i)
+
+
+def future_dated(doc: Doc, figs: tuple[Figure, ...]) -> bool:
+    """Whether a date among `figs` lies after a known publication date, or the publication
+    date is unknown and they hold a date (its place in time cannot be told)."""
+    dates = [f for f in figs if f.quantity == "date"]
+    if not doc.reference_known or doc.reference is None:
+        return bool(dates)
+    return any(str(f.value) > doc.reference.isoformat() for f in dates)
 
 
 def _paused_levies(doc: Doc) -> tuple[frozenset[str],

@@ -25,7 +25,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "stated_intent", "counterfactual", "announced_levy", "now_present",
             "current_old_value", "breadth_word", "remains_bare", "took_effect",
             "paused_partners", "timetable", "threat_deferred",
-            "intent_cue", "past_start", "paused_plan", "pause_cue")
+            "intent_cue", "past_start", "paused_plan", "pause_cue", "headline_present")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -474,6 +474,12 @@ def deferred_lead_re() -> re.Pattern[str]:
 def paused_plan_reach() -> int:
     """How many words may stand between a pause word and the plan word it pauses."""
     return int(_section("paused_plan")["reach"])
+
+
+@cache
+def headline_present() -> frozenset[str]:
+    """Present start words a headline tells in force (rules/status.toml [headline_present])."""
+    return frozenset(" ".join(w.lower().split()) for w in _section("headline_present")["words"])
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
