@@ -206,3 +206,10 @@ def test_a_rate_that_remains_is_in_effect() -> None:
     assert got.value == "in_effect" and "staying" in got.evidence
     fc = figure_at("The 10% duty on all goods remains unclear.", 10.0)
     assert "staying" not in status.status(fc, None, "tariff_rate").evidence
+
+
+def test_subject_to_with_a_later_start_is_scheduled() -> None:
+    fc = figure_at("Peru is subject to a 30% tariff from Sept. 1.", 30.0, published="2025-08-01")
+    assert status.status(fc, None, "tariff_rate").value == "scheduled"
+    fc = figure_at("Peru is subject to a 30% tariff from Sept. 1.", 30.0, published="2025-10-01")
+    assert status.status(fc, None, "tariff_rate").value == "in_effect"

@@ -44,8 +44,8 @@ CHANGE_DONE_RE = re.compile(r"^(?:raised|cut|lowered|reduced|hiked|doubled|incre
 STARTS_ON_RE = re.compile(r"\b(?:effective|from|starting|beginning|as of)\s+(?:on\s+)?$",
                           re.IGNORECASE)
 #: present-tense cues that say a rate applies to someone, not that it is in force yet
-PRESENT_FACE_RE = re.compile(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|pays|paying)$",
-                             re.IGNORECASE)
+PRESENT_FACE_RE = re.compile(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|pays|paying|"
+                             r"(?:(?:is|are)\s+)?subject\s+to)$", re.IGNORECASE)
 #: words before an agreement cue that say there is no new deal
 NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|collapse\w*|"
                         r"before|unless|if|existing|free|negotiat\w*|seek\w*|sought|hop\w*|"
