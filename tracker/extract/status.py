@@ -389,6 +389,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if future:
         return Decision("scheduled", "a date after publication in the sentence")
     if best is None:
+        as_of = status_rules.as_of_present_re().search(sent.text, c_lo, fig.start)
+        if as_of:
+            # "which as of August are valued at 35%" (rules/status.toml [as_of_present])
+            return Decision("in_effect", f"told in the present as of a day: "
+                                         f"{as_of.group(0).strip()!r}")
         timed = _timetable(sent, fig, figs, c_hi)
         if timed:
             # "would slap duties on $2 billion of fruit over the course of 30 days"

@@ -26,7 +26,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "current_old_value", "breadth_word", "remains_bare", "took_effect",
             "paused_partners", "timetable", "threat_deferred",
             "intent_cue", "past_start", "paused_plan", "pause_cue", "headline_present",
-            "agree_cue", "perfect_present", "pledge_cue")
+            "agree_cue", "perfect_present", "pledge_cue", "as_of_present")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -484,6 +484,15 @@ def paused_plan_reach() -> int:
 def headline_present() -> frozenset[str]:
     """Present start words a headline tells in force (rules/status.toml [headline_present])."""
     return frozenset(" ".join(w.lower().split()) for w in _section("headline_present")["words"])
+
+
+@cache
+def as_of_present_re() -> re.Pattern[str]:
+    """"as of August are valued at": a rate told in the present as of a day, matched before
+    the figure (rules/status.toml [as_of_present])."""
+    r = _section("as_of_present")
+    return re.compile(rf"\bas\s+of(?:\s+[\w.,’'\-]+){{1,{int(r['reach'])}}}?\s+"
+                      rf"(?:{_alternation(r['verbs'])})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
