@@ -72,6 +72,8 @@ RATE_RE = re.compile(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:bill
 #: a sentence that speaks of levies
 LEVY_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl"}
+#: the evidence of a status read from the nearest status word
+NEAREST = "the nearest status word"
 #: measures a partner's pause that names no measure leaves alone: a sector's levy and the
 #: baseline everyone pays are not a country's own
 SECTOR_WIDE = frozenset({"section_232", "baseline"})
@@ -193,6 +195,13 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     (or with no status), is agreed in an article about a deal, else scheduled."""
     got = _status(fc, measure, metric)
     fig = fc.fig
+    if got.value == "scheduled" and got.evidence.startswith(NEAREST) \
+            and metric in LEVY_RATE_METRICS and not fc.doc.reference_known \
+            and not any(f.quantity == "date" for f in fc.figs) and _lead_in_force(fc):
+        # no publication date; "China's duties took effect Monday. ... A 15% duty will be
+        # imposed on chicken" (rules/status.toml [took_effect] lead)
+        return Decision("in_effect", "a future word copied from an announcement, its lead "
+                                     "telling the levies taken effect")
     if got.value == "proposed" and metric in LEVY_RATE_METRICS and _threat_deferred(fc):
         # "Lima had threatened 40% unless ...", the lead telling the deadline extended
         return Decision("paused", "a threat told in the pluperfect, its lead telling a pause "
@@ -336,7 +345,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # "a previous 10% rate will apply until October 5" (rules/status.toml)
             return Decision("in_effect", f"still applies: {until.group(0).strip()!r}")
     if best and not (best[1] == "scheduled" and deal):
-        return Decision(best[1], f"the nearest status word: {best_text!r}")
+        return Decision(best[1], f"{NEAREST}: {best_text!r}")
     if not levy:
         pledge = metric in PLEDGE_METRICS or (
             metric == "change" and status_rules.pledged_change_re().search(
@@ -419,6 +428,15 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if measure in IN_FORCE_MEASURES:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _lead_in_force(fc: FigureContext) -> bool:
+    """Whether a sentence of the article's lead before the figure's (rules/status.toml
+    [took_effect] lead) tells levies as taken effect ("China's duties took effect Monday")."""
+    doc = fc.doc
+    return any(status_rules.took_effect_words_re().search(doc.sentences[j].text)
+               and LEVY_RE.search(doc.sentences[j].text)
+               for j in range(min(fc.i, status_rules.took_effect_lead())))
 
 
 def _threat_deferred(fc: FigureContext) -> bool:

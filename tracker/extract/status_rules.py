@@ -495,6 +495,17 @@ def as_of_present_re() -> re.Pattern[str]:
                       rf"(?:{_alternation(r['verbs'])})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
+@cache
+def took_effect_words_re() -> re.Pattern[str]:
+    """The words alone of [took_effect] ("took effect", "went into effect")."""
+    return _words_re("took_effect", "words")
+
+
+def took_effect_lead() -> int:
+    """How many first sentences of an article are its lead for [took_effect]."""
+    return int(_section("took_effect")["lead"])
+
+
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(example id, section, example) of every section, numbered from 1 per section."""
     for name in SECTIONS:
