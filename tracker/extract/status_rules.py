@@ -26,7 +26,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "current_old_value", "breadth_word", "remains_bare", "took_effect",
             "paused_partners", "timetable", "threat_deferred",
             "intent_cue", "past_start", "paused_plan", "pause_cue", "headline_present",
-            "agree_cue", "perfect_present", "pledge_cue", "as_of_present")
+            "agree_cue", "perfect_present", "pledge_cue", "as_of_present",
+            "more_cues")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -326,7 +327,9 @@ def applies_until_re() -> re.Pattern[str]:
 _EXTRA_CUES = (("result_future", "scheduled"), ("stated_intent", "proposed"),
                ("now_present", "in_effect"), ("intent_cue", "proposed"),
                ("past_start", "in_effect"), ("pause_cue", "paused"), ("agree_cue", "agreed"),
-               ("perfect_present", "in_effect"), ("pledge_cue", "agreed"))
+               ("perfect_present", "in_effect"), ("pledge_cue", "agreed"),
+               *(("more_cues", k) for k in ("proposed", "scheduled", "paused", "agreed",
+                                            "in_effect", "previous")))
 
 
 @cache
@@ -336,7 +339,7 @@ def extra_cues() -> tuple[tuple[re.Pattern[str], str], ...]:
     "now total" (in effect, [now_present]), "intends to" (proposed, [intent_cue]),
     "kicked in" (in effect, [past_start]), "suspends" (paused, [pause_cue]), "agrees to"
     (agreed, [agree_cue]), "has faced" (in effect, [perfect_present]), "committed to buy"
-    (agreed, [pledge_cue])."""
+    (agreed, [pledge_cue]), and [more_cues] of every status."""
     return tuple((re.compile(rf"(?<![\w’'])(?:{_alternation(_section(name)[key])})\b",
                              re.IGNORECASE), key)
                  for name, key in _EXTRA_CUES)
