@@ -344,6 +344,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                              if f.quantity == fig.quantity):
             # "a previous 10% rate will apply until October 5" (rules/status.toml)
             return Decision("in_effect", f"still applies: {until.group(0).strip()!r}")
+    if best and best[1] == "agreed":
+        took = status_rules.deal_in_force_re().search(sent.text, best_start, c_hi)
+        if took:
+            # "The 15% rate agreed with Brussels took effect on Aug. 1" (rules/status.toml
+            # [deal_in_force])
+            return Decision("in_effect", f"agreed ({best_text!r}), then told in force: "
+                                         f"{took.group(0)!r}")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"{NEAREST}: {best_text!r}")
     if not levy:
