@@ -247,6 +247,15 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if later:
         # "announced a 10% duty, which it then raised to 20%"
         return Decision("previous", f"its sentence tells a later step: {later!r}")
+    if levy:
+        swapped = status_rules.replaced_after_re().match(sent.text, fig.end,
+                                                         clause_bounds(sent.text, fig.start,
+                                                                       fig.end)[1])
+        if swapped and not any(fig.end <= f.start < swapped.end() for f in figs
+                               if f is not fig):
+            # "The 30% duty on wine was replaced by a quota" (rules/status.toml
+            # [replaced_after])
+            return Decision("previous", f"replaced later: {swapped.group(0).strip()!r}")
     pm = PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80])
     if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
         # "the 46% rate Washington had set in April" (not "to 25% from the 24% announced in

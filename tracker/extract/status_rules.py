@@ -27,7 +27,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "paused_partners", "timetable", "threat_deferred",
             "intent_cue", "past_start", "paused_plan", "pause_cue", "headline_present",
             "agree_cue", "perfect_present", "pledge_cue", "as_of_present",
-            "more_cues")
+            "more_cues", "replaced_after")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -507,6 +507,15 @@ def took_effect_words_re() -> re.Pattern[str]:
 def took_effect_lead() -> int:
     """How many first sentences of an article are its lead for [took_effect]."""
     return int(_section("took_effect")["lead"])
+
+
+@cache
+def replaced_after_re() -> re.Pattern[str]:
+    """After a rate: at most [replaced_after] reach words, then "was replaced", "gave way to"
+    (matched from the figure's end)."""
+    r = _section("replaced_after")
+    return re.compile(rf"(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?\s+"
+                      rf"(?:{_alternation(r['words'])})\b", re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
