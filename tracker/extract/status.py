@@ -58,6 +58,9 @@ NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|
 WOULD_BEFORE_RE = re.compile(r"\b(?:would|could|may|might)\s+(?:[\w\-]+\s+){0,4}$",
                              re.IGNORECASE)
 WOULD_AFTER_RE = re.compile(r"[^.;:]{0,50}?\b(?:would|could)\b", re.IGNORECASE)
+#: a modal right before a verb ("would extend", "could soon extend")
+MODAL_BEFORE_RE = re.compile(r"\b(?:would|could|might)\s+(?:[\w\-]+\s+){0,1}$",
+                             re.IGNORECASE)
 #: "threatened to raise duties on Peru to 30% unless ...": a threat, however far its verb
 THREAT_BEFORE_RE = re.compile(r"\bthreat(?:en|ens|ened|ening)?\b", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECASE)
@@ -690,6 +693,10 @@ def pause_status(fc: FigureContext) -> Status:
     lo, hi = clause_bounds(sent.text, fig.start, fig.end)
     cues = [m for m in status_cues(sent) if lo <= m.start < hi]
     ext = status_rules.pause_extended_re().search(sent.text, lo, hi)
+    if ext and (any(m.value == "proposed" for m in cues)
+                or MODAL_BEFORE_RE.search(sent.text, lo, ext.start())):
+        # "he said he would extend the pause by another 90 days": only floated
+        return Decision("proposed", f"a pause extension only floated: {ext.group(0)!r}")
     if ext:
         return Decision("in_effect", f"a pause extended: {ext.group(0)!r}")
     running = status_rules.running_pause_re().match(sent.text, fig.end)
