@@ -554,7 +554,11 @@ def _superseded_later(s: str, fig: Figure, figs: tuple[Figure, ...]) -> str | No
     if not later:
         return None
     m = status_rules.superseded_later_re().search(s, fig.end, later[0].start + 1)
-    return m.group(0).strip() if m and m.end() == later[0].start else None
+    if m is None or m.end() != later[0].start \
+            or status_rules.future_between_re().search(s, 0, later[0].start):
+        # ("will stay at 30% before rising to 40%": both still to come or in force)
+        return None
+    return m.group(0).strip()
 
 
 def _timetable(sent: Sentence, fig: Figure, figs: tuple[Figure, ...], hi: int) -> str | None:
