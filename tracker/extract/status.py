@@ -205,6 +205,9 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # imposed on chicken" (rules/status.toml [took_effect] lead)
         return Decision("in_effect", "a future word copied from an announcement, its lead "
                                      "telling the levies taken effect")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_past(fc):
+        # "which stood at 30% until May, is now 10%" (rules/status.toml [until_past])
+        return Decision("previous", "told as holding until a month that has passed")
     if got.value == "proposed" and metric in LEVY_RATE_METRICS and _threat_deferred(fc):
         # "Lima had threatened 40% unless ...", the lead telling the deadline extended
         return Decision("paused", "a threat told in the pluperfect, its lead telling a pause "
@@ -447,6 +450,21 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if measure in IN_FORCE_MEASURES:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _until_past(fc: FigureContext) -> bool:
+    """Whether the figure's clause tells it holding until a month before the publication's
+    (in its year), with no future word in the clause (rules/status.toml [until_past])."""
+    doc = fc.doc
+    if not doc.reference_known or doc.reference is None:
+        return False
+    s = fc.text
+    lo, hi = clause_bounds(s, fc.fig.start, fc.fig.end)
+    m = status_rules.until_month_re().search(s, lo, hi)
+    if m is None or status_rules.future_between_re().search(s, lo, hi):
+        return False
+    month = calendar_words.month_names().index(m.group(1).lower()) + 1
+    return month < doc.reference.month
 
 
 def _lead_in_force(fc: FigureContext) -> bool:

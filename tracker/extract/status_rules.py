@@ -27,7 +27,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "paused_partners", "timetable", "threat_deferred",
             "intent_cue", "past_start", "paused_plan", "pause_cue", "headline_present",
             "agree_cue", "perfect_present", "pledge_cue", "as_of_present",
-            "more_cues", "replaced_after")
+            "more_cues", "replaced_after", "until_past")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -516,6 +516,17 @@ def replaced_after_re() -> re.Pattern[str]:
     r = _section("replaced_after")
     return re.compile(rf"(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?\s+"
                       rf"(?:{_alternation(r['words'])})\b", re.IGNORECASE)
+
+
+@cache
+def until_month_re() -> re.Pattern[str]:
+    """"until May", "till March 3": a holding told up to a month (rules/status.toml
+    [until_past]); group 1 is the month's name."""
+    from tracker.extract import calendar_words
+
+    months = "|".join(calendar_words.month_names())
+    return re.compile(rf"\b(?:{_alternation(_section('until_past')['words'])})\s+({months})\b",
+                      re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
