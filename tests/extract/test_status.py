@@ -48,7 +48,7 @@ def test_an_effective_adjective_is_no_schedule_cue() -> None:
 
 
 def test_a_sector_rate_without_a_cue_is_in_force() -> None:
-    fc = figure_at("Copper from Peru carries 50%.", 50.0)
+    fc = figure_at("Copper from Peru draws 50%.", 50.0)
     got = status.status(fc, "section_232", "tariff_rate")
     assert got.value == "in_effect" and "section_232" in got.evidence
     assert status.status(fc, "section_232", "change").value is None

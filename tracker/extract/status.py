@@ -745,6 +745,15 @@ def date_status(fc: FigureContext) -> Status:
     if conditional(fc.text, fc.fig, fc.sent):
         # "tariffs may rise after July 9 if the partner fails to comply"
         return Decision("proposed", "a date of a change that would come only on a condition")
+    lo_c = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
+    before = [m for m in status_cues(fc.sent) if lo_c <= m.start and m.end <= fc.fig.start
+              and m.value != "scheduled"]
+    if before and before[-1].value == "proposed":
+        # "threatened to raise the rate to 35%, effective Aug. 1": a threat's date (the
+        # scheduled words between only tell when the threat would bite; rules/status.toml
+        # [threat_date])
+        return Decision("proposed", f"a date after a threat word: "
+                                    f"{fc.text[before[-1].start:before[-1].end]!r}")
     doc = fc.doc
     if fc.text[fc.fig.start:fc.fig.end].strip().lower() == "today":
         # the day the text is written: as a date on the publication day

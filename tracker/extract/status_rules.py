@@ -27,7 +27,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "paused_partners", "timetable", "threat_deferred",
             "intent_cue", "past_start", "paused_plan", "pause_cue", "headline_present",
             "agree_cue", "perfect_present", "pledge_cue", "as_of_present",
-            "more_cues", "replaced_after", "until_past")
+            "more_cues", "replaced_after", "until_past", "threat_date")
 
 
 def _section(name: str) -> dict[str, Any]:
