@@ -58,6 +58,8 @@ NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|
 WOULD_BEFORE_RE = re.compile(r"\b(?:would|could|may|might)\s+(?:[\w\-]+\s+){0,4}$",
                              re.IGNORECASE)
 WOULD_AFTER_RE = re.compile(r"[^.;:]{0,50}?\b(?:would|could)\b", re.IGNORECASE)
+#: a modal a few words before a figure ("would be 35%", "could go to 40%"; not "may": a month)
+MODAL_NEAR_RE = re.compile(r"\b(?:would|could|might)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 #: a modal right before a verb ("would extend", "could soon extend")
 MODAL_BEFORE_RE = re.compile(r"\b(?:would|could|might)\s+(?:[\w\-]+\s+){0,1}$",
                              re.IGNORECASE)
@@ -429,6 +431,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         if timed:
             # "would slap duties on $2 billion of fruit over the course of 30 days"
             return Decision("scheduled", f"timed by a span of days: {timed!r}")
+    if best is None and MODAL_NEAR_RE.search(sent.text, c_lo, fig.start) \
+            and not status_rules.counterfactual_re().search(sent.text, c_lo, fig.start):
+        # "Trump said the tariff on Canada would be 35%": a rate in the conditional with no
+        # status word and no date of its own is floated, not in force
+        return Decision("proposed", "a modal before it, no status word, no date")
     said = _announced(sent, fig, c_lo)
     if said:
         # "Lima announced duties of 20% on wine" (rules/status.toml [announced_levy])
