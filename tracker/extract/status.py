@@ -74,6 +74,8 @@ MARKET_METRICS = frozenset({"imports", "exports", "purchase"})
 #: a rate or amount in a sentence (the next sentence's own figures take its status words)
 RATE_RE = re.compile(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
                      re.IGNORECASE)
+#: a levy noun, the subject a present copula links to a rate
+LEVY_NOUN_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?)\b", re.IGNORECASE)
 #: a sentence that speaks of levies
 LEVY_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl"}
@@ -431,6 +433,14 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         if timed:
             # "would slap duties on $2 billion of fruit over the course of 30 days"
             return Decision("scheduled", f"timed by a span of days: {timed!r}")
+    if best is None:
+        copula = status_rules.present_copula_re().search(sent.text, max(c_lo, fig.start - 40),
+                                                         fig.start)
+        if copula and LEVY_NOUN_RE.search(sent.text, c_lo, copula.start()) \
+                and not MODAL_NEAR_RE.search(sent.text, c_lo, fig.start):
+            # "The duty on Chilean wine is 30%" (rules/status.toml [present_copula])
+            return Decision("in_effect", f"a levy linked to it by a present copula: "
+                                         f"{copula.group(0).strip()!r}")
     if best is None and MODAL_NEAR_RE.search(sent.text, c_lo, fig.start) \
             and not status_rules.counterfactual_re().search(sent.text, c_lo, fig.start):
         # "Trump said the tariff on Canada would be 35%": a rate in the conditional with no

@@ -27,7 +27,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "paused_partners", "timetable", "threat_deferred",
             "intent_cue", "past_start", "paused_plan", "pause_cue", "headline_present",
             "agree_cue", "perfect_present", "pledge_cue", "as_of_present",
-            "more_cues", "replaced_after", "until_past", "threat_date")
+            "more_cues", "replaced_after", "until_past", "threat_date",
+            "present_copula")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -527,6 +528,15 @@ def until_month_re() -> re.Pattern[str]:
     months = "|".join(calendar_words.month_names())
     return re.compile(rf"\b(?:{_alternation(_section('until_past')['words'])})\s+({months})\b",
                       re.IGNORECASE)
+
+
+@cache
+def present_copula_re() -> re.Pattern[str]:
+    """A present copula right before a figure ("is 30%", "stands at about 15%"; rules/status.toml
+    [present_copula])."""
+    r = _section("present_copula")
+    return re.compile(rf"\b(?:{_alternation(r['copulas'])})\s+"
+                      rf"(?:(?:{_alternation(r['hedges'])})\s+)?$", re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
