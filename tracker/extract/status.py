@@ -205,8 +205,8 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if got.value == "scheduled" and got.evidence.startswith(NEAREST) \
             and metric in LEVY_RATE_METRICS and not fc.doc.reference_known \
             and not any(f.quantity == "date" for f in fc.figs) and _lead_in_force(fc):
-        # no publication date; "China's duties took effect Monday. ... A 15% duty will be
-        # imposed on chicken" (rules/status.toml [took_effect] lead)
+        # no publication date; "Peru's duties took effect on Monday. ... A 15% duty will be
+        # imposed on Chilean apples" (rules/status.toml [took_effect] lead)
         return Decision("in_effect", "a future word copied from an announcement, its lead "
                                      "telling the levies taken effect")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_past(fc):
@@ -366,7 +366,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if best and best[1] == "agreed":
         took = status_rules.deal_in_force_re().search(sent.text, best_start, c_hi)
         if took:
-            # "The 15% rate agreed with Brussels took effect on Aug. 1" (rules/status.toml
+            # "The 5% duty agreed with Lima took effect on Monday" (rules/status.toml
             # [deal_in_force])
             return Decision("in_effect", f"agreed ({best_text!r}), then told in force: "
                                          f"{took.group(0)!r}")
@@ -402,8 +402,8 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("agreed", "an agreement named in its clause")
     if best is None and fig.partner is not None and fig.role != "previous" and not future \
             and measure != "baseline" and _deal_near(fc):
-        # "Both sides agreed on a set of steps. He said he would then cut the rate from 20%
-        # to 10%" (rules/status.toml [deal_outcome])
+        # "Both sides agreed on a set of steps. He said he would then cut the rate from 30%
+        # to 20%" (rules/status.toml [deal_outcome])
         return Decision("agreed", "the new value of a change with no status word, a deal "
                                   "named in its sentence, the one before or the headline")
     said = status_rules.announced_change_re().search(sent.text, c_lo, fig.start)
@@ -426,7 +426,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if best is None:
         as_of = status_rules.as_of_present_re().search(sent.text, c_lo, fig.start)
         if as_of:
-            # "which as of August are valued at 35%" (rules/status.toml [as_of_present])
+            # "which as of March are valued at 20%" (rules/status.toml [as_of_present])
             return Decision("in_effect", f"told in the present as of a day: "
                                          f"{as_of.group(0).strip()!r}")
         timed = _timetable(sent, fig, figs, c_hi)
@@ -443,7 +443,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                                          f"{copula.group(0).strip()!r}")
     if best is None and MODAL_NEAR_RE.search(sent.text, c_lo, fig.start) \
             and not status_rules.counterfactual_re().search(sent.text, c_lo, fig.start):
-        # "Trump said the tariff on Canada would be 35%": a rate in the conditional with no
+        # "the minister said the duty on wine would be 35%": a rate in the conditional with no
         # status word and no date of its own is floated, not in force
         return Decision("proposed", "a modal before it, no status word, no date")
     said = _announced(sent, fig, c_lo)
@@ -486,7 +486,7 @@ def _until_past(fc: FigureContext) -> bool:
 
 def _lead_in_force(fc: FigureContext) -> bool:
     """Whether a sentence of the article's lead before the figure's (rules/status.toml
-    [took_effect] lead) tells levies as taken effect ("China's duties took effect Monday")."""
+    [took_effect] lead) tells levies as taken effect ("Peru's duties took effect on Monday")."""
     doc = fc.doc
     return any(status_rules.took_effect_words_re().search(doc.sentences[j].text)
                and LEVY_RE.search(doc.sentences[j].text)
@@ -766,7 +766,7 @@ def date_status(fc: FigureContext) -> Status:
     before = [m for m in status_cues(fc.sent) if lo_c <= m.start and m.end <= fc.fig.start
               and m.value != "scheduled"]
     if before and before[-1].value == "proposed":
-        # "threatened to raise the rate to 35%, effective Aug. 1": a threat's date (the
+        # "threatened to raise the duty to 35%, effective July 1": a threat's date (the
         # scheduled words between only tell when the threat would bite; rules/status.toml
         # [threat_date])
         return Decision("proposed", f"a date after a threat word: "

@@ -458,7 +458,7 @@ def pause_except_re() -> re.Pattern[str]:
 
 @cache
 def timetable_re() -> re.Pattern[str]:
-    """A span of days that times a levy: "over the course of 30 days", "for 21 days"
+    """A span of days that times a levy: "over the course of 30 days", "for 30 days"
     (rules/status.toml [timetable])."""
     r = _section("timetable")
     return re.compile(rf"\b(?:{_alternation(r['before'])})\s+(?:the\s+)?(?:next\s+)?"
@@ -492,7 +492,7 @@ def headline_present() -> frozenset[str]:
 
 @cache
 def as_of_present_re() -> re.Pattern[str]:
-    """"as of August are valued at": a rate told in the present as of a day, matched before
+    """"as of March are valued at": a rate told in the present as of a day, matched before
     the figure (rules/status.toml [as_of_present])."""
     r = _section("as_of_present")
     return re.compile(rf"\bas\s+of(?:\s+[\w.,’'\-]+){{1,{int(r['reach'])}}}?\s+"
