@@ -39,7 +39,7 @@ SINCE_AFTER_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?since\s+[\w.]+[^,;]*,\s*(?
 AVERTED_RE = re.compile(r"\b(?:instead of|rather than)\s+\w+ing\b[^,;.]*$", re.IGNORECASE)
 #: decisions told in the past tense ("raised", "imposed") that may still be due later
 CHANGE_DONE_RE = re.compile(r"^(?:raised|cut|lowered|reduced|hiked|doubled|increased|slashed|"
-                            r"imposed|levied|set)$", re.IGNORECASE)
+                            r"imposed|levied|set|halved|tripled|trimmed)$", re.IGNORECASE)
 #: what introduces the day a measure starts: "effective March 12", "from Aug. 1"
 STARTS_ON_RE = re.compile(r"\b(?:effective|from|starting|beginning|as of)\s+(?:on\s+)?$",
                           re.IGNORECASE)
@@ -328,6 +328,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "Peru's 40% duty on Chilean wine takes effect" as a headline (rules/status.toml
         # [headline_present])
         return Decision("in_effect", f"a headline's present start: {best_text!r}")
+    if best and best[1] == "in_effect" and best_start < fig.start \
+            and CHANGE_DONE_RE.match(best_text or ""):
+        aux = _aux_before(sent.text, best_start, best_text or "", c_lo)
+        if aux:
+            # "will be cut to 10%", "could be halved to 15%" ([levied] future, modal): the
+            # change word's status is its auxiliary's (a deal near it still decides below)
+            best = (best[0], aux[0])
     if best and best[1] in ("proposed", "scheduled") and best_start < fig.start:
         held = [m for m in status_cues(sent) if m.value == "paused" and m.end <= best_start
                 and sent.words_between(m.end, best_start) <= status_rules.paused_plan_reach()]
@@ -624,11 +631,18 @@ def _levied(sent: Sentence, fig: Figure, lo: int, hi: int) -> re.Match[str] | No
 def _levied_aux(s: str, verb: re.Match[str], lo: int) -> tuple[str, str] | None:
     """(status, words) when an auxiliary stands right before the levy verb in its clause:
     a future one, scheduled; a modal one, proposed (rules/status.toml [levied])."""
+    return _aux_before(s, verb.start(), verb.group(0), lo)
+
+
+def _aux_before(s: str, at: int, word: str, lo: int) -> tuple[str, str] | None:
+    """(status, words) when an auxiliary stands right before `word` (at `at`) in its clause:
+    a modal one ("could be", "is likely to be"), proposed; a future one ("will be", "is to
+    be"), scheduled (rules/status.toml [levied])."""
     future, modal = status_rules.levied_aux_re()
-    for value, pattern in (("scheduled", future), ("proposed", modal)):
-        m = pattern.search(s, max(lo, verb.start() - 30), verb.start())
+    for value, pattern in (("proposed", modal), ("scheduled", future)):
+        m = pattern.search(s, max(lo, at - 30), at)
         if m:
-            return value, f"{m.group(0).strip()} {verb.group(0)}"
+            return value, f"{m.group(0).strip()} {word}"
     return None
 
 
