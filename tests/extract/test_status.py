@@ -48,7 +48,7 @@ def test_an_effective_adjective_is_no_schedule_cue() -> None:
 
 
 def test_a_sector_rate_without_a_cue_is_in_force() -> None:
-    fc = figure_at("Copper from Peru carries 50%.", 50.0)
+    fc = figure_at("Copper from Peru draws 50%.", 50.0)
     got = status.status(fc, "section_232", "tariff_rate")
     assert got.value == "in_effect" and "section_232" in got.evidence
     assert status.status(fc, "section_232", "change").value is None
@@ -206,3 +206,47 @@ def test_a_rate_that_remains_is_in_effect() -> None:
     assert got.value == "in_effect" and "staying" in got.evidence
     fc = figure_at("The 10% duty on all goods remains unclear.", 10.0)
     assert "staying" not in status.status(fc, None, "tariff_rate").evidence
+
+
+def test_subject_to_with_a_later_start_is_scheduled() -> None:
+    fc = figure_at("Peru is subject to a 30% tariff from Sept. 1.", 30.0, published="2025-08-01")
+    assert status.status(fc, None, "tariff_rate").value == "scheduled"
+    fc = figure_at("Peru is subject to a 30% tariff from Sept. 1.", 30.0, published="2025-10-01")
+    assert status.status(fc, None, "tariff_rate").value == "in_effect"
+
+
+def test_a_partners_pause_needs_a_levy_word_near_the_pause_word() -> None:
+    fc = figure_at("Lima agreed to pause its duties on Chile for a month. "
+                   "It had planned 25% duties on Chilean goods.", 25.0)
+    measures, partners = status._paused_levies(fc.doc)
+    assert ("CL", frozenset()) in partners
+    fc = figure_at("The talks of last week brought a pause on Chile's export limits. "
+                   "Lima weighed 25% duties on Chilean goods.", 25.0)
+    assert status._paused_levies(fc.doc) == (frozenset(), frozenset())
+
+
+def test_a_timetable_is_the_figures_own_only_with_no_figure_between() -> None:
+    text = ("Lima announced duties on $1 billion of Chilean fruit, with a further $5 billion "
+            "in duties if the dispute lasts for 21 days.")
+    first, second = figure_at(text, 1e9), figure_at(text, 5e9)
+    hi = len(text)
+    assert status._timetable(first.sent, first.fig, first.figs, hi) is None
+    assert status._timetable(second.sent, second.fig, second.figs, hi) == "for 21 days"
+
+
+def test_holding_until_a_month_that_has_passed_is_previous() -> None:
+    fc = figure_at("Chile's duty, which stood at 30% until May, is now 10%.", 30.0,
+                   published="2025-06-10")
+    assert status._until_past(fc)
+    fc = figure_at("Chile's duty, which stood at 30% until May, is now 10%.", 30.0,
+                   published="2025-04-10")
+    assert not status._until_past(fc)
+
+
+def test_a_date_after_a_threat_word_is_proposed() -> None:
+    fc = figure_at("Lima threatened a 35% duty on Chile, effective Aug. 1.", "2025-08-01",
+                   published="2025-07-10")
+    assert status.date_status(fc).value == "proposed"
+    fc = figure_at("Lima set a 35% duty on Chile, effective Aug. 1.", "2025-08-01",
+                   published="2025-07-10")
+    assert status.date_status(fc).value == "scheduled"

@@ -39,13 +39,13 @@ SINCE_AFTER_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?since\s+[\w.]+[^,;]*,\s*(?
 AVERTED_RE = re.compile(r"\b(?:instead of|rather than)\s+\w+ing\b[^,;.]*$", re.IGNORECASE)
 #: decisions told in the past tense ("raised", "imposed") that may still be due later
 CHANGE_DONE_RE = re.compile(r"^(?:raised|cut|lowered|reduced|hiked|doubled|increased|slashed|"
-                            r"imposed|levied|set)$", re.IGNORECASE)
+                            r"imposed|levied|set|halved|tripled|trimmed)$", re.IGNORECASE)
 #: what introduces the day a measure starts: "effective March 12", "from Aug. 1"
 STARTS_ON_RE = re.compile(r"\b(?:effective|from|starting|beginning|as of)\s+(?:on\s+)?$",
                           re.IGNORECASE)
 #: present-tense cues that say a rate applies to someone, not that it is in force yet
-PRESENT_FACE_RE = re.compile(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|pays|paying)$",
-                             re.IGNORECASE)
+PRESENT_FACE_RE = re.compile(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|pays|paying|"
+                             r"(?:(?:is|are)\s+)?subject\s+to)$", re.IGNORECASE)
 #: words before an agreement cue that say there is no new deal
 NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|collapse\w*|"
                         r"before|unless|if|existing|free|negotiat\w*|seek\w*|sought|hop\w*|"
@@ -58,6 +58,11 @@ NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|
 WOULD_BEFORE_RE = re.compile(r"\b(?:would|could|may|might)\s+(?:[\w\-]+\s+){0,4}$",
                              re.IGNORECASE)
 WOULD_AFTER_RE = re.compile(r"[^.;:]{0,50}?\b(?:would|could)\b", re.IGNORECASE)
+#: a modal a few words before a figure ("would be 35%", "could go to 40%"; not "may": a month)
+MODAL_NEAR_RE = re.compile(r"\b(?:would|could|might)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+#: a modal right before a verb ("would extend", "could soon extend")
+MODAL_BEFORE_RE = re.compile(r"\b(?:would|could|might)\s+(?:[\w\-]+\s+){0,1}$",
+                             re.IGNORECASE)
 #: "threatened to raise duties on Peru to 30% unless ...": a threat, however far its verb
 THREAT_BEFORE_RE = re.compile(r"\bthreat(?:en|ens|ened|ening)?\b", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECASE)
@@ -69,9 +74,16 @@ MARKET_METRICS = frozenset({"imports", "exports", "purchase"})
 #: a rate or amount in a sentence (the next sentence's own figures take its status words)
 RATE_RE = re.compile(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
                      re.IGNORECASE)
+#: a levy noun, the subject a present copula links to a rate
+LEVY_NOUN_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?)\b", re.IGNORECASE)
 #: a sentence that speaks of levies
 LEVY_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl"}
+#: the evidence of a status read from the nearest status word
+NEAREST = "the nearest status word"
+#: measures a partner's pause that names no measure leaves alone: a sector's levy and the
+#: baseline everyone pays are not a country's own
+SECTOR_WIDE = frozenset({"section_232", "baseline"})
 
 
 @cache
@@ -190,6 +202,20 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     (or with no status), is agreed in an article about a deal, else scheduled."""
     got = _status(fc, measure, metric)
     fig = fc.fig
+    if got.value == "scheduled" and got.evidence.startswith(NEAREST) \
+            and metric in LEVY_RATE_METRICS and not fc.doc.reference_known \
+            and not any(f.quantity == "date" for f in fc.figs) and _lead_in_force(fc):
+        # no publication date; "Peru's duties took effect on Monday. ... A 15% duty will be
+        # imposed on Chilean apples" (rules/status.toml [took_effect] lead)
+        return Decision("in_effect", "a future word copied from an announcement, its lead "
+                                     "telling the levies taken effect")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_past(fc):
+        # "which stood at 30% until May, is now 10%" (rules/status.toml [until_past])
+        return Decision("previous", "told as holding until a month that has passed")
+    if got.value == "proposed" and metric in LEVY_RATE_METRICS and _threat_deferred(fc):
+        # "Lima had threatened 40% unless ...", the lead telling the deadline extended
+        return Decision("paused", "a threat told in the pluperfect, its lead telling a pause "
+                                  "or a deadline pushed back")
     if got.value not in ("in_effect", None) or metric not in LEVY_RATE_METRICS \
             or fig.role == "previous" or fig.partner is None \
             or fig.partner.role != "previous" or not told_current(fc.sent.text, fig.partner):
@@ -231,6 +257,15 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if later:
         # "announced a 10% duty, which it then raised to 20%"
         return Decision("previous", f"its sentence tells a later step: {later!r}")
+    if levy:
+        swapped = status_rules.replaced_after_re().match(sent.text, fig.end,
+                                                         clause_bounds(sent.text, fig.start,
+                                                                       fig.end)[1])
+        if swapped and not any(fig.end <= f.start < swapped.end() for f in figs
+                               if f is not fig):
+            # "The 30% duty on wine was replaced by a quota" (rules/status.toml
+            # [replaced_after])
+            return Decision("previous", f"replaced later: {swapped.group(0).strip()!r}")
     pm = PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80])
     if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
         # "the 46% rate Washington had set in April" (not "to 25% from the 24% announced in
@@ -287,10 +322,32 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             if d <= 6 and (best is None or d + 1 < best[0]):
                 best, best_text, best_start = (d + 1, _future_pause(sent, m)), \
                     sent.text[m.start:m.end], m.start
+    if best and best[1] == "scheduled" and not future_dated(doc, figs) \
+            and " ".join((best_text or "").lower().split()) in status_rules.headline_present() \
+            and fc.i in (_headline(doc), doc.title_index if doc.title is not None else -1):
+        # "Peru's 40% duty on Chilean wine takes effect" as a headline (rules/status.toml
+        # [headline_present])
+        return Decision("in_effect", f"a headline's present start: {best_text!r}")
+    if best and best[1] == "in_effect" and best_start < fig.start \
+            and CHANGE_DONE_RE.match(best_text or ""):
+        aux = _aux_before(sent.text, best_start, best_text or "", c_lo)
+        if aux:
+            # "will be cut to 10%", "could be halved to 15%" ([levied] future, modal): the
+            # change word's status is its auxiliary's (a deal near it still decides below)
+            best = (best[0], aux[0])
+    if best and best[1] in ("proposed", "scheduled") and best_start < fig.start:
+        held = [m for m in status_cues(sent) if m.value == "paused" and m.end <= best_start
+                and sent.words_between(m.end, best_start) <= status_rules.paused_plan_reach()]
+        # (rules/status.toml [paused_plan])
+        if held:
+            # "suspended the planned 30% duty", "postponed the scheduled rise to 40%"
+            return Decision("paused", f"a pause word before {best_text!r}: "
+                                      f"{sent.text[held[-1].start:held[-1].end]!r}")
     if best and best[1] == "in_effect" and levy \
             and " ".join((best_text or "").lower().split()) in status_rules.future_cues() \
-            and status_rules.future_aux_re().search(sent.text, max(0, best_start - 40),
-                                                     best_start):
+            and (status_rules.future_aux_re().search(sent.text, max(0, best_start - 40),
+                                                      best_start)
+                 or status_rules.joined_future_re().search(sent.text, c_lo, best_start)):
         # "will now be subject to a 54% duty": what is to come
         return Decision("scheduled", f"a future auxiliary before {best_text!r}")
     future = [f for f in figs if f.quantity == "date" and str(f.value) > doc.reference.isoformat()
@@ -313,8 +370,15 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                              if f.quantity == fig.quantity):
             # "a previous 10% rate will apply until October 5" (rules/status.toml)
             return Decision("in_effect", f"still applies: {until.group(0).strip()!r}")
+    if best and best[1] == "agreed":
+        took = status_rules.deal_in_force_re().search(sent.text, best_start, c_hi)
+        if took:
+            # "The 5% duty agreed with Lima took effect on Monday" (rules/status.toml
+            # [deal_in_force])
+            return Decision("in_effect", f"agreed ({best_text!r}), then told in force: "
+                                         f"{took.group(0)!r}")
     if best and not (best[1] == "scheduled" and deal):
-        return Decision(best[1], f"the nearest status word: {best_text!r}")
+        return Decision(best[1], f"{NEAREST}: {best_text!r}")
     if not levy:
         pledge = metric in PLEDGE_METRICS or (
             metric == "change" and status_rules.pledged_change_re().search(
@@ -343,11 +407,22 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("in_effect", f"a deal told in force: {took.group(0)!r}")
         # a rate a deal sets stays agreed until a source says it took effect
         return Decision("agreed", "an agreement named in its clause")
+    if best is None and fig.partner is not None and fig.role != "previous" and not future \
+            and measure != "baseline" and _deal_near(fc):
+        # "Both sides agreed on a set of steps. He said he would then cut the rate from 30%
+        # to 20%" (rules/status.toml [deal_outcome])
+        return Decision("agreed", "the new value of a change with no status word, a deal "
+                                  "named in its sentence, the one before or the headline")
     said = status_rules.announced_change_re().search(sent.text, c_lo, fig.start)
     if said:
         # "China says it is raising its duties to 40%": announced, still to come
         return Decision("scheduled", f"a change announced in the progressive: {said.group(0)!r}")
-    verb = _levied(sent, fig, c_lo, c_hi)
+    levied = _levied(sent, fig, c_lo, c_hi)
+    aux = _levied_aux(sent.text, levied, c_lo) if levied else None
+    if aux:
+        # "we will put a 30% duty", "a 30% duty could be put on rice" ([levied] future, modal)
+        return Decision(aux[0], f"a levy verb after an auxiliary: {aux[1]!r}")
+    verb = levied.group(0) if levied else None
     if verb:
         # "had placed a 25% levy", "levies of 10% introduced in March"
         if future:
@@ -355,6 +430,29 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("in_effect", f"a levy verb that tells it in force: {verb!r}")
     if future:
         return Decision("scheduled", "a date after publication in the sentence")
+    if best is None:
+        as_of = status_rules.as_of_present_re().search(sent.text, c_lo, fig.start)
+        if as_of:
+            # "which as of March are valued at 20%" (rules/status.toml [as_of_present])
+            return Decision("in_effect", f"told in the present as of a day: "
+                                         f"{as_of.group(0).strip()!r}")
+        timed = _timetable(sent, fig, figs, c_hi)
+        if timed:
+            # "would slap duties on $2 billion of fruit over the course of 30 days"
+            return Decision("scheduled", f"timed by a span of days: {timed!r}")
+    if best is None:
+        copula = status_rules.present_copula_re().search(sent.text, max(c_lo, fig.start - 40),
+                                                         fig.start)
+        if copula and LEVY_NOUN_RE.search(sent.text, c_lo, copula.start()) \
+                and not MODAL_NEAR_RE.search(sent.text, c_lo, fig.start):
+            # "The duty on Chilean wine is 30%" (rules/status.toml [present_copula])
+            return Decision("in_effect", f"a levy linked to it by a present copula: "
+                                         f"{copula.group(0).strip()!r}")
+    if best is None and MODAL_NEAR_RE.search(sent.text, c_lo, fig.start) \
+            and not status_rules.counterfactual_re().search(sent.text, c_lo, fig.start):
+        # "the minister said the duty on wine would be 35%": a rate in the conditional with no
+        # status word and no date of its own is floated, not in force
+        return Decision("proposed", "a modal before it, no status word, no date")
     said = _announced(sent, fig, c_lo)
     if said:
         # "Lima announced duties of 20% on wine" (rules/status.toml [announced_levy])
@@ -364,11 +462,103 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if _next_says_due(doc, fc.i):
         # "Washington will impose a 25% levy on ... . The levies are set to start Monday."
         return Decision("scheduled", "the next sentence says when its levies start")
-    if measure and measure in doc.paused_measures:
+    paused_measures, paused_partners = _paused_levies(doc)
+    if measure and measure in paused_measures:
         return Decision("paused", f"the article pauses the {measure} rates")
+    on = [c.value for c in sent.countries if fig.end <= c.start < c_hi]
+    if on and all(any(p == c and (measure in named if named else measure not in SECTOR_WIDE)
+                      for p, named in paused_partners) for c in on):
+        # "agreed to pause the duties on Peru ... the decision to impose 25% duties on
+        # Peruvian goods" (rules/status.toml [paused_partners])
+        return Decision("paused", f"the article pauses the levies on {', '.join(on)}")
     if measure in IN_FORCE_MEASURES:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _until_past(fc: FigureContext) -> bool:
+    """Whether the figure's clause tells it holding until a month before the publication's
+    (in its year), with no future word in the clause (rules/status.toml [until_past])."""
+    doc = fc.doc
+    if not doc.reference_known or doc.reference is None:
+        return False
+    s = fc.text
+    lo, hi = clause_bounds(s, fc.fig.start, fc.fig.end)
+    m = status_rules.until_month_re().search(s, lo, hi)
+    if m is None or status_rules.future_between_re().search(s, lo, hi):
+        return False
+    month = calendar_words.month_names().index(m.group(1).lower()) + 1
+    return month < doc.reference.month
+
+
+def _lead_in_force(fc: FigureContext) -> bool:
+    """Whether a sentence of the article's lead before the figure's (rules/status.toml
+    [took_effect] lead) tells levies as taken effect ("Peru's duties took effect on Monday")."""
+    doc = fc.doc
+    return any(status_rules.took_effect_words_re().search(doc.sentences[j].text)
+               and LEVY_RE.search(doc.sentences[j].text)
+               for j in range(min(fc.i, status_rules.took_effect_lead())))
+
+
+def _threat_deferred(fc: FigureContext) -> bool:
+    """Whether a pluperfect threat stands before the figure in its clause and the article's
+    lead (the headline, else the first sentence) tells a pause or a deadline pushed back
+    (rules/status.toml [threat_deferred])."""
+    lo = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
+    if not status_rules.past_threat_re().search(fc.text, lo, fc.fig.start):
+        return False
+    doc = fc.doc
+    lead = {_headline(doc), 0 if doc.sentences else -1}
+    return any(status_rules.deferred_lead_re().search(doc.sentences[j].text)
+               for j in lead if 0 <= j < len(doc.sentences) and j != fc.i)
+
+
+def future_dated(doc: Doc, figs: tuple[Figure, ...]) -> bool:
+    """Whether a date among `figs` lies after a known publication date, or the publication
+    date is unknown and they hold a date (its place in time cannot be told)."""
+    dates = [f for f in figs if f.quantity == "date"]
+    if not doc.reference_known or doc.reference is None:
+        return bool(dates)
+    return any(str(f.value) > doc.reference.isoformat() for f in dates)
+
+
+def _paused_levies(doc: Doc) -> tuple[frozenset[str],
+                                      frozenset[tuple[str, frozenset[str]]]]:
+    """The measures and the partners whose levies the article pauses: a pause word with a
+    levy word or a measure near it in its clause (not "a pause on export limits"); the measures of
+    its sentence, the countries after it in its clause, before a comma or an exception
+    ("except Peru") and at most [paused_partners] `partners` words after it (
+    rules/status.toml), each with the measures its sentence names (a
+    partner's pause of one measure leaves its other rates alone)."""
+    def find(d: Doc) -> tuple[frozenset[str], frozenset[tuple[str, frozenset[str]]]]:
+        measures: set[str] = set()
+        partners: set[tuple[str, frozenset[str]]] = set()
+        firsts = status_rules.paused_partners_firsts()
+        after, before, reach = status_rules.paused_partners_reach()
+        for sent in d.sentences:
+            s = sent.text
+            hits = [(m.start, m.end) for m in sent.statuses if m.value == "paused"]
+            if firsts is None or sent.may_hold_word(firsts):
+                hits += [m.span() for m in status_rules.paused_partners_re().finditer(s)]
+            levies = [m.start() for m in LEVY_RE.finditer(s)] \
+                + [m.start for m in sent.measures] if hits else []
+            for a, b in hits:
+                lo, hi = clause_bounds(s, a, b)
+                if not any(lo <= x < hi and (sent.words_between(b, x) <= after if x >= b
+                                             else sent.words_between(x, a) <= before)
+                           for x in levies):
+                    continue
+                measures.update(m.value for m in sent.measures)
+                comma = s.find(",", b, hi)
+                end = comma if comma >= 0 else hi
+                stop = status_rules.pause_except_re().search(s, b, end)
+                end = stop.start() if stop else end
+                named = frozenset(m.value for m in sent.measures)
+                partners.update((c.value, named) for c in sent.countries
+                                if b <= c.start < end and sent.words_between(b, c.start) <= reach)
+        return frozenset(measures), frozenset(partners)
+
+    return memo_of(doc, "status.paused_levies", find)
 
 
 def _counterfactual(fc: FigureContext) -> Status | None:
@@ -406,17 +596,53 @@ def _superseded_later(s: str, fig: Figure, figs: tuple[Figure, ...]) -> str | No
     if not later:
         return None
     m = status_rules.superseded_later_re().search(s, fig.end, later[0].start + 1)
-    return m.group(0).strip() if m and m.end() == later[0].start else None
+    if m is None or m.end() != later[0].start \
+            or status_rules.future_between_re().search(s, 0, later[0].start):
+        # ("will stay at 30% before rising to 40%": both still to come or in force)
+        return None
+    return m.group(0).strip()
 
 
-def _levied(sent: Sentence, fig: Figure, lo: int, hi: int) -> str | None:
+def _timetable(sent: Sentence, fig: Figure, figs: tuple[Figure, ...], hi: int) -> str | None:
+    """A span of days after the figure in its clause that times its levy, with no other
+    figure between them but a converted amount in brackets (rules/status.toml
+    [timetable]), or None."""
+    m = status_rules.timetable_re().search(sent.text, fig.end, hi)
+    if m is None:
+        return None
+    s = sent.text
+    if any(fig.end <= f.start < m.start() and not s[max(0, f.start - 2):f.start].count("(")
+           for f in figs):
+        return None
+    return m.group(0)
+
+
+def _levied(sent: Sentence, fig: Figure, lo: int, hi: int) -> re.Match[str] | None:
     """A levy verb of rules/status.toml [levied] near the figure in its clause, or None."""
     before, after = status_rules.levied_reach()
     for m in status_rules.levied_re().finditer(sent.text, lo, hi):
         if m.end() <= fig.start and sent.words_between(m.end(), fig.start) <= before:
-            return m.group(0)
+            return m
         if m.start() >= fig.end and sent.words_between(fig.end, m.start()) <= after:
-            return m.group(0)
+            return m
+    return None
+
+
+def _levied_aux(s: str, verb: re.Match[str], lo: int) -> tuple[str, str] | None:
+    """(status, words) when an auxiliary stands right before the levy verb in its clause:
+    a future one, scheduled; a modal one, proposed (rules/status.toml [levied])."""
+    return _aux_before(s, verb.start(), verb.group(0), lo)
+
+
+def _aux_before(s: str, at: int, word: str, lo: int) -> tuple[str, str] | None:
+    """(status, words) when an auxiliary stands right before `word` (at `at`) in its clause:
+    a modal one ("could be", "is likely to be"), proposed; a future one ("will be", "is to
+    be"), scheduled (rules/status.toml [levied])."""
+    future, modal = status_rules.levied_aux_re()
+    for value, pattern in (("proposed", modal), ("scheduled", future)):
+        m = pattern.search(s, max(lo, at - 30), at)
+        if m:
+            return value, f"{m.group(0).strip()} {word}"
     return None
 
 
@@ -444,6 +670,12 @@ def _deal_outcome(fc: FigureContext, cue: str, c_lo: int) -> bool:
         # "Soon afterwards duties on wine were cut to 10%": the change is narrated as made,
         # in force as printed, not only agreed (rules/status.toml [change_done])
         return False
+    return _deal_near(fc)
+
+
+def _deal_near(fc: FigureContext) -> bool:
+    """Whether the figure's sentence, the one before or the headline (the lead) names a
+    deal (an agreement cue, not one that failed)."""
     doc = fc.doc
     where = {fc.i, fc.i - 1, doc.title_index if doc.title_index is not None else -1,
              _headline(doc)}
@@ -514,6 +746,10 @@ def pause_status(fc: FigureContext) -> Status:
     lo, hi = clause_bounds(sent.text, fig.start, fig.end)
     cues = [m for m in status_cues(sent) if lo <= m.start < hi]
     ext = status_rules.pause_extended_re().search(sent.text, lo, hi)
+    if ext and (any(m.value == "proposed" for m in cues)
+                or MODAL_BEFORE_RE.search(sent.text, lo, ext.start())):
+        # "he said he would extend the pause by another 90 days": only floated
+        return Decision("proposed", f"a pause extension only floated: {ext.group(0)!r}")
     if ext:
         return Decision("in_effect", f"a pause extended: {ext.group(0)!r}")
     running = status_rules.running_pause_re().match(sent.text, fig.end)
@@ -540,6 +776,15 @@ def date_status(fc: FigureContext) -> Status:
     if conditional(fc.text, fc.fig, fc.sent):
         # "tariffs may rise after July 9 if the partner fails to comply"
         return Decision("proposed", "a date of a change that would come only on a condition")
+    lo_c = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
+    before = [m for m in status_cues(fc.sent) if lo_c <= m.start and m.end <= fc.fig.start
+              and m.value != "scheduled"]
+    if before and before[-1].value == "proposed":
+        # "threatened to raise the duty to 35%, effective July 1": a threat's date (the
+        # scheduled words between only tell when the threat would bite; rules/status.toml
+        # [threat_date])
+        return Decision("proposed", f"a date after a threat word: "
+                                    f"{fc.text[before[-1].start:before[-1].end]!r}")
     doc = fc.doc
     if fc.text[fc.fig.start:fc.fig.end].strip().lower() == "today":
         # the day the text is written: as a date on the publication day
@@ -556,6 +801,11 @@ def date_status(fc: FigureContext) -> Status:
         # "will apply retroactively from Aug. 1": a date already passed
         return Decision("in_effect", f"applied back to it: {back.group(0)!r}")
     if not doc.reference_known or doc.reference is None:
+        took = status_rules.took_effect_re().search(fc.text, lo, fc.fig.start)
+        if took:
+            # "the duties took effect Monday": the text says the day has come
+            # (rules/status.toml [took_effect])
+            return Decision("in_effect", f"told as taken effect: {took.group(0).strip()!r}")
         return Decision("scheduled", "a measure's date, publication date unknown")
     if dt.date.fromisoformat(str(fc.fig.value)) > doc.reference:
         return Decision("scheduled", "a measure's date after publication")

@@ -23,7 +23,12 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "running_pause", "deal_in_force", "future_pause", "remains_after",
             "negated_change", "market_access", "applies_until", "result_future",
             "stated_intent", "counterfactual", "announced_levy", "now_present",
-            "current_old_value", "breadth_word", "remains_bare")
+            "current_old_value", "breadth_word", "remains_bare", "took_effect",
+            "paused_partners", "timetable", "threat_deferred",
+            "intent_cue", "past_start", "paused_plan", "pause_cue", "headline_present",
+            "agree_cue", "perfect_present", "pledge_cue", "as_of_present",
+            "more_cues", "replaced_after", "until_past", "threat_date",
+            "present_copula")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -90,6 +95,15 @@ def future_aux_re() -> re.Pattern[str]:
 
 
 @cache
+def joined_future_re() -> re.Pattern[str]:
+    """A future auxiliary, then a verb phrase and a joint right before an in-force word:
+    "will start on Monday and (apply)" (rules/status.toml [future_of_present] joints)."""
+    r = _section("future_of_present")
+    return re.compile(rf"\b(?:{_alternation(r['auxiliaries'])})\s+[^;]{{1,{int(r['reach'])}}}?"
+                      rf"\s(?:{_alternation(r['joints'])})\s+$", re.IGNORECASE)
+
+
+@cache
 def future_cues() -> frozenset[str]:
     """The in-force words a future auxiliary turns into scheduled ones."""
     return frozenset(w.lower() for w in _section("future_of_present")["cues"])
@@ -134,6 +148,15 @@ def other_measure_re() -> re.Pattern[str]:
 def levied_re() -> re.Pattern[str]:
     """Levy verbs that tell a rate in force ("had placed", "introduced", "keeping")."""
     return _words_re("levied", "words")
+
+
+@cache
+def levied_aux_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A future and a modal auxiliary, each matched right before a levy verb ("will |put",
+    "could be |slapped"; rules/status.toml [levied])."""
+    r = _section("levied")
+    return tuple(re.compile(rf"\b(?:{_alternation(r[k])})\s+$", re.IGNORECASE)
+                 for k in ("future", "modal"))  # type: ignore[return-value]
 
 
 def levied_reach() -> tuple[int, int]:
@@ -195,7 +218,7 @@ def past_plan_re() -> re.Pattern[str]:
     """A plan told in the past before a date: "was due to expire on", "were set to start"."""
     r = _section("past_plan")
     return re.compile(rf"\b(?:{_alternation(r['past'])})\s+(?:\w+\s+)?"
-                      rf"(?:{_alternation(r['plans'])})\s+to\b(?:\s+[\w’'\-]+){{0,6}}?\s*"
+                      rf"(?:{_alternation(r['plans'])})\s+to\b(?:\s+[\w’'\-:.]+){{0,6}}?\s*"
                       r"(?:on|from|by|until|at)?\s*$", re.IGNORECASE)
 
 
@@ -303,14 +326,21 @@ def applies_until_re() -> re.Pattern[str]:
 
 
 _EXTRA_CUES = (("result_future", "scheduled"), ("stated_intent", "proposed"),
-               ("now_present", "in_effect"))
+               ("now_present", "in_effect"), ("intent_cue", "proposed"),
+               ("past_start", "in_effect"), ("pause_cue", "paused"), ("agree_cue", "agreed"),
+               ("perfect_present", "in_effect"), ("pledge_cue", "agreed"),
+               *(("more_cues", k) for k in ("proposed", "scheduled", "paused", "agreed",
+                                            "in_effect", "previous")))
 
 
 @cache
 def extra_cues() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Cue phrases of rules/status.toml beyond the lexicon's, with their status: "will
     result in" (scheduled, [result_future]), "we're going to" (proposed, [stated_intent]),
-    "now total" (in effect, [now_present])."""
+    "now total" (in effect, [now_present]), "intends to" (proposed, [intent_cue]),
+    "kicked in" (in effect, [past_start]), "suspends" (paused, [pause_cue]), "agrees to"
+    (agreed, [agree_cue]), "has faced" (in effect, [perfect_present]), "committed to buy"
+    (agreed, [pledge_cue]), and [more_cues] of every status."""
     return tuple((re.compile(rf"(?<![\w’'])(?:{_alternation(_section(name)[key])})\b",
                              re.IGNORECASE), key)
                  for name, key in _EXTRA_CUES)
@@ -388,6 +418,125 @@ def remains_bare_re() -> re.Pattern[str]:
     r = _section("remains_bare")
     return re.compile(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['verbs'])})\b"
                       rf"(?!\s+(?:{_alternation(r['not_after'])})\b)", re.IGNORECASE)
+
+
+@cache
+def took_effect_re() -> re.Pattern[str]:
+    """A measure told as having taken effect, then at most [took_effect] reach words
+    (matched right before a date): "took effect on", "went into effect last"."""
+    r = _section("took_effect")
+    reach = int(r["reach"])
+    return re.compile(rf"\b(?:{_alternation(r['words'])})\b(?:\s+[\w,.’'\-]+){{0,{reach}}}?"
+                      r"\s*$", re.IGNORECASE)
+
+
+@cache
+def paused_partners_re() -> re.Pattern[str]:
+    """A word that pauses levies ("pause", "postponed", "put on hold": [paused_partners])."""
+    return _words_re("paused_partners", "words")
+
+
+@cache
+def paused_partners_firsts() -> frozenset[str] | None:
+    """first_words of paused_partners_re's phrases."""
+    return first_words(_section("paused_partners")["words"])
+
+
+@cache
+def paused_partners_reach() -> tuple[int, int, int]:
+    """How many words a levy word may stand after / before a pause word, and a paused
+    partner after it."""
+    r = _section("paused_partners")
+    return int(r["after"]), int(r["before"]), int(r["partners"])
+
+
+@cache
+def pause_except_re() -> re.Pattern[str]:
+    """An exception after a pause word: the partners after it are not paused."""
+    return _words_re("paused_partners", "except")
+
+
+@cache
+def timetable_re() -> re.Pattern[str]:
+    """A span of days that times a levy: "over the course of 30 days", "for 30 days"
+    (rules/status.toml [timetable])."""
+    r = _section("timetable")
+    return re.compile(rf"\b(?:{_alternation(r['before'])})\s+(?:the\s+)?(?:next\s+)?"
+                      rf"(?:\d+|{_alternation(r['numbers'])})[\s\-]+(?:{_alternation(r['units'])})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def past_threat_re() -> re.Pattern[str]:
+    """A threat told in the pluperfect: "had threatened" (rules/status.toml [threat_deferred])."""
+    return _words_re("threat_deferred", "threats")
+
+
+@cache
+def deferred_lead_re() -> re.Pattern[str]:
+    """A pause or a deadline pushed back, in an article's lead ([threat_deferred])."""
+    return _words_re("threat_deferred", "lead")
+
+
+@cache
+def paused_plan_reach() -> int:
+    """How many words may stand between a pause word and the plan word it pauses."""
+    return int(_section("paused_plan")["reach"])
+
+
+@cache
+def headline_present() -> frozenset[str]:
+    """Present start words a headline tells in force (rules/status.toml [headline_present])."""
+    return frozenset(" ".join(w.lower().split()) for w in _section("headline_present")["words"])
+
+
+@cache
+def as_of_present_re() -> re.Pattern[str]:
+    """"as of March are valued at": a rate told in the present as of a day, matched before
+    the figure (rules/status.toml [as_of_present])."""
+    r = _section("as_of_present")
+    return re.compile(rf"\bas\s+of(?:\s+[\w.,’'\-]+){{1,{int(r['reach'])}}}?\s+"
+                      rf"(?:{_alternation(r['verbs'])})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+
+
+@cache
+def took_effect_words_re() -> re.Pattern[str]:
+    """The words alone of [took_effect] ("took effect", "went into effect")."""
+    return _words_re("took_effect", "words")
+
+
+def took_effect_lead() -> int:
+    """How many first sentences of an article are its lead for [took_effect]."""
+    return int(_section("took_effect")["lead"])
+
+
+@cache
+def replaced_after_re() -> re.Pattern[str]:
+    """After a rate: at most [replaced_after] reach words, then "was replaced", "gave way to"
+    (matched from the figure's end)."""
+    r = _section("replaced_after")
+    return re.compile(rf"(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?\s+"
+                      rf"(?:{_alternation(r['words'])})\b", re.IGNORECASE)
+
+
+@cache
+def until_month_re() -> re.Pattern[str]:
+    """"until May", "till March 3": a holding told up to a month (rules/status.toml
+    [until_past]); group 1 is the month's name."""
+    from tracker.extract import calendar_words
+
+    months = "|".join(calendar_words.month_names())
+    return re.compile(rf"\b(?:{_alternation(_section('until_past')['words'])})\s+({months})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def present_copula_re() -> re.Pattern[str]:
+    """A present copula right before a figure ("is 30%", "stands at about 15%"; rules/status.toml
+    [present_copula])."""
+    r = _section("present_copula")
+    return re.compile(rf"\b(?:{_alternation(r['copulas'])})\s+"
+                      rf"(?:(?:{_alternation(r['hedges'])})\s+)?$", re.IGNORECASE)
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
