@@ -76,8 +76,12 @@ def test_the_other_sides_retaliation_is_not_a_us_levys_measure() -> None:
     fc = figure_at("Fentanyl talks stalled. Ottawa plans retaliation. Ottawa set a 25% levy on "
                    "US goods.", 25.0)
     assert measure.measure(fc, None, "CA", "US", None).value == "retaliatory"
+    # the figure's clause says the US levies it: the retaliation before is the other side's
     fc = figure_at("Talks stalled. Beijing plans retaliation. Washington set a 25% levy on "
                    "China.", 25.0)
+    assert measure.measure(fc, None, "US", "CN", None).value == "reciprocal"
+    # ... and where it does not, the retaliation word before stands (the parties may be wrong)
+    fc = figure_at("Talks stalled. Beijing plans retaliation. A 25% levy on China is due.", 25.0)
     assert measure.measure(fc, None, "US", "CN", None).value == "retaliatory"
 
 
@@ -182,3 +186,29 @@ def test_a_breadth_word_beside_a_baseline_rate_is_reciprocal() -> None:
     assert got.value == "reciprocal" and "breadth" in got.evidence
     alone = "Washington kept its across-the-board 10% duty on Peru."
     assert measure.measure(figure_at(alone, 10.0), None, "US", "PE", "all").value == "baseline"
+
+
+def test_a_us_levy_another_side_answers_keeps_the_retaliation_before() -> None:
+    """The US named only as the side answered ("in response to Washington's 25% levies")
+    does not say the US levies the figure: the retaliation before keeps its word."""
+    fc = figure_at("Lima readied counter-tariffs. It came in response to Washington's 25% "
+                   "levies on Peru.", 25.0)
+    assert measure.measure(fc, None, "US", "PE", None).value == "retaliatory"
+    fc = figure_at("Lima readied counter-tariffs. Washington then imposed 25% levies on Peru.",
+                   25.0)
+    assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
+
+
+def test_a_ceiling_on_all_goods_leaves_the_deal_rates_other_mentions() -> None:
+    """"Goods are capped at 15%": a cap on all goods is combined but only as a ceiling, so
+    the article's bare mentions of 15% keep their measure; one sector's ceiling or a sum
+    ("a combined 15%") makes them combined too (article_passes.combined_elsewhere)."""
+    fc = figure_at("Goods from Peru will be capped at 15%.", 15.0)
+    got = measure.combined_rate(fc, measure.measure(fc, None, "US", "PE", None), None)
+    assert got.value and got.cap
+    fc = figure_at("Cars from Peru will fall under the 15% ceiling.", 15.0)
+    got = measure.combined_rate(fc, measure.measure(fc, None, "US", "PE", "autos"), "autos")
+    assert got.value and not got.cap
+    fc = figure_at("Goods from Peru will face a combined 15%.", 15.0)
+    got = measure.combined_rate(fc, measure.measure(fc, None, "US", "PE", None), None)
+    assert got.value and not got.cap

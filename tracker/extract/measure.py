@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract import status_rules
 from tracker.extract.context import Mention
@@ -64,6 +66,13 @@ US_GOODS_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)|\))?\s*(?:worth\s+)?of\s+
                                r"(?-i:U\.\s?S\.?|US|United States|American)(?![\w.])",
                                re.IGNORECASE)
 SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Section 232 sectors"
+#: right after a US name, a levy word (through a possessive and one word or figure):
+#: "US tariffs", "Trump's 20% levy", "American import duties"
+US_LEVY_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w\-%.]+\s+)?"
+                              r"(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+#: words before a US name that make its levy the one answered: "in response to US tariffs"
+ANSWER_BEFORE_RE = re.compile(r"\b(?:response|respond\w*|retaliat\w*|against|answer\w*|"
+                              r"counter\w*|reply|replied|match\w*)\b[^.;]*$", re.IGNORECASE)
 #: partners the US fentanyl (border) levies hit
 FENTANYL_TARGETS = frozenset({"CA", "MX", "CN"})
 #: partners the US hit with no reciprocal rate: its general levies on them are the border ones
@@ -153,6 +162,10 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     distinct = {m.value for m in ms if m.value != "fta" and not owned(m)
                 and not status_rules.other_measure_re().search(sent.text, max(0, m.start - 60),
                                                                m.start)}
+    if other_side and distinct == {"retaliatory"} and not prior:
+        # a US levy on a partner is never its retaliation: a "retaliatory" its sentence names
+        # away from the figure is the other side's; read on, as for a sentence naming none
+        distinct = set()
     if len(distinct) == 1:
         one = distinct.pop()
         # "the EU froze its counter-tariffs against US goods; the 30% levy ...": another
@@ -175,12 +188,14 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             prev = {m.value for m in doc.sentences[j].measures if m.value != "fta"
                     and not OWNED_BEFORE_RE.search(ps[max(0, m.start - 30):m.start])}
             # the headline's retaliation aimed at the US ("EU to suspend countermeasures
-            # against US") is the other side's; not the sentence right before (there it
-            # also reaches the dates of threats, which reconciliation then pits against
-            # later dates as conflicts: see docs/evaluation.md, round h29-1)
+            # against US") is the other side's; so is any retaliation the sentence before or
+            # the headline names when the figure's own clause says the US levies it
+            # ("... our countermeasures will kick in. Trump imposed a 20% levy on the EU")
             aimed = j == doc.title_index and j != i - 1 and any(
                 m.value == "retaliatory" and AGAINST_US_RE.match(ps, m.end)
                 for m in doc.sentences[j].measures)
+            if other_side and _us_levies_here(fc, c_lo, c_hi):
+                prev.discard("retaliatory")
             if len(prev) == 1 and not ((prior or (other_side and aimed))
                                        and prev == {"retaliatory"}):
                 where = "the sentence before" if j == i - 1 else "the headline"
@@ -202,6 +217,45 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     if imposer == "US" and target not in (None, "*") and product in (None, "all"):
         return MeasureDecision("reciprocal", "a US levy on one partner's goods")
     return MeasureDecision(None, "no measure named or implied")
+
+
+@dataclass(frozen=True, slots=True)
+class CombinedDecision(Decision[bool]):
+    """Whether a rate is combined, and whether only as a ceiling on all goods (`cap`):
+    "goods are capped at 15%" sums the measures under it, but is a deal's one rate, so its
+    other mentions that name no measure keep theirs (unlike "a combined 45%", or one
+    sector's ceiling: rules/lexicon.toml [measure_cues])."""
+
+    cap: bool = False
+
+
+@cache
+def cue_re(name: str) -> re.Pattern[str]:
+    """A list of rules/lexicon.toml [measure_cues] as a whole-word regex."""
+    return ctx.phrase_regex(rules.load("lexicon")["measure_cues"][name])
+
+
+def _us_levies_here(fc: FigureContext, c_lo: int, c_hi: int) -> bool:
+    """Whether the figure's own clause names the US as the one that levies it: the US (or
+    its president) before an imposing verb and the figure ("Trump imposed a 20% levy"), or
+    right around the figure before a levy word ("30% US tariffs", "Trump's 20% levy";
+    rules/lexicon.toml [imposer_cues]); not a US levy another side answers ("in response
+    to US tariffs")."""
+    from tracker.extract.parties import impose_verb_re  # parties imports this module
+
+    sent, fig = fc.sent, fc.fig
+    s = sent.text
+    for c in sent.countries:
+        if c.value != "US" or not c_lo <= c.start < c_hi \
+                or ANSWER_BEFORE_RE.search(s, max(0, c.start - 30), c.start):
+            continue
+        if c.end <= fig.start and impose_verb_re().match(s[c.end:fig.start]):
+            return True
+        if US_LEVY_AFTER_RE.match(s, c.end) and (
+                (c.start >= fig.end and sent.words_between(fig.end, c.start) <= 1)
+                or (c.end <= fig.start and sent.words_between(c.end, fig.start) <= 1)):
+            return True
+    return False
 
 
 def _breadth_only(fc: FigureContext, m: Mention, ms: list[Mention]) -> bool:
@@ -317,7 +371,7 @@ def _fentanyl_prior(doc: Doc, target: str | None) -> bool:
     return target in FENTANYL_TARGETS and doc.fentanyl >= max(1, doc.reciprocal)
 
 
-def combined(fc: FigureContext) -> Decision[bool]:
+def combined(fc: FigureContext) -> CombinedDecision:
     """Whether the text calls the rate cumulative ("a combined 45%", "the total tariff ...
     from 25% to 50%", "50% in total"): a combined word in the clause, at most 12 words before
     the figure (or its change partner) with no other rate in between, or right after it."""
@@ -325,7 +379,7 @@ def combined(fc: FigureContext) -> Decision[bool]:
     s = sent.text
     if not (sent.has("combined_words") or sent.has("combined_after")
             or sum(f.quantity == "percent" for f in figs) > 1):
-        return Decision(False, "no combined word and no second rate")
+        return CombinedDecision(False, "no combined word and no second rate")
     anchor = fig.start
     if fig.partner is not None and fig.partner.end <= fig.start:
         anchor = fig.partner.start
@@ -337,28 +391,36 @@ def combined(fc: FigureContext) -> Decision[bool]:
         lo += words[-12].start()
     after = " ".join(s[fig.end:hi].split()[:3])
     before = TOTAL_VERB_RE.sub(" ", s[lo:anchor])  # "a tariff that might total 200%"
+    caps = cue_re("cap_words")
     if ctx.has("combined_words", before):
-        return Decision(True, f"a combined word before it: {before.strip()!r}")
+        cap = not ctx.has("combined_words", caps.sub(" ", before))
+        return CombinedDecision(True, f"a combined word before it: {before.strip()!r}", cap)
     if ctx.scope_regex("combined_after").match(after):
-        return Decision(True, f"a combined word after it: {after!r}")
+        cap = not ctx.scope_regex("combined_after").match(caps.sub(" ", after).strip())
+        return CombinedDecision(True, f"a combined word after it: {after!r}", cap)
     if SUM_AFTER_RE.match(s, fig.end, hi):  # "27.5%, the 25% duty plus the levy"
-        return Decision(True, "spelled out as a sum after it")
-    return Decision(False, "no combined word next to it")
+        return CombinedDecision(True, "spelled out as a sum after it")
+    return CombinedDecision(False, "no combined word next to it")
 
 
-def combined_rate(fc: FigureContext, got: MeasureDecision, product: str | None) -> Decision[bool]:
+def combined_rate(fc: FigureContext, got: MeasureDecision,
+                  product: str | None) -> CombinedDecision:
     """Whether a tariff rate is the sum of several measures, so that it takes none: the
     text calls it combined (unless a word names a sector measure next to it), or a sector
     product is "covered by the same 15% rate" as everything else."""
     if got.value not in (None, "reciprocal", "baseline") and got.named:
-        return Decision(False, f"its own measure is named: {got.value}")
+        return CombinedDecision(False, f"its own measure is named: {got.value}")
     said = combined(fc)
+    if said.value and said.cap and product not in (None, "all"):
+        # one sector's ceiling ("cars fall under the 15% ceiling") is that sector's all-in
+        # rate: the other mentions of its value stay combined with it
+        return CombinedDecision(True, said.evidence)
     if said.value:
         return said
     s, fig = fc.text, fc.fig
     if product in ctx.section_232_products() and not got.named \
             and SAME_RATE_RE.search(s[max(0, fig.start - 20):fig.start]):
-        return Decision(True, f"{product} under the same rate as everything else")
+        return CombinedDecision(True, f"{product} under the same rate as everything else")
     return said
 
 
