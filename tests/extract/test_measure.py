@@ -212,3 +212,30 @@ def test_a_ceiling_on_all_goods_leaves_the_deal_rates_other_mentions() -> None:
     fc = figure_at("Goods from Peru will face a combined 15%.", 15.0)
     got = measure.combined_rate(fc, measure.measure(fc, None, "US", "PE", None), None)
     assert got.value and not got.cap
+
+
+def test_a_lead_on_a_group_of_partners_and_a_sector_is_no_sector_lead() -> None:
+    """A headline telling higher tariffs on dozens of partners beside a new copper duty is
+    not about Section 232 sectors only: a US rate on one partner that names no goods stays
+    that partner's own (reciprocal), not the sector's."""
+    body = "\nWashington will charge Peru 30% from July 1."
+    both = "Trump keeps higher tariffs on dozens of economies and adds a copper duty"
+    fc = figure_at(both + body, 30.0, title=both)
+    assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
+    sector = "Trump adds a duty on copper"
+    fc = figure_at(sector + body, 30.0, title=sector)
+    got = measure.measure(fc, None, "US", "PE", None)
+    assert got.value == "section_232" and got.guessed
+
+
+def test_a_change_told_with_its_new_level_is_that_levys() -> None:
+    """"cut its duty on cars by 15% to 10%": the change has the measure of the rate it
+    brings the levy to; a change with no level after it ("exports fell 15%") keeps none."""
+    from tracker.extract.engine import extract_text
+    claims = extract_text("Washington cut its duty on Peruvian cars by 15% to 10% under the "
+                          "new pact on Monday.", "2025-06-02")
+    change = next(c for c in claims if c.metric == "change")
+    assert (change.measure, change.product) == ("section_232", "autos")
+    claims = extract_text("Peru's car exports to the US fell 15% as the 10% duty on Peruvian "
+                          "cars bit.", "2025-06-02")
+    assert all(c.measure is None for c in claims if c.metric == "change")

@@ -305,13 +305,18 @@ def sector_goods(fc: FigureContext, got: Decision[str | None],
 def _sector_lead(doc: Doc) -> bool:
     """Whether the article is about Section 232 sectors: its headline (else its first
     sentence) speaks of a levy on goods that are all Section 232 sectors ("Trump's 50% tariffs
-    on steel and aluminum take effect"), and it names no reciprocal or fentanyl rate."""
+    on steel and aluminum take effect") and of no group of partners, and it names no
+    reciprocal or fentanyl rate."""
     if doc.reciprocal or doc.fentanyl or not doc.sentences:
         return False
     lead = doc.sentences[doc.title_index if doc.title_index is not None else 0]
     s = lead.text
     goods = {p.value for p in lead.products}
     if not goods or not goods <= ctx.section_232_products():
+        return False
+    if _partner_group(s, 0, len(s)):
+        # "... higher tariffs on dozens of economies, and a separate duty on copper": a lead
+        # that also tells the levies on a group of partners is not about its sectors only
         return False
     levies = list(LEVY_WORD_RE.finditer(s))
     # the goods are the levy's: "auto tariffs", "steel and aluminum tariffs", "tariffs on
