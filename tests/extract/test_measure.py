@@ -239,3 +239,15 @@ def test_a_change_told_with_its_new_level_is_that_levys() -> None:
     claims = extract_text("Peru's car exports to the US fell 15% as the 10% duty on Peruvian "
                           "cars bit.", "2025-06-02")
     assert all(c.measure is None for c in claims if c.metric == "change")
+
+
+def test_goods_entering_the_us_pay_its_levy_not_the_retaliation_before() -> None:
+    """"a 15% tariff on Peruvian goods imported into the US": the US border is named as the
+    levy's, so the retaliation the sentence before names is the other side's; a US levy
+    whose partner is not read (a pause of everyone's rates) is no retaliation either."""
+    fc = figure_at("Lima authorised counter-tariffs in May. A deal would set a 15% tariff on "
+                   "Peruvian goods imported into the US.", 15.0)
+    assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
+    fc = figure_at("Lima readied counter-tariffs. Washington imposed a 25% levy and paused it.",
+                   25.0)
+    assert measure.measure(fc, None, "US", None, None).value != "retaliatory"

@@ -73,6 +73,9 @@ US_LEVY_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w\-%.]+\s+)?"
 #: words before a US name that make its levy the one answered: "in response to US tariffs"
 ANSWER_BEFORE_RE = re.compile(r"\b(?:response|respond\w*|retaliat\w*|against|answer\w*|"
                               r"counter\w*|reply|replied|match\w*)\b[^.;]*$", re.IGNORECASE)
+#: right before a US name, goods entering it: "EU goods imported into the US"
+INTO_BEFORE_RE = re.compile(r"\b(?:imported|shipped|sold|entering|coming|brought)\s+"
+                            r"(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
 #: partners the US fentanyl (border) levies hit
 FENTANYL_TARGETS = frozenset({"CA", "MX", "CN"})
 #: partners the US hit with no reciprocal rate: its general levies on them are the border ones
@@ -159,10 +162,11 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     # a US levy on a partner: a "retaliatory" not next to its figure is the other side's
     # ("the EU suspends its countermeasures; the 30% US rate ..."), never the US levy's name
     other_side = imposer == "US" and target not in (None, "US")
+    us_levy = imposer == "US" and target != "US"  # also with no partner read ("a pause")
     distinct = {m.value for m in ms if m.value != "fta" and not owned(m)
                 and not status_rules.other_measure_re().search(sent.text, max(0, m.start - 60),
                                                                m.start)}
-    if other_side and distinct == {"retaliatory"} and not prior:
+    if us_levy and distinct == {"retaliatory"} and not prior:
         # a US levy on a partner is never its retaliation: a "retaliatory" its sentence names
         # away from the figure is the other side's; read on, as for a sentence naming none
         distinct = set()
@@ -194,7 +198,7 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             aimed = j == doc.title_index and j != i - 1 and any(
                 m.value == "retaliatory" and AGAINST_US_RE.match(ps, m.end)
                 for m in doc.sentences[j].measures)
-            if other_side and _us_levies_here(fc, c_lo, c_hi):
+            if us_levy and _us_levies_here(fc, c_lo, c_hi):
                 prev.discard("retaliatory")
             if len(prev) == 1 and not ((prior or (other_side and aimed))
                                        and prev == {"retaliatory"}):
@@ -251,6 +255,8 @@ def _us_levies_here(fc: FigureContext, c_lo: int, c_hi: int) -> bool:
             continue
         if c.end <= fig.start and impose_verb_re().match(s[c.end:fig.start]):
             return True
+        if INTO_BEFORE_RE.search(s, max(0, c.start - 30), c.start) and c_lo <= fig.end <= c.start:
+            return True  # "a 15% tariff on EU goods imported into the US": its border
         if US_LEVY_AFTER_RE.match(s, c.end) and (
                 (c.start >= fig.end and sent.words_between(fig.end, c.start) <= 1)
                 or (c.end <= fig.start and sent.words_between(c.end, fig.start) <= 1)):
