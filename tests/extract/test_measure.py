@@ -251,3 +251,16 @@ def test_goods_entering_the_us_pay_its_levy_not_the_retaliation_before() -> None
     fc = figure_at("Lima readied counter-tariffs. Washington imposed a 25% levy and paused it.",
                    25.0)
     assert measure.measure(fc, None, "US", None, None).value != "retaliatory"
+
+
+def test_an_average_or_mfn_rate_takes_no_programmes_measure() -> None:
+    """Ordinary duties ("which average just under 3%", "the 2.5% MFN rate") are no
+    programme's rate; the word must stand next to the figure, not anywhere in the clause."""
+    fc = figure_at("The deal ends the old US duties on Peru, which average about 3%.", 3.0)
+    got = measure.measure(fc, None, "US", "PE", None)
+    assert got.value is None and "average" in got.evidence
+    fc = figure_at("Peru pays a 2.5% MFN rate on cheese.", 2.5)
+    assert measure.measure(fc, None, "US", "PE", None).value is None
+    fc = figure_at("On average, analysts expect Peru to pay a new tariff of 14% from August.",
+                   14.0)
+    assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"

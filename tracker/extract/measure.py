@@ -126,6 +126,8 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                                    f" on one partner, another rate named baseline", named=True)
         return MeasureDecision(m.value, f"named next to the figure: "
                                f"{sent.text[m.start:m.end]!r}", named=True)
+    if fig.quantity == "percent" and (said := _no_programme(fc, c_lo, c_hi)):
+        return MeasureDecision(None, f"an average or ordinary duty, no programme's: {said!r}")
     if imposer == "US" and product in ctx.section_232_products():
         return MeasureDecision("section_232", f"a US levy on {product}, a Section 232 sector")
     # the figure's own stretch of the clause, between its neighbouring rates
@@ -237,6 +239,21 @@ class CombinedDecision(Decision[bool]):
 def cue_re(name: str) -> re.Pattern[str]:
     """A list of rules/lexicon.toml [measure_cues] as a whole-word regex."""
     return ctx.phrase_regex(rules.load("lexicon")["measure_cues"][name])
+
+
+def _no_programme(fc: FigureContext, c_lo: int, c_hi: int) -> str | None:
+    """The word that makes a rate an average or the ordinary (MFN) duty, no programme's
+    ("long-standing duties, which average just under 5%", "the 2.5% MFN rate";
+    rules/lexicon.toml [measure_cues] no_programme): up to six words before the figure in
+    its clause (no other rate between) or the two words right after it."""
+    s, fig = fc.text, fc.fig
+    lo = max([c_lo] + [f.end for f in fc.figs if f is not fig and f.end <= fig.start])
+    words = list(NONSPACE_RE.finditer(s, lo, fig.start))
+    if len(words) > 6:
+        lo = words[-6].start()
+    after = " ".join(s[fig.end:c_hi].split()[:2])
+    m = cue_re("no_programme").search(s, lo, fig.start) or cue_re("no_programme").search(after)
+    return m.group(0) if m else None
 
 
 def _us_levies_here(fc: FigureContext, c_lo: int, c_hi: int) -> bool:
