@@ -1,10 +1,12 @@
 """Under which measure a levy rate is stated (reciprocal, baseline, Section 232,
 fentanyl, retaliatory, ...), and whether it is a combined rate of several measures.
 
-A measure word next to the figure names it; else a US sector product is Section 232;
-else the one measure the sentence, the sentence before or the headline names; else the
-article's prior (fentanyl for Canada, Mexico, China when the article speaks of it more
-than of the reciprocal rates). The measure words are the [measures] lexicon.
+A measure word next to the figure names it; an average or the ordinary (MFN) duty is no
+programme's; else a US sector product is Section 232; else the one measure the sentence,
+the sentence before or the headline names (never, for a US levy, the other side's
+retaliation); else the article's prior (fentanyl for Canada, Mexico, China when the
+article speaks of it more than of the reciprocal rates). The measure words are the
+[measures] lexicon; the cues that take more than a name are [measure_cues].
 """
 
 from __future__ import annotations
