@@ -264,3 +264,22 @@ def test_an_average_or_mfn_rate_takes_no_programmes_measure() -> None:
     fc = figure_at("On average, analysts expect Peru to pay a new tariff of 14% from August.",
                    14.0)
     assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
+
+
+def test_a_rate_that_includes_another_is_the_all_in_rate() -> None:
+    """"40% tariffs, including a 25% penalty": the first rate sums both; a list of goods
+    with their own rates ("a 10% tariff on many goods, including cars at 25%") is not."""
+    got = measure.combined(figure_at("Peru now faces 40% tariffs, including a 25% penalty.",
+                                     40.0))
+    assert got.value and "part of it" in got.evidence
+    got = measure.combined(figure_at("Peru pays a 10% tariff on many goods, including cars at "
+                                     "25%.", 10.0))
+    assert not got.value
+
+
+def test_a_us_levy_named_before_its_figure_takes_no_retaliation_before() -> None:
+    """"The US duty on Peruvian goods stands at 39%": the US levy word ahead of the figure
+    in its clause says whose levy it is, so the countermeasures before are the other side's."""
+    fc = figure_at("Lima readied countermeasures. The US duty on Peruvian goods stands at 39%.",
+                   39.0)
+    assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"

@@ -243,6 +243,18 @@ def cue_re(name: str) -> re.Pattern[str]:
     return ctx.phrase_regex(rules.load("lexicon")["measure_cues"][name])
 
 
+@cache
+def includes_rate_re() -> re.Pattern[str]:
+    """After a rate, a word that makes a second rate part of it ("50% tariffs, including a
+    25% penalty"; rules/lexicon.toml [measure_cues] includes_rate)."""
+    words = "|".join(r"\s+".join(map(re.escape, p.split()))
+                     for p in rules.load("lexicon")["measure_cues"]["includes_rate"])
+    # a few words between, none a preposition ("including cars at 25%" is another rate)
+    gap = r"(?:(?!(?:at|on|of|to|for|from|with|in)\b)[\w\-]+\s+){0,3}?"
+    return re.compile(rf"[^.;]{{0,40}}?\b(?:{words})\s+{gap}"
+                      r"\d[\d.,]*\s*(?:%|percent|per cent|pct)", re.IGNORECASE)
+
+
 def _no_programme(fc: FigureContext, c_lo: int, c_hi: int) -> str | None:
     """The word that makes a rate an average or the ordinary (MFN) duty, no programme's
     ("long-standing duties, which average just under 5%", "the 2.5% MFN rate";
@@ -260,10 +272,10 @@ def _no_programme(fc: FigureContext, c_lo: int, c_hi: int) -> str | None:
 
 def _us_levies_here(fc: FigureContext, c_lo: int, c_hi: int) -> bool:
     """Whether the figure's own clause names the US as the one that levies it: the US (or
-    its president) before an imposing verb and the figure ("Trump imposed a 20% levy"), or
-    right around the figure before a levy word ("30% US tariffs", "Trump's 20% levy";
-    rules/lexicon.toml [imposer_cues]); not a US levy another side answers ("in response
-    to US tariffs")."""
+    its president) before an imposing verb and the figure ("Trump imposed a 20% levy"),
+    before a levy word ahead of the figure ("The US duty on Swiss goods stands at 39%",
+    "Trump's 20% levy") or right after it ("30% US tariffs"; rules/lexicon.toml
+    [imposer_cues]); not a US levy another side answers ("in response to US tariffs")."""
     from tracker.extract.parties import impose_verb_re  # parties imports this module
 
     sent, fig = fc.sent, fc.fig
@@ -278,7 +290,7 @@ def _us_levies_here(fc: FigureContext, c_lo: int, c_hi: int) -> bool:
             return True  # "a 15% tariff on EU goods imported into the US": its border
         if US_LEVY_AFTER_RE.match(s, c.end) and (
                 (c.start >= fig.end and sent.words_between(fig.end, c.start) <= 1)
-                or (c.end <= fig.start and sent.words_between(c.end, fig.start) <= 1)):
+                or c.end <= fig.start):
             return True
     return False
 
@@ -430,6 +442,8 @@ def combined(fc: FigureContext) -> CombinedDecision:
         return CombinedDecision(True, f"a combined word after it: {after!r}", cap)
     if SUM_AFTER_RE.match(s, fig.end, hi):  # "27.5%, the 25% duty plus the levy"
         return CombinedDecision(True, "spelled out as a sum after it")
+    if includes_rate_re().match(s, fig.end, hi):  # "50% tariffs, including a 25% penalty"
+        return CombinedDecision(True, "another rate after it is part of it")
     return CombinedDecision(False, "no combined word next to it")
 
 
