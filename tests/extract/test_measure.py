@@ -76,8 +76,12 @@ def test_the_other_sides_retaliation_is_not_a_us_levys_measure() -> None:
     fc = figure_at("Fentanyl talks stalled. Ottawa plans retaliation. Ottawa set a 25% levy on "
                    "US goods.", 25.0)
     assert measure.measure(fc, None, "CA", "US", None).value == "retaliatory"
+    # the figure's clause says the US levies it: the retaliation before is the other side's
     fc = figure_at("Talks stalled. Beijing plans retaliation. Washington set a 25% levy on "
                    "China.", 25.0)
+    assert measure.measure(fc, None, "US", "CN", None).value == "reciprocal"
+    # ... and where it does not, the retaliation word before stands (the parties may be wrong)
+    fc = figure_at("Talks stalled. Beijing plans retaliation. A 25% levy on China is due.", 25.0)
     assert measure.measure(fc, None, "US", "CN", None).value == "retaliatory"
 
 
@@ -182,3 +186,100 @@ def test_a_breadth_word_beside_a_baseline_rate_is_reciprocal() -> None:
     assert got.value == "reciprocal" and "breadth" in got.evidence
     alone = "Washington kept its across-the-board 10% duty on Peru."
     assert measure.measure(figure_at(alone, 10.0), None, "US", "PE", "all").value == "baseline"
+
+
+def test_a_us_levy_another_side_answers_keeps_the_retaliation_before() -> None:
+    """The US named only as the side answered ("in response to Washington's 25% levies")
+    does not say the US levies the figure: the retaliation before keeps its word."""
+    fc = figure_at("Lima readied counter-tariffs. It came in response to Washington's 25% "
+                   "levies on Peru.", 25.0)
+    assert measure.measure(fc, None, "US", "PE", None).value == "retaliatory"
+    fc = figure_at("Lima readied counter-tariffs. Washington then imposed 25% levies on Peru.",
+                   25.0)
+    assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
+
+
+def test_a_ceiling_on_all_goods_leaves_the_deal_rates_other_mentions() -> None:
+    """"Goods are capped at 15%": a cap on all goods is combined but only as a ceiling, so
+    the article's bare mentions of 15% keep their measure; one sector's ceiling or a sum
+    ("a combined 15%") makes them combined too (article_passes.combined_elsewhere)."""
+    fc = figure_at("Goods from Peru will be capped at 15%.", 15.0)
+    got = measure.combined_rate(fc, measure.measure(fc, None, "US", "PE", None), None)
+    assert got.value and got.cap
+    fc = figure_at("Cars from Peru will fall under the 15% ceiling.", 15.0)
+    got = measure.combined_rate(fc, measure.measure(fc, None, "US", "PE", "autos"), "autos")
+    assert got.value and not got.cap
+    fc = figure_at("Goods from Peru will face a combined 15%.", 15.0)
+    got = measure.combined_rate(fc, measure.measure(fc, None, "US", "PE", None), None)
+    assert got.value and not got.cap
+
+
+def test_a_lead_on_a_group_of_partners_and_a_sector_is_no_sector_lead() -> None:
+    """A headline telling higher tariffs on dozens of partners beside a new copper duty is
+    not about Section 232 sectors only: a US rate on one partner that names no goods stays
+    that partner's own (reciprocal), not the sector's."""
+    body = "\nWashington will charge Peru 30% from July 1."
+    both = "Trump keeps higher tariffs on dozens of economies and adds a copper duty"
+    fc = figure_at(both + body, 30.0, title=both)
+    assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
+    sector = "Trump adds a duty on copper"
+    fc = figure_at(sector + body, 30.0, title=sector)
+    got = measure.measure(fc, None, "US", "PE", None)
+    assert got.value == "section_232" and got.guessed
+
+
+def test_a_change_told_with_its_new_level_is_that_levys() -> None:
+    """"cut its duty on cars by 15% to 10%": the change has the measure of the rate it
+    brings the levy to; a change with no level after it ("exports fell 15%") keeps none."""
+    from tracker.extract.engine import extract_text
+    claims = extract_text("Washington cut its duty on Peruvian cars by 15% to 10% under the "
+                          "new pact on Monday.", "2025-06-02")
+    change = next(c for c in claims if c.metric == "change")
+    assert (change.measure, change.product) == ("section_232", "autos")
+    claims = extract_text("Peru's car exports to the US fell 15% as the 10% duty on Peruvian "
+                          "cars bit.", "2025-06-02")
+    assert all(c.measure is None for c in claims if c.metric == "change")
+
+
+def test_goods_entering_the_us_pay_its_levy_not_the_retaliation_before() -> None:
+    """"a 15% tariff on Peruvian goods imported into the US": the US border is named as the
+    levy's, so the retaliation the sentence before names is the other side's; a US levy
+    whose partner is not read (a pause of everyone's rates) is no retaliation either."""
+    fc = figure_at("Lima authorised counter-tariffs in May. A deal would set a 15% tariff on "
+                   "Peruvian goods imported into the US.", 15.0)
+    assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
+    fc = figure_at("Lima readied counter-tariffs. Washington imposed a 25% levy and paused it.",
+                   25.0)
+    assert measure.measure(fc, None, "US", None, None).value != "retaliatory"
+
+
+def test_an_average_or_mfn_rate_takes_no_programmes_measure() -> None:
+    """Ordinary duties ("which average just under 3%", "the 2.5% MFN rate") are no
+    programme's rate; the word must stand next to the figure, not anywhere in the clause."""
+    fc = figure_at("The deal ends the old US duties on Peru, which average about 3%.", 3.0)
+    got = measure.measure(fc, None, "US", "PE", None)
+    assert got.value is None and "average" in got.evidence
+    fc = figure_at("Peru pays a 2.5% MFN rate on cheese.", 2.5)
+    assert measure.measure(fc, None, "US", "PE", None).value is None
+    fc = figure_at("On average, analysts expect Peru to pay a new tariff of 14% from August.",
+                   14.0)
+    assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
+
+
+def test_a_rate_that_includes_another_is_the_all_in_rate() -> None:
+    """"40% tariffs, including a 25% penalty": the first rate sums both; a list of goods
+    with their own rates ("a 10% tariff on many goods, including cars at 25%") is not."""
+    got = measure.combined(figure_at("Peru now faces 40% tariffs, including a 25% penalty.",
+                                     40.0))
+    assert got.value and "part of it" in got.evidence
+    got = measure.combined(figure_at("Peru pays a 10% tariff on many goods, including cars at "
+                                     "25%.", 10.0))
+    assert not got.value
+
+
+def test_a_us_levy_named_before_its_figure_takes_no_retaliation_before() -> None:
+    """"The US duty on Peruvian goods stands at 39%": the US levy word ahead of the figure
+    in its clause says whose levy it is, so the countermeasures before are the other side's."""
+    fc = figure_at("Lima readied countermeasures. The US duty on Peruvian goods stands at 39%.",
+                   39.0)
+    assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"

@@ -107,6 +107,45 @@ def test_dates_a_day_apart_agree_only_as_a_pause_end_and_a_start(con):
     assert agree[("p", "s")] and not agree[("s", "t")]
 
 
+def test_a_date_also_stated_without_a_pause_is_no_pause_end(con):
+    """"Delays the levy until August 7 ... goods shipped before August 7": an article that
+    also states the date with no pause word tells it as the day of the change itself, so a
+    start a day later elsewhere disagrees with both its mentions."""
+    dates = {"fact_id": "f", "metric": "effective_date", "unit": "date", "h": 0.5}
+    day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
+    insert(con, "fact_claims",
+           {**dates, "claim_id": "p", "article": "p", "date_value": D("2025-08-07"),
+            "value": day("2025-08-07"), "seq_date": D("2025-08-01"), "pause_word": True},
+           {**dates, "claim_id": "q", "article": "p", "date_value": D("2025-08-07"),
+            "value": day("2025-08-07"), "seq_date": D("2025-08-01")},
+           {**dates, "claim_id": "s", "article": "s", "date_value": D("2025-08-08"),
+            "value": day("2025-08-08"), "seq_date": D("2025-08-02")})
+    agree = {(r["ca"], r["cb"]): r["agree"] for r in run(con, "07_claim_pairs.sql")}
+    assert agree == {("p", "s"): False, ("q", "s"): False}
+
+
+def test_a_date_an_article_moves_to_comes_after_its_move(con):
+    """An article that moves a deadline ("delays the levy until August 7") and states the
+    new date again in another sentence: that mention is after the move, so an older
+    article's August 1 is an update, not paired against it; a later article's date is."""
+    dates = {"fact_id": "f", "metric": "effective_date", "unit": "date", "h": 0.5}
+    day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
+    insert(con, "fact_claims",
+           {**dates, "claim_id": "a", "article": "a", "date_value": D("2025-08-01"),
+            "value": day("2025-08-01"), "seq_date": D("2025-07-24"), "seq_key": D("2025-07-24")},
+           {**dates, "claim_id": "m", "article": "b", "date_value": D("2025-08-07"),
+            "value": day("2025-08-07"), "seq_date": D("2025-08-01"), "seq_key": D("2025-08-01"),
+            "is_change": True, "epoch": 1},
+           {**dates, "claim_id": "r", "article": "b", "date_value": D("2025-08-07"),
+            "value": day("2025-08-07"), "seq_date": D("2025-08-01"), "seq_key": D("2025-08-01")},
+           {**dates, "claim_id": "c", "article": "c", "date_value": D("2025-08-08"),
+            "value": day("2025-08-08"), "seq_date": D("2025-08-02"), "seq_key": D("2025-08-02"),
+            "epoch": 1})
+    got = {(r["ca"], r["cb"]) for r in run(con, "07_claim_pairs.sql")}
+    assert ("a", "r") not in got and ("a", "m") not in got
+    assert ("r", "c") in got or ("c", "r") in got
+
+
 def test_values_before_the_same_change_are_tied(con):
     """Previous rates of two articles telling one change are paired (07 `tie`): a new value
     in common (same_new), or the same step from different values (same_step, whose new values

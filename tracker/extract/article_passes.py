@@ -136,6 +136,29 @@ def covered_amounts_take_their_levy(found: list[Found], sent: Sentence) -> list[
     return out
 
 
+#: between a change and the level it brings the rate to: "cut by 17.5% | to | 10%",
+#: "raised 5 percentage points, to 25%"
+CHANGE_TO_RE = re.compile(r"\s*(?:percentage\s+points?|points?)?\s*,?\s*to\s+"
+                          r"(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.IGNORECASE)
+
+
+def changes_take_their_rates(found: list[Found], sent: Sentence) -> list[Found]:
+    """"slashing tariffs on cars by 17.5% to 10%": a change of a levy rate told with the
+    level it brings it to is a change of that levy: it has its rate's measure, where its
+    own clause names none (and its goods, where it names none)."""
+    out = list(found)
+    s = sent.text
+    for k, f in enumerate(out):
+        c = f.claim
+        if c.metric != "change" or c.measure is not None:
+            continue
+        to = next((g.claim for g in out if g.claim.metric == "tariff_rate"
+                   and g.start >= f.end and CHANGE_TO_RE.fullmatch(s, f.end, g.start)), None)
+        if to is not None and to.imposer == c.imposer and to.measure is not None:
+            out[k] = _with(f, measure=to.measure, product=c.product or to.product)
+    return out
+
+
 def rates_dated(found: list[Found]) -> list[Found]:
     """The rates of a sentence take its first date (not an old one) as their effective day."""
     eff = [f.claim.value for f in found if f.claim.metric == "effective_date"

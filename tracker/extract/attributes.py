@@ -49,7 +49,7 @@ class Attributes:
     product: Decision[str | None]
     measure: Decision[str | None]
     status: Decision[str | None]
-    #: the text calls the rate combined (the sum of several measures)
+    #: the text calls the rate combined (the sum of several measures), not only capped
     combined: bool = False
     #: a word next to the figure names its measure / the measure is the article's prior
     measure_named: bool = False
@@ -82,7 +82,8 @@ def of_levy_rate(fc: FigureContext, binding: Binding) -> Attributes:
     goods = all_goods_default(sector_goods(fc, chosen, goods), chosen.value)
     target = retaliation_target(fc, target, imposer.value, chosen.value)
     return Attributes(imposer, target, goods, chosen, status(fc, chosen.value, metric),
-                      combined=how.value, measure_named=got.named, measure_guessed=got.guessed)
+                      combined=how.value and not how.cap, measure_named=got.named,
+                      measure_guessed=got.guessed)
 
 
 def of_flow(fc: FigureContext, binding: Binding) -> Attributes:

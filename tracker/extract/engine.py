@@ -106,6 +106,7 @@ def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> 
     found = passes.old_value_shares_fact(found)
     found = passes.dates_of_rates(found, sent)
     found = passes.covered_amounts_take_their_levy(found, sent)
+    found = passes.changes_take_their_rates(found, sent)
     return passes.rates_dated(found)
 
 

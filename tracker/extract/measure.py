@@ -1,17 +1,21 @@
 """Under which measure a levy rate is stated (reciprocal, baseline, Section 232,
 fentanyl, retaliatory, ...), and whether it is a combined rate of several measures.
 
-A measure word next to the figure names it; else a US sector product is Section 232;
-else the one measure the sentence, the sentence before or the headline names; else the
-article's prior (fentanyl for Canada, Mexico, China when the article speaks of it more
-than of the reciprocal rates). The measure words are the [measures] lexicon.
+A measure word next to the figure names it; an average or the ordinary (MFN) duty is no
+programme's; else a US sector product is Section 232; else the one measure the sentence,
+the sentence before or the headline names (never, for a US levy, the other side's
+retaliation); else the article's prior (fentanyl for Canada, Mexico, China when the
+article speaks of it more than of the reciprocal rates). The measure words are the
+[measures] lexicon; the cues that take more than a name are [measure_cues].
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract import status_rules
 from tracker.extract.context import Mention
@@ -64,6 +68,16 @@ US_GOODS_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)|\))?\s*(?:worth\s+)?of\s+
                                r"(?-i:U\.\s?S\.?|US|United States|American)(?![\w.])",
                                re.IGNORECASE)
 SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Section 232 sectors"
+#: right after a US name, a levy word (through a possessive and one word or figure):
+#: "US tariffs", "Trump's 20% levy", "American import duties"
+US_LEVY_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w\-%.]+\s+)?"
+                              r"(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+#: words before a US name that make its levy the one answered: "in response to US tariffs"
+ANSWER_BEFORE_RE = re.compile(r"\b(?:response|respond\w*|retaliat\w*|against|answer\w*|"
+                              r"counter\w*|reply|replied|match\w*)\b[^.;]*$", re.IGNORECASE)
+#: right before a US name, goods entering it: "EU goods imported into the US"
+INTO_BEFORE_RE = re.compile(r"\b(?:imported|shipped|sold|entering|coming|brought)\s+"
+                            r"(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
 #: partners the US fentanyl (border) levies hit
 FENTANYL_TARGETS = frozenset({"CA", "MX", "CN"})
 #: partners the US hit with no reciprocal rate: its general levies on them are the border ones
@@ -114,6 +128,8 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                                    f" on one partner, another rate named baseline", named=True)
         return MeasureDecision(m.value, f"named next to the figure: "
                                f"{sent.text[m.start:m.end]!r}", named=True)
+    if fig.quantity == "percent" and (said := _no_programme(fc, c_lo, c_hi)):
+        return MeasureDecision(None, f"an average or ordinary duty, no programme's: {said!r}")
     if imposer == "US" and product in ctx.section_232_products():
         return MeasureDecision("section_232", f"a US levy on {product}, a Section 232 sector")
     # the figure's own stretch of the clause, between its neighbouring rates
@@ -150,9 +166,14 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     # a US levy on a partner: a "retaliatory" not next to its figure is the other side's
     # ("the EU suspends its countermeasures; the 30% US rate ..."), never the US levy's name
     other_side = imposer == "US" and target not in (None, "US")
+    us_levy = imposer == "US" and target != "US"  # also with no partner read ("a pause")
     distinct = {m.value for m in ms if m.value != "fta" and not owned(m)
                 and not status_rules.other_measure_re().search(sent.text, max(0, m.start - 60),
                                                                m.start)}
+    if us_levy and distinct == {"retaliatory"} and not prior:
+        # a US levy on a partner is never its retaliation: a "retaliatory" its sentence names
+        # away from the figure is the other side's; read on, as for a sentence naming none
+        distinct = set()
     if len(distinct) == 1:
         one = distinct.pop()
         # "the EU froze its counter-tariffs against US goods; the 30% levy ...": another
@@ -175,12 +196,14 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             prev = {m.value for m in doc.sentences[j].measures if m.value != "fta"
                     and not OWNED_BEFORE_RE.search(ps[max(0, m.start - 30):m.start])}
             # the headline's retaliation aimed at the US ("EU to suspend countermeasures
-            # against US") is the other side's; not the sentence right before (there it
-            # also reaches the dates of threats, which reconciliation then pits against
-            # later dates as conflicts: see docs/evaluation.md, round h29-1)
+            # against US") is the other side's; so is any retaliation the sentence before or
+            # the headline names when the figure's own clause says the US levies it
+            # ("... our countermeasures will kick in. Trump imposed a 20% levy on the EU")
             aimed = j == doc.title_index and j != i - 1 and any(
                 m.value == "retaliatory" and AGAINST_US_RE.match(ps, m.end)
                 for m in doc.sentences[j].measures)
+            if us_levy and _us_levies_here(fc, c_lo, c_hi):
+                prev.discard("retaliatory")
             if len(prev) == 1 and not ((prior or (other_side and aimed))
                                        and prev == {"retaliatory"}):
                 where = "the sentence before" if j == i - 1 else "the headline"
@@ -202,6 +225,74 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     if imposer == "US" and target not in (None, "*") and product in (None, "all"):
         return MeasureDecision("reciprocal", "a US levy on one partner's goods")
     return MeasureDecision(None, "no measure named or implied")
+
+
+@dataclass(frozen=True, slots=True)
+class CombinedDecision(Decision[bool]):
+    """Whether a rate is combined, and whether only as a ceiling on all goods (`cap`):
+    "goods are capped at 15%" sums the measures under it, but is a deal's one rate, so its
+    other mentions that name no measure keep theirs (unlike "a combined 45%", or one
+    sector's ceiling: rules/lexicon.toml [measure_cues])."""
+
+    cap: bool = False
+
+
+@cache
+def cue_re(name: str) -> re.Pattern[str]:
+    """A list of rules/lexicon.toml [measure_cues] as a whole-word regex."""
+    return ctx.phrase_regex(rules.load("lexicon")["measure_cues"][name])
+
+
+@cache
+def includes_rate_re() -> re.Pattern[str]:
+    """After a rate, a word that makes a second rate part of it ("50% tariffs, including a
+    25% penalty"; rules/lexicon.toml [measure_cues] includes_rate)."""
+    words = "|".join(r"\s+".join(map(re.escape, p.split()))
+                     for p in rules.load("lexicon")["measure_cues"]["includes_rate"])
+    # a few words between, none a preposition ("including cars at 25%" is another rate)
+    gap = r"(?:(?!(?:at|on|of|to|for|from|with|in)\b)[\w\-]+\s+){0,3}?"
+    return re.compile(rf"[^.;]{{0,40}}?\b(?:{words})\s+{gap}"
+                      r"\d[\d.,]*\s*(?:%|percent|per cent|pct)", re.IGNORECASE)
+
+
+def _no_programme(fc: FigureContext, c_lo: int, c_hi: int) -> str | None:
+    """The word that makes a rate an average or the ordinary (MFN) duty, no programme's
+    ("long-standing duties, which average just under 5%", "the 2.5% MFN rate";
+    rules/lexicon.toml [measure_cues] no_programme): up to six words before the figure in
+    its clause (no other rate between) or the two words right after it."""
+    s, fig = fc.text, fc.fig
+    lo = max([c_lo] + [f.end for f in fc.figs if f is not fig and f.end <= fig.start])
+    words = list(NONSPACE_RE.finditer(s, lo, fig.start))
+    if len(words) > 6:
+        lo = words[-6].start()
+    after = " ".join(s[fig.end:c_hi].split()[:2])
+    m = cue_re("no_programme").search(s, lo, fig.start) or cue_re("no_programme").search(after)
+    return m.group(0) if m else None
+
+
+def _us_levies_here(fc: FigureContext, c_lo: int, c_hi: int) -> bool:
+    """Whether the figure's own clause names the US as the one that levies it: the US (or
+    its president) before an imposing verb and the figure ("Trump imposed a 20% levy"),
+    before a levy word ahead of the figure ("The US duty on Swiss goods stands at 39%",
+    "Trump's 20% levy") or right after it ("30% US tariffs"; rules/lexicon.toml
+    [imposer_cues]); not a US levy another side answers ("in response to US tariffs")."""
+    from tracker.extract.parties import impose_verb_re  # parties imports this module
+
+    sent, fig = fc.sent, fc.fig
+    s = sent.text
+    for c in sent.countries:
+        if c.value != "US" or not c_lo <= c.start < c_hi \
+                or ANSWER_BEFORE_RE.search(s, max(0, c.start - 30), c.start):
+            continue
+        if c.end <= fig.start and impose_verb_re().match(s[c.end:fig.start]):
+            return True
+        if INTO_BEFORE_RE.search(s, max(0, c.start - 30), c.start) and c_lo <= fig.end <= c.start:
+            return True  # "a 15% tariff on EU goods imported into the US": its border
+        if US_LEVY_AFTER_RE.match(s, c.end) and (
+                (c.start >= fig.end and sent.words_between(fig.end, c.start) <= 1)
+                or c.end <= fig.start):
+            return True
+    return False
 
 
 def _breadth_only(fc: FigureContext, m: Mention, ms: list[Mention]) -> bool:
@@ -251,13 +342,18 @@ def sector_goods(fc: FigureContext, got: Decision[str | None],
 def _sector_lead(doc: Doc) -> bool:
     """Whether the article is about Section 232 sectors: its headline (else its first
     sentence) speaks of a levy on goods that are all Section 232 sectors ("Trump's 50% tariffs
-    on steel and aluminum take effect"), and it names no reciprocal or fentanyl rate."""
+    on steel and aluminum take effect") and of no group of partners, and it names no
+    reciprocal or fentanyl rate."""
     if doc.reciprocal or doc.fentanyl or not doc.sentences:
         return False
     lead = doc.sentences[doc.title_index if doc.title_index is not None else 0]
     s = lead.text
     goods = {p.value for p in lead.products}
     if not goods or not goods <= ctx.section_232_products():
+        return False
+    if _partner_group(s, 0, len(s)):
+        # "... higher tariffs on dozens of economies, and a separate duty on copper": a lead
+        # that also tells the levies on a group of partners is not about its sectors only
         return False
     levies = list(LEVY_WORD_RE.finditer(s))
     # the goods are the levy's: "auto tariffs", "steel and aluminum tariffs", "tariffs on
@@ -317,7 +413,7 @@ def _fentanyl_prior(doc: Doc, target: str | None) -> bool:
     return target in FENTANYL_TARGETS and doc.fentanyl >= max(1, doc.reciprocal)
 
 
-def combined(fc: FigureContext) -> Decision[bool]:
+def combined(fc: FigureContext) -> CombinedDecision:
     """Whether the text calls the rate cumulative ("a combined 45%", "the total tariff ...
     from 25% to 50%", "50% in total"): a combined word in the clause, at most 12 words before
     the figure (or its change partner) with no other rate in between, or right after it."""
@@ -325,7 +421,7 @@ def combined(fc: FigureContext) -> Decision[bool]:
     s = sent.text
     if not (sent.has("combined_words") or sent.has("combined_after")
             or sum(f.quantity == "percent" for f in figs) > 1):
-        return Decision(False, "no combined word and no second rate")
+        return CombinedDecision(False, "no combined word and no second rate")
     anchor = fig.start
     if fig.partner is not None and fig.partner.end <= fig.start:
         anchor = fig.partner.start
@@ -337,28 +433,38 @@ def combined(fc: FigureContext) -> Decision[bool]:
         lo += words[-12].start()
     after = " ".join(s[fig.end:hi].split()[:3])
     before = TOTAL_VERB_RE.sub(" ", s[lo:anchor])  # "a tariff that might total 200%"
+    caps = cue_re("cap_words")
     if ctx.has("combined_words", before):
-        return Decision(True, f"a combined word before it: {before.strip()!r}")
+        cap = not ctx.has("combined_words", caps.sub(" ", before))
+        return CombinedDecision(True, f"a combined word before it: {before.strip()!r}", cap)
     if ctx.scope_regex("combined_after").match(after):
-        return Decision(True, f"a combined word after it: {after!r}")
+        cap = not ctx.scope_regex("combined_after").match(caps.sub(" ", after).strip())
+        return CombinedDecision(True, f"a combined word after it: {after!r}", cap)
     if SUM_AFTER_RE.match(s, fig.end, hi):  # "27.5%, the 25% duty plus the levy"
-        return Decision(True, "spelled out as a sum after it")
-    return Decision(False, "no combined word next to it")
+        return CombinedDecision(True, "spelled out as a sum after it")
+    if includes_rate_re().match(s, fig.end, hi):  # "50% tariffs, including a 25% penalty"
+        return CombinedDecision(True, "another rate after it is part of it")
+    return CombinedDecision(False, "no combined word next to it")
 
 
-def combined_rate(fc: FigureContext, got: MeasureDecision, product: str | None) -> Decision[bool]:
+def combined_rate(fc: FigureContext, got: MeasureDecision,
+                  product: str | None) -> CombinedDecision:
     """Whether a tariff rate is the sum of several measures, so that it takes none: the
     text calls it combined (unless a word names a sector measure next to it), or a sector
     product is "covered by the same 15% rate" as everything else."""
     if got.value not in (None, "reciprocal", "baseline") and got.named:
-        return Decision(False, f"its own measure is named: {got.value}")
+        return CombinedDecision(False, f"its own measure is named: {got.value}")
     said = combined(fc)
+    if said.value and said.cap and product not in (None, "all"):
+        # one sector's ceiling ("cars fall under the 15% ceiling") is that sector's all-in
+        # rate: the other mentions of its value stay combined with it
+        return CombinedDecision(True, said.evidence)
     if said.value:
         return said
     s, fig = fc.text, fc.fig
     if product in ctx.section_232_products() and not got.named \
             and SAME_RATE_RE.search(s[max(0, fig.start - 20):fig.start]):
-        return Decision(True, f"{product} under the same rate as everything else")
+        return CombinedDecision(True, f"{product} under the same rate as everything else")
     return said
 
 

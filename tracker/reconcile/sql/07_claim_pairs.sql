@@ -25,11 +25,15 @@
 -- Dates of one milestone (within $milestone_days days of each other):
 --   - they pair across epochs unless a change that moves this milestone (a change claim of
 --     the fact whose date is within $milestone_days of either) was stated between them: a
---     rate's "down from 25%" beside its start date does not move a pause's end;
+--     rate's "down from 25%" beside its start date does not move a pause's end; an
+--     article's other mention of the date it moves the milestone to ("delays the duties
+--     until 7 August ... goods shipped before 7 August") comes after its move (`moved`);
 --   - they are placed by the dates themselves, whenever each article appeared: no guess;
 --   - a day apart they agree only when exactly one sentence speaks of a pause (the last
 --     day before and the first day of the same change); two ends of a pause a day apart
---     ("extended to November 9" / "suspended until November 10") disagree;
+--     ("extended to November 9" / "suspended until November 10") disagree; a date its
+--     article also states in a sentence with no pause ("delayed until 7 August ... goods
+--     shipped before 7 August") is the day of the change itself (`pause_word` false);
 --   - an old deadline an article gives as previous, with no current date of the fact in
 --     the same article ("that deadline was due to expire on October 30"), still says which
 --     day that milestone was: it pairs with another article's date of it, when neither
@@ -107,8 +111,12 @@ s AS (
          AND NOT EXISTS (SELECT 1 FROM fact_claims o WHERE o.fact_id = f.fact_id
                                                      AND o.article = f.article AND o.in_seq))
 ),
+plain AS (  -- dates an article states in a sentence that speaks of no pause
+  SELECT DISTINCT fact_id, article, v FROM s
+  WHERE date_value IS NOT NULL AND NOT coalesce(pause_word, false)
+),
 moves AS (  -- stated changes of a date fact (a previous value states none)
-  SELECT fact_id, seq_key, v FROM s WHERE is_change AND date_value IS NOT NULL
+  SELECT fact_id, article, seq_key, v FROM s WHERE is_change AND date_value IS NOT NULL
 ),
 said AS (  -- the words of the sentences of annual flows (period named by no date)
   SELECT c.claim_id, list_distinct(regexp_extract_all(lower(c.sentence), '[a-z]+')) AS w
@@ -251,12 +259,15 @@ tj AS (  -- one row per tied pair: the previous values, and the new values of a 
 c AS (  -- the claims pairs are made of: those in comparisons and the tied previous values
   SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
          measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
-         date_inferred, doubtful, pause_word, part, is_prev, is_change, sector
+         date_inferred, doubtful,
+         pause_word AND (fact_id, article, v) NOT IN (SELECT fact_id, article, v FROM plain)
+           AS pause_word, part, is_prev, is_change, sector,
+         is_change OR (fact_id, article, v) IN (SELECT fact_id, article, v FROM moves) AS moved
   FROM s
   UNION ALL
   SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
          measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
-         date_inferred, doubtful, pause_word, part, is_prev, is_change, false
+         date_inferred, doubtful, pause_word, part, is_prev, is_change, false, is_change
   FROM fact_claims
   WHERE claim_id IN (SELECT pa FROM tied UNION SELECT pb FROM tied)
     AND claim_id NOT IN (SELECT claim_id FROM s)
@@ -307,8 +318,8 @@ WHERE NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL   -- not one mi
           AND (abs(m.v - a.v) <= $milestone_days OR abs(m.v - b.v) <= $milestone_days)
           AND CASE WHEN a.is_prev OR b.is_prev
                    THEN m.seq_key <= greatest(a.seq_key, b.seq_key)
-                   ELSE (m.seq_key, 1) > least((a.seq_key, CAST(a.is_change AS INTEGER)),
-                                               (b.seq_key, CAST(b.is_change AS INTEGER)))
-                    AND (m.seq_key, 1) <= greatest((a.seq_key, CAST(a.is_change AS INTEGER)),
-                                                   (b.seq_key, CAST(b.is_change AS INTEGER)))
+                   ELSE (m.seq_key, 1) > least((a.seq_key, CAST(a.moved AS INTEGER)),
+                                               (b.seq_key, CAST(b.moved AS INTEGER)))
+                    AND (m.seq_key, 1) <= greatest((a.seq_key, CAST(a.moved AS INTEGER)),
+                                                   (b.seq_key, CAST(b.moved AS INTEGER)))
               END))
