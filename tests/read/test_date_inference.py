@@ -151,3 +151,16 @@ def test_an_old_caption_date_does_not_pull_year_less_dates_back():
             "June 2, 2025, and to those cleared between June 2 and July 15, 2025.")
     got = infer_date(text, today=TODAY)
     assert got.date == dt.date(2025, 6, 2)
+
+
+def test_a_year_naming_a_budget_is_not_the_year_of_a_date_line():
+    # a wire date line with no year, in a piece on next year's budget: the year is the one
+    # the text is about (here none other is named: the default year), not the budget's
+    text = ("LIMA, Sept. 10 — The government asked Congress to approve higher duties on "
+            "imported shoes as part of its 2026 budget package, the minister said.")
+    late = dt.date(2026, 12, 1)
+    assert infer_date(text, today=late).date == dt.date(2025, 9, 10)
+    # a year named as the time of an event still counts
+    text = ("LIMA, Sept. 10 — Shoe imports rose sharply in 2026, the minister said, and "
+            "duties will follow.")
+    assert infer_date(text, today=late).date == dt.date(2026, 9, 10)

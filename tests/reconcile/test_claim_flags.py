@@ -42,3 +42,25 @@ def test_the_goods_a_measure_covers_are_compared_other_amounts_not(con):
            {"claim_id": "n", "article": "a", "value": 4e4, **amount})
     got = {r["claim_id"]: r["comparable"] for r in run(con, "04_claim_flags.sql")}
     assert got == {"m": True, "n": False}
+
+
+def test_a_party_named_only_past_another_rate_is_doubtful(con):
+    """"Below the 30% set in spring, but above the 12% granted to Peru": Peru is the 12%'s;
+    the 30% the extractor gave Peru is doubtful (a pair with it makes no conflict alone).
+    Not across "from ... to" (one change of Peru's), not in a "respectively" list."""
+    pe = {"kind": "rate", "metric": "tariff_rate", "unit": "percent", "imposer": "US",
+          "target": "PE", "as_of": D("2025-05-02")}
+    first = "The new rate is below the 30% set in spring, but above the 12% granted to Peru."
+    change = "Washington lifted the duty from 20% to 30% on Peru."
+    resp = "The duties are 30%, and 12% on Chile and Peru respectively."
+    insert(con, "_rc_totalled",
+           {**pe, "claim_id": "a30", "article": "a", "value": 30, "quote": "30% set",
+            "sentence": first},
+           {**pe, "claim_id": "a12", "article": "a", "value": 12, "quote": "12% granted",
+            "sentence": first},
+           {**pe, "claim_id": "b20", "article": "b", "value": 20, "quote": "20%",
+            "sentence": change},
+           {**pe, "claim_id": "c30", "article": "c", "value": 30, "quote": "30%",
+            "sentence": resp})
+    got = {r["claim_id"]: r["doubtful"] for r in run(con, "04_claim_flags.sql")}
+    assert got == {"a30": True, "a12": False, "b20": False, "c30": False}

@@ -262,3 +262,29 @@ def test_an_amount_among_several_of_its_article_is_a_part(con):
     guess = {(r["ca"], r["cb"]): r["guess"] for r in run(con, "07_claim_pairs.sql")}
     assert guess == {("a1", "b1"): True, ("a2", "b1"): True, ("a1", "c1"): True,
                      ("a2", "c1"): True, ("b1", "c1"): False}
+
+
+def test_a_guessed_pair_of_one_steady_state_is_steady(con):
+    """Two values in effect, one placed by an inferred date, with no change of the fact told
+    by anyone around the guess's span, speak of one state whenever they appeared: `steady`
+    (08 lets such a pair make a conflict). A change told near them, a status other than in
+    effect, or a doubtful side leaves it a plain guess."""
+    base = {"fact_id": "f", "status": "in_effect"}
+    insert(con, "fact_claims",
+           {**base, "claim_id": "g", "article": "g", "value": 40,
+            "seq_date": D("2025-08-07"), "date_inferred": True},
+           {**base, "claim_id": "h", "article": "h", "value": 45,
+            "seq_date": D("2025-08-08"), "date_inferred": True},
+           {**base, "claim_id": "p", "article": "p", "value": 45, "status": "proposed",
+            "seq_date": D("2025-08-09")},
+           {**base, "claim_id": "d", "article": "d", "value": 41, "doubtful": True,
+            "seq_date": D("2025-08-09")})
+    got = {(r["ca"], r["cb"]): (r["guess"], r["steady"]) for r in run(con, "07_claim_pairs.sql")}
+    assert got[("g", "h")] == (True, True)
+    assert got[("g", "p")] == (True, False) and got[("d", "g")] == (True, False)
+    # a change of the fact told within the window around them: no longer one state
+    insert(con, "fact_claims",
+           {**base, "claim_id": "c", "article": "c", "value": 45, "is_change": True,
+            "epoch": 1, "seq_date": D("2025-08-20")})
+    got = {(r["ca"], r["cb"]): (r["guess"], r["steady"]) for r in run(con, "07_claim_pairs.sql")}
+    assert got[("g", "h")] == (True, False)

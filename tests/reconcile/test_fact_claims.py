@@ -111,3 +111,28 @@ def test_a_rate_in_effect_before_a_pending_change_in_its_sentence(con):
             "change_word": "cut", "sentence": s1, "as_of": D("2025-04-03"), **F})
     got = {r["claim_id"]: r["is_before"] for r in run(con, "05_fact_claims.sql")}
     assert {c for c, b in got.items() if b} == {"now"}
+
+
+def test_a_change_cue_spent_on_something_else_states_no_change(con):
+    """A sentence's change cue before the figure is the figure's only when nothing else takes
+    it: not across another rate's clause, nor when its object is no levy and a purpose
+    follows ("trimmed profit forecasts to reflect ..."); "to", "from" or "by" before the
+    figure (or in its quote) keeps it."""
+    day = {"as_of": D("2025-06-02"), **F}
+    rows = {
+        "away_clause": ("Lima dropped its 10% baseline, and Quito pays 18% now.", "18% now",
+                        "dropped"),
+        "away_object": ("Brokers trimmed profit forecasts to reflect the 26% duty.",
+                        "26% duty", "trimmed"),
+        "kept_to": ("Officials raised the duty on tiles to 30%.", "30%", "raised"),
+        "kept_quote": ("Tiles were cut from 30%, with bricks reduced to zero.",
+                       "reduced to zero", "cut"),
+        "kept_object": ("Officials raised tariffs on tiles, citing a 40% surge.",
+                        "40% surge", "raised"),
+    }
+    insert(con, "_rc_flags", *[
+        {"claim_id": k, "article": k, "value": 1, "sentence": s, "quote": q,
+         "change_word": w, **day} for k, (s, q, w) in rows.items()])
+    got = {r["claim_id"]: r["is_change"] for r in run(con, "05_fact_claims.sql")}
+    assert got == {"away_clause": False, "away_object": False, "kept_to": True,
+                   "kept_quote": True, "kept_object": True}

@@ -103,3 +103,13 @@ def test_two_articles_agreeing_on_one_milestone_may_disagree_on_another(con):
     # agreeing on a date near the disputed one (the same milestone) still explains it away
     insert(con, "_rc_pairs", dates("a3", "b3", "2025-08-07", "2025-08-07", True))
     assert run(con, "08_pair_groups.sql") == []
+
+
+def test_a_steady_guessed_pair_makes_a_conflict_on_its_own(con):
+    """A guessed pair that speaks of one steady state (07 `steady`) makes a conflict alone."""
+    insert(con, "facts", {**F, "metric": "tariff_rate", "unit": "percent"})
+    insert(con, "_rc_pairs",
+           {**_pair("x", "y", 40, 45, agree=False), "guess": True, "steady": True},
+           {**_pair("u", "w", 60, 65, agree=False), "guess": True, "steady": False})
+    got = {(r["kind"], r["value_a"], r["value_b"]) for r in run(con, "08_pair_groups.sql")}
+    assert got == {("conflict", 40, 45)}

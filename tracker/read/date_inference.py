@@ -22,7 +22,9 @@ day before the earliest was within 3 days of the publication date in 1 of 6 dev 
 seed articles, and up to three months off).
 
 Year-less dates are resolved around the dates the text states (the latest past full
-date, else July 1 of the latest year it names, else the default year of
+date, else July 1 of the latest year it names, not counting a year that labels a plan or
+budget ("the 2026 budget", rules/metadata.toml [inference] year_label_*), else the default
+year of
 rules/claims.toml). Confidences (rules/metadata.toml [inference]) stay below a date
 line's: the result is a guess, and `date_method = "inferred"` says so.
 
@@ -73,6 +75,8 @@ class _Config:
     lead_chars: int
     confidence: dict[str, float]
     default_year: int
+    label_after: re.Pattern[str]
+    label_before: re.Pattern[str]
 
 
 def _alt(items: list[str], suffix: str = "") -> re.Pattern[str]:
@@ -96,7 +100,16 @@ def _config() -> _Config:
         lead_chars=int(inf.get("lead_chars", 40)),
         confidence={k: float(v) for k, v in inf.get("confidence", {}).items()},
         default_year=int(reference.get("default_year", 2025)),
+        label_after=re.compile(inf.get("year_label_after", r"(?!)"), re.IGNORECASE),
+        label_before=re.compile(inf.get("year_label_before", r"(?!)"), re.IGNORECASE),
     )
+
+
+def _is_label(text: str, m: re.Match[str], cfg: _Config) -> bool:
+    """A year naming a plan, budget or forecast ("the 2026 budget", "fiscal 2026"): a period
+    it labels, often ahead, not the year the text is about."""
+    return (cfg.label_after.match(text, m.end()) is not None
+            or cfg.label_before.search(text[max(0, m.start() - 20):m.start()]) is not None)
 
 
 def _is_future(text: str, start: int, cfg: _Config) -> bool:
@@ -155,7 +168,8 @@ def _year(mentions: list[Any], text: str, cfg: _Config, today: dt.date) -> int:
     if past_full:
         return max(past_full).year
     years = [int(m.group(1)) for m in _YEAR_RE.finditer(text)
-             if 1990 <= int(m.group(1)) <= today.year and not _is_future(text, m.start(), cfg)]
+             if 1990 <= int(m.group(1)) <= today.year and not _is_future(text, m.start(), cfg)
+             and not _is_label(text, m, cfg)]
     return min(max([*years, cfg.default_year]), today.year)
 
 

@@ -13,9 +13,43 @@
 --   seq_date    the date it was known (publication, else its effective date)
 --   date        the date it speaks about (effective, else publication)
 --   status_rank in_effect 5 > unknown 4 > agreed 3 > scheduled 2 > paused 1 > proposed 0
-WITH keyed AS (
+--   doubtful    (01) and also a rate whose non-US party its sentence names only after it,
+--               past another rate that opens a clause of its own ("lower than the 30% set in
+--               spring, but above the 12% granted to Peru": Peru is the 12%'s, not the
+--               30%'s); not in a "respectively" list, nor across "from/to" ("from 20% to 30%
+--               on Peru" is one change of Peru's), and only when its words occur once there
+WITH after_other AS (
+  SELECT r.claim_id
+  FROM (SELECT claim_id, sentence, quote,
+               strpos(coalesce(sentence, ''), coalesce(quote, '')) AS q_at,
+               CASE WHEN coalesce(target, 'US') NOT IN ('US', '*') THEN target
+                    ELSE imposer END AS party
+        FROM _rc_totalled
+        WHERE kind = 'rate' AND coalesce(quote, '') <> '' AND coalesce(sentence, '') <> ''
+          AND NOT regexp_matches(lower(sentence), '\brespectively\b')) r
+  JOIN _rc_country_names n ON n.code = r.party
+  WHERE r.q_at > 0 AND r.party NOT IN ('US', '*')
+    -- the figure's words stated once in the sentence (else which one is it?)
+    AND strpos(substr(r.sentence, r.q_at + 1), r.quote) = 0
+  GROUP BY r.claim_id, r.sentence, r.quote, r.q_at
+  -- named nowhere before the figure, and its first name after it lies past another rate
+  HAVING max(strpos(substr(r.sentence, 1, r.q_at - 1), n.name)) = 0
+     AND min(nullif(strpos(substr(r.sentence, r.q_at + length(r.quote)), n.name), 0))
+         IS NOT NULL
+     AND regexp_matches(
+           substr(substr(r.sentence, r.q_at + length(r.quote)), 1,
+                  min(nullif(strpos(substr(r.sentence, r.q_at + length(r.quote)), n.name), 0))),
+           '^[^0-9]*?(?:[,;]|\b(?:but|while|whereas|although|though|than)\b)[^0-9]*[0-9][0-9.]*\s*(?:%|per ?cent|percent|pc\b)')
+     AND NOT regexp_matches(
+           substr(substr(r.sentence, r.q_at + length(r.quote)), 1,
+                  min(nullif(strpos(substr(r.sentence, r.q_at + length(r.quote)), n.name), 0))),
+           '^[^0-9]*\b(?:to|from)\s+(?:the\s+|an?\s+)?[0-9]')
+),
+keyed AS (
   SELECT r.* REPLACE (coalesce(r.product, f.product) AS product,
-                      coalesce(r.measure, f.measure) AS measure),
+                      coalesce(r.measure, f.measure) AS measure,
+                      r.doubtful OR r.claim_id IN (SELECT claim_id FROM after_other)
+                        AS doubtful),
          f.metric IS NOT NULL AS key_filled
   FROM _rc_totalled r LEFT JOIN _rc_fill f
     ON (r.product IS NULL OR r.measure IS NULL) AND f.metric = r.metric AND f.unit = r.unit

@@ -5,7 +5,10 @@
 -- value ("an additional 25% ... from 25% to 50%") is restated: history, like the previous
 -- value; not when a later sentence, with no change cue, says the old value is in effect
 -- ("doubled from 25% to 50%. Imports from one partner stay at 25%": it still holds there). A claim states a change when its sentence has a change cue (the extractor's
--- `change` column) or its article gives the fact's old value as previous.
+-- `change` column) or its article gives the fact's old value as previous; for a rate, not a
+-- cue that the sentence spends on something else before the figure (`cue_away`: another
+-- figure's clause in between, or an object that is no levy followed by a purpose: "trimmed
+-- forecasts to reflect the 35% tariff"), unless "to", "from" or "by" leads the figure in.
 --
 --   in_seq  the claim takes part in comparisons: not a duplicate, previous or restated; a
 --           comparable metric with a value; flows need a named period, others a date
@@ -19,7 +22,36 @@
 --   part    the period flows are compared within ('' for the others)
 --   epoch   the number of change dates before the claim in its fact and part (+1 for a
 --           change claim itself): only same-epoch claims are compared
-WITH art_eff AS (  -- an article's one stated effective date for a measure
+WITH cue_at AS (  -- rates whose sentence's change cue comes before the figure: the words
+                  -- between them (btw); the words before the figure end in "to", "from" or
+                  -- "by", or its quote holds one ("reduced to zero"): led_in
+  SELECT claim_id,
+         lower(substr(sentence, cue + length(change_word), q_at - cue - length(change_word)))
+           AS btw,
+         regexp_matches(lower(substr(sentence, 1, q_at - 1)),
+                        '\b(?:to|from|by)\s+(?:the\s+|an?\s+)?$')
+           OR regexp_matches(lower(quote), '\b(?:to|from|by)\b') AS led_in
+  FROM (SELECT claim_id, sentence, quote, change_word,
+               strpos(lower(sentence), change_word) AS cue, strpos(sentence, quote) AS q_at
+        FROM _rc_flags
+        WHERE metric IN ('tariff_rate', 'tax_rate') AND change_word <> ''
+          AND coalesce(quote, '') <> '' AND coalesce(sentence, '') <> '')
+  WHERE cue > 0 AND q_at >= cue + length(change_word)
+),
+cue_away AS (  -- ... but changes something else (unless "to", "from" or "by" leads the figure
+               -- in): another rate stands between them with a clause break after it
+               -- ("replacing the 10% baseline, and sits above the 31% floated in April";
+               -- "doubled A's 25% duty, ..., and B pays 20%"), or the cue's object is no
+               -- levy and a purpose follows it ("trimmed profit forecasts to reflect the
+               -- 35% tariff")
+  SELECT claim_id FROM cue_at
+  WHERE NOT led_in
+    AND (regexp_matches(btw, '[0-9][0-9.]*\s*(?:%|per ?cent|percent)[^,;]*(?:[,;]|\b(?:but|while|whereas)\b)')
+         OR (regexp_matches(btw, '^\s*(?:[a-z''’-]+\s+){1,3}to\s+[a-z]+\s')
+             AND NOT regexp_matches(regexp_extract(btw, '^(.*?)\bto\s', 1),
+                                    '\b(?:tariff|dut|lev|rate|tax|surcharge|charge|fee|penalt|it\b|them\b)')))
+),
+art_eff AS (  -- an article's one stated effective date for a measure
   SELECT article, coalesce(imposer, '') AS i, coalesce(target, '') AS t,
          coalesce(product, '') AS p, coalesce(measure, '') AS m, min(date_value) AS eff
   FROM _rc_flags
@@ -67,8 +99,10 @@ f2 AS (
            AND (CASE WHEN f.is_flow THEN f.period IS NOT NULL ELSE f.seq_date IS NOT NULL END)
            AS in_seq,
          CASE WHEN f.is_flow THEN coalesce(f.period, '') ELSE '' END AS part,
-         NOT f.is_prev AND (f.change_word <> '' OR hp.article IS NOT NULL) AS is_change
+         NOT f.is_prev AND ((f.change_word <> '' AND ca.claim_id IS NULL)
+                            OR hp.article IS NOT NULL) AS is_change
   FROM f0 f
+  LEFT JOIN cue_away ca ON ca.claim_id = f.claim_id
   LEFT JOIN has_prev hp ON hp.fact_id = f.fact_id AND hp.article = f.article
   LEFT JOIN restated r ON r.claim_id = f.claim_id
   LEFT JOIN before b ON b.claim_id = f.claim_id

@@ -21,7 +21,9 @@
 -- other are the same period. A pair placed in time that way is marked `guess` (not a pair
 -- of two dates of one milestone: see below), and so is a pair with a claim of doubtful
 -- attribution (`doubtful`: its own sentence does not name its party): it may be
--- consistent, or join a conflict that two sure claims make, but it cannot make one alone.
+-- consistent, or join a conflict that two sure claims make, but it cannot make one alone,
+-- unless it is `steady` (placed by a guess only, but both values in effect and no change of
+-- the fact told by anyone around the guess's whole span: one state, whenever it appeared).
 -- Dates of one milestone (within $milestone_days days of each other):
 --   - they pair across epochs unless a change that moves this milestone (a change claim of
 --     the fact whose date is within $milestone_days of either) was stated between them: a
@@ -305,7 +307,26 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status
                 AND NOT (a.is_prev OR b.is_prev), false) AND pj.tie IS NULL
          AND NOT (a.sector OR b.sector) AS explained,
-       pj.tie
+       pj.tie,
+       -- steady (h66): a pair placed by an inferred date that still speaks of one state:
+       -- both values (not dates) in effect, neither a change, a previous value, doubtful
+       -- or one of several parts, and no change of the fact stated by any article from
+       -- $window_days days before the earlier publication to $window_days days after the
+       -- later one's latest possible day (08_pair_groups.sql: such a pair may make a
+       -- conflict on its own)
+       coalesce(pj.by_pub AND (a.date_inferred OR b.date_inferred)
+                AND a.date_value IS NULL AND b.date_value IS NULL AND pj.tie IS NULL
+                AND a.status = 'in_effect' AND b.status = 'in_effect'
+                AND NOT (a.doubtful OR b.doubtful OR a.is_prev OR b.is_prev
+                         OR a.is_change OR b.is_change)
+                AND a.claim_id NOT IN (SELECT claim_id FROM several)
+                AND b.claim_id NOT IN (SELECT claim_id FROM several)
+                AND NOT EXISTS (
+                  SELECT 1 FROM fact_claims m
+                  WHERE m.fact_id = a.fact_id AND m.is_change AND m.in_seq
+                    AND m.seq_date >= least(a.seq_date, b.seq_date) - $window_days
+                    AND m.seq_date <= greatest(a.seq_date, b.seq_date) + $inferred_days
+                                      + $window_days), false) AS steady
 FROM pairs pj JOIN c a ON a.claim_id = pj.ca
 JOIN c b ON b.claim_id = pj.cb AND b.fact_id = a.fact_id  -- (a sector copy: one of its facts)
 WHERE NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL   -- not one milestone,

@@ -7,7 +7,8 @@
 --               dates more than $milestone_days days apart are different milestones of the
 --               measure (its start, a deadline, the end of a pause), not a disagreement.
 --               A pair placed in time by an inferred date (`guess`) joins a conflict that
---               a pair of known dates makes; alone it makes none.
+--               a pair of known dates makes; alone it makes none, unless it is `steady`
+--               (07: both in effect, no change of the fact told around the guess's span).
 --   consistent  different-looking values that agree within the stated precision
 -- Pairs of values before a change (`tie`, 07) are judged among themselves: an agreeing
 -- value both articles give now does not excuse a disagreement about the value before. A
@@ -39,7 +40,8 @@ kinds AS (
 ),
 cp AS (
   SELECT * EXCLUDE (known) FROM (
-    SELECT *, bool_or(NOT coalesce(guess, false)) OVER (PARTITION BY kind, fact_id, part, vlo, vhi) AS known
+    SELECT *, bool_or(NOT coalesce(guess, false) OR coalesce(steady, false))
+                OVER (PARTITION BY kind, fact_id, part, vlo, vhi) AS known
     FROM (SELECT *, least(va, vb) AS vlo, greatest(va, vb) AS vhi FROM kinds
           WHERE kind IS NOT NULL))
   WHERE kind = 'consistent' OR known
