@@ -169,7 +169,7 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
         if best is not None and best[0] == 0 and not best[2].yields_to:
             break  # nothing is nearer, and a later rule does not win a tie
         cues = sent.cues(rule)  # found on first use, then kept for the other figures
-        if not cues or rule.requires and not context_has(doc, i, rule.requires, title=True):
+        if not cues or rule.requires and not _in_context(doc, i, rule.requires):
             continue
         for m in cues:
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
@@ -198,6 +198,13 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
         if over:
             best = min(over, key=lambda c: c[:2])
     return (best[2], best[3]) if best else None
+
+
+def _in_context(doc: Doc, i: int, name: str) -> bool:
+    """Whether the sentence, the two before it or the headline hold a word of the [scope]
+    list `name` ("Steel is not part of the deal and stays at 50%" two sentences after the
+    levy is named)."""
+    return context_has(doc, i, name, title=True) or i > 1 and context_has(doc, i - 1, name)
 
 
 def sentence_rule(sent: Sentence, quantity: str) -> tuple[Rule, str] | None:
