@@ -156,7 +156,7 @@ OPENING_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .\-]{2,30}\)|:|—|–|--?\s)")
 def positional_rules(quantity: str) -> tuple[tuple[int, Rule], ...]:
     """The rules with cues left or right of a `quantity` figure, with their order."""
     return tuple((order, rule) for order, rule in enumerate(claim_rules())
-                 if rule.quantity == quantity and rule.side != "sentence")
+                 if rule.quantity == quantity and rule.side in ("left", "right"))
 
 
 def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
@@ -336,6 +336,9 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
                        "the level a levy moves to ('rise to X%')")
     if fig.quantity == "money":
+        again = _restated(doc, i)
+        if again is not None:
+            return again
         hit2 = sentence_rule(sent, "money")
         if hit2 is not None:
             return Binding(hit2[1], hit2[0], None, f"a {hit2[1]} word in the sentence")
@@ -343,6 +346,24 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             return Binding("other_amount", rule_by_id("money-sentence"), None,
                            "an amount in a sentence about trade")
     return None
+
+
+def _restated(doc: Doc, i: int) -> Binding | None:
+    """An amount of a sentence that only converts the one before ("That is about 510
+    trillion won at current rates": rule money-restated) has the metric of that sentence's
+    last amount."""
+    rule = rule_by_id("money-restated")
+    if i == 0 or not rule.regex.search(doc.sentences[i].text):
+        return None
+    from tracker.extract.figures import find_figures  # (the figures module's own layer)
+
+    figs = find_figures(doc.sentences[i - 1], doc.reference)
+    before = bind_amounts(doc, i - 1, figs)
+    got = [before[f.start] for f in figs if f.quantity == "money" and f.start in before]
+    if not got:
+        return None
+    return Binding(got[-1].metric, rule, None,
+                   f"the sentence before's {got[-1].metric} in another currency")
 
 
 def _level_of_move(sent: Sentence, fig: Figure) -> bool:
