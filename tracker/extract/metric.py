@@ -103,6 +103,9 @@ LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?"
                          re.IGNORECASE)
 #: between a change verb and its figure: "will drop from 25% (to 10%)" (the old level)
 LEVEL_FROM_RE = re.compile(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+#: after a figure: a difference from something, not a level ("still 5% below last year")
+DIFFERENCE_AFTER_RE = re.compile(r"\s*(?:below|above|short\s+of|behind|ahead\s+of|"
+                                 r"(?:higher|lower|more|less)\s+than)\b", re.IGNORECASE)
 #: between a comparative and its figure: "higher than the 15% its rival got" compares
 #: with another level, it is no change
 LEVEL_THAN_RE = re.compile(r"^\s*than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
@@ -188,6 +191,9 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
             if d > rule.window or rule.metric == "share" and POINTS_AFTER_RE.match(sent.text,
                                                                                   m.end):
                 continue  # ("cut by 115 percentage points": no share)
+            if rule.levy and rule.side == "left" and DIFFERENCE_AFTER_RE.match(sent.text,
+                                                                                fig.end):
+                continue  # "shipments are still 5% below last year's": no levy's level
             cand = (d, order, rule, m)
             if best is None or cand[:2] < best[:2]:
                 best = cand
