@@ -336,8 +336,7 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
     if prev:
         return bound[prev[-1].start]
-    if fig.quantity == "percent" and _level_of_move(sent, fig) \
-            and context_has(doc, i, "levy_words"):
+    if fig.quantity == "percent" and _level_of_move(sent, fig):
         # "Those rates are due to rise on Jan. 1: to 30%": the new level of a levy
         return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
                        "the level a levy moves to ('rise to X%')")
@@ -372,13 +371,21 @@ def _restated(doc: Doc, i: int) -> Binding | None:
                    f"the sentence before's {got[-1].metric} in another currency")
 
 
+#: the subject of a move that makes its new level a levy's: "Those rates are due to rise"
+RATES_RE = re.compile(r"\brates?\b", re.IGNORECASE)
+
+
 def _level_of_move(sent: Sentence, fig: Figure) -> bool:
-    """Whether a change verb of its clause moves something to this figure ("rise to 30%")."""
+    """Whether a change verb of its clause moves a levy or its rates to this figure ("Those
+    rates are due to rise on Jan. 1: to 30%"; not "Growth rose to 3%")."""
     rule = rule_by_id("pct-change-left")
     lo, _hi = clause_bounds(sent.text, fig.start, fig.end)
     return any(lo <= m.start and m.end <= fig.start
                and sent.words_between(m.end, fig.start) <= rule.window
-               and LEVEL_TO_RE.match(sent.text[m.end:fig.start]) for m in sent.cues(rule))
+               and LEVEL_TO_RE.match(sent.text[m.end:fig.start])
+               and (ctx.has("levy_words", sent.text[lo:m.start])
+                    or bool(RATES_RE.search(sent.text, lo, m.start)))
+               for m in sent.cues(rule))
 
 
 def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
