@@ -200,7 +200,9 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
             if rule.id not in stronger or cand[:2] < stronger[rule.id][:2]:
                 stronger[rule.id] = cand
     if best is not None and best[2].yields_to:
-        over = [stronger[r] for r in best[2].yields_to if r in stronger]
+        # (not across a levy: "which sells to the US, put duties on $75 billion of goods")
+        over = [stronger[r] for r in best[2].yields_to if r in stronger
+                and not ctx.has("levy_words", _between(sent.text, stronger[r][3], fig))]
         if over:
             best = min(over, key=lambda c: c[:2])
     return (best[2], best[3]) if best else None
@@ -211,6 +213,11 @@ def _in_context(doc: Doc, i: int, name: str) -> bool:
     list `name` ("Steel is not part of the deal and stays at 50%" two sentences after the
     levy is named)."""
     return context_has(doc, i, name, title=True) or i > 1 and context_has(doc, i - 1, name)
+
+
+def _between(s: str, m: Mention, fig: Figure) -> str:
+    """The text between a cue and its figure, on whichever side the cue stands."""
+    return s[m.end:fig.start] if m.end <= fig.start else s[fig.end:m.start]
 
 
 def sentence_rule(sent: Sentence, quantity: str) -> tuple[Rule, str] | None:
