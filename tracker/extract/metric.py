@@ -44,6 +44,11 @@ class Rule:
     anchors: ctx.Anchors | None = None
     # a [scope] word list that the sentence, the one before or the headline must hit
     requires: str | None = None
+    #: rules whose cue in the same clause wins over this rule's nearer one: "of goods"
+    #: values goods whose direction a verb tells ("shipped $9 billion of goods to")
+    yields_to: tuple[str, ...] = ()
+    #: the cue speaks of trade by itself ("from American buyers"): no trade word needed
+    trade_cue: bool = False
 
     @property
     def levy(self) -> bool:
@@ -62,7 +67,8 @@ def claim_rules() -> tuple[Rule, ...]:
             id=r["id"], quantity=r["quantity"], metric=r["metric"], side=r["side"],
             window=int(r.get("window", 0)), cues=tuple(cues), regex=ctx.phrase_regex(cues),
             sentence_map=smap, examples=tuple(r.get("examples", [])),
-            requires=r.get("requires"),
+            requires=r.get("requires"), yields_to=tuple(r.get("yields_to", ())),
+            trade_cue=bool(r.get("trade_cue", False)),
             anchors=ctx.anchors([c for c in cues if not c.startswith("@")]),
         ))
     return tuple(out)
@@ -87,7 +93,9 @@ class Binding:
 
 
 #: between a change verb and its figure: "rose to", "climbed sharply to about" (a new level)
-LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?to\s+"
+LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?"
+                         # a day between: "rise on Jan. 1: to 30%", "rose in May to"
+                         r"(?:(?:on|in)\s+(?:[\w.\-]+[,:]?\s+){1,3}?)?to\s+"
                          # a list of levels: "surged to 145% and 125%, respectively"
                          r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s*(?:,\s*|,?\s+and\s+|"
                          r",?\s+or\s+))*"
@@ -95,6 +103,13 @@ LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?to\s+"
                          re.IGNORECASE)
 #: between a change verb and its figure: "will drop from 25% (to 10%)" (the old level)
 LEVEL_FROM_RE = re.compile(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+#: after a figure: a difference from something, not a level ("still 5% below last year")
+DIFFERENCE_AFTER_RE = re.compile(r"\s*(?:below|above|short\s+of|behind|ahead\s+of|"
+                                 r"(?:higher|lower|more|less)\s+than)\b", re.IGNORECASE)
+#: between a comparative and its figure: "higher than the 15% its rival got" compares
+#: with another level, it is no change
+LEVEL_THAN_RE = re.compile(r"^\s*than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
+                           re.IGNORECASE)
 TO_RE = re.compile(r"\bto\b")
 AS_OF_RE = re.compile(r"\bas of\b", re.IGNORECASE)
 #: after a date, what makes it the day a measure starts: "..., the tariffs will be cut"
@@ -144,19 +159,20 @@ OPENING_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .\-]{2,30}\)|:|—|–|--?\s)")
 def positional_rules(quantity: str) -> tuple[tuple[int, Rule], ...]:
     """The rules with cues left or right of a `quantity` figure, with their order."""
     return tuple((order, rule) for order, rule in enumerate(claim_rules())
-                 if rule.quantity == quantity and rule.side != "sentence")
+                 if rule.quantity == quantity and rule.side in ("left", "right"))
 
 
 def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                  doc: Doc, i: int) -> tuple[Rule, Mention] | None:
     """The cue nearest the figure, in words; of cues as near, the earlier rule's."""
     best: tuple[float, int, Rule, Mention] | None = None
+    stronger: dict[str, tuple[float, int, Rule, Mention]] = {}  # best of each rule
     clause_start, clause_end = clause_bounds(sent.text, fig.start, fig.end)
     for order, rule in positional_rules(quantity):
-        if best is not None and best[0] == 0:
+        if best is not None and best[0] == 0 and not best[2].yields_to:
             break  # nothing is nearer, and a later rule does not win a tie
         cues = sent.cues(rule)  # found on first use, then kept for the other figures
-        if not cues or rule.requires and not context_has(doc, i, rule.requires, title=True):
+        if not cues or rule.requires and not _in_context(doc, i, rule.requires):
             continue
         for m in cues:
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
@@ -167,17 +183,41 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                 d = sent.words_between(m.end, fig.start)
                 gap = sent.text[m.end:fig.start]
                 if rule.metric == "change" and (LEVEL_TO_RE.match(gap)
-                                                 or LEVEL_FROM_RE.match(gap)):
+                                                 or LEVEL_FROM_RE.match(gap)
+                                                 or LEVEL_THAN_RE.match(gap)):
                     continue  # "the tariff rose to 125%", "will drop from 25%": levels
             else:
                 continue
             if d > rule.window or rule.metric == "share" and POINTS_AFTER_RE.match(sent.text,
                                                                                   m.end):
                 continue  # ("cut by 115 percentage points": no share)
+            if rule.levy and rule.side == "left" and DIFFERENCE_AFTER_RE.match(sent.text,
+                                                                                fig.end):
+                continue  # "shipments are still 5% below last year's": no levy's level
             cand = (d, order, rule, m)
             if best is None or cand[:2] < best[:2]:
                 best = cand
+            if rule.id not in stronger or cand[:2] < stronger[rule.id][:2]:
+                stronger[rule.id] = cand
+    if best is not None and best[2].yields_to:
+        # (not across a levy: "which sells to the US, put duties on $75 billion of goods")
+        over = [stronger[r] for r in best[2].yields_to if r in stronger
+                and not ctx.has("levy_words", _between(sent.text, stronger[r][3], fig))]
+        if over:
+            best = min(over, key=lambda c: c[:2])
     return (best[2], best[3]) if best else None
+
+
+def _in_context(doc: Doc, i: int, name: str) -> bool:
+    """Whether the sentence, the two before it or the headline hold a word of the [scope]
+    list `name` ("Steel is not part of the deal and stays at 50%" two sentences after the
+    levy is named)."""
+    return context_has(doc, i, name, title=True) or i > 1 and context_has(doc, i - 1, name)
+
+
+def _between(s: str, m: Mention, fig: Figure) -> str:
+    """The text between a cue and its figure, on whichever side the cue stands."""
+    return s[m.end:fig.start] if m.end <= fig.start else s[fig.end:m.start]
 
 
 def sentence_rule(sent: Sentence, quantity: str) -> tuple[Rule, str] | None:
@@ -298,12 +338,19 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             said = sanity.told_as_change(sent, fig)
             if said.value:
                 return Binding("change", rule_by_id("pct-change-left"), None, said.evidence)
-        if rule.levy or context_has(doc, i, "trade_words"):
+        if rule.levy or rule.trade_cue or context_has(doc, i, "trade_words"):
             return Binding(rule.metric, rule, cue, f"cue {cue.value!r} of rule {rule.id}")
     # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
     if prev:
         return bound[prev[-1].start]
+    if fig.quantity == "percent" and _level_of_move(sent, fig):
+        # "Those rates are due to rise on Jan. 1: to 30%": the new level of a levy
+        return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
+                       "the level a levy moves to ('rise to X%')")
     if fig.quantity == "money":
+        again = _restated(doc, i)
+        if again is not None:
+            return again
         hit2 = sentence_rule(sent, "money")
         if hit2 is not None:
             return Binding(hit2[1], hit2[0], None, f"a {hit2[1]} word in the sentence")
@@ -311,6 +358,41 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             return Binding("other_amount", rule_by_id("money-sentence"), None,
                            "an amount in a sentence about trade")
     return None
+
+
+def _restated(doc: Doc, i: int) -> Binding | None:
+    """An amount of a sentence that only converts the one before ("That is about 510
+    trillion won at current rates": rule money-restated) has the metric of that sentence's
+    last amount."""
+    rule = rule_by_id("money-restated")
+    if i == 0 or not rule.regex.search(doc.sentences[i].text):
+        return None
+    from tracker.extract.figures import find_figures  # (the figures module's own layer)
+
+    figs = find_figures(doc.sentences[i - 1], doc.reference)
+    before = bind_amounts(doc, i - 1, figs)
+    got = [before[f.start] for f in figs if f.quantity == "money" and f.start in before]
+    if not got:
+        return None
+    return Binding(got[-1].metric, rule, None,
+                   f"the sentence before's {got[-1].metric} in another currency")
+
+
+#: the subject of a move that makes its new level a levy's: "Those rates are due to rise"
+RATES_RE = re.compile(r"\brates?\b", re.IGNORECASE)
+
+
+def _level_of_move(sent: Sentence, fig: Figure) -> bool:
+    """Whether a change verb of its clause moves a levy or its rates to this figure ("Those
+    rates are due to rise on Jan. 1: to 30%"; not "Growth rose to 3%")."""
+    rule = rule_by_id("pct-change-left")
+    lo, _hi = clause_bounds(sent.text, fig.start, fig.end)
+    return any(lo <= m.start and m.end <= fig.start
+               and sent.words_between(m.end, fig.start) <= rule.window
+               and LEVEL_TO_RE.match(sent.text[m.end:fig.start])
+               and (ctx.has("levy_words", sent.text[lo:m.start])
+                    or bool(RATES_RE.search(sent.text, lo, m.start)))
+               for m in sent.cues(rule))
 
 
 def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:

@@ -166,6 +166,8 @@ class _Lexicon:
     scale_words: set[str] = field(default_factory=set)
     codes: set[str] = field(default_factory=set)
     name_not_before: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    #: prefix symbols read as money only with a scale word after the numeral ("R12 billion")
+    scaled_only: frozenset[str] = frozenset()
     max_digits: int = 0  # numbers.toml [limits]
     max_money: float = 0.0  # [limits]
     max_percent: float = 0.0
@@ -220,8 +222,10 @@ def lexicon() -> _Lexicon:
     prefix_names: set[str] = set()
     qualifiers: dict[str, str] = {}
     name_not_before: dict[str, re.Pattern[str]] = {}
+    scaled_only: set[str] = set()
     for cur in data.get("currency", []):
         code = cur["code"]
+        scaled_only.update(_norm(s) for s in cur.get("scaled_only_cs", []))
         for s in cur.get("symbols", []):
             cur_ci[_norm(s).lower()] = code
         for s in cur.get("symbols_cs", []):
@@ -412,6 +416,7 @@ def lexicon() -> _Lexicon:
         scale_words={k for k, v in all_mag_alias.items() if k in scales or v in scales},
         codes=codes,
         name_not_before=name_not_before,
+        scaled_only=frozenset(scaled_only),
         max_digits=nlex.max_digits,
         max_money=float(data["limits"]["max_money"]),
         max_percent=float(data["limits"]["max_percent"]),
@@ -590,7 +595,9 @@ def _read(text: str, m: re.Match[str], lex: _Lexicon, floor: int) -> _Read | Non
         cs = g in ("csl", "cso")
         code, gen, cmag = _cur_lookup(cm.group(g), lex, cs=cs)
         if code is not None:
-            if g != "name":
+            if cs and _norm(cm.group(g)) in lex.scaled_only:
+                ok = False  # "a 35R tyre": such a symbol is written before its numeral only
+            elif g != "name":
                 ok = not _is_prefix_of_next(text, cm.end(), lex, r, g)
             else:
                 nb = lex.name_not_before.get(code)
@@ -606,6 +613,9 @@ def _read(text: str, m: re.Match[str], lex: _Lexicon, floor: int) -> _Read | Non
                         r.mags = (lex.mag_alias[lm.group("word").lower()],)
                         pos = lm.end()
     r.end = pos
+    if r.pre_code is not None and not r.mags and r.suf_code is None and lex.scaled_only \
+            and _norm(text[r.start:num.start]).strip() in lex.scaled_only:
+        return None  # "Formula R1", "grade R3": a letter and a number, no amount
     _resolve_currency(r, lex)
     if r.code is not None:
         qm = lex.qual_re.match(text, r.end)
