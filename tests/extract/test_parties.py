@@ -402,3 +402,15 @@ def test_where_talks_were_held_is_no_target() -> None:
     assert parties.levy_parties(fc, "tariff_rate").target.value == "PE"
     fc = figure_at("After the talks, a 20% duty applies to goods made in Peru.", 20.0)
     assert parties.levy_parties(fc, "tariff_rate").target.value == "PE"
+
+
+def test_the_country_a_penalty_is_for_buying_from_is_not_hit() -> None:
+    fc = figure_at("Indian goods face a 25% penalty for buying Russian oil.", 25.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.values == ("US", "IN")
+
+
+def test_a_country_said_not_to_pay_is_not_hit() -> None:
+    fc = figure_at("Brazil pays the 40% surcharge that Argentina, a close rival, has not been "
+                   "asked to pay.", 40.0)
+    assert parties.levy_parties(fc, "tariff_rate").target.value == "BR"

@@ -116,3 +116,33 @@ def test_other_goods_named_only_beside_the_sector_are_its_levy_s_details() -> No
     text = ("Lima condemns US car tariffs. Washington will add a 20% tariff on imported "
             "automobiles. It also put a 40% tariff on copper. It will take effect on May 6.")
     assert product.product(figure_at(text, "2025-05-06"), None, True).value is None
+
+
+def test_a_bare_levy_under_a_heading_of_goods() -> None:
+    text = "Where things stand. Steel and aluminum. Still 50%, up from 25% in spring."
+    got = product.product(figure_at(text, 50.0), None, True)
+    assert got.value == "steel" and "headed by" in got.evidence
+
+
+def test_a_heading_reaches_past_sentences_of_its_section_only() -> None:
+    text = ("Copper. It has paid 50% since August. Analysts expect more. Buyers wait. "
+            "Stocks fell. Mills now pay 30%.")
+    assert product.product(figure_at(text, 50.0), None, True).value == "copper"
+    assert product.product(figure_at(text, 30.0), None, True).value is None  # too far down
+
+
+def test_no_heading_in_a_sentence_with_more_than_goods() -> None:
+    text = "Steel and aluminum prices rose. Mills now pay 30%."
+    assert product.product(figure_at(text, 30.0), None, True).value is None
+
+
+def test_the_goods_a_penalty_is_for_buying_are_not_its_goods() -> None:
+    fc = figure_at("The extra 25% levy tied to Iranian oil starts next week.", 25.0)
+    assert product.product(fc, None, True).value is None
+
+
+def test_seafood_and_cabinets_are_products_of_their_own() -> None:
+    fc = figure_at("Thai shrimp shipments to the US reached $1.2 billion.", 1.2e9)
+    assert product.product(fc, None, False).value == "seafood"
+    fc = figure_at("Kitchen cabinets and vanities will pay 50% from January.", 50.0)
+    assert product.product(fc, None, True).value == "kitchen cabinets"

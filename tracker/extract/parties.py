@@ -179,6 +179,17 @@ EXEMPT_AFTER_RE = re.compile(
     r"^(?:'s|’s)?,?\s+(?:(?:has|have|had|was|were|is|are|will|would|be|been|being|also|"
     r"received|won|got|secured|obtained|gained|a|an|the|temporary|partial|full|last-minute)\s+)*"
     r"(?:exemption|exempted|exempt|spared|carve-out|excluded|carved\s+out)\b", re.IGNORECASE)
+#: before a country's goods, the words that make them a penalty's reason, not its target:
+#: "a 25% penalty for buying Russian oil", "the extra duty linked to Iranian crude"
+REASON_BEFORE_RE = re.compile(r"\b(?:linked\s+to|tied\s+to|over|because\s+of|punish\w*\s+"
+                              r"(?:\w+\s+)?for|for\s+(?:buying|purchasing|importing|its\s+"
+                              r"purchases\s+of|purchases\s+of))\s+(?:the\s+)?$", re.IGNORECASE)
+#: after a country (and an apposition), a denial that it pays: "China, a far larger
+#: buyer, has not been asked to pay", "Mexico does not face it"
+NOT_HIT_AFTER_RE = re.compile(
+    r"(?:'s|’s)?(?:,\s+(?:a|an|the|which|who)\b[^,;]{0,50},)?\s+(?:has|have|had|is|are|was|"
+    r"were|does|do|did|will|would)\s+not\s+(?:yet\s+)?(?:been\s+(?:asked|made|told)\s+to\s+|"
+    r"be\s+(?:asked|made)\s+to\s+)?(?:pay|face|been\s+hit|be\s+hit)\b", re.IGNORECASE)
 #: prepositions that name a country beside the goods, not the one the levy hits
 WEAK_TARGET_RE = re.compile(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 ALL_PARTNER_RE = re.compile(
@@ -547,14 +558,41 @@ def _dateline(s: str, m: Mention) -> bool:
 
 
 def _exempted(s: str, m: Mention) -> bool:
-    """"The UK has received an exemption from ...", "Britain was spared": not hit."""
-    return _exempt_after(s, m.end)
+    """"The UK has received an exemption from ...", "Britain was spared", "that China, a
+    larger buyer, has not been asked to pay": not hit."""
+    return _exempt_after(s, m.end) or bool(NOT_HIT_AFTER_RE.match(s, m.end))
 
 
 @lru_cache(maxsize=8192)
 def _exempt_after(s: str, end: int) -> bool:
     """(kept: each figure of a sentence asks it of the same countries)"""
     return bool(EXEMPT_AFTER_RE.match(s[end:]))
+
+
+def _reason(sent: Sentence, m: Mention) -> bool:
+    """"a 25% penalty for buying Russian oil": goods the hit country buys from another
+    country are why it is hit; their country is not the one the levy hits."""
+    return any(p.start >= m.end and not sent.text[m.end:p.start].strip()
+               for p in sent.products) and bool(
+        REASON_BEFORE_RE.search(sent.text, max(0, m.start - 40), m.start))
+
+
+def reason_countries(sent: Sentence) -> frozenset[int]:
+    """Where the countries named only as a penalty's reason start ("for buying Russian
+    oil"): they stand between a rate and its date without being another party."""
+    if not sent.products or not sent.countries:
+        return frozenset()
+    return frozenset(m.start for m in sent.countries if _reason(sent, m))
+
+
+def reason_goods(sent: Sentence) -> frozenset[int]:
+    """Where the goods named as a penalty's reason start ("for buying Russian oil"):
+    neither their country nor they are what the levy hits."""
+    if not sent.products or not sent.countries:
+        return frozenset()
+    return frozenset(p.start for m in sent.countries if _reason(sent, m)
+                     for p in sent.products
+                     if p.start >= m.end and not sent.text[m.end:p.start].strip())
 
 
 def _venue(sent: Sentence, m: Mention) -> bool:
@@ -638,7 +676,8 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     ms = _excluding(clause, imposer)
     named_here = [m for m in sent.countries if m.value != imposer]
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
-            and not _venue(sent, m) and not _nearer_other_figure(fc, m)]
+            and not _venue(sent, m) and not _reason(sent, m)
+            and not _nearer_other_figure(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline

@@ -14,7 +14,7 @@ from tracker.extract import context as ctx
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
-from tracker.extract.parties import item_bounds
+from tracker.extract.parties import item_bounds, reason_goods
 from tracker.extract.sentences import clause_bounds
 
 Product = Decision[str | None]
@@ -279,13 +279,14 @@ def _respective(fc: FigureContext) -> Product | None:
 def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     sent, fig, figs = fc.sent, fc.fig, fc.figs
     s = sent.text
-    prods = sent.products
+    reasons = reason_goods(sent)  # "a penalty for buying Russian oil": not the levy's goods
+    prods = [p for p in sent.products if p.start not in reasons] if reasons else sent.products
     respective = _respective(fc)
     if respective is not None:
         return respective
     if not prods:
         if levy:
-            carried = carried_product(fc)
+            carried = carried_product(fc) or heading_product(fc)
             if carried is not None:
                 return carried
         return Decision(None, "no product in the sentence")
@@ -415,6 +416,41 @@ def carried_product(fc: FigureContext) -> Product | None:
     head = _list_head(prev.text, prods, 0)
     return Decision(head.value, "the goods of the levy it refers back to: "
                                 f"{prev.text[head.start:head.end]!r}")
+
+
+#: how many sentences a heading's goods reach ("Steel and aluminium." then its section)
+HEADING_REACH = 4
+#: what may stand around a heading's goods: "Steel and aluminium.", "Copper:"
+HEADING_REST_RE = re.compile(r"[\s.:;\-–—]*", re.IGNORECASE)
+
+
+def _heading_goods(s: str, prods: list[Mention]) -> Mention | None:
+    """The head of the goods a heading sentence is made of ("Trucks and buses."), else
+    None: nothing but a list of goods and its punctuation."""
+    if not prods or HEADING_REST_RE.fullmatch(s[:prods[0].start]) is None \
+            or HEADING_REST_RE.fullmatch(s[prods[-1].end:]) is None:
+        return None
+    if any(not LIST_JOIN_RE.fullmatch(s[prods[k].end:prods[k + 1].start])
+           for k in range(len(prods) - 1)):
+        return None
+    return prods[0]
+
+
+def heading_product(fc: FigureContext) -> Product | None:
+    """An explainer's section headed by its goods ("Steel and aluminium. Still 50%, up
+    from 25% in June."): a levy whose sentence names no goods is on the goods of the
+    heading above it, a few sentences up, unless another heading or a country-wide levy
+    ("goods", "imports") comes between."""
+    doc, i = fc.doc, fc.i
+    if fc.sent.may_hold_word(GENERIC_GOODS_WORDS) and GENERIC_GOODS_RE.search(fc.text) \
+            and not fc.sent.products and fc.sent.countries:
+        return None  # "Indian goods pay 50%": a country's goods of every kind
+    for j in range(i - 1, max(-1, i - 1 - HEADING_REACH), -1):
+        prev = doc.sentences[j]
+        head = _heading_goods(prev.text, prev.products)
+        if head is not None:
+            return Decision(head.value, f"the goods its section is headed by: {prev.text!r}")
+    return None
 
 
 def all_goods_default(current: Product, measure: str | None,
