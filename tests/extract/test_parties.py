@@ -414,3 +414,20 @@ def test_a_country_said_not_to_pay_is_not_hit() -> None:
     fc = figure_at("Brazil pays the 40% surcharge that Argentina, a close rival, has not been "
                    "asked to pay.", 40.0)
     assert parties.levy_parties(fc, "tariff_rate").target.value == "BR"
+
+
+def test_one_figure_for_a_list_of_countries_is_the_first_ones() -> None:
+    fc = figure_at("Rates now: Laos, Myanmar and the Philippines: 40% each.", 40.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "LA" and "first of the countries" in got.target.evidence
+
+
+def test_a_list_split_by_another_figure_is_no_list() -> None:
+    fc = figure_at("Laos 40%, and Myanmar 35%.", 35.0)
+    assert parties.levy_parties(fc, "tariff_rate").target.value == "MM"
+
+
+def test_the_country_stating_a_levy_on_its_own_goods_does_not_levy_it() -> None:
+    fc = figure_at("Chile and the US released a joint text, confirming a 10% duty on Chilean "
+                   "copper rods.", 10.0)
+    assert parties.levy_parties(fc, "tariff_rate").values == ("US", "CL")

@@ -388,7 +388,10 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
                            f"subject of an imposing verb: {_said(s, subjects[-1])}")
     elif clause and not any(imposes(s, m.start, m.end) for m in ms) \
             and passive_levy(fc.sent):
-        speakers = [m for m in ms if SPEAKER_AFTER_RE.match(s[m.end:])]
+        hit = {t.value for t in target_mentions(s, clause)
+               if t.start >= fig.end and not _weakly_cued(s, t.start)}
+        speakers = [m for m in ms if SPEAKER_AFTER_RE.match(s[m.end:])
+                    and m.value not in hit]  # "Seoul confirmed a 15% tariff on Korean cars"
         if speakers:  # "a 15% tariff will be imposed on coal, the ministry in Beijing said"
             imposer = Decision(speakers[0].value, f"the source of a passive levy: "
                                                   f"{_said(s, speakers[0])}")
@@ -669,6 +672,27 @@ def _respectively(fc: FigureContext, ms: list[Mention]) -> Party | None:
     return None
 
 
+#: between two countries of one list: ", ", " and ", ", and the "
+COUNTRY_LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?",
+                                 re.IGNORECASE)
+
+
+def _list_first(fc: FigureContext, m: Mention, imposer: str | None) -> Mention:
+    """"Japan and South Korea: 15%", "Indonesia, Malaysia and Cambodia: 19% each": one
+    figure for a list of countries is told of its first (the others share it), when no
+    other figure stands inside the list."""
+    s = fc.text
+    ms = [x for x in fc.sent.countries if x.end <= m.start and x.value != imposer]
+    first = m
+    for x in reversed(ms):
+        if not COUNTRY_LIST_SEP_RE.fullmatch(s[x.end:first.start]):
+            break
+        first = x
+    if first is not m and any(first.start < f.start < m.start for f in fc.figs):
+        return m
+    return first
+
+
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
     """The country a levy hits, as the sentence (or the one before) names it."""
     sent, fig, doc, i = fc.sent, fc.fig, fc.doc, fc.i
@@ -708,6 +732,10 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     adjacent = [m for m in ms if m.end <= fig.start and sent.words_between(m.end, fig.start) <= 1
                 and not AND_OR_RE.match(s[m.end:fig.start])]  # "Mexico and 10% on"
     if adjacent:  # "Japan 24%", "Vietnam at 46%"
+        first = _list_first(fc, adjacent[-1], imposer)
+        if first is not adjacent[-1]:
+            return Decision(first.value, f"the first of the countries right before the "
+                                         f"figure: {_said(s, first)}")
         return Decision(adjacent[-1].value, f"right before the figure: {_said(s, adjacent[-1])}")
     named = [m for m in ms if not _commented(s, m.start)]
     goods = [m for m in named if goods_of(s, m.end)]
