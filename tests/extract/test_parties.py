@@ -431,3 +431,17 @@ def test_the_country_stating_a_levy_on_its_own_goods_does_not_levy_it() -> None:
     fc = figure_at("Chile and the US released a joint text, confirming a 10% duty on Chilean "
                    "copper rods.", 10.0)
     assert parties.levy_parties(fc, "tariff_rate").values == ("US", "CL")
+
+
+def test_countries_a_comment_says_are_hurt_are_no_party() -> None:
+    fc = figure_at("The duty on imported copper doubled to 50%, in a blow to Chile, Peru and "
+                   "Zambia.", 50.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value is None and "not the ones this rate hits" in got.target.evidence
+
+
+def test_a_retaliation_does_not_hit_the_country_of_the_sentence_before() -> None:
+    fc = figure_at("Peru escaped the increase. The EU said its counter-tariffs of 25% start "
+                   "in May.", 25.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.imposer.value == "EU" and got.target.value is None

@@ -107,6 +107,10 @@ RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures
 #: an appended comment on whom the news helps or hurts: ", a relief for German carmakers"
 COMMENT_RE = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:relief|blow|boost|win|loss|setback|"
                         r"victory|headache)\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: ", in a blow to Canada, Mexico and": a comment's list of the countries it hurts
+BLOW_TO_RE = re.compile(r",\s+in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:blow|setback|boost|relief)\s+"
+                        r"(?:for|to)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?,?\s+"
+                        r"(?:and\s+)?)*$")
 #: right after the US, the goods it ships (not "imports": "U.S. imports" are America's)
 US_GOODS_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:(?!imports\b|of\b|and\b|is\b|are\b|was\b|were\b|"
                                r"has\b|have\b|had\b|will\b|would\b|\w+ing\b|\w+ed\b)"
@@ -580,6 +584,12 @@ def _reason(sent: Sentence, m: Mention) -> bool:
         REASON_BEFORE_RE.search(sent.text, max(0, m.start - 40), m.start))
 
 
+def _blow_to(s: str, m: Mention) -> bool:
+    """"(doubled to 50%) in a blow to Canada, Mexico and Europe": whom the news hurts, told
+    after the levy on goods from everywhere, is no party to it."""
+    return bool(BLOW_TO_RE.search(s[max(0, m.start - 60):m.start]))
+
+
 def reason_countries(sent: Sentence) -> frozenset[int]:
     """Where the countries named only as a penalty's reason start ("for buying Russian
     oil"): they stand between a rate and its date without being another party."""
@@ -700,7 +710,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     ms = _excluding(clause, imposer)
     named_here = [m for m in sent.countries if m.value != imposer]
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
-            and not _venue(sent, m) and not _reason(sent, m)
+            and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
             and not _nearer_other_figure(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
@@ -774,6 +784,10 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
                 and any(w[2] == "*" for w in partner_groups(ps.text)):
             # "All partners, including Peru, are hit. It starts on May 1."
             return Decision("*", "every partner, the sentence before names examples only")
+        if prev and imposer not in (None, "US") and retaliation(s):
+            # "Britain escaped. The EU warned its countermeasures could come sooner": a
+            # retaliation answers the levy, not the country the sentence before names
+            return Decision(None, "a retaliation after a sentence about another country")
         if prev:
             return Decision(prev[0].value, "the first country of the sentence before")
     return Decision(None, "no country named")
