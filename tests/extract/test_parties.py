@@ -445,3 +445,10 @@ def test_a_retaliation_does_not_hit_the_country_of_the_sentence_before() -> None
                    "in May.", 25.0)
     got = parties.levy_parties(fc, "tariff_rate")
     assert got.imposer.value == "EU" and got.target.value is None
+
+
+def test_countries_told_as_agents_of_another_figure_are_its() -> None:
+    fc = figure_at("It is below the 32% of April but above the 10% secured by Chile and "
+                   "Colombia.", 32.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value is None and "not the ones this rate hits" in got.target.evidence

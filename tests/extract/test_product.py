@@ -146,3 +146,16 @@ def test_seafood_and_cabinets_are_products_of_their_own() -> None:
     assert product.product(fc, None, False).value == "seafood"
     fc = figure_at("Kitchen cabinets and vanities will pay 50% from January.", 50.0)
     assert product.product(fc, None, True).value == "kitchen cabinets"
+
+
+def test_a_rate_set_against_another_partners_is_on_the_same_goods() -> None:
+    fc = figure_at("Mexican trucks pay a 25% tariff, while Canadian rivals secured a lower 10% "
+                   "rate.", 10.0)
+    got = product.product(fc, None, True)
+    assert got.value == "trucks" and "set against" in got.evidence
+
+
+def test_a_contrast_with_no_other_partner_keeps_its_own_goods() -> None:
+    fc = figure_at("Mexico put a 25% tariff on US trucks, while keeping levies of 10% from "
+                   "March.", 10.0)
+    assert product.product(fc, None, True).value is None

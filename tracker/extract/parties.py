@@ -618,6 +618,16 @@ def _venue(sent: Sentence, m: Mention) -> bool:
     return bool(VENUE_BEFORE_RE.search(s[lo:m.start]))
 
 
+#: between another figure and the country it is told of: "the 15% secured by Japan (and
+#: South Korea)", "the 10% offered to Britain" (matched up to the country)
+OTHER_FIGURES_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:secured|won|obtained|granted|offered|"
+                              r"given|negotiated|agreed|struck|paid|faced)\s+(?:by|to|for|with))"
+                              r"\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?,?\s+"
+                              r"(?:and\s+)?(?:the\s+)?)*", re.IGNORECASE)
+#: two figures of one list ("25% and 10% on ..."): their country is both's
+FIGURE_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+to)\s*", re.IGNORECASE)
+
+
 def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
     """A country between this rate and another one of the sentence, past a break after
     this rate and with none before the other ("50% tariffs on steel take effect, with
@@ -626,6 +636,10 @@ def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
     for f in fc.figs:
         if f is fig or f.quantity != fig.quantity or f.partner is fig:
             continue
+        if fig.end <= f.start <= f.end <= m.start \
+                and OTHER_FIGURES_RE.fullmatch(s, f.end, m.start) \
+                and not FIGURE_JOIN_RE.fullmatch(s[fig.end:f.start]):
+            return True  # "lower than the 32% of April, above the 15% secured by Japan"
         if fig.end <= m.start and m.end <= f.start:
             near, far = s[fig.end:m.start], s[m.end:f.start]
         elif f.end <= m.start and m.end <= fig.start:

@@ -371,7 +371,42 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     if len(earlier) == 1 and len({p.value for p in prods}) == 1:
         # "For pharmaceutical products, ... a tariff of 200%"
         return Decision(earlier.pop(), "the only product, introduced before the figure")
+    contrasted = _contrasted_goods(fc, prods)
+    if contrasted is not None:
+        return contrasted
     return Decision(None, "no product bound to the figure")
+
+
+#: the contrast that opens a second rate's clause: "..., while the EU is capped at 15%"
+CONTRAST_RE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
+CONTRAST_WORDS = frozenset(("while", "whereas"))  # (Sentence.may_hold_word)
+
+
+def _contrasted_goods(fc: FigureContext, prods: list[Mention]) -> Product | None:
+    """"The UK's wood products pay 10%, while the EU and Japan are capped at 15%": a levy
+    rate in a contrast clause about other partners that names no goods of its own is on the
+    goods of the rate it is set against, when they are the only goods named before it."""
+    sent, fig, s = fc.sent, fc.fig, fc.text
+    if not sent.may_hold_word(CONTRAST_WORDS):
+        return None
+    other = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
+    if not other:
+        return None
+    m = None
+    for found in CONTRAST_RE.finditer(s, other[-1].end, fig.start):
+        m = found  # the last contrast before the figure
+    if m is None or any(p.start >= m.end() for p in prods) \
+            or GENERIC_GOODS_RE.search(s, m.end(), len(s)) \
+            or not any(m.end() <= c.start < fig.start for c in sent.countries):
+        return None  # (the contrast is between partners: "while Japanese rivals secured")
+    heads = {_list_head(s, prods, k).value for k in range(len(prods))
+             if prods[k].end <= m.start()}
+    if len(heads) != 1:
+        return None
+    got = _product(FigureContext(fc.doc, fc.i, other[-1], fc.figs), None, True)
+    if got.value is None or got.value not in heads:
+        return None
+    return Decision(got.value, f"the goods of the rate it is set against ({got.evidence})")
 
 
 #: a levy told as one already named: "the tariff", "the 25% rate", "the doubled duty"
