@@ -159,3 +159,15 @@ def test_a_contrast_with_no_other_partner_keeps_its_own_goods() -> None:
     fc = figure_at("Mexico put a 25% tariff on US trucks, while keeping levies of 10% from "
                    "March.", 10.0)
     assert product.product(fc, None, True).value is None
+
+
+def test_a_sentence_opening_with_its_goods_scopes_each_rate() -> None:
+    text = "For Korean trucks, the 15% rate replaces the 30% now charged, with a 5% rate."
+    got = product.product(figure_at(text, 5.0), None, True)
+    assert got.value == "trucks" and "opens with" in got.evidence
+
+
+def test_the_earlier_level_of_a_flow_is_of_the_same_goods() -> None:
+    fc = figure_at("Copper sales are worth $2 billion a year, down from over $3 billion.", 3e9)
+    got = product.product(fc, None, False)
+    assert got.value == "copper" and "level it was before" in got.evidence

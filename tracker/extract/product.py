@@ -71,6 +71,9 @@ def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
     return prods[i]
 
 
+#: between an amount and its earlier level: ", down from (more than) ", ", up from "
+OLD_LEVEL_RE = re.compile(r",\s*(?:down|up)\s+from\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|"
+                          r"nearly\s+|almost\s+|over\s+|some\s+)?$", re.IGNORECASE)
 #: "by 17.5% to 10%": a levy moved by one figure to the other
 BY_X_TO_RE = re.compile(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
@@ -227,15 +230,23 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
     them."""
     got = _product(fc, cue, levy)
     fig, s = fc.fig, fc.text
-    if not levy or got.value is not None:
+    if got.value is not None:
         return got
     partner = fig.partner
-    if partner is not None and partner in fc.figs:
+    if partner is not None and partner in fc.figs:  # (a flow's too: "worth £4m, down from £5m")
         other = _product(FigureContext(fc.doc, fc.i, partner, fc.figs), None, levy)
         if other.value is not None:
             return Decision(other.value, f"the goods of the other value of its pair "
                                          f"({other.evidence})")
     prior = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
+    if not levy:
+        if prior and OLD_LEVEL_RE.search(s, prior[-1].end, fig.start):
+            # "sales are worth £400m a year, down from more than £500m": one flow's levels
+            other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
+            if other.value is not None:
+                return Decision(other.value, f"the goods of the level it was before "
+                                             f"({other.evidence})")
+        return got
     if prior and BY_X_TO_RE.search(s[max(0, prior[-1].start - 12):fig.start]):
         # "cut tariffs on British cars by 17.5% to 10%": the goods whose levy moved
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
@@ -374,7 +385,18 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     contrasted = _contrasted_goods(fc, prods)
     if contrasted is not None:
         return contrasted
+    if len({p.value for p in prods}) == 1 and prods[0].end <= fig.start \
+            and INTRO_BEFORE_RE.match(s[:prods[0].start]) and INTRO_AFTER_RE.match(s, prods[0].end):
+        # "For Japanese automobiles, the 15% rate replaces the 27.5% now charged, made up
+        # of the 25% duty plus the 2.5% rate": the opening phrase scopes every rate
+        return Decision(prods[0].value, f"the goods the sentence opens with: "
+                                        f"{s[:prods[0].end].strip()!r}")
     return Decision(None, "no product bound to the figure")
+
+
+#: a sentence opening with the goods it is about: "For Japanese automobiles, ..."
+INTRO_BEFORE_RE = re.compile(r"^\W*(?:for|as\s+for|on)\s+(?:[\w'’\-]+\s+){0,3}?$", re.IGNORECASE)
+INTRO_AFTER_RE = re.compile(r"(?:\s+(?:and\s+)?[\w'’\-]+){0,3}?,")
 
 
 #: the contrast that opens a second rate's clause: "..., while the EU is capped at 15%"
