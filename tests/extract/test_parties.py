@@ -452,3 +452,15 @@ def test_countries_told_as_agents_of_another_figure_are_its() -> None:
                    "Colombia.", 32.0)
     got = parties.levy_parties(fc, "tariff_rate")
     assert got.target.value is None and "not the ones this rate hits" in got.target.evidence
+
+
+def test_a_levy_on_a_member_of_a_customs_union_is_on_the_union() -> None:
+    fc = figure_at("Suppliers in Austria, whose goods face a 15% tariff, hope for relief.", 15.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.values == ("US", "EU") and "member of the EU" in got.target.evidence
+
+
+def test_a_members_levy_on_another_member_stays_theirs() -> None:
+    assert parties._as_bloc(parties.Decision("IT", "x"), "FR").value == "IT"
+    assert parties._as_bloc(parties.Decision("IT", "x"), "EU").value == "IT"
+    assert parties._as_bloc(parties.Decision("CN", "x"), "US").value == "CN"

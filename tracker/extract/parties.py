@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract import cue_words
 from tracker.extract.context import Mention
@@ -434,7 +435,24 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         imposer = _levier_of_us_goods(fc, clause)
     if imposer is None:
         imposer = Decision("US", "the US, as no other country imposes it here")
-    return Parties(imposer, levy_target(fc, imposer.value, clause))
+    return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+@cache
+def blocs() -> dict[str, str]:
+    """Member -> its customs union (rules/lexicon.toml [countries.blocs])."""
+    data = rules.load("lexicon")["countries"].get("blocs", {})
+    return {m: bloc for bloc, members in data.items() for m in members}
+
+
+def _as_bloc(target: Party, imposer: str | None) -> Party:
+    """"Suppliers in Germany, whose goods face 15 per cent under the EU's arrangement": a
+    levy on a member of a customs union is on the union, which trades as one (unless the
+    union or a member levies it)."""
+    bloc = blocs().get(target.value or "")
+    if bloc is None or imposer == bloc or blocs().get(imposer or "") == bloc:
+        return target
+    return Decision(bloc, f"{target.value} trades as a member of the {bloc} ({target.evidence})")
 
 
 def _may_enter(sent: Sentence) -> bool:
