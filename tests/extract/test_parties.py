@@ -464,3 +464,10 @@ def test_a_members_levy_on_another_member_stays_theirs() -> None:
     assert parties._as_bloc(parties.Decision("IT", "x"), "FR").value == "IT"
     assert parties._as_bloc(parties.Decision("IT", "x"), "EU").value == "IT"
     assert parties._as_bloc(parties.Decision("CN", "x"), "US").value == "CN"
+
+
+def test_a_countrys_own_clause_gives_it_its_figure() -> None:
+    text = "Mills trail rivals in Cambodia, which pays 19 per cent, and Laos, also at 40 per cent."
+    got = parties.levy_parties(figure_at(text, 19.0), "tariff_rate")
+    assert got.target.value == "KH" and "its clause gives it" in got.target.evidence
+    assert parties.levy_parties(figure_at(text, 40.0), "tariff_rate").target.value == "LA"

@@ -636,6 +636,12 @@ def _venue(sent: Sentence, m: Mention) -> bool:
     return bool(VENUE_BEFORE_RE.search(s[lo:m.start]))
 
 
+#: between a country and the figure its own clause gives it: "Bangladesh, which pays ",
+#: "Vietnam, also at "
+OWN_FIGURE_RE = re.compile(r"(?:'s|’s)?,\s+(?:(?:which|who|that)\s+)?(?:(?:now|still|already|also|"
+                           r"currently|only)\s+)?(?:pays?|paid|faces?|faced|gets?|got|is\s+at|"
+                           r"was\s+at|at|will\s+pay|will\s+face)\s+(?:a\s+|an\s+|the\s+)?"
+                           r"(?:[\w\-]+\s+)?", re.IGNORECASE)
 #: between another figure and the country it is told of: "the 15% secured by Japan (and
 #: South Korea)", "the 10% offered to Britain" (matched up to the country)
 OTHER_FIGURES_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:secured|won|obtained|granted|offered|"
@@ -654,6 +660,9 @@ def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
     for f in fc.figs:
         if f is fig or f.quantity != fig.quantity or f.partner is fig:
             continue
+        if m.end <= f.start and OWN_FIGURE_RE.fullmatch(s, m.end, f.start) \
+                and not OWN_FIGURE_RE.fullmatch(s, m.end, fig.start):
+            return True  # "rivals in Bangladesh, which pays 20%": the 20%'s, not this one's
         if fig.end <= f.start <= f.end <= m.start \
                 and OTHER_FIGURES_RE.fullmatch(s, f.end, m.start) \
                 and not FIGURE_JOIN_RE.fullmatch(s[fig.end:f.start]):
@@ -771,6 +780,9 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
                 and not _commented(s, m.start)]
     if own_item:  # "20% for Vietnam, 32% for Taiwan": each rate with its list item's country
         ms = own_item
+    own = [m for m in ms if m.end <= fig.start and OWN_FIGURE_RE.fullmatch(s, m.end, fig.start)]
+    if own:  # "rivals in Bangladesh, which pays 20 per cent"
+        return Decision(own[-1].value, f"its clause gives it the figure: {_said(s, own[-1])}")
     adjacent = [m for m in ms if m.end <= fig.start and sent.words_between(m.end, fig.start) <= 1
                 and not AND_OR_RE.match(s[m.end:fig.start])]  # "Mexico and 10% on"
     if adjacent:  # "Japan 24%", "Vietnam at 46%"
