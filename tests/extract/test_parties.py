@@ -471,3 +471,10 @@ def test_a_countrys_own_clause_gives_it_its_figure() -> None:
     got = parties.levy_parties(figure_at(text, 19.0), "tariff_rate")
     assert got.target.value == "KH" and "its clause gives it" in got.target.evidence
     assert parties.levy_parties(figure_at(text, 40.0), "tariff_rate").target.value == "LA"
+
+
+def test_a_country_granted_another_figure_is_not_the_next_sentences() -> None:
+    text = ("Peru will face a 20% tariff. That is above the 10% granted to Chile. The new "
+            "tariffs take effect on Aug. 7.")
+    fc = figure_at(text, "2025-08-07")
+    assert parties.levy_parties(fc, "tariff_rate").target.value is None

@@ -648,8 +648,21 @@ OTHER_FIGURES_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:secured|won|obtaine
                               r"given|negotiated|agreed|struck|paid|faced)\s+(?:by|to|for|with))"
                               r"\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?,?\s+"
                               r"(?:and\s+)?(?:the\s+)?)*", re.IGNORECASE)
+#: the participles OTHER_FIGURES_RE needs, whole (Sentence.may_hold_word)
+AGENT_PARTICIPLES = frozenset(("secured", "won", "obtained", "granted", "offered", "given",
+                               "negotiated", "agreed", "struck", "paid", "faced"))
 #: two figures of one list ("25% and 10% on ..."): their country is both's
 FIGURE_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+to)\s*", re.IGNORECASE)
+
+
+def _agent_of_a_figure(doc: Doc, sent: Sentence, m: Mention) -> bool:
+    """"... higher than the 15 per cent secured by Japan": a country told only as the
+    one a figure of its sentence was granted to (so not the subject of the next one)."""
+    s = sent.text
+    if not sent.may_hold_word(AGENT_PARTICIPLES):
+        return False
+    return any(OTHER_FIGURES_RE.fullmatch(s, f.end, m.start)
+               for f in find_figures(sent, doc.reference) if f.end <= m.start)
 
 
 def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
@@ -823,7 +836,8 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         ps = doc.sentences[i - 1]
         prev = [m for m in _excluding(ps.countries, imposer)
                 if not _dateline(ps.text, m) and not _venue(ps, m)
-                and not COMPARED_BEFORE_RE.search(ps.text, max(0, m.start - 50), m.start)]
+                and not COMPARED_BEFORE_RE.search(ps.text, max(0, m.start - 50), m.start)
+                and not _agent_of_a_figure(fc.doc, ps, m)]
         if prev and all(EXAMPLE_BEFORE_RE.search(ps.text, 0, m.start) for m in prev) \
                 and any(w[2] == "*" for w in partner_groups(ps.text)):
             # "All partners, including Peru, are hit. It starts on May 1."
