@@ -402,3 +402,79 @@ def test_where_talks_were_held_is_no_target() -> None:
     assert parties.levy_parties(fc, "tariff_rate").target.value == "PE"
     fc = figure_at("After the talks, a 20% duty applies to goods made in Peru.", 20.0)
     assert parties.levy_parties(fc, "tariff_rate").target.value == "PE"
+
+
+def test_the_country_a_penalty_is_for_buying_from_is_not_hit() -> None:
+    fc = figure_at("Indian goods face a 25% penalty for buying Russian oil.", 25.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.values == ("US", "IN")
+
+
+def test_a_country_said_not_to_pay_is_not_hit() -> None:
+    fc = figure_at("Brazil pays the 40% surcharge that Argentina, a close rival, has not been "
+                   "asked to pay.", 40.0)
+    assert parties.levy_parties(fc, "tariff_rate").target.value == "BR"
+
+
+def test_one_figure_for_a_list_of_countries_is_the_first_ones() -> None:
+    fc = figure_at("Rates now: Laos, Myanmar and the Philippines: 40% each.", 40.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "LA" and "first of the countries" in got.target.evidence
+
+
+def test_a_list_split_by_another_figure_is_no_list() -> None:
+    fc = figure_at("Laos 40%, and Myanmar 35%.", 35.0)
+    assert parties.levy_parties(fc, "tariff_rate").target.value == "MM"
+
+
+def test_the_country_stating_a_levy_on_its_own_goods_does_not_levy_it() -> None:
+    fc = figure_at("Chile and the US released a joint text, confirming a 10% duty on Chilean "
+                   "copper rods.", 10.0)
+    assert parties.levy_parties(fc, "tariff_rate").values == ("US", "CL")
+
+
+def test_countries_a_comment_says_are_hurt_are_no_party() -> None:
+    fc = figure_at("The duty on imported copper doubled to 50%, in a blow to Chile, Peru and "
+                   "Zambia.", 50.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value is None and "not the ones this rate hits" in got.target.evidence
+
+
+def test_a_retaliation_does_not_hit_the_country_of_the_sentence_before() -> None:
+    fc = figure_at("Peru escaped the increase. The EU said its counter-tariffs of 25% start "
+                   "in May.", 25.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.imposer.value == "EU" and got.target.value is None
+
+
+def test_countries_told_as_agents_of_another_figure_are_its() -> None:
+    fc = figure_at("It is below the 32% of April but above the 10% secured by Chile and "
+                   "Colombia.", 32.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value is None and "not the ones this rate hits" in got.target.evidence
+
+
+def test_a_levy_on_a_member_of_a_customs_union_is_on_the_union() -> None:
+    fc = figure_at("Suppliers in Austria, whose goods face a 15% tariff, hope for relief.", 15.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.values == ("US", "EU") and "member of the EU" in got.target.evidence
+
+
+def test_a_members_levy_on_another_member_stays_theirs() -> None:
+    assert parties._as_bloc(parties.Decision("IT", "x"), "FR").value == "IT"
+    assert parties._as_bloc(parties.Decision("IT", "x"), "EU").value == "IT"
+    assert parties._as_bloc(parties.Decision("CN", "x"), "US").value == "CN"
+
+
+def test_a_countrys_own_clause_gives_it_its_figure() -> None:
+    text = "Mills trail rivals in Cambodia, which pays 19 per cent, and Laos, also at 40 per cent."
+    got = parties.levy_parties(figure_at(text, 19.0), "tariff_rate")
+    assert got.target.value == "KH" and "its clause gives it" in got.target.evidence
+    assert parties.levy_parties(figure_at(text, 40.0), "tariff_rate").target.value == "LA"
+
+
+def test_a_country_granted_another_figure_is_not_the_next_sentences() -> None:
+    text = ("Peru will face a 20% tariff. That is above the 10% granted to Chile. The new "
+            "tariffs take effect on Aug. 7.")
+    fc = figure_at(text, "2025-08-07")
+    assert parties.levy_parties(fc, "tariff_rate").target.value is None

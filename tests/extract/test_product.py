@@ -116,3 +116,58 @@ def test_other_goods_named_only_beside_the_sector_are_its_levy_s_details() -> No
     text = ("Lima condemns US car tariffs. Washington will add a 20% tariff on imported "
             "automobiles. It also put a 40% tariff on copper. It will take effect on May 6.")
     assert product.product(figure_at(text, "2025-05-06"), None, True).value is None
+
+
+def test_a_bare_levy_under_a_heading_of_goods() -> None:
+    text = "Where things stand. Steel and aluminum. Still 50%, up from 25% in spring."
+    got = product.product(figure_at(text, 50.0), None, True)
+    assert got.value == "steel" and "headed by" in got.evidence
+
+
+def test_a_heading_reaches_past_sentences_of_its_section_only() -> None:
+    text = ("Copper. It has paid 50% since August. Analysts expect more. Buyers wait. "
+            "Stocks fell. Mills now pay 30%.")
+    assert product.product(figure_at(text, 50.0), None, True).value == "copper"
+    assert product.product(figure_at(text, 30.0), None, True).value is None  # too far down
+
+
+def test_no_heading_in_a_sentence_with_more_than_goods() -> None:
+    text = "Steel and aluminum prices rose. Mills now pay 30%."
+    assert product.product(figure_at(text, 30.0), None, True).value is None
+
+
+def test_the_goods_a_penalty_is_for_buying_are_not_its_goods() -> None:
+    fc = figure_at("The extra 25% levy tied to Iranian oil starts next week.", 25.0)
+    assert product.product(fc, None, True).value is None
+
+
+def test_seafood_and_cabinets_are_products_of_their_own() -> None:
+    fc = figure_at("Thai shrimp shipments to the US reached $1.2 billion.", 1.2e9)
+    assert product.product(fc, None, False).value == "seafood"
+    fc = figure_at("Kitchen cabinets and vanities will pay 50% from January.", 50.0)
+    assert product.product(fc, None, True).value == "kitchen cabinets"
+
+
+def test_a_rate_set_against_another_partners_is_on_the_same_goods() -> None:
+    fc = figure_at("Mexican trucks pay a 25% tariff, while Canadian rivals secured a lower 10% "
+                   "rate.", 10.0)
+    got = product.product(fc, None, True)
+    assert got.value == "trucks" and "set against" in got.evidence
+
+
+def test_a_contrast_with_no_other_partner_keeps_its_own_goods() -> None:
+    fc = figure_at("Mexico put a 25% tariff on US trucks, while keeping levies of 10% from "
+                   "March.", 10.0)
+    assert product.product(fc, None, True).value is None
+
+
+def test_a_sentence_opening_with_its_goods_scopes_each_rate() -> None:
+    text = "For Korean trucks, the 15% rate replaces the 30% now charged, with a 5% rate."
+    got = product.product(figure_at(text, 5.0), None, True)
+    assert got.value == "trucks" and "opens with" in got.evidence
+
+
+def test_the_earlier_level_of_a_flow_is_of_the_same_goods() -> None:
+    fc = figure_at("Copper sales are worth $2 billion a year, down from over $3 billion.", 3e9)
+    got = product.product(fc, None, False)
+    assert got.value == "copper" and "level it was before" in got.evidence

@@ -16,7 +16,7 @@ from tracker.extract import context as ctx
 from tracker.extract import status_rules
 from tracker.extract.measure import covered_amount
 from tracker.extract.metric import LEVY_RATE_METRICS
-from tracker.extract.parties import PARTNER_GROUP_RE
+from tracker.extract.parties import PARTNER_GROUP_RE, reason_countries
 from tracker.extract.sentences import Sentence
 from tracker.models import Claim
 
@@ -95,8 +95,9 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
         else:
             continue
         r = g.claim
+        reasons = reason_countries(sent)  # "linked to Russian oil" is no other party
         if any(lo <= m.start < hi and m.value not in (r.imposer, r.target)
-               for m in sent.countries) or any(
+               and m.start not in reasons for m in sent.countries) or any(
                 lo <= m.start < hi and m.value != r.measure for m in sent.measures) \
                 or PARTNER_GROUP_RE.search(sent.text, lo, hi):
             continue

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract import cue_words
 from tracker.extract.context import Mention
@@ -107,6 +108,10 @@ RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures
 #: an appended comment on whom the news helps or hurts: ", a relief for German carmakers"
 COMMENT_RE = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:relief|blow|boost|win|loss|setback|"
                         r"victory|headache)\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: ", in a blow to Canada, Mexico and": a comment's list of the countries it hurts
+BLOW_TO_RE = re.compile(r",\s+in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:blow|setback|boost|relief)\s+"
+                        r"(?:for|to)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?,?\s+"
+                        r"(?:and\s+)?)*$")
 #: right after the US, the goods it ships (not "imports": "U.S. imports" are America's)
 US_GOODS_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:(?!imports\b|of\b|and\b|is\b|are\b|was\b|were\b|"
                                r"has\b|have\b|had\b|will\b|would\b|\w+ing\b|\w+ed\b)"
@@ -179,6 +184,17 @@ EXEMPT_AFTER_RE = re.compile(
     r"^(?:'s|’s)?,?\s+(?:(?:has|have|had|was|were|is|are|will|would|be|been|being|also|"
     r"received|won|got|secured|obtained|gained|a|an|the|temporary|partial|full|last-minute)\s+)*"
     r"(?:exemption|exempted|exempt|spared|carve-out|excluded|carved\s+out)\b", re.IGNORECASE)
+#: before a country's goods, the words that make them a penalty's reason, not its target:
+#: "a 25% penalty for buying Russian oil", "the extra duty linked to Iranian crude"
+REASON_BEFORE_RE = re.compile(r"\b(?:linked\s+to|tied\s+to|over|because\s+of|punish\w*\s+"
+                              r"(?:\w+\s+)?for|for\s+(?:buying|purchasing|importing|its\s+"
+                              r"purchases\s+of|purchases\s+of))\s+(?:the\s+)?$", re.IGNORECASE)
+#: after a country (and an apposition), a denial that it pays: "China, a far larger
+#: buyer, has not been asked to pay", "Mexico does not face it"
+NOT_HIT_AFTER_RE = re.compile(
+    r"(?:'s|’s)?(?:,\s+(?:a|an|the|which|who)\b[^,;]{0,50},)?\s+(?:has|have|had|is|are|was|"
+    r"were|does|do|did|will|would)\s+not\s+(?:yet\s+)?(?:been\s+(?:asked|made|told)\s+to\s+|"
+    r"be\s+(?:asked|made)\s+to\s+)?(?:pay|face|been\s+hit|be\s+hit)\b", re.IGNORECASE)
 #: prepositions that name a country beside the goods, not the one the levy hits
 WEAK_TARGET_RE = re.compile(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 ALL_PARTNER_RE = re.compile(
@@ -377,7 +393,10 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
                            f"subject of an imposing verb: {_said(s, subjects[-1])}")
     elif clause and not any(imposes(s, m.start, m.end) for m in ms) \
             and passive_levy(fc.sent):
-        speakers = [m for m in ms if SPEAKER_AFTER_RE.match(s[m.end:])]
+        hit = {t.value for t in target_mentions(s, clause)
+               if t.start >= fig.end and not _weakly_cued(s, t.start)}
+        speakers = [m for m in ms if SPEAKER_AFTER_RE.match(s[m.end:])
+                    and m.value not in hit]  # "Seoul confirmed a 15% tariff on Korean cars"
         if speakers:  # "a 15% tariff will be imposed on coal, the ministry in Beijing said"
             imposer = Decision(speakers[0].value, f"the source of a passive levy: "
                                                   f"{_said(s, speakers[0])}")
@@ -416,7 +435,24 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         imposer = _levier_of_us_goods(fc, clause)
     if imposer is None:
         imposer = Decision("US", "the US, as no other country imposes it here")
-    return Parties(imposer, levy_target(fc, imposer.value, clause))
+    return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+@cache
+def blocs() -> dict[str, str]:
+    """Member -> its customs union (rules/lexicon.toml [countries.blocs])."""
+    data = rules.load("lexicon")["countries"].get("blocs", {})
+    return {m: bloc for bloc, members in data.items() for m in members}
+
+
+def _as_bloc(target: Party, imposer: str | None) -> Party:
+    """"Suppliers in Germany, whose goods face 15 per cent under the EU's arrangement": a
+    levy on a member of a customs union is on the union, which trades as one (unless the
+    union or a member levies it)."""
+    bloc = blocs().get(target.value or "")
+    if bloc is None or imposer == bloc or blocs().get(imposer or "") == bloc:
+        return target
+    return Decision(bloc, f"{target.value} trades as a member of the {bloc} ({target.evidence})")
 
 
 def _may_enter(sent: Sentence) -> bool:
@@ -547,14 +583,47 @@ def _dateline(s: str, m: Mention) -> bool:
 
 
 def _exempted(s: str, m: Mention) -> bool:
-    """"The UK has received an exemption from ...", "Britain was spared": not hit."""
-    return _exempt_after(s, m.end)
+    """"The UK has received an exemption from ...", "Britain was spared", "that China, a
+    larger buyer, has not been asked to pay": not hit."""
+    return _exempt_after(s, m.end) or bool(NOT_HIT_AFTER_RE.match(s, m.end))
 
 
 @lru_cache(maxsize=8192)
 def _exempt_after(s: str, end: int) -> bool:
     """(kept: each figure of a sentence asks it of the same countries)"""
     return bool(EXEMPT_AFTER_RE.match(s[end:]))
+
+
+def _reason(sent: Sentence, m: Mention) -> bool:
+    """"a 25% penalty for buying Russian oil": goods the hit country buys from another
+    country are why it is hit; their country is not the one the levy hits."""
+    return any(p.start >= m.end and not sent.text[m.end:p.start].strip()
+               for p in sent.products) and bool(
+        REASON_BEFORE_RE.search(sent.text, max(0, m.start - 40), m.start))
+
+
+def _blow_to(s: str, m: Mention) -> bool:
+    """"(doubled to 50%) in a blow to Canada, Mexico and Europe": whom the news hurts, told
+    after the levy on goods from everywhere, is no party to it."""
+    return bool(BLOW_TO_RE.search(s[max(0, m.start - 60):m.start]))
+
+
+def reason_countries(sent: Sentence) -> frozenset[int]:
+    """Where the countries named only as a penalty's reason start ("for buying Russian
+    oil"): they stand between a rate and its date without being another party."""
+    if not sent.products or not sent.countries:
+        return frozenset()
+    return frozenset(m.start for m in sent.countries if _reason(sent, m))
+
+
+def reason_goods(sent: Sentence) -> frozenset[int]:
+    """Where the goods named as a penalty's reason start ("for buying Russian oil"):
+    neither their country nor they are what the levy hits."""
+    if not sent.products or not sent.countries:
+        return frozenset()
+    return frozenset(p.start for m in sent.countries if _reason(sent, m)
+                     for p in sent.products
+                     if p.start >= m.end and not sent.text[m.end:p.start].strip())
 
 
 def _venue(sent: Sentence, m: Mention) -> bool:
@@ -567,6 +636,35 @@ def _venue(sent: Sentence, m: Mention) -> bool:
     return bool(VENUE_BEFORE_RE.search(s[lo:m.start]))
 
 
+#: between a country and the figure its own clause gives it: "Bangladesh, which pays ",
+#: "Vietnam, also at "
+OWN_FIGURE_RE = re.compile(r"(?:'s|’s)?,\s+(?:(?:which|who|that)\s+)?(?:(?:now|still|already|also|"
+                           r"currently|only)\s+)?(?:pays?|paid|faces?|faced|gets?|got|is\s+at|"
+                           r"was\s+at|at|will\s+pay|will\s+face)\s+(?:a\s+|an\s+|the\s+)?"
+                           r"(?:[\w\-]+\s+)?", re.IGNORECASE)
+#: between another figure and the country it is told of: "the 15% secured by Japan (and
+#: South Korea)", "the 10% offered to Britain" (matched up to the country)
+OTHER_FIGURES_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:secured|won|obtained|granted|offered|"
+                              r"given|negotiated|agreed|struck|paid|faced)\s+(?:by|to|for|with))"
+                              r"\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?,?\s+"
+                              r"(?:and\s+)?(?:the\s+)?)*", re.IGNORECASE)
+#: the participles OTHER_FIGURES_RE needs, whole (Sentence.may_hold_word)
+AGENT_PARTICIPLES = frozenset(("secured", "won", "obtained", "granted", "offered", "given",
+                               "negotiated", "agreed", "struck", "paid", "faced"))
+#: two figures of one list ("25% and 10% on ..."): their country is both's
+FIGURE_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+to)\s*", re.IGNORECASE)
+
+
+def _agent_of_a_figure(doc: Doc, sent: Sentence, m: Mention) -> bool:
+    """"... higher than the 15 per cent secured by Japan": a country told only as the
+    one a figure of its sentence was granted to (so not the subject of the next one)."""
+    s = sent.text
+    if not sent.may_hold_word(AGENT_PARTICIPLES):
+        return False
+    return any(OTHER_FIGURES_RE.fullmatch(s, f.end, m.start)
+               for f in find_figures(sent, doc.reference) if f.end <= m.start)
+
+
 def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
     """A country between this rate and another one of the sentence, past a break after
     this rate and with none before the other ("50% tariffs on steel take effect, with
@@ -575,6 +673,13 @@ def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
     for f in fc.figs:
         if f is fig or f.quantity != fig.quantity or f.partner is fig:
             continue
+        if m.end <= f.start and OWN_FIGURE_RE.fullmatch(s, m.end, f.start) \
+                and not OWN_FIGURE_RE.fullmatch(s, m.end, fig.start):
+            return True  # "rivals in Bangladesh, which pays 20%": the 20%'s, not this one's
+        if fig.end <= f.start <= f.end <= m.start \
+                and OTHER_FIGURES_RE.fullmatch(s, f.end, m.start) \
+                and not FIGURE_JOIN_RE.fullmatch(s[fig.end:f.start]):
+            return True  # "lower than the 32% of April, above the 15% secured by Japan"
         if fig.end <= m.start and m.end <= f.start:
             near, far = s[fig.end:m.start], s[m.end:f.start]
         elif f.end <= m.start and m.end <= fig.start:
@@ -631,6 +736,27 @@ def _respectively(fc: FigureContext, ms: list[Mention]) -> Party | None:
     return None
 
 
+#: between two countries of one list: ", ", " and ", ", and the "
+COUNTRY_LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?",
+                                 re.IGNORECASE)
+
+
+def _list_first(fc: FigureContext, m: Mention, imposer: str | None) -> Mention:
+    """"Japan and South Korea: 15%", "Indonesia, Malaysia and Cambodia: 19% each": one
+    figure for a list of countries is told of its first (the others share it), when no
+    other figure stands inside the list."""
+    s = fc.text
+    ms = [x for x in fc.sent.countries if x.end <= m.start and x.value != imposer]
+    first = m
+    for x in reversed(ms):
+        if not COUNTRY_LIST_SEP_RE.fullmatch(s[x.end:first.start]):
+            break
+        first = x
+    if first is not m and any(first.start < f.start < m.start for f in fc.figs):
+        return m
+    return first
+
+
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
     """The country a levy hits, as the sentence (or the one before) names it."""
     sent, fig, doc, i = fc.sent, fc.fig, fc.doc, fc.i
@@ -638,7 +764,8 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     ms = _excluding(clause, imposer)
     named_here = [m for m in sent.countries if m.value != imposer]
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
-            and not _venue(sent, m) and not _nearer_other_figure(fc, m)]
+            and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
+            and not _nearer_other_figure(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline
@@ -666,9 +793,16 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
                 and not _commented(s, m.start)]
     if own_item:  # "20% for Vietnam, 32% for Taiwan": each rate with its list item's country
         ms = own_item
+    own = [m for m in ms if m.end <= fig.start and OWN_FIGURE_RE.fullmatch(s, m.end, fig.start)]
+    if own:  # "rivals in Bangladesh, which pays 20 per cent"
+        return Decision(own[-1].value, f"its clause gives it the figure: {_said(s, own[-1])}")
     adjacent = [m for m in ms if m.end <= fig.start and sent.words_between(m.end, fig.start) <= 1
                 and not AND_OR_RE.match(s[m.end:fig.start])]  # "Mexico and 10% on"
     if adjacent:  # "Japan 24%", "Vietnam at 46%"
+        first = _list_first(fc, adjacent[-1], imposer)
+        if first is not adjacent[-1]:
+            return Decision(first.value, f"the first of the countries right before the "
+                                         f"figure: {_said(s, first)}")
         return Decision(adjacent[-1].value, f"right before the figure: {_said(s, adjacent[-1])}")
     named = [m for m in ms if not _commented(s, m.start)]
     goods = [m for m in named if goods_of(s, m.end)]
@@ -702,11 +836,16 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         ps = doc.sentences[i - 1]
         prev = [m for m in _excluding(ps.countries, imposer)
                 if not _dateline(ps.text, m) and not _venue(ps, m)
-                and not COMPARED_BEFORE_RE.search(ps.text, max(0, m.start - 50), m.start)]
+                and not COMPARED_BEFORE_RE.search(ps.text, max(0, m.start - 50), m.start)
+                and not _agent_of_a_figure(fc.doc, ps, m)]
         if prev and all(EXAMPLE_BEFORE_RE.search(ps.text, 0, m.start) for m in prev) \
                 and any(w[2] == "*" for w in partner_groups(ps.text)):
             # "All partners, including Peru, are hit. It starts on May 1."
             return Decision("*", "every partner, the sentence before names examples only")
+        if prev and imposer not in (None, "US") and retaliation(s):
+            # "Britain escaped. The EU warned its countermeasures could come sooner": a
+            # retaliation answers the levy, not the country the sentence before names
+            return Decision(None, "a retaliation after a sentence about another country")
         if prev:
             return Decision(prev[0].value, "the first country of the sentence before")
     return Decision(None, "no country named")

@@ -14,7 +14,7 @@ from tracker.extract import context as ctx
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
-from tracker.extract.parties import item_bounds
+from tracker.extract.parties import item_bounds, reason_goods
 from tracker.extract.sentences import clause_bounds
 
 Product = Decision[str | None]
@@ -71,6 +71,9 @@ def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
     return prods[i]
 
 
+#: between an amount and its earlier level: ", down from (more than) ", ", up from "
+OLD_LEVEL_RE = re.compile(r",\s*(?:down|up)\s+from\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|"
+                          r"nearly\s+|almost\s+|over\s+|some\s+)?$", re.IGNORECASE)
 #: "by 17.5% to 10%": a levy moved by one figure to the other
 BY_X_TO_RE = re.compile(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
@@ -227,15 +230,23 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
     them."""
     got = _product(fc, cue, levy)
     fig, s = fc.fig, fc.text
-    if not levy or got.value is not None:
+    if got.value is not None:
         return got
     partner = fig.partner
-    if partner is not None and partner in fc.figs:
+    if partner is not None and partner in fc.figs:  # (a flow's too: "worth £4m, down from £5m")
         other = _product(FigureContext(fc.doc, fc.i, partner, fc.figs), None, levy)
         if other.value is not None:
             return Decision(other.value, f"the goods of the other value of its pair "
                                          f"({other.evidence})")
     prior = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
+    if not levy:
+        if prior and OLD_LEVEL_RE.search(s, prior[-1].end, fig.start):
+            # "sales are worth £400m a year, down from more than £500m": one flow's levels
+            other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
+            if other.value is not None:
+                return Decision(other.value, f"the goods of the level it was before "
+                                             f"({other.evidence})")
+        return got
     if prior and BY_X_TO_RE.search(s[max(0, prior[-1].start - 12):fig.start]):
         # "cut tariffs on British cars by 17.5% to 10%": the goods whose levy moved
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
@@ -279,13 +290,14 @@ def _respective(fc: FigureContext) -> Product | None:
 def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     sent, fig, figs = fc.sent, fc.fig, fc.figs
     s = sent.text
-    prods = sent.products
+    reasons = reason_goods(sent)  # "a penalty for buying Russian oil": not the levy's goods
+    prods = [p for p in sent.products if p.start not in reasons] if reasons else sent.products
     respective = _respective(fc)
     if respective is not None:
         return respective
     if not prods:
         if levy:
-            carried = carried_product(fc)
+            carried = carried_product(fc) or heading_product(fc)
             if carried is not None:
                 return carried
         return Decision(None, "no product in the sentence")
@@ -370,7 +382,53 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     if len(earlier) == 1 and len({p.value for p in prods}) == 1:
         # "For pharmaceutical products, ... a tariff of 200%"
         return Decision(earlier.pop(), "the only product, introduced before the figure")
+    contrasted = _contrasted_goods(fc, prods)
+    if contrasted is not None:
+        return contrasted
+    if len({p.value for p in prods}) == 1 and prods[0].end <= fig.start \
+            and INTRO_BEFORE_RE.match(s[:prods[0].start]) and INTRO_AFTER_RE.match(s, prods[0].end):
+        # "For Japanese automobiles, the 15% rate replaces the 27.5% now charged, made up
+        # of the 25% duty plus the 2.5% rate": the opening phrase scopes every rate
+        return Decision(prods[0].value, f"the goods the sentence opens with: "
+                                        f"{s[:prods[0].end].strip()!r}")
     return Decision(None, "no product bound to the figure")
+
+
+#: a sentence opening with the goods it is about: "For Japanese automobiles, ..."
+INTRO_BEFORE_RE = re.compile(r"^\W*(?:for|as\s+for|on)\s+(?:[\w'’\-]+\s+){0,3}?$", re.IGNORECASE)
+INTRO_AFTER_RE = re.compile(r"(?:\s+(?:and\s+)?[\w'’\-]+){0,3}?,")
+
+
+#: the contrast that opens a second rate's clause: "..., while the EU is capped at 15%"
+CONTRAST_RE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
+CONTRAST_WORDS = frozenset(("while", "whereas"))  # (Sentence.may_hold_word)
+
+
+def _contrasted_goods(fc: FigureContext, prods: list[Mention]) -> Product | None:
+    """"The UK's wood products pay 10%, while the EU and Japan are capped at 15%": a levy
+    rate in a contrast clause about other partners that names no goods of its own is on the
+    goods of the rate it is set against, when they are the only goods named before it."""
+    sent, fig, s = fc.sent, fc.fig, fc.text
+    if not sent.may_hold_word(CONTRAST_WORDS):
+        return None
+    other = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
+    if not other:
+        return None
+    m = None
+    for found in CONTRAST_RE.finditer(s, other[-1].end, fig.start):
+        m = found  # the last contrast before the figure
+    if m is None or any(p.start >= m.end() for p in prods) \
+            or GENERIC_GOODS_RE.search(s, m.end(), len(s)) \
+            or not any(m.end() <= c.start < fig.start for c in sent.countries):
+        return None  # (the contrast is between partners: "while Japanese rivals secured")
+    heads = {_list_head(s, prods, k).value for k in range(len(prods))
+             if prods[k].end <= m.start()}
+    if len(heads) != 1:
+        return None
+    got = _product(FigureContext(fc.doc, fc.i, other[-1], fc.figs), None, True)
+    if got.value is None or got.value not in heads:
+        return None
+    return Decision(got.value, f"the goods of the rate it is set against ({got.evidence})")
 
 
 #: a levy told as one already named: "the tariff", "the 25% rate", "the doubled duty"
@@ -415,6 +473,41 @@ def carried_product(fc: FigureContext) -> Product | None:
     head = _list_head(prev.text, prods, 0)
     return Decision(head.value, "the goods of the levy it refers back to: "
                                 f"{prev.text[head.start:head.end]!r}")
+
+
+#: how many sentences a heading's goods reach ("Steel and aluminium." then its section)
+HEADING_REACH = 4
+#: what may stand around a heading's goods: "Steel and aluminium.", "Copper:"
+HEADING_REST_RE = re.compile(r"[\s.:;\-–—]*", re.IGNORECASE)
+
+
+def _heading_goods(s: str, prods: list[Mention]) -> Mention | None:
+    """The head of the goods a heading sentence is made of ("Trucks and buses."), else
+    None: nothing but a list of goods and its punctuation."""
+    if not prods or HEADING_REST_RE.fullmatch(s[:prods[0].start]) is None \
+            or HEADING_REST_RE.fullmatch(s[prods[-1].end:]) is None:
+        return None
+    if any(not LIST_JOIN_RE.fullmatch(s[prods[k].end:prods[k + 1].start])
+           for k in range(len(prods) - 1)):
+        return None
+    return prods[0]
+
+
+def heading_product(fc: FigureContext) -> Product | None:
+    """An explainer's section headed by its goods ("Steel and aluminium. Still 50%, up
+    from 25% in June."): a levy whose sentence names no goods is on the goods of the
+    heading above it, a few sentences up, unless another heading or a country-wide levy
+    ("goods", "imports") comes between."""
+    doc, i = fc.doc, fc.i
+    if fc.sent.may_hold_word(GENERIC_GOODS_WORDS) and GENERIC_GOODS_RE.search(fc.text) \
+            and not fc.sent.products and fc.sent.countries:
+        return None  # "Indian goods pay 50%": a country's goods of every kind
+    for j in range(i - 1, max(-1, i - 1 - HEADING_REACH), -1):
+        prev = doc.sentences[j]
+        head = _heading_goods(prev.text, prev.products)
+        if head is not None:
+            return Decision(head.value, f"the goods its section is headed by: {prev.text!r}")
+    return None
 
 
 def all_goods_default(current: Product, measure: str | None,
