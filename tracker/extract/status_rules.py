@@ -28,7 +28,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "intent_cue", "past_start", "paused_plan", "pause_cue", "headline_present",
             "agree_cue", "perfect_present", "pledge_cue", "as_of_present",
             "more_cues", "replaced_after", "until_past", "threat_date",
-            "present_copula")
+            "present_copula", "removed_rate", "start_passed", "delayed_until")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -537,6 +537,46 @@ def present_copula_re() -> re.Pattern[str]:
     r = _section("present_copula")
     return re.compile(rf"\b(?:{_alternation(r['copulas'])})\s+"
                       rf"(?:(?:{_alternation(r['hedges'])})\s+)?$", re.IGNORECASE)
+
+
+@cache
+def removed_rate_re() -> re.Pattern[str]:
+    """A removal verb ("axe", "scrapped", "do away with"; rules/status.toml [removed_rate])."""
+    return _words_re("removed_rate", "verbs")
+
+
+@cache
+def removal_negated_re() -> re.Pattern[str]:
+    """A negation right before a removal verb ("refused to scrap", "will not lift")."""
+    words = _alternation(_section("removed_rate")["negations"])
+    return re.compile(rf"(?:\b(?:{words})\b|n[’']t\b)\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def removed_rate_reach() -> int:
+    """At most how many words a removal verb stands before the rate it takes away."""
+    return int(_section("removed_rate")["reach"])
+
+
+@cache
+def start_passed_re() -> re.Pattern[str]:
+    """The words right before a rate's own start day ("effective", "from", "as of";
+    rules/status.toml [start_passed])."""
+    return re.compile(rf"\b(?:{_alternation(_section('start_passed')['starts'])})\s+$",
+                      re.IGNORECASE)
+
+
+def start_passed_reach() -> int:
+    """At most how many words after the rate its start day stands."""
+    return int(_section("start_passed")["reach"])
+
+
+@cache
+def delayed_until_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a delay word, the word that brings in the day it delays to: "until", "to";
+    rules/status.toml [delayed_until])."""
+    r = _section("delayed_until")
+    return (_words_re("delayed_until", "verbs"),
+            re.compile(rf"\b(?:{_alternation(r['until'])})\s+$", re.IGNORECASE))
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
