@@ -283,3 +283,9 @@ def test_a_levy_delayed_to_a_later_day_is_scheduled() -> None:
     assert got.value == "scheduled" and "delays" in got.evidence
     fc = figure_at(text, 9.0, published="2025-09-20")
     assert status.status(fc, None, "tariff_rate").value != "scheduled"
+
+
+def test_an_old_value_told_current_after_it_is_in_force() -> None:
+    text = "Lima will cut its duty on pears to 4% from the 9% growers currently pay."
+    assert status.status(figure_at(text, 9.0), None, "tariff_rate").value == "in_effect"
+    assert status.status(figure_at(text, 4.0), None, "tariff_rate").value == "scheduled"

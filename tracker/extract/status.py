@@ -193,10 +193,11 @@ def conditional(s: str, fig: Figure, sent: Sentence | None = None) -> bool:
 
 
 def told_current(s: str, fig: Figure) -> bool:
-    """"down from the prevailing 25%", "from the current 20%": an old value told as the one
-    in force now (rules/status.toml [current_old_value])."""
+    """"down from the prevailing 25%", "from the current 20%", "from the 25% they currently
+    pay": an old value told as the one in force now (rules/status.toml [current_old_value])."""
     return bool(status_rules.current_old_value_re().search(s, max(0, fig.start - 30),
-                                                           fig.start))
+                                                           fig.start)
+                or status_rules.current_after_re().match(s, fig.end))
 
 
 def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
@@ -223,6 +224,11 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             or fig.role == "previous" or fig.partner is None \
             or fig.partner.role != "previous" or not told_current(fc.sent.text, fig.partner):
         return got
+    if MODAL_NEAR_RE.search(fc.sent.text, clause_bounds(fc.sent.text, fig.start, fig.end)[0],
+                            fig.start):
+        # "light trucks would go to 50% from 20% currently": only floated
+        return Decision("proposed", "the new value of a change whose old value is in force, "
+                                    "told with a modal")
     if _article_has_deal(fc.doc):
         return Decision("agreed", "the new value of a change whose old value is in force, "
                                   "in an article about a deal")

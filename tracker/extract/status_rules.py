@@ -404,6 +404,15 @@ def current_old_value_re() -> re.Pattern[str]:
 
 
 @cache
+def current_after_re() -> re.Pattern[str]:
+    """The word that tells an old value still in force, right after it: "(the 25%) they
+    currently pay", "(20%) currently" (rules/status.toml [current_old_value] `after`)."""
+    r = _section("current_old_value")
+    return re.compile(rf"\s+(?:[a-z’'\-]+\s+){{0,{int(r['after_reach'])}}}?"
+                      rf"(?:{_alternation(r['after'])})\b", re.IGNORECASE)
+
+
+@cache
 def breadth_word_re() -> re.Pattern[str]:
     """A word that says a levy covers all goods, not its measure: "across-the-board",
     "blanket" (rules/status.toml [breadth_word]), matched at a measure name's start."""
