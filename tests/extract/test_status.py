@@ -289,3 +289,21 @@ def test_an_old_value_told_current_after_it_is_in_force() -> None:
     text = "Lima will cut its duty on pears to 4% from the 9% growers currently pay."
     assert status.status(figure_at(text, 9.0), None, "tariff_rate").value == "in_effect"
     assert status.status(figure_at(text, 4.0), None, "tariff_rate").value == "scheduled"
+
+
+def test_a_negated_change_leaves_the_levy_in_force() -> None:
+    fc = figure_at("The accord does not change the 9% duty on Chilean pears.", 9.0)
+    got = status.status(fc, None, "tariff_rate")
+    assert got.value == "in_effect" and "negated" in got.evidence
+
+
+def test_a_levy_told_as_going_on_is_in_force() -> None:
+    fc = figure_at("Chile will continue to pay a 9% duty on pears until July 9.", 9.0,
+                   published="2025-06-04")
+    assert status.status(fc, None, "tariff_rate").value == "in_effect"
+
+
+def test_a_status_word_with_a_figure_of_its_own_is_not_the_first_figures() -> None:
+    text = "Lima will keep its duty on pears at 9% and suspend a further 14% for 90 days."
+    assert status.status(figure_at(text, 9.0), None, "tariff_rate").value != "paused"
+    assert status.status(figure_at(text, 14.0), None, "tariff_rate").value == "paused"

@@ -81,6 +81,8 @@ LEVY_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 #: "to" or "by" right before a figure: the level or size of a change, not a levy taken away
 LEVEL_BEFORE_RE = re.compile(r"\b(?:to|by)\s+(?:about\s+|around\s+|roughly\s+)?$",
                              re.IGNORECASE)
+#: at most how many words a status cue after a figure stands before a figure of its own
+OWN_OBJECT_REACH = 3
 IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl"}
 #: the evidence of a status read from the nearest status word
 NEAREST = "the nearest status word"
@@ -250,6 +252,24 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("in_effect", f"a change told as not made: "
                                          f"{negated.group(0).strip()!r}")
         return Decision("previous", "the old value of a change")
+    if levy:
+        kept = status_rules.left_unchanged_re().search(
+            sent.text, max(clause_bounds(sent.text, fig.start, fig.end)[0], fig.start - 80),
+            fig.start)
+        if kept:
+            # "the deal does not change the 50% duty on steel" (rules/status.toml
+            # [left_unchanged])
+            return Decision("in_effect", f"left alone by a negated change: "
+                                         f"{kept.group(0).strip()!r}")
+    if levy:
+        on_before, on_after = status_rules.goes_on_re()
+        lo_c = max(clause_bounds(sent.text, fig.start, fig.end)[0], fig.start - 60)
+        going = on_before.search(sent.text, lo_c, fig.start) \
+            or on_after.match(sent.text, fig.end, clause_bounds(sent.text, fig.start,
+                                                                 fig.end)[1])
+        if going and not any(fig.end <= f.start < going.end() for f in figs if f is not fig):
+            # "will continue to pay 25% until July 9" (rules/status.toml [goes_on])
+            return Decision("in_effect", f"told as going on: {going.group(0).strip()!r}")
     if levy and AVERTED_RE.search(sent.text[max(0, fig.start - 60):fig.start]):
         # "instead of raising it to 30%": called off
         if sent.has("pause_words"):
@@ -327,6 +347,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             if d <= 8 and (best is None or d < best[0]):
                 best, best_text, best_start = (d, m.value), sent.text[m.start:m.end], m.start
         elif m.start >= fig.end and m.value != "previous":
+            if any(f.quantity == fig.quantity and f.start >= m.end
+                   and sent.words_between(m.end, f.start) <= OWN_OBJECT_REACH for f in figs):
+                # "keep its duty at 10% and suspend an additional 24%": the cue has a figure
+                # of its own (rules/status.toml [own_object])
+                continue
             d = sent.words_between(fig.end, m.start)
             if d <= 6 and (best is None or d + 1 < best[0]):
                 best, best_text, best_start = (d + 1, _future_pause(sent, m)), \

@@ -28,7 +28,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "intent_cue", "past_start", "paused_plan", "pause_cue", "headline_present",
             "agree_cue", "perfect_present", "pledge_cue", "as_of_present",
             "more_cues", "replaced_after", "until_past", "threat_date",
-            "present_copula", "removed_rate", "start_passed", "delayed_until")
+            "present_copula", "removed_rate", "start_passed", "delayed_until",
+            "left_unchanged", "goes_on", "own_object")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -401,6 +402,29 @@ def current_old_value_re() -> re.Pattern[str]:
     prevailing", "the current" (rules/status.toml [current_old_value])."""
     words = _alternation(_section("current_old_value")["words"])
     return re.compile(rf"\b(?:{words})\s+(?:rate\s+of\s+)?$", re.IGNORECASE)
+
+
+@cache
+def left_unchanged_re() -> re.Pattern[str]:
+    """A negated verb of change right before a rate, at most [left_unchanged] reach words
+    between: "does not change the", "won't affect its" (rules/status.toml)."""
+    neg = _alternation(_section("negated_change")["negations"])
+    r = _section("left_unchanged")
+    return re.compile(rf"\b(?:{neg})\s+(?:\w+\s+)?(?:{_alternation(r['verbs'])})\b"
+                      rf"(?:\s+[\w'’\-]+){{0,{int(r['reach'])}}}?\s+$", re.IGNORECASE)
+
+
+@cache
+def goes_on_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a verb of going on right before a rate: "will continue to pay", searched before it;
+    the same after its noun phrase: "... continues to apply", matched from its end;
+    rules/status.toml [goes_on])."""
+    r = _section("goes_on")
+    reach = int(r["reach"])
+    return (re.compile(rf"\b(?:{_alternation(r['before'])})\s+(?:[\w\-]+\s+){{0,{reach}}}?$",
+                       re.IGNORECASE),
+            re.compile(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['after'])})\b",
+                       re.IGNORECASE))
 
 
 @cache
