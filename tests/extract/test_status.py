@@ -307,3 +307,9 @@ def test_a_status_word_with_a_figure_of_its_own_is_not_the_first_figures() -> No
     text = "Lima will keep its duty on pears at 9% and suspend a further 14% for 90 days."
     assert status.status(figure_at(text, 9.0), None, "tariff_rate").value != "paused"
     assert status.status(figure_at(text, 14.0), None, "tariff_rate").value == "paused"
+
+
+def test_a_figure_a_government_had_pencilled_in_is_previous() -> None:
+    text = "The duty sits above the 31% figure Lima had pencilled in for Chile in April."
+    got = status.status(figure_at(text, 31.0, published="2025-08-08"), None, "tariff_rate")
+    assert got.value == "previous" and "pencilled" in got.evidence

@@ -24,7 +24,8 @@ Status = Decision[str | None]
 
 PREV_AFTER_RE = re.compile(
     r"^\s*(?:[\w\"“”'’\-]+\s+){0,4}?(?:had\s+(?:\w+\s+)?(?:set|threatened|announced|imposed|"
-    r"stood|been|paid|faced|proposed|planned|demanded)|(?:announced|set|threatened|proposed|"
+    r"stood|been|paid|faced|proposed|planned|demanded|pencil+ed|flagged|signall?ed|named|"
+    r"posted|published|floated|unveiled)|(?:announced|set|threatened|proposed|"
     r"unveiled|floated|listed)\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
 #: "cars, which have faced a 25% duty since April, will be charged 15%": the relative
 #: clause's perfect tense names the old value, the main clause's future the new one
@@ -79,8 +80,8 @@ LEVY_NOUN_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?)\b", re
 #: a sentence that speaks of levies
 LEVY_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 #: "to" or "by" right before a figure: the level or size of a change, not a levy taken away
-LEVEL_BEFORE_RE = re.compile(r"\b(?:to|by)\s+(?:about\s+|around\s+|roughly\s+)?$",
-                             re.IGNORECASE)
+LEVEL_BEFORE_RE = re.compile(r"(?<!\bup\s)\b(?:to|by)\s+(?:about\s+|around\s+|roughly\s+)?$",
+                             re.IGNORECASE)  # (not the hedge "up to 15%")
 #: at most how many words a status cue after a figure stands before a figure of its own
 OWN_OBJECT_REACH = 3
 IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl"}
