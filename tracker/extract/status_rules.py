@@ -113,9 +113,10 @@ def future_cues() -> frozenset[str]:
 @cache
 def list_joint_re() -> re.Pattern[str]:
     """The stretch from one rate of a list to the next: "on wine and ", ", ", " tariff on
-    cars and a ", " for sofas and to " (the levels of a change told in parallel)."""
+    cars and a ", " for sofas and to " (the levels of a change told in parallel), " reciprocal
+    rate plus a " (one word may qualify the levy noun)."""
     joints = _alternation(_section("list_status")["joints"])
-    return re.compile(rf"(?:\s+(?:tariffs?|duty|duties|levy|levies|rate))?"
+    return re.compile(rf"(?:(?:\s+[\w\-]+)?\s+(?:tariffs?|duty|duties|levy|levies|rate))?"
                       rf"(?:\s+(?:on|for|to|against)\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
                       rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some|to|by)\s+)?$", re.IGNORECASE)
 
