@@ -250,3 +250,66 @@ def test_a_date_after_a_threat_word_is_proposed() -> None:
     fc = figure_at("Lima set a 35% duty on Chile, effective Aug. 1.", "2025-08-01",
                    published="2025-07-10")
     assert status.date_status(fc).value == "scheduled"
+
+
+def test_a_levy_taken_away_is_previous() -> None:
+    fc = figure_at("In exchange, Peru will scrap its 9% duty on Chilean pears.", 9.0)
+    got = status.status(fc, None, "tariff_rate")
+    assert got.value == "previous" and "'scrap'" in got.evidence
+
+
+def test_a_removal_verb_before_to_is_a_raise_not_a_removal() -> None:
+    fc = figure_at("Peru lifted the duty on Chilean pears to 9%, which irks growers.", 9.0)
+    assert status.status(fc, None, "tariff_rate").value != "previous"
+
+
+def test_a_negated_removal_leaves_the_levy_alone() -> None:
+    fc = figure_at("Peru would not scrap its 9% duty on Chilean pears.", 9.0)
+    assert status.status(fc, None, "tariff_rate").value != "previous"
+
+
+def test_a_deal_rate_whose_start_has_passed_is_in_force() -> None:
+    text = "Peru and Chile agreed on a 9% duty on pears, effective May 2."
+    fc = figure_at(text, 9.0, published="2025-06-10")
+    assert status.status(fc, None, "tariff_rate").value == "in_effect"
+    fc = figure_at(text, 9.0, published="2025-04-10")
+    assert status.status(fc, None, "tariff_rate").value == "agreed"
+
+
+def test_a_levy_delayed_to_a_later_day_is_scheduled() -> None:
+    text = "The decree delays the planned 9% duty on Chilean pears until Aug. 3."
+    fc = figure_at(text, 9.0, published="2025-07-20")
+    got = status.status(fc, None, "tariff_rate")
+    assert got.value == "scheduled" and "delays" in got.evidence
+    fc = figure_at(text, 9.0, published="2025-09-20")
+    assert status.status(fc, None, "tariff_rate").value != "scheduled"
+
+
+def test_an_old_value_told_current_after_it_is_in_force() -> None:
+    text = "Lima will cut its duty on pears to 4% from the 9% growers currently pay."
+    assert status.status(figure_at(text, 9.0), None, "tariff_rate").value == "in_effect"
+    assert status.status(figure_at(text, 4.0), None, "tariff_rate").value == "scheduled"
+
+
+def test_a_negated_change_leaves_the_levy_in_force() -> None:
+    fc = figure_at("The accord does not change the 9% duty on Chilean pears.", 9.0)
+    got = status.status(fc, None, "tariff_rate")
+    assert got.value == "in_effect" and "negated" in got.evidence
+
+
+def test_a_levy_told_as_going_on_is_in_force() -> None:
+    fc = figure_at("Chile will continue to pay a 9% duty on pears until July 9.", 9.0,
+                   published="2025-06-04")
+    assert status.status(fc, None, "tariff_rate").value == "in_effect"
+
+
+def test_a_status_word_with_a_figure_of_its_own_is_not_the_first_figures() -> None:
+    text = "Lima will keep its duty on pears at 9% and suspend a further 14% for 90 days."
+    assert status.status(figure_at(text, 9.0), None, "tariff_rate").value != "paused"
+    assert status.status(figure_at(text, 14.0), None, "tariff_rate").value == "paused"
+
+
+def test_a_figure_a_government_had_pencilled_in_is_previous() -> None:
+    text = "The duty sits above the 31% figure Lima had pencilled in for Chile in April."
+    got = status.status(figure_at(text, 31.0, published="2025-08-08"), None, "tariff_rate")
+    assert got.value == "previous" and "pencilled" in got.evidence

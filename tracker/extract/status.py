@@ -24,7 +24,8 @@ Status = Decision[str | None]
 
 PREV_AFTER_RE = re.compile(
     r"^\s*(?:[\w\"“”'’\-]+\s+){0,4}?(?:had\s+(?:\w+\s+)?(?:set|threatened|announced|imposed|"
-    r"stood|been|paid|faced|proposed|planned|demanded)|(?:announced|set|threatened|proposed|"
+    r"stood|been|paid|faced|proposed|planned|demanded|pencil+ed|flagged|signall?ed|named|"
+    r"posted|published|floated|unveiled)|(?:announced|set|threatened|proposed|"
     r"unveiled|floated|listed)\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
 #: "cars, which have faced a 25% duty since April, will be charged 15%": the relative
 #: clause's perfect tense names the old value, the main clause's future the new one
@@ -78,6 +79,11 @@ RATE_RE = re.compile(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:bill
 LEVY_NOUN_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?)\b", re.IGNORECASE)
 #: a sentence that speaks of levies
 LEVY_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
+#: "to" or "by" right before a figure: the level or size of a change, not a levy taken away
+LEVEL_BEFORE_RE = re.compile(r"(?<!\bup\s)\b(?:to|by)\s+(?:about\s+|around\s+|roughly\s+)?$",
+                             re.IGNORECASE)  # (not the hedge "up to 15%")
+#: at most how many words a status cue after a figure stands before a figure of its own
+OWN_OBJECT_REACH = 3
 IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl"}
 #: the evidence of a status read from the nearest status word
 NEAREST = "the nearest status word"
@@ -190,10 +196,11 @@ def conditional(s: str, fig: Figure, sent: Sentence | None = None) -> bool:
 
 
 def told_current(s: str, fig: Figure) -> bool:
-    """"down from the prevailing 25%", "from the current 20%": an old value told as the one
-    in force now (rules/status.toml [current_old_value])."""
+    """"down from the prevailing 25%", "from the current 20%", "from the 25% they currently
+    pay": an old value told as the one in force now (rules/status.toml [current_old_value])."""
     return bool(status_rules.current_old_value_re().search(s, max(0, fig.start - 30),
-                                                           fig.start))
+                                                           fig.start)
+                or status_rules.current_after_re().match(s, fig.end))
 
 
 def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
@@ -220,6 +227,11 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             or fig.role == "previous" or fig.partner is None \
             or fig.partner.role != "previous" or not told_current(fc.sent.text, fig.partner):
         return got
+    if MODAL_NEAR_RE.search(fc.sent.text, clause_bounds(fc.sent.text, fig.start, fig.end)[0],
+                            fig.start):
+        # "light trucks would go to 50% from 20% currently": only floated
+        return Decision("proposed", "the new value of a change whose old value is in force, "
+                                    "told with a modal")
     if _article_has_deal(fc.doc):
         return Decision("agreed", "the new value of a change whose old value is in force, "
                                   "in an article about a deal")
@@ -241,6 +253,24 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("in_effect", f"a change told as not made: "
                                          f"{negated.group(0).strip()!r}")
         return Decision("previous", "the old value of a change")
+    if levy:
+        kept = status_rules.left_unchanged_re().search(
+            sent.text, max(clause_bounds(sent.text, fig.start, fig.end)[0], fig.start - 80),
+            fig.start)
+        if kept:
+            # "the deal does not change the 50% duty on steel" (rules/status.toml
+            # [left_unchanged])
+            return Decision("in_effect", f"left alone by a negated change: "
+                                         f"{kept.group(0).strip()!r}")
+    if levy:
+        on_before, on_after = status_rules.goes_on_re()
+        lo_c = max(clause_bounds(sent.text, fig.start, fig.end)[0], fig.start - 60)
+        going = on_before.search(sent.text, lo_c, fig.start) \
+            or on_after.match(sent.text, fig.end, clause_bounds(sent.text, fig.start,
+                                                                 fig.end)[1])
+        if going and not any(fig.end <= f.start < going.end() for f in figs if f is not fig):
+            # "will continue to pay 25% until July 9" (rules/status.toml [goes_on])
+            return Decision("in_effect", f"told as going on: {going.group(0).strip()!r}")
     if levy and AVERTED_RE.search(sent.text[max(0, fig.start - 60):fig.start]):
         # "instead of raising it to 30%": called off
         if sent.has("pause_words"):
@@ -318,10 +348,26 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             if d <= 8 and (best is None or d < best[0]):
                 best, best_text, best_start = (d, m.value), sent.text[m.start:m.end], m.start
         elif m.start >= fig.end and m.value != "previous":
+            if any(f.quantity == fig.quantity and f.start >= m.end
+                   and sent.words_between(m.end, f.start) <= OWN_OBJECT_REACH for f in figs):
+                # "keep its duty at 10% and suspend an additional 24%": the cue has a figure
+                # of its own (rules/status.toml [own_object])
+                continue
             d = sent.words_between(fig.end, m.start)
             if d <= 6 and (best is None or d + 1 < best[0]):
                 best, best_text, best_start = (d + 1, _future_pause(sent, m)), \
                     sent.text[m.start:m.end], m.start
+    if levy and (best is None or best[1] != "previous"):
+        delay = _delayed_until(fc, c_lo, c_hi)
+        if delay:
+            # "postpones the planned 25% duty until 9 July" (rules/status.toml [delayed_until])
+            return Decision("scheduled", f"its start delayed to a later day: {delay!r}")
+    if levy and best and best[1] in ("agreed", "scheduled"):
+        began = _start_passed(fc, c_hi)
+        if began:
+            # "agreed on a 15% duty, effective May 1", published after May 1 (rules/status.toml
+            # [start_passed])
+            return Decision("in_effect", f"{best_text!r}, its own start day passed: {began!r}")
     if best and best[1] == "scheduled" and not future_dated(doc, figs) \
             and " ".join((best_text or "").lower().split()) in status_rules.headline_present() \
             and fc.i in (_headline(doc), doc.title_index if doc.title is not None else -1):
@@ -397,6 +443,10 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     carried = _list_status(fc, measure, metric) if best is None else None
     if carried is not None:
         return carried
+    removed = _removed(sent, fig, c_lo) if best is None else None
+    if removed:
+        # "Chile will axe its duties of 12% on onions" (rules/status.toml [removed_rate])
+        return Decision("previous", f"a levy taken away: {removed!r}")
     if deal and measure != "baseline":  # no deal sets the baseline everyone pays
         agreed_at = min(m.start for m in status_cues(sent) if m.value == "agreed"
                         and c_lo <= m.start < c_hi)
@@ -474,6 +524,68 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if measure in IN_FORCE_MEASURES:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _removed(sent: Sentence, fig: Figure, lo: int) -> str | None:
+    """A removal verb at most [removed_rate] reach words before a levy's rate in its clause,
+    not negated, a levy noun between them or right after the rate; None when there is none."""
+    s = sent.text
+    if LEVEL_BEFORE_RE.search(s, max(lo, fig.start - 12), fig.start):
+        return None  # "lifts the rate to 125%": a raise, the figure its new level
+    reach = status_rules.removed_rate_reach()
+    for m in status_rules.removed_rate_re().finditer(s, lo, fig.start):
+        if sent.words_between(m.end(), fig.start) > reach \
+                or status_rules.removal_negated_re().search(s, max(lo, m.start() - 30),
+                                                            m.start()):
+            continue
+        if LEVY_NOUN_RE.search(s, m.end(), fig.start) \
+                or LEVY_NOUN_RE.match(s, fig.end, min(len(s), fig.end + 40)) \
+                or re.match(r"\s*(?:[\w\-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies)\b",
+                            s[fig.end:fig.end + 60], re.IGNORECASE):
+            return m.group(0)
+    return None
+
+
+def _start_passed(fc: FigureContext, hi: int) -> str | None:
+    """The start day told right after a rate in its clause ("effective Aug. 1") when it is on
+    or before the known publication date, with no figure of the rate's kind between them
+    (rules/status.toml [start_passed]); None otherwise."""
+    doc, fig, s = fc.doc, fc.fig, fc.text
+    if not doc.reference_known or doc.reference is None:
+        return None
+    reach = status_rules.start_passed_reach()
+    for f in fc.figs:
+        if f.quantity != "date" or not fig.end <= f.start < hi \
+                or fc.sent.words_between(fig.end, f.start) > reach:
+            continue
+        if any(fig.end <= g.start < f.start for g in fc.figs if g.quantity == fig.quantity):
+            return None
+        m = status_rules.start_passed_re().search(s, max(fig.end, f.start - 25), f.start)
+        if m and str(f.value) <= doc.reference.isoformat():
+            return s[m.start():f.end]
+        return None
+    return None
+
+
+def _delayed_until(fc: FigureContext, lo: int, hi: int) -> str | None:
+    """A delay word before the rate in its clause and, after it, the day the start is
+    delayed to ("until 9 July"), that day after the publication date or that date unknown
+    (rules/status.toml [delayed_until]); None otherwise."""
+    doc, fig, s = fc.doc, fc.fig, fc.text
+    verb_re, until_re = status_rules.delayed_until_re()
+    verbs = list(verb_re.finditer(s, lo, fig.start))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    for f in fc.figs:
+        if f.quantity != "date" or not fig.end <= f.start < hi \
+                or not until_re.search(s, max(fig.end, f.start - 10), f.start):
+            continue
+        if doc.reference_known and doc.reference is not None \
+                and str(f.value) <= doc.reference.isoformat():
+            return None
+        return f"{verb.group(0)} ... {s[f.start:f.end]}"
+    return None
 
 
 def _until_past(fc: FigureContext) -> bool:

@@ -28,7 +28,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "intent_cue", "past_start", "paused_plan", "pause_cue", "headline_present",
             "agree_cue", "perfect_present", "pledge_cue", "as_of_present",
             "more_cues", "replaced_after", "until_past", "threat_date",
-            "present_copula")
+            "present_copula", "removed_rate", "start_passed", "delayed_until",
+            "left_unchanged", "goes_on", "own_object")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -112,11 +113,12 @@ def future_cues() -> frozenset[str]:
 @cache
 def list_joint_re() -> re.Pattern[str]:
     """The stretch from one rate of a list to the next: "on wine and ", ", ", " tariff on
-    cars and a "."""
+    cars and a ", " for sofas and to " (the levels of a change told in parallel), " reciprocal
+    rate plus a " (one word may qualify the levy noun)."""
     joints = _alternation(_section("list_status")["joints"])
-    return re.compile(rf"(?:\s+(?:tariffs?|duty|duties|levy|levies|rate))?"
+    return re.compile(rf"(?:(?:\s+[\w\-]+)?\s+(?:tariffs?|duty|duties|levy|levies|rate))?"
                       rf"(?:\s+(?:on|for|to|against)\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
-                      rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some)\s+)?$", re.IGNORECASE)
+                      rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some|to|by)\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -404,6 +406,38 @@ def current_old_value_re() -> re.Pattern[str]:
 
 
 @cache
+def left_unchanged_re() -> re.Pattern[str]:
+    """A negated verb of change right before a rate, at most [left_unchanged] reach words
+    between: "does not change the", "won't affect its" (rules/status.toml)."""
+    neg = _alternation(_section("negated_change")["negations"])
+    r = _section("left_unchanged")
+    return re.compile(rf"\b(?:{neg})\s+(?:\w+\s+)?(?:{_alternation(r['verbs'])})\b"
+                      rf"(?:\s+[\w'’\-]+){{0,{int(r['reach'])}}}?\s+$", re.IGNORECASE)
+
+
+@cache
+def goes_on_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a verb of going on right before a rate: "will continue to pay", searched before it;
+    the same after its noun phrase: "... continues to apply", matched from its end;
+    rules/status.toml [goes_on])."""
+    r = _section("goes_on")
+    reach = int(r["reach"])
+    return (re.compile(rf"\b(?:{_alternation(r['before'])})\s+(?:[\w\-]+\s+){{0,{reach}}}?$",
+                       re.IGNORECASE),
+            re.compile(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['after'])})\b",
+                       re.IGNORECASE))
+
+
+@cache
+def current_after_re() -> re.Pattern[str]:
+    """The word that tells an old value still in force, right after it: "(the 25%) they
+    currently pay", "(20%) currently" (rules/status.toml [current_old_value] `after`)."""
+    r = _section("current_old_value")
+    return re.compile(rf"\s+(?:[a-z’'\-]+\s+){{0,{int(r['after_reach'])}}}?"
+                      rf"(?:{_alternation(r['after'])})\b", re.IGNORECASE)
+
+
+@cache
 def breadth_word_re() -> re.Pattern[str]:
     """A word that says a levy covers all goods, not its measure: "across-the-board",
     "blanket" (rules/status.toml [breadth_word]), matched at a measure name's start."""
@@ -537,6 +571,46 @@ def present_copula_re() -> re.Pattern[str]:
     r = _section("present_copula")
     return re.compile(rf"\b(?:{_alternation(r['copulas'])})\s+"
                       rf"(?:(?:{_alternation(r['hedges'])})\s+)?$", re.IGNORECASE)
+
+
+@cache
+def removed_rate_re() -> re.Pattern[str]:
+    """A removal verb ("axe", "scrapped", "do away with"; rules/status.toml [removed_rate])."""
+    return _words_re("removed_rate", "verbs")
+
+
+@cache
+def removal_negated_re() -> re.Pattern[str]:
+    """A negation right before a removal verb ("refused to scrap", "will not lift")."""
+    words = _alternation(_section("removed_rate")["negations"])
+    return re.compile(rf"(?:\b(?:{words})\b|n[’']t\b)\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def removed_rate_reach() -> int:
+    """At most how many words a removal verb stands before the rate it takes away."""
+    return int(_section("removed_rate")["reach"])
+
+
+@cache
+def start_passed_re() -> re.Pattern[str]:
+    """The words right before a rate's own start day ("effective", "from", "as of";
+    rules/status.toml [start_passed])."""
+    return re.compile(rf"\b(?:{_alternation(_section('start_passed')['starts'])})\s+$",
+                      re.IGNORECASE)
+
+
+def start_passed_reach() -> int:
+    """At most how many words after the rate its start day stands."""
+    return int(_section("start_passed")["reach"])
+
+
+@cache
+def delayed_until_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a delay word, the word that brings in the day it delays to: "until", "to";
+    rules/status.toml [delayed_until])."""
+    r = _section("delayed_until")
+    return (_words_re("delayed_until", "verbs"),
+            re.compile(rf"\b(?:{_alternation(r['until'])})\s+$", re.IGNORECASE))
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
