@@ -413,7 +413,8 @@ def current_from_intervals(con: duckdb.DuckDBPyConnection, as_of: dt.date | None
     with no date) or before ORDER_FROM."""
     d = as_of
     if d is None:
-        d = con.execute(LATEST_SQL.format(table="fact_claims", where="true")).fetchone()[0]
+        # fetchall: a result left half-read blocks the connection's next query (DuckDB 2)
+        d = con.execute(LATEST_SQL.format(table="fact_claims", where="true")).fetchall()[0][0]
     if d is None or d < ORDER_FROM:
         return None
     text = sql(AS_OF_FILE)
