@@ -124,6 +124,50 @@ def test_an_agreed_rate_its_article_schedules_reads_in_effect_once_due(con):
     assert jul["status"] == "agreed"
 
 
+def test_an_agreed_rate_with_its_own_start_date_reads_in_effect_once_due(con):
+    """'Under the accord the levy on Freedonian cheese drops to 8%; the cut takes effect on
+    March 3': the agreed 8% carries its own start date, which its article states as the day
+    the measure takes effect; from March 3 it is in effect, before it agreed. An agreed rate
+    with no start date stays agreed; so does one whose date its article holds for a threat
+    or a deadline ('the deal averts the 30% threatened from March 3', 'ahead of the March 3
+    deadline'), or one dated only by an undated article other than its own."""
+    g = {**F, "fact_id": "g"}
+    h = {**F, "fact_id": "h"}
+    k = {**F, "fact_id": "k", "target": "BR"}
+    start = {"metric": "effective_date", "unit": "date", "value": None,
+             "date_value": D("2025-03-03"), "seq_date": D("2025-02-20")}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 8, "status": "agreed",
+            "status_rank": 3, "effective": D("2025-03-03"), "seq_date": D("2025-02-20"),
+            "is_change": True, **F},
+           {"claim_id": "a2", "article": "a", "status": "in_effect", "status_rank": 5,
+            **{**F, "fact_id": "fd"}, **start},
+           {"claim_id": "b1", "article": "b", "value": 12, "status": "agreed",
+            "status_rank": 3, "seq_date": D("2025-02-20"), **g},
+           {"claim_id": "c1", "article": "c", "value": 5, "status": "agreed",
+            "status_rank": 3, "seq_date": D("2025-02-20"), **h},
+           {"claim_id": "d1", "article": "d", "value": 5, "status": "agreed",
+            "status_rank": 3, "effective": D("2025-03-03"), "seq_date": None,
+            "seq_key": D("1900-01-01"), **h},
+           {"claim_id": "e1", "article": "e", "value": 15, "status": "agreed",
+            "status_rank": 3, "effective": D("2025-03-03"), "seq_date": D("2025-02-20"),
+            **k},
+           {"claim_id": "e2", "article": "e", "status": "proposed", "status_rank": 0,
+            **{**k, "fact_id": "kd"}, **start},
+           {"claim_id": "e3", "article": "e", "status": "scheduled", "status_rank": 2,
+            "quote_start": 40, **{**k, "fact_id": "kd"}, **start})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-03-10"))}
+    assert (got["f"]["value"], got["f"]["status"], got["f"]["in_effect"]) == \
+        (8, "in_effect", True)
+    assert got["f"]["rule"] == "agreed with a start date of its own that has come: in effect"
+    assert (got["g"]["status"], got["g"]["rule"]) == ("agreed", None)
+    assert (got["h"]["status"], got["h"]["article"]) == ("agreed", "c")
+    assert (got["k"]["status"], got["k"]["rule"]) == ("agreed", None)
+    (feb,) = [r for r in run(con, "15_current_values.sql", as_of=D("2025-02-25"))
+              if r["fact_id"] == "f"]
+    assert (feb["status"], feb["rule"]) == ("agreed", None)
+
+
 def test_a_lone_outlier_against_several_sources_does_not_become_current(con):
     """The latest report gives 35% where two articles of the same fortnight (one of them
     the same article) give 25%: the 35% is one source's figure, 25% stays current. A new

@@ -457,8 +457,9 @@ def as_of_scope(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None,
 
 
 #: the claims the current-values query reads besides each fact's own: the pauses of a
-#: measure for every partner (the `pauses` step of 15_current_values.sql)
-SHARED_CLAIMS = "metric = 'effective_date' AND pause_word"
+#: measure for every partner (the `pauses` step of 15_current_values.sql) and the dates
+#: an article states a measure takes effect, which date its agreed rates (`agreed_dated`)
+SHARED_CLAIMS = "metric = 'effective_date' AND (pause_word OR status = 'in_effect')"
 
 
 @contextmanager
@@ -467,8 +468,9 @@ def facts_of_metric(con: duckdb.DuckDBPyConnection, metric: str) -> Iterator[Non
     only (and gives exactly their rows): ``fact_claims`` reads as a temporary view of
     those facts' claims and SHARED_CLAIMS, which shadows the stored table.
 
-    Every step of that query reads one fact's claims, except the pauses and the latest
-    date, which is read only when no date is given (so: not with this). A rates report
+    Every step of that query reads one fact's claims, except the pauses, the start dates
+    an agreed rate's article states, and the latest date, which is read only when no date
+    is given (so: not with this). A rates report
     at a million claims then sorts the ~200,000 claims of the tariff rates, not all
     ~340,000 (tests/report/test_report_rows.py compares the two).
     """

@@ -25,7 +25,9 @@
 --              before a suspension of that measure between the same parties ("suspended for
 --              six months") read paused while it runs; agreed stays agreed until a
 --              source says in_effect or its own article (or a dated one reported by d)
---              schedules that value for a date on or before d; in effect with no start of
+--              schedules that value for a date on or before d, or the agreed value's own
+--              start date (one its article states as the day the measure takes effect)
+--              has come; in effect with no start of
 --              its own reads scheduled while its article schedules the same value from a
 --              date after d; scheduled from a date after d but in effect by d in an earlier
 --              day's report (no other value reported between) reads in effect, since then
@@ -273,6 +275,27 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
              AND (x.article = c.article OR x.seq_date IS NOT NULL)
              AND x.status IN ('scheduled', 'in_effect') AND x.effective <= c.d
              AND abs(x.v - c.v) <= x.h + c.h + 1e-9), false) AS agreed_due,
+         -- (h68) agreed with a start date of its own that has come: the deal's text dates
+         -- the change ("under the pact the duty falls to 10% from March 3"), so from that
+         -- day it applies (its article, or a dated one reported by d, gives that date). The
+         -- article must state that date as the day the same measure takes effect ("the cut
+         -- takes effect today, Monday, March 3"): a date it holds for a threat ("averting
+         -- the 25% threatened from August 1") or a deadline ("ahead of Friday's deadline")
+         -- is no start of the deal's rate
+         coalesce(c.status = 'agreed' AND c.metric <> 'effective_date' AND EXISTS (
+           SELECT 1 FROM evidence_order x WHERE x.fact_id = c.fact_id AND x.pos <= c.cnt
+             AND (x.article = c.article OR x.seq_date IS NOT NULL)
+             AND x.status = 'agreed' AND x.effective <= c.d
+             AND abs(x.v - c.v) <= x.h + c.h + 1e-9
+             AND EXISTS (
+               SELECT 1 FROM fact_claims e WHERE e.article = x.article
+                 AND e.metric = 'effective_date' AND NOT e.is_dup AND NOT e.is_prev
+                 AND e.imposer IS NOT DISTINCT FROM x.imposer
+                 AND e.target IS NOT DISTINCT FROM x.target
+                 AND e.product IS NOT DISTINCT FROM x.product
+                 AND e.measure IS NOT DISTINCT FROM x.measure
+                 AND e.date_value = x.effective
+                 AND e.status = 'in_effect')), false) AS agreed_dated,
          -- not yet in effect: read in effect with no start of its own, while its article
          -- schedules the same value from a date after d ("a 15% tariff ... from August 8")
          coalesce(c.status = 'in_effect' AND c.metric <> 'effective_date'
@@ -322,6 +345,7 @@ st AS (
                                                   THEN c.date_value END) <= c.d
                 THEN 'in_effect'
               WHEN c.agreed_due THEN 'in_effect'
+              WHEN c.agreed_dated THEN 'in_effect'
               WHEN c.in_effect_from IS NOT NULL THEN 'in_effect'
               WHEN c.not_yet_started THEN 'scheduled'
               ELSE c.status END AS cur_status
@@ -376,6 +400,8 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.agreed_due
               THEN 'agreed, and an article schedules it from a date that has come: in effect'
          END,
+         CASE WHEN st.agreed_dated AND NOT st.agreed_due
+              THEN 'agreed with a start date of its own that has come: in effect' END,
          CASE WHEN st.not_yet_started
               THEN 'read in effect, but its article schedules it from a later date: not '
                    || 'yet in effect' END,
