@@ -30,7 +30,7 @@ from tracker import rules
 _SEPARATORS = re.compile(r"[\s-]+")
 
 #: keys of the [products] / [measures] sections that are not canonical -> forms lists
-_NOT_FORMS = ("section_232_products", "examples", "field_aliases")
+_NOT_FORMS = ("section_232_products", "examples", "field_aliases", "not_products")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -81,6 +81,13 @@ def product_forms() -> dict[str, list[str]]:
 def measure_forms() -> dict[str, list[str]]:
     """Canonical measure -> its surface forms in text (case-insensitive)."""
     return _forms(_section("measures"))
+
+
+@cache
+def product_masks() -> list[str]:
+    """Phrases holding a product word that name no goods ("investment vehicle"): matched
+    like products so that the word inside them is not read as one."""
+    return [f for f in _section("products").get("not_products", []) if isinstance(f, str)]
 
 
 @cache

@@ -288,3 +288,31 @@ def test_a_guessed_pair_of_one_steady_state_is_steady(con):
             "epoch": 1, "seq_date": D("2025-08-20")})
     got = {(r["ca"], r["cb"]): (r["guess"], r["steady"]) for r in run(con, "07_claim_pairs.sql")}
     assert got[("g", "h")] == (True, False)
+
+
+def test_a_pledge_restated_months_later_is_still_one_pledge(con):
+    """A deal's pledge (investment or purchases, agreed) stays the same commitment until a
+    change of it is told: two articles restating it pair whatever their dates, placed by
+    them (no guess, even for an inferred date). Not for other statuses, a change, or a
+    pledge after a change (another epoch)."""
+    pledge = {"fact_id": "f", "metric": "investment", "unit": "USD", "kind": "amount",
+              "status": "agreed", "h": 5e8}
+    insert(con, "fact_claims",
+           {**pledge, "claim_id": "a", "article": "a", "value": 400e9,
+            "seq_date": D("2025-06-02")},
+           {**pledge, "claim_id": "b", "article": "b", "value": 350e9,
+            "seq_date": D("2025-08-20"), "date_inferred": True},
+           {**pledge, "claim_id": "p", "article": "p", "value": 300e9, "status": "proposed",
+            "seq_date": D("2025-10-01")},
+           {**pledge, "claim_id": "n", "article": "n", "value": 450e9, "epoch": 1,
+            "seq_date": D("2025-11-15")})
+    got = {(r["ca"], r["cb"]): (r["agree"], r["guess"])
+           for r in run(con, "07_claim_pairs.sql")}
+    assert got == {("a", "b"): (False, False)}
+    # a rate told again months later is no pledge: no pair outside the window
+    insert(con, "fact_claims",
+           {"claim_id": "r1", "article": "r1", "fact_id": "g", "value": 20,
+            "status": "agreed", "seq_date": D("2025-06-02")},
+           {"claim_id": "r2", "article": "r2", "fact_id": "g", "value": 25,
+            "status": "agreed", "seq_date": D("2025-08-20")})
+    assert not any(r["fact_id"] == "g" for r in run(con, "07_claim_pairs.sql"))

@@ -279,8 +279,10 @@ def countries() -> _NameIndex:
     return _NameIndex(mapping)
 
 
-def _grouped(section: dict[str, list[str]]) -> _PhraseMap:
-    mapping: dict[str, str | None] = {}
+def _grouped(section: dict[str, list[str]], masks: tuple[str, ...] = ()) -> _PhraseMap:
+    """The phrase map of a canonical -> forms section; `masks` match too, mapped to None
+    (no mention), so that a form inside them is not read."""
+    mapping: dict[str, str | None] = {m.lower(): None for m in masks}
     for canon, forms in section.items():
         if not isinstance(forms, list) or canon in ("section_232_products", "examples"):
             continue
@@ -292,7 +294,7 @@ def _grouped(section: dict[str, list[str]]) -> _PhraseMap:
 
 @cache
 def products() -> _PhraseMap:
-    return _grouped(lexicon.product_forms())
+    return _grouped(lexicon.product_forms(), tuple(lexicon.product_masks()))
 
 
 @cache

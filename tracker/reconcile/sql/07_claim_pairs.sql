@@ -71,6 +71,9 @@
 -- compared with it as one milestone, whenever each article appeared; their statuses (one
 -- written before the start, one after) explain nothing. Such copies pair only with the
 -- all-partner fact's own claims, not with each other.
+-- Pledges (investment or purchases agreed under a deal): one commitment until a change of
+-- it is told, so two articles restating it pair whatever their publication dates, placed by
+-- the pledge (no guess): "$550 billion" in July and "$500 billion" in September differ.
 -- Amounts: a pair is no guess when both articles also state the same figure in another
 -- currency, agreeing (`twin`: "$550 billion" in both, beside "¥8 trillion" and "80 trillion
 -- yen"): they speak of one pledge, whatever their dates.
@@ -153,6 +156,17 @@ pj AS (
   WHERE a.article < b.article AND a.date_value IS NOT NULL AND b.date_value IS NOT NULL
     AND NOT ((a.effective IS NULL OR b.effective IS NULL)
              AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
+             AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
+  UNION ALL
+  -- pledges (investment or purchases agreed under a deal, no change told): one pledge,
+  -- whatever the dates of the articles restating it; the pairs the window above left out
+  SELECT a.claim_id, b.claim_id, false
+  FROM s a JOIN s b ON b.fact_id = a.fact_id AND b.epoch = a.epoch
+  WHERE a.metric IN ('investment', 'purchase') AND a.article < b.article
+    AND a.status = 'agreed' AND b.status = 'agreed' AND NOT a.is_flow AND NOT b.is_flow
+    AND NOT (a.is_change OR b.is_change OR a.is_prev OR b.is_prev)
+    AND a.effective IS NULL AND b.effective IS NULL
+    AND NOT (date_diff('day', a.seq_hi, b.seq_date) <= $window_days
              AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
   UNION ALL
   -- same effective date (within a day)
