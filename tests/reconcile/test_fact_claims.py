@@ -136,3 +136,23 @@ def test_a_change_cue_spent_on_something_else_states_no_change(con):
     got = {r["claim_id"]: r["is_change"] for r in run(con, "05_fact_claims.sql")}
     assert got == {"away_clause": False, "away_object": False, "kept_to": True,
                    "kept_quote": True, "kept_object": True}
+
+
+def test_another_mention_of_a_changes_new_value_states_the_change(con):
+    """'Beijing's 40% counter-levy takes hold' over 'the duty on US goods rose to 40%': the
+    headline's bare 40% is the same change, so it is not compared with the old value of
+    the epoch before (as a conflict) but sits in the change's epoch."""
+    insert(con, "_rc_flags",
+           {"claim_id": "old", "article": "a", "value": 20, "status": "in_effect",
+            "as_of": D("2025-04-10"), **F},
+           {"claim_id": "head", "article": "b", "value": 40, "status": "in_effect",
+            "quote_start": 0, "as_of": D("2025-04-14"), **F},
+           {"claim_id": "body", "article": "b", "value": 40, "status": "in_effect",
+            "change_word": "rose", "quote_start": 90, "as_of": D("2025-04-14"), **F},
+           # another value of the same article is no retelling of the change
+           {"claim_id": "other", "article": "b", "value": 30, "status": "in_effect",
+            "quote_start": 150, "as_of": D("2025-04-14"), **F})
+    got = {r["claim_id"]: r for r in run(con, "05_fact_claims.sql")}
+    assert got["head"]["is_change"] and got["body"]["is_change"]
+    assert not got["other"]["is_change"] and not got["old"]["is_change"]
+    assert [got[c]["epoch"] for c in ("old", "head", "body", "other")] == [0, 1, 1, 0]

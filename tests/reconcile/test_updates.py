@@ -54,3 +54,21 @@ def test_a_later_report_of_a_new_date(con):
     assert (u["from_date_value"], u["to_date_value"]) == (D("2025-04-09"), D("2025-08-01"))
     assert u["reason"] == "2025-04-09 -> 2025-08-01: a later report gives a new date"
     assert run(con, "13_updates.sql", window_days=200) == []
+
+
+def test_a_headline_without_the_cue_takes_its_articles_cue_for_the_same_value(con):
+    """The article's headline claim (best status, first in its text) is a bare 40%; the
+    change cue stands on another mention of 40% in the body: the state is still worded."""
+    _facts(con)
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 20, "status": "in_effect",
+            "status_rank": 5, "quote_start": 10, "seq_date": D("2025-04-10"), **F},
+           {"claim_id": "b1", "article": "b", "value": 40, "status": "in_effect",
+            "status_rank": 5, "quote_start": 0, "is_change": True, "epoch": 1,
+            "seq_date": D("2025-04-14"), **F},
+           {"claim_id": "b2", "article": "b", "value": 40, "status": "in_effect",
+            "status_rank": 5, "quote_start": 90, "change_word": "rose", "is_change": True,
+            "epoch": 1, "seq_date": D("2025-04-14"), **F})
+    got = [(u["from_article"], u["to_article"], u["to_claim"], u["reason"])
+           for u in run(con, "13_updates.sql")]
+    assert got == [("a", "b", "b1", "20% -> 40%: the text states a change ('rose')")]

@@ -9,6 +9,8 @@
 -- cue that the sentence spends on something else before the figure (`cue_away`: another
 -- figure's clause in between, or an object that is no levy followed by a purpose: "trimmed
 -- forecasts to reflect the 35% tariff"), unless "to", "from" or "by" leads the figure in.
+-- Another mention of a change's new value in the same article (a headline "125% counter-
+-- tariff kicks in" over "rose to 125%") states that change too (`retold`).
 --
 --   in_seq  the claim takes part in comparisons: not a duplicate, previous or restated; a
 --           comparable metric with a value; flows need a named period, others a date
@@ -91,6 +93,18 @@ before AS (  -- a rate in effect that its own sentence says will change to a pen
   GROUP BY f.claim_id
 ),
 has_prev AS (SELECT DISTINCT fact_id, article FROM prevs),
+told AS (  -- the new values of the changes an article states (a change cue not spent away)
+  SELECT f.fact_id, f.article, f.v, f.h FROM f0 f
+  LEFT JOIN cue_away ca ON ca.claim_id = f.claim_id
+  WHERE NOT f.is_prev AND f.change_word <> '' AND ca.claim_id IS NULL AND f.v IS NOT NULL
+),
+retold AS (  -- another mention of such a new value in the same article is the same change
+             -- told again ("125% counter-tariff kicks in" over "... rose to 125%")
+  SELECT DISTINCT f.claim_id FROM f0 f
+  JOIN told t ON t.fact_id = f.fact_id AND t.article = f.article
+   AND abs(f.v - t.v) <= f.h + t.h + 1e-9
+  WHERE NOT f.is_prev AND f.change_word = ''
+),
 f2 AS (
   SELECT f.*, hp.article IS NOT NULL AS article_has_prev,
          r.claim_id IS NOT NULL AS is_restated, b.claim_id IS NOT NULL AS is_before,
@@ -100,9 +114,10 @@ f2 AS (
            AS in_seq,
          CASE WHEN f.is_flow THEN coalesce(f.period, '') ELSE '' END AS part,
          NOT f.is_prev AND ((f.change_word <> '' AND ca.claim_id IS NULL)
-                            OR hp.article IS NOT NULL) AS is_change
+                            OR hp.article IS NOT NULL OR rt.claim_id IS NOT NULL) AS is_change
   FROM f0 f
   LEFT JOIN cue_away ca ON ca.claim_id = f.claim_id
+  LEFT JOIN retold rt ON rt.claim_id = f.claim_id
   LEFT JOIN has_prev hp ON hp.fact_id = f.fact_id AND hp.article = f.article
   LEFT JOIN restated r ON r.claim_id = f.claim_id
   LEFT JOIN before b ON b.claim_id = f.claim_id

@@ -19,9 +19,14 @@ art0 AS (  -- one state per (fact, part, article): its headline claim
          arg_min(claim_id, (-status_rank, quote_start, claim_id)) AS head
   FROM s GROUP BY ALL
 ),
-art AS (
-  SELECT a.*, h.v, h.h, h.date_value, h.status, h.effective, h.seq_date, h.change_word,
-         h.change_word <> '' AS worded,
+art AS (  -- the headline claim's change cue, else that of another mention of its value in
+          -- the article ("125% counter-tariff kicks in" over "... rose to 125%")
+  SELECT a.*, h.v, h.h, h.date_value, h.status, h.effective, h.seq_date,
+         coalesce(nullif(h.change_word, ''),
+                  (SELECT min(o.change_word) FROM s o
+                   WHERE o.fact_id = a.fact_id AND o.part = a.part AND o.article = a.article
+                     AND o.change_word <> '' AND o.is_change
+                     AND abs(o.v - h.v) <= o.h + h.h + 1e-9), '') AS change_word,
          row_number() OVER w AS apos, lag(a.article) OVER w AS prev_article
   FROM art0 a JOIN s h ON h.claim_id = a.head
   WINDOW w AS (PARTITION BY a.fact_id, a.part ORDER BY a.seq_key, a.stater, a.article)
@@ -37,7 +42,7 @@ overlap AS (  -- does an article share any value with the article before it?
 e2 AS (
   SELECT b.fact_id, b.part, a.article AS from_article, b.article AS to_article,
          a.head AS from_claim, b.head AS to_claim,
-         CASE WHEN b.worded THEN 'the text states a change (''' || b.change_word || ''')'
+         CASE WHEN b.change_word <> '' THEN 'the text states a change (''' || b.change_word || ''')'
               WHEN a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status
                 THEN 'status changed from ' || a.status || ' to ' || b.status
               WHEN b.date_value IS NULL AND a.effective IS NOT NULL AND b.effective IS NOT NULL
