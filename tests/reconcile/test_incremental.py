@@ -398,3 +398,44 @@ def test_bench_incremental_runs(tmp_path: Path) -> None:
     assert {x["mode"] for x in r["runs"]} == {"incremental"}
     assert all(x["claims"] > 0 and x["slice_claims"] > 0 for x in r["runs"])
     assert r["newest"]["mode"] == "incremental" and r["newest"]["moved"]
+
+
+def test_a_combined_rate_reaches_the_groups_of_its_figures_sentences(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rate called combined (02_combined_totals.sql) reaches the other end of a change in
+    the same sentence as the same figure of its pair: that group is recomputed, not the
+    groups the article names in its other sentences nor a rate of a named measure (a busy
+    pair's common rate is stated in thousands of articles, whose other sentences name
+    every group)."""
+    seen: list[incremental.Outcome] = []
+    real = incremental.update
+
+    def spy(con: duckdb.DuckDBPyConnection, articles: list[str]) -> incremental.Outcome | None:
+        out = real(con, articles)
+        if out is not None:
+            seen.append(out)
+        return out
+
+    monkeypatch.setattr(incremental, "update", spy)
+    c1 = _claim("c1", 1, "tariff_rate", 145, "United States", "China", sentence="cut")
+    c2 = _claim("c1", 2, "tariff_rate", 30, "United States", "China", sentence="cut",
+                status="previous")
+    c3 = _claim("c1", 3, "tariff_rate", 25, "United States", "Canada", sentence="cut")
+    elsewhere = _claim("c1", 4, "tariff_rate", 25, "United States", "Mexico",
+                       sentence="another sentence")
+    named = _claim("c1", 5, "tariff_rate", 50, "United States", "Japan", sentence="cut",
+                   measure="section_232", measure_named=True)  # no component of a total
+    total = _claim("c2", 1, "tariff_rate", 145, "United States", "China", measure=None,
+                   combined=True)
+    con = _memory()
+    try:
+        _write(con, pd.DataFrame([_article("c1", "2025-04-01")]),
+               pd.DataFrame([c1, c2, c3, elsewhere, named]), [])
+        _write(con, pd.DataFrame([_article("c2", "2025-03-30")]), pd.DataFrame([total]), [])
+        assert_same_as_full(con)
+        assert [o.groups for o in seen] == [2]  # China's and Canada's: not Mexico, Japan
+        combined = con.execute("SELECT count(*) FROM fact_claims WHERE combined AND "
+                               "target = 'CA'").fetchone()
+        assert combined == (1,)
+    finally:
+        con.close()
