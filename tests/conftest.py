@@ -25,6 +25,19 @@ def sample_sentences() -> list[str]:
     return out
 
 
+def leftmost_longest(cands: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The date matches a reference selection keeps from (start, end, order) candidates:
+    leftmost first, then longest, then the pattern's order, none overlapping (what
+    dates._select does; the date tests' oracles share it)."""
+    chosen: list[tuple[int, int, int]] = []
+    last_end = -1
+    for c in sorted(cands, key=lambda c: (c[0], c[0] - c[1], c[2])):
+        if c[0] >= last_end:
+            chosen.append(c)
+            last_end = c[1]
+    return chosen
+
+
 def need_shared(*parts: str) -> Path:
     """Path under ../shared, or a visible skip where that folder is absent."""
     p = SHARED.joinpath(*parts)

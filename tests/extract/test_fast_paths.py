@@ -12,7 +12,7 @@ import json
 import re
 
 import pytest
-from conftest import SAMPLE, sample_sentences
+from conftest import SAMPLE, leftmost_longest, sample_sentences
 
 from tracker import rules
 from tracker.extract import context as ctx
@@ -101,13 +101,7 @@ def _select_trying_everywhere(text: str) -> list[tuple[int, int, int]]:
             m = p.regex.match(text, x)
             if m is not None and m.end() > x:
                 cands.append((x, m.end(), p.order))
-    cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
-    chosen, last_end = [], -1
-    for c in cands:
-        if c[0] >= last_end:
-            chosen.append(c)
-            last_end = c[1]
-    return chosen
+    return leftmost_longest(cands)
 
 
 def test_date_selection_equals_trying_every_place() -> None:

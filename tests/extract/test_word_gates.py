@@ -10,7 +10,7 @@ import random
 import re
 
 import pytest
-from conftest import sample_sentences
+from conftest import leftmost_longest, sample_sentences
 
 from tracker.extract import dates as dates_layer
 from tracker.extract import judgments, parties, product, sanity, sentences
@@ -62,13 +62,7 @@ def _select_plain(text: str) -> list[tuple[int, int, int]]:
             m = p.regex.match(text, x)
             if m is not None and m.end() > x:
                 cands.append((x, m.end(), p.order))
-    cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
-    chosen, last_end = [], -1
-    for c in cands:
-        if c[0] >= last_end:
-            chosen.append(c)
-            last_end = c[1]
-    return chosen
+    return leftmost_longest(cands)
 
 
 def test_shared_date_places_select_as_each_pattern_alone() -> None:
