@@ -19,16 +19,21 @@ art0 AS (  -- one state per (fact, part, article): its headline claim
          arg_min(claim_id, (-status_rank, quote_start, claim_id)) AS head
   FROM s GROUP BY ALL
 ),
-art AS (  -- the headline claim's change cue, else that of another mention of its value in
-          -- the article ("125% counter-tariff kicks in" over "... rose to 125%")
+cue AS (  -- a change cue of another mention of the headline claim's value in its article
+          -- ("125% counter-tariff kicks in" over "... rose to 125%"); a join, not a
+          -- correlated subquery (which DuckDB may run as a nested loop)
+  SELECT a.fact_id, a.part, a.article, min(o.change_word) AS change_word
+  FROM art0 a JOIN s h ON h.claim_id = a.head
+  JOIN s o ON o.fact_id = a.fact_id AND o.part = a.part AND o.article = a.article
+  WHERE o.change_word <> '' AND o.is_change AND abs(o.v - h.v) <= o.h + h.h + 1e-9
+  GROUP BY ALL
+),
+art AS (  -- the headline claim's change cue, else that of another mention of its value
   SELECT a.*, h.v, h.h, h.date_value, h.status, h.effective, h.seq_date,
-         coalesce(nullif(h.change_word, ''),
-                  (SELECT min(o.change_word) FROM s o
-                   WHERE o.fact_id = a.fact_id AND o.part = a.part AND o.article = a.article
-                     AND o.change_word <> '' AND o.is_change
-                     AND abs(o.v - h.v) <= o.h + h.h + 1e-9), '') AS change_word,
+         coalesce(nullif(h.change_word, ''), cu.change_word, '') AS change_word,
          row_number() OVER w AS apos, lag(a.article) OVER w AS prev_article
   FROM art0 a JOIN s h ON h.claim_id = a.head
+  LEFT JOIN cue cu ON cu.fact_id = a.fact_id AND cu.part = a.part AND cu.article = a.article
   WINDOW w AS (PARTITION BY a.fact_id, a.part ORDER BY a.seq_key, a.stater, a.article)
 ),
 overlap AS (  -- does an article share any value with the article before it?
