@@ -61,6 +61,7 @@ class ReconcileSet:
 
 SAMPLE = REPO / "data" / "sample"
 HOLDOUT = REPO / "data" / "holdout"
+HOLDOUT2 = REPO / "data" / "holdout2"  # blind: score it, never tune on it
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -78,6 +79,10 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "reconcile_vb": ReconcileSet(DEV_TRUTH, DEV_FEED, ids="vb"),
     "reconcile_holdout": ReconcileSet(
         HOLDOUT / "reconcile.jsonl", HOLDOUT / "articles.jsonl", shared=False
+    ),
+    "holdout2": GoldSet(HOLDOUT2 / "gold.jsonl", HOLDOUT2 / "articles.jsonl"),
+    "reconcile_holdout2": ReconcileSet(
+        HOLDOUT2 / "reconcile.jsonl", HOLDOUT2 / "articles.jsonl", shared=False
     ),
 }
 
