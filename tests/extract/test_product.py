@@ -171,3 +171,20 @@ def test_the_earlier_level_of_a_flow_is_of_the_same_goods() -> None:
     fc = figure_at("Copper sales are worth $2 billion a year, down from over $3 billion.", 3e9)
     got = product.product(fc, None, False)
     assert got.value == "copper" and "level it was before" in got.evidence
+
+
+def test_goods_a_levy_spares_make_no_sector() -> None:
+    """'The duty covers most goods other than those under sector levies, like cars and
+    steel': cars are spared, so the lead names no sector and Peru's 18% stays on all goods
+    (not keyed to autos); goods named past the next rate are named again."""
+    text = ("Peruvian exporters weigh the 18% US tariff that began in August. The duty covers "
+            "most goods other than those under sector levies, like cars and steel. "
+            "Copper sellers hope for relief.")
+    got = product.product(figure_at(text, 18.0), None, True)
+    assert got.value is None and "one sector" not in got.evidence
+    # the same lead with cars levied, not spared: the article is about that sector
+    text = ("Peruvian exporters weigh the 18% US tariff that began in August. The duty covers "
+            "cars and car parts shipped after that. Copper sellers hope for relief.")
+    assert product.product(figure_at(text, 18.0), None, True).value == "autos"
+    spans = product.EXCEPTION_RE.findall("All goods pay 10% except cars, which pay 25% on top.")
+    assert spans == ["except cars, which pay "]

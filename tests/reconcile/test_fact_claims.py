@@ -156,3 +156,21 @@ def test_another_mention_of_a_changes_new_value_states_the_change(con):
     assert got["head"]["is_change"] and got["body"]["is_change"]
     assert not got["other"]["is_change"] and not got["old"]["is_change"]
     assert [got[c]["epoch"] for c in ("old", "head", "body", "other")] == [0, 1, 1, 0]
+
+
+def test_an_undated_articles_pending_rate_is_placed_by_its_start_date(con):
+    """'From June 3 all goods from the partner will face a 20% duty', in an article with no
+    publication date: the rate was told before June 3, so it is compared as of then; a rate
+    the same article reads in effect is not placed by it (its article came later, by how
+    much is unknown)."""
+    eff = {k: v for k, v in F.items() if k != "metric"}
+    insert(con, "_rc_flags",
+           {"claim_id": "r", "article": "a", "value": 20, "status": "scheduled", **F},
+           {"claim_id": "i", "article": "a", "value": 20, "status": "in_effect", **F},
+           {"claim_id": "e", "article": "a", "metric": "effective_date", "unit": "date",
+            "date_value": D("2025-06-03"), "v": 20242.0, **eff, "fact_id": "g"})
+    got = {r["claim_id"]: r for r in run(con, "05_fact_claims.sql")}
+    assert (got["r"]["seq_date"], got["r"]["in_seq"], got["r"]["left_out"]) == \
+        (D("2025-06-03"), True, None)
+    assert got["i"]["seq_date"] is None and not got["i"]["in_seq"]
+    assert got["i"]["left_out"].startswith("no date")

@@ -113,3 +113,34 @@ def test_a_steady_guessed_pair_makes_a_conflict_on_its_own(con):
            {**_pair("u", "w", 60, 65, agree=False), "guess": True, "steady": False})
     got = {(r["kind"], r["value_a"], r["value_b"]) for r in run(con, "08_pair_groups.sql")}
     assert got == {("conflict", 40, 45)}
+
+
+def test_an_article_at_odds_with_itself_on_one_start_date_conflicts(con):
+    """Article b: 'goods will face a 20% duty from June 3 ... shipments will now bear 45%'
+    (both scheduled for June 3, no change between them); article a says 20% from June 3.
+    Sharing the 20% explains nothing: b's 45% disagrees. Not when the 45% is read with
+    another status (a threat beside the schedule), nor when the 45% is a total the text
+    calls combined, nor when a also gives 45%."""
+    insert(con, "facts", {**F, "metric": "tariff_rate", "unit": "percent"})
+    pend = {"fact_id": "f", "status": "scheduled", "effective": D("2025-06-03"),
+            "seq_date": D("2025-06-03")}
+    insert(con, "fact_claims",
+           {"claim_id": "a", "article": "a", "value": 20, **pend},
+           {"claim_id": "b1", "article": "b", "value": 20, **pend},
+           {"claim_id": "b2", "article": "b", "value": 45, **pend})
+    insert(con, "_rc_pairs",
+           _pair("a", "b1", 20, 20, agree=True, art_a="a", art_b="b"),
+           _pair("a", "b2", 20, 45, agree=False, art_a="a", art_b="b"))
+    got = {(r["kind"], r["value_a"], r["value_b"]) for r in run(con, "08_pair_groups.sql")}
+    assert ("conflict", 20, 45) in got
+    con.execute("UPDATE fact_claims SET status = 'proposed' WHERE claim_id = 'b2'")
+    got = {(r["kind"], r["value_a"], r["value_b"]) for r in run(con, "08_pair_groups.sql")}
+    assert ("conflict", 20, 45) not in got
+    con.execute("UPDATE fact_claims SET status = 'scheduled', combined = true "
+                "WHERE claim_id = 'b2'")  # "a combined 45%": a stack beside one of its parts
+    got = {(r["kind"], r["value_a"], r["value_b"]) for r in run(con, "08_pair_groups.sql")}
+    assert ("conflict", 20, 45) not in got
+    con.execute("UPDATE fact_claims SET combined = false WHERE claim_id = 'b2'")
+    insert(con, "fact_claims", {"claim_id": "a2", "article": "a", "value": 45, **pend})
+    got = {(r["kind"], r["value_a"], r["value_b"]) for r in run(con, "08_pair_groups.sql")}
+    assert ("conflict", 20, 45) not in got

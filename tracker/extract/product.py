@@ -127,6 +127,29 @@ def _levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
     return memo_of(doc, "levied_goods", _read_levied_goods)
 
 
+#: a levy's exception: the goods named after it up to the next rate, sum or semicolon are
+#: those the levy spares ("applies to most goods except those covered by sector duties,
+#: such as cars and steel")
+EXCEPTION_RE = re.compile(r"\b(?:except|excepting|excluding|other\s+than|apart\s+from|aside\s+"
+                          r"from|save\s+for|with\s+the\s+exception\s+of|exempts?|exempted|"
+                          r"exemptions?\s+for|spares?|spared)\b"
+                          r"(?:(?![$€£¥]\s*\d|\d[\d.,]*\s*(?:%|per\s*cent|percent))[^;])*",
+                          re.IGNORECASE)
+#: the words EXCEPTION_RE begins with, whole (Sentence.may_hold_word)
+EXCEPTION_WORDS = frozenset(("except", "excepting", "excluding", "other", "apart", "aside",
+                             "save", "with", "exempt", "exempts", "exempted", "exemption",
+                             "exemptions", "spare", "spares", "spared"))
+
+
+def _not_excepted(sent_text: str, prods: list[Mention], may_hold: bool) -> list[Mention]:
+    """The goods of a sentence but those its levy is said to spare: goods named as an
+    exception are not the goods the levy is on."""
+    if not may_hold:
+        return prods
+    spans = [(m.start(), m.end()) for m in EXCEPTION_RE.finditer(sent_text)]
+    return [p for p in prods if not any(lo <= p.start and p.end <= hi for lo, hi in spans)]
+
+
 def _read_levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
     heads: set[str] = set()
     lead: set[str] = set()
@@ -136,6 +159,9 @@ def _read_levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
         prods = sent.products
         if not prods or not sent.has("levy_words"):
             continue  # goods named beside no levy ("drugs like fentanyl") are not levied
+        prods = _not_excepted(sent.text, prods, sent.may_hold_word(EXCEPTION_WORDS))
+        if not prods:
+            continue  # only goods the levy spares
         where.add(i)
         own = {_list_head(sent.text, prods, k).value for k in range(len(prods))}
         per_sentence.append(own)

@@ -1,7 +1,11 @@
 -- fact_claims: every claim with its fact key, fact_id and the flags the rules use.
 --
 -- Dates: a rate without a date of its own speaks about the one effective date its article
--- states for the same measure. A current-looking claim repeating its own article's previous
+-- states for the same measure. In an article with no publication date at all (given or
+-- inferred), a pending rate (scheduled, agreed, proposed) that takes that date was written
+-- before it: it is placed in time by it (seq_date), so it takes part in comparisons instead
+-- of being left out for want of a date ("will face 20% from June 3"); a rate read in
+-- effect is not (its article came some unknown time after the start). A current-looking claim repeating its own article's previous
 -- value ("an additional 25% ... from 25% to 50%") is restated: history, like the previous
 -- value; not when a later sentence, with no change cue, says the old value is in effect
 -- ("doubled from 25% to 50%. Imports from one partner stay at 25%": it still holds there). A claim states a change when its sentence has a change cue (the extractor's
@@ -60,14 +64,24 @@ art_eff AS (  -- an article's one stated effective date for a measure
   WHERE metric = 'effective_date' AND NOT is_prev AND date_value IS NOT NULL
   GROUP BY ALL HAVING count(DISTINCT date_value) = 1
 ),
-f0 AS (  -- rates without a date of their own speak about their article's stated date
-  SELECT f.* REPLACE (coalesce(f.effective, e.eff) AS effective,
-                      coalesce(f.effective, e.eff, f.as_of) AS date)
-  FROM _rc_flags f
-  LEFT JOIN art_eff e
-    ON f.effective IS NULL AND NOT f.is_prev AND f.metric IN ('tariff_rate', 'tax_rate')
-   AND e.article = f.article AND e.i = coalesce(f.imposer, '') AND e.t = coalesce(f.target, '')
-   AND e.p = coalesce(f.product, '') AND e.m = coalesce(f.measure, '')
+f0 AS (  -- rates without a date of their own speak about their article's stated date; a
+         -- pending rate of an article with no date at all is placed by it (`placed_at`)
+  SELECT * EXCLUDE (eff, placed_at)
+           REPLACE (coalesce(effective, eff) AS effective,
+                    coalesce(effective, eff, as_of) AS date,
+                    coalesce(seq_date, placed_at) AS seq_date,
+                    CASE WHEN seq_date IS NULL AND placed_at IS NOT NULL THEN placed_at
+                         ELSE seq_key END AS seq_key)
+  FROM (SELECT f.*, e.eff,
+               CASE WHEN f.seq_date IS NULL AND NOT f.is_prev
+                     AND f.status IN ('scheduled', 'agreed', 'proposed')
+                    THEN e.eff END AS placed_at
+        FROM _rc_flags f
+        LEFT JOIN art_eff e
+          ON f.effective IS NULL AND NOT f.is_prev AND f.metric IN ('tariff_rate', 'tax_rate')
+         AND e.article = f.article AND e.i = coalesce(f.imposer, '')
+         AND e.t = coalesce(f.target, '') AND e.p = coalesce(f.product, '')
+         AND e.m = coalesce(f.measure, ''))
 ),
 prevs AS (  -- the values articles themselves give as previous
   SELECT fact_id, article, v, h, quote_start, sentence FROM f0 WHERE is_prev AND v IS NOT NULL

@@ -6,6 +6,8 @@
 --               dates: on the same milestone, a date within $milestone_days days); two
 --               dates more than $milestone_days days apart are different milestones of the
 --               measure (its start, a deadline, the end of a pause), not a disagreement.
+--               A shared value does not excuse an article at odds with itself (`split`):
+--               two values of the fact for one stated start date, one status, no change.
 --               A pair placed in time by an inferred date (`guess`) joins a conflict that
 --               a pair of known dates makes; alone it makes none, unless it is `steady`
 --               (07: both in effect, no change of the fact told around the guess's span).
@@ -27,9 +29,40 @@ WITH date_agree AS (  -- dates: the two articles agree on the same milestone (a 
     AND (abs(q.va - p.va) <= $milestone_days OR abs(q.va - p.vb) <= $milestone_days)
   GROUP BY p.ca, p.cb
 ),
+split AS (  -- an article that states two values of one fact for one stated start date,
+              -- with one status and no change between them ("will face 34% from the 10th
+              -- ... now subject to 54%"), disagrees with itself; when the other article of
+              -- the pair backs only one of them, sharing that value explains nothing: the
+              -- other one is a disagreement (the lone value's claim side names it)
+  SELECT p.ca, p.cb
+  FROM _rc_pairs p
+  JOIN fact_claims a ON a.claim_id = p.ca
+  JOIN fact_claims b ON b.claim_id = p.cb
+  WHERE NOT p.agree AND p.dv_a IS NULL AND p.tie IS NULL
+    AND a.effective IS NOT NULL AND a.effective = b.effective
+    AND a.status IS NOT NULL AND a.status = b.status
+    -- (not a total its text calls combined: a stack beside one of its parts)
+    AND NOT (a.is_change OR b.is_change OR a.doubtful OR b.doubtful
+             OR coalesce(a.combined, false) OR coalesce(b.combined, false))
+    AND (EXISTS (SELECT 1 FROM fact_claims x
+                 WHERE x.fact_id = b.fact_id AND x.article = b.article AND x.in_seq
+                   AND x.effective = b.effective AND x.status = b.status
+                   AND NOT x.is_change AND abs(x.v - a.v) <= x.h + a.h + 1e-9)
+         AND NOT EXISTS (SELECT 1 FROM fact_claims y
+                         WHERE y.fact_id = a.fact_id AND y.article = a.article AND y.in_seq
+                           AND abs(y.v - b.v) <= y.h + b.h + 1e-9)
+      OR EXISTS (SELECT 1 FROM fact_claims x
+                 WHERE x.fact_id = a.fact_id AND x.article = a.article AND x.in_seq
+                   AND x.effective = a.effective AND x.status = a.status
+                   AND NOT x.is_change AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
+         AND NOT EXISTS (SELECT 1 FROM fact_claims y
+                         WHERE y.fact_id = b.fact_id AND y.article = b.article AND y.in_seq
+                           AND abs(y.v - a.v) <= y.h + a.h + 1e-9))
+),
 kinds AS (
   SELECT *, CASE WHEN agree AND va <> vb THEN 'consistent'
-                 WHEN NOT agree AND NOT explained AND NOT any_agree
+                 WHEN NOT agree AND NOT explained
+                      AND (NOT any_agree OR (ca, cb) IN (SELECT ca, cb FROM split))
                       AND NOT (dv_a IS NOT NULL AND dv_b IS NOT NULL
                                AND abs(va - vb) > $milestone_days) THEN 'conflict' END AS kind
   FROM (SELECT p.*, CASE WHEN p.dv_a IS NULL THEN
