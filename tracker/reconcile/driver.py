@@ -198,14 +198,9 @@ def fetch_arrow(con: duckdb.DuckDBPyConnection, text: str,
     `_arrow(con.sql(text))` plans a statement twice (the relation binds it to learn its
     columns, then running it binds and optimises it again): on the few thousand claims of an
     incremental update, planning is much of a stage's cost (15b's rules: ~0.1 s of CPU a
-    time). The duckdb package's own runner (`_seam.submit`, what a relation runs) gives
-    Arrow straight away; without it, a result fetched from `execute`, which duckdb copies
-    once more (cheap at that size, dearer than the runner). The full rebuild keeps
-    `con.sql`: its rows are many and its planning a small part."""
-    seam = getattr(duckdb, "_seam", None)
-    if seam is not None and hasattr(seam, "submit") and hasattr(seam, "DEFAULT_BATCH_SIZE"):
-        return seam.submit(con, text, values or {}, "arrow", seam.DEFAULT_BATCH_SIZE
-                           ).arrow_table()
+    time). `execute` plans it once; duckdb copies its rows once more into Arrow (cheap at
+    that size). (A private duckdb runner, `_seam`, skips that copy; we keep to the public
+    API.) The full rebuild keeps `con.sql`: its rows are many and its planning a small part."""
     import warnings
 
     with warnings.catch_warnings():  # (duckdb warns of that copy)
