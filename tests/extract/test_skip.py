@@ -93,6 +93,8 @@ def test_every_extractor_pattern_keeps_its_matches() -> None:
     r"(?:a|b)\b",             # no lead
     r"\b(?:a|b",              # unbalanced
     r"\b\w+",                 # no group
+    r"\b(?:the\s+)?\d",       # a group that may be left out (the lead may not)
+    r"\b(?:a|b)*c",
 ])
 def test_other_shapes_are_left_alone(src: str) -> None:
     assert skip.rewrite(src, re.I) is None

@@ -108,8 +108,8 @@ def rewrite(src: str, flags: int) -> str | None:
     if group is None:
         return None
     end = _closing(src, group.end())
-    if end < 0:
-        return None
+    if end < 0 or src[end + 1:end + 2] in tuple(_QUANTIFIER):
+        return None  # ("\\b(?:the\\s+)?": the lead stands whether the group does or not)
     alts = _split_top(src[group.end():end])
     by_first: dict[str, list[str]] = {}
     for alt in alts:
