@@ -97,8 +97,8 @@ def _split_top(body: str) -> list[str]:
 
 def rewrite(src: str, flags: int) -> str | None:
     """The skip-ahead form of a pattern source (see the module's doc), or None when the
-    pattern is not a lead, a group of alternatives that each begin with a plain letter or
-    digit, and a rest."""
+    pattern is not a lead, then a group of alternatives that each begin with a plain
+    letter or digit (or one such word, see _word_after), and a rest."""
     if flags & re.VERBOSE:
         return None
     lead = next((k for k in _LEADS if src.startswith(k)), None)
@@ -106,7 +106,7 @@ def rewrite(src: str, flags: int) -> str | None:
         return None
     group = _GROUP.match(src, len(lead))
     if group is None:
-        return None
+        return _word_after(src, lead, flags)
     end = _closing(src, group.end())
     if end < 0 or src[end + 1:end + 2] in tuple(_QUANTIFIER):
         return None  # ("\\b(?:the\\s+)?": the lead stands whether the group does or not)
@@ -128,6 +128,18 @@ def rewrite(src: str, flags: int) -> str | None:
                      for forms, rest in by_first.items())
     return (f"{group.group()}{first}(?<!{_LEADS[lead]}.)(?:{rests}))"
             f"{src[end + 1:]}")
+
+
+def _word_after(src: str, lead: str, flags: int) -> str | None:
+    """The skip-ahead form of a lead followed by a plain letter or digit ("\\brespectively\\b",
+    no group and no "|" at the top: the rest is one alternative), else None."""
+    rest = src[len(lead):]
+    if not rest or not (rest[0].isascii() and rest[0].isalnum()) \
+            or rest[1:2] and rest[1] in _QUANTIFIER or len(_split_top(rest)) > 1:
+        return None
+    chars = re.escape(case_forms(rest[0], flags))
+    first = f"(?-i:[{chars}])" if flags & re.IGNORECASE else f"[{chars}]"
+    return f"{first}(?<!{_LEADS[lead]}.){rest[1:]}"
 
 
 #: (source, flags) -> the skip-ahead pattern of every pattern rewritten so far (for tests)
