@@ -35,6 +35,7 @@ def check_reader(side: dict) -> None:
     for key in ("articles", "bytes", "found", "cpu_seconds", "mb_per_cpu_s", "kb_per_cpu_s"):
         assert side[key] > 0, key
     assert side["kb_per_cpu_s"] == pytest.approx(side["mb_per_cpu_s"] * 1e3)
+    assert 0 < side["mb_per_cpu_s_with_load"] <= side["mb_per_cpu_s"]
 
 
 @pytest.mark.slow

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.extract import context as ctx
-from tracker.extract import status_rules
+from tracker.extract import skip, status_rules
 from tracker.extract.measure import covered_amount
 from tracker.extract.metric import LEVY_RATE_METRICS
 from tracker.extract.parties import PARTNER_GROUP_RE, reason_countries
@@ -65,7 +65,7 @@ def old_value_shares_fact(found: list[Found]) -> list[Found]:
 
 
 #: a start date followed by the changes it brings: "took effect on Monday, slashing ..."
-CHANGES_IT_MAKES_RE = re.compile(
+CHANGES_IT_MAKES_RE = skip.regex(
     r",\s*(?:slashing|cutting|lowering|reducing|raising|lifting|removing|eliminating|"
     r"halving|doubling|scrapping|bringing)\b", re.IGNORECASE)
 
@@ -107,7 +107,7 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
 
 #: what stands between an amount and its conversion in brackets: "C$30 billion ($21
 #: billion)", "C$30bn (£16bn; $21bn)"
-CONVERSION_GAP_RE = re.compile(r"\s*[(;,/]\s*$")
+CONVERSION_GAP_RE = skip.regex(r"\s*[(;,/]\s*$")
 
 
 def covered_amounts_take_their_levy(found: list[Found], sent: Sentence) -> list[Found]:
@@ -139,7 +139,7 @@ def covered_amounts_take_their_levy(found: list[Found], sent: Sentence) -> list[
 
 #: between a change and the level it brings the rate to: "cut by 17.5% | to | 10%",
 #: "raised 5 percentage points, to 25%"
-CHANGE_TO_RE = re.compile(r"\s*(?:percentage\s+points?|points?)?\s*,?\s*to\s+"
+CHANGE_TO_RE = skip.regex(r"\s*(?:percentage\s+points?|points?)?\s*,?\s*to\s+"
                           r"(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.IGNORECASE)
 
 

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from tracker import lexicon, rules
+from tracker.extract import skip
 from tracker.extract.trie import trie_pattern
 
 
@@ -33,13 +34,13 @@ def phrase_regex(phrases: list[str], ignore_case: bool = True) -> re.Pattern[str
     """Whole-word match of any phrase, longest first (so 'auto parts' beats 'auto')."""
     words = sorted({p.lower() if ignore_case else p for p in phrases if p})
     if not words:
-        return re.compile(r"(?!x)x")
+        return skip.regex(r"(?!x)x")
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(rf"(?<![\w])(?:{trie_pattern(words)})(?![\w])", flags)
+    return skip.regex(rf"(?<![\w])(?:{trie_pattern(words)})(?![\w])", flags)
 
 
 #: \w+ (the ASCII ranges first let the regex engine test most characters from a table)
-_WORD = re.compile(r"[a-zA-Z0-9_\w]+")
+_WORD = skip.regex(r"[a-zA-Z0-9_\w]+")
 #: every ASCII character that is no word character (of lower-cased text) -> a space: on
 #: ASCII text, the words of _WORD.findall are those of .translate(_NOT_WORD).split()
 #: (str.translate has a fast path for ASCII tables; ~20 % fewer instructions than findall)
@@ -191,7 +192,7 @@ class _NameIndex:
     names that share the first two letters at each capital letter is not.
     """
 
-    _START = re.compile(r"(?<![\w.])[A-Z]")
+    _START = skip.regex(r"(?<![\w.])[A-Z]")
 
     def __init__(self, mapping: dict[str, str | None]) -> None:
         self.mapping = mapping
@@ -372,13 +373,13 @@ def find_products(text: str, vocab: Vocabulary | None = None) -> list[Mention]:
 
 #: before a trade agreement's name: goods outside it ("non-USMCA goods", "not covered by the
 #: FTA") pay the other measures, so the agreement is not their measure
-OUTSIDE_RE = re.compile(r"(?:\bnon-?\s*|\boutside\s+(?:of\s+)?(?:the\s+)?|"
+OUTSIDE_RE = skip.regex(r"(?:\bnon-?\s*|\boutside\s+(?:of\s+)?(?:the\s+)?|"
                         r"\bnot\s+(?:covered\s+by|compliant\s+with|under)\s+(?:the\s+)?)$",
                         re.IGNORECASE)
 
 
 #: before a measure word, a negation: "said it would not retaliate", "ruled out retaliation"
-NEGATED_RE = re.compile(r"\b(?:not|no|never|won't|wouldn't|ruled out|rule out|refrain\w* from)"
+NEGATED_RE = skip.regex(r"\b(?:not|no|never|won't|wouldn't|ruled out|rule out|refrain\w* from)"
                         r"\s+(?:to\s+)?$", re.IGNORECASE)
 
 

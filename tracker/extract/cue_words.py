@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from tracker import rules
+from tracker.extract import skip
 
 
 @cache
@@ -25,7 +26,7 @@ def alternation(section: str, key: str) -> str:
     return "(?:" + "|".join(re.escape(w) for w in words(section, key)) + ")"
 
 
-_WORD_RE = re.compile(r"\w+")
+_WORD_RE = skip.regex(r"\w+")
 
 
 @cache

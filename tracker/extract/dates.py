@@ -71,7 +71,7 @@ from dateutil.relativedelta import relativedelta
 
 from tracker import rules
 from tracker.errors import TrackerError
-from tracker.extract import numbers
+from tracker.extract import numbers, skip
 from tracker.extract.firstchars import first_chars
 from tracker.extract.trie import trie_pattern
 
@@ -102,8 +102,8 @@ class DurationMention:
 
 
 # ----------------------------------------------------------------------------- grammar
-_FRAG_RE = re.compile(r"@([a-z][a-z0-9_]*)")
-_SENTENCE_BREAK = re.compile(
+_FRAG_RE = skip.regex(r"@([a-z][a-z0-9_]*)")
+_SENTENCE_BREAK = skip.regex(
     r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<!\b[A-Za-z])[.!?]['\"’”)]*\s+"
     r"(?=[A-Z\"“‘'(])|[\n\r]")
 _CALENDAR_GROUPS = ("month", "n1", "dp")  # explicit calendar dates (for compositions)
@@ -129,7 +129,7 @@ class _Regex:
         rx = self.__dict__.get("_rx")
         if rx is None:
             try:
-                rx = re.compile(self.pattern, re.IGNORECASE)
+                rx = skip.regex(self.pattern, re.IGNORECASE)
             except re.error as exc:
                 raise TrackerError(f"rules/dates.toml: {self.name}: bad regex: {exc}") from None
             self.__dict__.update(_rx=rx, match=rx.match, search=rx.search,
@@ -213,9 +213,9 @@ class _Grammar:
     tried: dict[int, int] = field(default_factory=dict, compare=False, init=False)
 
 
-_SPACES_RE = re.compile(r"[\s-]+")
-_DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
-_AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half$", re.IGNORECASE)
+_SPACES_RE = skip.regex(r"[\s-]+")
+_DAY_RE = skip.regex(r"(\d{1,2})(?:st|nd|rd|th)?")
+_AND_A_HALF_RE = skip.regex(r"\s+and\s+a\s+half$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -372,7 +372,7 @@ def _grammar() -> _Grammar:
          longest=True)
     for cls, words in gate_cfg.get("classes", {}).items():
         trig(cls, words)
-    gate_re = re.compile(rf"(?<![a-z])(?:{trie_pattern(gate_words)})(?![a-z])")
+    gate_re = skip.regex(rf"(?<![a-z])(?:{trie_pattern(gate_words)})(?![a-z])")
     # the classes a pattern can be near: those of the trigger words, and _gate's digits
     classes = {c for cs in gate_words.values() for c in cs} | {"digits"}
     patterns = tuple(_pattern(i, p, frags, classes) for i, p in enumerate(data["patterns"]))
@@ -882,7 +882,7 @@ def _holiday(gd: dict[str, str], s: int, e: int, ref: dt.date | None, opts: _Opt
 # ------------------------------------------------------------------------- finding
 # a slash between digits, two hyphens or dots ("2025-07-09", "09.05.2025"), 8 digits,
 # "yyyy mm dd": decimals ("5.9%") and score lines ("3-2") do not trigger
-_DIGIT_GATE = re.compile(r"\d(?:/\d|-\d{1,2}-\d|\.\d{1,2}\.\d|\d{7}|\d{3} \d\d \d)")
+_DIGIT_GATE = skip.regex(r"\d(?:/\d|-\d{1,2}-\d|\.\d{1,2}\.\d|\d{7}|\d{3} \d\d \d)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -912,7 +912,7 @@ def _gate(text: str) -> dict[str, list[int]]:
     return hits
 
 
-_WORD_START = re.compile(r"\b\w")
+_WORD_START = skip.regex(r"\b\w")
 
 
 def _starts(text: str, hits: dict[str, list[int]], cls: str,

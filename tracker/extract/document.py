@@ -8,7 +8,6 @@ to another (its two dicts only memoise the context texts built for the scope lis
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,16 +17,17 @@ from typing import Any, TypeVar
 from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
+from tracker.extract import skip
 from tracker.extract.figures import Figure
 from tracker.extract.sentences import Sentence
 
 #: a year (no digit either side); the lookbehind comes after the "19"/"20" so that the
 #: regex engine skips ahead to a 1 or 2 instead of trying it at every character
-YEAR_RE = re.compile(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
+YEAR_RE = skip.regex(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 #: a year that starts a span reaching up to now ("the lowest since February 2004", "since
 #: 2019") is a point of comparison in the past, not the year the text is written in ("since"
 #: as a whole word: its \b written as a lookbehind after the "s", for the same reason)
-SINCE_YEAR_RE = re.compile(
+SINCE_YEAR_RE = skip.regex(
     r"s(?<!\ws)ince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?"
     r"((?:19|20)\d{2})(?!\d)")
 

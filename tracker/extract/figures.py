@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tracker.extract import calendar_words, cue_words, numbers, quantities
+from tracker.extract import calendar_words, cue_words, numbers, quantities, skip
 from tracker.extract import dates as dates_layer
 from tracker.extract.sentences import Sentence, words_before
 
@@ -33,7 +33,7 @@ class Figure:
     partner: Figure | None = None  # the other value of a from/to pair
 
 
-DIGIT_RE = re.compile(r"\d")
+DIGIT_RE = skip.regex(r"\d")
 #: words that are no calendar name yet may hold or name a figure (with the month and
 #: weekday names of rules/dates.toml, see figure_words and date_words)
 _NUMBER_WORDS = frozenset((
@@ -49,52 +49,52 @@ DURATION_WORDS = frozenset("day days week weeks month months year years fortnigh
 #: "7/9/2025", "2025-07-09", "7/9" (searched for, never matched: the same strings as
 #: ``\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}/\d{1,2}``, with the leading digit first so
 #: that the engine skips ahead to digits)
-NUMERIC_DATE_RE = re.compile(r"\d(?:\d{0,3}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d?/\d{1,2})")
+NUMERIC_DATE_RE = skip.regex(r"\d(?:\d{0,3}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d?/\d{1,2})")
 #: "115% points", "115 percent-points": a change in points, whatever the unit word says
-POINTS_AFTER_RE = re.compile(r"[\s\-]*points?\b", re.IGNORECASE)
-SHARED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+(?:and|or)\s+$")
-FRACTION_OF_RE = re.compile(r"\s+of\b")
-FRACTION_OF_NOT_RE = re.compile(
+POINTS_AFTER_RE = skip.regex(r"[\s\-]*points?\b", re.IGNORECASE)
+SHARED_UNIT_RE = skip.regex(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+(?:and|or)\s+$")
+FRACTION_OF_RE = skip.regex(r"\s+of\b")
+FRACTION_OF_NOT_RE = skip.regex(
     r"\s+of\s+(?:(?:the|its|a)\s+[\d$€£¥₩]|[\d$€£¥₩]|what|that|those|this|these)")
-FRACTION_ORDINAL_RE = re.compile(r"\b(?:first|second|latter|other|last|next)\s+$")
-FRACTION_HEDGE_RE = re.compile(r"(?:about|around|roughly|nearly|almost|some|over|more than)\s+$")
-FUTURE_CUE_RE = re.compile(
+FRACTION_ORDINAL_RE = skip.regex(r"\b(?:first|second|latter|other|last|next)\s+$")
+FRACTION_HEDGE_RE = skip.regex(r"(?:about|around|roughly|nearly|almost|some|over|more than)\s+$")
+FUTURE_CUE_RE = skip.regex(
     r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
     r"takes effect|kick in|kicks in|go into effect|goes into effect|come into force|due|before|"
     r"will|next|ahead of)\b", re.IGNORECASE)
-BARE_WEEKDAY_RE = re.compile(r"(?:(?:on|this|next|coming)\s+)?[A-Z][a-z]+day", re.IGNORECASE)
-PAST_CUE_RE = re.compile(r"\b(?:supposed to|was to|were to|initially|originally|had been|was due|"
+BARE_WEEKDAY_RE = skip.regex(r"(?:(?:on|this|next|coming)\s+)?[A-Z][a-z]+day", re.IGNORECASE)
+PAST_CUE_RE = skip.regex(r"\b(?:supposed to|was to|were to|initially|originally|had been|was due|"
                          r"were due|last)\b", re.IGNORECASE)
 #: right after a weekday, a verb in the past ("the Tuesday deadline was not extended"): a
 #: day gone by, whatever "deadline" says of the future
-PAST_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:was|were|had|passed|expired|lapsed)\b",
+PAST_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+){0,2}?(?:was|were|had|passed|expired|lapsed)\b",
                            re.IGNORECASE)
-OFFSET_DATE_RE = re.compile(  # "a day before the Aug. 1 deadline", "90 days from Aug. 1"
+OFFSET_DATE_RE = skip.regex(  # "a day before the Aug. 1 deadline", "90 days from Aug. 1"
     r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+"
     r"(?:day|days|week|weeks|month|months)\s+(?:before|after|ahead of|prior to|from)\s+"
     r"(?:the\s+)?", re.IGNORECASE)
 
 # the shapes of a change between two figures of the same unit
-FROM_BEFORE_RE = re.compile(
+FROM_BEFORE_RE = skip.regex(
     r"\bfrom\s+(?:the\s+)?(?:current\s+|existing\s+|previous\s+|earlier\s+|original\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|an?\s+)?$",
     re.IGNORECASE,
 )
-TO_BETWEEN_RE = re.compile(
+TO_BETWEEN_RE = skip.regex(
     r"^\s*,?\s*(?:to|into)\s+(?:about\s+|around\s+|roughly\s+|just\s+|a\s+|an\s+)?$", re.IGNORECASE
 )
-UP_DOWN_FROM_RE = re.compile(
+UP_DOWN_FROM_RE = skip.regex(
     r"^\s*(?:[\w'’\-]+,?\s+){0,8}?,?\s*(?:down|up)\s+from\s+(?:the\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|previous\s+|earlier\s+|prevailing\s+|current\s+)?$",
     re.IGNORECASE)
-FROM_BETWEEN_RE = re.compile(
+FROM_BETWEEN_RE = skip.regex(
     r"^\s*,?\s*(?:from|down from|up from)\s+(?:the\s+)?"
     r"(?:current\s+|previous\s+|earlier\s+|prevailing\s+|existing\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
-TO_AT_OF_BEFORE_RE = re.compile(r"\b(?:to|at|of)\s+(?:\w+\s+)?$")
-CHANGE_TO_RE = re.compile(r"^(?:\s+[\w'’\-]+){0,6}?\s+to\s+(?:about\s+|around\s+|just\s+)?$")
+TO_AT_OF_BEFORE_RE = skip.regex(r"\b(?:to|at|of)\s+(?:\w+\s+)?$")
+CHANGE_TO_RE = skip.regex(r"^(?:\s+[\w'’\-]+){0,6}?\s+to\s+(?:about\s+|around\s+|just\s+)?$")
 
 
 @cache
@@ -114,7 +114,7 @@ def change_verb_re() -> re.Pattern[str]:
     """A change verb and what it changes, just before the old value: "cut the 5%"
     (the verbs: rules/lexicon.toml [change_cues] verbs)."""
     verbs = cue_words.alternation("change_cues", "verbs")
-    return re.compile(rf"\b{verbs}\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}$",
+    return skip.regex(rf"\b{verbs}\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}$",
                       re.IGNORECASE)
 
 
@@ -177,7 +177,7 @@ def zero_words() -> frozenset[str]:
 @cache
 def _zero_re() -> re.Pattern[str]:
     """ "to zero", "at zero", not "zero-tariff" nor "zero percent" (a numeral already)."""
-    return re.compile(rf"\b(?:to|at)\s+({cue_words.alternation('zero_rate', 'words')})\b"
+    return skip.regex(rf"\b(?:to|at)\s+({cue_words.alternation('zero_rate', 'words')})\b"
                       r"(?![\-\s]*(?:%|per|pct|[\-]))", re.IGNORECASE)
 
 

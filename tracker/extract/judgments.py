@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from tracker import rules
+from tracker.extract import skip
 from tracker.models import FLOW_METRICS, Claim
 
 #: characters before the quote that count as "before the figure" (combined, penalty, measure)
@@ -42,11 +43,11 @@ def _alternation(phrases: list[str]) -> str:
 
 
 def _whole_words(phrases: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternation(phrases)})\b", re.ASCII)
+    return skip.regex(rf"\b(?:{_alternation(phrases)})\b", re.ASCII)
 
 
 def _stems(phrases: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternation(phrases)})", re.ASCII)
+    return skip.regex(rf"\b(?:{_alternation(phrases)})", re.ASCII)
 
 
 # --------------------------------------------------------------------------- change
@@ -57,10 +58,10 @@ def _change_re(with_pause: bool) -> re.Pattern[str]:
     r = _rules()["change"]
     stems = r["stems"] + (r["pause_stems"] if with_pause else [])
     parts = [_alternation(stems), rf"(?:{_alternation(r['words'])})\b", *r["patterns"]]
-    return re.compile(r"\b(?:" + "|".join(parts) + ")", re.ASCII)
+    return skip.regex(r"\b(?:" + "|".join(parts) + ")", re.ASCII)
 
 
-_WORD_END = re.compile(r"\w*", re.ASCII)
+_WORD_END = skip.regex(r"\w*", re.ASCII)
 
 
 def change_cue(sentence: str, metric: str | None = None) -> str | None:
@@ -118,7 +119,7 @@ def lead(sentence: str, quote: str) -> str:
 #: every ASCII character that is no ASCII word character -> a space (see _ascii_words)
 _NOT_ASCII_WORD = str.maketrans({chr(c): " " for c in range(128)
                                  if not (chr(c).isalnum() or chr(c) == "_")})
-_FIRST_RUN = re.compile(r"\w+", re.ASCII)
+_FIRST_RUN = skip.regex(r"\w+", re.ASCII)
 
 
 def _ascii_words(text: str) -> frozenset[str] | None:
@@ -177,18 +178,18 @@ def _period_res() -> dict[str, re.Pattern[str]]:
     months = "|".join(_months())
     ordinals = "|".join(p["quarters"])
     return {
-        "year": re.compile(r"\b(20[0-9][0-9])\b", re.ASCII),
-        "last_year": re.compile(r"\blast year\b", re.ASCII),
-        "this_year": re.compile(r"\bthis year\b", re.ASCII),
-        "last_month": re.compile(r"\blast month\b", re.ASCII),
-        "month_year": re.compile(rf"\b({months})\.?,?\s+(20[0-9][0-9])\b", re.ASCII),
-        "month": re.compile(rf"\b(?:{_alternation(p['month_before'])})\s+({months})\b",
+        "year": skip.regex(r"\b(20[0-9][0-9])\b", re.ASCII),
+        "last_year": skip.regex(r"\blast year\b", re.ASCII),
+        "this_year": skip.regex(r"\bthis year\b", re.ASCII),
+        "last_month": skip.regex(r"\blast month\b", re.ASCII),
+        "month_year": skip.regex(rf"\b({months})\.?,?\s+(20[0-9][0-9])\b", re.ASCII),
+        "month": skip.regex(rf"\b(?:{_alternation(p['month_before'])})\s+({months})\b",
                             re.ASCII),
         "h1": _whole_words(p["first_half"]),
         "h2": _whole_words(p["second_half"]),
-        "q": re.compile(r"\bq([1-4])\b", re.ASCII),
-        "quarter": re.compile(rf"\b({ordinals})[ -]quarter", re.ASCII),
-        "ytd": re.compile(_alternation(p["year_to_date"]), re.ASCII),
+        "q": skip.regex(r"\bq([1-4])\b", re.ASCII),
+        "quarter": skip.regex(rf"\b({ordinals})[ -]quarter", re.ASCII),
+        "ytd": skip.regex(_alternation(p["year_to_date"]), re.ASCII),
     }
 
 

@@ -17,66 +17,66 @@ from functools import cache
 
 from tracker import rules
 from tracker.extract import context as ctx
-from tracker.extract import status_rules
+from tracker.extract import skip, status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext
 from tracker.extract.sentences import clause_bounds
 
 #: a penalty named as a further, separate step ("25% tariff on India, threatens penalty")
-SEPARATE_PENALTY_RE = re.compile(r"\b(?:threat\w*|plus|warn\w*|also|and (?:an?|the)|"
+SEPARATE_PENALTY_RE = skip.regex(r"\b(?:threat\w*|plus|warn\w*|also|and (?:an?|the)|"
                                  r"could|may|might|would)\s+(?:\w+\s+){0,2}?(?:penalt|punish)",
                                  re.IGNORECASE)
 #: a measure word right after a figure belongs to it ("the 10 percent baseline"), so it says
 #: nothing about the figures of the next sentence
-OWNED_BEFORE_RE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|percent|per cent|pct)\s+(?:[\w\-]+\s+)?$",
+OWNED_BEFORE_RE = skip.regex(r"\d(?:[\d.,]*)\s*(?:%|percent|per cent|pct)\s+(?:[\w\-]+\s+)?$",
                              re.IGNORECASE)
 #: measures only Washington applies: another country's levy on the US under one of these
 #: names ("matching the US reciprocal rate") is its retaliation
 US_MEASURES = frozenset({"reciprocal", "fentanyl", "section_232", "section_301", "baseline"})
 #: an apposition that spells the rate out as a sum: "27.5% ..., the 25% duty plus the levy"
-SUM_AFTER_RE = re.compile(r"[^.;]{0,40}?,\s*(?:the\s+|a\s+)?\d[\d.]*\s*(?:%|percent|per cent|pct)"
+SUM_AFTER_RE = skip.regex(r"[^.;]{0,40}?,\s*(?:the\s+|a\s+)?\d[\d.]*\s*(?:%|percent|per cent|pct)"
                           r"[^,;.]{0,60}?\b(?:plus|and the|on top of which)\b", re.IGNORECASE)
 #: "vehicles will be covered by the same 15% rate": the general (all-in) rate extended to a
 #: sector, not that sector's own Section 232 rate
-SAME_RATE_RE = re.compile(r"\bthe same\s+$", re.IGNORECASE)
+SAME_RATE_RE = skip.regex(r"\bthe same\s+$", re.IGNORECASE)
 #: "total" as a verb ("might total 200%", "to total $5 billion"): an amount, not a sum
-TOTAL_VERB_RE = re.compile(r"\b(?:might|could|would|will|may|can|to|could\s+eventually)\s+"
+TOTAL_VERB_RE = skip.regex(r"\b(?:might|could|would|will|may|can|to|could\s+eventually)\s+"
                            r"total\b", re.IGNORECASE)
-NONSPACE_RE = re.compile(r"\S+")
+NONSPACE_RE = skip.regex(r"\S+")
 #: an authority's name right after a measure's: "fentanyl-related IEEPA", "border IEEPA"
-AUTHORITY_GAP_RE = re.compile(r"(?:-?related|-?linked)?\s*$", re.IGNORECASE)
+AUTHORITY_GAP_RE = skip.regex(r"(?:-?related|-?linked)?\s*$", re.IGNORECASE)
 #: a sentence that speaks of levies
-LEVY_WORD_RE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|"
+LEVY_WORD_RE = skip.regex(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|"
                           r"countermeasures?)\b(?![\-‑]free)", re.IGNORECASE)  # not "tariff-free"
 #: a retaliation aimed at the US right after its word ("countermeasures against US",
 #: "counter-tariffs on €9 billion of US goods"): the other side's, never a US levy's name
-AGAINST_US_RE = re.compile(r"[^.;:]{0,50}?\b(?:against|on|targeting|at|of)\s+(?:the\s+)?"
+AGAINST_US_RE = skip.regex(r"[^.;:]{0,50}?\b(?:against|on|targeting|at|of)\s+(?:the\s+)?"
                            r"(?-i:U\.\s?S\.?|US|United States|Washington|American|America)"
                            r"(?![\w.])", re.IGNORECASE)
 #: between a rate and the first of the goods it is levied on: "25 percent tariffs on the
 #: U.K.'s | automotive, steel and aluminum sectors" (not "could apply to sectors including")
-SECTORS_ON_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'.\-]+\s+){0,3}?",
+SECTORS_ON_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'.\-]+\s+){0,3}?",
                            re.IGNORECASE)
 #: between goods and the levy on them: "steel | tariffs", "aluminum imports | duties"
-LEVY_GOODS_BEFORE_RE = re.compile(r"\s*(?:[\w\-]+\s+)?", re.IGNORECASE)
+LEVY_GOODS_BEFORE_RE = skip.regex(r"\s*(?:[\w\-]+\s+)?", re.IGNORECASE)
 #: between a levy and its goods: "tariffs | on all | steel", "tariff hike imposed | on | steel"
-LEVY_GOODS_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:on|for)\s+"
+LEVY_GOODS_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+){0,2}?(?:on|for)\s+"
                                  r"(?:[\w’'.\-]+\s+){0,3}?", re.IGNORECASE)
 #: what follows an amount of goods that are American: "(...) of US goods", "worth of U.S."
-US_GOODS_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)|\))?\s*(?:worth\s+)?of\s+(?:the\s+)?"
+US_GOODS_AFTER_RE = skip.regex(r"\s*(?:\([^()]{0,40}\)|\))?\s*(?:worth\s+)?of\s+(?:the\s+)?"
                                r"(?-i:U\.\s?S\.?|US|United States|American)(?![\w.])",
                                re.IGNORECASE)
 SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Section 232 sectors"
 #: right after a US name, a levy word (through a possessive and one word or figure):
 #: "US tariffs", "Trump's 20% levy", "American import duties"
-US_LEVY_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w\-%.]+\s+)?"
+US_LEVY_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+(?:[\w\-%.]+\s+)?"
                               r"(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
 #: words before a US name that make its levy the one answered: "in response to US tariffs"
-ANSWER_BEFORE_RE = re.compile(r"\b(?:response|respond\w*|retaliat\w*|against|answer\w*|"
+ANSWER_BEFORE_RE = skip.regex(r"\b(?:response|respond\w*|retaliat\w*|against|answer\w*|"
                               r"counter\w*|reply|replied|match\w*)\b[^.;]*$", re.IGNORECASE)
 #: right before a US name, goods entering it: "EU goods imported into the US"
-INTO_BEFORE_RE = re.compile(r"\b(?:imported|shipped|sold|entering|coming|brought)\s+"
+INTO_BEFORE_RE = skip.regex(r"\b(?:imported|shipped|sold|entering|coming|brought)\s+"
                             r"(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
 #: partners the US fentanyl (border) levies hit
 FENTANYL_TARGETS = frozenset({"CA", "MX", "CN"})
@@ -251,7 +251,7 @@ def includes_rate_re() -> re.Pattern[str]:
                      for p in rules.load("lexicon")["measure_cues"]["includes_rate"])
     # a few words between, none a preposition ("including cars at 25%" is another rate)
     gap = r"(?:(?!(?:at|on|of|to|for|from|with|in)\b)[\w\-]+\s+){0,3}?"
-    return re.compile(rf"[^.;]{{0,40}}?\b(?:{words})\s+{gap}"
+    return skip.regex(rf"[^.;]{{0,40}}?\b(?:{words})\s+{gap}"
                       r"\d[\d.,]*\s*(?:%|percent|per cent|pct)", re.IGNORECASE)
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
-from tracker.extract import quantities, sanity
+from tracker.extract import quantities, sanity, skip
 from tracker.extract.context import Mention
 from tracker.extract.document import Doc, FigureContext, context_has, memo_of
 from tracker.extract.figures import Figure
@@ -93,7 +93,7 @@ class Binding:
 
 
 #: between a change verb and its figure: "rose to", "climbed sharply to about" (a new level)
-LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?"
+LEVEL_TO_RE = skip.regex(r"^\s*(?:[\w\-]+\s+){0,2}?"
                          # a day between: "rise on Jan. 1: to 30%", "rose in May to"
                          r"(?:(?:on|in)\s+(?:[\w.\-]+[,:]?\s+){1,3}?)?to\s+"
                          # a list of levels: "surged to 145% and 125%, respectively"
@@ -102,24 +102,24 @@ LEVEL_TO_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?"
                          r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$",
                          re.IGNORECASE)
 #: between a change verb and its figure: "will drop from 25% (to 10%)" (the old level)
-LEVEL_FROM_RE = re.compile(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+LEVEL_FROM_RE = skip.regex(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 #: after a figure: a difference from something, not a level ("still 5% below last year")
-DIFFERENCE_AFTER_RE = re.compile(r"\s*(?:below|above|short\s+of|behind|ahead\s+of|"
+DIFFERENCE_AFTER_RE = skip.regex(r"\s*(?:below|above|short\s+of|behind|ahead\s+of|"
                                  r"(?:higher|lower|more|less)\s+than)\b", re.IGNORECASE)
 #: between a comparative and its figure: "higher than the 15% its rival got" compares
 #: with another level, it is no change
-LEVEL_THAN_RE = re.compile(r"^\s*than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
+LEVEL_THAN_RE = skip.regex(r"^\s*than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
                            re.IGNORECASE)
-TO_RE = re.compile(r"\bto\b")
-AS_OF_RE = re.compile(r"\bas of\b", re.IGNORECASE)
+TO_RE = skip.regex(r"\bto\b")
+AS_OF_RE = skip.regex(r"\bas of\b", re.IGNORECASE)
 #: after a date, what makes it the day a measure starts: "..., the tariffs will be cut"
-FUTURE_AFTER_RE = re.compile(r"\b(?:will|shall|take effect|takes effect|kick in|kicks in)\b",
+FUTURE_AFTER_RE = skip.regex(r"\b(?:will|shall|take effect|takes effect|kick in|kicks in)\b",
                              re.IGNORECASE)
 #: between a fraction word and a rate it divides: "half of the previously announced "
-RATIO_OF_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,3}", re.IGNORECASE)
-MOVED_TO_RE = re.compile(r"\s+to\s+(?:about\s+|around\s+)?", re.IGNORECASE)
-RATE_ON_RE = re.compile(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$")
-EFFECT_CUE_RE = re.compile(
+RATIO_OF_RE = skip.regex(r"\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,3}", re.IGNORECASE)
+MOVED_TO_RE = skip.regex(r"\s+to\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+RATE_ON_RE = skip.regex(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$")
+EFFECT_CUE_RE = skip.regex(
     r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
     r"takes effect|took effect|taking effect|kick in|kicks in|go into effect|goes into effect|"
     r"went into effect|come into force|comes into force|came into force|coming into force|"
@@ -127,7 +127,7 @@ EFFECT_CUE_RE = re.compile(
     re.IGNORECASE)
 #: a verb of a measure's start or end, before its date: what was said or signed before the
 #: verb does not make the date the day it was said
-EFFECT_VERB_RE = re.compile(
+EFFECT_VERB_RE = skip.regex(
     r"\b(?:take|takes|took|taking|go|goes|went|come|comes|came|enter|enters|entered)\s+"
     r"(?:into\s+)?(?:effect|force)\b|\b(?:expire|expires|expired|expiring|kick|kicks|kicked)\b",
     re.IGNORECASE)
@@ -135,24 +135,24 @@ EFFECT_VERB_RE = re.compile(
 #: "On Friday 1 August, the ministry published the order": the day of that act, not a
 #: measure's date (unless a verb of a start or end follows: "On August 7, the tariffs
 #: announced in July took effect")
-EVENT_OPENING_BEFORE_RE = re.compile(r"^\W*(?:on\s+)?(?:\w+day,?\s+)?$", re.IGNORECASE)
-EVENT_OPENING_AFTER_RE = re.compile(
+EVENT_OPENING_BEFORE_RE = skip.regex(r"^\W*(?:on\s+)?(?:\w+day,?\s+)?$", re.IGNORECASE)
+EVENT_OPENING_AFTER_RE = skip.regex(
     r"(?:,?\s+\d{4})?,\s+(?:[\w.'’\-]+\s+){0,4}?(?:published|signed|announced|issued|"
     r"unveiled|released|met|said|agreed)\b", re.IGNORECASE)
 #: "percentage points" after a share cue: a change in points, not a share
-POINTS_AFTER_RE = re.compile(r"[\s\-]*points?\b", re.IGNORECASE)
-WIRE_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
+POINTS_AFTER_RE = skip.regex(r"[\s\-]*points?\b", re.IGNORECASE)
+WIRE_DATELINE_RE = skip.regex(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
 #: a dash right after a date that opens its sentence: "May 5, 2025 — The minister said ..."
-DATE_DASH_RE = re.compile(r"\s*[—–-]")
+DATE_DASH_RE = skip.regex(r"\s*[—–-]")
 #: what may open a text before its dateline's date: a feed's "date 2025-08-11" label, a place
 #: ("Washington, Feb 2:", "Ottawa, Aug 23 (IANS)", "date 2025-02-04 Feb. 3 (UPI) —"); the
 #: label's own date is left alone (it may be a measure's day too)
-OPENING_BEFORE_RE = re.compile(r"\s*(?:date\s*:?\s*(?:\d{4}-\d{2}-\d{2}\s+)?)?"
+OPENING_BEFORE_RE = skip.regex(r"\s*(?:date\s*:?\s*(?:\d{4}-\d{2}-\d{2}\s+)?)?"
                                r"(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*,?\s+)?")
 #: what stands before a feed's own label of the story's date: "date 2025-08-11"
-FEED_LABEL_RE = re.compile(r"\s*date\s*:?\s*", re.IGNORECASE)
+FEED_LABEL_RE = skip.regex(r"\s*date\s*:?\s*", re.IGNORECASE)
 #: what closes a dateline's date: a news agency in brackets, a colon or a dash
-OPENING_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .\-]{2,30}\)|:|—|–|--?\s)")
+OPENING_AFTER_RE = skip.regex(r"\s*(?:\([A-Za-z .\-]{2,30}\)|:|—|–|--?\s)")
 
 
 @cache
@@ -280,7 +280,7 @@ _FLOWS_OF_COVERED = frozenset(("imports", "revenue"))
 
 
 #: between an amount and its conversion: "C$30 billion ($20.7 billion)", "(£16bn; $21.7bn)"
-CONVERSION_GAP_RE = re.compile(r"\s*[(;,/]\s*")
+CONVERSION_GAP_RE = skip.regex(r"\s*[(;,/]\s*")
 
 
 def _covered_goods(sent: Sentence, fig: Figure, got: Binding | None, figs: list[Figure],
@@ -379,7 +379,7 @@ def _restated(doc: Doc, i: int) -> Binding | None:
 
 
 #: the subject of a move that makes its new level a levy's: "Those rates are due to rise"
-RATES_RE = re.compile(r"\brates?\b", re.IGNORECASE)
+RATES_RE = skip.regex(r"\brates?\b", re.IGNORECASE)
 
 
 def _level_of_move(sent: Sentence, fig: Figure) -> bool:

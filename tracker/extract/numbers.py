@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tracker import rules
+from tracker.extract import skip
 from tracker.extract.trie import trie_pattern
 
 
@@ -62,8 +63,8 @@ def lexicon() -> _Lexicon:
         scales=scales,
         fractions=fractions,
         max_digits=int(data["limits"]["max_digits"]),
-        number_re=re.compile(pattern, re.IGNORECASE),
-        fraction_re=re.compile(rf"\b(?:{frac})\b", re.IGNORECASE),
+        number_re=skip.regex(pattern, re.IGNORECASE),
+        fraction_re=skip.regex(rf"\b(?:{frac})\b", re.IGNORECASE),
     )
 
 

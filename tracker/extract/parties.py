@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from tracker import rules
 from tracker.extract import context as ctx
-from tracker.extract import cue_words
+from tracker.extract import cue_words, skip
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, neighbour_country
@@ -48,13 +48,13 @@ def target_cue_re() -> re.Pattern[str]:
     before = cue_words.alternation("target_cues", "before")
     between = "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) + r"\s+"
                        for phrase in cue_words.words("target_cues", "between"))
-    return re.compile(rf"(?:\b{before}\s+(?:{between})?)$", re.IGNORECASE)
+    return skip.regex(rf"(?:\b{before}\s+(?:{between})?)$", re.IGNORECASE)
 
 
 @cache
 def possessive_re() -> re.Pattern[str]:
     """A possessive right after a country: "Japan's", "Korea’s"."""
-    return re.compile("^" + cue_words.alternation("imposer_cues", "possessive"))
+    return skip.regex("^" + cue_words.alternation("imposer_cues", "possessive"))
 
 
 @cache
@@ -64,7 +64,7 @@ def impose_verb_re() -> re.Pattern[str]:
     verbs = cue_words.alternation("imposer_cues", "verbs")
     # "will temporarily reduce", "had on Tuesday threatened": an adverb or a day between
     adverb = r"(?:\w+ly|on\s+[A-Z][a-z]+day|now|again|soon)"
-    return re.compile(rf"^\s*(?:{report_re()})?(?:(?:{aux}|{adverb})\s+)*{verbs}\b",
+    return skip.regex(rf"^\s*(?:{report_re()})?(?:(?:{aux}|{adverb})\s+)*{verbs}\b",
                       re.IGNORECASE)
 
 
@@ -81,56 +81,56 @@ def bears_re() -> re.Pattern[str]:
     """After a country, a verb that makes it the one a levy hits: "Taiwan faces 32%",
     "Taiwan, which faces a 32% tariff"."""
     verbs = cue_words.alternation("target_cues", "bearing_verbs")
-    return re.compile(
+    return skip.regex(
         r"^(?:'s|’s)?,?\s+(?:(?:which|who|that)\s+)?"
         r"(?:(?:will|would|now|still|also|already|has|have|had|is|are|was|were)\s+)*"
         rf"{verbs}\b", re.IGNORECASE)
 
 
-LEVY_AFTER_RE = re.compile(
+LEVY_AFTER_RE = skip.regex(
     r"^(?:'s|’s)?\s+(?:[\w\-%.]+\s+){0,3}?(?:tariffs?|duties|duty|levy|levies|counter-tariffs?|"
     r"import taxes|rate|rates|(?:counter-?)?measures)\b", re.IGNORECASE)
-GOODS_AFTER_RE = re.compile(
+GOODS_AFTER_RE = skip.regex(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|items|made|"
     r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
     r"automakers|origin)\b", re.IGNORECASE)
-GOODS_RIGHT_AFTER_RE = re.compile(r"^\.?\s+(?:goods|products|imports|exports|shipments|"
+GOODS_RIGHT_AFTER_RE = skip.regex(r"^\.?\s+(?:goods|products|imports|exports|shipments|"
                                   r"items|made|-made)\b", re.IGNORECASE)
 #: before a country's levy that another levy answers: "measures against new U.S. tariffs"
-ANSWERED_BEFORE_RE = re.compile(r"\b(?:against|in\s+response\s+to|in\s+retaliation\s+for|"
+ANSWERED_BEFORE_RE = skip.regex(r"\b(?:against|in\s+response\s+to|in\s+retaliation\s+for|"
                                 r"to\s+counter)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$",
                                 re.IGNORECASE)
 #: "the truce between Washington and Beijing was extended": a pair, not a subject
-BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w.'’\-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
-RETALIATION_RE = re.compile(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|"
+BETWEEN_RE = skip.regex(r"\bbetween\s+(?:[\w.'’\-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
+RETALIATION_RE = skip.regex(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|"
                             r"(?:hit|hits|hitting|struck|strikes|striking) back|in response|"
                             r"responded)\b", re.IGNORECASE)
 #: an appended comment on whom the news helps or hurts: ", a relief for German carmakers"
-COMMENT_RE = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:relief|blow|boost|win|loss|setback|"
+COMMENT_RE = skip.regex(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:relief|blow|boost|win|loss|setback|"
                         r"victory|headache)\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 #: ", in a blow to Canada, Mexico and": a comment's list of the countries it hurts
-BLOW_TO_RE = re.compile(r",\s+in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:blow|setback|boost|relief)\s+"
+BLOW_TO_RE = skip.regex(r",\s+in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:blow|setback|boost|relief)\s+"
                         r"(?:for|to)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?,?\s+"
                         r"(?:and\s+)?)*$")
 #: right after the US, the goods it ships (not "imports": "U.S. imports" are America's)
-US_GOODS_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:(?!imports\b|of\b|and\b|is\b|are\b|was\b|were\b|"
+US_GOODS_AFTER_RE = skip.regex(r"^(?:'s|’s)?\s+(?:(?!imports\b|of\b|and\b|is\b|are\b|was\b|were\b|"
                                r"has\b|have\b|had\b|will\b|would\b|\w+ing\b|\w+ed\b)"
                                r"[\w\-]+\s+){0,2}?"
                                r"(?:goods|products|exports|shipments|items|produce|"
                                r"merchandise)\b", re.IGNORECASE)
 #: before the US: goods coming from it, or a levy aimed at it ("duties against the US",
 #: not "a complaint against the US", which says nothing of whose levy it is)
-FROM_US_BEFORE_RE = re.compile(r"(?:\b(?:imports|goods|products|shipments|items|exports)\s+"
+FROM_US_BEFORE_RE = skip.regex(r"(?:\b(?:imports|goods|products|shipments|items|exports)\s+"
                                r"(?:[\w\-]+\s+){0,4}?from|\b(?:tariffs?|duties|levies|"
                                r"counter-?tariffs?|countermeasures|measures)\s+"
                                r"(?:[\w\-]+\s+){0,2}?(?:against|targeting))\s+(?:the\s+)?$",
                                re.IGNORECASE)
 #: "a 25% tariff imposed by the U.S.": the agent of a passive levy verb imposes it
-AGENT_BEFORE_RE = re.compile(r"\b(?:imposed|levied|set|introduced|applied|announced|slapped|"
+AGENT_BEFORE_RE = skip.regex(r"\b(?:imposed|levied|set|introduced|applied|announced|slapped|"
                              r"placed|charged|collected)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 #: "American goods entering China", "imports into Canada": the country at whose border the
 #: goods arrive levies the duty
-ENTERING_BEFORE_RE = re.compile(r"\b(?:entering|enter|enters|imported\s+into|imports\s+into|"
+ENTERING_BEFORE_RE = skip.regex(r"\b(?:entering|enter|enters|imported\s+into|imports\s+into|"
                                 r"arriving\s+in|coming\s+into|brought\s+into)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 #: the words ENTERING_BEFORE_RE needs, whole: one of its verbs alone, or one that it
@@ -138,7 +138,7 @@ ENTERING_BEFORE_RE = re.compile(r"\b(?:entering|enter|enters|imported\s+into|imp
 ENTERING_WORDS = frozenset(("entering", "enter", "enters"))
 INTO_WORDS = frozenset(("imported", "imports", "coming", "brought"))
 #: a levy in the passive with no agent: "a 15% tariff will be imposed on coal"
-PASSIVE_LEVY_RE = re.compile(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?:\w+\s+)?"
+PASSIVE_LEVY_RE = skip.regex(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?:\w+\s+)?"
                              r"(?:be|been)\s+(?:imposed|levied|slapped|applied|charged|placed|subjected)\b"
                              r"(?!\s+by\b)", re.IGNORECASE)
 #: the verbs PASSIVE_LEVY_RE needs, whole: a sentence without one has no passive levy
@@ -157,47 +157,47 @@ def passive_levy(sent: Sentence) -> bool:
 
 
 #: a levy told as one already named: "Those measures", "The countermeasures", "These duties"
-BACK_LEVY_RE = re.compile(r"^\W*(?:no|the|those|these|such)\s+(?:[\w\-]+\s+)?"
+BACK_LEVY_RE = skip.regex(r"^\W*(?:no|the|those|these|such)\s+(?:[\w\-]+\s+)?"
                           r"(?:measures|countermeasures|counter-tariffs|duties|levies)\b",
                           re.IGNORECASE)
 #: a country as the source of the statement: "..., the ministry in Beijing stated"
-SPEAKER_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:[\w\-]+\s+){0,3}?(?:said|says|stated|states|"
+SPEAKER_AFTER_RE = skip.regex(r"^(?:'s|’s)?\s+(?:[\w\-]+\s+){0,3}?(?:said|says|stated|states|"
                               r"announced|confirmed|declared|noted)\b", re.IGNORECASE)
 #: after an upper-case place opening a sentence: "LONDON (dpa-AFX) -", "TOKYO, July 8 -"
-DATELINE_AFTER_RE = re.compile(r"^\s*(?:,\s*[\w. ]{1,20}?)?\s*(?:\(|[-–—]\s)")
+DATELINE_AFTER_RE = skip.regex(r"^\s*(?:,\s*[\w. ]{1,20}?)?\s*(?:\(|[-–—]\s)")
 #: a break between two parts of a sentence, each with its own rate
-BREAK_RE = re.compile(r"[,;]\s*(?:with|while|whereas|but)\b|\b(?:while|whereas)\b",
+BREAK_RE = skip.regex(r"[,;]\s*(?:with|while|whereas|but)\b|\b(?:while|whereas)\b",
                       re.IGNORECASE)
 #: after a country, what exempts it from the levy of its sentence
 # "progress last month in Stockholm, Sweden", "the summit in Canada": where talks were held,
 # not whom a levy hits (a meeting word, then "in" and the place, maybe a city first)
-VENUE_BEFORE_RE = re.compile(
+VENUE_BEFORE_RE = skip.regex(
     r"\b(?:talks|negotiations|meetings?|summit|met|meet|progress|held|hosted)"
     r"(?:\s+[\w\-]+){0,3}?\s+in\s+(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?,\s+)?$",
     re.IGNORECASE)
-_WORD_CHAR_RE = re.compile(r"\w")
+_WORD_CHAR_RE = skip.regex(r"\w")
 #: the words VENUE_BEFORE_RE begins with, whole (each is followed by a space): a sentence
 #: without one is not searched (Sentence.may_hold_word)
 VENUE_WORDS = frozenset(("talks", "negotiations", "meeting", "meetings", "summit", "met",
                          "meet", "progress", "held", "hosted"))
-EXEMPT_AFTER_RE = re.compile(
+EXEMPT_AFTER_RE = skip.regex(
     r"^(?:'s|’s)?,?\s+(?:(?:has|have|had|was|were|is|are|will|would|be|been|being|also|"
     r"received|won|got|secured|obtained|gained|a|an|the|temporary|partial|full|last-minute)\s+)*"
     r"(?:exemption|exempted|exempt|spared|carve-out|excluded|carved\s+out)\b", re.IGNORECASE)
 #: before a country's goods, the words that make them a penalty's reason, not its target:
 #: "a 25% penalty for buying Russian oil", "the extra duty linked to Iranian crude"
-REASON_BEFORE_RE = re.compile(r"\b(?:linked\s+to|tied\s+to|over|because\s+of|punish\w*\s+"
+REASON_BEFORE_RE = skip.regex(r"\b(?:linked\s+to|tied\s+to|over|because\s+of|punish\w*\s+"
                               r"(?:\w+\s+)?for|for\s+(?:buying|purchasing|importing|its\s+"
                               r"purchases\s+of|purchases\s+of))\s+(?:the\s+)?$", re.IGNORECASE)
 #: after a country (and an apposition), a denial that it pays: "China, a far larger
 #: buyer, has not been asked to pay", "Mexico does not face it"
-NOT_HIT_AFTER_RE = re.compile(
+NOT_HIT_AFTER_RE = skip.regex(
     r"(?:'s|’s)?(?:,\s+(?:a|an|the|which|who)\b[^,;]{0,50},)?\s+(?:has|have|had|is|are|was|"
     r"were|does|do|did|will|would)\s+not\s+(?:yet\s+)?(?:been\s+(?:asked|made|told)\s+to\s+|"
     r"be\s+(?:asked|made)\s+to\s+)?(?:pay|face|been\s+hit|be\s+hit)\b", re.IGNORECASE)
 #: prepositions that name a country beside the goods, not the one the levy hits
-WEAK_TARGET_RE = re.compile(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
-ALL_PARTNER_RE = re.compile(
+WEAK_TARGET_RE = skip.regex(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+ALL_PARTNER_RE = skip.regex(
     r"\b(?:all (?:countries|nations|trading partners|imports|goods|partners|foreign)|"
     r"all (?:u\.?s\.? |american |foreign )imports|"
     r"(?:every|each) (?:country|nation|trading partner)|foreign (?:countries|nations)|"
@@ -206,61 +206,61 @@ ALL_PARTNER_RE = re.compile(
     re.IGNORECASE,
 )
 #: after a hit country, the rest of the world: "from Canada and all other trading partners"
-OTHERS_AFTER_RE = re.compile(r"^,?\s+(?:and|as well as|plus)\s+(?:all\s+)?(?:(?:the|its|their|"
+OTHERS_AFTER_RE = skip.regex(r"^,?\s+(?:and|as well as|plus)\s+(?:all\s+)?(?:(?:the|its|their|"
                              r"[A-Z][\w.]*(?:'s|’s))\s+)?other\s+(?:major\s+)?(?:trading\s+)?"
                              r"(?:partners|countries|nations|economies)\b")
 #: a group of partners that is neither one country nor all of them ("roughly 60 partners",
 #: "dozens of countries"): the target stays unset, and no fallback guesses one
-PARTNER_GROUP_RE = re.compile(
+PARTNER_GROUP_RE = skip.regex(
     r"\b(?:(?:roughly|about|around|some|nearly|almost|more than|over|at least)\s+)?"
     r"(?:\d+|dozens of|a dozen|several|many|a handful of|scores of)\s+"
     r"(?:trading\s+)?(?:partners|countries|nations|economies)\b", re.IGNORECASE)
 # ("together with those for dozens of other partners" names others beside the target)
 GROUP = ""  # levy_target's answer for such a group; becomes None after the fallbacks
-AND_OR_RE = re.compile(r"\s+(?:and|or)\s")
+AND_OR_RE = skip.regex(r"\s+(?:and|or)\s")
 #: what separates the items of a list of rates: ", ", " and ", "; ", " while "
-ITEM_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+|while\s+|whereas\s+|but\s+)?|;\s*|"
+ITEM_SEP_RE = skip.regex(r",\s*(?:and\s+|or\s+|while\s+|whereas\s+|but\s+)?|;\s*|"
                          r"\s(?:and|or|while|whereas|but)\s", re.IGNORECASE)
-RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+RESPECTIVELY_RE = skip.regex(r"\brespectively\b", re.IGNORECASE)
 #: the whole words each of these regexes needs (Sentence.may_hold_word: a sentence
 #: without one is not searched; each begins with \b, tried at every character)
 RESPECTIVELY_WORDS = frozenset(("respectively",))
-LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
-OWN_PRONOUN_RE = re.compile(r"\b(?:the country's|the nation's|the country’s|its)\b",
+LIST_SEP_RE = skip.regex(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+OWN_PRONOUN_RE = skip.regex(r"\b(?:the country's|the nation's|the country’s|its)\b",
                             re.IGNORECASE)
-THE_COUNTRY_RE = re.compile(r"\b(?:the country|its|the nation)\b", re.IGNORECASE)
+THE_COUNTRY_RE = skip.regex(r"\b(?:the country|its|the nation)\b", re.IGNORECASE)
 #: a sentence opening with what the one before named: "That deadline ...", "This pause ..."
-BACK_REFERENCE_RE = re.compile(r"^\W*(?:that|this|these|those)\s+(?:[\w\-]+\s+)?"
+BACK_REFERENCE_RE = skip.regex(r"^\W*(?:that|this|these|those)\s+(?:[\w\-]+\s+)?"
                                r"(?:deadline|pause|window|extension|truce|delay|reprieve|"
                                r"suspension)\b", re.IGNORECASE)
 #: before a country named only for a comparison: "identical to those sent to Peru",
 #: "the same rate as the one on Chile"
-COMPARED_BEFORE_RE = re.compile(r"\b(?:identical to|the same (?:\w+\s+)?as|similar to)\s+"
+COMPARED_BEFORE_RE = skip.regex(r"\b(?:identical to|the same (?:\w+\s+)?as|similar to)\s+"
                                 r"(?:[\w’']+\s+){0,5}?$", re.IGNORECASE)
 #: before a country given as an example of a group: "all partners, including Peru"
-EXAMPLE_BEFORE_RE = re.compile(r"\b(?:including|such as|like|among them|notably)\s+(?:the\s+)?$",
+EXAMPLE_BEFORE_RE = skip.regex(r"\b(?:including|such as|like|among them|notably)\s+(?:the\s+)?$",
                                re.IGNORECASE)
 #: right after a rate, its levy on every partner's goods: "tariffs on all US imports"
-ON_ALL_AFTER_RE = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?on\s+all\s+(?:(?:u\.?s\.?|american|"
+ON_ALL_AFTER_RE = skip.regex(r"^\s+(?:[\w\-]+\s+){0,2}?on\s+all\s+(?:(?:u\.?s\.?|american|"
                              r"foreign)\s+)?imports\b", re.IGNORECASE)
 #: right before a Section 232 sector's goods, words that make them every partner's: "all
 #: imported cars", "foreign steel", "overseas-made trucks" (not "its cars", "Peruvian cars")
-ALL_ORIGINS_BEFORE_RE = re.compile(r"\b(?:all|foreign|imported|overseas|foreign-made|"
+ALL_ORIGINS_BEFORE_RE = skip.regex(r"\b(?:all|foreign|imported|overseas|foreign-made|"
                                    r"overseas-made)\s+$", re.IGNORECASE)
 #: right after them: "cars imported into the US", "car imports" with "all" before the goods
-ALL_IMPORTS_AFTER_RE = re.compile(r"^\s+(?:imported\s+into|imports\s+into|entering)\s+"
+ALL_IMPORTS_AFTER_RE = skip.regex(r"^\s+(?:imported\s+into|imports\s+into|entering)\s+"
                                   r"(?:the\s+)?(?:U\.?S\.?|United\s+States|America)\b",
                                   re.IGNORECASE)
 #: right after a country, its own balance: "US goods deficit", "China's trade surplus"
-BALANCE_AFTER_RE = re.compile(r"^(?:'s|’s)?\s+(?:(?:goods|merchandise|trade|total)\s+)*"
+BALANCE_AFTER_RE = skip.regex(r"^(?:'s|’s)?\s+(?:(?:goods|merchandise|trade|total)\s+)*"
                               r"(?:deficit|surplus|balance)\b", re.IGNORECASE)
 #: a relative clause opened right after a country: its "its" is that country's
-RELATIVE_AFTER_RE = re.compile(r"^(?:'s|’s)?,\s+(?:which|that|whose)\b", re.IGNORECASE)
+RELATIVE_AFTER_RE = skip.regex(r"^(?:'s|’s)?,\s+(?:which|that|whose)\b", re.IGNORECASE)
 #: "7% of its steel exports": the share is of the country named just before
-ITS_BEFORE_RE = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
-SHIPPED_TO_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+ITS_BEFORE_RE = skip.regex(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
+SHIPPED_TO_RE = skip.regex(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "40% of India's ...", "a fifth of the country's ...": the share belongs to that country
-OF_POSSESSIVE_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+OF_POSSESSIVE_RE = skip.regex(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 #: the evidence of a target read from a country's place in its sentence alone (not cued
@@ -638,13 +638,13 @@ def _venue(sent: Sentence, m: Mention) -> bool:
 
 #: between a country and the figure its own clause gives it: "Bangladesh, which pays ",
 #: "Vietnam, also at "
-OWN_FIGURE_RE = re.compile(r"(?:'s|’s)?,\s+(?:(?:which|who|that)\s+)?(?:(?:now|still|already|also|"
+OWN_FIGURE_RE = skip.regex(r"(?:'s|’s)?,\s+(?:(?:which|who|that)\s+)?(?:(?:now|still|already|also|"
                            r"currently|only)\s+)?(?:pays?|paid|faces?|faced|gets?|got|is\s+at|"
                            r"was\s+at|at|will\s+pay|will\s+face)\s+(?:a\s+|an\s+|the\s+)?"
                            r"(?:[\w\-]+\s+)?", re.IGNORECASE)
 #: between another figure and the country it is told of: "the 15% secured by Japan (and
 #: South Korea)", "the 10% offered to Britain" (matched up to the country)
-OTHER_FIGURES_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:secured|won|obtained|granted|offered|"
+OTHER_FIGURES_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:secured|won|obtained|granted|offered|"
                               r"given|negotiated|agreed|struck|paid|faced)\s+(?:by|to|for|with))"
                               r"\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?,?\s+"
                               r"(?:and\s+)?(?:the\s+)?)*", re.IGNORECASE)
@@ -652,7 +652,7 @@ OTHER_FIGURES_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:secured|won|obtaine
 AGENT_PARTICIPLES = frozenset(("secured", "won", "obtained", "granted", "offered", "given",
                                "negotiated", "agreed", "struck", "paid", "faced"))
 #: two figures of one list ("25% and 10% on ..."): their country is both's
-FIGURE_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+to)\s*", re.IGNORECASE)
+FIGURE_JOIN_RE = skip.regex(r"\s*(?:,|,?\s+and|,?\s+or|\s+to)\s*", re.IGNORECASE)
 
 
 def _agent_of_a_figure(doc: Doc, sent: Sentence, m: Mention) -> bool:
@@ -737,7 +737,7 @@ def _respectively(fc: FigureContext, ms: list[Mention]) -> Party | None:
 
 
 #: between two countries of one list: ", ", " and ", ", and the "
-COUNTRY_LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?",
+COUNTRY_LIST_SEP_RE = skip.regex(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?",
                                  re.IGNORECASE)
 
 
@@ -911,7 +911,7 @@ def pause_target(fc: FigureContext, target: Party, imposer: str | None,
 @cache
 def all_partner_name_re() -> re.Pattern[str]:
     """The names of levies on every partner ("Liberation Day" tariffs)."""
-    return re.compile(rf"\b{cue_words.alternation('target_cues', 'all_partner_names')}\b",
+    return skip.regex(rf"\b{cue_words.alternation('target_cues', 'all_partner_names')}\b",
                       re.IGNORECASE)
 
 
@@ -928,7 +928,7 @@ def _country_list(s: str, ms: list[Mention]) -> list[Mention]:
 
 
 #: between an amount and its conversion: "C$30 billion ($20.7 billion)", "(£16bn; $21.7bn)"
-CONVERSION_GAP_RE = re.compile(r"\s*[(;,/]\s*")
+CONVERSION_GAP_RE = skip.regex(r"\s*[(;,/]\s*")
 
 
 def _levy_goods(fc: FigureContext) -> bool:
@@ -947,8 +947,8 @@ def _levy_goods(fc: FigureContext) -> bool:
 #: the levy whose goods an amount values: "countermeasures worth", "$9 billion in counter-tariffs"
 _LEVY_NOUN = (r"\b(?:retaliatory\s+(?:tariffs?|duties|levies|measures)|counter-?tariffs?|"
               r"countermeasures?|tariffs?|duties|duty|levies|levy)\b")
-LEVY_NOUN_RE = re.compile(_LEVY_NOUN, re.IGNORECASE)
-LEVY_NOUN_AFTER_RE = re.compile(r"^\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:in|of)\s+"
+LEVY_NOUN_RE = skip.regex(_LEVY_NOUN, re.IGNORECASE)
+LEVY_NOUN_AFTER_RE = skip.regex(r"^\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:in|of)\s+"
                                 rf"(?:[\w\-]+\s+){{0,2}}?(?={_LEVY_NOUN})", re.IGNORECASE)
 
 
@@ -1055,9 +1055,9 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
 
 
 #: a trade balance named before a change: the change may be the balance's
-BALANCE_WORD_RE = re.compile(r"\b(?:trade\s+)?(deficit|surplus|gap)s?\b", re.IGNORECASE)
+BALANCE_WORD_RE = skip.regex(r"\b(?:trade\s+)?(deficit|surplus|gap)s?\b", re.IGNORECASE)
 #: a flow named between the balance and the change: the change is the flow's
-FLOW_WORD_RE = re.compile(r"\b(?:exports?|imports?|shipments|sales|purchases|investments?|"
+FLOW_WORD_RE = skip.regex(r"\b(?:exports?|imports?|shipments|sales|purchases|investments?|"
                           r"trade\s+volume|goods\s+trade)\b", re.IGNORECASE)
 
 

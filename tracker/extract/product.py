@@ -11,6 +11,7 @@ import re
 
 from tracker import lexicon
 from tracker.extract import context as ctx
+from tracker.extract import skip
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
@@ -20,44 +21,44 @@ from tracker.extract.sentences import clause_bounds
 Product = Decision[str | None]
 
 #: after a figure or its cue, the goods it is levied on: "are imposed on (certain) cars"
-ON_GOODS_RE = re.compile(
+ON_GOODS_RE = skip.regex(
     r"\s*(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
     r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
     # a passive's agent: "a 25% tariff imposed by the U.S. on all steel"
     r"(?:by\s+(?:the\s+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*)?\s+)?"
     r"(?:on|for|of|against)\s+(?:(?:[\w'’\-]+|(?:[A-Z]\.)+),?\s+){0,5}", re.IGNORECASE)
 #: a levy noun after the goods of "a 25% auto tariff", "50% steel and aluminum duties"
-LEVY_NOUN_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+)?(?:tariffs?|duty|duties|levy|levies|rates?)\b",
+LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?(?:tariffs?|duty|duties|levy|levies|rates?)\b",
                                 re.IGNORECASE)
 #: a comma after a product (or its goods) that still describes it ("cars, which have paid
 #: 27.5%", "steel exports, which still pay 50%")
-RELATIVE_AFTER_RE = re.compile(r"(?:\s+(?:exports|imports|products|goods|shipments|sector|"
+RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipments|sector|"
                                r"industry|producers|makers))?\s*,\s*(?:which|that|who|already|now|currently|still|"
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
 #: between an amount and the goods it buys or ships: "$100 billion (worth) of US energy"
-MONEY_OF_RE = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
+MONEY_OF_RE = skip.regex(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
 #: a subject, its relative clause, then the verb of the figure: ", which ..., will be charged "
-RELATIVE_SUBJECT_RE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\-]+\s+){0,4}$",
+RELATIVE_SUBJECT_RE = skip.regex(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\-]+\s+){0,4}$",
                                  re.IGNORECASE)
 #: a rate's scope named after its verb: "applied to autos", "will also apply to chips"
-APPLIED_TO_RE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|cover(?:s|ed|ing)?)"
+APPLIED_TO_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|cover(?:s|ed|ing)?)"
                            r"\s+(?:to\s+)?(?:(?:the|all|imported|foreign)\s+)?", re.IGNORECASE)
 #: its verbs, whole words (each followed by a space): Sentence.may_hold_word
 APPLIED_TO_WORDS = frozenset(("apply", "applies", "applied", "applying", "extend", "extends",
                               "extended", "extending", "cover", "covers", "covered",
                               "covering"))
 #: the end of a list before its last item: ", transmissions and other "
-LIST_TAIL_RE = re.compile(r",[^,]*\b(?:and|or)\s+(?:[\w'’\-]+\s+)?$", re.IGNORECASE)
-LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&|/)\s*", re.IGNORECASE)
+LIST_TAIL_RE = skip.regex(r",[^,]*\b(?:and|or)\s+(?:[\w'’\-]+\s+)?$", re.IGNORECASE)
+LIST_JOIN_RE = skip.regex(r"\s*(?:,|,?\s+and|,?\s+or|&|/)\s*", re.IGNORECASE)
 #: the goods a previous rate is levied on: "10% on energy products and 25% on ..."
-ON_PHRASE_RE = re.compile(r"\s*(?:on|for|against)\s+(?:[\w'’\-]+\s+){0,4}[\w'’\-]+",
+ON_PHRASE_RE = skip.regex(r"\s*(?:on|for|against)\s+(?:[\w'’\-]+\s+){0,4}[\w'’\-]+",
                           re.IGNORECASE)
 #: a sentence that opens with a levy on goods: "Tariffs on (imported) UK cars ..."
-SUBJECT_LEVY_RE = re.compile(r"^\W*(?:(?:[\w'’\-]+\s+){0,3}[\w'’\-]+:\s+)?(?:the\s+)?"
+SUBJECT_LEVY_RE = skip.regex(r"^\W*(?:(?:[\w'’\-]+\s+){0,3}[\w'’\-]+:\s+)?(?:the\s+)?"
                              r"(?:[\w\-]+\s+){0,2}?(?:tariffs?|duties|duty|levies|levy)\s+on\s+",
                              re.IGNORECASE)
 #: a product introduced by a preposition: "For pharmaceutical products, ..."
-PRODUCT_INTRO_RE = re.compile(r"(?:^|\b(?:for|on|to|against|covering|including)\s+"
+PRODUCT_INTRO_RE = skip.regex(r"(?:^|\b(?:for|on|to|against|covering|including)\s+"
                               r"(?:[\w'’\-]+\s+)?)$", re.IGNORECASE)
 #: measures under which a rate with no product named is on all goods
 ALL_GOODS_MEASURES = (None, "reciprocal", "baseline", "fentanyl", "retaliatory")
@@ -72,15 +73,15 @@ def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
 
 
 #: between an amount and its earlier level: ", down from (more than) ", ", up from "
-OLD_LEVEL_RE = re.compile(r",\s*(?:down|up)\s+from\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|"
+OLD_LEVEL_RE = skip.regex(r",\s*(?:down|up)\s+from\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|"
                           r"nearly\s+|almost\s+|over\s+|some\s+)?$", re.IGNORECASE)
 #: "by 17.5% to 10%": a levy moved by one figure to the other
-BY_X_TO_RE = re.compile(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
+BY_X_TO_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
-RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+RESPECTIVELY_RE = skip.regex(r"\brespectively\b", re.IGNORECASE)
 RESPECTIVELY_WORDS = frozenset(("respectively",))  # (Sentence.may_hold_word)
 #: between two figures of one list: "20% and 19%", "10%, 15% or 20%"
-FIGURE_LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*", re.IGNORECASE)
+FIGURE_LIST_JOIN_RE = skip.regex(r"\s*(?:,|,?\s+and|,?\s+or)\s*", re.IGNORECASE)
 
 
 def _list_end(fc: FigureContext) -> list[int]:
@@ -209,7 +210,7 @@ def _article_sector(fc: FigureContext, got: Product) -> Product:
 
 #: goods of no kind after the preposition that scopes a measure: "lifted for (CUSMA
 #: compliant) goods", "on all US imports"
-ANY_GOODS_RE = re.compile(r"\b(?:on|for|against|to)\s+(?:[\w'’.\-]+\s+){0,3}?"
+ANY_GOODS_RE = skip.regex(r"\b(?:on|for|against|to)\s+(?:[\w'’.\-]+\s+){0,3}?"
                           r"(?:goods|products|imports)\b", re.IGNORECASE)
 
 
@@ -421,12 +422,12 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
 
 
 #: a sentence opening with the goods it is about: "For Japanese automobiles, ..."
-INTRO_BEFORE_RE = re.compile(r"^\W*(?:for|as\s+for|on)\s+(?:[\w'’\-]+\s+){0,3}?$", re.IGNORECASE)
-INTRO_AFTER_RE = re.compile(r"(?:\s+(?:and\s+)?[\w'’\-]+){0,3}?,")
+INTRO_BEFORE_RE = skip.regex(r"^\W*(?:for|as\s+for|on)\s+(?:[\w'’\-]+\s+){0,3}?$", re.IGNORECASE)
+INTRO_AFTER_RE = skip.regex(r"(?:\s+(?:and\s+)?[\w'’\-]+){0,3}?,")
 
 
 #: the contrast that opens a second rate's clause: "..., while the EU is capped at 15%"
-CONTRAST_RE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
+CONTRAST_RE = skip.regex(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 CONTRAST_WORDS = frozenset(("while", "whereas"))  # (Sentence.may_hold_word)
 
 
@@ -458,15 +459,15 @@ def _contrasted_goods(fc: FigureContext, prods: list[Mention]) -> Product | None
 
 
 #: a levy told as one already named: "the tariff", "the 25% rate", "the doubled duty"
-BACK_REFERENCE_RE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:[\w%.\-]+\s+){0,2}?"
+BACK_REFERENCE_RE = skip.regex(r"\b(?:the|that|this|these|those)\s+(?:[\w%.\-]+\s+){0,2}?"
                                r"(?:tariffs?|duty|duties|levy|levies|rate)\b", re.IGNORECASE)
 #: goods as the pronoun subject of a levy: "They're going to be tariffed at 200%"
-PRONOUN_LEVY_RE = re.compile(r"^\W*(?:they|these|those)(?:'re|’re|\s+are|\s+will|\s+would|"
+PRONOUN_LEVY_RE = skip.regex(r"^\W*(?:they|these|those)(?:'re|’re|\s+are|\s+will|\s+would|"
                              r"\s+could|\s+may)?\s+(?:[\w\-]+\s+){0,3}?(?:tariffed|taxed|"
                              r"levied|charged)\b", re.IGNORECASE)
 #: goods named in general ("Indian goods", "most of its exports"): the levy says what it
 #: is on, though not as a sector
-GENERIC_GOODS_RE = re.compile(r"\b(?:goods|products|imports|exports|shipments|items|"
+GENERIC_GOODS_RE = skip.regex(r"\b(?:goods|products|imports|exports|shipments|items|"
                               r"everything)\b", re.IGNORECASE)
 GENERIC_GOODS_WORDS = frozenset(("goods", "products", "imports", "exports", "shipments",
                                  "items", "everything"))  # (Sentence.may_hold_word)
@@ -504,7 +505,7 @@ def carried_product(fc: FigureContext) -> Product | None:
 #: how many sentences a heading's goods reach ("Steel and aluminium." then its section)
 HEADING_REACH = 4
 #: what may stand around a heading's goods: "Steel and aluminium.", "Copper:"
-HEADING_REST_RE = re.compile(r"[\s.:;\-–—]*", re.IGNORECASE)
+HEADING_REST_RE = skip.regex(r"[\s.:;\-–—]*", re.IGNORECASE)
 
 
 def _heading_goods(s: str, prods: list[Mention]) -> Mention | None:

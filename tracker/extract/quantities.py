@@ -36,7 +36,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from tracker import rules
-from tracker.extract import numbers
+from tracker.extract import numbers, skip
 from tracker.extract.context import Vocabulary
 from tracker.extract.trie import trie_pattern
 
@@ -239,7 +239,7 @@ def lexicon() -> _Lexicon:
         for s in cur.get("qualifiers_cs", []):
             qualifiers[s] = code
         if cur.get("names_not_before"):
-            name_not_before[code] = re.compile(
+            name_not_before[code] = skip.regex(
                 rf"\s+(?:{_ci(cur['names_not_before'])}){_LETTER_AFTER}"
             )
     codes = (iso - ambiguous) | {c["code"] for c in data.get("currency", [])}
@@ -373,7 +373,7 @@ def lexicon() -> _Lexicon:
     bare_end_re = rf"(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:{_ci(sub.get('bare_followers', []))})\b)"
 
     pct_prefix_re = (
-        re.compile(rf"(?<!\w)(?P<p>{_ci(list(pct_prefix))})\s+") if pct_prefix else None
+        skip.regex(rf"(?<!\w)(?P<p>{_ci(list(pct_prefix))})\s+") if pct_prefix else None
     )
 
     after_forms = [*pct_forms, *pct_attached, *mag_alias, *mag_att, *names_ci, *symbols_ci,
@@ -382,26 +382,26 @@ def lexicon() -> _Lexicon:
     return _Lexicon(
         after_edges=_edges(after_forms, last=False),
         before_edges=_edges(before_forms, last=True),
-        numeral_re=re.compile(numeral),
-        digit_numeral_re=re.compile(digit_numeral),
+        numeral_re=skip.regex(numeral),
+        digit_numeral_re=skip.regex(digit_numeral),
         word_first=word_first,
         word_sets=tuple(word_sets),
         word_needs=frozenset(w for ws in word_sets for w in ws) - {"a", "an"},
-        pct_re=re.compile(pct_re),
-        mag_re=re.compile(mag_re),
-        late_mag_re=re.compile(late_mag_re),
-        cur_re=re.compile(cur_re),
-        qual_re=re.compile(qual_re),
-        left_re=re.compile(left_re),
-        sign_re=re.compile(sign_re),
-        hedge_re=re.compile(hedge_re),
-        not_after_re=re.compile(not_after_re),
-        range_re=re.compile(range_re),
-        cents_re=re.compile(cents_re),
-        sub_re=re.compile(sub_re),
-        bare_end_re=re.compile(bare_end_re),
+        pct_re=skip.regex(pct_re),
+        mag_re=skip.regex(mag_re),
+        late_mag_re=skip.regex(late_mag_re),
+        cur_re=skip.regex(cur_re),
+        qual_re=skip.regex(qual_re),
+        left_re=skip.regex(left_re),
+        sign_re=skip.regex(sign_re),
+        hedge_re=skip.regex(hedge_re),
+        not_after_re=skip.regex(not_after_re),
+        range_re=skip.regex(range_re),
+        cents_re=skip.regex(cents_re),
+        sub_re=skip.regex(sub_re),
+        bare_end_re=skip.regex(bare_end_re),
         pct_prefix_re=pct_prefix_re,
-        clause_end_re=re.compile(r"\s*(?:[.,;:!?)\]]|$)"),
+        clause_end_re=skip.regex(r"\s*(?:[.,;:!?)\]]|$)"),
         cur_ci=cur_ci,
         cur_cs=cur_cs,
         mcode=mcode,
@@ -450,7 +450,7 @@ def _parse_words(s: str) -> tuple[float, float] | None:
     return None
 
 
-_HEAD_SCALE_RE = re.compile(r"^(?P<head>.+?)[\s-]+(?P<scale>[a-z]+)$")
+_HEAD_SCALE_RE = skip.regex(r"^(?P<head>.+?)[\s-]+(?P<scale>[a-z]+)$")
 
 
 def _numeral(m: re.Match[str], lex: _Lexicon) -> _Num | None:
@@ -628,7 +628,7 @@ def _read(text: str, m: re.Match[str], lex: _Lexicon, floor: int) -> _Read | Non
     return r
 
 
-_OPT_SPACE = re.compile(rf"{_SPACE}?")
+_OPT_SPACE = skip.regex(rf"{_SPACE}?")
 
 
 def _is_prefix_of_next(text: str, pos: int, lex: _Lexicon, r: _Read, group: str) -> bool:
@@ -740,8 +740,8 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_URLISH = re.compile(r"://|\bwww\.|%[0-9A-Fa-f]{2}")
-_PCT_ENC = re.compile(r"%[0-9A-Fa-f]{2}")
+_URLISH = skip.regex(r"://|\bwww\.|%[0-9A-Fa-f]{2}")
+_PCT_ENC = skip.regex(r"%[0-9A-Fa-f]{2}")
 
 
 def _words_can_match(words: frozenset[str], lex: _Lexicon) -> bool:
@@ -872,7 +872,7 @@ def _within_limits(q: Quantity, lex: _Lexicon) -> bool:
     return abs(q.value / 100 if q.unit == "basis_point" else q.value) <= lex.max_percent
 
 
-_IDENT_BEFORE = re.compile(r"-[^\W\d_]")  # on reversed text: "COVID-19", "F-35"
+_IDENT_BEFORE = skip.regex(r"-[^\W\d_]")  # on reversed text: "COVID-19", "F-35"
 
 
 def _may_start_range(text: str, r: _Read, lex: _Lexicon) -> bool:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract import skip
 from tracker.extract.context import Mention
 from tracker.extract.figures import Figure
 
 #: between a cue and its figure, words that make the two read as separate phrases
-QUOTE_BREAK_RE = re.compile(r"\b(?:and|or|while|but)\b|[,;]", re.IGNORECASE)
+QUOTE_BREAK_RE = skip.regex(r"\b(?:and|or|while|but)\b|[,;]", re.IGNORECASE)
 
 
 def quote_span(fig: Figure, cue: Mention | None, figs: list[Figure] | tuple[Figure, ...],

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from tracker.extract import context as ctx
-from tracker.extract import cue_words
+from tracker.extract import cue_words, skip
 from tracker.extract.decision import Decision
 from tracker.extract.figures import Figure
 from tracker.extract.sentences import Sentence, clause_bounds
@@ -31,19 +31,19 @@ _STOP = frozenset((
 #: a levy noun right after the figure: the figure names that levy ("a further 10% tariff")
 _LEVY_NOUN = (r"(?:tariffs?|duty|duties|levy|levies|surcharges?|counter-tariffs?|"
               r"import\s+tax(?:es)?|rate|rates)\b")
-LEVY_AFTER_RE = re.compile(r"^\s*(?:[\w.'’\-]+\s+){0,2}?" + _LEVY_NOUN, re.IGNORECASE)
+LEVY_AFTER_RE = skip.regex(r"^\s*(?:[\w.'’\-]+\s+){0,2}?" + _LEVY_NOUN, re.IGNORECASE)
 #: "cut tariffs by 17.5% to 10%": the figure after "by" is the move, the one after "to" the level
 BY_TO_EVIDENCE = "'by X to Y': X is how far the rate moved, Y its new level"
-BY_BEFORE_RE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+BY_BEFORE_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
                           re.IGNORECASE)
-TO_FIGURE_RE = re.compile(r"^\s+to\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|"
+TO_FIGURE_RE = skip.regex(r"^\s+to\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|"
                           r"pct)", re.IGNORECASE)
-LEVY_NOUN_RE = re.compile(r"\b" + _LEVY_NOUN, re.IGNORECASE)
+LEVY_NOUN_RE = skip.regex(r"\b" + _LEVY_NOUN, re.IGNORECASE)
 #: the last word of a change verb's object that makes the figure that object: "reduce the
 #: current 27.5% tariffs" (a level) is not "reduce tariffs by 27.5%"
 _DETERMINERS = frozenset("the its their his her a an this that these those current existing "
                          "present old new".split())
-WORD_RE = re.compile(r"[\w'’.\-]+")
+WORD_RE = skip.regex(r"[\w'’.\-]+")
 
 
 @cache
@@ -51,7 +51,7 @@ def change_before_re() -> re.Pattern[str]:
     """A change verb, up to five words of its object, then the link to the figure."""
     verbs = "|".join(re.escape(w) for w in (*cue_words.words("change_cues", "rises"),
                                             *cue_words.words("change_cues", "falls")))
-    return re.compile(rf"\b(?P<verb>{verbs})\b(?P<obj>(?:\s+[\w'’.\-]+){{0,5}}?)\s+{_LINK}$",
+    return skip.regex(rf"\b(?P<verb>{verbs})\b(?P<obj>(?:\s+[\w'’.\-]+){{0,5}}?)\s+{_LINK}$",
                       re.IGNORECASE)
 
 

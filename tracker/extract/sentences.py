@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from tracker.extract import calendar_words
+from tracker.extract import calendar_words, skip
 from tracker.extract import context as ctx
 from tracker.extract.context import Mention
 
@@ -26,7 +26,7 @@ T = TypeVar("T")
 
 #: a word, number or amount ("U.S.", "25%", "$1.5"); the ASCII ranges are part of \w,
 #: listed first so that the regex engine tests most characters from a table
-WORD_RE = re.compile(r"[a-zA-Z0-9_\w$€£¥₩%]+(?:[.'’\-][a-zA-Z0-9_\w]+)*\.?")
+WORD_RE = skip.regex(r"[a-zA-Z0-9_\w$€£¥₩%]+(?:[.'’\-][a-zA-Z0-9_\w]+)*\.?")
 #: words with a full stop that does not end a sentence (month abbreviations come from
 #: rules/dates.toml, see abbreviations())
 _ABBREVIATIONS = {
@@ -37,10 +37,10 @@ _ABBREVIATIONS = {
 #: a run of . ! ? (not inside a longer run) before a space and a capital; the run's first
 #: character comes first (its lookbehind: not after another), so that the regex engine
 #: skips ahead to the next . ! ? instead of trying the lookbehind at every character
-SENT_END_RE = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"”’)\]]*+(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥₩])")
-WORD_SPLIT_RE = re.compile(r"[-–(\"“']")
-INITIALS_RE = re.compile(r"(?:[a-z]\.){1,3}")
-CLAUSE_BREAK_RE = re.compile(
+SENT_END_RE = skip.regex(r"[.!?](?<![.!?][.!?])[.!?]*+[\"”’)\]]*+(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥₩])")
+WORD_SPLIT_RE = skip.regex(r"[-–(\"“']")
+INITIALS_RE = skip.regex(r"(?:[a-z]\.){1,3}")
+CLAUSE_BREAK_RE = skip.regex(
     r";|,\s+(?:while|whereas|but|although|though|even as|which has|according to|giving|"
     r"leaving|allowing|letting)\b|\s(?:while|whereas)\s|\s--\s",
     re.IGNORECASE)
@@ -88,11 +88,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 #: ~650 characters and 12 digit runs).
 MAX_SENTENCE = 1000
 MAX_FIGURES = 64
-DIGIT_RUN_RE = re.compile(r"\d+")
+DIGIT_RUN_RE = skip.regex(r"\d+")
 #: matches (anchored at a span's start) only when the span holds more than MAX_FIGURES
 #: digit runs: one scan, without the list of runs that findall builds
-MANY_RUNS_RE = re.compile(rf"\D*+(?:\d++\D++){{{MAX_FIGURES}}}\d")
-NONSPACE_RE = re.compile(r"\S+")
+MANY_RUNS_RE = skip.regex(rf"\D*+(?:\d++\D++){{{MAX_FIGURES}}}\d")
+NONSPACE_RE = skip.regex(r"\S+")
 
 
 def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -186,6 +186,12 @@ class _once(Generic[T]):  # noqa: N801 - used as a decorator, like functools.cac
         return value
 
 
+@lru_cache(maxsize=256)
+def _first_anchors(firsts: frozenset[str]) -> ctx.Anchors:
+    """Anchors at the first word of a phrase (offset 0), for Sentence.word_spans."""
+    return ctx.Anchors(firsts, dict.fromkeys(firsts, (0,)))
+
+
 @dataclass
 class Sentence:
     start: int  # in the cleaned text
@@ -253,6 +259,16 @@ class Sentence:
         cannot match anywhere in it. Non-ASCII text is never ruled out (case folding
         beyond a-z)."""
         return not words.isdisjoint(self.lower_words) or not self.ascii
+
+    def word_spans(self, regex: re.Pattern[str],
+                   firsts: frozenset[str] | None) -> list[tuple[int, int]]:
+        """The spans of ``regex.finditer(self.text)``, for a regex each of whose matches
+        begins with one of `firsts` (lower-cased \\w+ runs, status_rules.first_words)
+        as a whole word: in an ASCII sentence it is tried only where those words stand
+        (ctx.match_at_words), not at every character; None or non-ASCII text: scanned."""
+        if firsts is None or not self.ascii:
+            return [m.span() for m in regex.finditer(self.text)]
+        return ctx.match_at_words(regex, _first_anchors(firsts), self.text, self.vocabulary)
 
     @_once
     def countries(self) -> list[Mention]:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from tracker.extract import calendar_words, cue_words, status_rules
+from tracker.extract import calendar_words, cue_words, skip, status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
@@ -22,33 +22,33 @@ from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
 Status = Decision[str | None]
 
-PREV_AFTER_RE = re.compile(
+PREV_AFTER_RE = skip.regex(
     r"^\s*(?:[\w\"“”'’\-]+\s+){0,4}?(?:had\s+(?:\w+\s+)?(?:set|threatened|announced|imposed|"
     r"stood|been|paid|faced|proposed|planned|demanded|pencil+ed|flagged|signall?ed|named|"
     r"posted|published|floated|unveiled)|(?:announced|set|threatened|proposed|"
     r"unveiled|floated|listed)\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
 #: "cars, which have faced a 25% duty since April, will be charged 15%": the relative
 #: clause's perfect tense names the old value, the main clause's future the new one
-SINCE_BEFORE_RE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:paid|faced|been|"
+SINCE_BEFORE_RE = skip.regex(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:paid|faced|been|"
                              r"charged|borne|carried|paying|facing)\s+(?:\w+\s+){0,3}$",
                              re.IGNORECASE)
-SINCE_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?since\b", re.IGNORECASE)
-SINCE_AFTER_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?since\s+[\w.]+[^,;]*,\s*(?:[\w\-]+\s+)"
+SINCE_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?since\b", re.IGNORECASE)
+SINCE_AFTER_RE = skip.regex(r"^\s*(?:[\w\-]+\s+){0,3}?since\s+[\w.]+[^,;]*,\s*(?:[\w\-]+\s+)"
                             r"{0,3}?(?:will|would|is set to|are set to|is to|are to)\b",
                             re.IGNORECASE)
 #: a plan called off: "instead of raising it to 30%", "rather than imposing 50%"
-AVERTED_RE = re.compile(r"\b(?:instead of|rather than)\s+\w+ing\b[^,;.]*$", re.IGNORECASE)
+AVERTED_RE = skip.regex(r"\b(?:instead of|rather than)\s+\w+ing\b[^,;.]*$", re.IGNORECASE)
 #: decisions told in the past tense ("raised", "imposed") that may still be due later
-CHANGE_DONE_RE = re.compile(r"^(?:raised|cut|lowered|reduced|hiked|doubled|increased|slashed|"
+CHANGE_DONE_RE = skip.regex(r"^(?:raised|cut|lowered|reduced|hiked|doubled|increased|slashed|"
                             r"imposed|levied|set|halved|tripled|trimmed)$", re.IGNORECASE)
 #: what introduces the day a measure starts: "effective March 12", "from Aug. 1"
-STARTS_ON_RE = re.compile(r"\b(?:effective|from|starting|beginning|as of)\s+(?:on\s+)?$",
+STARTS_ON_RE = skip.regex(r"\b(?:effective|from|starting|beginning|as of)\s+(?:on\s+)?$",
                           re.IGNORECASE)
 #: present-tense cues that say a rate applies to someone, not that it is in force yet
-PRESENT_FACE_RE = re.compile(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|pays|paying|"
+PRESENT_FACE_RE = skip.regex(r"^(?:face|faces|facing|hit|hits|apply|applies|pay|pays|paying|"
                              r"(?:(?:is|are)\s+)?subject\s+to)$", re.IGNORECASE)
 #: words before an agreement cue that say there is no new deal
-NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|collapse\w*|"
+NO_DEAL_RE = skip.regex(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|collapse\w*|"
                         r"before|unless|if|existing|free|negotiat\w*|seek\w*|sought|hop\w*|"
                         r"pursu\w*|aim\w*|try|trying|tries|attempt\w*|work\w* toward\w*|"
                         r"to reach|to strike|to secure|to clinch|to achieve|achiev\w*|room for|"
@@ -56,31 +56,31 @@ NO_DEAL_RE = re.compile(r"\b(?:fail\w*|without|no|not|yet to|outside|absence of|
 # ("to negotiate a deal", "hoping for an agreement", "leave room for a negotiated
 # solution", "the potential deal": a deal sought or only possible is no deal made)
 #: a rate that "would" apply only "if" or "unless" something happens: a threat, not a decision
-WOULD_BEFORE_RE = re.compile(r"\b(?:would|could|may|might)\s+(?:[\w\-]+\s+){0,4}$",
+WOULD_BEFORE_RE = skip.regex(r"\b(?:would|could|may|might)\s+(?:[\w\-]+\s+){0,4}$",
                              re.IGNORECASE)
-WOULD_AFTER_RE = re.compile(r"[^.;:]{0,50}?\b(?:would|could)\b", re.IGNORECASE)
+WOULD_AFTER_RE = skip.regex(r"[^.;:]{0,50}?\b(?:would|could)\b", re.IGNORECASE)
 #: a modal a few words before a figure ("would be 35%", "could go to 40%"; not "may": a month)
-MODAL_NEAR_RE = re.compile(r"\b(?:would|could|might)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+MODAL_NEAR_RE = skip.regex(r"\b(?:would|could|might)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 #: a modal right before a verb ("would extend", "could soon extend")
-MODAL_BEFORE_RE = re.compile(r"\b(?:would|could|might)\s+(?:[\w\-]+\s+){0,1}$",
+MODAL_BEFORE_RE = skip.regex(r"\b(?:would|could|might)\s+(?:[\w\-]+\s+){0,1}$",
                              re.IGNORECASE)
 #: "threatened to raise duties on Peru to 30% unless ...": a threat, however far its verb
-THREAT_BEFORE_RE = re.compile(r"\bthreat(?:en|ens|ened|ening)?\b", re.IGNORECASE)
-CONDITION_RE = re.compile(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECASE)
+THREAT_BEFORE_RE = skip.regex(r"\bthreat(?:en|ens|ened|ening)?\b", re.IGNORECASE)
+CONDITION_RE = skip.regex(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECASE)
 #: measures that, with no status word, are in force (the others need a word)
 #: what a partner promises in a deal: investments and purchases
 PLEDGE_METRICS = frozenset({"investment", "purchase"})
 #: flows a partner may pledge by opening its market (rules/status.toml [market_access])
 MARKET_METRICS = frozenset({"imports", "exports", "purchase"})
 #: a rate or amount in a sentence (the next sentence's own figures take its status words)
-RATE_RE = re.compile(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
+RATE_RE = skip.regex(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
                      re.IGNORECASE)
 #: a levy noun, the subject a present copula links to a rate
-LEVY_NOUN_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|rates?)\b", re.IGNORECASE)
+LEVY_NOUN_RE = skip.regex(r"\b(?:tariffs?|duty|duties|levy|levies|rates?)\b", re.IGNORECASE)
 #: a sentence that speaks of levies
-LEVY_RE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
+LEVY_RE = skip.regex(r"\b(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 #: "to" or "by" right before a figure: the level or size of a change, not a levy taken away
-LEVEL_BEFORE_RE = re.compile(r"(?<!\bup\s)\b(?:to|by)\s+(?:about\s+|around\s+|roughly\s+)?$",
+LEVEL_BEFORE_RE = skip.regex(r"(?<!\bup\s)\b(?:to|by)\s+(?:about\s+|around\s+|roughly\s+)?$",
                              re.IGNORECASE)  # (not the hedge "up to 15%")
 #: at most how many words a status cue after a figure stands before a figure of its own
 OWN_OBJECT_REACH = 3
@@ -98,7 +98,7 @@ def effective_when_re() -> re.Pattern[str]:
     from Thursday", "effective immediately" (month and weekday starts: rules/dates.toml)."""
     days = dict.fromkeys(w[:3] for w in calendar_words.weekday_names())
     starts = "|".join((*calendar_words.month_prefixes(), *days))
-    return re.compile(r"\s+(?:from|on|as of|immediately|at|since|midnight|today|tomorrow|next|"
+    return skip.regex(r"\s+(?:from|on|as of|immediately|at|since|midnight|today|tomorrow|next|"
                       rf"this|{starts}|\d)", re.IGNORECASE)
 
 
@@ -108,8 +108,9 @@ def status_cues(sent: Sentence) -> list[Mention]:
     ("the average effective tariff rate"), nor a deal that failed ("failed to reach
     a deal", "outside the trade agreement")."""
     s = sent.text
-    extra = [Mention(m.start(), m.end(), "scheduled")
-             for m in status_rules.reported_future_re().finditer(s)] if "would" in s else []
+    extra = [Mention(a, b, "scheduled") for a, b in sent.word_spans(
+        status_rules.reported_future_re(), status_rules.reported_future_firsts())] \
+        if "would" in s else []
     if extra:  # "would take effect": a scheduled cue of reported speech (rules/status.toml)
         covered = [(e.start, e.end) for e in extra]
         cues = sorted([m for m in sent.statuses
@@ -117,11 +118,11 @@ def status_cues(sent: Sentence) -> list[Mention]:
                       key=lambda m: m.start)
     else:
         cues = sent.statuses
-    more = [Mention(m.start(), m.end(), value)
+    more = [Mention(a, b, value)
             for (pattern, value), firsts in zip(status_rules.extra_cues(),
                                                 status_rules.extra_cue_firsts(), strict=True)
             if firsts is None or sent.may_hold_word(firsts)  # (a first word, or no match)
-            for m in pattern.finditer(s)]
+            for a, b in sent.word_spans(pattern, firsts)]  # (tried at those words)
     if more:  # "will result in", "we're going to" (rules/status.toml)
         covered = [(e.start, e.end) for e in more]
         cues = sorted([m for m in cues if not any(a <= m.start < b for a, b in covered)]
@@ -156,12 +157,12 @@ def change_from_re() -> re.Pattern[str]:
     """A change verb, a few words, then "from" right before the figure."""
     verbs = "|".join(re.escape(w) for w in (*cue_words.words("change_cues", "rises"),
                                             *cue_words.words("change_cues", "falls")))
-    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w'’.\-]+){{0,6}}?\s+from\s+(?:the\s+)?"
+    return skip.regex(rf"\b(?:{verbs})\b(?:\s+[\w'’.\-]+){{0,6}}?\s+from\s+(?:the\s+)?"
                       r"(?:current\s+|existing\s+)?$", re.IGNORECASE)
 
 
 #: how change_from_re ends: searched first, as that pattern is slow to search for
-FROM_LAST_RE = re.compile(r"from\s+(?:the\s+)?(?:current\s+|existing\s+)?$", re.IGNORECASE)
+FROM_LAST_RE = skip.regex(r"from\s+(?:the\s+)?(?:current\s+|existing\s+)?$", re.IGNORECASE)
 
 
 def old_value_alone(s: str, fig: Figure) -> bool:

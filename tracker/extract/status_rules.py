@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from tracker import rules
-from tracker.extract import cue_words
+from tracker.extract import cue_words, skip
 
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
@@ -45,7 +45,7 @@ def _alternation(words: list[str]) -> str:
 @cache
 def _words_re(section: str, key: str) -> re.Pattern[str]:
     """Any phrase of one list of rules/status.toml, as whole words."""
-    return re.compile(rf"\b(?:{_alternation(_section(section)[key])})\b", re.IGNORECASE)
+    return skip.regex(rf"\b(?:{_alternation(_section(section)[key])})\b", re.IGNORECASE)
 
 
 @cache
@@ -54,7 +54,7 @@ def announced_change_re() -> re.Pattern[str]:
     r = _section("announced_change")
     be = _alternation([b for b in r["be"] if b[0].isalpha()])
     clitic = "|".join(re.escape(b) for b in r["be"] if not b[0].isalpha())
-    return re.compile(rf"(?:\b(?:{be})\s+|(?:{clitic})\s+)(?:\w+\s+)?"
+    return skip.regex(rf"(?:\b(?:{be})\s+|(?:{clitic})\s+)(?:\w+\s+)?"
                       rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
 
 
@@ -68,7 +68,7 @@ def pause_extended_re() -> re.Pattern[str]:
 def covered_before_re() -> re.Pattern[str]:
     """What stands right before an amount that a levy covers: "on about", "valued at"."""
     r = _section("covered_amount")
-    return re.compile(rf"\b(?:{_alternation(r['before'])})\s+(?:(?:{_alternation(r['hedges'])})"
+    return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:(?:{_alternation(r['hedges'])})"
                       r"\s+)?$", re.IGNORECASE)
 
 
@@ -77,13 +77,13 @@ def covered_after_re() -> re.Pattern[str]:
     """What stands right after it: "worth of", "in counter-tariffs" (a converted amount in
     brackets may come first: "C$30 billion ($21 billion) worth of")."""
     after = _alternation(_section("covered_amount")["after"])
-    return re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:{after})\b", re.IGNORECASE)
+    return skip.regex(rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:{after})\b", re.IGNORECASE)
 
 
 @cache
 def shared_authority_re() -> re.Pattern[str]:
     """The names of a legal authority several measures share."""
-    return re.compile(rf"^(?:{_alternation(_section('shared_authority')['names'])})$",
+    return skip.regex(rf"^(?:{_alternation(_section('shared_authority')['names'])})$",
                       re.IGNORECASE)
 
 
@@ -91,7 +91,7 @@ def shared_authority_re() -> re.Pattern[str]:
 def future_aux_re() -> re.Pattern[str]:
     """A future auxiliary right before an in-force word: "will now be", "shall"."""
     r = _section("future_of_present")
-    return re.compile(rf"\b(?:{_alternation(r['auxiliaries'])})\s+"
+    return skip.regex(rf"\b(?:{_alternation(r['auxiliaries'])})\s+"
                       rf"(?:(?:{_alternation(r['between'])})\s+){{0,2}}$", re.IGNORECASE)
 
 
@@ -100,7 +100,7 @@ def joined_future_re() -> re.Pattern[str]:
     """A future auxiliary, then a verb phrase and a joint right before an in-force word:
     "will start on Monday and (apply)" (rules/status.toml [future_of_present] joints)."""
     r = _section("future_of_present")
-    return re.compile(rf"\b(?:{_alternation(r['auxiliaries'])})\s+[^;]{{1,{int(r['reach'])}}}?"
+    return skip.regex(rf"\b(?:{_alternation(r['auxiliaries'])})\s+[^;]{{1,{int(r['reach'])}}}?"
                       rf"\s(?:{_alternation(r['joints'])})\s+$", re.IGNORECASE)
 
 
@@ -116,7 +116,7 @@ def list_joint_re() -> re.Pattern[str]:
     cars and a ", " for sofas and to " (the levels of a change told in parallel), " reciprocal
     rate plus a " (one word may qualify the levy noun)."""
     joints = _alternation(_section("list_status")["joints"])
-    return re.compile(rf"(?:(?:\s+[\w\-]+)?\s+(?:tariffs?|duty|duties|levy|levies|rate))?"
+    return skip.regex(rf"(?:(?:\s+[\w\-]+)?\s+(?:tariffs?|duty|duties|levy|levies|rate))?"
                       rf"(?:\s+(?:on|for|to|against)\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
                       rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some|to|by)\s+)?$", re.IGNORECASE)
 
@@ -124,7 +124,7 @@ def list_joint_re() -> re.Pattern[str]:
 @cache
 def treaty_before_re() -> re.Pattern[str]:
     """A capitalised name right before a treaty word: "Peru-Chile-Ecuador", "Andean Trade"."""
-    return re.compile(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:(?:Free\s+)?Trade\s+)?$"
+    return skip.regex(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:(?:Free\s+)?Trade\s+)?$"
                       r"|\b[A-Z][\w.]+\s+(?:Free\s+)?Trade\s+$")
 
 
@@ -142,7 +142,7 @@ def removal_re() -> re.Pattern[str]:
 @cache
 def other_measure_re() -> re.Pattern[str]:
     """Words that name another levy right before a measure's name ("in addition to other")."""
-    return re.compile(rf"\b(?:{_alternation(_section('other_measure')['before'])})\s+"
+    return skip.regex(rf"\b(?:{_alternation(_section('other_measure')['before'])})\s+"
                       r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -157,7 +157,7 @@ def levied_aux_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A future and a modal auxiliary, each matched right before a levy verb ("will |put",
     "could be |slapped"; rules/status.toml [levied])."""
     r = _section("levied")
-    return tuple(re.compile(rf"\b(?:{_alternation(r[k])})\s+$", re.IGNORECASE)
+    return tuple(skip.regex(rf"\b(?:{_alternation(r[k])})\s+$", re.IGNORECASE)
                  for k in ("future", "modal"))  # type: ignore[return-value]
 
 
@@ -176,7 +176,7 @@ def deal_changes() -> frozenset[str]:
 def change_done_re() -> re.Pattern[str]:
     """A change told as made in the past passive: "were cut", "has been quickly reduced"."""
     r = _section("change_done")
-    return re.compile(rf"\b(?:{_alternation(r['aux'])})\s+(?:\w+ly\s+)?"
+    return skip.regex(rf"\b(?:{_alternation(r['aux'])})\s+(?:\w+ly\s+)?"
                       rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
 
 
@@ -203,7 +203,7 @@ def superseded_later_re() -> re.Pattern[str]:
     """After a rate: a later step to a new rate ("which it then raised to 25%", "and then
     to 104%"), the new rate's digits right after "to"."""
     r = _section("superseded_later")
-    return re.compile(rf"\b(?:{_alternation(r['adverbs'])})\s+"
+    return skip.regex(rf"\b(?:{_alternation(r['adverbs'])})\s+"
                       rf"(?:(?:{_alternation(r['changes'])})\s+(?:(?:it|them|that|this)\s+)?)?"
                       r"(?:to|at)\s+(?:an?\s+|the\s+)?(?=\d)", re.IGNORECASE)
 
@@ -212,14 +212,20 @@ def superseded_later_re() -> re.Pattern[str]:
 def reported_future_re() -> re.Pattern[str]:
     """Scheduled cues of reported speech ("would take effect")."""
     words = _section("reported_future")["scheduled"]
-    return re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
+    return skip.regex(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
+
+
+@cache
+def reported_future_firsts() -> frozenset[str] | None:
+    """first_words of reported_future_re's phrases ("would")."""
+    return first_words(_section("reported_future")["scheduled"])
 
 
 @cache
 def past_plan_re() -> re.Pattern[str]:
     """A plan told in the past before a date: "was due to expire on", "were set to start"."""
     r = _section("past_plan")
-    return re.compile(rf"\b(?:{_alternation(r['past'])})\s+(?:\w+\s+)?"
+    return skip.regex(rf"\b(?:{_alternation(r['past'])})\s+(?:\w+\s+)?"
                       rf"(?:{_alternation(r['plans'])})\s+to\b(?:\s+[\w’'\-:.]+){{0,6}}?\s*"
                       r"(?:on|from|by|until|at)?\s*$", re.IGNORECASE)
 
@@ -229,7 +235,7 @@ def paused_later_re() -> re.Pattern[str]:
     """A contrast that goes on to pause the levy just named: "..., but he then paused
     them", "though it was later suspended" (matched from the figure's end)."""
     r = _section("paused_later")
-    return re.compile(rf"[^.;:%]{{0,120}}?\b(?:{_alternation(r['contrast'])})\b"
+    return skip.regex(rf"[^.;:%]{{0,120}}?\b(?:{_alternation(r['contrast'])})\b"
                       rf"(?:\s+[\w’'\-]+){{0,8}}?\s+(?:{_alternation(r['pause'])})"
                       rf"(?:\s+(?:{_alternation(r['objects'])})\b|\s+(?:for|until)\b)",
                       re.IGNORECASE)
@@ -240,7 +246,7 @@ def changed_later_re() -> re.Pattern[str]:
     """A rate as the subject of a change still to come, matched from the figure's end:
     "the 25% tariff on cars will be reduced to 10%", "the 30% duty is to be removed"."""
     r = _section("changed_later")
-    return re.compile(rf",?(?:\s+[\w’'\-]+){{0,5}}?,?\s+(?:{_alternation(r['aux'])})\s+"
+    return skip.regex(rf",?(?:\s+[\w’'\-]+){{0,5}}?,?\s+(?:{_alternation(r['aux'])})\s+"
                       rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
 
 
@@ -254,7 +260,7 @@ def retroactive_re() -> re.Pattern[str]:
 def comparison_before_re() -> re.Pattern[str]:
     """What makes a plan word a comparison, matched right before it: "more than (planned)"."""
     words = _section("comparison_cue")["before"]
-    return re.compile(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE)
+    return skip.regex(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -268,7 +274,7 @@ def running_pause_re() -> re.Pattern[str]:
     """A length written as the adjective of a pause noun, matched from the figure's end:
     "(90)-day pause", "(60)-day grace period"."""
     r = _section("running_pause")
-    return re.compile(rf"[\s\-]*(?:(?:{_alternation(r['units'])})\s+)?"
+    return skip.regex(rf"[\s\-]*(?:(?:{_alternation(r['units'])})\s+)?"
                       rf"(?:{_alternation(r['nouns'])})\b", re.IGNORECASE)
 
 
@@ -288,7 +294,7 @@ def deal_in_force_re() -> re.Pattern[str]:
 def future_pause_re() -> re.Pattern[str]:
     """A future auxiliary that ends right before a pause word ("will be | put on hold"),
     matched at the auxiliary's start."""
-    return re.compile(rf"(?:{_alternation(_section('future_pause')['aux'])})\s+(?:put\s+)?$",
+    return skip.regex(rf"(?:{_alternation(_section('future_pause')['aux'])})\s+(?:put\s+)?$",
                       re.IGNORECASE)
 
 
@@ -297,7 +303,7 @@ def remains_after_re() -> re.Pattern[str]:
     """A relative clause after a rate that says it stays: ", which will remain in place",
     matched from the figure's end."""
     verbs = _alternation(_section("remains_after")["verbs"])
-    return re.compile(rf"[^.;,]{{0,60}},\s*(?:which|that)\s+(?:[\w’'\-]+\s+)?(?:{verbs})\b",
+    return skip.regex(rf"[^.;,]{{0,60}},\s*(?:which|that)\s+(?:[\w’'\-]+\s+)?(?:{verbs})\b",
                       re.IGNORECASE)
 
 
@@ -308,7 +314,7 @@ def negated_change_re() -> re.Pattern[str]:
     verbs = _alternation([*cue_words.words("change_cues", "rises"),
                           *cue_words.words("change_cues", "falls")])
     neg = _alternation(_section("negated_change")["negations"])
-    return re.compile(rf"\b(?:{neg})\s+(?:\w+\s+)?(?:{verbs})\b(?:\s+[\w'’.\-]+){{0,6}}?"
+    return skip.regex(rf"\b(?:{neg})\s+(?:\w+\s+)?(?:{verbs})\b(?:\s+[\w'’.\-]+){{0,6}}?"
                       r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -323,7 +329,7 @@ def applies_until_re() -> re.Pattern[str]:
     """An old rate still applying until a date, matched from the figure's end: "... rate
     will apply until October 5"."""
     verbs = _alternation(_section("applies_until")["verbs"])
-    return re.compile(rf"[^.;]{{0,40}}?\b(?:will\s+|would\s+|shall\s+)?(?:{verbs})\s+until\b",
+    return skip.regex(rf"[^.;]{{0,40}}?\b(?:will\s+|would\s+|shall\s+)?(?:{verbs})\s+until\b",
                       re.IGNORECASE)
 
 
@@ -343,7 +349,7 @@ def extra_cues() -> tuple[tuple[re.Pattern[str], str], ...]:
     "kicked in" (in effect, [past_start]), "suspends" (paused, [pause_cue]), "agrees to"
     (agreed, [agree_cue]), "has faced" (in effect, [perfect_present]), "committed to buy"
     (agreed, [pledge_cue]), and [more_cues] of every status."""
-    return tuple((re.compile(rf"(?<![\w’'])(?:{_alternation(_section(name)[key])})\b",
+    return tuple((skip.regex(rf"(?<![\w’'])(?:{_alternation(_section(name)[key])})\b",
                              re.IGNORECASE), key)
                  for name, key in _EXTRA_CUES)
 
@@ -402,7 +408,7 @@ def current_old_value_re() -> re.Pattern[str]:
     """The adjective that tells an old value still in force, right before it: "the
     prevailing", "the current" (rules/status.toml [current_old_value])."""
     words = _alternation(_section("current_old_value")["words"])
-    return re.compile(rf"\b(?:{words})\s+(?:rate\s+of\s+)?$", re.IGNORECASE)
+    return skip.regex(rf"\b(?:{words})\s+(?:rate\s+of\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -411,7 +417,7 @@ def left_unchanged_re() -> re.Pattern[str]:
     between: "does not change the", "won't affect its" (rules/status.toml)."""
     neg = _alternation(_section("negated_change")["negations"])
     r = _section("left_unchanged")
-    return re.compile(rf"\b(?:{neg})\s+(?:\w+\s+)?(?:{_alternation(r['verbs'])})\b"
+    return skip.regex(rf"\b(?:{neg})\s+(?:\w+\s+)?(?:{_alternation(r['verbs'])})\b"
                       rf"(?:\s+[\w'’\-]+){{0,{int(r['reach'])}}}?\s+$", re.IGNORECASE)
 
 
@@ -422,9 +428,9 @@ def goes_on_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rules/status.toml [goes_on])."""
     r = _section("goes_on")
     reach = int(r["reach"])
-    return (re.compile(rf"\b(?:{_alternation(r['before'])})\s+(?:[\w\-]+\s+){{0,{reach}}}?$",
+    return (skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:[\w\-]+\s+){{0,{reach}}}?$",
                        re.IGNORECASE),
-            re.compile(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['after'])})\b",
+            skip.regex(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['after'])})\b",
                        re.IGNORECASE))
 
 
@@ -433,7 +439,7 @@ def current_after_re() -> re.Pattern[str]:
     """The word that tells an old value still in force, right after it: "(the 25%) they
     currently pay", "(20%) currently" (rules/status.toml [current_old_value] `after`)."""
     r = _section("current_old_value")
-    return re.compile(rf"\s+(?:[a-z’'\-]+\s+){{0,{int(r['after_reach'])}}}?"
+    return skip.regex(rf"\s+(?:[a-z’'\-]+\s+){{0,{int(r['after_reach'])}}}?"
                       rf"(?:{_alternation(r['after'])})\b", re.IGNORECASE)
 
 
@@ -441,7 +447,7 @@ def current_after_re() -> re.Pattern[str]:
 def breadth_word_re() -> re.Pattern[str]:
     """A word that says a levy covers all goods, not its measure: "across-the-board",
     "blanket" (rules/status.toml [breadth_word]), matched at a measure name's start."""
-    return re.compile(rf"(?:{_alternation(_section('breadth_word')['words'])})\b",
+    return skip.regex(rf"(?:{_alternation(_section('breadth_word')['words'])})\b",
                       re.IGNORECASE)
 
 
@@ -450,7 +456,7 @@ def remains_bare_re() -> re.Pattern[str]:
     """A rate's noun phrase then a bare "remains" ("the 10% duty on all goods remains"),
     matched from the figure's end (rules/status.toml [remains_bare])."""
     r = _section("remains_bare")
-    return re.compile(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['verbs'])})\b"
+    return skip.regex(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['verbs'])})\b"
                       rf"(?!\s+(?:{_alternation(r['not_after'])})\b)", re.IGNORECASE)
 
 
@@ -460,7 +466,7 @@ def took_effect_re() -> re.Pattern[str]:
     (matched right before a date): "took effect on", "went into effect last"."""
     r = _section("took_effect")
     reach = int(r["reach"])
-    return re.compile(rf"\b(?:{_alternation(r['words'])})\b(?:\s+[\w,.’'\-]+){{0,{reach}}}?"
+    return skip.regex(rf"\b(?:{_alternation(r['words'])})\b(?:\s+[\w,.’'\-]+){{0,{reach}}}?"
                       r"\s*$", re.IGNORECASE)
 
 
@@ -495,7 +501,7 @@ def timetable_re() -> re.Pattern[str]:
     """A span of days that times a levy: "over the course of 30 days", "for 30 days"
     (rules/status.toml [timetable])."""
     r = _section("timetable")
-    return re.compile(rf"\b(?:{_alternation(r['before'])})\s+(?:the\s+)?(?:next\s+)?"
+    return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:the\s+)?(?:next\s+)?"
                       rf"(?:\d+|{_alternation(r['numbers'])})[\s\-]+(?:{_alternation(r['units'])})\b",
                       re.IGNORECASE)
 
@@ -529,7 +535,7 @@ def as_of_present_re() -> re.Pattern[str]:
     """"as of March are valued at": a rate told in the present as of a day, matched before
     the figure (rules/status.toml [as_of_present])."""
     r = _section("as_of_present")
-    return re.compile(rf"\bas\s+of(?:\s+[\w.,’'\-]+){{1,{int(r['reach'])}}}?\s+"
+    return skip.regex(rf"\bas\s+of(?:\s+[\w.,’'\-]+){{1,{int(r['reach'])}}}?\s+"
                       rf"(?:{_alternation(r['verbs'])})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
@@ -549,7 +555,7 @@ def replaced_after_re() -> re.Pattern[str]:
     """After a rate: at most [replaced_after] reach words, then "was replaced", "gave way to"
     (matched from the figure's end)."""
     r = _section("replaced_after")
-    return re.compile(rf"(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?\s+"
+    return skip.regex(rf"(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?\s+"
                       rf"(?:{_alternation(r['words'])})\b", re.IGNORECASE)
 
 
@@ -560,7 +566,7 @@ def until_month_re() -> re.Pattern[str]:
     from tracker.extract import calendar_words
 
     months = "|".join(calendar_words.month_names())
-    return re.compile(rf"\b(?:{_alternation(_section('until_past')['words'])})\s+({months})\b",
+    return skip.regex(rf"\b(?:{_alternation(_section('until_past')['words'])})\s+({months})\b",
                       re.IGNORECASE)
 
 
@@ -569,7 +575,7 @@ def present_copula_re() -> re.Pattern[str]:
     """A present copula right before a figure ("is 30%", "stands at about 15%"; rules/status.toml
     [present_copula])."""
     r = _section("present_copula")
-    return re.compile(rf"\b(?:{_alternation(r['copulas'])})\s+"
+    return skip.regex(rf"\b(?:{_alternation(r['copulas'])})\s+"
                       rf"(?:(?:{_alternation(r['hedges'])})\s+)?$", re.IGNORECASE)
 
 
@@ -583,7 +589,7 @@ def removed_rate_re() -> re.Pattern[str]:
 def removal_negated_re() -> re.Pattern[str]:
     """A negation right before a removal verb ("refused to scrap", "will not lift")."""
     words = _alternation(_section("removed_rate")["negations"])
-    return re.compile(rf"(?:\b(?:{words})\b|n[’']t\b)\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+    return skip.regex(rf"(?:\b(?:{words})\b|n[’']t\b)\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def removed_rate_reach() -> int:
@@ -595,7 +601,7 @@ def removed_rate_reach() -> int:
 def start_passed_re() -> re.Pattern[str]:
     """The words right before a rate's own start day ("effective", "from", "as of";
     rules/status.toml [start_passed])."""
-    return re.compile(rf"\b(?:{_alternation(_section('start_passed')['starts'])})\s+$",
+    return skip.regex(rf"\b(?:{_alternation(_section('start_passed')['starts'])})\s+$",
                       re.IGNORECASE)
 
 
@@ -610,7 +616,7 @@ def delayed_until_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rules/status.toml [delayed_until])."""
     r = _section("delayed_until")
     return (_words_re("delayed_until", "verbs"),
-            re.compile(rf"\b(?:{_alternation(r['until'])})\s+$", re.IGNORECASE))
+            skip.regex(rf"\b(?:{_alternation(r['until'])})\s+$", re.IGNORECASE))
 
 
 def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
