@@ -274,6 +274,8 @@ def limit_resources(con: duckdb.DuckDBPyConnection, memory: str | None = None,
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise TrackerError(f"{name} {value!r} (${env} or its option): {first}"
                                ) from None
+    if memory is not None:  # the rebuild keeps its intermediate results inside the bound
+        con.execute("SET VARIABLE tracker_bounded = true")  # reconcile.driver.BOUNDED_VARIABLE
 
 
 def _no_progress_bar(con: duckdb.DuckDBPyConnection) -> None:

@@ -17,6 +17,7 @@ from tracker import reconcile, store
 from tracker.cli import app
 from tracker.errors import TrackerError
 from tracker.ingest import ingest
+from tracker.reconcile import driver
 
 ENVS = (store.MEMORY_ENV, store.TEMP_ENV, store.THREADS_ENV)
 
@@ -44,6 +45,7 @@ def test_unset_leaves_duckdbs_defaults(tmp_path: Path) -> None:
     try:
         for name in ("memory_limit", "threads"):
             assert _setting(con, name) == _setting(plain, name)
+        assert not driver.bounded(con)
     finally:
         con.close()
         plain.close()
@@ -75,8 +77,9 @@ def test_a_bad_bound_is_one_line_naming_its_variable(tmp_path: Path,
 
 def test_a_low_bound_rebuilds_the_same_tables(sample_db: Path, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    """The sample rebuilt in 128 MB on one thread, spilling to a folder of its own, gives
-    every reconciliation table row for row as the unbounded ingest made it."""
+    """The sample rebuilt in 128 MB on one thread, spilling to a folder of its own (the
+    stages' results as temporary tables: driver.run_stage_bounded), gives every
+    reconciliation table row for row as the unbounded ingest made it (Arrow stages)."""
     db = tmp_path / "bounded.duckdb"
     shutil.copy(sample_db, db)
     monkeypatch.setenv(store.MEMORY_ENV, "128MB")
@@ -84,9 +87,12 @@ def test_a_low_bound_rebuilds_the_same_tables(sample_db: Path, tmp_path: Path,
     monkeypatch.setenv(store.THREADS_ENV, "1")
     con = store.connect(db)
     try:
+        assert driver.bounded(con)  # its stages kept as temporary tables, not Arrow
         con.execute("BEGIN TRANSACTION")
         reconcile.rebuild(con)
         con.execute("COMMIT")
+        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary"
+                           ).fetchall() == [(0,)]
     finally:
         con.close()
     before, after = _dump(sample_db), _dump(db)
@@ -98,7 +104,7 @@ def test_reconcile_option_bounds_the_rebuild(sample_db: Path, tmp_path: Path) ->
     db = tmp_path / "cli.duckdb"
     shutil.copy(sample_db, db)
     got = CliRunner().invoke(app, ["reconcile", "--full", "--db", str(db),
-                                   "--memory-limit", "128MB"])
+                                   "--memory-limit", "512MB"])
     assert got.exit_code == 0, got.output
     assert "rebuilt" in got.output
     assert _differences(_dump(sample_db), _dump(db)) == []
@@ -106,3 +112,7 @@ def test_reconcile_option_bounds_the_rebuild(sample_db: Path, tmp_path: Path) ->
                                    "--memory-limit", "lots"])
     assert bad.exit_code != 0
     assert "memory_limit" in bad.output
+    tiny = CliRunner().invoke(app, ["reconcile", "--full", "--db", str(db),
+                                    "--memory-limit", "1MB"])
+    assert tiny.exit_code != 0
+    assert "Out of Memory" in tiny.output  # not the aborted transaction it leaves
