@@ -2,7 +2,7 @@
 
     python benchmarks/bench_growth.py                          # the sizes of docs/benchmarks.md
     python benchmarks/bench_growth.py --articles 1000,10000 --claims 100000,1000000
-    python benchmarks/bench_growth.py --articles 0 --claims 5000000 --json out.json
+    python benchmarks/bench_growth.py --articles 0 --claims 5000000 --memory-limit 3GB
 
 Every step runs as its own process, so that each peak is that step's alone (Linux
 VmHWM, the resident-set high-water mark, reported by the process as it exits; DuckDB
@@ -265,7 +265,9 @@ def run(articles: list[int], claims: list[int], repeat: int = 3, batch: int = BA
         save: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
     """Every size in turn; `save` gets the figures so far after each step."""
     out: dict[str, Any] = {"ingest": [], "reconcile": [], "repeat": repeat, "batch": batch,
-                           "cores": os.cpu_count(), "load_start": os.getloadavg()}
+                           "cores": os.cpu_count(), "load_start": os.getloadavg(),
+                           "memory_limit": os.environ.get("TRACKER_MEMORY_LIMIT"),
+                           "temp_directory": os.environ.get("TRACKER_TEMP_DIR")}
     keep = save or (lambda _: None)
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
@@ -335,9 +337,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--batch", type=int, default=BATCH,
                     help="articles per ingest process (memory grows with it)")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each report (fastest)")
+    ap.add_argument("--memory-limit", metavar="SIZE",
+                    help="bound DuckDB's memory in every step (e.g. 4GB; $TRACKER_MEMORY_LIMIT, "
+                         "spilling to $TRACKER_TEMP_DIR or DB.tmp); default DuckDB's 80%% of RAM")
     ap.add_argument("--json", type=Path, metavar="FILE",
                     help="also write the figures here (after every size)")
     a = ap.parse_args(argv)
+    if a.memory_limit:  # every step is a child process: each inherits the bound
+        os.environ["TRACKER_MEMORY_LIMIT"] = a.memory_limit
 
     def save(r: dict[str, Any]) -> None:
         if a.json:

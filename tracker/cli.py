@@ -187,6 +187,10 @@ def reconcile_cmd(
         "--full", help="Rebuild every table from all claims, even when up to date.")] = False,
     db: DbOpt = None,
     wait: WaitOpt = DEFAULT_WAIT,
+    memory_limit: Annotated[str | None, typer.Option(
+        "--memory-limit", envvar="TRACKER_MEMORY_LIMIT", metavar="SIZE",
+        help="Bound DuckDB's memory (e.g. 8GB): beyond it, joins, sorts and groupings "
+             "spill to disk ($TRACKER_TEMP_DIR, default DB.tmp). Default: 80% of RAM.")] = None,
 ) -> None:
     """Rebuild the reconciliation tables from the claims (ingest keeps them up to date;
     without --full, only when they are missing or were made by another version)."""
@@ -195,6 +199,8 @@ def reconcile_cmd(
 
     con = store.connect(db, create=False, wait=wait, on_wait=_say_waiting)
     try:
+        if memory_limit:
+            store.limit_resources(con, memory=memory_limit)
         how = reconcile_database(con, full=full)
     finally:
         con.close()

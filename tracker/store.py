@@ -230,6 +230,7 @@ def _open(p: Path, read_only: bool, wait: float,
         try:
             con = duckdb.connect(str(p), read_only=read_only, config=NO_DOWNLOADS)
             _no_progress_bar(con)
+            limit_resources(con)
             return con
         except (duckdb.Error, OSError) as exc:
             left = deadline - time.monotonic()
@@ -240,6 +241,41 @@ def _open(p: Path, read_only: bool, wait: float,
                 told = True
             time.sleep(min(delay, left))
             delay = min(delay * 2, 1.0)
+
+
+#: environment variables that bound what DuckDB may use: its memory (e.g. "8GB": beyond it
+#: the operators that can spill to disk do), where it spills (default: `<db file>.tmp`) and
+#: its threads; unset, DuckDB's defaults (80 % of RAM, every core)
+MEMORY_ENV = "TRACKER_MEMORY_LIMIT"
+TEMP_ENV = "TRACKER_TEMP_DIR"
+THREADS_ENV = "TRACKER_THREADS"
+
+
+def limit_resources(con: duckdb.DuckDBPyConnection, memory: str | None = None,
+                    temp: str | None = None, threads: int | None = None) -> None:
+    """Bound DuckDB's memory, spill directory and threads, from the arguments or else the
+    environment (MEMORY_ENV, TEMP_ENV, THREADS_ENV): a rebuild of millions of claims would
+    otherwise take most of a shared machine's memory. Nothing set: nothing changes."""
+    memory = memory or os.environ.get(MEMORY_ENV) or None
+    temp = temp or os.environ.get(TEMP_ENV) or None
+    got = threads or os.environ.get(THREADS_ENV) or None
+    settings = (("memory_limit", memory, MEMORY_ENV), ("temp_directory", temp, TEMP_ENV),
+                ("threads", got, THREADS_ENV))
+    for name, value, env in settings:
+        if value is None:
+            continue
+        try:
+            if name == "threads":
+                con.execute(f"SET threads = {int(value)}")
+            else:
+                con.execute(f"SET {name} = $v", {"v": str(value)})
+        except (duckdb.Error, ValueError) as exc:
+            con.close()
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise TrackerError(f"{name} {value!r} (${env} or its option): {first}"
+                               ) from None
+    if memory is not None:  # the rebuild keeps its intermediate results inside the bound
+        con.execute("SET VARIABLE tracker_bounded = true")  # reconcile.driver.BOUNDED_VARIABLE
 
 
 def _no_progress_bar(con: duckdb.DuckDBPyConnection) -> None:

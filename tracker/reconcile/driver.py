@@ -161,6 +161,10 @@ LATEST_SQL = "SELECT max(seq_date) FROM {table} WHERE " + LATEST_EVIDENCE + " AN
 #: meta key holding the version() the stored tables were made with (tracker/store.py's meta)
 VERSION_KEY = "reconcile_version"
 
+#: the connection variable store.limit_resources sets when it bounds DuckDB's memory: the
+#: rebuild then keeps its intermediate results inside DuckDB (run_stage_bounded)
+BOUNDED_VARIABLE = "tracker_bounded"
+
 _PARAM = re.compile(r"\$([A-Za-z_]\w*)")
 
 
@@ -355,6 +359,7 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     from tracker.reconcile.reference import reference_frame
 
     registered: list[str] = []
+    tight = bounded(con)
     setting = con.execute("SELECT current_setting('preserve_insertion_order')").fetchone()
     con.execute("SET preserve_insertion_order = false")
     try:
@@ -363,18 +368,96 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
             registered.append(name)
         con.execute("CREATE OR REPLACE TABLE reference AS SELECT * FROM _rc_reference")
         _drop_if_type(con, "fact_timeline", "BASE TABLE")
-        for s in STAGES:
+        for i, s in enumerate(STAGES):
             today = current_from_intervals(con, None) if s.file == CURRENT_FILE else None
             if today is not None:
                 con.execute(f"CREATE OR REPLACE TABLE {s.name} AS {today[0]}", today[1])
-                continue
-            registered += run_stage(con, s)
+            else:
+                registered += run_stage_bounded(con, s) if tight else run_stage(con, s)
+            registered[:] = release_unread(con, registered, STAGES[i + 1:])
         mark_reconciled(con)
     finally:
         for name in registered:
-            con.unregister(name)
+            _forget(con, name)
         if setting and str(setting[0]).lower() in ("true", "1"):
-            con.execute("SET preserve_insertion_order = true")
+            try:
+                con.execute("SET preserve_insertion_order = true")
+            except duckdb.TransactionException:  # failed: report the failure (e.g. out of
+                pass  # memory under --memory-limit), not the aborted transaction
+
+
+def release_unread(con: duckdb.DuckDBPyConnection, registered: list[str],
+                   later: tuple[Stage, ...]) -> list[str]:
+    """Unregister the registered tables that no `later` stage reads (nor a macro, nor the
+    current values' query); returns the names still registered. The Arrow results live
+    outside DuckDB's memory limit and were all held to the rebuild's end: freeing each once
+    read is what lets a bounded rebuild of millions of claims stay bounded."""
+    texts = [sql(t.file) for t in STAGES if t.keep == "script"]
+    texts += [sql(t.file) for t in later if t.keep != "script"]
+    if any(t.file == CURRENT_FILE for t in later):
+        texts.append(sql(AS_OF_FILE))
+    read = "\n".join(texts)
+    kept = []
+    for name in dict.fromkeys(registered):
+        if re.search(rf"\b{re.escape(name)}\b", read):
+            kept.append(name)
+        else:
+            _forget(con, name)
+    return kept
+
+
+def bounded(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether store.limit_resources bounded this connection's memory (BOUNDED_VARIABLE)."""
+    try:
+        got = con.execute(f"SELECT getvariable('{BOUNDED_VARIABLE}')").fetchall()
+    except duckdb.Error:
+        return False
+    return bool(got and got[0][0])
+
+
+def run_stage_bounded(con: duckdb.DuckDBPyConnection, stage: Stage) -> list[str]:
+    """run_stage for a rebuild under a memory limit: an Arrow stage's rows kept as a
+    temporary table instead (same rows, same name, shadowing a stored table as the Arrow
+    copy did), which DuckDB counts against its limit and spills to disk; Arrow tables live
+    outside the limit and, at millions of claims, were most of the peak."""
+    if "arrow" not in stage.keep:
+        return run_stage(con, stage)
+    text = sql(stage.file)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {stage.name} AS {text}", bind(text, PARAMS))
+    _as_arrow_types(con, f"temp.main.{stage.name}")
+    if stage.keep == "arrow+table":
+        con.execute(f"CREATE OR REPLACE TABLE main.{stage.name} AS "
+                    f"SELECT * FROM temp.main.{stage.name}")
+    return [stage.name]
+
+
+def _as_arrow_types(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Give a temporary table's columns the types its Arrow copy would have had (HUGEINT
+    comes back from Arrow as DECIMAL(38,0)): later stages, and the stored tables, then see
+    the same types whichever way the stage was kept."""
+    probe = "_rc_type_probe"
+    con.register(probe, _arrow(con.sql(f"SELECT * FROM {table} LIMIT 0")))
+    try:
+        arrow = dict(con.execute(f"SELECT column_name, column_type FROM (DESCRIBE {probe})"
+                                 ).fetchall())
+        for col, typ in con.execute(f"SELECT column_name, column_type FROM (DESCRIBE {table})"
+                                    ).fetchall():
+            if arrow[col] != typ:
+                con.execute(f'ALTER TABLE {table} ALTER "{col}" TYPE {arrow[col]}')
+    finally:
+        con.unregister(probe)
+
+
+def _forget(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Drop what a stage kept under `name`: a registered Arrow table or a temporary table.
+    In a transaction that failed, DuckDB refuses both (the rollback drops the temporary
+    table): the failure's own error is the one to report."""
+    for step in (lambda: con.unregister(name),
+                 lambda: con.execute(f"DROP TABLE IF EXISTS temp.main.{name}")):
+        try:
+            step()
+        except duckdb.TransactionException:
+            pass
 
 
 def _drop_if_type(con: duckdb.DuckDBPyConnection, name: str, table_type: str) -> None:
