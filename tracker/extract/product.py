@@ -131,7 +131,7 @@ def _levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
 #: a levy's exception: the goods named after it up to the next rate, sum or semicolon are
 #: those the levy spares ("applies to most goods except those covered by sector duties,
 #: such as cars and steel")
-EXCEPTION_RE = re.compile(r"\b(?:except|excepting|excluding|other\s+than|apart\s+from|aside\s+"
+EXCEPTION_RE = skip.regex(r"\b(?:except|excepting|excluding|other\s+than|apart\s+from|aside\s+"
                           r"from|save\s+for|with\s+the\s+exception\s+of|exempts?|exempted|"
                           r"exemptions?\s+for|spares?|spared)\b"
                           r"(?:(?![$€£¥]\s*\d|\d[\d.,]*\s*(?:%|per\s*cent|percent))[^;])*",
