@@ -62,6 +62,7 @@ class ReconcileSet:
 SAMPLE = REPO / "data" / "sample"
 HOLDOUT = REPO / "data" / "holdout"
 HOLDOUT2 = REPO / "data" / "holdout2"  # tuned on since the eighth session (was blind)
+HOLDOUT3 = REPO / "data" / "holdout3"  # blind: score it, never tune on it
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -83,6 +84,10 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "holdout2": GoldSet(HOLDOUT2 / "gold.jsonl", HOLDOUT2 / "articles.jsonl"),
     "reconcile_holdout2": ReconcileSet(
         HOLDOUT2 / "reconcile.jsonl", HOLDOUT2 / "articles.jsonl", shared=False
+    ),
+    "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
+    "reconcile_holdout3": ReconcileSet(
+        HOLDOUT3 / "reconcile.jsonl", HOLDOUT3 / "articles.jsonl", shared=False
     ),
 }
 
