@@ -63,6 +63,7 @@ SAMPLE = REPO / "data" / "sample"
 HOLDOUT = REPO / "data" / "holdout"
 HOLDOUT2 = REPO / "data" / "holdout2"  # tuned on since the eighth session (was blind)
 HOLDOUT3 = REPO / "data" / "holdout3"  # blind: score it, never tune on it
+DEV2 = REPO / "data" / "dev2"  # written blind in the hidden sets' style; rounds develop on it
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -85,6 +86,8 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "reconcile_holdout2": ReconcileSet(
         HOLDOUT2 / "reconcile.jsonl", HOLDOUT2 / "articles.jsonl", shared=False
     ),
+    "dev2": GoldSet(DEV2 / "gold.jsonl", DEV2 / "articles.jsonl"),
+    "reconcile_dev2": ReconcileSet(DEV2 / "reconcile.jsonl", DEV2 / "articles.jsonl", shared=False),
     "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
     "reconcile_holdout3": ReconcileSet(
         HOLDOUT3 / "reconcile.jsonl", HOLDOUT3 / "articles.jsonl", shared=False
