@@ -18,6 +18,7 @@ import pytest
 from conftest import SAMPLE, sample_sentences
 
 from tracker.extract import (
+    article_passes,
     engine,
     figures,
     metric,
@@ -157,3 +158,19 @@ def test_all_ascii_words() -> None:
     assert sentences._all_ascii(frozenset(("if", "unless")))
     assert not sentences._all_ascii(frozenset(("if", "σε")))
 
+
+# --------------------------------------------------------------- claims copied quicker
+def test_with_copies_as_dataclasses_replace() -> None:
+    """article_passes._with makes the Found and Claim that dataclasses.replace makes."""
+    claim = extract_article(_articles()[0])[0]
+    found = article_passes.Found(claim=claim, key=(0, 4), end=7, role=None, partner=None,
+                                 measure_named=True, measure_guessed=False, bare=True)
+    got = article_passes._with(found, status="previous", measure=None)
+    want = dataclasses.replace(found, claim=dataclasses.replace(claim, status="previous",
+                                                                measure=None))
+    assert got == want and got.claim == want.claim
+    assert got is not found and got.claim is not claim  # new objects, the old unchanged
+    assert dataclasses.asdict(got.claim) == {**dataclasses.asdict(claim), "status": "previous",
+                                             "measure": None}
+    with pytest.raises(AttributeError):
+        article_passes._with(found, no_such_field=1)
