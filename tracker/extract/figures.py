@@ -168,6 +168,20 @@ def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
     return kept
 
 
+def figures_of(sent: Sentence, reference: dt.date | None) -> list[Figure]:
+    """find_figures(sent, reference), read once per sentence and reference: the engine
+    reads each sentence's figures, and the steps of a later sentence read them again
+    (a restated amount, rates "respectively" of the sentence before, a country granted a
+    figure). The figures are shared (none is changed once find_figures returns them);
+    the list is a new one each time."""
+    memo = sent._memo
+    key = (figures_of, reference)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = tuple(find_figures(sent, reference))
+    return list(got)
+
+
 @cache
 def zero_words() -> frozenset[str]:
     """The words of a rate cut to nothing (rules/lexicon.toml [zero_rate])."""

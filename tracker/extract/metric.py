@@ -367,9 +367,9 @@ def _restated(doc: Doc, i: int) -> Binding | None:
     rule = rule_by_id("money-restated")
     if i == 0 or not rule.regex.search(doc.sentences[i].text):
         return None
-    from tracker.extract.figures import find_figures  # (the figures module's own layer)
+    from tracker.extract.figures import figures_of  # (the figures module's own layer)
 
-    figs = find_figures(doc.sentences[i - 1], doc.reference)
+    figs = figures_of(doc.sentences[i - 1], doc.reference)
     before = bind_amounts(doc, i - 1, figs)
     got = [before[f.start] for f in figs if f.quantity == "money" and f.start in before]
     if not got:

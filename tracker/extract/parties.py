@@ -22,7 +22,7 @@ from tracker.extract import cue_words, skip
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, neighbour_country
-from tracker.extract.figures import find_figures
+from tracker.extract.figures import figures_of
 from tracker.extract.measure import covered_amount
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
@@ -519,7 +519,7 @@ def _respectively_before(fc: FigureContext) -> Parties | None:
     ps = doc.sentences[i - 1]
     if len(same) < 2 or not ps.countries:
         return None
-    pfigs = find_figures(ps, doc.reference)
+    pfigs = figures_of(ps, doc.reference)
     psame = [f for f in pfigs if f.quantity == fig.quantity]
     if len(psame) != len(same):
         return None
@@ -662,7 +662,7 @@ def _agent_of_a_figure(doc: Doc, sent: Sentence, m: Mention) -> bool:
     if not sent.may_hold_word(AGENT_PARTICIPLES):
         return False
     return any(OTHER_FIGURES_RE.fullmatch(s, f.end, m.start)
-               for f in find_figures(sent, doc.reference) if f.end <= m.start)
+               for f in figures_of(sent, doc.reference) if f.end <= m.start)
 
 
 def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:

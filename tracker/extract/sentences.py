@@ -186,6 +186,18 @@ class _once(Generic[T]):  # noqa: N801 - used as a decorator, like functools.cac
         return value
 
 
+#: the characters beyond ASCII that a regex with IGNORECASE matches with an ASCII letter
+#: (skip._MORE_FORMS; tests/extract/test_skip.py checks every code point)
+_FOLDS_TO_ASCII = frozenset(skip._MORE_FORMS["i"] + skip._MORE_FORMS["k"] + skip._MORE_FORMS["s"])
+
+
+@lru_cache(maxsize=1024)
+def _all_ascii(words: frozenset[str]) -> bool:
+    """Whether every word of a gate's list is ASCII (case folding of other letters is
+    not plain: "ς" and "σ" are one letter to IGNORECASE)."""
+    return all(w.isascii() for w in words)
+
+
 @lru_cache(maxsize=256)
 def _first_anchors(firsts: frozenset[str]) -> ctx.Anchors:
     """Anchors at the first word of a phrase (offset 0), for Sentence.word_spans."""
@@ -253,20 +265,34 @@ class Sentence:
     def ascii(self) -> bool:
         return self.text.isascii()
 
+    @_once
+    def plain_case(self) -> bool:
+        """Whether a regex that ignores case can match an ASCII letter here only with that
+        letter's two ASCII forms, and lower-casing keeps the text's length: true of ASCII
+        text, and of other text without the four characters that IGNORECASE takes for
+        an ASCII letter (skip.case_forms: "İ" "ı" for i, "ſ" for s, the Kelvin sign for
+        k). Its lower-cased words then say which ASCII words it holds, as for ASCII
+        text: curly quotes, dashes and accented names no longer open every gate."""
+        if self.ascii:
+            return True
+        return self.vocabulary.low is not None and _FOLDS_TO_ASCII.isdisjoint(self.text)
+
     def may_hold_word(self, words: frozenset[str]) -> bool:
-        """False only when this (ASCII) sentence has none of `words` (lower-cased \\w+
-        runs) as a whole word: a regex that needs one of them whole (\\b...\\b, any case)
-        cannot match anywhere in it. Non-ASCII text is never ruled out (case folding
-        beyond a-z)."""
-        return not words.isdisjoint(self.lower_words) or not self.ascii
+        """False only when this sentence has none of `words` (lower-cased \\w+ runs) as a
+        whole word: a regex that needs one of them whole (\\b...\\b, any case) cannot
+        match anywhere in it. Text whose case folding is not plain for them is never
+        ruled out (plain_case; words beyond ASCII)."""
+        return not words.isdisjoint(self.lower_words) or not (
+            self.ascii or self.plain_case and _all_ascii(words))
 
     def word_spans(self, regex: re.Pattern[str],
                    firsts: frozenset[str] | None) -> list[tuple[int, int]]:
         """The spans of ``regex.finditer(self.text)``, for a regex each of whose matches
         begins with one of `firsts` (lower-cased \\w+ runs, status_rules.first_words)
-        as a whole word: in an ASCII sentence it is tried only where those words stand
-        (ctx.match_at_words), not at every character; None or non-ASCII text: scanned."""
-        if firsts is None or not self.ascii:
+        as a whole word: in a sentence of plain case folding (plain_case; ASCII firsts)
+        it is tried only where those words stand (ctx.match_at_words), not at every
+        character; None or other text: scanned."""
+        if firsts is None or not (self.ascii or self.plain_case and _all_ascii(firsts)):
             return [m.span() for m in regex.finditer(self.text)]
         return ctx.match_at_words(regex, _first_anchors(firsts), self.text, self.vocabulary)
 
