@@ -407,10 +407,19 @@ def covered_measure(fc: FigureContext, named: Decision[str | None], imposer: str
 def _fentanyl_prior(doc: Doc, target: str | None) -> bool:
     """Whether a US levy on `target` with no measure named is, by the article's prior, the
     fentanyl (border) levy: on Canada, Mexico or China, when the article names fentanyl at
-    least as often as the reciprocal rates."""
+    least as often as the reciprocal rates; not in an article led by sector levies that
+    names their Section 232 measure and never fentanyl ("New tariffs on lumber and
+    cabinets", "national-security tariffs", then "What about Canada?"): there a neighbour's
+    levy is the sector's."""
     if target in BORDER_TARGETS and doc.reciprocal == 0:
-        return True
+        return doc.fentanyl > 0 or not (_sector_lead(doc) and _names_sector_measure(doc))
     return target in FENTANYL_TARGETS and doc.fentanyl >= max(1, doc.reciprocal)
+
+
+def _names_sector_measure(doc: Doc) -> bool:
+    """Whether a sentence of the article names the Section 232 measure ("national-security
+    tariffs on wood products")."""
+    return any(m.value == "section_232" for sent in doc.sentences for m in sent.measures)
 
 
 def combined(fc: FigureContext) -> CombinedDecision:

@@ -867,6 +867,40 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
     return target
 
 
+#: goods of every origin: "every imported heavy truck", "all foreign-made buses", "trucks
+#: made abroad", "lumber from abroad"
+EVERY_ORIGIN_RE = skip.regex(
+    r"\b(?:(?:every|all|any)\s+(?:imported|foreign(?:[\-\s](?:made|built))?|overseas)|"
+    r"(?:made|built|produced|manufactured)\s+(?:abroad|overseas|outside\s+the\s+"
+    r"(?:U\.?S\.?|United\s+States))|from\s+abroad)\b", re.IGNORECASE)
+
+
+#: a joint between two clauses the clause splitter keeps together: ", and the dealers say"
+CLAUSE_JOIN_RE = skip.regex(r",\s+(?:and|but|while|whereas|though|although)\b|;", re.IGNORECASE)
+
+
+def every_origin_target(fc: FigureContext, target: Party, imposer: str | None,
+                        product: str | None) -> Party:
+    """"Every imported heavy truck has carried a 25% tariff, and dealers say ... from
+    Mexico": a sector's US levy whose clause says its goods come from anywhere hits every
+    partner, though the sentence names a country in another clause."""
+    if imposer != "US" or target.value in (None, "*") \
+            or product not in ctx.section_232_products():
+        return target
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    for j in CLAUSE_JOIN_RE.finditer(s, lo, hi):  # the figure's own part of the clause
+        if j.end() <= fig.start:
+            lo = j.end()
+        elif j.start() >= fig.end:
+            hi = j.start()
+            break
+    m = EVERY_ORIGIN_RE.search(s, lo, hi)
+    if m is None or any(lo <= c.start < hi and c.value != imposer for c in fc.sent.countries):
+        return target
+    return Decision("*", f"goods of every origin: {m.group(0)!r}")
+
+
 def baseline_target(fc: FigureContext, target: Party, sentence_target: str | None,
                     imposer: str | None, measure: str | None) -> Party:
     """The US baseline "that applies to almost every trading partner" hits everyone, also

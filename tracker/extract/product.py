@@ -78,6 +78,11 @@ OLD_LEVEL_RE = skip.regex(r",\s*(?:down|up)\s+from\s+(?:(?:more|less)\s+than\s+|
 #: "by 17.5% to 10%": a levy moved by one figure to the other
 BY_X_TO_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+#: between a levy's rate and its next step: ", rising to ", ", then ", " and then to "
+STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing|increasing|"
+                        r"going\s+up|stepping\s+up|doubling|falling|dropping|easing|moving)\s+"
+                        r"(?:again\s+|further\s+)?to|then(?:\s+to)?)\s+(?:about\s+|around\s+)?",
+                        re.IGNORECASE)
 RESPECTIVELY_RE = skip.regex(r"\brespectively\b", re.IGNORECASE)
 RESPECTIVELY_WORDS = frozenset(("respectively",))  # (Sentence.may_hold_word)
 #: between two figures of one list: "20% and 19%", "10%, 15% or 20%"
@@ -266,6 +271,11 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             return Decision(other.value, f"the goods of the other value of its pair "
                                          f"({other.evidence})")
     prior = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
+    if levy and prior and STEP_TO_RE.fullmatch(s, prior[-1].end, fig.start):
+        # "Cabinets: 25 per cent, rising to 50 per cent on Jan. 1": one levy's next step
+        other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
+        if other.value is not None:
+            return Decision(other.value, f"the goods of the step before it ({other.evidence})")
     if not levy:
         if prior and OLD_LEVEL_RE.search(s, prior[-1].end, fig.start):
             # "sales are worth £400m a year, down from more than £500m": one flow's levels
