@@ -169,7 +169,8 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     us_levy = imposer == "US" and target != "US"  # also with no partner read ("a pause")
     distinct = {m.value for m in ms if m.value != "fta" and not owned(m)
                 and not status_rules.other_measure_re().search(sent.text, max(0, m.start - 60),
-                                                               m.start)}
+                                                               m.start)
+                and not _contrasted_after(sent.text, c_hi, m)}
     if us_levy and distinct == {"retaliatory"} and not prior:
         # a US levy on a partner is never its retaliation: a "retaliatory" its sentence names
         # away from the figure is the other side's; read on, as for a sentence naming none
@@ -402,6 +403,17 @@ def covered_measure(fc: FigureContext, named: Decision[str | None], imposer: str
         # "New duties on €4 billion ($4.4 billion) of US goods": the other side's levy
         return Decision("retaliatory", f"goods {imposer} levies on the US")
     return named
+
+
+#: a contrast that opens the clause after a figure's: ", while the rest ...", "whereas"
+CONTRAST_AFTER_RE = skip.regex(r",?\s*(?:while|whereas)\s", re.IGNORECASE)
+
+
+def _contrasted_after(s: str, c_hi: int, m: Mention) -> bool:
+    """"36% of the goods pay the full 50% rate, while the rest are covered by separate
+    sectoral duties": a measure named in a contrast clause after the figure's is the other
+    goods', not the figure's."""
+    return m.start >= c_hi and CONTRAST_AFTER_RE.match(s, c_hi) is not None
 
 
 def _fentanyl_prior(doc: Doc, target: str | None) -> bool:

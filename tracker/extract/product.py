@@ -15,6 +15,7 @@ from tracker.extract import skip
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
+from tracker.extract.measure import LEVY_WORD_RE
 from tracker.extract.parties import item_bounds, reason_goods
 from tracker.extract.sentences import clause_bounds
 
@@ -156,6 +157,17 @@ def _not_excepted(sent_text: str, prods: list[Mention], may_hold: bool) -> list[
     return [p for p in prods if not any(lo <= p.start and p.end <= hi for lo, hi in spans)]
 
 
+def _beside_levy(s: str, prods: list[Mention]) -> list[Mention]:
+    """The goods whose clause holds a levy word: in "Stocks shrug off new tariff rates;
+    chipmakers rally" the chips are no levy's goods."""
+    out = []
+    for p in prods:
+        lo, hi = clause_bounds(s, p.start, p.end)
+        if LEVY_WORD_RE.search(s, lo, hi):
+            out.append(p)
+    return out
+
+
 def _read_levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
     heads: set[str] = set()
     lead: set[str] = set()
@@ -166,8 +178,9 @@ def _read_levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
         if not prods or not sent.has("levy_words"):
             continue  # goods named beside no levy ("drugs like fentanyl") are not levied
         prods = _not_excepted(sent.text, prods, sent.may_hold_word(EXCEPTION_WORDS))
+        prods = _beside_levy(sent.text, prods)
         if not prods:
-            continue  # only goods the levy spares
+            continue  # only goods the levy spares, or goods of another clause
         where.add(i)
         own = {_list_head(sent.text, prods, k).value for k in range(len(prods))}
         per_sentence.append(own)
