@@ -44,6 +44,12 @@ RELATIVE_SUBJECT_RE = skip.regex(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\
 #: a rate's scope named after its verb: "applied to autos", "will also apply to chips"
 APPLIED_TO_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|cover(?:s|ed|ing)?)"
                            r"\s+(?:to\s+)?(?:(?:the|all|imported|foreign)\s+)?", re.IGNORECASE)
+#: a verb that applies the levy the figure opens: "will apply a 15% tariff (to ...)"
+APPLY_BEFORE_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:an?\s+|"
+                             r"the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
+#: the figure's levy noun, then "to": "% tariff to ", " per cent duty rate to "
+APPLY_TO_AFTER_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|"
+                               r"rates?|ceiling|cap)\s+to\s+", re.IGNORECASE)
 #: its verbs, whole words (each followed by a space): Sentence.may_hold_word
 APPLIED_TO_WORDS = frozenset(("apply", "applies", "applied", "applying", "extend", "extends",
                               "extended", "extending", "cover", "covers", "covered",
@@ -360,6 +366,14 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
                         "," not in s[a:p.start] or LIST_TAIL_RE.search(s[a:p.start])):
                     # commas only inside a list: "on engines, ... and auto parts"
                     return Decision(p.value, f"levied on it: {s[a:p.end]!r}")
+    if levy and APPLY_BEFORE_RE.search(s[max(0, fig.start - 40):fig.start]):
+        # "will apply a 15% tariff to Korean cars and auto parts"
+        m = APPLY_TO_AFTER_RE.match(s, fig.end)
+        if m:
+            hit = [p for p in prods if m.end() <= p.start and sent.words_between(m.end(), p.start)
+                   <= 2]
+            if hit:
+                return Decision(hit[0].value, f"a levy applied to it: {s[fig.start:hit[0].end]!r}")
     if levy:  # "a 25% auto tariff", "its 50% steel and aluminum duties"
         right = [p for p in prods if p.start >= fig.end and not s[fig.end:p.start].strip(" -")]
         if right:
