@@ -832,6 +832,12 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         # a sector's levy on its goods from everywhere, no partner named, is everyone's
         return Decision("*", f"a sector's goods from every origin: "
                              f"{s[max(0, sector_all[0].start - 30):sector_all[0].end]!r}")
+    sector_named = {p.value for p in sent.products} & ctx.section_232_products()
+    if sector_named and imposer == "US" and i > 0 and SECTOR_LEVY_RE.search(s):
+        # "Trump said semiconductors would face a tariff of about 100%": a sector's levy
+        # told in a sentence that names no partner is on that sector from everywhere, not on
+        # the country the sentence before names
+        return Decision("*", "a sector's levy, its sentence naming no partner")
     if i > 0:
         ps = doc.sentences[i - 1]
         prev = [m for m in _excluding(ps.countries, imposer)
@@ -849,6 +855,13 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         if prev:
             return Decision(prev[0].value, "the first country of the sentence before")
     return Decision(None, "no country named")
+
+
+#: goods facing a levy in the figure's sentence: "chips would face a tariff", "will be
+#: tariffed", "a tariff on"
+SECTOR_LEVY_RE = skip.regex(r"\b(?:would|will|could|to|now|must|shall)\s+(?:also\s+|soon\s+)?"
+                            r"(?:face|pay|be\s+(?:hit|tariffed|taxed|charged))\b",
+                            re.IGNORECASE)
 
 
 def levy_target_fallback(target: Party, imposer: str | None, product: str | None,
