@@ -888,6 +888,9 @@ EVERY_ORIGIN_RE = skip.regex(
     r"(?:U\.?S\.?|United\s+States))|from\s+abroad)\b", re.IGNORECASE)
 
 
+#: "on the same foods from every origin", "from all countries"
+FROM_EVERY_ORIGIN_RE = skip.regex(r"\bfrom\s+(?:every|all|any)\s+(?:origins?|countr(?:y|ies)|"
+                                  r"sources?|suppliers?)\b", re.IGNORECASE)
 #: a joint between two clauses the clause splitter keeps together: ", and the dealers say"
 CLAUSE_JOIN_RE = skip.regex(r",\s+(?:and|but|while|whereas|though|although)\b|;", re.IGNORECASE)
 
@@ -897,10 +900,16 @@ def every_origin_target(fc: FigureContext, target: Party, imposer: str | None,
     """"Every imported heavy truck has carried a 25% tariff, and dealers say ... from
     Mexico": a sector's US levy whose clause says its goods come from anywhere hits every
     partner, though the sentence names a country in another clause."""
-    if imposer != "US" or target.value in (None, "*") \
-            or product not in ctx.section_232_products():
+    if imposer != "US" or target.value in (None, "*"):
         return target
     s, fig = fc.text, fc.fig
+    if product not in ctx.section_232_products():
+        # any goods: only "from every origin", "from all countries" in the figure's clause
+        lo, hi = clause_bounds(s, fig.start, fig.end)
+        m = FROM_EVERY_ORIGIN_RE.search(s, fig.end, hi)
+        if m is None or any(fig.end <= c.start < m.start() for c in fc.sent.countries):
+            return target
+        return Decision("*", f"goods of every origin: {m.group(0)!r}")
     lo, hi = clause_bounds(s, fig.start, fig.end)
     for j in CLAUSE_JOIN_RE.finditer(s, lo, hi):  # the figure's own part of the clause
         if j.end() <= fig.start:
