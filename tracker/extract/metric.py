@@ -490,6 +490,15 @@ def bind_duration(fc: FigureContext) -> Binding | None:
     """A duration is a claim when a pause word stands next to it ("a 90-day pause")."""
     s, fig = fc.text, fc.fig
     around = words_before(s, fig.start, 6) + " " + " ".join(s[fig.end:fig.end + 40].split()[:3])
-    if not (ctx.has("pause_words", around) or ctx.has("pause_length_words", around)):
-        return None
-    return Binding("pause_length", rule_by_id("duration-pause"), None, "a pause word next to it")
+    if ctx.has("pause_words", around) or ctx.has("pause_length_words", around):
+        return Binding("pause_length", rule_by_id("duration-pause"), None,
+                       "a pause word next to it")
+    if MORE_TIME_RE.search(s, fig.start, fig.end) and _in_context(fc.doc, fc.i, "levy_words"):
+        # "Trump gave Mexico 90 more days of talks": a deadline put off by that long
+        return Binding("pause_length", rule_by_id("duration-pause"), None,
+                       "more time given, beside a levy")
+    return None
+
+
+#: a length added to one already running: "90 more days", "30 extra days"
+MORE_TIME_RE = skip.regex(r"\s(?:more|extra|additional|further)\s", re.IGNORECASE)
