@@ -182,6 +182,8 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
                 d = sent.words_between(m.end, fig.start)
                 gap = sent.text[m.end:fig.start]
+                if NEGATED_BOUND_RE.search(gap):
+                    d -= 1  # "pay no more than 15%": the negation counts no more than "at most"
                 if rule.metric == "change" and (LEVEL_TO_RE.match(gap)
                                                  or LEVEL_FROM_RE.match(gap)
                                                  or LEVEL_THAN_RE.match(gap)):
@@ -305,6 +307,11 @@ def _covered_goods(sent: Sentence, fig: Figure, got: Binding | None, figs: list[
 #: " and a shrimp exporter "
 LIST_ITEM_GAP_RE = skip.regex(r"\s*(?:,|,?\s+and|,?\s+while)\s+(?:(?:a|an|the|one|another)\s+)?"
                               r"(?:[\w'’\-]+\s+){0,3}", re.IGNORECASE)
+
+
+#: a ceiling or floor told with a negation, right before its figure: "no more than "
+NEGATED_BOUND_RE = skip.regex(r"\b(?:no|not)\s+(?:more|less|higher|lower)\s+than\s+$",
+                              re.IGNORECASE)
 
 
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],

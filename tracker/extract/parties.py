@@ -811,6 +811,12 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     targeted = (strong + goods) or cued  # "Korean cars ... on a par with Japanese rivals": KR
     if targeted:
         m = min(targeted, key=lambda m: abs(m.start - fig.start))
+        first = _list_first(fc, m, imposer) if m.end <= fig.start else m
+        if first is not m and first in targeted:
+            # "Goods from the European Union and Japan will pay no more than 15%": one figure
+            # for a list of partners is told of the first
+            return Decision(first.value, f"the first of the hit countries listed before the "
+                                         f"figure: {_said(s, first)}")
         return Decision(m.value, f"a hit country nearest the figure: {_said(s, m)}")
     before = [m for m in ms if m.end <= fig.start]
     if before:
