@@ -32,6 +32,20 @@ def test_the_articles_fentanyl_prior_is_a_guess() -> None:
     assert (got.value, got.guessed, got.named) == ("fentanyl", True, False)
 
 
+def test_no_fentanyl_prior_in_an_article_led_by_national_security_sector_levies() -> None:
+    """A neighbour's unnamed rate in a sector article that names Section 232 and never
+    fentanyl is the sector's, not the border levy (h80)."""
+    text = ("Steel duties reach 50%.\nA national-security order raised them in June.\n"
+            "What about Canada?\nIts mills pay 50% too.")
+    fc = figure_at(text, 50.0)
+    assert measure._fentanyl_prior(fc.doc, "CA") is False
+    plain = figure_at("Steel duties reach 50%.\nWhat about Canada?\nIts mills pay 50% too.", 50.0)
+    assert measure._fentanyl_prior(plain.doc, "CA") is True  # no Section 232 named: unchanged
+    named = figure_at("Steel duties reach 50%.\nA national-security order raised them.\n"
+                      "Canada's fentanyl levy stays.", 50.0)
+    assert measure._fentanyl_prior(named.doc, "CA") is True  # fentanyl named: unchanged
+
+
 def test_a_penalty_takes_no_measure() -> None:
     fc = figure_at("An extra 25% duty on India is a penalty for its Russian oil buying.", 25.0)
     assert measure.measure(fc, None, "US", "IN", None).value is None

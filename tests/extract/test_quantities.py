@@ -372,7 +372,7 @@ def test_aliases_come_from_the_toml(tmp_path, monkeypatch) -> None:
     try:
         assert _pairs(find_quantities(sample)) == [(20, "USD"), (5, "percent")]
     finally:
-        monkeypatch.delenv("TRACKER_RULES")
+        monkeypatch.undo()  # back to the caller's TRACKER_RULES (or none), not always none
         reset()
     assert find_quantities(sample) == []
 

@@ -25,6 +25,7 @@ from tracker.extract.parties import (
     GROUP,
     Party,
     baseline_target,
+    every_origin_target,
     flow_parties,
     levy_parties,
     levy_target_fallback,
@@ -81,6 +82,7 @@ def of_levy_rate(fc: FigureContext, binding: Binding) -> Attributes:
     target = baseline_target(fc, target, sentence_target, imposer.value, chosen.value)
     goods = all_goods_default(sector_goods(fc, chosen, goods), chosen.value)
     target = retaliation_target(fc, target, imposer.value, chosen.value)
+    target = every_origin_target(fc, target, imposer.value, goods.value)
     return Attributes(imposer, target, goods, chosen, status(fc, chosen.value, metric),
                       combined=how.value and not how.cap, measure_named=got.named,
                       measure_guessed=got.guessed)
@@ -113,6 +115,7 @@ def of_date_or_pause(fc: FigureContext, levy_bound: bool) -> Attributes:
     # paid 25% under Section 232": a sector's date is the sector measure's)
     got: MeasureDecision = measure(fc, None, imposer.value, target.value, named_goods.value)
     target = pause_target(fc, target, imposer.value, levy_bound)
+    target = every_origin_target(fc, target, imposer.value, named_goods.value)
     goods = all_goods_default(sector_goods(fc, got, named_goods), got.value,
                               ALL_GOODS_DATE_MEASURES)
     if fc.fig.quantity == "date":

@@ -432,7 +432,7 @@ def _grammar() -> _Grammar:
         cue_window=int(cues.get("window", 40)),
         weekday_re=_compile("weekday", "@weekday", frags),
         duration_re=_compile("duration", "(?<![\\w-])@duration", frags),
-        unit_part_re=_compile("count_unit", r"(?P<count>@count)[\s-]+(?P<unit>@unit)"
+        unit_part_re=_compile("count_unit", r"(?P<count>@count)[\s-]+@unit_filler(?P<unit>@unit)"
                               r"(?P<half>\s+and\s+a\s+half)?", frags),
         duration_fixed_re=_compile("durations_fixed", r"(?<![\w-])@duration_fixed(?![\w-])",
                                    frags),

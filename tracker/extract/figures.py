@@ -87,6 +87,11 @@ UP_DOWN_FROM_RE = skip.regex(
     r"^\s*(?:[\w'’\-]+,?\s+){0,8}?,?\s*(?:down|up)\s+from\s+(?:the\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|previous\s+|earlier\s+|prevailing\s+|current\s+)?$",
     re.IGNORECASE)
+#: "have paid a 15% tariff in total, replacing the 27.5% charged from April": the second is
+#: the rate the first took the place of
+REPLACING_RE = skip.regex(
+    r"^\s*(?:[\w'’\-]+,?\s+){0,8}?,?\s*(?:replacing|superseding|in\s+place\s+of)\s+"
+    r"(?:the\s+|a\s+)?(?:previous\s+|earlier\s+|old\s+|former\s+)?$", re.IGNORECASE)
 FROM_BETWEEN_RE = skip.regex(
     r"^\s*,?\s*(?:from|down from|up from)\s+(?:the\s+)?"
     r"(?:current\s+|previous\s+|earlier\s+|prevailing\s+|existing\s+)?"
@@ -240,8 +245,8 @@ def _mark_changes(s: str, figs: list[Figure]) -> None:
         elif FROM_BETWEEN_RE.match(between) and TO_AT_OF_BEFORE_RE.search(s[: a.start]):
             b.role = "previous"
             a.partner, b.partner = b, a
-        elif UP_DOWN_FROM_RE.match(between):  # "faces a 50% duty, up from 10%"
-            b.role = "previous"
+        elif UP_DOWN_FROM_RE.match(between) or REPLACING_RE.match(between):
+            b.role = "previous"  # "faces a 50% duty, up from 10%", "..., replacing the 27.5%"
             a.partner, b.partner = b, a
         elif CHANGE_TO_RE.match(between) and change_verb_re().search(s[: a.start]):
             a.role = "previous"  # "cut the 5% consumption tax on cars to 3.5%"

@@ -169,7 +169,8 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     us_levy = imposer == "US" and target != "US"  # also with no partner read ("a pause")
     distinct = {m.value for m in ms if m.value != "fta" and not owned(m)
                 and not status_rules.other_measure_re().search(sent.text, max(0, m.start - 60),
-                                                               m.start)}
+                                                               m.start)
+                and not _contrasted_after(sent.text, c_hi, m)}
     if us_levy and distinct == {"retaliatory"} and not prior:
         # a US levy on a partner is never its retaliation: a "retaliatory" its sentence names
         # away from the figure is the other side's; read on, as for a sentence naming none
@@ -404,13 +405,33 @@ def covered_measure(fc: FigureContext, named: Decision[str | None], imposer: str
     return named
 
 
+#: a contrast that opens the clause after a figure's: ", while the rest ...", "whereas"
+CONTRAST_AFTER_RE = skip.regex(r",?\s*(?:while|whereas)\s", re.IGNORECASE)
+
+
+def _contrasted_after(s: str, c_hi: int, m: Mention) -> bool:
+    """"36% of the goods pay the full 50% rate, while the rest are covered by separate
+    sectoral duties": a measure named in a contrast clause after the figure's is the other
+    goods', not the figure's."""
+    return m.start >= c_hi and CONTRAST_AFTER_RE.match(s, c_hi) is not None
+
+
 def _fentanyl_prior(doc: Doc, target: str | None) -> bool:
     """Whether a US levy on `target` with no measure named is, by the article's prior, the
     fentanyl (border) levy: on Canada, Mexico or China, when the article names fentanyl at
-    least as often as the reciprocal rates."""
+    least as often as the reciprocal rates; not in an article led by sector levies that
+    names their Section 232 measure and never fentanyl ("New tariffs on lumber and
+    cabinets", "national-security tariffs", then "What about Canada?"): there a neighbour's
+    levy is the sector's."""
     if target in BORDER_TARGETS and doc.reciprocal == 0:
-        return True
+        return doc.fentanyl > 0 or not (_sector_lead(doc) and _names_sector_measure(doc))
     return target in FENTANYL_TARGETS and doc.fentanyl >= max(1, doc.reciprocal)
+
+
+def _names_sector_measure(doc: Doc) -> bool:
+    """Whether a sentence of the article names the Section 232 measure ("national-security
+    tariffs on wood products")."""
+    return any(m.value == "section_232" for sent in doc.sentences for m in sent.measures)
 
 
 def combined(fc: FigureContext) -> CombinedDecision:

@@ -182,6 +182,8 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
                 d = sent.words_between(m.end, fig.start)
                 gap = sent.text[m.end:fig.start]
+                if NEGATED_BOUND_RE.search(gap):
+                    d -= 1  # "pay no more than 15%": the negation counts no more than "at most"
                 if rule.metric == "change" and (LEVEL_TO_RE.match(gap)
                                                  or LEVEL_FROM_RE.match(gap)
                                                  or LEVEL_THAN_RE.match(gap)):
@@ -301,6 +303,17 @@ def _covered_goods(sent: Sentence, fig: Figure, got: Binding | None, figs: list[
                    f"the value of the goods a levy covers ({got.evidence})")
 
 
+#: between two items of one list whose second has no verb of its own: ", steel ",
+#: " and a shrimp exporter "
+LIST_ITEM_GAP_RE = skip.regex(r"\s*(?:,|,?\s+and|,?\s+while)\s+(?:(?:a|an|the|one|another)\s+)?"
+                              r"(?:[\w'’\-]+\s+){0,3}", re.IGNORECASE)
+
+
+#: a ceiling or floor told with a negation, right before its figure: "no more than "
+NEGATED_BOUND_RE = skip.regex(r"\b(?:no|not)\s+(?:more|less|higher|lower)\s+than\s+$",
+                              re.IGNORECASE)
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
@@ -330,6 +343,14 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             and f.quantity == fig.quantity]
     if hit is not None:
         rule, cue = hit
+        if rule.levy and rule.cues in (("@country",), ("@product",)) and prior \
+                and prior[-1].start not in bound \
+                and LIST_ITEM_GAP_RE.fullmatch(s, prior[-1].end, fig.start) \
+                and not ctx.has("levy_words", s[prior[-1].end:fig.start]):
+            # "One listed maker lost 4.1% and a shrimp exporter 3.2%": the list of moves
+            # out of scope goes on through an item that names goods
+            rejected.add(fig.start)
+            return None
         if rule.levy and rule.cues in (("@country",), ("@product",)) and prev \
                 and bound[prev[-1].start].metric == "change":
             # "car exports fell 10%, steel 29.4%": the list of changes goes on
@@ -476,6 +497,15 @@ def bind_duration(fc: FigureContext) -> Binding | None:
     """A duration is a claim when a pause word stands next to it ("a 90-day pause")."""
     s, fig = fc.text, fc.fig
     around = words_before(s, fig.start, 6) + " " + " ".join(s[fig.end:fig.end + 40].split()[:3])
-    if not (ctx.has("pause_words", around) or ctx.has("pause_length_words", around)):
-        return None
-    return Binding("pause_length", rule_by_id("duration-pause"), None, "a pause word next to it")
+    if ctx.has("pause_words", around) or ctx.has("pause_length_words", around):
+        return Binding("pause_length", rule_by_id("duration-pause"), None,
+                       "a pause word next to it")
+    if MORE_TIME_RE.search(s, fig.start, fig.end) and _in_context(fc.doc, fc.i, "levy_words"):
+        # "Trump gave Mexico 90 more days of talks": a deadline put off by that long
+        return Binding("pause_length", rule_by_id("duration-pause"), None,
+                       "more time given, beside a levy")
+    return None
+
+
+#: a length added to one already running: "90 more days", "30 extra days"
+MORE_TIME_RE = skip.regex(r"\s(?:more|extra|additional|further)\s", re.IGNORECASE)

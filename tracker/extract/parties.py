@@ -811,6 +811,12 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     targeted = (strong + goods) or cued  # "Korean cars ... on a par with Japanese rivals": KR
     if targeted:
         m = min(targeted, key=lambda m: abs(m.start - fig.start))
+        first = _list_first(fc, m, imposer) if m.end <= fig.start else m
+        if first is not m and first in targeted:
+            # "Goods from the European Union and Japan will pay no more than 15%": one figure
+            # for a list of partners is told of the first
+            return Decision(first.value, f"the first of the hit countries listed before the "
+                                         f"figure: {_said(s, first)}")
         return Decision(m.value, f"a hit country nearest the figure: {_said(s, m)}")
     before = [m for m in ms if m.end <= fig.start]
     if before:
@@ -832,6 +838,12 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         # a sector's levy on its goods from everywhere, no partner named, is everyone's
         return Decision("*", f"a sector's goods from every origin: "
                              f"{s[max(0, sector_all[0].start - 30):sector_all[0].end]!r}")
+    sector_named = {p.value for p in sent.products} & ctx.section_232_products()
+    if sector_named and imposer == "US" and i > 0 and SECTOR_LEVY_RE.search(s):
+        # "Trump said semiconductors would face a tariff of about 100%": a sector's levy
+        # told in a sentence that names no partner is on that sector from everywhere, not on
+        # the country the sentence before names
+        return Decision("*", "a sector's levy, its sentence naming no partner")
     if i > 0:
         ps = doc.sentences[i - 1]
         prev = [m for m in _excluding(ps.countries, imposer)
@@ -851,6 +863,13 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     return Decision(None, "no country named")
 
 
+#: goods facing a levy in the figure's sentence: "chips would face a tariff", "will be
+#: tariffed", "a tariff on"
+SECTOR_LEVY_RE = skip.regex(r"\b(?:would|will|could|to|now|must|shall)\s+(?:also\s+|soon\s+)?"
+                            r"(?:face|pay|be\s+(?:hit|tariffed|taxed|charged))\b",
+                            re.IGNORECASE)
+
+
 def levy_target_fallback(target: Party, imposer: str | None, product: str | None,
                          doc: Doc) -> Party:
     """Past the sentence: a Section 232 product hits everyone; else the article's country."""
@@ -865,6 +884,49 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
     if doc.main_country and doc.main_country != imposer:
         return Decision(doc.main_country, "the article's country")
     return target
+
+
+#: goods of every origin: "every imported heavy truck", "all foreign-made buses", "trucks
+#: made abroad", "lumber from abroad"
+EVERY_ORIGIN_RE = skip.regex(
+    r"\b(?:(?:every|all|any)\s+(?:imported|foreign(?:[\-\s](?:made|built))?|overseas)|"
+    r"(?:made|built|produced|manufactured)\s+(?:abroad|overseas|outside\s+the\s+"
+    r"(?:U\.?S\.?|United\s+States))|from\s+abroad)\b", re.IGNORECASE)
+
+
+#: "on the same foods from every origin", "from all countries"
+FROM_EVERY_ORIGIN_RE = skip.regex(r"\bfrom\s+(?:every|all|any)\s+(?:origins?|countr(?:y|ies)|"
+                                  r"sources?|suppliers?)\b", re.IGNORECASE)
+#: a joint between two clauses the clause splitter keeps together: ", and the dealers say"
+CLAUSE_JOIN_RE = skip.regex(r",\s+(?:and|but|while|whereas|though|although)\b|;", re.IGNORECASE)
+
+
+def every_origin_target(fc: FigureContext, target: Party, imposer: str | None,
+                        product: str | None) -> Party:
+    """"Every imported heavy truck has carried a 25% tariff, and dealers say ... from
+    Mexico": a sector's US levy whose clause says its goods come from anywhere hits every
+    partner, though the sentence names a country in another clause."""
+    if imposer != "US" or target.value in (None, "*"):
+        return target
+    s, fig = fc.text, fc.fig
+    if product not in ctx.section_232_products():
+        # any goods: only "from every origin", "from all countries" in the figure's clause
+        lo, hi = clause_bounds(s, fig.start, fig.end)
+        m = FROM_EVERY_ORIGIN_RE.search(s, fig.end, hi)
+        if m is None or any(fig.end <= c.start < m.start() for c in fc.sent.countries):
+            return target
+        return Decision("*", f"goods of every origin: {m.group(0)!r}")
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    for j in CLAUSE_JOIN_RE.finditer(s, lo, hi):  # the figure's own part of the clause
+        if j.end() <= fig.start:
+            lo = j.end()
+        elif j.start() >= fig.end:
+            hi = j.start()
+            break
+    m = EVERY_ORIGIN_RE.search(s, lo, hi)
+    if m is None or any(lo <= c.start < hi and c.value != imposer for c in fc.sent.countries):
+        return target
+    return Decision("*", f"goods of every origin: {m.group(0)!r}")
 
 
 def baseline_target(fc: FigureContext, target: Party, sentence_target: str | None,

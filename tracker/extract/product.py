@@ -15,6 +15,7 @@ from tracker.extract import skip
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
+from tracker.extract.measure import LEVY_WORD_RE
 from tracker.extract.parties import item_bounds, reason_goods
 from tracker.extract.sentences import clause_bounds
 
@@ -43,6 +44,12 @@ RELATIVE_SUBJECT_RE = skip.regex(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\
 #: a rate's scope named after its verb: "applied to autos", "will also apply to chips"
 APPLIED_TO_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|cover(?:s|ed|ing)?)"
                            r"\s+(?:to\s+)?(?:(?:the|all|imported|foreign)\s+)?", re.IGNORECASE)
+#: a verb that applies the levy the figure opens: "will apply a 15% tariff (to ...)"
+APPLY_BEFORE_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:an?\s+|"
+                             r"the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
+#: the figure's levy noun, then "to": "% tariff to ", " per cent duty rate to "
+APPLY_TO_AFTER_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|"
+                               r"rates?|ceiling|cap)\s+to\s+", re.IGNORECASE)
 #: its verbs, whole words (each followed by a space): Sentence.may_hold_word
 APPLIED_TO_WORDS = frozenset(("apply", "applies", "applied", "applying", "extend", "extends",
                               "extended", "extending", "cover", "covers", "covered",
@@ -78,6 +85,11 @@ OLD_LEVEL_RE = skip.regex(r",\s*(?:down|up)\s+from\s+(?:(?:more|less)\s+than\s+|
 #: "by 17.5% to 10%": a levy moved by one figure to the other
 BY_X_TO_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+#: between a levy's rate and its next step: ", rising to ", ", then ", " and then to "
+STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing|increasing|"
+                        r"going\s+up|stepping\s+up|doubling|falling|dropping|easing|moving)\s+"
+                        r"(?:again\s+|further\s+)?to|then(?:\s+to)?)\s+(?:about\s+|around\s+)?",
+                        re.IGNORECASE)
 RESPECTIVELY_RE = skip.regex(r"\brespectively\b", re.IGNORECASE)
 RESPECTIVELY_WORDS = frozenset(("respectively",))  # (Sentence.may_hold_word)
 #: between two figures of one list: "20% and 19%", "10%, 15% or 20%"
@@ -151,6 +163,17 @@ def _not_excepted(sent_text: str, prods: list[Mention], may_hold: bool) -> list[
     return [p for p in prods if not any(lo <= p.start and p.end <= hi for lo, hi in spans)]
 
 
+def _beside_levy(s: str, prods: list[Mention]) -> list[Mention]:
+    """The goods whose clause holds a levy word: in "Stocks shrug off new tariff rates;
+    chipmakers rally" the chips are no levy's goods."""
+    out = []
+    for p in prods:
+        lo, hi = clause_bounds(s, p.start, p.end)
+        if LEVY_WORD_RE.search(s, lo, hi):
+            out.append(p)
+    return out
+
+
 def _read_levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
     heads: set[str] = set()
     lead: set[str] = set()
@@ -161,8 +184,9 @@ def _read_levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
         if not prods or not sent.has("levy_words"):
             continue  # goods named beside no levy ("drugs like fentanyl") are not levied
         prods = _not_excepted(sent.text, prods, sent.may_hold_word(EXCEPTION_WORDS))
+        prods = _beside_levy(sent.text, prods)
         if not prods:
-            continue  # only goods the levy spares
+            continue  # only goods the levy spares, or goods of another clause
         where.add(i)
         own = {_list_head(sent.text, prods, k).value for k in range(len(prods))}
         per_sentence.append(own)
@@ -266,6 +290,11 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             return Decision(other.value, f"the goods of the other value of its pair "
                                          f"({other.evidence})")
     prior = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
+    if levy and prior and STEP_TO_RE.fullmatch(s, prior[-1].end, fig.start):
+        # "Cabinets: 25 per cent, rising to 50 per cent on Jan. 1": one levy's next step
+        other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
+        if other.value is not None:
+            return Decision(other.value, f"the goods of the step before it ({other.evidence})")
     if not levy:
         if prior and OLD_LEVEL_RE.search(s, prior[-1].end, fig.start):
             # "sales are worth £400m a year, down from more than £500m": one flow's levels
@@ -337,6 +366,14 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
                         "," not in s[a:p.start] or LIST_TAIL_RE.search(s[a:p.start])):
                     # commas only inside a list: "on engines, ... and auto parts"
                     return Decision(p.value, f"levied on it: {s[a:p.end]!r}")
+    if levy and APPLY_BEFORE_RE.search(s[max(0, fig.start - 40):fig.start]):
+        # "will apply a 15% tariff to Korean cars and auto parts"
+        m = APPLY_TO_AFTER_RE.match(s, fig.end)
+        if m:
+            hit = [p for p in prods if m.end() <= p.start and sent.words_between(m.end(), p.start)
+                   <= 2]
+            if hit:
+                return Decision(hit[0].value, f"a levy applied to it: {s[fig.start:hit[0].end]!r}")
     if levy:  # "a 25% auto tariff", "its 50% steel and aluminum duties"
         right = [p for p in prods if p.start >= fig.end and not s[fig.end:p.start].strip(" -")]
         if right:
