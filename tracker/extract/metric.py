@@ -303,12 +303,6 @@ def _covered_goods(sent: Sentence, fig: Figure, got: Binding | None, figs: list[
                    f"the value of the goods a levy covers ({got.evidence})")
 
 
-#: between two items of one list whose second has no verb of its own: ", steel ",
-#: " and a shrimp exporter "
-LIST_ITEM_GAP_RE = skip.regex(r"\s*(?:,|,?\s+and|,?\s+while)\s+(?:(?:a|an|the|one|another)\s+)?"
-                              r"(?:[\w'’\-]+\s+){0,3}", re.IGNORECASE)
-
-
 #: a ceiling or floor told with a negation, right before its figure: "no more than "
 NEGATED_BOUND_RE = skip.regex(r"\b(?:no|not)\s+(?:more|less|higher|lower)\s+than\s+$",
                               re.IGNORECASE)
@@ -343,14 +337,6 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             and f.quantity == fig.quantity]
     if hit is not None:
         rule, cue = hit
-        if rule.levy and rule.cues in (("@country",), ("@product",)) and prior \
-                and prior[-1].start not in bound \
-                and LIST_ITEM_GAP_RE.fullmatch(s, prior[-1].end, fig.start) \
-                and not ctx.has("levy_words", s[prior[-1].end:fig.start]):
-            # "One listed maker lost 4.1% and a shrimp exporter 3.2%": the list of moves
-            # out of scope goes on through an item that names goods
-            rejected.add(fig.start)
-            return None
         if rule.levy and rule.cues in (("@country",), ("@product",)) and prev \
                 and bound[prev[-1].start].metric == "change":
             # "car exports fell 10%, steel 29.4%": the list of changes goes on
