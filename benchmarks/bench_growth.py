@@ -110,6 +110,8 @@ def timed_rebuild(db: str, tell: Callable[[str], None] | None = None) -> dict[st
     to `tell` (default stderr) as it ends, so a run stopped midway still says where it was."""
     import threading
 
+    import duckdb
+
     from tracker import reconcile, store
     from tracker.reconcile import driver
 
@@ -160,17 +162,21 @@ def timed_rebuild(db: str, tell: Callable[[str], None] | None = None) -> dict[st
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
     t0, c0 = time.perf_counter(), os.times()
+    failed = None
     try:
         con.execute("BEGIN TRANSACTION")
         reconcile.rebuild(con)
         con.execute("COMMIT")
+    except duckdb.Error as exc:  # e.g. the spill bound reached: the figures up to there
+        failed = store.friendly_error(exc)
     finally:
         stop.set()
     wall, c1 = time.perf_counter() - t0, os.times()
-    facts = con.execute("SELECT count(*) FROM facts").fetchall()[0][0]
+    facts = None if failed else con.execute("SELECT count(*) FROM facts").fetchall()[0][0]
     con.close()
     cpu = c1.user - c0.user + c1.system - c0.system
     return {"seconds": wall, "cpu_seconds": cpu, "facts": facts, "peak_mb": _status_mb("VmHWM"),
+            "failed": failed,
             "spill_mb": max([s["spill_mb"] for s in stages] or [0.0]), "stages": stages,
             "untimed_cpu_seconds": cpu - sum(s["cpu_seconds"] for s in stages)}
 
@@ -345,7 +351,8 @@ def reconcile_and_report(n: int, tmp: Path, repeat: int) -> dict[str, Any]:
                           check=True, stdout=subprocess.PIPE, text=True)  # stages: stderr
     rebuild = json.loads(done.stdout.strip().splitlines()[-1])
     out = {"claims": n, "generate_seconds": made, "rebuild": rebuild,
-           "db_mb": db.stat().st_size / 1e6, "reports": time_reports(db, repeat)}
+           "db_mb": db.stat().st_size / 1e6,
+           "reports": {} if rebuild["failed"] else time_reports(db, repeat)}
     db.unlink()
     return out
 
@@ -406,6 +413,13 @@ def table(runs: list[dict[str, Any]]) -> str:
         for x in r.get("reconcile", []):
             b = x["rebuild"]
             after = _load(x, "load_after")
+            if b.get("failed"):
+                lines.append(f"| {x['claims']:,} claims | rebuild FAILED in "
+                             f"{b['stages'][-1]['stage'] if b['stages'] else '-'} | "
+                             f"{b['seconds']:.1f} | {b['cpu_seconds']:.1f} | "
+                             f"{b['peak_mb']:,.0f} | {b.get('spill_mb', 0):,.0f} | "
+                             f"{r['cores']} | {start[0]:.1f}, {after} |")
+                continue
             lines.append(f"| {x['claims']:,} claims | rebuild ({b['facts']:,} facts) | "
                          f"{b['seconds']:.1f} | {b['cpu_seconds']:.1f} | {b['peak_mb']:,.0f} | "
                          f"{b.get('spill_mb', 0):,.0f} | {r['cores']} | {start[0]:.1f}, "
@@ -440,6 +454,10 @@ def ingest_line(x: dict[str, Any]) -> str:
 
 def reconcile_lines(x: dict[str, Any]) -> str:
     b = x["rebuild"]
+    if b.get("failed"):
+        return (f"rebuild {x['claims']:>10,} claims FAILED after {b['seconds']:.1f} s wall, "
+                f"{b['cpu_seconds']:.1f} s CPU, peak {b['peak_mb']:.0f} MB, in "
+                f"{b['stages'][-1]['stage'] if b['stages'] else '-'}: {b['failed']}")
     lines = [f"rebuild {x['claims']:>10,} claims ({b['facts']:,} facts, {x['db_mb']:.0f} MB "
              f"file): {b['seconds']:.1f} s wall, {b['cpu_seconds']:.1f} s CPU, "
              f"peak {b['peak_mb']:.0f} MB"]
