@@ -1,10 +1,11 @@
-"""15_current_rules.sql `supp`: how many articles state the current value, and its latest date,
-in the evidence as of a date. They are counted once along each fact's order per value a
-current claim has, then read at each date's last position (an ASOF join), not by joining
-every date to its whole prefix of evidence; checked here where that can slip: an article
-stating the value twice, a value within the tolerance, a different value before, evidence
-after the date, and the same figures from the stored intervals (15b) as from the rules run
-for one date (15). Made-up claims."""
+"""15_current_rules.sql `supp`, `brk` and `run`: how many articles state the current value,
+its latest date, and since when it holds (the run after the last claim that disagrees), in
+the evidence as of a date. These steps join each point to its prefix of the fact's order;
+a rewrite of them (running aggregates read by an ASOF join: h82, docs/benchmarks.md) must
+give the same figures where it can slip: an article stating the value twice, a value within
+the tolerance and one outside it, a different value before, evidence after the date, a run
+broken by another value; and the stored intervals (15b) the same as the rules run for one
+date (15). Made-up claims."""
 
 from __future__ import annotations
 

@@ -246,31 +246,11 @@ run AS (
    AND o.pos > coalesce(b.bpos, 0) AND abs(o.v - c.v) <= o.h + c.h + 1e-9
   GROUP BY c.pid
 ),
--- the articles stating the current value and its latest date, in the evidence as of d (pos <=
--- cnt): counted along each fact's order once per value a current claim has (supp_vals), then
--- read at each point's cnt (an ASOF join), instead of joining every point to its whole prefix
--- and counting distinct articles there (points x prefix rows: quadratic in a fact's claims,
--- what spilled tens of GB at millions of claims). An article counts from its first agreeing
--- position on; a value with a NULL half-width agrees with nothing (the tolerance is NULL),
--- and a point with no agreeing evidence by cnt gets no row, as before.
-supp_vals AS (SELECT DISTINCT fact_id, v, h FROM cur),
-supp_ev AS (
-  SELECT s.fact_id, s.v, s.h, e.pos, e.seq_date,
-         e.article IS NOT NULL AND row_number() OVER (
-           PARTITION BY s.fact_id, s.v, s.h, e.article ORDER BY e.pos) = 1 AS first_telling
-  FROM supp_vals s JOIN evidence_order e ON e.fact_id = s.fact_id
-   AND abs(e.v - s.v) <= e.h + s.h + 1e-9
-),
-supp_run AS (
-  SELECT fact_id, v, h, pos, count(*) FILTER (WHERE first_telling) OVER w AS sources,
-         max(seq_date) OVER w AS last_confirmed
-  FROM supp_ev
-  WINDOW w AS (PARTITION BY fact_id, v, h ORDER BY pos ROWS UNBOUNDED PRECEDING)
-),
 supp AS (
-  SELECT c.pid, r.sources, r.last_confirmed
-  FROM cur c ASOF JOIN supp_run r ON r.fact_id = c.fact_id AND r.v = c.v AND r.h = c.h
-   AND r.pos <= c.cnt
+  SELECT c.pid, count(DISTINCT e.article) AS sources, max(e.seq_date) AS last_confirmed
+  FROM cur c JOIN evidence_order e ON e.fact_id = c.fact_id AND e.pos <= c.cnt
+   AND abs(e.v - c.v) <= e.h + c.h + 1e-9
+  GROUP BY c.pid
 ),
 pauses AS (  -- pauses of a measure for every partner (each point keeps those reported by
              -- its d and not over at d)
