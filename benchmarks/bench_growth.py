@@ -1,8 +1,14 @@
 """How cost grows: time and peak memory of ingest, reconciliation and the reports by size.
 
-    python benchmarks/bench_growth.py                          # the sizes of docs/benchmarks.md
+    python benchmarks/bench_growth.py                          # small: 1k articles, 100k claims
+    python benchmarks/bench_growth.py --all --work /big/tmp    # item 7's sizes (hours on 2 cores)
     python benchmarks/bench_growth.py --articles 1000,10000 --claims 100000,1000000
-    python benchmarks/bench_growth.py --articles 0 --claims 5000000 --memory-limit 3GB
+    python benchmarks/bench_growth.py --articles 0 --claims 5000000 --memory-limit 3GB \
+        --max-temp-size 30GB --work /big/tmp
+    python benchmarks/bench_growth.py --table run1.json run2.json   # the table of saved runs
+
+At the end it prints one table of every size run (time, peak memory, the machine's cores
+and load), as docs/benchmarks.md keeps it.
 
 Every step runs as its own process, so that each peak is that step's alone (Linux
 VmHWM, the resident-set high-water mark, reported by the process as it exits; DuckDB
@@ -23,7 +29,9 @@ allocates outside Python, where tracemalloc would not see it):
   a paragraph with any other, so many articles are near-duplicate candidates of many
   others: a heavier duplicate search than a real feed's.)
 - reconciliation (`--claims`): bench_reconcile.generate writes N synthetic claims into a
-  new database (not timed), then one process runs `reconcile.rebuild` (timed inside).
+  new database (not timed), then one process runs `reconcile.rebuild` (timed inside,
+  timed_rebuild: each stage's wall and CPU seconds, RSS, peak and spill on stderr as it
+  ends, so that a run stopped midway still says which stage it was in).
 - reports: on that database, each command of bench_reports.REPORTS, fastest of
   `--repeat` runs, whole process (start-up included).
 
@@ -51,6 +59,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_reports import REPORTS, best_of, time_reports  # noqa: E402
 
+#: the sizes of issue 14 item 7 (--all); the default run is the first of each (CI's sake)
 ARTICLES = (1_000, 10_000, 100_000)
 BATCH = 10_000
 CLAIMS = (100_000, 1_000_000, 5_000_000)
@@ -67,23 +76,109 @@ generate(con, {n}, max(1, {n} // 20))
 con.close()
 """
 
-#: one process: the full rebuild, timed inside; prints its figures as JSON
+#: one process: the full rebuild, timed inside (timed_rebuild); prints its figures as JSON
 REBUILD = """
-import json, os, time
-from tracker import reconcile, store
-con = store.connect({db!r})
-t0, c0 = time.perf_counter(), os.times()
-con.execute("BEGIN TRANSACTION")
-reconcile.rebuild(con)
-con.execute("COMMIT")
-wall, c1 = time.perf_counter() - t0, os.times()
-facts = con.execute("SELECT count(*) FROM facts").fetchone()[0]
-con.close()
-with open("/proc/self/status", encoding="ascii") as f:
-    peak = next(int(x.split()[1]) / 1e3 for x in f if x.startswith("VmHWM:"))
-print(json.dumps({{"seconds": wall, "cpu_seconds": c1.user - c0.user + c1.system - c0.system,
-                  "facts": facts, "peak_mb": peak}}))
+import json, sys
+sys.path.insert(0, {bench!r})
+import bench_growth
+print(json.dumps(bench_growth.timed_rebuild({db!r})))
 """
+
+
+def _status_mb(key: str) -> float:
+    """A /proc/self/status figure in MB (VmHWM: the peak so far; VmRSS: now)."""
+    with open("/proc/self/status", encoding="ascii") as f:
+        return next(int(x.split()[1]) / 1e3 for x in f if x.startswith(key + ":"))
+
+
+def _folder_mb(path: str) -> float:
+    """Bytes under a folder (DuckDB's spill files), in MB; 0 when it does not exist."""
+    total = 0
+    for root, _, names in os.walk(path):
+        for name in names:
+            try:
+                total += os.stat(os.path.join(root, name)).st_size
+            except OSError:  # a spill file removed while walking
+                pass
+    return total / 1e6
+
+
+def timed_rebuild(db: str, tell: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """The full rebuild of `db` in one transaction, each stage timed as it runs: wall and CPU
+    seconds (every thread's), the process's RSS and peak after it, and the most DuckDB had
+    spilled to its temp_directory during it (sampled every 0.25 s). Each stage's line goes
+    to `tell` (default stderr) as it ends, so a run stopped midway still says where it was."""
+    import threading
+
+    import duckdb
+
+    from tracker import reconcile, store
+    from tracker.reconcile import driver
+
+    say = tell or (lambda line: print(line, file=sys.stderr, flush=True))
+    con = store.connect(db)
+    temp = str(con.execute("SELECT current_setting('temp_directory')").fetchall()[0][0])
+    spill = {"now": 0.0, "max": 0.0}
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.wait(0.25):
+            spill["now"] = _folder_mb(temp)
+            spill["max"] = max(spill["max"], spill["now"])
+
+    stages: list[dict[str, Any]] = []
+    depth = [0]
+
+    def wrap(name: str) -> None:
+        fn = getattr(driver, name)
+
+        @functools.wraps(fn)
+        def timed(con: Any, stage: Any, *args: Any, **kwargs: Any) -> Any:
+            depth[0] += 1
+            if depth[0] > 1:  # run_stage_bounded calls run_stage: time the outer one
+                try:
+                    return fn(con, stage, *args, **kwargs)
+                finally:
+                    depth[0] -= 1
+            spill["max"] = spill["now"]
+            t0, c0 = time.perf_counter(), time.process_time()
+            try:
+                return fn(con, stage, *args, **kwargs)
+            finally:
+                depth[0] -= 1
+                row = {"stage": stage.file, "seconds": time.perf_counter() - t0,
+                       "cpu_seconds": time.process_time() - c0, "rss_mb": _status_mb("VmRSS"),
+                       "peak_mb": _status_mb("VmHWM"), "spill_mb": max(spill["max"],
+                                                                       _folder_mb(temp))}
+                stages.append(row)
+                say(f"  {row['stage']:<28} {row['seconds']:8.1f} s wall {row['cpu_seconds']:8.1f}"
+                    f" s CPU  RSS {row['rss_mb']:6.0f} MB  peak {row['peak_mb']:6.0f} MB  "
+                    f"spill {row['spill_mb']:8.0f} MB")
+
+        setattr(driver, name, timed)
+
+    wrap("run_stage")
+    wrap("run_stage_bounded")
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    t0, c0 = time.perf_counter(), os.times()
+    failed = None
+    try:
+        con.execute("BEGIN TRANSACTION")
+        reconcile.rebuild(con)
+        con.execute("COMMIT")
+    except duckdb.Error as exc:  # e.g. the spill bound reached: the figures up to there
+        failed = store.friendly_error(exc)
+    finally:
+        stop.set()
+    wall, c1 = time.perf_counter() - t0, os.times()
+    facts = None if failed else con.execute("SELECT count(*) FROM facts").fetchall()[0][0]
+    con.close()
+    cpu = c1.user - c0.user + c1.system - c0.system
+    return {"seconds": wall, "cpu_seconds": cpu, "facts": facts, "peak_mb": _status_mb("VmHWM"),
+            "failed": failed,
+            "spill_mb": max([s["spill_mb"] for s in stages] or [0.0]), "stages": stages,
+            "untimed_cpu_seconds": cpu - sum(s["cpu_seconds"] for s in stages)}
 
 
 def paragraphs() -> tuple[list[tuple[str, str]], str]:
@@ -252,24 +347,28 @@ def reconcile_and_report(n: int, tmp: Path, repeat: int) -> dict[str, Any]:
     subprocess.run([sys.executable, "-c", GENERATE.format(bench=bench, db=str(db), n=n)],
                    check=True)
     made = time.perf_counter() - t0
-    done = subprocess.run([sys.executable, "-c", REBUILD.format(db=str(db))], check=True,
-                          capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", REBUILD.format(bench=bench, db=str(db))],
+                          check=True, stdout=subprocess.PIPE, text=True)  # stages: stderr
     rebuild = json.loads(done.stdout.strip().splitlines()[-1])
     out = {"claims": n, "generate_seconds": made, "rebuild": rebuild,
-           "db_mb": db.stat().st_size / 1e6, "reports": time_reports(db, repeat)}
+           "db_mb": db.stat().st_size / 1e6,
+           "reports": {} if rebuild["failed"] else time_reports(db, repeat)}
     db.unlink()
     return out
 
 
 def run(articles: list[int], claims: list[int], repeat: int = 3, batch: int = BATCH,
-        save: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
-    """Every size in turn; `save` gets the figures so far after each step."""
+        save: Callable[[dict[str, Any]], None] | None = None,
+        work: Path | None = None) -> dict[str, Any]:
+    """Every size in turn; `save` gets the figures so far after each step. The databases
+    (and DuckDB's spill, DB.tmp, unless $TRACKER_TEMP_DIR says) go under `work`."""
     out: dict[str, Any] = {"ingest": [], "reconcile": [], "repeat": repeat, "batch": batch,
                            "cores": os.cpu_count(), "load_start": os.getloadavg(),
                            "memory_limit": os.environ.get("TRACKER_MEMORY_LIMIT"),
+                           "max_temp_size": os.environ.get("TRACKER_MAX_TEMP_SIZE"),
                            "temp_directory": os.environ.get("TRACKER_TEMP_DIR")}
     keep = save or (lambda _: None)
-    with tempfile.TemporaryDirectory() as t:
+    with tempfile.TemporaryDirectory(dir=work) as t:
         tmp = Path(t)
         if articles:
             pool, label = paragraphs()
@@ -287,10 +386,51 @@ def run(articles: list[int], claims: list[int], repeat: int = 3, batch: int = BA
                 keep(out)
         for n in claims:
             out["reconcile"].append(reconcile_and_report(n, tmp, repeat))
+            out["reconcile"][-1]["load_after"] = os.getloadavg()
             print(reconcile_lines(out["reconcile"][-1]), flush=True)
             keep(out)
     out["load_end"] = os.getloadavg()
     return out
+
+
+def _load(x: dict[str, Any], key: str) -> str:
+    got = x.get(key)
+    return f"{got[0]:.1f}" if got else "-"
+
+
+def table(runs: list[dict[str, Any]]) -> str:
+    """One Markdown table of every size in `runs` (results of run()): time, peak memory and
+    the machine (cores, 1-minute load before and after), ingest sizes first."""
+    lines = ["| size | step | wall s | CPU s | peak MB | spill MB | cores | load before, after |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in runs:
+        start = r.get("load_start")
+        for x in r.get("ingest", []):
+            lines.append(f"| {x['articles']:,} articles | ingest ({x['claims']:,} claims, "
+                         f"batches of {x['batch']:,}) | {x['seconds']:.1f} | "
+                         f"{x['cpu_seconds']:.1f} | {x['peak_mb']:,.0f} | - | {r['cores']} | "
+                         f"{start[0]:.1f}, {_load(r, 'load_end')} |")
+        for x in r.get("reconcile", []):
+            b = x["rebuild"]
+            after = _load(x, "load_after")
+            if b.get("failed"):
+                lines.append(f"| {x['claims']:,} claims | rebuild FAILED in "
+                             f"{b['stages'][-1]['stage'] if b['stages'] else '-'} | "
+                             f"{b['seconds']:.1f} | {b['cpu_seconds']:.1f} | "
+                             f"{b['peak_mb']:,.0f} | {b.get('spill_mb', 0):,.0f} | "
+                             f"{r['cores']} | {start[0]:.1f}, {after} |")
+                continue
+            lines.append(f"| {x['claims']:,} claims | rebuild ({b['facts']:,} facts) | "
+                         f"{b['seconds']:.1f} | {b['cpu_seconds']:.1f} | {b['peak_mb']:,.0f} | "
+                         f"{b.get('spill_mb', 0):,.0f} | {r['cores']} | {start[0]:.1f}, "
+                         f"{after} |")
+            for name, args in REPORTS.items():
+                q = x["reports"][name]
+                lines.append(f"| {x['claims']:,} claims | `tracker {' '.join(args)}` | "
+                             f"{q['seconds']:.2f} | {q['cpu_seconds']:.2f} | "
+                             f"{q['peak_mb']:,.0f} | - | {r['cores']} | {start[0]:.1f}, "
+                             f"{after} |")
+    return "\n".join(lines)
 
 
 def stage_text(stages: dict[str, float]) -> str:
@@ -314,6 +454,10 @@ def ingest_line(x: dict[str, Any]) -> str:
 
 def reconcile_lines(x: dict[str, Any]) -> str:
     b = x["rebuild"]
+    if b.get("failed"):
+        return (f"rebuild {x['claims']:>10,} claims FAILED after {b['seconds']:.1f} s wall, "
+                f"{b['cpu_seconds']:.1f} s CPU, peak {b['peak_mb']:.0f} MB, in "
+                f"{b['stages'][-1]['stage'] if b['stages'] else '-'}: {b['failed']}")
     lines = [f"rebuild {x['claims']:>10,} claims ({b['facts']:,} facts, {x['db_mb']:.0f} MB "
              f"file): {b['seconds']:.1f} s wall, {b['cpu_seconds']:.1f} s CPU, "
              f"peak {b['peak_mb']:.0f} MB"]
@@ -330,10 +474,22 @@ def sizes(text: str) -> list[int]:
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=sizes, default=list(ARTICLES),
-                    help="ingest sizes, comma-separated (0: none)")
-    ap.add_argument("--claims", type=sizes, default=list(CLAIMS),
-                    help="reconciliation and report sizes, comma-separated (0: none)")
+    ap.add_argument("--articles", type=sizes, default=list(ARTICLES[:1]),
+                    help="ingest sizes, comma-separated (0: none; default 1,000)")
+    ap.add_argument("--claims", type=sizes, default=list(CLAIMS[:1]),
+                    help="reconciliation and report sizes, comma-separated (0: none; default "
+                         "100,000)")
+    ap.add_argument("--all", action="store_true",
+                    help="every size of issue 14 item 7: 1k/10k/100k articles, 100k/1M/5M "
+                         "claims (hours on 2 cores; give --work on a disk with room)")
+    ap.add_argument("--work", type=Path, metavar="DIR",
+                    help="where the databases (and DuckDB's spill) go; default the system's "
+                         "temporary folder")
+    ap.add_argument("--max-temp-size", metavar="SIZE",
+                    help="bound DuckDB's spill to disk ($TRACKER_MAX_TEMP_SIZE, e.g. 30GB): "
+                         "beyond it a step fails with one line instead of filling the disk")
+    ap.add_argument("--table", type=Path, nargs="+", metavar="JSON",
+                    help="print the table of runs saved with --json, and run nothing")
     ap.add_argument("--batch", type=int, default=BATCH,
                     help="articles per ingest process (memory grows with it)")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each report (fastest)")
@@ -343,15 +499,24 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--json", type=Path, metavar="FILE",
                     help="also write the figures here (after every size)")
     a = ap.parse_args(argv)
+    if a.table:
+        saved = [json.loads(f.read_text(encoding="utf-8")) for f in a.table]
+        print(table(saved))
+        return {"runs": saved}
+    if a.all:
+        a.articles, a.claims = list(ARTICLES), list(CLAIMS)
     if a.memory_limit:  # every step is a child process: each inherits the bound
         os.environ["TRACKER_MEMORY_LIMIT"] = a.memory_limit
+    if a.max_temp_size:
+        os.environ["TRACKER_MAX_TEMP_SIZE"] = a.max_temp_size
 
     def save(r: dict[str, Any]) -> None:
         if a.json:
             a.json.write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
 
-    r = run(a.articles, a.claims, a.repeat, max(1, a.batch), save)
+    r = run(a.articles, a.claims, a.repeat, max(1, a.batch), save, a.work)
     save(r)
+    print(table([r]), flush=True)
     return r
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -167,6 +168,12 @@ def friendly_error(exc: BaseException, path: str | os.PathLike[str] | None = Non
         return f"{where}not a DuckDB database file"
     if "no such file" in low:
         return f"{where}database file does not exist"
+    if "max_temp_directory_size" in low:  # DuckDB's many-line advice, in one line
+        bound = re.search(r"\(([^()]*) used\)", msg)
+        used = f" ({bound.group(1)} used)" if bound else ""
+        return (f"{where}out of spill space: DuckDB's spill to disk reached its bound{used} "
+                f"(max_temp_directory_size, ${TEMP_SIZE_ENV}); raise it or ${MEMORY_ENV}, "
+                "or free disk space")
     first = msg.strip().splitlines()[0] if msg.strip() else type(exc).__name__
     return f"{where}{first}"
 
@@ -249,17 +256,25 @@ def _open(p: Path, read_only: bool, wait: float,
 MEMORY_ENV = "TRACKER_MEMORY_LIMIT"
 TEMP_ENV = "TRACKER_TEMP_DIR"
 THREADS_ENV = "TRACKER_THREADS"
+#: how much DuckDB may spill to disk (max_temp_directory_size, e.g. "20GB"): beyond it the
+#: query fails with one line (friendly_error) instead of filling a disk that is shared;
+#: unset, DuckDB's default (90 % of the free disk)
+TEMP_SIZE_ENV = "TRACKER_MAX_TEMP_SIZE"
 
 
 def limit_resources(con: duckdb.DuckDBPyConnection, memory: str | None = None,
-                    temp: str | None = None, threads: int | None = None) -> None:
-    """Bound DuckDB's memory, spill directory and threads, from the arguments or else the
-    environment (MEMORY_ENV, TEMP_ENV, THREADS_ENV): a rebuild of millions of claims would
-    otherwise take most of a shared machine's memory. Nothing set: nothing changes."""
+                    temp: str | None = None, threads: int | None = None,
+                    temp_size: str | None = None) -> None:
+    """Bound DuckDB's memory, spill directory, spill size and threads, from the arguments or
+    else the environment (MEMORY_ENV, TEMP_ENV, TEMP_SIZE_ENV, THREADS_ENV): a rebuild of
+    millions of claims would otherwise take most of a shared machine's memory, or its disk.
+    Nothing set: nothing changes."""
     memory = memory or os.environ.get(MEMORY_ENV) or None
     temp = temp or os.environ.get(TEMP_ENV) or None
+    temp_size = temp_size or os.environ.get(TEMP_SIZE_ENV) or None
     got = threads or os.environ.get(THREADS_ENV) or None
     settings = (("memory_limit", memory, MEMORY_ENV), ("temp_directory", temp, TEMP_ENV),
+                ("max_temp_directory_size", temp_size, TEMP_SIZE_ENV),
                 ("threads", got, THREADS_ENV))
     for name, value, env in settings:
         if value is None:

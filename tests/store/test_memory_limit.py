@@ -19,7 +19,7 @@ from tracker.errors import TrackerError
 from tracker.ingest import ingest
 from tracker.reconcile import driver
 
-ENVS = (store.MEMORY_ENV, store.TEMP_ENV, store.THREADS_ENV)
+ENVS = (store.MEMORY_ENV, store.TEMP_ENV, store.THREADS_ENV, store.TEMP_SIZE_ENV)
 
 
 @pytest.fixture(autouse=True)
@@ -56,17 +56,20 @@ def test_environment_sets_the_bounds(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv(store.MEMORY_ENV, "200MB")
     monkeypatch.setenv(store.TEMP_ENV, str(tmp_path / "spill"))
     monkeypatch.setenv(store.THREADS_ENV, "1")
+    monkeypatch.setenv(store.TEMP_SIZE_ENV, "1GB")
     con = store.connect(tmp_path / "t.duckdb")
     try:
         assert _setting(con, "memory_limit") == "190.7 MiB"  # DuckDB prints it in MiB
         assert _setting(con, "temp_directory") == str(tmp_path / "spill")
         assert _setting(con, "threads") == "1"
+        assert _setting(con, "max_temp_directory_size") == "953.6 MiB"
     finally:
         con.close()
 
 
 @pytest.mark.parametrize("env, value", [(store.MEMORY_ENV, "lots"),
-                                        (store.THREADS_ENV, "two")])
+                                        (store.THREADS_ENV, "two"),
+                                        (store.TEMP_SIZE_ENV, "lots")])
 def test_a_bad_bound_is_one_line_naming_its_variable(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch,
                                                      env: str, value: str) -> None:
@@ -116,3 +119,23 @@ def test_reconcile_option_bounds_the_rebuild(sample_db: Path, tmp_path: Path) ->
                                     "--memory-limit", "1MB"])
     assert tiny.exit_code != 0
     assert "Out of Memory" in tiny.output  # not the aborted transaction it leaves
+
+
+def test_a_spill_past_its_bound_is_one_line(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """$TRACKER_MAX_TEMP_SIZE: a query that must spill more than the bound fails, and the CLI
+    names it in one line (store.friendly_error) instead of DuckDB's ten lines of advice."""
+    monkeypatch.setenv(store.MEMORY_ENV, "20MB")
+    monkeypatch.setenv(store.TEMP_ENV, str(tmp_path / "spill"))
+    monkeypatch.setenv(store.THREADS_ENV, "1")
+    monkeypatch.setenv(store.TEMP_SIZE_ENV, "2MB")
+    con = store.connect(tmp_path / "t.duckdb")
+    try:
+        with pytest.raises(duckdb.Error) as got:
+            con.execute("CREATE TABLE s AS SELECT md5(CAST(i AS VARCHAR)) AS m "
+                        "FROM range(1000000) t(i) ORDER BY m")
+    finally:
+        con.close()
+    line = store.friendly_error(got.value)
+    assert "max_temp_directory_size" in str(got.value)
+    assert "\n" not in line and store.TEMP_SIZE_ENV in line and "spill" in line
