@@ -449,3 +449,33 @@ def test_a_value_already_in_effect_and_scheduled_again_stays_in_effect(con):
         (15, "in_effect", D("2025-03-10"))
     assert "earlier report has the same value in effect" in got["f"]["rule"]
     assert (got["g"]["value"], got["g"]["status"]) == (15, "scheduled")
+
+
+def test_a_scheduled_rate_reads_in_effect_once_a_later_report_dates_its_start(con):
+    """'Ruritanian bicycles will pay a lower 12% under the accord' (scheduled, no date),
+    then a later report: 'the lower bicycle rate took effect on May 5' (a start date of
+    the same levy, in effect). From May 5 the 12% is in effect; before it, and where the
+    later report's date is older than the scheduled report (an earlier start of the
+    levy), it stays scheduled."""
+    g = {**F, "fact_id": "g", "target": "RU", "product": "bicycles"}
+    h = {**F, "fact_id": "h", "target": "RU", "product": "tricycles"}
+    start = {"metric": "effective_date", "unit": "date", "value": None,
+             "status": "in_effect", "status_rank": 5}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 12, "status": "scheduled",
+            "status_rank": 2, "seq_date": D("2025-04-10"), **g},
+           {"claim_id": "b1", "article": "b", "date_value": D("2025-05-05"),
+            "seq_date": D("2025-05-20"), **{**g, "fact_id": "gd"}, **start},
+           {"claim_id": "c1", "article": "c", "value": 9, "status": "scheduled",
+            "status_rank": 2, "seq_date": D("2025-04-10"), **h},
+           {"claim_id": "d1", "article": "d", "date_value": D("2025-03-01"),
+            "seq_date": D("2025-05-20"), **{**h, "fact_id": "hd"}, **start})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-05-25"))}
+    assert (got["g"]["value"], got["g"]["status"], got["g"]["in_effect"]) == \
+        (12, "in_effect", True)
+    assert got["g"]["rule"].startswith("scheduled with no date of its own")
+    assert (got["h"]["status"], got["h"]["rule"]) == ("scheduled", None)
+    early = {r["fact_id"]: r for r in run(con, "15_current_values.sql",
+                                           as_of=D("2025-05-01"))}
+    assert (early["g"]["status"], early["g"]["rule"]) == ("scheduled", None)
+
