@@ -479,3 +479,20 @@ def test_a_scheduled_rate_reads_in_effect_once_a_later_report_dates_its_start(co
                                            as_of=D("2025-05-01"))}
     assert (early["g"]["status"], early["g"]["rule"]) == ("scheduled", None)
 
+
+def test_a_rate_stated_plainly_reads_in_effect(con):
+    """'The 25% counter-tariffs on Ruritanian steel will stay': the extractor reads no status
+    word, and a reader takes a rate stated plainly as in force; an amount with no status
+    keeps none (it says nothing of a levy being in force)."""
+    g = {**F, "fact_id": "g", "imposer": "CA", "target": "US", "product": "steel",
+         "measure": "retaliatory"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 25, "status": None,
+            "seq_date": D("2025-09-01"), **g},
+           {"claim_id": "b1", "article": "b", "metric": "exports", "unit": "USD",
+            "kind": "amount", "value": 3e10, "status": None, "seq_date": D("2025-09-01"),
+            **{**g, "fact_id": "x", "measure": None}})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-09-05"))}
+    assert (got["g"]["value"], got["g"]["status"], got["g"]["in_effect"]) == \
+        (25, "in_effect", True)
+    assert got["x"]["status"] is None

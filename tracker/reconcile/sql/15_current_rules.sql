@@ -21,7 +21,8 @@
 -- date. Several rates of one article and day on a category of goods: the highest ("up to").
 --   status     scheduled with its effective date <= d reads in_effect, and so does one with
 --              no date of its own once a report by d dates the start of the same levy (an
---              effective date of its key, in effect) on a day from its report to d; a rate reported
+--              effective date of its key, in effect) on a day from its report to d; a rate
+--              with no status (stated plainly) reads in_effect; a rate reported
 --              before a pause of its measure for every partner reads paused while the
 --              pause runs; the goods a measure covers (a countermeasure package) reported
 --              before a suspension of that measure between the same parties ("suspended for
@@ -365,7 +366,9 @@ st AS (
               WHEN c.agreed_dated THEN 'in_effect'
               WHEN c.in_effect_from IS NOT NULL THEN 'in_effect'
               WHEN c.not_yet_started THEN 'scheduled'
-              ELSE c.status END AS cur_status
+              -- (h81) a rate stated plainly (no status word) is read in force
+              ELSE coalesce(c.status, CASE WHEN c.metric IN ('tariff_rate', 'tax_rate')
+                                           THEN 'in_effect' END) END AS cur_status
   FROM due c
 ),
 official AS (  -- the official start of the same rate (this target, else all partners)
