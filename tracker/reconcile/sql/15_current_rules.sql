@@ -19,10 +19,7 @@
 -- scheduled for after d (or for no date stated) that its article states from a previous value
 -- ("drops from 20% to 10% on November 10") leaves that previous value in effect until its
 -- date. Several rates of one article and day on a category of goods: the highest ("up to").
---   status     scheduled with its effective date <= d reads in_effect, and so does one with
---              no date of its own once a report by d dates the start of the same levy (an
---              effective date of its key, in effect) on a day from its report to d; a rate
---              with no status (stated plainly) reads in_effect; a rate reported
+--   status     scheduled with its effective date <= d reads in_effect; a rate reported
 --              before a pause of its measure for every partner reads paused while the
 --              pause runs; the goods a measure covers (a countermeasure package) reported
 --              before a suspension of that measure between the same parties ("suspended for
@@ -299,20 +296,6 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
                  AND e.measure IS NOT DISTINCT FROM x.measure
                  AND e.date_value = x.effective
                  AND e.status = 'in_effect')), false) AS agreed_dated,
-         -- (h81) scheduled with no start date of its own, and a report by d dates the start
-         -- of the same levy (an effective date of its key, read in effect: "Japan's lower car
-         -- tariff took effect on Sept. 16") on a day from the scheduled report to d: begun
-         coalesce(c.status = 'scheduled' AND c.metric IN ('tariff_rate', 'tax_rate')
-                  AND c.effective IS NULL AND c.seq_date IS NOT NULL AND EXISTS (
-           SELECT 1 FROM fact_claims e
-           WHERE e.metric = 'effective_date' AND NOT e.is_dup AND NOT e.is_prev
-             AND e.status = 'in_effect' AND e.seq_date IS NOT NULL AND e.seq_date <= c.dk
-             AND e.imposer IS NOT DISTINCT FROM c.imposer
-             AND e.target IS NOT DISTINCT FROM c.target
-             AND e.product IS NOT DISTINCT FROM c.product
-             AND e.measure IS NOT DISTINCT FROM c.measure
-             AND e.date_value >= c.seq_date AND e.date_value <= c.dk), false)
-           AS scheduled_started,
          -- not yet in effect: read in effect with no start of its own, while its article
          -- schedules the same value from a date after d ("a 15% tariff ... from August 8")
          coalesce(c.status = 'in_effect' AND c.metric <> 'effective_date'
@@ -361,14 +344,11 @@ st AS (
                    AND coalesce(c.effective, CASE WHEN c.metric = 'effective_date'
                                                   THEN c.date_value END) <= c.d
                 THEN 'in_effect'
-              WHEN c.scheduled_started THEN 'in_effect'
               WHEN c.agreed_due THEN 'in_effect'
               WHEN c.agreed_dated THEN 'in_effect'
               WHEN c.in_effect_from IS NOT NULL THEN 'in_effect'
               WHEN c.not_yet_started THEN 'scheduled'
-              -- (h81) a rate stated plainly (no status word) is read in force
-              ELSE coalesce(c.status, CASE WHEN c.metric IN ('tariff_rate', 'tax_rate')
-                                           THEN 'in_effect' END) END AS cur_status
+              ELSE c.status END AS cur_status
   FROM due c
 ),
 official AS (  -- the official start of the same rate (this target, else all partners)
@@ -420,9 +400,6 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.agreed_due
               THEN 'agreed, and an article schedules it from a date that has come: in effect'
          END,
-         CASE WHEN st.scheduled_started
-              THEN 'scheduled with no date of its own, and a later report dates the start '
-                   || 'of the same levy on or before this date: in effect' END,
          CASE WHEN st.agreed_dated AND NOT st.agreed_due
               THEN 'agreed with a start date of its own that has come: in effect' END,
          CASE WHEN st.not_yet_started

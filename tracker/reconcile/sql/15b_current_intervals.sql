@@ -55,14 +55,6 @@ own AS (
   UNION ALL SELECT k.fact_id, r.effective_date FROM fk k
             JOIN reference r ON r.imposer = k.imposer AND r.product = k.product
              AND r.measure = k.measure AND k.metric = 'tariff_rate'
-  UNION ALL SELECT k.fact_id, unnest([e.seq_date, e.date_value]) FROM fk k  -- (h81) starts
-            JOIN fact_claims e ON e.metric = 'effective_date' AND NOT e.is_dup
-             AND NOT e.is_prev AND e.status = 'in_effect'
-             AND e.imposer IS NOT DISTINCT FROM k.imposer
-             AND e.target IS NOT DISTINCT FROM k.target
-             AND e.product IS NOT DISTINCT FROM k.product
-             AND e.measure IS NOT DISTINCT FROM k.measure
-            WHERE k.metric IN ('tariff_rate', 'tax_rate')
   UNION ALL SELECT k.fact_id, n.first_key FROM fk k
             JOIN pen n ON n.imposer = k.imposer AND n.target = k.target
 ),
