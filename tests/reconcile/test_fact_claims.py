@@ -174,3 +174,35 @@ def test_an_undated_articles_pending_rate_is_placed_by_its_start_date(con):
         (D("2025-06-03"), True, None)
     assert got["i"]["seq_date"] is None and not got["i"]["in_seq"]
     assert got["i"]["left_out"].startswith("no date")
+
+
+def test_a_scheduled_rate_takes_its_articles_one_start_date_for_the_parties(con):
+    """'Ferries will pay 15% from March 2; barges will pay a lower 5% under the same
+    decree': the start date is keyed to ferries, but it is the article's one start date
+    for these parties, so the barge rate (scheduled, no date of its own) is due then too.
+    A rate read in effect does not take it, nor does any rate when the article states two
+    start dates for the parties."""
+    base = {"metric": "tariff_rate", "imposer": "US", "target": "*", "measure": "section_232"}
+    day = D("2025-02-20")
+    insert(con, "_rc_flags",
+           {"claim_id": "e", "article": "a", "metric": "effective_date", "unit": "date",
+            "date_value": D("2025-03-02"), "v": 20149.0, "as_of": day, "imposer": "US",
+            "target": "*", "product": "ferries", "measure": "section_232", "fact_id": "g"},
+           {"claim_id": "barge", "article": "a", "value": 5, "status": "scheduled",
+            "product": "barges", "as_of": day, "fact_id": "b", **base},
+           {"claim_id": "now", "article": "a", "value": 25, "status": "in_effect",
+            "product": "rafts", "as_of": day, "fact_id": "r", **base},
+           # article c states two start dates for the parties: neither is the barges'
+           {"claim_id": "e1", "article": "c", "metric": "effective_date", "unit": "date",
+            "date_value": D("2025-03-02"), "v": 20149.0, "as_of": day, "imposer": "US",
+            "target": "*", "product": "ferries", "measure": "section_232", "fact_id": "g"},
+           {"claim_id": "e2", "article": "c", "metric": "effective_date", "unit": "date",
+            "date_value": D("2025-04-02"), "v": 20180.0, "as_of": day, "imposer": "US",
+            "target": "*", "product": "rafts", "measure": "section_232", "fact_id": "g2"},
+           {"claim_id": "barge2", "article": "c", "value": 5, "status": "scheduled",
+            "product": "barges", "as_of": day, "fact_id": "b", **base})
+    got = {r["claim_id"]: r for r in run(con, "05_fact_claims.sql")}
+    assert (got["barge"]["effective"], got["barge"]["date"]) == (D("2025-03-02"),
+                                                                 D("2025-03-02"))
+    assert got["now"]["effective"] is None
+    assert got["barge2"]["effective"] is None

@@ -1,7 +1,9 @@
 -- fact_claims: every claim with its fact key, fact_id and the flags the rules use.
 --
 -- Dates: a rate without a date of its own speaks about the one effective date its article
--- states for the same measure. In an article with no publication date at all (given or
+-- states for the same measure; a scheduled one, failing that, about the one effective date
+-- its article states for the same parties, whatever the goods or measure it is keyed to
+-- ("trucks pay 25% from Nov. 1; buses a lower 10% under the same order"). In an article with no publication date at all (given or
 -- inferred), a pending rate (scheduled, agreed, proposed) that takes that date was written
 -- before it: it is placed in time by it (seq_date), so it takes part in comparisons instead
 -- of being left out for want of a date ("will face 20% from June 3"); a rate read in
@@ -64,6 +66,14 @@ art_eff AS (  -- an article's one stated effective date for a measure
   WHERE metric = 'effective_date' AND NOT is_prev AND date_value IS NOT NULL
   GROUP BY ALL HAVING count(DISTINCT date_value) = 1
 ),
+art_eff_parties AS (  -- (h81) an article's one stated effective date for a pair of parties,
+                      -- whatever the goods or measure it is keyed to
+  SELECT article, coalesce(imposer, '') AS i, coalesce(target, '') AS t,
+         min(date_value) AS eff
+  FROM _rc_flags
+  WHERE metric = 'effective_date' AND NOT is_prev AND NOT is_dup AND date_value IS NOT NULL
+  GROUP BY ALL HAVING count(DISTINCT date_value) = 1
+),
 f0 AS (  -- rates without a date of their own speak about their article's stated date; a
          -- pending rate of an article with no date at all is placed by it (`placed_at`)
   SELECT * EXCLUDE (eff, placed_at)
@@ -72,16 +82,25 @@ f0 AS (  -- rates without a date of their own speak about their article's stated
                     coalesce(seq_date, placed_at) AS seq_date,
                     CASE WHEN seq_date IS NULL AND placed_at IS NOT NULL THEN placed_at
                          ELSE seq_key END AS seq_key)
-  FROM (SELECT f.*, e.eff,
+  FROM (SELECT f.* EXCLUDE (eff0, eff_parties),
+               coalesce(f.eff0, CASE WHEN f.status = 'scheduled' THEN f.eff_parties END)
+                 AS eff,
                CASE WHEN f.seq_date IS NULL AND NOT f.is_prev
                      AND f.status IN ('scheduled', 'agreed', 'proposed')
-                    THEN e.eff END AS placed_at
-        FROM _rc_flags f
-        LEFT JOIN art_eff e
-          ON f.effective IS NULL AND NOT f.is_prev AND f.metric IN ('tariff_rate', 'tax_rate')
-         AND e.article = f.article AND e.i = coalesce(f.imposer, '')
-         AND e.t = coalesce(f.target, '') AND e.p = coalesce(f.product, '')
-         AND e.m = coalesce(f.measure, ''))
+                    THEN f.eff0 END AS placed_at
+        FROM (SELECT f.*, e.eff AS eff0, ep.eff AS eff_parties
+              FROM _rc_flags f
+              LEFT JOIN art_eff e
+                ON f.effective IS NULL AND NOT f.is_prev
+               AND f.metric IN ('tariff_rate', 'tax_rate')
+               AND e.article = f.article AND e.i = coalesce(f.imposer, '')
+               AND e.t = coalesce(f.target, '') AND e.p = coalesce(f.product, '')
+               AND e.m = coalesce(f.measure, '')
+              LEFT JOIN art_eff_parties ep
+                ON f.effective IS NULL AND NOT f.is_prev
+               AND f.metric IN ('tariff_rate', 'tax_rate')
+               AND ep.article = f.article AND ep.i = coalesce(f.imposer, '')
+               AND ep.t = coalesce(f.target, '')) f)
 ),
 prevs AS (  -- the values articles themselves give as previous
   SELECT fact_id, article, v, h, quote_start, sentence FROM f0 WHERE is_prev AND v IS NOT NULL
