@@ -226,11 +226,11 @@ def test_annual_flows_pair_within_the_window_or_as_one_quoted_statement(con):
 
 
 def test_a_converted_amount_is_anchored_by_its_agreeing_twin(con):
-    """Two articles stating the same pledge alike in dollars speak of one pledge, even
+    """Two articles stating the same figure alike in dollars speak of one figure, even
     when one is placed by an inferred date; their yen renderings are compared, within the
-    exchange rate they were converted at."""
-    pledge = {"kind": "amount", "metric": "investment", "imposer": "XX", "target": "US",
-              "status": "agreed"}
+    exchange rate they were converted at. (No status here: an agreed pledge is placed by
+    itself whatever the dates, twin or not.)"""
+    pledge = {"kind": "amount", "metric": "investment", "imposer": "XX", "target": "US"}
     usd = {"fact_id": "usd", "unit": "USD", "h": 2.5e9, **pledge}
     jpy = {"fact_id": "jpy", "unit": "JPY", "h": 5e11, **pledge}
     insert(con, "fact_claims",
@@ -316,3 +316,23 @@ def test_a_pledge_restated_months_later_is_still_one_pledge(con):
            {"claim_id": "r2", "article": "r2", "fact_id": "g", "value": 25,
             "status": "agreed", "seq_date": D("2025-08-20")})
     assert not any(r["fact_id"] == "g" for r in run(con, "07_claim_pairs.sql"))
+
+
+def test_a_pledge_within_the_window_is_placed_by_the_pledge_too(con):
+    """Within the publication window, a pledge restated by an article placed by an inferred
+    date is still one pledge (h85-1): the pair is no guess, so it can make a conflict on its
+    own, as it does months apart. A pair of other amounts placed that way stays a guess."""
+    pledge = {"fact_id": "f", "metric": "investment", "unit": "USD", "kind": "amount",
+              "status": "agreed", "h": 5e8}
+    insert(con, "fact_claims",
+           {**pledge, "claim_id": "a", "article": "a", "value": 600e9,
+            "seq_date": D("2025-07-28")},
+           {**pledge, "claim_id": "b", "article": "b", "value": 750e9,
+            "seq_date": D("2025-08-01"), "date_inferred": True},
+           {**pledge, "claim_id": "c", "article": "c", "value": 600e9, "fact_id": "g",
+            "metric": "other_amount", "seq_date": D("2025-07-28")},
+           {**pledge, "claim_id": "d", "article": "d", "value": 750e9, "fact_id": "g",
+            "metric": "other_amount", "seq_date": D("2025-08-01"), "date_inferred": True})
+    got = {(r["ca"], r["cb"]): (r["agree"], r["guess"])
+           for r in run(con, "07_claim_pairs.sql")}
+    assert got == {("a", "b"): (False, False), ("c", "d"): (False, True)}

@@ -73,7 +73,9 @@
 -- all-partner fact's own claims, not with each other.
 -- Pledges (investment or purchases agreed under a deal): one commitment until a change of
 -- it is told, so two articles restating it pair whatever their publication dates, placed by
--- the pledge (no guess): "$550 billion" in July and "$500 billion" in September differ.
+-- the pledge (no guess, inside the publication window too: an inferred date says nothing
+-- about a commitment that has not changed): "$550 billion" in July and "$500 billion" in
+-- September differ.
 -- Amounts: a pair is no guess when both articles also state the same figure in another
 -- currency, agreeing (`twin`: "$550 billion" in both, beside "¥8 trillion" and "80 trillion
 -- yen"): they speak of one pledge, whatever their dates.
@@ -108,6 +110,8 @@ s AS (
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
          doubtful, pause_word, is_prev, is_change, sector,
          seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
+         coalesce(metric IN ('investment', 'purchase') AND status = 'agreed' AND NOT is_flow
+                  AND NOT (is_change OR is_prev) AND effective IS NULL, false) AS pledge,
          CAST(date_diff('day', DATE '1970-01-01', seq_date) // $window_days AS BIGINT) AS wk
   FROM (SELECT *, false AS sector FROM fact_claims UNION ALL BY NAME SELECT * FROM sector) f
   WHERE in_seq
@@ -306,7 +310,7 @@ tj AS (  -- one row per tied pair: the previous values, and the new values of a 
 c AS (  -- the claims pairs are made of: those in comparisons and the tied previous values
   SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
          measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
-         date_inferred, doubtful,
+         date_inferred, doubtful, pledge,
          pause_word AND (fact_id, article, v) NOT IN (SELECT fact_id, article, v FROM plain)
            AS pause_word, part, is_prev, is_change, sector,
          is_change OR (fact_id, article, v) IN (SELECT fact_id, article, v FROM moves) AS moved
@@ -314,7 +318,8 @@ c AS (  -- the claims pairs are made of: those in comparisons and the tied previ
   UNION ALL
   SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
          measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
-         date_inferred, doubtful, pause_word, part, is_prev, is_change, false, is_change
+         date_inferred, doubtful, false, pause_word, part, is_prev, is_change, false,
+         is_change
   FROM fact_claims
   WHERE claim_id IN (SELECT pa FROM tied UNION SELECT pb FROM tied)
     AND claim_id NOT IN (SELECT claim_id FROM s)
@@ -336,6 +341,7 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                                        = coalesce(b.pause_word, false)
                               THEN 0.5 ELSE a.h + b.h END + 1e-9 AS agree,
        (pj.by_pub AND (a.date_inferred OR b.date_inferred)
+        AND NOT (a.pledge AND b.pledge)  -- one pledge, placed by it (whatever the dates)
         AND NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL
                  AND abs(a.v - b.v) <= $milestone_days)
         AND NOT EXISTS (SELECT 1 FROM twin t
