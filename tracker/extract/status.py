@@ -84,7 +84,7 @@ LEVEL_BEFORE_RE = skip.regex(r"(?<!\bup\s)\b(?:to|by)\s+(?:about\s+|around\s+|ro
                              re.IGNORECASE)  # (not the hedge "up to 15%")
 #: at most how many words a status cue after a figure stands before a figure of its own
 OWN_OBJECT_REACH = 3
-IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl"}
+IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl", "section_301"}
 #: the evidence of a status read from the nearest status word
 NEAREST = "the nearest status word"
 #: measures a partner's pause that names no measure leaves alone: a sector's levy and the
@@ -368,6 +368,10 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                     sent.text[m.start:m.end], m.start
     if levy and (best is None or best[1] != "previous"):
         delay = _delayed_until(fc, c_lo, c_hi)
+        if delay and THREAT_BEFORE_RE.search(sent.text, max(c_lo, fig.start - 25), fig.start):
+            # "agreed to delay a threatened 50% tariff until July 9": still only a threat
+            # (rules/status.toml [delayed_until])
+            return Decision("proposed", f"a threat whose start is delayed: {delay!r}")
         if delay:
             # "postpones the planned 25% duty until 9 July" (rules/status.toml [delayed_until])
             return Decision("scheduled", f"its start delayed to a later day: {delay!r}")
@@ -912,6 +916,10 @@ def pause_status(fc: FigureContext) -> Status:
         return Decision("in_effect", f"the pause itself: {running.group(0).strip()!r}")
     if any(m.value == "agreed" for m in cues):
         return Decision("agreed", "a pause its clause says was agreed")
+    if _deal_near(fc):
+        # "24 points will be suspended for an initial 90 days", told after the deal that
+        # sets it: a term of the deal (rules/status.toml [pause_status])
+        return Decision("agreed", "a pause in a sentence beside a deal")
     if sent.has("pause_words") or any(m.value == "paused" for m in cues):
         return Decision("paused", "a pause told with a pause word")
     return Decision(None, "no pause word near it")
@@ -921,6 +929,14 @@ def date_status(fc: FigureContext) -> Status:
     """A measure's date: the old one of a change is previous; else scheduled when it lies
     after the publication date (or that is unknown), in effect when on or before it."""
     got = status(fc, None, "effective_date")
+    lo_t = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
+    if got.value == "previous" and got.evidence.startswith(NEAREST) \
+            and status_rules.took_effect_re().search(fc.text, lo_t, fc.fig.start) \
+            and not (fc.doc.reference_known and fc.doc.reference is not None
+                     and dt.date.fromisoformat(str(fc.fig.value)) > fc.doc.reference):
+        # "The tariff had taken effect two days earlier, on March 4": the day it started,
+        # not an old one (rules/status.toml [took_effect])
+        return Decision("in_effect", "a start told as taken effect, a time word before it")
     if got.value == "previous":
         return got
     called_off = _counterfactual(fc)
@@ -936,6 +952,11 @@ def date_status(fc: FigureContext) -> Status:
         # "threatened to raise the duty to 35%, effective July 1": a threat's date (the
         # scheduled words between only tell when the threat would bite; rules/status.toml
         # [threat_date])
+        if status_rules.threat_past_re().search(fc.text, max(0, before[-1].start - 15),
+                                                before[-1].start):
+            # "averting the 30% rate he had threatened from August 1": a threat overtaken
+            return Decision("previous", f"a date of a threat told as past: "
+                                        f"{fc.text[before[-1].start:before[-1].end]!r}")
         return Decision("proposed", f"a date after a threat word: "
                                     f"{fc.text[before[-1].start:before[-1].end]!r}")
     doc = fc.doc

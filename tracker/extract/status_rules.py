@@ -503,7 +503,8 @@ def timetable_re() -> re.Pattern[str]:
     (rules/status.toml [timetable])."""
     r = _section("timetable")
     return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:the\s+)?(?:next\s+)?"
-                      rf"(?:\d+|{_alternation(r['numbers'])})[\s\-]+(?:{_alternation(r['units'])})\b",
+                      rf"(?:\d+|{_alternation(r['numbers'])})[\s\-]+(?:{_alternation(r['units'])})\b"
+                      r"(?!-long\b)",  # ("after a month-long reprieve": a length, not a timing)
                       re.IGNORECASE)
 
 
@@ -691,3 +692,10 @@ def not_deal_term_re() -> re.Pattern[str]:
 def not_deal_now() -> frozenset[str]:
     """The words that, first in a status cue ("now pay"), tell a change done now."""
     return frozenset(w.lower() for w in _section("not_deal_term")["now"])
+
+
+@cache
+def threat_past_re() -> re.Pattern[str]:
+    """"had", "was" right before a threat word ([threat_date] past): a threat told as past."""
+    return skip.regex(rf"\b(?:{_alternation(_section('threat_date')['past'])})\s+$",
+                      re.IGNORECASE)
