@@ -916,9 +916,10 @@ def pause_status(fc: FigureContext) -> Status:
         return Decision("in_effect", f"the pause itself: {running.group(0).strip()!r}")
     if any(m.value == "agreed" for m in cues):
         return Decision("agreed", "a pause its clause says was agreed")
-    if _deal_near(fc):
+    if not any(m.value == "proposed" for m in cues) and _deal_near(fc):
         # "24 points will be suspended for an initial 90 days", told after the deal that
-        # sets it: a term of the deal (rules/status.toml [pause_status])
+        # sets it: a term of the deal (not "plans to suspend for six months": a side's own
+        # plan; rules/status.toml [pause_status])
         return Decision("agreed", "a pause in a sentence beside a deal")
     if sent.has("pause_words") or any(m.value == "paused" for m in cues):
         return Decision("paused", "a pause told with a pause word")
