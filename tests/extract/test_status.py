@@ -313,3 +313,16 @@ def test_a_figure_a_government_had_pencilled_in_is_previous() -> None:
     text = "The duty sits above the 31% figure Lima had pencilled in for Chile in April."
     got = status.status(figure_at(text, 31.0, published="2025-08-08"), None, "tariff_rate")
     assert got.value == "previous" and "pencilled" in got.evidence
+
+
+def test_a_section_301_rate_without_a_cue_is_in_force() -> None:
+    """Section 301 duties have stood for years: with no status word they are in force."""
+    fc = figure_at("Older Section 301 tariffs of up to 25% on Peruvian goods are unaffected.",
+                   25.0)
+    assert status.status(fc, "section_301", "tariff_rate").value == "in_effect"
+
+
+def test_a_total_that_had_reached_a_level_is_in_force() -> None:
+    fc = figure_at("The ministry said the total duty on Peruvian cement had reached 60%.", 60.0)
+    got = status.status(fc, None, "tariff_rate")
+    assert got.value == "in_effect" and "had reached" in got.evidence

@@ -434,6 +434,11 @@ def _names_sector_measure(doc: Doc) -> bool:
     return any(m.value == "section_232" for sent in doc.sentences for m in sent.measures)
 
 
+#: what sets a figure apart from the one before it: a combined word before these words
+#: speaks of that other figure ("a ceiling of 15% instead of the 30% threatened")
+ASIDE_RE = skip.regex(r"\b(?:instead of|rather than)\b", re.IGNORECASE)
+
+
 def combined(fc: FigureContext) -> CombinedDecision:
     """Whether the text calls the rate cumulative ("a combined 45%", "the total tariff ...
     from 25% to 50%", "50% in total"): a combined word in the clause, at most 12 words before
@@ -449,6 +454,9 @@ def combined(fc: FigureContext) -> CombinedDecision:
     lo, hi = clause_bounds(s, fig.start, fig.end)
     lo = max([lo] + [f.end for f in figs if f.end <= anchor and f is not fig
                      and f is not fig.partner and f.quantity == "percent"])
+    aside = [m.end() for m in ASIDE_RE.finditer(s, lo, anchor)]
+    if aside:  # "15% - an all-in ceiling - instead of the 30%": the ceiling is the other's
+        lo = aside[-1]
     words = list(NONSPACE_RE.finditer(s[lo:anchor]))
     if len(words) > 12:
         lo += words[-12].start()

@@ -84,7 +84,7 @@ LEVEL_BEFORE_RE = skip.regex(r"(?<!\bup\s)\b(?:to|by)\s+(?:about\s+|around\s+|ro
                              re.IGNORECASE)  # (not the hedge "up to 15%")
 #: at most how many words a status cue after a figure stands before a figure of its own
 OWN_OBJECT_REACH = 3
-IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl"}
+IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl", "section_301"}
 #: the evidence of a status read from the nearest status word
 NEAREST = "the nearest status word"
 #: measures a partner's pause that names no measure leaves alone: a sector's levy and the
@@ -277,6 +277,14 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         if sent.has("pause_words"):
             return Decision("paused", "a plan called off, with a pause word")
         return Decision("proposed", "a plan called off")
+    aside = _set_aside(fc) if levy else None
+    if aside is not None:
+        return aside
+    held = status_rules.paused_after_re().match(sent.text, fig.end)
+    if held and not any(fig.end < f.start < held.end() for f in figs):
+        # "$4 billion of goods, which it suspended in May" (rules/status.toml [paused_after])
+        return Decision("paused", f"a relative clause after it pauses it: "
+                                  f"{held.group(0).strip()!r}")
     called_off = _counterfactual(fc)
     if called_off is not None:
         return called_off
@@ -360,6 +368,10 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                     sent.text[m.start:m.end], m.start
     if levy and (best is None or best[1] != "previous"):
         delay = _delayed_until(fc, c_lo, c_hi)
+        if delay and THREAT_BEFORE_RE.search(sent.text, max(c_lo, fig.start - 25), fig.start):
+            # "agreed to delay a threatened 50% tariff until July 9": still only a threat
+            # (rules/status.toml [delayed_until])
+            return Decision("proposed", f"a threat whose start is delayed: {delay!r}")
         if delay:
             # "postpones the planned 25% duty until 9 July" (rules/status.toml [delayed_until])
             return Decision("scheduled", f"its start delayed to a later day: {delay!r}")
@@ -378,6 +390,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if best and best[1] == "in_effect" and best_start < fig.start \
             and CHANGE_DONE_RE.match(best_text or ""):
         aux = _aux_before(sent.text, best_start, best_text or "", c_lo)
+        if aux and aux[0] == "proposed" and aux[1].lower().startswith("would") \
+                and _deal_near(fc):
+            # "Under the deal, the duties would also be cut to zero": a deal's term in
+            # reported speech, agreed (not floated)
+            return Decision("agreed", f"a change told with {aux[1]!r} beside a deal")
         if aux:
             # "will be cut to 10%", "could be halved to 15%" ([levied] future, modal): the
             # change word's status is its auxiliary's (a deal near it still decides below)
@@ -396,11 +413,15 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                                                       best_start)
                  or status_rules.joined_future_re().search(sent.text, c_lo, best_start)):
         # "will now be subject to a 54% duty": what is to come
+        if status_rules.immediate_re().search(sent.text, max(c_lo, best_start - 40), best_start):
+            # "said Canada would immediately apply 25% duties": in force at once
+            return Decision("in_effect", f"a future auxiliary and 'immediately' before "
+                                         f"{best_text!r}")
         return Decision("scheduled", f"a future auxiliary before {best_text!r}")
     future = [f for f in figs if f.quantity == "date" and str(f.value) > doc.reference.isoformat()
               ] if doc.reference_known and doc.reference is not None else []
     if levy and best and best[1] in ("scheduled", "in_effect") \
-            and _deal_outcome(fc, best_text or "", c_lo):
+            and _deal_outcome(fc, best_text or "", best_start):
         # "They reached a deal. Lima will reduce its duty from 30% to 10%."
         return Decision("agreed", f"the new value of a change after a deal ({best_text!r})")
     if best and best[1] == "in_effect" and future and levy and (
@@ -769,12 +790,19 @@ def _announced(sent: Sentence, fig: Figure, lo: int) -> str | None:
     return None
 
 
-def _deal_outcome(fc: FigureContext, cue: str, c_lo: int) -> bool:
+def _deal_outcome(fc: FigureContext, cue: str, cue_start: int) -> bool:
     """Whether a rate is the new value of a change that a deal produced: a change (its
     "from X to Y" pair, or a change word as its status word), a deal reached named in its
     sentence, the one before or the headline (the lead), and no date in its sentence
-    (rules/status.toml [deal_outcome])."""
+    (rules/status.toml [deal_outcome]); not when the change is told done now or its word
+    is a noun ("now pay 15%", "welcomed the cut"; [not_deal_term])."""
     fig, figs = fc.fig, fc.figs
+    first = cue.split()[0].lower() if cue.split() else ""
+    if first in status_rules.not_deal_now() or (
+            cue_start < fig.start and status_rules.not_deal_term_re().search(
+                fc.sent.text, max(0, cue_start - 20), cue_start)):
+        # ("the 15% level means a cut": a noun after the figure still tells its change)
+        return False
     changed = (fig.partner is not None and fig.role != "previous") \
         or " ".join(cue.lower().split()) in status_rules.deal_changes()
     if not changed or any(f.quantity == "date" for f in figs):
@@ -784,6 +812,22 @@ def _deal_outcome(fc: FigureContext, cue: str, c_lo: int) -> bool:
         # in force as printed, not only agreed (rules/status.toml [change_done])
         return False
     return _deal_near(fc)
+
+
+def _set_aside(fc: FigureContext) -> Status | None:
+    """A rate right after "rather than" or "instead of": proposed when a threat word goes
+    with it in its clause, else previous (rules/status.toml [rather_than]); None when not so
+    told."""
+    s, fig = fc.text, fc.fig
+    if not status_rules.rather_than_re().search(s, max(0, fig.start - 60), fig.start):
+        return None
+    hi = clause_bounds(s, fig.start, fig.end)[1]
+    hi = min([f.start for f in fc.figs if f.start > fig.end and f.quantity == fig.quantity]
+             + [hi])
+    threat = status_rules.rather_threat_re().search(s, fig.end, hi)
+    if threat:
+        return Decision("proposed", f"a threat set aside: {threat.group(0)!r}")
+    return Decision("previous", "the rate set aside for another (rather than)")
 
 
 def _deal_near(fc: FigureContext) -> bool:
@@ -872,6 +916,11 @@ def pause_status(fc: FigureContext) -> Status:
         return Decision("in_effect", f"the pause itself: {running.group(0).strip()!r}")
     if any(m.value == "agreed" for m in cues):
         return Decision("agreed", "a pause its clause says was agreed")
+    if not any(m.value == "proposed" for m in cues) and _deal_near(fc):
+        # "24 points will be suspended for an initial 90 days", told after the deal that
+        # sets it: a term of the deal (not "plans to suspend for six months": a side's own
+        # plan; rules/status.toml [pause_status])
+        return Decision("agreed", "a pause in a sentence beside a deal")
     if sent.has("pause_words") or any(m.value == "paused" for m in cues):
         return Decision("paused", "a pause told with a pause word")
     return Decision(None, "no pause word near it")
@@ -881,6 +930,14 @@ def date_status(fc: FigureContext) -> Status:
     """A measure's date: the old one of a change is previous; else scheduled when it lies
     after the publication date (or that is unknown), in effect when on or before it."""
     got = status(fc, None, "effective_date")
+    lo_t = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
+    if got.value == "previous" and got.evidence.startswith(NEAREST) \
+            and status_rules.took_effect_re().search(fc.text, lo_t, fc.fig.start) \
+            and not (fc.doc.reference_known and fc.doc.reference is not None
+                     and dt.date.fromisoformat(str(fc.fig.value)) > fc.doc.reference):
+        # "The tariff had taken effect two days earlier, on March 4": the day it started,
+        # not an old one (rules/status.toml [took_effect])
+        return Decision("in_effect", "a start told as taken effect, a time word before it")
     if got.value == "previous":
         return got
     called_off = _counterfactual(fc)
@@ -896,6 +953,11 @@ def date_status(fc: FigureContext) -> Status:
         # "threatened to raise the duty to 35%, effective July 1": a threat's date (the
         # scheduled words between only tell when the threat would bite; rules/status.toml
         # [threat_date])
+        if status_rules.threat_past_re().search(fc.text, max(0, before[-1].start - 15),
+                                                before[-1].start):
+            # "averting the 30% rate he had threatened from August 1": a threat overtaken
+            return Decision("previous", f"a date of a threat told as past: "
+                                        f"{fc.text[before[-1].start:before[-1].end]!r}")
         return Decision("proposed", f"a date after a threat word: "
                                     f"{fc.text[before[-1].start:before[-1].end]!r}")
     doc = fc.doc

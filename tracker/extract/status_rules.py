@@ -29,7 +29,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "agree_cue", "perfect_present", "pledge_cue", "as_of_present",
             "more_cues", "replaced_after", "until_past", "threat_date",
             "present_copula", "removed_rate", "start_passed", "delayed_until",
-            "left_unchanged", "goes_on", "own_object")
+            "left_unchanged", "goes_on", "own_object", "rather_than", "paused_after",
+            "not_deal_term")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -246,7 +247,7 @@ def changed_later_re() -> re.Pattern[str]:
     """A rate as the subject of a change still to come, matched from the figure's end:
     "the 25% tariff on cars will be reduced to 10%", "the 30% duty is to be removed"."""
     r = _section("changed_later")
-    return skip.regex(rf",?(?:\s+[\w’'\-]+){{0,5}}?,?\s+(?:{_alternation(r['aux'])})\s+"
+    return skip.regex(rf",?(?:\s+[\w’'\-]+){{0,7}}?,?\s+(?:{_alternation(r['aux'])})\s+"
                       rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
 
 
@@ -502,7 +503,8 @@ def timetable_re() -> re.Pattern[str]:
     (rules/status.toml [timetable])."""
     r = _section("timetable")
     return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:the\s+)?(?:next\s+)?"
-                      rf"(?:\d+|{_alternation(r['numbers'])})[\s\-]+(?:{_alternation(r['units'])})\b",
+                      rf"(?:\d+|{_alternation(r['numbers'])})[\s\-]+(?:{_alternation(r['units'])})\b"
+                      r"(?!-long\b)",  # ("after a month-long reprieve": a length, not a timing)
                       re.IGNORECASE)
 
 
@@ -650,3 +652,50 @@ def check_rules() -> tuple[int, list[str]]:
         n += 1
         failures += check_example(label, ex)
     return n, failures
+
+
+@cache
+def rather_than_re() -> re.Pattern[str]:
+    """"rather than the", "instead of" right before a figure (at most [rather_than] reach
+    words between): the alternative the sentence sets aside."""
+    r = _section("rather_than")
+    reach = int(r["reach"])
+    return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:[\w’'\-]+\s+){{0,{reach}}}$",
+                      re.IGNORECASE)
+
+
+@cache
+def rather_threat_re() -> re.Pattern[str]:
+    """The threat words that keep a set-aside rate a threat ([rather_than] threat)."""
+    return _words_re("rather_than", "threat")
+
+
+@cache
+def paused_after_re() -> re.Pattern[str]:
+    """", which it suspended", " that was put on hold" after a figure and at most four words
+    of its noun phrase ("$4 billion of goods, which it suspended"; [paused_after])."""
+    r = _section("paused_after")
+    return skip.regex(rf"(?:\s+[\w’'\-]+){{0,4}}?\s*,?\s*(?:{_alternation(r['relative'])})\s+"
+                      rf"(?:[\w’'\-]+\s+)"
+                      rf"{{0,{int(r['reach'])}}}?(?:{_alternation(r['pause'])})\b", re.IGNORECASE)
+
+
+@cache
+def not_deal_term_re() -> re.Pattern[str]:
+    """"now" or a determiner right before a change word ([not_deal_term]): the change told
+    done now, or the word a noun; matched at the end of the text before the word."""
+    r = _section("not_deal_term")
+    return skip.regex(rf"\b(?:{_alternation(r['now'] + r['determiners'])})\s+$", re.IGNORECASE)
+
+
+@cache
+def not_deal_now() -> frozenset[str]:
+    """The words that, first in a status cue ("now pay"), tell a change done now."""
+    return frozenset(w.lower() for w in _section("not_deal_term")["now"])
+
+
+@cache
+def threat_past_re() -> re.Pattern[str]:
+    """"had", "was" right before a threat word ([threat_date] past): a threat told as past."""
+    return skip.regex(rf"\b(?:{_alternation(_section('threat_date')['past'])})\s+$",
+                      re.IGNORECASE)
