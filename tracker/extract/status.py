@@ -930,9 +930,9 @@ def date_status(fc: FigureContext) -> Status:
     """A measure's date: the old one of a change is previous; else scheduled when it lies
     after the publication date (or that is unknown), in effect when on or before it."""
     got = status(fc, None, "effective_date")
-    lo_t = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
     if got.value == "previous" and got.evidence.startswith(NEAREST) \
-            and status_rules.took_effect_re().search(fc.text, lo_t, fc.fig.start) \
+            and status_rules.took_effect_re().search(
+                fc.text, clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0], fc.fig.start) \
             and not (fc.doc.reference_known and fc.doc.reference is not None
                      and dt.date.fromisoformat(str(fc.fig.value)) > fc.doc.reference):
         # "The tariff had taken effect two days earlier, on March 4": the day it started,
