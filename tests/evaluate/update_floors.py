@@ -64,6 +64,7 @@ HOLDOUT = REPO / "data" / "holdout"
 HOLDOUT2 = REPO / "data" / "holdout2"  # tuned on since the eighth session (was blind)
 HOLDOUT3 = REPO / "data" / "holdout3"  # blind: score it, never tune on it
 DEV2 = REPO / "data" / "dev2"  # written blind in the hidden sets' style; rounds develop on it
+DEV3 = REPO / "data" / "dev3"  # written blind like dev2; a check set in the ninth session
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -88,6 +89,8 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     ),
     "dev2": GoldSet(DEV2 / "gold.jsonl", DEV2 / "articles.jsonl"),
     "reconcile_dev2": ReconcileSet(DEV2 / "reconcile.jsonl", DEV2 / "articles.jsonl", shared=False),
+    "dev3": GoldSet(DEV3 / "gold.jsonl", DEV3 / "articles.jsonl"),
+    "reconcile_dev3": ReconcileSet(DEV3 / "reconcile.jsonl", DEV3 / "articles.jsonl", shared=False),
     "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
     "reconcile_holdout3": ReconcileSet(
         HOLDOUT3 / "reconcile.jsonl", HOLDOUT3 / "articles.jsonl", shared=False
