@@ -26,7 +26,7 @@ PREV_AFTER_RE = skip.regex(
     r"^\s*(?:[\w\"“”'’\-]+\s+){0,4}?(?:had\s+(?:\w+\s+)?(?:set|threatened|announced|imposed|"
     r"stood|been|paid|faced|proposed|planned|demanded|pencil+ed|flagged|signall?ed|named|"
     r"posted|published|floated|unveiled)|(?:announced|set|threatened|proposed|"
-    r"unveiled|floated|listed)\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
+    r"unveiled|floated|listed|assigned)\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
 #: "cars, which have faced a 25% duty since April, will be charged 15%": the relative
 #: clause's perfect tense names the old value, the main clause's future the new one
 SINCE_BEFORE_RE = skip.regex(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:paid|faced|been|"
@@ -296,6 +296,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if later:
         # "announced a 10% duty, which it then raised to 20%"
         return Decision("previous", f"its sentence tells a later step: {later!r}")
+    if levy:
+        dropped = status_rules.plan_dropped_re().match(sent.text, fig.end)
+        if dropped and not any(fig.end < f.start < dropped.end() for f in figs
+                               if f.quantity == fig.quantity):
+            # "announced plans to lift it to 40%, only to abandon those plans"
+            return Decision("previous", f"a plan dropped later in its sentence: "
+                                        f"{dropped.group(0).strip()!r}")
     if levy:
         swapped = status_rules.replaced_after_re().match(sent.text, fig.end,
                                                          clause_bounds(sent.text, fig.start,
