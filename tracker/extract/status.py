@@ -27,6 +27,8 @@ PREV_AFTER_RE = skip.regex(
     r"stood|been|paid|faced|proposed|planned|demanded|pencil+ed|flagged|signall?ed|named|"
     r"posted|published|floated|unveiled)|(?:announced|set|threatened|proposed|"
     r"unveiled|floated|listed|assigned)\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
+#: right after a start word, what makes it a start now: "effective immediately"
+IMMEDIATE_AFTER_RE = skip.regex(r"\s+(?:immediately|at\s+once|forthwith)\b", re.IGNORECASE)
 #: "cars, which have faced a 25% duty since April, will be charged 15%": the relative
 #: clause's perfect tense names the old value, the main clause's future the new one
 SINCE_BEFORE_RE = skip.regex(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:paid|faced|been|"
@@ -452,6 +454,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # [deal_in_force])
             return Decision("in_effect", f"agreed ({best_text!r}), then told in force: "
                                          f"{took.group(0)!r}")
+    if best and best[1] == "scheduled" and (best_text or "").lower() == "effective" \
+            and IMMEDIATE_AFTER_RE.match(sent.text, best_start + len(best_text or "")):
+        # "goes up again, to 125%, effective immediately": in force at once (not "would take
+        # effect immediately", told of a plan)
+        return Decision("in_effect", f"{best_text!r} at once")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"{NEAREST}: {best_text!r}")
     if not levy:
