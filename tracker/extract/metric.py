@@ -93,7 +93,7 @@ class Binding:
 
 
 #: between a change verb and its figure: "rose to", "climbed sharply to about" (a new level)
-LEVEL_TO_RE = skip.regex(r"^\s*(?:[\w\-]+\s+){0,2}?"
+LEVEL_TO_RE = skip.regex(r"^\s*(?:[\w\-]+,?\s+){0,2}?"  # ("goes up again, to 125%")
                          # a day between: "rise on Jan. 1: to 30%", "rose in May to"
                          r"(?:(?:on|in)\s+(?:[\w.\-]+[,:]?\s+){1,3}?)?to\s+"
                          # a list of levels: "surged to 145% and 125%, respectively"
