@@ -93,7 +93,7 @@ class Binding:
 
 
 #: between a change verb and its figure: "rose to", "climbed sharply to about" (a new level)
-LEVEL_TO_RE = skip.regex(r"^\s*(?:[\w\-]+\s+){0,2}?"
+LEVEL_TO_RE = skip.regex(r"^\s*(?:[\w\-]+,?\s+){0,2}?"  # ("goes up again, to 125%")
                          # a day between: "rise on Jan. 1: to 30%", "rose in May to"
                          r"(?:(?:on|in)\s+(?:[\w.\-]+[,:]?\s+){1,3}?)?to\s+"
                          # a list of levels: "surged to 145% and 125%, respectively"
@@ -123,7 +123,9 @@ EFFECT_CUE_RE = skip.regex(
     r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
     r"takes effect|took effect|taking effect|kick in|kicks in|go into effect|goes into effect|"
     r"went into effect|come into force|comes into force|came into force|coming into force|"
-    r"enter into force|enters into force|entered into force|expire|expires|due|ahead of)\b",
+    r"enter into force|enters into force|entered into force|expire|expires|due|ahead of)\b"
+    # the minute a measure starts on: "doubled to 50% at 12:01 a.m. Wednesday"
+    r"|\b12:01\s*a\.?m\b|\bmidnight\b",
     re.IGNORECASE)
 #: a verb of a measure's start or end, before its date: what was said or signed before the
 #: verb does not make the date the day it was said

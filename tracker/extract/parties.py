@@ -793,6 +793,11 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
                 and not _commented(s, m.start)]
     if own_item:  # "20% for Vietnam, 32% for Taiwan": each rate with its list item's country
         ms = own_item
+    agent = AGREED_BY_RE.match(s, fig.end)
+    agreed_by = [m for m in ms if agent and m.start == agent.end()]
+    if agreed_by:  # "far above the 15% agreed by the EU": the partner that took the rate
+        return Decision(agreed_by[0].value, f"the partner that agreed to it: "
+                                            f"{_said(s, agreed_by[0])}")
     own = [m for m in ms if m.end <= fig.start and OWN_FIGURE_RE.fullmatch(s, m.end, fig.start)]
     if own:  # "rivals in Bangladesh, which pays 20 per cent"
         return Decision(own[-1].value, f"its clause gives it the figure: {_said(s, own[-1])}")
@@ -884,6 +889,11 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
     if doc.main_country and doc.main_country != imposer:
         return Decision(doc.main_country, "the article's country")
     return target
+
+
+#: right after a rate, the partner that took it in a deal: "the 15% agreed by the EU"
+AGREED_BY_RE = skip.regex(r"\s+(?:\w+\s+)?(?:agreed|accepted|secured|negotiated|won|struck)\s+by"
+                          r"\s+(?:the\s+)?", re.IGNORECASE)
 
 
 #: goods of every origin: "every imported heavy truck", "all foreign-made buses", "trucks

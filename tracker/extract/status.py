@@ -26,7 +26,9 @@ PREV_AFTER_RE = skip.regex(
     r"^\s*(?:[\w\"“”'’\-]+\s+){0,4}?(?:had\s+(?:\w+\s+)?(?:set|threatened|announced|imposed|"
     r"stood|been|paid|faced|proposed|planned|demanded|pencil+ed|flagged|signall?ed|named|"
     r"posted|published|floated|unveiled)|(?:announced|set|threatened|proposed|"
-    r"unveiled|floated|listed)\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
+    r"unveiled|floated|listed|assigned)\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
+#: right after a start word, what makes it a start now: "effective immediately"
+IMMEDIATE_AFTER_RE = skip.regex(r"\s+(?:immediately|at\s+once|forthwith)\b", re.IGNORECASE)
 #: "cars, which have faced a 25% duty since April, will be charged 15%": the relative
 #: clause's perfect tense names the old value, the main clause's future the new one
 SINCE_BEFORE_RE = skip.regex(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:paid|faced|been|"
@@ -297,6 +299,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "announced a 10% duty, which it then raised to 20%"
         return Decision("previous", f"its sentence tells a later step: {later!r}")
     if levy:
+        dropped = status_rules.plan_dropped_re().match(sent.text, fig.end)
+        if dropped and not any(fig.end < f.start < dropped.end() for f in figs
+                               if f.quantity == fig.quantity):
+            # "announced plans to lift it to 40%, only to abandon those plans"
+            return Decision("previous", f"a plan dropped later in its sentence: "
+                                        f"{dropped.group(0).strip()!r}")
+    if levy:
         swapped = status_rules.replaced_after_re().match(sent.text, fig.end,
                                                          clause_bounds(sent.text, fig.start,
                                                                        fig.end)[1])
@@ -445,6 +454,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # [deal_in_force])
             return Decision("in_effect", f"agreed ({best_text!r}), then told in force: "
                                          f"{took.group(0)!r}")
+    if best and best[1] == "scheduled" and (best_text or "").lower() == "effective" \
+            and IMMEDIATE_AFTER_RE.match(sent.text, best_start + len(best_text or "")):
+        # "goes up again, to 125%, effective immediately": in force at once (not "would take
+        # effect immediately", told of a plan)
+        return Decision("in_effect", f"{best_text!r} at once")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"{NEAREST}: {best_text!r}")
     if not levy:

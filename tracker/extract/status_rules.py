@@ -18,7 +18,8 @@ from tracker.extract import cue_words, skip
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
             "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
             "levied", "deal_outcome", "change_done", "same_rate", "superseded_later",
-            "reported_future", "past_plan", "paused_later", "retaliation_aimed", "changed_later",
+            "reported_future", "past_plan", "paused_later", "plan_dropped", "retaliation_aimed",
+            "changed_later",
             "retroactive", "comparison_cue", "pledged_change",
             "running_pause", "deal_in_force", "future_pause", "remains_after",
             "negated_change", "market_access", "applies_until", "result_future",
@@ -243,6 +244,17 @@ def paused_later_re() -> re.Pattern[str]:
 
 
 @cache
+def plan_dropped_re() -> re.Pattern[str]:
+    """A contrast that goes on to drop the plan just told: "..., only to abandon those
+    plans", "but then shelved it" (rules/status.toml [plan_dropped], matched from the
+    figure's end)."""
+    r = _section("plan_dropped")
+    return skip.regex(rf"[^.;:%]{{0,80}}?\b(?:{_alternation(r['contrast'])})\b"
+                      rf"(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_alternation(r['verbs'])})"
+                      rf"\s+(?:{_alternation(r['objects'])})\b", re.IGNORECASE)
+
+
+@cache
 def changed_later_re() -> re.Pattern[str]:
     """A rate as the subject of a change still to come, matched from the figure's end:
     "the 25% tariff on cars will be reduced to 10%", "the 30% duty is to be removed"."""
@@ -440,8 +452,10 @@ def current_after_re() -> re.Pattern[str]:
     """The word that tells an old value still in force, right after it: "(the 25%) they
     currently pay", "(20%) currently" (rules/status.toml [current_old_value] `after`)."""
     r = _section("current_old_value")
-    return skip.regex(rf"\s+(?:[a-z’'\-]+\s+){{0,{int(r['after_reach'])}}}?"
-                      rf"(?:{_alternation(r['after'])})\b", re.IGNORECASE)
+    return skip.regex(rf"\s+(?:(?:[a-z’'\-]+\s+){{0,{int(r['after_reach'])}}}?"
+                      rf"(?:{_alternation(r['after'])})\b"
+                      rf"|(?:{_alternation(r['bare_after'])})(?=\s*[,;:.)]|\s*$))",
+                      re.IGNORECASE)
 
 
 @cache
