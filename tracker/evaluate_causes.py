@@ -60,6 +60,10 @@ CURRENT_CAUSES = (CUR_NOT_EXTRACTED, CUR_OTHER_FACT, CUR_NOT_CHOSEN, CUR_STATUS)
 _CLOSENESS = (JUDGED_CONSISTENT, JUDGED_MILESTONES, JUDGED_STATUS, JUDGED_EXCUSED, SEVERAL,
               DOUBTFUL, INFERRED, JUDGED_CONFLICT)
 
+#: the kinds of "never paired", by how close the two claims came to a pair (07's rules)
+UNPAIRED = ("one article", "two facts of the key", "two periods", "a change between them",
+            "different effective dates", "dated too far apart", "other pairing rules")
+
 _CLAIM_COLUMNS = ("claim_id, article, fact_id, metric, imposer, target, product, measure, "
                   "unit, value, date_value, status, in_seq, date_inferred, doubtful, is_prev, "
                   "is_restated, is_dup, left_out, epoch, part, effective, seq_date, quote")
@@ -89,6 +93,12 @@ def _text(v: Any) -> str:
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     return str(v)
+
+
+def _left_kind(left_out: Any) -> str:
+    """05's reason a claim takes no part in comparisons, without the article it names."""
+    text = str(left_out)
+    return "duplicate" if text.startswith("duplicate") else text.split(":")[0]
 
 
 def claim_value(row: dict[str, Any]) -> Any:
@@ -158,9 +168,9 @@ class Causes:
     # ------------------------------------------------------------------ one value
 
     def _standing(self, fact: dict[str, Any], value: Any, articles: Sequence[str]
-                  ) -> tuple[str, str, list[dict[str, Any]]]:
+                  ) -> tuple[str, str, list[dict[str, Any]], str]:
         """Where one truth value stands among the claims of the articles: a cause, its
-        detail and (on the fact) the claims in comparisons."""
+        detail, (on the fact) the claims in comparisons, and the kind of cause (`sub`)."""
         pool = self._in(articles)
         same = [c for c in pool if self.same_value(value, claim_value(c), c["unit"])]
         of_metric = [c for c in same if c["metric"] == fact["metric"]]
@@ -169,22 +179,25 @@ class Causes:
             where = ", ".join(articles) or "any article"
             return NOT_EXTRACTED, (f"no {fact['metric']} claim of {_text(value)} in {where}"
                                    + (f" (read as {'; '.join(others[:4])})" if others else "")
-                                   ), []
+                                   ), [], "read as another metric" if others else "absent"
         on = [c for c in of_metric if self.fact_matches(fact, c)]
         if not on:
             # the nearest keys first: fewest fields apart
             diffs = sorted({(len(fact_diffs(fact, c)),
-                             f"{', '.join(fact_diffs(fact, c))} ({c['article']})")
+                             f"{', '.join(fact_diffs(fact, c))} ({c['article']})",
+                             "+".join(d.split(":")[0] for d in fact_diffs(fact, c)))
                             for c in of_metric})
-            return OTHER_FACT, "; ".join(d for _, d in diffs[:4]), []
+            return (OTHER_FACT, "; ".join(d for _, d, _ in diffs[:4]), [],
+                    f"{diffs[0][2]} differs")
         live = [c for c in on if c["in_seq"]]
         if live:
-            return ON_FACT, ", ".join(sorted({c["article"] for c in live})), live
+            return ON_FACT, ", ".join(sorted({c["article"] for c in live})), live, ""
         if any(c["is_prev"] or c["is_restated"] for c in on):
             arts = sorted({c["article"] for c in on if c["is_prev"] or c["is_restated"]})
-            return PREVIOUS, f"status {on[0]['status'] or '-'} in {', '.join(arts)}", []
+            return (PREVIOUS, f"status {on[0]['status'] or '-'} in {', '.join(arts)}", [],
+                    "previous" if any(c["is_prev"] for c in on) else "restated")
         why = sorted({f"{c['left_out']} ({c['article']})" for c in on})
-        return LEFT_OUT, "; ".join(why[:3]), []
+        return LEFT_OUT, "; ".join(why[:3]), [], _left_kind(on[0]["left_out"])
 
     # ------------------------------------------------------------------ two values
 
@@ -234,6 +247,7 @@ class Causes:
                                  "fact differ from the truth's")
 
     def _unpaired(self, a: dict[str, Any], b: dict[str, Any]) -> tuple[int, str]:
+        # (the rank indexes UNPAIRED, the kinds of "never paired")
         """Why 07 made no pair of two claims in comparisons, and how close they came
         (higher: closer)."""
         from tracker.reconcile.driver import INFERRED_DAYS, WINDOW_DAYS
@@ -261,8 +275,9 @@ class Causes:
         return 6, "not paired by 07's rules (a sector copy or a moved milestone)"
 
     def _judge(self, fact: dict[str, Any], side_a: tuple[Any, list[dict[str, Any]]],
-               side_b: tuple[Any, list[dict[str, Any]]]) -> tuple[str, str]:
-        """What the reconciliation made of two truth values both on the fact."""
+               side_b: tuple[Any, list[dict[str, Any]]]) -> tuple[str, str, str]:
+        """What the reconciliation made of two truth values both on the fact: cause,
+        detail and kind."""
         (v_a, ca), (v_b, cb) = side_a, side_b
         ids_a, ids_b = {c["claim_id"] for c in ca}, {c["claim_id"] for c in cb}
         pairs = [p for p in self.pairs()
@@ -270,7 +285,7 @@ class Causes:
                  or (p["ca"] in ids_b and p["cb"] in ids_a)]
         if pairs:
             verdicts = [self._pair_verdict(p) for p in pairs]
-            return max(verdicts, key=lambda v: _CLOSENESS.index(v[0]))
+            return (*max(verdicts, key=lambda v: _CLOSENESS.index(v[0])), "")
         arts = {c["article"] for c in ca + cb}
         facts = {c["fact_id"] for c in ca + cb}
 
@@ -283,15 +298,16 @@ class Causes:
             if u["fact_id"] in facts and {u["from_article"], u["to_article"]} & arts and both(
                     u, u["from_date_value"] or u["from_value"],
                     u["to_date_value"] or u["to_value"]):
-                return JUDGED_UPDATE, f"{u['reason']} ({u['from_article']} -> " \
-                                      f"{u['to_article']}; 13_updates)"
+                return (JUDGED_UPDATE, f"{u['reason']} ({u['from_article']} -> "
+                                       f"{u['to_article']}; 13_updates)", "")
         for r in self._table("different_basis"):
             if ({r["fact_id"], r["fact_id_b"]} & facts
                     and (set(r["articles_a"] or []) | set(r["articles_b"] or [])) & arts
                     and both(r, r["value_a"], r["value_b"])):
-                return JUDGED_BASIS, f"{r['kind']}: {r['reason']} (17_different_basis)"
+                return (JUDGED_BASIS, f"{r['kind']}: {r['reason']} (17_different_basis)",
+                        str(r["kind"]))
         best = max((self._unpaired(a, b) for a in ca for b in cb), key=lambda t: t[0])
-        return NEVER_PAIRED, best[1]
+        return NEVER_PAIRED, best[1], UNPAIRED[best[0]]
 
     # ------------------------------------------------------------------ the misses
 
@@ -300,18 +316,18 @@ class Causes:
         """One cause per truth value of a missed conflict (see the module's docstring)."""
         sides = []
         for v in values:
-            cause, detail, live = self._standing(fact, v, articles)
+            cause, detail, live, sub = self._standing(fact, v, articles)
             said = sorted({c["article"] for c in self._in(articles)
                            if c["metric"] == fact["metric"]
                            and self.same_value(v, claim_value(c), c["unit"])})
-            sides.append({"value": _text(v), "articles": said, "cause": cause,
+            sides.append({"value": _text(v), "articles": said, "cause": cause, "sub": sub,
                           "detail": detail, "_v": v, "_live": live})
         on = [s for s in sides if s["cause"] == ON_FACT]
         for i, s in enumerate(on):
             other = on[1] if i == 0 and len(on) > 1 else on[0] if i > 0 else None
             if other is None:
                 continue
-            s["cause"], s["detail"] = self._judge(fact, (s["_v"], s["_live"]),
+            s["cause"], s["detail"], s["sub"] = self._judge(fact, (s["_v"], s["_live"]),
                                                   (other["_v"], other["_live"]))
         for s in sides:
             del s["_v"], s["_live"]
@@ -325,14 +341,16 @@ class Causes:
         if right:
             r = right[0]
             rule = r.get("rule") or "the latest report (15)"
-            return {"cause": CUR_STATUS, "detail": f"truth {status} vs tool {r.get('status')} "
-                                                   f"({r.get('article')}; {rule})"}
+            return {"cause": CUR_STATUS, "sub": f"{status} vs {r.get('status')}",
+                    "detail": f"truth {status} vs tool {r.get('status')} "
+                              f"({r.get('article')}; {rule})"}
         arts = list(rec.get("articles") or [])
-        cause, detail, _ = self._standing(fact, value, arts)
+        cause, detail, _, sub = self._standing(fact, value, arts)
         if cause == NOT_EXTRACTED:
-            return {"cause": CUR_NOT_EXTRACTED, "detail": detail + "; " + self._chosen(cands)}
+            return {"cause": CUR_NOT_EXTRACTED, "sub": sub,
+                    "detail": detail + "; " + self._chosen(cands)}
         if cause == OTHER_FACT:
-            return {"cause": CUR_OTHER_FACT, "detail": detail}
+            return {"cause": CUR_OTHER_FACT, "sub": sub, "detail": detail}
         pool = [c for c in self._in(arts) if c["metric"] == fact["metric"]
                 and self.fact_matches(fact, c) and self.same_value(value, claim_value(c),
                                                                    c["unit"])]
@@ -343,7 +361,15 @@ class Causes:
         where = ("in comparisons" if t["in_seq"] else f"left out: {t['left_out']}")
         late = f", after {day}" if when and when > day else ""
         mine = [c for c in cands if c.get("fact_id") == t["fact_id"]] or list(cands)
-        return {"cause": CUR_NOT_CHOSEN,
+        if late:
+            sub = "truth's claim after the as-of date"
+        elif not t["in_seq"]:
+            sub = f"truth's claim left out ({_left_kind(t['left_out'])})"
+        elif not cands:
+            sub = "no current value on the fact"
+        else:
+            sub = "another claim chosen"
+        return {"cause": CUR_NOT_CHOSEN, "sub": sub,
                 "detail": f"{self._chosen(mine)}; the truth's claim: {_text(value)} "
                           f"{t['status'] or '-'} in {t['article']} ({when or 'undated'}"
                           f"{late}; {where})"}
@@ -364,27 +390,48 @@ class Causes:
         return "; ".join(out)
 
 
+def _kinds(m: dict[str, Any]) -> set[tuple[str, str]]:
+    """The (cause, kind) pairs a miss counts under: a missed conflict once under each of
+    its sides' (a side merely on the fact is none), a wrong current value once."""
+    if m["what"] == "conflict missed":
+        return {(s["cause"], s.get("sub") or "") for s in m.get("sides") or []
+                if s["cause"] != ON_FACT}
+    if m["what"] == "current value wrong" and m.get("cause"):
+        return {(m["cause"], m.get("sub") or "")}
+    return set()
+
+
 def summary(misses: Sequence[dict[str, Any]]) -> dict[str, dict[str, dict[str, int]]]:
-    """Counts of causes per kind of miss, metric and cause: a missed conflict counts once
-    under each cause its sides have (a side merely on the fact is no cause); a wrong current
-    value once under its cause."""
+    """Counts of causes per kind of miss, metric and cause (a missed conflict counts once
+    under each cause its sides have)."""
     out: dict[str, dict[str, dict[str, int]]] = {}
     for m in misses:
-        metric = str((m.get("fact") or {}).get("metric"))
-        if m["what"] == "conflict missed":
-            causes = {s["cause"] for s in m.get("sides") or []} - {ON_FACT}
-        elif m["what"] == "current value wrong" and m.get("cause"):
-            causes = {m["cause"]}
-        else:
+        causes = {c for c, _ in _kinds(m)}
+        if not causes:
             continue
+        metric = str((m.get("fact") or {}).get("metric"))
         per = out.setdefault(m["what"], {}).setdefault(metric, {})
         for c in sorted(causes):
             per[c] = per.get(c, 0) + 1
     return out
 
 
-def summary_lines(causes: dict[str, dict[str, dict[str, int]]]) -> list[str]:
-    """The summary as text: per kind of miss, each cause's total and its metrics."""
+def sub_summary(misses: Sequence[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Counts per kind of miss of "cause: kind" (which attributes differ, why never paired,
+    which statuses, where the truth's claim stands), all metrics together."""
+    out: dict[str, dict[str, int]] = {}
+    for m in misses:
+        per = out.setdefault(m["what"], {}) if _kinds(m) else {}
+        for c, k in sorted(_kinds(m)):
+            if k:
+                per[f"{c}: {k}"] = per.get(f"{c}: {k}", 0) + 1
+    return {w: c for w, c in out.items() if c}
+
+
+def summary_lines(causes: dict[str, dict[str, dict[str, int]]],
+                  subs: dict[str, dict[str, int]] | None = None) -> list[str]:
+    """The summary as text: per kind of miss, each cause's total and its metrics, then its
+    kinds."""
     lines = []
     for what in ("conflict missed", "current value wrong"):
         per_metric = causes.get(what) or {}
@@ -395,8 +442,12 @@ def summary_lines(causes: dict[str, dict[str, dict[str, int]]]) -> list[str]:
         if not totals:
             continue
         lines.append(f"  {what}:")
+        kinds = (subs or {}).get(what) or {}
         for c, n in sorted(totals.items(), key=lambda t: (-t[1], t[0])):
             by = ", ".join(f"{m} {per_metric[m][c]}" for m in sorted(per_metric)
                            if c in per_metric[m])
             lines.append(f"    {n:3d}  {c} ({by})")
+            for k, kn in sorted(kinds.items(), key=lambda t: (-t[1], t[0])):
+                if k.startswith(c + ": "):
+                    lines.append(f"           {kn:3d}  {k[len(c) + 2:]}")
     return lines

@@ -29,7 +29,7 @@ import pandas as pd
 from tracker import lexicon
 from tracker.errors import TrackerError
 from tracker.evaluate import AMOUNT_TOLERANCE, RATE_TOLERANCE, ratio
-from tracker.evaluate_causes import Causes, summary, summary_lines
+from tracker.evaluate_causes import Causes, sub_summary, summary, summary_lines
 
 TRUTH_TYPES = ("conflict", "update", "consistent", "current")
 FACT_FIELDS = ("metric", "imposer", "target", "product", "measure")
@@ -66,6 +66,8 @@ class ReconcileResult:
     problems: list[str] = field(default_factory=list)  # articles the ingest skipped
     #: counts of the misses' causes: kind of miss -> metric -> cause (evaluate_causes.py)
     miss_causes: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
+    #: ... and of "cause: kind" per kind of miss (which fields differ, why never paired...)
+    miss_kinds: dict[str, dict[str, int]] = field(default_factory=dict)
     truth_skipped: int = 0  # truth records left out by --ids
 
     @property
@@ -109,7 +111,7 @@ class ReconcileResult:
             "current_right", "current_value_right", "truth_skipped")}
         return {**self.figures(), **counts, "articles": self.articles,
                 "problems": self.problems, "misses": self.misses,
-                "miss_causes": self.miss_causes}
+                "miss_causes": self.miss_causes, "miss_kinds": self.miss_kinds}
 
 
 # --------------------------------------------------------------------------- values
@@ -348,12 +350,13 @@ def score_reconcile(truth: Sequence[dict[str, Any]],
             why = causes.current_cause(fact, rec, day, cands) if causes else {}
             result.misses.append({
                 "what": "current value wrong", "fact": fact,
-                "cause": why.get("cause"), "detail": why.get("detail"),
+                "cause": why.get("cause"), "sub": why.get("sub"), "detail": why.get("detail"),
                 "truth": {"as_of": day.isoformat(), "value": rec.get("value"),
                           "status": rec.get("status"), "articles": rec.get("articles"),
                           "note": rec.get("note")},
                 "tool": {"current": [_brief_current(r) for r in cands]}})
     result.miss_causes = summary(result.misses)
+    result.miss_kinds = sub_summary(result.misses)
     return result
 
 
@@ -475,7 +478,7 @@ def format_report(result: ReconcileResult, fmt: str = "text") -> str:
             out += _miss_lines(m)
     if r.miss_causes:
         out += ["", "causes of the misses (a missed conflict once per cause of its sides):"]
-        out += summary_lines(r.miss_causes)
+        out += summary_lines(r.miss_causes, r.miss_kinds)
     return "\n".join(out)
 
 
@@ -504,7 +507,8 @@ def _miss_lines(m: dict[str, Any]) -> list[str]:
         if not tool.get("conflicts"):
             lines.append("      tool raised no conflict on this fact")
         for s in m.get("sides") or []:
-            lines.append(f"      why {s['value']}: {s['cause']}"
+            kind = f" [{s['sub']}]" if s.get("sub") else ""
+            lines.append(f"      why {s['value']}: {s['cause']}{kind}"
                          + (f" ({s['detail']})" if s["detail"] else ""))
         if m.get("cause") and not m.get("sides"):
             lines.append(f"      why: {m['cause']}")
@@ -523,7 +527,8 @@ def _miss_lines(m: dict[str, Any]) -> list[str]:
         if not tool.get("current"):
             lines.append("      tool: no current value for this fact")
         if m.get("cause"):
-            lines.append(f"      why: {m['cause']} ({m.get('detail')})")
+            kind = f" [{m['sub']}]" if m.get("sub") else ""
+            lines.append(f"      why: {m['cause']}{kind} ({m.get('detail')})")
     else:  # an update or consistent pair raised as a conflict
         said = (f"{t.get('from')} -> {t.get('to')}" if "from" in t
                 else " ~ ".join(map(str, t.get("values") or [])))

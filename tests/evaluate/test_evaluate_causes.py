@@ -46,6 +46,7 @@ def test_a_value_keyed_to_another_partner_names_the_attributes_that_differ(con):
     got, found = sides(con, [25, 24], ["b1", "b2"])
     assert got[1] == ("24", ec.OTHER_FACT)
     assert found[1]["detail"] == "target: KR vs JP (b2)"
+    assert found[1]["sub"] == "target differs"
 
 
 def test_a_value_only_given_as_previous_or_left_out(con):  # noqa: F811
@@ -58,6 +59,7 @@ def test_a_value_only_given_as_previous_or_left_out(con):  # noqa: F811
     got, found = sides(con, [30, 40], ["b1", "b2"])
     assert got == [("30", ec.PREVIOUS), ("40", ec.LEFT_OUT)]
     assert found[1]["detail"].startswith("no date")
+    assert (found[0]["sub"], found[1]["sub"]) == ("previous", "no date")
 
 
 def test_a_pair_of_a_guessed_date_cannot_start_a_conflict(con):  # noqa: F811
@@ -104,6 +106,7 @@ def test_values_on_the_fact_never_paired_say_why(con):  # noqa: F811
     got, found = sides(con, [25, 26], ["b1", "b2"])
     assert got == [("25", ec.NEVER_PAIRED), ("26", ec.NEVER_PAIRED)]
     assert found[0]["detail"].startswith("dated 92 days apart")
+    assert found[0]["sub"] == "dated too far apart"
     assert "a change told between them" in sides(con, [26, 27], ["b2", "b3"])[1][0]["detail"]
     assert sides(con, [27, 28], ["b3"])[1][0]["detail"].startswith("both values only in b3")
 
@@ -142,13 +145,16 @@ def test_each_wrong_current_value_has_one_cause_and_the_summary_counts_them(con)
         {**base, "value": 26, "status": "in_effect", "articles": ["a1"]},  # not chosen
         {**base, "value": 99, "status": "in_effect", "articles": ["a1"]},  # not extracted
         {**base, "target": "JP", "value": 26, "status": "in_effect", "articles": ["a1"]},
+        {**base, "as_of": "2025-05-01", "value": 15, "status": "agreed", "articles": ["a3"]},
         {**base, "type": "conflict", "values": [26, 99], "articles": ["a1", "a3"]},
     ]
     r = score_reconcile(truth, con)
     assert (r.current_right, r.current_value_right) == (0, 1)  # scores: as before
     wrong = [m for m in r.misses if m["what"] == "current value wrong"]
     assert [m["cause"] for m in wrong] == [ec.CUR_STATUS, ec.CUR_NOT_CHOSEN,
-                                           ec.CUR_NOT_EXTRACTED, ec.CUR_OTHER_FACT]
+                                           ec.CUR_NOT_EXTRACTED, ec.CUR_OTHER_FACT,
+                                           ec.CUR_NOT_CHOSEN]
+    assert "15 agreed in a3 (2025-07-31, after 2025-05-01" in wrong[4]["detail"]
     assert wrong[0]["detail"].startswith("truth in_effect vs tool agreed (a3")
     assert wrong[1]["detail"].startswith("tool chose 15 agreed from a3 (2025-07-31) by")
     assert "the truth's claim: 26 in_effect in a1 (2025-04-03; in comparisons)" \
@@ -156,9 +162,14 @@ def test_each_wrong_current_value_has_one_cause_and_the_summary_counts_them(con)
     assert wrong[3]["detail"] == "target: JP vs KR (a1)"
     assert r.miss_causes == {
         "conflict missed": {"tariff_rate": {ec.NOT_EXTRACTED: 1}},
-        "current value wrong": {"tariff_rate": {ec.CUR_NOT_CHOSEN: 1, ec.CUR_NOT_EXTRACTED: 1,
+        "current value wrong": {"tariff_rate": {ec.CUR_NOT_CHOSEN: 2, ec.CUR_NOT_EXTRACTED: 1,
                                                 ec.CUR_OTHER_FACT: 1, ec.CUR_STATUS: 1}}}
+    assert r.miss_kinds["current value wrong"] == {
+        f"{ec.CUR_STATUS}: in_effect vs agreed": 1,
+        f"{ec.CUR_NOT_CHOSEN}: another claim chosen": 1,
+        f"{ec.CUR_NOT_CHOSEN}: truth's claim after the as-of date": 1,
+        f"{ec.CUR_NOT_EXTRACTED}: absent": 1, f"{ec.CUR_OTHER_FACT}: target differs": 1}
     text = format_report(r)
     assert "causes of the misses" in text and f"  1  {ec.CUR_STATUS} (tariff_rate 1)" in text
-    assert "why 99: not extracted" in text
+    assert "why 99: not extracted [absent]" in text and "  1  in_effect vs agreed" in text
     assert json.loads(format_report(r, "json"))["miss_causes"] == r.miss_causes
