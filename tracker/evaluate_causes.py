@@ -128,6 +128,7 @@ class Causes:
         self._pairs: list[dict[str, Any]] | None = None
         self._by_id: dict[str, dict[str, Any]] = {}
         self._tables: dict[str, list[dict[str, Any]]] = {}
+        self.pairs_error: str | None = None  # why 07 could not be rerun, if it could not
 
     # ------------------------------------------------------------------ reading
 
@@ -150,7 +151,10 @@ class Causes:
             from tracker.reconcile.driver import PARAMS, bind, fetch_arrow, sql
 
             text = sql("07_claim_pairs.sql")
-            self._pairs = fetch_arrow(self.con, text, bind(text, PARAMS)).to_pylist()
+            try:
+                self._pairs = fetch_arrow(self.con, text, bind(text, PARAMS)).to_pylist()
+            except duckdb.Error as exc:  # a diagnosis never breaks the score it explains
+                self._pairs, self.pairs_error = [], str(exc).splitlines()[0]
         return self._pairs
 
     def _table(self, name: str) -> list[dict[str, Any]]:
@@ -210,7 +214,8 @@ class Causes:
         dates = p["dv_a"] is not None and p["dv_b"] is not None
         if p["agree"]:
             return JUDGED_CONSISTENT, (f"{va} ({p['art_a']}) and {vb} ({p['art_b']}) agree "
-                                       f"within the stated precision ({p['tol']:g}; 07/08)")
+                                       f"within the stated precision ({p['tol'] or 0:g}; "
+                                       "07/08)")
         if p["explained"]:
             a, b = self._by_id.get(p["ca"], {}), self._by_id.get(p["cb"], {})
             return JUDGED_STATUS, (f"{va} {a.get('status')} ({p['art_a']}) vs {vb} "
@@ -307,6 +312,8 @@ class Causes:
                 return (JUDGED_BASIS, f"{r['kind']}: {r['reason']} (17_different_basis)",
                         str(r["kind"]))
         best = max((self._unpaired(a, b) for a in ca for b in cb), key=lambda t: t[0])
+        if self.pairs_error:
+            return NEVER_PAIRED, f"claim pairs unavailable ({self.pairs_error})", "unknown"
         return NEVER_PAIRED, best[1], UNPAIRED[best[0]]
 
     # ------------------------------------------------------------------ the misses
