@@ -29,6 +29,7 @@ import pandas as pd
 from tracker import lexicon
 from tracker.errors import TrackerError
 from tracker.evaluate import AMOUNT_TOLERANCE, RATE_TOLERANCE, ratio
+from tracker.evaluate_causes import Causes, sub_summary, summary, summary_lines
 
 TRUTH_TYPES = ("conflict", "update", "consistent", "current")
 FACT_FIELDS = ("metric", "imposer", "target", "product", "measure")
@@ -63,6 +64,10 @@ class ReconcileResult:
     misses: list[dict[str, Any]] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)  # articles in the scored database
     problems: list[str] = field(default_factory=list)  # articles the ingest skipped
+    #: counts of the misses' causes: kind of miss -> metric -> cause (evaluate_causes.py)
+    miss_causes: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
+    #: ... and of "cause: kind" per kind of miss (which fields differ, why never paired...)
+    miss_kinds: dict[str, dict[str, int]] = field(default_factory=dict)
     truth_skipped: int = 0  # truth records left out by --ids
 
     @property
@@ -105,7 +110,8 @@ class ReconcileResult:
             "updates", "updates_raised", "consistent", "consistent_raised", "current",
             "current_right", "current_value_right", "truth_skipped")}
         return {**self.figures(), **counts, "articles": self.articles,
-                "problems": self.problems, "misses": self.misses}
+                "problems": self.problems, "misses": self.misses,
+                "miss_causes": self.miss_causes, "miss_kinds": self.miss_kinds}
 
 
 # --------------------------------------------------------------------------- values
@@ -228,51 +234,18 @@ def _claims_of(con: duckdb.DuckDBPyConnection, fact: dict[str, str | None],
     return out[:MAX_CLAIMS_SHOWN]
 
 
-#: why a truth conflict's value takes no part in a comparison on its fact (worst first)
-CAUSES = ("not extracted on this fact", "only in articles with no date",
-          "only as a previous or restated value", "placed only by an inferred date",
-          "comparable")
-
-
-def _side_cause(claims: Sequence[dict[str, Any]]) -> str:
-    """The best standing among one value's claims: comparable (a dated claim in
-    comparisons), else placed by a guess, else history, else undated, else absent."""
-    if not claims:
-        return CAUSES[0]
-    if any(c["in_seq"] and not c["date_inferred"] and not c["doubtful"] for c in claims):
-        return CAUSES[4]
-    if any(c["in_seq"] for c in claims):
-        return CAUSES[3]
-    if any(c["is_prev"] or c["is_restated"] for c in claims):
-        return CAUSES[2]
-    if any(str(c["left_out"] or "").startswith("no date") for c in claims):
-        return CAUSES[1]
-    return str(claims[0]["left_out"] or CAUSES[0])
-
-
 def conflict_cause(con: duckdb.DuckDBPyConnection, fact: dict[str, str | None],
                    values: Sequence[Any], articles: Sequence[str]) -> str:
-    """Why a truth conflict was missed, as far as the claims tell: for each truth value,
-    where its claims in the truth's articles stand on the fact ("34: only as a previous or
-    restated value"); when the values' claims share no fact (a truth field left null
-    matches several), the sides are different facts; when every value is comparable on one
-    fact, the pair was not made or was explained (another epoch or period, a status)."""
-    rows = _rows(con, "SELECT fact_id, metric, imposer, target, product, measure, unit, value, "
-                      "date_value, in_seq, date_inferred, doubtful, is_prev, is_restated, "
-                      "left_out FROM fact_claims WHERE list_contains(?, article) "
-                      "AND NOT is_dup", [list(articles)]) if articles else []
-    on_fact = [r for r in rows if fact_matches(fact, r)]
-    sides, facts = [], []
-    for v in values:
-        claims = [r for r in on_fact if same_value(
-            v, r["date_value"] if _value(r.get("date_value")) else r.get("value"), r["unit"])]
-        sides.append((_plain(v), _side_cause(claims)))
-        facts.append({r["fact_id"] for r in claims})
-    if len(facts) > 1 and all(facts) and not set.intersection(*facts):
-        return "the sides are different facts (their products or measures differ)"
-    if all(c == CAUSES[4] for _, c in sides):
-        return "both sides comparable: not paired or explained (epoch, period, status)"
-    return "; ".join(f"{v}: {c}" for v, c in sides if c != CAUSES[4])
+    """Why a truth conflict was missed, one cause per value in the fixed vocabulary of
+    tracker/evaluate_causes.py ("34: extracted as previous/restated (...)")."""
+    return cause_text(Causes(con, same_value, fact_matches).conflict_sides(
+        fact, values, articles))
+
+
+def cause_text(sides: Sequence[dict[str, Any]]) -> str:
+    """A missed conflict's sides as one line: each value, its cause and detail."""
+    return "; ".join(f"{s['value']}: {s['cause']}" + (f" ({s['detail']})" if s["detail"]
+                                                       else "") for s in sides)
 
 
 # --------------------------------------------------------------------------- scoring
@@ -296,6 +269,7 @@ def score_reconcile(truth: Sequence[dict[str, Any]],
 
     result = ReconcileResult()
     reconciled = has_tables(con)
+    causes = Causes(con, same_value, fact_matches) if reconciled else None
     raised_all = _rows(con, "SELECT * FROM conflicts ORDER BY kind, fact_id, first_date") \
         if reconciled else []
     raised = [r for r in raised_all if r["kind"] == "conflict"]
@@ -318,10 +292,11 @@ def score_reconcile(truth: Sequence[dict[str, Any]],
             result.conflicts_found += 1
             continue
         on_fact = [_brief_conflict(r) for r in raised_all if fact_matches(fact, r)]
+        sides = causes.conflict_sides(fact, rec.get("values") or [],
+                                      rec.get("articles") or []) if causes else []
         result.misses.append({
             "what": "conflict missed", "fact": fact,
-            "cause": conflict_cause(con, fact, rec.get("values") or [],
-                                    rec.get("articles") or []) if reconciled else None,
+            "cause": cause_text(sides) if causes else None, "sides": sides,
             "truth": {"values": rec.get("values"), "articles": rec.get("articles"),
                       "note": rec.get("note")},
             "tool": {"conflicts": on_fact,
@@ -372,12 +347,16 @@ def score_reconcile(truth: Sequence[dict[str, Any]],
         result.current_value_right += bool(value_ok)
         result.current_right += bool(status_ok)
         if not status_ok:
+            why = causes.current_cause(fact, rec, day, cands) if causes else {}
             result.misses.append({
                 "what": "current value wrong", "fact": fact,
+                "cause": why.get("cause"), "sub": why.get("sub"), "detail": why.get("detail"),
                 "truth": {"as_of": day.isoformat(), "value": rec.get("value"),
                           "status": rec.get("status"), "articles": rec.get("articles"),
                           "note": rec.get("note")},
                 "tool": {"current": [_brief_current(r) for r in cands]}})
+    result.miss_causes = summary(result.misses)
+    result.miss_kinds = sub_summary(result.misses)
     return result
 
 
@@ -497,6 +476,9 @@ def format_report(result: ReconcileResult, fmt: str = "text") -> str:
         out += ["", "misses:"]
         for m in r.misses:
             out += _miss_lines(m)
+    if r.miss_causes:
+        out += ["", "causes of the misses (a missed conflict once per cause of its sides):"]
+        out += summary_lines(r.miss_causes, r.miss_kinds)
     return "\n".join(out)
 
 
@@ -524,7 +506,11 @@ def _miss_lines(m: dict[str, Any]) -> list[str]:
             lines.append(f"      tool raised {_conflict_text(c)}")
         if not tool.get("conflicts"):
             lines.append("      tool raised no conflict on this fact")
-        if m.get("cause"):
+        for s in m.get("sides") or []:
+            kind = f" [{s['sub']}]" if s.get("sub") else ""
+            lines.append(f"      why {s['value']}: {s['cause']}{kind}"
+                         + (f" ({s['detail']})" if s["detail"] else ""))
+        if m.get("cause") and not m.get("sides"):
             lines.append(f"      why: {m['cause']}")
         for c in tool.get("claims") or []:
             lines.append(f"      {c['article']}: {c['value']} {c['status'] or '-'} "
@@ -540,6 +526,9 @@ def _miss_lines(m: dict[str, Any]) -> list[str]:
                          f"{_fact_text(c['fact'])} from {c['article']} \"{c['quote']}\"")
         if not tool.get("current"):
             lines.append("      tool: no current value for this fact")
+        if m.get("cause"):
+            kind = f" [{m['sub']}]" if m.get("sub") else ""
+            lines.append(f"      why: {m['cause']}{kind} ({m.get('detail')})")
     else:  # an update or consistent pair raised as a conflict
         said = (f"{t.get('from')} -> {t.get('to')}" if "from" in t
                 else " ~ ".join(map(str, t.get("values") or [])))

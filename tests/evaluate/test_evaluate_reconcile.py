@@ -157,7 +157,8 @@ def test_each_miss_carries_its_evidence(scored):
 
 def test_a_missed_conflict_says_where_its_values_stand(con):  # noqa: F811
     """Each truth value of a missed conflict is placed: absent from the fact, only a
-    previous value, only in an undated article, only placed by a guess, or comparable."""
+    previous value, left out (an undated article), or on the fact, and then what the
+    reconciliation made of the pair (tests/evaluate/test_evaluate_causes.py: every cause)."""
     claim = {**KR, "fact_id": "kr", "unit": "percent"}
     insert(con, "fact_claims",
            {**claim, "claim_id": "p", "article": "b1", "value": 30, "status": "previous",
@@ -172,12 +173,15 @@ def test_a_missed_conflict_says_where_its_values_stand(con):  # noqa: F811
            {**claim, "fact_id": "other", "product": "steel", "claim_id": "s", "article": "b5",
             "value": 60, "seq_date": D("2025-05-03")})
     kr = truth_fact({**KR, "product": None})
-    assert conflict_cause(con, kr, [30, 20], ["b1"]) == \
-        "30: only as a previous or restated value; 20: not extracted on this fact"
-    assert conflict_cause(con, kr, [40, 45, 50], ["b2", "b3", "b4"]) == \
-        "40: only in articles with no date; 45: placed only by an inferred date"
-    assert conflict_cause(con, kr, [50, 55], ["b4", "b5"]).startswith("both sides comparable")
-    assert conflict_cause(con, kr, [50, 60], ["b4", "b5"]).startswith("the sides are different")
+    assert conflict_cause(con, kr, [30, 20], ["b1"]) == (
+        "30: extracted as previous/restated (status previous in b1); "
+        "20: not extracted (no tariff_rate claim of 20 in b1)")
+    assert conflict_cause(con, kr, [40, 45], ["b2", "b3"]).startswith(
+        "40: left out of comparisons (no date: ")
+    assert conflict_cause(con, kr, [50, 55], ["b4", "b5"]).startswith(
+        "50: paired, judged conflict")  # 08 would raise it (this fixture runs no 08)
+    assert conflict_cause(con, kr, [50, 60], ["b4", "b5"]).startswith(
+        "50: never paired (two facts of the key: product: all vs steel)")
 
 
 # ------------------------------------------------------------------ runner and command
