@@ -76,6 +76,28 @@ def change_cue(sentence: str, metric: str | None = None) -> str | None:
     return low[m.start():end.end() if end else m.end()]
 
 
+@cache
+def _adjective_re() -> re.Pattern[str]:
+    """The end of the words before a figure when a cue stands as its adjective ("... a
+    lower "): rules/judgments.toml [change] adjective_leads and adjective_cues."""
+    r = _rules()["change"]
+    return skip.regex(rf"\b(?:{_alternation(r.get('adjective_leads', []))})\s+"
+                      rf"(?:{_alternation(r.get('adjective_cues', []))})\s+$")
+
+
+def figure_change(cue: str | None, sentence: str, quote: str) -> str | None:
+    """The sentence's change cue as the figure's own: none when the cue is the figure's
+    adjective ("potash faces a lower 10% rate" compares it with others; it tells no change),
+    unless an earlier use of the word in the sentence tells one ("to lower duties")."""
+    if not cue or not quote or cue.lower() not in _rules()["change"].get("adjective_cues", []):
+        return cue
+    at = sentence.find(quote)
+    if at <= 0 or _adjective_re().search(sentence[:at].lower()) is None:
+        return cue
+    low = sentence.lower()
+    return None if low.find(cue) == low.find(f"{cue} {quote.lower()}") else cue
+
+
 # --------------------------------------------------------------------------- words
 
 
@@ -280,7 +302,7 @@ def _judged(claim: Claim) -> dict[str, Any]:
     change, pause_word = _sentence_said(text, metric == "pause_length")
     words = _ascii_words(before)  # (a list none of whose first words is there is not read)
     return {
-        "change": change,
+        "change": figure_change(change, claim.sentence or "", claim.quote or ""),
         "pause_word": pause_word,
         "combined": _may_name("combined_words", words) and is_combined(before),
         "penalty": _may_name("penalty_words", words) and is_penalty(before),
@@ -312,8 +334,10 @@ def check_rules() -> tuple[int, list[str]]:
             failures.append(f"judgments.{section}: {text!r} -> {got!r}, expected {want!r}")
 
     for ex in r["change"].get("examples", []):
-        expect("change", ex["text"], change_cue(ex["text"], ex.get("metric")) or "",
-               ex["change"])
+        cue = change_cue(ex["text"], ex.get("metric"))
+        if "quote" in ex:  # the cue as that figure's own
+            cue = figure_change(cue, ex["text"], ex["quote"])
+        expect("change", ex["text"], cue or "", ex["change"])
     for ex in r["pause"].get("examples", []):
         expect("pause", ex["text"], speaks_of_pause(ex["text"]), ex["pause"])
     for ex in r["measure_named"].get("examples", []):

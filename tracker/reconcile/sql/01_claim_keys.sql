@@ -20,9 +20,8 @@
 -- energy and ships", or one whose sentence also names rice and weapons, is on no one product:
 -- one pledge does not split over whichever sector the extractor read nearest.
 --
--- The extractor's change cue is the first of its sentence; "lower" as the adjective of the
--- figure itself ("potash face a lower 10% rate": lower than the others) compares, it tells
--- no change, so such a cue is dropped (when no earlier "lower" in the sentence is a verb).
+-- The extractor's change cue is the first of its sentence, as the figure's own ("a lower 10%
+-- rate" compares, it tells no change: tracker/extract/judgments.py figure_change).
 --
 -- A flow whose sentence names no period but calls it yearly ("$250 billion a year", "annual
 -- exports of $80 billion"; not "a year ago") has the period `annual`: the yearly figure as
@@ -129,16 +128,7 @@ FROM (
          coalesce(c.combined, false) AS combined,
          coalesce(c.penalty, false) AS penalty,
          coalesce(c.measure_named, false) AS measure_named,
-         -- "a lower 10% rate" compares the figure with another, it tells no change: a
-         -- cue "lower" standing as the adjective of the figure itself is none
-         CASE WHEN lower(coalesce(c.change, '')) = 'lower' AND coalesce(c.quote, '') <> ''
-                   AND strpos(coalesce(c.sentence, ''), c.quote) > 1
-                   AND regexp_matches(lower(substr(c.sentence, 1,
-                                                   strpos(c.sentence, c.quote) - 1)),
-                                      '\b(?:an?|the|its|their)\s+lower\s+$')
-                   AND strpos(lower(c.sentence), 'lower')
-                       = strpos(lower(c.sentence), 'lower ' || lower(c.quote))
-              THEN '' ELSE coalesce(c.change, '') END AS change_word,
+         coalesce(c.change, '') AS change_word,
          coalesce(c.pause_word, false) AS pause_word,
          -- a flow with no period named but stated as a yearly figure ("a deficit of $250
          -- billion a year") is the annual figure as of its article (07_claim_pairs.sql)

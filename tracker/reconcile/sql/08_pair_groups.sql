@@ -16,14 +16,79 @@
 -- value both articles give now does not excuse a disagreement about the value before. A
 -- group made only of such pairs says so in `basis_note`: both are the value before the same
 -- change, or (same step from different values) the same change told on two bases.
+-- Far steady pairs (h88): a rate an article placed only by its inferred date reads in
+-- effect, and another article's rate of the fact is in effect over a period that holds the
+-- inferred date's whole span (from its own start, or its publication, to the fact's next
+-- change): both in effect, the same epoch, neither a change, a previous value, a value
+-- before a change or doubtful, and no article tells a change of the fact, nor a start of
+-- any rate of it, from $window_days days before the earlier of them to $window_days days
+-- after the later span's end. One state, however far apart the articles appeared, so they
+-- are paired as `steady` (they may make a conflict) where the publication window of 07 did
+-- not pair them.
+-- Dates of one milestone (within $milestone_days days), one told scheduled and the other in
+-- effect (one article written before the start, one after), are one start told twice:
+-- their statuses explain nothing (h88).
+-- A conflict says which of its sides' articles are placed in time only by a date inferred
+-- from their text (`inferred_note`).
 -- Each side's quote and first source are its first claim: the earliest seq_key, then
 -- article, position in the text and claim_id (a total order, so ties never depend on the
 -- order rows arrive in).
-WITH date_agree AS (  -- dates: the two articles agree on the same milestone (a date near
+WITH fc AS (  -- (h88) rates in effect that a far steady pair may hold
+  SELECT f.*, coalesce(f.effective, f.seq_date) AS start_day,
+         f.seq_date + CASE WHEN f.date_inferred THEN $inferred_days ELSE 0 END AS seq_hi
+  FROM fact_claims f
+  WHERE f.in_seq AND NOT f.is_dup AND f.metric IN ('tariff_rate', 'tax_rate')
+    AND f.status = 'in_effect' AND f.v IS NOT NULL AND f.date_value IS NULL
+    AND NOT (f.is_change OR f.is_prev OR coalesce(f.is_before, false)
+             OR coalesce(f.doubtful, false) OR f.is_flow)
+    AND f.seq_date IS NOT NULL
+),
+far AS (  -- (h88) far steady pairs: an inferred date's span inside another claim's period
+  SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a,
+         b.article AS art_b, a.v AS va, b.v AS vb, a.h + b.h AS tol,
+         a.source AS src_a, b.source AS src_b, a.quote AS q_a, b.quote AS q_b,
+         a.seq_date AS sd_a, b.seq_date AS sd_b, a.seq_key AS sk_a, b.seq_key AS sk_b,
+         a.quote_start AS qs_a, b.quote_start AS qs_b,
+         NULL::DATE AS dv_a, NULL::DATE AS dv_b,
+         abs(a.v - b.v) <= a.h + b.h + 1e-9 AS agree, true AS guess, false AS explained,
+         NULL::VARCHAR AS tie, true AS steady
+  FROM fc a JOIN fc b ON b.fact_id = a.fact_id AND b.part = a.part AND b.epoch = a.epoch
+   AND a.article < b.article
+  WHERE (a.date_inferred OR b.date_inferred)
+    -- outside 07's publication window (inside it, 07 pairs them)
+    AND (date_diff('day', a.seq_hi, b.seq_date) > $window_days
+         OR date_diff('day', b.seq_hi, a.seq_date) > $window_days)
+    -- each inferred span lies inside the other claim's period: it starts no later
+    AND (NOT a.date_inferred OR b.start_day <= a.seq_date)
+    AND (NOT b.date_inferred OR a.start_day <= b.seq_date)
+    AND NOT EXISTS (  -- no change of the fact, nor a start of a rate of it, around them
+      SELECT 1 FROM fact_claims m
+      WHERE m.fact_id = a.fact_id AND m.part = a.part AND NOT m.is_dup
+        AND ((m.is_change AND m.seq_date IS NOT NULL
+              AND m.seq_date >= least(a.start_day, b.start_day) - $window_days
+              AND m.seq_date <= greatest(a.seq_hi, b.seq_hi) + $window_days)
+             OR (m.effective IS NOT NULL
+                 AND m.effective > least(a.start_day, b.start_day)
+                 AND m.effective <= greatest(a.seq_hi, b.seq_hi) + $window_days)))
+    AND NOT EXISTS (SELECT 1 FROM _rc_pairs p WHERE p.ca = a.claim_id AND p.cb = b.claim_id)
+),
+pairs AS (
+  SELECT * FROM _rc_pairs
+  UNION ALL BY NAME
+  SELECT * FROM far
+),
+told_around AS (  -- (h88) one milestone's date told scheduled and in effect: one start
+  SELECT p.ca, p.cb
+  FROM pairs p JOIN fact_claims a ON a.claim_id = p.ca JOIN fact_claims b ON b.claim_id = p.cb
+  WHERE p.dv_a IS NOT NULL AND p.dv_b IS NOT NULL AND abs(p.va - p.vb) <= $milestone_days
+    AND p.explained AND [a.status, b.status] IN (['scheduled', 'in_effect'],
+                                                 ['in_effect', 'scheduled'])
+),
+date_agree AS (  -- dates: the two articles agree on the same milestone (a date near
                       -- either value); agreeing on another milestone explains nothing
   SELECT p.ca, p.cb, true AS near_agree
-  FROM _rc_pairs p
-  JOIN _rc_pairs q ON q.fact_id = p.fact_id AND q.part = p.part AND q.art_a = p.art_a
+  FROM pairs p
+  JOIN pairs q ON q.fact_id = p.fact_id AND q.part = p.part AND q.art_a = p.art_a
                   AND q.art_b = p.art_b AND q.agree
   WHERE p.dv_a IS NOT NULL AND p.dv_b IS NOT NULL
     AND (abs(q.va - p.va) <= $milestone_days OR abs(q.va - p.vb) <= $milestone_days)
@@ -35,7 +100,7 @@ split AS (  -- an article that states two values of one fact for one stated star
               -- the pair backs only one of them, sharing that value explains nothing: the
               -- other one is a disagreement (the lone value's claim side names it)
   SELECT p.ca, p.cb
-  FROM _rc_pairs p
+  FROM pairs p
   JOIN fact_claims a ON a.claim_id = p.ca
   JOIN fact_claims b ON b.claim_id = p.cb
   WHERE NOT p.agree AND p.dv_a IS NULL AND p.tie IS NULL
@@ -61,7 +126,8 @@ split AS (  -- an article that states two values of one fact for one stated star
 ),
 kinds AS (
   SELECT *, CASE WHEN agree AND va <> vb THEN 'consistent'
-                 WHEN NOT agree AND NOT explained
+                 WHEN NOT agree
+                      AND NOT (explained AND (ca, cb) NOT IN (SELECT ca, cb FROM told_around))
                       AND (NOT any_agree OR (ca, cb) IN (SELECT ca, cb FROM split))
                       AND NOT (dv_a IS NOT NULL AND dv_b IS NOT NULL
                                AND abs(va - vb) > $milestone_days) THEN 'conflict' END AS kind
@@ -69,7 +135,7 @@ kinds AS (
                            bool_or(p.agree) OVER (PARTITION BY p.fact_id, p.part, p.art_a, p.art_b,
                                                                p.tie IS NULL)
                          ELSE coalesce(n.near_agree, false) END AS any_agree
-        FROM _rc_pairs p LEFT JOIN date_agree n ON n.ca = p.ca AND n.cb = p.cb)
+        FROM pairs p LEFT JOIN date_agree n ON n.ca = p.ca AND n.cb = p.cb)
 ),
 cp AS (
   SELECT * EXCLUDE (known) FROM (
@@ -98,8 +164,12 @@ agg AS (
          arg_min(quote, first_key) AS quote, arg_min(v, first_key) AS v,
          arg_min(date_value, first_key) AS date_value,
          arg_min(source, first_key) AS source1,
-         bool_and(tie IS NOT NULL) AS tied, bool_or(tie = 'same_step') AS step
-  FROM sides
+         bool_and(tie IS NOT NULL) AS tied, bool_or(tie = 'same_step') AS step,
+         -- (h88) its articles placed in time only by a date inferred from their text
+         list_sort(list_distinct(list(article) FILTER (WHERE fi.date_inferred)))
+           AS inferred_articles
+  FROM sides LEFT JOIN (SELECT claim_id AS fi_claim, date_inferred FROM fact_claims) fi
+    ON fi.fi_claim = sides.claim_id
   GROUP BY ALL
 ),
 groups AS (
@@ -123,7 +193,15 @@ groups AS (
                 THEN 'the same change told on two bases: both move by the same step from '
                      || 'different values (one may count a duty the other leaves out)'
               WHEN sa.tied AND sb.tied
-                THEN 'both give the value before the same change' END AS basis_note
+                THEN 'both give the value before the same change' END AS basis_note,
+         CASE len(list_concat(sa.inferred_articles, sb.inferred_articles))
+              WHEN 0 THEN NULL
+              WHEN 1 THEN 'the date of ' || list_concat(sa.inferred_articles,
+                                                        sb.inferred_articles)[1]
+                          || ' is inferred from its text'
+              ELSE 'the dates of ' || array_to_string(list_sort(list_concat(
+                       sa.inferred_articles, sb.inferred_articles)), ', ')
+                   || ' are inferred from their texts' END AS inferred_note
   FROM agg sa
   JOIN agg sb ON sb.kind = sa.kind AND sb.fact_id = sa.fact_id AND sb.part = sa.part
              AND sb.vlo = sa.vlo AND sb.vhi = sa.vhi AND sb.side = 'b'

@@ -1,6 +1,7 @@
 -- conflicts (kind 'conflict'): two sources disagree on a fact in the same period, beyond the
 -- stated precision, and no change explains it. Each row is one (fact, period, pair of
--- values) with both sides' articles, sources, first dates and quotes. The official
+-- values) with both sides' articles, sources, first dates and quotes; its reason says
+-- which of them are placed in time only by a date inferred from their text (h88). The official
 -- cross-check (11_official_conflicts.sql) adds kind 'official_mismatch' rows.
 SELECT 'conflict' AS kind, fact_id, metric, imposer, target, product, measure, unit, period,
        value_a, value_b, date_value_a, date_value_b, "values", articles_a, articles_b, articles,
@@ -16,7 +17,8 @@ SELECT 'conflict' AS kind, fact_id, metric, imposer, target, product, measure, u
                  WHEN date_value_a IS NOT NULL THEN rc_num(gap) || ' days'
                  ELSE rc_fmt(gap, unit, NULL) END
          || ') is beyond the stated precision'
-         || coalesce(': ' || basis_note, ' and no change is reported') AS reason,
+         || coalesce(': ' || basis_note, ' and no change is reported')
+         || coalesce('; ' || inferred_note, '') AS reason,
        claim_ids
 FROM _rc_groups
 WHERE kind = 'conflict'
