@@ -188,7 +188,8 @@ def test_a_lone_outlier_against_several_sources_does_not_become_current(con):
     assert got["f"]["status"] == "in_effect"
     assert got["f"]["rule"].startswith("a lone outlier is not current")
     assert "2 articles" in got["f"]["rule"]
-    assert (got["g"]["value"], got["g"]["rule"]) == (35, None)  # one article each: latest
+    assert got["g"]["value"] == 35  # one article each: latest (no outlier rule)
+    assert "lone outlier" not in (got["g"]["rule"] or "")
 
 
 def test_a_change_not_yet_due_leaves_its_previous_value_in_effect(con):
@@ -437,7 +438,8 @@ def test_a_value_already_in_effect_and_scheduled_again_stays_in_effect(con):
            {"claim_id": "a1", "article": "a", "value": 15, "status": "scheduled",
             "status_rank": 2, "effective": D("2025-03-10"), "seq_date": D("2025-03-05"), **F},
            {"claim_id": "b1", "article": "b", "value": 15, "status": "scheduled",
-            "status_rank": 2, "effective": D("2025-11-10"), "seq_date": D("2025-11-05"), **F},
+            "status_rank": 2, "effective": D("2025-11-10"), "seq_date": D("2025-11-05"),
+            "is_change": True, **F},  # "will be lifted": a change told
            {"claim_id": "c1", "article": "c", "value": 15, "status": "in_effect",
             "status_rank": 5, "seq_date": D("2025-03-05"), **g},
            {"claim_id": "c2", "article": "d", "value": 20, "status": "in_effect",
@@ -449,3 +451,71 @@ def test_a_value_already_in_effect_and_scheduled_again_stays_in_effect(con):
         (15, "in_effect", D("2025-03-10"))
     assert "earlier report has the same value in effect" in got["f"]["rule"]
     assert (got["g"]["value"], got["g"]["status"]) == (15, "scheduled")
+
+
+def test_a_start_put_off_leaves_the_value_scheduled(con):
+    """(h90) 'The 25% duty on Ruritanian boots starts October 1' (September), then in
+    mid-October 'the 25% duty on boots takes effect November 1' (no change told): the start
+    was put off, so on October 20 the 25% is scheduled, not in effect since October 1."""
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 25, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-10-01"), "seq_date": D("2025-09-20"), **F},
+           {"claim_id": "b1", "article": "b", "value": 25, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-11-01"), "seq_date": D("2025-10-15"), **F})
+    (got,) = run(con, "15_current_values.sql", as_of=D("2025-10-20"))
+    assert (got["value"], got["status"], got["article"]) == (25, "scheduled", "b")
+    (nov,) = run(con, "15_current_values.sql", as_of=D("2025-11-03"))
+    assert nov["status"] == "in_effect"
+
+
+def test_a_rate_stated_with_no_status_reads_in_effect(con):
+    """(h90) 'Graustark goods face 39%' in a dated report, no status word: the rate as it
+    stands, in effect (the rule says so). Not from an undated article, nor before a start
+    date of its own, nor for an amount."""
+    g = {**F, "fact_id": "g"}
+    h = {**F, "fact_id": "h"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 39, "seq_date": D("2025-08-07"), **F},
+           {"claim_id": "b1", "article": "b", "value": 20, "seq_date": D("2025-08-07"),
+            "effective": D("2025-09-01"), **g},
+           {"claim_id": "c1", "article": "c", "value": 5, "seq_date": D("2025-08-07"),
+            "metric": "other_amount", "unit": "USD", **h})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-08-10"))}
+    assert (got["f"]["value"], got["f"]["status"], got["f"]["in_effect"]) == \
+        (39, "in_effect", True)
+    assert got["f"]["rule"].startswith("stated with no status by a dated report")
+    assert (got["g"]["status"], got["g"]["rule"]) == (None, None)
+    assert got["h"]["status"] is None
+
+
+def test_a_deadline_held_for_a_threat_pauses_no_rate_in_force(con):
+    """(h90) 'The extension runs to October 29; goods stay at 25% rather than the 30%
+    threatened': a pause date for no named partner whose article gives a threatened rate of
+    the measure defers the threat; the 25% in force reads in effect. A pause date with no
+    threat beside it still holds every partner's rate of the measure."""
+    m = {"imposer": "US", "product": "all", "measure": "fentanyl"}
+    pause = {"metric": "effective_date", "unit": "date", "value": None, "status": "scheduled",
+             "status_rank": 2, "pause_word": True, "date_value": D("2025-10-29"),
+             "seq_date": D("2025-10-20"), "target": None}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 25, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-08-01"), "fact_id": "mx", "target": "MX",
+            **m},
+           {"claim_id": "p1", "article": "p", "fact_id": "pd", **m, **pause},
+           {"claim_id": "p2", "article": "p", "value": 30, "status": "proposed",
+            "status_rank": 0, "seq_date": D("2025-10-20"), "fact_id": "mx2",
+            "target": "MX", **{**m, "product": "some"}})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-10-25"))}
+    assert got["mx"]["status"] == "in_effect"
+    con.execute("DELETE FROM fact_claims WHERE claim_id = 'p2'")
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-10-25"))}
+    assert got["mx"]["status"] == "paused"
+
+
+def test_a_threatened_reciprocal_rate_gives_way_to_a_later_rate_on_all_goods(con):
+    """(h90) A 50% reciprocal rate threatened in May; in July one outlet writes of a deal
+    'capping tariffs on most Graustark goods at 15%' (no measure named): the threat is no
+    standing rate, so the 15% (agreed) is what the partner has, from one article too."""
+    got = _sole(con, recip_status="proposed", n_articles=1)["rec"]
+    assert (got["value"], got["article"]) == (15, "n0")
+    assert got["rule"].startswith("a rate on all the partner's goods with no measure")

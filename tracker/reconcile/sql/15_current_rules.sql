@@ -30,7 +30,11 @@
 --              has come; in effect with no start of
 --              its own reads scheduled while its article schedules the same value from a
 --              date after d; scheduled from a date after d but in effect by d in an earlier
---              day's report (no other value reported between) reads in effect, since then
+--              day's report (no other value reported between; a start put off, told again
+--              after it passed with no change, is no such report) reads in effect, since
+--              then; a rate with no status from a dated report and no start after d reads
+--              in effect; a pause date for no named partner beside a threatened rate of
+--              the measure defers the threat and pauses no rate in force (h90)
 --   since      in effect: the official effective date of the same rate (this target, else
 --              all partners), else the effective date evidence states, else its first
 --              report in the current run; scheduled: the date it is due; else first report
@@ -258,6 +262,13 @@ pauses AS (  -- pauses of a measure for every partner (each point keeps those re
   FROM fact_claims f
   WHERE NOT f.is_dup AND NOT f.is_prev AND f.metric = 'effective_date' AND f.pause_word
     AND coalesce(f.target, '') IN ('', '*') AND f.date_value IS NOT NULL
+    -- (h90) not a deadline its article holds for a threatened rate of the measure ("the
+    -- extension runs to October 29 ... at 25% rather than the 30% threatened"): what it
+    -- defers is the threat, and the rate in force runs on
+    AND NOT EXISTS (SELECT 1 FROM fact_claims t
+                    WHERE t.article = f.article AND NOT t.is_dup AND NOT t.is_prev
+                      AND t.metric = 'tariff_rate' AND t.status = 'proposed'
+                      AND t.imposer = f.imposer AND t.measure = f.measure)
 ),
 held AS (  -- suspensions of a measure between two parties ("the bloc suspends its
            -- countermeasures for six months"): a stated length of a pause (each point keeps
@@ -313,6 +324,10 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
              AND coalesce(q.target, c.target) = c.target AND q.said > c.seq_date
              AND (c.d IS NULL OR (q.said <= c.d AND q.until > c.d))), false)
            AS package_held,
+         -- (h90) a rate stated with no status ("Swiss goods face 39%"), from a dated report
+         -- and with no start after d: the rate a report states as it stands is in effect
+         coalesce(c.status IS NULL AND c.metric = 'tariff_rate' AND c.seq_date IS NOT NULL
+                  AND (c.effective IS NULL OR c.effective <= c.d), false) AS status_told,
          -- (h54) scheduled from a date after d, but already in effect by d: an earlier day's
          -- report states the same value in effect (or due by d) and no report between them
          -- states another; what is scheduled is not its start ("will scrap its 15% duties
@@ -323,7 +338,12 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
            WHERE x.fact_id = c.fact_id AND x.pos <= c.cnt AND x.seq_date < c.seq_date
              AND abs(x.v - c.v) <= x.h + c.h + 1e-9
              AND ((x.status = 'in_effect' AND (x.effective IS NULL OR x.effective <= c.d))
-                  OR (x.status = 'scheduled' AND x.effective <= c.d))
+                  -- (h90) due by d, unless the later report came after that start and
+                  -- still schedules the value for later with no change told ("the 25% on
+                  -- trucks, first due October 1, now starts November 1"): the start was
+                  -- put off, not the value changed ("will be lifted from November 10")
+                  OR (x.status = 'scheduled' AND x.effective <= c.d
+                      AND (x.effective > c.seq_date OR c.is_change)))
              AND NOT EXISTS (
                SELECT 1 FROM evidence_order y WHERE y.fact_id = c.fact_id
                  AND y.pos <= c.cnt AND y.seq_date > x.seq_date
@@ -348,6 +368,7 @@ st AS (
               WHEN c.agreed_dated THEN 'in_effect'
               WHEN c.in_effect_from IS NOT NULL THEN 'in_effect'
               WHEN c.not_yet_started THEN 'scheduled'
+              WHEN c.status_told THEN 'in_effect'
               ELSE c.status END AS cur_status
   FROM due c
 ),
@@ -413,6 +434,9 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.not_yet_due
               THEN 'the latest report schedules a change for a later date: the value it '
                    || 'changes from stands until then' END,
+         CASE WHEN st.status_told AND st.cur_status = 'in_effect'
+              THEN 'stated with no status by a dated report: the rate as it stands, in '
+                   || 'effect' END,
          CASE WHEN st.spread_set_aside
               THEN 'its article states several rates on parts of these goods the same day: '
                    || 'the highest stands for them ("up to")' END,
@@ -488,7 +512,10 @@ sole AS (
   WHERE r.metric = 'tariff_rate' AND r.imposer = 'US' AND r.measure = 'reciprocal'
     AND r.product = 'all' AND n.value IS NOT NULL AND n.said_on IS NOT NULL
     AND n.said_on >= coalesce(r.said_on, n.said_on)
-    AND n.sources >= 2  -- two or more articles state it: a lone figure does not speak for it
+    -- two or more articles state it: a lone figure does not speak for it; (h90) unless the
+    -- reciprocal rate is only a threat, which no standing rate backs: the rate reported
+    -- since (a deal's "15% on most EU goods") is what the partner has
+    AND (n.sources >= 2 OR r.status = 'proposed')
     AND r.status IS DISTINCT FROM 'paused' AND n.status IS DISTINCT FROM 'proposed'
     AND NOT n.penalty_told  -- a penalty on the partner spoken of: the figure may stack it
     AND NOT (abs(n.value - coalesce(r.value, -1)) <= 0.01)
