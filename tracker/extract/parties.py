@@ -114,6 +114,7 @@ BLOW_TO_RE = skip.regex(r",\s+in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:blow|setback|bo
                         r"(?:and\s+)?)*$")
 #: right after the US, the goods it ships (not "imports": "U.S. imports" are America's)
 US_GOODS_AFTER_RE = skip.regex(r"^(?:'s|’s)?\s+(?:(?!imports\b|of\b|and\b|is\b|are\b|was\b|were\b|"
+                               r"said\b|says\b|say\b|told\b|tells\b|"
                                r"has\b|have\b|had\b|will\b|would\b|\w+ing\b|\w+ed\b)"
                                r"[\w\-]+\s+){0,2}?"
                                r"(?:goods|products|exports|shipments|items|produce|"
@@ -383,7 +384,11 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         f is not fig and f.quantity == fig.quantity
         and min(m.start, fig.start) < f.start < max(m.start, fig.start) for f in fc.figs)]
     before = [m for m in clause if m.end <= fig.start]
-    subjects = [m for m in before if imposes(s, m.start, m.end)]
+    # "the duty on parcels from China was cut to 54%": a country after a target cue is
+    # the origin of the goods, not the verb's subject (but "the council in Beijing has
+    # announced" is Beijing's)
+    subjects = [m for m in before if imposes(s, m.start, m.end)
+                and not (target_cued(s, m.start, m.end) and not _weakly_cued(s, m.start))]
     if agents:  # "a 25% tariff imposed by the U.S.", "goods entering China ... 54%"
         after = [m for m in agents if m.start >= fig.end]
         who = after[0] if after else agents[-1]  # "10% on goods entering China" first
@@ -411,7 +416,9 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
             if other is not None:
                 return Parties(Decision(other, "a retaliation named alone is the other side's"),
                                Decision("US", "a retaliation answers the US"))
-    own = [m for m in clause if own_levy(s, m.start, m.end)]
+    # "the US rate on Chinese goods at 30% and China's rate on US goods at 10%": a
+    # country's own levy speaks of the figures after it up to the next such figure only
+    own = [m for m in clause if own_levy(s, m.start, m.end) and not _across_figure(fc, m)]
     retaliating = retaliation(s)
     if imposer is None:
         for m in own:
@@ -436,6 +443,38 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     if imposer is None:
         imposer = Decision("US", "the US, as no other country imposes it here")
     return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+def _across_figure(fc: FigureContext, m: Mention) -> bool:
+    """Another figure of the same quantity (not the figure's other end, as in "from 125%
+    to 10%") stands between the mention (before the figure) and the figure: the
+    mention's levy is that figure's."""
+    fig = fc.fig
+    return m.end <= fig.start and any(
+        f is not fig and f.quantity == fig.quantity and m.end <= f.start < fig.start
+        and f is not fig.partner and f.partner is not fig  # "from 125% to 10%": one pair
+        for f in fc.figs)
+
+
+#: right before a date, a word that gives it to every levy told before: "both from May 14"
+BOTH_BEFORE_RE = skip.regex(r"\b(?:both|each)\s+(?:(?:take|takes|took|taking|apply|applies|"
+                            r"applying|effective|start|starting|starts)\s+)?(?:effect\s+)?"
+                            r"(?:from|on|as\s+of|starting|until|till|to|through|by)?\s*"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _verb_anywhere_re() -> re.Pattern[str]:
+    return skip.regex(rf"\b{cue_words.alternation('imposer_cues', 'verbs')}\b", re.IGNORECASE)
+
+
+def date_of_both_sides(s: str, first_end: int, second_start: int, date_start: int) -> bool:
+    """A date after two sides' levies is the first side's (and the other's too) when it
+    says so ("..., both from May 14") or when the second levy has no verb of its own, one
+    verb holding both ("keeps the US rate at 30% and China's rate at 10% until Nov. 10")."""
+    if BOTH_BEFORE_RE.search(s, max(0, date_start - 40), date_start):
+        return True
+    return not _verb_anywhere_re().search(s, first_end, second_start)
 
 
 @cache

@@ -1,0 +1,58 @@
+"""Both sides' levies in one sentence (tracker/extract/parties.py, article_passes.py):
+a country's own levy is that of the figure right after it; a date said of both sides is
+keyed to the first side; a country after "from" or a US speaker is no levier."""
+
+from __future__ import annotations
+
+from tracker.extract import parties
+from tracker.extract.engine import extract_text
+
+KEEPS = ("The accord keeps the US tariff on Peruvian textiles at 18% and Peru's duty on "
+         "American wheat at 6% through March 3.")
+
+
+def _rates(text: str, published: str) -> list[tuple[object, str | None, str | None]]:
+    return [(c.value, c.imposer, c.target) for c in extract_text(text, published)
+            if c.metric in ("tariff_rate", "effective_date")]
+
+
+def test_an_own_levy_does_not_reach_across_another_rate() -> None:
+    got = _rates(KEEPS, "2025-01-10")
+    assert (18.0, "US", "PE") in got and (6.0, "PE", "US") in got
+
+
+def test_a_date_held_by_one_verb_for_both_sides_is_the_first_sides() -> None:
+    assert ("2025-03-03", "US", "PE") in _rates(KEEPS, "2025-01-10")
+
+
+def test_both_before_a_date_gives_it_to_the_first_side() -> None:
+    text = ("Washington will trim its levy on Chilean wine from 40% to 15% and Chile will "
+            "lower its duty on US pork from 30% to 5%, both from July 1.")
+    assert ("2025-07-01", "US", "CL") in _rates(text, "2025-06-01")
+
+
+def test_a_date_after_the_other_sides_own_verb_stays_its_own() -> None:
+    text = ("Washington raised its levy on Chilean wine to 40% and Chile hit back with a 30% "
+            "duty on US pork from Thursday.")
+    assert ("2025-06-05", "CL", "US") in _rates(text, "2025-06-02")
+
+
+def test_date_of_both_sides_reads_both_and_a_shared_verb() -> None:
+    s = "Rates fall to 5% and 8%, both from May 1."
+    assert parties.date_of_both_sides(s, s.index("5%") + 2, s.index("8%"), s.index("May"))
+    s = "A keeps 5% on B and C's duty at 8% until May 1."
+    assert parties.date_of_both_sides(s, s.index("5%") + 2, s.index("8%"), s.index("May"))
+    s = "A cut to 5% and C raised its duty to 8% on May 1."
+    assert not parties.date_of_both_sides(s, s.index("5%") + 2, s.index("8%"), s.index("May"))
+
+
+def test_goods_from_a_country_are_not_its_levy() -> None:
+    text = "The tariff on small parcels from Peru was cut to 12 per cent from 20 per cent."
+    assert (12.0, "US", "PE") in _rates(text, "2025-06-01")
+
+
+def test_a_us_speaker_is_no_origin_of_goods() -> None:
+    text = ("Trump set a 30% tariff on Peru. A White House aide said goods traded under the "
+            "pact keep their exemption, and fertiliser would stay at 10%.")
+    got = _rates(text, "2025-06-01")
+    assert (10.0, "US", "PE") in got
