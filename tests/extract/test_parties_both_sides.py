@@ -1,6 +1,7 @@
 """Both sides' levies in one sentence (tracker/extract/parties.py, article_passes.py):
 a country's own levy is that of the figure right after it; a date said of both sides is
-keyed to the first side; a country after "from" or a US speaker is no levier."""
+keyed to the first side; a country after "from" or a US speaker is no levier; a
+country whose own government plans a levy imposes it."""
 
 from __future__ import annotations
 
@@ -56,3 +57,18 @@ def test_a_us_speaker_is_no_origin_of_goods() -> None:
             "pact keep their exemption, and fertiliser would stay at 10%.")
     got = _rates(text, "2025-06-01")
     assert (10.0, "US", "PE") in got
+
+
+def test_a_countrys_own_government_planning_a_levy_imposes_it() -> None:
+    text = ("Chile's government has asked lawmakers to approve duties of up to 35 per cent on "
+            "steel from China.")
+    assert (35.0, "CL", "CN") in _rates(text, "2025-09-10")
+    text = "Peru wants leverage: its congress is weighing tariffs of 20 per cent on Chinese cars."
+    assert [r[1] for r in _rates(text, "2025-09-10")] == ["PE"]
+
+
+def test_a_us_levy_weighed_by_a_parliament_stays_the_uss() -> None:
+    text = "Peru's parliament is weighing the 20% US tariff on its copper."
+    assert _rates(text, "2025-04-12") == [(20.0, "US", "PE")]
+    text = "China's commerce ministry criticised the 145% tariff on Chinese goods."
+    assert _rates(text, "2025-04-12") == [(145.0, "US", "CN")]

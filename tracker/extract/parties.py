@@ -419,6 +419,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     # "the US rate on Chinese goods at 30% and China's rate on US goods at 10%": a
     # country's own levy speaks of the figures after it up to the next such figure only
     own = [m for m in clause if own_levy(s, m.start, m.end) and not _across_figure(fc, m)]
+    if imposer is None:
+        imposer = _own_body(fc, clause)
     retaliating = retaliation(s)
     if imposer is None:
         for m in own:
@@ -443,6 +445,44 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     if imposer is None:
         imposer = Decision("US", "the US, as no other country imposes it here")
     return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+_BODY = (r"(?:own\s+)?(?:[\w\-]+\s+)?(?:government|ministry|congress|parliament|cabinet|"
+         r"legislature|lawmakers|senate|commission|council|authorities)\s+"
+         r"(?:(?:has|have|is|are|was|were|had|will|would)\s+)?(?:\w+ly\s+)?"
+         r"(?:weighing|weighs|weighed|considering|considers|proposed|proposes|proposing|"
+         r"plans|planned|planning|approved|approves|approving|drafted|drafting|preparing|"
+         r"asked\s+(?:[\w\-]+\s+){1,2}to\s+approve|moved\s+to|voted\s+(?:for|to))\b")
+#: after a country, its own government or legislature planning a levy: "Mexico's
+#: government has asked Congress to approve tariffs", "Chile's congress is weighing duties"
+OWN_BODY_AFTER_RE = skip.regex(r"(?:'s|’s)\s+" + _BODY, re.IGNORECASE)  # .match(s, end)
+#: "its congress is weighing tariffs": the body of the country named before in the sentence
+ITS_BODY_RE = skip.regex(r"\bits\s+" + _BODY, re.IGNORECASE)
+
+
+def _own_body(fc: FigureContext, clause: list[Mention]) -> Party | None:
+    """A levy that a country's own government or legislature plans, in the figure's
+    clause before it ("Mexico's government has asked Congress to approve tariffs of up to
+    50%", "Chile has a plan: its congress is weighing duties of 30% on ..."), is that
+    country's, not a US levy (the US never plans its levies on itself)."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    if any(m.value == "US" and lo <= m.start < hi and not target_cued(s, m.start, m.end)
+           for m in fc.sent.countries):
+        return None  # "Peru's parliament is weighing the 20% US tariff": the US levy
+    for m in clause:
+        if m.value != "US" and m.end <= fig.start and OWN_BODY_AFTER_RE.match(s, m.end) \
+                and not target_cued(s, m.start, m.end) and not _across_figure(fc, m):
+            return Decision(m.value, f"its own government plans the levy: {_said(s, m)}")
+    its = ITS_BODY_RE.search(s, lo, fig.start)
+    if its is not None:
+        owners = [m for m in fc.sent.countries if m.end <= its.start()]
+        if owners and owners[-1].value != "US" and not _dateline(s, owners[-1]) \
+                and not any(f is not fig and f.quantity == fig.quantity
+                            and its.end() <= f.start < fig.start for f in fc.figs):
+            return Decision(owners[-1].value,
+                            f"its own government plans the levy: {_said(s, owners[-1])}")
+    return None
 
 
 def _across_figure(fc: FigureContext, m: Mention) -> bool:
