@@ -1,7 +1,8 @@
 """Both sides' levies in one sentence (tracker/extract/parties.py, article_passes.py):
 a country's own levy is that of the figure right after it; a date said of both sides is
 keyed to the first side; a country after "from" or a US speaker is no levier; a
-country whose own government plans a levy imposes it."""
+country whose own government plans a levy imposes it; "The extension ..." told again is
+the partner's of the sentence before."""
 
 from __future__ import annotations
 
@@ -72,3 +73,11 @@ def test_a_us_levy_weighed_by_a_parliament_stays_the_uss() -> None:
     assert _rates(text, "2025-04-12") == [(20.0, "US", "PE")]
     text = "China's commerce ministry criticised the 145% tariff on Chinese goods."
     assert _rates(text, "2025-04-12") == [(145.0, "US", "CN")]
+
+
+def test_the_extension_told_again_is_the_partners_of_the_sentence_before() -> None:
+    text = ("Washington agreed to give Peru a few more weeks, as the 60-day extension nears "
+            "its end. The extension was due to lapse on March 3.")
+    assert ("2025-03-03", "US", "PE") in _rates(text, "2025-02-25")
+    text = "The White House paused the higher rates for 90 days. The suspension runs until July 9."
+    assert ("2025-07-09", "US", None) in _rates(text, "2025-04-10")

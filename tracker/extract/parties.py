@@ -1040,13 +1040,30 @@ def pause_target(fc: FigureContext, target: Party, imposer: str | None,
     named = any(c_lo <= m.start < c_hi and m.value != imposer for m in sent.countries)
     if sent.has("pause_words") and not sent.has("levy_words") and not named \
             and not ALL_PARTNER_RE.search(sent.text) and not levy_bound \
-            and not BACK_REFERENCE_RE.match(sent.text):
+            and not BACK_REFERENCE_RE.match(sent.text) and not _pause_told_before(fc):
         return Decision(None, "a pause with no country or levy named is everyone's")
     if sent.has("pause_words") and imposer == "US" and not named \
             and not any(m.value not in (imposer, "*") for m in sent.countries) \
             and all_partner_name_re().search(sent.text):
         return Decision("*", "a pause of a levy on every partner, no country named")
     return target
+
+
+#: a sentence opening on "The extension ...", "The 90-day pause ...": a pause already named
+THE_PAUSE_RE = skip.regex(r"^\W*the\s+(?:[\w\-]+\s+){0,2}?(?:deadline|pause|extension|truce|"
+                          r"reprieve|suspension)\b", re.IGNORECASE)
+
+
+def _pause_told_before(fc: FigureContext) -> bool:
+    """"Washington agreed to give Mexico a few more weeks, as the 90-day extension nears its
+    end. The extension was due to expire on October 29.": a sentence opening on "the" pause
+    speaks of the pause the sentence before tells for its partner (one country besides the
+    imposer's), not of everyone's."""
+    if fc.i == 0 or not THE_PAUSE_RE.match(fc.text):
+        return False
+    ps = fc.doc.sentences[fc.i - 1]
+    others = {m.value for m in ps.countries if m.value != "US" and not _dateline(ps.text, m)}
+    return ps.has("pause_words") and len(others) == 1
 
 
 @cache
