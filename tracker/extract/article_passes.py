@@ -17,7 +17,7 @@ from tracker.extract import context as ctx
 from tracker.extract import skip, status_rules
 from tracker.extract.measure import covered_amount
 from tracker.extract.metric import LEVY_RATE_METRICS
-from tracker.extract.parties import PARTNER_GROUP_RE, reason_countries
+from tracker.extract.parties import PARTNER_GROUP_RE, date_of_both_sides, reason_countries
 from tracker.extract.sentences import Sentence
 from tracker.models import Claim
 
@@ -97,6 +97,12 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
         prior = [g for g in rates if g.end <= f.start]
         if prior:
             g = prior[-1]
+            # "the US rate at 30% and China's rate at 10% until Nov. 10": both sides' date,
+            # keyed to the first side (the first mention)
+            sides = [h for h in prior if (h.claim.imposer, h.claim.target)
+                     == (g.claim.target, g.claim.imposer) and h.claim.imposer is not None]
+            if sides and date_of_both_sides(sent.text, sides[-1].end, g.start, f.start):
+                g = sides[-1]
             lo, hi = g.end, f.start
         elif len(rates) == 1 or (rates and CHANGES_IT_MAKES_RE.search(
                 sent.text, f.end, rates[0].start)):

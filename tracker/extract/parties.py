@@ -114,6 +114,7 @@ BLOW_TO_RE = skip.regex(r",\s+in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:blow|setback|bo
                         r"(?:and\s+)?)*$")
 #: right after the US, the goods it ships (not "imports": "U.S. imports" are America's)
 US_GOODS_AFTER_RE = skip.regex(r"^(?:'s|’s)?\s+(?:(?!imports\b|of\b|and\b|is\b|are\b|was\b|were\b|"
+                               r"said\b|says\b|say\b|told\b|tells\b|"
                                r"has\b|have\b|had\b|will\b|would\b|\w+ing\b|\w+ed\b)"
                                r"[\w\-]+\s+){0,2}?"
                                r"(?:goods|products|exports|shipments|items|produce|"
@@ -383,7 +384,11 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         f is not fig and f.quantity == fig.quantity
         and min(m.start, fig.start) < f.start < max(m.start, fig.start) for f in fc.figs)]
     before = [m for m in clause if m.end <= fig.start]
-    subjects = [m for m in before if imposes(s, m.start, m.end)]
+    # "the duty on parcels from China was cut to 54%": a country after a target cue is
+    # the origin of the goods, not the verb's subject (but "the council in Beijing has
+    # announced" is Beijing's)
+    subjects = [m for m in before if imposes(s, m.start, m.end)
+                and not (target_cued(s, m.start, m.end) and not _weakly_cued(s, m.start))]
     if agents:  # "a 25% tariff imposed by the U.S.", "goods entering China ... 54%"
         after = [m for m in agents if m.start >= fig.end]
         who = after[0] if after else agents[-1]  # "10% on goods entering China" first
@@ -411,7 +416,11 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
             if other is not None:
                 return Parties(Decision(other, "a retaliation named alone is the other side's"),
                                Decision("US", "a retaliation answers the US"))
-    own = [m for m in clause if own_levy(s, m.start, m.end)]
+    # "the US rate on Chinese goods at 30% and China's rate on US goods at 10%": a
+    # country's own levy speaks of the figures after it up to the next such figure only
+    own = [m for m in clause if own_levy(s, m.start, m.end) and not _across_figure(fc, m)]
+    if imposer is None:
+        imposer = _own_body(fc, clause)
     retaliating = retaliation(s)
     if imposer is None:
         for m in own:
@@ -436,6 +445,76 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     if imposer is None:
         imposer = Decision("US", "the US, as no other country imposes it here")
     return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+_BODY = (r"(?:own\s+)?(?:[\w\-]+\s+)?(?:government|ministry|congress|parliament|cabinet|"
+         r"legislature|lawmakers|senate|commission|council|authorities)\s+"
+         r"(?:(?:has|have|is|are|was|were|had|will|would)\s+)?(?:\w+ly\s+)?"
+         r"(?:weighing|weighs|weighed|considering|considers|proposed|proposes|proposing|"
+         r"plans|planned|planning|approved|approves|approving|drafted|drafting|preparing|"
+         r"asked\s+(?:[\w\-]+\s+){1,2}to\s+approve|moved\s+to|voted\s+(?:for|to))\b")
+#: after a country, its own government or legislature planning a levy: "Mexico's
+#: government has asked Congress to approve tariffs", "Chile's congress is weighing duties"
+OWN_BODY_AFTER_RE = skip.regex(r"(?:'s|’s)\s+" + _BODY, re.IGNORECASE)  # .match(s, end)
+#: "its congress is weighing tariffs": the body of the country named before in the sentence
+ITS_BODY_RE = skip.regex(r"\bits\s+" + _BODY, re.IGNORECASE)
+
+
+def _own_body(fc: FigureContext, clause: list[Mention]) -> Party | None:
+    """A levy that a country's own government or legislature plans, in the figure's
+    clause before it ("Mexico's government has asked Congress to approve tariffs of up to
+    50%", "Chile has a plan: its congress is weighing duties of 30% on ..."), is that
+    country's, not a US levy (the US never plans its levies on itself)."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    if any(m.value == "US" and lo <= m.start < hi and not target_cued(s, m.start, m.end)
+           for m in fc.sent.countries):
+        return None  # "Peru's parliament is weighing the 20% US tariff": the US levy
+    for m in clause:
+        if m.value != "US" and m.end <= fig.start and OWN_BODY_AFTER_RE.match(s, m.end) \
+                and not target_cued(s, m.start, m.end) and not _across_figure(fc, m):
+            return Decision(m.value, f"its own government plans the levy: {_said(s, m)}")
+    its = ITS_BODY_RE.search(s, lo, fig.start)
+    if its is not None:
+        owners = [m for m in fc.sent.countries if m.end <= its.start()]
+        if owners and owners[-1].value != "US" and not _dateline(s, owners[-1]) \
+                and not any(f is not fig and f.quantity == fig.quantity
+                            and its.end() <= f.start < fig.start for f in fc.figs):
+            return Decision(owners[-1].value,
+                            f"its own government plans the levy: {_said(s, owners[-1])}")
+    return None
+
+
+def _across_figure(fc: FigureContext, m: Mention) -> bool:
+    """Another figure of the same quantity (not the figure's other end, as in "from 125%
+    to 10%") stands between the mention (before the figure) and the figure: the
+    mention's levy is that figure's."""
+    fig = fc.fig
+    return m.end <= fig.start and any(
+        f is not fig and f.quantity == fig.quantity and m.end <= f.start < fig.start
+        and f is not fig.partner and f.partner is not fig  # "from 125% to 10%": one pair
+        for f in fc.figs)
+
+
+#: right before a date, a word that gives it to every levy told before: "both from May 14"
+BOTH_BEFORE_RE = skip.regex(r"\b(?:both|each)\s+(?:(?:take|takes|took|taking|apply|applies|"
+                            r"applying|effective|start|starting|starts)\s+)?(?:effect\s+)?"
+                            r"(?:from|on|as\s+of|starting|until|till|to|through|by)?\s*"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _verb_anywhere_re() -> re.Pattern[str]:
+    return skip.regex(rf"\b{cue_words.alternation('imposer_cues', 'verbs')}\b", re.IGNORECASE)
+
+
+def date_of_both_sides(s: str, first_end: int, second_start: int, date_start: int) -> bool:
+    """A date after two sides' levies is the first side's (and the other's too) when it
+    says so ("..., both from May 14") or when the second levy has no verb of its own, one
+    verb holding both ("keeps the US rate at 30% and China's rate at 10% until Nov. 10")."""
+    if BOTH_BEFORE_RE.search(s, max(0, date_start - 40), date_start):
+        return True
+    return not _verb_anywhere_re().search(s, first_end, second_start)
 
 
 @cache
@@ -971,13 +1050,30 @@ def pause_target(fc: FigureContext, target: Party, imposer: str | None,
     named = any(c_lo <= m.start < c_hi and m.value != imposer for m in sent.countries)
     if sent.has("pause_words") and not sent.has("levy_words") and not named \
             and not ALL_PARTNER_RE.search(sent.text) and not levy_bound \
-            and not BACK_REFERENCE_RE.match(sent.text):
+            and not BACK_REFERENCE_RE.match(sent.text) and not _pause_told_before(fc):
         return Decision(None, "a pause with no country or levy named is everyone's")
     if sent.has("pause_words") and imposer == "US" and not named \
             and not any(m.value not in (imposer, "*") for m in sent.countries) \
             and all_partner_name_re().search(sent.text):
         return Decision("*", "a pause of a levy on every partner, no country named")
     return target
+
+
+#: a sentence opening on "The extension ...", "The 90-day pause ...": a pause already named
+THE_PAUSE_RE = skip.regex(r"^\W*the\s+(?:[\w\-]+\s+){0,2}?(?:deadline|pause|extension|truce|"
+                          r"reprieve|suspension)\b", re.IGNORECASE)
+
+
+def _pause_told_before(fc: FigureContext) -> bool:
+    """"Washington agreed to give Mexico a few more weeks, as the 90-day extension nears its
+    end. The extension was due to expire on October 29.": a sentence opening on "the" pause
+    speaks of the pause the sentence before tells for its partner (one country besides the
+    imposer's), not of everyone's."""
+    if fc.i == 0 or not THE_PAUSE_RE.match(fc.text):
+        return False
+    ps = fc.doc.sentences[fc.i - 1]
+    others = {m.value for m in ps.countries if m.value != "US" and not _dateline(ps.text, m)}
+    return ps.has("pause_words") and len(others) == 1
 
 
 @cache
