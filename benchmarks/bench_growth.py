@@ -315,7 +315,8 @@ def ingest(n: int, pool: list[tuple[str, str]], tmp: Path, batch: int = BATCH,
         got = json.loads(done.stdout.strip().splitlines()[-1])
         got.update(start=start, articles=size, mb=mb, seconds=wall, cpu_seconds=(
             after.children_user - before.children_user
-            + after.children_system - before.children_system))
+            + after.children_system - before.children_system),
+            db_mb=db.stat().st_size / 1e6, load=os.getloadavg()[0])
         batches.append(got)
         if tell is not None:
             tell(batches)
@@ -442,7 +443,9 @@ def batch_line(n: int, b: dict[str, Any]) -> str:
     return (f"  articles {b['start'] + 1:,}-{b['start'] + b['articles']:,} of {n:,} "
             f"(into {b['start']:,} stored): {b['seconds']:.1f} s wall, "
             f"{b['cpu_seconds']:.1f} s CPU, peak {b['peak_mb']:.0f} MB, "
-            f"{b['duplicates']:,} duplicates; CPU s by stage: {stage_text(b['stages'])}")
+            f"{b['claims_stored']:,} claims, {b['duplicates']:,} duplicates, database "
+            f"{b.get('db_mb', 0):,.0f} MB, load {b.get('load', 0):.1f}; "
+            f"CPU s by stage: {stage_text(b['stages'])}")
 
 
 def ingest_line(x: dict[str, Any]) -> str:
