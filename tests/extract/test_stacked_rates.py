@@ -39,3 +39,15 @@ def test_a_cue_past_a_comma_is_another_items() -> None:
     text = ("The deal also covers trucks, currently taxed at 40 per cent, and future levies "
             "on chips.")
     assert product.product(figure_at(text, 40.0), None, True).value == "trucks"
+
+
+def test_the_goods_that_pay_a_rate_after_it_are_its_goods() -> None:
+    text = "Chile won 12%, down from the 20% that Chilean carmakers have paid since May."
+    assert product.product(figure_at(text, 20.0), None, True).value == "autos"
+
+
+def test_another_measure_between_the_goods_and_the_figure_is_another_levy() -> None:
+    text = "Section 232 duties on copper stay, as do Section 301 tariffs of up to 20 per cent."
+    assert product.product(figure_at(text, 20.0), None, True).value != "copper"
+    same = "Section 232 duties on copper, long in place, reach 50 per cent."
+    assert product.product(figure_at(same, 50.0), None, True).value == "copper"

@@ -18,7 +18,7 @@ from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure
 from tracker.extract.measure import LEVY_WORD_RE
 from tracker.extract.parties import item_bounds, reason_goods
-from tracker.extract.sentences import clause_bounds
+from tracker.extract.sentences import Sentence, clause_bounds
 
 Product = Decision[str | None]
 
@@ -38,10 +38,19 @@ LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?(?:tariffs?|duty|duties|levy
 #: a comma after a product (or its goods) that still describes it ("cars, which have paid
 #: 27.5%", "steel exports, which still pay 50%")
 RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipments|sector|"
-                               r"industry|producers|makers))?\s*,\s*(?:which|that|who|already|now|currently|still|"
+                               r"industry|producers|makers|mills|exporters|manufacturers|firms|"
+                               r"companies))?\s*,\s*(?:which|that|who|already|now|currently|still|"
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
 #: between an amount and the goods it buys or ships: "$100 billion (worth) of US energy"
 MONEY_OF_RE = skip.regex(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
+#: between a figure and the goods (or their makers) that pay it: "the 25% | that Korean |
+#: carmakers have paid"
+PAYERS_BEFORE_RE = skip.regex(r"\s*(?:that|which)\s+(?:[\w'’.\-]+\s+){0,2}?", re.IGNORECASE)
+#: after those goods, the paying verb: "(carmakers) have paid", "(steel) still faces"
+PAYERS_VERB_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipments|makers|"
+                            r"producers|exporters|mills))?\s+(?:(?:have|has|had|will|would|"
+                            r"still|now|already|long|been)\s+){0,3}(?:pay|pays|paid|paying|face|"
+                            r"faces|faced|facing|bear|bears|bore|charged)\b", re.IGNORECASE)
 #: a subject, its relative clause, then the verb of the figure: ", which ..., will be charged "
 RELATIVE_SUBJECT_RE = skip.regex(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\-]+\s+){0,4}$",
                                  re.IGNORECASE)
@@ -406,6 +415,12 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
                         "," not in s[a:p.start] or LIST_TAIL_RE.search(s[a:p.start])):
                     # commas only inside a list: "on engines, ... and auto parts"
                     return Decision(p.value, f"levied on it: {s[a:p.end]!r}")
+    if levy:  # "down from the 25% that Korean carmakers have paid since spring"
+        hit = [p for p in prods if p.start > fig.end
+               and PAYERS_BEFORE_RE.fullmatch(s, fig.end, p.start)
+               and PAYERS_VERB_RE.match(s, p.end)]
+        if hit:
+            return Decision(hit[0].value, f"the goods that pay it: {s[fig.end:hit[0].end]!r}")
     if levy and APPLY_BEFORE_RE.search(s[max(0, fig.start - 40):fig.start]):
         # "will apply a 15% tariff to Korean cars and auto parts"
         m = APPLY_TO_AFTER_RE.match(s, fig.end)
@@ -472,6 +487,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         # "Steel, aluminum and copper ... keep their 50% duties"
         return Decision(head.value, f"the sentence's subject: {s[head.start:head.end]!r}")
     head_levy = SUBJECT_LEVY_RE.match(s)
+    if head_levy and _another_levy_between(sent, head_levy.end(), fig.start):
+        head_levy = None
     if head_levy and len({_list_head(s, prods, k).value for k in range(len(prods))}) == 1:
         # "Tariffs on Japanese cars and parts, now 27.5%, will be cut to 15%" (one list:
         # "Tariffs on Japanese automobiles and auto parts" is named by its head)
@@ -483,7 +500,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
                                      f"{s[g.start:g.end]!r}")
     earlier = {p.value for p in prods if p.end <= fig.start and p.start >= max(before_limit, c_lo)
                and PRODUCT_INTRO_RE.search(s[:p.start])}
-    if len(earlier) == 1 and len({p.value for p in prods}) == 1:
+    if len(earlier) == 1 and len({p.value for p in prods}) == 1 \
+            and not _another_levy_between(sent, prods[0].end, fig.start):
         # "For pharmaceutical products, ... a tariff of 200%"
         return Decision(earlier.pop(), "the only product, introduced before the figure")
     contrasted = _contrasted_goods(fc, prods)
@@ -496,6 +514,15 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         return Decision(prods[0].value, f"the goods the sentence opens with: "
                                         f"{s[:prods[0].end].strip()!r}")
     return Decision(None, "no product bound to the figure")
+
+
+def _another_levy_between(sent: Sentence, lo: int, hi: int) -> bool:
+    """"Section 232 duties on steel still apply, as do Section 301 tariffs of up to 25%":
+    a measure named between the goods (at lo) and the figure (at hi), other than the one
+    named before the goods, is another levy's, so the goods are not the figure's."""
+    before = {m.value for m in sent.measures if m.end <= lo}
+    return bool(before) and any(lo <= m.start < hi and m.value not in before
+                                for m in sent.measures)
 
 
 #: a sentence opening with the goods it is about: "For Japanese automobiles, ..."
