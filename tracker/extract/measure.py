@@ -490,13 +490,14 @@ def combined_rate(fc: FigureContext, got: MeasureDecision,
     if got.value not in (None, "reciprocal", "baseline") and got.named:
         return CombinedDecision(False, f"its own measure is named: {got.value}")
     said = combined(fc)
-    if said.value and got.value == "section_232" and product in ctx.section_232_products() \
-            and not _spelled_out(fc):
+    if said.value and not said.cap and got.value == "section_232" \
+            and product in ctx.section_232_products() and not _spelled_out(fc):
         # "Japanese cars now pay 15% in total", "a combined 15 per cent on vehicles": the
         # all-in rate of one Section 232 sector is what readers key to that sector's levy
         # (the all-in 27.5% and the bare 25% are one fact told two ways), so it keeps the
         # sector's measure and does not make the country's rate of that value combined
-        # (a rate spelled out as the sum of its measures right after it stays combined)
+        # (a rate spelled out as the sum of its measures right after it stays combined, and
+        # so does one sector's ceiling: "cars will fall under the 15% ceiling")
         return CombinedDecision(False, f"the all-in rate of {product}, a Section 232 sector "
                                        f"({said.evidence})")
     if said.value and said.cap and product in (None, "all") and got.value == "reciprocal":
