@@ -30,7 +30,8 @@ from tracker import rules
 _SEPARATORS = re.compile(r"[\s-]+")
 
 #: keys of the [products] / [measures] sections that are not canonical -> forms lists
-_NOT_FORMS = ("section_232_products", "examples", "field_aliases", "not_products")
+_NOT_FORMS = ("section_232_products", "examples", "field_aliases", "not_products",
+              "not_measures")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -88,6 +89,13 @@ def product_masks() -> list[str]:
     """Phrases holding a product word that name no goods ("investment vehicle"): matched
     like products so that the word inside them is not read as one."""
     return [f for f in _section("products").get("not_products", []) if isinstance(f, str)]
+
+
+@cache
+def measure_masks() -> list[str]:
+    """Phrases holding a measure word that name no measure ("at the US border": where a
+    duty is paid): matched like measures so that the word inside them is not read."""
+    return [f for f in _section("measures").get("not_measures", []) if isinstance(f, str)]
 
 
 @cache

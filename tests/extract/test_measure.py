@@ -213,13 +213,15 @@ def test_a_us_levy_another_side_answers_keeps_the_retaliation_before() -> None:
     assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
 
 
-def test_a_ceiling_on_all_goods_leaves_the_deal_rates_other_mentions() -> None:
-    """"Goods are capped at 15%": a cap on all goods is combined but only as a ceiling, so
-    the article's bare mentions of 15% keep their measure; one sector's ceiling or a sum
-    ("a combined 15%") makes them combined too (article_passes.combined_elsewhere)."""
+def test_a_ceiling_on_one_partners_goods_is_its_rate() -> None:
+    """"Goods from Peru will be capped at 15%": a ceiling on one partner's goods of every
+    kind is its (reciprocal) rate, not a combined one; one sector's ceiling is that sector's
+    all-in rate, combined though a ceiling; a sum ("a combined 15%") stays combined, and
+    both make the article's bare mentions of 15% combined too
+    (article_passes.combined_elsewhere)."""
     fc = figure_at("Goods from Peru will be capped at 15%.", 15.0)
     got = measure.combined_rate(fc, measure.measure(fc, None, "US", "PE", None), None)
-    assert got.value and got.cap
+    assert not got.value
     fc = figure_at("Cars from Peru will fall under the 15% ceiling.", 15.0)
     got = measure.combined_rate(fc, measure.measure(fc, None, "US", "PE", "autos"), "autos")
     assert got.value and not got.cap

@@ -305,7 +305,7 @@ def section_232_products() -> frozenset[str]:
 
 @cache
 def measures() -> _PhraseMap:
-    return _grouped(lexicon.measure_forms())
+    return _grouped(lexicon.measure_forms(), tuple(lexicon.measure_masks()))
 
 
 @cache

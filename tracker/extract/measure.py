@@ -262,12 +262,18 @@ def _no_programme(fc: FigureContext, c_lo: int, c_hi: int) -> str | None:
     rules/lexicon.toml [measure_cues] no_programme): up to six words before the figure in
     its clause (no other rate between) or the two words right after it."""
     s, fig = fc.text, fc.fig
-    lo = max([c_lo] + [f.end for f in fc.figs if f is not fig and f.end <= fig.start])
+    prev_end = max([f.end for f in fc.figs if f is not fig and f.end <= fig.start], default=-1)
+    lo = max(c_lo, prev_end)
     words = list(NONSPACE_RE.finditer(s, lo, fig.start))
     if len(words) > 6:
         lo = words[-6].start()
     after = " ".join(s[fig.end:c_hi].split()[:2])
-    m = cue_re("no_programme").search(s, lo, fig.start) or cue_re("no_programme").search(after)
+    m = cue_re("no_programme").search(s, lo, fig.start)
+    if m is not None and prev_end >= 0 and len(s[prev_end:m.start()].split()) <= 1:
+        # "7.5% on top of the 2.5% standard duty, 10% in all": the word right after the
+        # rate before is that rate's, not the next one's
+        m = None
+    m = m or cue_re("no_programme").search(after)
     return m.group(0) if m else None
 
 
@@ -484,6 +490,20 @@ def combined_rate(fc: FigureContext, got: MeasureDecision,
     if got.value not in (None, "reciprocal", "baseline") and got.named:
         return CombinedDecision(False, f"its own measure is named: {got.value}")
     said = combined(fc)
+    if said.value and not said.cap and got.value == "section_232" \
+            and product in ctx.section_232_products() and not _spelled_out(fc):
+        # "Japanese cars now pay 15% in total", "a combined 15 per cent on vehicles": the
+        # all-in rate of one Section 232 sector is what readers key to that sector's levy
+        # (the all-in 27.5% and the bare 25% are one fact told two ways), so it keeps the
+        # sector's measure and does not make the country's rate of that value combined
+        # (a rate spelled out as the sum of its measures right after it stays combined, and
+        # so does one sector's ceiling: "cars will fall under the 15% ceiling")
+        return CombinedDecision(False, f"the all-in rate of {product}, a Section 232 sector "
+                                       f"({said.evidence})")
+    if said.value and said.cap and product in (None, "all") and got.value == "reciprocal":
+        # "the US tariff on most EU goods will be capped at 15%": a ceiling on one
+        # partner's goods of every kind is that partner's (reciprocal) rate
+        return CombinedDecision(False, f"a ceiling on one partner's goods ({said.evidence})")
     if said.value and said.cap and product not in (None, "all"):
         # one sector's ceiling ("cars fall under the 15% ceiling") is that sector's all-in
         # rate: the other mentions of its value stay combined with it
@@ -495,6 +515,14 @@ def combined_rate(fc: FigureContext, got: MeasureDecision,
             and SAME_RATE_RE.search(s[max(0, fig.start - 20):fig.start]):
         return CombinedDecision(True, f"{product} under the same rate as everything else")
     return said
+
+
+def _spelled_out(fc: FigureContext) -> bool:
+    """Whether the rate is spelled out as a sum right after it ("27.5%, the 25% duty plus
+    the standard levy") or told to include another ("40%, including a 25% charge")."""
+    s, fig = fc.text, fc.fig
+    hi = clause_bounds(s, fig.start, fig.end)[1]
+    return bool(SUM_AFTER_RE.match(s, fig.end, hi) or includes_rate_re().match(s, fig.end, hi))
 
 
 def flow_measure(fc: FigureContext) -> Decision[str | None]:

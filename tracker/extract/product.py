@@ -15,15 +15,19 @@ from tracker.extract import skip
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
+from tracker.extract.figures import Figure
 from tracker.extract.measure import LEVY_WORD_RE
 from tracker.extract.parties import item_bounds, reason_goods
-from tracker.extract.sentences import clause_bounds
+from tracker.extract.sentences import Sentence, clause_bounds
 
 Product = Decision[str | None]
 
 #: after a figure or its cue, the goods it is levied on: "are imposed on (certain) cars"
 ON_GOODS_RE = skip.regex(
-    r"\s*(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
+    # the levy's own relative clause: "duties of up to 15% (that) it had placed on ..."
+    r"\s*(?:(?:that\s+|which\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:imposed|levied|applied|charged|placed|slapped|put)\s+)?"
+    r"(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
     r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
     # a passive's agent: "a 25% tariff imposed by the U.S. on all steel"
     r"(?:by\s+(?:the\s+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*)?\s+)?"
@@ -34,10 +38,19 @@ LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?(?:tariffs?|duty|duties|levy
 #: a comma after a product (or its goods) that still describes it ("cars, which have paid
 #: 27.5%", "steel exports, which still pay 50%")
 RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipments|sector|"
-                               r"industry|producers|makers))?\s*,\s*(?:which|that|who|already|now|currently|still|"
+                               r"industry|producers|makers|mills|exporters|manufacturers|firms|"
+                               r"companies))?\s*,\s*(?:which|that|who|already|now|currently|still|"
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
 #: between an amount and the goods it buys or ships: "$100 billion (worth) of US energy"
 MONEY_OF_RE = skip.regex(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
+#: between a figure and the goods (or their makers) that pay it: "the 25% | that Korean |
+#: carmakers have paid"
+PAYERS_BEFORE_RE = skip.regex(r"\s*(?:that|which)\s+(?:[\w'’.\-]+\s+){0,2}?", re.IGNORECASE)
+#: after those goods, the paying verb: "(carmakers) have paid", "(steel) still faces"
+PAYERS_VERB_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipments|makers|"
+                            r"producers|exporters|mills))?\s+(?:(?:have|has|had|will|would|"
+                            r"still|now|already|long|been)\s+){0,3}(?:pay|pays|paid|paying|face|"
+                            r"faces|faced|facing|bear|bears|bore|charged)\b", re.IGNORECASE)
 #: a subject, its relative clause, then the verb of the figure: ", which ..., will be charged "
 RELATIVE_SUBJECT_RE = skip.regex(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\-]+\s+){0,4}$",
                                  re.IGNORECASE)
@@ -90,6 +103,17 @@ STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing
                         r"going\s+up|stepping\s+up|doubling|falling|dropping|easing|moving)\s+"
                         r"(?:again\s+|further\s+)?to|then(?:\s+to)?)\s+(?:about\s+|around\s+)?",
                         re.IGNORECASE)
+#: between a rate and the next one of the same sum or its set-aside alternative: "7.5% |on
+#: top of the| 2.5% duty", "a combined 15%|, replacing the| 25% duty |plus the| 2.5% rate",
+#: "10% in all|, rather than| 27.5%"
+STACKED_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,?\s*(?:on\s+top\s+of|plus|in\s+addition\s+to|"
+                        r"rather\s+than|instead\s+of|replacing|in\s+place\s+of)\s+"
+                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w\-]+\s+)?", re.IGNORECASE)
+#: between a rate's noun and the all-in total set beside it: "2.5% standard duty|, |10% in all"
+TOTAL_APPOSITION_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,\s*", re.IGNORECASE)
+#: right after a rate, words that tell it all-in: "10% in all", "15 per cent in total"
+ALL_TOLD_RE = skip.regex(r"\s*(?:in\s+all|in\s+total|all\s+told|all-in|altogether|combined)"
+                         r"(?!\s+[a-z])\b", re.IGNORECASE)
 RESPECTIVELY_RE = skip.regex(r"\brespectively\b", re.IGNORECASE)
 RESPECTIVELY_WORDS = frozenset(("respectively",))  # (Sentence.may_hold_word)
 #: between two figures of one list: "20% and 19%", "10%, 15% or 20%"
@@ -252,8 +276,8 @@ def _any_goods(fc: FigureContext, got: Product) -> Product:
     lo, hi = (0, len(fc.text)) if fc.fig.quantity == "date" and not fc.sent.products else \
         clause_bounds(fc.text, fc.fig.start, fc.fig.end)
     m = ANY_GOODS_RE.search(fc.text, lo, hi)
-    if m is None:
-        return got
+    if m is None or any(p.start < m.end() and m.end() <= p.end for p in fc.sent.products):
+        return got  # (goods of a kind: "on American farm products")
     return Decision("all", f"goods of no kind scope its measure: {m.group(0)!r}")
 
 
@@ -295,6 +319,13 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
         if other.value is not None:
             return Decision(other.value, f"the goods of the step before it ({other.evidence})")
+    if levy and prior and _stacked_on(fc, prior[-1]):
+        # "British cars now face 7.5% on top of the 2.5% standard duty, 10% in all, rather
+        # than 27.5%": the parts, the total and the rate it replaces are one goods' levy
+        other = _paired_product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
+        if other.value is not None:
+            return Decision(other.value, f"the goods of the rate it is stacked with "
+                                         f"({other.evidence})")
     if not levy:
         if prior and OLD_LEVEL_RE.search(s, prior[-1].end, fig.start):
             # "sales are worth £400m a year, down from more than £500m": one flow's levels
@@ -310,6 +341,21 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             return Decision(other.value, f"the goods whose levy moved by the figure before "
                                          f"({other.evidence})")
     return got
+
+
+def _stacked_on(fc: FigureContext, prior: Figure) -> bool:
+    """Whether the figure is a part, the all-in total or the replaced alternative of the
+    rate right before it in its clause (STACKED_RE; a total set beside it by a comma and
+    told all-in: "10% in all"), and its clause names no goods in general after it ("plus
+    10% on everything else" is another levy)."""
+    s, fig = fc.text, fc.fig
+    hi = clause_bounds(s, fig.start, fig.end)[1]
+    if GENERIC_GOODS_RE.search(s, fig.end, hi):
+        return False
+    if STACKED_RE.fullmatch(s, prior.end, fig.start):
+        return True
+    return bool(TOTAL_APPOSITION_RE.fullmatch(s, prior.end, fig.start)
+                and ALL_TOLD_RE.match(s, fig.end, hi))
 
 
 def _respective(fc: FigureContext) -> Product | None:
@@ -357,7 +403,10 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
             if carried is not None:
                 return carried
         return Decision(None, "no product in the sentence")
-    anchors = [fig.end] + ([cue.end] if cue is not None else []) + _list_end(fc)
+    # a cue after the figure past a comma is another item's ("cars, currently taxed at
+    # 27.5%, and future levies on chips"): its goods are not the figure's
+    own_cue = cue is not None and not (cue.start >= fig.end and "," in s[fig.end:cue.start])
+    anchors = [fig.end] + ([cue.end] if own_cue and cue is not None else []) + _list_end(fc)
     for a in anchors:  # "... tariffs on (certain) automobiles", "25% on Canadian energy"
         m = ON_GOODS_RE.match(s[a:])
         if m:
@@ -366,6 +415,12 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
                         "," not in s[a:p.start] or LIST_TAIL_RE.search(s[a:p.start])):
                     # commas only inside a list: "on engines, ... and auto parts"
                     return Decision(p.value, f"levied on it: {s[a:p.end]!r}")
+    if levy:  # "down from the 25% that Korean carmakers have paid since spring"
+        hit = [p for p in prods if p.start > fig.end
+               and PAYERS_BEFORE_RE.fullmatch(s, fig.end, p.start)
+               and PAYERS_VERB_RE.match(s, p.end)]
+        if hit:
+            return Decision(hit[0].value, f"the goods that pay it: {s[fig.end:hit[0].end]!r}")
     if levy and APPLY_BEFORE_RE.search(s[max(0, fig.start - 40):fig.start]):
         # "will apply a 15% tariff to Korean cars and auto parts"
         m = APPLY_TO_AFTER_RE.match(s, fig.end)
@@ -432,6 +487,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         # "Steel, aluminum and copper ... keep their 50% duties"
         return Decision(head.value, f"the sentence's subject: {s[head.start:head.end]!r}")
     head_levy = SUBJECT_LEVY_RE.match(s)
+    if head_levy and _another_levy_between(sent, head_levy.end(), fig.start):
+        head_levy = None
     if head_levy and len({_list_head(s, prods, k).value for k in range(len(prods))}) == 1:
         # "Tariffs on Japanese cars and parts, now 27.5%, will be cut to 15%" (one list:
         # "Tariffs on Japanese automobiles and auto parts" is named by its head)
@@ -443,7 +500,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
                                      f"{s[g.start:g.end]!r}")
     earlier = {p.value for p in prods if p.end <= fig.start and p.start >= max(before_limit, c_lo)
                and PRODUCT_INTRO_RE.search(s[:p.start])}
-    if len(earlier) == 1 and len({p.value for p in prods}) == 1:
+    if len(earlier) == 1 and len({p.value for p in prods}) == 1 \
+            and not _another_levy_between(sent, prods[0].end, fig.start):
         # "For pharmaceutical products, ... a tariff of 200%"
         return Decision(earlier.pop(), "the only product, introduced before the figure")
     contrasted = _contrasted_goods(fc, prods)
@@ -456,6 +514,15 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         return Decision(prods[0].value, f"the goods the sentence opens with: "
                                         f"{s[:prods[0].end].strip()!r}")
     return Decision(None, "no product bound to the figure")
+
+
+def _another_levy_between(sent: Sentence, lo: int, hi: int) -> bool:
+    """"Section 232 duties on steel still apply, as do Section 301 tariffs of up to 25%":
+    a measure named between the goods (at lo) and the figure (at hi), other than the one
+    named before the goods, is another levy's, so the goods are not the figure's."""
+    before = {m.value for m in sent.measures if m.end <= lo}
+    return bool(before) and any(lo <= m.start < hi and m.value not in before
+                                for m in sent.measures)
 
 
 #: a sentence opening with the goods it is about: "For Japanese automobiles, ..."
