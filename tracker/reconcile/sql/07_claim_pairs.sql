@@ -414,5 +414,6 @@ quiet AS (  -- those with no change day in them: the first change day from the s
 SELECT p.* EXCLUDE (may_be_steady, quiet_from, quiet_to),
        p.may_be_steady AND q.fact_id IS NOT NULL AS steady
 FROM paired p LEFT JOIN quiet q
-  ON p.may_be_steady AND q.fact_id = p.fact_id AND q.quiet_from = p.quiet_from
- AND q.quiet_to = p.quiet_to
+  ON p.may_be_steady AND q.fact_id = p.fact_id
+ -- (NOT DISTINCT: a span with no date is quiet, as the NOT EXISTS it replaced had it)
+ AND q.quiet_from IS NOT DISTINCT FROM p.quiet_from AND q.quiet_to IS NOT DISTINCT FROM p.quiet_to
