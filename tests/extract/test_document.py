@@ -25,3 +25,29 @@ def test_an_undated_text_reads_its_yearless_dates_past_a_since_year() -> None:
             "The new 10% duty on softwood lumber takes effect on August 12.")
     dates = [c.value for c in extract_text(text, None) if c.metric == "effective_date"]
     assert dates == [f"{default_year()}-08-12"]
+
+
+def test_a_year_told_as_a_bound_is_not_the_texts_year() -> None:
+    """A truce that "runs until November 10, 2026" is written before that year."""
+    text = ("The truce now runs until November 10, 2026. The lower rate applied from "
+            "November 10.")
+    assert infer_reference(text) == dt.date(default_year(), 7, 1)
+    assert infer_reference("Steel quotas end by the end of 2028.") == \
+        dt.date(default_year(), 7, 1)
+    assert infer_reference("Duties rise from 2027, the ministry said on May 2, 2026.") == \
+        dt.date(2026, 5, 2)
+
+
+def test_a_year_a_figure_was_counted_over_is_not_the_texts_year() -> None:
+    """"$12 billion of parts in 2023" quotes a statistic; "will ... in 2027" is a plan."""
+    text = "Exports reached $12 billion of parts in 2023. The levy starts on June 1."
+    assert infer_reference(text) == dt.date(default_year(), 7, 1)
+    assert infer_reference("The plant will ship $3 billion of cars in 2027.") == \
+        dt.date(2027, 7, 1)
+
+
+def test_an_undated_text_reads_its_yearless_dates_past_a_bound_year() -> None:
+    text = ("The pause was extended until August 1, 2027. "
+            "The new 10% duty on softwood lumber takes effect on August 12.")
+    dates = [c.value for c in extract_text(text, None) if c.metric == "effective_date"]
+    assert f"{default_year()}-08-12" in dates

@@ -30,6 +30,18 @@ YEAR_RE = skip.regex(r"((?:19|20)(?<!\d..)\d{2})(?!\d)")
 SINCE_YEAR_RE = skip.regex(
     r"s(?<!\ws)ince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?"
     r"((?:19|20)\d{2})(?!\d)")
+#: a year told as a bound ("runs until November 10, 2026", "from 2027", "by the end of
+#: 2028") marks where a measure starts or ends, often still ahead: not the year the text
+#: is written in
+BOUND_YEAR_RE = skip.regex(
+    r"\b(?:until|till|through|to|from|by|starting|beginning)\s+"
+    r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})(?!\d)")
+#: a whole year a figure was counted over ("$144 billion of goods in 2024"): the year of a
+#: statistic, which news quotes a year or more later
+COUNTED_YEAR_RE = skip.regex(r"\b(?:in|during|for)\s+((?:19|20)\d{2})(?![\d,])")
+AMOUNT_RE = skip.regex(r"[$€£¥]|\b(?:b|m|tr)illion\b|\bbn\b")
+FUTURE_RE = skip.regex(r"\b(?:will|would|shall|plans?|expected|next)\b")
 
 
 @dataclass
@@ -135,14 +147,28 @@ def default_year() -> int:
     return int(rules.load("claims").get("reference", {}).get("default_year", 2025))
 
 
+def counted(text: str, at: int) -> bool:
+    """Whether the year at `at` is one a stated amount was counted over (its sentence has
+    an amount and no future word), not the year the text speaks in."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0),
+              default=len(text))
+    sentence = text[start:end]
+    return bool(AMOUNT_RE.search(sentence)) and not FUTURE_RE.search(sentence)
+
+
 def infer_reference(text: str) -> dt.date:
     """A date to resolve year-less dates against when the publication date is unknown.
 
     The latest full date the text states, else July 1 of the latest year it names,
     else July 1 of the configured default year (rules/claims.toml [reference]). A year
-    after "since" is left out: it dates the start of a comparison, not the text.
+    after "since" is left out: it dates the start of a comparison, not the text; so are a
+    year told as a bound ("until", "from", "by the end of") and a whole year a figure was
+    counted over (a year after "in" in a sentence with an amount and no future word).
     """
     past = {m.start(1) for m in SINCE_YEAR_RE.finditer(text)}
+    past |= {m.start(1) for m in BOUND_YEAR_RE.finditer(text)}
+    past |= {m.start(1) for m in COUNTED_YEAR_RE.finditer(text) if counted(text, m.start(1))}
     years = [int(m.group(1)) for m in YEAR_RE.finditer(text)
              if 1990 <= int(m.group(1)) <= 2100 and m.start(1) not in past]
     latest_year = max(years) if years else default_year()
