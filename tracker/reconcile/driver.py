@@ -134,6 +134,9 @@ ORDER_FILE = "14b_evidence_order.sql"
 #: include this text where they say RULES_MARK (sql() puts it in)
 RULES_FILE = "15_current_rules.sql"
 RULES_MARK = "/*RULES*/"
+#: a fragment two files share, put in where one says /*INCLUDE name.sql*/ (pause_claims.sql,
+#: held_claims.sql: the pauses the rules read and 15b's breakpoints of them)
+INCLUDE_MARK = re.compile(r"/\*INCLUDE ([\w.]+\.sql)\*/")
 #: the table of each fact's current value as of every date, [valid_from, valid_to), the file
 #: making it and the query reading it for one date
 INTERVALS_TABLE = "current_intervals"
@@ -171,11 +174,12 @@ _PARAM = re.compile(r"\$([A-Za-z_]\w*)")
 @cache
 def sql(file: str) -> str:
     """The text of one stage file (package data), with the rules of the current values
-    (RULES_FILE) put in where it says RULES_MARK: one text of them for every query."""
+    (RULES_FILE) put in where it says RULES_MARK and shared fragments where it says
+    INCLUDE_MARK: one text of them for every query."""
     text = (files("tracker.reconcile") / "sql" / file).read_text(encoding="utf-8")
     if RULES_MARK in text:
         text = text.replace(RULES_MARK, sql(RULES_FILE))
-    return text
+    return INCLUDE_MARK.sub(lambda m: sql(m.group(1)), text)
 
 
 def bind(text: str, values: dict[str, Any]) -> dict[str, Any]:

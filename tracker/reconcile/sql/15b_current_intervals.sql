@@ -21,24 +21,10 @@ WITH fk AS (  -- each fact's key
   SELECT DISTINCT fact_id, metric, imposer, target, product, measure, unit FROM evidence_order
 ),
 pz AS (  -- the pauses of a measure for every partner (the rules' pauses)
-  SELECT f.imposer, f.measure, f.seq_date AS said, f.date_value AS until
-  FROM fact_claims f
-  WHERE NOT f.is_dup AND NOT f.is_prev AND f.metric = 'effective_date' AND f.pause_word
-    AND coalesce(f.target, '') IN ('', '*') AND f.date_value IS NOT NULL
-    -- (h90) not a deadline its article holds for a threatened rate of the measure ("the
-    -- extension runs to October 29 ... at 25% rather than the 30% threatened"): what it
-    -- defers is the threat, and the rate in force runs on
-    AND NOT EXISTS (SELECT 1 FROM fact_claims t
-                    WHERE t.article = f.article AND NOT t.is_dup AND NOT t.is_prev
-                      AND t.metric = 'tariff_rate' AND t.status = 'proposed'
-                      AND t.imposer = f.imposer AND t.measure = f.measure)
+/*INCLUDE pause_claims.sql*/
 ),
 hz AS (  -- the suspensions of a measure between two parties (the rules' held)
-  SELECT f.imposer, f.target, f.measure, f.seq_date AS said,
-         f.seq_date + CAST(f.value AS INTEGER) AS until
-  FROM fact_claims f
-  WHERE NOT f.is_dup AND NOT f.is_prev AND f.metric = 'pause_length' AND f.status = 'paused'
-    AND f.unit = 'day' AND f.value > 0 AND f.measure IS NOT NULL AND f.seq_date IS NOT NULL
+/*INCLUDE held_claims.sql*/
 ),
 pen AS (  -- the first evidence a text speaks of a penalty on the partner (penalty_told)
   SELECT x.imposer, x.target, min(x.seq_key) AS first_key
