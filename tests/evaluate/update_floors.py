@@ -65,6 +65,7 @@ HOLDOUT2 = REPO / "data" / "holdout2"  # tuned on since the eighth session (was 
 HOLDOUT3 = REPO / "data" / "holdout3"  # blind: score it, never tune on it
 DEV2 = REPO / "data" / "dev2"  # written blind in the hidden sets' style; rounds develop on it
 DEV3 = REPO / "data" / "dev3"  # written blind like dev2; a check set in the ninth session
+DEV4 = REPO / "data" / "dev4"  # written blind like dev2; a check set in the tenth session
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -91,6 +92,8 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "reconcile_dev2": ReconcileSet(DEV2 / "reconcile.jsonl", DEV2 / "articles.jsonl", shared=False),
     "dev3": GoldSet(DEV3 / "gold.jsonl", DEV3 / "articles.jsonl"),
     "reconcile_dev3": ReconcileSet(DEV3 / "reconcile.jsonl", DEV3 / "articles.jsonl", shared=False),
+    "dev4": GoldSet(DEV4 / "gold.jsonl", DEV4 / "articles.jsonl"),
+    "reconcile_dev4": ReconcileSet(DEV4 / "reconcile.jsonl", DEV4 / "articles.jsonl", shared=False),
     "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
     "reconcile_holdout3": ReconcileSet(
         HOLDOUT3 / "reconcile.jsonl", HOLDOUT3 / "articles.jsonl", shared=False
