@@ -83,3 +83,38 @@ def test_a_bound_is_not_the_rate_in_effect(tmp_path):
                    "10% on Friday, officials in Oslo said.")
     assert _conflicts(_reconcile(tmp_path, bound, cut)) == {}
 
+
+# --- (b) current values: a change read in effect before its own start (15_current_rules.sql
+# `pend`, h95's clause): its article's previous value held until then.
+
+F = {"fact_id": "f", "imposer": "US", "target": "NO", "product": "autos", "measure": None}
+
+
+def _cut_told_early(con: duckdb.DuckDBPyConnection) -> None:
+    """One article of June 3 says the rate goes from 40% to 20% on June 9; the extractor read
+    the new value in effect (its start, June 9, is its own)."""
+    from tests.reconcile.stage import D, insert
+
+    insert(con, "fact_claims",
+           {"claim_id": "c0", "article": "c", "value": 40, "status": "previous",
+            "is_prev": True, "in_seq": False, "quote_start": 30, "quote": "from 40%",
+            "seq_date": D("2025-06-03"), **F},
+           {"claim_id": "c1", "article": "c", "value": 20, "status": "in_effect",
+            "is_change": True, "effective": D("2025-06-09"), "quote_start": 40,
+            "quote": "to 20%", "seq_date": D("2025-06-03"), **F})
+
+
+def test_a_change_read_in_effect_before_its_start_leaves_the_previous_value(con):
+    from tests.reconcile.stage import D, run
+
+    _cut_told_early(con)
+    (got,) = run(con, "15_current_values.sql", as_of=D("2025-06-05"))
+    assert (got["value"], got["status"]) == (40, "in_effect")
+
+
+def test_once_its_start_has_come_the_change_is_current(con):
+    from tests.reconcile.stage import D, run
+
+    _cut_told_early(con)
+    (got,) = run(con, "15_current_values.sql", as_of=D("2025-06-10"))
+    assert got["value"] == 20
