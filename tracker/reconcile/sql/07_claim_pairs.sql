@@ -64,6 +64,26 @@
 -- Two previous values that a third article joins by a change of its own ("from 20% to 104%")
 -- are successive states (one article skipped a step), not a disagreement. The shared change
 -- places a tied pair in time, so an inferred date does not make it a guess.
+-- A previous value held until its change (`held`, h95, rates only): "cut from 57% to 47%" in an
+-- article of day D (or a change effective E) says 57% held until just before the change, so
+-- it is compared with another article's rate in effect of the same fact reported in the
+-- period just before it: before T (the earliest of D, E and the first other article telling
+-- the same new value within $total_days days before D), no more than $window_days days
+-- before T (a report months earlier is no evidence of the time just before: an untold change
+-- may lie between), no change of the fact told by anyone from that report's day up to T,
+-- and no third article reporting another value of it in between (it is the last state known
+-- before the change). Not when the previous value's article states the other value itself
+-- anywhere (a chain told in one article), when the article gives two previous values of
+-- the fact (successive states), when the other article gives two values of it, when the
+-- other value is itself a change, a previous value, a value before a pending change, a
+-- bound ("up to 25%"), doubtful or one of several parts, when either key was filled in from
+-- another claim, when the gap is another measure's rate in effect on the same goods (one
+-- side counts a duty the other leaves out), nor across an all-in total and a component
+-- (`combined` differs: 17_different_basis.sql lists those); a side placed by an inferred
+-- date makes the pair a guess. A chain
+-- told across articles ("raised to 20%" / "from 20% to 145%") meets its own change in
+-- between, so it is no pair. The pair is a tie (judged among tied pairs; the previous
+-- value's status explains nothing) and says until when the value held (`held_until`).
 -- A sector's start told for one partner (`sector`): a Section 232 duty hits every partner from
 -- one date, so an article's past start of it for one partner ("Korean steel has paid the
 -- sector duty since March 12", in effect, no change stated) also speaks of the all-partner
@@ -314,6 +334,80 @@ tj AS (  -- one row per tied pair: the previous values, and the new values of a 
   UNION ALL
   SELECT DISTINCT na, nb, tie FROM tied WHERE tie = 'same_step' AND new_differ
 ),
+held_p AS (  -- (h95) previous rates of articles stating a change of the fact to a new
+               -- value, one previous value per article and fact, and the day T the
+               -- period they describe ended (see the header)
+  SELECT p.claim_id, p.fact_id, p.article, p.v, p.h, p.combined, p.key_filled,
+         least(p.seq_date, n.eff,
+               (SELECT min(o.seq_date) FROM fact_claims o
+                WHERE o.fact_id = p.fact_id AND o.article <> p.article AND o.is_change
+                  AND o.in_seq AND NOT o.is_dup AND o.seq_date IS NOT NULL
+                  AND o.seq_date >= p.seq_date - $total_days
+                  AND EXISTS (SELECT 1 FROM nv x
+                              WHERE x.fact_id = p.fact_id AND x.article = p.article
+                                AND abs(x.v - o.v) <= x.h + o.h + 1e-9))) AS t_end
+  FROM fact_claims p
+  JOIN (SELECT fact_id, article, min(effective) AS eff FROM fact_claims
+        WHERE is_change AND NOT is_prev AND NOT is_dup AND v IS NOT NULL
+          AND NOT coalesce(is_before, false) AND NOT is_restated
+        GROUP BY ALL) n ON n.fact_id = p.fact_id AND n.article = p.article
+  WHERE p.is_prev AND NOT p.is_dup AND p.v IS NOT NULL AND p.seq_date IS NOT NULL
+    AND p.comparable AND p.metric IN ('tariff_rate', 'tax_rate')
+    AND NOT coalesce(p.doubtful, false)
+    AND coalesce(p.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND NOT EXISTS (SELECT 1 FROM fact_claims q  -- one previous value in its article
+                    WHERE q.fact_id = p.fact_id AND q.article = p.article AND q.is_prev
+                      AND NOT q.is_dup AND abs(q.v - p.v) > q.h + p.h + 1e-9)
+),
+held_c AS (  -- (h95) other articles' rates in effect that such a period may hold
+  SELECT f.claim_id, f.fact_id, f.article, f.v, f.h, f.combined, f.seq_date,
+         f.seq_date + CASE WHEN f.date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
+         f.metric, f.imposer, f.target, f.product, f.measure, f.effective, f.key_filled
+  FROM fact_claims f
+  WHERE f.in_seq AND NOT f.is_dup AND f.status = 'in_effect' AND f.part = ''
+    -- (a bound, "up to 25%", is no value of the rate)
+    AND coalesce(f.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND f.metric IN ('tariff_rate', 'tax_rate') AND f.v IS NOT NULL
+    AND NOT (f.is_change OR f.is_prev OR coalesce(f.is_before, false)
+             OR coalesce(f.doubtful, false))
+),
+held AS (  -- (h95) a previous value and the value in effect just before its change
+  SELECT p.claim_id AS cp, c.claim_id AS cc, p.article AS art_p, c.article AS art_c,
+         p.t_end - 1 AS held_until
+  FROM held_p p
+  JOIN held_c c ON c.fact_id = p.fact_id AND c.article <> p.article
+   AND c.seq_hi < p.t_end AND c.seq_date >= p.t_end - $window_days
+   AND (c.effective IS NULL OR c.effective < p.t_end)  -- (a start after it: no state then)
+   AND coalesce(c.combined, false) = coalesce(p.combined, false)
+   -- (a key filled in from another claim is no basis of its own)
+   AND NOT coalesce(c.key_filled, false) AND NOT coalesce(p.key_filled, false)
+  WHERE NOT EXISTS (SELECT 1 FROM fact_claims a  -- not a value the article states itself
+                    WHERE a.fact_id = p.fact_id AND a.article = p.article AND NOT a.is_dup
+                      AND a.v IS NOT NULL AND abs(a.v - c.v) <= a.h + c.h + 1e-9)
+    AND NOT EXISTS (SELECT 1 FROM change_days m  -- no change told in between
+                    WHERE m.fact_id = p.fact_id AND m.seq_date >= c.seq_date
+                      AND m.seq_date < p.t_end)
+    AND NOT EXISTS (SELECT 1 FROM fact_claims x  -- nor another value reported since (of
+                                                 -- any status: c is the last state known)
+                    WHERE x.fact_id = p.fact_id AND x.article NOT IN (p.article, c.article)
+                      AND x.in_seq AND NOT x.is_dup
+                      AND x.seq_date >= c.seq_date AND x.seq_date < p.t_end
+                      AND abs(x.v - c.v) > x.h + c.h + 1e-9)
+    AND NOT EXISTS (SELECT 1 FROM fact_claims y  -- nor an article giving two values of it
+                    WHERE y.fact_id = c.fact_id AND y.article = c.article AND NOT y.is_dup
+                      AND y.v IS NOT NULL AND abs(y.v - c.v) > y.h + c.h + 1e-9)
+    AND c.claim_id NOT IN (SELECT claim_id FROM several)
+    AND NOT EXISTS (  -- nor a gap that another measure's rate in effect on the same goods
+                      -- fills (one side counts a duty the other leaves out: two bases)
+      SELECT 1 FROM fact_claims o
+      WHERE o.metric = c.metric AND o.imposer IS NOT DISTINCT FROM c.imposer
+        AND o.target IS NOT DISTINCT FROM c.target
+        AND o.product IS NOT DISTINCT FROM c.product
+        AND o.measure IS DISTINCT FROM c.measure AND o.fact_id <> c.fact_id
+        AND o.in_seq AND NOT o.is_dup AND NOT o.is_prev AND o.status = 'in_effect'
+        AND o.seq_date >= c.seq_date - $total_days AND o.seq_date < p.t_end
+        AND abs(o.v - abs(p.v - c.v)) <= o.h + p.h + c.h + 1e-9)
+),
 c AS (  -- the claims pairs are made of: those in comparisons and the tied previous values
   SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
          measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
@@ -328,14 +422,23 @@ c AS (  -- the claims pairs are made of: those in comparisons and the tied previ
          date_inferred, doubtful, false, pause_word, part, is_prev, is_change, false,
          is_change
   FROM fact_claims
-  WHERE claim_id IN (SELECT pa FROM tied UNION SELECT pb FROM tied)
+  WHERE claim_id IN (SELECT pa FROM tied UNION SELECT pb FROM tied
+                     UNION SELECT cp FROM held)  -- (h95: and held previous values)
     AND claim_id NOT IN (SELECT claim_id FROM s)
 ),
 pairs AS (
-  SELECT ca, cb, by_pub, NULL::VARCHAR AS tie FROM pj
+  SELECT ca, cb, by_pub, NULL::VARCHAR AS tie, NULL::DATE AS held_until FROM pj
   UNION ALL
-  SELECT ca, cb, false, tie FROM tj
+  SELECT ca, cb, false, tie, NULL FROM tj
   WHERE NOT EXISTS (SELECT 1 FROM pj WHERE pj.ca = tj.ca AND pj.cb = tj.cb)
+  UNION ALL
+  -- (h95) a previous value and the value in effect just before its change (`held`)
+  SELECT h.ca, h.cb, false, 'prev_held', max(h.held_until)
+  FROM (SELECT CASE WHEN art_p < art_c THEN cp ELSE cc END AS ca,
+               CASE WHEN art_p < art_c THEN cc ELSE cp END AS cb, held_until FROM held) h
+  WHERE NOT EXISTS (SELECT 1 FROM pj WHERE pj.ca = h.ca AND pj.cb = h.cb)
+    AND NOT EXISTS (SELECT 1 FROM tj WHERE tj.ca = h.ca AND tj.cb = h.cb)
+  GROUP BY h.ca, h.cb
 ),
 paired AS (  -- every pair with its columns; `steady` still needs a quiet span (below)
 SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a,
@@ -361,12 +464,15 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                           AND t.measure IS NOT DISTINCT FROM a.measure))
          OR a.doubtful OR b.doubtful
          OR a.claim_id IN (SELECT claim_id FROM several)
-         OR b.claim_id IN (SELECT claim_id FROM several) AS guess,
+         OR b.claim_id IN (SELECT claim_id FROM several)
+         -- (h95) a previous value held until its change is placed by both publications
+         OR coalesce(pj.tie = 'prev_held' AND (a.date_inferred OR b.date_inferred), false)
+           AS guess,
        -- statuses of one change told twice (a tie) do not explain a gap between its values
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status
                 AND NOT (a.is_prev OR b.is_prev), false) AND pj.tie IS NULL
          AND NOT (a.sector OR b.sector) AS explained,
-       pj.tie,
+       pj.tie, pj.held_until,
        -- steady (h66): a pair placed by an inferred date that still speaks of one state:
        -- both values (not dates) in effect, neither a change, a previous value, doubtful
        -- or one of several parts, and no change of the fact stated by any article from

@@ -148,11 +148,13 @@ cp AS (
 sides AS (
   SELECT kind, fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'a' ELSE 'b' END AS side,
          ca AS claim_id, art_a AS article, src_a AS source, q_a AS quote, sd_a AS seq_date,
-         (sk_a, art_a, qs_a, ca) AS first_key, va AS v, dv_a AS date_value, tol, tie
+         (sk_a, art_a, qs_a, ca) AS first_key, va AS v, dv_a AS date_value, tol, tie,
+         held_until
   FROM cp
   UNION ALL
   SELECT kind, fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'b' ELSE 'a' END AS side,
-         cb, art_b, src_b, q_b, sd_b, (sk_b, art_b, qs_b, cb), vb, dv_b, tol, tie
+         cb, art_b, src_b, q_b, sd_b, (sk_b, art_b, qs_b, cb), vb, dv_b, tol, tie,
+         held_until
   FROM cp
 ),
 agg AS (
@@ -165,10 +167,13 @@ agg AS (
          arg_min(date_value, first_key) AS date_value,
          arg_min(source, first_key) AS source1,
          bool_and(tie IS NOT NULL) AS tied, bool_or(tie = 'same_step') AS step,
+         -- (h95) a previous value held until its change, and until when
+         bool_and(tie = 'prev_held') AS held, max(held_until) AS held_until,
+         bool_or(fi.is_prev) AS side_prev,
          -- (h88) its articles placed in time only by a date inferred from their text
          list_sort(list_distinct(list(article) FILTER (WHERE fi.date_inferred)))
            AS inferred_articles
-  FROM sides LEFT JOIN (SELECT claim_id AS fi_claim, date_inferred FROM fact_claims) fi
+  FROM sides LEFT JOIN (SELECT claim_id AS fi_claim, date_inferred, is_prev FROM fact_claims) fi
     ON fi.fi_claim = sides.claim_id
   GROUP BY ALL
 ),
@@ -189,7 +194,14 @@ groups AS (
          greatest(sa.last_date, sb.last_date) AS last_date,
          abs(sb.v - sa.v) AS gap, sa.tol AS tolerance,
          list_concat(sa.claim_ids, sb.claim_ids) AS claim_ids,
-         CASE WHEN sa.tied AND sb.tied AND (sa.step OR sb.step)
+         CASE WHEN sa.held AND sb.held
+                THEN rc_fmt(CASE WHEN sa.side_prev THEN sa.v ELSE sb.v END, f.unit, NULL)
+                     || ' is a previous value (its article gives it as the rate before a'
+                     || ' change), so it held until '
+                     || strftime(greatest(sa.held_until, sb.held_until), '%Y-%m-%d')
+                     || '; the other side was reported in effect before then, with no change'
+                     || ' told between them'
+              WHEN sa.tied AND sb.tied AND (sa.step OR sb.step)
                 THEN 'the same change told on two bases: both move by the same step from '
                      || 'different values (one may count a duty the other leaves out)'
               WHEN sa.tied AND sb.tied

@@ -214,7 +214,12 @@ pend AS (  -- a change not yet due: its article's previous value for the fact (t
            -- the text) stands until then ("drops from 20% to 10% on November 10")
   SELECT c.pid, arg_max(f.claim_id, (f.quote_start, f.claim_id)) AS pclaim
   FROM cur0 c, fact_claims f
-  WHERE c.status = 'scheduled' AND c.metric <> 'effective_date'
+  WHERE (c.status = 'scheduled'
+         -- (h95) a change read in effect whose own start is after d is not due either:
+         -- its article's previous value held until then ("cut from 20% to 10%, effective
+         -- November 10", reported before that day)
+         OR (c.status = 'in_effect' AND c.effective > c.d AND c.is_change))
+    AND c.metric <> 'effective_date'
     -- no date stated for it: not yet due either (scheduled it stays, below)
     AND (c.effective > c.d OR c.effective IS NULL)
     AND f.fact_id = c.fact_id AND f.article = c.article AND f.is_prev AND NOT f.is_dup
