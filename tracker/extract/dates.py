@@ -906,13 +906,15 @@ def _gate(text: str) -> dict[str, list[int]]:
             continue  # "may" the verb, "sun", "wed"
         for c in words[tok]:
             hits.setdefault(c, []).append(i)
-    digits = [m.start() for m in _DIGIT_GATE.finditer(text)]
+    digits = list(map(_START, _DIGIT_GATE.finditer(text)))
     if digits:
         hits["digits"] = digits
     return hits
 
 
 _WORD_START = skip.regex(r"\b\w")
+#: a match's start, without a Python frame per match (map over finditer)
+_START = re.Match.start
 
 
 def _starts(text: str, hits: dict[str, list[int]], cls: str,
@@ -926,7 +928,7 @@ def _starts(text: str, hits: dict[str, list[int]], cls: str,
     finditer = _WORD_START.finditer
     for p in hits.get(cls, ()):  # in order: each range begins past the one before
         lo = max(last + 1, p - before)
-        out += [m.start() for m in finditer(text, lo, p + 1)]
+        out += map(_START, finditer(text, lo, p + 1))
         last = p
     return out
 
