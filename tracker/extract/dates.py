@@ -72,7 +72,7 @@ from dateutil.relativedelta import relativedelta
 from tracker import rules
 from tracker.errors import TrackerError
 from tracker.extract import numbers, skip
-from tracker.extract.firstchars import first_chars
+from tracker.extract.firstchars import first_chars, never_empty
 from tracker.extract.trie import trie_pattern
 
 
@@ -209,8 +209,18 @@ class _Grammar:
     #: a memo of _guards_of: pattern name -> the guards that apply to it
     guards_for: dict[str, tuple[_Regex, ...]] = field(
         default_factory=dict, compare=False, init=False)
-    #: places each pattern (by order) was tried at without its first-character test
+    #: places each pattern (by order; duration_re: -1) was tried at without its
+    #: first-character test
     tried: dict[int, int] = field(default_factory=dict, compare=False, init=False)
+
+    @cached_property
+    def duration_first(self) -> frozenset[str] | None:
+        """The ASCII characters a match of duration_re can begin with (None: try every
+        place); worked out once it has been tried at _FIRST_CHARS_AFTER places, as a
+        pattern's first is, and only for a regex that never matches empty (a place
+        skipped for its character could otherwise hold an empty match)."""
+        rx = self.duration_re.compiled()
+        return first_chars(rx) if never_empty(rx) else None
 
 
 _SPACES_RE = skip.regex(r"[\s-]+")
@@ -1206,6 +1216,21 @@ def resolve_date(span: str, reference: dt.date | None, prefer: str = "auto") -> 
 
 
 # ------------------------------------------------------------------------ durations
+def _first_places(g: _Grammar, text: str, places: list[int]) -> list[int]:
+    """The places duration_re can match at: each word start in the unit windows, or,
+    once the regex's first characters are worked out, only those whose character can
+    begin a match (non-ASCII characters always), as _select does for the patterns: most
+    word starts there ("the", "by", "deadline") cannot begin a length of time."""
+    n = g.tried.get(-1, 0)
+    if n < _FIRST_CHARS_AFTER:
+        g.tried[-1] = n + len(places)
+        return places
+    first = g.duration_first
+    if first is None:
+        return places
+    return [x for x in places if text[x] in first or not text[x].isascii()]
+
+
 def find_durations(text: str) -> list[DurationMention]:
     """Every length of time in ``text``: "90-day", "30 days", "two weeks", "a year and a
     half". days = weeks*7, months*30, years*365; compounds whose units shrink ("2 weeks
@@ -1216,7 +1241,9 @@ def find_durations(text: str) -> list[DurationMention]:
     g = _grammar()
     out: list[DurationMention] = []
     hits = _gate(text)
-    matches = [m for x in _starts(text, hits, "unit") if (m := g.duration_re.match(text, x))]
+    match = g.duration_re.match
+    matches = [m for x in _first_places(g, text, _starts(text, hits, "unit"))
+               if (m := match(text, x))]
     matches.sort(key=lambda m: (m.start(), -m.end()))
     last_end = -1
     for m in matches:
