@@ -70,3 +70,29 @@ def test_figure_context_reads_its_sentence() -> None:
 def test_sentence_words_are_match_starts(text: str) -> None:
     """Sentence.words: the start of every WORD_RE match, in order."""
     assert Sentence(0, text).words == [m.start() for m in WORD_RE.finditer(text)]
+
+
+#: dates._SENTENCE_BREAK as it was written before h101, its lookbehinds first
+_BREAK_BEFORE = re.compile(
+    r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<!\b[A-Za-z])[.!?]['\"’”)]*\s+"
+    r"(?=[A-Z\"“‘'(])|[\n\r]")
+
+
+def test_sentence_break_same_matches() -> None:
+    """The sentence break with its break character first finds what it found with its
+    lookbehinds first, on texts made of the characters either form looks at."""
+    import random
+
+    rnd = random.Random(14)
+    pieces = ["Mr.", "Jan.", "Sept.", "U.S.", "a.", "Ab.", "ok.", " ", "  ", "\n", "\r", "!",
+              "?", ".", "”", "’", ")", "(", "\"", "'", "A", "The", "x", "é", "1", "Monday"]
+    texts = ["He left. She stayed on Monday.", "Talks end Jan. 5. Then Friday",
+             "Mr. Li said so! “Friday”", "line one\nline two\r\nThe end. (Next) Tuesday"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 25)))
+              for _ in range(20000)]
+    for text in texts:
+        assert [m.span() for m in dates._SENTENCE_BREAK.finditer(text)] == \
+            [m.span() for m in _BREAK_BEFORE.finditer(text)], text
+        for lo in range(0, len(text), 7):  # (a window of a longer text, as _cue_direction's)
+            assert [m.span() for m in dates._SENTENCE_BREAK.finditer(text, lo)] == \
+                [m.span() for m in _BREAK_BEFORE.finditer(text, lo)], (text, lo)
