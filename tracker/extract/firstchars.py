@@ -106,7 +106,6 @@ def first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(ch for ch in chars if ch.isascii())
 
 
-
 def never_empty(regex: re.Pattern[str]) -> bool:
     """Whether `regex` can never match the empty string anywhere (its shortest match is
     at least one character long), so that first_chars says where every match begins."""
