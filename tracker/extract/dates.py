@@ -72,7 +72,7 @@ from dateutil.relativedelta import relativedelta
 from tracker import rules
 from tracker.errors import TrackerError
 from tracker.extract import numbers, skip
-from tracker.extract.firstchars import first_chars
+from tracker.extract.firstchars import first_chars, never_empty
 from tracker.extract.trie import trie_pattern
 
 
@@ -103,9 +103,14 @@ class DurationMention:
 
 # ----------------------------------------------------------------------------- grammar
 _FRAG_RE = skip.regex(r"@([a-z][a-z0-9_]*)")
+#: a sentence's end before a bare weekday's cue window: . ! ? not after an abbreviation
+#: ("Mr.", "Jan.", "U.S.") before a capital, or a line break. The break character comes
+#: first and the lookbehinds after it (each one character longer, over it), so that the
+#: regex engine skips ahead to a . ! ? or line break instead of trying the lookbehinds at
+#: every character (the same matches as the lookbehinds first: test_less_work_h101.py)
 _SENTENCE_BREAK = skip.regex(
-    r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<!\b[A-Za-z])[.!?]['\"’”)]*\s+"
-    r"(?=[A-Z\"“‘'(])|[\n\r]")
+    r"[.!?\n\r](?:(?<=[\n\r])|(?<![A-Z][a-z].)(?<![A-Z][a-z]{2}.)(?<![A-Z][a-z]{3}.)"
+    r"(?<!\b[A-Za-z].)['\"’”)]*\s+(?=[A-Z\"“‘'(]))")
 _CALENDAR_GROUPS = ("month", "n1", "dp")  # explicit calendar dates (for compositions)
 
 
@@ -209,8 +214,18 @@ class _Grammar:
     #: a memo of _guards_of: pattern name -> the guards that apply to it
     guards_for: dict[str, tuple[_Regex, ...]] = field(
         default_factory=dict, compare=False, init=False)
-    #: places each pattern (by order) was tried at without its first-character test
+    #: places each pattern (by order; duration_re: -1) was tried at without its
+    #: first-character test
     tried: dict[int, int] = field(default_factory=dict, compare=False, init=False)
+
+    @cached_property
+    def duration_first(self) -> frozenset[str] | None:
+        """The ASCII characters a match of duration_re can begin with (None: try every
+        place); worked out once it has been tried at _FIRST_CHARS_AFTER places, as a
+        pattern's first is, and only for a regex that never matches empty (a place
+        skipped for its character could otherwise hold an empty match)."""
+        rx = self.duration_re.compiled()
+        return first_chars(rx) if never_empty(rx) else None
 
 
 _SPACES_RE = skip.regex(r"[\s-]+")
@@ -906,13 +921,15 @@ def _gate(text: str) -> dict[str, list[int]]:
             continue  # "may" the verb, "sun", "wed"
         for c in words[tok]:
             hits.setdefault(c, []).append(i)
-    digits = [m.start() for m in _DIGIT_GATE.finditer(text)]
+    digits = list(map(_START, _DIGIT_GATE.finditer(text)))
     if digits:
         hits["digits"] = digits
     return hits
 
 
 _WORD_START = skip.regex(r"\b\w")
+#: a match's start, without a Python frame per match (map over finditer)
+_START = re.Match.start
 
 
 def _starts(text: str, hits: dict[str, list[int]], cls: str,
@@ -926,7 +943,7 @@ def _starts(text: str, hits: dict[str, list[int]], cls: str,
     finditer = _WORD_START.finditer
     for p in hits.get(cls, ()):  # in order: each range begins past the one before
         lo = max(last + 1, p - before)
-        out += [m.start() for m in finditer(text, lo, p + 1)]
+        out += map(_START, finditer(text, lo, p + 1))
         last = p
     return out
 
@@ -1204,6 +1221,21 @@ def resolve_date(span: str, reference: dt.date | None, prefer: str = "auto") -> 
 
 
 # ------------------------------------------------------------------------ durations
+def _first_places(g: _Grammar, text: str, places: list[int]) -> list[int]:
+    """The places duration_re can match at: each word start in the unit windows, or,
+    once the regex's first characters are worked out, only those whose character can
+    begin a match (non-ASCII characters always), as _select does for the patterns: most
+    word starts there ("the", "by", "deadline") cannot begin a length of time."""
+    n = g.tried.get(-1, 0)
+    if n < _FIRST_CHARS_AFTER:
+        g.tried[-1] = n + len(places)
+        return places
+    first = g.duration_first
+    if first is None:
+        return places
+    return [x for x in places if text[x] in first or not text[x].isascii()]
+
+
 def find_durations(text: str) -> list[DurationMention]:
     """Every length of time in ``text``: "90-day", "30 days", "two weeks", "a year and a
     half". days = weeks*7, months*30, years*365; compounds whose units shrink ("2 weeks
@@ -1214,7 +1246,9 @@ def find_durations(text: str) -> list[DurationMention]:
     g = _grammar()
     out: list[DurationMention] = []
     hits = _gate(text)
-    matches = [m for x in _starts(text, hits, "unit") if (m := g.duration_re.match(text, x))]
+    match = g.duration_re.match
+    matches = [m for x in _first_places(g, text, _starts(text, hits, "unit"))
+               if (m := match(text, x))]
     matches.sort(key=lambda m: (m.start(), -m.end()))
     last_end = -1
     for m in matches:

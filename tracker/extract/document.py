@@ -104,14 +104,15 @@ class FigureContext:
     i: int  # the sentence's index in doc.sentences
     fig: Figure
     figs: tuple[Figure, ...]  # the figures of the sentence, in order (fig among them)
+    #: the sentence and its text, set once here: every attribute step reads them, some
+    #: many times per figure (~40 reads a claim), and a property cost a call each time
+    sent: Sentence = field(init=False, repr=False)
+    text: str = field(init=False, repr=False)
 
-    @property
-    def sent(self) -> Sentence:
-        return self.doc.sentences[self.i]
-
-    @property
-    def text(self) -> str:
-        return self.doc.sentences[self.i].text
+    def __post_init__(self) -> None:
+        sent = self.doc.sentences[self.i]
+        object.__setattr__(self, "sent", sent)
+        object.__setattr__(self, "text", sent.text)
 
 
 def read_document(clean: str, spans: list[tuple[int, int]], reference: dt.date | None,

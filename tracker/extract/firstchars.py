@@ -105,3 +105,11 @@ def first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
         return None
     return frozenset(ch for ch in chars if ch.isascii())
 
+
+def never_empty(regex: re.Pattern[str]) -> bool:
+    """Whether `regex` can never match the empty string anywhere (its shortest match is
+    at least one character long), so that first_chars says where every match begins."""
+    try:
+        return _p.parse(regex.pattern, regex.flags).getwidth()[0] > 0
+    except (re.error, RecursionError):
+        return False

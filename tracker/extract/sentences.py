@@ -253,7 +253,7 @@ class Sentence:
     @_once
     def words(self) -> list[int]:
         """Start offsets of the words (only sentences with figures ever need them)."""
-        return [m.start() for m in WORD_RE.finditer(self.text)]
+        return list(map(re.Match.start, WORD_RE.finditer(self.text)))
 
     def words_between(self, a: int, b: int) -> int:
         """Number of words starting in [a, b): the distance between two spans."""
