@@ -1,0 +1,37 @@
+"""Kinds of sentences whose figures were keyed to another fact (issue 13 item 3, h97):
+each test is a sentence of our own of one kind (tracker/extract/measure.py, parties.py,
+product.py)."""
+
+from __future__ import annotations
+
+from tracker.extract.engine import extract_text
+
+
+def test_a_partners_levy_named_reciprocal_covers_its_retaliation() -> None:
+    """Another country's levy on the US called "reciprocal" is its retaliation: so are the
+    amounts of goods it covers (measure.covered_measure)."""
+    text = ("Trade Minister Jan Olsen said Norway's new 20 per cent reciprocal tariffs will "
+            "take effect on Monday and apply to fish feed worth $2.1 billion and other "
+            "imported U.S. goods worth $900 million.")
+    got = [(c.imposer, c.target, c.measure) for c in extract_text(text, "2025-03-20")
+           if c.kind == "amount"]
+    assert got == [("NO", "US", "retaliatory"), ("NO", "US", "retaliatory")]
+
+
+def test_a_us_retaliation_told_by_the_us_keeps_its_name() -> None:
+    """The sentence before, whose first country is the US, calls the levy retaliatory: the
+    US levy the next sentence imposes keeps that name (measure._us_calls_it_retaliation)."""
+    text = ("Washington called the new duties retaliatory, an answer to Oslo's digital tax. "
+            "The US imposed a 30% levy on Norwegian goods.")
+    got = [(c.imposer, c.target, c.measure) for c in extract_text(text, "2025-06-11")
+           if c.metric == "tariff_rate"]
+    assert got == [("US", "NO", "retaliatory")]
+
+
+def test_a_retaliation_told_by_the_partner_is_not_the_us_levys_name() -> None:
+    """The partner names its own countermeasures in the sentence before: the US levy of the
+    next sentence is not called retaliatory by them."""
+    text = ("Oslo said its countermeasures against US goods were ready. "
+            "The US imposed a 30% levy on Norwegian goods.")
+    got = [c.measure for c in extract_text(text, "2025-06-11") if c.metric == "tariff_rate"]
+    assert got != ["retaliatory"]
