@@ -35,3 +35,21 @@ def test_a_retaliation_told_by_the_partner_is_not_the_us_levys_name() -> None:
             "The US imposed a 30% levy on Norwegian goods.")
     got = [c.measure for c in extract_text(text, "2025-06-11") if c.metric == "tariff_rate"]
     assert got != ["retaliatory"]
+
+
+def test_a_levy_applied_to_described_sector_goods_is_on_them() -> None:
+    """"a Section 232 duty of 50% will apply to semi-finished copper wire": the goods after
+    the scope verb and its describing words (product.DESCRIBING_WORDS_RE); with no partner
+    named, every partner's (parties.SECTOR_LEVY_RE)."""
+    text = ("Peru's miners are worried. From Monday, a Section 232 duty of 50% will apply to "
+            "semi-finished copper wire.")
+    got = [(c.target, c.product, c.measure) for c in extract_text(text, "2025-03-20")
+           if c.metric == "tariff_rate"]
+    assert got == [("*", "copper", "section_232")]
+
+
+def test_words_of_a_wider_scope_are_no_description() -> None:
+    """"could apply to sectors including cars": cars are an example, not the rate's goods."""
+    text = "Under the outline, the 15% rate could apply to sectors including cars and drugs."
+    got = [c.product for c in extract_text(text, "2025-07-24") if c.metric == "tariff_rate"]
+    assert got != ["autos"]

@@ -950,7 +950,10 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
 #: goods facing a levy in the figure's sentence: "chips would face a tariff", "will be
 #: tariffed", "a tariff on"
 SECTOR_LEVY_RE = skip.regex(r"\b(?:would|will|could|to|now|must|shall)\s+(?:also\s+|soon\s+)?"
-                            r"(?:face|pay|be\s+(?:hit|tariffed|taxed|charged))\b",
+                            r"(?:face|pay|be\s+(?:hit|tariffed|taxed|charged))\b|"
+                            # "a 50% tariff applies to copper products": its scope
+                            r"\b(?:tariffs?|duty|duties|levy|levies)\b[^.;,]{0,25}?\s"
+                            r"(?:appl(?:y|ies)|will\s+apply)\s+to\b",
                             re.IGNORECASE)
 
 
