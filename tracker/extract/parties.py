@@ -1439,6 +1439,18 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
                    Decision(target, why_target or "no partner named"))
 
 
+def retaliation_amount_target(fc: FigureContext, parties: Parties,
+                              measure: str | None) -> Party:
+    """"Trudeau announced C$100 billion in counter-tariffs, with a batch of over C$20 billion
+    starting Tuesday": an amount of another country's retaliation, no partner named, is
+    aimed at the US its retaliation answers (as levy_target_fallback says of its rates)."""
+    imposer, target = parties.imposer.value, parties.target
+    if target.value is None and measure == "retaliatory" and imposer not in (None, "US") \
+            and fc.doc.mentions_us:
+        return Decision("US", "an amount of another country's retaliation answers the US")
+    return target
+
+
 def pledged_change_target(fc: FigureContext, parties: Parties, metric: str,
                           status: str | None) -> Party:
     """"Seoul will raise its rice imports by 50%" as part of a deal: a pledged change, like
