@@ -64,3 +64,13 @@ def test_an_amount_of_a_retaliation_is_aimed_at_the_us() -> None:
     got = [(c.value, c.imposer, c.target) for c in extract_text(text, "2025-03-20")
            if c.kind == "amount"]
     assert got == [(9e9, "NO", "US"), (2e9, "NO", "US")]
+
+
+def test_treaty_names_are_spans_of_their_parties() -> None:
+    """The agreement names parties.treaty_spans finds, and those it does not."""
+    from tracker.extract.parties import treaty_spans
+
+    s = "Goods under the Chile-United States-Peru Agreement and the US-Peru trade deal are exempt."
+    assert [s[a:b] for a, b in treaty_spans(s)] == ["Chile-United States-Peru Agreement",
+                                                    "US-Peru trade deal"]
+    assert treaty_spans("Peru and Chile signed an agreement.") == ()

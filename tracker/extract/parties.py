@@ -836,12 +836,34 @@ def _list_first(fc: FigureContext, m: Mention, imposer: str | None) -> Mention:
     return first
 
 
+#: a trade agreement named by its parties, joined by hyphens: "the Canada-United
+#: States-Mexico Agreement", "the US-Japan trade deal", "under the EU-U.S. framework"
+TREATY_NAME_RE = skip.regex(r"\b(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*\s?[-–]\s?)+[A-Z][\w.'’]*"
+                            r"(?:\s+[A-Z][\w.'’]*)*\s+(?i:(?:free\s+)?trade\s+)?(?i:agreement|"
+                            r"accord|treaty|pact|deal|framework|arrangement)\b")
+
+
+@lru_cache(maxsize=1024)
+def treaty_spans(s: str) -> tuple[tuple[int, int], ...]:
+    """Where the names of agreements by their parties stand in a sentence: the countries
+    in them name the agreement, not a levy's partner ("goods that meet the rules of the
+    Canada-United States-Mexico Agreement": no levy on Mexico)."""
+    if "-" not in s and "–" not in s:
+        return ()
+    return tuple(m.span() for m in TREATY_NAME_RE.finditer(s))
+
+
+def _inside(m: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(lo <= m.start and m.end <= hi for lo, hi in spans)
+
+
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
     """The country a levy hits, as the sentence (or the one before) names it."""
     sent, fig, doc, i = fc.sent, fc.fig, fc.doc, fc.i
     s = sent.text
-    ms = _excluding(clause, imposer)
-    named_here = [m for m in sent.countries if m.value != imposer]
+    treaties = treaty_spans(s)
+    ms = [m for m in _excluding(clause, imposer) if not _inside(m, treaties)]
+    named_here = [m for m in sent.countries if m.value != imposer and not _inside(m, treaties)]
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
             and not _nearer_other_figure(fc, m)]
