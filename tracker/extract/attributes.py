@@ -23,6 +23,7 @@ from tracker.extract.measure import (
 from tracker.extract.metric import Binding
 from tracker.extract.parties import (
     GROUP,
+    Parties,
     Party,
     baseline_target,
     every_origin_target,
@@ -31,6 +32,7 @@ from tracker.extract.parties import (
     levy_target_fallback,
     pause_target,
     pledged_change_target,
+    retaliation_amount_target,
     retaliation_target,
 )
 from tracker.extract.product import all_goods_default, product
@@ -97,10 +99,12 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
         # the goods a levy covers: the levy's measure and status (article_passes copies
         # those of a rate that states it)
         named = covered_measure(fc, named, parties.imposer.value, parties.target.value)
-        return Attributes(parties.imposer, parties.target, goods, named,
+        target = retaliation_amount_target(fc, parties, named.value)
+        return Attributes(parties.imposer, target, goods, named,
                           status(fc, named.value, "tariff_rate"))
     when = status(fc, named.value, binding.metric)
     target = pledged_change_target(fc, parties, binding.metric, when.value)
+    target = retaliation_amount_target(fc, Parties(parties.imposer, target), named.value)
     return Attributes(parties.imposer, target, goods, named, when)
 
 

@@ -21,7 +21,7 @@ from tracker.extract import skip, status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext
-from tracker.extract.sentences import clause_bounds
+from tracker.extract.sentences import Sentence, clause_bounds
 
 #: a penalty named as a further, separate step ("25% tariff on India, threatens penalty")
 SEPARATE_PENALTY_RE = skip.regex(r"\b(?:threat\w*|plus|warn\w*|also|and (?:an?|the)|"
@@ -203,7 +203,8 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             aimed = j == doc.title_index and j != i - 1 and any(
                 m.value == "retaliatory" and AGAINST_US_RE.match(ps, m.end)
                 for m in doc.sentences[j].measures)
-            if us_levy and _us_levies_here(fc, c_lo, c_hi):
+            if us_levy and _us_levies_here(fc, c_lo, c_hi) \
+                    and not _us_calls_it_retaliation(doc.sentences[j]):
                 prev.discard("retaliatory")
             if len(prev) == 1 and not ((prior or (other_side and aimed))
                                        and prev == {"retaliatory"}):
@@ -302,6 +303,17 @@ def _us_levies_here(fc: FigureContext, c_lo: int, c_hi: int) -> bool:
     return False
 
 
+def _us_calls_it_retaliation(sent: Sentence) -> bool:
+    """"The White House called the new duties retaliatory, a reply to Lima's tax": a
+    sentence whose first country, the US, names the retaliation before any other country
+    does tells a US retaliation (so a US levy after it keeps that name)."""
+    first = sent.countries[0] if sent.countries else None
+    return first is not None and first.value == "US" and any(
+        m.value == "retaliatory" and m.start > first.end
+        and not any(c.value != "US" and c.end <= m.start for c in sent.countries)
+        for m in sent.measures)
+
+
 def _breadth_only(fc: FigureContext, m: Mention, ms: list[Mention]) -> bool:
     """Whether the baseline name next to a figure is only a word of breadth ("an
     across-the-board 24% levy") while another rate of its sentence, of another value, is
@@ -396,6 +408,11 @@ def covered_measure(fc: FigureContext, named: Decision[str | None], imposer: str
     """The measure of an amount a levy covers, when its clause names none: the one measure
     the sentence before names ("... retaliatory duties. $3 billion worth of them start
     Monday"), else, for another country's levy on the US, its retaliation."""
+    if named.value in US_MEASURES and imposer not in (None, "US") and target == "US":
+        # "Canada's new 25 per cent reciprocal tariffs ... apply to steel worth $12.6 billion":
+        # another country's levy on the US under a US measure's name is its retaliation
+        return Decision("retaliatory", f"{named.value} is a US measure, and {imposer} "
+                                       f"levies on the US")
     if named.value is not None:
         return named
     doc, i = fc.doc, fc.i

@@ -836,12 +836,34 @@ def _list_first(fc: FigureContext, m: Mention, imposer: str | None) -> Mention:
     return first
 
 
+#: a trade agreement named by its parties, joined by hyphens: "the Canada-United
+#: States-Mexico Agreement", "the US-Japan trade deal", "under the EU-U.S. framework"
+TREATY_NAME_RE = skip.regex(r"\b(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*\s?[-–]\s?)+[A-Z][\w.'’]*"
+                            r"(?:\s+[A-Z][\w.'’]*)*\s+(?i:(?:free\s+)?trade\s+)?(?i:agreement|"
+                            r"accord|treaty|pact|deal|framework|arrangement)\b")
+
+
+@lru_cache(maxsize=1024)
+def treaty_spans(s: str) -> tuple[tuple[int, int], ...]:
+    """Where the names of agreements by their parties stand in a sentence: the countries
+    in them name the agreement, not a levy's partner ("goods that meet the rules of the
+    Canada-United States-Mexico Agreement": no levy on Mexico)."""
+    if "-" not in s and "–" not in s:
+        return ()
+    return tuple(m.span() for m in TREATY_NAME_RE.finditer(s))
+
+
+def _inside(m: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(lo <= m.start and m.end <= hi for lo, hi in spans)
+
+
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
     """The country a levy hits, as the sentence (or the one before) names it."""
     sent, fig, doc, i = fc.sent, fc.fig, fc.doc, fc.i
     s = sent.text
-    ms = _excluding(clause, imposer)
-    named_here = [m for m in sent.countries if m.value != imposer]
+    treaties = treaty_spans(s)
+    ms = [m for m in _excluding(clause, imposer) if not _inside(m, treaties)]
+    named_here = [m for m in sent.countries if m.value != imposer and not _inside(m, treaties)]
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
             and not _nearer_other_figure(fc, m)]
@@ -950,7 +972,10 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
 #: goods facing a levy in the figure's sentence: "chips would face a tariff", "will be
 #: tariffed", "a tariff on"
 SECTOR_LEVY_RE = skip.regex(r"\b(?:would|will|could|to|now|must|shall)\s+(?:also\s+|soon\s+)?"
-                            r"(?:face|pay|be\s+(?:hit|tariffed|taxed|charged))\b",
+                            r"(?:face|pay|be\s+(?:hit|tariffed|taxed|charged))\b|"
+                            # "a 50% tariff applies to copper products": its scope
+                            r"\b(?:tariffs?|duty|duties|levy|levies)\b[^.;,]{0,25}?\s"
+                            r"(?:appl(?:y|ies)|will\s+apply)\s+to\b",
                             re.IGNORECASE)
 
 
@@ -1434,6 +1459,18 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         target, why_target = None, "the same country as the imposer"
     return Parties(Decision(imposer, why_imposer or "no country"),
                    Decision(target, why_target or "no partner named"))
+
+
+def retaliation_amount_target(fc: FigureContext, parties: Parties,
+                              measure: str | None) -> Party:
+    """"Trudeau announced C$100 billion in counter-tariffs, with a batch of over C$20 billion
+    starting Tuesday": an amount of another country's retaliation, no partner named, is
+    aimed at the US its retaliation answers (as levy_target_fallback says of its rates)."""
+    imposer, target = parties.imposer.value, parties.target
+    if target.value is None and measure == "retaliatory" and imposer not in (None, "US") \
+            and fc.doc.mentions_us:
+        return Decision("US", "an amount of another country's retaliation answers the US")
+    return target
 
 
 def pledged_change_target(fc: FigureContext, parties: Parties, metric: str,

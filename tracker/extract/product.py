@@ -63,6 +63,11 @@ APPLY_BEFORE_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\
 #: the figure's levy noun, then "to": "% tariff to ", " per cent duty rate to "
 APPLY_TO_AFTER_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|"
                                r"rates?|ceiling|cap)\s+to\s+", re.IGNORECASE)
+#: between a scope's verb and its goods, at most two describing words: hyphenated ones
+#: ("semi-finished", "medium-duty") or a few of size and use ("heavy", "passenger"), not
+#: words of a wider scope ("sectors including cars")
+DESCRIBING_WORDS_RE = skip.regex(r"\s{0,2}(?:(?:[a-z]+-[a-z\-]+|heavy|light|finished|"
+                                 r"passenger|processed|new|used)\s+){0,2}")
 #: its verbs, whole words (each followed by a space): Sentence.may_hold_word
 APPLIED_TO_WORDS = frozenset(("apply", "applies", "applied", "applying", "extend", "extends",
                               "extended", "extending", "cover", "covers", "covered",
@@ -444,7 +449,9 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
             else None
         if m and sent.words_between(fig.end, m.start()) <= 12 and not any(
                 fig.end <= f.start < m.start() for f in figs if f.quantity == fig.quantity):
-            hit = [p for p in prods if m.end() <= p.start <= m.end() + 2]
+            # "applies to (semi-finished) copper products": up to two describing words
+            hit = [p for p in prods if m.end() <= p.start
+                   and DESCRIBING_WORDS_RE.fullmatch(s, m.end(), p.start)]
             if hit:
                 return Decision(hit[0].value, f"applied to it: {s[m.start():hit[0].end]!r}")
     if not levy:  # a flow or a pledge: the nearest sector named in the sentence, unless
