@@ -439,3 +439,54 @@ def test_a_combined_rate_reaches_the_groups_of_its_figures_sentences(
         assert combined == (1,)
     finally:
         con.close()
+
+
+def test_a_batch_holding_most_of_a_large_store_rebuilds_in_full(
+        corpus, modes: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch whose country groups hold FULL_SHARE of the stored claims or more, once the
+    store holds FULL_MIN_CLAIMS, is reconciled by the full rebuild (cheaper than
+    recomputing nearly every group in place); a batch of one group stays incremental. The
+    tables are the full rebuild's either way."""
+    arts, claims = corpus
+    monkeypatch.setattr(incremental, "FULL_MIN_CLAIMS", 1)
+    con = _memory()
+    try:
+        _write(con, arts, claims, [])
+        ids = list(arts["id"])
+        _write(con, arts, claims, ids)  # every article again: every group
+        assert_same_as_full(con)
+        one = next(a for a in ids if claims[claims["article"] == a]["target"].notna().any())
+        a, c = _changed(arts[arts["id"] == one], claims[claims["article"] == one], "value")
+        _write(con, a, c, [one])
+        assert_same_as_full(con)
+        monkeypatch.setattr(incremental, "FULL_MIN_CLAIMS", 10**9)  # a small store: in place
+        _write(con, arts, claims, ids)
+        assert_same_as_full(con)
+    finally:
+        con.close()
+    assert modes == ["full", "full", "incremental", "incremental"]
+
+
+def test_most_of_store_counts_the_facts_claims() -> None:
+    """most_of_store reads facts.n_claims of the groups (both orders of a pair) against all
+    of them, against FULL_SHARE (0.9) once the store holds FULL_MIN_CLAIMS."""
+    con = duckdb.connect()
+    con.execute("CREATE TABLE facts AS SELECT * FROM (VALUES ('US', 'CN', 85), "
+                "('CN', 'US', 10), ('US', NULL, 5)) t(imposer, target, n_claims)")
+    names = incremental._Names(con)
+    try:
+        m = "memory.main"
+        assert incremental.most_of_store(con, m, {"CN|US"}, names) == (
+            incremental.FULL_MIN_CLAIMS <= 100)
+        old = incremental.FULL_MIN_CLAIMS
+        incremental.FULL_MIN_CLAIMS = 100
+        try:
+            assert incremental.most_of_store(con, m, {"CN|US"}, names)  # 95 of 100
+            assert not incremental.most_of_store(con, m, {"|US"}, names)  # 5 of 100
+            assert incremental.most_of_store(con, m, {"CN|US", "|US"}, names)
+            assert not incremental.most_of_store(con, m, set(), names)
+        finally:
+            incremental.FULL_MIN_CLAIMS = old
+    finally:
+        names.close()
+        con.close()

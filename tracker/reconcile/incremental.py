@@ -41,7 +41,11 @@ from), and every claim called combined. So each row of F is computed from all
 it depends on; rows of other groups (their claims are in the slice only in part) are
 dropped.
 
-The full rebuild runs instead when the tables are not up to date (none yet, or made by
+The full rebuild also runs when the groups F hold most of a large store's claims
+(most_of_store: FULL_SHARE or more of a store of FULL_MIN_CLAIMS or more): recomputing
+nearly every group in place costs more than the rebuild and holds every stage's rows of
+the slice at once.
+It runs instead, too, when the tables are not up to date (none yet, or made by
 another driver.version(): other stage files, parameters, official table or lexicon), when a
 stored table has no imposer and target columns (a new stage whose rows no group names), or
 when a changed claim's group is not the one its raw countries give through the lexicon (a
@@ -417,12 +421,38 @@ def _one_thread(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         con.execute(f"SET threads = {int(threads)}")
 
 
+#: a batch whose groups hold at least this share of the stored claims (facts.n_claims) is
+#: reconciled by the full rebuild instead: the update in place would recompute nearly every
+#: group anyway, on one thread, holding every stage's rows of the slice as Arrow tables to
+#: the end (a batch's peak grew 1.8 -> 2.9 -> 4.4 GB on a feed that touches every fact),
+#: then delete and insert every row; the rebuild frees each stage's rows once read. With
+#: every group touched the update in place cost 1.07 times the rebuild's CPU and 1.33 times
+#: its wall: under ~0.9 of the store it is the cheaper way (docs/benchmarks.md, h100)
+FULL_SHARE = 0.9
+#: ... once the store holds this many claims: below it either way costs little, and a small
+#: store's batches (the tests') keep exercising the update in place
+FULL_MIN_CLAIMS = 20_000
+
+
+def most_of_store(con: duckdb.DuckDBPyConnection, m: str, f: set[str], names: _Names) -> bool:
+    """Whether the groups F hold FULL_SHARE or more of the stored claims (one scan of the
+    facts, ~1 row per 20 claims; not of the claims)."""
+    if not f:
+        return False
+    names.add("_inc_f", pairs_table(f))
+    mine, total = con.execute(
+        f"SELECT coalesce(sum(n_claims) FILTER (WHERE {in_groups('_inc_f')}), 0), "
+        f"coalesce(sum(n_claims), 0) FROM {m}.facts").fetchall()[0]
+    return total >= FULL_MIN_CLAIMS and mine >= FULL_SHARE * total
+
+
 def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome | None:
     """Recompute the groups the changed `articles` touch, in place (the caller's transaction).
 
     `articles`: ids of every article added, replaced or removed since the stored tables were
     made (claims and articles already hold the new state). None, with nothing written, when
-    only a full rebuild can do (see the module docstring).
+    only a full rebuild can do (see the module docstring), or when it is the cheaper way: the
+    batch's groups hold most of a large store's claims (most_of_store).
     """
     db = _one(con, "SELECT current_database()")
     m = '"' + str(db).replace('"', '""') + '".main'  # stored tables: temp objects shadow main.x
@@ -435,7 +465,10 @@ def update(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome |
             try:
                 names.add("_inc_changed", _strings(set(articles)))
                 with _timed("plan"):
-                    f = plan(con, m) if f is None else f
+                    if f is None:
+                        f = plan(con, m)
+                        if most_of_store(con, m, f, names):
+                            return None  # the full rebuild (refresh) is the cheaper way
                 with _timed("slice"):
                     part = _slice(con, m, f, names)
                 names.add("claims", part)
