@@ -128,6 +128,7 @@ def timed_rebuild(db: str, tell: Callable[[str], None] | None = None) -> dict[st
 
     stages: list[dict[str, Any]] = []
     depth = [0]
+    slices: dict[str, int] = {}  # each chunked stage's slices run so far (run_stage_chunk)
 
     def wrap(name: str) -> None:
         fn = getattr(driver, name)
@@ -150,8 +151,12 @@ def timed_rebuild(db: str, tell: Callable[[str], None] | None = None) -> dict[st
                        "cpu_seconds": time.process_time() - c0, "rss_mb": _status_mb("VmRSS"),
                        "peak_mb": _status_mb("VmHWM"), "spill_mb": max(spill["max"],
                                                                        _folder_mb(temp))}
+                label = stage.file
+                if name == "run_stage_chunk":  # one slice of the facts (driver.run_chunked)
+                    row["slice"] = slices[stage.file] = slices.get(stage.file, 0) + 1
+                    label = f"{stage.file} #{row['slice']}"
                 stages.append(row)
-                say(f"  {row['stage']:<28} {row['seconds']:8.1f} s wall {row['cpu_seconds']:8.1f}"
+                say(f"  {label:<28} {row['seconds']:8.1f} s wall {row['cpu_seconds']:8.1f}"
                     f" s CPU  RSS {row['rss_mb']:6.0f} MB  peak {row['peak_mb']:6.0f} MB  "
                     f"spill {row['spill_mb']:8.0f} MB")
 
@@ -159,6 +164,7 @@ def timed_rebuild(db: str, tell: Callable[[str], None] | None = None) -> dict[st
 
     wrap("run_stage")
     wrap("run_stage_bounded")
+    wrap("run_stage_chunk")
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
     t0, c0 = time.perf_counter(), os.times()
@@ -178,6 +184,7 @@ def timed_rebuild(db: str, tell: Callable[[str], None] | None = None) -> dict[st
     return {"seconds": wall, "cpu_seconds": cpu, "facts": facts, "peak_mb": _status_mb("VmHWM"),
             "failed": failed,
             "spill_mb": max([s["spill_mb"] for s in stages] or [0.0]), "stages": stages,
+            "slices": max(slices.values(), default=1), "per_stage": per_stage(stages),
             "untimed_cpu_seconds": cpu - sum(s["cpu_seconds"] for s in stages)}
 
 
@@ -469,6 +476,20 @@ def reconcile_lines(x: dict[str, Any]) -> str:
         lines.append(f"  tracker {' '.join(args):<42} {r['seconds']:6.2f} s wall "
                      f"{r['cpu_seconds']:6.2f} s CPU  peak {r['peak_mb']:5.0f} MB")
     return "\n".join(lines)
+
+
+def per_stage(stages: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Each stage file's figures over its slices (a chunked stage runs once a slice): wall
+    and CPU seconds summed, the peak and spill the largest."""
+    out: dict[str, dict[str, float]] = {}
+    for s in stages:
+        t = out.setdefault(s["stage"], {"seconds": 0.0, "cpu_seconds": 0.0, "peak_mb": 0.0,
+                                        "spill_mb": 0.0})
+        t["seconds"] += s["seconds"]
+        t["cpu_seconds"] += s["cpu_seconds"]
+        t["peak_mb"] = max(t["peak_mb"], s["peak_mb"])
+        t["spill_mb"] = max(t["spill_mb"], s["spill_mb"])
+    return out
 
 
 def sizes(text: str) -> list[int]:

@@ -353,12 +353,14 @@ def up_to_date(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(row and row[0] == version())
 
 
-def rebuild(con: duckdb.DuckDBPyConnection) -> None:
+def rebuild(con: duckdb.DuckDBPyConnection, chunks: int | None = None) -> None:
     """(Re)create every reconciliation object from ``claims`` and ``articles``.
 
     Runs inside the caller's transaction (store.write_batch): it never begins or commits,
     and every stage replaces its object, so it is idempotent. This is the full path
     (`tracker reconcile --full`); tracker.reconcile.incremental updates in place.
+    The pair stages (CHUNKED_FILES) run over `chunks` slices of the facts (default:
+    chunk_count, one on a database of ordinary size), giving the same tables.
     """
     from tracker.reconcile.reference import reference_frame
 
@@ -372,13 +374,24 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
             registered.append(name)
         con.execute("CREATE OR REPLACE TABLE reference AS SELECT * FROM _rc_reference")
         _drop_if_type(con, "fact_timeline", "BASE TABLE")
-        for i, s in enumerate(STAGES):
+        i = 0
+        while i < len(STAGES):
+            s = STAGES[i]
+            if s.file == CHUNKED_FILES[0]:
+                n = chunk_count(con) if chunks is None else max(1, chunks)
+                if n > 1:  # the pair stages over slices of the facts, appended
+                    group = STAGES[i:i + len(CHUNKED_FILES)]
+                    registered += run_chunked(con, group, n)
+                    i += len(group)
+                    registered[:] = release_unread(con, registered, STAGES[i:])
+                    continue
             today = current_from_intervals(con, None) if s.file == CURRENT_FILE else None
             if today is not None:
                 con.execute(f"CREATE OR REPLACE TABLE {s.name} AS {today[0]}", today[1])
             else:
                 registered += run_stage_bounded(con, s) if tight else run_stage(con, s)
-            registered[:] = release_unread(con, registered, STAGES[i + 1:])
+            i += 1
+            registered[:] = release_unread(con, registered, STAGES[i:])
         mark_reconciled(con)
     finally:
         for name in registered:
@@ -388,6 +401,104 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute("SET preserve_insertion_order = true")
             except duckdb.TransactionException:  # failed: report the failure (e.g. out of
                 pass  # memory under --memory-limit), not the aborted transaction
+
+
+#: the stages whose rows belong to one fact each, that a large rebuild runs over slices of
+#: the facts (run_chunked): 07 pairs claims of one fact only, 08 groups those pairs per fact
+CHUNKED_FILES = ("07_claim_pairs.sql", "08_pair_groups.sql")
+#: what puts a claim in its slice: its fact's key but the target and the unit. The few reads
+#: of another fact in 07 stay inside one slice that way: an amount stated in another unit by
+#: the same article (`conv`: same key but the unit) and a partner's start of a sector duty
+#: read as the every-partner fact's (`sector`: same key but the target)
+CHUNK_KEY = "hash(metric, imposer, product, measure)"
+#: the claims of the slice being run: the chunked stages' text reads them for `fact_claims`
+CHUNK_CLAIMS = "_rc_chunk_claims"
+#: the rows of a chunked stage's result that a stage after the chunked ones still reads:
+#: only 17_different_basis.sql reads the pairs afterwards, and only tied ones (`same_step`);
+#: keeping every pair (~13 million wide rows at 5,000,000 claims) is what spilled
+CHUNK_KEPT = {"_rc_pairs": "tie IS NOT NULL"}
+#: fact claims at or below which the rebuild runs the pair stages in one pass
+CHUNK_MIN_CLAIMS = 400_000
+#: memory the pair stages take per fact claim on a large database (the benchmark's ~90-claim
+#: facts: 07 spilled ~18 GB beyond a 3 GB bound at 5,000,000 claims, ~4 KB a claim): the
+#: slices are made so that one fits in about a third of the memory limit
+CHUNK_BYTES_PER_CLAIM = 4_000
+_UNITS = {"": 1, "B": 1, "BYTES": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
+          "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40}
+
+
+def memory_bytes(setting: str) -> int | None:
+    """DuckDB's memory_limit setting ("2.7 GiB", "3.0 GB", "512 bytes") in bytes; None when
+    it says no number."""
+    m = re.fullmatch(r"\s*([\d.]+)\s*([A-Za-z]*)\s*", setting or "")
+    if not m or m.group(2).upper() not in _UNITS:
+        return None
+    return int(float(m.group(1)) * _UNITS[m.group(2).upper()])
+
+
+def chunk_count(con: duckdb.DuckDBPyConnection) -> int:
+    """How many slices of the facts the pair stages run over: one up to CHUNK_MIN_CLAIMS
+    fact claims (nothing changes for ordinary databases), else enough that one slice's
+    pairs fit in about a third of DuckDB's memory limit (CHUNK_BYTES_PER_CLAIM)."""
+    n = con.execute("SELECT count(*) FROM fact_claims").fetchall()[0][0]
+    if n <= CHUNK_MIN_CLAIMS:
+        return 1
+    limit = memory_bytes(str(con.execute("SELECT current_setting('memory_limit')"
+                                         ).fetchall()[0][0]))
+    if not limit:
+        return 1
+    return max(1, -(-n * CHUNK_BYTES_PER_CLAIM * 3 // limit))
+
+
+def chunk_text(stage: Stage, renamed: dict[str, str]) -> str:
+    """A chunked stage's text reading the slice's tables: each name in `renamed` (the fact
+    claims, an earlier chunked stage's result) as the slice's table of it."""
+    text = sql(stage.file)
+    for old, new in renamed.items():
+        text = re.sub(rf"\b{re.escape(old)}\b", new, text)
+    return text
+
+
+def run_stage_chunk(con: duckdb.DuckDBPyConnection, stage: Stage, renamed: dict[str, str],
+                    first: bool) -> str:
+    """Run one chunked stage on the slice whose tables `renamed` names: its rows kept as
+    the temporary table `_rc_chunk_<name>` (what the next chunked stage reads), and
+    appended to the temporary table `stage.name` (made on the `first` slice; only the
+    CHUNK_KEPT rows where a filter is given). Returns the slice table's name."""
+    text = chunk_text(stage, renamed)
+    part = f"_rc_chunk_{stage.name.removeprefix('_rc_')}"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {part} AS {text}", bind(text, PARAMS))
+    rows = f"SELECT * FROM temp.main.{part} WHERE {CHUNK_KEPT.get(stage.name, 'true')}"
+    if first:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {stage.name} AS {rows}")
+    else:
+        con.execute(f"INSERT INTO temp.main.{stage.name} BY NAME {rows}")
+    return part
+
+
+def run_chunked(con: duckdb.DuckDBPyConnection, stages: tuple[Stage, ...],
+                chunks: int) -> list[str]:
+    """Run `stages` (CHUNKED_FILES, in order) over `chunks` slices of the facts
+    (CHUNK_KEY), each slice's rows appended to the stage's table: the same rows as one
+    pass, since no row of theirs reads another slice's claims, while a slice's pairs and
+    their window sorts stay small. The results are temporary tables with the types their
+    Arrow copies would have (as run_stage_bounded keeps them); returns their names."""
+    made: list[str] = []
+    try:
+        for k in range(chunks):
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {CHUNK_CLAIMS} AS SELECT * FROM "
+                        f"fact_claims WHERE {CHUNK_KEY} % $chunks = $chunk",
+                        {"chunks": chunks, "chunk": k})
+            renamed = {"fact_claims": CHUNK_CLAIMS}
+            for s in stages:
+                renamed[s.name] = run_stage_chunk(con, s, renamed, first=k == 0)
+                made.append(renamed[s.name])
+    finally:
+        for name in dict.fromkeys([CHUNK_CLAIMS, *made]):
+            _forget(con, name)
+    for s in stages:
+        _as_arrow_types(con, f"temp.main.{s.name}")
+    return [s.name for s in stages]
 
 
 def release_unread(con: duckdb.DuckDBPyConnection, registered: list[str],
