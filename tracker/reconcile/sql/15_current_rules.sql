@@ -18,7 +18,11 @@
 -- wins (a tie goes to the value the official table states, then to the latest). A change
 -- scheduled for after d (or for no date stated) that its article states from a previous value
 -- ("drops from 20% to 10% on November 10") leaves that previous value in effect until its
--- date. Several rates of one article and day on a category of goods: the highest ("up to").
+-- date; (h96) so does a change agreed but not yet in force by d (told within $window_days
+-- days before d, no start of its own by d, no report by d of the value in effect or due),
+-- unless the value it changes from was itself pending then ("down from the 25% threatened
+-- from August 1"). Several rates of one article
+-- and day on a category of goods: the highest ("up to").
 --   status     scheduled with its effective date <= d reads in_effect; a rate reported
 --              before a pause of its measure for every partner reads paused while the
 --              pause runs; the goods a measure covers (a countermeasure package) reported
@@ -210,13 +214,39 @@ cur0 AS (  -- (the claim with all its columns)
   FROM o3 LEFT JOIN pick USING (pid)
   JOIN evidence_order w ON w.fact_id = o3.fact_id AND w.pos = coalesce(pick.pos, o3.top)
 ),
+agreed_pending AS (  -- (h96) a deal's term not yet in force: agreed, with no start of its
+                    -- own by d, and no report by d has the value in effect or due by d
+                    -- ("the pact cuts the duty on cars from 27.5% to 10%": until the cut
+                    -- is applied, the 27.5% is what importers pay)
+  SELECT c.pid FROM cur0 c
+  WHERE c.status = 'agreed' AND c.metric <> 'effective_date'
+    AND (c.effective > c.d OR c.effective IS NULL)
+    -- told within $window_days days before d: later, with no start told, a reader can no
+    -- longer say the old value still applies, and the deal's value stands as agreed
+    AND c.d <= c.seq_date + $window_days
+    AND NOT EXISTS (
+      SELECT 1 FROM evidence_order x WHERE x.fact_id = c.fact_id AND x.pos <= c.cnt
+        AND abs(x.v - c.v) <= x.h + c.h + 1e-9
+        AND ((x.status = 'in_effect' AND x.seq_date IS NOT NULL
+              AND (x.effective IS NULL OR x.effective <= c.d))
+             OR (x.status IN ('scheduled', 'agreed') AND x.effective <= c.d)))
+    -- not when the value it changes from was itself pending: its article gives that
+    -- value's start as a date not yet come when it wrote ("down from the 25% threatened
+    -- from August 1"), so it never applied
+    AND NOT EXISTS (
+      SELECT 1 FROM fact_claims e WHERE e.article = c.article AND NOT e.is_dup AND e.is_prev
+        AND e.metric = 'effective_date' AND e.imposer IS NOT DISTINCT FROM c.imposer
+        AND e.target IS NOT DISTINCT FROM c.target
+        AND e.measure IS NOT DISTINCT FROM c.measure AND e.date_value >= c.seq_date)
+),
 pend AS (  -- a change not yet due: its article's previous value for the fact (the last in
            -- the text) stands until then ("drops from 20% to 10% on November 10")
   SELECT c.pid, arg_max(f.claim_id, (f.quote_start, f.claim_id)) AS pclaim
   FROM cur0 c, fact_claims f
-  WHERE c.status = 'scheduled' AND c.metric <> 'effective_date'
-    -- no date stated for it: not yet due either (scheduled it stays, below)
-    AND (c.effective > c.d OR c.effective IS NULL)
+  WHERE ((c.status = 'scheduled' AND c.metric <> 'effective_date'
+          -- no date stated for it: not yet due either (scheduled it stays, below)
+          AND (c.effective > c.d OR c.effective IS NULL))
+         OR c.pid IN (SELECT pid FROM agreed_pending))
     AND f.fact_id = c.fact_id AND f.article = c.article AND f.is_prev AND NOT f.is_dup
     AND f.v IS NOT NULL AND NOT (abs(f.v - c.v) <= f.h + c.h + 1e-9)
   GROUP BY c.pid
@@ -232,7 +262,8 @@ cur AS (
                       CASE WHEN f.claim_id IS NULL THEN c.effective END AS effective,
                       coalesce(f.quote_start, c.quote_start) AS quote_start,
                       coalesce(f.quote, c.quote) AS quote),
-         f.claim_id IS NOT NULL AS not_yet_due
+         f.claim_id IS NOT NULL AS not_yet_due,
+         f.claim_id IS NOT NULL AND c.status = 'agreed' AS agreed_not_yet
   FROM cur0 c LEFT JOIN pend USING (pid) LEFT JOIN fact_claims f ON f.claim_id = pend.pclaim
 ),
 brk AS (  -- the current run starts after the last earlier claim that disagrees
@@ -416,9 +447,12 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.package_held
               THEN 'the goods a measure covers, reported before a suspension of that measure '
                    || 'between the same parties that still runs: paused' END,
-         CASE WHEN st.not_yet_due
+         CASE WHEN st.not_yet_due AND NOT st.agreed_not_yet
               THEN 'the latest report schedules a change for a later date: the value it '
                    || 'changes from stands until then' END,
+         CASE WHEN st.agreed_not_yet
+              THEN 'the latest report tells a change agreed but not yet in force: the value '
+                   || 'it changes from stands until then' END,
          CASE WHEN st.status_told AND st.cur_status = 'in_effect'
               THEN 'stated with no status by a dated report: the rate as it stands, in '
                    || 'effect' END,

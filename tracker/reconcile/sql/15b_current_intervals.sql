@@ -35,6 +35,9 @@ pen AS (  -- the first evidence a text speaks of a penalty on the partner (penal
 own AS (
   SELECT fact_id, unnest([seq_date, effective, date_value]) AS d FROM evidence_order
   UNION ALL SELECT fact_id, DATE '1900-01-01' FROM fk
+  -- (h96) the day after a deal's change agreed stops reading as not yet in force
+  UNION ALL SELECT fact_id, seq_date + ($window_days + 1) FROM evidence_order
+            WHERE seq_date IS NOT NULL AND status = 'agreed'
   UNION ALL SELECT fact_id, last_date FROM conflicts WHERE kind = 'conflict'
   UNION ALL SELECT c.fact_id, u.to_date FROM conflicts c JOIN updates u USING (fact_id)
             WHERE c.kind = 'conflict'
