@@ -56,3 +56,44 @@ def test_a_deal_replacing_a_threat_keeps_the_agreed_value(con):
     _deal(con, prev_start="2025-06-01")
     got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-05-20"))}
     assert (got["f"]["value"], got["f"]["status"]) == (10, "agreed")
+
+
+def test_a_start_told_after_it_came_is_pending_just_before(con):
+    """'The 50% duty on Ruritanian copper applies from today' (August 1), and no report
+    before: on July 31 a reader of all the reports has the 50% scheduled (since August 1);
+    weeks before, and on a fact some report by then speaks of, it gives nothing of the kind."""
+    c = {"fact_id": "cu", "imposer": "US", "target": "*", "product": "copper",
+         "measure": "section_232"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 50, "status": "in_effect",
+            "status_rank": 5, "effective": D("2025-08-01"), "seq_date": D("2025-08-01"),
+            "quote": "50%", **c})
+    (got,) = run(con, "15_current_values.sql", as_of=D("2025-07-31"))
+    assert (got["value"], got["status"], got["since"], got["in_effect"]) == \
+        (50, "scheduled", D("2025-08-01"), False)
+    assert got["rule"].startswith("no report by this date speaks of it")
+    assert run(con, "15_current_values.sql", as_of=D("2025-06-01")) == []
+    (aug,) = run(con, "15_current_values.sql", as_of=D("2025-08-02"))
+    assert (aug["status"], aug["rule"]) == ("in_effect", None)
+
+
+def test_a_start_told_later_gives_the_value_the_reports_by_then_leave_open(con):
+    """'The duty on Ruritanian boots will be cut from 20% to 10%' (October 11, no date),
+    then in December 'the 10% that applies since November 10': on November 11 the 10% is
+    in effect (since November 10). On November 5, before that start, the reports by then
+    stand; a start before the latest report by the date tells nothing new."""
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 20, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-10-11"), "quote": "20%", **F},
+           {"claim_id": "b1", "article": "b", "value": 10, "status": "agreed",
+            "status_rank": 3, "effective": D("2025-11-10"), "seq_date": D("2025-12-01"),
+            "quote": "10%", **F})
+    (nov,) = run(con, "15_current_values.sql", as_of=D("2025-11-11"))
+    assert (nov["value"], nov["status"], nov["since"], nov["article"]) == \
+        (10, "in_effect", D("2025-11-10"), "b")
+    assert nov["rule"].startswith("a later report has this value")
+    (early,) = run(con, "15_current_values.sql", as_of=D("2025-11-05"))
+    assert (early["value"], early["article"]) == (20, "a")
+    con.execute("UPDATE fact_claims SET effective = DATE '2025-10-01' WHERE claim_id = 'b1'")
+    (same,) = run(con, "15_current_values.sql", as_of=D("2025-11-11"))
+    assert (same["value"], same["article"]) == (20, "a")
