@@ -97,3 +97,21 @@ def test_a_start_told_later_gives_the_value_the_reports_by_then_leave_open(con):
     con.execute("UPDATE fact_claims SET effective = DATE '2025-10-01' WHERE claim_id = 'b1'")
     (same,) = run(con, "15_current_values.sql", as_of=D("2025-11-11"))
     assert (same["value"], same["article"]) == (20, "a")
+
+
+def test_a_deal_replacing_a_rate_only_ever_pending_keeps_the_agreed_value(con):
+    """'Ruritanian cars face 27.5%' told as scheduled with no date in April, then 'the pact
+    cuts it from 27.5% to 10%' (May 9): no report ever had the 27.5% in effect, so the deal
+    replaced a pending rate and the 10% stays agreed; with the 27.5% once reported in
+    effect, it still applies until the cut."""
+    _deal(con)
+    insert(con, "fact_claims",
+           {"claim_id": "s1", "article": "s", "value": 27.5, "status": "scheduled",
+            "status_rank": 2, "seq_date": D("2025-04-03"), **F})
+    (may,) = run(con, "15_current_values.sql", as_of=D("2025-05-20"))
+    assert (may["value"], may["status"]) == (10, "agreed")
+    insert(con, "fact_claims",
+           {"claim_id": "s2", "article": "t", "value": 27.5, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-04-20"), **F})
+    (may,) = run(con, "15_current_values.sql", as_of=D("2025-05-20"))
+    assert (may["value"], may["status"]) == (27.5, "in_effect")

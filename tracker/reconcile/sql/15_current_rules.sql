@@ -21,7 +21,7 @@
 -- date; (h96) so does a change agreed but not yet in force by d (told within $window_days
 -- days before d, no start of its own by d, no report by d of the value in effect or due),
 -- unless the value it changes from was itself pending then ("down from the 25% threatened
--- from August 1"). Several rates of one article
+-- from August 1", or only ever reported threatened or scheduled with no date come). Several rates of one article
 -- and day on a category of goods: the highest ("up to"). (h96) Reports after d count where
 -- those by d leave the fact open: a value a later report has in effect from a start that
 -- came by d, after the latest report by d, is the current value, in effect (`told_later`);
@@ -273,6 +273,18 @@ agreed_pending AS (  -- (h96) a deal's term not yet in force: agreed, with no st
         AND e.metric = 'effective_date' AND e.imposer IS NOT DISTINCT FROM c.imposer
         AND e.target IS NOT DISTINCT FROM c.target
         AND e.measure IS NOT DISTINCT FROM c.measure AND e.date_value >= c.seq_date)
+    -- nor when the reports by d have that value only pending (threatened, or scheduled for
+    -- no date that has come) and never in effect: the deal replaced a threat
+    AND NOT EXISTS (
+      SELECT 1 FROM fact_claims f JOIN evidence_order y
+        ON y.fact_id = f.fact_id AND abs(y.v - f.v) <= y.h + f.h + 1e-9
+      WHERE f.article = c.article AND f.fact_id = c.fact_id AND f.is_prev AND NOT f.is_dup
+        AND y.pos <= c.cnt AND y.article <> c.article
+        AND (y.status = 'proposed'
+             OR (y.status = 'scheduled' AND NOT coalesce(y.effective <= c.d, false)))
+        AND NOT EXISTS (
+          SELECT 1 FROM evidence_order z WHERE z.fact_id = f.fact_id AND z.pos <= c.cnt
+            AND z.status = 'in_effect' AND abs(z.v - f.v) <= z.h + f.h + 1e-9))
 ),
 pend AS (  -- a change not yet due: its article's previous value for the fact (the last in
            -- the text) stands until then ("drops from 20% to 10% on November 10")
