@@ -130,7 +130,10 @@ def status_cues(sent: Sentence) -> list[Mention]:
         cues = sorted([m for m in cues if not any(a <= m.start < b for a, b in covered)]
                       + more, key=lambda m: m.start)
     return [m for m in cues
-            if not (m.value == "scheduled" and s[m.start:m.end].lower() == "effective"
+            if not (" ".join(s[m.start:m.end].lower().split()) in status_rules.as_planned_words()
+                    and status_rules.as_planned_re().search(s, max(0, m.start - 20), m.start))
+            # ("took effect as planned": no plan of its own; rules/status.toml [as_planned])
+            and not (m.value == "scheduled" and s[m.start:m.end].lower() == "effective"
                     and not effective_when_re().match(s, m.end))
             and not (m.value == "agreed"
                      and (NO_DEAL_RE.search(s[max(0, m.start - 40):m.start])
@@ -256,6 +259,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("in_effect", f"a change told as not made: "
                                          f"{negated.group(0).strip()!r}")
         return Decision("previous", "the old value of a change")
+    kept_paused = _kept_paused(fc) if levy else None
+    if kept_paused:
+        # "the truce keeps the 34% rate suspended", "the 20% announced in April and suspended
+        # since" (rules/status.toml [kept_paused])
+        return Decision("paused", f"kept in a pause: {kept_paused!r}")
     if levy:
         kept = status_rules.left_unchanged_re().search(
             sent.text, max(clause_bounds(sent.text, fig.start, fig.end)[0], fig.start - 80),
@@ -316,6 +324,12 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("previous", f"replaced later: {swapped.group(0).strip()!r}")
     pm = PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80])
     if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
+        pause = _pause_governs(fc) if levy else None
+        if pause:
+            # "decided to suspend for 90 days the 24% tariff he had set", "shelving the 30% he
+            # had threatened": the pause verb governs the rate, the relative clause only says
+            # who set it
+            return Decision("paused", f"the object of a pause word: {pause!r}")
         # "the 46% rate Washington had set in April" (not "to 25% from the 24% announced in
         # April": that cue is the 24%'s)
         return Decision("previous", f"told in the past after it: {pm.group(0).strip()!r}")
@@ -459,6 +473,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "goes up again, to 125%, effective immediately": in force at once (not "would take
         # effect immediately", told of a plan)
         return Decision("in_effect", f"{best_text!r} at once")
+    if not levy and best and best[1] == "proposed" and metric in PLEDGE_METRICS \
+            and " ".join((best_text or "").lower().split()) in status_rules.pledge_intent() \
+            and _article_has_deal(doc):
+        # "Under the deal, the EU also intends to buy $750 billion of energy"
+        # (rules/status.toml [pledge_intent])
+        return Decision("agreed", f"a pledge told with an intent word ({best_text!r}), in an "
+                                  f"article about a deal")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"{NEAREST}: {best_text!r}")
     if not levy:
@@ -723,6 +744,48 @@ def _counterfactual(fc: FigureContext) -> Status | None:
                                    and doc.sentences[doc.title_index].has("pause_words")):
         return Decision("paused", "a plan told in the counterfactual, with a pause word")
     return Decision("proposed", "a plan told in the counterfactual")
+
+
+def _kept_paused(fc: FigureContext) -> str | None:
+    """The words that keep a rate in a pause ("keeps the 34% April rate suspended") or tell
+    its pause lasting ("announced in April and suspended since"), with no figure of its kind
+    between them and the rate (rules/status.toml [kept_paused]); None otherwise."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    others = [f.start for f in fc.figs if f is not fig and f.quantity == fig.quantity]
+    before, after = status_rules.kept_paused_re()
+    keep = before.search(s, max(lo, fig.start - 40), fig.start)
+    if keep:
+        m = after.match(s, fig.end, hi)
+        if m and not any(fig.end <= x < m.end() for x in others):
+            return f"{keep.group(0).strip()} ...{m.group(0)}"
+    m = status_rules.paused_since_re().match(s, fig.end, hi)
+    if m and not any(fig.end <= x < m.end() for x in others):
+        return m.group(0).strip()
+    return None
+
+
+#: at most how many words a pause word stands before the rate it governs
+PAUSE_OBJECT_REACH = 6
+#: what ends the phrase of a pause word ("during the spring pause, and sits above the 31%")
+PHRASE_BREAK_RE = skip.regex(r"[,;:(]|\band\b|\bbut\b", re.IGNORECASE)
+
+
+def _pause_governs(fc: FigureContext) -> str | None:
+    """A pause word of the figure's clause at most PAUSE_OBJECT_REACH words before it, with
+    no rate or amount of its kind between them, or None."""
+    sent, fig = fc.sent, fc.fig
+    lo = clause_bounds(sent.text, fig.start, fig.end)[0]
+    for m in reversed(status_cues(sent)):
+        if m.end > fig.start or m.start < lo:
+            continue
+        if m.value != "paused" or sent.words_between(m.end, fig.start) > PAUSE_OBJECT_REACH \
+                or PHRASE_BREAK_RE.search(sent.text, m.end, fig.start) \
+                or any(m.end <= f.start < fig.start for f in fc.figs
+                       if f.quantity == fig.quantity):
+            return None
+        return sent.text[m.start:m.end]
+    return None
 
 
 def _future_pause(sent: Sentence, m: Mention) -> str:

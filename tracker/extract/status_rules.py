@@ -31,7 +31,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "more_cues", "replaced_after", "until_past", "threat_date",
             "present_copula", "removed_rate", "start_passed", "delayed_until",
             "left_unchanged", "goes_on", "own_object", "rather_than", "paused_after",
-            "not_deal_term")
+            "not_deal_term", "as_planned", "kept_paused", "pledge_intent")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -713,3 +713,47 @@ def threat_past_re() -> re.Pattern[str]:
     """"had", "was" right before a threat word ([threat_date] past): a threat told as past."""
     return skip.regex(rf"\b(?:{_alternation(_section('threat_date')['past'])})\s+$",
                       re.IGNORECASE)
+
+
+@cache
+def as_planned_re() -> re.Pattern[str]:
+    """"as" (or "as originally") right before a plan word ([as_planned] before), matched at
+    the end of the text before the word: "took effect as planned" tells no plan."""
+    return skip.regex(rf"\b(?:{_alternation(_section('as_planned')['before'])})\s+$",
+                      re.IGNORECASE)
+
+
+@cache
+def as_planned_words() -> frozenset[str]:
+    """The plan words that "as" before them turns into a comparison ([as_planned] words)."""
+    return frozenset(w.lower() for w in _section("as_planned")["words"])
+
+
+@cache
+def kept_paused_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """([kept_paused]) a keeping verb at the end of the text before a figure ("keeps the"),
+    and, from the figure's end, at most `reach` words of its noun phrase then a pause word
+    ("April rate suspended"), or a pause word told as lasting ("announced in April and
+    suspended since")."""
+    r = _section("kept_paused")
+    reach = int(r["reach"])
+    before = skip.regex(rf"\b(?:{_alternation(r['keep'])})\s+(?:[\w’'\-]+\s+){{0,2}}$",
+                        re.IGNORECASE)
+    after = skip.regex(rf"(?:\s+[\w’'\-]+){{0,{reach}}}?\s+(?:{_alternation(r['pause'])})\b",
+                       re.IGNORECASE)
+    return before, after
+
+
+@cache
+def paused_since_re() -> re.Pattern[str]:
+    """From a figure's end, in its clause: a pause told as still lasting ("and suspended
+    since", "still on hold"; [kept_paused] lasting)."""
+    r = _section("kept_paused")
+    return skip.regex(rf"[^,;:.]{{0,60}}?\b(?:{_alternation(r['lasting'])})\b", re.IGNORECASE)
+
+
+@cache
+def pledge_intent() -> frozenset[str]:
+    """Intent words that, before an investment or purchase in an article about a deal, tell
+    a term of the deal ([pledge_intent])."""
+    return frozenset(" ".join(w.lower().split()) for w in _section("pledge_intent")["words"])
