@@ -8,6 +8,7 @@ to 30%") and, for a levy with no cue, what the article says of its measure.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from functools import cache
@@ -213,6 +214,7 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     """Nearest status cue in the clause; 'previous' cues only bind the next figure. A change
     whose old value is told in force now has not happened yet: its new value, read in force
     (or with no status), is agreed in an article about a deal, else scheduled."""
+    fc = _range_plain(fc)
     got = _status(fc, measure, metric)
     fig = fc.fig
     if got.value == "scheduled" and got.evidence.startswith(NEAREST) \
@@ -442,7 +444,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                                          f"{best_text!r}")
         return Decision("scheduled", f"a future auxiliary before {best_text!r}")
     future = [f for f in figs if f.quantity == "date" and str(f.value) > doc.reference.isoformat()
+              and c_lo <= f.start < c_hi
+              and not status_rules.end_date_re().search(sent.text, max(0, f.start - 40), f.start)
               ] if doc.reference_known and doc.reference is not None else []
+    # (not "keeps the rate at 10% until November 10": the day a state ends; nor a date of
+    # another clause; rules/status.toml [end_date])
     if levy and best and best[1] in ("scheduled", "in_effect") \
             and _deal_outcome(fc, best_text or "", best_start):
         # "They reached a deal. Lima will reduce its duty from 30% to 10%."
@@ -555,7 +561,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # "The duty on Chilean wine is 30%" (rules/status.toml [present_copula])
             return Decision("in_effect", f"a levy linked to it by a present copula: "
                                          f"{copula.group(0).strip()!r}")
-    if best is None and MODAL_NEAR_RE.search(sent.text, c_lo, fig.start) \
+    if best is None and _own_modal(fc, c_lo) \
             and not status_rules.counterfactual_re().search(sent.text, c_lo, fig.start):
         # "the minister said the duty on wine would be 35%": a rate in the conditional with no
         # status word and no date of its own is floated, not in force
@@ -713,6 +719,10 @@ def _paused_levies(doc: Doc) -> tuple[frozenset[str],
                 + [m.start for m in sent.measures] if hits else []
             for a, b in hits:
                 lo, hi = clause_bounds(s, a, b)
+                if status_rules.pause_over_re().search(s, max(lo, a - 30), hi):
+                    # "the 90-day pause ... is over", "delayed the date they took effect"
+                    # (rules/status.toml [pause_over])
+                    continue
                 if not any(lo <= x < hi and (sent.words_between(b, x) <= after if x >= b
                                              else sent.words_between(x, a) <= before)
                            for x in levies):
@@ -744,6 +754,38 @@ def _counterfactual(fc: FigureContext) -> Status | None:
                                    and doc.sentences[doc.title_index].has("pause_words")):
         return Decision("paused", "a plan told in the counterfactual, with a pause word")
     return Decision("proposed", "a plan told in the counterfactual")
+
+
+def _own_modal(fc: FigureContext, lo: int) -> bool:
+    """Whether a modal a few words before the figure in its clause is the figure's own: not
+    one with another figure of its kind between them, nor one whose verb adds something else
+    to the figure ("would be added to the 35%"; rules/status.toml [base_of_addition])."""
+    s, fig = fc.text, fc.fig
+    last = None
+    for m in MODAL_NEAR_RE.finditer(s, lo, fig.start):
+        last = m
+    if last is None:
+        return False
+    if status_rules.base_of_addition_re().search(s, max(last.start(), fig.start - 40),
+                                                 fig.start):
+        return False
+    return not any(last.start() <= f.start < fig.start for f in fc.figs
+                   if f is not fig and f.quantity == fig.quantity)
+
+
+def _range_plain(fc: FigureContext) -> FigureContext:
+    """The figure's context with a range's from/to pair ("which range from 7.5% to 25%";
+    rules/status.toml [range_pair]) told as two plain figures, no change; else as given."""
+    fig = fc.fig
+    if fig.partner is None:
+        return fc
+    first = fig if fig.role == "previous" else fig.partner
+    if not status_rules.range_before_re().search(fc.text, max(0, first.start - 30), first.start):
+        return fc
+    pair = (fig, fig.partner)
+    figs = tuple(dataclasses.replace(f, role=None, partner=None) if any(f is p for p in pair)
+                 else f for f in fc.figs)
+    return FigureContext(fc.doc, fc.i, figs[[f.start for f in figs].index(fig.start)], figs)
 
 
 def _kept_paused(fc: FigureContext) -> str | None:

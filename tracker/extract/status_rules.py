@@ -31,7 +31,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "more_cues", "replaced_after", "until_past", "threat_date",
             "present_copula", "removed_rate", "start_passed", "delayed_until",
             "left_unchanged", "goes_on", "own_object", "rather_than", "paused_after",
-            "not_deal_term", "as_planned", "kept_paused", "pledge_intent")
+            "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
+            "base_of_addition", "end_date", "pause_over")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -757,3 +758,36 @@ def pledge_intent() -> frozenset[str]:
     """Intent words that, before an investment or purchase in an article about a deal, tell
     a term of the deal ([pledge_intent])."""
     return frozenset(" ".join(w.lower().split()) for w in _section("pledge_intent")["words"])
+
+
+@cache
+def range_before_re() -> re.Pattern[str]:
+    """"ranging from", "which range from" at the end of the text before a from/to pair's
+    first value ([range_pair]): a range, not a change."""
+    return skip.regex(rf"\b(?:{_alternation(_section('range_pair')['before'])})\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def base_of_addition_re() -> re.Pattern[str]:
+    """"on top of the", "added to the" at the end of the text before a figure
+    ([base_of_addition]): the figure is what something else is added to."""
+    return skip.regex(rf"\b(?:{_alternation(_section('base_of_addition')['before'])})\s+"
+                      r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'\-]+\s+)?$", re.IGNORECASE)
+
+
+@cache
+def end_date_re() -> re.Pattern[str]:
+    """"until", "through" at the end of the text before a date ([end_date]): the day a state
+    ends, not a start."""
+    return skip.regex(rf"\b(?:{_alternation(_section('end_date')['before'])})\s+"
+                      r"(?:(?:the|on|at|midnight|[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?)\s+){0,3}$",
+                      re.IGNORECASE)
+
+
+@cache
+def pause_over_re() -> re.Pattern[str]:
+    """Words that tell a pause over or its object a start date ([pause_over])."""
+    r = _section("pause_over")
+    return skip.regex(rf"\b(?:{_alternation(r['over'] + r['date_objects'])})\b",
+                      re.IGNORECASE)
