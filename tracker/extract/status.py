@@ -217,6 +217,9 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     fc = _range_plain(fc)
     got = _status(fc, measure, metric)
     fig = fc.fig
+    told = _deal_future(fc, got) if metric in LEVY_RATE_METRICS else None
+    if told is not None:
+        return told
     if got.value == "scheduled" and got.evidence.startswith(NEAREST) \
             and metric in LEVY_RATE_METRICS and not fc.doc.reference_known \
             and not any(f.quantity == "date" for f in fc.figs) and _lead_in_force(fc):
@@ -261,6 +264,18 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("in_effect", f"a change told as not made: "
                                          f"{negated.group(0).strip()!r}")
         return Decision("previous", "the old value of a change")
+    offer = status_rules.offer_of_re().search(sent.text, max(0, fig.start - 50), fig.start) \
+        if levy else None
+    if offer:
+        # "Trump's promise of another 10% tariff" (rules/status.toml [offer_of])
+        return Decision("proposed", f"the object of a promise or threat: "
+                                    f"{offer.group(0).strip()!r}")
+    if levy and fig.role != "previous" \
+            and status_rules.from_before_re().search(sent.text, max(0, fig.start - 20),
+                                                     fig.start) \
+            and status_rules.current_after_re().match(sent.text, fig.end):
+        # "up from the 25% now charged" (rules/status.toml [current_from])
+        return Decision("in_effect", "an old value told as in force now")
     kept_paused = _kept_paused(fc) if levy else None
     if kept_paused:
         # "the truce keeps the 34% rate suspended", "the 20% announced in April and suspended
@@ -756,6 +771,35 @@ def _counterfactual(fc: FigureContext) -> Status | None:
     return Decision("proposed", "a plan told in the counterfactual")
 
 
+#: what stands right before the day a thing was said: "said on Wednesday"
+SAID_ON_RE = skip.regex(r"\bon\s+$", re.IGNORECASE)
+
+
+def _deal_future(fc: FigureContext, got: Status) -> Status | None:
+    """A rate read scheduled from a future word before it ("will pay a 20% tariff", "would
+    face"), with no date but the day it was said ("said on Wednesday that ...": "on" and a
+    day before the future word) and no
+    legal instrument named in its sentence: agreed when a
+    deal is named beside it, proposed when told with "would" and no deal is (rules/status.toml
+    [deal_future]); None otherwise."""
+    if got.value != "scheduled" or not (got.evidence.startswith(NEAREST)
+                                         or got.evidence.startswith("a future auxiliary")):
+        return None
+    s, fig = fc.text, fc.fig
+    lo = clause_bounds(s, fig.start, fig.end)[0]
+    aux = status_rules.future_told_re().search(s, max(lo, fig.start - 60), fig.start)
+    if aux is None or any(f.quantity == "date" and (f.start > aux.start() or not SAID_ON_RE.search(
+            s, max(0, f.start - 12), f.start)) for f in fc.figs) \
+            or status_rules.order_word_re().search(s):
+        return None
+    if _deal_near(fc):
+        return Decision("agreed", f"told in the future ({aux.group(1)!r}) beside a deal, with "
+                                  f"no date or instrument")
+    if aux.group(1).lower() == "would":
+        return Decision("proposed", "told with 'would', no deal, date or instrument")
+    return None
+
+
 def _own_modal(fc: FigureContext, lo: int) -> bool:
     """Whether a modal a few words before the figure in its clause is the figure's own: not
     one with another figure of its kind between them, nor one whose verb adds something else
@@ -1084,6 +1128,10 @@ def date_status(fc: FigureContext) -> Status:
         # the day the text is written: as a date on the publication day
         return Decision("in_effect", "a measure's date told as today")
     lo, _hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
+    ended = status_rules.ended_plan_re().search(fc.text, lo, fc.fig.start)
+    if ended:
+        # "The extension was due to expire on October 29" (rules/status.toml [ended_plan])
+        return Decision("previous", f"an end told as a past plan: {ended.group(0).strip()!r}")
     plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start)
     if plan and not (doc.reference_known and doc.reference is not None
                      and dt.date.fromisoformat(str(fc.fig.value)) > doc.reference):

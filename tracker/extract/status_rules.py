@@ -32,7 +32,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "present_copula", "removed_rate", "start_passed", "delayed_until",
             "left_unchanged", "goes_on", "own_object", "rather_than", "paused_after",
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
-            "base_of_addition", "end_date", "pause_over")
+            "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
+            "ended_plan", "current_from")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -482,8 +483,8 @@ def took_effect_re() -> re.Pattern[str]:
     (matched right before a date): "took effect on", "went into effect last"."""
     r = _section("took_effect")
     reach = int(r["reach"])
-    return skip.regex(rf"\b(?:{_alternation(r['words'])})\b(?:\s+[\w,.’'\-]+){{0,{reach}}}?"
-                      r"\s*$", re.IGNORECASE)
+    return skip.regex(rf"\b(?:{_alternation(r['words'])})\b(?:\s+[\w,.:’'\-]+){{0,{reach}}}?"
+                      r"\s*$", re.IGNORECASE)  # (":" for a clock time: "at 12:01 a.m. on")
 
 
 @cache
@@ -791,3 +792,47 @@ def pause_over_re() -> re.Pattern[str]:
     r = _section("pause_over")
     return skip.regex(rf"\b(?:{_alternation(r['over'] + r['date_objects'])})\b",
                       re.IGNORECASE)
+
+
+@cache
+def order_word_re() -> re.Pattern[str]:
+    """A legal instrument named in a sentence ([deal_future] orders): "under the order"."""
+    return _words_re("deal_future", "orders")
+
+
+@cache
+def future_told_re() -> re.Pattern[str]:
+    """A future or reported-future auxiliary, at most `reach` words before the end of the
+    text ([deal_future]): "will pay a ", "would face a "."""
+    r = _section("deal_future")
+    return skip.regex(rf"\b({_alternation(r['auxiliaries'])})\s+(?:[\w’'\-]+\s+)"
+                      rf"{{0,{int(r['reach'])}}}$", re.IGNORECASE)
+
+
+@cache
+def offer_of_re() -> re.Pattern[str]:
+    """"promise of another", "threat of a new" at the end of the text before a figure
+    ([offer_of])."""
+    r = _section("offer_of")
+    between = _alternation(r["between"])
+    return skip.regex(rf"\b(?:{_alternation(r['nouns'])})\s+of\s+(?:(?:{between})\s+){{0,3}}$",
+                      re.IGNORECASE)
+
+
+@cache
+def ended_plan_re() -> re.Pattern[str]:
+    """A plan told in the past whose verb is an end ("was due to expire on", "first set to
+    end on"; [ended_plan]), matched at the end of the text before a date."""
+    r = _section("ended_plan")
+    past = _alternation(_section("past_plan")["past"])
+    plans = _alternation(_section("past_plan")["plans"])
+    return skip.regex(rf"\b(?:{past})\s+(?:\w+\s+)?(?:{plans})\s+to\s+"
+                      rf"(?:{_alternation(r['ends'])})\b(?:\s+[\w’'\-:.]+){{0,6}}?\s*"
+                      r"(?:on|by|at)?\s*$", re.IGNORECASE)
+
+
+@cache
+def from_before_re() -> re.Pattern[str]:
+    """"up from the", "from" right before a figure ([current_from])."""
+    return skip.regex(rf"\b(?:{_alternation(_section('current_from')['before'])})\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
