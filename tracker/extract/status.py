@@ -8,6 +8,7 @@ to 30%") and, for a levy with no cue, what the article says of its measure.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from functools import cache
@@ -130,7 +131,10 @@ def status_cues(sent: Sentence) -> list[Mention]:
         cues = sorted([m for m in cues if not any(a <= m.start < b for a, b in covered)]
                       + more, key=lambda m: m.start)
     return [m for m in cues
-            if not (m.value == "scheduled" and s[m.start:m.end].lower() == "effective"
+            if not (" ".join(s[m.start:m.end].lower().split()) in status_rules.as_planned_words()
+                    and status_rules.as_planned_re().search(s, max(0, m.start - 20), m.start))
+            # ("took effect as planned": no plan of its own; rules/status.toml [as_planned])
+            and not (m.value == "scheduled" and s[m.start:m.end].lower() == "effective"
                     and not effective_when_re().match(s, m.end))
             and not (m.value == "agreed"
                      and (NO_DEAL_RE.search(s[max(0, m.start - 40):m.start])
@@ -210,8 +214,12 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     """Nearest status cue in the clause; 'previous' cues only bind the next figure. A change
     whose old value is told in force now has not happened yet: its new value, read in force
     (or with no status), is agreed in an article about a deal, else scheduled."""
+    fc = _range_plain(fc)
     got = _status(fc, measure, metric)
     fig = fc.fig
+    told = _deal_future(fc, got) if metric in LEVY_RATE_METRICS else None
+    if told is not None:
+        return told
     if got.value == "scheduled" and got.evidence.startswith(NEAREST) \
             and metric in LEVY_RATE_METRICS and not fc.doc.reference_known \
             and not any(f.quantity == "date" for f in fc.figs) and _lead_in_force(fc):
@@ -256,6 +264,23 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("in_effect", f"a change told as not made: "
                                          f"{negated.group(0).strip()!r}")
         return Decision("previous", "the old value of a change")
+    offer = status_rules.offer_of_re().search(sent.text, max(0, fig.start - 50), fig.start) \
+        if levy else None
+    if offer:
+        # "Trump's promise of another 10% tariff" (rules/status.toml [offer_of])
+        return Decision("proposed", f"the object of a promise or threat: "
+                                    f"{offer.group(0).strip()!r}")
+    if levy and fig.role != "previous" \
+            and status_rules.from_before_re().search(sent.text, max(0, fig.start - 20),
+                                                     fig.start) \
+            and status_rules.current_after_re().match(sent.text, fig.end):
+        # "up from the 25% now charged" (rules/status.toml [current_from])
+        return Decision("in_effect", "an old value told as in force now")
+    kept_paused = _kept_paused(fc) if levy else None
+    if kept_paused:
+        # "the truce keeps the 34% rate suspended", "the 20% announced in April and suspended
+        # since" (rules/status.toml [kept_paused])
+        return Decision("paused", f"kept in a pause: {kept_paused!r}")
     if levy:
         kept = status_rules.left_unchanged_re().search(
             sent.text, max(clause_bounds(sent.text, fig.start, fig.end)[0], fig.start - 80),
@@ -316,6 +341,12 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("previous", f"replaced later: {swapped.group(0).strip()!r}")
     pm = PREV_AFTER_RE.match(sent.text[fig.end:fig.end + 80])
     if pm and not any(fig.end <= f.start < fig.end + pm.end() for f in figs if f is not fig):
+        pause = _pause_governs(fc) if levy else None
+        if pause:
+            # "decided to suspend for 90 days the 24% tariff he had set", "shelving the 30% he
+            # had threatened": the pause verb governs the rate, the relative clause only says
+            # who set it
+            return Decision("paused", f"the object of a pause word: {pause!r}")
         # "the 46% rate Washington had set in April" (not "to 25% from the 24% announced in
         # April": that cue is the 24%'s)
         return Decision("previous", f"told in the past after it: {pm.group(0).strip()!r}")
@@ -428,7 +459,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                                          f"{best_text!r}")
         return Decision("scheduled", f"a future auxiliary before {best_text!r}")
     future = [f for f in figs if f.quantity == "date" and str(f.value) > doc.reference.isoformat()
+              and c_lo <= f.start < c_hi
+              and not status_rules.end_date_re().search(sent.text, max(0, f.start - 40), f.start)
               ] if doc.reference_known and doc.reference is not None else []
+    # (not "keeps the rate at 10% until November 10": the day a state ends; nor a date of
+    # another clause; rules/status.toml [end_date])
     if levy and best and best[1] in ("scheduled", "in_effect") \
             and _deal_outcome(fc, best_text or "", best_start):
         # "They reached a deal. Lima will reduce its duty from 30% to 10%."
@@ -459,6 +494,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "goes up again, to 125%, effective immediately": in force at once (not "would take
         # effect immediately", told of a plan)
         return Decision("in_effect", f"{best_text!r} at once")
+    if not levy and best and best[1] == "proposed" and metric in PLEDGE_METRICS \
+            and " ".join((best_text or "").lower().split()) in status_rules.pledge_intent() \
+            and _article_has_deal(doc):
+        # "Under the deal, the EU also intends to buy $750 billion of energy"
+        # (rules/status.toml [pledge_intent])
+        return Decision("agreed", f"a pledge told with an intent word ({best_text!r}), in an "
+                                  f"article about a deal")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"{NEAREST}: {best_text!r}")
     if not levy:
@@ -534,7 +576,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # "The duty on Chilean wine is 30%" (rules/status.toml [present_copula])
             return Decision("in_effect", f"a levy linked to it by a present copula: "
                                          f"{copula.group(0).strip()!r}")
-    if best is None and MODAL_NEAR_RE.search(sent.text, c_lo, fig.start) \
+    if best is None and _own_modal(fc, c_lo) \
             and not status_rules.counterfactual_re().search(sent.text, c_lo, fig.start):
         # "the minister said the duty on wine would be 35%": a rate in the conditional with no
         # status word and no date of its own is floated, not in force
@@ -692,6 +734,10 @@ def _paused_levies(doc: Doc) -> tuple[frozenset[str],
                 + [m.start for m in sent.measures] if hits else []
             for a, b in hits:
                 lo, hi = clause_bounds(s, a, b)
+                if status_rules.pause_over_re().search(s, max(lo, a - 30), hi):
+                    # "the 90-day pause ... is over", "delayed the date they took effect"
+                    # (rules/status.toml [pause_over])
+                    continue
                 if not any(lo <= x < hi and (sent.words_between(b, x) <= after if x >= b
                                              else sent.words_between(x, a) <= before)
                            for x in levies):
@@ -723,6 +769,109 @@ def _counterfactual(fc: FigureContext) -> Status | None:
                                    and doc.sentences[doc.title_index].has("pause_words")):
         return Decision("paused", "a plan told in the counterfactual, with a pause word")
     return Decision("proposed", "a plan told in the counterfactual")
+
+
+#: what stands right before the day a thing was said: "said on Wednesday"
+SAID_ON_RE = skip.regex(r"\bon\s+$", re.IGNORECASE)
+
+
+def _deal_future(fc: FigureContext, got: Status) -> Status | None:
+    """A rate read scheduled from a future word before it ("will pay a 20% tariff", "would
+    face"), with no date but the day it was said ("said on Wednesday that ...": "on" and a
+    day before the future word) and no
+    legal instrument named in its sentence: agreed when a
+    deal is named beside it, proposed when told with "would" and no deal is (rules/status.toml
+    [deal_future]); None otherwise."""
+    if got.value != "scheduled" or not (got.evidence.startswith(NEAREST)
+                                         or got.evidence.startswith("a future auxiliary")):
+        return None
+    s, fig = fc.text, fc.fig
+    lo = clause_bounds(s, fig.start, fig.end)[0]
+    aux = status_rules.future_told_re().search(s, max(lo, fig.start - 60), fig.start)
+    if aux is None or any(f.quantity == "date" and (f.start > aux.start() or not SAID_ON_RE.search(
+            s, max(0, f.start - 12), f.start)) for f in fc.figs) \
+            or status_rules.order_word_re().search(s):
+        return None
+    if _deal_near(fc):
+        return Decision("agreed", f"told in the future ({aux.group(1)!r}) beside a deal, with "
+                                  f"no date or instrument")
+    if aux.group(1).lower() == "would":
+        return Decision("proposed", "told with 'would', no deal, date or instrument")
+    return None
+
+
+def _own_modal(fc: FigureContext, lo: int) -> bool:
+    """Whether a modal a few words before the figure in its clause is the figure's own: not
+    one with another figure of its kind between them, nor one whose verb adds something else
+    to the figure ("would be added to the 35%"; rules/status.toml [base_of_addition])."""
+    s, fig = fc.text, fc.fig
+    last = None
+    for m in MODAL_NEAR_RE.finditer(s, lo, fig.start):
+        last = m
+    if last is None:
+        return False
+    if status_rules.base_of_addition_re().search(s, max(last.start(), fig.start - 40),
+                                                 fig.start):
+        return False
+    return not any(last.start() <= f.start < fig.start for f in fc.figs
+                   if f is not fig and f.quantity == fig.quantity)
+
+
+def _range_plain(fc: FigureContext) -> FigureContext:
+    """The figure's context with a range's from/to pair ("which range from 7.5% to 25%";
+    rules/status.toml [range_pair]) told as two plain figures, no change; else as given."""
+    fig = fc.fig
+    if fig.partner is None:
+        return fc
+    first = fig if fig.role == "previous" else fig.partner
+    if not status_rules.range_before_re().search(fc.text, max(0, first.start - 30), first.start):
+        return fc
+    pair = (fig, fig.partner)
+    figs = tuple(dataclasses.replace(f, role=None, partner=None) if any(f is p for p in pair)
+                 else f for f in fc.figs)
+    return FigureContext(fc.doc, fc.i, figs[[f.start for f in figs].index(fig.start)], figs)
+
+
+def _kept_paused(fc: FigureContext) -> str | None:
+    """The words that keep a rate in a pause ("keeps the 34% April rate suspended") or tell
+    its pause lasting ("announced in April and suspended since"), with no figure of its kind
+    between them and the rate (rules/status.toml [kept_paused]); None otherwise."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    others = [f.start for f in fc.figs if f is not fig and f.quantity == fig.quantity]
+    before, after = status_rules.kept_paused_re()
+    keep = before.search(s, max(lo, fig.start - 40), fig.start)
+    if keep:
+        m = after.match(s, fig.end, hi)
+        if m and not any(fig.end <= x < m.end() for x in others):
+            return f"{keep.group(0).strip()} ...{m.group(0)}"
+    m = status_rules.paused_since_re().match(s, fig.end, hi)
+    if m and not any(fig.end <= x < m.end() for x in others):
+        return m.group(0).strip()
+    return None
+
+
+#: at most how many words a pause word stands before the rate it governs
+PAUSE_OBJECT_REACH = 6
+#: what ends the phrase of a pause word ("during the spring pause, and sits above the 31%")
+PHRASE_BREAK_RE = skip.regex(r"[,;:(]|\band\b|\bbut\b", re.IGNORECASE)
+
+
+def _pause_governs(fc: FigureContext) -> str | None:
+    """A pause word of the figure's clause at most PAUSE_OBJECT_REACH words before it, with
+    no rate or amount of its kind between them, or None."""
+    sent, fig = fc.sent, fc.fig
+    lo = clause_bounds(sent.text, fig.start, fig.end)[0]
+    for m in reversed(status_cues(sent)):
+        if m.end > fig.start or m.start < lo:
+            continue
+        if m.value != "paused" or sent.words_between(m.end, fig.start) > PAUSE_OBJECT_REACH \
+                or PHRASE_BREAK_RE.search(sent.text, m.end, fig.start) \
+                or any(m.end <= f.start < fig.start for f in fc.figs
+                       if f.quantity == fig.quantity):
+            return None
+        return sent.text[m.start:m.end]
+    return None
 
 
 def _future_pause(sent: Sentence, m: Mention) -> str:
@@ -979,6 +1128,10 @@ def date_status(fc: FigureContext) -> Status:
         # the day the text is written: as a date on the publication day
         return Decision("in_effect", "a measure's date told as today")
     lo, _hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
+    ended = status_rules.ended_plan_re().search(fc.text, lo, fc.fig.start)
+    if ended:
+        # "The extension was due to expire on October 29" (rules/status.toml [ended_plan])
+        return Decision("previous", f"an end told as a past plan: {ended.group(0).strip()!r}")
     plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start)
     if plan and not (doc.reference_known and doc.reference is not None
                      and dt.date.fromisoformat(str(fc.fig.value)) > doc.reference):

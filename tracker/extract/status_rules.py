@@ -31,7 +31,9 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "more_cues", "replaced_after", "until_past", "threat_date",
             "present_copula", "removed_rate", "start_passed", "delayed_until",
             "left_unchanged", "goes_on", "own_object", "rather_than", "paused_after",
-            "not_deal_term")
+            "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
+            "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
+            "ended_plan", "current_from")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -481,8 +483,8 @@ def took_effect_re() -> re.Pattern[str]:
     (matched right before a date): "took effect on", "went into effect last"."""
     r = _section("took_effect")
     reach = int(r["reach"])
-    return skip.regex(rf"\b(?:{_alternation(r['words'])})\b(?:\s+[\w,.’'\-]+){{0,{reach}}}?"
-                      r"\s*$", re.IGNORECASE)
+    return skip.regex(rf"\b(?:{_alternation(r['words'])})\b(?:\s+[\w,.:’'\-]+){{0,{reach}}}?"
+                      r"\s*$", re.IGNORECASE)  # (":" for a clock time: "at 12:01 a.m. on")
 
 
 @cache
@@ -713,3 +715,124 @@ def threat_past_re() -> re.Pattern[str]:
     """"had", "was" right before a threat word ([threat_date] past): a threat told as past."""
     return skip.regex(rf"\b(?:{_alternation(_section('threat_date')['past'])})\s+$",
                       re.IGNORECASE)
+
+
+@cache
+def as_planned_re() -> re.Pattern[str]:
+    """"as" (or "as originally") right before a plan word ([as_planned] before), matched at
+    the end of the text before the word: "took effect as planned" tells no plan."""
+    return skip.regex(rf"\b(?:{_alternation(_section('as_planned')['before'])})\s+$",
+                      re.IGNORECASE)
+
+
+@cache
+def as_planned_words() -> frozenset[str]:
+    """The plan words that "as" before them turns into a comparison ([as_planned] words)."""
+    return frozenset(w.lower() for w in _section("as_planned")["words"])
+
+
+@cache
+def kept_paused_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """([kept_paused]) a keeping verb at the end of the text before a figure ("keeps the"),
+    and, from the figure's end, at most `reach` words of its noun phrase then a pause word
+    ("April rate suspended"), or a pause word told as lasting ("announced in April and
+    suspended since")."""
+    r = _section("kept_paused")
+    reach = int(r["reach"])
+    before = skip.regex(rf"\b(?:{_alternation(r['keep'])})\s+(?:[\w’'\-]+\s+){{0,2}}$",
+                        re.IGNORECASE)
+    after = skip.regex(rf"(?:\s+[\w’'\-]+){{0,{reach}}}?\s+(?:{_alternation(r['pause'])})\b",
+                       re.IGNORECASE)
+    return before, after
+
+
+@cache
+def paused_since_re() -> re.Pattern[str]:
+    """From a figure's end, in its clause: a pause told as still lasting ("and suspended
+    since", "still on hold"; [kept_paused] lasting)."""
+    r = _section("kept_paused")
+    return skip.regex(rf"[^,;:.]{{0,60}}?\b(?:{_alternation(r['lasting'])})\b", re.IGNORECASE)
+
+
+@cache
+def pledge_intent() -> frozenset[str]:
+    """Intent words that, before an investment or purchase in an article about a deal, tell
+    a term of the deal ([pledge_intent])."""
+    return frozenset(" ".join(w.lower().split()) for w in _section("pledge_intent")["words"])
+
+
+@cache
+def range_before_re() -> re.Pattern[str]:
+    """"ranging from", "which range from" at the end of the text before a from/to pair's
+    first value ([range_pair]): a range, not a change."""
+    return skip.regex(rf"\b(?:{_alternation(_section('range_pair')['before'])})\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def base_of_addition_re() -> re.Pattern[str]:
+    """"on top of the", "added to the" at the end of the text before a figure
+    ([base_of_addition]): the figure is what something else is added to."""
+    return skip.regex(rf"\b(?:{_alternation(_section('base_of_addition')['before'])})\s+"
+                      r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'\-]+\s+)?$", re.IGNORECASE)
+
+
+@cache
+def end_date_re() -> re.Pattern[str]:
+    """"until", "through" at the end of the text before a date ([end_date]): the day a state
+    ends, not a start."""
+    return skip.regex(rf"\b(?:{_alternation(_section('end_date')['before'])})\s+"
+                      r"(?:(?:the|on|at|midnight|[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?)\s+){0,3}$",
+                      re.IGNORECASE)
+
+
+@cache
+def pause_over_re() -> re.Pattern[str]:
+    """Words that tell a pause over or its object a start date ([pause_over])."""
+    r = _section("pause_over")
+    return skip.regex(rf"\b(?:{_alternation(r['over'] + r['date_objects'])})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def order_word_re() -> re.Pattern[str]:
+    """A legal instrument named in a sentence ([deal_future] orders): "under the order"."""
+    return _words_re("deal_future", "orders")
+
+
+@cache
+def future_told_re() -> re.Pattern[str]:
+    """A future or reported-future auxiliary, at most `reach` words before the end of the
+    text ([deal_future]): "will pay a ", "would face a "."""
+    r = _section("deal_future")
+    return skip.regex(rf"\b({_alternation(r['auxiliaries'])})\s+(?:[\w’'\-]+\s+)"
+                      rf"{{0,{int(r['reach'])}}}$", re.IGNORECASE)
+
+
+@cache
+def offer_of_re() -> re.Pattern[str]:
+    """"promise of another", "threat of a new" at the end of the text before a figure
+    ([offer_of])."""
+    r = _section("offer_of")
+    between = _alternation(r["between"])
+    return skip.regex(rf"\b(?:{_alternation(r['nouns'])})\s+of\s+(?:(?:{between})\s+){{0,3}}$",
+                      re.IGNORECASE)
+
+
+@cache
+def ended_plan_re() -> re.Pattern[str]:
+    """A plan told in the past whose verb is an end ("was due to expire on", "first set to
+    end on"; [ended_plan]), matched at the end of the text before a date."""
+    r = _section("ended_plan")
+    past = _alternation(_section("past_plan")["past"])
+    plans = _alternation(_section("past_plan")["plans"])
+    return skip.regex(rf"\b(?:{past})\s+(?:\w+\s+)?(?:{plans})\s+to\s+"
+                      rf"(?:{_alternation(r['ends'])})\b(?:\s+[\w’'\-:.]+){{0,6}}?\s*"
+                      r"(?:on|by|at)?\s*$", re.IGNORECASE)
+
+
+@cache
+def from_before_re() -> re.Pattern[str]:
+    """"up from the", "from" right before a figure ([current_from])."""
+    return skip.regex(rf"\b(?:{_alternation(_section('current_from')['before'])})\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
