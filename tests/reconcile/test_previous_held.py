@@ -6,36 +6,11 @@ with it; a chain of changes told across articles, or an agreeing value, is no co
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Any
-
 import duckdb
 
-from tracker.ingest import ingest
-
-KEY = {"metric": "tariff_rate", "imposer": "US", "target": "NO", "product": "autos"}
-
-
-def _article(ident: str, published: str, text: str) -> dict[str, Any]:
-    return {"id": ident, "url": f"https://example.org/{ident}", "source": f"Outlet {ident}",
-            "published": published, "title": "Car tariffs", "text": text}
-
-
-def _reconcile(tmp_path: Path, *articles: dict[str, Any]) -> duckdb.DuckDBPyConnection:
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
-    db = tmp_path / "t.duckdb"
-    ingest([str(feed)], db=db)
-    return duckdb.connect(str(db), read_only=True)
-
-
-def _conflicts(con: duckdb.DuckDBPyConnection) -> dict[tuple[float, float], str]:
-    rows = con.execute(
-        "SELECT value_a, value_b, reason FROM conflicts WHERE kind = 'conflict' AND metric = ?"
-        " AND imposer = ? AND target = ? AND product = ?", list(KEY.values())).fetchall()
-    return {(a, b): reason for a, b, reason in rows}
-
+from tests.reconcile.car_feed import article as _article
+from tests.reconcile.car_feed import conflicts as _conflicts
+from tests.reconcile.car_feed import reconcile as _reconcile
 
 STANDS_26 = _article("p1", "2025-05-05", "Norwegian cars shipped to the US currently pay a "
                      "26% tariff, the customs agency said on Monday.")
