@@ -50,17 +50,17 @@ def test_a_levy_applied_to_described_sector_goods_is_on_them() -> None:
 
 def test_words_of_a_wider_scope_are_no_description() -> None:
     """"could apply to sectors including cars": cars are an example, not the rate's goods."""
-    text = "Under the outline, the 15% rate could apply to sectors including cars and drugs."
+    text = "Negotiators said the 15% rate could apply to sectors including cars and drugs."
     got = [c.product for c in extract_text(text, "2025-07-24") if c.metric == "tariff_rate"]
     assert got != ["autos"]
 
 
 def test_an_amount_of_a_retaliation_is_aimed_at_the_us() -> None:
-    """"with a batch of over $2 billion starting Tuesday": an amount of another country's
+    """"a first list of over $2 billion starting Tuesday": an amount of another country's
     retaliation, no partner named, answers the US (parties.retaliation_amount_target)."""
-    text = ("Norway is pushing back after Trump slapped 25% tariffs on Norwegian goods. Its "
-            "prime minister announced more than $9 billion in counter-tariffs, with a batch of "
-            "over $2 billion starting Tuesday.")
+    text = ("Norway hit back at the 25% US tariffs on Norwegian goods. Its prime minister "
+            "announced $9 billion of counter-tariffs, with a first list of over $2 billion "
+            "starting Tuesday.")
     got = [(c.value, c.imposer, c.target) for c in extract_text(text, "2025-03-20")
            if c.kind == "amount"]
     assert got == [(9e9, "NO", "US"), (2e9, "NO", "US")]

@@ -409,7 +409,7 @@ def covered_measure(fc: FigureContext, named: Decision[str | None], imposer: str
     the sentence before names ("... retaliatory duties. $3 billion worth of them start
     Monday"), else, for another country's levy on the US, its retaliation."""
     if named.value in US_MEASURES and imposer not in (None, "US") and target == "US":
-        # "Canada's new 25 per cent reciprocal tariffs ... apply to steel worth $12.6 billion":
+        # "Norway's reciprocal duties of 20% on US goods cover $3 billion of steel":
         # another country's levy on the US under a US measure's name is its retaliation
         return Decision("retaliatory", f"{named.value} is a US measure, and {imposer} "
                                        f"levies on the US")

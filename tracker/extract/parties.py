@@ -1463,9 +1463,9 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
 
 def retaliation_amount_target(fc: FigureContext, parties: Parties,
                               measure: str | None) -> Party:
-    """"Trudeau announced C$100 billion in counter-tariffs, with a batch of over C$20 billion
-    starting Tuesday": an amount of another country's retaliation, no partner named, is
-    aimed at the US its retaliation answers (as levy_target_fallback says of its rates)."""
+    """"Ottawa set out C$60 billion of counter-tariffs, a first list of C$15 billion from
+    Monday": an amount of another country's retaliation, no partner named, is aimed at the
+    US its retaliation answers (as levy_target_fallback says of its rates)."""
     imposer, target = parties.imposer.value, parties.target
     if target.value is None and measure == "retaliatory" and imposer not in (None, "US") \
             and fc.doc.mentions_us:
