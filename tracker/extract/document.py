@@ -37,6 +37,37 @@ BOUND_YEAR_RE = skip.regex(
     r"\b(?:until|till|through|to|from|by|starting|beginning)\s+"
     r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?"
     r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})(?!\d)")
+#: the words a BOUND_YEAR_RE match begins with, as written (the regex is case-sensitive)
+BOUND_WORDS = ("until", "till", "through", "to", "from", "by", "starting", "beginning")
+
+
+def bound_years(text: str) -> set[int]:
+    """Where the years of BOUND_YEAR_RE.finditer(text) start (group 1), found by trying the
+    regex only where one of its first words stands: each match begins with one of them,
+    so trying those places left to right (skipping the ones inside a match) finds the
+    matches finditer finds, while the scan of every "t", "b", "f" ... of an undated
+    article's whole text (a fifth of infer_reference) is left out."""
+    places: list[int] = []
+    find = text.find
+    for w in BOUND_WORDS:
+        i = find(w)
+        while i != -1:
+            places.append(i)
+            i = find(w, i + 1)
+    places.sort()
+    out: set[int] = set()
+    last = 0
+    match = BOUND_YEAR_RE.match
+    for p in places:
+        if p < last:
+            continue
+        m = match(text, p)
+        if m is not None:
+            out.add(m.start(1))
+            last = m.end()
+    return out
+
+
 #: a whole year a figure was counted over ("$144 billion of goods in 2024"): the year of a
 #: statistic, which news quotes a year or more later
 COUNTED_YEAR_RE = skip.regex(r"\b(?:in|during|for)\s+((?:19|20)\d{2})(?![\d,])")
@@ -168,7 +199,7 @@ def infer_reference(text: str) -> dt.date:
     counted over (a year after "in" in a sentence with an amount and no future word).
     """
     past = {m.start(1) for m in SINCE_YEAR_RE.finditer(text)}
-    past |= {m.start(1) for m in BOUND_YEAR_RE.finditer(text)}
+    past |= bound_years(text)
     past |= {m.start(1) for m in COUNTED_YEAR_RE.finditer(text) if counted(text, m.start(1))}
     years = [int(m.group(1)) for m in YEAR_RE.finditer(text)
              if 1990 <= int(m.group(1)) <= 2100 and m.start(1) not in past]
