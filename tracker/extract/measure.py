@@ -162,7 +162,7 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             (f.end <= m.start and sent.words_between(f.end, m.start) <= 2)
             or (m.end <= f.start and sent.words_between(m.end, f.start) <= 1)) for f in figs)
 
-    prior = imposer == "US" and _fentanyl_prior(doc, target)
+    prior = imposer == "US" and _fentanyl_prior(doc, target) and not _china_pause(fc, target)
     # a US levy on a partner: a "retaliatory" not next to its figure is the other side's
     # ("the EU suspends its countermeasures; the 30% US rate ..."), never the US levy's name
     other_side = imposer == "US" and target not in (None, "US")
@@ -449,6 +449,28 @@ def _fentanyl_prior(doc: Doc, target: str | None) -> bool:
     if target in BORDER_TARGETS and doc.reciprocal == 0:
         return doc.fentanyl > 0 or not (_sector_lead(doc) and _names_sector_measure(doc))
     return target in FENTANYL_TARGETS and doc.fentanyl >= max(1, doc.reciprocal)
+
+
+#: partners whose US levy a pause or truce is of the reciprocal rate, never of the
+#: fentanyl levy (China's fentanyl duty was cut, never suspended; Canada's and Mexico's
+#: border levies were)
+RECIPROCAL_PAUSE_TARGETS = frozenset({"CN"})
+#: right before a date, the start of a truce: "that begins on", "starting"
+PAUSE_BEGINS_BEFORE_RE = skip.regex(r"\b(?:begins?|began|begun|starts?|started|starting|"
+                                    r"commenc\w*)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _china_pause(fc: FigureContext, target: str | None) -> bool:
+    """"The truce on Chinese goods runs another 90 days": a US levy on China that its
+    sentence tells paused or in a truce is the reciprocal rate, so the article's fentanyl
+    prior does not name it (rules/lexicon.toml pause_words)."""
+    if target not in RECIPROCAL_PAUSE_TARGETS or not fc.sent.has("pause_words"):
+        return False
+    # the day a truce begins is the day its cut rates apply, the whole stack's, not the
+    # day one paused rate comes back
+    return not (fc.fig.quantity == "date"
+                and PAUSE_BEGINS_BEFORE_RE.search(fc.text, max(0, fc.fig.start - 30),
+                                                  fc.fig.start))
 
 
 def _names_sector_measure(doc: Doc) -> bool:
