@@ -322,3 +322,17 @@ def test_a_us_levy_named_before_its_figure_takes_no_retaliation_before() -> None
                    39.0)
     assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
 
+
+def test_the_parts_of_a_list_of_american_goods_are_a_retaliation() -> None:
+    """Every amount of a list whose clause calls one amount's goods American is the other
+    side's levy list on the US; a list naming no American goods stays unnamed."""
+    from tracker.extract.decision import Decision
+
+    text = ("The Peruvian list covers $2.1 billion of copper products, $1 billion of fish "
+            "and $3.4 billion of other US goods.")
+    none: Decision[str | None] = Decision(None, "")
+    got = measure.listed_us_goods(figure_at(text, 1e9), none, "PE", None)
+    assert got.value == "retaliatory" and "American" in got.evidence
+    plain = "The Peruvian list covers $2.1 billion of copper products and $1 billion of fish."
+    assert measure.listed_us_goods(figure_at(plain, 1e9), none, "PE", None).value is None
+    assert measure.listed_us_goods(figure_at(text, 1e9), none, "US", None).value is None

@@ -67,6 +67,11 @@ LEVY_GOODS_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+){0,2}?(?:on|for)\s+"
 US_GOODS_AFTER_RE = skip.regex(r"\s*(?:\([^()]{0,40}\)|\))?\s*(?:worth\s+)?of\s+(?:the\s+)?"
                                r"(?-i:U\.\s?S\.?|US|United States|American)(?![\w.])",
                                re.IGNORECASE)
+#: an amount's goods said to be American anywhere in a clause: "C$20 billion of American
+#: products", "$4 billion of other US goods"
+US_GOODS_LISTED_RE = skip.regex(r"[$€£¥]\s*[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+"
+                                r"(?:(?:other|the|remaining|more)\s+)?(?-i:U\.\s?S\.?|US|United "
+                                r"States|American)(?![\w.])", re.IGNORECASE)
 SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Section 232 sectors"
 #: right after a US name, a levy word (through a possessive and one word or figure):
 #: "US tariffs", "Trump's 20% levy", "American import duties"
@@ -426,6 +431,21 @@ def covered_measure(fc: FigureContext, named: Decision[str | None], imposer: str
         # "New duties on €4 billion ($4.4 billion) of US goods": the other side's levy
         return Decision("retaliatory", f"goods {imposer} levies on the US")
     return named
+
+
+def listed_us_goods(fc: FigureContext, named: Decision[str | None], imposer: str | None,
+                    target: str | None) -> Decision[str | None]:
+    """"Lima's list covers $2 billion of copper, $1 billion of fish and $3 billion of other
+    US goods": an amount of another country's with no partner or measure read, in a clause
+    that calls an amount's goods American, is a part of its levy list on the US."""
+    if named.value is not None or imposer in (None, "US") or target is not None:
+        return named
+    lo, hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
+    m = US_GOODS_LISTED_RE.search(fc.text, lo, hi)
+    if m is None:
+        return named
+    return Decision("retaliatory", f"one of the goods {imposer} levies on, which its clause "
+                                   f"calls American: {m.group(0)!r}")
 
 
 #: a contrast that opens the clause after a figure's: ", while the rest ...", "whereas"
