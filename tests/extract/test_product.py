@@ -188,18 +188,3 @@ def test_goods_a_levy_spares_make_no_sector() -> None:
     assert product.product(figure_at(text, 18.0), None, True).value == "autos"
     spans = product.EXCEPTION_RE.findall("All goods pay 10% except cars, which pay 25% on top.")
     assert spans == ["except cars, which pay "]
-
-
-def test_the_goods_that_open_the_clause_and_pay_the_rate() -> None:
-    """The subject goods of a paying verb right before the rate are its goods, however
-    many words of where and when stand between; not when another list of goods or another
-    rate comes between them."""
-    fc = figure_at("SEOUL - Korean autos and auto parts arriving in the United States after "
-                   "midnight on Friday pay a tariff of 15%.", 15.0)
-    got = product.product(fc, None, True)
-    assert got.value == "autos" and "open its clause and pay it" in got.evidence
-    other = figure_at("Korean autos shipped with steel frames after midnight pay a tariff of "
-                      "15%.", 15.0)
-    assert product.product(other, None, True).value != "autos"
-    stepped = figure_at("Korean autos, long charged 25%, from Friday pay a tariff of 15%.", 15.0)
-    assert "open its clause" not in product.product(stepped, None, True).evidence

@@ -485,9 +485,6 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     if before:
         head = _list_head(s, prods, prods.index(before[0]))
         return Decision(head.value, f"named just before it: {s[head.start:head.end]!r}")
-    payer = _paying_subject(fc, prods, c_lo)
-    if payer is not None:
-        return payer
     head = _list_head(s, prods, 0)
     last = max((p for p in prods if p.end <= fig.start), key=lambda p: p.end, default=None)
     if last is not None and s[:head.start].strip(" \"“'").lower() in ("", "the") \
@@ -524,43 +521,6 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         return Decision(prods[0].value, f"the goods the sentence opens with: "
                                         f"{s[:prods[0].end].strip()!r}")
     return Decision(None, "no product bound to the figure")
-
-
-#: the paying verb right before a rate: "pay a tariff of 15%", "pays at most 10 per cent"
-PAY_BEFORE_RE = skip.regex(r"\b(?:pay|pays|paid|paying|face|faces|faced|facing)\s+"
-                           r"(?:(?:a|an|the|at\s+most|at\s+least|only|just|up\s+to|about|"
-                           r"around|roughly|nearly)\s+){0,2}(?:(?:[\w\-]+\s+)?(?:tariff|duty|"
-                           r"levy|rate)\s+of\s+)?$", re.IGNORECASE)
-#: what may stand before a paying subject in its clause: a dateline, an opening phrase of
-#: time, a determiner or possessive and one describing word ("TOKYO - Korean cars",
-#: "From Monday, most engines", "Ontario's steel")
-SUBJECT_OPENING_RE = skip.regex(r"\W*(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)?\s+[-–—]\s+)?"
-                                r"(?:(?:from|since|as\s+of|starting)\s+[\w ]{1,20}?,\s+)?"
-                                r"(?:(?:the|all|most|[\w.\-]+(?:'s|’s))\s+)?(?:[\w\-]+\s+)?",
-                                re.IGNORECASE)
-
-
-def _paying_subject(fc: FigureContext, prods: list[Mention], c_lo: int) -> Product | None:
-    """"Korean autos and parts arriving in the US after midnight pay a duty of 15%": the
-    goods that open the clause and whose verb, right before the rate, pays it, however
-    long the words between (where they enter, from when); only when the goods of that one
-    list are all the clause names before the rate, and no other rate stands between."""
-    s, fig = fc.text, fc.fig
-    verb = PAY_BEFORE_RE.search(s, max(c_lo, fig.start - 60), fig.start)
-    if verb is None:
-        return None
-    mine = [p for p in prods if c_lo <= p.start and p.end <= verb.start()]
-    if not mine or not SUBJECT_OPENING_RE.fullmatch(s, c_lo, mine[0].start):
-        return None
-    head = _list_head(s, prods, prods.index(mine[0]))
-    if head is not mine[0] or any(_list_head(s, prods, prods.index(p)) is not head
-                                  for p in mine):
-        return None
-    if any(mine[0].end <= f.start < fig.start for f in fc.figs
-           if f is not fig and f.quantity == fig.quantity):
-        return None
-    return Decision(head.value, f"the goods that open its clause and pay it: "
-                                f"{s[head.start:head.end]!r} ... {verb.group(0).strip()!r}")
 
 
 def _another_levy_between(sent: Sentence, lo: int, hi: int) -> bool:
