@@ -213,13 +213,13 @@ def test_most_other_partners_and_everyone_else_are_every_partner() -> None:
     """"most other partners", "everyone else" name every partner but the ones a sentence
     sets apart (h108); a baseline "that applies to most countries" paid by one country's
     goods stays on that country."""
-    for text in ("Washington leaves its 10% baseline duty in place for Peru and most other "
-                 "partners until July.",
+    for text in ("Washington keeps charging Peru and most other partners its 10% baseline "
+                 "duty through the summer.",
                  "Trump said everyone else would pay the 20 percent duty."):
         fc = figure_at(text, 10.0 if "10%" in text else 20.0)
         assert parties.partner_groups(fc.text)[0][2] == "*", text
-    got = _claim("Washington leaves its 10% baseline duty in place for Peru and most other "
-                 "partners until July.", 10.0)
+    got = _claim("Washington keeps charging Peru and most other partners its 10% baseline "
+                 "duty through the summer.", 10.0)
     assert got.target == "*"
     paid = _claim("Peruvian goods pay the 10% baseline duty that applies to most countries.",
                   10.0)
