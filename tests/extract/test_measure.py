@@ -32,6 +32,28 @@ def test_the_articles_fentanyl_prior_is_a_guess() -> None:
     assert (got.value, got.guessed, got.named) == ("fentanyl", True, False)
 
 
+def test_a_pause_on_china_is_not_the_fentanyl_prior() -> None:
+    """A US levy on China told paused is its reciprocal rate, whatever the article's
+    fentanyl prior; a paused levy on Mexico and an unpaused one on China keep the prior."""
+    pre = ("Beijing and Washington keep talking.\nFentanyl smuggling was the stated reason "
+           "for the first levy.\nMarkets rose.\n")
+    paused = figure_at(pre + "The White House gave the freeze on its steeper duties on "
+                             "Chinese shipments another 90 days.", 90.0)
+    got = measure.measure(paused, None, "US", "CN", None)
+    assert (got.value, got.guessed) == ("reciprocal", False)
+    kept = figure_at(pre + "Chinese shipments keep paying the extra 20% duty.", 20.0)
+    assert measure.measure(kept, None, "US", "CN", None).value == "fentanyl"
+    border = figure_at(pre + "The White House gave the freeze on its steeper duties on "
+                             "Mexican shipments another 30 days.", 30.0)
+    assert measure.measure(border, None, "US", "MX", None).value == "fentanyl"
+    ends = figure_at(pre + "The truce on steeper duties on Chinese shipments runs out on "
+                           "October 3.", "2025-10-03")
+    assert measure.measure(ends, None, "US", "CN", None).value == "reciprocal"
+    begins = figure_at(pre + "The truce on steeper duties on Chinese shipments begins on "
+                             "October 3.", "2025-10-03")
+    assert measure.measure(begins, None, "US", "CN", None).value == "fentanyl"
+
+
 def test_no_fentanyl_prior_in_an_article_led_by_national_security_sector_levies() -> None:
     """A neighbour's unnamed rate in a sector article that names Section 232 and never
     fentanyl is the sector's, not the border levy (h80)."""
@@ -299,3 +321,18 @@ def test_a_us_levy_named_before_its_figure_takes_no_retaliation_before() -> None
     fc = figure_at("Lima readied countermeasures. The US duty on Peruvian goods stands at 39%.",
                    39.0)
     assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
+
+
+def test_the_parts_of_a_list_of_american_goods_are_a_retaliation() -> None:
+    """Every amount of a list whose clause calls one amount's goods American is the other
+    side's levy list on the US; a list naming no American goods stays unnamed."""
+    from tracker.extract.decision import Decision
+
+    text = ("The Peruvian list covers $2.1 billion of copper products, $1 billion of fish "
+            "and $3.4 billion of other US goods.")
+    none: Decision[str | None] = Decision(None, "")
+    got = measure.listed_us_goods(figure_at(text, 1e9), none, "PE", None)
+    assert got.value == "retaliatory" and "American" in got.evidence
+    plain = "The Peruvian list covers $2.1 billion of copper products and $1 billion of fish."
+    assert measure.listed_us_goods(figure_at(plain, 1e9), none, "PE", None).value is None
+    assert measure.listed_us_goods(figure_at(text, 1e9), none, "US", None).value is None

@@ -209,6 +209,23 @@ def test_foreign_countries_are_every_partner() -> None:
     assert got.target.value == "*"
 
 
+def test_most_other_partners_and_everyone_else_are_every_partner() -> None:
+    """"most other partners", "everyone else" name every partner but the ones a sentence
+    sets apart (h108); a baseline "that applies to most countries" paid by one country's
+    goods stays on that country."""
+    for text in ("Washington keeps charging Peru and most other partners its 10% baseline "
+                 "duty through the summer.",
+                 "Trump said everyone else would pay the 20 percent duty."):
+        fc = figure_at(text, 10.0 if "10%" in text else 20.0)
+        assert parties.partner_groups(fc.text)[0][2] == "*", text
+    got = _claim("Washington keeps charging Peru and most other partners its 10% baseline "
+                 "duty through the summer.", 10.0)
+    assert got.target == "*"
+    paid = _claim("Peruvian goods pay the 10% baseline duty that applies to most countries.",
+                  10.0)
+    assert paid.target == "PE"
+
+
 def test_a_pause_of_a_levy_on_every_partner_is_everyones() -> None:
     text = ("Peru hopes for a deal. The offer came during the 90-day pause on the "
             "Liberation Day tariffs.")
@@ -478,3 +495,4 @@ def test_a_country_granted_another_figure_is_not_the_next_sentences() -> None:
             "tariffs take effect on Aug. 7.")
     fc = figure_at(text, "2025-08-07")
     assert parties.levy_parties(fc, "tariff_rate").target.value is None
+

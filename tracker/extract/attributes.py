@@ -17,6 +17,7 @@ from tracker.extract.measure import (
     covered_amount,
     covered_measure,
     flow_measure,
+    listed_us_goods,
     measure,
     sector_goods,
 )
@@ -95,6 +96,8 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
     parties = flow_parties(fc, binding.metric)
     named = flow_measure(fc)
     goods = product(fc, binding.cue, False)
+    if fc.fig.quantity == "money" and binding.metric == "other_amount":
+        named = listed_us_goods(fc, named, parties.imposer.value, parties.target.value)
     if fc.fig.quantity == "money" and covered_amount(fc.text, fc.fig.start, fc.fig.end):
         # the goods a levy covers: the levy's measure and status (article_passes copies
         # those of a rate that states it)

@@ -67,6 +67,11 @@ LEVY_GOODS_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+){0,2}?(?:on|for)\s+"
 US_GOODS_AFTER_RE = skip.regex(r"\s*(?:\([^()]{0,40}\)|\))?\s*(?:worth\s+)?of\s+(?:the\s+)?"
                                r"(?-i:U\.\s?S\.?|US|United States|American)(?![\w.])",
                                re.IGNORECASE)
+#: an amount's goods said to be American anywhere in a clause: "C$20 billion of American
+#: products", "$4 billion of other US goods"
+US_GOODS_LISTED_RE = skip.regex(r"[$€£¥]\s*[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+"
+                                r"(?:(?:other|the|remaining|more)\s+)?(?-i:U\.\s?S\.?|US|United "
+                                r"States|American)(?![\w.])", re.IGNORECASE)
 SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Section 232 sectors"
 #: right after a US name, a levy word (through a possessive and one word or figure):
 #: "US tariffs", "Trump's 20% levy", "American import duties"
@@ -162,7 +167,7 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             (f.end <= m.start and sent.words_between(f.end, m.start) <= 2)
             or (m.end <= f.start and sent.words_between(m.end, f.start) <= 1)) for f in figs)
 
-    prior = imposer == "US" and _fentanyl_prior(doc, target)
+    prior = imposer == "US" and _fentanyl_prior(doc, target) and not _china_pause(fc, target)
     # a US levy on a partner: a "retaliatory" not next to its figure is the other side's
     # ("the EU suspends its countermeasures; the 30% US rate ..."), never the US levy's name
     other_side = imposer == "US" and target not in (None, "US")
@@ -428,6 +433,21 @@ def covered_measure(fc: FigureContext, named: Decision[str | None], imposer: str
     return named
 
 
+def listed_us_goods(fc: FigureContext, named: Decision[str | None], imposer: str | None,
+                    target: str | None) -> Decision[str | None]:
+    """"Lima's list covers $2 billion of copper, $1 billion of fish and $3 billion of other
+    US goods": an amount of another country's with no partner or measure read, in a clause
+    that calls an amount's goods American, is a part of its levy list on the US."""
+    if named.value is not None or imposer in (None, "US") or target is not None:
+        return named
+    lo, hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
+    m = US_GOODS_LISTED_RE.search(fc.text, lo, hi)
+    if m is None:
+        return named
+    return Decision("retaliatory", f"one of the goods {imposer} levies on, which its clause "
+                                   f"calls American: {m.group(0)!r}")
+
+
 #: a contrast that opens the clause after a figure's: ", while the rest ...", "whereas"
 CONTRAST_AFTER_RE = skip.regex(r",?\s*(?:while|whereas)\s", re.IGNORECASE)
 
@@ -449,6 +469,28 @@ def _fentanyl_prior(doc: Doc, target: str | None) -> bool:
     if target in BORDER_TARGETS and doc.reciprocal == 0:
         return doc.fentanyl > 0 or not (_sector_lead(doc) and _names_sector_measure(doc))
     return target in FENTANYL_TARGETS and doc.fentanyl >= max(1, doc.reciprocal)
+
+
+#: partners whose US levy a pause or truce is of the reciprocal rate, never of the
+#: fentanyl levy (China's fentanyl duty was cut, never suspended; Canada's and Mexico's
+#: border levies were)
+RECIPROCAL_PAUSE_TARGETS = frozenset({"CN"})
+#: right before a date, the start of a truce: "that begins on", "starting"
+PAUSE_BEGINS_BEFORE_RE = skip.regex(r"\b(?:begins?|began|begun|starts?|started|starting|"
+                                    r"commenc\w*)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _china_pause(fc: FigureContext, target: str | None) -> bool:
+    """"The truce on Chinese goods runs another 90 days": a US levy on China that its
+    sentence tells paused or in a truce is the reciprocal rate, so the article's fentanyl
+    prior does not name it (rules/lexicon.toml pause_words)."""
+    if target not in RECIPROCAL_PAUSE_TARGETS or not fc.sent.has("pause_words"):
+        return False
+    # the day a truce begins is the day its cut rates apply, the whole stack's, not the
+    # day one paused rate comes back
+    return not (fc.fig.quantity == "date"
+                and PAUSE_BEGINS_BEFORE_RE.search(fc.text, max(0, fc.fig.start - 30),
+                                                  fc.fig.start))
 
 
 def _names_sector_measure(doc: Doc) -> bool:

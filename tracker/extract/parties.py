@@ -203,6 +203,11 @@ ALL_PARTNER_RE = skip.regex(
     r"all (?:u\.?s\.? |american |foreign )imports|"
     r"(?:every|each) (?:country|nation|trading partner)|foreign (?:countries|nations)|"
     r"(?:all|most) (?:u\.?s\.? )?trading partners|"
+    # "Peru and most other partners", "everyone else": every partner but those the
+    # sentence sets apart ("the baseline that applies to most countries" describes the
+    # measure: a country whose goods pay it stays its target)
+    r"(?:all|most) other (?:trading )?(?:partners|countries|nations|economies)|"
+    r"every(?:one|body) else(?:'s|’s)?|"
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
     re.IGNORECASE,
 )
