@@ -336,3 +336,39 @@ def test_a_pledge_within_the_window_is_placed_by_the_pledge_too(con):
     got = {(r["ca"], r["cb"]): (r["agree"], r["guess"])
            for r in run(con, "07_claim_pairs.sql")}
     assert got == {("a", "b"): (False, False), ("c", "d"): (False, True)}
+
+
+def test_a_pledge_of_an_undated_article_still_pairs_with_the_dated_ones(con):
+    """An article with no date at all (given, inferred or effective) is left out of
+    comparisons, but its pledge (agreed investment or purchases, no change) is the same
+    commitment the dated articles restate, as long as no article tells that pledge changed
+    (h104): it pairs with them, placed by the pledge (no guess), and can make a conflict.
+    Not a pledge of a fact whose pledge some article changes, not another status."""
+    pledge = {"metric": "investment", "unit": "USD", "kind": "amount", "status": "agreed",
+              "h": 5e8}
+    undated = {"seq_date": None, "seq_key": D("1900-01-01"), "in_seq": False, "epoch": None,
+               "left_out": "no date"}
+    insert(con, "fact_claims",
+           {**pledge, "fact_id": "f", "claim_id": "a", "article": "a", "value": 400e9,
+            "seq_date": D("2025-06-02")},
+           {**pledge, **undated, "fact_id": "f", "claim_id": "u", "article": "u",
+            "value": 300e9},
+           # a fact whose pledge an article tells changed ("raised its pledge to ...")
+           {**pledge, "fact_id": "g", "claim_id": "c1", "article": "c1", "value": 500e9,
+            "seq_date": D("2025-06-02")},
+           {**pledge, "fact_id": "g", "claim_id": "c2", "article": "c2", "value": 600e9,
+            "seq_date": D("2025-09-02"), "is_change": True, "epoch": 1},
+           {**pledge, **undated, "fact_id": "g", "claim_id": "v", "article": "v",
+            "value": 550e9},
+           # an undated proposal is no pledge
+           {**pledge, "fact_id": "h", "claim_id": "h1", "article": "h1", "value": 100e9,
+            "seq_date": D("2025-06-02")},
+           {**pledge, **undated, "fact_id": "h", "claim_id": "w", "article": "w",
+            "value": 200e9, "status": "proposed"})
+    got = {(r["ca"], r["cb"]): (r["agree"], r["guess"])
+           for r in run(con, "07_claim_pairs.sql")}
+    assert got == {("a", "u"): (False, False)}
+    insert(con, "facts", {"fact_id": "f", "metric": "investment", "unit": "USD"})
+    groups = run(con, "08_pair_groups.sql")
+    assert [(g["kind"], g["articles_a"], g["articles_b"]) for g in groups] == [
+        ("conflict", ["u"], ["a"])]

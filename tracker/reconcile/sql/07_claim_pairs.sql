@@ -95,7 +95,10 @@
 -- it is told, so two articles restating it pair whatever their publication dates, placed by
 -- the pledge (no guess, inside the publication window too: an inferred date says nothing
 -- about a commitment that has not changed): "$550 billion" in July and "$500 billion" in
--- September differ.
+-- September differ. (h104) So does the pledge of an article with no date at all (given,
+-- inferred or effective: left out of comparisons otherwise) when no article tells that
+-- pledge changed (no change or previous value of the fact): it pairs with the dated
+-- articles' claims of it (`undated_pledge`).
 -- Amounts: a pair is no guess when both articles also state the same figure in another
 -- currency, agreeing (`twin`: "$550 billion" in both, beside "¥8 trillion" and "80 trillion
 -- yen"): they speak of one pledge, whatever their dates.
@@ -139,6 +142,16 @@ s AS (
          AND seq_date IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM fact_claims o WHERE o.fact_id = f.fact_id
                                                      AND o.article = f.article AND o.in_seq))
+),
+undated_pledge AS (  -- (h104) a pledge of an article with no date at all (given, inferred or
+                    -- effective) in a fact whose pledge no article tells changed: one
+                    -- commitment, so it still compares with the dated articles restating it
+  SELECT f.* FROM fact_claims f
+  WHERE f.metric IN ('investment', 'purchase') AND f.status = 'agreed' AND NOT f.is_flow
+    AND NOT (f.is_change OR f.is_prev OR f.is_dup) AND f.comparable AND f.v IS NOT NULL
+    AND f.seq_date IS NULL AND f.effective IS NULL
+    AND NOT EXISTS (SELECT 1 FROM fact_claims o
+                    WHERE o.fact_id = f.fact_id AND NOT o.is_dup AND (o.is_change OR o.is_prev))
 ),
 plain AS (  -- dates an article states in a sentence that speaks of no pause
   SELECT DISTINCT fact_id, article, v FROM s
@@ -192,6 +205,15 @@ pj AS (
     AND NOT ((a.effective IS NULL OR b.effective IS NULL)
              AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
              AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
+  UNION ALL
+  -- (h104) an undated article's pledge and the dated articles' same pledge (no change told)
+  SELECT a.claim_id, u.claim_id, false
+  FROM s a JOIN undated_pledge u ON u.fact_id = a.fact_id
+  WHERE a.pledge AND a.article < u.article
+  UNION ALL
+  SELECT u.claim_id, a.claim_id, false
+  FROM s a JOIN undated_pledge u ON u.fact_id = a.fact_id
+  WHERE a.pledge AND u.article < a.article
   UNION ALL
   -- pledges (investment or purchases agreed under a deal, no change told): one pledge,
   -- whatever the dates of the articles restating it; the pairs the window above left out
@@ -425,6 +447,12 @@ c AS (  -- the claims pairs are made of: those in comparisons and the tied previ
   WHERE claim_id IN (SELECT pa FROM tied UNION SELECT pb FROM tied
                      UNION SELECT cp FROM held)  -- (h95: and held previous values)
     AND claim_id NOT IN (SELECT claim_id FROM s)
+  UNION ALL
+  -- (h104) undated pledges (placed by the pledge: `pledge`)
+  SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
+         measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
+         date_inferred, doubtful, true, pause_word, part, is_prev, is_change, false, false
+  FROM undated_pledge
 ),
 pairs AS (
   SELECT ca, cb, by_pub, NULL::VARCHAR AS tie, NULL::DATE AS held_until FROM pj
