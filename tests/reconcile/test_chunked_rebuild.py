@@ -164,6 +164,7 @@ def test_dev_feed_in_slices_makes_the_same_tables(tmp_path: Path) -> None:
     ingest([str(need_shared("dev", "articles.jsonl"))], db=db)
     con = store.connect(db)
     assert _slices(con, 5) == 5
+    assert _interval_slices(con, 5) == 5  # the intervals' slices too
     assert _differences(con, 5) == {}
 
 
