@@ -42,6 +42,7 @@ Wall seconds are the fastest run's; CPU seconds are user + system of the process
 from __future__ import annotations
 
 import argparse
+import datetime
 import functools
 import itertools
 import json
@@ -198,13 +199,28 @@ def paragraphs() -> tuple[list[tuple[str, str]], str]:
     return pool, label
 
 
+#: the feed's first publication date, and how many articles it publishes a day: its dates
+#: advance with the article number as a real feed's do, so that a fortnight's window (the
+#: claim pairs', driver.WINDOW_DAYS) holds about the same number of articles at every size.
+#: (Until h107 the dates cycled through one year whatever the size: the 100,000 articles
+#: crowded ten times the 10,000's into each window, and the pairs grew with the square.)
+FEED_START = datetime.date(2025, 1, 1)
+ARTICLES_PER_DAY = 300
+
+
+def feed_day(i: int) -> str:
+    """The publication date of the feed's i-th article (ARTICLES_PER_DAY a day)."""
+    return (FEED_START + datetime.timedelta(days=i // ARTICLES_PER_DAY)).isoformat()
+
+
 def feed_records(n: int, pool: list[tuple[str, str]], seed: int = 7
                  ) -> Iterator[dict[str, Any]]:
-    """n feed records of 10 random paragraphs each (the same records whatever the batches)."""
+    """n feed records of 10 random paragraphs each (the same records whatever the batches),
+    every second one undated, the others dated by their number (feed_day)."""
     rnd = random.Random(seed)
     for i in range(n):
         picked = rnd.sample(pool, min(10, len(pool)))
-        day = f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        day = feed_day(i)
         yield {"id": f"g{i}", "url": None, "source": picked[0][0],
                "published": None if i % 2 else day, "title": None,
                "text": "\n".join(p for _, p in picked)}

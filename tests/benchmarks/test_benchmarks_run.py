@@ -152,3 +152,22 @@ def test_bench_startup_reports_both_commands(tmp_path: Path) -> None:
         assert 0 < m["wall_fastest"] <= m["wall_median"]
         assert 0 < m["cpu_fastest"] <= m["cpu_median"]
         assert m["met"] == (m["wall_fastest"] < target)
+
+
+def test_bench_growth_feed_dates_advance_with_the_article_number() -> None:
+    """The growth feed publishes ARTICLES_PER_DAY articles a day, dates in order (a real
+    feed's), so a fortnight holds the same number of dated articles at every size; every
+    second article stays undated."""
+    sys.path.insert(0, str(BENCH))
+    import bench_growth
+
+    per_day = bench_growth.ARTICLES_PER_DAY
+    pool = [("s", f"paragraph {i} of a made-up story about duties") for i in range(20)]
+    recs = list(bench_growth.feed_records(3 * per_day + 2, pool))
+    dated = [r["published"] for r in recs if r["published"]]
+    assert [r["published"] is None for r in recs[:4]] == [False, True, False, True]
+    assert dated == sorted(dated)
+    assert len(set(dated)) == 4  # three full days and the start of a fourth
+    assert recs[0]["published"] == bench_growth.FEED_START.isoformat()
+    assert bench_growth.feed_day(14 * per_day) == "2025-01-15"
+    assert bench_growth.feed_day(100_000 - 1) < "2026-01-01"  # 100,000 in under a year

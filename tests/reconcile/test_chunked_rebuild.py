@@ -164,4 +164,113 @@ def test_dev_feed_in_slices_makes_the_same_tables(tmp_path: Path) -> None:
     ingest([str(need_shared("dev", "articles.jsonl"))], db=db)
     con = store.connect(db)
     assert _slices(con, 5) == 5
+    assert _interval_slices(con, 5) == 5  # the intervals' slices too
     assert _differences(con, 5) == {}
+
+
+# The current intervals (15b_current_intervals.sql) over slices of the facts
+# (driver.run_intervals_chunked): made-up claims whose current values read other facts' —
+# a pause of a measure for every partner (and one its article holds for a threat, which
+# pauses nothing), a suspension of a countermeasure package with no partner named, a
+# penalty on a partner, a stated total whose components changed, an agreed rate dated by
+# its article.
+PAUSE_ARTICLES = [{"id": i, "published": d} for i, d in (
+    ("p1", "2026-04-01"), ("p2", "2026-04-10"), ("p3", "2026-05-02"), ("p4", "2026-05-20"),
+    ("p5", "2026-05-22"), ("p6", "2026-06-03"))]
+US_ALL = {"imposer": "US", "product": "all"}
+PAUSE_CLAIMS: list[dict[str, Any]] = [
+    # two partners' country rates due April 9, then a hold on them for every partner
+    {"article": "p1", "value": 46, "status": "scheduled", "effective": "2026-04-09",
+     **US_ALL, "target": "VN", "measure": "reciprocal",
+     "sentence": "Vietnamese exports face a 46% levy from April 9."},
+    {"article": "p1", "value": 24, "status": "scheduled", "effective": "2026-04-09",
+     **US_ALL, "target": "MY", "measure": "reciprocal",
+     "sentence": "Malaysian exports face a 24% levy from April 9."},
+    {"article": "p2", "metric": "effective_date", "value": "2026-07-09", "status": "scheduled",
+     **US_ALL, "target": None, "measure": "reciprocal",
+     "sentence": "The suspension of the country levies runs until July 9."},
+    # a fentanyl duty in force; a later deadline for every partner beside a threat
+    {"article": "p1", "value": 25, "status": "in_effect", **US_ALL, "target": "MX",
+     "measure": "fentanyl", "sentence": "Mexican shipments pay a 25% fentanyl levy."},
+    {"article": "p3", "metric": "effective_date", "value": "2026-08-01", "status": "scheduled",
+     **US_ALL, "target": None, "measure": "fentanyl",
+     "sentence": "The fentanyl levy talks were extended until August 1."},
+    {"article": "p3", "value": 35, "status": "proposed", **US_ALL, "target": "CA",
+     "measure": "fentanyl", "sentence": "Canadian shipments could pay 35% under the threat."},
+    # a countermeasure package, then its suspension with no partner named
+    {"article": "p1", "metric": "other_amount", "value": 21e9, "unit": "EUR",
+     "status": "proposed", "imposer": "EU", "target": "US", "product": None,
+     "measure": "retaliatory",
+     "sentence": "Brussels readied counter-duties on EUR 21 billion of goods."},
+    {"article": "p2", "metric": "pause_length", "value": 90, "status": "paused",
+     "imposer": "EU", "target": None, "product": None, "measure": "retaliatory",
+     "sentence": "Brussels suspended its counter-duties for 90 days."},
+    # a partner's reciprocal rate, a rate on all its goods with no measure in two
+    # articles, and a penalty on it spoken of
+    {"article": "p1", "value": 25, "status": "in_effect", **US_ALL, "target": "IN",
+     "measure": "reciprocal", "sentence": "Indian goods pay a 25% reciprocal levy."},
+    {"article": "p4", "value": 50, "status": "in_effect", **US_ALL, "target": "IN",
+     "measure": None, "sentence": "Indian goods now pay 50% at the border."},
+    {"article": "p5", "value": 50, "status": "in_effect", **US_ALL, "target": "IN",
+     "measure": None, "sentence": "Shipments from India now meet a 50% levy."},
+    {"article": "p5", "value": 25, "status": "in_effect", **US_ALL, "target": "IN",
+     "measure": "penalty",
+     "sentence": "India pays an extra 25% as a penalty for buying Russian oil."},
+    # a stated total, then a change of one of its components
+    {"article": "p1", "value": 60, "status": "in_effect", **US_ALL, "target": "BR",
+     "measure": None, "sentence": "Brazilian goods now pay duties totalling 60%."},
+    {"article": "p1", "value": 20, "status": "in_effect", **US_ALL, "target": "BR",
+     "measure": "fentanyl", "sentence": "Brazilian goods pay a 20% fentanyl levy."},
+    {"article": "p1", "value": 40, "status": "in_effect", **US_ALL, "target": "BR",
+     "measure": "reciprocal", "sentence": "Brazilian goods pay a 40% reciprocal levy."},
+    {"article": "p6", "value": 10, "status": "in_effect", **US_ALL, "target": "BR",
+     "measure": "reciprocal",
+     "sentence": "The reciprocal levy on Brazilian goods was cut from 40% to 10%."},
+    # an agreed rate whose article states the day it takes effect
+    {"article": "p4", "value": 15, "status": "agreed", "effective": "2026-06-01", **US_ALL,
+     "target": "KR", "measure": "reciprocal",
+     "sentence": "Under the pact Korean goods will pay 15% from June 1."},
+    {"article": "p4", "metric": "effective_date", "value": "2026-06-01",
+     "status": "in_effect", **US_ALL, "target": "KR", "measure": "reciprocal",
+     "sentence": "The lower levy takes effect on June 1."},
+]
+
+
+def _interval_slices(con: duckdb.DuckDBPyConnection, chunks: int) -> int:
+    return con.execute(f"SELECT count(DISTINCT {driver.INTERVALS_KEY} % {chunks}) "
+                       "FROM fact_claims").fetchall()[0][0]
+
+
+def _statuses(con: duckdb.DuckDBPyConnection, target: str | None, metric: str,
+              measure: str | None) -> set[str]:
+    """The statuses a fact's current value takes in its stored intervals."""
+    return {r[0] for r in con.execute(
+        "SELECT status FROM current_intervals WHERE target IS NOT DISTINCT FROM ? "
+        "AND metric = ? AND measure IS NOT DISTINCT FROM ?", [target, metric, measure]
+    ).fetchall()}
+
+
+
+@pytest.mark.parametrize("chunks", [2, 3, 7])
+def test_intervals_in_slices_make_the_same_tables(tmp_path: Path, chunks: int) -> None:
+    con = make_db(tmp_path, [*ARTICLES, *PAUSE_ARTICLES], [*CLAIMS, *PAUSE_CLAIMS])
+    assert _interval_slices(con, chunks) >= 2
+    assert _differences(con, chunks) == {}
+    # the cross-fact reads took place (in the sliced rebuild, the last one)
+    assert "paused" in _statuses(con, "VN", "tariff_rate", "reciprocal")
+    assert "paused" in _statuses(con, "MY", "tariff_rate", "reciprocal")
+    assert "paused" not in _statuses(con, "MX", "tariff_rate", "fentanyl")
+    assert "paused" in _statuses(con, "US", "other_amount", "retaliatory")
+    assert con.execute("SELECT count(*) FROM current_intervals WHERE rule LIKE "
+                       "'the stated total%'").fetchall()[0][0] >= 1
+
+
+@pytest.mark.parametrize(("what", "value"), [("INTERVALS_SHARED", "false"),
+                                             ("INTERVALS_KEY", "hash(fact_id)")])
+def test_slices_without_the_shared_claims_or_the_key_differ(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, what: str, value: str) -> None:
+    """The comparison can fail: without the claims every slice shares, or with slices by
+    fact, some slicing of the same claims changes the intervals."""
+    con = make_db(tmp_path, [*ARTICLES, *PAUSE_ARTICLES], [*CLAIMS, *PAUSE_CLAIMS])
+    monkeypatch.setattr(driver, what, value)
+    assert any("current_intervals" in _differences(con, n) for n in (2, 3, 5, 7))

@@ -375,16 +375,22 @@ def rebuild(con: duckdb.DuckDBPyConnection, chunks: int | None = None) -> None:
         con.execute("CREATE OR REPLACE TABLE reference AS SELECT * FROM _rc_reference")
         _drop_if_type(con, "fact_timeline", "BASE TABLE")
         i = 0
+        n = 0  # the slices of the facts (chunk_count, once fact_claims exists)
         while i < len(STAGES):
             s = STAGES[i]
-            if s.file == CHUNKED_FILES[0]:
-                n = chunk_count(con) if chunks is None else max(1, chunks)
-                if n > 1:  # the pair stages over slices of the facts, appended
-                    group = STAGES[i:i + len(CHUNKED_FILES)]
-                    registered += run_chunked(con, group, n)
-                    i += len(group)
-                    registered[:] = release_unread(con, registered, STAGES[i:])
-                    continue
+            if s.file in (CHUNKED_FILES[0], INTERVALS_FILE):
+                n = n or (chunk_count(con) if chunks is None else max(1, chunks))
+            if s.file == CHUNKED_FILES[0] and n > 1:  # the pair stages over slices, appended
+                group = STAGES[i:i + len(CHUNKED_FILES)]
+                registered += run_chunked(con, group, n)
+                i += len(group)
+                registered[:] = release_unread(con, registered, STAGES[i:])
+                continue
+            if s.file == INTERVALS_FILE and n > 1:  # the intervals over slices, appended
+                registered += run_intervals_chunked(con, s, n)
+                i += 1
+                registered[:] = release_unread(con, registered, STAGES[i:])
+                continue
             today = current_from_intervals(con, None) if s.file == CURRENT_FILE else None
             if today is not None:
                 con.execute(f"CREATE OR REPLACE TABLE {s.name} AS {today[0]}", today[1])
@@ -499,6 +505,69 @@ def run_chunked(con: duckdb.DuckDBPyConnection, stages: tuple[Stage, ...],
     for s in stages:
         _as_arrow_types(con, f"temp.main.{s.name}")
     return [s.name for s in stages]
+
+
+#: what puts a fact in its slice for the current intervals (15b_current_intervals.sql, with
+#: the rules of 15_current_rules.sql): its imposer and target. Every read of another fact
+#: there stays inside one slice that way, but for the claims of INTERVALS_SHARED: a stated
+#: total and its components (comp, tot, sole: same partner), the breakpoints a measure-less
+#: US rate shares with its partner's rates, a penalty on the partner (pen), an agreed
+#: rate's start date in its article (agreed_dated: same key but the metric)
+INTERVALS_KEY = "hash(imposer, target)"
+#: the claims the intervals read across partners, put in every slice's fact claims: the
+#: pauses of a measure for every partner (pause_claims.sql: no named partner, and the
+#: threatened rates of their articles that set a pause aside) and the suspensions of a
+#: measure with no named partner (held_claims.sql). They are read as claims only (their
+#: own facts' evidence stays in its slice), so adding them changes no other read.
+INTERVALS_SHARED = (
+    "(metric = 'effective_date' AND pause_word AND coalesce(target, '') IN ('', '*')) "
+    "OR (metric = 'pause_length' AND coalesce(target, '') IN ('', '*')) "
+    "OR (metric = 'tariff_rate' AND status = 'proposed' AND article IN ("
+    "SELECT article FROM fact_claims WHERE metric = 'effective_date' AND pause_word "
+    "AND coalesce(target, '') IN ('', '*')))")
+#: the slice's tables the intervals read instead of the whole ones
+INTERVALS_RENAMED = {"evidence_order": "_rc_chunk_order", "fact_claims": CHUNK_CLAIMS,
+                     "conflicts": "_rc_chunk_conflicts", "updates": "_rc_chunk_updates"}
+
+
+def run_intervals_chunked(con: duckdb.DuckDBPyConnection, stage: Stage,
+                          chunks: int) -> list[str]:
+    """Run 15b_current_intervals.sql over `chunks` slices of the facts (INTERVALS_KEY),
+    each slice's rows appended: the same rows as one pass, since a fact's intervals read
+    only its own slice's facts and the shared claims (INTERVALS_SHARED), which every slice
+    gets, while the rules' work at every breakpoint stays the slice's size (in one pass it
+    spilled past 40 GB at 5,000,000 claims). The result is a temporary table with its
+    Arrow copy's types (as run_stage_bounded keeps it), stored too (arrow+table);
+    returns its name."""
+    shared = "_rc_chunk_shared"
+    made = [shared, *INTERVALS_RENAMED.values()]
+    key = {"chunks": chunks}
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {shared} AS SELECT * FROM fact_claims "
+                    f"WHERE {INTERVALS_SHARED}")
+        for k in range(chunks):
+            key["chunk"] = k
+            mine = f"{INTERVALS_KEY} % $chunks = $chunk"
+            order, claims = INTERVALS_RENAMED["evidence_order"], INTERVALS_RENAMED["fact_claims"]
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {order} AS SELECT * FROM "
+                        f"evidence_order WHERE {mine}", key)
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {claims} AS SELECT * FROM fact_claims "
+                        f"WHERE {mine} UNION ALL SELECT * FROM temp.main.{shared} "
+                        f"WHERE NOT ({mine})", key)
+            for name in ("conflicts", "updates"):  # (read by fact only: the slice's rows)
+                con.execute(f"CREATE OR REPLACE TEMP TABLE {INTERVALS_RENAMED[name]} AS "
+                            f"SELECT * FROM {name} WHERE fact_id IN "
+                            f"(SELECT fact_id FROM temp.main.{order})")
+            run_stage_chunk(con, stage, INTERVALS_RENAMED, first=k == 0)
+            made.append(f"_rc_chunk_{stage.name.removeprefix('_rc_')}")
+    finally:
+        for name in dict.fromkeys(made):
+            _forget(con, name)
+    _as_arrow_types(con, f"temp.main.{stage.name}")
+    if stage.keep == "arrow+table":
+        con.execute(f"CREATE OR REPLACE TABLE main.{stage.name} AS "
+                    f"SELECT * FROM temp.main.{stage.name}")
+    return [stage.name]
 
 
 def release_unread(con: duckdb.DuckDBPyConnection, registered: list[str],
