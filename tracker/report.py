@@ -365,12 +365,7 @@ def explain(row: dict[str, Any], v: float | None, deciding: dict[str, Any] | Non
             rule = f"tie at {n} sources, broken by the latest report ({said})"
         parts.append(f"{value}: {rule}; outranked {beaten}")
     else:
-        # (h96) a value told by a report after the date (15's told-later rules) is not the
-        # latest report by then: say which it is
-        rule_text = str(row.get("rule") or "")
-        later = rule_text.startswith(("a later report has this value", "no report by this date"))
-        parts.append(f"{value}: {'a report after this date' if later else 'latest report'}"
-                     f" ({said})")
+        parts.append(f"{value}: latest report ({said})")
     if row["sources"] and int(row["sources"]) > 1:
         names = [e.get("source") or e.get("article") for e in row.get("evidence") or []]
         who = _who(names)  # none when the value comes from another fact (the rule says whose)

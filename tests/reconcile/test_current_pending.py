@@ -1,5 +1,5 @@
-"""15_current_rules.sql (h96): current values as a careful reader has them, for changes
-agreed but not yet in force and for packages whose own article holds them."""
+"""15_current_rules.sql (h96, h103): current values as a careful reader has them, for
+changes agreed but not yet in force (14b_evidence_order.sql's agreed_until)."""
 
 from tests.reconcile.stage import D, insert, run
 
@@ -58,47 +58,6 @@ def test_a_deal_replacing_a_threat_keeps_the_agreed_value(con):
     assert (got["f"]["value"], got["f"]["status"]) == (10, "agreed")
 
 
-def test_a_start_told_after_it_came_is_pending_just_before(con):
-    """'The 50% duty on Ruritanian copper applies from today' (August 1), and no report
-    before: on July 31 a reader of all the reports has the 50% scheduled (since August 1);
-    weeks before, and on a fact some report by then speaks of, it gives nothing of the kind."""
-    c = {"fact_id": "cu", "imposer": "US", "target": "*", "product": "copper",
-         "measure": "section_232"}
-    insert(con, "fact_claims",
-           {"claim_id": "a1", "article": "a", "value": 50, "status": "in_effect",
-            "status_rank": 5, "effective": D("2025-08-01"), "seq_date": D("2025-08-01"),
-            "quote": "50%", **c})
-    (got,) = run(con, "15_current_values.sql", as_of=D("2025-07-31"))
-    assert (got["value"], got["status"], got["since"], got["in_effect"]) == \
-        (50, "scheduled", D("2025-08-01"), False)
-    assert got["rule"].startswith("no report by this date speaks of it")
-    assert run(con, "15_current_values.sql", as_of=D("2025-06-01")) == []
-    (aug,) = run(con, "15_current_values.sql", as_of=D("2025-08-02"))
-    assert (aug["status"], aug["rule"]) == ("in_effect", None)
-
-
-def test_a_start_told_later_gives_the_value_the_reports_by_then_leave_open(con):
-    """'The duty on Ruritanian boots will be cut from 20% to 10%' (October 11, no date),
-    then in December 'the 10% that applies since November 10': on November 11 the 10% is
-    in effect (since November 10). On November 5, before that start, the reports by then
-    stand; a start before the latest report by the date tells nothing new."""
-    insert(con, "fact_claims",
-           {"claim_id": "a1", "article": "a", "value": 20, "status": "in_effect",
-            "status_rank": 5, "seq_date": D("2025-10-11"), "quote": "20%", **F},
-           {"claim_id": "b1", "article": "b", "value": 10, "status": "agreed",
-            "status_rank": 3, "effective": D("2025-11-10"), "seq_date": D("2025-12-01"),
-            "quote": "10%", **F})
-    (nov,) = run(con, "15_current_values.sql", as_of=D("2025-11-11"))
-    assert (nov["value"], nov["status"], nov["since"], nov["article"]) == \
-        (10, "in_effect", D("2025-11-10"), "b")
-    assert nov["rule"].startswith("a later report has this value")
-    (early,) = run(con, "15_current_values.sql", as_of=D("2025-11-05"))
-    assert (early["value"], early["article"]) == (20, "a")
-    con.execute("UPDATE fact_claims SET effective = DATE '2025-10-01' WHERE claim_id = 'b1'")
-    (same,) = run(con, "15_current_values.sql", as_of=D("2025-11-11"))
-    assert (same["value"], same["article"]) == (20, "a")
-
-
 def test_a_deal_replacing_a_rate_only_ever_pending_keeps_the_agreed_value(con):
     """'Ruritanian cars face 27.5%' told as scheduled with no date in April, then 'the pact
     cuts it from 27.5% to 10%' (May 9): no report ever had the 27.5% in effect, so the deal
@@ -115,3 +74,36 @@ def test_a_deal_replacing_a_rate_only_ever_pending_keeps_the_agreed_value(con):
             "status_rank": 5, "seq_date": D("2025-04-20"), **F})
     (may,) = run(con, "15_current_values.sql", as_of=D("2025-05-20"))
     assert (may["value"], may["status"]) == (27.5, "in_effect")
+
+
+def test_a_deal_lowering_a_rate_last_told_on_hold_keeps_the_agreed_value(con):
+    """(h103) The 27.5% was told in force in March, then on hold in April, then due again
+    from May 1 (a date come by the deal): the latest other report has it only announced,
+    not in force, so the deal (May 9, "from 27.5% to 10%") replaced it and the 10% stays
+    agreed. A report in force after the hold, instead, keeps the 27.5% until the cut."""
+    _deal(con)
+    insert(con, "fact_claims",
+           {"claim_id": "r1", "article": "r", "value": 27.5, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-03-05"), **F},
+           {"claim_id": "r2", "article": "s", "value": 27.5, "status": "paused",
+            "status_rank": 4, "seq_date": D("2025-04-10"), **F},
+           {"claim_id": "r3", "article": "t", "value": 27.5, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-05-01"), "seq_date": D("2025-04-20"),
+            **F})
+    (may,) = run(con, "15_current_values.sql", as_of=D("2025-05-20"))
+    assert (may["value"], may["status"]) == (10, "agreed")
+    insert(con, "fact_claims",
+           {"claim_id": "r4", "article": "u", "value": 27.5, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-05-03"), **F})
+    (may,) = run(con, "15_current_values.sql", as_of=D("2025-05-20"))
+    assert (may["value"], may["status"]) == (27.5, "in_effect")
+
+
+def test_the_agreed_window_ends_in_the_intervals_too(con):
+    """(h103) 15b reads the rules at agreed_until: the 27.5% holds from the deal's day until
+    15 days after it, then the 10% reads agreed (the same as 15 at those dates)."""
+    _deal(con)
+    rows = run(con, "15b_current_intervals.sql")
+    got = [(r["valid_from"], r["value"], r["status"]) for r in rows if r["fact_id"] == "f"]
+    assert (D("2025-05-09"), 27.5, "in_effect") in got
+    assert (D("2025-05-24"), 10, "agreed") in got

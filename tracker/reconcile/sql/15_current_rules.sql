@@ -18,15 +18,12 @@
 -- wins (a tie goes to the value the official table states, then to the latest). A change
 -- scheduled for after d (or for no date stated) that its article states from a previous value
 -- ("drops from 20% to 10% on November 10") leaves that previous value in effect until its
--- date; (h96) so does a change agreed but not yet in force by d (told within $window_days
--- days before d, no start of its own by d, no report by d of the value in effect or due),
--- unless the value it changes from was itself pending then ("down from the 25% threatened
--- from August 1", or only ever reported threatened or scheduled with no date come). Several rates of one article
--- and day on a category of goods: the highest ("up to"). (h96) Reports after d count where
--- those by d leave the fact open: a value a later report has in effect from a start that
--- came by d, after the latest report by d, is the current value, in effect (`told_later`);
--- and a fact no report by d speaks of reads pending on d when a later report has its value
--- due from a date after d, within $window_days days of it (the last SELECT).
+-- date; (h96, h103) so does a change agreed but not yet in force by d (told within
+-- $window_days days before d, no start of its own by d, no report of its day or before has
+-- the value in effect or due by d), unless the value it changes from was itself pending
+-- then ("down from the 25% threatened from August 1", or last reported by another article
+-- only announced, not in force: 14b_evidence_order.sql's `agreed_until`). Several rates of
+-- one article and day on a category of goods: the highest ("up to").
 --   status     scheduled with its effective date <= d reads in_effect; a rate reported
 --              before a pause of its measure for every partner reads paused while the
 --              pause runs; the goods a measure covers (a countermeasure package) reported
@@ -211,80 +208,12 @@ pick AS (  -- most independent articles wins; a tie goes to the official figure,
            AS pos
   FROM votes GROUP BY pid
 ),
-later_ev AS (  -- (h96) every report's evidence, as the evidence order holds it but read from
-               -- the claims: what the told-later rules read after d (an order made for one
-               -- date holds only the reports by then)
-  SELECT claim_id, fact_id, metric, imposer, target, product, measure, unit, value,
-         date_value, v, h, status, status_rank, effective, seq_date, seq_key, date,
-         is_change, quote_start, article, source, quote
-  FROM fact_claims
-  WHERE NOT is_dup AND NOT is_prev AND NOT is_restated AND v IS NOT NULL
-    AND seq_date IS NOT NULL
-),
-told_later AS (  -- (h96) a report after d has the fact's value from a start that came by d
-                 -- and after the latest report by d ("the 10% that applies since November
-                 -- 10", published weeks later): what the reports by d leave open, it tells;
-                 -- the latest such start, as its earliest report states it
-  SELECT o3.pid,
-         arg_max(x.claim_id, (x.effective, -date_diff('day', DATE '1900-01-01', x.seq_key),
-                              -coalesce(x.quote_start, 0), x.claim_id)) AS claim_id
-  FROM o3 JOIN evidence_order l ON l.fact_id = o3.fact_id AND l.pos = o3.cnt
-  JOIN later_ev x ON x.fact_id = o3.fact_id AND x.seq_key > o3.dk
-  WHERE o3.d IS NOT NULL AND x.metric <> 'effective_date'
-    AND x.status IN ('in_effect', 'scheduled', 'agreed')
-    AND x.effective <= o3.d AND x.effective > l.seq_key
-  GROUP BY o3.pid
-),
-cur0 AS (  -- (the claim with all its columns; a claim told later comes after the evidence
-           -- as of d: its pos follows cnt)
+cur0 AS (  -- (the claim with all its columns)
   SELECT o3.pid, o3.d, o3.dk, o3.cnt, o3.outvoted_by, o3.threat_set_aside,
          o3.pause_set_aside,
-         o3.spread_set_aside, false AS told_later, w.*
-  FROM o3 LEFT JOIN pick USING (pid) LEFT JOIN told_later USING (pid)
+         o3.spread_set_aside, w.*
+  FROM o3 LEFT JOIN pick USING (pid)
   JOIN evidence_order w ON w.fact_id = o3.fact_id AND w.pos = coalesce(pick.pos, o3.top)
-  WHERE told_later.pid IS NULL
-  UNION ALL BY NAME
-  SELECT o3.pid, o3.d, o3.dk, o3.cnt, o3.outvoted_by, o3.threat_set_aside,
-         o3.pause_set_aside,
-         o3.spread_set_aside, true AS told_later, x.*, o3.cnt + 1 AS pos
-  FROM o3 JOIN told_later USING (pid) JOIN later_ev x ON x.claim_id = told_later.claim_id
-),
-agreed_pending AS (  -- (h96) a deal's term not yet in force: agreed, with no start of its
-                    -- own by d, and no report by d has the value in effect or due by d
-                    -- ("the pact cuts the duty on cars from 27.5% to 10%": until the cut
-                    -- is applied, the 27.5% is what importers pay)
-  SELECT c.pid FROM cur0 c
-  WHERE c.status = 'agreed' AND c.metric <> 'effective_date'
-    AND (c.effective > c.d OR c.effective IS NULL)
-    -- told within $window_days days before d: later, with no start told, a reader can no
-    -- longer say the old value still applies, and the deal's value stands as agreed
-    AND c.d <= c.seq_date + $window_days
-    AND NOT EXISTS (
-      SELECT 1 FROM evidence_order x WHERE x.fact_id = c.fact_id AND x.pos <= c.cnt
-        AND abs(x.v - c.v) <= x.h + c.h + 1e-9
-        AND ((x.status = 'in_effect' AND x.seq_date IS NOT NULL
-              AND (x.effective IS NULL OR x.effective <= c.d))
-             OR (x.status IN ('scheduled', 'agreed') AND x.effective <= c.d)))
-    -- not when the value it changes from was itself pending: its article gives that
-    -- value's start as a date not yet come when it wrote ("down from the 25% threatened
-    -- from August 1"), so it never applied
-    AND NOT EXISTS (
-      SELECT 1 FROM fact_claims e WHERE e.article = c.article AND NOT e.is_dup AND e.is_prev
-        AND e.metric = 'effective_date' AND e.imposer IS NOT DISTINCT FROM c.imposer
-        AND e.target IS NOT DISTINCT FROM c.target
-        AND e.measure IS NOT DISTINCT FROM c.measure AND e.date_value >= c.seq_date)
-    -- nor when the reports by d have that value only pending (threatened, or scheduled for
-    -- no date that has come) and never in effect: the deal replaced a threat
-    AND NOT EXISTS (
-      SELECT 1 FROM fact_claims f JOIN evidence_order y
-        ON y.fact_id = f.fact_id AND abs(y.v - f.v) <= y.h + f.h + 1e-9
-      WHERE f.article = c.article AND f.fact_id = c.fact_id AND f.is_prev AND NOT f.is_dup
-        AND y.pos <= c.cnt AND y.article <> c.article
-        AND (y.status = 'proposed'
-             OR (y.status = 'scheduled' AND NOT coalesce(y.effective <= c.d, false)))
-        AND NOT EXISTS (
-          SELECT 1 FROM evidence_order z WHERE z.fact_id = f.fact_id AND z.pos <= c.cnt
-            AND z.status = 'in_effect' AND abs(z.v - f.v) <= z.h + f.h + 1e-9))
 ),
 pend AS (  -- a change not yet due: its article's previous value for the fact (the last in
            -- the text) stands until then ("drops from 20% to 10% on November 10")
@@ -298,8 +227,9 @@ pend AS (  -- a change not yet due: its article's previous value for the fact (t
                -- either: its article's previous value held until then ("cut from 20%
                -- to 10%, effective November 10", reported before that day)
                OR (c.status = 'in_effect' AND c.effective > c.d AND c.is_change)))
-         -- (h96) a change agreed, not yet in force: the value it changes stays
-         OR c.pid IN (SELECT pid FROM agreed_pending))
+         -- (h96, h103) a change agreed, not yet in force: the value it changes stays until
+         -- its `agreed_until` (14b_evidence_order.sql says when and when not)
+         OR c.d < c.agreed_until)
     AND f.fact_id = c.fact_id AND f.article = c.article AND f.is_prev AND NOT f.is_dup
     AND f.v IS NOT NULL AND NOT (abs(f.v - c.v) <= f.h + c.h + 1e-9)
   GROUP BY c.pid
@@ -422,8 +352,7 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
 ),
 st AS (
   SELECT c.*, c.d AS as_of_date,
-         CASE WHEN c.told_later THEN 'in_effect'  -- (h96) told later: in effect by d
-              WHEN c.metric = 'tariff_rate' AND c.status IN ('scheduled', 'in_effect')
+         CASE WHEN c.metric = 'tariff_rate' AND c.status IN ('scheduled', 'in_effect')
                    AND coalesce(c.target, '*') <> '*' AND EXISTS (
                      SELECT 1 FROM pauses q WHERE q.imposer = c.imposer
                      AND q.measure = c.measure AND q.said > c.seq_date
@@ -469,9 +398,7 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
        st.unit, CASE WHEN st.date_value IS NULL THEN st.value END AS value, st.date_value,
        st.cur_status AS status, coalesce(st.cur_status = 'in_effect', false) AS in_effect,
        CASE WHEN st.cur_status = 'in_effect'
-              THEN coalesce(official.off_date,
-                            CASE WHEN st.told_later THEN st.effective END,
-                            st.in_effect_from, run.run_eff_past,
+              THEN coalesce(official.off_date, st.in_effect_from, run.run_eff_past,
                             run.run_first)
             WHEN st.cur_status = 'scheduled' THEN coalesce(run.run_eff, run.run_first)
             ELSE run.run_first END AS since,
@@ -488,9 +415,6 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
               THEN 'a lone outlier is not current: the latest report''s value is its own '
                    || 'article''s alone, this one ' || st.outvoted_by || ' articles of the '
                    || 'preceding ' || $window_days || ' days state' END,
-         CASE WHEN st.told_later
-              THEN 'a later report has this value from a start that came by this date, '
-                   || 'after the latest report by then: in effect' END,
          CASE WHEN st.threat_set_aside
               THEN 'a threat reported later does not displace the rate that stands' END,
          CASE WHEN st.agreed_due
@@ -647,27 +571,3 @@ SELECT cv.d, cv.fact_id, cv.metric, cv.imposer, cv.target, cv.product, cv.measur
                            cv.rule) END AS rule
 FROM cv2 AS cv
 LEFT JOIN tot ON tot.pid = cv.pid AND tot.changed > cv.said_on
-UNION ALL
--- (h96) Told later: a fact no report by d speaks of, while a report after d has its value
--- due from a date after d, within $window_days days of d ("the 50% duty on copper applies
--- from Friday", read the day it starts): a careful reader of all the reports has it pending
--- on d, as the earliest such report states it (in effect then reads scheduled; agreed and
--- threatened stay so). Not for a date's own fact (when it was set is not told).
-SELECT b.d, x.fact_id, x.metric, x.imposer, x.target, x.product, x.measure, x.unit,
-       CASE WHEN x.date_value IS NULL THEN x.value END AS value, x.date_value,
-       CASE WHEN x.status = 'in_effect' THEN 'scheduled' ELSE x.status END AS status,
-       false AS in_effect, x.effective AS since, 1 AS sources, x.seq_date AS last_confirmed,
-       false AS conflict, false AS official_mismatch, x.article, x.source, x.quote,
-       'no report by this date speaks of it; a later one (' || coalesce(x.source, x.article)
-         || ', ' || CAST(x.seq_date AS VARCHAR) || ') has it due from '
-         || CAST(x.effective AS VARCHAR) || ': pending then' AS rule
-FROM (SELECT b.pid, b.d,
-             arg_min(x.claim_id, (x.seq_key, coalesce(x.quote_start, 0), x.claim_id))
-               AS claim_id
-      FROM pts b JOIN later_ev x ON x.fact_id = b.fact_id
-      WHERE b.d IS NOT NULL AND NOT EXISTS (SELECT 1 FROM o WHERE o.pid = b.pid)
-        AND x.metric <> 'effective_date' AND x.seq_date > b.d
-        AND x.effective > b.d AND x.effective <= b.d + $window_days
-        AND x.status IN ('scheduled', 'in_effect', 'agreed', 'proposed')
-      GROUP BY b.pid, b.d) b
-JOIN later_ev x ON x.claim_id = b.claim_id

@@ -7,11 +7,8 @@ WITH p AS (
   SELECT coalesce(CAST($as_of AS DATE),
                   (SELECT max(seq_date) FROM fact_claims WHERE NOT is_dup)) AS d
 ),
-current_points AS (  -- every fact that has evidence (14b_evidence_order.sql's, of any date:
-                     -- (h96) a report after D may tell the fact's value on D), at D
-  SELECT f.fact_id, p.d
-  FROM (SELECT DISTINCT fact_id FROM fact_claims
-        WHERE NOT is_dup AND NOT is_prev AND NOT is_restated AND v IS NOT NULL) f, p
+current_points AS (  -- every fact that has evidence (14b_evidence_order.sql), at D
+  SELECT f.fact_id, p.d FROM (SELECT DISTINCT fact_id FROM evidence_order) f, p
 )
 SELECT fact_id, metric, imposer, target, product, measure, unit, value, date_value, status,
        in_effect, since, sources, last_confirmed, conflict, official_mismatch, article,

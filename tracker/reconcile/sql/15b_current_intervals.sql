@@ -33,14 +33,11 @@ pen AS (  -- the first evidence a text speaks of a penalty on the partner (penal
   GROUP BY ALL
 ),
 own AS (
-  SELECT fact_id, unnest([seq_date, effective, date_value]) AS d FROM evidence_order
+  -- (h96, h103: agreed_until, the day a deal's change agreed stops reading as not yet in
+  -- force)
+  SELECT fact_id, unnest([seq_date, effective, date_value, agreed_until]) AS d
+  FROM evidence_order
   UNION ALL SELECT fact_id, DATE '1900-01-01' FROM fk
-  -- (h96) the day after a deal's change agreed stops reading as not yet in force
-  UNION ALL SELECT fact_id, seq_date + ($window_days + 1) FROM evidence_order
-            WHERE seq_date IS NOT NULL AND status = 'agreed'
-  -- (h96) from when a start told later is pending (the rules' told-later rows)
-  UNION ALL SELECT fact_id, effective - $window_days FROM evidence_order
-            WHERE effective IS NOT NULL
   UNION ALL SELECT fact_id, last_date FROM conflicts WHERE kind = 'conflict'
   UNION ALL SELECT c.fact_id, u.to_date FROM conflicts c JOIN updates u USING (fact_id)
             WHERE c.kind = 'conflict'
@@ -72,15 +69,9 @@ current_points AS (  -- a measure-less US rate on all goods and the rates it rea
 at_d AS (  -- the current value of every fact as of each of its breakpoints
 /*RULES*/
 ),
--- A fact has a row from its first evidence on, at every later breakpoint (and, h96, at
--- breakpoints before it where a later report tells it pending): each row holds until the
--- fact's next breakpoint; consecutive rows with the same answer are one interval (it starts
--- at a row whose answer differs from the row before; it ends where the next does). A
--- breakpoint with no row (a gap) ends the interval before it.
-gaps AS (
-  SELECT p.fact_id, p.d FROM current_points p
-  WHERE NOT EXISTS (SELECT 1 FROM at_d a WHERE a.fact_id = p.fact_id AND a.d = p.d)
-),
+-- A fact has a row from its first evidence on, at every later breakpoint: each row holds
+-- until the fact's next breakpoint; consecutive rows with the same answer are one interval
+-- (it starts at a row whose answer differs from the row before; it ends where the next does).
 nxt AS (
   SELECT a.*, row(value, date_value, status, in_effect, since, sources, last_confirmed,
                   conflict, official_mismatch, article, source, quote, rule)
@@ -88,16 +79,11 @@ nxt AS (
                                   last_confirmed, conflict, official_mismatch, article,
                                   source, quote, rule))
            OVER (PARTITION BY fact_id ORDER BY d) AS starts
-  FROM (SELECT a.*, false AS gap FROM at_d a
-        UNION ALL BY NAME SELECT g.fact_id, g.d, true AS gap FROM gaps g) a
-),
-iv AS (
-  SELECT *, lead(d) OVER (PARTITION BY fact_id ORDER BY d) AS valid_to  -- NULL: it holds on
-  FROM nxt
-  WHERE starts
+  FROM at_d a
 )
 SELECT fact_id, metric, imposer, target, product, measure, unit, value, date_value, status,
        in_effect, since, sources, last_confirmed, conflict, official_mismatch, article,
-       source, quote, rule, d AS valid_from, valid_to
-FROM iv
-WHERE NOT gap
+       source, quote, rule, d AS valid_from,
+       lead(d) OVER (PARTITION BY fact_id ORDER BY d) AS valid_to  -- NULL: it holds on
+FROM nxt
+WHERE starts
