@@ -490,3 +490,27 @@ def test_most_of_store_counts_the_facts_claims() -> None:
     finally:
         names.close()
         con.close()
+
+
+def test_a_later_date_ending_an_agreed_window_reaches_its_group(modes: list[str]) -> None:
+    """(h103) A deal lowering Korea's rate from 25% to 15% (no start told) leaves the 25% in
+    effect for 14 days (14b's agreed_until); a later article on another partner moving the
+    latest date past that window must redo Korea's group: the 15% reads agreed then."""
+    con = _memory()
+    try:
+        _write(con, pd.DataFrame([_article("k1", "2025-05-01")]), pd.DataFrame([
+            _claim("k1", 1, "tariff_rate", 25, "United States", "South Korea",
+                   status="previous", sentence="cut from 25% to 15%"),
+            _claim("k1", 2, "tariff_rate", 15, "United States", "South Korea",
+                   status="agreed", sentence="cut from 25% to 15%")]), [])
+        assert_same_as_full(con)
+        assert con.execute("SELECT value FROM current_values WHERE target = 'KR'"
+                           ).fetchall() == [(25,)]
+        _write(con, pd.DataFrame([_article("k2", "2025-06-01")]), pd.DataFrame([
+            _claim("k2", 1, "tariff_rate", 10, "United States", "Brazil")]), [])
+        assert_same_as_full(con)
+        assert con.execute("SELECT value, status FROM current_values WHERE target = 'KR'"
+                           ).fetchall() == [(15, "agreed")]
+    finally:
+        con.close()
+    assert modes[0] == "full" and set(modes[1:]) == {"incremental"}

@@ -30,14 +30,67 @@ ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or 
              AND coalesce(x.status, 'in_effect') = 'in_effect'
              AND abs(x.v - ev.v) <= x.h + ev.h + 1e-9) AS pauses_it
   FROM ev
-)
+),
 -- one sort: position in the fact's evidence order; of the dates of one fact reported the
 -- same day the later is the later state (a deadline moved or the next step: "paused from
 -- August 12 until November 10"), whatever their status
-SELECT * EXCLUDE (pauses_it), row_number() OVER w AS pos
-FROM ev2
-WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, pauses_it,
-                                            CASE WHEN metric = 'effective_date' THEN v END
-                                              NULLS FIRST,
-                                            status_rank, is_change,
-                                            date NULLS FIRST, quote_start DESC, claim_id)
+ord AS (
+  SELECT * EXCLUDE (pauses_it), row_number() OVER w AS pos
+  FROM ev2
+  WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, pauses_it,
+                                              CASE WHEN metric = 'effective_date' THEN v END
+                                                NULLS FIRST,
+                                              status_rank, is_change,
+                                              date NULLS FIRST, quote_start DESC, claim_id)
+),
+-- (h96, h103) A deal's change agreed but not yet in force leaves the value it changes from
+-- in effect (15's `pend`): `agreed_until` is the first date it no longer does, NULL for a
+-- claim it never holds for. It depends on the claim and the reports of its day and before
+-- alone, so it is made here once, not at every date 15b reads (what kept 15b's memory in
+-- bounds). An agreed rate (not a date) from a dated article whose article gives the fact a
+-- previous value holds it back until the first of: $window_days days after its report
+-- (later, with no start told, a reader no longer says the old value applies and the deal's
+-- value stands as agreed); its own start; the date from which a report of its day or before
+-- has the same value in effect (dated, stated in effect) or due (scheduled or agreed from
+-- a date). Not when the value it changes was itself pending: its article gives that value's
+-- start as a date not yet come when it wrote ("down from the 25% threatened from August
+-- 1"); or the latest report of that value from another article, of its day or before, has
+-- it only announced (threatened, paused, or due from a date, come or not) and not in force:
+-- nothing tells the reader it applied, and a deal struck ahead of a deadline replaces the
+-- rate announced for it (a 25% paused, then due from August 1; later "the deal lowers it
+-- from 25% to 15%": the 15% is agreed). With no other report of it, the deal's own "from"
+-- value is taken as what applies.
+prev AS (  -- an agreed rate's previous values in its own article
+  SELECT c.claim_id, f.v, f.h
+  FROM ord c JOIN fact_claims f
+    ON f.fact_id = c.fact_id AND f.article = c.article AND f.is_prev AND NOT f.is_dup
+   AND f.v IS NOT NULL AND NOT (abs(f.v - c.v) <= f.h + c.h + 1e-9)
+  WHERE c.status = 'agreed' AND c.metric <> 'effective_date' AND c.seq_date IS NOT NULL
+),
+held AS (  -- those whose previous value may still apply (not itself pending)
+  SELECT c.claim_id,
+         min(CASE WHEN (y.status = 'in_effect' AND y.seq_date IS NOT NULL)
+                  THEN coalesce(y.effective, DATE '1900-01-01')
+                  WHEN y.status IN ('scheduled', 'agreed') THEN y.effective END) AS due_from
+  FROM ord c LEFT JOIN ord y
+    ON y.fact_id = c.fact_id AND y.seq_key <= c.seq_key AND abs(y.v - c.v) <= y.h + c.h + 1e-9
+  WHERE c.claim_id IN (SELECT claim_id FROM prev)
+    AND NOT EXISTS (
+      SELECT 1 FROM fact_claims e WHERE e.article = c.article AND NOT e.is_dup AND e.is_prev
+        AND e.metric = 'effective_date' AND e.imposer IS NOT DISTINCT FROM c.imposer
+        AND e.target IS NOT DISTINCT FROM c.target
+        AND e.measure IS NOT DISTINCT FROM c.measure AND e.date_value >= c.seq_date)
+    AND NOT EXISTS (
+      SELECT 1 FROM prev f WHERE f.claim_id = c.claim_id
+        AND (SELECT arg_max(y.status, y.pos) FROM ord y
+             WHERE y.fact_id = c.fact_id AND y.seq_key <= c.seq_key
+               AND y.article <> c.article AND abs(y.v - f.v) <= y.h + f.h + 1e-9)
+            IN ('proposed', 'paused', 'scheduled'))
+  GROUP BY c.claim_id
+)
+SELECT ord.*,
+       CASE WHEN held.claim_id IS NOT NULL
+            THEN least(ord.seq_date + ($window_days + 1),
+                       coalesce(ord.effective, DATE '9999-12-31'),
+                       coalesce(held.due_from, DATE '9999-12-31')) END AS agreed_until
+FROM ord LEFT JOIN held USING (claim_id)

@@ -18,7 +18,12 @@
 -- wins (a tie goes to the value the official table states, then to the latest). A change
 -- scheduled for after d (or for no date stated) that its article states from a previous value
 -- ("drops from 20% to 10% on November 10") leaves that previous value in effect until its
--- date. Several rates of one article and day on a category of goods: the highest ("up to").
+-- date; (h96, h103) so does a change agreed but not yet in force by d (told within
+-- $window_days days before d, no start of its own by d, no report of its day or before has
+-- the value in effect or due by d), unless the value it changes from was itself pending
+-- then ("down from the 25% threatened from August 1", or last reported by another article
+-- only announced, not in force: 14b_evidence_order.sql's `agreed_until`). Several rates of
+-- one article and day on a category of goods: the highest ("up to").
 --   status     scheduled with its effective date <= d reads in_effect; a rate reported
 --              before a pause of its measure for every partner reads paused while the
 --              pause runs; the goods a measure covers (a countermeasure package) reported
@@ -214,14 +219,17 @@ pend AS (  -- a change not yet due: its article's previous value for the fact (t
            -- the text) stands until then ("drops from 20% to 10% on November 10")
   SELECT c.pid, arg_max(f.claim_id, (f.quote_start, f.claim_id)) AS pclaim
   FROM cur0 c, fact_claims f
-  WHERE (c.status = 'scheduled'
-         -- (h95) a change read in effect whose own start is after d is not due either:
-         -- its article's previous value held until then ("cut from 20% to 10%, effective
-         -- November 10", reported before that day)
-         OR (c.status = 'in_effect' AND c.effective > c.d AND c.is_change))
-    AND c.metric <> 'effective_date'
-    -- no date stated for it: not yet due either (scheduled it stays, below)
-    AND (c.effective > c.d OR c.effective IS NULL)
+  WHERE ((c.metric <> 'effective_date'
+          -- no date stated for it: not yet due either (scheduled it stays, below)
+          AND (c.effective > c.d OR c.effective IS NULL)
+          AND (c.status = 'scheduled'
+               -- (h95) a change read in effect whose own start is after d is not due
+               -- either: its article's previous value held until then ("cut from 20%
+               -- to 10%, effective November 10", reported before that day)
+               OR (c.status = 'in_effect' AND c.effective > c.d AND c.is_change)))
+         -- (h96, h103) a change agreed, not yet in force: the value it changes stays until
+         -- its `agreed_until` (14b_evidence_order.sql says when and when not)
+         OR c.d < c.agreed_until)
     AND f.fact_id = c.fact_id AND f.article = c.article AND f.is_prev AND NOT f.is_dup
     AND f.v IS NOT NULL AND NOT (abs(f.v - c.v) <= f.h + c.h + 1e-9)
   GROUP BY c.pid
@@ -237,7 +245,8 @@ cur AS (
                       CASE WHEN f.claim_id IS NULL THEN c.effective END AS effective,
                       coalesce(f.quote_start, c.quote_start) AS quote_start,
                       coalesce(f.quote, c.quote) AS quote),
-         f.claim_id IS NOT NULL AS not_yet_due
+         f.claim_id IS NOT NULL AS not_yet_due,
+         f.claim_id IS NOT NULL AND c.status = 'agreed' AS agreed_not_yet
   FROM cur0 c LEFT JOIN pend USING (pid) LEFT JOIN fact_claims f ON f.claim_id = pend.pclaim
 ),
 brk AS (  -- the current run starts after the last earlier claim that disagrees
@@ -421,9 +430,12 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.package_held
               THEN 'the goods a measure covers, reported before a suspension of that measure '
                    || 'between the same parties that still runs: paused' END,
-         CASE WHEN st.not_yet_due
+         CASE WHEN st.not_yet_due AND NOT st.agreed_not_yet
               THEN 'the latest report schedules a change for a later date: the value it '
                    || 'changes from stands until then' END,
+         CASE WHEN st.agreed_not_yet
+              THEN 'the latest report tells a change agreed but not yet in force: the value '
+                   || 'it changes from stands until then' END,
          CASE WHEN st.status_told AND st.cur_status = 'in_effect'
               THEN 'stated with no status by a dated report: the rate as it stands, in '
                    || 'effect' END,

@@ -33,7 +33,10 @@ pen AS (  -- the first evidence a text speaks of a penalty on the partner (penal
   GROUP BY ALL
 ),
 own AS (
-  SELECT fact_id, unnest([seq_date, effective, date_value]) AS d FROM evidence_order
+  -- (h96, h103: agreed_until, the day a deal's change agreed stops reading as not yet in
+  -- force)
+  SELECT fact_id, unnest([seq_date, effective, date_value, agreed_until]) AS d
+  FROM evidence_order
   UNION ALL SELECT fact_id, DATE '1900-01-01' FROM fk
   UNION ALL SELECT fact_id, last_date FROM conflicts WHERE kind = 'conflict'
   UNION ALL SELECT c.fact_id, u.to_date FROM conflicts c JOIN updates u USING (fact_id)

@@ -1,0 +1,109 @@
+"""15_current_rules.sql (h96, h103): current values as a careful reader has them, for
+changes agreed but not yet in force (14b_evidence_order.sql's agreed_until)."""
+
+from tests.reconcile.stage import D, insert, run
+
+F = {"fact_id": "f", "imposer": "US", "target": "GB", "product": "autos",
+     "measure": "section_232"}
+
+
+def _deal(con, *, prev_start: str | None = None) -> None:
+    """'The pact cuts the duty on Ruritanian cars from 27.5% to 10%' (May 9), with no date
+    for the cut; optionally the 27.5% told as due from a later date ('threatened from ...')."""
+    insert(con, "fact_claims",
+           {"claim_id": "p", "article": "a", "value": 27.5, "status": "previous",
+            "is_prev": True, "in_seq": False, "quote_start": 30, "quote": "from 27.5%",
+            "seq_date": D("2025-05-09"), **F},
+           {"claim_id": "n", "article": "a", "value": 10, "status": "agreed",
+            "status_rank": 3, "is_change": True, "quote_start": 40, "quote": "to 10%",
+            "seq_date": D("2025-05-09"), **F})
+    if prev_start:
+        insert(con, "fact_claims",
+               {"claim_id": "e", "article": "a", "metric": "effective_date", "unit": "date",
+                "value": None, "date_value": D(prev_start), "status": "previous",
+                "is_prev": True, "in_seq": False, "seq_date": D("2025-05-09"),
+                **{**F, "fact_id": "fd"}})
+
+
+def test_an_agreed_change_not_yet_in_force_leaves_its_previous_value_in_effect(con):
+    _deal(con)
+    (may,) = run(con, "15_current_values.sql", as_of=D("2025-05-20"))
+    assert (may["value"], may["status"], may["quote"]) == (27.5, "in_effect", "from 27.5%")
+    assert "agreed but not yet in force" in may["rule"]
+
+
+def test_an_agreed_change_reported_in_force_reads_in_effect(con):
+    """A dated report of June 30 has the 10% in effect from that day: from then it is."""
+    _deal(con)
+    insert(con, "fact_claims",
+           {"claim_id": "b1", "article": "b", "value": 10, "status": "in_effect",
+            "status_rank": 5, "effective": D("2025-06-30"), "seq_date": D("2025-06-30"),
+            **F})
+    (july,) = run(con, "15_current_values.sql", as_of=D("2025-07-02"))
+    assert (july["value"], july["status"]) == (10, "in_effect")
+
+
+def test_an_agreed_change_read_weeks_later_stands_as_agreed(con):
+    """Read in July, two months after the deal was told with no start and no report of it
+    in force: the reader no longer knows the 27.5% still applies; the 10% stands, agreed."""
+    _deal(con)
+    (july,) = run(con, "15_current_values.sql", as_of=D("2025-07-10"))
+    assert (july["value"], july["status"]) == (10, "agreed")
+
+def test_a_deal_replacing_a_threat_keeps_the_agreed_value(con):
+    """'Agreed on 10%, down from the 27.5% threatened from June 1' (May 9): the 27.5% was
+    itself pending, it never applied; the deal's rate stays agreed."""
+    _deal(con, prev_start="2025-06-01")
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-05-20"))}
+    assert (got["f"]["value"], got["f"]["status"]) == (10, "agreed")
+
+
+def test_a_deal_replacing_a_rate_only_ever_pending_keeps_the_agreed_value(con):
+    """'Ruritanian cars face 27.5%' told as scheduled with no date in April, then 'the pact
+    cuts it from 27.5% to 10%' (May 9): no report ever had the 27.5% in effect, so the deal
+    replaced a pending rate and the 10% stays agreed; with the 27.5% once reported in
+    effect, it still applies until the cut."""
+    _deal(con)
+    insert(con, "fact_claims",
+           {"claim_id": "s1", "article": "s", "value": 27.5, "status": "scheduled",
+            "status_rank": 2, "seq_date": D("2025-04-03"), **F})
+    (may,) = run(con, "15_current_values.sql", as_of=D("2025-05-20"))
+    assert (may["value"], may["status"]) == (10, "agreed")
+    insert(con, "fact_claims",
+           {"claim_id": "s2", "article": "t", "value": 27.5, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-04-20"), **F})
+    (may,) = run(con, "15_current_values.sql", as_of=D("2025-05-20"))
+    assert (may["value"], may["status"]) == (27.5, "in_effect")
+
+
+def test_a_deal_lowering_a_rate_last_told_on_hold_keeps_the_agreed_value(con):
+    """(h103) The 27.5% was told in force in March, then on hold in April, then due again
+    from May 1 (a date come by the deal): the latest other report has it only announced,
+    not in force, so the deal (May 9, "from 27.5% to 10%") replaced it and the 10% stays
+    agreed. A report in force after the hold, instead, keeps the 27.5% until the cut."""
+    _deal(con)
+    insert(con, "fact_claims",
+           {"claim_id": "r1", "article": "r", "value": 27.5, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-03-05"), **F},
+           {"claim_id": "r2", "article": "s", "value": 27.5, "status": "paused",
+            "status_rank": 4, "seq_date": D("2025-04-10"), **F},
+           {"claim_id": "r3", "article": "t", "value": 27.5, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-05-01"), "seq_date": D("2025-04-20"),
+            **F})
+    (may,) = run(con, "15_current_values.sql", as_of=D("2025-05-20"))
+    assert (may["value"], may["status"]) == (10, "agreed")
+    insert(con, "fact_claims",
+           {"claim_id": "r4", "article": "u", "value": 27.5, "status": "in_effect",
+            "status_rank": 5, "seq_date": D("2025-05-03"), **F})
+    (may,) = run(con, "15_current_values.sql", as_of=D("2025-05-20"))
+    assert (may["value"], may["status"]) == (27.5, "in_effect")
+
+
+def test_the_agreed_window_ends_in_the_intervals_too(con):
+    """(h103) 15b reads the rules at agreed_until: the 27.5% holds from the deal's day until
+    15 days after it, then the 10% reads agreed (the same as 15 at those dates)."""
+    _deal(con)
+    rows = run(con, "15b_current_intervals.sql")
+    got = [(r["valid_from"], r["value"], r["status"]) for r in rows if r["fact_id"] == "f"]
+    assert (D("2025-05-09"), 27.5, "in_effect") in got
+    assert (D("2025-05-24"), 10, "agreed") in got
