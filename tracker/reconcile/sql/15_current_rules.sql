@@ -218,7 +218,11 @@ pend AS (  -- a change not yet due: its article's previous value for the fact (t
          -- (h95) a change read in effect whose own start is after d is not due either:
          -- its article's previous value held until then ("cut from 20% to 10%, effective
          -- November 10", reported before that day)
-         OR (c.status = 'in_effect' AND c.effective > c.d AND c.is_change))
+         OR (c.status = 'in_effect' AND c.effective > c.d AND c.is_change)
+         -- (h105) so is an agreed change with its own later start ("agreed to cut from 145%
+         -- to 30% from May 14"): 01c_all_in_sums.sql moves such all-in figures from the
+         -- component, whose own change told beside them had carried the old value
+         OR (c.status = 'agreed' AND c.effective > c.d AND c.is_change))
     AND c.metric <> 'effective_date'
     -- no date stated for it: not yet due either (scheduled it stays, below)
     AND (c.effective > c.d OR c.effective IS NULL)
