@@ -116,6 +116,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("10_consistent.sql", "consistent", "table"),
     Stage("11_official_mismatch.sql", "_rc_mismatch", "arrow"),
     Stage("12_official_conflicts.sql", "conflicts", "append"),
+    # a stated all-in figure off the official sum of its partner's components, which another
+    # article states for the same period
+    Stage("12b_all_in_conflicts.sql", "conflicts", "append"),
     Stage("13_updates.sql", "updates", "table"),
     Stage("14_fact_timeline.sql", "fact_timeline", "view"),
     # each fact's evidence in the current values' order, which no date changes: what lets
