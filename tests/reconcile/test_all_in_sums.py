@@ -103,22 +103,20 @@ def test_threats_products_and_one_part_partners_are_left_alone(con):
     assert all(v[1] is False and v[0] is not None for v in _got(con).values())
 
 
-def test_the_other_end_of_a_change_from_the_sum_is_the_total_too(con):
-    """'the levy on the partner's goods is cut from 30% to 25%' (both keyed to the country
-    rate) told in September: 30% is the sum then, so the 25% is the new total, not the
-    country rate; 'the drug duty goes from 30% to 20%' ends on the part's own value."""
+
+def test_a_figure_another_source_calls_combined_is_left_to_02(con):
+    """'cut from 30% to 25%' keyed to the country rate, while another outlet calls 30% the
+    combined rate that month: 02_combined_totals.sql makes both ends combined, so 01c
+    leaves the pair alone (it would otherwise take the 30% and strand the 25%)."""
     _tables(con)
     cut = "the levy on the partner's goods is cut from 30% to 25%"
-    duty = "the drug duty goes from 30% to 20%"
     day = {"as_of": D("2025-09-20")}
     insert(con, "_rc_keyed",
+           {"claim_id": "c0", "article": "z", "value": 30, "status": "in_effect",
+            "combined": True, "as_of": D("2025-09-10"), **XX},
            {"claim_id": "f1", "article": "a", "value": 30, "status": "previous",
             "measure": "reciprocal", "sentence": cut, "change_word": "cut", **day, **XX},
            {"claim_id": "t1", "article": "a", "value": 25, "status": "agreed",
-            "measure": "reciprocal", "sentence": cut, "change_word": "cut", **day, **XX},
-           {"claim_id": "f2", "article": "b", "value": 30, "status": "previous",
-            "measure": "fentanyl", "sentence": duty, "change_word": "goes", **day, **XX},
-           {"claim_id": "t2", "article": "b", "value": 20, "status": "in_effect",
-            "measure": "fentanyl", "sentence": duty, "change_word": "goes", **day, **XX})
-    assert _got(con) == {"f1": (None, True), "t1": (None, True), "f2": (None, True),
-                         "t2": ("fentanyl", False)}
+            "measure": "reciprocal", "sentence": cut, "change_word": "cut", **day, **XX})
+    got = _got(con)
+    assert (got["f1"], got["t1"]) == (("reciprocal", False), ("reciprocal", False))

@@ -42,6 +42,16 @@ WITH cand AS (  -- the claims that may be an all-in figure keyed to a part, and 
                       AND o.measure IN ('reciprocal', 'baseline', 'fentanyl', 'penalty')
                       AND o.quote_start < r.quote_start))
     AND coalesce(r.status, '') <> 'proposed' AND d.day IS NOT NULL
+    -- a figure 02_combined_totals.sql reads as combined (the same figure another source
+    -- calls combined within $total_days) is left to it: it takes the other end of its
+    -- change ("cut from 145% to 30%") along
+    AND NOT (r.measure IN ('reciprocal', 'baseline') AND NOT r.measure_named
+             AND EXISTS (SELECT 1 FROM _rc_keyed t
+                         WHERE t.combined AND NOT t.is_dup AND t.metric = r.metric
+                           AND t.value = r.value AND coalesce(t.status, '') <> 'previous'
+                           AND t.imposer IS NOT DISTINCT FROM r.imposer
+                           AND t.target IS NOT DISTINCT FROM r.target
+                           AND abs(date_diff('day', t.as_of, r.as_of)) <= $total_days))
 ),
 near AS (  -- a figure in force (or with no status) is read only where the sum stood
            -- $window_days either side of its report: by a change of the sum the old and
@@ -66,40 +76,17 @@ judged AS (  -- on each date: the claim states the sum, or its own component's v
                                                WHEN 'baseline' THEN s.base
                                                WHEN 'fentanyl' THEN s.fent
                                                WHEN 'penalty' THEN s.pen END, -1)) <= 0.01
-           AS is_part,
-         NOT EXISTS (SELECT 1 FROM near n JOIN summed o
-                       ON o.claim_id = n.claim_id AND o.day = CAST(n.at_day AS DATE)
-                     WHERE n.claim_id = c.claim_id AND n.day = c.day
-                       AND abs(o.total - s.total) > 0.01) AS steady
+           AS is_part
   FROM cand c JOIN summed s ON s.claim_id = c.claim_id AND s.day = c.day
+  WHERE NOT EXISTS (SELECT 1 FROM near n JOIN summed o
+                      ON o.claim_id = n.claim_id AND o.day = CAST(n.at_day AS DATE)
+                    WHERE n.claim_id = c.claim_id AND n.day = c.day
+                      AND abs(o.total - s.total) > 0.01)
 ),
-sums AS (  -- the sum on a (steady) date, and on no date its own component's value
+whole AS (  -- the sum on a date, and on no date its own component's value
   SELECT claim_id FROM judged GROUP BY claim_id
-  HAVING bool_or(is_sum AND NOT is_part AND steady) AND NOT bool_or(is_part)
-),
-steps AS (  -- the changes its sentence tells: a previous value and a changed value of the
-            -- same key in one sentence (as 01b_all_in_steps.sql reads them)
-  SELECT p.claim_id AS c_from, n.claim_id AS c_to
-  FROM _rc_keyed p JOIN _rc_keyed n
-    ON n.article = p.article AND n.sentence = p.sentence AND n.metric = p.metric
-   AND n.target = p.target AND n.product = p.product AND n.measure = p.measure
-  WHERE p.status = 'previous' AND coalesce(n.status, '') <> 'previous'
-    AND n.change_word <> '' AND coalesce(p.sentence, '') <> ''
-),
-whole AS (  -- and the other end of its change ("cut from 145% to 30%": the 145% is the
-            -- sum of then, so the 30% is the total too), unless that is its component's value
-  SELECT claim_id FROM sums
-  UNION
-  SELECT CASE WHEN t.c_from = w.claim_id THEN t.c_to ELSE t.c_from END
-  FROM sums w JOIN steps t ON w.claim_id IN (t.c_from, t.c_to)
-  WHERE NOT EXISTS (SELECT 1 FROM judged j
-                    WHERE j.claim_id = CASE WHEN t.c_from = w.claim_id THEN t.c_to
-                                            ELSE t.c_from END AND j.is_part)
-    AND EXISTS (SELECT 1 FROM cand c
-                WHERE c.claim_id = CASE WHEN t.c_from = w.claim_id THEN t.c_to
-                                        ELSE t.c_from END)
+  HAVING bool_or(is_sum AND NOT is_part) AND NOT bool_or(is_part)
 )
 SELECT r.* REPLACE (CASE WHEN w.claim_id IS NOT NULL THEN NULL ELSE r.measure END AS measure,
                     r.combined OR w.claim_id IS NOT NULL AS combined)
-FROM _rc_keyed r LEFT JOIN (SELECT DISTINCT claim_id FROM whole) w
-  ON w.claim_id = r.claim_id
+FROM _rc_keyed r LEFT JOIN whole w ON w.claim_id = r.claim_id
