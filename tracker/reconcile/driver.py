@@ -102,6 +102,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("01_claim_keys.sql", "_rc_keyed", "arrow"),
     # replaces _rc_keyed: the higher of two tellings of one step is the all-in total
     Stage("01b_all_in_steps.sql", "_rc_keyed", "arrow"),
+    # replaces _rc_keyed: a partner-wide rate keyed to a part that states the official sum
+    # of the partner's components is the all-in rate
+    Stage("01c_all_in_sums.sql", "_rc_keyed", "arrow"),
     Stage("02_combined_totals.sql", "_rc_totalled", "arrow"),
     Stage("03_key_fill.sql", "_rc_fill", "arrow"),
     Stage("04_claim_flags.sql", "_rc_flags", "arrow"),
@@ -113,6 +116,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("10_consistent.sql", "consistent", "table"),
     Stage("11_official_mismatch.sql", "_rc_mismatch", "arrow"),
     Stage("12_official_conflicts.sql", "conflicts", "append"),
+    # a stated all-in figure off the official sum of its partner's components, which another
+    # article states for the same period
+    Stage("12b_all_in_conflicts.sql", "conflicts", "append"),
     Stage("13_updates.sql", "updates", "table"),
     Stage("14_fact_timeline.sql", "fact_timeline", "view"),
     # each fact's evidence in the current values' order, which no date changes: what lets

@@ -226,7 +226,12 @@ pend AS (  -- a change not yet due: its article's previous value for the fact (t
                -- (h95) a change read in effect whose own start is after d is not due
                -- either: its article's previous value held until then ("cut from 20%
                -- to 10%, effective November 10", reported before that day)
-               OR (c.status = 'in_effect' AND c.effective > c.d AND c.is_change)))
+               OR (c.status = 'in_effect' AND c.effective > c.d AND c.is_change)
+               -- (h105) so is an agreed change with its own later start ("agreed to cut
+               -- from 145% to 30% from May 14"): 01c_all_in_sums.sql moves such all-in
+               -- figures from the component, whose own change told beside them had
+               -- carried the old value
+               OR (c.status = 'agreed' AND c.effective > c.d AND c.is_change)))
          -- (h96, h103) a change agreed, not yet in force: the value it changes stays until
          -- its `agreed_until` (14b_evidence_order.sql says when and when not)
          OR c.d < c.agreed_until)
