@@ -391,12 +391,12 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 def unmarked_levies_in_force(claims: list[Claim]) -> list[Claim]:
-    """"Switzerland, at 39%, was the steepest", "- Vietnam: 20 per cent": a levy's rate that
-    no status word, list, date or other claim of the article gives a status, in a sentence
+    """"analysts pointed to the 18% tariff on Chilean wine", "- Wine: 14 per cent": a levy's
+    rate that no status word, list, date or other claim of the article gives a status, in a sentence
     that tells no change, nothing to come and no further levy stacked on it, and not after a
     past copula ("was 30%"), is told as what holds: in force (rules/status.toml
     [unmarked_levy]). Run on the article's judged claims, last (a change told with no status
-    word, "lifted its duty to 125%", keeps none: which step of it holds is for
+    word, "Lima took its duty up to 40%", keeps none: which step of it holds is for
     reconciliation to read)."""
     metrics, default, to_come, past = status_rules.unmarked_levy()
     for c in claims:
