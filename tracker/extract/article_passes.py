@@ -384,3 +384,28 @@ def due_with_their_dates(found: list[Found], reference_known: bool) -> list[Foun
             and f.claim.status is None and (f.claim.imposer, f.claim.target) in due else f
             for f in found]
 
+
+
+#: the first digit of a quote: where its figure starts
+_DIGIT_RE = re.compile(r"\d")
+
+
+def unmarked_levies_in_force(claims: list[Claim]) -> list[Claim]:
+    """"analysts pointed to the 18% tariff on Chilean wine", "- Wine: 14 per cent": a levy's
+    rate that no status word, list, date or other claim of the article gives a status, in a sentence
+    that tells no change, nothing to come and no further levy stacked on it, and not after a
+    past copula ("was 30%"), is told as what holds: in force (rules/status.toml
+    [unmarked_levy]). Run on the article's judged claims, last (a change told with no status
+    word, "Lima took its duty up to 40%", keeps none: which step of it holds is for
+    reconciliation to read)."""
+    metrics, default, to_come, past = status_rules.unmarked_levy()
+    for c in claims:
+        if c.kind == "rate" and c.status is None and c.metric in metrics and c.change is None \
+                and not to_come.search(c.sentence or ""):
+            at = (c.sentence or "").find(c.quote)
+            digit = _DIGIT_RE.search(c.quote)
+            fig = at + (digit.start() if digit else 0)  # (the figure, inside its quote)
+            if at >= 0 and past.search(c.sentence, max(0, fig - 40), fig):
+                continue  # "the duty was 30% for a decade": a state that held
+            c.status = default  # (the engine's own claims, just made: set in place)
+    return claims

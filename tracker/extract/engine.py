@@ -61,7 +61,8 @@ def extract_article(article: Article) -> list[Claim]:
     found = passes.status_quo_superseded(found)
     found = passes.due_with_their_dates(found, known and reference is not None)
     # what the extractor judged of each claim's sentence, so reconciliation reads fields
-    return judgments.annotate_own([f.claim for f in found])  # (made here: set in place)
+    return passes.unmarked_levies_in_force(  # (made here: set in place)
+        judgments.annotate_own([f.claim for f in found]))
 
 
 def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> list[Found]:

@@ -33,7 +33,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "left_unchanged", "goes_on", "own_object", "rather_than", "paused_after",
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
-            "ended_plan", "current_from")
+            "ended_plan", "current_from", "unmarked_levy")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -836,3 +836,15 @@ def from_before_re() -> re.Pattern[str]:
     """"up from the", "from" right before a figure ([current_from])."""
     return skip.regex(rf"\b(?:{_alternation(_section('current_from')['before'])})\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def unmarked_levy() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[str]]:
+    """(the levy metrics whose rate, left with no status by every other step, takes a
+    default; that default; the words of a sentence that tell something to come, which
+    keep the rate without one; a past copula at the end of the text before a rate)
+    (rules/status.toml [unmarked_levy])."""
+    r = _section("unmarked_levy")
+    past = skip.regex(rf"\b(?:{_alternation(r['past_copula'])})\s+"
+                      rf"(?:[\w\-]+\s+){{0,{int(r['past_reach'])}}}$", re.IGNORECASE)
+    return frozenset(r["metrics"]), str(r["status"]), _words_re("unmarked_levy", "not_with"), past
