@@ -67,6 +67,7 @@ DEV2 = REPO / "data" / "dev2"  # written blind in the hidden sets' style; rounds
 DEV3 = REPO / "data" / "dev3"  # written blind like dev2; a check set in the ninth session
 DEV4 = REPO / "data" / "dev4"  # written blind like dev2; a check set in the tenth session
 DEV5 = REPO / "data" / "dev5"  # written blind like dev2; a check set in the eleventh session
+DEV6 = REPO / "data" / "dev6"  # written blind like dev2; a check set in the twelfth session
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -97,6 +98,8 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "reconcile_dev4": ReconcileSet(DEV4 / "reconcile.jsonl", DEV4 / "articles.jsonl", shared=False),
     "dev5": GoldSet(DEV5 / "gold.jsonl", DEV5 / "articles.jsonl"),
     "reconcile_dev5": ReconcileSet(DEV5 / "reconcile.jsonl", DEV5 / "articles.jsonl", shared=False),
+    "dev6": GoldSet(DEV6 / "gold.jsonl", DEV6 / "articles.jsonl"),
+    "reconcile_dev6": ReconcileSet(DEV6 / "reconcile.jsonl", DEV6 / "articles.jsonl", shared=False),
     "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
     "reconcile_holdout3": ReconcileSet(
         HOLDOUT3 / "reconcile.jsonl", HOLDOUT3 / "articles.jsonl", shared=False
