@@ -439,10 +439,14 @@ def table(runs: list[dict[str, Any]]) -> str:
     for r in runs:
         start = r.get("load_start")
         for x in r.get("ingest", []):
+            # after: the load as the size's last batch ended (the run's end said the same
+            # for every size, hours apart on a long run)
+            last = x.get("batches", [{}])[-1].get("load")
+            after = f"{last:.1f}" if last is not None else _load(r, "load_end")
             lines.append(f"| {x['articles']:,} articles | ingest ({x['claims']:,} claims, "
                          f"batches of {x['batch']:,}) | {x['seconds']:.1f} | "
                          f"{x['cpu_seconds']:.1f} | {x['peak_mb']:,.0f} | - | {r['cores']} | "
-                         f"{start[0]:.1f}, {_load(r, 'load_end')} |")
+                         f"{start[0]:.1f}, {after} |")
         for x in r.get("reconcile", []):
             b = x["rebuild"]
             after = _load(x, "load_after")

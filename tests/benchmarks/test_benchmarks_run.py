@@ -203,3 +203,19 @@ def test_bench_growth_reads_the_paragraphs_from_shared(tmp_path: Path) -> None:
     assert str(tmp_path) in label and len(pool) == 2
     _, fallback = bench_growth.paragraphs(tmp_path / "nowhere")
     assert "sample" in fallback
+
+
+def test_bench_growth_table_gives_each_ingest_size_its_own_load_after() -> None:
+    """The load after an ingest size is its last batch's, not the whole run's end (a long
+    run's sizes end hours apart, at different loads)."""
+    sys.path.insert(0, str(BENCH))
+    import bench_growth
+
+    def size(n: int, loads: list[float]) -> dict:
+        return {"articles": n, "claims": 8 * n, "batch": 10, "seconds": 1.0,
+                "cpu_seconds": 1.0, "peak_mb": 100.0, "batches": [{"load": x} for x in loads]}
+
+    run = {"cores": 2, "load_start": [3.0], "load_end": [9.0],
+           "ingest": [size(10, [4.0]), size(30, [5.0, 6.0, 7.5])]}
+    rows = bench_growth.table([run]).splitlines()[2:]
+    assert rows[0].endswith("| 3.0, 4.0 |") and rows[1].endswith("| 3.0, 7.5 |")
