@@ -189,11 +189,13 @@ def timed_rebuild(db: str, tell: Callable[[str], None] | None = None) -> dict[st
             "untimed_cpu_seconds": cpu - sum(s["cpu_seconds"] for s in stages)}
 
 
-def paragraphs() -> tuple[list[tuple[str, str]], str]:
-    """(source, paragraph) of every real article paragraph, and where they come from."""
-    from corpus import load_articles, source_paths
+def paragraphs(shared: Path | None = None, required: bool = False
+               ) -> tuple[list[tuple[str, str]], str]:
+    """(source, paragraph) of every real article paragraph, and where they come from
+    (`shared`, default ../shared; `required`: refuse the sample articles' fallback)."""
+    from corpus import SHARED, load_articles, source_paths
 
-    paths, label = source_paths()
+    paths, label = source_paths(shared or SHARED, required)
     pool = [(a.source or "unknown", p.strip()) for a in load_articles(paths)
             for p in a.text.split("\n") if len(p.strip()) >= 40]
     return pool, label
@@ -381,11 +383,18 @@ def reconcile_and_report(n: int, tmp: Path, repeat: int) -> dict[str, Any]:
     return out
 
 
+def real_articles_needed(articles: list[int]) -> bool:
+    """Whether an ingest size is one of item 7's (ARTICLES): their figures are kept in
+    docs/benchmarks.md, so they must be measured on the real articles, never the sample."""
+    return bool(set(articles) & set(ARTICLES))
+
+
 def run(articles: list[int], claims: list[int], repeat: int = 3, batch: int = BATCH,
         save: Callable[[dict[str, Any]], None] | None = None,
-        work: Path | None = None) -> dict[str, Any]:
+        work: Path | None = None, shared: Path | None = None) -> dict[str, Any]:
     """Every size in turn; `save` gets the figures so far after each step. The databases
-    (and DuckDB's spill, DB.tmp, unless $TRACKER_TEMP_DIR says) go under `work`."""
+    (and DuckDB's spill, DB.tmp, unless $TRACKER_TEMP_DIR says) go under `work`; the
+    articles' paragraphs come from `shared` (default ../shared)."""
     out: dict[str, Any] = {"ingest": [], "reconcile": [], "repeat": repeat, "batch": batch,
                            "cores": os.cpu_count(), "load_start": os.getloadavg(),
                            "memory_limit": os.environ.get("TRACKER_MEMORY_LIMIT"),
@@ -395,7 +404,7 @@ def run(articles: list[int], claims: list[int], repeat: int = 3, batch: int = BA
     with tempfile.TemporaryDirectory(dir=work) as t:
         tmp = Path(t)
         if articles:
-            pool, label = paragraphs()
+            pool, label = paragraphs(shared, real_articles_needed(articles))
             out["paragraphs"] = {"count": len(pool), "source": label}
             out["version"] = best_of(("--version",), repeat)
             for n in articles:
@@ -430,10 +439,14 @@ def table(runs: list[dict[str, Any]]) -> str:
     for r in runs:
         start = r.get("load_start")
         for x in r.get("ingest", []):
+            # after: the load as the size's last batch ended (the run's end said the same
+            # for every size, hours apart on a long run)
+            last = x.get("batches", [{}])[-1].get("load")
+            after = f"{last:.1f}" if last is not None else _load(r, "load_end")
             lines.append(f"| {x['articles']:,} articles | ingest ({x['claims']:,} claims, "
                          f"batches of {x['batch']:,}) | {x['seconds']:.1f} | "
                          f"{x['cpu_seconds']:.1f} | {x['peak_mb']:,.0f} | - | {r['cores']} | "
-                         f"{start[0]:.1f}, {_load(r, 'load_end')} |")
+                         f"{start[0]:.1f}, {after} |")
         for x in r.get("reconcile", []):
             b = x["rebuild"]
             after = _load(x, "load_after")
@@ -528,6 +541,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--max-temp-size", metavar="SIZE",
                     help="bound DuckDB's spill to disk ($TRACKER_MAX_TEMP_SIZE, e.g. 30GB): "
                          "beyond it a step fails with one line instead of filling the disk")
+    ap.add_argument("--shared", type=Path, metavar="DIR",
+                    help="the folder of the real articles (DIR/dev/articles.jsonl and "
+                         "DIR/seeds/); default ../shared beside the repository. Item 7's "
+                         "ingest sizes refuse to run without it")
     ap.add_argument("--table", type=Path, nargs="+", metavar="JSON",
                     help="print the table of runs saved with --json, and run nothing")
     ap.add_argument("--batch", type=int, default=BATCH,
@@ -545,6 +562,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         return {"runs": saved}
     if a.all:
         a.articles, a.claims = list(ARTICLES), list(CLAIMS)
+    if a.articles and real_articles_needed(a.articles):  # fail now, not after the claims
+        from corpus import SHARED, source_paths
+
+        source_paths(a.shared or SHARED, required=True)
     if a.memory_limit:  # every step is a child process: each inherits the bound
         os.environ["TRACKER_MEMORY_LIMIT"] = a.memory_limit
     if a.max_temp_size:
@@ -554,7 +575,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         if a.json:
             a.json.write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
 
-    r = run(a.articles, a.claims, a.repeat, max(1, a.batch), save, a.work)
+    r = run(a.articles, a.claims, a.repeat, max(1, a.batch), save, a.work, a.shared)
     save(r)
     print(table([r]), flush=True)
     return r

@@ -23,12 +23,19 @@ SHARED = REPO.parent / "shared"
 SAMPLE = REPO / "data" / "sample" / "articles"
 
 
-def source_paths(shared: Path = SHARED) -> tuple[list[Path], str]:
-    """The real articles to read and a line saying which ones they are."""
+def source_paths(shared: Path = SHARED, required: bool = False) -> tuple[list[Path], str]:
+    """The real articles to read and a line saying which ones they are.
+
+    Without `shared` the sample articles stand in (a checkout alone still runs the
+    benchmarks); `required` refuses that fallback with a one-line error instead, for runs
+    whose figures are kept (h107's 1,000-article run read the sample pool unnoticed)."""
     feed, seeds = shared / "dev" / "articles.jsonl", shared / "seeds"
     if feed.exists() and seeds.is_dir():
         return [feed, seeds], f"{feed} and {seeds}/*.txt"
-    return [SAMPLE], f"{SAMPLE} (../shared not found: the repository's sample articles)"
+    if required:
+        raise SystemExit(f"no real articles: {feed} or {seeds}/ not found (give --shared DIR); "
+                         "these sizes refuse the repository's sample articles")
+    return [SAMPLE], f"{SAMPLE} ({shared} not found: the repository's sample articles)"
 
 
 def load_articles(paths: list[Path]) -> list[Article]:

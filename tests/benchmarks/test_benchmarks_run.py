@@ -171,3 +171,51 @@ def test_bench_growth_feed_dates_advance_with_the_article_number() -> None:
     assert recs[0]["published"] == bench_growth.FEED_START.isoformat()
     assert bench_growth.feed_day(14 * per_day) == "2025-01-15"
     assert bench_growth.feed_day(100_000 - 1) < "2026-01-01"  # 100,000 in under a year
+
+
+def test_bench_growth_refuses_item_7_sizes_without_the_real_articles(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An item-7 ingest size with no real articles at --shared stops at once, with one line,
+    instead of measuring the repository's sample articles (h107's 1,000 run did)."""
+    sys.path.insert(0, str(BENCH))
+    import bench_growth
+
+    with pytest.raises(SystemExit) as stop:
+        bench_growth.main(["--articles", "1000", "--claims", "0", "--shared",
+                           str(tmp_path / "nowhere"), "--work", str(tmp_path)])
+    message = str(stop.value.code)
+    assert "--shared" in message and "nowhere" in message and "\n" not in message
+    assert list(tmp_path.iterdir()) == []  # nothing was run
+
+
+def test_bench_growth_reads_the_paragraphs_from_shared(tmp_path: Path) -> None:
+    """--shared names the real articles' folder; a tiny size may fall back to the sample."""
+    sys.path.insert(0, str(BENCH))
+    import bench_growth
+
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "seeds").mkdir()
+    text = "A made-up line about a 25% duty on steel from a made-up country, set in March."
+    (tmp_path / "dev" / "articles.jsonl").write_text(json.dumps(
+        {"id": "m1", "published": "2025-03-01", "text": f"{text}\n{text} Again."}) + "\n",
+        encoding="utf-8")
+    pool, label = bench_growth.paragraphs(tmp_path, required=True)
+    assert str(tmp_path) in label and len(pool) == 2
+    _, fallback = bench_growth.paragraphs(tmp_path / "nowhere")
+    assert "sample" in fallback
+
+
+def test_bench_growth_table_gives_each_ingest_size_its_own_load_after() -> None:
+    """The load after an ingest size is its last batch's, not the whole run's end (a long
+    run's sizes end hours apart, at different loads)."""
+    sys.path.insert(0, str(BENCH))
+    import bench_growth
+
+    def size(n: int, loads: list[float]) -> dict:
+        return {"articles": n, "claims": 8 * n, "batch": 10, "seconds": 1.0,
+                "cpu_seconds": 1.0, "peak_mb": 100.0, "batches": [{"load": x} for x in loads]}
+
+    run = {"cores": 2, "load_start": [3.0], "load_end": [9.0],
+           "ingest": [size(10, [4.0]), size(30, [5.0, 6.0, 7.5])]}
+    rows = bench_growth.table([run]).splitlines()[2:]
+    assert rows[0].endswith("| 3.0, 4.0 |") and rows[1].endswith("| 3.0, 7.5 |")
