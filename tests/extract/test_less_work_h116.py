@@ -83,3 +83,32 @@ def test_reference_less_text_without_full_date_skips_other_patterns(
     tried.clear()
     assert dates.find_dates(text, dates.dt.date(2025, 5, 14))
     assert not all(tried)
+
+
+def test_spans_at_equal_finditer() -> None:
+    """context.spans_at (the loop match_at_words and document.bound_years share): tried
+    at every place a match can start, it finds finditer's spans; places inside a match
+    are skipped, and a place where nothing matches is passed over."""
+    import re
+
+    from tracker.extract import context
+
+    rng = random.Random(1161)
+    regex = re.compile(r"ab+|b(?:c|a)")
+    for _ in range(3000):
+        text = "".join(rng.choice("abcx ") for _ in range(rng.randint(0, 30)))
+        places = sorted({i for i, ch in enumerate(text) if ch in "ab"})
+        assert context.spans_at(regex, places, text) == [m.span()
+                                                         for m in regex.finditer(text)], text
+    assert context.spans_at(regex, [0, 1, 2, 5], "abbx ba") == [(0, 3), (5, 7)]
+
+
+def test_bound_years_through_spans_at(monkeypatch: pytest.MonkeyPatch) -> None:
+    """bound_years reads its years from spans_at's spans (a year is a match's last four
+    characters): with spans_at made to find nothing, no year is bound."""
+    from tracker.extract import context, document
+
+    text = "The levy runs until 2027 and from March 2028 on."
+    assert document.bound_years(text) == {text.index("2027"), text.index("2028")}
+    monkeypatch.setattr(context, "spans_at", lambda regex, starts, text: [])
+    assert document.bound_years(text) == set()
