@@ -133,20 +133,11 @@ def anchored_starts(where: Anchors, vocab: Vocabulary) -> list[int]:
                    if p >= k})
 
 
-def match_at_words(regex: re.Pattern[str], where: Anchors | None, text: str,
-                   vocab: Vocabulary | None) -> list[tuple[int, int]]:
-    """The spans of ``regex.finditer(text)`` for a phrase_regex of the phrases `where`
-    anchors, tried only where an anchor word stands (`vocab` is the Vocabulary of `text`).
-
-    Every match starts at one of those places, so trying them left to right (skipping
-    the ones inside a match) finds the same matches, while a sentence is looked at once
-    for every lexicon instead of scanned once per lexicon.
-    """
-    if where is None or vocab is None or vocab.low is None:
-        return [m.span() for m in regex.finditer(text)]
-    starts = anchored_starts(where, vocab)
-    if not starts:
-        return []
+def spans_at(regex: re.Pattern[str], starts: list[int], text: str) -> list[tuple[int, int]]:
+    """The spans of `regex`'s matches tried at the sorted places `starts`, left to right,
+    each place inside an earlier match skipped: those of ``regex.finditer(text)`` when
+    every match of it starts at one of these places (match_at_words,
+    document.bound_years)."""
     out = []
     last_end = 0
     match = regex.match
@@ -158,6 +149,23 @@ def match_at_words(regex: re.Pattern[str], where: Anchors | None, text: str,
             last_end = m.end()
             out.append((p, last_end))
     return out
+
+
+def match_at_words(regex: re.Pattern[str], where: Anchors | None, text: str,
+                   vocab: Vocabulary | None) -> list[tuple[int, int]]:
+    """The spans of ``regex.finditer(text)`` for a phrase_regex of the phrases `where`
+    anchors, tried only where an anchor word stands (`vocab` is the Vocabulary of `text`).
+
+    Every match starts at one of those places, so trying them left to right (skipping
+    the ones inside a match: spans_at) finds the same matches, while a sentence is
+    looked at once for every lexicon instead of scanned once per lexicon.
+    """
+    if where is None or vocab is None or vocab.low is None:
+        return [m.span() for m in regex.finditer(text)]
+    starts = anchored_starts(where, vocab)
+    if not starts:
+        return []
+    return spans_at(regex, starts, text)
 
 
 @dataclass(frozen=True)

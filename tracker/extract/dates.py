@@ -165,6 +165,11 @@ class _Pattern:
         _FIRST_CHARS_AFTER places."""
         return first_chars(self.regex.compiled())
 
+    @cached_property
+    def absolute(self) -> bool:
+        """Whether a match can give a date that needs no reference (_ABSOLUTE_GROUPS)."""
+        return not _ABSOLUTE_GROUPS.isdisjoint(self.regex.compiled().groupindex)
+
 
 @dataclass(frozen=True)
 class _Grammar:
@@ -985,7 +990,14 @@ def _patterns_for(g: _Grammar, classes: frozenset[str]) -> tuple[_Pattern, ...]:
     return got
 
 
-def _select(text: str, own_windows: bool = True) -> list[_Cand]:
+#: the groups through which a match can give a date that needs no reference (its year,
+#: a full date for dateparser, a holiday with its year): without a reference, a match of
+#: a pattern with none of them resolves to nothing (_resolve returns None)
+_ABSOLUTE_GROUPS = frozenset({"year", "dp", "holiday"})
+
+
+def _select(text: str, own_windows: bool = True,
+            absolute_only: _Opts | None = None) -> list[_Cand]:
     """Every candidate, then the leftmost-longest that do not overlap.
 
     A pattern with triggers is tried (anchored) at each word start shortly before one of
@@ -993,19 +1005,52 @@ def _select(text: str, own_windows: bool = True) -> list[_Cand]:
     ago" the period wins over "3 months and 2 days ago", and "2 days ago" remains.
     `own_windows`: a pattern's own `before` where it sets one (False: the class windows
     only, to check that the own windows lose nothing).
+    `absolute_only` (find_dates without a reference: its options): the patterns that can
+    give a date needing no reference are tried first, and if none of their matches
+    resolves to one (read with these options, as find_dates reads them),
+    nothing is returned without trying the others (their matches would resolve to
+    nothing); otherwise the others are tried too and every candidate competes as usual.
     """
     hits = _gate(text)
     if not hits:
         return []
-    starts: dict[tuple[str, int | None], list[int]] = {}  # made on first use
+    g = _grammar()
+    pats = _patterns_for(g, frozenset(hits))
     # the places of each (classes, before) and of each (classes, before, first
     # characters): most patterns share theirs with others (the month patterns, the
     # unit patterns ...), so each is worked out once per text
+    starts: dict[tuple[str, int | None], list[int]] = {}  # made on first use
     places: dict[tuple[Any, ...], Sequence[int]] = {}
+    if absolute_only is None:
+        cands = _candidates(text, hits, pats, own_windows, starts, places)
+    else:
+        cands = _candidates(text, hits, [p for p in pats if p.absolute], own_windows,
+                            starts, places)
+        if not any(_resolve(m, p, text, None, absolute_only) is not None
+                   for _, _, _, p, m in cands):
+            return []
+        cands += _candidates(text, hits, [p for p in pats if not p.absolute], own_windows,
+                             starts, places)
+    # (start, -length, pattern order) differs for any two candidates: one order whatever
+    # order the patterns were tried in
+    cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
+    chosen: list[_Cand] = []
+    last_end = -1
+    for c in cands:
+        if c[0] >= last_end:
+            chosen.append(c)
+            last_end = c[1]
+    return chosen
+
+
+def _candidates(text: str, hits: dict[str, list[int]], pats: Sequence[_Pattern],
+                own_windows: bool, starts: dict[tuple[str, int | None], list[int]],
+                places: dict[tuple[Any, ...], Sequence[int]]) -> list[_Cand]:
+    """Every match of the patterns at their places (the memos `starts` and `places` are
+    shared by the calls for one text)."""
     cands: list[_Cand] = []
-    g = _grammar()
-    tried = g.tried
-    for p in _patterns_for(g, frozenset(hits)):
+    tried = _grammar().tried
+    for p in pats:
         near = p.near
         if near is None:
             cands.extend((m.start(), m.end(), p.order, p, m) for m in p.regex.finditer(text)
@@ -1037,14 +1082,7 @@ def _select(text: str, own_windows: bool = True) -> list[_Cand]:
             m = match(text, x)
             if m is not None and m.end() > x:
                 cands.append((x, m.end(), p.order, p, m))
-    cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
-    chosen: list[_Cand] = []
-    last_end = -1
-    for c in cands:
-        if c[0] >= last_end:
-            chosen.append(c)
-            last_end = c[1]
-    return chosen
+    return cands
 
 
 def _guards_of(g: _Grammar, pattern: str) -> tuple[_Regex, ...]:
@@ -1172,7 +1210,7 @@ def find_dates(text: str, reference: dt.date | None, prefer: str = "auto") -> li
     ref = _as_date(reference)
     opts = _opts(prefer)
     ms: list[_M] = []
-    for s, e, _, pat, m in _select(text):
+    for s, e, _, pat, m in _select(text, absolute_only=opts if ref is None else None):
         if _guarded(text, s, e, pat.name):
             continue
         r = _resolve(m, pat, text, ref, opts)

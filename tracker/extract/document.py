@@ -55,17 +55,8 @@ def bound_years(text: str) -> set[int]:
             places.append(i)
             i = find(w, i + 1)
     places.sort()
-    out: set[int] = set()
-    last = 0
-    match = BOUND_YEAR_RE.match
-    for p in places:
-        if p < last:
-            continue
-        m = match(text, p)
-        if m is not None:
-            out.add(m.start(1))
-            last = m.end()
-    return out
+    # the year (group 1) is a match's last four characters: the regex ends with it
+    return {end - 4 for _, end in ctx.spans_at(BOUND_YEAR_RE, places, text)}
 
 
 #: a whole year a figure was counted over ("$144 billion of goods in 2024"): the year of a
