@@ -998,6 +998,10 @@ def _set_aside(fc: FigureContext) -> Status | None:
     hi = clause_bounds(s, fig.start, fig.end)[1]
     hi = min([f.start for f in fc.figs if f.start > fig.end and f.quantity == fig.quantity]
              + [hi])
+    if status_rules.current_after_re().match(s, fig.end):
+        # "instead of the 20% they currently pay": still paid (rules/status.toml
+        # [current_from])
+        return Decision("in_effect", "set aside but told as in force now")
     threat = status_rules.rather_threat_re().search(s, fig.end, hi)
     if threat and _threat_put_off(fc):
         # (rules/status.toml [threat_replaced] deferred)
