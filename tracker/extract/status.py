@@ -162,7 +162,8 @@ def status_quo(s: str, fig: Figure) -> bool:
 def change_from_re() -> re.Pattern[str]:
     """A change verb, a few words, then "from" right before the figure."""
     verbs = "|".join(re.escape(w) for w in (*cue_words.words("change_cues", "rises"),
-                                            *cue_words.words("change_cues", "falls")))
+                                            *cue_words.words("change_cues", "falls"),
+                                            *status_rules.change_from_verbs()))
     return skip.regex(rf"\b(?:{verbs})\b(?:\s+[\w'’.\-]+){{0,6}}?\s+from\s+(?:the\s+)?"
                       r"(?:current\s+|existing\s+)?$", re.IGNORECASE)
 

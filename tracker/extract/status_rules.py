@@ -33,7 +33,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "left_unchanged", "goes_on", "own_object", "rather_than", "paused_after",
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
-            "ended_plan", "current_from", "unmarked_levy", "threat_replaced")
+            "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
+            "change_from_verbs")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -744,6 +745,13 @@ def threat_dropped_re() -> re.Pattern[str]:
 def threat_deferred_re() -> re.Pattern[str]:
     """"90 more days", "an extension" ([threat_replaced] deferred): a threat put off."""
     return _words_re("threat_replaced", "deferred")
+
+
+@cache
+def change_from_verbs() -> tuple[str, ...]:
+    """Forms of a levy's change verb that, before "from" and a figure, make it the old value
+    ([change_from_verbs]; added to the lexicon's change verbs for this reading only)."""
+    return tuple(_section("change_from_verbs")["verbs"])
 
 
 @cache
