@@ -162,7 +162,8 @@ def status_quo(s: str, fig: Figure) -> bool:
 def change_from_re() -> re.Pattern[str]:
     """A change verb, a few words, then "from" right before the figure."""
     verbs = "|".join(re.escape(w) for w in (*cue_words.words("change_cues", "rises"),
-                                            *cue_words.words("change_cues", "falls")))
+                                            *cue_words.words("change_cues", "falls"),
+                                            *status_rules.change_from_verbs()))
     return skip.regex(rf"\b(?:{verbs})\b(?:\s+[\w'’.\-]+){{0,6}}?\s+from\s+(?:the\s+)?"
                       r"(?:current\s+|existing\s+)?$", re.IGNORECASE)
 
@@ -299,10 +300,17 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         if going and not any(fig.end <= f.start < going.end() for f in figs if f is not fig):
             # "will continue to pay 25% until July 9" (rules/status.toml [goes_on])
             return Decision("in_effect", f"told as going on: {going.group(0).strip()!r}")
+    replaced = _threat_replaced(fc) if levy else None
+    if replaced is not None:
+        return replaced
     if levy and AVERTED_RE.search(sent.text[max(0, fig.start - 60):fig.start]):
         # "instead of raising it to 30%": called off
         if sent.has("pause_words"):
             return Decision("paused", "a plan called off, with a pause word")
+        if _threat_put_off(fc):
+            # "granted 90 more days of talks, rather than lifting it to the 35% it had
+            # threatened" (rules/status.toml [threat_replaced] deferred)
+            return Decision("paused", "a threat set aside in a sentence that puts it off")
         return Decision("proposed", "a plan called off")
     aside = _set_aside(fc) if levy else None
     if aside is not None:
@@ -347,6 +355,10 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # had threatened": the pause verb governs the rate, the relative clause only says
             # who set it
             return Decision("paused", f"the object of a pause word: {pause!r}")
+        if levy and _threat_dropped(fc, fig.end + pm.end()):
+            # "the 100% Lima threatened in May will not be imposed": a threat given up with
+            # nothing in its place stays a threat (rules/status.toml [threat_replaced])
+            return Decision("proposed", f"a threat told dropped: {pm.group(0).strip()!r}")
         # "the 46% rate Washington had set in April" (not "to 25% from the 24% announced in
         # April": that cue is the 24%'s)
         return Decision("previous", f"told in the past after it: {pm.group(0).strip()!r}")
@@ -987,10 +999,62 @@ def _set_aside(fc: FigureContext) -> Status | None:
     hi = clause_bounds(s, fig.start, fig.end)[1]
     hi = min([f.start for f in fc.figs if f.start > fig.end and f.quantity == fig.quantity]
              + [hi])
+    if status_rules.current_after_re().match(s, fig.end):
+        # "instead of the 20% they currently pay": still paid (rules/status.toml
+        # [current_from])
+        return Decision("in_effect", "set aside but told as in force now")
     threat = status_rules.rather_threat_re().search(s, fig.end, hi)
+    if threat and _threat_put_off(fc):
+        # (rules/status.toml [threat_replaced] deferred)
+        return Decision("paused", f"a threat set aside and put off: {threat.group(0)!r}")
     if threat:
         return Decision("proposed", f"a threat set aside: {threat.group(0)!r}")
     return Decision("previous", "the rate set aside for another (rather than)")
+
+
+def _threat_replaced(fc: FigureContext) -> Status | None:
+    """A threatened rate a deal replaced: right after "instead of", "averting", "heading off",
+    a threat word after it in its clause, another rate in its sentence before it (the one
+    that replaces it) and a deal named near: previous (rules/status.toml [threat_replaced]);
+    None when not so told."""
+    s, fig = fc.text, fc.fig
+    if not status_rules.threat_replaced_before_re().search(s, max(0, fig.start - 60),
+                                                           fig.start):
+        return None
+    hi = clause_bounds(s, fig.start, fig.end)[1]
+    hi = min([f.start for f in fc.figs if f.start > fig.end and f.quantity == fig.quantity]
+             + [hi])
+    threat = status_rules.threat_word_re().search(s, fig.end, hi)
+    if not threat and not status_rules.averting_re().search(s, max(0, fig.start - 60),
+                                                            fig.start):
+        return None
+    if not any(f.quantity == fig.quantity and f.end <= fig.start for f in fc.figs) \
+            or not _deal_near(fc):
+        return None
+    return Decision("previous", f"a threat a deal replaced: "
+                                f"{(threat.group(0) if threat else 'averted')!r}")
+
+
+def _threat_put_off(fc: FigureContext) -> bool:
+    """Whether a threat word follows the figure in its clause and its sentence tells the
+    threat put off ("90 more days of talks", "an extension"; [threat_replaced] deferred)."""
+    s, fig = fc.text, fc.fig
+    hi = clause_bounds(s, fig.start, fig.end)[1]
+    return bool(status_rules.threat_word_re().search(s, fig.end, hi)
+                and status_rules.threat_deferred_re().search(s))
+
+
+def _threat_dropped(fc: FigureContext, after: int) -> bool:
+    """Whether a threat word follows the figure (within `after`) and its clause then tells
+    the threat given up ("will not be imposed"), with no other rate of its kind in the
+    sentence to take its place ([threat_replaced] dropped)."""
+    s, fig = fc.text, fc.fig
+    if not status_rules.threat_word_re().search(s, fig.end, after):
+        return False
+    hi = clause_bounds(s, fig.start, fig.end)[1]
+    if not status_rules.threat_dropped_re().search(s, after, max(hi, after)):
+        return False
+    return not any(f is not fig and f.quantity == fig.quantity for f in fc.figs)
 
 
 def _deal_near(fc: FigureContext) -> bool:

@@ -33,7 +33,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "left_unchanged", "goes_on", "own_object", "rather_than", "paused_after",
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
-            "ended_plan", "current_from", "unmarked_levy")
+            "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
+            "change_from_verbs")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -708,6 +709,49 @@ def not_deal_term_re() -> re.Pattern[str]:
 def not_deal_now() -> frozenset[str]:
     """The words that, first in a status cue ("now pay"), tell a change done now."""
     return frozenset(w.lower() for w in _section("not_deal_term")["now"])
+
+
+@cache
+def threat_replaced_before_re() -> re.Pattern[str]:
+    """"instead of the", "heading off the" right before a figure (at most [threat_replaced]
+    reach words between): the figure is what a deal set aside or headed off."""
+    r = _section("threat_replaced")
+    return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:[\w’'\-]+\s+)"
+                      rf"{{0,{int(r['reach'])}}}$", re.IGNORECASE)
+
+
+@cache
+def averting_re() -> re.Pattern[str]:
+    """An averting verb right before a figure ([threat_replaced] averting, at most reach words
+    between): what it heads off was only threatened or due, whatever word follows."""
+    r = _section("threat_replaced")
+    return skip.regex(rf"\b(?:{_alternation(r['averting'])})\s+(?:[\w’'\-]+\s+)"
+                      rf"{{0,{int(r['reach'])}}}$", re.IGNORECASE)
+
+
+@cache
+def threat_word_re() -> re.Pattern[str]:
+    """The threat words of [threat_replaced]: "threatened", "threat"."""
+    return _words_re("threat_replaced", "threat")
+
+
+@cache
+def threat_dropped_re() -> re.Pattern[str]:
+    """"will not be imposed", "was withdrawn" ([threat_replaced] dropped): a threat given up."""
+    return _words_re("threat_replaced", "dropped")
+
+
+@cache
+def threat_deferred_re() -> re.Pattern[str]:
+    """"90 more days", "an extension" ([threat_replaced] deferred): a threat put off."""
+    return _words_re("threat_replaced", "deferred")
+
+
+@cache
+def change_from_verbs() -> tuple[str, ...]:
+    """Forms of a levy's change verb that, before "from" and a figure, make it the old value
+    ([change_from_verbs]; added to the lexicon's change verbs for this reading only)."""
+    return tuple(_section("change_from_verbs")["verbs"])
 
 
 @cache
