@@ -101,6 +101,11 @@ def _left_kind(left_out: Any) -> str:
     return "duplicate" if text.startswith("duplicate") else text.split(":")[0]
 
 
+def _compared_undated(row: dict[str, Any]) -> bool:
+    """An agreed pledge with no date that 07 compares all the same (05's `left_out`)."""
+    return str(row.get("left_out") or "").startswith("pledge with no date: compared")
+
+
 def claim_value(row: dict[str, Any]) -> Any:
     """A claim's value: its date for dates, else its number."""
     return row["date_value"] if _day(row.get("date_value")) else row.get("value")
@@ -193,7 +198,8 @@ class Causes:
                             for c in of_metric})
             return (OTHER_FACT, "; ".join(d for _, d, _ in diffs[:4]), [],
                     f"{diffs[0][2]} differs")
-        live = [c for c in on if c["in_seq"]]
+        # (h112) an undated pledge 07 still compares (05's left_out says so) is on the fact
+        live = [c for c in on if c["in_seq"] or _compared_undated(c)]
         if live:
             return ON_FACT, ", ".join(sorted({c["article"] for c in live})), live, ""
         if any(c["is_prev"] or c["is_restated"] for c in on):

@@ -173,3 +173,20 @@ def test_each_wrong_current_value_has_one_cause_and_the_summary_counts_them(con)
     assert "causes of the misses" in text and f"  1  {ec.CUR_STATUS} (tariff_rate 1)" in text
     assert "why 99: not extracted [absent]" in text and "  1  in_effect vs agreed" in text
     assert json.loads(format_report(r, "json"))["miss_causes"] == r.miss_causes
+
+
+def test_an_undated_pledge_07_compares_is_on_the_fact(con):  # noqa: F811
+    """(h112) An agreed pledge with no date that 07 compares all the same (05's left_out
+    says so) is on the fact, not 'left out of comparisons'."""
+    pledge = {"metric": "investment", "imposer": "KR", "target": "US", "product": None,
+              "measure": None, "fact_id": "kp", "unit": "USD", "kind": "amount",
+              "status": "agreed"}
+    insert(con, "fact_claims",
+           {**pledge, "claim_id": "a", "article": "b1", "value": 350e9,
+            "seq_date": D("2025-08-01")},
+           {**pledge, "claim_id": "u", "article": "b2", "value": 300e9, "in_seq": False,
+            "left_out": "pledge with no date: compared with the dated articles' claims of "
+                        "the same pledge, which no article tells changed (07 undated_pledge)"})
+    got, _ = sides(con, [350e9, 300e9], ["b1", "b2"], metric="investment", imposer="KR",
+                   target="US", measure=None)
+    assert ec.LEFT_OUT not in [c for _, c in got]

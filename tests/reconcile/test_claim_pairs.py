@@ -372,3 +372,54 @@ def test_a_pledge_of_an_undated_article_still_pairs_with_the_dated_ones(con):
     groups = run(con, "08_pair_groups.sql")
     assert [(g["kind"], g["articles_a"], g["articles_b"]) for g in groups] == [
         ("conflict", ["u"], ["a"])]
+
+
+def test_a_start_told_before_and_after_it_pairs_whenever_told(con):
+    """(h112) "The levy starts on 1 July" (June) and, months later, "the levy came into
+    force on 2 July, doubling the duty": one start told before it and after it, a day
+    apart. The later sentence's cue is the rate's (a rate claim of that sentence carries
+    it), so it moves no milestone: they pair outside the publication window, no guess.
+    Not when the later date's cue is its own (a move: "was delayed to 2 July"), nor a
+    pause's (its start is a milestone of its own), not three days apart, not two dates
+    both told before the start."""
+    dates = {"metric": "effective_date", "unit": "date", "h": 0.5, "kind": "date"}
+    day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
+    told = "The levy came into force on 2 July, doubling the duty on the goods."
+    moved = "The levy was delayed to 2 July, and its rate raised to 30%."
+    paused = "The suspension, in force since 2 July, leaves the duty at 10%."
+
+    def start(fact, cid, art, when, seen, status, **kw):
+        return {**dates, "fact_id": fact, "claim_id": cid, "article": art,
+                "date_value": D(when), "value": day(when), "seq_date": D(seen),
+                "status": status, **kw}
+
+    insert(con, "fact_claims",
+           start("f", "a", "a", "2025-07-01", "2025-06-10", "scheduled"),
+           start("f", "b", "b", "2025-07-02", "2025-09-20", "in_effect", is_change=True,
+                 change_word="doubling", epoch=1),
+           start("g", "c", "c", "2025-07-01", "2025-06-10", "scheduled"),
+           start("g", "d", "d", "2025-07-02", "2025-09-20", "in_effect", is_change=True,
+                 change_word="delayed", epoch=1),
+           start("h", "e", "e", "2025-07-01", "2025-06-10", "scheduled"),
+           start("h", "f", "f", "2025-07-04", "2025-09-20", "in_effect"),
+           start("k", "g", "g", "2025-07-01", "2025-06-10", "scheduled"),
+           start("k", "h", "h", "2025-07-02", "2025-09-20", "scheduled"),
+           # a pause's start told with the rate it leaves: a milestone of its own
+           start("m", "i", "i", "2025-07-01", "2025-06-10", "scheduled"),
+           start("m", "j", "j", "2025-07-02", "2025-09-20", "in_effect", is_change=True,
+                 change_word="suspension", pause_word=True, epoch=1))
+    insert(con, "claims",
+           {"claim_id": "b", "article": "b", "metric": "effective_date", "sentence": told,
+            "change": "doubling"},
+           {"claim_id": "b2", "article": "b", "metric": "tariff_rate", "sentence": told,
+            "change": "doubling"},
+           {"claim_id": "d", "article": "d", "metric": "effective_date", "sentence": moved,
+            "change": "delayed"},
+           {"claim_id": "d2", "article": "d", "metric": "tariff_rate", "sentence": moved,
+            "change": "raised"},
+           {"claim_id": "j", "article": "j", "metric": "effective_date", "sentence": paused,
+            "change": "suspension"},
+           {"claim_id": "j2", "article": "j", "metric": "tariff_rate", "sentence": paused,
+            "change": "suspension"})
+    got = {(r["ca"], r["cb"]): (r["agree"], r["guess"]) for r in run(con, "07_claim_pairs.sql")}
+    assert got == {("a", "b"): (False, False)}

@@ -206,3 +206,27 @@ def test_a_scheduled_rate_takes_its_articles_one_start_date_for_the_parties(con)
                                                                  D("2025-03-02"))
     assert got["now"]["effective"] is None
     assert got["barge2"]["effective"] is None
+
+
+def test_an_undated_pledge_that_07_still_compares_says_so(con):
+    """(h112) An agreed pledge in an article with no date at all is not in the sequence,
+    but 07 compares it with the dated articles' same pledge when no article tells the
+    pledge changed: its `left_out` says that instead of 'no date'. A pledge of a fact some
+    article changes ("raised the pledge to ...") and an undated proposal are left out for
+    want of a date."""
+    pledge = {"metric": "investment", "unit": "USD", "kind": "amount", "imposer": "KR",
+              "target": "US", "product": None, "measure": None, "status": "agreed"}
+    insert(con, "_rc_flags",
+           {**pledge, "fact_id": "f", "claim_id": "dated", "article": "a", "value": 350e9,
+            "as_of": D("2025-08-01")},
+           {**pledge, "fact_id": "f", "claim_id": "undated", "article": "u", "value": 300e9},
+           {**pledge, "fact_id": "g", "claim_id": "moved", "article": "b", "value": 500e9,
+            "change_word": "raised", "as_of": D("2025-09-01")},
+           {**pledge, "fact_id": "g", "claim_id": "other", "article": "v", "value": 450e9},
+           {**pledge, "fact_id": "h", "claim_id": "floated", "article": "w", "value": 90e9,
+            "status": "proposed"})
+    got = {r["claim_id"]: r for r in run(con, "05_fact_claims.sql")}
+    assert not got["undated"]["in_seq"]
+    assert got["undated"]["left_out"].startswith("pledge with no date: compared")
+    assert got["other"]["left_out"].startswith("no date")
+    assert got["floated"]["left_out"].startswith("no date")

@@ -23,7 +23,8 @@
 --   left_out  why a claim takes no part in comparisons (NULL: it does), so that no claim is
 --           dropped silently: a duplicate, a previous or restated value, a metric never
 --           compared, no value, a flow without a named period, or no date at all (no
---           publication date, given or inferred, and no effective date)
+--           publication date, given or inferred, and no effective date); an agreed pledge
+--           with no date that 07 still compares (no article tells it changed) says so
 --   is_before  a rate in effect that its own sentence says will change to a pending
 --           (scheduled or agreed) value: the value before that change, which 07 compares
 --           with other articles' previous values of the same change (it stays in comparisons)
@@ -155,6 +156,9 @@ f2 AS (
   LEFT JOIN restated r ON r.claim_id = f.claim_id
   LEFT JOIN before b ON b.claim_id = f.claim_id
 ),
+changed AS (  -- (h112) facts some article tells changed (a change or a previous value)
+  SELECT DISTINCT fact_id FROM f2 WHERE NOT is_dup AND (is_change OR is_prev)
+),
 days AS (
   SELECT fact_id, part, seq_key, max(CAST(is_change AS INTEGER)) AS chg
   FROM f2 WHERE in_seq GROUP BY ALL
@@ -173,6 +177,12 @@ SELECT f.* EXCLUDE (sentence),
             WHEN NOT f.comparable THEN 'metric ' || f.metric || ' is never compared'
             WHEN f.v IS NULL THEN 'no value'
             WHEN f.is_flow THEN 'no named period'
+            -- (h112) 07's `undated_pledge`: compared all the same, so say so
+            WHEN f.metric IN ('investment', 'purchase') AND f.status = 'agreed'
+                 AND NOT (f.is_change OR f.is_prev) AND f.effective IS NULL
+                 AND f.fact_id NOT IN (SELECT fact_id FROM changed)
+              THEN 'pledge with no date: compared with the dated articles'' claims of the '
+                   || 'same pledge, which no article tells changed (07 undated_pledge)'
             ELSE 'no date: no publication date (given or inferred) and no effective date'
        END AS left_out
 FROM f2 f

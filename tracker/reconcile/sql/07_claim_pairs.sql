@@ -41,6 +41,12 @@
 --     day that milestone was: it pairs with another article's date of it, when neither
 --     side states a change and no change of the milestone was stated up to then; its
 --     status (previous) explains nothing there.
+--   - (h112) one start told before it (scheduled) and after it (in effect), a day apart at
+--     most, pairs whenever each article appeared (placed by the dates, no guess), unless a
+--     move of it was told between; a start told after it whose sentence's change cue is a
+--     rate's (a rate claim of the sentence carries the same cue: "the surcharge began on
+--     5 May and tripled the duty"), with no previous date in its article and no pause
+--     in its sentence, moves no milestone (`rate_cued`).
 --
 -- Values before a change (`tie`, rates only): a previous value ("cut from 34% to 10%"), or
 -- a rate in effect that its sentence says will change to a pending value (`is_before`: "set
@@ -131,7 +137,7 @@ s AS (
          claim_id IN (SELECT claim_id FROM conv) AS converted,
          kind, metric, imposer, target, product, measure, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
-         doubtful, pause_word, is_prev, is_change, sector,
+         doubtful, pause_word, is_prev, is_change, sector, article_has_prev,
          seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
          coalesce(metric IN ('investment', 'purchase') AND status = 'agreed' AND NOT is_flow
                   AND NOT (is_change OR is_prev) AND effective IS NULL, false) AS pledge,
@@ -157,8 +163,27 @@ plain AS (  -- dates an article states in a sentence that speaks of no pause
   SELECT DISTINCT fact_id, article, v FROM s
   WHERE date_value IS NOT NULL AND NOT coalesce(pause_word, false)
 ),
-moves AS (  -- stated changes of a date fact (a previous value states none)
-  SELECT fact_id, article, seq_key, v FROM s WHERE is_change AND date_value IS NOT NULL
+rate_cued AS (  -- (h112) a start told after it happened whose sentence's change cue is a
+               -- rate's ("the surcharge began on 5 May and tripled the duty"; "scrapped
+               -- the 30% levy in place since 5 May"): a rate claim of that sentence
+               -- carries the same cue, and the article gives no previous value of the
+               -- date: it tells when the rate started, it moves no milestone. Not a date
+               -- whose sentence speaks of a pause ("a halt from 3 June that keeps only
+               -- 10%"): the start of a pause is a milestone of its own
+  SELECT DISTINCT d.claim_id
+  FROM s d JOIN claims cd ON cd.claim_id = d.claim_id
+  JOIN claims r ON r.article = cd.article AND r.sentence = cd.sentence
+   AND r.claim_id <> cd.claim_id AND r.metric IN ('tariff_rate', 'tax_rate')
+   AND coalesce(r.change, '') <> '' AND r.change = cd.change
+  WHERE d.is_change AND d.date_value IS NOT NULL AND d.status = 'in_effect'
+    AND NOT coalesce(d.article_has_prev, false) AND NOT d.is_prev
+    AND NOT coalesce(d.pause_word, false)
+),
+moves AS (  -- stated changes of a date fact (a previous value states none, nor a rate's
+            -- cue beside a start told after it: `rate_cued`)
+  SELECT fact_id, article, seq_key, v FROM s
+  WHERE is_change AND date_value IS NOT NULL
+    AND claim_id NOT IN (SELECT claim_id FROM rate_cued)
 ),
 move_days AS (  -- the same once per day and date, all a move between two claims reads (a
                 -- date every outlet repeats is hundreds of moves of one fact on a few days)
@@ -202,6 +227,20 @@ pj AS (
   FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.sector <> b.sector
    AND abs(a.v - b.v) <= $milestone_days
   WHERE a.article < b.article AND a.date_value IS NOT NULL AND b.date_value IS NOT NULL
+    AND NOT ((a.effective IS NULL OR b.effective IS NULL)
+             AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
+             AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
+  UNION ALL
+  -- (h112) one start told before it (scheduled) and after it (in effect), a day apart at
+  -- most, whenever each article appeared (the pairs the window above left out): the dates
+  -- place both, so it is no guess; a move of the milestone told between them still
+  -- separates them (`paired`, below)
+  SELECT a.claim_id, b.claim_id, false
+  FROM s a JOIN s b ON b.fact_id = a.fact_id AND abs(a.v - b.v) <= 1
+  WHERE a.article < b.article AND a.date_value IS NOT NULL AND b.date_value IS NOT NULL
+    AND NOT (a.sector OR b.sector) AND NOT (a.is_prev OR b.is_prev)
+    AND ((a.status = 'scheduled' AND b.status = 'in_effect' AND a.seq_key <= b.seq_key)
+         OR (b.status = 'scheduled' AND a.status = 'in_effect' AND b.seq_key <= a.seq_key))
     AND NOT ((a.effective IS NULL OR b.effective IS NULL)
              AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
              AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
@@ -436,7 +475,8 @@ c AS (  -- the claims pairs are made of: those in comparisons and the tied previ
          date_inferred, doubtful, pledge,
          pause_word AND (fact_id, article, v) NOT IN (SELECT fact_id, article, v FROM plain)
            AS pause_word, part, is_prev, is_change, sector,
-         is_change OR (fact_id, article, v) IN (SELECT fact_id, article, v FROM moves) AS moved
+         (is_change AND claim_id NOT IN (SELECT claim_id FROM rate_cued))
+           OR (fact_id, article, v) IN (SELECT fact_id, article, v FROM moves) AS moved
   FROM s
   UNION ALL
   SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
