@@ -1107,6 +1107,13 @@ def _pause_told_before(fc: FigureContext) -> bool:
 
 
 @cache
+def us_collector_re() -> re.Pattern[str]:
+    """The US bodies that collect or report tariff revenue ([imposer_cues] us_collectors)."""
+    return skip.regex(rf"\b{cue_words.alternation('imposer_cues', 'us_collectors')}(?!\w)",
+                      re.IGNORECASE)
+
+
+@cache
 def all_partner_name_re() -> re.Pattern[str]:
     """The names of levies on every partner ("Liberation Day" tariffs)."""
     return skip.regex(rf"\b{cue_words.alternation('target_cues', 'all_partner_names')}\b",
@@ -1228,6 +1235,12 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
         if ms:
             return Parties(Decision(ms[0].value, f"the sentence's first country: "
                                                  f"{_said(s, ms[0])}"),
+                           Decision(None, "one party only"))
+        body = us_collector_re().search(s) if metric == "revenue" and fig.unit == "USD" else None
+        if body:
+            # "Duty collections hit $20 billion last month, the Treasury said": the US collects
+            # it, whatever country the sentence before (or the article) is about
+            return Parties(Decision("US", f"collected by a US body: {body.group(0)!r}"),
                            Decision(None, "one party only"))
         own = None
         if i > 0 and doc.sentences[i - 1].countries:
