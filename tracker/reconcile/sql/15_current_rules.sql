@@ -311,6 +311,24 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
                  AND e.measure IS NOT DISTINCT FROM x.measure
                  AND e.date_value = x.effective
                  AND e.status = 'in_effect')), false) AS agreed_dated,
+         -- (h114) the other side of h105's `pend`: an agreed change with a start of its own
+         -- whose article gives the value it changes from ("agreed to cut the levy from 20%
+         -- to 10%, effective November 10") holds that old value until the start; once the
+         -- start has come, the change it waited for is made: in effect from then. Not when
+         -- the old value was itself pending (its article dates it after the report: "down
+         -- from the 25% threatened from August 1"), as in 14b's `held`
+         coalesce(c.status = 'agreed' AND c.metric <> 'effective_date' AND c.is_change
+                  AND c.effective <= c.d AND EXISTS (
+           SELECT 1 FROM fact_claims f WHERE f.fact_id = c.fact_id AND f.article = c.article
+             AND f.is_prev AND NOT f.is_dup AND f.v IS NOT NULL
+             AND NOT (abs(f.v - c.v) <= f.h + c.h + 1e-9))
+                  AND NOT EXISTS (
+           SELECT 1 FROM fact_claims e WHERE e.article = c.article AND NOT e.is_dup
+             AND e.is_prev AND e.metric = 'effective_date'
+             AND e.imposer IS NOT DISTINCT FROM c.imposer
+             AND e.target IS NOT DISTINCT FROM c.target
+             AND e.measure IS NOT DISTINCT FROM c.measure AND e.date_value >= c.seq_date),
+                  false) AS agreed_started,
          -- not yet in effect: read in effect with no start of its own, while its article
          -- schedules the same value from a date after d ("a 15% tariff ... from August 8")
          coalesce(c.status = 'in_effect' AND c.metric <> 'effective_date'
@@ -370,6 +388,7 @@ st AS (
                 THEN 'in_effect'
               WHEN c.agreed_due THEN 'in_effect'
               WHEN c.agreed_dated THEN 'in_effect'
+              WHEN c.agreed_started THEN 'in_effect'
               WHEN c.in_effect_from IS NOT NULL THEN 'in_effect'
               WHEN c.not_yet_started THEN 'scheduled'
               WHEN c.status_told THEN 'in_effect'
@@ -427,6 +446,9 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          END,
          CASE WHEN st.agreed_dated AND NOT st.agreed_due
               THEN 'agreed with a start date of its own that has come: in effect' END,
+         CASE WHEN st.agreed_started AND NOT st.agreed_dated AND NOT st.agreed_due
+              THEN 'an agreed change from a previous value, its own start come: in effect'
+         END,
          CASE WHEN st.not_yet_started
               THEN 'read in effect, but its article schedules it from a later date: not '
                    || 'yet in effect' END,
