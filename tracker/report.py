@@ -422,15 +422,13 @@ def conflicts_rows(con: duckdb.DuckDBPyConnection, target: str | None = None,
     if not reconcile.has_tables(con):
         return []
     filters = _filters(target, product, measure, metric)
-    if kind:
-        filters["kind"] = kind.strip().lower()
-    # filtered after the query, not in it: conflicts tied in its order (same fact key and
-    # first date) then keep the order they have in the unfiltered report
-    found = [r for r in _fetch(con, sql("conflicts"), {"from": _date(date_from),
-                                                       "to": _date(date_to)})
-             if all(("" if getattr(r, c) is None else str(getattr(r, c))) == v
-                    for c, v in filters.items())]
-    urls = dict(con.execute(sql("article_urls")).fetchall()) if found else {}
+    params = {"from": _date(date_from), "to": _date(date_to), **_filter_params(filters),
+              "f_kind": kind.strip().lower() if kind else None}
+    found = list(_fetch(con, sql("conflicts"), params))
+    ids = sorted({a for r in found
+                  for a in [*(r.articles or []),
+                            *(x for side in r.sides or [] for x in side["articles"] or [])]})
+    urls = dict(_execute(con, sql("article_urls"), {"ids": ids}).fetchall()) if ids else {}
     rows = []
     for r in found:
         articles = scalar(r.articles) or []
