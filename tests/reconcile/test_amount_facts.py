@@ -36,16 +36,16 @@ ARTICLES = [
     _art("q1", "Wire Three", "2025-05-20",
          "The president attacked the European Union on Tuesday, days before a round of talks "
          "in Brussels that diplomats had hoped would calm the dispute over cars and farm goods.",
-         '"Their unfair rules, taxes, penalties, currency games and endless lawsuits against '
-         "our great companies have led to a Trade Deficit with the U.S. of more than "
+         '"Their rules, levies, fines, currency tricks and lawsuits aimed at '
+         "our companies have caused a Trade Deficit for the U.S. of more than "
          '$180,000,000 a year, which is not acceptable," he wrote.',
          "European officials declined to comment, and markets in Frankfurt and Paris closed "
          "lower as investors weighed the risk of a wider fight."),
     _art("q2", "Site Four", None,  # undated: the same statement, another rendering
          "A new broadside from the White House at the European Union landed as negotiators "
          "from both sides prepared their next video call.",
-         '"Their unfair rules, taxes, penalties, currency games and endless lawsuits against '
-         "our great companies have led to a Trade Deficit with the U.S. of more than "
+         '"Their rules, levies, fines, currency tricks and lawsuits aimed at '
+         "our companies have caused a Trade Deficit for the U.S. of more than "
          '$180 billion a year," he wrote.',
          "Analysts said the figure would likely come up again when the trade commissioner "
          "meets his counterpart, and shipping firms warned of delays at several ports."),

@@ -54,13 +54,13 @@ def test_a_deadline_moved_with_a_change_word_stays_an_update(tmp_path):
 
 
 def test_an_old_deadline_given_as_previous_conflicts_with_another_day_for_it(tmp_path):
-    """'That deadline was due to expire on October 30' (its article gives no new date) and
+    """'The cut-off had been set to run out on October 30' (its article gives no new date) and
     another source's 'November 1' for the same deadline, the same week."""
     con = make_db(tmp_path, [
         {"id": "a", "published": "2026-10-27"}, {"id": "b", "published": "2026-10-28"},
     ], [
         {"article": "a", "value": "2026-10-30", "status": "previous", **PE,
-         "sentence": "That deadline was due to expire on Thursday, October 30."},
+         "sentence": "The cut-off had been set to run out on Thursday, October 30."},
         {"article": "b", "value": "2026-11-01", "status": "scheduled", **PE,
          "sentence": "Both sides wanted talks to go on before November 1 arrived."},
     ])
@@ -75,7 +75,7 @@ def test_an_old_deadline_and_the_new_one_it_was_moved_to_are_an_update(tmp_path)
         {"id": "c", "published": "2026-10-29"},
     ], [
         {"article": "a", "value": "2026-10-30", "status": "previous", **PE,
-         "sentence": "That deadline was due to expire on Thursday, October 30."},
+         "sentence": "The cut-off had been set to run out on Thursday, October 30."},
         {"article": "b", "value": "2026-11-03", "status": "scheduled", **PE,
          "sentence": "The deadline was delayed to November 3."},
         {"article": "c", "value": "2026-10-30", "status": "previous", **PE,

@@ -204,7 +204,7 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             # the headline's retaliation aimed at the US ("EU to suspend countermeasures
             # against US") is the other side's; so is any retaliation the sentence before or
             # the headline names when the figure's own clause says the US levies it
-            # ("... our countermeasures will kick in. Trump imposed a 20% levy on the EU")
+            # ("... then our own measures start. Washington put a 20% levy on the EU")
             aimed = j == doc.title_index and j != i - 1 and any(
                 m.value == "retaliatory" and AGAINST_US_RE.match(ps, m.end)
                 for m in doc.sentences[j].measures)

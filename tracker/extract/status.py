@@ -377,7 +377,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         later_pause = status_rules.paused_later_re().match(sent.text, fig.end)
         if later_pause and not any(fig.end < f.start < later_pause.end()
                                    for f in figs if f.quantity == fig.quantity):
-            # "imposed a 20% levy, but has said he will pause them for 90 days"
+            # "put on a 20% duty, though he says it will be paused for 90 days"
             return Decision("paused", f"paused later in its sentence: "
                                       f"{later_pause.group(0).strip()!r}")
     if levy:
