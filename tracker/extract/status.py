@@ -996,9 +996,7 @@ def _set_aside(fc: FigureContext) -> Status | None:
     s, fig = fc.text, fc.fig
     if not status_rules.rather_than_re().search(s, max(0, fig.start - 60), fig.start):
         return None
-    hi = clause_bounds(s, fig.start, fig.end)[1]
-    hi = min([f.start for f in fc.figs if f.start > fig.end and f.quantity == fig.quantity]
-             + [hi])
+    hi = _own_clause_end(fc)
     if status_rules.current_after_re().match(s, fig.end):
         # "instead of the 20% they currently pay": still paid (rules/status.toml
         # [current_from])
@@ -1012,6 +1010,15 @@ def _set_aside(fc: FigureContext) -> Status | None:
     return Decision("previous", "the rate set aside for another (rather than)")
 
 
+def _own_clause_end(fc: FigureContext) -> int:
+    """Where the words that speak of the figure end: its clause's end, or the next figure
+    of its kind before that (whose words are its own)."""
+    fig = fc.fig
+    hi = clause_bounds(fc.text, fig.start, fig.end)[1]
+    return min([f.start for f in fc.figs if f.start > fig.end and f.quantity == fig.quantity]
+               + [hi])
+
+
 def _threat_replaced(fc: FigureContext) -> Status | None:
     """A threatened rate a deal replaced: right after "instead of", "averting", "heading off",
     a threat word after it in its clause, another rate in its sentence before it (the one
@@ -1021,9 +1028,7 @@ def _threat_replaced(fc: FigureContext) -> Status | None:
     if not status_rules.threat_replaced_before_re().search(s, max(0, fig.start - 60),
                                                            fig.start):
         return None
-    hi = clause_bounds(s, fig.start, fig.end)[1]
-    hi = min([f.start for f in fc.figs if f.start > fig.end and f.quantity == fig.quantity]
-             + [hi])
+    hi = _own_clause_end(fc)
     threat = status_rules.threat_word_re().search(s, fig.end, hi)
     if not threat and not status_rules.averting_re().search(s, max(0, fig.start - 60),
                                                             fig.start):
