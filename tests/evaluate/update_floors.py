@@ -68,6 +68,7 @@ DEV3 = REPO / "data" / "dev3"  # written blind like dev2; a check set in the nin
 DEV4 = REPO / "data" / "dev4"  # written blind like dev2; a check set in the tenth session
 DEV5 = REPO / "data" / "dev5"  # written blind like dev2; a check set in the eleventh session
 DEV6 = REPO / "data" / "dev6"  # written blind like dev2; a check set in the twelfth session
+DEV7 = REPO / "data" / "dev7"  # written blind like dev2; a check set in the thirteenth session
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -100,6 +101,8 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "reconcile_dev5": ReconcileSet(DEV5 / "reconcile.jsonl", DEV5 / "articles.jsonl", shared=False),
     "dev6": GoldSet(DEV6 / "gold.jsonl", DEV6 / "articles.jsonl"),
     "reconcile_dev6": ReconcileSet(DEV6 / "reconcile.jsonl", DEV6 / "articles.jsonl", shared=False),
+    "dev7": GoldSet(DEV7 / "gold.jsonl", DEV7 / "articles.jsonl"),
+    "reconcile_dev7": ReconcileSet(DEV7 / "reconcile.jsonl", DEV7 / "articles.jsonl", shared=False),
     "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
     "reconcile_holdout3": ReconcileSet(
         HOLDOUT3 / "reconcile.jsonl", HOLDOUT3 / "articles.jsonl", shared=False
