@@ -180,7 +180,7 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
                 d = sent.words_between(fig.end, m.start)
                 if rule.metric == "share" and "," in sent.text[fig.end:m.start]:
-                    continue  # "totaling 30 percent, 20 of which ...": a relative clause
+                    continue  # "adding up to 30 percent, of which 20 ...": a relative clause
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
                 d = sent.words_between(m.end, fig.start)
                 gap = sent.text[m.end:fig.start]

@@ -138,7 +138,7 @@ ENTERING_BEFORE_RE = skip.regex(r"\b(?:entering|enter|enters|imported\s+into|imp
 #: needs with "into" ("imports into"), or "arriving" with "in" (see _may_enter)
 ENTERING_WORDS = frozenset(("entering", "enter", "enters"))
 INTO_WORDS = frozenset(("imported", "imports", "coming", "brought"))
-#: a levy in the passive with no agent: "coal will have a 15% tariff imposed on it"
+#: a levy in the passive with no agent: "a 15% tariff will now be imposed on coal"
 PASSIVE_LEVY_RE = skip.regex(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?:\w+\s+)?"
                              r"(?:be|been)\s+(?:imposed|levied|slapped|applied|charged|placed|subjected)\b"
                              r"(?!\s+by\b)", re.IGNORECASE)
@@ -407,7 +407,7 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
                if t.start >= fig.end and not _weakly_cued(s, t.start)}
         speakers = [m for m in ms if SPEAKER_AFTER_RE.match(s[m.end:])
                     and m.value not in hit]  # "Seoul confirmed a 15% tariff on Korean cars"
-        if speakers:  # "coal will get a 15% tariff, the ministry in Beijing said"
+        if speakers:  # "a 15% tariff will now be imposed on coal, the ministry in Beijing said"
             imposer = Decision(speakers[0].value, f"the source of a passive levy: "
                                                   f"{_said(s, speakers[0])}")
     elif not ms and (passive_levy(fc.sent) or BACK_LEVY_RE.search(s, 0, fig.start)):
@@ -557,7 +557,7 @@ def _entering(sent: Sentence, m: Mention) -> bool:
 
 
 def _us_goods(s: str, m: Mention) -> bool:
-    """"American goods", "U.S.-made parts", "every import from the United States", "duties
+    """"American goods", "U.S.-made parts", "imports arriving from the United States", "duties
     against the US": goods of the US (not "U.S. imports", which are America's own)."""
     return m.value == "US" and bool(
         US_GOODS_AFTER_RE.match(s[m.end:]) or s[m.end:m.end + 5] == "-made"
@@ -990,7 +990,7 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
     if target.value is not None:
         return target
     if imposer not in (None, "US") and doc.mentions_us:
-        # "Coal will get a 15% tariff, the ministry in Beijing said": another
+        # "A 15% tariff will now be imposed on coal, the ministry in Beijing said": another
         # country's levy with no partner named answers the US
         return Decision("US", "another country's levy answers the US")
     if product and product in ctx.section_232_products():
@@ -1448,7 +1448,7 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
             why_imposer = "the article's country"
     if metric == "trade_deficit" and target == "US" and imposer not in (None, "US") \
             and not any(m.value != "US" for m in ms):
-        # "their barriers left the U.S. with a trade deficit": no owner in its
+        # "their barriers have led to a goods trade deficit with the U.S.": no owner in its
         # sentence; in this news the deficit is America's, with the country spoken of
         imposer, target = "US", imposer
         why_imposer = "a deficit with no owner named is America's"
@@ -1471,7 +1471,7 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
             target, why_target = doc.main_country, "the article's country"
     if target is None and metric == "exports" and imposer == "US" and doc.main_country \
             and doc.main_country != "US" and all(m.value == "US" for m in ms):
-        # "a $5 billion chance for American farmers to export" in a piece on one partner
+        # "a $5 billion export opening for American farmers" in a piece on one partner
         target, why_target = doc.main_country, "the article's country"
     if target == imposer:
         target, why_target = None, "the same country as the imposer"

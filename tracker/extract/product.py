@@ -572,7 +572,7 @@ def _contrasted_goods(fc: FigureContext, prods: list[Mention]) -> Product | None
 #: a levy told as one already named: "the tariff", "the 25% rate", "the doubled duty"
 BACK_REFERENCE_RE = skip.regex(r"\b(?:the|that|this|these|those)\s+(?:[\w%.\-]+\s+){0,2}?"
                                r"(?:tariffs?|duty|duties|levy|levies|rate)\b", re.IGNORECASE)
-#: goods as the pronoun subject of a levy: "They'll be tariffed at 200%"
+#: goods as the pronoun subject of a levy: "They are to be tariffed at 200%"
 PRONOUN_LEVY_RE = skip.regex(r"^\W*(?:they|these|those)(?:'re|’re|\s+are|\s+will|\s+would|"
                              r"\s+could|\s+may)?\s+(?:[\w\-]+\s+){0,3}?(?:tariffed|taxed|"
                              r"levied|charged)\b", re.IGNORECASE)
@@ -601,7 +601,7 @@ def carried_product(fc: FigureContext) -> Product | None:
         return None
     prev = doc.sentences[i - 1]
     if goods_pronoun and i > 1 and not prev.products and not prev.countries:
-        prev = doc.sentences[i - 2]  # "..., they'll be tariffed," he said. "They ...
+        prev = doc.sentences[i - 2]  # "..., they will be tariffed," he said. "They ...
     prods = prev.products
     if not prods or prev.measures or not (goods_pronoun or prev.has("levy_words")):
         return None

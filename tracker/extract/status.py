@@ -525,7 +525,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                 is not None)
         # (not "tariffs on imports"; "will open its market to $500 million of beef" is one)
         if best is None and pledge and _article_has_deal(doc):
-            # "Japan will put $550 billion into the US", "... increase rice imports by
+            # "Tokyo will invest $550 billion in US projects", "... increase rice imports by
             # 75%", in an article about the deal
             return Decision("agreed", "a pledge, in an article about a deal")
         return Decision(best[1] if best else None, f"the nearest status word: {best_text!r}"
