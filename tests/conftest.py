@@ -51,7 +51,7 @@ Harbor Wire | July 31, 2025
 
 The United States will cut its tariff on South Korean goods from 25% to 15% under a deal
 reached on Wednesday, officials said. Seoul pledged to invest $350 billion in the U.S.
-South Korea's trade surplus with the US was $55.6 billion last year.
+South Korea's trade surplus with America was $55.6 billion last year.
 """
 
 ARTICLE_B = """Japan deal sets 15% rate

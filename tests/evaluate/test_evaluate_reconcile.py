@@ -189,13 +189,13 @@ def test_a_missed_conflict_says_where_its_values_stand(con):  # noqa: F811
 XA1 = """Washington sets 26% duty on Korean goods
 Harbor Wire | April 3, 2025
 
-The United States will impose a 26% reciprocal tariff on South Korean goods from April 9,
+Washington will impose a 26% reciprocal tariff on South Korean goods from April 9,
 the White House said on Wednesday.
 """
 FEED = [
     {"id": "xa2", "url": "https://example.com/xa2", "source": "Pacific Ledger",
      "published": "2025-04-03", "title": "Korean exporters brace for a 25% levy",
-     "text": "The United States will impose a 25% reciprocal tariff on South Korean goods "
+     "text": "Washington will impose a 25% reciprocal tariff on South Korean goods "
              "from April 9, according to a list published on Wednesday."},
     {"id": "xb1", "url": "https://example.com/xb1", "source": "Harbor Wire",
      "published": "2025-07-23", "title": "Japan deal sets 15% rate",

@@ -49,8 +49,8 @@ def test_a_levy_applied_to_described_sector_goods_is_on_them() -> None:
 
 
 def test_words_of_a_wider_scope_are_no_description() -> None:
-    """"could apply to sectors including cars": cars are an example, not the rate's goods."""
-    text = "Negotiators said the 15% rate could apply to sectors including cars and drugs."
+    """"might apply to sectors including cars": cars are an example, not the rate's goods."""
+    text = "Negotiators said the 15% rate might apply to sectors including cars or drugs."
     got = [c.product for c in extract_text(text, "2025-07-24") if c.metric == "tariff_rate"]
     assert got != ["autos"]
 

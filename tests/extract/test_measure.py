@@ -167,7 +167,7 @@ def test_a_us_levy_on_a_list_of_sector_goods_is_section_232() -> None:
                    "aluminum sectors.", 25.0)
     got = measure.measure(fc, None, "US", "PE", None)
     assert got.value == "section_232" and "sectors only" in got.evidence
-    fc = figure_at("Washington said a 12% rate could apply to sectors including cars and "
+    fc = figure_at("Washington said a 12% rate might apply to sectors including cars or "
                    "steel from Peru.", 12.0)
     assert measure.measure(fc, None, "US", "PE", None).value != "section_232"
     fc = figure_at("The 25% tariff on Peru hit its exporters, particularly car makers.", 25.0)
@@ -194,9 +194,9 @@ def test_an_article_led_by_a_sectors_levy_gives_its_unnamed_us_rates_to_it() -> 
 
 
 def test_a_us_levy_on_a_group_of_partners_is_reciprocal() -> None:
-    """"higher US tariffs take effect on dozens of economies": the per-country rates."""
+    """"steeper US tariffs kick in for dozens of economies": the per-country rates."""
     from tracker.extract.engine import extract_text
-    claims = extract_text("Washington said higher US tariffs will take effect on dozens of "
+    claims = extract_text("Washington said steeper US tariffs will kick in for dozens of "
                           "economies on October 1, 2025.", "2025-09-01")
     date = next(c for c in claims if c.kind == "date")
     assert (date.imposer, date.measure) == ("US", "reciprocal")

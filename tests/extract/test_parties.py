@@ -190,7 +190,7 @@ def _dates(text: str) -> list:
 
 
 def test_goods_a_retaliation_covers_are_the_answering_sides() -> None:
-    text = ("Norway's trade minister said that as the United States hit its salmon, "
+    text = ("Norway's trade minister stated that as the United States hit its salmon, "
             "Oslo would answer with countermeasures worth 4 billion dollars.")
     got = _claim(text, 4e9)
     assert (got.imposer, got.target) == ("NO", "US")
@@ -227,7 +227,7 @@ def test_most_other_partners_and_everyone_else_are_every_partner() -> None:
 
 
 def test_a_pause_of_a_levy_on_every_partner_is_everyones() -> None:
-    text = ("Peru hopes for a deal. The offer came during the 90-day pause on the "
+    text = ("Peru hopes for a deal. The offer came during this 90-day pause on the "
             "Liberation Day tariffs.")
     got = _claim(text, 90.0)
     assert got.metric == "pause_length" and got.target == "*"
@@ -250,7 +250,7 @@ def test_a_country_hit_before_the_figure_is_not_the_retaliator() -> None:
 
 
 def test_a_sector_rate_on_one_country_and_all_other_partners_hits_everyone() -> None:
-    fc = figure_at("A 40 percent duty imposed by the U.S. on all copper imports from Chile "
+    fc = figure_at("A 40 percent duty imposed by Washington on all copper imports from Chile "
                    "and America's other trading partners began on Friday.", 40.0)
     got = parties.levy_parties(fc, "tariff_rate")
     assert got.target.value == "*"
@@ -287,7 +287,7 @@ def test_the_goods_country_of_a_covered_amount_is_hit_by_the_us() -> None:
 
 
 def test_a_covered_amount_takes_the_partner_of_the_sentence_before() -> None:
-    text = ("Chile announced retaliatory tariffs on U.S. imports on Monday. "
+    text = ("Chile announced retaliatory duties on U.S. imports on Monday. "
             "The minister said $4 billion worth of these duties would start at once.")
     got = _claim(text, 4e9)
     assert got.metric == "other_amount" and (got.imposer, got.target) == ("CL", "US")
@@ -332,7 +332,7 @@ def test_each_item_of_a_list_of_balances_has_its_partner() -> None:
 
 
 def test_goods_sent_to_a_country_are_its_imports() -> None:
-    text = "Peru and Chile sent $90 billion worth of goods to the US last year."
+    text = "Peru and Chile sent $90 billion worth of their goods to the US last year."
     got = _claim(text, 9e10)
     assert got.metric == "imports" and got.imposer == "US"
 
@@ -374,7 +374,7 @@ def test_respectively_takes_the_rates_of_the_sentence_before_in_order() -> None:
 def test_a_deadline_told_back_is_not_everyones_pause() -> None:
     """"That deadline" is the one of the sentence before, on its country."""
     text = ("Washington had threatened to raise its duty on Chilean fruit to 30%. "
-            "That deadline was due to expire on Friday, May 9.")
+            "That deadline was meant to expire on Friday, May 9.")
     fc = figure_at(text, "2025-05-09", "2025-05-01")
     got = parties.levy_parties(fc, "tariff_rate")
     assert parties.pause_target(fc, got.target, "US", False).value == "CL"
@@ -406,7 +406,7 @@ def test_us_exports_with_no_partner_go_to_the_articles_country() -> None:
 
 
 def test_a_deficit_with_the_us_and_no_owner_in_its_sentence_is_americas() -> None:
-    text = ("Peru's rules hurt American firms. They have led to a trade deficit with the "
+    text = ("Peru's rules hurt American firms. They have led to a goods trade deficit with the "
             "U.S. of more than $4 billion a year.")
     got = _claim(text, 4e9)
     assert got.metric == "trade_deficit" and (got.imposer, got.target) == ("US", "PE")

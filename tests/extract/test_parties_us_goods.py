@@ -13,7 +13,7 @@ def _parties(text: str, metric: str | None = None) -> list[tuple[object, str | N
 
 def test_a_levy_on_goods_from_the_us_is_the_other_country_s() -> None:
     """The US does not levy its own goods: the country named beside them does."""
-    got = _parties("Peruvian officials set out a 20% duty on all imports from the United States.")
+    got = _parties("Peruvian officials set a 20% duty on all imports arriving from the US.")
     assert got == [(20.0, "PE", "US")]
 
 

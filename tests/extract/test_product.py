@@ -68,7 +68,7 @@ def test_a_date_scoped_to_goods_of_no_kind_is_on_all_goods() -> None:
 
 def test_a_levy_with_no_goods_in_an_article_about_one_sector() -> None:
     text = ("Washington doubles its tariffs on copper to 50%. Officials in Lima asked for "
-            "talks. Chile will keep facing a 25% tariff for now, the ministry said.")
+            "talks. For now Chile will keep facing a 25% tariff, the ministry said.")
     got = product.product(figure_at(text, 25.0), None, True)
     assert got.value == "copper" and "one sector" in got.evidence
     # after a sentence about goods of no kind, the levy is that one's, not the sector's

@@ -141,7 +141,7 @@ def test_year_patterns_find_what_their_lookbehind_first_forms_find() -> None:
 WORD_GATE_TEXTS = [
     "A 30% tariff would apply from Aug. 1 unless a deal is reached.",
     "Brazil could be hit with 50% IF talks fail.",
-    "A 15% tariff will be imposed on coal, the ministry said.",
+    "A 15% tariff will now be imposed on coal, the ministry said.",
     "A 25% tariff imposed by the bloc took effect; goods from Peru pay 10%.",
     "The 10% duty on all imports stays.",
     "Le droit de 10% sera appliqué si l'accord échoue, unless delayed.",

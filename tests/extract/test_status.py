@@ -140,7 +140,7 @@ def _claim(text: str, value: object, published: str | None = "2025-06-20"):
 
 
 def test_a_deal_sought_or_only_possible_is_no_deal() -> None:
-    """"leave room for a negotiated solution", "to achieve a negotiated outcome", "the
+    """"leave room for a solution negotiated with Peru", "to achieve a negotiated outcome", "the
     potential deal": the rate beside them is not a deal's."""
     got = _claim("Lima wants to achieve a negotiated outcome to avert a 30% duty that Chile "
                  "says it will apply on July 1.", 30.0)
@@ -148,7 +148,7 @@ def test_a_deal_sought_or_only_possible_is_no_deal() -> None:
     got = _claim("Under the potential deal, a 12% rate could apply to Peruvian wine.", 12.0)
     assert got.status == "proposed"
     got = _claim("Chile will put its 40-day freeze of duties in place to leave room for a "
-                 "negotiated solution with Peru.", 40.0)
+                 "solution negotiated with Peru.", 40.0)
     assert got.status != "agreed"
 
 
@@ -317,7 +317,7 @@ def test_a_figure_a_government_had_pencilled_in_is_previous() -> None:
 
 def test_a_section_301_rate_without_a_cue_is_in_force() -> None:
     """Section 301 duties have stood for years: with no status word they are in force."""
-    fc = figure_at("Older Section 301 tariffs of up to 25% on Peruvian goods are unaffected.",
+    fc = figure_at("Older Section 301 levies of up to 25% on Peruvian goods are unaffected.",
                    25.0)
     assert status.status(fc, "section_301", "tariff_rate").value == "in_effect"
 

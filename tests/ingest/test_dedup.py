@@ -3,7 +3,7 @@ from tracker import dedup
 BODY = (
     "The United States will cut its tariff on South Korean goods from 25% to 15% under a "
     "deal reached on Wednesday, officials said. Seoul pledged to invest $350 billion in "
-    "the U.S. South Korea's trade surplus with the US was $55.6 billion last year. "
+    "the U.S. South Korea's trade surplus with America was $55.6 billion last year. "
     "Negotiators spent weeks on the details of the investment fund and its governance."
 )
 

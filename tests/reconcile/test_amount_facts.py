@@ -25,7 +25,7 @@ ARTICLES = [
     _art("p1", "Daily One", "2025-07-25",
          "Tokyo and Washington settled their dispute on Friday.",
          "The pact has Japan raising purchases of American rice by half, investing $400 "
-         "billion (¥6 trillion) in key U.S. industries and buying U.S. defense equipment.",
+         "billion (¥6 trillion) in major U.S. industries and buying U.S. defense equipment.",
          "Officials in Tokyo welcomed the outcome."),
     _art("p2", "Evening Two", "2025-07-29",
          "Japan's government explained the pact on Tuesday.",
@@ -51,17 +51,17 @@ ARTICLES = [
          "meets his counterpart, and shipping firms warned of delays at several ports."),
     _art("k1", "Harbor Daily", "2025-06-02",
          "Seoul's negotiators flew to Washington on Monday for another round of talks.",
-         "South Korea's trade surplus with the United States stands at $56 billion a year, "
+         "South Korea's trade surplus with America stands at $56 billion a year, "
          "the ministry said.",
          "Both sides hope to finish by July."),
     _art("k2", "Metro Ledger", "2025-06-05",
          "Korean officials met American counterparts again on Thursday near the Capitol.",
-         "South Korea runs a trade surplus with the United States of $55.7 billion a year, "
+         "South Korea runs a trade surplus with America of $55.7 billion a year, "
          "according to the officials.",
          "The meeting ended without a statement."),
     _art("k3", "Coast Times", "2025-09-20",  # months later: another year's figure
          "Exporters in Busan reported strong orders for autumn.",
-         "South Korea's trade surplus with the United States is now $70 billion a year, a "
+         "South Korea's trade surplus with America is now $70 billion a year, a "
          "think tank estimated.",
          "The won weakened slightly."),
     _art("r1", "North Post", "2025-03-04",  # two rounds of one countermeasure: its parts

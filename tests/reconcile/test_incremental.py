@@ -279,7 +279,7 @@ HANDMADE = {
                 "The US set a 25% tariff on Mexican autos, a 10% tariff on British steel and a "
                 "20% tariff on goods from the European Union, effective June 1, 2025."),
     "h4_latest": ("2025-09-30", "China rate cut\n\n"
-                  "The United States cut its tariff on Chinese goods from 145% to 30% under a "
+                  "The United States cut its tariff on Chinese products from 145% to 30% under a "
                   "truce, officials said."),
 }
 

@@ -292,7 +292,7 @@ def test_a_figure_called_combined_elsewhere_is_the_combined_rate(tmp_path):
     reciprocal part it names is a separate fact."""
     cn = {"imposer": "US", "target": "CN", "product": "all"}
     s_a = "Chinese goods now face a combined 145% in US duties."
-    s_b = "Washington will cut the duty on Chinese goods from 145% to 30% for 90 days."
+    s_b = "Washington will cut the duty on Chinese products from 145% to 30% for 90 days."
     s_c = "The 30% is made up of a 10% reciprocal duty and the fentanyl levy."
     con = make_db(tmp_path, [
         {"id": "a", "published": "2025-04-14"}, {"id": "b", "published": "2025-05-12"},
@@ -555,7 +555,7 @@ def test_official_mismatch(tmp_path):
 def test_one_day_apart_pause_end_matches_official(tmp_path):
     con = make_db(tmp_path, [{"id": "a", "published": "2025-05-09"}], [
         {"article": "a", "metric": "effective_date", "value": "2025-07-08",
-         "sentence": "the 90-day pause on reciprocal tariffs until July 8", **KR},
+         "sentence": "the 90-day pause of reciprocal tariffs until July 8", **KR},
     ])
     assert rows(con, "SELECT * FROM conflicts") == []
 

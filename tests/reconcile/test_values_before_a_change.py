@@ -85,11 +85,11 @@ def test_previous_values_another_report_joins_by_a_change_are_successive(tmp_pat
 
 
 def test_a_rate_in_effect_before_a_pending_change_is_its_value_before(tmp_path):
-    """"Set at 27.5%, will be reduced to 15%" gives the value before the change as a rate in
+    """"Set at 27.5%, is to be reduced to 15%" gives the value before the change as a rate in
     effect; another article tells the same change from 25%: they disagree on the value before,
     while the current rate of each article stays in comparisons."""
     pending = _article("m1", "2025-06-02", "The US tariff on Norwegian cars, currently set at "
-                       "27.5%, will be reduced to 15% next month under the deal.")
+                       "27.5%, is to be reduced to 15% next month under the deal.")
     other = _article("m2", "2025-06-12", "Under the deal, US tariffs on Norwegian cars will be "
                      "cut from 25% to 15%, officials said on Thursday.")
     con = _reconcile(tmp_path, pending, other)

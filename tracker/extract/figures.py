@@ -65,7 +65,7 @@ FUTURE_CUE_RE = skip.regex(
 BARE_WEEKDAY_RE = skip.regex(r"(?:(?:on|this|next|coming)\s+)?[A-Z][a-z]+day", re.IGNORECASE)
 PAST_CUE_RE = skip.regex(r"\b(?:supposed to|was to|were to|initially|originally|had been|was due|"
                          r"were due|last)\b", re.IGNORECASE)
-#: right after a weekday, a verb in the past ("the Tuesday deadline was not extended"): a
+#: right after a weekday, a verb in the past ("if the Tuesday deadline had lapsed"): a
 #: day gone by, whatever "deadline" says of the future
 PAST_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+){0,2}?(?:was|were|had|passed|expired|lapsed)\b",
                            re.IGNORECASE)

@@ -55,7 +55,7 @@ AGAINST_US_RE = skip.regex(r"[^.;:]{0,50}?\b(?:against|on|targeting|at|of)\s+(?:
                            r"(?-i:U\.\s?S\.?|US|United States|Washington|American|America)"
                            r"(?![\w.])", re.IGNORECASE)
 #: between a rate and the first of the goods it is levied on: "25 percent tariffs on the
-#: U.K.'s | automotive, steel and aluminum sectors" (not "could apply to sectors including")
+#: U.K.'s | steel, aluminum and automotive sectors" (not "might apply to sectors including")
 SECTORS_ON_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'.\-]+\s+){0,3}?",
                            re.IGNORECASE)
 #: between goods and the levy on them: "steel | tariffs", "aluminum imports | duties"
@@ -80,7 +80,7 @@ US_LEVY_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+(?:[\w\-%.]+\s+)?"
 #: words before a US name that make its levy the one answered: "in response to US tariffs"
 ANSWER_BEFORE_RE = skip.regex(r"\b(?:response|respond\w*|retaliat\w*|against|answer\w*|"
                               r"counter\w*|reply|replied|match\w*)\b[^.;]*$", re.IGNORECASE)
-#: right before a US name, goods entering it: "EU goods imported into the US"
+#: right before a US name, goods entering it: "goods from the EU imported into the US"
 INTO_BEFORE_RE = skip.regex(r"\b(?:imported|shipped|sold|entering|coming|brought)\s+"
                             r"(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
 #: partners the US fentanyl (border) levies hit
@@ -184,7 +184,7 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         one = distinct.pop()
         # "the EU froze its counter-tariffs against US goods; the 30% levy ...": another
         # clause's retaliation aimed at the US (in the figure's own clause it is its subject:
-        # "No countermeasures would enter force until Aug. 7")
+        # "No countermeasure would come into force before Aug. 7")
         aimed = any(m.value == "retaliatory" and not c_lo <= m.start < c_hi
                     and AGAINST_US_RE.match(sent.text, m.end) for m in ms)
         if not ((prior or (other_side and aimed)) and one == "retaliatory"):
@@ -224,7 +224,7 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         return MeasureDecision("retaliatory", f"{imposer} levies on the US")
     if imposer == "US" and product is None and target in (None, "*") \
             and _partner_group(sent.text, c_lo, c_hi):
-        # "higher US tariffs take effect on dozens of economies": the per-country rates
+        # "steeper US tariffs start on scores of economies": the per-country rates
         return MeasureDecision("reciprocal", "a US levy on a group of partners")
     if imposer == "US" and product is None and target != "*" and _sector_lead(doc):
         # an article led by one sector's levy: its unnamed US rates are that sector's
@@ -264,7 +264,7 @@ def includes_rate_re() -> re.Pattern[str]:
 
 def _no_programme(fc: FigureContext, c_lo: int, c_hi: int) -> str | None:
     """The word that makes a rate an average or the ordinary (MFN) duty, no programme's
-    ("long-standing duties, which average just under 5%", "the 2.5% MFN rate";
+    ("old duties, averaging a little below 5%", "the 2.5% MFN rate";
     rules/lexicon.toml [measure_cues] no_programme): up to six words before the figure in
     its clause (no other rate between) or the two words right after it."""
     s, fig = fc.text, fc.fig
@@ -300,7 +300,7 @@ def _us_levies_here(fc: FigureContext, c_lo: int, c_hi: int) -> bool:
         if c.end <= fig.start and impose_verb_re().match(s[c.end:fig.start]):
             return True
         if INTO_BEFORE_RE.search(s, max(0, c.start - 30), c.start) and c_lo <= fig.end <= c.start:
-            return True  # "a 15% tariff on EU goods imported into the US": its border
+            return True  # "a 15% duty on European goods brought into the US": its border
         if US_LEVY_AFTER_RE.match(s, c.end) and (
                 (c.start >= fig.end and sent.words_between(fig.end, c.start) <= 1)
                 or c.end <= fig.start):
@@ -350,7 +350,7 @@ def _partner_group(s: str, lo: int, hi: int) -> bool:
 def sector_goods(fc: FigureContext, got: Decision[str | None],
                  goods: Decision[str | None]) -> Decision[str | None]:
     """The goods of a US rate the article's sector lead made Section 232 (`_sector_lead`),
-    when its own sentence names none: the lead's one sector ("US drops tariffs on EU cars":
+    when its own sentence names none: the lead's one sector ("US lifts its levy on EU cars":
     autos); else the goods as they were."""
     if goods.value is not None or got.value != "section_232" \
             or not got.evidence.startswith(SECTOR_LEAD_EVIDENCE):
@@ -365,8 +365,8 @@ def sector_goods(fc: FigureContext, got: Decision[str | None],
 
 def _sector_lead(doc: Doc) -> bool:
     """Whether the article is about Section 232 sectors: its headline (else its first
-    sentence) speaks of a levy on goods that are all Section 232 sectors ("Trump's 50% tariffs
-    on steel and aluminum take effect") and of no group of partners, and it names no
+    sentence) speaks of a levy on goods that are all Section 232 sectors ("Trump's 50% steel
+    and aluminum tariffs now apply") and of no group of partners, and it names no
     reciprocal or fentanyl rate."""
     if doc.reciprocal or doc.fentanyl or not doc.sentences:
         return False
@@ -526,7 +526,7 @@ def combined(fc: FigureContext) -> CombinedDecision:
     if len(words) > 12:
         lo += words[-12].start()
     after = " ".join(s[fig.end:hi].split()[:3])
-    before = TOTAL_VERB_RE.sub(" ", s[lo:anchor])  # "a tariff that might total 200%"
+    before = TOTAL_VERB_RE.sub(" ", s[lo:anchor])  # "a tariff which might total 200%"
     caps = cue_re("cap_words")
     if ctx.has("combined_words", before):
         cap = not ctx.has("combined_words", caps.sub(" ", before))

@@ -96,7 +96,7 @@ class Binding:
 LEVEL_TO_RE = skip.regex(r"^\s*(?:[\w\-]+,?\s+){0,2}?"  # ("goes up again, to 125%")
                          # a day between: "rise on Jan. 1: to 30%", "rose in May to"
                          r"(?:(?:on|in)\s+(?:[\w.\-]+[,:]?\s+){1,3}?)?to\s+"
-                         # a list of levels: "surged to 145% and 125%, respectively"
+                         # a list of levels: "jumped to 145% and 125%, respectively"
                          r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s*(?:,\s*|,?\s+and\s+|"
                          r",?\s+or\s+))*"
                          r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$",
@@ -147,7 +147,7 @@ WIRE_DATELINE_RE = skip.regex(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
 #: a dash right after a date that opens its sentence: "May 5, 2025 — The minister said ..."
 DATE_DASH_RE = skip.regex(r"\s*[—–-]")
 #: what may open a text before its dateline's date: a feed's "date 2025-08-11" label, a place
-#: ("Washington, Feb 2:", "Ottawa, Aug 23 (IANS)", "date 2025-02-04 Feb. 3 (UPI) —"); the
+#: ("Washington, Feb 2:", "Ottawa, Aug 23 (IANS)", "date 2025-03-05 Mar. 4 (UPI) —"); the
 #: label's own date is left alone (it may be a measure's day too)
 OPENING_BEFORE_RE = skip.regex(r"\s*(?:date\s*:?\s*(?:\d{4}-\d{2}-\d{2}\s+)?)?"
                                r"(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*,?\s+)?")
@@ -180,7 +180,7 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
                 d = sent.words_between(fig.end, m.start)
                 if rule.metric == "share" and "," in sent.text[fig.end:m.start]:
-                    continue  # "totaling 30 percent, of which 20 ...": a relative clause
+                    continue  # "adding up to 30 percent, of which 20 ...": a relative clause
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
                 d = sent.words_between(m.end, fig.start)
                 gap = sent.text[m.end:fig.start]
@@ -289,7 +289,7 @@ CONVERSION_GAP_RE = skip.regex(r"\s*[(;,/]\s*")
 
 def _covered_goods(sent: Sentence, fig: Figure, got: Binding | None, figs: list[Figure],
                    bound: dict[int, Binding]) -> Binding | None:
-    """The goods a levy covers ("25% tariffs on C$30 billion worth of U.S. goods", "$3
+    """The goods a levy covers ("25% duties on U.S. goods worth C$30 billion", "$3
     billion in counter-tariffs") are valued, not traded or collected: `other_amount`; so is
     such an amount's conversion in brackets."""
     if got is None or fig.quantity != "money" or got.metric not in _FLOWS_OF_COVERED:
@@ -416,7 +416,7 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     levy_here = any(b.levy for b in bound.values())
     effect = max(EFFECT_VERB_RE.finditer(before), key=lambda m: m.start(), default=None)
     if effect is not None:
-        # "The exemption announced Thursday will expire on April 2": what was announced
+        # "The waiver announced Thursday will expire April 2": what was announced
         # is the measure the date ends; only words after its verb can make the date another's
         before = before[effect.end():]
     if not (sent.has("measure_words") or levy_here) \
@@ -455,7 +455,7 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         return None  # "date 2025-08-11 ...": the feed's label of the story's date
     if fc.i <= 1 and OPENING_BEFORE_RE.fullmatch(s, 0, fig.start) \
             and OPENING_AFTER_RE.match(s, fig.end):
-        return None  # "date 2025-08-11 Aug. 11 (UPI) --", "Washington, Feb 2:": the dateline
+        return None  # "date 2025-09-16 Sept. 15 (UPI) --", "Washington, Feb 2:": the dateline
     why = "a levy rate before it" if after_rate else "a measure word or levy rate in the sentence"
     return Binding("effective_date", rule_by_id("date-effective"), None, why)
 

@@ -71,7 +71,7 @@ def impose_verb_re() -> re.Pattern[str]:
 @cache
 def report_re() -> str:
     """A reporting clause between a country and its verb: "China says it's raising",
-    "China said Friday it was raising", "Trump said he would cut"."""
+    "Beijing said on Friday it was raising", "Trump said he would cut"."""
     return (r"(?:(?:says|said|announced|stated|confirmed|declared)\s+(?:on\s+)?"
             r"(?:[A-Z][a-z]+day\s+)?(?:that\s+)?(?:it|he|she|they)(?:'s|’s)?\s+)")
 
@@ -138,7 +138,7 @@ ENTERING_BEFORE_RE = skip.regex(r"\b(?:entering|enter|enters|imported\s+into|imp
 #: needs with "into" ("imports into"), or "arriving" with "in" (see _may_enter)
 ENTERING_WORDS = frozenset(("entering", "enter", "enters"))
 INTO_WORDS = frozenset(("imported", "imports", "coming", "brought"))
-#: a levy in the passive with no agent: "a 15% tariff will be imposed on coal"
+#: a levy in the passive with no agent: "a 15% tariff will now be imposed on coal"
 PASSIVE_LEVY_RE = skip.regex(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?:\w+\s+)?"
                              r"(?:be|been)\s+(?:imposed|levied|slapped|applied|charged|placed|subjected)\b"
                              r"(?!\s+by\b)", re.IGNORECASE)
@@ -170,7 +170,7 @@ DATELINE_AFTER_RE = skip.regex(r"^\s*(?:,\s*[\w. ]{1,20}?)?\s*(?:\(|[-–—]\s)
 BREAK_RE = skip.regex(r"[,;]\s*(?:with|while|whereas|but)\b|\b(?:while|whereas)\b",
                       re.IGNORECASE)
 #: after a country, what exempts it from the levy of its sentence
-# "progress last month in Stockholm, Sweden", "the summit in Canada": where talks were held,
+# "talks held last month in Oslo, Norway", "the summit in Canada": where talks were held,
 # not whom a levy hits (a meeting word, then "in" and the place, maybe a city first)
 VENUE_BEFORE_RE = skip.regex(
     r"\b(?:talks|negotiations|meetings?|summit|met|meet|progress|held|hosted)"
@@ -407,7 +407,7 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
                if t.start >= fig.end and not _weakly_cued(s, t.start)}
         speakers = [m for m in ms if SPEAKER_AFTER_RE.match(s[m.end:])
                     and m.value not in hit]  # "Seoul confirmed a 15% tariff on Korean cars"
-        if speakers:  # "a 15% tariff will be imposed on coal, the ministry in Beijing said"
+        if speakers:  # "a 15% tariff will now be imposed on coal, the ministry in Beijing said"
             imposer = Decision(speakers[0].value, f"the source of a passive levy: "
                                                   f"{_said(s, speakers[0])}")
     elif not ms and (passive_levy(fc.sent) or BACK_LEVY_RE.search(s, 0, fig.start)):
@@ -557,7 +557,7 @@ def _entering(sent: Sentence, m: Mention) -> bool:
 
 
 def _us_goods(s: str, m: Mention) -> bool:
-    """"American goods", "U.S.-made parts", "all imports from the United States", "duties
+    """"American goods", "U.S.-made parts", "imports arriving from the United States", "duties
     against the US": goods of the US (not "U.S. imports", which are America's own)."""
     return m.value == "US" and bool(
         US_GOODS_AFTER_RE.match(s[m.end:]) or s[m.end:m.end + 5] == "-made"
@@ -614,7 +614,7 @@ def _respectively_before(fc: FigureContext) -> Parties | None:
 
 
 def _earlier_parties(fc: FigureContext) -> Parties | None:
-    """A passive levy in a sentence naming no country ("Wheat will be slapped with a 15%
+    """A passive levy in a sentence naming no country ("Wheat is to be slapped with a 15%
     tariff") is imposed by the subject of an imposing verb a few sentences before it, on
     the country that sentence hits."""
     doc, i = fc.doc, fc.i
@@ -889,7 +889,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         return Decision("*", f"{_said(s, everyone[0])} and every other partner")
     on_all = ON_ALL_AFTER_RE.match(s[fig.end:])
     if on_all and sector and not [m for m in ms if fig.end <= m.start < fig.end + on_all.end()]:
-        # "exempt from 50% tariffs on all US imports of these metals": a sector's rate on all
+        # "spared the 50% tariffs levied on all US imports of those metals": a sector's rate on all
         return Decision("*", f"a sector's rate {s[fig.end:fig.end + on_all.end()].strip()!r}")
     listed = _respectively(fc, ms)
     if listed is not None:  # "Canada and Mexico face 25% and 30% respectively"
@@ -990,7 +990,7 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
     if target.value is not None:
         return target
     if imposer not in (None, "US") and doc.mentions_us:
-        # "A 15% tariff will be imposed on coal, the ministry in Beijing said": another
+        # "A 15% tariff will now be imposed on coal, the ministry in Beijing said": another
         # country's levy with no partner named answers the US
         return Decision("US", "another country's levy answers the US")
     if product and product in ctx.section_232_products():
@@ -1138,7 +1138,7 @@ CONVERSION_GAP_RE = skip.regex(r"\s*[(;,/]\s*")
 
 def _levy_goods(fc: FigureContext) -> bool:
     """Whether the amount is the goods a levy covers, or the conversion in brackets of
-    such an amount ("on C$30 billion ($20.7 billion) worth of U.S. goods")."""
+    such an amount ("on U.S. goods worth C$30 billion ($20.7 billion)")."""
     s, fig = fc.text, fc.fig
     money = [f for f in fc.figs if f.quantity == "money" and f.end <= fig.start]
     while True:
@@ -1158,7 +1158,7 @@ LEVY_NOUN_AFTER_RE = skip.regex(r"^\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:in|of)
 
 
 def _countermeasure_goods(fc: FigureContext) -> Parties | None:
-    """"we are responding with countermeasures worth 26 billion euros", "$9 billion in
+    """"our answer is countermeasures worth 26 billion euros", "$9 billion in
     counter-tariffs, with a first batch of $2 billion": the goods a retaliation covers
     (its levy the nearest one, after the amount or else before it) are the answering
     side's levy, on the US."""
@@ -1184,7 +1184,7 @@ def _countermeasure_goods(fc: FigureContext) -> Parties | None:
 
 
 def _covered_origin(fc: FigureContext) -> Parties | None:
-    """"tariffs on $370 billion worth of Chinese imports": the goods' country is hit, never
+    """"tariffs on Chinese imports worth $370 billion": the goods' country is hit, never
     the one levying; the levier is a country before the amount that is not the goods',
     else the US (whose levies most news tells), else, for US goods, the one answering."""
     s, fig = fc.text, fc.fig
@@ -1311,7 +1311,7 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
     named_before = [m for m in ms if m.end <= fig.start  # not where goods are shipped to
                     and not SHIPPED_TO_RE.search(s[max(0, m.start - 12):m.start])]
     if metric == "share" and its and named_before:
-        # "a vital market for the UK, taking 7% of its steel exports"
+        # "a key outlet for the UK, taking 7% of its steel exports"
         owner = named_before[-1].value
         others = [m.value for m in ms if m.value != owner]
         return Parties(Decision(owner, f"'of its' after the figure: "
@@ -1322,7 +1322,7 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
     origin = [m for m in near if _goods_adjective(fc, m)]
     owners = [m for m in near if m not in origin]
     if metric == "change" and origin and owners:
-        # "Japan will increase imports of U.S. rice by 75%": the importer owns the change,
+        # "Japan will lift its U.S. rice purchases by 75%": the importer owns the change,
         # the goods' country is its partner
         own = owners[-1]
         return Parties(Decision(own.value, f"the country before the figure, not the goods': "
@@ -1394,7 +1394,7 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
     sent_to = [m for m in targeted_all if m.start >= fig.end
                and SHIPPED_TO_RE.search(s[max(0, m.start - 12):m.start])]
     if metric == "imports" and sent_to and fc.sent.words_between(fig.end, sent_to[0].start) <= 6:
-        # "Peru and Chile sent $90 billion of goods to the US": the US imports them
+        # "Peru and Chile shipped $90 billion in goods to America": the US imports them
         own = sent_to[0]
         others = [m for m in ms if m.value != own.value]
         return Parties(Decision(own.value, f"goods sent to it: {_said(s, own)}"),
@@ -1448,7 +1448,7 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
             why_imposer = "the article's country"
     if metric == "trade_deficit" and target == "US" and imposer not in (None, "US") \
             and not any(m.value != "US" for m in ms):
-        # "their barriers have led to a trade deficit with the U.S.": no owner in its
+        # "their barriers have led to a goods trade deficit with the U.S.": no owner in its
         # sentence; in this news the deficit is America's, with the country spoken of
         imposer, target = "US", imposer
         why_imposer = "a deficit with no owner named is America's"
@@ -1471,7 +1471,7 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
             target, why_target = doc.main_country, "the article's country"
     if target is None and metric == "exports" and imposer == "US" and doc.main_country \
             and doc.main_country != "US" and all(m.value == "US" for m in ms):
-        # "a $5 billion export opportunity for American farmers" in a piece on one partner
+        # "a $5 billion export opening for American farmers" in a piece on one partner
         target, why_target = doc.main_country, "the article's country"
     if target == imposer:
         target, why_target = None, "the same country as the imposer"

@@ -29,7 +29,7 @@ ON_GOODS_RE = skip.regex(
     r"(?:imposed|levied|applied|charged|placed|slapped|put)\s+)?"
     r"(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
     r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
-    # a passive's agent: "a 25% tariff imposed by the U.S. on all steel"
+    # a passive's agent: "a 25% levy imposed by the U.S. on every kind of steel"
     r"(?:by\s+(?:the\s+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*)?\s+)?"
     r"(?:on|for|of|against)\s+(?:(?:[\w'’\-]+|(?:[A-Z]\.)+),?\s+){0,5}", re.IGNORECASE)
 #: a levy noun after the goods of "a 25% auto tariff", "50% steel and aluminum duties"
@@ -272,10 +272,10 @@ ANY_GOODS_WORDS = frozenset(("goods", "products", "imports"))
 
 
 def _any_goods(fc: FigureContext, got: Product) -> Product:
-    """A levy whose clause scopes it to goods of no kind ("a 15% tax on imports of most
-    Japanese goods") is on all goods, whatever the measure; so is a measure's date whose
+    """A levy whose clause scopes it to goods of no kind ("a 15% tax on most goods
+    imported from Japan") is on all goods, whatever the measure; so is a measure's date whose
     clause (whose sentence, when it names no goods) does ("retaliatory measures will be
-    lifted for compliant goods from the U.S. starting Sept. 1")."""
+    lifted for compliant U.S. goods from Sept. 1")."""
     if got.value is not None or not fc.sent.may_hold_word(ANY_GOODS_WORDS):
         return got
     lo, hi = (0, len(fc.text)) if fc.fig.quantity == "date" and not fc.sent.products else \
@@ -364,7 +364,7 @@ def _stacked_on(fc: FigureContext, prior: Figure) -> bool:
 
 
 def _respective(fc: FigureContext) -> Product | None:
-    """"Car and steel exports fell 6.5 and 8.7 percent, respectively": the i-th figure of
+    """"Exports of cars and steel dropped 4.2 and 7.9 percent, respectively": the i-th figure of
     the list, the i-th goods of the list before it."""
     fig, s, prods = fc.fig, fc.text, fc.sent.products
     if not fc.sent.may_hold_word(RESPECTIVELY_WORDS) or not RESPECTIVELY_RE.search(s, fig.end) \
@@ -434,7 +434,7 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
                    <= 2]
             if hit:
                 return Decision(hit[0].value, f"a levy applied to it: {s[fig.start:hit[0].end]!r}")
-    if levy:  # "a 25% auto tariff", "its 50% steel and aluminum duties"
+    if levy:  # "a 25% auto tariff", "its 50% aluminum and steel duties"
         right = [p for p in prods if p.start >= fig.end and not s[fig.end:p.start].strip(" -")]
         if right:
             k = prods.index(right[0])
@@ -498,7 +498,7 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         head_levy = None
     if head_levy and len({_list_head(s, prods, k).value for k in range(len(prods))}) == 1:
         # "Tariffs on Japanese cars and parts, now 27.5%, will be cut to 15%" (one list:
-        # "Tariffs on Japanese automobiles and auto parts" is named by its head)
+        # "Tariffs on Japanese cars and car parts" is named by its head)
         goods = [p for p in prods if head_levy.end() <= p.start and p.end <= fig.start
                  and sent.words_between(head_levy.end(), p.start) <= 3]
         if goods:
@@ -572,7 +572,7 @@ def _contrasted_goods(fc: FigureContext, prods: list[Mention]) -> Product | None
 #: a levy told as one already named: "the tariff", "the 25% rate", "the doubled duty"
 BACK_REFERENCE_RE = skip.regex(r"\b(?:the|that|this|these|those)\s+(?:[\w%.\-]+\s+){0,2}?"
                                r"(?:tariffs?|duty|duties|levy|levies|rate)\b", re.IGNORECASE)
-#: goods as the pronoun subject of a levy: "They're going to be tariffed at 200%"
+#: goods as the pronoun subject of a levy: "They are to be tariffed at 200%"
 PRONOUN_LEVY_RE = skip.regex(r"^\W*(?:they|these|those)(?:'re|’re|\s+are|\s+will|\s+would|"
                              r"\s+could|\s+may)?\s+(?:[\w\-]+\s+){0,3}?(?:tariffed|taxed|"
                              r"levied|charged)\b", re.IGNORECASE)
@@ -601,7 +601,7 @@ def carried_product(fc: FigureContext) -> Product | None:
         return None
     prev = doc.sentences[i - 1]
     if goods_pronoun and i > 1 and not prev.products and not prev.countries:
-        prev = doc.sentences[i - 2]  # "..., they're going to be tariffed," he said. "They ...
+        prev = doc.sentences[i - 2]  # "..., they will be tariffed," he said. "They ...
     prods = prev.products
     if not prods or prev.measures or not (goods_pronoun or prev.has("levy_words")):
         return None

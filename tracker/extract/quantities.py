@@ -948,7 +948,7 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
 
 def home_dollar(text: str, main_country: str | None) -> str | None:
     """The currency a bare "$" stands for in an article written from a dollar country
-    other than the US ("a 25 per cent counter-tariff on $60 billion" in a Canadian paper),
+    other than the US ("a counter-tariff of 25 per cent on $60 billion" in a Canadian paper),
     or None for the US dollar (rules/quantities.toml [home_dollar])."""
     home = rules.load("quantities").get("home_dollar", {}).get(main_country or "")
     if not home:

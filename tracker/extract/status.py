@@ -370,7 +370,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         c_end = clause_bounds(sent.text, fig.start, fig.end)[1]
         change = status_rules.changed_later_re().match(sent.text, fig.end, c_end)
         if change and not any(fig.end < f.start < change.end() for f in figs):
-            # "the 25% tariff on cars will be reduced to 10%": the rate in force now
+            # "the 25% car tariff will be reduced to 10%": the rate in force now
             return Decision("in_effect", f"the subject of a change to come: "
                                          f"{change.group(0).strip()!r}")
     if levy:
@@ -464,7 +464,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and (status_rules.future_aux_re().search(sent.text, max(0, best_start - 40),
                                                       best_start)
                  or status_rules.joined_future_re().search(sent.text, c_lo, best_start)):
-        # "will now be subject to a 54% duty": what is to come
+        # "will now be subject to Peru's 54% duty": what is to come
         if status_rules.immediate_re().search(sent.text, max(c_lo, best_start - 40), best_start):
             # "said Canada would immediately apply 25% duties": in force at once
             return Decision("in_effect", f"a future auxiliary and 'immediately' before "
@@ -525,7 +525,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                 is not None)
         # (not "tariffs on imports"; "will open its market to $500 million of beef" is one)
         if best is None and pledge and _article_has_deal(doc):
-            # "Japan will invest $550 billion in the US", "... increase rice imports by
+            # "Tokyo will invest $550 billion in US projects", "... increase rice imports by
             # 75%", in an article about the deal
             return Decision("agreed", "a pledge, in an article about a deal")
         return Decision(best[1] if best else None, f"the nearest status word: {best_text!r}"
@@ -747,7 +747,7 @@ def _paused_levies(doc: Doc) -> tuple[frozenset[str],
             for a, b in hits:
                 lo, hi = clause_bounds(s, a, b)
                 if status_rules.pause_over_re().search(s, max(lo, a - 30), hi):
-                    # "the 90-day pause ... is over", "delayed the date they took effect"
+                    # "the 90-day pause ... is over", "pushed back the day they started"
                     # (rules/status.toml [pause_over])
                     continue
                 if not any(lo <= x < hi and (sent.words_between(b, x) <= after if x >= b
@@ -1097,7 +1097,7 @@ def _change_told_done(s: str, start: int) -> bool:
 
 
 def _list_status(fc: FigureContext, measure: str | None, metric: str) -> Status | None:
-    """"at their current levels: 30% on wine and 10% on cheese": a rate of a list with no
+    """"at their current rates: 30% on wine and 10% on cheese": a rate of a list with no
     status word of its own has the status of the list's rate before it (rules/status.toml
     [list_status]); None when it is not in such a list or that rate has no status."""
     fig, s = fc.fig, fc.text
@@ -1116,9 +1116,9 @@ def _list_status(fc: FigureContext, measure: str | None, metric: str) -> Status 
 
 def _next_says_due(doc: Doc, i: int) -> bool:
     """Whether the sentence after a levy with no status word of its own only tells when
-    levies start ("The duties are set to take effect on Friday."): it speaks of levies,
+    levies start ("The duties are set to start on Friday."): it speaks of levies,
     has no rate or amount of its own, and every status word in it is a scheduled one (not
-    "That deadline was due to expire", nor "Farmers will be happy")."""
+    "That deadline was meant to expire", nor "Farmers will be happy")."""
     if i + 1 >= len(doc.sentences):
         return False
     nxt = doc.sentences[i + 1]
@@ -1176,7 +1176,7 @@ def date_status(fc: FigureContext) -> Status:
     if called_off is not None:
         return called_off
     if conditional(fc.text, fc.fig, fc.sent):
-        # "tariffs may rise after July 9 if the partner fails to comply"
+        # "levies could go up after July 9 if the partner does not comply"
         return Decision("proposed", "a date of a change that would come only on a condition")
     lo_c = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
     before = [m for m in status_cues(fc.sent) if lo_c <= m.start and m.end <= fc.fig.start
@@ -1204,7 +1204,7 @@ def date_status(fc: FigureContext) -> Status:
     plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start)
     if plan and not (doc.reference_known and doc.reference is not None
                      and dt.date.fromisoformat(str(fc.fig.value)) > doc.reference):
-        # "That deadline was due to expire on Thursday": a plan told in the past, overtaken
+        # "That deadline was meant to expire on Thursday": a plan told in the past, overtaken
         return Decision("previous", f"a plan told in the past: {plan.group(0).strip()!r}")
     back = status_rules.retroactive_re().search(fc.text, max(lo, fc.fig.start - 120),
                                                 fc.fig.start)

@@ -260,7 +260,7 @@ def plan_dropped_re() -> re.Pattern[str]:
 @cache
 def changed_later_re() -> re.Pattern[str]:
     """A rate as the subject of a change still to come, matched from the figure's end:
-    "the 25% tariff on cars will be reduced to 10%", "the 30% duty is to be removed"."""
+    "the 25% car tariff will be reduced to 10%", "the 30% duty is to be removed"."""
     r = _section("changed_later")
     return skip.regex(rf",?(?:\s+[\w’'\-]+){{0,7}}?,?\s+(?:{_alternation(r['aux'])})\s+"
                       rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)

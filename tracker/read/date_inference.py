@@ -7,7 +7,7 @@ Feeds and scraped pages often give no date, and a text without a DATE LINE
 written shortly after the latest thing it reports. In order of trust:
 
 1. a date stamp: a short line near the top that is mostly one full date
-   ("Sun, Feb 2, 2025 12:51 PM on Featured"), or a wire date line opening a line
+   ("Mon, Mar 3, 2025 09:15 AM in Business"), or a wire date line opening a line
    ("Aug. 11 (UPI) --", "Ottawa, Aug 23 (IANS)"), that the date-line rules did not take;
 2. the latest PAST date the text states: full dates ("July 31, 2025"), year-less ones
    ("On August 11, Trump signed"), weekday-pinned ones ("on Tuesday, July 22": the year
@@ -141,7 +141,7 @@ def _head(text: str, n: int) -> list[str]:
 
 def _stamp(text: str, cfg: _Config, start: dt.date,
            today: dt.date) -> tuple[dt.date, str] | None:
-    """A short head line that is one full date ("Sun, Feb 2, 2025 12:51 PM"), or a wire
+    """A short head line that is one full date ("Mon, Mar 3, 2025 09:15 AM"), or a wire
     dateline opening a line ("Aug. 11 (UPI) --", "Ottawa, Aug 23 (IANS)", "date
     2025-10-27 MEXICO CITY")."""
     from tracker.extract import dates as dates_layer

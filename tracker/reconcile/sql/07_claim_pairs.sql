@@ -37,7 +37,7 @@
 --     article also states in a sentence with no pause ("delayed until 7 August ... goods
 --     shipped before 7 August") is the day of the change itself (`pause_word` false);
 --   - an old deadline an article gives as previous, with no current date of the fact in
---     the same article ("that deadline was due to expire on October 30"), still says which
+--     the same article ("that deadline was meant to lapse on October 30"), still says which
 --     day that milestone was: it pairs with another article's date of it, when neither
 --     side states a change and no change of the milestone was stated up to then; its
 --     status (previous) explains nothing there.
