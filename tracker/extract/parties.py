@@ -267,6 +267,10 @@ ITS_BEFORE_RE = skip.regex(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
 SHIPPED_TO_RE = skip.regex(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "40% of India's ...", "a fifth of the country's ...": the share belongs to that country
 OF_POSSESSIVE_RE = skip.regex(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+#: after a country named as the adjective of a share's goods, its sales abroad: "70% of
+#: Mexican exports", "a third of Chilean copper shipments" (the share is of that country's)
+OWN_EXPORTS_AFTER_RE = skip.regex(r"^\s+(?:[\w\-]+\s+){0,2}?(?:exports|shipments|sales\s+abroad)\b",
+                                  re.IGNORECASE)
 
 
 #: the evidence of a target read from a country's place in its sentence alone (not cued
@@ -1306,7 +1310,7 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
             and not target_cue_re().search(s[max(0, m.start - 30): m.start])]
     of = OF_POSSESSIVE_RE.match(s[fig.end:])
     owned = [m for m in ms if of and m.start == fig.end + of.end()
-             and possessive_re().match(s[m.end:])]
+             and (possessive_re().match(s[m.end:]) or OWN_EXPORTS_AFTER_RE.match(s[m.end:]))]
     if metric == "share" and owned:  # "The US takes 40% of India's shrimp exports"
         owner = owned[0].value
         others = [m.value for m in target_mentions(s, ms) if m.value != owner] + [
@@ -1318,7 +1322,8 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
                        Decision(others[0] if others else None, why))
     its = ITS_BEFORE_RE.match(s[fig.end:])
     named_before = [m for m in ms if m.end <= fig.start  # not where goods are shipped to
-                    and not SHIPPED_TO_RE.search(s[max(0, m.start - 12):m.start])]
+                    and not SHIPPED_TO_RE.search(s[max(0, m.start - 12):m.start])
+                    and not partner_noun_re().match(s[m.end:])]  # nor "any US partner"
     if metric == "share" and its and named_before:
         # "a vital market for the UK, taking 7% of its steel exports"
         owner = named_before[-1].value
