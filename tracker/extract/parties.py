@@ -1503,6 +1503,11 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
             and doc.main_country != "US" and all(m.value == "US" for m in ms):
         # "a $5 billion export opportunity for American farmers" in a piece on one partner
         target, why_target = doc.main_country, "the article's country"
+    if target is None and metric == "imports" and imposer == "US" \
+            and not [m for m in ms if m.value != "US"]:
+        # "The US imported $17 billion of copper last year": with no partner named in its
+        # sentence, from every partner (not the country the sentence before spoke of)
+        target, why_target = "*", "US imports with no partner named: every partner's"
     if target == imposer:
         target, why_target = None, "the same country as the imposer"
     return Parties(Decision(imposer, why_imposer or "no country"),
