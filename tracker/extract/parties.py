@@ -267,6 +267,10 @@ ITS_BEFORE_RE = skip.regex(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
 SHIPPED_TO_RE = skip.regex(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "40% of India's ...", "a fifth of the country's ...": the share belongs to that country
 OF_POSSESSIVE_RE = skip.regex(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+#: after a country named as the adjective of a share's goods, its sales abroad: "70% of
+#: Mexican exports", "a third of Chilean copper shipments" (the share is of that country's)
+OWN_EXPORTS_AFTER_RE = skip.regex(r"^\s+(?:[\w\-]+\s+){0,2}?(?:exports|shipments|sales\s+abroad)\b",
+                                  re.IGNORECASE)
 
 
 #: the evidence of a target read from a country's place in its sentence alone (not cued
@@ -1114,6 +1118,15 @@ def us_collector_re() -> re.Pattern[str]:
 
 
 @cache
+def partner_noun_re() -> re.Pattern[str]:
+    """After a country, the nouns that make it the partner of the sentence's subject, not
+    a flow's owner ("Mexico, the largest US trading partner, shipped ..."):
+    [target_cues] partner_nouns."""
+    return skip.regex(rf"^(?:'s|’s)?\s+{cue_words.alternation('target_cues', 'partner_nouns')}\b",
+                      re.IGNORECASE)
+
+
+@cache
 def all_partner_name_re() -> re.Pattern[str]:
     """The names of levies on every partner ("Liberation Day" tariffs)."""
     return skip.regex(rf"\b{cue_words.alternation('target_cues', 'all_partner_names')}\b",
@@ -1297,7 +1310,7 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
             and not target_cue_re().search(s[max(0, m.start - 30): m.start])]
     of = OF_POSSESSIVE_RE.match(s[fig.end:])
     owned = [m for m in ms if of and m.start == fig.end + of.end()
-             and possessive_re().match(s[m.end:])]
+             and (possessive_re().match(s[m.end:]) or OWN_EXPORTS_AFTER_RE.match(s[m.end:]))]
     if metric == "share" and owned:  # "The US takes 40% of India's shrimp exports"
         owner = owned[0].value
         others = [m.value for m in target_mentions(s, ms) if m.value != owner] + [
@@ -1309,7 +1322,8 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
                        Decision(others[0] if others else None, why))
     its = ITS_BEFORE_RE.match(s[fig.end:])
     named_before = [m for m in ms if m.end <= fig.start  # not where goods are shipped to
-                    and not SHIPPED_TO_RE.search(s[max(0, m.start - 12):m.start])]
+                    and not SHIPPED_TO_RE.search(s[max(0, m.start - 12):m.start])
+                    and not partner_noun_re().match(s[m.end:])]  # nor "any US partner"
     if metric == "share" and its and named_before:
         # "a key outlet for the UK, taking 7% of its steel exports"
         owner = named_before[-1].value
@@ -1381,7 +1395,8 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         # "the deficit with Canada is $40 billion, while the deficit with Mexico is $162
         # billion": each figure's partner is the one of its own item
         targeted_all = sorted(targeted_all, key=lambda m: not i_lo <= m.start < i_hi)
-    before = [m for m in ms if lo <= m.start and m.end <= fig.start and m not in targeted_all]
+    before = [m for m in ms if lo <= m.start and m.end <= fig.start and m not in targeted_all
+              and not partner_noun_re().match(s[m.end:])]
     if metric in {"trade_deficit", "trade_surplus"}:
         # "Chinese imports into the U.S. fell, pushing the deficit down": the goods' country
         # does not own the balance
@@ -1438,7 +1453,14 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
                 m for m in (ps.countries if ps else []) if m.value != target]
             imposer = prev[0].value if prev else None
             why_imposer = "a country of the sentence before"
-            if imposer == "US" and doc.main_country not in (None, target):
+            paired = [m for m in (ps.countries if ps else []) if id(m) in prev_t
+                      and m.value != imposer]
+            if metric in {"trade_deficit", "trade_surplus"} and not ms and target is None \
+                    and imposer is not None and paired:
+                # "The US runs a surplus with Brazil. Figures put that surplus at $7 billion":
+                # a balance whose sentence names no country is the pair of the one before
+                target, why_target = paired[0].value, "the partner of the sentence before"
+            elif imposer == "US" and doc.main_country not in (None, target):
                 imposer = doc.main_country  # the article's country, not a stray "US"
                 why_imposer = "the article's country, not a stray US"
         if imposer is None and metric == "trade_deficit" and target != "US":
@@ -1462,17 +1484,30 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         if others:
             target, why_target = others[0], "another country of the sentence"
         elif i > 0:
-            prev_t = target_mentions(doc.sentences[i - 1].text, doc.sentences[i - 1].countries)
+            prev_t = [m for m in target_mentions(doc.sentences[i - 1].text,
+                                                 doc.sentences[i - 1].countries)
+                      if m.value != imposer]  # never the owner itself
             target = prev_t[0].value if prev_t else None
             why_target = "a hit country of the sentence before"
         if target is None and imposer != "US" and doc.mentions_us:
             target, why_target = "US", "the US, named in the article"
         if target is None and imposer == "US" and doc.main_country:
             target, why_target = doc.main_country, "the article's country"
+    if target is None and metric == "exports" and imposer not in (None, "US") and i > 0 \
+            and not [m for m in ms if m.value != imposer] \
+            and any(m.value == "US" for m in doc.sentences[i - 1].countries):
+        # "The US imported $213 billion of drugs. Ireland alone shipped $50 billion": the
+        # sentence before names the US as the buyer
+        target, why_target = "US", "the US of the sentence before"
     if target is None and metric == "exports" and imposer == "US" and doc.main_country \
             and doc.main_country != "US" and all(m.value == "US" for m in ms):
         # "a $5 billion export opening for American farmers" in a piece on one partner
         target, why_target = doc.main_country, "the article's country"
+    if target is None and metric == "imports" and imposer == "US" \
+            and not [m for m in ms if m.value != "US"]:
+        # "The US imported $17 billion of copper last year": with no partner named in its
+        # sentence, from every partner (not the country the sentence before spoke of)
+        target, why_target = "*", "US imports with no partner named: every partner's"
     if target == imposer:
         target, why_target = None, "the same country as the imposer"
     return Parties(Decision(imposer, why_imposer or "no country"),
