@@ -444,6 +444,7 @@ def _basis_report(kind: str, db: Path | None, fmt: Format, title: str, wait: flo
 
     con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:
+        _note_pending(con)
         df = getattr(report_basis, kind)(con, **filters)
         if fmt is Format.table:
             typer.echo(report_basis.as_text(df, kind, title, width()))
@@ -508,6 +509,7 @@ def report(
 
     con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:
+        _note_pending(con)
         page = html_report.build(con)
     finally:
         con.close()
@@ -532,6 +534,7 @@ def export(
 
     con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:
+        _note_pending(con)
         written = exp.export(con, directory, format.value)
     finally:
         con.close()

@@ -435,8 +435,9 @@ def test_reconcile_command_completes_pending_batches(tmp_path: Path) -> None:
     assert runner.invoke(app, ["ingest", *map(str, files[:3]), "--db", str(db)]).exit_code == 0
     r = runner.invoke(app, ["ingest", *map(str, files[3:6]), "--db", str(db), "--no-reconcile"])
     assert r.exit_code == 0 and "reconciliation pending for" in r.stdout, r.output
-    r = runner.invoke(app, ["rates", "--db", str(db)])
-    assert r.exit_code == 0 and "reconciliation is pending" in r.stderr, r.output
+    for report in (["rates"], ["timeline"], ["basis"], ["export", str(tmp_path / "out")]):
+        r = runner.invoke(app, [*report, "--db", str(db)])
+        assert r.exit_code == 0 and "reconciliation is pending" in r.stderr, (report, r.output)
     r = runner.invoke(app, ["reconcile", "--db", str(db)])
     assert r.exit_code == 0 and "pending articles done" in r.stdout, r.output
     assert not _pending_ids(db)
@@ -447,6 +448,24 @@ def test_reconcile_command_completes_pending_batches(tmp_path: Path) -> None:
         con.close()
     r = runner.invoke(app, ["reconcile", "--db", str(db)])
     assert r.exit_code == 0 and "up to date" in r.stdout
+
+
+def test_the_api_defers_and_reconciles(tmp_path: Path, modes: list[str]) -> None:
+    import tracker
+
+    db = tmp_path / "t.duckdb"
+    files = sorted((SAMPLE / "articles").iterdir())
+    for part in (files[:3], files[3:6]):
+        assert tracker.ingest_paths(part, db=db, reconcile=False).pending
+    assert modes == [] and len(_pending_ids(db)) >= 6
+    assert tracker.reconcile_database(db) == "full"  # no tables yet: the rebuild
+    assert modes == [] and not _pending_ids(db)
+    assert tracker.reconcile_database(db) == "up to date"
+    con = store.connect(db)
+    try:
+        assert_same_as_full(con)
+    finally:
+        con.close()
 
 
 def test_reconcile_command(tmp_path: Path) -> None:
