@@ -247,7 +247,7 @@ INGEST = """
 import json, sys
 sys.path.insert(0, {bench!r})
 import bench_growth
-print(json.dumps(bench_growth.timed_ingest({feed!r}, {db!r})))
+print(json.dumps(bench_growth.timed_ingest({feed!r}, {db!r}, {reconcile!r})))
 """
 
 #: (module, function, stage): the functions whose exclusive CPU time makes each stage
@@ -271,9 +271,10 @@ STAGES = (
 )
 
 
-def timed_ingest(feed: str, db: str) -> dict[str, Any]:
+def timed_ingest(feed: str, db: str, reconcile: bool = True) -> dict[str, Any]:
     """tracker.ingest.ingest of one feed file, with the exclusive CPU seconds of each stage
-    (STAGES; "other": the rest, start-up included) and the process's peak RSS."""
+    (STAGES; "other": the rest, start-up included) and the process's peak RSS; without
+    `reconcile`, as `tracker ingest --no-reconcile` stores it (reconciliation pending)."""
     import importlib
 
     times: dict[str, float] = {}
@@ -306,7 +307,7 @@ def timed_ingest(feed: str, db: str) -> dict[str, Any]:
     from tracker.reconcile import incremental
 
     incremental.TIMING = True
-    result = ingest.ingest([feed], db=db)
+    result = ingest.ingest([feed], db=db, reconcile=reconcile)
     c = os.times()
     cpu = c.user + c.system
     times["other"] = cpu - sum(times.values())
@@ -314,24 +315,36 @@ def timed_ingest(feed: str, db: str) -> dict[str, Any]:
         peak = next(int(x.split()[1]) / 1e3 for x in f if x.startswith("VmHWM:"))
     return {"summary": result.summary(), "duplicates": len(result.duplicates),
             "claims_stored": result.claims, "cpu_seconds": cpu, "peak_mb": peak,
+            "reconciled": reconcile, "pending": result.pending,
             "stages": times, "reconcile_steps": dict(incremental.TIMES)}
 
 
+def reconciled(i: int, batches: int, every: int) -> bool:
+    """Whether the i-th batch (0-based) of `batches` is reconciled as it is stored: every
+    `every`-th one and the last (every 0: the last only); the others are stored with
+    reconciliation pending (`tracker ingest --no-reconcile`), for the next to complete."""
+    return i == batches - 1 or (every > 0 and (i + 1) % every == 0)
+
+
 def ingest(n: int, pool: list[tuple[str, str]], tmp: Path, batch: int = BATCH,
-           tell: Callable[[list[dict[str, Any]]], None] | None = None) -> dict[str, Any]:
-    """n articles into a new database, in batches of at most `batch`, one process each;
-    `tell` gets the batches done so far after each one (a long size's progress)."""
+           tell: Callable[[list[dict[str, Any]]], None] | None = None,
+           every: int = 1) -> dict[str, Any]:
+    """n articles into a new database, in batches of at most `batch`, one process each,
+    reconciled every `every` batches and at the last (reconciled()); `tell` gets the
+    batches done so far after each one (a long size's progress)."""
     db = tmp / f"ingest{n}.duckdb"
     records = feed_records(n, pool)
     bench = str(Path(__file__).resolve().parent)
     batches: list[dict[str, Any]] = []
-    for start in range(0, n, max(1, batch)):
+    starts = range(0, n, max(1, batch))
+    for i, start in enumerate(starts):
         size = min(batch, n - start)
         feed = tmp / f"feed{n}_{start}.jsonl"
         mb = write_feed(feed, size, pool, records=records) / 1e6
         before, t0 = os.times(), time.perf_counter()
         done = subprocess.run([sys.executable, "-c", INGEST.format(
-            bench=bench, feed=str(feed), db=str(db))], capture_output=True, text=True)
+            bench=bench, feed=str(feed), db=str(db),
+            reconcile=reconciled(i, len(starts), every))], capture_output=True, text=True)
         wall, after = time.perf_counter() - t0, os.times()
         feed.unlink()
         if done.returncode != 0:
@@ -357,7 +370,8 @@ def ingest(n: int, pool: list[tuple[str, str]], tmp: Path, batch: int = BATCH,
     for b in batches:
         for k, v in b["stages"].items():
             stages[k] = stages.get(k, 0.0) + v
-    return {"articles": n, "batch": batch, "mb": sum(b["mb"] for b in batches),
+    return {"articles": n, "batch": batch, "reconcile_every": every,
+            "mb": sum(b["mb"] for b in batches),
             "claims": claims, "duplicates": dups,
             "seconds": sum(b["seconds"] for b in batches),
             "cpu_seconds": sum(b["cpu_seconds"] for b in batches),
@@ -391,7 +405,8 @@ def real_articles_needed(articles: list[int]) -> bool:
 
 def run(articles: list[int], claims: list[int], repeat: int = 3, batch: int = BATCH,
         save: Callable[[dict[str, Any]], None] | None = None,
-        work: Path | None = None, shared: Path | None = None) -> dict[str, Any]:
+        work: Path | None = None, shared: Path | None = None,
+        every: int = 1) -> dict[str, Any]:
     """Every size in turn; `save` gets the figures so far after each step. The databases
     (and DuckDB's spill, DB.tmp, unless $TRACKER_TEMP_DIR says) go under `work`; the
     articles' paragraphs come from `shared` (default ../shared)."""
@@ -414,7 +429,7 @@ def run(articles: list[int], claims: list[int], repeat: int = 3, batch: int = BA
                         print(batch_line(n, done[-1]), flush=True)
                     keep({**out, "ingest_running": {"articles": n, "batches": done}})
 
-                out["ingest"].append(ingest(n, pool, tmp, batch, progress))
+                out["ingest"].append(ingest(n, pool, tmp, batch, progress, every))
                 print(ingest_line(out["ingest"][-1]), flush=True)
                 keep(out)
         for n in claims:
@@ -444,7 +459,7 @@ def table(runs: list[dict[str, Any]]) -> str:
             last = x.get("batches", [{}])[-1].get("load")
             after = f"{last:.1f}" if last is not None else _load(r, "load_end")
             lines.append(f"| {x['articles']:,} articles | ingest ({x['claims']:,} claims, "
-                         f"batches of {x['batch']:,}) | {x['seconds']:.1f} | "
+                         f"batches of {x['batch']:,}{every_text(x)}) | {x['seconds']:.1f} | "
                          f"{x['cpu_seconds']:.1f} | {x['peak_mb']:,.0f} | - | {r['cores']} | "
                          f"{start[0]:.1f}, {after} |")
         for x in r.get("reconcile", []):
@@ -470,6 +485,14 @@ def table(runs: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def every_text(x: dict[str, Any]) -> str:
+    """How often a size's batches were reconciled, when not each one (--reconcile-every)."""
+    every = x.get("reconcile_every", 1)
+    if every == 1:
+        return ""
+    return ", reconciled at the last" if every == 0 else f", reconciled every {every}"
+
+
 def stage_text(stages: dict[str, float]) -> str:
     return ", ".join(f"{k} {v:.1f}" for k, v in sorted(stages.items(), key=lambda kv: -kv[1]))
 
@@ -479,14 +502,15 @@ def batch_line(n: int, b: dict[str, Any]) -> str:
     return (f"  articles {b['start'] + 1:,}-{b['start'] + b['articles']:,} of {n:,} "
             f"(into {b['start']:,} stored): {b['seconds']:.1f} s wall, "
             f"{b['cpu_seconds']:.1f} s CPU, peak {b['peak_mb']:.0f} MB, "
-            f"{b['claims_stored']:,} claims, {b['duplicates']:,} duplicates, database "
+            f"{b['claims_stored']:,} claims, {b['duplicates']:,} duplicates, "
+            f"{'reconciled' if b.get('reconciled', True) else 'reconciliation pending'}, database "
             f"{b.get('db_mb', 0):,.0f} MB, load {b.get('load', 0):.1f}; "
             f"CPU s by stage: {stage_text(b['stages'])}")
 
 
 def ingest_line(x: dict[str, Any]) -> str:
     return (f"ingest {x['articles']:>9,} articles ({x['mb']:.1f} MB, {x['claims']:,} claims, "
-            f"{x['duplicates']:,} duplicates, batches of {x['batch']:,}): "
+            f"{x['duplicates']:,} duplicates, batches of {x['batch']:,}{every_text(x)}): "
             f"{x['seconds']:.1f} s wall, {x['cpu_seconds']:.1f} s CPU, "
             f"peak {x['peak_mb']:.0f} MB\n  CPU s by stage: {stage_text(x['stages'])}")
 
@@ -549,6 +573,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                     help="print the table of runs saved with --json, and run nothing")
     ap.add_argument("--batch", type=int, default=BATCH,
                     help="articles per ingest process (memory grows with it)")
+    ap.add_argument("--reconcile-every", type=int, default=1, metavar="K",
+                    help="reconcile every K-th ingest batch and the last; the others are "
+                         "stored with `--no-reconcile` (0: the last batch only; default 1: "
+                         "every batch, as a feed ingested batch by batch)")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each report (fastest)")
     ap.add_argument("--memory-limit", metavar="SIZE",
                     help="bound DuckDB's memory in every step (e.g. 4GB; $TRACKER_MEMORY_LIMIT, "
@@ -575,7 +603,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         if a.json:
             a.json.write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
 
-    r = run(a.articles, a.claims, a.repeat, max(1, a.batch), save, a.work, a.shared)
+    r = run(a.articles, a.claims, a.repeat, max(1, a.batch), save, a.work, a.shared,
+            max(0, a.reconcile_every))
     save(r)
     print(table([r]), flush=True)
     return r

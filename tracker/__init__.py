@@ -7,6 +7,7 @@ The library API (the CLI is a thin layer over it):
 - ``extract_claims(paths)``: claims of files or folders, no database.
 - ``extract_article(article)``, ``extract_text(text)``: claims of one Article or text.
 - ``read_paths(paths)``: Articles and reading problems.
+- ``reconcile_database(db)``: reconcile batches ingested with ``reconcile=False``.
 - ``connect(db)``: the DuckDB connection (tables articles, claims, facts, ...).
 - ``rates``, ``conflicts``, ``timeline``: the reports, as pandas DataFrames.
 - ``evaluate_gold(gold, paths)``: score extraction against a gold file.
@@ -32,6 +33,7 @@ if TYPE_CHECKING:  # the names as a type checker sees them; at run time see __ge
         extract_text,
         ingest_paths,
         rates,
+        reconcile_database,
         timeline,
     )
     from tracker.errors import TrackerError
@@ -54,6 +56,7 @@ _HOMES = {
     "extract_text": "tracker.api",
     "ingest_paths": "tracker.api",
     "rates": "tracker.api",
+    "reconcile_database": "tracker.api",
     "read_paths": "tracker.read",
     "timeline": "tracker.api",
 }
@@ -71,6 +74,7 @@ __all__ = [
     "ingest_paths",
     "rates",
     "read_paths",
+    "reconcile_database",
     "timeline",
 ]
 

@@ -28,10 +28,26 @@ PathLike = str | os.PathLike[str]
 def ingest_paths(paths: Iterable[PathLike], db: PathLike | None = None,
                  **options: Any) -> IngestResult:
     """Read, clean, deduplicate, extract and store articles (tracker.ingest.ingest;
-    options: published, source, strict, workers, progress)."""
+    options: published, source, strict, workers, progress, reconcile: False leaves the
+    batch's reconciliation pending for reconcile_database or the next ingest)."""
     from tracker.ingest import ingest
 
     return ingest(paths, db=db, **options)
+
+
+def reconcile_database(db: PathLike | None = None, full: bool = False) -> str:
+    """Bring the reconciliation tables up to date (`tracker reconcile`): after batches
+    ingested with ``reconcile=False`` (each stored with its reconciliation pending, so that
+    many batches pay for one), reconcile them all at once; with `full`, or when the tables
+    are out of date, the full rebuild. Returns 'full', 'pending' or 'up to date'."""
+    from tracker import store
+    from tracker.reconcile.incremental import reconcile_database as run
+
+    con = store.connect(db, create=False)
+    try:
+        return run(con, full=full)
+    finally:
+        con.close()
 
 
 def extract_claims(paths: Iterable[PathLike], **options: Any) -> list[Claim]:

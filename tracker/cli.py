@@ -154,6 +154,11 @@ def ingest(
     init: Annotated[bool, typer.Option(
         "--init", help="Make an EMPTY database file that the tracker did not create "
                        "a tracker database.")] = False,
+    reconcile: Annotated[bool, typer.Option(
+        "--reconcile/--no-reconcile",
+        help="--no-reconcile: store the batch and leave its reconciliation pending, for many "
+             "batches in a row: the next ingest without it, or `tracker reconcile`, "
+             "reconciles them all at once (reports say it is pending until then).")] = True,
 ) -> None:
     """Read articles into the database: clean, deduplicate, extract claims, reconcile.
 
@@ -164,7 +169,7 @@ def ingest(
 
     result = run(paths, db=db, published=_published(published), source=source, strict=strict,
                  workers=max(1, workers), progress=sys.stderr.isatty(), wait=wait, init=init,
-                 on_wait=_say_waiting, dask=dask)
+                 on_wait=_say_waiting, dask=dask, reconcile=reconcile)
     try:
         for p in result.skipped:
             where = f"{p.path}:{p.line}" if p.line else p.path
@@ -204,8 +209,9 @@ def reconcile_cmd(
         how = reconcile_database(con, full=full)
     finally:
         con.close()
-    typer.echo("reconciliation tables rebuilt" if how == "full"
-               else "reconciliation tables are up to date")
+    typer.echo({"full": "reconciliation tables rebuilt",
+                "pending": "reconciliation of the pending articles done: tables up to date"
+                }.get(how, "reconciliation tables are up to date"))
 
 
 class ExtractFormat(StrEnum):
@@ -363,6 +369,15 @@ def _demo_reports(con: Any) -> None:
                              width()))
 
 
+def _note_pending(con: Any) -> None:
+    """Say on stderr when stored claims wait for their reconciliation (--no-reconcile)."""
+    from tracker.store import pending_note
+
+    note = pending_note(con)
+    if note:
+        typer.echo(note, err=True)
+
+
 def _report(kind: str, db: Path | None, fmt: Format, title: str, explain: bool = False,
             wait: float = DEFAULT_WAIT,
             **filters: Any) -> None:
@@ -370,6 +385,7 @@ def _report(kind: str, db: Path | None, fmt: Format, title: str, explain: bool =
 
     con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:  # rows, not DataFrames: a report needs no pandas (report.render_report)
+        _note_pending(con)
         rows = getattr(report, f"{kind}_rows")(
             con, **{k: v for k, v in filters.items() if v is not None})
         columns = getattr(report, f"{kind.upper()}_COLUMNS")
@@ -428,6 +444,7 @@ def _basis_report(kind: str, db: Path | None, fmt: Format, title: str, wait: flo
 
     con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:
+        _note_pending(con)
         df = getattr(report_basis, kind)(con, **filters)
         if fmt is Format.table:
             typer.echo(report_basis.as_text(df, kind, title, width()))
@@ -492,6 +509,7 @@ def report(
 
     con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:
+        _note_pending(con)
         page = html_report.build(con)
     finally:
         con.close()
@@ -516,6 +534,7 @@ def export(
 
     con = store.connect(db, read_only=True, wait=wait, on_wait=_say_waiting)
     try:
+        _note_pending(con)
         written = exp.export(con, directory, format.value)
     finally:
         con.close()

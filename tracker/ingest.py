@@ -49,6 +49,8 @@ class IngestResult:
     #: one inferred from their text (tracker.read.date_inference)
     undated: int = 0
     inferred: int = 0
+    #: articles stored without their reconciliation after this ingest (--no-reconcile)
+    pending: int = 0
 
     @property
     def stored_any(self) -> bool:
@@ -67,7 +69,9 @@ class IngestResult:
                 f"{len(self.unchanged)} unchanged, {len(self.duplicates)} duplicate, "
                 f"{len(self.skipped)} skipped; claims stored: {self.claims}"
                 + (f"; no date given: {self.undated} ({self.inferred} inferred from the text, "
-                   f"{self.undated - self.inferred} unknown)" if self.undated else ""))
+                   f"{self.undated - self.inferred} unknown)" if self.undated else "")
+                + (f"; reconciliation pending for {self.pending} articles (`tracker "
+                   "reconcile` or the next ingest completes it)" if self.pending else ""))
 
 
 def content_hash(text: str) -> str:
@@ -453,7 +457,8 @@ def _or_ready(ready: dict[int, list[Claim] | str],
 def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] | None = None,
            published: dt.date | None = None, source: str | None = None, strict: bool = False,
            workers: int = 1, progress: bool = False, wait: float = 0.0, init: bool = False,
-           on_wait: Callable[[str], None] | None = None, dask: str | None = None) -> IngestResult:
+           on_wait: Callable[[str], None] | None = None, dask: str | None = None,
+           reconcile: bool = True) -> IngestResult:
     """Read, clean, deduplicate, extract and store articles; returns what happened.
 
     Bad records (unreadable files, bad feed lines, articles whose extraction fails)
@@ -470,6 +475,10 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
     `dask` is the address of a Dask scheduler (or `local`) to extract on instead of worker
     processes (tracker.cluster). A claims folder among `paths` (tracker.partitions, written
     by `tracker extract --format parquet`) gives its articles with their claims ready.
+
+    Without `reconcile`, the batch is stored and its reconciliation left pending (the
+    reports say so) for the next ingest with it, or `tracker reconcile`: many batches in a
+    row, each touching most of the store, then cost one reconciliation instead of one each.
     """
     from tracker import dedup, store
     from tracker.partitions import read_inputs
@@ -527,7 +536,10 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
             _repoint(c, plan.repoint)
 
         store.write_batch(con, store.articles_frame(rows), store.claims_frame(found),
-                          plan.replace, also=also, touched=touched)
+                          plan.replace, also=also, touched=touched, reconcile=reconcile)
+        from tracker.reconcile import incremental
+
+        waiting = incremental.pending_count(con)
     except TrackerError:
         raise
     except Exception as exc:  # the batch was rolled back: say so in one line
@@ -541,6 +553,7 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
     result.repointed = list(plan.repoint)
     result.skipped = [*problems, *bad, *result.skipped]
     result.claims = len(found)
+    result.pending = waiting
     result.inferred = sum(a.date_method == "inferred" for a in articles)
     result.undated = result.inferred + sum(a.published is None for a in articles)
     return result

@@ -232,7 +232,9 @@ def _rates(got: dict[str, Any]) -> None:
 def rates_text(got: dict[str, Any], on_wait: Callable[[str], None]) -> str:
     """The text of `tracker rates` with these options, for both entry points (this fast
     path and tracker.cli.rates): the plain table is drawn from cells DuckDB makes
-    (report.rates_table_text), every other form from the rows (report.rates_rows)."""
+    (report.rates_table_text), every other form from the rows (report.rates_rows).
+    `on_wait` (stderr) is told of a lock waited for, and of claims whose reconciliation is
+    pending (`ingest --no-reconcile`)."""
     from tracker import report, store
 
     day, fmt, explain = got.get("as_of"), got.get("format", "table"), got.get("explain", False)
@@ -242,6 +244,9 @@ def rates_text(got: dict[str, Any], on_wait: Callable[[str], None]) -> str:
     con = store.connect(got.get("db"), read_only=True, wait=got.get("wait", DEFAULT_WAIT),
                         on_wait=on_wait)
     try:
+        note = store.pending_note(con)
+        if note:  # claims stored with --no-reconcile are not in the rates yet
+            on_wait(note)
         if fmt == "table" and not explain:
             return report.rates_table_text(con, title, width(), **given)
         rows = report.rates_rows(con, **given)

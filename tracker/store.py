@@ -347,6 +347,40 @@ def table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
                       [name]).fetchone()
     return bool(row and row[0])
 
+#: the articles stored without their reconciliation (`tracker ingest --no-reconcile`,
+#: tracker.reconcile.incremental.defer): made by the first such batch, dropped by the
+#: refresh that reconciles them (incremental.finish), so a database that never deferred
+#: has none
+PENDING_TABLE = "reconcile_pending"
+
+
+def pending_articles(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Ids of the articles added, replaced, removed or re-pointed since the reconciliation
+    tables were last brought up to date (batches stored with reconciliation deferred)."""
+    if not table_exists(con, PENDING_TABLE):
+        return []
+    return [r[0] for r in con.execute(
+        f"SELECT DISTINCT article FROM {PENDING_TABLE} ORDER BY article").fetchall()]
+
+
+def pending_count(con: duckdb.DuckDBPyConnection) -> int:
+    """How many articles wait for their reconciliation (0: the tables match the claims)."""
+    if not table_exists(con, PENDING_TABLE):
+        return 0
+    row = con.execute(f"SELECT count(DISTINCT article) FROM {PENDING_TABLE}").fetchone()
+    return int(row[0]) if row else 0
+
+
+def pending_note(con: duckdb.DuckDBPyConnection) -> str | None:
+    """What a report says when stored claims wait for their reconciliation, else None."""
+    n = pending_count(con)
+    if not n:
+        return None
+    return (f"note: reconciliation is pending for {n:,} article(s) stored with "
+            "--no-reconcile: facts, current values and conflicts leave their claims out "
+            "until `tracker reconcile` (or the next ingest) completes it")
+
+
 def connect(path: str | os.PathLike[str] | None = None, read_only: bool = False,
             create: bool = True, wait: float = 0.0, init: bool = False,
             on_wait: Callable[[str], None] | None = None) -> duckdb.DuckDBPyConnection:
@@ -530,13 +564,16 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
 def write_batch(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame,
                 claims: pd.DataFrame, replace_ids: list[str],
                 also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
-                touched: Sequence[str] = ()) -> None:
+                touched: Sequence[str] = (), reconcile: bool = True) -> None:
     """Store one ingest batch atomically.
 
     `replace_ids` are articles whose stored rows (and claims) this batch replaces;
     `also` writes what else belongs with them (the near-duplicate index), in the same
     transaction; `touched` are stored articles `also` changes (re-pointed duplicates),
     whose facts reconciliation recomputes too.
+    With `reconcile` (the default) the batch is reconciled, with any batch stored before
+    without it; else its articles are recorded as pending (reconcile.incremental.defer),
+    so that many batches in a row pay for one reconciliation, not one each.
     Everything happens in one transaction; on any failure it is rolled back and
     the file is exactly as before.
     """
@@ -565,7 +602,11 @@ def write_batch(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame,
         from tracker.reconcile import incremental  # updated inside the same transaction
 
         new_ids = list(articles["id"]) if "id" in articles.columns else []
-        incremental.refresh(con, [*replace_ids, *new_ids, *touched])
+        changed = [*replace_ids, *new_ids, *touched]
+        if reconcile:
+            incremental.finish(con, changed)
+        else:
+            incremental.defer(con, changed)
         con.execute("COMMIT")
     except BaseException:
         rollback(con)

@@ -219,3 +219,27 @@ def test_bench_growth_table_gives_each_ingest_size_its_own_load_after() -> None:
            "ingest": [size(10, [4.0]), size(30, [5.0, 6.0, 7.5])]}
     rows = bench_growth.table([run]).splitlines()[2:]
     assert rows[0].endswith("| 3.0, 4.0 |") and rows[1].endswith("| 3.0, 7.5 |")
+
+
+def test_bench_growth_reconciles_the_chosen_batches() -> None:
+    """--reconcile-every K: every K-th batch and the last reconciled; 0: the last only."""
+    spec = importlib.util.spec_from_file_location("bench_growth_k", BENCH / "bench_growth.py")
+    assert spec and spec.loader
+    sys.path.insert(0, str(BENCH))
+    growth = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(growth)
+    assert [growth.reconciled(i, 5, 1) for i in range(5)] == [True] * 5
+    assert [growth.reconciled(i, 5, 0) for i in range(5)] == [False] * 4 + [True]
+    assert [growth.reconciled(i, 5, 2) for i in range(5)] == [False, True, False, True, True]
+
+
+@pytest.mark.slow
+def test_bench_growth_ingest_reconciled_at_the_last_batch(tmp_path: Path) -> None:
+    r = bench_main(tmp_path, "bench_growth", "--articles", "12", "--claims", "0",
+                   "--repeat", "1", "--batch", "5", "--reconcile-every", "0")
+    (x,) = r["ingest"]
+    assert x["reconcile_every"] == 0
+    assert [b["reconciled"] for b in x["batches"]] == [False, False, True]
+    assert [b["pending"] > 0 for b in x["batches"]] == [True, True, False]
+    assert "reconcile" not in x["batches"][0]["stages"]
+    assert "reconcile" in x["batches"][-1]["stages"]

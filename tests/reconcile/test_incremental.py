@@ -28,6 +28,7 @@ from typer.testing import CliRunner
 
 from tracker import store
 from tracker.cli import app
+from tracker.errors import TrackerError
 from tracker.ingest import ingest
 from tracker.reconcile import driver, incremental
 
@@ -87,9 +88,9 @@ def _memory() -> duckdb.DuckDBPyConnection:
 
 
 def _write(con: duckdb.DuckDBPyConnection, arts: pd.DataFrame, claims: pd.DataFrame,
-           replace: list[str]) -> None:
+           replace: list[str], reconcile: bool = True) -> None:
     store.write_batch(con, arts.reset_index(drop=True), _claims(claims).reset_index(drop=True),
-                      replace)
+                      replace, reconcile=reconcile)
 
 
 def _changed(arts: pd.DataFrame, claims: pd.DataFrame, how: str
@@ -118,28 +119,36 @@ def _changed(arts: pd.DataFrame, claims: pd.DataFrame, how: str
 
 
 def _sequence(con: duckdb.DuckDBPyConnection, arts: pd.DataFrame, claims: pd.DataFrame,
-              seed: int) -> Iterator[str]:
-    """Ingest the corpus in random batches, replacing and removing articles on the way."""
+              seed: int, defer: float = 0.0) -> Iterator[str]:
+    """Ingest the corpus in random batches, replacing and removing articles on the way;
+    each write with its reconciliation deferred (--no-reconcile) with probability `defer`
+    (the step's name then ends in "(deferred)")."""
     rng = random.Random(seed)
     ids = list(arts["id"])
     rng.shuffle(ids)
     stored: list[str] = []
+
+    def write(a: pd.DataFrame, c: pd.DataFrame, replace: list[str]) -> str:
+        now = rng.random() >= defer
+        _write(con, a, c, replace, reconcile=now)
+        return "" if now else " (deferred)"
+
     while ids:
         n = rng.randint(2, 8)
         batch, ids = ids[:n], ids[n:]
-        _write(con, arts[arts["id"].isin(batch)], claims[claims["article"].isin(batch)], [])
+        how = write(arts[arts["id"].isin(batch)], claims[claims["article"].isin(batch)], [])
         stored += batch
-        yield f"add {batch}"
+        yield f"add {batch}{how}"
         if len(stored) > 3:
             aid = rng.choice(stored)
             how = rng.choice(["value", "country", "combined", "later", "pause", "remove"])
             if how == "remove":
-                _write(con, arts.iloc[:0], claims.iloc[:0], [aid])
+                late = write(arts.iloc[:0], claims.iloc[:0], [aid])
                 stored.remove(aid)
             else:
                 a, c = _changed(arts[arts["id"] == aid], claims[claims["article"] == aid], how)
-                _write(con, a, c, [aid])
-            yield f"{how} {aid}"
+                late = write(a, c, [aid])
+            yield f"{how} {aid}{late}"
 
 
 @pytest.mark.slow
@@ -157,6 +166,37 @@ def test_random_sequences_match_full(corpus, modes: list[str],
     finally:
         con.close()
     assert modes[0] == "full" and "incremental" in modes
+
+
+@pytest.mark.slow
+def test_deferred_sequences_match_full(corpus, modes: list[str], seed: int = 0) -> None:
+    """Batches stored with their reconciliation deferred (half of them, at random: adds,
+    replacements of every kind, removals, the same article changed twice while pending):
+    each batch reconciled afterwards brings every pending one with it, and the tables are
+    then the full rebuild's; while batches are pending, the database says so."""
+    arts, claims = corpus
+    con = _memory()
+    try:
+        waiting = 0
+        for step in _sequence(con, arts, claims, seed, defer=0.5):
+            if step.endswith("(deferred)"):
+                waiting += 1
+                assert store.pending_count(con) > 0, step
+                assert store.pending_note(con), step
+                continue
+            assert store.pending_count(con) == 0 and not store.table_exists(
+                con, store.PENDING_TABLE), step
+            try:
+                assert_same_as_full(con)
+            except AssertionError as exc:
+                raise AssertionError(f"after {step}: {exc}") from None
+        if store.pending_count(con):  # the sequence ended on deferred batches
+            assert incremental.reconcile_database(con) == "pending"
+            assert store.pending_count(con) == 0
+            assert_same_as_full(con)
+    finally:
+        con.close()
+    assert waiting >= 3 and modes[0] == "full" and "incremental" in modes
 
 
 @pytest.mark.parametrize("how", ["value", "country", "combined", "later", "pause"])
@@ -333,6 +373,99 @@ def test_dev_feed_in_batches_matches_full(tmp_path: Path, modes: list[str]) -> N
         finally:
             con.close()
     assert modes == ["full", "incremental", "incremental", "incremental"]
+
+
+def _pending_ids(db: Path) -> list[str]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return store.pending_articles(con)
+    finally:
+        con.close()
+
+
+def test_deferred_ingests_crash_and_the_next_ingest_completes_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, modes: list[str]) -> None:
+    """`--no-reconcile` batches stay pending through a failed batch (rolled back whole,
+    the pending list with it), reports say so, and the next ingest reconciles them all once:
+    the tables are then the full rebuild's."""
+    db = tmp_path / "t.duckdb"
+    files = sorted((SAMPLE / "articles").iterdir())
+    ingest(files[:4], db=db)
+    first = ingest(files[4:8], db=db, reconcile=False)
+    second = ingest(files[8:12], db=db, reconcile=False)
+    assert modes == ["full"]  # the deferred batches reconciled nothing
+    assert first.pending and second.pending > first.pending
+    assert "reconciliation pending" in second.summary()
+    waiting = _pending_ids(db)
+    assert set(second.new) <= set(waiting)
+
+    def boom(con: duckdb.DuckDBPyConnection, articles: list[str]) -> None:
+        raise RuntimeError("disk full (simulated)")
+
+    for fn, reconcile in (("refresh", True), ("defer", False)):  # a crash while reconciling
+        with monkeypatch.context() as m:  # or while recording the batch pending
+            m.setattr(incremental, fn, boom)
+            with pytest.raises(TrackerError, match="nothing was written"):
+                ingest(files[12:14], db=db, reconcile=reconcile)
+        assert _pending_ids(db) == waiting
+        con = duckdb.connect(str(db), read_only=True)
+        stored = {r[0] for r in con.execute("SELECT id FROM articles").fetchall()}
+        con.close()
+        assert not {p.stem for p in files[12:14]} & stored
+
+    r = CliRunner().invoke(app, ["conflicts", "--db", str(db)])
+    assert r.exit_code == 0 and "reconciliation is pending" in r.stderr, r.output
+    modes.clear()
+    done = ingest(files[12:14], db=db)
+    assert modes == ["incremental"] and not done.pending and not _pending_ids(db)
+    con = store.connect(db)
+    try:
+        assert not store.table_exists(con, store.PENDING_TABLE)
+        assert_same_as_full(con)
+    finally:
+        con.close()
+    r = CliRunner().invoke(app, ["conflicts", "--db", str(db)])
+    assert r.exit_code == 0 and "pending" not in r.stderr
+
+
+def test_reconcile_command_completes_pending_batches(tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    files = sorted((SAMPLE / "articles").iterdir())
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", *map(str, files[:3]), "--db", str(db)]).exit_code == 0
+    r = runner.invoke(app, ["ingest", *map(str, files[3:6]), "--db", str(db), "--no-reconcile"])
+    assert r.exit_code == 0 and "reconciliation pending for" in r.stdout, r.output
+    for report in (["rates"], ["timeline"], ["basis"], ["export", str(tmp_path / "out")]):
+        r = runner.invoke(app, [*report, "--db", str(db)])
+        assert r.exit_code == 0 and "reconciliation is pending" in r.stderr, (report, r.output)
+    r = runner.invoke(app, ["reconcile", "--db", str(db)])
+    assert r.exit_code == 0 and "pending articles done" in r.stdout, r.output
+    assert not _pending_ids(db)
+    con = store.connect(db)
+    try:
+        assert_same_as_full(con)
+    finally:
+        con.close()
+    r = runner.invoke(app, ["reconcile", "--db", str(db)])
+    assert r.exit_code == 0 and "up to date" in r.stdout
+
+
+def test_the_api_defers_and_reconciles(tmp_path: Path, modes: list[str]) -> None:
+    import tracker
+
+    db = tmp_path / "t.duckdb"
+    files = sorted((SAMPLE / "articles").iterdir())
+    for part in (files[:3], files[3:6]):
+        assert tracker.ingest_paths(part, db=db, reconcile=False).pending
+    assert modes == [] and len(_pending_ids(db)) >= 6
+    assert tracker.reconcile_database(db) == "full"  # no tables yet: the rebuild
+    assert modes == [] and not _pending_ids(db)
+    assert tracker.reconcile_database(db) == "up to date"
+    con = store.connect(db)
+    try:
+        assert_same_as_full(con)
+    finally:
+        con.close()
 
 
 def test_reconcile_command(tmp_path: Path) -> None:

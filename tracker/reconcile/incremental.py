@@ -68,7 +68,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from tracker import lexicon
+from tracker import lexicon, store
 from tracker.reconcile import driver
 
 #: CPU seconds of this process (DuckDB's threads included) each step of the last refresh
@@ -547,15 +547,55 @@ def refresh(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome:
     return Outcome("full")
 
 
+#: the articles stored without their reconciliation (tracker.store.PENDING_TABLE)
+PENDING_TABLE = store.PENDING_TABLE
+pending = store.pending_articles
+pending_count = store.pending_count
+pending_note = store.pending_note
+
+
+def defer(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> None:
+    """Record that `articles` changed without their reconciliation, inside the caller's
+    transaction (with the claims it stores): a crash loses both or neither, and the next
+    refresh (finish) reconciles them with whatever it is given."""
+    ids = sorted(set(articles))
+    if not ids:
+        return
+    con.execute(f"CREATE TABLE IF NOT EXISTS {PENDING_TABLE} (article VARCHAR)")
+    con.register("_inc_defer", _strings(ids))
+    try:
+        con.execute(f"INSERT INTO {PENDING_TABLE} SELECT v FROM _inc_defer")
+    finally:
+        con.unregister("_inc_defer")
+
+
+def finish(con: duckdb.DuckDBPyConnection, articles: Iterable[str] = ()) -> Outcome:
+    """refresh() of `articles` and of every pending one, then no article is pending (inside
+    the caller's transaction): deferred batches reconciled as the one batch they add up to
+    (the stored tables are still those of before the first), so the tables are the full
+    rebuild's, and batches that touch most of the store take the rebuild once, not once a
+    batch."""
+    waiting = store.table_exists(con, PENDING_TABLE)
+    done = refresh(con, [*pending(con), *articles] if waiting else articles)
+    if waiting:
+        con.execute(f"DROP TABLE {PENDING_TABLE}")
+    return done
+
+
 def reconcile_database(con: duckdb.DuckDBPyConnection, full: bool = False) -> str:
     """`tracker reconcile`: in one transaction, the full rebuild (with `full`, or when the
-    tables are out of date); returns 'full' or 'up to date'."""
+    tables are out of date), else the reconciliation of the pending articles (--no-reconcile
+    batches); returns 'full', 'pending' or 'up to date'."""
     con.execute("BEGIN TRANSACTION")
     try:
         how = "up to date"
         if full or not driver.up_to_date(con):
             driver.rebuild(con)
+            con.execute(f"DROP TABLE IF EXISTS {PENDING_TABLE}")
             how = "full"
+        elif pending_count(con):
+            finish(con)
+            how = "pending"
         con.execute("COMMIT")
     except BaseException:
         from tracker.store import rollback
@@ -565,4 +605,5 @@ def reconcile_database(con: duckdb.DuckDBPyConnection, full: bool = False) -> st
     return how
 
 
-__all__ = ["Outcome", "group", "group_sql", "plan", "reconcile_database", "refresh", "update"]
+__all__ = ["Outcome", "defer", "finish", "group", "group_sql", "pending", "pending_count",
+           "pending_note", "plan", "reconcile_database", "refresh", "update"]
