@@ -159,7 +159,7 @@ def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
         others.append(Figure(d.start, d.end, float(d.days), "day", "duration"))
     # a date is a claim only beside a measure word or a rate or amount, and matters to a
     # pause length: elsewhere ("said on Tuesday") reading it is wasted work
-    if (figs or others or sent.has("measure_words")) and (
+    if (figs or others or sent.has("measure_words") or sent.has("date_start_words")) and (
             not date_words().isdisjoint(words) or NUMERIC_DATE_RE.search(s)):
         figs.extend(_date_figures(s, reference))
     figs.extend(others)

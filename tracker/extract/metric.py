@@ -419,7 +419,7 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         # "The waiver announced Thursday will expire April 2": what was announced
         # is the measure the date ends; only words after its verb can make the date another's
         before = before[effect.end():]
-    if not (sent.has("measure_words") or levy_here) \
+    if not (sent.has("measure_words") or levy_here or _levy_start(fc)) \
             or ctx.has("date_exclude_before", before) \
             or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)):
         return None
@@ -458,6 +458,24 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         return None  # "date 2025-09-16 Sept. 15 (UPI) --", "Washington, Feb 2:": the dateline
     why = "a levy rate before it" if after_rate else "a measure word or levy rate in the sentence"
     return Binding("effective_date", rule_by_id("date-effective"), None, why)
+
+
+#: right before a date, the words that make it the day something starts: "applies from",
+#: "entered since", "on or after", "from the start of"
+START_BEFORE_RE = skip.regex(r"\b(?:from|since|on\s+or\s+after|starting|beginning)\s+"
+                             r"(?:the\s+start\s+of\s+)?$", re.IGNORECASE)
+
+
+def _levy_start(fc: FigureContext) -> bool:
+    """A written day right after "from" or "since" in a sentence that names no measure but
+    a rate or goods entered ("The new rate applies from Aug. 7", "shipments entered from
+    Nov. 13"), with a levy named nearby or in the title: the day that levy starts (not
+    beside an exchange rate, a price, an index: "the exchange rate has eased since May 2")."""
+    s, fig = fc.text, fc.fig
+    return fig.kind in ("absolute", "yearless") and fc.sent.has("date_start_words") \
+        and not fc.sent.has("near_exclude") \
+        and bool(START_BEFORE_RE.search(s, max(0, fig.start - 40), fig.start)) \
+        and _in_context(fc.doc, fc.i, "levy_words")
 
 
 def _written_days(doc: Doc) -> tuple[dt.date, ...]:
