@@ -74,3 +74,25 @@ def test_an_absent_claim_fails_its_example_when_found():
     ex = {"text": "Japan faces a 25% tariff.", "published": "2025-06-01"}
     assert check_example("x", {**ex, "absent": [{"value": 25}]})
     assert check_example("x", {**ex, "absent": [{"value": 50}]}) == []
+
+
+def test_a_title_about_a_levy_gives_a_paid_rate_its_context() -> None:
+    """h123: "Peruvian grapes now pay 12% ..." names no levy, nor do the sentences before
+    it; a title about the duty makes the paid figure that duty's rate."""
+    from tracker.extract.engine import extract_text
+
+    text = ("Growers in Ica had a quiet week.\nThe harvest came in early.\n"
+            "Peruvian grapes now pay 12% at the border instead of 20%.")
+    untitled = extract_text(text, "2026-03-02")
+    titled = extract_text(text, "2026-03-02", title="Lower US duty on Peruvian grapes starts")
+    assert not [c for c in untitled if c.metric == "tariff_rate"]
+    assert 12.0 in {c.value for c in titled if c.metric == "tariff_rate"}
+
+
+def test_a_title_without_a_levy_word_adds_no_context() -> None:
+    from tracker.extract.engine import extract_text
+
+    text = ("Growers in Ica had a quiet week.\nThe harvest came in early.\n"
+            "Peruvian grapes now pay 12% at the border instead of 20%.")
+    titled = extract_text(text, "2026-03-02", title="A quiet harvest week in Ica")
+    assert not [c for c in titled if c.metric == "tariff_rate"]

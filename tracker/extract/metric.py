@@ -213,10 +213,12 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
 
 
 def _in_context(doc: Doc, i: int, name: str) -> bool:
-    """Whether the sentence, the two before it or the headline hold a word of the [scope]
-    list `name` ("Steel is not part of the deal and stays at 50%" two sentences after the
-    levy is named)."""
-    return context_has(doc, i, name, title=True) or i > 1 and context_has(doc, i - 1, name)
+    """Whether the sentence, the two before it, the opening line or the article's own title
+    hold a word of the [scope] list `name` ("Steel is not part of the deal and stays at 50%"
+    two sentences after the levy is named; "Cars now pay 15%" under a title about a car
+    duty: the whole article is about that levy)."""
+    return context_has(doc, i, name, title=True) or i > 1 and context_has(doc, i - 1, name) \
+        or doc.title is not None and ctx.has(name, doc.title)
 
 
 def _between(s: str, m: Mention, fig: Figure) -> str:
