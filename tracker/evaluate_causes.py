@@ -66,7 +66,8 @@ UNPAIRED = ("one article", "two facts of the key", "two periods", "a change betw
 
 _CLAIM_COLUMNS = ("claim_id, article, fact_id, metric, imposer, target, product, measure, "
                   "unit, value, date_value, status, in_seq, date_inferred, doubtful, is_prev, "
-                  "is_restated, is_dup, left_out, epoch, part, effective, seq_date, quote")
+                  "is_restated, is_dup, left_out, undated_pledge, epoch, part, effective, "
+                  "seq_date, quote")
 
 
 def _day(v: Any) -> dt.date | None:
@@ -102,8 +103,9 @@ def _left_kind(left_out: Any) -> str:
 
 
 def _compared_undated(row: dict[str, Any]) -> bool:
-    """An agreed pledge with no date that 07 compares all the same (05's `left_out`)."""
-    return str(row.get("left_out") or "").startswith("pledge with no date: compared")
+    """An agreed pledge with no date that 07 compares all the same (05's flag, which 07
+    reads too: no reason text to match)."""
+    return bool(row.get("undated_pledge"))
 
 
 def claim_value(row: dict[str, Any]) -> Any:
@@ -198,7 +200,7 @@ class Causes:
                             for c in of_metric})
             return (OTHER_FACT, "; ".join(d for _, d, _ in diffs[:4]), [],
                     f"{diffs[0][2]} differs")
-        # (h112) an undated pledge 07 still compares (05's left_out says so) is on the fact
+        # (h112) an undated pledge 07 still compares (05's undated_pledge) is on the fact
         live = [c for c in on if c["in_seq"] or _compared_undated(c)]
         if live:
             return ON_FACT, ", ".join(sorted({c["article"] for c in live})), live, ""

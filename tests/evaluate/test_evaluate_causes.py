@@ -176,8 +176,9 @@ def test_each_wrong_current_value_has_one_cause_and_the_summary_counts_them(con)
 
 
 def test_an_undated_pledge_07_compares_is_on_the_fact(con):  # noqa: F811
-    """(h112) An agreed pledge with no date that 07 compares all the same (05's left_out
-    says so) is on the fact, not 'left out of comparisons'."""
+    """(h112) An agreed pledge with no date that 07 compares all the same (05's
+    `undated_pledge` flag, h121: not its reason text) is on the fact, not 'left out of
+    comparisons'."""
     pledge = {"metric": "investment", "imposer": "KR", "target": "US", "product": None,
               "measure": None, "fact_id": "kp", "unit": "USD", "kind": "amount",
               "status": "agreed"}
@@ -185,8 +186,7 @@ def test_an_undated_pledge_07_compares_is_on_the_fact(con):  # noqa: F811
            {**pledge, "claim_id": "a", "article": "b1", "value": 350e9,
             "seq_date": D("2025-08-01")},
            {**pledge, "claim_id": "u", "article": "b2", "value": 300e9, "in_seq": False,
-            "left_out": "pledge with no date: compared with the dated articles' claims of "
-                        "the same pledge, which no article tells changed (07 undated_pledge)"})
+            "undated_pledge": True, "left_out": "(any reason text)"})
     got, _ = sides(con, [350e9, 300e9], ["b1", "b2"], metric="investment", imposer="KR",
                    target="US", measure=None)
     assert ec.LEFT_OUT not in [c for _, c in got]

@@ -34,12 +34,13 @@ DEFAULTS: dict[str, dict[str, Any]] = {
                     "comparable": True,
                     "is_flow": False, "h": 0.005,
                     "status_rank": 4, "article_has_prev": False, "is_restated": False,
-                    "in_seq": True, "part": "", "is_change": False, "epoch": 0},
+                    "in_seq": True, "part": "", "is_change": False, "epoch": 0,
+                    "undated_pledge": False},
 }
 DEFAULTS["_rc_totalled"] = DEFAULTS["_rc_keyed"]
 DEFAULTS["_rc_flags"] = {k: v for k, v in DEFAULTS["fact_claims"].items()
                          if k not in ("article_has_prev", "is_restated", "in_seq", "part",
-                                      "is_change", "epoch")}
+                                      "is_change", "epoch", "undated_pledge")}
 
 
 def _fill(table: str, row: dict[str, Any]) -> dict[str, Any]:

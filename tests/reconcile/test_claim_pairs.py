@@ -343,7 +343,8 @@ def test_a_pledge_of_an_undated_article_still_pairs_with_the_dated_ones(con):
     comparisons, but its pledge (agreed investment or purchases, no change) is the same
     commitment the dated articles restate, as long as no article tells that pledge changed
     (h104): it pairs with them, placed by the pledge (no guess), and can make a conflict.
-    Not a pledge of a fact whose pledge some article changes, not another status."""
+    Not a pledge of a fact whose pledge some article changes, not another status: 05 flags
+    the pledges 07 compares (`undated_pledge`, h121), which 07 reads as they are."""
     pledge = {"metric": "investment", "unit": "USD", "kind": "amount", "status": "agreed",
               "h": 5e8}
     undated = {"seq_date": None, "seq_key": D("1900-01-01"), "in_seq": False, "epoch": None,
@@ -352,7 +353,7 @@ def test_a_pledge_of_an_undated_article_still_pairs_with_the_dated_ones(con):
            {**pledge, "fact_id": "f", "claim_id": "a", "article": "a", "value": 400e9,
             "seq_date": D("2025-06-02")},
            {**pledge, **undated, "fact_id": "f", "claim_id": "u", "article": "u",
-            "value": 300e9},
+            "value": 300e9, "undated_pledge": True},
            # a fact whose pledge an article tells changed ("raised its pledge to ...")
            {**pledge, "fact_id": "g", "claim_id": "c1", "article": "c1", "value": 500e9,
             "seq_date": D("2025-06-02")},

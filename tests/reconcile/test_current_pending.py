@@ -107,3 +107,30 @@ def test_the_agreed_window_ends_in_the_intervals_too(con):
     got = [(r["valid_from"], r["value"], r["status"]) for r in rows if r["fact_id"] == "f"]
     assert (D("2025-05-09"), 27.5, "in_effect") in got
     assert (D("2025-05-24"), 10, "agreed") in got
+
+
+def test_an_agreed_value_reads_in_effect_from_a_start_a_later_report_dates(con):
+    """(h114-3, h121) 'Ruritanian cars will pay 10% under the pact' (May 9, no date); on June 20 a
+    report says 'the lower duty on Ruritanian cars took effect on June 16'. Its date is a
+    fact of its own (effective_date), apart from the rate: from that report on, the 10% is
+    in effect since June 16; before it, agreed. A date in force from before the deal (the
+    old duty's start) is no start of the deal's value."""
+    _deal(con)
+    start = {"metric": "effective_date", "unit": "date", "value": None,
+             "status": "in_effect", "fact_id": "fd", **{k: v for k, v in F.items()
+                                                          if k != "fact_id"}}
+    insert(con, "fact_claims",
+           {"claim_id": "s", "article": "s", "date_value": D("2025-06-16"),
+            "seq_date": D("2025-06-20"), **start},
+           {"claim_id": "t", "article": "t", "date_value": D("2025-04-03"),
+            "seq_date": D("2025-06-01"), **start})
+    (jun,) = [r for r in run(con, "15_current_values.sql", as_of=D("2025-06-10"))
+              if r["fact_id"] == "f"]
+    assert (jun["value"], jun["status"]) == (10, "agreed")
+    (late,) = [r for r in run(con, "15_current_values.sql", as_of=D("2025-06-25"))
+               if r["fact_id"] == "f"]
+    assert (late["value"], late["status"], late["since"]) == (10, "in_effect", D("2025-06-16"))
+    assert "a later report dates its start" in late["rule"]
+    rows = run(con, "15b_current_intervals.sql")
+    got = [(r["valid_from"], r["value"], r["status"]) for r in rows if r["fact_id"] == "f"]
+    assert (D("2025-06-20"), 10, "in_effect") in got

@@ -227,6 +227,8 @@ def test_an_undated_pledge_that_07_still_compares_says_so(con):
             "status": "proposed"})
     got = {r["claim_id"]: r for r in run(con, "05_fact_claims.sql")}
     assert not got["undated"]["in_seq"]
+    # (h121) one flag that 07 and the evaluation read (no reason text to match)
+    assert {c for c, r in got.items() if r["undated_pledge"]} == {"undated"}
     assert got["undated"]["left_out"].startswith("pledge with no date: compared")
     assert got["other"]["left_out"].startswith("no date")
     assert got["floated"]["left_out"].startswith("no date")

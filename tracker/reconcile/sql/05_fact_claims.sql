@@ -25,6 +25,11 @@
 --           compared, no value, a flow without a named period, or no date at all (no
 --           publication date, given or inferred, and no effective date); an agreed pledge
 --           with no date that 07 still compares (no article tells it changed) says so
+--   undated_pledge  (h121) that pledge: an agreed investment or purchase with no date at all
+--           (out of the sequence for want of one) in a fact no article tells changed (no
+--           change or previous value): 07 compares it with the dated articles' same pledge,
+--           and the evaluation counts it on the fact. One flag, so that 05, 07 and the
+--           evaluation cannot drift apart
 --   is_before  a rate in effect that its own sentence says will change to a pending
 --           (scheduled or agreed) value: the value before that change, which 07 compares
 --           with other articles' previous values of the same change (it stays in comparisons)
@@ -178,13 +183,17 @@ SELECT f.* EXCLUDE (sentence),
             WHEN f.v IS NULL THEN 'no value'
             WHEN f.is_flow THEN 'no named period'
             -- (h112) 07's `undated_pledge`: compared all the same, so say so
-            WHEN f.metric IN ('investment', 'purchase') AND f.status = 'agreed'
-                 AND NOT (f.is_change OR f.is_prev) AND f.effective IS NULL
-                 AND f.fact_id NOT IN (SELECT fact_id FROM changed)
+            WHEN f.undated_pledge
               THEN 'pledge with no date: compared with the dated articles'' claims of the '
                    || 'same pledge, which no article tells changed (07 undated_pledge)'
             ELSE 'no date: no publication date (given or inferred) and no effective date'
        END AS left_out
-FROM f2 f
+FROM (SELECT f.*,
+             coalesce(NOT f.in_seq AND NOT (f.is_dup OR f.is_prev OR f.is_restated)
+                      AND f.comparable AND f.v IS NOT NULL AND NOT f.is_flow
+                      AND f.seq_date IS NULL AND f.effective IS NULL
+                      AND f.metric IN ('investment', 'purchase') AND f.status = 'agreed'
+                      AND NOT f.is_change AND c.fact_id IS NULL, false) AS undated_pledge
+      FROM f2 f LEFT JOIN changed c ON c.fact_id = f.fact_id) f
 LEFT JOIN days2 d ON f.in_seq AND d.fact_id = f.fact_id AND d.part = f.part
                  AND d.seq_key = f.seq_key

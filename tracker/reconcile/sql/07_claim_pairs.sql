@@ -152,12 +152,8 @@ s AS (
 undated_pledge AS (  -- (h104) a pledge of an article with no date at all (given, inferred or
                     -- effective) in a fact whose pledge no article tells changed: one
                     -- commitment, so it still compares with the dated articles restating it
-  SELECT f.* FROM fact_claims f
-  WHERE f.metric IN ('investment', 'purchase') AND f.status = 'agreed' AND NOT f.is_flow
-    AND NOT (f.is_change OR f.is_prev OR f.is_dup) AND f.comparable AND f.v IS NOT NULL
-    AND f.seq_date IS NULL AND f.effective IS NULL
-    AND NOT EXISTS (SELECT 1 FROM fact_claims o
-                    WHERE o.fact_id = f.fact_id AND NOT o.is_dup AND (o.is_change OR o.is_prev))
+                    -- (h121: 05 flags them, `undated_pledge`)
+  SELECT * FROM fact_claims WHERE undated_pledge
 ),
 plain AS (  -- dates an article states in a sentence that speaks of no pause
   SELECT DISTINCT fact_id, article, v FROM s

@@ -87,10 +87,31 @@ held AS (  -- those whose previous value may still apply (not itself pending)
                AND y.article <> c.article AND abs(y.v - f.v) <= y.h + f.h + 1e-9)
             IN ('proposed', 'paused', 'scheduled'))
   GROUP BY c.claim_id
+),
+-- (h114-3, h121) When an agreed value reads in effect, made here once per claim (15's `due`
+-- reads it against d; a correlated subquery there at every 15b point broke the 128 MB bound).
+-- `agreed_told_from`, `agreed_told_start`: a report after the agreed value's own dates the
+-- start of the same measure for the same parties in force, on or after the deal's report
+-- ("the lower duty on cars took effect on September 16"): from the day both that report is
+-- out and that start has come, the agreed value is in effect, since that start (a date is
+-- keyed apart from the rate, so the fact's own order never holds it)
+told AS (
+  SELECT c.claim_id, min(greatest(e.seq_date, e.date_value)) AS agreed_told_from,
+         arg_min(e.date_value, (greatest(e.seq_date, e.date_value), e.date_value))
+           AS agreed_told_start
+  FROM ord c JOIN fact_claims e
+    ON e.metric = 'effective_date' AND NOT e.is_dup AND NOT e.is_prev
+   AND e.status = 'in_effect' AND e.imposer IS NOT DISTINCT FROM c.imposer
+   AND e.target IS NOT DISTINCT FROM c.target AND e.product IS NOT DISTINCT FROM c.product
+   AND e.measure IS NOT DISTINCT FROM c.measure
+   AND e.seq_date > c.seq_date AND e.date_value >= c.seq_date
+  WHERE c.status = 'agreed' AND c.metric <> 'effective_date' AND c.seq_date IS NOT NULL
+  GROUP BY c.claim_id
 )
 SELECT ord.*,
        CASE WHEN held.claim_id IS NOT NULL
             THEN least(ord.seq_date + ($window_days + 1),
                        coalesce(ord.effective, DATE '9999-12-31'),
-                       coalesce(held.due_from, DATE '9999-12-31')) END AS agreed_until
-FROM ord LEFT JOIN held USING (claim_id)
+                       coalesce(held.due_from, DATE '9999-12-31')) END AS agreed_until,
+       told.agreed_told_from, told.agreed_told_start
+FROM ord LEFT JOIN held USING (claim_id) LEFT JOIN told USING (claim_id)

@@ -311,6 +311,11 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
                  AND e.measure IS NOT DISTINCT FROM x.measure
                  AND e.date_value = x.effective
                  AND e.status = 'in_effect')), false) AS agreed_dated,
+         -- (h114-3, h121) agreed, and a report after it, by d, dates the start of the same
+         -- measure for the same parties in force, a start that has come
+         -- (14b_evidence_order.sql's `agreed_told_from`: that report out and that start come)
+         CASE WHEN c.status = 'agreed' AND c.agreed_told_from <= c.d
+              THEN c.agreed_told_start END AS agreed_start_told,  -- (that start: since when)
          -- not yet in effect: read in effect with no start of its own, while its article
          -- schedules the same value from a date after d ("a 15% tariff ... from August 8")
          coalesce(c.status = 'in_effect' AND c.metric <> 'effective_date'
@@ -370,6 +375,7 @@ st AS (
                 THEN 'in_effect'
               WHEN c.agreed_due THEN 'in_effect'
               WHEN c.agreed_dated THEN 'in_effect'
+              WHEN c.agreed_start_told IS NOT NULL THEN 'in_effect'
               WHEN c.in_effect_from IS NOT NULL THEN 'in_effect'
               WHEN c.not_yet_started THEN 'scheduled'
               WHEN c.status_told THEN 'in_effect'
@@ -403,7 +409,8 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
        st.unit, CASE WHEN st.date_value IS NULL THEN st.value END AS value, st.date_value,
        st.cur_status AS status, coalesce(st.cur_status = 'in_effect', false) AS in_effect,
        CASE WHEN st.cur_status = 'in_effect'
-              THEN coalesce(official.off_date, st.in_effect_from, run.run_eff_past,
+              THEN coalesce(official.off_date, st.in_effect_from, st.agreed_start_told,
+                            run.run_eff_past,
                             run.run_first)
             WHEN st.cur_status = 'scheduled' THEN coalesce(run.run_eff, run.run_first)
             ELSE run.run_first END AS since,
@@ -427,6 +434,10 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          END,
          CASE WHEN st.agreed_dated AND NOT st.agreed_due
               THEN 'agreed with a start date of its own that has come: in effect' END,
+         CASE WHEN st.agreed_start_told IS NOT NULL
+                   AND NOT st.agreed_dated AND NOT st.agreed_due
+              THEN 'agreed, and a later report dates its start, which has come: in effect'
+         END,
          CASE WHEN st.not_yet_started
               THEN 'read in effect, but its article schedules it from a later date: not '
                    || 'yet in effect' END,
