@@ -69,10 +69,6 @@ MODAL_BEFORE_RE = skip.regex(r"\b(?:would|could|might)\s+(?:[\w\-]+\s+){0,1}$",
                              re.IGNORECASE)
 #: "threatened to raise duties on Peru to 30% unless ...": a threat, however far its verb
 THREAT_BEFORE_RE = skip.regex(r"\bthreat(?:en|ens|ened|ening)?\b", re.IGNORECASE)
-#: a sentence that opens with its condition: "If the rise goes ahead, ..."
-LEAD_CONDITION_RE = skip.regex(r"\s*(?:if|unless)\b[^,;:.]*,", re.IGNORECASE)
-#: the modal of the main clause after a leading condition
-MAIN_MODAL_RE = skip.regex(r"\b(?:would|could|might)\b", re.IGNORECASE)
 CONDITION_RE = skip.regex(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECASE)
 #: measures that, with no status word, are in force (the others need a word)
 #: what a partner promises in a deal: investments and purchases
@@ -204,11 +200,6 @@ def conditional(s: str, fig: Figure, sent: Sentence | None = None) -> bool:
     lo, hi = clause_bounds(s, fig.start, fig.end)
     would = WOULD_BEFORE_RE.search(s[lo:fig.start]) or WOULD_AFTER_RE.match(s, fig.end, hi) \
         or THREAT_BEFORE_RE.search(s, lo, fig.start)
-    lead = LEAD_CONDITION_RE.match(s)
-    if lead and lead.end() <= fig.start and MAIN_MODAL_RE.search(s, lead.end(), fig.start):
-        # "If the rise goes ahead, Chilean wine would end up paying 40%": the main clause
-        # after a leading condition is only what would follow
-        return True
     return bool(would and CONDITION_RE.search(s, lo))
 
 
@@ -886,9 +877,6 @@ def _pause_governs(fc: FigureContext) -> str | None:
     for m in reversed(status_cues(sent)):
         if m.end > fig.start or m.start < lo:
             continue
-        if m.value in ("proposed", "scheduled"):
-            # "shelving a threatened rise to 30%": the plan word names what is paused
-            continue
         if m.value != "paused" or sent.words_between(m.end, fig.start) > PAUSE_OBJECT_REACH \
                 or PHRASE_BREAK_RE.search(sent.text, m.end, fig.start) \
                 or any(m.end <= f.start < fig.start for f in fc.figs
@@ -1214,11 +1202,6 @@ def date_status(fc: FigureContext) -> Status:
         # "The extension was due to expire on October 29" (rules/status.toml [ended_plan])
         return Decision("previous", f"an end told as a past plan: {ended.group(0).strip()!r}")
     plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start)
-    held = _plan_date_paused(fc, lo)
-    if held:
-        # "shelved the rise to 30% that had been due on Friday": the day of a plan put on
-        # hold (rules/status.toml [paused_plan_date])
-        return Decision("paused", f"the day of a plan a pause word holds: {held!r}")
     if plan and not (doc.reference_known and doc.reference is not None
                      and dt.date.fromisoformat(str(fc.fig.value)) > doc.reference):
         # "That deadline was due to expire on Thursday": a plan told in the past, overtaken
@@ -1238,14 +1221,3 @@ def date_status(fc: FigureContext) -> Status:
     if dt.date.fromisoformat(str(fc.fig.value)) > doc.reference:
         return Decision("scheduled", "a measure's date after publication")
     return Decision("in_effect", "a measure's date on or before publication")
-
-
-def _plan_date_paused(fc: FigureContext, lo: int) -> str | None:
-    """The pause word of a date's sentence, before it, when the date is told as a plan's
-    day in the past ("which had been due to start on", "that had been due on"): the day of
-    a plan put on hold (rules/status.toml [paused_plan_date]); None otherwise."""
-    s, fig = fc.text, fc.fig
-    if not status_rules.plan_day_re().search(s, max(lo, fig.start - 60), fig.start):
-        return None
-    held = [m for m in status_cues(fc.sent) if m.value == "paused" and m.end <= fig.start]
-    return s[held[-1].start:held[-1].end] if held else None

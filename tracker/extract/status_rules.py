@@ -892,12 +892,3 @@ def unmarked_levy() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[st
     past = skip.regex(rf"\b(?:{_alternation(r['past_copula'])})\s+"
                       rf"(?:[\w\-]+\s+){{0,{int(r['past_reach'])}}}$", re.IGNORECASE)
     return frozenset(r["metrics"]), str(r["status"]), _words_re("unmarked_levy", "not_with"), past
-
-
-@cache
-def plan_day_re() -> re.Pattern[str]:
-    """A plan told in the past right before its day: "had been due on", "which had been due
-    to start on" (rules/status.toml [paused_plan_date])."""
-    r = _section("paused_plan_date")
-    return skip.regex(rf"\b(?:{_alternation(r['past'])})\s+(?:{_alternation(r['plans'])})"
-                      r"(?:\s+to\s+[\w\-]+)?\s+(?:on|from)\s+$", re.IGNORECASE)
