@@ -399,6 +399,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     deal = False  # an agreement named anywhere in the clause ("under an agreement announced")
     c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
     for m in status_cues(sent):
+        if m.value == "agreed" and m.start >= fig.end and " ".join(
+                sent.text[m.start:m.end].lower().split()) in status_rules.agreed_before_only():
+            # "15% under their July deals", a list of rates in force: the plural speaks of
+            # a figure only before it (rules/status.toml [agreed_before_only])
+            continue
         if m.value == "agreed":
             deal = deal or c_lo <= m.start < c_hi
         if m.end <= fig.start:

@@ -892,3 +892,10 @@ def unmarked_levy() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[st
     past = skip.regex(rf"\b(?:{_alternation(r['past_copula'])})\s+"
                       rf"(?:[\w\-]+\s+){{0,{int(r['past_reach'])}}}$", re.IGNORECASE)
     return frozenset(r["metrics"]), str(r["status"]), _words_re("unmarked_levy", "not_with"), past
+
+
+@cache
+def agreed_before_only() -> frozenset[str]:
+    """Agreement words that speak of a figure only when they stand before it
+    (rules/status.toml [agreed_before_only])."""
+    return frozenset(" ".join(w.lower().split()) for w in _section("agreed_before_only")["words"])
