@@ -537,9 +537,7 @@ def ingest(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str] |
 
         store.write_batch(con, store.articles_frame(rows), store.claims_frame(found),
                           plan.replace, also=also, touched=touched, reconcile=reconcile)
-        from tracker.reconcile import incremental
-
-        waiting = incremental.pending_count(con)
+        waiting = store.pending_count(con)
     except TrackerError:
         raise
     except Exception as exc:  # the batch was rolled back: say so in one line

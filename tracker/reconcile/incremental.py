@@ -547,11 +547,9 @@ def refresh(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> Outcome:
     return Outcome("full")
 
 
-#: the articles stored without their reconciliation (tracker.store.PENDING_TABLE)
+#: the articles stored without their reconciliation: the table and its readers live in
+#: tracker.store (the reports read them too)
 PENDING_TABLE = store.PENDING_TABLE
-pending = store.pending_articles
-pending_count = store.pending_count
-pending_note = store.pending_note
 
 
 def defer(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> None:
@@ -576,7 +574,7 @@ def finish(con: duckdb.DuckDBPyConnection, articles: Iterable[str] = ()) -> Outc
     rebuild's, and batches that touch most of the store take the rebuild once, not once a
     batch."""
     waiting = store.table_exists(con, PENDING_TABLE)
-    done = refresh(con, [*pending(con), *articles] if waiting else articles)
+    done = refresh(con, [*store.pending_articles(con), *articles] if waiting else articles)
     if waiting:
         con.execute(f"DROP TABLE {PENDING_TABLE}")
     return done
@@ -593,7 +591,7 @@ def reconcile_database(con: duckdb.DuckDBPyConnection, full: bool = False) -> st
             driver.rebuild(con)
             con.execute(f"DROP TABLE IF EXISTS {PENDING_TABLE}")
             how = "full"
-        elif pending_count(con):
+        elif store.pending_count(con):
             finish(con)
             how = "pending"
         con.execute("COMMIT")
@@ -605,5 +603,5 @@ def reconcile_database(con: duckdb.DuckDBPyConnection, full: bool = False) -> st
     return how
 
 
-__all__ = ["Outcome", "defer", "finish", "group", "group_sql", "pending", "pending_count",
-           "pending_note", "plan", "reconcile_database", "refresh", "update"]
+__all__ = ["Outcome", "defer", "finish", "group", "group_sql", "plan", "reconcile_database",
+           "refresh", "update"]
