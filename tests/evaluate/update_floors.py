@@ -69,6 +69,7 @@ DEV4 = REPO / "data" / "dev4"  # written blind like dev2; a check set in the ten
 DEV5 = REPO / "data" / "dev5"  # written blind like dev2; a check set in the eleventh session
 DEV6 = REPO / "data" / "dev6"  # written blind like dev2; a check set in the twelfth session
 DEV7 = REPO / "data" / "dev7"  # written blind like dev2; a check set in the thirteenth session
+DEV8 = REPO / "data" / "dev8"  # written blind like dev2; a check set in the fourteenth session
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -103,6 +104,8 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "reconcile_dev6": ReconcileSet(DEV6 / "reconcile.jsonl", DEV6 / "articles.jsonl", shared=False),
     "dev7": GoldSet(DEV7 / "gold.jsonl", DEV7 / "articles.jsonl"),
     "reconcile_dev7": ReconcileSet(DEV7 / "reconcile.jsonl", DEV7 / "articles.jsonl", shared=False),
+    "dev8": GoldSet(DEV8 / "gold.jsonl", DEV8 / "articles.jsonl"),
+    "reconcile_dev8": ReconcileSet(DEV8 / "reconcile.jsonl", DEV8 / "articles.jsonl", shared=False),
     "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
     "reconcile_holdout3": ReconcileSet(
         HOLDOUT3 / "reconcile.jsonl", HOLDOUT3 / "articles.jsonl", shared=False
