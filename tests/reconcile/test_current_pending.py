@@ -109,6 +109,39 @@ def test_the_agreed_window_ends_in_the_intervals_too(con):
     assert (D("2025-05-24"), 10, "agreed") in got
 
 
+def _dated_deal(con, *, prev_start: str | None = None) -> None:
+    """'Under the pact the duty on Ruritanian cars comes down from 27.5% to 10% as of June 2'
+    (May 9): a change agreed, with a start of its own after its report."""
+    _deal(con, prev_start=prev_start)
+    con.execute("UPDATE fact_claims SET effective = DATE '2025-06-02' WHERE claim_id = 'n'")
+
+
+def test_an_agreed_change_reads_in_effect_once_its_own_start_has_come(con):
+    """(h114-1, lead-14) Before the start the 27.5% applies (h105's `pend`); from the start on the
+    change it waited for is made: the 10% is in effect, since that day (it stayed agreed)."""
+    _dated_deal(con)
+    (may,) = run(con, "15_current_values.sql", as_of=D("2025-05-30"))
+    assert (may["value"], may["status"]) == (27.5, "in_effect")
+    (jun,) = run(con, "15_current_values.sql", as_of=D("2025-06-20"))
+    assert (jun["value"], jun["status"], jun["since"]) == (10, "in_effect", D("2025-06-02"))
+    assert "its own start come" in jun["rule"]
+    rows = run(con, "15b_current_intervals.sql")
+    got = [(r["valid_from"], r["value"], r["status"]) for r in rows if r["fact_id"] == "f"]
+    assert (D("2025-06-02"), 10, "in_effect") in got
+
+
+def test_an_agreed_change_from_a_pending_value_stays_agreed_after_its_date(con):
+    """(h114-1, lead-14) 'Down from the 27.5% threatened from June 2': the date is the threat's, the
+    old value was never in force, so the deal's 10% stays agreed after that day; and an
+    agreed value with a date but no value it changes from is h68's case, not this one."""
+    _dated_deal(con, prev_start="2025-06-02")
+    (jun,) = run(con, "15_current_values.sql", as_of=D("2025-06-20"))
+    assert (jun["value"], jun["status"]) == (10, "agreed")
+    con.execute("DELETE FROM fact_claims WHERE claim_id IN ('e', 'p')")
+    (jun,) = run(con, "15_current_values.sql", as_of=D("2025-06-20"))
+    assert (jun["value"], jun["status"]) == (10, "agreed")
+
+
 def test_an_agreed_value_reads_in_effect_from_a_start_a_later_report_dates(con):
     """(h114-3, h121) 'Ruritanian cars will pay 10% under the pact' (May 9, no date); on June 20 a
     report says 'the lower duty on Ruritanian cars took effect on June 16'. Its date is a

@@ -311,6 +311,9 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
                  AND e.measure IS NOT DISTINCT FROM x.measure
                  AND e.date_value = x.effective
                  AND e.status = 'in_effect')), false) AS agreed_dated,
+         -- (h114-1, lead-14) an agreed change from a value that applied, its own start
+         -- come (14b_evidence_order.sql's `agreed_start`)
+         coalesce(c.status = 'agreed' AND c.agreed_start <= c.d, false) AS agreed_started,
          -- (h114-3, h121) agreed, and a report after it, by d, dates the start of the same
          -- measure for the same parties in force, a start that has come
          -- (14b_evidence_order.sql's `agreed_told_from`: that report out and that start come)
@@ -375,6 +378,7 @@ st AS (
                 THEN 'in_effect'
               WHEN c.agreed_due THEN 'in_effect'
               WHEN c.agreed_dated THEN 'in_effect'
+              WHEN c.agreed_started THEN 'in_effect'
               WHEN c.agreed_start_told IS NOT NULL THEN 'in_effect'
               WHEN c.in_effect_from IS NOT NULL THEN 'in_effect'
               WHEN c.not_yet_started THEN 'scheduled'
@@ -409,7 +413,9 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
        st.unit, CASE WHEN st.date_value IS NULL THEN st.value END AS value, st.date_value,
        st.cur_status AS status, coalesce(st.cur_status = 'in_effect', false) AS in_effect,
        CASE WHEN st.cur_status = 'in_effect'
-              THEN coalesce(official.off_date, st.in_effect_from, st.agreed_start_told,
+              THEN coalesce(official.off_date, st.in_effect_from,
+                            CASE WHEN st.agreed_started THEN st.agreed_start END,
+                            st.agreed_start_told,
                             run.run_eff_past,
                             run.run_first)
             WHEN st.cur_status = 'scheduled' THEN coalesce(run.run_eff, run.run_first)
@@ -434,7 +440,10 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          END,
          CASE WHEN st.agreed_dated AND NOT st.agreed_due
               THEN 'agreed with a start date of its own that has come: in effect' END,
-         CASE WHEN st.agreed_start_told IS NOT NULL
+         CASE WHEN st.agreed_started AND NOT st.agreed_dated AND NOT st.agreed_due
+              THEN 'an agreed change from a value that applied, its own start come: in '
+                   || 'effect' END,
+         CASE WHEN st.agreed_start_told IS NOT NULL AND NOT st.agreed_started
                    AND NOT st.agreed_dated AND NOT st.agreed_due
               THEN 'agreed, and a later report dates its start, which has come: in effect'
          END,
