@@ -755,6 +755,11 @@ def _paused_levies(doc: Doc) -> tuple[frozenset[str],
                     # "the 90-day pause ... is over", "pushed back the day they started"
                     # (rules/status.toml [pause_over])
                     continue
+                if status_rules.pause_part_re().search(s, lo, hi):
+                    # "a further 24 points of it are suspended": part of one rate, which
+                    # gets its own status; the measure's other rates keep theirs
+                    # ([paused_partners] part_units)
+                    continue
                 if not any(lo <= x < hi and (sent.words_between(b, x) <= after if x >= b
                                              else sent.words_between(x, a) <= before)
                            for x in levies):

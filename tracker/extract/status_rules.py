@@ -509,6 +509,14 @@ def paused_partners_reach() -> tuple[int, int, int]:
 
 
 @cache
+def pause_part_re() -> re.Pattern[str]:
+    """A number of points in a pause's clause ("a further 24 percentage points ... are
+    suspended"): the pause holds back that part of a rate, not the measure's other rates."""
+    units = _alternation(_section("paused_partners")["part_units"])
+    return skip.regex(rf"\b\d+(?:\.\d+)?\s+(?:{units})\b", re.IGNORECASE)
+
+
+@cache
 def pause_except_re() -> re.Pattern[str]:
     """An exception after a pause word: the partners after it are not paused."""
     return _words_re("paused_partners", "except")
