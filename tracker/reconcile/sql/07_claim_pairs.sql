@@ -108,6 +108,13 @@
 -- Amounts: a pair is no guess when both articles also state the same figure in another
 -- currency, agreeing (`twin`: "$550 billion" in both, beside "¥8 trillion" and "80 trillion
 -- yen"): they speak of one pledge, whatever their dates.
+-- An amount its own words name as one list of several ("the second wave of counter-tariffs,
+-- worth C$125 billion"; "a first tranche of C$30 billion"), read from the text before it back
+-- to the figure before it (`list_part`: "first", "second" ... "remaining", "another",
+-- "next", "further" before a wave, tranche, round, list, set or package): two lists are two
+-- sums, and the other figure may be another list or the whole, so a pair with it is a guess.
+-- Even two "second" lists need not be one: outlets count rounds differently (a metals list
+-- as the second set, the held-back wave as the second wave).
 -- An amount whose article states several different values of the fact (in that period)
 -- is one of its parts (tranches, rounds: "C$30 billion now and C$125 billion later"): a
 -- pair with it is a guess too, since the other article's figure may be their whole.
@@ -279,6 +286,18 @@ pj AS (
              AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
          OR ((a.seq_date IS NULL OR b.seq_date IS NULL)
              AND (a.claim_id, b.claim_id) IN (SELECT ca, cb FROM same_said)))
+),
+list_part AS (  -- amounts their own words name as one list, wave or tranche of several
+  SELECT claim_id, w AS list_part
+  FROM (SELECT s.claim_id,
+               regexp_extract(lower(substr(c.sentence, 1, strpos(c.sentence, c.quote) - 1)),
+                              '\b(?:first|second|third|fourth|initial|remaining|another|next|further)'
+                              || '(?:\s+[a-z''’-]+){0,2}?\s+(?:wave|tranche|round|list|set|package'
+                              || '|batch|phase|stage)s?\b[^$€£¥]*$') AS w
+        FROM s JOIN claims c ON c.claim_id = s.claim_id
+        WHERE s.kind = 'amount' AND coalesce(c.quote, '') <> ''
+          AND strpos(coalesce(c.sentence, ''), c.quote) > 0)
+  WHERE w <> ''
 ),
 -- amounts of an article that states several different values of the fact in that period:
 -- parts (tranches, rounds: "C$30 billion now, C$125 billion later"), not the whole
@@ -529,6 +548,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
          OR a.doubtful OR b.doubtful
          OR a.claim_id IN (SELECT claim_id FROM several)
          OR b.claim_id IN (SELECT claim_id FROM several)
+         -- two lists, or a list and what may be the whole (`list_part`)
+         OR la.list_part IS NOT NULL OR lb.list_part IS NOT NULL
          -- (h95) a previous value held until its change is placed by both publications
          OR coalesce(pj.tie = 'prev_held' AND (a.date_inferred OR b.date_inferred), false)
            AS guess,
@@ -539,7 +560,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
        pj.tie, pj.held_until,
        -- steady (h66): a pair placed by an inferred date that still speaks of one state:
        -- both values (not dates) in effect, neither a change, a previous value, doubtful
-       -- or one of several parts, and no change of the fact stated by any article from
+       -- or one of several parts (or lists: `list_part`), and no change of the fact
+       -- stated by any article from
        -- $window_days days before the earlier publication to $window_days days after the
        -- later one's latest possible day (08_pair_groups.sql: such a pair may make a
        -- conflict on its own); here the first part, and the span that must be quiet
@@ -549,11 +571,14 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                 AND NOT (a.doubtful OR b.doubtful OR a.is_prev OR b.is_prev
                          OR a.is_change OR b.is_change)
                 AND a.claim_id NOT IN (SELECT claim_id FROM several)
-                AND b.claim_id NOT IN (SELECT claim_id FROM several), false) AS may_be_steady,
+                AND b.claim_id NOT IN (SELECT claim_id FROM several)
+                AND la.list_part IS NULL AND lb.list_part IS NULL, false) AS may_be_steady,
        least(a.seq_date, b.seq_date) - $window_days AS quiet_from,
        greatest(a.seq_date, b.seq_date) + $inferred_days + $window_days AS quiet_to
 FROM pairs pj JOIN c a ON a.claim_id = pj.ca
 JOIN c b ON b.claim_id = pj.cb AND b.fact_id = a.fact_id  -- (a sector copy: one of its facts)
+LEFT JOIN list_part la ON la.claim_id = a.claim_id
+LEFT JOIN list_part lb ON lb.claim_id = b.claim_id
 WHERE NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL   -- not one milestone,
            AND abs(a.v - b.v) <= $milestone_days)                   -- or none moved it:
    OR (NOT ((a.is_prev OR b.is_prev) AND (a.is_change OR b.is_change))
