@@ -108,8 +108,8 @@
 -- Amounts: a pair is no guess when both articles also state the same figure in another
 -- currency, agreeing (`twin`: "$550 billion" in both, beside "¥8 trillion" and "80 trillion
 -- yen"): they speak of one pledge, whatever their dates.
--- An amount its own words name as one list of several ("the second wave of counter-tariffs,
--- worth C$125 billion"; "a first tranche of C$30 billion"), read from the text before it back
+-- An amount its own words name as one list of several ("a second round of counter-duties on
+-- C$90 billion"; "a first tranche of C$20 billion"), read from the text before it back
 -- to the figure before it (`list_part`: "first", "second" ... "remaining", "another",
 -- "next", "further" before a wave, tranche, round, list, set or package): two lists are two
 -- sums, and the other figure may be another list or the whole, so a pair with it is a guess.
@@ -182,6 +182,20 @@ rate_cued AS (  -- (h112) a start told after it happened whose sentence's change
     AND NOT coalesce(d.article_has_prev, false) AND NOT d.is_prev
     AND NOT coalesce(d.pause_word, false)
 ),
+start_rate AS (  -- (h126) a past start's rate: the rate of the same key nearest before the
+                 -- date in its sentence ("doubled to 50% on Wednesday"; "charged at 50%
+                 -- since July 4"), not a previous value
+  SELECT d.claim_id, arg_max(r.v, r.quote_start) AS rv
+  FROM s d JOIN claims cd ON cd.claim_id = d.claim_id
+  JOIN claims cr ON cr.article = cd.article AND cr.sentence = cd.sentence
+   AND cr.claim_id <> cd.claim_id AND cr.metric IN ('tariff_rate', 'tax_rate')
+  JOIN fact_claims r ON r.claim_id = cr.claim_id AND r.imposer IS NOT DISTINCT FROM d.imposer
+   AND r.target IS NOT DISTINCT FROM d.target AND r.product IS NOT DISTINCT FROM d.product
+   AND r.measure IS NOT DISTINCT FROM d.measure
+  WHERE d.date_value IS NOT NULL AND d.status = 'in_effect' AND NOT d.is_prev
+    AND NOT r.is_prev AND r.v IS NOT NULL AND r.quote_start < d.quote_start
+  GROUP BY d.claim_id
+),
 moves AS (  -- stated changes of a date fact (a previous value states none, nor a rate's
             -- cue beside a start told after it: `rate_cued`)
   SELECT fact_id, article, seq_key, v FROM s
@@ -208,6 +222,28 @@ same_said AS (  -- one quoted statement: sentences of many words, most of them s
   FROM said a JOIN said b ON a.claim_id <> b.claim_id
   WHERE len(a.w) >= $statement_words AND len(b.w) >= $statement_words
     AND len(list_intersect(a.w, b.w)) >= $statement_share * len(list_distinct(list_concat(a.w, b.w)))
+),
+one_start AS (
+  -- (h126) one past start told twice: two articles telling, after it happened (in effect),
+  -- when the same rate of the fact started (`start_rate`: the same value beside each date),
+  -- on days more than $milestone_days but at most $total_days apart. A start told after it
+  -- happened is history, so a postponement told before it explains nothing; but neither
+  -- date may be told as a move of its own (a cue that is the rate's, `rate_cued`, is not),
+  -- speak of a pause, or meet a move of the fact's dates told by anyone near them
+  SELECT a.claim_id AS ca, b.claim_id AS cb
+  FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article
+  JOIN start_rate ra ON ra.claim_id = a.claim_id
+  JOIN start_rate rb ON rb.claim_id = b.claim_id AND abs(ra.rv - rb.rv) < 0.01
+  WHERE a.date_value IS NOT NULL AND b.date_value IS NOT NULL
+    AND a.status = 'in_effect' AND b.status = 'in_effect'
+    AND NOT (a.is_prev OR b.is_prev OR a.sector OR b.sector)
+    AND NOT (coalesce(a.pause_word, false) OR coalesce(b.pause_word, false))
+    AND abs(a.v - b.v) > $milestone_days AND abs(a.v - b.v) <= $total_days
+    AND (NOT a.is_change OR a.claim_id IN (SELECT claim_id FROM rate_cued))
+    AND (NOT b.is_change OR b.claim_id IN (SELECT claim_id FROM rate_cued))
+    AND NOT EXISTS (SELECT 1 FROM moves m
+                    WHERE m.fact_id = a.fact_id
+                      AND (abs(m.v - a.v) <= $total_days OR abs(m.v - b.v) <= $total_days))
 ),
 pj AS (
   -- same publication window (when either claim lacks an effective date); the window
@@ -245,6 +281,14 @@ pj AS (
     AND ((a.status = 'scheduled' AND b.status = 'in_effect' AND a.seq_key <= b.seq_key)
          OR (b.status = 'scheduled' AND a.status = 'in_effect' AND b.seq_key <= a.seq_key))
     AND NOT ((a.effective IS NULL OR b.effective IS NULL)
+             AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
+             AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
+  UNION ALL
+  -- (h126) one past start told twice: the pairs the publication window above left out
+  SELECT o.ca, o.cb, false
+  FROM one_start o JOIN s a ON a.claim_id = o.ca AND NOT a.sector
+  JOIN s b ON b.claim_id = o.cb AND NOT b.sector
+  WHERE NOT (b.epoch = a.epoch AND (a.effective IS NULL OR b.effective IS NULL)
              AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
              AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
   UNION ALL
@@ -558,6 +602,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                 AND NOT (a.is_prev OR b.is_prev), false) AND pj.tie IS NULL
          AND NOT (a.sector OR b.sector) AS explained,
        pj.tie, pj.held_until,
+       -- (h126) one past start told twice: far dates that still disagree (08)
+       (pj.ca, pj.cb) IN (SELECT ca, cb FROM one_start) AS one_start,
        -- steady (h66): a pair placed by an inferred date that still speaks of one state:
        -- both values (not dates) in effect, neither a change, a previous value, doubtful
        -- or one of several parts (or lists: `list_part`), and no change of the fact
