@@ -177,14 +177,14 @@ def test_a_trade_balance_has_no_measure_or_product_in_its_key(con):
 
 def test_goods_a_figure_is_of_are_its_own_and_goods_of_a_later_figure_are_not(con):
     """"$2 billion of steel" binds steel whatever goods the rest of the sentence names; a
-    product named only in the clause of the next figure ("and autos made up 28% of that")
+    product named only in the clause of the next figure ("and autos were 28 per cent")
     is that figure's, not this one's."""
     got = _amounts(
         con,
         ("exports", "steel", "$2 billion",
          "It sold $2 billion of steel to the US, more than its autos and chips together."),
-        ("exports", "autos", "totalled $9 billion",
-         "Exports to the US totalled $9 billion, and autos made up 28 per cent of that."),
+        ("exports", "autos", "came to $9 billion",
+         "Its overseas sales came to $9 billion in all, and autos were 28 per cent."),
         ("exports", "autos", "$9 billion",
          "Car exports to the US reached $9 billion, 28 per cent of the total."))
     assert got == {"c0": ("steel", None), "c1": (None, "autos"), "c2": ("autos", None)}
@@ -198,9 +198,9 @@ def test_an_export_figure_whose_sentence_does_not_name_its_party_is_doubtful(con
             "target": "US"}
     _claims(con,
             {**flow, "metric": "exports",
-             "sentence": "Manitoba exported about $22 billion of goods to the U.S. in 2024."},
+             "sentence": "Saskatchewan shipped some $22 billion of potash and crops south in 2024."},
             {**flow, "metric": "exports",
-             "sentence": "Canada sold $22 billion of goods to the United States in 2024."},
+             "sentence": "In 2024 Canadian firms shipped $22 billion of potash and crops south."},
             {**flow, "metric": "trade_deficit", "imposer": "US", "target": "Canada",
              "sentence": "The deficit was $22 billion in 2024."})
     got = {r["claim_id"]: r["doubtful"] for r in run(con, "01_claim_keys.sql")}

@@ -427,18 +427,18 @@ def test_a_start_told_before_and_after_it_pairs_whenever_told(con):
 
 
 def test_an_amount_its_words_name_as_one_list_of_several_is_a_part(con):
-    """"The second wave, worth C$125 billion" is one list: against another article's figure
+    """"Its second wave, on C$125 billion" is one list: against another article's figure
     (another list, or the whole) it makes no conflict alone, even against another "second"
     list (outlets count rounds differently); two figures naming no list do."""
     cover = {"fact_id": "f", "kind": "amount", "metric": "other_amount", "unit": "CAD",
              "h": 1e8, "seq_date": D("2025-03-04")}
     said = {"a1": ("C$30 billion", "Its first wave of counter-duties covers C$30 billion."),
-            "b1": ("C$125 billion", "It held back the second wave of counter-duties, worth "
-                                    "C$125 billion, for now."),
+            "b1": ("C$125 billion", "Its second wave of counter-duties, on C$125 billion, "
+                                    "waits for now."),
             "c1": ("C$29.8 billion", "A second set of counter-duties, on steel, reaches "
                                      "C$29.8 billion."),
-            "d1": ("C$60 billion", "Ottawa taxes about C$60 billion of US goods."),
-            "e1": ("C$50 billion", "Ottawa taxes about C$50 billion of US goods.")}
+            "d1": ("C$60 billion", "Counter-duties now hit C$60 billion of imports."),
+            "e1": ("C$50 billion", "Counter-duties now hit C$50 billion of imports.")}
     insert(con, "fact_claims", *({"claim_id": c, "article": c[0], "value": float(
         q[2:].split()[0]) * 1e9, **cover} for c, (q, _) in said.items()))
     for c, (q, s) in said.items():

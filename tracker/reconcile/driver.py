@@ -274,7 +274,7 @@ def product_names() -> dict[str, pa.Table]:
     `_rc_product_pattern(p, p_before, p_after)`, one regular expression finding any of them as
     a word in lower-case text (longest first), one finding the goods that end a text leading
     into a figure ("steel products worth"), and one the goods a figure is "of", right after
-    it ("$2 billion of coffee")."""
+    it ("$2 billion of cocoa")."""
     import pyarrow as pa
 
     from tracker import lexicon
@@ -285,7 +285,7 @@ def product_names() -> dict[str, pa.Table]:
     pattern = r"\b(" + "|".join(re.escape(n) for n, _ in names) + r")\b"
     # goods just before a figure that they bind: "steel products worth", "energy exports of"
     before = pattern + r"(?:\s+[^\s,;]+){0,2}\s+(?:worth|valued at|totall?ing|amounting to|of)\s*$"
-    # goods the figure is "of", right after it: "$2 billion of coffee to the US"
+    # goods the figure is "of", right after it: "$2 billion of cocoa, more than its tea"
     after = r"^\s*(?:worth\s+)?of\s+" + pattern
     return {"_rc_product_names": pa.table({"product": pa.array([c for _, c in names], pa.string()),
                                            "name": pa.array([n for n, _ in names], pa.string())}),

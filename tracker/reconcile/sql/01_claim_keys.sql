@@ -21,9 +21,9 @@
 -- one pledge does not split over whichever sector the extractor read nearest.
 --
 -- A trade balance (deficit or surplus) is the whole goods balance between two partners: no
--- measure (a deficit is not levied under one) and no product in its key ("the $74 billion
--- gap, mostly chips" is the whole gap; the product stays as `product_guess`), so a "goods
--- deficit" told beside a fentanyl duty meets the same balance told elsewhere.
+-- measure (a deficit is not levied under one) and no product in its key ("a $70 billion
+-- gap, mostly chips" is the whole gap; the product stays as `product_guess`), so a goods
+-- deficit told beside a fentanyl duty meets the same balance told elsewhere.
 --
 -- The extractor's change cue is the first of its sentence, as the figure's own ("a lower 10%
 -- rate" compares, it tells no change: tracker/extract/judgments.py figure_change).
@@ -39,8 +39,8 @@
 -- no country speaks of its article's country: "the surplus was $66 billion".) It is kept
 -- everywhere, but cannot make a conflict alone (07_claim_pairs.sql). So is an export or
 -- import figure whose sentence does not name its non-US party, whatever else it names: a
--- province, a firm or a port sells part of its country's trade ("Manitoba shipped $22
--- billion to the US"), and the country was read from farther away.
+-- province, a firm or a port sells part of its country's trade ("the province ships $9
+-- billion a year south"), and the country was read from farther away.
 WITH ev0 AS (  -- amounts with a product: the texts around the figure
   SELECT c.claim_id, pa.product, lower(trim(c.product)) AS raw_product,
          lower(coalesce(c.quote, '')) AS tx_quote,
@@ -73,8 +73,8 @@ ev2 AS (
 ),
 ev3 AS (  -- the products its quote, the words after it and its sentence name, and the one
           -- product the words just before it bind to it ("steel products worth $12 billion")
-          -- or the one it is "of", right after it ("$2 billion of coffee to the US, a third
-          -- of the country's bean purchases": the later words name other goods)
+          -- or the one it is "of", right after it ("$2 billion of cocoa, more than its tea
+          -- and rubber sales": the later words name other goods)
   SELECT claim_id, product,
          (SELECT coalesce(list(DISTINCT n.product), [])
           FROM unnest(regexp_extract_all(tx_quote, (SELECT p FROM _rc_product_pattern), 1)) u(nm)
@@ -122,8 +122,8 @@ SELECT * EXCLUDE (party_i, party_t, other, named, unbound) REPLACE (
        CASE WHEN unbound OR metric IN ('trade_deficit', 'trade_surplus')
             THEN product END AS product_guess,
        coalesce(other AND NOT (party_i AND party_t), false)
-         -- (a trade flow whose sentence names not its non-US party: "Manitoba exported
-         -- $22 billion", a province's, a firm's or a port's share of the country's)
+         -- (a trade flow whose sentence names not its non-US party: a province's, a
+         -- firm's or a port's share of the country's)
          OR coalesce(metric IN ('exports', 'imports') AND NOT (party_i AND party_t), false)
          AS doubtful
 FROM (
