@@ -62,7 +62,8 @@ def test_a_flow_of_an_inferred_date_gets_its_relative_period(tmp_path):
     d.mkdir()
     (d / "g.txt").write_text(
         "Gap widens\n\nOn March 5, 2025 the ministry spoke again. Ruritania's goods gap "
-        "with America came to a deficit of $12 billion last year, it said. The deficit was $9 billion in 2023. "
+        "with America came to a deficit of $12 billion last year, it said. "
+        "The deficit was $9 billion in 2023. "
         "A 12% duty on cork applies.\n", encoding="utf-8")
     db = tmp_path / "t.duckdb"
     ingest([d], db=db)

@@ -198,7 +198,7 @@ def test_an_export_figure_whose_sentence_does_not_name_its_party_is_doubtful(con
             "target": "US"}
     _claims(con,
             {**flow, "metric": "exports",
-             "sentence": "Saskatchewan shipped some $22 billion of potash and crops south in 2024."},
+             "sentence": "Saskatchewan shipped $22 billion of potash and crops south in 2024."},
             {**flow, "metric": "exports",
              "sentence": "In 2024 Canadian firms shipped $22 billion of potash and crops south."},
             {**flow, "metric": "trade_deficit", "imposer": "US", "target": "Canada",
