@@ -7,6 +7,8 @@ from tests.reconcile.stage import D
 from tests.reconcile.stage import insert as stage_insert
 from tests.reconcile.stage import run as stage_run
 from tests.reconcile.test_reconcile import make_db, rows
+from tracker import store
+from tracker.reconcile import driver
 
 PE = {"imposer": "US", "target": "PE", "product": "all", "measure": "reciprocal",
       "metric": "effective_date"}
@@ -144,6 +146,19 @@ def test_one_past_start_told_on_two_days_a_month_apart_conflicts(tmp_path):
     """A start told after it happened is history: "rose to 50% on June 4" and "paid 50%
     since July 4" disagree, though the days are farther apart than one milestone's."""
     assert _one_start(tmp_path, 50.0) == [("2026-06-04", "2026-07-04")]
+
+
+def test_one_past_start_told_twice_holds_in_a_rebuild_over_slices(tmp_path):
+    """The rate beside each date is read before the pair stages run over slices of the
+    facts (05), so a rebuild in slices, where the rates' facts lie in other slices than
+    the dates', finds the same conflict."""
+    (tmp_path / "s").mkdir()
+    _one_start(tmp_path / "s", 50.0)
+    con = store.connect(tmp_path / "s" / "t.duckdb")
+    con.execute("BEGIN")
+    driver.rebuild(con, chunks=4)
+    con.execute("COMMIT")
+    assert _conflicts(con) == [("2026-06-04", "2026-07-04")]
 
 
 def test_two_starts_of_different_rates_or_a_told_move_are_no_conflict(tmp_path):

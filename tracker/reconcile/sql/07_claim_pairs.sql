@@ -144,7 +144,7 @@ s AS (
          claim_id IN (SELECT claim_id FROM conv) AS converted,
          kind, metric, imposer, target, product, measure, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
-         doubtful, pause_word, is_prev, is_change, sector, article_has_prev,
+         doubtful, pause_word, is_prev, is_change, sector, article_has_prev, start_rate,
          seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
          coalesce(metric IN ('investment', 'purchase') AND status = 'agreed' AND NOT is_flow
                   AND NOT (is_change OR is_prev) AND effective IS NULL, false) AS pledge,
@@ -182,20 +182,6 @@ rate_cued AS (  -- (h112) a start told after it happened whose sentence's change
     AND NOT coalesce(d.article_has_prev, false) AND NOT d.is_prev
     AND NOT coalesce(d.pause_word, false)
 ),
-start_rate AS (  -- (h126) a past start's rate: the rate of the same key nearest before the
-                 -- date in its sentence ("doubled to 50% on Wednesday"; "charged at 50%
-                 -- since July 4"), not a previous value
-  SELECT d.claim_id, arg_max(r.v, r.quote_start) AS rv
-  FROM s d JOIN claims cd ON cd.claim_id = d.claim_id
-  JOIN claims cr ON cr.article = cd.article AND cr.sentence = cd.sentence
-   AND cr.claim_id <> cd.claim_id AND cr.metric IN ('tariff_rate', 'tax_rate')
-  JOIN fact_claims r ON r.claim_id = cr.claim_id AND r.imposer IS NOT DISTINCT FROM d.imposer
-   AND r.target IS NOT DISTINCT FROM d.target AND r.product IS NOT DISTINCT FROM d.product
-   AND r.measure IS NOT DISTINCT FROM d.measure
-  WHERE d.date_value IS NOT NULL AND d.status = 'in_effect' AND NOT d.is_prev
-    AND NOT r.is_prev AND r.v IS NOT NULL AND r.quote_start < d.quote_start
-  GROUP BY d.claim_id
-),
 moves AS (  -- stated changes of a date fact (a previous value states none, nor a rate's
             -- cue beside a start told after it: `rate_cued`)
   SELECT fact_id, article, seq_key, v FROM s
@@ -225,16 +211,15 @@ same_said AS (  -- one quoted statement: sentences of many words, most of them s
 ),
 one_start AS (
   -- (h126) one past start told twice: two articles telling, after it happened (in effect),
-  -- when the same rate of the fact started (`start_rate`: the same value beside each date),
+  -- when the same rate of the fact started (05's `start_rate`: the same value beside each),
   -- on days more than $milestone_days but at most $total_days apart. A start told after it
   -- happened is history, so a postponement told before it explains nothing; but neither
   -- date may be told as a move of its own (a cue that is the rate's, `rate_cued`, is not),
   -- speak of a pause, or meet a move of the fact's dates told by anyone near them
   SELECT a.claim_id AS ca, b.claim_id AS cb
   FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article
-  JOIN start_rate ra ON ra.claim_id = a.claim_id
-  JOIN start_rate rb ON rb.claim_id = b.claim_id AND abs(ra.rv - rb.rv) < 0.01
   WHERE a.date_value IS NOT NULL AND b.date_value IS NOT NULL
+    AND abs(a.start_rate - b.start_rate) < 0.01
     AND a.status = 'in_effect' AND b.status = 'in_effect'
     AND NOT (a.is_prev OR b.is_prev OR a.sector OR b.sector)
     AND NOT (coalesce(a.pause_word, false) OR coalesce(b.pause_word, false))
