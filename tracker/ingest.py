@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from tracker.errors import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, TrackerError, is_interrupt
 from tracker.extract.engine import extract
-from tracker.models import Article, Claim
+from tracker.extract.judgments import period as judged_period
+from tracker.models import FLOW_METRICS, Article, Claim
 from tracker.read import ReadProblem, read_paths, without_inferred_date
 
 if TYPE_CHECKING:  # dedup and store bring pandas and DuckDB: `tracker extract` needs neither
@@ -85,10 +86,29 @@ def extract_one(article: Article) -> list[Claim] | str:
     stop the others: the caller skips the article and lists the message.
     """
     try:
-        return extract(without_inferred_date(article))
+        claims = extract(without_inferred_date(article))
+        if article.date_method == "inferred" and article.published is not None:
+            claims = flow_periods(claims, article.published)
+        return claims
     except Exception as exc:  # any failure is this article's problem, not the batch's
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         return f"extraction failed ({type(exc).__name__}{': ' + first if first else ''})"
+
+
+def flow_periods(claims: list[Claim], day: dt.date) -> list[Claim]:
+    """The claims, each flow without a period given the one its sentence names relative to
+    `day` ("last year", "in October"): the article's inferred publication date.
+
+    The extractor is handed no inferred date (without_inferred_date: it would decide
+    statuses), so "$35 billion last year" kept no period and was left out of every
+    comparison, though reconciliation places the article by that very date. A period
+    named outright ("in 2024") needs no date and was read already.
+    """
+    for c in claims:
+        if c.period is None and (c.metric or "").strip().lower() in FLOW_METRICS:
+            c.period = judged_period(c.sentence if c.sentence is not None else (c.quote or ""),
+                                     day)
+    return claims
 
 
 def _ignore_sigint() -> None:

@@ -52,3 +52,27 @@ def test_a_published_override_leaves_nothing_undated(tmp_path):
 def test_the_summary_is_unchanged_when_every_article_is_dated():
     assert IngestResult(new=["a"], claims=2).summary() == (
         "articles: 1 new, 0 updated, 0 unchanged, 0 duplicate, 0 skipped; claims stored: 2")
+
+
+def test_a_flow_of_an_inferred_date_gets_its_relative_period(tmp_path):
+    """"Last year" in an article dated only by inference is read against that date (the
+    extractor, handed no date, left the flow with no period and out of every comparison);
+    a period named outright stays, and a rate gets none."""
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "g.txt").write_text(
+        "Gap widens\n\nOn March 5, 2025 the ministry spoke again. Ruritania's goods gap "
+        "with America came to a deficit of $12 billion last year, it said. "
+        "The deficit was $9 billion in 2023. "
+        "A 12% duty on cork applies.\n", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    ingest([d], db=db)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        got = dict(con.execute("SELECT value, period FROM claims WHERE metric IN "
+                               "('trade_deficit', 'tariff_rate')").fetchall())
+        method = con.execute("SELECT date_method FROM articles").fetchone()
+    finally:
+        con.close()
+    assert method == ("inferred",)
+    assert got == {12e9: "2024", 9e9: "2023", 12.0: None}

@@ -151,3 +151,57 @@ def test_the_change_cue_is_the_extractors(con):
     got = [r["change_word"] for r in sorted(run(con, "01_claim_keys.sql"),
                                             key=lambda r: r["claim_id"])]
     assert got == ["", "lower", "lowered"]
+
+
+def test_a_trade_balance_has_no_measure_or_product_in_its_key(con):
+    """A goods deficit told beside a duty is still the whole balance: no measure, and its
+    product only a guess; other flows keep theirs."""
+    _claims(con, {"metric": "trade_deficit", "kind": "amount", "unit": "USD", "value": 9e10,
+                  "imposer": "US", "target": "China", "measure": "fentanyl",
+                  "product": "semiconductors"},
+            {"metric": "trade_surplus", "kind": "amount", "unit": "USD", "value": 9e10,
+             "imposer": "US", "target": "Brazil", "measure": "reciprocal"},
+            {"metric": "exports", "kind": "amount", "unit": "USD", "value": 9e10,
+             "imposer": "Brazil", "target": "US", "measure": "reciprocal", "product": "steel",
+             "quote": "$90 billion of steel", "sentence": "It sold $90 billion of steel."})
+    run(con, "01_claim_keys.sql")
+    got = rows(con, "SELECT metric, product, measure, product_guess FROM _rc_keyed "
+                    "ORDER BY claim_id")
+    assert got == [
+        {"metric": "trade_deficit", "product": None, "measure": None,
+         "product_guess": "semiconductors"},
+        {"metric": "trade_surplus", "product": None, "measure": None, "product_guess": None},
+        {"metric": "exports", "product": "steel", "measure": "reciprocal",
+         "product_guess": None}]
+
+
+def test_goods_a_figure_is_of_are_its_own_and_goods_of_a_later_figure_are_not(con):
+    """"$2 billion of steel" binds steel whatever goods the rest of the sentence names; a
+    product named only in the clause of the next figure ("and autos were 28 per cent")
+    is that figure's, not this one's."""
+    got = _amounts(
+        con,
+        ("exports", "steel", "$2 billion",
+         "It sold $2 billion of steel to the US, more than its autos and chips together."),
+        ("exports", "autos", "came to $9 billion",
+         "Its overseas sales came to $9 billion in all, and autos were 28 per cent."),
+        ("exports", "autos", "$9 billion",
+         "Car exports to the US reached $9 billion, 28 per cent of the total."))
+    assert got == {"c0": ("steel", None), "c1": (None, "autos"), "c2": ("autos", None)}
+
+
+def test_an_export_figure_whose_sentence_does_not_name_its_party_is_doubtful(con):
+    """A province, firm or port sells part of its country's trade: an export or import
+    figure whose sentence does not name its non-US party is doubtful; a trade balance
+    whose sentence names no country still speaks of its article's."""
+    flow = {"kind": "amount", "unit": "USD", "value": 2.2e10, "imposer": "Canada",
+            "target": "US"}
+    _claims(con,
+            {**flow, "metric": "exports",
+             "sentence": "Saskatchewan shipped $22 billion of potash and crops south in 2024."},
+            {**flow, "metric": "exports",
+             "sentence": "In 2024 Canadian firms shipped $22 billion of potash and crops south."},
+            {**flow, "metric": "trade_deficit", "imposer": "US", "target": "Canada",
+             "sentence": "The deficit was $22 billion in 2024."})
+    got = {r["claim_id"]: r["doubtful"] for r in run(con, "01_claim_keys.sql")}
+    assert got == {"c0": True, "c1": False, "c2": False}

@@ -424,3 +424,27 @@ def test_a_start_told_before_and_after_it_pairs_whenever_told(con):
             "change": "suspension"})
     got = {(r["ca"], r["cb"]): (r["agree"], r["guess"]) for r in run(con, "07_claim_pairs.sql")}
     assert got == {("a", "b"): (False, False)}
+
+
+def test_an_amount_its_words_name_as_one_list_of_several_is_a_part(con):
+    """"Its second wave, on C$125 billion" is one list: against another article's figure
+    (another list, or the whole) it makes no conflict alone, even against another "second"
+    list (outlets count rounds differently); two figures naming no list do."""
+    cover = {"fact_id": "f", "kind": "amount", "metric": "other_amount", "unit": "CAD",
+             "h": 1e8, "seq_date": D("2025-03-04")}
+    said = {"a1": ("C$30 billion", "Its first wave of counter-duties covers C$30 billion."),
+            "b1": ("C$125 billion", "Its second wave of counter-duties, on C$125 billion, "
+                                    "waits for now."),
+            "c1": ("C$29.8 billion", "A second set of counter-duties, on steel, reaches "
+                                     "C$29.8 billion."),
+            "d1": ("C$60 billion", "Counter-duties now hit C$60 billion of imports."),
+            "e1": ("C$50 billion", "Counter-duties now hit C$50 billion of imports.")}
+    insert(con, "fact_claims", *({"claim_id": c, "article": c[0], "value": float(
+        q[2:].split()[0]) * 1e9, **cover} for c, (q, _) in said.items()))
+    for c, (q, s) in said.items():
+        con.execute("INSERT INTO claims BY NAME SELECT ? AS claim_id, ? AS article, "
+                    "? AS quote, ? AS sentence", [c, c[0], q, s])
+    guess = {(r["ca"], r["cb"]): r["guess"] for r in run(con, "07_claim_pairs.sql")}
+    assert guess[("d1", "e1")] is False
+    assert all(g for p, g in guess.items() if p != ("d1", "e1"))
+    assert guess[("b1", "c1")] is True and len(guess) == 10

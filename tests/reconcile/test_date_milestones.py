@@ -7,6 +7,8 @@ from tests.reconcile.stage import D
 from tests.reconcile.stage import insert as stage_insert
 from tests.reconcile.stage import run as stage_run
 from tests.reconcile.test_reconcile import make_db, rows
+from tracker import store
+from tracker.reconcile import driver
 
 PE = {"imposer": "US", "target": "PE", "product": "all", "measure": "reciprocal",
       "metric": "effective_date"}
@@ -116,3 +118,53 @@ def test_two_pause_ends_a_day_apart_disagree(con):
                   "value": day("2026-06-02"), "seq_date": D("2026-03-02")})
     agree = {(r["ca"], r["cb"]): r["agree"] for r in stage_run(con, "07_claim_pairs.sql")}
     assert agree == {("p", "q"): False}
+
+
+PE_RATE = {**PE, "metric": "tariff_rate"}
+
+
+def _one_start(tmp_path, rate_b: float, move: bool = False) -> list[tuple[str, str]]:
+    """Two articles telling after the fact when the 50% lamp duty started: June 4 and,
+    two months later, July 4 (the same rate beside each date)."""
+    s_a = "The lamp duty rose to 50% on June 4."
+    s_b = f"Lamp makers have paid {rate_b:g}% since July 4."
+    s_c = "The start of the lamp duty was pushed back to July 4."
+    arts = [{"id": "a", "published": "2026-06-05"}, {"id": "b", "published": "2026-08-03"}]
+    claims = [
+        {"article": "a", "value": 50.0, "status": "in_effect", **PE_RATE, "sentence": s_a},
+        {"article": "a", "value": "2026-06-04", "status": "in_effect", **PE, "sentence": s_a},
+        {"article": "b", "value": rate_b, "status": "in_effect", **PE_RATE, "sentence": s_b},
+        {"article": "b", "value": "2026-07-04", "status": "in_effect", **PE, "sentence": s_b}]
+    if move:
+        arts.append({"id": "c", "published": "2026-06-20"})
+        claims.append({"article": "c", "value": "2026-07-04", "status": "scheduled", **PE,
+                       "sentence": s_c})
+    return _conflicts(make_db(tmp_path, arts, claims))
+
+
+def test_one_past_start_told_on_two_days_a_month_apart_conflicts(tmp_path):
+    """A start told after it happened is history: "rose to 50% on June 4" and "paid 50%
+    since July 4" disagree, though the days are farther apart than one milestone's."""
+    assert _one_start(tmp_path, 50.0) == [("2026-06-04", "2026-07-04")]
+
+
+def test_one_past_start_told_twice_holds_in_a_rebuild_over_slices(tmp_path):
+    """The rate beside each date is read before the pair stages run over slices of the
+    facts (05), so a rebuild in slices, where the rates' facts lie in other slices than
+    the dates', finds the same conflict."""
+    (tmp_path / "s").mkdir()
+    _one_start(tmp_path / "s", 50.0)
+    con = store.connect(tmp_path / "s" / "t.duckdb")
+    con.execute("BEGIN")
+    driver.rebuild(con, chunks=4)
+    con.execute("COMMIT")
+    assert _conflicts(con) == [("2026-06-04", "2026-07-04")]
+
+
+def test_two_starts_of_different_rates_or_a_told_move_are_no_conflict(tmp_path):
+    """Another rate's start (25% since July 4) is another milestone; a move of the start
+    told by anyone near them ("pushed back to July 4") makes them an update."""
+    (tmp_path / "r").mkdir()
+    (tmp_path / "m").mkdir()
+    assert _one_start(tmp_path / "r", 25.0) == []
+    assert _one_start(tmp_path / "m", 50.0, move=True) == []

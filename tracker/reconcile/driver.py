@@ -271,9 +271,10 @@ def country_names() -> dict[str, pa.Table]:
 def product_names() -> dict[str, pa.Table]:
     """How text names each product (01_claim_keys.sql: whether an amount's product is bound
     to its figure): `_rc_product_names(product, name)`, lower-case, and
-    `_rc_product_pattern(p, p_before)`, one regular expression finding any of them as a word in
-    lower-case text (longest first), and one finding the goods that end a text leading into
-    a figure ("steel products worth")."""
+    `_rc_product_pattern(p, p_before, p_after)`, one regular expression finding any of them as
+    a word in lower-case text (longest first), one finding the goods that end a text leading
+    into a figure ("steel products worth"), and one the goods a figure is "of", right after
+    it ("$2 billion of cocoa")."""
     import pyarrow as pa
 
     from tracker import lexicon
@@ -284,10 +285,13 @@ def product_names() -> dict[str, pa.Table]:
     pattern = r"\b(" + "|".join(re.escape(n) for n, _ in names) + r")\b"
     # goods just before a figure that they bind: "steel products worth", "energy exports of"
     before = pattern + r"(?:\s+[^\s,;]+){0,2}\s+(?:worth|valued at|totall?ing|amounting to|of)\s*$"
+    # goods the figure is "of", right after it: "$2 billion of cocoa, more than its tea"
+    after = r"^\s*(?:worth\s+)?of\s+" + pattern
     return {"_rc_product_names": pa.table({"product": pa.array([c for _, c in names], pa.string()),
                                            "name": pa.array([n for n, _ in names], pa.string())}),
             "_rc_product_pattern": pa.table({"p": pa.array([pattern], pa.string()),
-                                             "p_before": pa.array([before], pa.string())})}
+                                             "p_before": pa.array([before], pa.string()),
+                                             "p_after": pa.array([after], pa.string())})}
 
 
 def run_stage(con: duckdb.DuckDBPyConnection, stage: Stage,

@@ -20,6 +20,11 @@
 -- energy and ships", or one whose sentence also names rice and weapons, is on no one product:
 -- one pledge does not split over whichever sector the extractor read nearest.
 --
+-- A trade balance (deficit or surplus) is the whole goods balance between two partners: no
+-- measure (a deficit is not levied under one) and no product in its key ("a $70 billion
+-- gap, mostly chips" is the whole gap; the product stays as `product_guess`), so a goods
+-- deficit told beside a fentanyl duty meets the same balance told elsewhere.
+--
 -- The extractor's change cue is the first of its sentence, as the figure's own ("a lower 10%
 -- rate" compares, it tells no change: tracker/extract/judgments.py figure_change).
 --
@@ -32,9 +37,13 @@
 -- it ("China", "Chinese", "Beijing"), while the sentence names another country: the
 -- extractor took the party from farther away, past a nearer candidate. (A sentence naming
 -- no country speaks of its article's country: "the surplus was $66 billion".) It is kept
--- everywhere, but cannot make a conflict alone (07_claim_pairs.sql).
+-- everywhere, but cannot make a conflict alone (07_claim_pairs.sql). So is an export or
+-- import figure whose sentence does not name its non-US party, whatever else it names: a
+-- province, a firm or a port sells part of its country's trade ("the province ships $9
+-- billion a year south"), and the country was read from farther away.
 WITH ev0 AS (  -- amounts with a product: the texts around the figure
-  SELECT c.claim_id, pa.product, lower(coalesce(c.quote, '')) AS tx_quote,
+  SELECT c.claim_id, pa.product, lower(trim(c.product)) AS raw_product,
+         lower(coalesce(c.quote, '')) AS tx_quote,
          -- the sentence without examples ("including ...", "like ...")
          regexp_replace(lower(coalesce(c.sentence, '')),
                         '\b(?:including|such as|like)\b[^.;]*', '', 'g') AS tx_sentence,
@@ -45,14 +54,14 @@ WITH ev0 AS (  -- amounts with a product: the texts around the figure
   WHERE c.kind = 'amount' AND c.metric IS NOT NULL AND pa.product IS NOT NULL
 ),
 ev1 AS (
-  SELECT claim_id, product, tx_quote, tx_sentence,
+  SELECT claim_id, product, raw_product, tx_quote, tx_sentence,
          lower(substr(sentence, 1, q_at - 1)) AS tx_before,
          lower(CASE WHEN q_at > 0 THEN substr(sentence, q_at + length(quote)) ELSE '' END)
            AS tx_rest
   FROM ev0
 ),
 ev2 AS (
-  SELECT claim_id, product, tx_quote, tx_sentence, tx_before,
+  SELECT claim_id, product, raw_product, tx_quote, tx_sentence, tx_before, tx_rest,
          -- the words after the figure up to the next number, without what leads into that
          -- next figure (", aluminum products worth") or examples ("like chips and ships")
          regexp_replace(CASE WHEN regexp_matches(tx_rest, '^[^0-9$€£¥;]*[0-9$€£¥]')
@@ -64,6 +73,8 @@ ev2 AS (
 ),
 ev3 AS (  -- the products its quote, the words after it and its sentence name, and the one
           -- product the words just before it bind to it ("steel products worth $12 billion")
+          -- or the one it is "of", right after it ("$2 billion of cocoa, more than its tea
+          -- and rubber sales": the later words name other goods)
   SELECT claim_id, product,
          (SELECT coalesce(list(DISTINCT n.product), [])
           FROM unnest(regexp_extract_all(tx_quote, (SELECT p FROM _rc_product_pattern), 1)) u(nm)
@@ -71,28 +82,50 @@ ev3 AS (  -- the products its quote, the words after it and its sentence name, a
          (SELECT coalesce(list(DISTINCT n.product), [])
           FROM unnest(regexp_extract_all(tx_after, (SELECT p FROM _rc_product_pattern), 1)) u(nm)
           JOIN _rc_product_names n ON n.name = u.nm) AS prods_after,
+         -- (the sentence up to the clause of the next figure after it: "exports totalled
+         -- ¥21 trillion, and autos made up 28% of that" names autos for the 28%)
          (SELECT coalesce(list(DISTINCT n.product), [])
-          FROM unnest(regexp_extract_all(tx_sentence,
-                                         (SELECT p FROM _rc_product_pattern), 1)) u(nm)
+          FROM unnest(regexp_extract_all(
+                 regexp_replace(tx_before || ' ' || tx_quote || ' '
+                                || regexp_replace(tx_rest, '(?:[,;]|\band\b|\bbut\b)[^,;]*?'
+                                                  || '(?:[$€£¥]\s*[0-9]|[0-9][0-9.,]*\s*'
+                                                  || '(?:%|per ?cent|percent|pc\b)).*$', ''),
+                                '\b(?:including|such as|like)\b[^.;]*', '', 'g'),
+                 (SELECT p FROM _rc_product_pattern), 1)) u(nm)
           JOIN _rc_product_names n ON n.name = u.nm) AS prods_sentence,
          (SELECT any_value(n.product) FROM _rc_product_names n
           WHERE n.name = regexp_extract(tx_before, (SELECT p_before FROM _rc_product_pattern),
-                                        1)) AS prod_before
+                                        1)) AS prod_before,
+         -- (the name itself too: a product the claim holds by a name the lexicon files
+         -- under a wider one, "coffee" under agriculture)
+         nullif(regexp_extract(tx_rest, (SELECT p_after FROM _rc_product_pattern), 1), '')
+           AS name_of,
+         raw_product
   FROM ev2
 ),
 unbound AS (  -- amounts whose product the text does not bind to the figure
   SELECT claim_id FROM ev3
   WHERE NOT (list_contains(prods_quote, product) OR coalesce(prod_before = product, false)
+             OR coalesce(name_of = raw_product, false)
+             OR EXISTS (SELECT 1 FROM _rc_product_names n
+                        WHERE n.name = name_of AND n.product = ev3.product)
              OR prods_after = [product]
              OR (len(prods_after) = 0 AND prods_sentence = [product]))
 )
 SELECT * EXCLUDE (party_i, party_t, other, named, unbound) REPLACE (
          CASE WHEN combined AND metric = 'tariff_rate'
                    AND measure IN ('reciprocal', 'baseline') THEN NULL
+              WHEN metric IN ('trade_deficit', 'trade_surplus') THEN NULL
               ELSE measure END AS measure,
-         CASE WHEN NOT unbound THEN product END AS product),
-       CASE WHEN unbound THEN product END AS product_guess,
-       coalesce(other AND NOT (party_i AND party_t), false) AS doubtful
+         CASE WHEN NOT unbound AND metric NOT IN ('trade_deficit', 'trade_surplus')
+              THEN product END AS product),
+       CASE WHEN unbound OR metric IN ('trade_deficit', 'trade_surplus')
+            THEN product END AS product_guess,
+       coalesce(other AND NOT (party_i AND party_t), false)
+         -- (a trade flow whose sentence names not its non-US party: a province's, a
+         -- firm's or a port's share of the country's)
+         OR coalesce(metric IN ('exports', 'imports') AND NOT (party_i AND party_t), false)
+         AS doubtful
 FROM (
 SELECT k.*,
        k.imposer IS NULL OR k.imposer IN ('US', '*') OR list_contains(k.named, k.imposer)

@@ -33,6 +33,8 @@
 --   is_before  a rate in effect that its own sentence says will change to a pending
 --           (scheduled or agreed) value: the value before that change, which 07 compares
 --           with other articles' previous values of the same change (it stays in comparisons)
+--   start_rate  (h126) a past start's (an effective date in effect) rate: the rate of the
+--           same key nearest before it in its sentence (07 `one_start`)
 --   part    the period flows are compared within ('' for the others)
 --   epoch   the number of change dates before the claim in its fact and part (+1 for a
 --           change claim itself): only same-epoch claims are compared
@@ -132,6 +134,19 @@ before AS (  -- a rate in effect that its own sentence says will change to a pen
   GROUP BY f.claim_id
 ),
 has_prev AS (SELECT DISTINCT fact_id, article FROM prevs),
+start_rate AS (  -- (h126) a past start's rate: the rate of the same key nearest before the
+                 -- date in its sentence ("doubled to 50% on Wednesday"; "charged at 50%
+                 -- since July 4"), not a previous value (07 `one_start`; read here, where
+                 -- the rates of every metric are at hand, not in 07's slices of the facts)
+  SELECT d.claim_id, arg_max(r.v, r.quote_start) AS start_rate
+  FROM f0 d JOIN f0 r ON r.article = d.article AND r.sentence = d.sentence
+   AND r.claim_id <> d.claim_id AND r.metric IN ('tariff_rate', 'tax_rate')
+   AND r.imposer IS NOT DISTINCT FROM d.imposer AND r.target IS NOT DISTINCT FROM d.target
+   AND r.product IS NOT DISTINCT FROM d.product AND r.measure IS NOT DISTINCT FROM d.measure
+  WHERE d.metric = 'effective_date' AND d.date_value IS NOT NULL AND d.status = 'in_effect'
+    AND NOT d.is_prev AND NOT r.is_prev AND r.v IS NOT NULL AND r.quote_start < d.quote_start
+  GROUP BY d.claim_id
+),
 told AS (  -- the new values of the changes an article states (a change cue not spent away)
   SELECT f.fact_id, f.article, f.v, f.h FROM f0 f
   LEFT JOIN cue_away ca ON ca.claim_id = f.claim_id
@@ -147,6 +162,7 @@ retold AS (  -- another mention of such a new value in the same article is the s
 f2 AS (
   SELECT f.*, hp.article IS NOT NULL AS article_has_prev,
          r.claim_id IS NOT NULL AS is_restated, b.claim_id IS NOT NULL AS is_before,
+         sr.start_rate,
          NOT f.is_dup AND NOT f.is_prev AND r.claim_id IS NULL AND f.comparable
            AND f.v IS NOT NULL
            AND (CASE WHEN f.is_flow THEN f.period IS NOT NULL ELSE f.seq_date IS NOT NULL END)
@@ -160,6 +176,7 @@ f2 AS (
   LEFT JOIN has_prev hp ON hp.fact_id = f.fact_id AND hp.article = f.article
   LEFT JOIN restated r ON r.claim_id = f.claim_id
   LEFT JOIN before b ON b.claim_id = f.claim_id
+  LEFT JOIN start_rate sr ON sr.claim_id = f.claim_id
 ),
 changed AS (  -- (h112) facts some article tells changed (a change or a previous value)
   SELECT DISTINCT fact_id FROM f2 WHERE NOT is_dup AND (is_change OR is_prev)

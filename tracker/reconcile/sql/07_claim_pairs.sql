@@ -108,6 +108,13 @@
 -- Amounts: a pair is no guess when both articles also state the same figure in another
 -- currency, agreeing (`twin`: "$550 billion" in both, beside "¥8 trillion" and "80 trillion
 -- yen"): they speak of one pledge, whatever their dates.
+-- An amount its own words name as one list of several ("a second round of counter-duties on
+-- C$90 billion"; "a first tranche of C$20 billion"), read from the text before it back
+-- to the figure before it (`list_part`: "first", "second" ... "remaining", "another",
+-- "next", "further" before a wave, tranche, round, list, set or package): two lists are two
+-- sums, and the other figure may be another list or the whole, so a pair with it is a guess.
+-- Even two "second" lists need not be one: outlets count rounds differently (a metals list
+-- as the second set, the held-back wave as the second wave).
 -- An amount whose article states several different values of the fact (in that period)
 -- is one of its parts (tranches, rounds: "C$30 billion now and C$125 billion later"): a
 -- pair with it is a guess too, since the other article's figure may be their whole.
@@ -137,7 +144,7 @@ s AS (
          claim_id IN (SELECT claim_id FROM conv) AS converted,
          kind, metric, imposer, target, product, measure, status, effective, seq_date, seq_key,
          date, epoch, part, is_flow, quote, quote_start, unit, date_value, date_inferred,
-         doubtful, pause_word, is_prev, is_change, sector, article_has_prev,
+         doubtful, pause_word, is_prev, is_change, sector, article_has_prev, start_rate,
          seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi,
          coalesce(metric IN ('investment', 'purchase') AND status = 'agreed' AND NOT is_flow
                   AND NOT (is_change OR is_prev) AND effective IS NULL, false) AS pledge,
@@ -202,6 +209,27 @@ same_said AS (  -- one quoted statement: sentences of many words, most of them s
   WHERE len(a.w) >= $statement_words AND len(b.w) >= $statement_words
     AND len(list_intersect(a.w, b.w)) >= $statement_share * len(list_distinct(list_concat(a.w, b.w)))
 ),
+one_start AS (
+  -- (h126) one past start told twice: two articles telling, after it happened (in effect),
+  -- when the same rate of the fact started (05's `start_rate`: the same value beside each),
+  -- on days more than $milestone_days but at most $total_days apart. A start told after it
+  -- happened is history, so a postponement told before it explains nothing; but neither
+  -- date may be told as a move of its own (a cue that is the rate's, `rate_cued`, is not),
+  -- speak of a pause, or meet a move of the fact's dates told by anyone near them
+  SELECT a.claim_id AS ca, b.claim_id AS cb
+  FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article
+  WHERE a.date_value IS NOT NULL AND b.date_value IS NOT NULL
+    AND abs(a.start_rate - b.start_rate) < 0.01
+    AND a.status = 'in_effect' AND b.status = 'in_effect'
+    AND NOT (a.is_prev OR b.is_prev OR a.sector OR b.sector)
+    AND NOT (coalesce(a.pause_word, false) OR coalesce(b.pause_word, false))
+    AND abs(a.v - b.v) > $milestone_days AND abs(a.v - b.v) <= $total_days
+    AND (NOT a.is_change OR a.claim_id IN (SELECT claim_id FROM rate_cued))
+    AND (NOT b.is_change OR b.claim_id IN (SELECT claim_id FROM rate_cued))
+    AND NOT EXISTS (SELECT 1 FROM moves m
+                    WHERE m.fact_id = a.fact_id
+                      AND (abs(m.v - a.v) <= $total_days OR abs(m.v - b.v) <= $total_days))
+),
 pj AS (
   -- same publication window (when either claim lacks an effective date); the window
   -- numbers reach two windows either side, which covers $inferred_days <= $window_days
@@ -238,6 +266,14 @@ pj AS (
     AND ((a.status = 'scheduled' AND b.status = 'in_effect' AND a.seq_key <= b.seq_key)
          OR (b.status = 'scheduled' AND a.status = 'in_effect' AND b.seq_key <= a.seq_key))
     AND NOT ((a.effective IS NULL OR b.effective IS NULL)
+             AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
+             AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
+  UNION ALL
+  -- (h126) one past start told twice: the pairs the publication window above left out
+  SELECT o.ca, o.cb, false
+  FROM one_start o JOIN s a ON a.claim_id = o.ca AND NOT a.sector
+  JOIN s b ON b.claim_id = o.cb AND NOT b.sector
+  WHERE NOT (b.epoch = a.epoch AND (a.effective IS NULL OR b.effective IS NULL)
              AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
              AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
   UNION ALL
@@ -279,6 +315,18 @@ pj AS (
              AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
          OR ((a.seq_date IS NULL OR b.seq_date IS NULL)
              AND (a.claim_id, b.claim_id) IN (SELECT ca, cb FROM same_said)))
+),
+list_part AS (  -- amounts their own words name as one list, wave or tranche of several
+  SELECT claim_id, w AS list_part
+  FROM (SELECT s.claim_id,
+               regexp_extract(lower(substr(c.sentence, 1, strpos(c.sentence, c.quote) - 1)),
+                              '\b(?:first|second|third|fourth|initial|remaining|another|next|further)'
+                              || '(?:\s+[a-z''’-]+){0,2}?\s+(?:wave|tranche|round|list|set|package'
+                              || '|batch|phase|stage)s?\b[^$€£¥]*$') AS w
+        FROM s JOIN claims c ON c.claim_id = s.claim_id
+        WHERE s.kind = 'amount' AND coalesce(c.quote, '') <> ''
+          AND strpos(coalesce(c.sentence, ''), c.quote) > 0)
+  WHERE w <> ''
 ),
 -- amounts of an article that states several different values of the fact in that period:
 -- parts (tranches, rounds: "C$30 billion now, C$125 billion later"), not the whole
@@ -529,6 +577,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
          OR a.doubtful OR b.doubtful
          OR a.claim_id IN (SELECT claim_id FROM several)
          OR b.claim_id IN (SELECT claim_id FROM several)
+         -- two lists, or a list and what may be the whole (`list_part`)
+         OR la.list_part IS NOT NULL OR lb.list_part IS NOT NULL
          -- (h95) a previous value held until its change is placed by both publications
          OR coalesce(pj.tie = 'prev_held' AND (a.date_inferred OR b.date_inferred), false)
            AS guess,
@@ -537,9 +587,12 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                 AND NOT (a.is_prev OR b.is_prev), false) AND pj.tie IS NULL
          AND NOT (a.sector OR b.sector) AS explained,
        pj.tie, pj.held_until,
+       -- (h126) one past start told twice: far dates that still disagree (08)
+       (pj.ca, pj.cb) IN (SELECT ca, cb FROM one_start) AS one_start,
        -- steady (h66): a pair placed by an inferred date that still speaks of one state:
        -- both values (not dates) in effect, neither a change, a previous value, doubtful
-       -- or one of several parts, and no change of the fact stated by any article from
+       -- or one of several parts (or lists: `list_part`), and no change of the fact
+       -- stated by any article from
        -- $window_days days before the earlier publication to $window_days days after the
        -- later one's latest possible day (08_pair_groups.sql: such a pair may make a
        -- conflict on its own); here the first part, and the span that must be quiet
@@ -549,11 +602,14 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                 AND NOT (a.doubtful OR b.doubtful OR a.is_prev OR b.is_prev
                          OR a.is_change OR b.is_change)
                 AND a.claim_id NOT IN (SELECT claim_id FROM several)
-                AND b.claim_id NOT IN (SELECT claim_id FROM several), false) AS may_be_steady,
+                AND b.claim_id NOT IN (SELECT claim_id FROM several)
+                AND la.list_part IS NULL AND lb.list_part IS NULL, false) AS may_be_steady,
        least(a.seq_date, b.seq_date) - $window_days AS quiet_from,
        greatest(a.seq_date, b.seq_date) + $inferred_days + $window_days AS quiet_to
 FROM pairs pj JOIN c a ON a.claim_id = pj.ca
 JOIN c b ON b.claim_id = pj.cb AND b.fact_id = a.fact_id  -- (a sector copy: one of its facts)
+LEFT JOIN list_part la ON la.claim_id = a.claim_id
+LEFT JOIN list_part lb ON lb.claim_id = b.claim_id
 WHERE NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL   -- not one milestone,
            AND abs(a.v - b.v) <= $milestone_days)                   -- or none moved it:
    OR (NOT ((a.is_prev OR b.is_prev) AND (a.is_change OR b.is_change))

@@ -5,7 +5,9 @@
 --               the two articles share no agreeing value on the fact in that period (for
 --               dates: on the same milestone, a date within $milestone_days days); two
 --               dates more than $milestone_days days apart are different milestones of the
---               measure (its start, a deadline, the end of a pause), not a disagreement.
+--               measure (its start, a deadline, the end of a pause), not a disagreement,
+--               unless 07 paired them as one past start told twice (`one_start`: the same
+--               rate's start, told after it happened, on two days, no move told).
 --               A shared value does not excuse an article at odds with itself (`split`):
 --               two values of the fact for one stated start date, one status, no change.
 --               A pair placed in time by an inferred date (`guess`) joins a conflict that
@@ -129,8 +131,9 @@ kinds AS (
                  WHEN NOT agree
                       AND NOT (explained AND (ca, cb) NOT IN (SELECT ca, cb FROM told_around))
                       AND (NOT any_agree OR (ca, cb) IN (SELECT ca, cb FROM split))
-                      AND NOT (dv_a IS NOT NULL AND dv_b IS NOT NULL
-                               AND abs(va - vb) > $milestone_days) THEN 'conflict' END AS kind
+                      AND (NOT (dv_a IS NOT NULL AND dv_b IS NOT NULL
+                                AND abs(va - vb) > $milestone_days)
+                           OR coalesce(one_start, false)) THEN 'conflict' END AS kind
   FROM (SELECT p.*, CASE WHEN p.dv_a IS NULL THEN
                            bool_or(p.agree) OVER (PARTITION BY p.fact_id, p.part, p.art_a, p.art_b,
                                                                p.tie IS NULL)
