@@ -720,6 +720,18 @@ def _threat_deferred(fc: FigureContext) -> bool:
                for j in lead if 0 <= j < len(doc.sentences) and j != fc.i)
 
 
+def first_plan(s: str, start: int) -> str | None:
+    """The words before a day (at `start` in `s`) that tell it the day of a first plan,
+    overtaken ("first due on", "originally promised for"), not after a present or future
+    verb ("is first due on"; rules/status.toml [first_plan]); None otherwise."""
+    lo = clause_bounds(s, start, start + 1)[0]
+    first_re, not_after_re = status_rules.first_plan_re()
+    m = first_re.search(s, lo, start)
+    if m is None or not_after_re.search(s, max(lo, m.start() - 12), m.start()):
+        return None
+    return m.group(0).strip()
+
+
 def future_dated(doc: Doc, figs: tuple[Figure, ...]) -> bool:
     """Whether a date among `figs` lies after a known publication date, or the publication
     date is unknown and they hold a date (its place in time cannot be told)."""
@@ -1206,6 +1218,11 @@ def date_status(fc: FigureContext) -> Status:
     if ended:
         # "The extension was due to expire on October 29" (rules/status.toml [ended_plan])
         return Decision("previous", f"an end told as a past plan: {ended.group(0).strip()!r}")
+    first = first_plan(fc.text, fc.fig.start)
+    if first:
+        # "first due on Feb. 3", "originally promised for May 5": a first plan, overtaken,
+        # whether its day is past or ahead (rules/status.toml [first_plan])
+        return Decision("previous", f"a first plan: {first!r}")
     plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start)
     if plan and not (doc.reference_known and doc.reference is not None
                      and dt.date.fromisoformat(str(fc.fig.value)) > doc.reference):
