@@ -218,6 +218,13 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     fc = _range_plain(fc)
     got = _status(fc, measure, metric)
     fig = fc.fig
+    if metric in LEVY_RATE_METRICS and (got.value in (None, "scheduled") or (
+            got.value == "in_effect" and got.evidence.endswith("rates are in force"))):
+        year = _later_year(fc)
+        if year:
+            # "a phased duty starting at 15% in 2027": floated for a later year, not announced
+            # with a date (rules/status.toml [year_only])
+            return Decision("proposed", f"timed only by a later year: {year!r}")
     told = _deal_future(fc, got) if metric in LEVY_RATE_METRICS else None
     if told is not None:
         return told
@@ -248,6 +255,22 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("agreed", "the new value of a change whose old value is in force, "
                                   "in an article about a deal")
     return Decision("scheduled", "the new value of a change whose old value is in force")
+
+
+def _later_year(fc: FigureContext) -> str | None:
+    """The bare year right after a rate ("from 2027") when it is later than the known
+    publication year and the rate's clause holds no day (rules/status.toml [year_only]);
+    None otherwise."""
+    doc, fig, s = fc.doc, fc.fig, fc.text
+    if not doc.reference_known or doc.reference is None:
+        return None
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    m = status_rules.year_only_re().match(s, fig.end, hi)
+    if m is None or int(m.group(1)) <= doc.reference.year \
+            or any(f.quantity == "date" and lo <= f.start < hi for f in fc.figs) \
+            or any(fig.end < f.start < m.end() for f in fc.figs):
+        return None
+    return m.group(0).strip()
 
 
 def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:

@@ -34,7 +34,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
-            "change_from_verbs", "agreed_before_only", "first_plan")
+            "change_from_verbs", "agreed_before_only", "first_plan",
+            "year_only")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -913,3 +914,13 @@ def first_plan_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
                        rf"(?:{_alternation(r['participles'])})"
                        r"\b(?:\s+[\w’'\-:.]+){0,6}?\s+(?:on|for|from|by)\s+$", re.IGNORECASE),
             skip.regex(rf"\b(?:{_alternation(r['not_after'])})\s+$", re.IGNORECASE))
+
+
+@cache
+def year_only_re() -> re.Pattern[str]:
+    """Right after a rate, at most [year_only] reach words, a time word and a bare year
+    ("15% from 2027", "30% in 2028"; rules/status.toml [year_only]): group 1 the year."""
+    r = _section("year_only")
+    return skip.regex(rf"(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?\s+"
+                      rf"(?:{_alternation(r['before'])})\s+(20\d\d)\b(?!\s*[-–/]\d)",
+                      re.IGNORECASE)
