@@ -19,7 +19,6 @@ from tracker.extract.measure import covered_amount
 from tracker.extract.metric import LEVY_RATE_METRICS
 from tracker.extract.parties import PARTNER_GROUP_RE, date_of_both_sides, reason_countries
 from tracker.extract.sentences import Sentence
-from tracker.extract.status import first_plan
 from tracker.models import Claim
 
 Key = tuple[int, int]  # (sentence index, figure start): a figure's identity in its article
@@ -91,10 +90,7 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
     out = list(found)
     for k, f in enumerate(out):
         c = f.claim
-        if c.metric != "effective_date" or (c.status == "previous"
-                                             and not first_plan(sent.text, f.start)):
-            # (the day of a first plan is still its levy's: "The 25% duty on trucks, first
-            # promised for October 1, ..."; rules/status.toml [first_plan])
+        if c.metric != "effective_date" or c.status == "previous":
             continue
         rates = [g for g in out if g.claim.metric in LEVY_RATE_METRICS
                  and g.claim.status != "previous"]

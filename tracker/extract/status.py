@@ -218,13 +218,6 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     fc = _range_plain(fc)
     got = _status(fc, measure, metric)
     fig = fc.fig
-    if metric in LEVY_RATE_METRICS and (got.value in (None, "scheduled") or (
-            got.value == "in_effect" and got.evidence.endswith("rates are in force"))):
-        year = _later_year(fc)
-        if year:
-            # "a phased duty starting at 15% in 2027": floated for a later year, not announced
-            # with a date (rules/status.toml [year_only])
-            return Decision("proposed", f"timed only by a later year: {year!r}")
     told = _deal_future(fc, got) if metric in LEVY_RATE_METRICS else None
     if told is not None:
         return told
@@ -255,22 +248,6 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("agreed", "the new value of a change whose old value is in force, "
                                   "in an article about a deal")
     return Decision("scheduled", "the new value of a change whose old value is in force")
-
-
-def _later_year(fc: FigureContext) -> str | None:
-    """The bare year right after a rate ("from 2027") when it is later than the known
-    publication year and the rate's clause holds no day (rules/status.toml [year_only]);
-    None otherwise."""
-    doc, fig, s = fc.doc, fc.fig, fc.text
-    if not doc.reference_known or doc.reference is None:
-        return None
-    lo, hi = clause_bounds(s, fig.start, fig.end)
-    m = status_rules.year_only_re().match(s, fig.end, hi)
-    if m is None or int(m.group(1)) <= doc.reference.year \
-            or any(f.quantity == "date" and lo <= f.start < hi for f in fc.figs) \
-            or any(fig.end < f.start < m.end() for f in fc.figs):
-        return None
-    return m.group(0).strip()
 
 
 def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
@@ -552,10 +529,9 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                 and status_rules.market_access_re().search(sent.text, c_lo, fig.start)
                 is not None)
         # (not "tariffs on imports"; "will open its market to $500 million of beef" is one)
-        if best is None and pledge and (metric in PLEDGE_METRICS or _article_has_deal(doc)):
-            # "Tokyo will invest $550 billion in US projects", a pledge with or without a deal
-            # named (rules/status.toml [pledge_alone]); "... increase rice imports by 75%", in
-            # an article about the deal
+        if best is None and pledge and _article_has_deal(doc):
+            # "Tokyo will invest $550 billion in US projects", "... increase rice imports by
+            # 75%", in an article about the deal
             return Decision("agreed", "a pledge, in an article about a deal")
         return Decision(best[1] if best else None, f"the nearest status word: {best_text!r}"
                         if best else "no status word near it")
@@ -742,18 +718,6 @@ def _threat_deferred(fc: FigureContext) -> bool:
     lead = {_headline(doc), 0 if doc.sentences else -1}
     return any(status_rules.deferred_lead_re().search(doc.sentences[j].text)
                for j in lead if 0 <= j < len(doc.sentences) and j != fc.i)
-
-
-def first_plan(s: str, start: int) -> str | None:
-    """The words before a day (at `start` in `s`) that tell it the day of a first plan,
-    overtaken ("first due on", "originally promised for"), not after a present or future
-    verb ("is first due on"; rules/status.toml [first_plan]); None otherwise."""
-    lo = clause_bounds(s, start, start + 1)[0]
-    first_re, not_after_re = status_rules.first_plan_re()
-    m = first_re.search(s, lo, start)
-    if m is None or not_after_re.search(s, max(lo, m.start() - 12), m.start()):
-        return None
-    return m.group(0).strip()
 
 
 def future_dated(doc: Doc, figs: tuple[Figure, ...]) -> bool:
@@ -1242,11 +1206,6 @@ def date_status(fc: FigureContext) -> Status:
     if ended:
         # "The extension was due to expire on October 29" (rules/status.toml [ended_plan])
         return Decision("previous", f"an end told as a past plan: {ended.group(0).strip()!r}")
-    first = first_plan(fc.text, fc.fig.start)
-    if first:
-        # "first due on Feb. 3", "originally promised for May 5": a first plan, overtaken,
-        # whether its day is past or ahead (rules/status.toml [first_plan])
-        return Decision("previous", f"a first plan: {first!r}")
     plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start)
     if plan and not (doc.reference_known and doc.reference is not None
                      and dt.date.fromisoformat(str(fc.fig.value)) > doc.reference):

@@ -34,8 +34,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
-            "change_from_verbs", "agreed_before_only", "first_plan",
-            "year_only", "pledge_alone")
+            "change_from_verbs", "agreed_before_only")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -900,27 +899,3 @@ def agreed_before_only() -> frozenset[str]:
     """Agreement words that speak of a figure only when they stand before it
     (rules/status.toml [agreed_before_only])."""
     return frozenset(" ".join(w.lower().split()) for w in _section("agreed_before_only")["words"])
-
-
-@cache
-def first_plan_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(plan, verb before) for the day of a first plan, overtaken: an adverb of a first plan,
-    a plan's participle, a few words, then "on", "for", "from" or "by", matched at the end of
-    the text before the day ("first due on", "originally promised for"); and the present or
-    future verb that, right before the adverb, makes it a step to come ("is first due on")
-    (rules/status.toml [first_plan])."""
-    r = _section("first_plan")
-    return (skip.regex(rf"\b(?:{_alternation(r['adverbs'])})\s+"
-                       rf"(?:{_alternation(r['participles'])})"
-                       r"\b(?:\s+[\w’'\-:.]+){0,6}?\s+(?:on|for|from|by)\s+$", re.IGNORECASE),
-            skip.regex(rf"\b(?:{_alternation(r['not_after'])})\s+$", re.IGNORECASE))
-
-
-@cache
-def year_only_re() -> re.Pattern[str]:
-    """Right after a rate, at most [year_only] reach words, a time word and a bare year
-    ("15% from 2027", "30% in 2028"; rules/status.toml [year_only]): group 1 the year."""
-    r = _section("year_only")
-    return skip.regex(rf"(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?\s+"
-                      rf"(?:{_alternation(r['before'])})\s+(20\d\d)\b(?!\s*[-–/]\d)",
-                      re.IGNORECASE)
