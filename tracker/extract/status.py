@@ -529,9 +529,10 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                 and status_rules.market_access_re().search(sent.text, c_lo, fig.start)
                 is not None)
         # (not "tariffs on imports"; "will open its market to $500 million of beef" is one)
-        if best is None and pledge and _article_has_deal(doc):
-            # "Tokyo will invest $550 billion in US projects", "... increase rice imports by
-            # 75%", in an article about the deal
+        if best is None and pledge and (metric in PLEDGE_METRICS or _article_has_deal(doc)):
+            # "Tokyo will invest $550 billion in US projects", a pledge with or without a deal
+            # named (rules/status.toml [pledge_alone]); "... increase rice imports by 75%", in
+            # an article about the deal
             return Decision("agreed", "a pledge, in an article about a deal")
         return Decision(best[1] if best else None, f"the nearest status word: {best_text!r}"
                         if best else "no status word near it")

@@ -34,7 +34,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
-            "change_from_verbs")
+            "change_from_verbs", "agreed_before_only", "pledge_alone")
 
 
 def _section(name: str) -> dict[str, Any]:
