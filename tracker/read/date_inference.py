@@ -23,8 +23,8 @@ seed articles, and up to three months off).
 
 Year-less dates are resolved around the dates the text states (the latest past full
 date, else July 1 of the latest year it names, not counting a year that labels a plan or
-budget ("the 2026 budget", rules/metadata.toml [inference] year_label_*), else the default
-year of
+budget ("the 2026 budget") or a schedule ("in 2026, 2027 and 2028"), rules/metadata.toml
+[inference] year_label_*, nor the year of a date ahead), else the default year of
 rules/claims.toml). Confidences (rules/metadata.toml [inference]) stay below a date
 line's: the result is a guess, and `date_method = "inferred"` says so.
 
@@ -167,9 +167,12 @@ def _year(mentions: list[Any], text: str, cfg: _Config, today: dt.date) -> int:
                  and not _is_future(text, d.start, cfg)]
     if past_full:
         return max(past_full).year
+    # a year written in a date is judged where the date begins ("extended to Nov. 10, 2026")
+    ahead = [(d.start, d.end) for d in mentions if _is_future(text, d.start, cfg)]
     years = [int(m.group(1)) for m in _YEAR_RE.finditer(text)
              if 1990 <= int(m.group(1)) <= today.year and not _is_future(text, m.start(), cfg)
-             and not _is_label(text, m, cfg)]
+             and not _is_label(text, m, cfg)
+             and not any(s <= m.start() < e for s, e in ahead)]
     return min(max([*years, cfg.default_year]), today.year)
 
 
