@@ -12,9 +12,11 @@ written shortly after the latest thing it reports. In order of trust:
 2. the latest PAST date the text states: full dates ("July 31, 2025"), year-less ones
    ("On August 11, Trump signed"), weekday-pinned ones ("on Tuesday, July 22": the year
    in which July 22 is a Tuesday). A date after a future cue ("starting August 1",
-   "will take effect on", "until", "within 90 days (Oct. 28)") is an event still ahead,
-   not a clue to "now"; the cue words are those of rules/dates.toml [cues] plus
-   rules/metadata.toml [inference]. Weekdays alone ("said Friday") and holidays are
+   "will take effect on", "until", "within 90 days (Oct. 28)", a step in the present
+   tense: "the order takes effect on", "no later than") is an event still ahead, not a
+   clue to "now", unless "today" stands right before it ("effective today, Monday, Nov.
+   10"); the cue words are those of rules/dates.toml [cues] plus rules/metadata.toml
+   [inference]. Weekdays alone ("said Friday") and holidays are
    relative to the very date looked for, and are not used.
 
 Only dates ahead bound the date from above, not closely: no date is inferred then (the
@@ -69,6 +71,7 @@ class _Config:
     future: re.Pattern[str]
     past: re.Pattern[str]
     adjacent: re.Pattern[str]
+    today: re.Pattern[str]
     window: int
     head_lines: int
     stamp_max_words: int
@@ -94,6 +97,7 @@ def _config() -> _Config:
         past=_alt(cues.get("past", [])),
         adjacent=_alt([*cues.get("future_adjacent", []), *inf.get("future_adjacent", [])],
                       r"\s+(?:on\s+|the\s+)?$"),
+        today=_alt(inf.get("today_adjacent", []), r"[\s,]*(?:[a-z]+day,?\s*)?$"),
         window=int(inf.get("window", cues.get("window", 40))),
         head_lines=int(inf.get("head_lines", 8)),
         stamp_max_words=int(inf.get("stamp_max_words", 12)),
@@ -118,6 +122,8 @@ def _is_future(text: str, start: int, cfg: _Config) -> bool:
     breaks = list(_BREAK_RE.finditer(window))
     if breaks:
         window = window[breaks[-1].end():]
+    if cfg.today.search(window):
+        return False
     if cfg.adjacent.search(window):
         return True
     last_f = max((m.end() for m in cfg.future.finditer(window)), default=-1)
