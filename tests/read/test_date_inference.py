@@ -175,7 +175,7 @@ def test_a_year_written_in_a_date_ahead_does_not_set_the_year_of_the_text():
 
 
 def test_a_list_of_years_is_a_schedule_not_the_year_of_the_text():
-    text = ("The buyers promised 9 million tonnes of barley a year in 2026, 2027 and 2028. "
+    text = ("The buyers promised 9 million tonnes of barley yearly for 2027, 2028 and 2029. "
             "The customs office confirmed the first cargo cleared on Oct. 20.")
     assert infer_date(text, today=dt.date(2028, 12, 1)).date == dt.date(2025, 10, 20)
 

@@ -14,8 +14,8 @@ written shortly after the latest thing it reports. In order of trust:
    in which July 22 is a Tuesday). A date after a future cue ("starting August 1",
    "will take effect on", "until", "within 90 days (Oct. 28)", a step in the present
    tense: "the order takes effect on", "no later than") is an event still ahead, not a
-   clue to "now", unless "today" stands right before it ("effective today, Monday, Nov.
-   10"); the cue words are those of rules/dates.toml [cues] plus rules/metadata.toml
+   clue to "now", unless "today" stands right before it ("effective today, Friday,
+   Aug. 8"); the cue words are those of rules/dates.toml [cues] plus rules/metadata.toml
    [inference]. Weekdays alone ("said Friday") and holidays are
    relative to the very date looked for, and are not used.
 
@@ -25,7 +25,7 @@ seed articles, and up to three months off).
 
 Year-less dates are resolved around the dates the text states (the latest past full
 date, else July 1 of the latest year it names, not counting a year that labels a plan or
-budget ("the 2026 budget") or a schedule ("in 2026, 2027 and 2028"), rules/metadata.toml
+budget ("the 2026 budget") or a schedule ("for 2027, 2028 and 2029"), rules/metadata.toml
 [inference] year_label_*, nor the year of a date ahead), else the default year of
 rules/claims.toml). Confidences (rules/metadata.toml [inference]) stay below a date
 line's: the result is a guess, and `date_method = "inferred"` says so.
