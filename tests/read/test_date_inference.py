@@ -164,3 +164,35 @@ def test_a_year_naming_a_budget_is_not_the_year_of_a_date_line():
     text = ("LIMA, Sept. 10 — Shoe imports rose sharply in 2026, the minister said, and "
             "duties will follow.")
     assert infer_date(text, today=late).date == dt.date(2026, 9, 10)
+
+
+def test_a_year_written_in_a_date_ahead_does_not_set_the_year_of_the_text():
+    # the truce end "Oct. 30, 2027" lies ahead: its year is not the year the text is about
+    text = ("Under the new pact the lower duty on wind turbines was stretched by twelve "
+            "months, to Oct. 30, 2027. Lisbon also lifted the cork quota it set on Sept. 8.")
+    got = infer_date(text, today=dt.date(2027, 12, 1))
+    assert got.date == dt.date(2025, 9, 8)
+
+
+def test_a_list_of_years_is_a_schedule_not_the_year_of_the_text():
+    text = ("The buyers promised 9 million tonnes of barley yearly for 2027, 2028 and 2029. "
+            "The customs office confirmed the first cargo cleared on Oct. 20.")
+    assert infer_date(text, today=dt.date(2028, 12, 1)).date == dt.date(2025, 10, 20)
+
+
+def test_a_step_told_in_the_present_tense_is_still_ahead():
+    # "takes effect on", "no later than", "expect ... around": dates ahead, not clues to now
+    text = ("The ministry said on May 2 that the levy on olive oil doubles. The order takes "
+            "effect on May 9.")
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 5, 2)
+    text = ("Refunds were approved on June 3. Claims must be filed no later than June 20, "
+            "and brokers expect the first payments around June 25.")
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 6, 3)
+
+
+def test_a_date_right_after_today_is_the_day_of_writing():
+    text = "Two parts of the fishing pact are effective today, Tuesday, March 11, officials said."
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 3, 11)
+    # the same date after "until" with no "today" lies ahead
+    text = "The old quota for frozen fish runs until Tuesday, March 11."
+    assert infer_date(text, today=TODAY).date is None

@@ -12,9 +12,11 @@ written shortly after the latest thing it reports. In order of trust:
 2. the latest PAST date the text states: full dates ("July 31, 2025"), year-less ones
    ("On August 11, Trump signed"), weekday-pinned ones ("on Tuesday, July 22": the year
    in which July 22 is a Tuesday). A date after a future cue ("starting August 1",
-   "will take effect on", "until", "within 90 days (Oct. 28)") is an event still ahead,
-   not a clue to "now"; the cue words are those of rules/dates.toml [cues] plus
-   rules/metadata.toml [inference]. Weekdays alone ("said Friday") and holidays are
+   "will take effect on", "until", "within 90 days (Oct. 28)", a step in the present
+   tense: "the order takes effect on", "no later than") is an event still ahead, not a
+   clue to "now", unless "today" stands right before it ("effective today, Friday,
+   Aug. 8"); the cue words are those of rules/dates.toml [cues] plus rules/metadata.toml
+   [inference]. Weekdays alone ("said Friday") and holidays are
    relative to the very date looked for, and are not used.
 
 Only dates ahead bound the date from above, not closely: no date is inferred then (the
@@ -23,8 +25,8 @@ seed articles, and up to three months off).
 
 Year-less dates are resolved around the dates the text states (the latest past full
 date, else July 1 of the latest year it names, not counting a year that labels a plan or
-budget ("the 2026 budget", rules/metadata.toml [inference] year_label_*), else the default
-year of
+budget ("the 2026 budget") or a schedule ("for 2027, 2028 and 2029"), rules/metadata.toml
+[inference] year_label_*, nor the year of a date ahead), else the default year of
 rules/claims.toml). Confidences (rules/metadata.toml [inference]) stay below a date
 line's: the result is a guess, and `date_method = "inferred"` says so.
 
@@ -69,6 +71,7 @@ class _Config:
     future: re.Pattern[str]
     past: re.Pattern[str]
     adjacent: re.Pattern[str]
+    today: re.Pattern[str]
     window: int
     head_lines: int
     stamp_max_words: int
@@ -94,6 +97,7 @@ def _config() -> _Config:
         past=_alt(cues.get("past", [])),
         adjacent=_alt([*cues.get("future_adjacent", []), *inf.get("future_adjacent", [])],
                       r"\s+(?:on\s+|the\s+)?$"),
+        today=_alt(inf.get("today_adjacent", []), r"[\s,]*(?:[a-z]+day,?\s*)?$"),
         window=int(inf.get("window", cues.get("window", 40))),
         head_lines=int(inf.get("head_lines", 8)),
         stamp_max_words=int(inf.get("stamp_max_words", 12)),
@@ -118,6 +122,8 @@ def _is_future(text: str, start: int, cfg: _Config) -> bool:
     breaks = list(_BREAK_RE.finditer(window))
     if breaks:
         window = window[breaks[-1].end():]
+    if cfg.today.search(window):
+        return False
     if cfg.adjacent.search(window):
         return True
     last_f = max((m.end() for m in cfg.future.finditer(window)), default=-1)
@@ -167,9 +173,12 @@ def _year(mentions: list[Any], text: str, cfg: _Config, today: dt.date) -> int:
                  and not _is_future(text, d.start, cfg)]
     if past_full:
         return max(past_full).year
+    # a year written in a date is judged where the date begins ("extended to Nov. 10, 2026")
+    ahead = [(d.start, d.end) for d in mentions if _is_future(text, d.start, cfg)]
     years = [int(m.group(1)) for m in _YEAR_RE.finditer(text)
              if 1990 <= int(m.group(1)) <= today.year and not _is_future(text, m.start(), cfg)
-             and not _is_label(text, m, cfg)]
+             and not _is_label(text, m, cfg)
+             and not any(s <= m.start() < e for s, e in ahead)]
     return min(max([*years, cfg.default_year]), today.year)
 
 
