@@ -297,12 +297,26 @@ def _commodity(fc: FigureContext, got: Product) -> Product:
     if got.value is None:
         return got
     lo, hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
-    names = {fc.text[m.start:m.end].lower() for m in fc.sent.products
-             if m.value == got.value and lo <= m.start and m.end <= hi}
+    said = [fc.text[m.start:m.end].lower() for m in fc.sent.products
+            if m.value == got.value and lo <= m.start and m.end <= hi]
+    names = set(said)
+    if len(names) != 1 and said and _before_its_sector(said, got.value):
+        # "potash and energy keep a 10% rate": the commodity named first, beside only its
+        # sector's own name, keys the figure as readers name a list by its head
+        return Decision(said[0], f"{said[0]!r}, a commodity named before its sector "
+                                 f"({got.evidence})")
     if len(names) != 1 or not names <= commodity_names():
         return got
     name = names.pop()
     return Decision(name, f"{name!r}, one commodity named alone ({got.evidence})")
+
+
+def _before_its_sector(said: list[str], sector: str | None) -> bool:
+    """The first of a clause's names of one sector is a commodity, and every other name
+    is the sector's own ("energy", "energy products"), not another of its goods."""
+    if sector is None or said[0] not in commodity_names():
+        return False
+    return all(n in (said[0], sector) or n.startswith(sector + " ") for n in said[1:])
 
 
 def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
