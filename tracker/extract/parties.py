@@ -1224,6 +1224,8 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
     """Imposer (who exports, runs the surplus, invests, collects) and target of a flow,
     change, share or amount."""
     s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
+    if fig.quantity == "money" and _parcel_charge(fc):  # "$100 per item", "$800 threshold"
+        return _parcel_parties(fc)
     if metric == "other_amount" and fig.quantity == "money" and _levy_goods(fc):
         # the goods a levy covers: who levies (the importer) and whose goods, as for imports
         answer = _countermeasure_goods(fc) or _covered_origin(fc)
@@ -1276,6 +1278,44 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
     if metric in {"investment", "purchase"}:  # pledges: a partner invests in or buys from the US
         return _pledge_parties(fc)
     return _trade_parties(fc, metric, lo)
+
+
+#: right after an amount, what makes it a charge on each small parcel or the value line
+#: under which parcels entered free: "$100 per item", "a $800 threshold", "$800 de minimis"
+PARCEL_CHARGE_AFTER_RE = skip.regex(r"\s*(?:(?:a|an|per|each|for\s+each)\s+(?:postal\s+)?"
+                                    r"(?:item|parcel|package|shipment|piece)\b|"
+                                    r"(?:[\w\-]+\s+)?(?:threshold|de\s+minimis|exemption|"
+                                    r"duty-free\s+(?:limit|allowance)))", re.IGNORECASE)
+
+
+AMOUNT_LIST_JOIN_RE = skip.regex(r"\s*(?:,|,?\s+and|,?\s+or)\s*", re.IGNORECASE)
+
+
+def _parcel_charge(fc: FigureContext) -> bool:
+    """An amount charged on each low-value parcel, or the parcels' duty-free value line:
+    a border's own figure, like a levy's rate, not a sum some country owns or ships."""
+    if not any(m.value == "parcels" for m in fc.sent.products):
+        return False
+    end = fc.fig.end  # "$40 or $90 per parcel": the list's last amount tells them all
+    for f in fc.figs:
+        if f.quantity == "money" and f.start >= end \
+                and AMOUNT_LIST_JOIN_RE.fullmatch(fc.text, end, f.start):
+            end = f.end
+    return bool(PARCEL_CHARGE_AFTER_RE.match(fc.text, end))
+
+
+def _parcel_parties(fc: FigureContext) -> Parties:
+    """A parcel charge's parties are its levy's: the importing border (the US unless the
+    sentence names another) and the parcels' origin, every partner when they come from
+    every country, else the partner the levy's sentence or the one before names."""
+    got = levy_parties(fc, "tariff_rate")
+    if got.target.value not in (None, GROUP):
+        return got
+    for j in (fc.i, fc.i - 1):
+        if j >= 0 and FROM_EVERY_ORIGIN_RE.search(fc.doc.sentences[j].text):
+            return Parties(got.imposer, Decision("*", "parcels from every origin"))
+    return Parties(got.imposer, levy_target_fallback(Decision(None, "no partner named"),
+                                                     got.imposer.value, None, fc.doc))
 
 
 #: a trade balance named before a change: the change may be the balance's
