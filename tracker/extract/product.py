@@ -493,9 +493,10 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         before_limit += on_phrase.end()
     c_lo = clause_bounds(s, fig.start, fig.end)[0]
     before = [p for p in prods if max(before_limit, c_lo) <= p.start and p.end <= fig.start
-              and sent.words_between(p.end, fig.start) <= 8
+              and sent.words_between(_past_examples(s, p.end, fig.start), fig.start) <= 8
               and not _bought_with_money(fc, p, True)  # "$100 billion of US energy"
-              and ("," not in s[p.end:fig.start] or RELATIVE_AFTER_RE.match(s[p.end:]))]
+              and ("," not in s[_past_examples(s, p.end, fig.start):fig.start]
+                   or RELATIVE_AFTER_RE.match(s[p.end:]))]
     if before:
         head = _list_head(s, prods, prods.index(before[0]))
         return Decision(head.value, f"named just before it: {s[head.start:head.end]!r}")
@@ -535,6 +536,21 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         return Decision(prods[0].value, f"the goods the sentence opens with: "
                                         f"{s[:prods[0].end].strip()!r}")
     return Decision(None, "no product bound to the figure")
+
+
+#: after goods, a list of their kinds given as examples: "(copper) products such as pipes,
+#: wires and rods", "(farm) goods including beef, pork or dairy"
+EXAMPLES_AFTER_RE = skip.regex(r"(?:\s+[\w\-]+)?\s+(?:such\s+as|including|like)\s+"
+                               r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?:,\s*(?:[\w\-]+\s+){0,2}?[\w\-]+)*"
+                               r",?\s+(?:and|or)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\b", re.IGNORECASE)
+
+
+def _past_examples(s: str, end: int, limit: int) -> int:
+    """Where the goods ending at `end` stop being told, past a list of their kinds given
+    as examples (which holds commas but no other subject): the goods before such a list
+    are still the subject of the verb after it."""
+    m = EXAMPLES_AFTER_RE.match(s, end, limit)
+    return m.end() if m else end
 
 
 def _another_levy_between(sent: Sentence, lo: int, hi: int) -> bool:
