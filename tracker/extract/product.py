@@ -35,6 +35,8 @@ ON_GOODS_RE = skip.regex(
 #: a levy noun after the goods of "a 25% auto tariff", "50% steel and aluminum duties"
 LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?(?:tariffs?|duty|duties|levy|levies|rates?)\b",
                                 re.IGNORECASE)
+#: the end of a product's name that holds its levy noun ("metals tariff", "metal duties")
+NAME_WITH_LEVY_RE = skip.regex(r"\s(?:tariffs?|duty|duties|levy|levies)$", re.IGNORECASE)
 #: a comma after a product (or its goods) that still describes it ("cars, which have paid
 #: 27.5%", "steel exports, which still pay 50%")
 RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipments|sector|"
@@ -454,7 +456,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
             k = prods.index(right[0])
             while k + 1 < len(prods) and LIST_JOIN_RE.fullmatch(s[prods[k].end:prods[k + 1].start]):
                 k += 1
-            if LEVY_NOUN_AFTER_RE.match(s, prods[k].end):
+            if LEVY_NOUN_AFTER_RE.match(s, prods[k].end) or NAME_WITH_LEVY_RE.search(
+                    s, prods[k].start, prods[k].end):  # "a 50% metals tariff"
                 return Decision(right[0].value, f"the goods named between the figure and its "
                                                 f"levy: {s[fig.start:prods[k].end]!r}")
     if levy:  # "the 15% rate ... has not yet been applied to autos"
