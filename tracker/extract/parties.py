@@ -301,11 +301,22 @@ def target_mentions(s: str, ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if target_cued(s, m.start, m.end)]
 
 
+#: right after a country, a verb's bare form that is also a noun ("increase", "hike"):
+#: after a determiner it is the noun of a phrase ("the earlier US increase"), no verb
+NOUN_VERB_AFTER_RE = skip.regex(r"\s+(?:increase|hike|raise|levy|cap|curb)\b(?!\s+(?:its|their|the|"
+                                r"tariffs?|duties|levies)\b)", re.IGNORECASE)
+#: before that country, a determiner and at most one lower-case describing word
+DETERMINER_BEFORE_RE = skip.regex(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|"
+                                  r"[Hh]er)\s+(?:[a-z][\w\-]*\s+)?$")
+
+
 @lru_cache(maxsize=8192)
 def imposes(s: str, start: int, end: int) -> bool:
     """"Canada imposed ...", not "between Washington and Beijing imposed"."""
     return bool(impose_verb_re().match(s[end:])
-                and not BETWEEN_RE.search(s[max(0, start - 60):start]))
+                and not BETWEEN_RE.search(s[max(0, start - 60):start])
+                and not (NOUN_VERB_AFTER_RE.match(s, end)
+                         and DETERMINER_BEFORE_RE.search(s, max(0, start - 40), start)))
 
 
 @lru_cache(maxsize=8192)
