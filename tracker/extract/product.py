@@ -420,7 +420,7 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         return respective
     if not prods:
         if levy:
-            carried = carried_product(fc) or heading_product(fc)
+            carried = carried_product(fc) or heading_product(fc) or topic_product(fc)
             if carried is not None:
                 return carried
         return Decision(None, "no product in the sentence")
@@ -679,6 +679,35 @@ def heading_product(fc: FigureContext) -> Product | None:
         if head is not None:
             return Decision(head.value, f"the goods its section is headed by: {prev.text!r}")
     return None
+
+
+#: a short sentence that opens with goods and a copula: "Steel is another story."
+TOPIC_AFTER_RE = skip.regex(r"\s+(?:is|are|remains|remain|was|were)\s+(?:(?:a|an|the)\s+)?"
+                            r"(?:[\w\-]+\s+){0,3}?(?:story|matter|point|question|issue|"
+                            r"problem|concern|worry|case|exception|sticking\s+point)\b",
+                            re.IGNORECASE)
+#: how many words such a topic sentence holds at most
+TOPIC_WORDS = 8
+
+
+def topic_product(fc: FigureContext) -> Product | None:
+    """"Steel is another story. Mills pay 25%, half the 50% ...": a sentence naming no
+    goods right after a short one that opens with goods as its topic ("X is a sore
+    point") tells of those goods; the topic sentence names no country nor figure."""
+    if fc.i == 0 or fc.sent.measures:
+        return None
+    prev = fc.doc.sentences[fc.i - 1]
+    prods = prev.products
+    if not prods or prev.countries or prev.measures or len(prev.text.split()) > TOPIC_WORDS \
+            or any(ch.isdigit() for ch in prev.text):
+        return None
+    head = _list_head(prev.text, prods, 0)
+    last = max((k for k in range(len(prods))
+                if _list_head(prev.text, prods, k) is head), default=0)
+    if prev.text[:head.start].strip(" \"“'").lower() not in ("", "the") \
+            or not TOPIC_AFTER_RE.match(prev.text, prods[last].end):
+        return None
+    return Decision(head.value, f"the goods the sentence before is about: {prev.text!r}")
 
 
 def all_goods_default(current: Product, measure: str | None,
