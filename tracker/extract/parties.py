@@ -877,6 +877,24 @@ def _inside(m: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(lo <= m.start and m.end <= hi for lo, hi in spans)
 
 
+#: between a figure and a country, a second levy joined to the figure's ("the 50% duties
+#: on copper, and the extra tariffs on Brazil"): the country is that levy's target
+OTHER_LEVY_ON_RE = skip.regex(r",?\s+and\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?"
+                              r"(?:tariffs?|duties|duty|levies|levy)\s+(?:on|against)\b",
+                              re.IGNORECASE)
+
+
+def _another_levys_target(fc: FigureContext, m: Mention) -> bool:
+    """The country after the figure is hit by another levy joined to the figure's by
+    "and the ... duties on" (it or the list it ends stands after that levy)."""
+    s, fig = fc.text, fc.fig
+    if m.start <= fig.end:
+        return False
+    hit = OTHER_LEVY_ON_RE.search(s, fig.end, m.start)
+    return hit is not None and not any(fig.end <= f.start < m.start for f in fc.figs
+                                       if f is not fig)
+
+
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
     """The country a levy hits, as the sentence (or the one before) names it."""
     sent, fig, doc, i = fc.sent, fc.fig, fc.doc, fc.i
@@ -886,7 +904,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     named_here = [m for m in sent.countries if m.value != imposer and not _inside(m, treaties)]
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
-            and not _nearer_other_figure(fc, m)]
+            and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline
