@@ -541,8 +541,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     return Decision(None, "no product bound to the figure")
 
 
-#: after goods, a list of their kinds given as examples: "(copper) products such as pipes,
-#: wires and rods", "(farm) goods including beef, pork or dairy"
+#: after goods, a list of their kinds given as examples: "(copper) goods such as tubes,
+#: sheets or bars", "(farm) goods including beef, pork or dairy"
 EXAMPLES_AFTER_RE = skip.regex(r"(?:\s+[\w\-]+)?\s+(?:such\s+as|including|like)\s+"
                                r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?:,\s*(?:[\w\-]+\s+){0,2}?[\w\-]+)*"
                                r",?\s+(?:and|or)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\b", re.IGNORECASE)
