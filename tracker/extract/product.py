@@ -451,7 +451,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
             if hit:
                 return Decision(hit[0].value, f"a levy applied to it: {s[fig.start:hit[0].end]!r}")
     if levy:  # "a 25% auto tariff", "its 50% aluminum and steel duties"
-        right = [p for p in prods if p.start >= fig.end and not s[fig.end:p.start].strip(" -")]
+        right = [p for p in prods if p.start >= fig.end
+                 and not _without_measures(sent, fig.end, p.start).strip(" -")]
         if right:
             k = prods.index(right[0])
             while k + 1 < len(prods) and LIST_JOIN_RE.fullmatch(s[prods[k].end:prods[k + 1].start]):
@@ -554,6 +555,17 @@ def _past_examples(s: str, end: int, limit: int) -> int:
     are still the subject of the verb after it."""
     m = EXAMPLES_AFTER_RE.match(s, end, limit)
     return m.end() if m else end
+
+
+def _without_measures(sent: Sentence, lo: int, hi: int) -> str:
+    """The text between lo and hi less the measures named there: "a 25% Section 232 truck
+    duty" has its goods right after the figure, past the measure's name."""
+    s, out, at = sent.text, [], lo
+    for m in sent.measures:
+        if lo <= m.start and m.end <= hi:
+            out.append(s[at:m.start])
+            at = m.end
+    return "".join(out) + s[at:hi]
 
 
 def _another_levy_between(sent: Sentence, lo: int, hi: int) -> bool:
