@@ -301,11 +301,22 @@ def target_mentions(s: str, ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if target_cued(s, m.start, m.end)]
 
 
+#: right after a country, a verb's bare form that is also a noun ("increase", "hike"):
+#: after a determiner it is the noun of a phrase ("the earlier US increase"), no verb
+NOUN_VERB_AFTER_RE = skip.regex(r"\s+(?:increase|hike|raise|levy|cap|curb)\b(?!\s+(?:its|their|the|"
+                                r"tariffs?|duties|levies)\b)", re.IGNORECASE)
+#: before that country, a determiner and at most one lower-case describing word
+DETERMINER_BEFORE_RE = skip.regex(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|"
+                                  r"[Hh]er)\s+(?:[a-z][\w\-]*\s+)?$")
+
+
 @lru_cache(maxsize=8192)
 def imposes(s: str, start: int, end: int) -> bool:
     """"Canada imposed ...", not "between Washington and Beijing imposed"."""
     return bool(impose_verb_re().match(s[end:])
-                and not BETWEEN_RE.search(s[max(0, start - 60):start]))
+                and not BETWEEN_RE.search(s[max(0, start - 60):start])
+                and not (NOUN_VERB_AFTER_RE.match(s, end)
+                         and DETERMINER_BEFORE_RE.search(s, max(0, start - 40), start)))
 
 
 @lru_cache(maxsize=8192)
@@ -866,6 +877,24 @@ def _inside(m: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(lo <= m.start and m.end <= hi for lo, hi in spans)
 
 
+#: between a figure and a country, a second levy joined to the figure's ("the 50% duties
+#: on copper, and the extra tariffs on Brazil"): the country is that levy's target
+OTHER_LEVY_ON_RE = skip.regex(r",?\s+and\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?"
+                              r"(?:tariffs?|duties|duty|levies|levy)\s+(?:on|against)\b",
+                              re.IGNORECASE)
+
+
+def _another_levys_target(fc: FigureContext, m: Mention) -> bool:
+    """The country after the figure is hit by another levy joined to the figure's by
+    "and the ... duties on" (it or the list it ends stands after that levy)."""
+    s, fig = fc.text, fc.fig
+    if m.start <= fig.end:
+        return False
+    hit = OTHER_LEVY_ON_RE.search(s, fig.end, m.start)
+    return hit is not None and not any(fig.end <= f.start < m.start for f in fc.figs
+                                       if f is not fig)
+
+
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
     """The country a levy hits, as the sentence (or the one before) names it."""
     sent, fig, doc, i = fc.sent, fc.fig, fc.doc, fc.i
@@ -875,7 +904,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     named_here = [m for m in sent.countries if m.value != imposer and not _inside(m, treaties)]
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
-            and not _nearer_other_figure(fc, m)]
+            and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline
@@ -1224,6 +1253,8 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
     """Imposer (who exports, runs the surplus, invests, collects) and target of a flow,
     change, share or amount."""
     s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
+    if fig.quantity == "money" and _parcel_charge(fc):  # "$100 per item", "$800 threshold"
+        return _parcel_parties(fc)
     if metric == "other_amount" and fig.quantity == "money" and _levy_goods(fc):
         # the goods a levy covers: who levies (the importer) and whose goods, as for imports
         answer = _countermeasure_goods(fc) or _covered_origin(fc)
@@ -1276,6 +1307,44 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
     if metric in {"investment", "purchase"}:  # pledges: a partner invests in or buys from the US
         return _pledge_parties(fc)
     return _trade_parties(fc, metric, lo)
+
+
+#: right after an amount, what makes it a charge on each small parcel or the value line
+#: under which parcels entered free: "$100 per item", "a $800 threshold", "$800 de minimis"
+PARCEL_CHARGE_AFTER_RE = skip.regex(r"\s*(?:(?:a|an|per|each|for\s+each)\s+(?:postal\s+)?"
+                                    r"(?:item|parcel|package|shipment|piece)\b|"
+                                    r"(?:[\w\-]+\s+)?(?:threshold|de\s+minimis|exemption|"
+                                    r"duty-free\s+(?:limit|allowance)))", re.IGNORECASE)
+
+
+AMOUNT_LIST_JOIN_RE = skip.regex(r"\s*(?:,|,?\s+and|,?\s+or)\s*", re.IGNORECASE)
+
+
+def _parcel_charge(fc: FigureContext) -> bool:
+    """An amount charged on each low-value parcel, or the parcels' duty-free value line:
+    a border's own figure, like a levy's rate, not a sum some country owns or ships."""
+    if not any(m.value == "parcels" for m in fc.sent.products):
+        return False
+    end = fc.fig.end  # "$40 or $90 per parcel": the list's last amount tells them all
+    for f in fc.figs:
+        if f.quantity == "money" and f.start >= end \
+                and AMOUNT_LIST_JOIN_RE.fullmatch(fc.text, end, f.start):
+            end = f.end
+    return bool(PARCEL_CHARGE_AFTER_RE.match(fc.text, end))
+
+
+def _parcel_parties(fc: FigureContext) -> Parties:
+    """A parcel charge's parties are its levy's: the importing border (the US unless the
+    sentence names another) and the parcels' origin, every partner when they come from
+    every country, else the partner the levy's sentence or the one before names."""
+    got = levy_parties(fc, "tariff_rate")
+    if got.target.value not in (None, GROUP):
+        return got
+    for j in (fc.i, fc.i - 1):
+        if j >= 0 and FROM_EVERY_ORIGIN_RE.search(fc.doc.sentences[j].text):
+            return Parties(got.imposer, Decision("*", "parcels from every origin"))
+    return Parties(got.imposer, levy_target_fallback(Decision(None, "no partner named"),
+                                                     got.imposer.value, None, fc.doc))
 
 
 #: a trade balance named before a change: the change may be the balance's

@@ -35,6 +35,8 @@ ON_GOODS_RE = skip.regex(
 #: a levy noun after the goods of "a 25% auto tariff", "50% steel and aluminum duties"
 LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?(?:tariffs?|duty|duties|levy|levies|rates?)\b",
                                 re.IGNORECASE)
+#: the end of a product's name that holds its levy noun ("metals tariff", "metal duties")
+NAME_WITH_LEVY_RE = skip.regex(r"\s(?:tariffs?|duty|duties|levy|levies)$", re.IGNORECASE)
 #: a comma after a product (or its goods) that still describes it ("cars, which have paid
 #: 27.5%", "steel exports, which still pay 50%")
 RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipments|sector|"
@@ -297,12 +299,26 @@ def _commodity(fc: FigureContext, got: Product) -> Product:
     if got.value is None:
         return got
     lo, hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
-    names = {fc.text[m.start:m.end].lower() for m in fc.sent.products
-             if m.value == got.value and lo <= m.start and m.end <= hi}
+    said = [fc.text[m.start:m.end].lower() for m in fc.sent.products
+            if m.value == got.value and lo <= m.start and m.end <= hi]
+    names = set(said)
+    if len(names) != 1 and said and _before_its_sector(said, got.value):
+        # "potash and energy keep a 10% rate": the commodity named first, beside only its
+        # sector's own name, keys the figure as readers name a list by its head
+        return Decision(said[0], f"{said[0]!r}, a commodity named before its sector "
+                                 f"({got.evidence})")
     if len(names) != 1 or not names <= commodity_names():
         return got
     name = names.pop()
     return Decision(name, f"{name!r}, one commodity named alone ({got.evidence})")
+
+
+def _before_its_sector(said: list[str], sector: str | None) -> bool:
+    """The first of a clause's names of one sector is a commodity, and every other name
+    is the sector's own ("energy", "energy products"), not another of its goods."""
+    if sector is None or said[0] not in commodity_names():
+        return False
+    return all(n in (said[0], sector) or n.startswith(sector + " ") for n in said[1:])
 
 
 def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
@@ -404,7 +420,7 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         return respective
     if not prods:
         if levy:
-            carried = carried_product(fc) or heading_product(fc)
+            carried = carried_product(fc) or heading_product(fc) or topic_product(fc)
             if carried is not None:
                 return carried
         return Decision(None, "no product in the sentence")
@@ -435,12 +451,14 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
             if hit:
                 return Decision(hit[0].value, f"a levy applied to it: {s[fig.start:hit[0].end]!r}")
     if levy:  # "a 25% auto tariff", "its 50% aluminum and steel duties"
-        right = [p for p in prods if p.start >= fig.end and not s[fig.end:p.start].strip(" -")]
+        right = [p for p in prods if p.start >= fig.end
+                 and not _without_measures(sent, fig.end, p.start).strip(" -")]
         if right:
             k = prods.index(right[0])
             while k + 1 < len(prods) and LIST_JOIN_RE.fullmatch(s[prods[k].end:prods[k + 1].start]):
                 k += 1
-            if LEVY_NOUN_AFTER_RE.match(s, prods[k].end):
+            if LEVY_NOUN_AFTER_RE.match(s, prods[k].end) or NAME_WITH_LEVY_RE.search(
+                    s, prods[k].start, prods[k].end):  # "a 50% metals tariff"
                 return Decision(right[0].value, f"the goods named between the figure and its "
                                                 f"levy: {s[fig.start:prods[k].end]!r}")
     if levy:  # "the 15% rate ... has not yet been applied to autos"
@@ -479,9 +497,10 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         before_limit += on_phrase.end()
     c_lo = clause_bounds(s, fig.start, fig.end)[0]
     before = [p for p in prods if max(before_limit, c_lo) <= p.start and p.end <= fig.start
-              and sent.words_between(p.end, fig.start) <= 8
+              and sent.words_between(_past_examples(s, p.end, fig.start), fig.start) <= 8
               and not _bought_with_money(fc, p, True)  # "$100 billion of US energy"
-              and ("," not in s[p.end:fig.start] or RELATIVE_AFTER_RE.match(s[p.end:]))]
+              and ("," not in s[_past_examples(s, p.end, fig.start):fig.start]
+                   or RELATIVE_AFTER_RE.match(s[p.end:]))]
     if before:
         head = _list_head(s, prods, prods.index(before[0]))
         return Decision(head.value, f"named just before it: {s[head.start:head.end]!r}")
@@ -521,6 +540,32 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         return Decision(prods[0].value, f"the goods the sentence opens with: "
                                         f"{s[:prods[0].end].strip()!r}")
     return Decision(None, "no product bound to the figure")
+
+
+#: after goods, a list of their kinds given as examples: "(copper) goods such as tubes,
+#: sheets or bars", "(farm) goods including beef, pork or dairy"
+EXAMPLES_AFTER_RE = skip.regex(r"(?:\s+[\w\-]+)?\s+(?:such\s+as|including|like)\s+"
+                               r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?:,\s*(?:[\w\-]+\s+){0,2}?[\w\-]+)*"
+                               r",?\s+(?:and|or)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\b", re.IGNORECASE)
+
+
+def _past_examples(s: str, end: int, limit: int) -> int:
+    """Where the goods ending at `end` stop being told, past a list of their kinds given
+    as examples (which holds commas but no other subject): the goods before such a list
+    are still the subject of the verb after it."""
+    m = EXAMPLES_AFTER_RE.match(s, end, limit)
+    return m.end() if m else end
+
+
+def _without_measures(sent: Sentence, lo: int, hi: int) -> str:
+    """The text between lo and hi less the measures named there: "a 25% Section 232 truck
+    duty" has its goods right after the figure, past the measure's name."""
+    s, out, at = sent.text, [], lo
+    for m in sent.measures:
+        if lo <= m.start and m.end <= hi:
+            out.append(s[at:m.start])
+            at = m.end
+    return "".join(out) + s[at:hi]
 
 
 def _another_levy_between(sent: Sentence, lo: int, hi: int) -> bool:
@@ -646,6 +691,35 @@ def heading_product(fc: FigureContext) -> Product | None:
         if head is not None:
             return Decision(head.value, f"the goods its section is headed by: {prev.text!r}")
     return None
+
+
+#: a short sentence that opens with goods and a copula: "Steel is another story."
+TOPIC_AFTER_RE = skip.regex(r"\s+(?:is|are|remains|remain|was|were)\s+(?:(?:a|an|the)\s+)?"
+                            r"(?:[\w\-]+\s+){0,3}?(?:story|matter|point|question|issue|"
+                            r"problem|concern|worry|case|exception|sticking\s+point)\b",
+                            re.IGNORECASE)
+#: how many words such a topic sentence holds at most
+TOPIC_WORDS = 8
+
+
+def topic_product(fc: FigureContext) -> Product | None:
+    """"Steel is another story. Mills pay 25%, half the 50% ...": a sentence naming no
+    goods right after a short one that opens with goods as its topic ("X is a sore
+    point") tells of those goods; the topic sentence names no country nor figure."""
+    if fc.i == 0 or fc.sent.measures:
+        return None
+    prev = fc.doc.sentences[fc.i - 1]
+    prods = prev.products
+    if not prods or prev.countries or prev.measures or len(prev.text.split()) > TOPIC_WORDS \
+            or any(ch.isdigit() for ch in prev.text):
+        return None
+    head = _list_head(prev.text, prods, 0)
+    last = max((k for k in range(len(prods))
+                if _list_head(prev.text, prods, k) is head), default=0)
+    if prev.text[:head.start].strip(" \"“'").lower() not in ("", "the") \
+            or not TOPIC_AFTER_RE.match(prev.text, prods[last].end):
+        return None
+    return Decision(head.value, f"the goods the sentence before is about: {prev.text!r}")
 
 
 def all_goods_default(current: Product, measure: str | None,
