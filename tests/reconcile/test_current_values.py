@@ -429,6 +429,26 @@ def test_several_rates_on_parts_of_a_category_give_its_highest(con):
     assert got["f"]["value"] == 10 and got["f"]["rule"] is None
 
 
+def test_a_rate_of_another_start_is_no_part_of_a_spread(con):
+    """One article on a category of goods: 'lorries now pay 12%, cut from 30% on June 30',
+    beside the 40% metals rate those lorries have paid since March 12 (keyed to them too):
+    two starts, so two steps of the fact, not a spread; the latest step stands, not the
+    highest (h127). Without the start check the 40% read as 'up to 40%'."""
+    trucks = {**F, "fact_id": "g", "target": "*", "product": "trucks",
+              "measure": "section_232"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 12, "status": "in_effect",
+            "status_rank": 5, "quote_start": 10, "effective": D("2025-06-30"),
+            "date": D("2025-06-30"), "is_change": True, "seq_date": D("2025-07-01"),
+            **trucks},
+           {"claim_id": "a2", "article": "a", "value": 40, "status": "in_effect",
+            "status_rank": 5, "quote_start": 90, "effective": D("2025-03-12"),
+            "date": D("2025-03-12"), "seq_date": D("2025-07-01"), **trucks})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-07-02"))}
+    assert (got["g"]["value"], got["g"]["status"]) == (12, "in_effect")
+    assert got["g"]["rule"] is None or "highest" not in got["g"]["rule"]
+
+
 def test_a_value_already_in_effect_and_scheduled_again_stays_in_effect(con):
     """'The 15% duty applies from March 10' (March), then in November 'the 15% duties will
     be lifted from November 10': on November 6 the 15% is in effect, since March 10, not

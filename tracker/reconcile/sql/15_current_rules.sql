@@ -164,6 +164,10 @@ spread AS (
   JOIN evidence_order x
     ON x.fact_id = t.fact_id AND x.article = t.article AND x.seq_key = t.seq_key
    AND x.status IS NOT DISTINCT FROM t.status AND x.pos <= t.pos
+   -- (h127) parts of one category's package start together: a rate the same article
+   -- dates from another start is another step of the fact ("cars now pay 10%, down
+   -- from 27.5%" beside the metals' 50% of June), not a part of a spread
+   AND x.effective IS NOT DISTINCT FROM t.effective
   WHERE t.metric = 'tariff_rate' AND t.product <> 'all'
   GROUP BY t.fact_id, t.pos
   HAVING count(DISTINCT x.v) > 1
