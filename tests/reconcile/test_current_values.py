@@ -449,6 +449,31 @@ def test_a_rate_of_another_start_is_no_part_of_a_spread(con):
     assert got["g"]["rule"] is None or "highest" not in got["g"]["rule"]
 
 
+def test_a_change_told_in_effect_before_its_scheduled_start_is_not_due(con):
+    """'The levy falls from 30% to 12% on May 12' (May 2), then a roundup of May 7: 'the
+    levy falls to 12% from 30%', read in effect with no date of its own. On May 8 the 30%
+    still applies, until the start the earlier report gave (h127); without the check the
+    12% read in effect early."""
+    g = {**F, "fact_id": "g", "target": "CN", "measure": "fentanyl"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 12, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-05-12"), "is_change": True,
+            "quote_start": 10, "seq_date": D("2025-05-02"), **g},
+           {"claim_id": "a2", "article": "a", "value": 30, "status": "previous",
+            "is_prev": True, "quote_start": 30, "seq_date": D("2025-05-02"), **g},
+           {"claim_id": "b1", "article": "b", "value": 12, "status": "in_effect",
+            "status_rank": 5, "is_change": True, "quote_start": 10,
+            "seq_date": D("2025-05-07"), **g},
+           {"claim_id": "b2", "article": "b", "value": 30, "status": "previous",
+            "is_prev": True, "quote_start": 30, "quote": "from 30%",
+            "seq_date": D("2025-05-07"), **g})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-05-08"))}
+    assert (got["g"]["value"], got["g"]["status"]) == (30, "in_effect")
+    later = {r["fact_id"]: r for r in run(con, "15_current_values.sql",
+                                           as_of=D("2025-05-13"))}
+    assert (later["g"]["value"], later["g"]["status"]) == (12, "in_effect")
+
+
 def test_a_value_already_in_effect_and_scheduled_again_stays_in_effect(con):
     """'The 15% duty applies from March 10' (March), then in November 'the 15% duties will
     be lifted from November 10': on November 6 the 15% is in effect, since March 10, not

@@ -235,7 +235,16 @@ pend AS (  -- a change not yet due: its article's previous value for the fact (t
                -- from 145% to 30% from May 14"): 01c_all_in_sums.sql moves such all-in
                -- figures from the component, whose own change told beside them had
                -- carried the old value
-               OR (c.status = 'agreed' AND c.effective > c.d AND c.is_change)))
+               OR (c.status = 'agreed' AND c.effective > c.d AND c.is_change)
+               -- (h127) a change read in effect with no start of its own, while an
+               -- earlier dated report schedules the same value from a date after d
+               -- ("drops to 10% from 20%" told days before the Monday it starts)
+               OR (c.status = 'in_effect' AND c.effective IS NULL AND c.is_change
+                   AND EXISTS (
+                     SELECT 1 FROM evidence_order x WHERE x.fact_id = c.fact_id
+                       AND x.pos < c.pos AND x.article <> c.article
+                       AND x.seq_date IS NOT NULL AND x.status = 'scheduled'
+                       AND x.effective > c.d AND abs(x.v - c.v) <= x.h + c.h + 1e-9))))
          -- (h96, h103) a change agreed, not yet in force: the value it changes stays until
          -- its `agreed_until` (14b_evidence_order.sql says when and when not)
          OR c.d < c.agreed_until)
