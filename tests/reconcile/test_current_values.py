@@ -474,6 +474,25 @@ def test_a_change_told_in_effect_before_its_scheduled_start_is_not_due(con):
     assert (later["g"]["value"], later["g"]["status"]) == (12, "in_effect")
 
 
+def test_a_replaced_value_told_again_with_no_status_is_history(con):
+    """'Lisbon's goods now pay 17%, below the 33% named in spring' (August), then in
+    October, with no status, 'in spring it had named 33% before halting it': the 33% an
+    earlier article gave as replaced is history, the 17% stands (h127). Without the check
+    the 33% read in effect as the rate a dated report states."""
+    g = {**F, "fact_id": "g", "target": "PT"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 17, "status": "in_effect",
+            "status_rank": 5, "is_change": True, "quote_start": 10,
+            "seq_date": D("2025-08-01"), **g},
+           {"claim_id": "a2", "article": "a", "value": 33, "status": "previous",
+            "is_prev": True, "quote_start": 40, "seq_date": D("2025-08-01"), **g},
+           {"claim_id": "b1", "article": "b", "value": 33, "quote_start": 10,
+            "seq_date": D("2025-10-27"), **g})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-10-28"))}
+    assert (got["g"]["value"], got["g"]["status"]) == (17, "in_effect")
+    assert "history" in got["g"]["rule"]
+
+
 def test_a_value_already_in_effect_and_scheduled_again_stays_in_effect(con):
     """'The 15% duty applies from March 10' (March), then in November 'the 15% duties will
     be lifted from November 10': on November 6 the 15% is in effect, since March 10, not

@@ -22,6 +22,17 @@ WITH ev AS (
     AND (fc.seq_date IS NULL OR CAST($as_of AS DATE) IS NULL
          OR fc.seq_date <= CAST($as_of AS DATE))
 ),
+ev1 AS (  -- (h127) a rate stated with no status that an earlier article gave as the value
+          -- the fact changed from ("36% announced in April, now 19%"): told again later,
+          -- with no status, it is history ("in April it had set 36% before pausing it"),
+          -- not the rate as it stands (15 does not take it over an established claim)
+  SELECT ev.*, coalesce(ev.status IS NULL AND ev.metric = 'tariff_rate'
+                        AND ev.seq_date IS NOT NULL AND EXISTS (
+           SELECT 1 FROM fact_claims p WHERE p.fact_id = ev.fact_id AND p.is_prev
+             AND NOT p.is_dup AND p.article <> ev.article AND p.seq_date < ev.seq_date
+             AND abs(p.v - ev.v) <= p.h + ev.h + 1e-9), false) AS replaced_told
+  FROM ev
+),
 ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or with no
           -- status) comes after it (a pause presupposes the rate): it is the later evidence;
           -- a scheduled rate is not outranked (a pause may be of a threat before its date)
@@ -29,7 +40,7 @@ ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or 
            SELECT 1 FROM ev x WHERE x.fact_id = ev.fact_id AND x.seq_key = ev.seq_key
              AND coalesce(x.status, 'in_effect') = 'in_effect'
              AND abs(x.v - ev.v) <= x.h + ev.h + 1e-9) AS pauses_it
-  FROM ev
+  FROM ev1 ev
 ),
 -- one sort: position in the fact's evidence order; of the dates of one fact reported the
 -- same day the later is the later state (a deadline moved or the next step: "paused from

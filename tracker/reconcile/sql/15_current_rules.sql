@@ -68,6 +68,7 @@ eo AS (  -- at every position of a fact's order, the running maxima the rules re
          -- the latest established claim: any status but proposed, from a dated article,
          -- not an amount with no status (those count only after the latest proposal: lastp)
          max(pos) FILTER (WHERE status IS DISTINCT FROM 'proposed' AND seq_date IS NOT NULL
+                            AND NOT replaced_told
                             AND NOT (status IS NULL
                                      AND coalesce(unit NOT IN ('percent', 'date', 'day'),
                                                   true)))
@@ -76,6 +77,7 @@ eo AS (  -- at every position of a fact's order, the running maxima the rules re
                             AND coalesce(unit NOT IN ('percent', 'date', 'day'), true))
            OVER w AS amount_upto,
          max(pos) FILTER (WHERE status = 'proposed') OVER w AS lastp,
+         max(pos) FILTER (WHERE replaced_told) OVER w AS last_replaced,
          max(pos) FILTER (WHERE status = 'in_effect' AND seq_date IS NOT NULL)
            OVER (PARTITION BY fact_id ORDER BY pos
                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS in_effect_before
@@ -98,7 +100,8 @@ o2 AS (  -- a threatened (proposed) rate is not current while an established val
          -- the latest evidence
   SELECT o.*, coalesce(greatest(e.est_upto,
                                 CASE WHEN e.amount_upto > coalesce(e.lastp, 0)
-                                     THEN e.amount_upto END), o.cnt) AS top
+                                     THEN e.amount_upto END), o.cnt) AS top,
+         e.last_replaced
   FROM o JOIN eo e ON e.fact_id = o.fact_id AND e.pos = o.cnt
 ),
 o2b AS (  -- a paused rate does not displace a different rate stated in effect before it (the
@@ -148,7 +151,10 @@ lone_kept AS (  -- (h59) not when the latest report's own article gives the valu
 ),
 o3a AS (
   SELECT o2b.* EXCLUDE (top0) REPLACE (coalesce(lone.pos, o2b.top) AS top),
-         lone.n_best AS outvoted_by, o2b.top0 < o2b.cnt AS threat_set_aside,
+         lone.n_best AS outvoted_by,
+         o2b.top0 < o2b.cnt AND NOT coalesce(o2b.last_replaced > o2b.top0, false)
+           AS threat_set_aside,
+         coalesce(o2b.last_replaced > o2b.top0, false) AS replaced_set_aside,
          o2b.top < o2b.top0 AS pause_set_aside
   FROM o2b LEFT JOIN lone_kept lone ON lone.fact_id = o2b.fact_id AND lone.top = o2b.top
 ),
@@ -215,7 +221,7 @@ pick AS (  -- most independent articles wins; a tie goes to the official figure,
 cur0 AS (  -- (the claim with all its columns)
   SELECT o3.pid, o3.d, o3.dk, o3.cnt, o3.outvoted_by, o3.threat_set_aside,
          o3.pause_set_aside,
-         o3.spread_set_aside, w.*
+         o3.spread_set_aside, o3.replaced_set_aside, w.*
   FROM o3 LEFT JOIN pick USING (pid)
   JOIN evidence_order w ON w.fact_id = o3.fact_id AND w.pos = coalesce(pick.pos, o3.top)
 ),
@@ -442,6 +448,9 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
                    || 'preceding ' || $window_days || ' days state' END,
          CASE WHEN st.threat_set_aside
               THEN 'a threat reported later does not displace the rate that stands' END,
+         CASE WHEN st.replaced_set_aside
+              THEN 'a later report tells with no status a value an earlier one gave as '
+                   || 'replaced: history, not the rate as it stands' END,
          CASE WHEN st.agreed_due
               THEN 'agreed, and an article schedules it from a date that has come: in effect'
          END,
