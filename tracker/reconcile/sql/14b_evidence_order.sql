@@ -118,11 +118,25 @@ told AS (
    AND e.seq_date > c.seq_date AND e.date_value >= c.seq_date
   WHERE c.status = 'agreed' AND c.metric <> 'effective_date' AND c.seq_date IS NOT NULL
   GROUP BY c.claim_id
+),
+-- (h127) a change read in effect with no start of its own, while an earlier dated report of
+-- another article schedules the same value: the latest such start (15's `pend` holds the
+-- change's previous value while that start is after d)
+sched AS (
+  SELECT c.claim_id, max(x.effective) AS sched_until
+  FROM ord c JOIN ord x
+    ON x.fact_id = c.fact_id AND x.pos < c.pos AND x.article <> c.article
+   AND x.seq_date IS NOT NULL AND x.status = 'scheduled'
+   AND abs(x.v - c.v) <= x.h + c.h + 1e-9
+  WHERE c.status = 'in_effect' AND c.effective IS NULL AND c.is_change
+    AND c.metric <> 'effective_date'
+  GROUP BY c.claim_id
 )
 SELECT ord.*,
        CASE WHEN held.claim_id IS NOT NULL
             THEN least(ord.seq_date + ($window_days + 1),
                        coalesce(ord.effective, DATE '9999-12-31'),
                        coalesce(held.due_from, DATE '9999-12-31')) END AS agreed_until,
-       told.agreed_told_from, told.agreed_told_start
+       told.agreed_told_from, told.agreed_told_start, sched.sched_until
 FROM ord LEFT JOIN held USING (claim_id) LEFT JOIN told USING (claim_id)
+LEFT JOIN sched USING (claim_id)

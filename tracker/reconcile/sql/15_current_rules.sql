@@ -245,12 +245,9 @@ pend AS (  -- a change not yet due: its article's previous value for the fact (t
                -- (h127) a change read in effect with no start of its own, while an
                -- earlier dated report schedules the same value from a date after d
                -- ("drops to 10% from 20%" told days before the Monday it starts)
-               OR (c.status = 'in_effect' AND c.effective IS NULL AND c.is_change
-                   AND EXISTS (
-                     SELECT 1 FROM evidence_order x WHERE x.fact_id = c.fact_id
-                       AND x.pos < c.pos AND x.article <> c.article
-                       AND x.seq_date IS NOT NULL AND x.status = 'scheduled'
-                       AND x.effective > c.d AND abs(x.v - c.v) <= x.h + c.h + 1e-9))))
+               -- (14b_evidence_order.sql's `sched_until`, made once per claim: a check
+               -- here at every 15b point broke the 128 MB bound)
+               OR (c.status = 'in_effect' AND c.sched_until > c.d)))
          -- (h96, h103) a change agreed, not yet in force: the value it changes stays until
          -- its `agreed_until` (14b_evidence_order.sql says when and when not)
          OR c.d < c.agreed_until)
