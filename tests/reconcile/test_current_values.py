@@ -429,6 +429,70 @@ def test_several_rates_on_parts_of_a_category_give_its_highest(con):
     assert got["f"]["value"] == 10 and got["f"]["rule"] is None
 
 
+def test_a_rate_of_another_start_is_no_part_of_a_spread(con):
+    """One article on a category of goods: 'lorries now pay 12%, cut from 30% on June 30',
+    beside the 40% metals rate those lorries have paid since March 12 (keyed to them too):
+    two starts, so two steps of the fact, not a spread; the latest step stands, not the
+    highest (h127). Without the start check the 40% read as 'up to 40%'."""
+    trucks = {**F, "fact_id": "g", "target": "*", "product": "trucks",
+              "measure": "section_232"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 12, "status": "in_effect",
+            "status_rank": 5, "quote_start": 10, "effective": D("2025-06-30"),
+            "date": D("2025-06-30"), "is_change": True, "seq_date": D("2025-07-01"),
+            **trucks},
+           {"claim_id": "a2", "article": "a", "value": 40, "status": "in_effect",
+            "status_rank": 5, "quote_start": 90, "effective": D("2025-03-12"),
+            "date": D("2025-03-12"), "seq_date": D("2025-07-01"), **trucks})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-07-02"))}
+    assert (got["g"]["value"], got["g"]["status"]) == (12, "in_effect")
+    assert got["g"]["rule"] is None or "highest" not in got["g"]["rule"]
+
+
+def test_a_change_told_in_effect_before_its_scheduled_start_is_not_due(con):
+    """'The levy falls from 30% to 12% on May 12' (May 2), then a roundup of May 7: 'the
+    levy falls to 12% from 30%', read in effect with no date of its own. On May 8 the 30%
+    still applies, until the start the earlier report gave (h127); without the check the
+    12% read in effect early."""
+    g = {**F, "fact_id": "g", "target": "CN", "measure": "fentanyl"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 12, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-05-12"), "is_change": True,
+            "quote_start": 10, "seq_date": D("2025-05-02"), **g},
+           {"claim_id": "a2", "article": "a", "value": 30, "status": "previous",
+            "is_prev": True, "quote_start": 30, "seq_date": D("2025-05-02"), **g},
+           {"claim_id": "b1", "article": "b", "value": 12, "status": "in_effect",
+            "status_rank": 5, "is_change": True, "quote_start": 10,
+            "seq_date": D("2025-05-07"), **g},
+           {"claim_id": "b2", "article": "b", "value": 30, "status": "previous",
+            "is_prev": True, "quote_start": 30, "quote": "from 30%",
+            "seq_date": D("2025-05-07"), **g})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-05-08"))}
+    assert (got["g"]["value"], got["g"]["status"]) == (30, "in_effect")
+    later = {r["fact_id"]: r for r in run(con, "15_current_values.sql",
+                                           as_of=D("2025-05-13"))}
+    assert (later["g"]["value"], later["g"]["status"]) == (12, "in_effect")
+
+
+def test_a_replaced_value_told_again_with_no_status_is_history(con):
+    """'Lisbon's goods now pay 17%, below the 33% named in spring' (August), then in
+    October, with no status, 'in spring it had named 33% before halting it': the 33% an
+    earlier article gave as replaced is history, the 17% stands (h127). Without the check
+    the 33% read in effect as the rate a dated report states."""
+    g = {**F, "fact_id": "g", "target": "PT"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 17, "status": "in_effect",
+            "status_rank": 5, "is_change": True, "quote_start": 10,
+            "seq_date": D("2025-08-01"), **g},
+           {"claim_id": "a2", "article": "a", "value": 33, "status": "previous",
+            "is_prev": True, "quote_start": 40, "seq_date": D("2025-08-01"), **g},
+           {"claim_id": "b1", "article": "b", "value": 33, "quote_start": 10,
+            "seq_date": D("2025-10-27"), **g})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-10-28"))}
+    assert (got["g"]["value"], got["g"]["status"]) == (17, "in_effect")
+    assert "history" in got["g"]["rule"]
+
+
 def test_a_value_already_in_effect_and_scheduled_again_stays_in_effect(con):
     """'The 15% duty applies from March 10' (March), then in November 'the 15% duties will
     be lifted from November 10': on November 6 the 15% is in effect, since March 10, not

@@ -22,6 +22,17 @@ WITH ev AS (
     AND (fc.seq_date IS NULL OR CAST($as_of AS DATE) IS NULL
          OR fc.seq_date <= CAST($as_of AS DATE))
 ),
+ev1 AS (  -- (h127) a rate stated with no status that an earlier article gave as the value
+          -- the fact changed from ("36% announced in April, now 19%"): told again later,
+          -- with no status, it is history ("in April it had set 36% before pausing it"),
+          -- not the rate as it stands (15 does not take it over an established claim)
+  SELECT ev.*, coalesce(ev.status IS NULL AND ev.metric = 'tariff_rate'
+                        AND ev.seq_date IS NOT NULL AND EXISTS (
+           SELECT 1 FROM fact_claims p WHERE p.fact_id = ev.fact_id AND p.is_prev
+             AND NOT p.is_dup AND p.article <> ev.article AND p.seq_date < ev.seq_date
+             AND abs(p.v - ev.v) <= p.h + ev.h + 1e-9), false) AS replaced_told
+  FROM ev
+),
 ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or with no
           -- status) comes after it (a pause presupposes the rate): it is the later evidence;
           -- a scheduled rate is not outranked (a pause may be of a threat before its date)
@@ -29,7 +40,7 @@ ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or 
            SELECT 1 FROM ev x WHERE x.fact_id = ev.fact_id AND x.seq_key = ev.seq_key
              AND coalesce(x.status, 'in_effect') = 'in_effect'
              AND abs(x.v - ev.v) <= x.h + ev.h + 1e-9) AS pauses_it
-  FROM ev
+  FROM ev1 ev
 ),
 -- one sort: position in the fact's evidence order; of the dates of one fact reported the
 -- same day the later is the later state (a deadline moved or the next step: "paused from
@@ -118,12 +129,26 @@ told AS (
    AND e.seq_date > c.seq_date AND e.date_value >= c.seq_date
   WHERE c.status = 'agreed' AND c.metric <> 'effective_date' AND c.seq_date IS NOT NULL
   GROUP BY c.claim_id
+),
+-- (h127) a change read in effect with no start of its own, while an earlier dated report of
+-- another article schedules the same value: the latest such start (15's `pend` holds the
+-- change's previous value while that start is after d)
+sched AS (
+  SELECT c.claim_id, max(x.effective) AS sched_until
+  FROM ord c JOIN ord x
+    ON x.fact_id = c.fact_id AND x.pos < c.pos AND x.article <> c.article
+   AND x.seq_date IS NOT NULL AND x.status = 'scheduled'
+   AND abs(x.v - c.v) <= x.h + c.h + 1e-9
+  WHERE c.status = 'in_effect' AND c.effective IS NULL AND c.is_change
+    AND c.metric <> 'effective_date'
+  GROUP BY c.claim_id
 )
 SELECT ord.*,
        CASE WHEN held.claim_id IS NOT NULL
             THEN least(ord.seq_date + ($window_days + 1),
                        coalesce(ord.effective, DATE '9999-12-31'),
                        coalesce(held.due_from, DATE '9999-12-31')) END AS agreed_until,
-       started.agreed_start, told.agreed_told_from, told.agreed_told_start
+       started.agreed_start, told.agreed_told_from, told.agreed_told_start,
+       sched.sched_until
 FROM ord LEFT JOIN held USING (claim_id) LEFT JOIN started USING (claim_id)
-LEFT JOIN told USING (claim_id)
+LEFT JOIN told USING (claim_id) LEFT JOIN sched USING (claim_id)

@@ -68,6 +68,7 @@ eo AS (  -- at every position of a fact's order, the running maxima the rules re
          -- the latest established claim: any status but proposed, from a dated article,
          -- not an amount with no status (those count only after the latest proposal: lastp)
          max(pos) FILTER (WHERE status IS DISTINCT FROM 'proposed' AND seq_date IS NOT NULL
+                            AND NOT replaced_told
                             AND NOT (status IS NULL
                                      AND coalesce(unit NOT IN ('percent', 'date', 'day'),
                                                   true)))
@@ -76,6 +77,7 @@ eo AS (  -- at every position of a fact's order, the running maxima the rules re
                             AND coalesce(unit NOT IN ('percent', 'date', 'day'), true))
            OVER w AS amount_upto,
          max(pos) FILTER (WHERE status = 'proposed') OVER w AS lastp,
+         max(pos) FILTER (WHERE replaced_told) OVER w AS last_replaced,
          max(pos) FILTER (WHERE status = 'in_effect' AND seq_date IS NOT NULL)
            OVER (PARTITION BY fact_id ORDER BY pos
                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS in_effect_before
@@ -98,7 +100,8 @@ o2 AS (  -- a threatened (proposed) rate is not current while an established val
          -- the latest evidence
   SELECT o.*, coalesce(greatest(e.est_upto,
                                 CASE WHEN e.amount_upto > coalesce(e.lastp, 0)
-                                     THEN e.amount_upto END), o.cnt) AS top
+                                     THEN e.amount_upto END), o.cnt) AS top,
+         e.last_replaced
   FROM o JOIN eo e ON e.fact_id = o.fact_id AND e.pos = o.cnt
 ),
 o2b AS (  -- a paused rate does not displace a different rate stated in effect before it (the
@@ -148,7 +151,10 @@ lone_kept AS (  -- (h59) not when the latest report's own article gives the valu
 ),
 o3a AS (
   SELECT o2b.* EXCLUDE (top0) REPLACE (coalesce(lone.pos, o2b.top) AS top),
-         lone.n_best AS outvoted_by, o2b.top0 < o2b.cnt AS threat_set_aside,
+         lone.n_best AS outvoted_by,
+         o2b.top0 < o2b.cnt AND NOT coalesce(o2b.last_replaced > o2b.top0, false)
+           AS threat_set_aside,
+         coalesce(o2b.last_replaced > o2b.top0, false) AS replaced_set_aside,
          o2b.top < o2b.top0 AS pause_set_aside
   FROM o2b LEFT JOIN lone_kept lone ON lone.fact_id = o2b.fact_id AND lone.top = o2b.top
 ),
@@ -164,6 +170,10 @@ spread AS (
   JOIN evidence_order x
     ON x.fact_id = t.fact_id AND x.article = t.article AND x.seq_key = t.seq_key
    AND x.status IS NOT DISTINCT FROM t.status AND x.pos <= t.pos
+   -- (h127) parts of one category's package start together: a rate the same article
+   -- dates from another start is another step of the fact ("cars now pay 10%, down
+   -- from 27.5%" beside the metals' 50% of June), not a part of a spread
+   AND x.effective IS NOT DISTINCT FROM t.effective
   WHERE t.metric = 'tariff_rate' AND t.product <> 'all'
   GROUP BY t.fact_id, t.pos
   HAVING count(DISTINCT x.v) > 1
@@ -211,7 +221,7 @@ pick AS (  -- most independent articles wins; a tie goes to the official figure,
 cur0 AS (  -- (the claim with all its columns)
   SELECT o3.pid, o3.d, o3.dk, o3.cnt, o3.outvoted_by, o3.threat_set_aside,
          o3.pause_set_aside,
-         o3.spread_set_aside, w.*
+         o3.spread_set_aside, o3.replaced_set_aside, w.*
   FROM o3 LEFT JOIN pick USING (pid)
   JOIN evidence_order w ON w.fact_id = o3.fact_id AND w.pos = coalesce(pick.pos, o3.top)
 ),
@@ -231,7 +241,13 @@ pend AS (  -- a change not yet due: its article's previous value for the fact (t
                -- from 145% to 30% from May 14"): 01c_all_in_sums.sql moves such all-in
                -- figures from the component, whose own change told beside them had
                -- carried the old value
-               OR (c.status = 'agreed' AND c.effective > c.d AND c.is_change)))
+               OR (c.status = 'agreed' AND c.effective > c.d AND c.is_change)
+               -- (h127) a change read in effect with no start of its own, while an
+               -- earlier dated report schedules the same value from a date after d
+               -- ("drops to 10% from 20%" told days before the Monday it starts)
+               -- (14b_evidence_order.sql's `sched_until`, made once per claim: a check
+               -- here at every 15b point broke the 128 MB bound)
+               OR (c.status = 'in_effect' AND c.sched_until > c.d)))
          -- (h96, h103) a change agreed, not yet in force: the value it changes stays until
          -- its `agreed_until` (14b_evidence_order.sql says when and when not)
          OR c.d < c.agreed_until)
@@ -435,6 +451,9 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
                    || 'preceding ' || $window_days || ' days state' END,
          CASE WHEN st.threat_set_aside
               THEN 'a threat reported later does not displace the rate that stands' END,
+         CASE WHEN st.replaced_set_aside
+              THEN 'a later report tells with no status a value an earlier one gave as '
+                   || 'replaced: history, not the rate as it stands' END,
          CASE WHEN st.agreed_due
               THEN 'agreed, and an article schedules it from a date that has come: in effect'
          END,
