@@ -99,17 +99,6 @@ held AS (  -- those whose previous value may still apply (not itself pending)
             IN ('proposed', 'paused', 'scheduled'))
   GROUP BY c.claim_id
 ),
--- (h114-1, lead-14) `agreed_start`: the other side of 15's `pend` (h105): an agreed change
--- whose article gives the value it changes from, with a start of its own ("agreed to cut the
--- levy from 20% to 10%, effective November 10"), is made when that start comes: its start.
--- Only where that old value is one `held` keeps (it applied: not itself pending, nor only
--- announced): a deal that replaces a rate never in force stays agreed.
-started AS (
-  SELECT c.claim_id, c.effective AS agreed_start
-  FROM ord c
-  WHERE c.is_change AND c.effective IS NOT NULL
-    AND c.claim_id IN (SELECT claim_id FROM held)
-),
 -- (h114-3, h121) When an agreed value reads in effect, made here once per claim (15's `due`
 -- reads it against d; a correlated subquery there at every 15b point broke the 128 MB bound).
 -- `agreed_told_from`, `agreed_told_start`: a report after the agreed value's own dates the
@@ -148,7 +137,14 @@ SELECT ord.*,
             THEN least(ord.seq_date + ($window_days + 1),
                        coalesce(ord.effective, DATE '9999-12-31'),
                        coalesce(held.due_from, DATE '9999-12-31')) END AS agreed_until,
-       started.agreed_start, told.agreed_told_from, told.agreed_told_start,
+       -- (h114-1, lead-14) `agreed_start`: the other side of 15's `pend` (h105): an agreed
+       -- change whose article gives the value it changes from, with a start of its own
+       -- ("agreed to cut the levy from 20% to 10%, effective November 10"), is made when
+       -- that start comes. Only where `held` keeps that old value (it applied: not itself
+       -- pending, nor only announced): a deal replacing a rate never in force stays agreed.
+       CASE WHEN held.claim_id IS NOT NULL AND ord.is_change THEN ord.effective END
+         AS agreed_start,
+       told.agreed_told_from, told.agreed_told_start,
        sched.sched_until
-FROM ord LEFT JOIN held USING (claim_id) LEFT JOIN started USING (claim_id)
-LEFT JOIN told USING (claim_id) LEFT JOIN sched USING (claim_id)
+FROM ord LEFT JOIN held USING (claim_id) LEFT JOIN told USING (claim_id)
+LEFT JOIN sched USING (claim_id)
