@@ -70,6 +70,7 @@ DEV5 = REPO / "data" / "dev5"  # written blind like dev2; a check set in the ele
 DEV6 = REPO / "data" / "dev6"  # written blind like dev2; a check set in the twelfth session
 DEV7 = REPO / "data" / "dev7"  # written blind like dev2; a check set in the thirteenth session
 DEV8 = REPO / "data" / "dev8"  # written blind like dev2; a check set in the fourteenth session
+DEV9 = REPO / "data" / "dev9"  # written blind like dev2; a check set in the fifteenth session
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -106,6 +107,8 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "reconcile_dev7": ReconcileSet(DEV7 / "reconcile.jsonl", DEV7 / "articles.jsonl", shared=False),
     "dev8": GoldSet(DEV8 / "gold.jsonl", DEV8 / "articles.jsonl"),
     "reconcile_dev8": ReconcileSet(DEV8 / "reconcile.jsonl", DEV8 / "articles.jsonl", shared=False),
+    "dev9": GoldSet(DEV9 / "gold.jsonl", DEV9 / "articles.jsonl"),
+    "reconcile_dev9": ReconcileSet(DEV9 / "reconcile.jsonl", DEV9 / "articles.jsonl", shared=False),
     "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
     "reconcile_holdout3": ReconcileSet(
         HOLDOUT3 / "reconcile.jsonl", HOLDOUT3 / "articles.jsonl", shared=False
