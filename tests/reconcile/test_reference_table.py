@@ -54,6 +54,8 @@ def test_every_row_is_typed_and_sourced(row):
         assert 0 <= float(row["rate_percent"]) <= 200
     elif row["use_rate"] == "true":
         pytest.fail("a row compared on its rate must state one")
+    if row["normal_duty_percent"]:  # the normal duty news may add to the rate: a small one
+        assert 0 < float(row["normal_duty_percent"]) <= 30 and row["rate_percent"]
 
 
 @pytest.mark.parametrize("row", ROWS, ids=IDS)

@@ -2,7 +2,8 @@
 
 ``data/reference/us_tariff_actions_2025.csv``: one row per official action (target, product,
 measure, rate, effective and end dates, announcement, legal authority and its Federal Register
-citation or CBP notice, tier, and whether its rate / date may be checked against the news).
+citation or CBP notice, tier, and whether its rate / date may be checked against the news), and
+the normal (MFN) duty news often adds to the rate ("27.5%" for cars: 25% + 2.5%).
 Its country, product and measure names go through the same lexicon as the claims, so a row
 for "South Korea" meets claims about KR.
 """
@@ -20,7 +21,7 @@ if TYPE_CHECKING:  # imported where used: reading the reports needs no pandas
 REFERENCE_COLUMNS = [
     "imposer", "target", "product", "measure", "rate_percent", "effective_date", "end_date",
     "status", "announced_date", "action", "legal_authority", "citation", "tier", "use_rate",
-    "use_date", "pause", "note", "source",
+    "use_date", "pause", "note", "source", "normal_duty_percent",
 ]
 
 
@@ -38,7 +39,7 @@ def reference_frame(path: Path | None = None) -> pd.DataFrame:
     out = pd.DataFrame({"ref_id": range(1, len(df) + 1)})
     for c in REFERENCE_COLUMNS:
         col = df[c].replace("", None)
-        if c == "rate_percent":
+        if c in ("rate_percent", "normal_duty_percent"):
             out[c] = pd.to_numeric(col, errors="coerce").astype("float64")
         elif c in ("effective_date", "end_date", "announced_date"):
             out[c] = pd.to_datetime(col, errors="coerce").dt.date.astype("object")

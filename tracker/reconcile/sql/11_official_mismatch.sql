@@ -17,9 +17,18 @@
 --     row of the same target or of all partners, in the same family of measures
 --     (reciprocal and baseline are one family), has an effective or end date within a day.
 --     Pause rows only match claims whose sentence speaks of a pause.
+-- A figure is no mismatch where it agrees with a row that explains it: the row's rate plus
+-- the normal duty it states (`normal_duty_percent`: "27.5%" for cars is 25% + 2.5%); the
+-- partner's row for the same goods under another measure (Brazil's 40% is its penalty, read
+-- under the reciprocal key); an earlier row of the same key (an old rate told as history:
+-- Vietnam's April 46% in an autumn article). An effective date is compared only in an article
+-- published once the row was announced: a date told before the act is the plan, not a
+-- misreport of an act that did not exist yet (the EU's "August 1" before the order said
+-- August 7).
 -- Only rows with use_rate / use_date are compared: China's rows have neither (news mixes
 -- its cumulative rates, and the table stops following China in May).
--- Ties are broken by ref_id (rows of the same start) and by (seq_key, article, position in
+-- Ties (rows of the same start) go to the row whose date is nearest the claim's, then to
+-- an act before an announcement, then by ref_id, and by (seq_key, article, position in
 -- the text, claim_id) for the quote and first source: the same input gives the same row.
 WITH ref AS (
   SELECT *, coalesce(announced_date, effective_date) AS start FROM reference
@@ -60,7 +69,12 @@ cl AS (
 ),
 cov AS (  -- claim x covering row: ok when they agree; exact when the row is for its key
   SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
-         abs(c.v - r.rate_percent) <= c.h + 0.005 AS ok, r.rate_percent AS ref_rate,
+         r.status NOT IN ('announced', 'agreed') AS acted,
+         abs(date_diff('day', coalesce(c.date_value, c.effective, c.seq_date),
+                       coalesce(r.effective_date, r.start))) AS gap,
+         abs(c.v - r.rate_percent) <= c.h + 0.005
+           OR abs(c.v - r.rate_percent - coalesce(r.normal_duty_percent, 0)) <= c.h + 0.005
+           AS ok, r.rate_percent AS ref_rate,
          NULL::DATE AS ref_date, true AS exact
   FROM cl c JOIN rr r ON r.imposer = c.imposer AND r.target = c.target
        AND r.product = c.product AND r.measure = c.measure
@@ -73,23 +87,46 @@ cov AS (  -- claim x covering row: ok when they agree; exact when the row is for
              -- product, or another partner's rate that the same article states for it
              -- (a Swiss 39% beside the EU): agreeing with one of these is no mismatch
   SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
+         r.status NOT IN ('announced', 'agreed') AS acted,
+         abs(date_diff('day', coalesce(c.date_value, c.effective, c.seq_date),
+                       coalesce(r.effective_date, r.start))) AS gap,
          true AS ok, r.rate_percent AS ref_rate, NULL::DATE AS ref_date, false AS exact
-  FROM cl c JOIN win r ON r.imposer = c.imposer AND r.measure = c.measure
+  FROM cl c JOIN win r ON r.imposer = c.imposer
        AND abs(c.v - r.rate_percent) <= c.h + 0.005
-       AND ((r.target = '*' AND c.target <> '*' AND r.product = c.product)
-            OR (r.target = c.target AND r.product <> c.product)
-            OR (r.target NOT IN (c.target, '*') AND r.product = c.product
-                AND EXISTS (SELECT 1 FROM fact_claims o
-                            WHERE o.article = c.article AND o.target = r.target
-                              AND o.metric = 'tariff_rate' AND abs(o.v - c.v) <= o.h + 0.005)))
+       AND ((r.measure = c.measure
+             AND ((r.target = '*' AND c.target <> '*' AND r.product = c.product)
+                  OR (r.target = c.target AND r.product <> c.product)
+                  OR (r.target NOT IN (c.target, '*') AND r.product = c.product
+                      AND EXISTS (SELECT 1 FROM fact_claims o
+                                  WHERE o.article = c.article AND o.target = r.target
+                                    AND o.metric = 'tariff_rate'
+                                    AND abs(o.v - c.v) <= o.h + 0.005))))
+            -- the partner's own row for the same goods under another measure
+            OR (r.measure <> c.measure AND r.target = c.target AND r.target <> '*'
+                AND r.product = c.product))
   WHERE c.metric = 'tariff_rate' AND c.unit = 'percent'
     AND (c.as_of BETWEEN r.w0 AND r.w1 OR c.effective BETWEEN r.w0 AND r.w1)
+  UNION ALL  -- an earlier row of the very key: the text tells an old rate as history
+  SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
+         r.status NOT IN ('announced', 'agreed') AS acted,
+         abs(date_diff('day', coalesce(c.date_value, c.effective, c.seq_date),
+                       coalesce(r.effective_date, r.start))) AS gap,
+         true AS ok, r.rate_percent AS ref_rate, NULL::DATE AS ref_date, false AS exact
+  FROM cl c JOIN win r ON r.imposer = c.imposer AND r.target = c.target
+       AND r.product = c.product AND r.measure = c.measure
+       AND abs(c.v - r.rate_percent) <= c.h + 0.005
+  WHERE c.metric = 'tariff_rate' AND c.unit = 'percent' AND r.start <= c.seq_date
   UNION ALL
   SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
+         r.status NOT IN ('announced', 'agreed') AS acted,
+         abs(date_diff('day', coalesce(c.date_value, c.effective, c.seq_date),
+                       coalesce(r.effective_date, r.start))) AS gap,
          coalesce(abs(date_diff('day', c.date_value, r.effective_date)) <= 1, false)
            OR coalesce(abs(date_diff('day', c.date_value, r.end_date)) <= 1, false) AS ok,
          NULL AS ref_rate, coalesce(r.effective_date, r.end_date) AS ref_date,
-         r.target = c.target AND r.measure = c.measure AS exact
+         r.target = c.target AND r.measure = c.measure
+           AND c.seq_date >= coalesce(r.announced_date, r.start) AS exact  -- told once the
+                                      -- act existed; before it, a row can confirm, not refute
   FROM cl c JOIN rd r ON r.imposer = c.imposer AND r.product = c.product
        AND (r.target = c.target OR r.target = '*')
        AND CASE WHEN r.measure IN ('reciprocal', 'baseline') THEN 'ieepa' ELSE r.measure END
@@ -99,6 +136,9 @@ cov AS (  -- claim x covering row: ok when they agree; exact when the row is for
   UNION ALL  -- the date of another act for this partner or all partners (the April 2
              -- announcement beside the fentanyl duty): a real date, not a contradiction
   SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
+         r.status NOT IN ('announced', 'agreed') AS acted,
+         abs(date_diff('day', coalesce(c.date_value, c.effective, c.seq_date),
+                       coalesce(r.effective_date, r.start))) AS gap,
          true AS ok, NULL AS ref_rate, NULL::DATE AS ref_date, false AS exact
   FROM cl c JOIN rd r ON r.imposer = c.imposer AND r.product = c.product
        AND r.target IN (c.target, '*') AND r.measure <> c.measure
@@ -109,8 +149,10 @@ cov AS (  -- claim x covering row: ok when they agree; exact when the row is for
 ),
 bad AS (  -- claims matching no covering reference row; the row nearest before them
   SELECT claim_id, any_value(fact_id) AS fact_id,
-         coalesce(arg_max(ref_id, (start, ref_id)) FILTER (WHERE exact AND start <= seq_date),
-                  arg_min(ref_id, (start, ref_id)) FILTER (WHERE exact AND start IS NOT NULL))
+         coalesce(arg_max(ref_id, (start, -gap, acted, ref_id))
+                    FILTER (WHERE exact AND start <= seq_date),
+                  arg_min(ref_id, (start, gap, NOT acted, ref_id))
+                    FILTER (WHERE exact AND start IS NOT NULL))
            AS ref_id
   FROM cov GROUP BY claim_id HAVING NOT bool_or(ok) AND bool_or(exact)
 )
