@@ -64,3 +64,26 @@ def test_a_party_named_only_past_another_rate_is_doubtful(con):
             "sentence": resp})
     got = {r["claim_id"]: r["doubtful"] for r in run(con, "04_claim_flags.sql")}
     assert got == {"a30": True, "a12": False, "b20": False, "c30": False}
+
+
+def test_the_base_another_rate_is_added_to_is_doubtful(con):
+    """(h133) "An extra 12% on Peruvian grapes, on top of their usual 4%": the 4% may be the
+    ordinary duty, not the levy its key names, when no word of its own names a measure; a
+    pair with it makes no conflict alone. A base named by its own measure word stays sure,
+    so does a levy already in place that something is added to, and the figure added."""
+    pe = {"kind": "rate", "metric": "tariff_rate", "unit": "percent", "imposer": "PE",
+          "target": "US", "as_of": D("2025-05-02")}
+    plain = "Lima charges an extra 12% on American grapes, on top of their usual 4%."
+    named = "Lima charges an extra 12% on American grapes on top of the 5% counter-tariff."
+    levied = "Lima adds 12% on American grapes on top of the 6% it already levies."
+    insert(con, "_rc_totalled",
+           {**pe, "claim_id": "a12", "article": "a", "value": 12, "quote": "12%",
+            "sentence": plain},
+           {**pe, "claim_id": "a4", "article": "a", "value": 4, "quote": "4%",
+            "sentence": plain},
+           {**pe, "claim_id": "b5", "article": "b", "value": 5, "quote": "5% counter-tariff",
+            "sentence": named, "measure_named": True},
+           {**pe, "claim_id": "c6", "article": "c", "value": 6, "quote": "6% it",
+            "sentence": levied})
+    got = {r["claim_id"]: r["doubtful"] for r in run(con, "04_claim_flags.sql")}
+    assert got == {"a12": False, "a4": True, "b5": False, "c6": False}

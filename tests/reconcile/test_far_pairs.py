@@ -104,3 +104,32 @@ def test_a_threatened_start_and_the_real_one_stay_explained(con):
     the gap."""
     _dates(con, "proposed", "in_effect")
     assert not [r for r in _groups(con) if r["kind"] == "conflict"]
+
+
+def _deal_pair(con, deal_value):
+    """27.5% on Korean cars in effect in a dated article; 15% in effect in an undated one
+    inferred three weeks later; the dated article also tells a deal's rate for all Korean
+    goods (agreed)."""
+    cars = {"fact_id": "f", "imposer": "US", "target": "KR", "product": "autos",
+            "measure": "section_232"}
+    insert(con, "facts", {**cars, "metric": "tariff_rate", "unit": "percent"})
+    insert(con, "fact_claims",
+           {**cars, **IN_EFFECT, "claim_id": "a", "article": "a", "value": 27.5,
+            "seq_date": D("2025-07-27")},
+           {**cars, **IN_EFFECT, "claim_id": "b", "article": "b", "value": 15,
+            "seq_date": D("2025-08-16"), "date_inferred": True},
+           {"fact_id": "g", "imposer": "US", "target": "KR", "product": "all",
+            "measure": "reciprocal", "status": "agreed", "claim_id": "d", "article": "a",
+            "value": deal_value, "seq_date": D("2025-07-27")})
+
+
+def test_a_deals_rate_coming_in_is_no_steady_state(con):
+    """(h133) The inferred side's value is the rate the deal agreed for all the partner's
+    goods: the old rate and the new one, a change over time, not one state."""
+    _deal_pair(con, 15)
+    assert _conflicts(con) == set()
+
+
+def test_a_deal_at_another_rate_keeps_the_steady_conflict(con):
+    _deal_pair(con, 10)
+    assert _conflicts(con) == {(15, 27.5)}

@@ -17,7 +17,10 @@
 --               past another rate that opens a clause of its own ("lower than the 30% set in
 --               spring, but above the 12% granted to Peru": Peru is the 12%'s, not the
 --               30%'s); not in a "respectively" list, nor across "from/to" ("from 20% to 30%
---               on Peru" is one change of Peru's), and only when its words occur once there
+--               on Peru" is one change of Peru's), and only when its words occur once there;
+--               (h133) and a rate right after a word of the ordinary duty ("on top of its
+--               usual 2%"), whose measure no word of its own names (`added_to`): maybe the
+--               ordinary (MFN) duty, not the levy its key names
 WITH after_other AS (
   SELECT r.claim_id
   FROM (SELECT claim_id, sentence, quote,
@@ -45,11 +48,25 @@ WITH after_other AS (
                   min(nullif(strpos(substr(r.sentence, r.q_at + length(r.quote)), n.name), 0))),
            '^[^0-9]*\b(?:to|from)\s+(?:the\s+|an?\s+)?[0-9]')
 ),
+added_to AS (  -- (h133) a rate right after a word of the ordinary duty, its measure named
+               -- by no word of its own ("an extra 10% charge on top of its usual 2%"): the
+               -- ordinary (MFN) duty, maybe, not the levy its key names. (Not every base
+               -- of "on top of": "on top of the 20% already levied" is a levy in place)
+  SELECT claim_id
+  FROM (SELECT claim_id, sentence, quote,
+               strpos(coalesce(sentence, ''), coalesce(quote, '')) AS q_at
+        FROM _rc_totalled
+        WHERE kind = 'rate' AND NOT coalesce(measure_named, false)
+          AND coalesce(quote, '') <> '' AND coalesce(sentence, '') <> '') r
+  WHERE r.q_at > 1
+    AND regexp_matches(lower(substr(r.sentence, 1, r.q_at - 1)),
+                       '\b(?:normal|usual|ordinary|regular|standard|mfn)\s+$')
+),
 keyed AS (
   SELECT r.* REPLACE (coalesce(r.product, f.product) AS product,
                       coalesce(r.measure, f.measure) AS measure,
                       r.doubtful OR r.claim_id IN (SELECT claim_id FROM after_other)
-                        AS doubtful),
+                        OR r.claim_id IN (SELECT claim_id FROM added_to) AS doubtful),
          f.metric IS NOT NULL AS key_filled
   FROM _rc_totalled r LEFT JOIN _rc_fill f
     ON (r.product IS NULL OR r.measure IS NULL) AND f.metric = r.metric AND f.unit = r.unit

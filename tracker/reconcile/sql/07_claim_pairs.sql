@@ -277,6 +277,24 @@ pj AS (
              AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
              AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
   UNION ALL
+  -- (h133) one extension of a pause told twice: two articles telling, as a change (an
+  -- extension), how long the fact's pause was extended, both in effect, within one
+  -- publication window (spans, for inferred dates): their epochs differ because each
+  -- states the change, but one extension does not follow another within days, so they are
+  -- two lengths of the same extension; placed by it (no guess). Not when either article
+  -- also states the other's length (successive extensions told in one article)
+  SELECT a.claim_id, b.claim_id, false
+  FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article AND b.epoch <> a.epoch
+  WHERE a.metric = 'pause_length' AND b.metric = 'pause_length'
+    AND a.is_change AND b.is_change AND NOT (a.is_prev OR b.is_prev)
+    AND a.status = 'in_effect' AND b.status = 'in_effect'
+    AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
+    AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days
+    AND NOT EXISTS (SELECT 1 FROM s x
+                    WHERE x.fact_id = a.fact_id
+                      AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
+                           OR (x.article = b.article AND abs(x.v - a.v) <= x.h + a.h + 1e-9)))
+  UNION ALL
   -- (h104) an undated article's pledge and the dated articles' same pledge (no change told)
   SELECT a.claim_id, u.claim_id, false
   FROM s a JOIN undated_pledge u ON u.fact_id = a.fact_id

@@ -12,7 +12,9 @@
 --               two values of the fact for one stated start date, one status, no change.
 --               A pair placed in time by an inferred date (`guess`) joins a conflict that
 --               a pair of known dates makes; alone it makes none, unless it is `steady`
---               (07: both in effect, no change of the fact told around the guess's span).
+--               (07: both in effect, no change of the fact told around the guess's span),
+--               and not `dealt` (h133: one side's value is a pending rate of the same
+--               parties told around them, a deal's rate coming in: a change over time).
 --   consistent  different-looking values that agree within the stated precision
 -- Pairs of values before a change (`tie`, 07) are judged among themselves: an agreeing
 -- value both articles give now does not excuse a disagreement about the value before. A
@@ -140,9 +142,30 @@ kinds AS (
                          ELSE coalesce(n.near_agree, false) END AS any_agree
         FROM pairs p LEFT JOIN date_agree n ON n.ca = p.ca AND n.cb = p.cb)
 ),
+dealt AS (  -- (h133) a steady pair one side of which is a deal's rate coming in: a
+           -- pending rate (agreed or scheduled) of the same parties, for the fact's goods or
+           -- for all their goods, told from $window_days days before the earlier side to
+           -- the later side's latest day, equal to exactly one side's value: the pair may
+           -- be the old rate and the new one (a change over time), not one state
+  SELECT DISTINCT p.ca, p.cb
+  FROM pairs p
+  JOIN facts f ON f.fact_id = p.fact_id
+  JOIN fact_claims d
+    ON d.metric = f.metric AND d.unit = f.unit
+   AND d.imposer IS NOT DISTINCT FROM f.imposer AND d.target IS NOT DISTINCT FROM f.target
+   AND (d.product IS NOT DISTINCT FROM f.product OR d.product = 'all')
+  WHERE coalesce(p.steady, false) AND p.dv_a IS NULL AND p.dv_b IS NULL
+    AND d.status IN ('agreed', 'scheduled') AND NOT d.is_dup AND NOT d.is_prev
+    AND d.v IS NOT NULL AND d.seq_date IS NOT NULL
+    AND d.seq_date >= least(p.sd_a, p.sd_b) - $window_days
+    AND d.seq_date <= greatest(p.sd_a, p.sd_b) + $inferred_days
+    AND (abs(d.v - p.va) <= d.h + 0.005 + 1e-9) <> (abs(d.v - p.vb) <= d.h + 0.005 + 1e-9)
+),
 cp AS (
   SELECT * EXCLUDE (known) FROM (
-    SELECT *, bool_or(NOT coalesce(guess, false) OR coalesce(steady, false))
+    SELECT *, bool_or(NOT coalesce(guess, false)
+                      OR (coalesce(steady, false)
+                          AND (ca, cb) NOT IN (SELECT ca, cb FROM dealt)))
                 OVER (PARTITION BY kind, fact_id, part, vlo, vhi) AS known
     FROM (SELECT *, least(va, vb) AS vlo, greatest(va, vb) AS vhi FROM kinds
           WHERE kind IS NOT NULL))
