@@ -438,7 +438,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
                                Decision("US", "a retaliation answers the US"))
     # "the US rate on Chinese goods at 30% and China's rate on US goods at 10%": a
     # country's own levy speaks of the figures after it up to the next such figure only
-    own = [m for m in clause if own_levy(s, m.start, m.end) and not _across_figure(fc, m)]
+    own = [m for m in clause if own_levy(s, m.start, m.end) and not _across_figure(fc, m)
+           and not _own_figure_after(fc, m)]
     if imposer is None:
         imposer = _own_body(fc, clause)
     retaliating = retaliation(s)
@@ -513,6 +514,16 @@ def _across_figure(fc: FigureContext, m: Mention) -> bool:
     return m.end <= fig.start and any(
         f is not fig and f.quantity == fig.quantity and m.end <= f.start < fig.start
         and f is not fig.partner and f.partner is not fig  # "from 125% to 10%": one pair
+        for f in fc.figs)
+
+
+def _own_figure_after(fc: FigureContext, m: Mention) -> bool:
+    """"Washington holds a 30% levy on Chinese goods, and China's duty on US goods stays
+    at 10%": a country's own levy named after the figure, with a rate of its own after it,
+    is that rate's levy, not the figure's (the figure was told before the country spoke)."""
+    fig = fc.fig
+    return m.start >= fig.end and any(
+        f is not fig and f.quantity in (fig.quantity, "percent") and f.start >= m.end
         for f in fc.figs)
 
 
