@@ -336,3 +336,16 @@ def test_the_parts_of_a_list_of_american_goods_are_a_retaliation() -> None:
     plain = "The Peruvian list covers $2.1 billion of copper products and $1 billion of fish."
     assert measure.listed_us_goods(figure_at(plain, 1e9), none, "PE", None).value is None
     assert measure.listed_us_goods(figure_at(text, 1e9), none, "US", None).value is None
+
+
+def test_a_us_levy_takes_no_retaliation_the_partner_named_before() -> None:
+    """The sentence before tells the partner's own countermeasures: a US levy on that
+    partner, in a sentence naming no country, is not named by them; nor is one the US
+    owns by a possessive before its rate."""
+    fc = figure_at("Brussels froze its countermeasures on Monday. The 15% tariff on handbags "
+                   "starts Thursday.", 15.0)
+    got = measure.measure(fc, None, "US", "EU", None)
+    assert got.value != "retaliatory" and "sentence before" not in got.evidence
+    fc = figure_at("Ottawa shelved its counter-tariffs. Washington's 35 percent rate on "
+                   "Canadian lumber stays.", 35.0)
+    assert measure.measure(fc, None, "US", "CA", None).value != "retaliatory"

@@ -496,3 +496,17 @@ def test_a_country_granted_another_figure_is_not_the_next_sentences() -> None:
     fc = figure_at(text, "2025-08-07")
     assert parties.levy_parties(fc, "tariff_rate").target.value is None
 
+
+
+def test_a_countrys_own_levy_told_after_the_figure_is_the_next_rates() -> None:
+    """The partner's own levy, named after the figure with a rate of its own, does not
+    make the figure (nor a date) before it the partner's."""
+    text = ("Until the truce ends, Chinese imports keep paying 30%, and China's levy on US "
+            "goods stays at 10%.")
+    assert parties.levy_parties(figure_at(text, 30.0), "tariff_rate").values == ("US", "CN")
+    second = parties.levy_parties(figure_at(text, 10.0), "tariff_rate")
+    assert second.values == ("CN", "US") and "own levy" in second.imposer.evidence
+    text = ("The truce lasts until May 3: Washington holds a 30 per cent duty on most Chinese "
+            "goods, and Beijing's tariff on American goods stays at 10 per cent.")
+    assert parties.levy_parties(figure_at(text, "2025-05-03"), "tariff_rate").values == \
+        ("US", "CN")

@@ -188,3 +188,16 @@ def test_goods_a_levy_spares_make_no_sector() -> None:
     assert product.product(figure_at(text, 18.0), None, True).value == "autos"
     spans = product.EXCEPTION_RE.findall("All goods pay 10% except cars, which pay 25% on top.")
     assert spans == ["except cars, which pay "]
+
+
+def test_an_answer_takes_the_goods_of_its_question() -> None:
+    """A Q&A answer naming no goods: its levy is on the goods the question names (a
+    commodity keeps its own name); a date of the answer, or an answer naming goods of
+    another kind first, does not take them."""
+    text = ("Will soybeans get dearer? Probably not. Growers in Brazil had paid a 10% tariff "
+            "until March 4, and now pay 25%.")
+    got = product.product(figure_at(text, 25.0), None, True)
+    assert got.value == "soybeans" and "question" in got.evidence
+    assert product.product(figure_at(text, "2025-03-04"), None, True).value != "soybeans"
+    text = "What about trucks? Steel is another matter. Mills pay a 50% tariff."
+    assert product.product(figure_at(text, 50.0), None, True).value != "trucks"

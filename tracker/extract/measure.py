@@ -76,7 +76,10 @@ SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Se
 #: right after a US name, a levy word (through a possessive and one word or figure):
 #: "US tariffs", "Trump's 20% levy", "American import duties"
 US_LEVY_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+(?:[\w\-%.]+\s+)?"
-                              r"(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+                              r"(?:tariffs?|dut(?:y|ies)|levy|levies)\b|"
+                              # "Washington's 15 per cent rate on ..."
+                              r"(?:'s|’s)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:[\w\-]+\s+)?"
+                              r"(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b", re.IGNORECASE)
 #: words before a US name that make its levy the one answered: "in response to US tariffs"
 ANSWER_BEFORE_RE = skip.regex(r"\b(?:response|respond\w*|retaliat\w*|against|answer\w*|"
                               r"counter\w*|reply|replied|match\w*)\b[^.;]*$", re.IGNORECASE)
@@ -208,7 +211,9 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             aimed = j == doc.title_index and j != i - 1 and any(
                 m.value == "retaliatory" and AGAINST_US_RE.match(ps, m.end)
                 for m in doc.sentences[j].measures)
-            if us_levy and _us_levies_here(fc, c_lo, c_hi) \
+            if us_levy and (_us_levies_here(fc, c_lo, c_hi)
+                            or (other_side and not sent.countries
+                                and _partner_retaliates(doc.sentences[j], target))) \
                     and not _us_calls_it_retaliation(doc.sentences[j]):
                 prev.discard("retaliatory")
             if len(prev) == 1 and not ((prior or (other_side and aimed))
@@ -306,6 +311,19 @@ def _us_levies_here(fc: FigureContext, c_lo: int, c_hi: int) -> bool:
                 or c.end <= fig.start):
             return True
     return False
+
+
+def _partner_retaliates(sent: Sentence, target: str | None) -> bool:
+    """"Brussels shelved its countermeasures. The 15% duty on leather goods ...": the
+    sentence (or headline) a US levy on a partner would take its measure from names that
+    partner's own retaliation (the partner, or a member of its bloc, named before the
+    retaliation word), so the retaliation is the partner's, not the US levy's name."""
+    from tracker.extract.parties import blocs  # parties imports this module
+
+    bloc = blocs()
+    mine = [c for c in sent.countries if c.value == target or bloc.get(c.value) == target]
+    return any(m.value == "retaliatory" and any(c.end <= m.start for c in mine)
+               for m in sent.measures)
 
 
 def _us_calls_it_retaliation(sent: Sentence) -> bool:

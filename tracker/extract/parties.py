@@ -21,7 +21,7 @@ from tracker.extract import context as ctx
 from tracker.extract import cue_words, skip
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
-from tracker.extract.document import Doc, FigureContext, neighbour_country
+from tracker.extract.document import Doc, FigureContext, memo_of, neighbour_country
 from tracker.extract.figures import figures_of
 from tracker.extract.measure import covered_amount
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
@@ -438,7 +438,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
                                Decision("US", "a retaliation answers the US"))
     # "the US rate on Chinese goods at 30% and China's rate on US goods at 10%": a
     # country's own levy speaks of the figures after it up to the next such figure only
-    own = [m for m in clause if own_levy(s, m.start, m.end) and not _across_figure(fc, m)]
+    own = [m for m in clause if own_levy(s, m.start, m.end) and not _across_figure(fc, m)
+           and not _own_figure_after(fc, m)]
     if imposer is None:
         imposer = _own_body(fc, clause)
     retaliating = retaliation(s)
@@ -513,6 +514,16 @@ def _across_figure(fc: FigureContext, m: Mention) -> bool:
     return m.end <= fig.start and any(
         f is not fig and f.quantity == fig.quantity and m.end <= f.start < fig.start
         and f is not fig.partner and f.partner is not fig  # "from 125% to 10%": one pair
+        for f in fc.figs)
+
+
+def _own_figure_after(fc: FigureContext, m: Mention) -> bool:
+    """"Washington holds a 30% levy on Chinese goods, and China's duty on US goods stays
+    at 10%": a country's own levy named after the figure, with a rate of its own after it,
+    is that rate's levy, not the figure's (the figure was told before the country spoke)."""
+    fig = fc.fig
+    return m.start >= fig.end and any(
+        f is not fig and f.quantity in (fig.quantity, "percent") and f.start >= m.end
         for f in fc.figs)
 
 
@@ -983,7 +994,8 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         return Decision("*", f"a sector's goods from every origin: "
                              f"{s[max(0, sector_all[0].start - 30):sector_all[0].end]!r}")
     sector_named = {p.value for p in sent.products} & ctx.section_232_products()
-    if sector_named and imposer == "US" and i > 0 and SECTOR_LEVY_RE.search(s):
+    if sector_named and imposer == "US" and i > 0 and SECTOR_LEVY_RE.search(s) \
+            and not (doc.main_country and one_partner(doc) and deal_lead(doc)):
         # "Trump said semiconductors would face a tariff of about 100%": a sector's levy
         # told in a sentence that names no partner is on that sector from everywhere, not on
         # the country the sentence before names
@@ -1027,10 +1039,46 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
         # country's levy with no partner named answers the US
         return Decision("US", "another country's levy answers the US")
     if product and product in ctx.section_232_products():
+        if imposer == "US" and doc.main_country and one_partner(doc) and deal_lead(doc):
+            # "Japan's deal ... Carmakers have paid 27.5% since April": in an article about
+            # one partner alone, the sector rate its sentence names no partner for is the
+            # rate that partner's goods pay
+            return Decision(doc.main_country, f"{product}: the rate of the one partner the "
+                                              f"article names")
         return Decision("*", f"{product} pays a Section 232 rate from every partner")
     if doc.main_country and doc.main_country != imposer:
         return Decision(doc.main_country, "the article's country")
     return target
+
+
+def one_partner(doc: Doc) -> bool:
+    """Whether the article (its title too) names one partner of the US only, a member of a
+    customs union counted as the union."""
+    return memo_of(doc, "one_partner", _read_one_partner)
+
+
+def deal_lead(doc: Doc) -> bool:
+    """Whether the article's headline or lead (its first two sentences) tells of a trade
+    deal (rules/lexicon.toml [scope] deal_words)."""
+    return memo_of(doc, "deal_lead", _read_deal_lead)
+
+
+def _read_deal_lead(doc: Doc) -> bool:
+    lead = doc.sentences[:LEAD_SENTENCES + (doc.title_index is not None)]
+    return any(ctx.has("deal_words", t) for t in [doc.title or "", *(s.text for s in lead)])
+
+
+#: how many sentences after the headline make an article's lead
+LEAD_SENTENCES = 2
+
+
+def _read_one_partner(doc: Doc) -> bool:
+    bloc = blocs()
+    named = {bloc.get(m.value, m.value) for s in doc.sentences for m in s.countries}
+    if doc.title:
+        named |= {bloc.get(m.value, m.value) for m in ctx.find_countries(doc.title)}
+    named -= {"US", "*"}
+    return len(named) == 1
 
 
 #: right after a rate, the partner that took it in a deal: "the 15% agreed by the EU"

@@ -420,7 +420,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         return respective
     if not prods:
         if levy:
-            carried = carried_product(fc) or heading_product(fc) or topic_product(fc)
+            carried = carried_product(fc) or heading_product(fc) or topic_product(fc) \
+                or question_product(fc)
             if carried is not None:
                 return carried
         return Decision(None, "no product in the sentence")
@@ -720,6 +721,37 @@ def topic_product(fc: FigureContext) -> Product | None:
             or not TOPIC_AFTER_RE.match(prev.text, prods[last].end):
         return None
     return Decision(head.value, f"the goods the sentence before is about: {prev.text!r}")
+
+
+#: how many sentences after a question its answer reaches
+ANSWER_REACH = 4
+
+
+def question_product(fc: FigureContext) -> Product | None:
+    """"Will coffee get cheaper? Perhaps. Beans from Colombia paid the 10% baseline": in a
+    question-and-answer text, a levy whose sentence names no goods, in the answer to a
+    question that names one list of goods (and no figure), is on those goods; another
+    sentence naming goods, or another question, between them ends the answer."""
+    doc = fc.doc
+    if fc.fig.quantity == "date":
+        return None  # (an answer's date may date any levy it recalls: "since April 2")
+    between: set[str | None] = set()  # the goods the answer names before the figure
+    for j in range(fc.i - 1, max(-1, fc.i - 1 - ANSWER_REACH), -1):
+        prev = doc.sentences[j]
+        if not prev.text.rstrip(" \"”'’").endswith("?"):
+            between |= {p.value for p in prev.products}
+            continue
+        prods = prev.products
+        if not prods or any(ch.isdigit() for ch in prev.text):
+            return None
+        heads = {_list_head(prev.text, prods, k).value for k in range(len(prods))}
+        if len(heads) != 1 or not between <= {p.value for p in prods}:
+            return None  # (the answer names goods of another kind before the figure)
+        head = _list_head(prev.text, prods, 0)
+        said = {prev.text[m.start:m.end].lower() for m in prods}
+        name = said.pop() if len(said) == 1 and said <= commodity_names() else head.value
+        return Decision(name, f"the goods of the question it answers: {prev.text!r}")
+    return None
 
 
 def all_goods_default(current: Product, measure: str | None,
