@@ -34,7 +34,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
-            "change_from_verbs", "agreed_before_only", "pledge_alone", "paid_then_now")
+            "change_from_verbs", "agreed_before_only", "pledge_alone", "paid_then_now",
+            "list_line_due")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -594,6 +595,22 @@ def paid_then_now() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     return (frozenset(w.lower() for w in r["past"]),
             skip.regex(rf"\b(?:{_alternation(r['perfect'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
             _words_re("paid_then_now", "now"))
+
+
+@cache
+def list_line_due() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """A line that opens with a bullet; a start word and the day after it (groups: month,
+    day, year); how many sentences before the line are read (rules/status.toml
+    [list_line_due])."""
+    from tracker.extract import calendar_words
+
+    r = _section("list_line_due")
+    bullets = "|".join(re.escape(b) for b in r["bullets"])
+    months = "|".join(calendar_words.month_names())
+    return (re.compile(rf"^\s*(?:{bullets})\s"),
+            skip.regex(rf"\b(?:{_alternation(r['starts'])})\s+(?:on\s+)?({months})\s+"
+                       rf"(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE),
+            int(r["reach"]))
 
 
 @cache
