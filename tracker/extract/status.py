@@ -423,10 +423,6 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             if d <= 6 and (best is None or d + 1 < best[0]):
                 best, best_text, best_start = (d + 1, _future_pause(sent, m)), \
                     sent.text[m.start:m.end], m.start
-    if levy and best and best[1] == "in_effect" and best_start < fig.start \
-            and _paid_then_now(fc, best_text or "", best_start):
-        # "bananas, which paid 15%, now pay nothing" (rules/status.toml [paid_then_now])
-        return Decision("previous", f"told as paid ({best_text!r}) before a value paid now")
     if levy and (best is None or best[1] != "previous"):
         delay = _delayed_until(fc, c_lo, c_hi)
         if delay and THREAT_BEFORE_RE.search(sent.text, max(c_lo, fig.start - 25), fig.start):
@@ -661,21 +657,6 @@ def _list_line_due(fc: FigureContext) -> str | None:
             if j == fc.i:
                 return None
     return None
-
-
-def _paid_then_now(fc: FigureContext, cue: str, cue_start: int) -> bool:
-    """Whether the figure's nearest status word is a simple-past paying verb ("paid",
-    "carried") and the rest of its sentence, or the next sentence, tells what is paid now
-    ("now enter at zero"): the figure is the old value (rules/status.toml [paid_then_now])."""
-    past, perfect, now = status_rules.paid_then_now()
-    s = fc.text
-    if " ".join(cue.lower().split()) not in past \
-            or perfect.search(s, max(0, cue_start - 20), cue_start):
-        return False
-    if now.search(s, fc.fig.end):
-        return True
-    sentences = fc.doc.sentences
-    return fc.i + 1 < len(sentences) and now.search(sentences[fc.i + 1].text) is not None
 
 
 def _removed(sent: Sentence, fig: Figure, lo: int) -> str | None:

@@ -34,8 +34,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
-            "change_from_verbs", "agreed_before_only", "pledge_alone", "paid_then_now",
-            "list_line_due")
+            "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -585,16 +584,6 @@ def replaced_after_re() -> re.Pattern[str]:
     r = _section("replaced_after")
     return skip.regex(rf"(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?\s+"
                       rf"(?:{_alternation(r['words'])})\b", re.IGNORECASE)
-
-
-@cache
-def paid_then_now() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
-    """The simple-past paying verbs, the perfect auxiliary right before one, and what tells
-    the value paid now (rules/status.toml [paid_then_now])."""
-    r = _section("paid_then_now")
-    return (frozenset(w.lower() for w in r["past"]),
-            skip.regex(rf"\b(?:{_alternation(r['perfect'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
-            _words_re("paid_then_now", "now"))
 
 
 @cache
