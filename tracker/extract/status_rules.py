@@ -481,11 +481,13 @@ def remains_bare_re() -> re.Pattern[str]:
 @cache
 def took_effect_re() -> re.Pattern[str]:
     """A measure told as having taken effect, then at most [took_effect] reach words
-    (matched right before a date): "took effect on", "went into effect last"."""
+    (matched right before a date): "took effect on", "went into effect last", and the
+    simple-past starts and changes of [took_effect] date_words ("began on", "fell to 10% on")."""
     r = _section("took_effect")
     reach = int(r["reach"])
-    return skip.regex(rf"\b(?:{_alternation(r['words'])})\b(?:\s+[\w,.:’'\-]+){{0,{reach}}}?"
-                      r"\s*$", re.IGNORECASE)  # (":" for a clock time: "at 12:01 a.m. on")
+    words = _alternation(r["words"] + r["date_words"])
+    return skip.regex(rf"\b(?:{words})\b(?:\s+[\w,.:%’'\-]+){{0,{reach}}}?\s*$",
+                      re.IGNORECASE)  # (":" for a clock time: "at 12:01 a.m. on"; "%": "to 10%")
 
 
 @cache
