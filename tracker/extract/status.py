@@ -619,7 +619,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("paused", f"the article pauses the levies on {', '.join(on)}")
     due = _list_line_due(fc) if levy else None
     if due:
-        # "The duties apply to goods entered from October 14. - Lumber: 10%."
+        # "Peru's new levies cover cargo landed from May 9. - Wine: 12%."
         # (rules/status.toml [list_line_due])
         return Decision("scheduled", f"a list line under a start still ahead: {due!r}")
     if measure in IN_FORCE_MEASURES:
