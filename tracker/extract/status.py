@@ -617,9 +617,46 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "agreed to pause the duties on Peru ... the decision to impose 25% duties on
         # Peruvian goods" (rules/status.toml [paused_partners])
         return Decision("paused", f"the article pauses the levies on {', '.join(on)}")
+    due = _list_line_due(fc) if levy else None
+    if due:
+        # "Peru's new levies cover cargo landed from May 9. - Wine: 12%."
+        # (rules/status.toml [list_line_due])
+        return Decision("scheduled", f"a list line under a start still ahead: {due!r}")
     if measure in IN_FORCE_MEASURES:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _list_line_due(fc: FigureContext) -> str | None:
+    """The start a list line's rate is due on: its line opens with a bullet, and the line
+    (first) or one of the sentences just before it tells levies starting on a day after
+    publication (any day, publication date unknown), none telling levies taken effect; a
+    start day of the line's own that has passed decides (rules/status.toml
+    [list_line_due])."""
+    bullet, start, reach = status_rules.list_line_due()
+    doc = fc.doc
+    if not bullet.match(fc.text):
+        return None
+    months = calendar_words.month_names()
+    for j in range(fc.i, max(-1, fc.i - reach - 1), -1):
+        text = doc.sentences[j].text
+        if status_rules.took_effect_words_re().search(text):
+            return None
+        for m in start.finditer(text):
+            if j != fc.i and not LEVY_RE.search(text):
+                continue
+            if not doc.reference_known or doc.reference is None:
+                return m.group(0)
+            year = int(m.group(3)) if m.group(3) else doc.reference.year
+            try:
+                day = dt.date(year, months.index(m.group(1).lower()) + 1, int(m.group(2)))
+            except ValueError:
+                continue
+            if day > doc.reference:
+                return m.group(0)
+            if j == fc.i:
+                return None
+    return None
 
 
 def _removed(sent: Sentence, fig: Figure, lo: int) -> str | None:

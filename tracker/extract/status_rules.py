@@ -34,7 +34,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
-            "change_from_verbs", "agreed_before_only", "pledge_alone")
+            "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -481,11 +481,13 @@ def remains_bare_re() -> re.Pattern[str]:
 @cache
 def took_effect_re() -> re.Pattern[str]:
     """A measure told as having taken effect, then at most [took_effect] reach words
-    (matched right before a date): "took effect on", "went into effect last"."""
+    (matched right before a date): "took effect on", "went into effect last", and the
+    simple-past starts and changes of [took_effect] date_words ("began on", "fell to 10% on")."""
     r = _section("took_effect")
     reach = int(r["reach"])
-    return skip.regex(rf"\b(?:{_alternation(r['words'])})\b(?:\s+[\w,.:’'\-]+){{0,{reach}}}?"
-                      r"\s*$", re.IGNORECASE)  # (":" for a clock time: "at 12:01 a.m. on")
+    words = _alternation(r["words"] + r["date_words"])
+    return skip.regex(rf"\b(?:{words})\b(?:\s+[\w,.:%’'\-]+){{0,{reach}}}?\s*$",
+                      re.IGNORECASE)  # (":" for a clock time: "at 12:01 a.m. on"; "%": "to 10%")
 
 
 @cache
@@ -584,6 +586,22 @@ def replaced_after_re() -> re.Pattern[str]:
     r = _section("replaced_after")
     return skip.regex(rf"(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?\s+"
                       rf"(?:{_alternation(r['words'])})\b", re.IGNORECASE)
+
+
+@cache
+def list_line_due() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """A line that opens with a bullet; a start word and the day after it (groups: month,
+    day, year); how many sentences before the line are read (rules/status.toml
+    [list_line_due])."""
+    from tracker.extract import calendar_words
+
+    r = _section("list_line_due")
+    bullets = "|".join(re.escape(b) for b in r["bullets"])
+    months = "|".join(calendar_words.month_names())
+    return (re.compile(rf"^\s*(?:{bullets})\s"),
+            skip.regex(rf"\b(?:{_alternation(r['starts'])})\s+(?:on\s+)?({months})\s+"
+                       rf"(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE),
+            int(r["reach"]))
 
 
 @cache
