@@ -69,9 +69,6 @@ cl AS (
 ),
 cov AS (  -- claim x covering row: ok when they agree; exact when the row is for its key
   SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
-         r.status NOT IN ('announced', 'agreed') AS acted,
-         abs(date_diff('day', coalesce(c.date_value, c.effective, c.seq_date),
-                       coalesce(r.effective_date, r.start))) AS gap,
          abs(c.v - r.rate_percent) <= c.h + 0.005
            OR abs(c.v - r.rate_percent - coalesce(r.normal_duty_percent, 0)) <= c.h + 0.005
            AS ok, r.rate_percent AS ref_rate,
@@ -87,9 +84,6 @@ cov AS (  -- claim x covering row: ok when they agree; exact when the row is for
              -- product, or another partner's rate that the same article states for it
              -- (a Swiss 39% beside the EU): agreeing with one of these is no mismatch
   SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
-         r.status NOT IN ('announced', 'agreed') AS acted,
-         abs(date_diff('day', coalesce(c.date_value, c.effective, c.seq_date),
-                       coalesce(r.effective_date, r.start))) AS gap,
          true AS ok, r.rate_percent AS ref_rate, NULL::DATE AS ref_date, false AS exact
   FROM cl c JOIN win r ON r.imposer = c.imposer
        AND abs(c.v - r.rate_percent) <= c.h + 0.005
@@ -108,9 +102,6 @@ cov AS (  -- claim x covering row: ok when they agree; exact when the row is for
     AND (c.as_of BETWEEN r.w0 AND r.w1 OR c.effective BETWEEN r.w0 AND r.w1)
   UNION ALL  -- an earlier row of the very key: the text tells an old rate as history
   SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
-         r.status NOT IN ('announced', 'agreed') AS acted,
-         abs(date_diff('day', coalesce(c.date_value, c.effective, c.seq_date),
-                       coalesce(r.effective_date, r.start))) AS gap,
          true AS ok, r.rate_percent AS ref_rate, NULL::DATE AS ref_date, false AS exact
   FROM cl c JOIN win r ON r.imposer = c.imposer AND r.target = c.target
        AND r.product = c.product AND r.measure = c.measure
@@ -118,9 +109,6 @@ cov AS (  -- claim x covering row: ok when they agree; exact when the row is for
   WHERE c.metric = 'tariff_rate' AND c.unit = 'percent' AND r.start <= c.seq_date
   UNION ALL
   SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
-         r.status NOT IN ('announced', 'agreed') AS acted,
-         abs(date_diff('day', coalesce(c.date_value, c.effective, c.seq_date),
-                       coalesce(r.effective_date, r.start))) AS gap,
          coalesce(abs(date_diff('day', c.date_value, r.effective_date)) <= 1, false)
            OR coalesce(abs(date_diff('day', c.date_value, r.end_date)) <= 1, false) AS ok,
          NULL AS ref_rate, coalesce(r.effective_date, r.end_date) AS ref_date,
@@ -136,9 +124,6 @@ cov AS (  -- claim x covering row: ok when they agree; exact when the row is for
   UNION ALL  -- the date of another act for this partner or all partners (the April 2
              -- announcement beside the fentanyl duty): a real date, not a contradiction
   SELECT c.claim_id, c.fact_id, c.v, c.date_value, c.seq_date, r.ref_id, r.start,
-         r.status NOT IN ('announced', 'agreed') AS acted,
-         abs(date_diff('day', coalesce(c.date_value, c.effective, c.seq_date),
-                       coalesce(r.effective_date, r.start))) AS gap,
          true AS ok, NULL AS ref_rate, NULL::DATE AS ref_date, false AS exact
   FROM cl c JOIN rd r ON r.imposer = c.imposer AND r.product = c.product
        AND r.target IN (c.target, '*') AND r.measure <> c.measure
@@ -147,6 +132,13 @@ cov AS (  -- claim x covering row: ok when they agree; exact when the row is for
   WHERE c.metric = 'effective_date' AND c.date_value IS NOT NULL
     AND c.seq_date BETWEEN r.w0 AND r.w1 AND (NOT r.pause OR c.pause_word)
 ),
+ranked AS (  -- each covering row's rank as the row a mismatch names: an act before an
+             -- announcement, and how far its date is from the claim's
+  SELECT v.*, r.status NOT IN ('announced', 'agreed') AS acted,
+         abs(date_diff('day', coalesce(v.date_value, c.effective, v.seq_date),
+                       coalesce(r.effective_date, r.start))) AS gap
+  FROM cov v JOIN win r USING (ref_id) JOIN cl c USING (claim_id)
+),
 bad AS (  -- claims matching no covering reference row; the row nearest before them
   SELECT claim_id, any_value(fact_id) AS fact_id,
          coalesce(arg_max(ref_id, (start, -gap, acted, ref_id))
@@ -154,7 +146,7 @@ bad AS (  -- claims matching no covering reference row; the row nearest before t
                   arg_min(ref_id, (start, gap, NOT acted, ref_id))
                     FILTER (WHERE exact AND start IS NOT NULL))
            AS ref_id
-  FROM cov GROUP BY claim_id HAVING NOT bool_or(ok) AND bool_or(exact)
+  FROM ranked GROUP BY claim_id HAVING NOT bool_or(ok) AND bool_or(exact)
 )
 SELECT b.fact_id, b.ref_id, fc.v, any_value(fc.date_value) AS date_value,
        array_agg(DISTINCT fc.article ORDER BY fc.article) AS articles,
