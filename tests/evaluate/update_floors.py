@@ -71,6 +71,7 @@ DEV6 = REPO / "data" / "dev6"  # written blind like dev2; a check set in the twe
 DEV7 = REPO / "data" / "dev7"  # written blind like dev2; a check set in the thirteenth session
 DEV8 = REPO / "data" / "dev8"  # written blind like dev2; a check set in the fourteenth session
 DEV9 = REPO / "data" / "dev9"  # written blind like dev2; a check set in the fifteenth session
+DEV10 = REPO / "data" / "dev10"  # written blind like dev2; a check set in the sixteenth session
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -109,6 +110,8 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "reconcile_dev8": ReconcileSet(DEV8 / "reconcile.jsonl", DEV8 / "articles.jsonl", shared=False),
     "dev9": GoldSet(DEV9 / "gold.jsonl", DEV9 / "articles.jsonl"),
     "reconcile_dev9": ReconcileSet(DEV9 / "reconcile.jsonl", DEV9 / "articles.jsonl", shared=False),
+    "dev10": GoldSet(DEV10 / "gold.jsonl", DEV10 / "articles.jsonl"),
+    "reconcile_dev10": ReconcileSet(DEV10 / "reconcile.jsonl", DEV10 / "articles.jsonl", shared=False),
     "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
     "reconcile_holdout3": ReconcileSet(
         HOLDOUT3 / "reconcile.jsonl", HOLDOUT3 / "articles.jsonl", shared=False
