@@ -111,7 +111,9 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "dev9": GoldSet(DEV9 / "gold.jsonl", DEV9 / "articles.jsonl"),
     "reconcile_dev9": ReconcileSet(DEV9 / "reconcile.jsonl", DEV9 / "articles.jsonl", shared=False),
     "dev10": GoldSet(DEV10 / "gold.jsonl", DEV10 / "articles.jsonl"),
-    "reconcile_dev10": ReconcileSet(DEV10 / "reconcile.jsonl", DEV10 / "articles.jsonl", shared=False),
+    "reconcile_dev10": ReconcileSet(
+        DEV10 / "reconcile.jsonl", DEV10 / "articles.jsonl", shared=False
+    ),
     "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
     "reconcile_holdout3": ReconcileSet(
         HOLDOUT3 / "reconcile.jsonl", HOLDOUT3 / "articles.jsonl", shared=False
