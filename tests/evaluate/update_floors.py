@@ -72,6 +72,7 @@ DEV7 = REPO / "data" / "dev7"  # written blind like dev2; a check set in the thi
 DEV8 = REPO / "data" / "dev8"  # written blind like dev2; a check set in the fourteenth session
 DEV9 = REPO / "data" / "dev9"  # written blind like dev2; a check set in the fifteenth session
 DEV10 = REPO / "data" / "dev10"  # written blind like dev2; a check set in the sixteenth session
+DEV11 = REPO / "data" / "dev11"  # written blind like dev2; a second check set of the sixteenth
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -113,6 +114,10 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "dev10": GoldSet(DEV10 / "gold.jsonl", DEV10 / "articles.jsonl"),
     "reconcile_dev10": ReconcileSet(
         DEV10 / "reconcile.jsonl", DEV10 / "articles.jsonl", shared=False
+    ),
+    "dev11": GoldSet(DEV11 / "gold.jsonl", DEV11 / "articles.jsonl"),
+    "reconcile_dev11": ReconcileSet(
+        DEV11 / "reconcile.jsonl", DEV11 / "articles.jsonl", shared=False
     ),
     "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
     "reconcile_holdout3": ReconcileSet(
