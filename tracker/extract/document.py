@@ -214,6 +214,14 @@ def context_text(doc: Doc, i: int, title: bool = False) -> str:
     return got
 
 
+def article_has(doc: Doc, name: str) -> bool:
+    """Whether any sentence of the article, or its title, holds a word of the [scope] list
+    `name`: a rule whose cue speaks of a levy by itself ("cars pay 25%") needs the levy
+    named somewhere in an article about it, not always within two sentences."""
+    return memo_of(doc, "article_has:" + name, lambda d: any(
+        s.has(name) for s in d.sentences) or d.title is not None and ctx.has(name, d.title))
+
+
 def context_has(doc: Doc, i: int, name: str, title: bool = False) -> bool:
     """Whether context_text(doc, i, title) holds a word of the [scope] list `name`."""
     key = (i, title)

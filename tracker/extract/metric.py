@@ -18,7 +18,7 @@ from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
 from tracker.extract import quantities, sanity, skip
 from tracker.extract.context import Mention
-from tracker.extract.document import Doc, FigureContext, context_has, memo_of
+from tracker.extract.document import Doc, FigureContext, article_has, context_has, memo_of
 from tracker.extract.figures import Figure
 from tracker.extract.measure import covered_amount
 from tracker.extract.sentences import Sentence, clause_bounds, near, words_before
@@ -44,6 +44,8 @@ class Rule:
     anchors: ctx.Anchors | None = None
     # a [scope] word list that the sentence, the one before or the headline must hit
     requires: str | None = None
+    #: where `requires` is looked for: "context" (as above) or "article" (anywhere in it)
+    requires_in: str = "context"
     #: rules whose cue in the same clause wins over this rule's nearer one: "of goods"
     #: values goods whose direction a verb tells ("shipped $9 billion of goods to")
     yields_to: tuple[str, ...] = ()
@@ -67,7 +69,8 @@ def claim_rules() -> tuple[Rule, ...]:
             id=r["id"], quantity=r["quantity"], metric=r["metric"], side=r["side"],
             window=int(r.get("window", 0)), cues=tuple(cues), regex=ctx.phrase_regex(cues),
             sentence_map=smap, examples=tuple(r.get("examples", [])),
-            requires=r.get("requires"), yields_to=tuple(r.get("yields_to", ())),
+            requires=r.get("requires"), requires_in=r.get("requires_in", "context"),
+            yields_to=tuple(r.get("yields_to", ())),
             trade_cue=bool(r.get("trade_cue", False)),
             anchors=ctx.anchors([c for c in cues if not c.startswith("@")]),
         ))
@@ -174,7 +177,9 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
         if best is not None and best[0] == 0 and not best[2].yields_to:
             break  # nothing is nearer, and a later rule does not win a tie
         cues = sent.cues(rule)  # found on first use, then kept for the other figures
-        if not cues or rule.requires and not _in_context(doc, i, rule.requires):
+        if not cues or rule.requires and not (
+                article_has(doc, rule.requires) if rule.requires_in == "article"
+                else _in_context(doc, i, rule.requires)):
             continue
         for m in cues:
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:

@@ -27,6 +27,8 @@ T = TypeVar("T")
 #: a word, number or amount ("U.S.", "25%", "$1.5"); the ASCII ranges are part of \w,
 #: listed first so that the regex engine tests most characters from a table
 WORD_RE = skip.regex(r"[a-zA-Z0-9_\w$€£¥₩%]+(?:[.'’\-][a-zA-Z0-9_\w]+)*\.?")
+#: the mark that opens an answer in a question-and-answer piece ("A: 50% since June.")
+ANSWER_RE = skip.regex(r"^\s*((?:A|Answer)\s*:)\s")
 #: words with a full stop that does not end a sentence (month abbreviations come from
 #: rules/dates.toml, see abbreviations())
 _ABBREVIATIONS = {
@@ -217,7 +219,8 @@ class Sentence:
     def cues(self, rule: Rule) -> list[Mention]:
         """Where a rule's cues stand in this sentence (computed once per rule).
 
-        The cue "@country" stands for any country name, "@product" for any product.
+        The cue "@country" stands for any country name, "@product" for any product,
+        "@answer" for the mark that opens an answer ("A:") in a question-and-answer piece.
         """
         got = self._cues.get(rule.id)
         if got is None:
@@ -225,6 +228,9 @@ class Sentence:
                 got = list(self.countries)
             elif rule.cues == ("@product",):
                 got = self.products
+            elif rule.cues == ("@answer",):
+                m = ANSWER_RE.match(self.text)
+                got = [Mention(m.start(1), m.end(1), m.group(1))] if m else []
             else:
                 got = self._phrases(rule)
                 if got and rule.levy:  # "after the tariff announcement,
