@@ -115,6 +115,10 @@ LEVEL_THAN_RE = skip.regex(r"^\s*than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$"
                            re.IGNORECASE)
 TO_RE = skip.regex(r"\bto\b")
 AS_OF_RE = skip.regex(r"\bas of\b", re.IGNORECASE)
+#: "as of" after a verb of applying: the day a measure starts ("the duty applies as of Oct.
+#: 14"), not the day a tally was made ("receipts as of Sept. 23")
+APPLIES_AS_OF_RE = skip.regex(r"\b(?:applies|apply|applied|applying|effective|valid)\s+as\s+of\b",
+                              re.IGNORECASE)
 #: after a date, what makes it the day a measure starts: "..., the tariffs will be cut"
 FUTURE_AFTER_RE = skip.regex(r"\b(?:will|shall|take effect|takes effect|kick in|kicks in)\b",
                              re.IGNORECASE)
@@ -126,7 +130,10 @@ EFFECT_CUE_RE = skip.regex(
     r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
     r"takes effect|took effect|taking effect|kick in|kicks in|go into effect|goes into effect|"
     r"went into effect|come into force|comes into force|came into force|coming into force|"
-    r"enter into force|enters into force|entered into force|expire|expires|due|ahead of)\b"
+    r"enter into force|enters into force|entered into force|expire|expires|due|ahead of|"
+    # ("went into force on Thursday", "the new rate starts next Friday"; not "starts to bite")
+    r"went into force|goes into force|go into force|going into force|kicked in|"
+    r"(?:starts|started|begins|began)(?!\s+to\b))\b"
     # the minute a measure starts on: "doubled to 50% at 12:01 a.m. Wednesday"
     r"|\b12:01\s*a\.?m\b|\bmidnight\b",
     re.IGNORECASE)
@@ -417,7 +424,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     s, fig, doc, figs = fc.text, fc.fig, fc.doc, fc.figs
     sent = fc.sent
     before = words_before(s, fig.start, 7)
-    if AS_OF_RE.search(before) and FUTURE_AFTER_RE.search(s, fig.end, fig.end + 120):
+    if AS_OF_RE.search(before) and (FUTURE_AFTER_RE.search(s, fig.end, fig.end + 120)
+                                    or APPLIES_AS_OF_RE.search(before)):
         # "As of August 1, the tariffs will be reduced": from that day on, not a tally's date
         before = AS_OF_RE.sub(" ", before)
     levy_here = any(b.levy for b in bound.values())
