@@ -413,6 +413,11 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         after = [m for m in agents if m.start >= fig.end]
         who = after[0] if after else agents[-1]  # "10% on goods entering China" first
         imposer = Decision(who.value, f"the levy's agent or border: {_said(s, who)}")
+    elif subjects and (gov := _governing_levy(fc, before, subjects[-1])) is not None:
+        # "China would charge 15% on coal, replying to a US duty of 10%": the levy named
+        # right before a figure, after the subject's verb, is that country's own
+        imposer = Decision(gov.value, f"the country's own levy right before the figure: "
+                                      f"{_said(s, gov)}")
     elif subjects:
         imposer = Decision(subjects[-1].value,
                            f"subject of an imposing verb: {_said(s, subjects[-1])}")
@@ -503,6 +508,25 @@ def _own_body(fc: FigureContext, clause: list[Mention]) -> Party | None:
                             and its.end() <= f.start < fig.start for f in fc.figs):
             return Decision(owners[-1].value,
                             f"its own government plans the levy: {_said(s, owners[-1])}")
+    return None
+
+
+#: between a country's own levy noun and the figure it governs: "a US duty of 10%",
+#: "the Chinese tariff of", "Japan's 15%" (a few words, no clause break)
+_GOVERNS_GAP = 30
+
+
+def _governing_levy(fc: FigureContext, before: list[Mention], subject: Mention) -> Mention | None:
+    """A country named after the subject of an imposing verb as the owner of a levy noun that
+    leads straight to the figure ("..., replying to a US duty of 10 per cent"): another
+    side's levy, told beside the subject's own, is that side's."""
+    s, fig = fc.text, fc.fig
+    for m in reversed(before):
+        if m.start <= subject.end or m.value == subject.value:
+            return None
+        if fig.start - m.end <= _GOVERNS_GAP and "," not in s[m.end:fig.start] \
+                and own_levy(s, m.start, m.end) and not _across_figure(fc, m):
+            return m
     return None
 
 
