@@ -443,8 +443,11 @@ tied AS (  -- (h140) not two previous values as far apart as two bases one of th
                     WHERE w.fact_id = a.fact_id AND w.article IN (a.article, b.article)
                       AND abs((w.hi - w.lo) - abs(a.v - b.v)) <= w.gh + a.h + b.h + 1e-9
                       -- (each moves to its base by the same step, a change: 10% and 34%
-                      -- beside a kept 10% and a paused 34% are no step)
-                      AND abs(w.lo - least(a.v, b.v)) > w.gh + a.h + b.h + 1e-9)
+                      -- beside a kept 10% and a paused 34% are no step; nor a step as
+                      -- large as the gap: "from 10% to 25%, then 40%" beside "from 25%" is
+                      -- a chain told in one article, successive states)
+                      AND abs(w.lo - least(a.v, b.v)) > w.gh + a.h + b.h + 1e-9
+                      AND abs(w.lo - greatest(a.v, b.v)) > w.gh + a.h + b.h + 1e-9)
 ),
 steps AS (  -- the changes articles state: from a previous value to a new one
   SELECT DISTINCT p.fact_id, p.article, p.v AS v_from, p.h AS h_from, n.v AS v_to, n.h AS h_to
