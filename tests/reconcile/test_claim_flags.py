@@ -87,3 +87,27 @@ def test_the_base_another_rate_is_added_to_is_doubtful(con):
             "sentence": levied})
     got = {r["claim_id"]: r["doubtful"] for r in run(con, "04_claim_flags.sql")}
     assert got == {"a12": False, "a4": True, "b5": False, "c6": False}
+
+
+def test_a_us_rate_its_words_make_the_partners_levy_is_doubtful(con):
+    """(h140) "the 40% levy Oslo had imposed": the partner is the one who imposed it, so a
+    figure keyed as the US rate on Norway may be Norway's counter-tariff and makes no
+    conflict alone. A US levy on Norway told plainly, or one Norway merely faces, stays
+    sure."""
+    us = {"kind": "rate", "metric": "tariff_rate", "unit": "percent", "imposer": "US",
+          "target": "NO", "as_of": D("2025-05-02")}
+    theirs = "The new rate replaces the 40% levy Norway had imposed on Monday."
+    charge = "Exporters also paid an extra 10% charge that Norway levied in March."
+    ours = "Washington set a 30% levy on Norway, which Norway had called unfair."
+    faces = "Norway faces a 20% tariff that Washington imposed in April."
+    insert(con, "_rc_totalled",
+           {**us, "claim_id": "a", "article": "a", "value": 40, "quote": "40% levy",
+            "sentence": theirs},
+           {**us, "claim_id": "b", "article": "b", "value": 10, "quote": "extra 10%",
+            "sentence": charge},
+           {**us, "claim_id": "c", "article": "c", "value": 30, "quote": "30% levy",
+            "sentence": ours},
+           {**us, "claim_id": "d", "article": "d", "value": 20, "quote": "20% tariff",
+            "sentence": faces})
+    got = {r["claim_id"]: r["doubtful"] for r in run(con, "04_claim_flags.sql")}
+    assert got == {"a": True, "b": True, "c": False, "d": False}

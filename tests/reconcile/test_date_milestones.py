@@ -161,6 +161,24 @@ def test_one_past_start_told_twice_holds_in_a_rebuild_over_slices(tmp_path):
     assert _conflicts(con) == [("2026-06-04", "2026-07-04")]
 
 
+def test_an_article_telling_both_days_tells_two_starts_not_one(tmp_path):
+    """(h140) The later article gives the earlier day too, as the start of the first half of
+    the duty, beside the second half's start: two starts of two parts of one total, each
+    from its own day, not one start told twice on two days."""
+    s_a = "The lamp duty of 50% began on June 4."
+    s_b1 = "A further 50% on lamps began on July 4."
+    s_b2 = "It stacks on the 50% lamp duty in place since June 4."
+    arts = [{"id": "a", "published": "2026-06-05"}, {"id": "b", "published": "2026-08-03"}]
+    claims = [
+        {"article": "a", "value": 50.0, "status": "in_effect", **PE_RATE, "sentence": s_a},
+        {"article": "a", "value": "2026-06-04", "status": "in_effect", **PE, "sentence": s_a},
+        {"article": "b", "value": 50.0, "status": "in_effect", **PE_RATE, "sentence": s_b1},
+        {"article": "b", "value": "2026-07-04", "status": "in_effect", **PE, "sentence": s_b1},
+        {"article": "b", "value": 50.0, "status": "in_effect", **PE_RATE, "sentence": s_b2},
+        {"article": "b", "value": "2026-06-04", "status": "in_effect", **PE, "sentence": s_b2}]
+    assert _conflicts(make_db(tmp_path, arts, claims)) == []
+
+
 def test_two_starts_of_different_rates_or_a_told_move_are_no_conflict(tmp_path):
     """Another rate's start (25% since July 4) is another milestone; a move of the start
     told by anyone near them ("pushed back to July 4") makes them an update."""

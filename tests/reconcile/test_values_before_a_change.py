@@ -49,6 +49,19 @@ def test_the_same_step_from_two_bases_conflicts_on_both_ends(tmp_path):
     assert all("two bases" in reason for reason in got.values())
 
 
+def test_two_bases_one_article_states_side_by_side_are_no_conflict(tmp_path):
+    """(h140) One article tells the rise on both bases itself (to 30%, and 35% with a 5% fee
+    on top); the other tells it on the higher base (from 25% to 35%). Their old values 20%
+    and 25% differ by the gap between the two bases, and the first article states the
+    other's 35% too: no disagreement on either end."""
+    first = _article("n9", "2025-06-02", "US tariffs on Norwegian cars were raised from 20% "
+                     "to 30% on Monday. Counting the 5% port fee, Norwegian cars now face 35%.")
+    second = _article("n10", "2025-06-05", "US tariffs on Norwegian cars were raised from "
+                      "25% to 35% this week, trade officials said.")
+    con = _reconcile(tmp_path, first, second)
+    assert _conflicts(con) == {}
+
+
 def test_a_later_change_with_change_words_stays_an_update(tmp_path):
     """A second cut from the first cut's new value is the next change, not a disagreement."""
     later = _article("n4", "2025-07-01", "US tariffs on Norwegian cars were cut again on "

@@ -20,7 +20,9 @@
 --               on Peru" is one change of Peru's), and only when its words occur once there;
 --               (h133) and a rate right after a word of the ordinary duty ("on top of its
 --               usual 2%"), whose measure no word of its own names (`added_to`): maybe the
---               ordinary (MFN) duty, not the levy its key names
+--               ordinary (MFN) duty, not the levy its key names; (h140) and a US rate
+--               on a partner its words make the partner's levy ("the 40% levy Oslo had
+--               imposed"): maybe the counter-tariff read on the US key (`partner_levy`)
 WITH after_other AS (
   SELECT r.claim_id
   FROM (SELECT claim_id, sentence, quote,
@@ -62,11 +64,30 @@ added_to AS (  -- (h133) a rate right after a word of the ordinary duty, its mea
     AND regexp_matches(lower(substr(r.sentence, 1, r.q_at - 1)),
                        '\b(?:normal|usual|ordinary|regular|standard|mfn)\s+$')
 ),
+partner_levy AS (  -- (h140) a US rate on a partner whose own words make it the partner's
+                  -- levy: the figure (its levy noun) followed by the partner as the one who
+                  -- imposed it ("the 40% levy Oslo had imposed on Monday"): the partner's
+                  -- counter-tariff read on the US key, maybe, so it makes no conflict alone
+  SELECT DISTINCT r.claim_id
+  FROM (SELECT claim_id, target,
+               regexp_replace(substr(sentence, strpos(sentence, quote) + length(quote)),
+                              '^\s*(?:(?:levy|levies|tariffs?|duty|duties|rate|charges?)\s+)?'
+                              || '(?:that\s+|which\s+)?', '') AS rest
+        FROM _rc_totalled
+        WHERE kind = 'rate' AND imposer = 'US' AND target NOT IN ('US', '*')
+          AND coalesce(quote, '') <> '' AND strpos(coalesce(sentence, ''), quote) > 0) r
+  JOIN _rc_country_names n ON n.code = r.target
+  WHERE starts_with(r.rest, n.name)
+    AND regexp_matches(substr(r.rest, length(n.name) + 1),
+                       '^\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:imposed|levied|'
+                       || 'slapped|put|set|announced|charged|applied|raised|retaliated)\b')
+),
 keyed AS (
   SELECT r.* REPLACE (coalesce(r.product, f.product) AS product,
                       coalesce(r.measure, f.measure) AS measure,
                       r.doubtful OR r.claim_id IN (SELECT claim_id FROM after_other)
-                        OR r.claim_id IN (SELECT claim_id FROM added_to) AS doubtful),
+                        OR r.claim_id IN (SELECT claim_id FROM added_to)
+                        OR r.claim_id IN (SELECT claim_id FROM partner_levy) AS doubtful),
          f.metric IS NOT NULL AS key_filled
   FROM _rc_totalled r LEFT JOIN _rc_fill f
     ON (r.product IS NULL OR r.measure IS NULL) AND f.metric = r.metric AND f.unit = r.unit

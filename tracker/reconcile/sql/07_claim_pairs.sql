@@ -229,6 +229,13 @@ one_start AS (
     AND NOT EXISTS (SELECT 1 FROM moves m
                     WHERE m.fact_id = a.fact_id
                       AND (abs(m.v - a.v) <= $total_days OR abs(m.v - b.v) <= $total_days))
+    -- (h140) nor when either article also tells the other's day as a date of the fact: it
+    -- tells two starts (two parts of one total, each from its own day, or two steps), so
+    -- the two days are two milestones, not one start told twice
+    AND NOT EXISTS (SELECT 1 FROM s x
+                    WHERE x.fact_id = a.fact_id AND x.date_value IS NOT NULL
+                      AND ((x.article = a.article AND abs(x.v - b.v) < 0.5)
+                           OR (x.article = b.article AND abs(x.v - a.v) < 0.5)))
 ),
 pj AS (
   -- same publication window (when either claim lacks an effective date); the window
@@ -382,7 +389,13 @@ lone AS (  -- previous rates of articles that state no new value of the fact ("t
   WHERE f.is_prev
     AND NOT EXISTS (SELECT 1 FROM nv WHERE nv.fact_id = pv.fact_id AND nv.article = pv.article)
 ),
-tied AS (  -- previous values of two articles and the change that ties them
+two_told AS (  -- (h140) two new values one article states for a fact's change ("to 125%,
+               -- 145% with the other duty"): the gap between the two bases it tells
+  SELECT DISTINCT x.fact_id, x.article, x.v AS lo, y.v AS hi, x.h + y.h AS gh
+  FROM nv x JOIN nv y ON y.fact_id = x.fact_id AND y.article = x.article
+   AND y.v > x.v + x.h + y.h + 1e-9
+),
+tied_all AS (  -- previous values of two articles and the change that ties them
   SELECT CASE WHEN l.article < pb.article THEN l.claim_id ELSE pb.claim_id END AS pa,
          CASE WHEN l.article < pb.article THEN pb.claim_id ELSE l.claim_id END AS pb,
          NULL AS na, nb.claim_id AS nb, false AS new_differ, 'lone_prev' AS tie
@@ -409,6 +422,32 @@ tied AS (  -- previous values of two articles and the change that ties them
    AND date_diff('day', pb.seq_hi, pa.seq_date) <= $total_days
   JOIN nv na ON na.fact_id = pa.fact_id AND na.article = pa.article
   JOIN nv nb ON nb.fact_id = pb.fact_id AND nb.article = pb.article
+),
+tied AS (  -- (h140) not two previous values as far apart as two bases one of the two
+           -- articles states side by side for the new value: each is the value before the
+           -- change on one of those bases (84% before 125%, 104% before 145% = 125% + 20%:
+           -- both by the same step),
+           -- no disagreement; and not two new values of a same step when either article
+           -- states the other's new value itself (it tells both bases)
+  SELECT t.* REPLACE (
+           t.new_differ AND NOT EXISTS (
+             SELECT 1 FROM fact_claims x JOIN fact_claims na ON na.claim_id = t.na
+             JOIN fact_claims nb ON nb.claim_id = t.nb
+             WHERE x.fact_id = na.fact_id AND x.in_seq AND NOT x.is_prev
+               AND ((x.article = na.article AND abs(x.v - nb.v) <= x.h + nb.h + 1e-9)
+                    OR (x.article = nb.article AND abs(x.v - na.v) <= x.h + na.h + 1e-9)))
+           AS new_differ)
+  FROM tied_all t
+  WHERE NOT EXISTS (SELECT 1 FROM two_told w JOIN fact_claims a ON a.claim_id = t.pa
+                    JOIN fact_claims b ON b.claim_id = t.pb
+                    WHERE w.fact_id = a.fact_id AND w.article IN (a.article, b.article)
+                      AND abs((w.hi - w.lo) - abs(a.v - b.v)) <= w.gh + a.h + b.h + 1e-9
+                      -- (each moves to its base by the same step, a change: 10% and 34%
+                      -- beside a kept 10% and a paused 34% are no step; nor a step as
+                      -- large as the gap: "from 10% to 25%, then 40%" beside "from 25%" is
+                      -- a chain told in one article, successive states)
+                      AND abs(w.lo - least(a.v, b.v)) > w.gh + a.h + b.h + 1e-9
+                      AND abs(w.lo - greatest(a.v, b.v)) > w.gh + a.h + b.h + 1e-9)
 ),
 steps AS (  -- the changes articles state: from a previous value to a new one
   SELECT DISTINCT p.fact_id, p.article, p.v AS v_from, p.h AS h_from, n.v AS v_to, n.h AS h_to
