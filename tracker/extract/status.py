@@ -393,6 +393,14 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # "the 10% duty on all goods remains" (rules/status.toml [remains_bare])
             return Decision("in_effect", f"its subject of a bare verb of staying: "
                                          f"{goes_on.group(0).strip()!r}")
+    result = _result_of(fc) if levy else None
+    if result is not None:
+        got = _status(FigureContext(doc, fc.i, result, figs), measure, metric)
+        if got.value not in (None, "previous"):  # (the level brought is no old value)
+            # "An extra 25% took effect on Wednesday, doubling the duty to 50%"
+            # (rules/status.toml [result_level])
+            return Decision(got.value, f"the level a change of its sentence brings "
+                                       f"({got.evidence})")
     best: tuple[int, str] | None = None
     best_text: str | None = None
     best_start = 0
@@ -672,6 +680,18 @@ def _list_line_due(fc: FigureContext) -> str | None:
             if j == fc.i:
                 return None
     return None
+
+
+def _result_of(fc: FigureContext) -> Figure | None:
+    """The rate whose change brings the figure's level, told in a participle clause after it
+    (", doubling the duty to 50%"): the last rate before that clause in the sentence
+    (rules/status.toml [result_level]); None when there is none."""
+    s, fig = fc.text, fc.fig
+    m = status_rules.result_level_re().search(s, max(0, fig.start - 120), fig.start)
+    if m is None:
+        return None
+    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= m.start()]
+    return before[-1] if before else None
 
 
 def _lead_ahead(fc: FigureContext, lo: int) -> str | None:

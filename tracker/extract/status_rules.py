@@ -35,7 +35,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
-            "lead_ahead")
+            "lead_ahead", "result_level")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -603,6 +603,15 @@ def list_line_due() -> tuple[re.Pattern[str], re.Pattern[str], int]:
             skip.regex(rf"\b(?:{_alternation(r['starts'])})\s+(?:on\s+)?({months})\s+"
                        rf"(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE),
             int(r["reach"]))
+
+
+@cache
+def result_level_re() -> re.Pattern[str]:
+    """A participle clause ending right before the level it brings a levy to: ", doubling
+    the duty on most goods to " (rules/status.toml [result_level])."""
+    r = _section("result_level")
+    return skip.regex(rf",\s*(?:{_alternation(r['participles'])})\b[^,;:]{{0,80}}?\bto\s+"
+                      rf"(?:(?:{_alternation(r['before_level'])})\s+)?$", re.IGNORECASE)
 
 
 class LeadAhead(NamedTuple):
