@@ -397,7 +397,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if result is not None:
         got = _status(FigureContext(doc, fc.i, result, figs), measure, metric)
         if got.value not in (None, "previous"):  # (the level brought is no old value)
-            # "An extra 25% took effect on Wednesday, doubling the duty to 50%"
+            # "A second 10% levy came into force on Monday, lifting the charge to 30%"
             # (rules/status.toml [result_level])
             return Decision(got.value, f"the level a change of its sentence brings "
                                        f"({got.evidence})")
@@ -498,7 +498,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and sum(f.quantity == fig.quantity for f in figs) >= status_rules.lead_ahead().rates:
         ahead = _lead_ahead(fc, c_lo)
         if ahead:
-            # "Higher country rates start on April 9. The EU faces 20%, Japan 24%."
+            # "Each partner's rate applies from May 12. Chile faces 22%, Bolivia 14%."
             # (rules/status.toml [lead_ahead])
             return Decision("scheduled", f"{best_text!r} in a list of rates, the lead telling "
                                          f"a start still ahead: {ahead!r}")
@@ -642,7 +642,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if measure in IN_FORCE_MEASURES:
         ahead = _lead_ahead(fc, 0) if levy else None
         if ahead:
-            # "The new rates start on April 9. China gets an extra 34%."
+            # "Each partner's rate applies from May 12. Peru gets a further 18%."
             # (rules/status.toml [lead_ahead])
             return Decision("scheduled", f"no status word, the lead telling a start still "
                                          f"ahead: {ahead!r}")
@@ -684,7 +684,7 @@ def _list_line_due(fc: FigureContext) -> str | None:
 
 def _result_of(fc: FigureContext) -> Figure | None:
     """The rate whose change brings the figure's level, told in a participle clause after it
-    (", doubling the duty to 50%"): the last rate before that clause in the sentence
+    (", lifting the charge to 30%"): the last rate before that clause in the sentence
     (rules/status.toml [result_level]); None when there is none."""
     s, fig = fc.text, fc.fig
     m = status_rules.result_level_re().search(s, max(0, fig.start - 120), fig.start)
@@ -700,7 +700,7 @@ def _lead_ahead(fc: FigureContext, lo: int) -> str | None:
     date and, from `lo` to the end of the figure's clause, no word of a state already
     holding ("already", "currently"); one of the `reach` sentences before it, within the
     first `lead` sentences, speaks of levies, tells none taken effect and gives a day after
-    the known publication date right after a start word ("set to start on April 9")
+    the known publication date right after a start word ("applies from May 12")
     (rules/status.toml [lead_ahead]). None otherwise."""
     doc, rule = fc.doc, status_rules.lead_ahead()
     if fc.i == 0 or not doc.reference_known or doc.reference is None \
