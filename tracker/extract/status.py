@@ -535,6 +535,12 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # (rules/status.toml [pledge_intent])
         return Decision("agreed", f"a pledge told with an intent word ({best_text!r}), in an "
                                   f"article about a deal")
+    if not levy and best and best[1] == "in_effect" and metric in status_rules.pledge_kept() \
+            and _article_has_deal(doc):
+        # "Seoul will buy $100 billion of US gas, some 140 trillion won at today's prices",
+        # "$20 billion of cash, paid in over ten years" (rules/status.toml [pledge_kept])
+        return Decision("agreed", f"a pledge near an in-force word ({best_text!r}), in an "
+                                  f"article about a deal")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"{NEAREST}: {best_text!r}")
     if not levy:

@@ -35,7 +35,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
-            "lead_ahead", "result_level")
+            "lead_ahead", "result_level", "pledge_kept")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -612,6 +612,13 @@ def result_level_re() -> re.Pattern[str]:
     r = _section("result_level")
     return skip.regex(rf",\s*(?:{_alternation(r['participles'])})\b[^,;:]{{0,80}}?\bto\s+"
                       rf"(?:(?:{_alternation(r['before_level'])})\s+)?$", re.IGNORECASE)
+
+
+@cache
+def pledge_kept() -> frozenset[str]:
+    """Metrics of pledges an in-force word does not put in force in an article about a deal
+    (rules/status.toml [pledge_kept])."""
+    return frozenset(_section("pledge_kept")["metrics"])
 
 
 class LeadAhead(NamedTuple):
