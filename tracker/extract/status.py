@@ -17,7 +17,7 @@ from tracker.extract import calendar_words, cue_words, skip, status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
-from tracker.extract.figures import Figure
+from tracker.extract.figures import Figure, figures_of
 from tracker.extract.metric import LEVY_RATE_METRICS
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
@@ -393,6 +393,14 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # "the 10% duty on all goods remains" (rules/status.toml [remains_bare])
             return Decision("in_effect", f"its subject of a bare verb of staying: "
                                          f"{goes_on.group(0).strip()!r}")
+    result = _result_of(fc) if levy else None
+    if result is not None:
+        got = _status(FigureContext(doc, fc.i, result, figs), measure, metric)
+        if got.value not in (None, "previous"):  # (the level brought is no old value)
+            # "A second 10% levy came into force on Monday, lifting the charge to 30%"
+            # (rules/status.toml [result_level])
+            return Decision(got.value, f"the level a change of its sentence brings "
+                                       f"({got.evidence})")
     best: tuple[int, str] | None = None
     best_text: str | None = None
     best_start = 0
@@ -485,6 +493,15 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and _deal_outcome(fc, best_text or "", best_start):
         # "They reached a deal. Lima will reduce its duty from 30% to 10%."
         return Decision("agreed", f"the new value of a change after a deal ({best_text!r})")
+    if best and best[1] == "in_effect" and levy and not future \
+            and PRESENT_FACE_RE.search(best_text or "") \
+            and sum(f.quantity == fig.quantity for f in figs) >= status_rules.lead_ahead().rates:
+        ahead = _lead_ahead(fc, c_lo)
+        if ahead:
+            # "Each partner's rate applies from May 12. Chile faces 22%, Bolivia 14%."
+            # (rules/status.toml [lead_ahead])
+            return Decision("scheduled", f"{best_text!r} in a list of rates, the lead telling "
+                                         f"a start still ahead: {ahead!r}")
     if best and best[1] == "in_effect" and future and levy and (
             PRESENT_FACE_RE.search(best_text or "") or (
                 CHANGE_DONE_RE.search(best_text or "") and any(
@@ -517,6 +534,12 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "Under the deal, the EU also intends to buy $750 billion of energy"
         # (rules/status.toml [pledge_intent])
         return Decision("agreed", f"a pledge told with an intent word ({best_text!r}), in an "
+                                  f"article about a deal")
+    if not levy and best and best[1] == "in_effect" and metric in status_rules.pledge_kept() \
+            and _article_has_deal(doc):
+        # "Seoul will buy $100 billion of US gas, some 140 trillion won at today's prices",
+        # "$20 billion of cash, paid in over ten years" (rules/status.toml [pledge_kept])
+        return Decision("agreed", f"a pledge near an in-force word ({best_text!r}), in an "
                                   f"article about a deal")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"{NEAREST}: {best_text!r}")
@@ -623,6 +646,12 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # (rules/status.toml [list_line_due])
         return Decision("scheduled", f"a list line under a start still ahead: {due!r}")
     if measure in IN_FORCE_MEASURES:
+        ahead = _lead_ahead(fc, 0) if levy else None
+        if ahead:
+            # "Each partner's rate applies from May 12. Peru gets a further 18%."
+            # (rules/status.toml [lead_ahead])
+            return Decision("scheduled", f"no status word, the lead telling a start still "
+                                         f"ahead: {ahead!r}")
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
 
@@ -656,6 +685,43 @@ def _list_line_due(fc: FigureContext) -> str | None:
                 return m.group(0)
             if j == fc.i:
                 return None
+    return None
+
+
+def _result_of(fc: FigureContext) -> Figure | None:
+    """The rate whose change brings the figure's level, told in a participle clause after it
+    (", lifting the charge to 30%"): the last rate before that clause in the sentence
+    (rules/status.toml [result_level]); None when there is none."""
+    s, fig = fc.text, fc.fig
+    m = status_rules.result_level_re().search(s, max(0, fig.start - 120), fig.start)
+    if m is None:
+        return None
+    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= m.start()]
+    return before[-1] if before else None
+
+
+def _lead_ahead(fc: FigureContext, lo: int) -> str | None:
+    """The start day still ahead that the article's lead tells, when the figure's sentence
+    follows it closely and says nothing of its own about time: the figure's sentence has no
+    date and, from `lo` to the end of the figure's clause, no word of a state already
+    holding ("already", "currently"); one of the `reach` sentences before it, within the
+    first `lead` sentences, speaks of levies, tells none taken effect and gives a day after
+    the known publication date right after a start word ("applies from May 12")
+    (rules/status.toml [lead_ahead]). None otherwise."""
+    doc, rule = fc.doc, status_rules.lead_ahead()
+    if fc.i == 0 or not doc.reference_known or doc.reference is None \
+            or any(f.quantity == "date" for f in fc.figs) \
+            or rule.holding.search(fc.text, lo, clause_bounds(fc.text, fc.fig.start,
+                                                                fc.fig.end)[1]):
+        return None
+    for j in range(min(fc.i, rule.lead) - 1, max(-1, fc.i - rule.reach - 1), -1):
+        prev = doc.sentences[j]
+        if not LEVY_RE.search(prev.text) or status_rules.took_effect_words_re().search(prev.text):
+            continue
+        for f in figures_of(prev, doc.reference):
+            if f.quantity == "date" and str(f.value) > doc.reference.isoformat() \
+                    and rule.starts.search(prev.text, max(0, f.start - 30), f.start):
+                return prev.text[f.start:f.end]
     return None
 
 

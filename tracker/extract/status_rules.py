@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from tracker import rules
 from tracker.extract import cue_words, skip
@@ -34,7 +34,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
-            "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due")
+            "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
+            "lead_ahead", "result_level", "pledge_kept")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -602,6 +603,45 @@ def list_line_due() -> tuple[re.Pattern[str], re.Pattern[str], int]:
             skip.regex(rf"\b(?:{_alternation(r['starts'])})\s+(?:on\s+)?({months})\s+"
                        rf"(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE),
             int(r["reach"]))
+
+
+@cache
+def result_level_re() -> re.Pattern[str]:
+    """A participle clause ending right before the level it brings a levy to: ", doubling
+    the duty on most goods to " (rules/status.toml [result_level])."""
+    r = _section("result_level")
+    return skip.regex(rf",\s*(?:{_alternation(r['participles'])})\b[^,;:]{{0,80}}?\bto\s+"
+                      rf"(?:(?:{_alternation(r['before_level'])})\s+)?$", re.IGNORECASE)
+
+
+@cache
+def pledge_kept() -> frozenset[str]:
+    """Metrics of pledges an in-force word does not put in force in an article about a deal
+    (rules/status.toml [pledge_kept])."""
+    return frozenset(_section("pledge_kept")["metrics"])
+
+
+class LeadAhead(NamedTuple):
+    """rules/status.toml [lead_ahead]: start words ending right before a day; words of a
+    state already holding; sentences read before the figure's; the lead's length; rates a
+    sentence needs to be a list."""
+
+    starts: re.Pattern[str]
+    holding: re.Pattern[str]
+    reach: int
+    lead: int
+    rates: int
+
+
+@cache
+def lead_ahead() -> LeadAhead:
+    """The rules of a start still ahead told by an article's lead (rules/status.toml
+    [lead_ahead])."""
+    r = _section("lead_ahead")
+    return LeadAhead(skip.regex(rf"\b(?:{_alternation(r['starts'])})\s+(?:on\s+)?"
+                                r"(?:[\w.:]+\s+){0,3}?$", re.IGNORECASE),
+                     _words_re("lead_ahead", "holding"), int(r["reach"]), int(r["lead"]),
+                     int(r["list_rates"]))
 
 
 @cache
