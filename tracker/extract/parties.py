@@ -1152,6 +1152,40 @@ def retaliation_target(fc: FigureContext, target: Party, imposer: str | None,
     return target
 
 
+@cache
+def economy_wide_re() -> re.Pattern[str]:
+    """A rate over all of a country's imports: "the average effective tariff rate"
+    (rules/lexicon.toml [target_cues] economy_wide)."""
+    return skip.regex(rf"\b{cue_words.alternation('target_cues', 'economy_wide')}\b",
+                      re.IGNORECASE)
+
+
+def economy_wide_target(fc: FigureContext, target: Party, imposer: str | None) -> Party:
+    """"The average effective US tariff rate is about 18%": a rate averaged over all US
+    imports is on every partner, not on the country the sentence before or the article
+    names; only when its own sentence names no partner ("the average tariff on Peruvian
+    goods" stays Peru's) and the words sit in the figure's clause, just before or after it."""
+    if imposer != "US" or target.value == "*":
+        return target
+    sent, fig, s = fc.sent, fc.fig, fc.text
+    if [m for m in _excluding(sent.countries, imposer) if not _dateline(s, m)]:
+        return target
+    if partner_groups(s):
+        return target
+    c_lo, c_hi = clause_bounds(s, fig.start, fig.end)
+    prev_end = max([f.end for f in fc.figs if f is not fig and f.end <= fig.start], default=-1)
+    lo = max(c_lo, prev_end, 0)
+    words = list(re.finditer(r"\S+", s[lo:fig.start]))
+    if len(words) > 8:
+        lo += words[-8].start()
+    hit = economy_wide_re().search(s, lo, fig.start) or economy_wide_re().match(
+        s, fig.end, min(c_hi, fig.end + 40))
+    if hit is None:
+        return target
+    return Decision("*", f"a rate over all imports, its sentence naming no partner: "
+                         f"{hit.group(0)!r}")
+
+
 def pause_target(fc: FigureContext, target: Party, imposer: str | None,
                  levy_bound: bool) -> Party:
     """"The suspension runs until July 9": everyone's pause, not the article's country's
