@@ -129,6 +129,11 @@ FROM_US_BEFORE_RE = skip.regex(r"(?:\b(?:imports|goods|products|shipments|items|
 #: "a 25% tariff imposed by the U.S.": the agent of a passive levy verb imposes it
 AGENT_BEFORE_RE = skip.regex(r"\b(?:imposed|levied|set|introduced|applied|announced|slapped|"
                              r"placed|charged|collected)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+#: between a rate and a country: its levy noun, then the country as subject of a relative
+#: clause ("the 104% levy Beijing had imposed", "the 20% tariff that Ottawa set")
+LEVY_THEN_SUBJECT_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|"
+                                  r"surcharges?|counter-?tariffs?)\s+(?:that\s+|which\s+)?"
+                                  r"(?:the\s+)?", re.IGNORECASE)
 #: "American goods entering China", "imports into Canada": the country at whose border the
 #: goods arrive levies the duty
 ENTERING_BEFORE_RE = skip.regex(r"\b(?:entering|enter|enters|imported\s+into|imports\s+into|"
@@ -409,6 +414,12 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     # announced" is Beijing's)
     subjects = [m for m in before if imposes(s, m.start, m.end)
                 and not (target_cued(s, m.start, m.end) and not _weakly_cued(s, m.start))]
+    if not agents and not subjects:
+        # "the 104% levy Beijing had imposed": the subject of a relative clause on the
+        # figure's own levy noun levies it
+        agents = [m for m in clause if m.start >= fig.end
+                  and LEVY_THEN_SUBJECT_RE.fullmatch(s, fig.end, m.start)
+                  and imposes(s, m.start, m.end)]
     if agents:  # "a 25% tariff imposed by the U.S.", "goods entering China ... 54%"
         after = [m for m in agents if m.start >= fig.end]
         who = after[0] if after else agents[-1]  # "10% on goods entering China" first
