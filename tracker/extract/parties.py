@@ -213,6 +213,8 @@ ALL_PARTNER_RE = skip.regex(
     # measure: a country whose goods pay it stays its target)
     r"(?:all|most) other (?:trading )?(?:partners|countries|nations|economies)|"
     r"every(?:one|body) else(?:'s|’s)?|"
+    # "apply to all of these countries": the partners listed before, taken as a whole
+    r"all (?:of )?(?:these|those|the) (?:trading )?(?:partners|countries|nations|economies)|"
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
     re.IGNORECASE,
 )
