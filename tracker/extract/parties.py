@@ -132,8 +132,15 @@ AGENT_BEFORE_RE = skip.regex(r"\b(?:imposed|levied|set|introduced|applied|announ
 #: between a rate and a country: its levy noun, then the country as subject of a relative
 #: clause ("the 104% levy Beijing had imposed", "the 20% tariff that Ottawa set")
 LEVY_THEN_SUBJECT_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|"
-                                  r"surcharges?|counter-?tariffs?)\s+(?:that\s+|which\s+)?"
+                                  r"surcharges?|charges?|counter-?tariffs?)\s+(?:that\s+|which\s+)?"
                                   r"(?:the\s+)?", re.IGNORECASE)
+#: between a rate and a country's adjective: nothing but a space ("20% Chinese duty")
+RATE_TO_ADJECTIVE_RE = skip.regex(r"\s+")
+#: a country's adjective, not its name ("Chinese", "Canadian", "Swiss", "Thai")
+NATIONALITY_RE = skip.regex(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch|ss|i)")
+#: right after a country's adjective, the levy noun it owns ("Chinese duty")
+OWNED_LEVY_NOUN_RE = skip.regex(r"\s+(?:retaliatory\s+|counter-?)?(?:tariffs?|duty|duties|levy|"
+                                r"levies|surcharges?)\b", re.IGNORECASE)
 #: "American goods entering China", "imports into Canada": the country at whose border the
 #: goods arrive levies the duty
 ENTERING_BEFORE_RE = skip.regex(r"\b(?:entering|enter|enters|imported\s+into|imports\s+into|"
@@ -422,6 +429,12 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         agents = [m for m in clause if m.start >= fig.end
                   and LEVY_THEN_SUBJECT_RE.fullmatch(s, fig.end, m.start)
                   and imposes(s, m.start, m.end)]
+        # "soybeans face a 20% Chinese duty": another country's adjective between the rate
+        # and its levy noun names whose levy it is
+        agents = agents or [m for m in clause if m.start >= fig.end and m.value != "US"
+                            and RATE_TO_ADJECTIVE_RE.fullmatch(s, fig.end, m.start)
+                            and NATIONALITY_RE.fullmatch(s, m.start, m.end)
+                            and OWNED_LEVY_NOUN_RE.match(s, m.end)]
     if agents:  # "a 25% tariff imposed by the U.S.", "goods entering China ... 54%"
         after = [m for m in agents if m.start >= fig.end]
         who = after[0] if after else agents[-1]  # "10% on goods entering China" first
