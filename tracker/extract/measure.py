@@ -216,6 +216,11 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                                 and _partner_retaliates(doc.sentences[j], target))) \
                     and not _us_calls_it_retaliation(doc.sentences[j]):
                 prev.discard("retaliatory")
+            if us_levy and target not in (None, "*") and target not in FENTANYL_TARGETS:
+                # "... the 20% levy over fentanyl on China. Taiwan got 32%": the border levy
+                # hits Canada, Mexico and China only; another partner's rate is not carried
+                # into it
+                prev.discard("fentanyl")
             if len(prev) == 1 and not ((prior or (other_side and aimed))
                                        and prev == {"retaliatory"}):
                 where = "the sentence before" if j == i - 1 else "the headline"
