@@ -202,6 +202,8 @@ EXEMPT_AFTER_RE = skip.regex(
 REASON_BEFORE_RE = skip.regex(r"\b(?:linked\s+to|tied\s+to|over|because\s+of|punish\w*\s+"
                               r"(?:\w+\s+)?for|for\s+(?:buying|purchasing|importing|its\s+"
                               r"purchases\s+of|purchases\s+of))\s+(?:the\s+)?$", re.IGNORECASE)
+#: after another country's oil, the penalty its buyers pay: "Russian-oil surcharge"
+SECONDARY_LEVY_AFTER_RE = skip.regex(r"\s+(?:penalty|penalties|surcharges?)\b", re.IGNORECASE)
 #: after a country (and an apposition), a denial that it pays: "China, a far larger
 #: buyer, has not been asked to pay", "Mexico does not face it"
 NOT_HIT_AFTER_RE = skip.regex(
@@ -733,9 +735,15 @@ def _exempt_after(s: str, end: int) -> bool:
 def _reason(sent: Sentence, m: Mention) -> bool:
     """"a 25% penalty for buying Russian oil": goods the hit country buys from another
     country are why it is hit; their country is not the one the levy hits."""
-    return any(p.start >= m.end and not sent.text[m.end:p.start].strip()
+    s = sent.text
+    if any(p.value == "energy" and s[m.end:p.start] in ("-", " ")
+           and SECONDARY_LEVY_AFTER_RE.match(s, p.end) for p in sent.products):
+        # "the 25% Russian-oil surcharge": a penalty named by the oil its buyer takes from
+        # another country (a secondary levy), not a levy on that country's goods
+        return True
+    return any(p.start >= m.end and not s[m.end:p.start].strip()
                for p in sent.products) and bool(
-        REASON_BEFORE_RE.search(sent.text, max(0, m.start - 40), m.start))
+        REASON_BEFORE_RE.search(s, max(0, m.start - 40), m.start))
 
 
 def _blow_to(s: str, m: Mention) -> bool:
