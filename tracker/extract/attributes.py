@@ -27,6 +27,7 @@ from tracker.extract.parties import (
     Parties,
     Party,
     baseline_target,
+    economy_wide_target,
     every_origin_target,
     flow_parties,
     levy_parties,
@@ -86,6 +87,7 @@ def of_levy_rate(fc: FigureContext, binding: Binding) -> Attributes:
     goods = all_goods_default(sector_goods(fc, chosen, goods), chosen.value)
     target = retaliation_target(fc, target, imposer.value, chosen.value)
     target = every_origin_target(fc, target, imposer.value, goods.value)
+    target = economy_wide_target(fc, target, imposer.value)
     return Attributes(imposer, target, goods, chosen, status(fc, chosen.value, metric),
                       combined=how.value and not how.cap, measure_named=got.named,
                       measure_guessed=got.guessed)

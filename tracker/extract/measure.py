@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tracker import rules
+from tracker import lexicon, rules
 from tracker.extract import context as ctx
 from tracker.extract import skip, status_rules
 from tracker.extract.context import Mention
@@ -216,6 +216,11 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                                 and _partner_retaliates(doc.sentences[j], target))) \
                     and not _us_calls_it_retaliation(doc.sentences[j]):
                 prev.discard("retaliatory")
+            if us_levy and target not in (None, "*") and target not in FENTANYL_TARGETS:
+                # "... the 20% levy over fentanyl on China. Taiwan got 32%": the border levy
+                # hits Canada, Mexico and China only; another partner's rate is not carried
+                # into it
+                prev.discard("fentanyl")
             if len(prev) == 1 and not ((prior or (other_side and aimed))
                                        and prev == {"retaliatory"}):
                 where = "the sentence before" if j == i - 1 else "the headline"
@@ -236,6 +241,10 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         return MeasureDecision("section_232", SECTOR_LEAD_EVIDENCE, guessed=True)
     if imposer == "US" and target not in (None, "*") and product in (None, "all"):
         return MeasureDecision("reciprocal", "a US levy on one partner's goods")
+    if imposer == "US" and target not in (None, "*") and product in lexicon.commodity_names():
+        # "Ecuadorean bananas paid 15%": one farm commodity has no programme of its own, so
+        # a partner's rate on it is that partner's reciprocal rate
+        return MeasureDecision("reciprocal", f"a US levy on one partner's {product}")
     return MeasureDecision(None, "no measure named or implied")
 
 

@@ -129,6 +129,18 @@ FROM_US_BEFORE_RE = skip.regex(r"(?:\b(?:imports|goods|products|shipments|items|
 #: "a 25% tariff imposed by the U.S.": the agent of a passive levy verb imposes it
 AGENT_BEFORE_RE = skip.regex(r"\b(?:imposed|levied|set|introduced|applied|announced|slapped|"
                              r"placed|charged|collected)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+#: between a rate and a country: its levy noun, then the country as subject of a relative
+#: clause ("the 104% levy Beijing had imposed", "the 20% tariff that Ottawa set")
+LEVY_THEN_SUBJECT_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|"
+                                  r"surcharges?|charges?|counter-?tariffs?)\s+(?:that\s+|which\s+)?"
+                                  r"(?:the\s+)?", re.IGNORECASE)
+#: between a rate and a country's adjective: nothing but a space ("20% Chinese duty")
+RATE_TO_ADJECTIVE_RE = skip.regex(r"\s+")
+#: a country's adjective, not its name ("Chinese", "Canadian", "Swiss", "Thai")
+NATIONALITY_RE = skip.regex(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch|ss|i)")
+#: right after a country's adjective, the levy noun it owns ("Chinese duty")
+OWNED_LEVY_NOUN_RE = skip.regex(r"\s+(?:retaliatory\s+|counter-?)?(?:tariffs?|duty|duties|levy|"
+                                r"levies|surcharges?)\b", re.IGNORECASE)
 #: "American goods entering China", "imports into Canada": the country at whose border the
 #: goods arrive levies the duty
 ENTERING_BEFORE_RE = skip.regex(r"\b(?:entering|enter|enters|imported\s+into|imports\s+into|"
@@ -190,6 +202,8 @@ EXEMPT_AFTER_RE = skip.regex(
 REASON_BEFORE_RE = skip.regex(r"\b(?:linked\s+to|tied\s+to|over|because\s+of|punish\w*\s+"
                               r"(?:\w+\s+)?for|for\s+(?:buying|purchasing|importing|its\s+"
                               r"purchases\s+of|purchases\s+of))\s+(?:the\s+)?$", re.IGNORECASE)
+#: after another country's oil, the penalty its buyers pay: "Russian-oil surcharge"
+SECONDARY_LEVY_AFTER_RE = skip.regex(r"\s+(?:penalty|penalties|surcharges?)\b", re.IGNORECASE)
 #: after a country (and an apposition), a denial that it pays: "China, a far larger
 #: buyer, has not been asked to pay", "Mexico does not face it"
 NOT_HIT_AFTER_RE = skip.regex(
@@ -208,6 +222,8 @@ ALL_PARTNER_RE = skip.regex(
     # measure: a country whose goods pay it stays its target)
     r"(?:all|most) other (?:trading )?(?:partners|countries|nations|economies)|"
     r"every(?:one|body) else(?:'s|’s)?|"
+    # "apply to all of these countries": the partners listed before, taken as a whole
+    r"all (?:of )?(?:these|those|the) (?:trading )?(?:partners|countries|nations|economies)|"
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
     re.IGNORECASE,
 )
@@ -409,6 +425,18 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     # announced" is Beijing's)
     subjects = [m for m in before if imposes(s, m.start, m.end)
                 and not (target_cued(s, m.start, m.end) and not _weakly_cued(s, m.start))]
+    if not agents and not subjects:
+        # "the 104% levy Beijing had imposed": the subject of a relative clause on the
+        # figure's own levy noun levies it
+        agents = [m for m in clause if m.start >= fig.end
+                  and LEVY_THEN_SUBJECT_RE.fullmatch(s, fig.end, m.start)
+                  and imposes(s, m.start, m.end)]
+        # "soybeans face a 20% Chinese duty": another country's adjective between the rate
+        # and its levy noun names whose levy it is
+        agents = agents or [m for m in clause if m.start >= fig.end and m.value != "US"
+                            and RATE_TO_ADJECTIVE_RE.fullmatch(s, fig.end, m.start)
+                            and NATIONALITY_RE.fullmatch(s, m.start, m.end)
+                            and OWNED_LEVY_NOUN_RE.match(s, m.end)]
     if agents:  # "a 25% tariff imposed by the U.S.", "goods entering China ... 54%"
         after = [m for m in agents if m.start >= fig.end]
         who = after[0] if after else agents[-1]  # "10% on goods entering China" first
@@ -731,9 +759,15 @@ def _exempt_after(s: str, end: int) -> bool:
 def _reason(sent: Sentence, m: Mention) -> bool:
     """"a 25% penalty for buying Russian oil": goods the hit country buys from another
     country are why it is hit; their country is not the one the levy hits."""
-    return any(p.start >= m.end and not sent.text[m.end:p.start].strip()
+    s = sent.text
+    if any(p.value == "energy" and s[m.end:p.start] in ("-", " ")
+           and SECONDARY_LEVY_AFTER_RE.match(s, p.end) for p in sent.products):
+        # "the 25% Russian-oil surcharge": a penalty named by the oil its buyer takes from
+        # another country (a secondary levy), not a levy on that country's goods
+        return True
+    return any(p.start >= m.end and not s[m.end:p.start].strip()
                for p in sent.products) and bool(
-        REASON_BEFORE_RE.search(sent.text, max(0, m.start - 40), m.start))
+        REASON_BEFORE_RE.search(s, max(0, m.start - 40), m.start))
 
 
 def _blow_to(s: str, m: Mention) -> bool:
@@ -1174,6 +1208,40 @@ def retaliation_target(fc: FigureContext, target: Party, imposer: str | None,
             and fc.doc.mentions_us:
         return Decision("US", "a retaliation answers the US")
     return target
+
+
+@cache
+def economy_wide_re() -> re.Pattern[str]:
+    """A rate over all of a country's imports: "the average effective tariff rate"
+    (rules/lexicon.toml [target_cues] economy_wide)."""
+    return skip.regex(rf"\b{cue_words.alternation('target_cues', 'economy_wide')}\b",
+                      re.IGNORECASE)
+
+
+def economy_wide_target(fc: FigureContext, target: Party, imposer: str | None) -> Party:
+    """"The average effective US tariff rate is about 18%": a rate averaged over all US
+    imports is on every partner, not on the country the sentence before or the article
+    names; only when its own sentence names no partner ("the average tariff on Peruvian
+    goods" stays Peru's) and the words sit in the figure's clause, just before or after it."""
+    if imposer != "US" or target.value == "*":
+        return target
+    sent, fig, s = fc.sent, fc.fig, fc.text
+    if [m for m in _excluding(sent.countries, imposer) if not _dateline(s, m)]:
+        return target
+    if partner_groups(s):
+        return target
+    c_lo, c_hi = clause_bounds(s, fig.start, fig.end)
+    prev_end = max([f.end for f in fc.figs if f is not fig and f.end <= fig.start], default=-1)
+    lo = max(c_lo, prev_end, 0)
+    words = list(re.finditer(r"\S+", s[lo:fig.start]))
+    if len(words) > 8:
+        lo += words[-8].start()
+    hit = economy_wide_re().search(s, lo, fig.start) or economy_wide_re().match(
+        s, fig.end, min(c_hi, fig.end + 40))
+    if hit is None:
+        return target
+    return Decision("*", f"a rate over all imports, its sentence naming no partner: "
+                         f"{hit.group(0)!r}")
 
 
 def pause_target(fc: FigureContext, target: Party, imposer: str | None,

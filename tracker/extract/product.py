@@ -302,6 +302,16 @@ def _commodity(fc: FigureContext, got: Product) -> Product:
     said = [fc.text[m.start:m.end].lower() for m in fc.sent.products
             if m.value == got.value and lo <= m.start and m.end <= hi]
     names = set(said)
+    if len(names) > 1:
+        # "bananas carried a 15% duty, and coffee paid 10%": in a sentence listing several
+        # rates, each rate's own list item names its commodity
+        i_lo, i_hi = item_bounds(fc)
+        own = {fc.text[m.start:m.end].lower() for m in fc.sent.products
+               if m.value == got.value and max(lo, i_lo) <= m.start and m.end <= min(hi, i_hi)}
+        if len(own) == 1 and names <= commodity_names() and (i_lo, i_hi) != (0, len(fc.text)):
+            name = own.pop()
+            return Decision(name, f"{name!r}, the one commodity of its list item "
+                                  f"({got.evidence})")
     if len(names) != 1 and said and _before_its_sector(said, got.value):
         # "potash and energy keep a 10% rate": the commodity named first, beside only its
         # sector's own name, keys the figure as readers name a list by its head
