@@ -67,21 +67,3 @@ def test_a_package_reported_before_a_suspension_of_its_measure_is_paused(con):
     assert (later["p"]["status"], later["p"]["rule"]) == ("proposed", None)
     before = _current(con, "2025-07-05")  # the suspension is not yet reported
     assert before["p"]["status"] == "proposed"
-
-
-def test_a_pledge_told_with_its_parts_the_same_day_is_the_whole(con):
-    """(h144) 'Ruritania's $400 billion pledge splits into $250 billion of cash, paid in at
-    up to $25 billion a year, and $150 billion of loans' (one report; the cash part told
-    in effect, the pledge agreed): the current pledge is the whole, not a part the same
-    report states after it or with a stronger status."""
-    pledge = {"fact_id": "k", "kind": "amount", "metric": "investment", "unit": "USD",
-              "imposer": "RU", "target": "US", "product": None, "measure": None, "h": 5e8}
-    insert(con, "fact_claims",
-           {**pledge, "claim_id": "w", "article": "a", "value": 400e9, "status": "agreed",
-            "status_rank": 3, "quote_start": 10, "seq_date": D("2025-11-14")},
-           {**pledge, "claim_id": "c", "article": "a", "value": 250e9, "status": "in_effect",
-            "status_rank": 5, "quote_start": 40, "seq_date": D("2025-11-14")},
-           {**pledge, "claim_id": "y", "article": "a", "value": 25e9, "status": "in_effect",
-            "status_rank": 5, "quote_start": 70, "seq_date": D("2025-11-14")})
-    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-11-20"))}
-    assert (got["k"]["value"], got["k"]["status"]) == (400e9, "agreed")

@@ -167,26 +167,3 @@ def test_an_agreed_value_reads_in_effect_from_a_start_a_later_report_dates(con):
     rows = run(con, "15b_current_intervals.sql")
     got = [(r["valid_from"], r["value"], r["status"]) for r in rows if r["fact_id"] == "f"]
     assert (D("2025-06-20"), 10, "in_effect") in got
-
-
-def test_a_change_told_with_no_status_leaves_its_previous_value_in_effect(con):
-    """(h144) 'A bill lifting Ruritania's levy on cars to 50% from 20% cleared the lower
-    house' (no status for the 50%, no start): nothing says the 50% applies, so the 20% its
-    article changes it from stands, and `rule` says why; a later report of the 50% in
-    force makes it current."""
-    g = {**F, "imposer": "RU", "target": "CN", "measure": None}
-    insert(con, "fact_claims",
-           {"claim_id": "p", "article": "a", "value": 20, "status": "previous",
-            "is_prev": True, "in_seq": False, "quote_start": 40, "quote": "from 20%",
-            "seq_date": D("2025-11-12"), **g},
-           {"claim_id": "n", "article": "a", "value": 50, "status": None,
-            "is_change": True, "quote_start": 30, "quote": "to 50%",
-            "seq_date": D("2025-11-12"), **g})
-    (nov,) = run(con, "15_current_values.sql", as_of=D("2025-11-20"))
-    assert (nov["value"], nov["status"], nov["quote"]) == (20, "in_effect", "from 20%")
-    assert "no status and no start" in nov["rule"]
-    insert(con, "fact_claims",
-           {"claim_id": "b1", "article": "b", "value": 50, "status": "in_effect",
-            "status_rank": 5, "seq_date": D("2025-12-20"), **g})
-    (dec,) = run(con, "15_current_values.sql", as_of=D("2025-12-22"))
-    assert (dec["value"], dec["status"]) == (50, "in_effect")

@@ -117,9 +117,6 @@ FUTURE_AFTER_RE = skip.regex(r"\b(?:will|shall|take effect|takes effect|kick in|
                              re.IGNORECASE)
 #: between a fraction word and a rate it divides: "half of the previously announced "
 RATIO_OF_RE = skip.regex(r"\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,3}", re.IGNORECASE)
-#: a figure's own unit sign or word ("25%" in "by 25% to 18%"; none in "by 0.2 to 0.5%")
-OWN_UNIT_RE = skip.regex(r"%|percent|per\s*cent|pct|\$|€|£|¥|billion|million|trillion",
-                         re.IGNORECASE)
 MOVED_TO_RE = skip.regex(r"\s+to\s+(?:about\s+|around\s+)?", re.IGNORECASE)
 RATE_ON_RE = skip.regex(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$")
 EFFECT_CUE_RE = skip.regex(
@@ -332,12 +329,6 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         rejected.add(fig.start)  # "from $80 per barrel ... to the $60 range"
         return None
     moved = bound.get(prior[-1].start) if prior else None
-    if moved is not None and moved.metric == "change" and fig.partner is None \
-            and MOVED_TO_RE.fullmatch(s[prior[-1].end:fig.start]) \
-            and not OWN_UNIT_RE.search(s, prior[-1].start, prior[-1].end):
-        # "could cut output by 0.2 to 0.5 per cent": a bare number sharing this figure's
-        # unit is the low end of one range of changes, not a move "by X to Y" of a levy
-        return moved
     if moved is not None and moved.evidence == sanity.BY_TO_EVIDENCE \
             and MOVED_TO_RE.fullmatch(s[prior[-1].end:fig.start]):
         # "cut tariffs by 17.5% to 10%": the 10% is the level the levy was moved to

@@ -72,7 +72,6 @@ PARAMS: dict[str, Any] = {
     "levy_metrics": list(LEVY_METRICS),
     "flow_metrics": list(FLOW_METRICS),
     "conflict_metrics": list(CONFLICT_METRICS),
-    "stock_metrics": list(STOCK_METRICS),
     "window_days": WINDOW_DAYS,
     "ref_slack_days": REF_SLACK_DAYS,
     "ref_lead_days": REF_LEAD_DAYS,

@@ -44,19 +44,13 @@ ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or 
 ),
 -- one sort: position in the fact's evidence order; of the dates of one fact reported the
 -- same day the later is the later state (a deadline moved or the next step: "paused from
--- August 12 until November 10"), whatever their status; (h144) of the amounts of one
--- pledge (an investment, a purchase, a subsidy) reported the same day the largest is the
--- whole, the others its parts or instalments ("the $350 billion splits into $200 billion
--- in cash and $150 billion for ships", "paid in at $20 billion a year"), whatever their
--- status
+-- August 12 until November 10"), whatever their status
 ord AS (
   SELECT * EXCLUDE (pauses_it), row_number() OVER w AS pos
   FROM ev2
   WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, pauses_it,
                                               CASE WHEN metric = 'effective_date' THEN v END
                                                 NULLS FIRST,
-                                              CASE WHEN list_contains($stock_metrics, metric)
-                                                   THEN v END NULLS FIRST,
                                               status_rank, is_change,
                                               date NULLS FIRST, quote_start DESC, claim_id)
 ),

@@ -18,8 +18,7 @@
 -- wins (a tie goes to the value the official table states, then to the latest). A change
 -- scheduled for after d (or for no date stated) that its article states from a previous value
 -- ("drops from 20% to 10% on November 10") leaves that previous value in effect until its
--- date; (h144) so does a change of a rate told with no status at all ("a bill lifting it
--- to 50% from 20%"), until a report gives it one; (h96, h103) so does a change agreed but not yet in force by d (told within
+-- date; (h96, h103) so does a change agreed but not yet in force by d (told within
 -- $window_days days before d, no start of its own by d, no report of its day or before has
 -- the value in effect or due by d), unless the value it changes from was itself pending
 -- then ("down from the 25% threatened from August 1", or last reported by another article
@@ -248,12 +247,7 @@ pend AS (  -- a change not yet due: its article's previous value for the fact (t
                -- ("drops to 10% from 20%" told days before the Monday it starts)
                -- (14b_evidence_order.sql's `sched_until`, made once per claim: a check
                -- here at every 15b point broke the 128 MB bound)
-               OR (c.status = 'in_effect' AND c.sched_until > c.d)
-               -- (h144) so is a change of a rate told with no status and no start
-               -- ("a bill lifting the levy on cars to 50% from 20% went through the
-               -- lower house"): nothing tells it applies, its article's previous value
-               -- stands (a rate with no status and no change stays in effect, below)
-               OR (c.status IS NULL AND c.is_change AND c.metric = 'tariff_rate')))
+               OR (c.status = 'in_effect' AND c.sched_until > c.d)))
          -- (h96, h103) a change agreed, not yet in force: the value it changes stays until
          -- its `agreed_until` (14b_evidence_order.sql says when and when not)
          OR c.d < c.agreed_until)
@@ -273,8 +267,7 @@ cur AS (
                       coalesce(f.quote_start, c.quote_start) AS quote_start,
                       coalesce(f.quote, c.quote) AS quote),
          f.claim_id IS NOT NULL AS not_yet_due,
-         f.claim_id IS NOT NULL AND c.status = 'agreed' AS agreed_not_yet,
-         f.claim_id IS NOT NULL AND c.status IS NULL AS unsure_not_yet
+         f.claim_id IS NOT NULL AND c.status = 'agreed' AS agreed_not_yet
   FROM cur0 c LEFT JOIN pend USING (pid) LEFT JOIN fact_claims f ON f.claim_id = pend.pclaim
 ),
 brk AS (  -- the current run starts after the last earlier claim that disagrees
@@ -481,10 +474,7 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.package_held
               THEN 'the goods a measure covers, reported before a suspension of that measure '
                    || 'between the same parties that still runs: paused' END,
-         CASE WHEN st.unsure_not_yet
-              THEN 'the latest report tells a change with no status and no start: the '
-                   || 'value it changes from stands until a report has it in force' END,
-         CASE WHEN st.not_yet_due AND NOT st.agreed_not_yet AND NOT st.unsure_not_yet
+         CASE WHEN st.not_yet_due AND NOT st.agreed_not_yet
               THEN 'the latest report schedules a change for a later date: the value it '
                    || 'changes from stands until then' END,
          CASE WHEN st.agreed_not_yet
