@@ -653,6 +653,12 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("scheduled", f"no status word, the lead telling a start still "
                                          f"ahead: {ahead!r}")
         return Decision("in_effect", f"{measure} rates are in force")
+    ahead = _lead_ahead(fc, 0, within=status_rules.lead_ahead().near_days) if levy else None
+    if ahead:
+        # the same lead for a rate of no in-force measure ("the country rates start on
+        # April 9. ... Taiwan 32%"): without it, the article's pass reads it in force
+        return Decision("scheduled", f"no status word, the lead telling a start still "
+                                     f"ahead: {ahead!r}")
     return Decision(None, "no status word near it")
 
 
@@ -700,14 +706,16 @@ def _result_of(fc: FigureContext) -> Figure | None:
     return before[-1] if before else None
 
 
-def _lead_ahead(fc: FigureContext, lo: int) -> str | None:
+def _lead_ahead(fc: FigureContext, lo: int, within: int | None = None) -> str | None:
     """The start day still ahead that the article's lead tells, when the figure's sentence
     follows it closely and says nothing of its own about time: the figure's sentence has no
     date and, from `lo` to the end of the figure's clause, no word of a state already
     holding ("already", "currently"); one of the `reach` sentences before it, within the
     first `lead` sentences, speaks of levies, tells none taken effect and gives a day after
     the known publication date right after a start word ("applies from May 12")
-    (rules/status.toml [lead_ahead]). None otherwise."""
+    (rules/status.toml [lead_ahead]). With `within`, only a day at most that many days ahead
+    and not the start of a lifting told just before it (a removal's start is no levy's).
+    None otherwise."""
     doc, rule = fc.doc, status_rules.lead_ahead()
     if fc.i == 0 or not doc.reference_known or doc.reference is None \
             or any(f.quantity == "date" for f in fc.figs) \
@@ -720,7 +728,11 @@ def _lead_ahead(fc: FigureContext, lo: int) -> str | None:
             continue
         for f in figures_of(prev, doc.reference):
             if f.quantity == "date" and str(f.value) > doc.reference.isoformat() \
-                    and rule.starts.search(prev.text, max(0, f.start - 30), f.start):
+                    and rule.starts.search(prev.text, max(0, f.start - 30), f.start) \
+                    and (within is None or (dt.date.fromisoformat(str(f.value))
+                                            - doc.reference).days <= within
+                         and not status_rules.removal_re().search(
+                             prev.text, max(0, f.start - 80), f.start)):
                 return prev.text[f.start:f.end]
     return None
 

@@ -631,6 +631,8 @@ class LeadAhead(NamedTuple):
     reach: int
     lead: int
     rates: int
+    #: for a rate of no in-force measure, how many days ahead the lead's start may be
+    near_days: int
 
 
 @cache
@@ -641,7 +643,7 @@ def lead_ahead() -> LeadAhead:
     return LeadAhead(skip.regex(rf"\b(?:{_alternation(r['starts'])})\s+(?:on\s+)?"
                                 r"(?:[\w.:]+\s+){0,3}?$", re.IGNORECASE),
                      _words_re("lead_ahead", "holding"), int(r["reach"]), int(r["lead"]),
-                     int(r["list_rates"]))
+                     int(r["list_rates"]), int(r["near_days"]))
 
 
 @cache
