@@ -645,20 +645,18 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "Peru's new levies cover cargo landed from May 9. - Wine: 12%."
         # (rules/status.toml [list_line_due])
         return Decision("scheduled", f"a list line under a start still ahead: {due!r}")
-    if measure in IN_FORCE_MEASURES:
-        ahead = _lead_ahead(fc, 0) if levy else None
-        if ahead:
-            # "Each partner's rate applies from May 12. Peru gets a further 18%."
-            # (rules/status.toml [lead_ahead])
-            return Decision("scheduled", f"no status word, the lead telling a start still "
-                                         f"ahead: {ahead!r}")
-        return Decision("in_effect", f"{measure} rates are in force")
-    ahead = _lead_ahead(fc, 0, within=status_rules.lead_ahead().near_days) if levy else None
+    in_force = measure in IN_FORCE_MEASURES
+    # "Each partner's rate applies from May 12. Peru gets a further 18%." (rules/status.toml
+    # [lead_ahead]); a rate of no in-force measure ("the country rates start on April 9.
+    # ... Taiwan 32%") only from a lead whose start is near, else the article's pass reads it
+    # in force
+    ahead = None if not levy else _lead_ahead(fc, 0) if in_force else _lead_ahead(
+        fc, 0, within=status_rules.lead_ahead().near_days)
     if ahead:
-        # the same lead for a rate of no in-force measure ("the country rates start on
-        # April 9. ... Taiwan 32%"): without it, the article's pass reads it in force
         return Decision("scheduled", f"no status word, the lead telling a start still "
                                      f"ahead: {ahead!r}")
+    if in_force:
+        return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
 
 
