@@ -109,12 +109,12 @@ LEVEL_FROM_RE = skip.regex(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 #: after a figure: a difference from something, not a level ("still 5% below last year")
 DIFFERENCE_AFTER_RE = skip.regex(r"\s*(?:below|above|short\s+of|behind|ahead\s+of|"
                                  r"(?:higher|lower|more|less)\s+than)\b", re.IGNORECASE)
-#: between a comparative and its figure: "higher than the 15% its rival got" compares
-#: with another level, it is no change
 #: between a change cue and a later figure: "from" a level, then a break ("down from 46%,
 #: with 40% on ..."): the cue belongs to the level, not to the figure after the break
 LEVEL_FROM_THEN_RE = skip.regex(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?\d[\d.,]*\s*(?:%|per\s*cent|"
                                 r"percent)\s*[,;]\s*(?:with|while|and|but)\b", re.IGNORECASE)
+#: between a comparative and its figure: "higher than the 15% its rival got" compares
+#: with another level, it is no change
 LEVEL_THAN_RE = skip.regex(r"^\s*than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
                            re.IGNORECASE)
 TO_RE = skip.regex(r"\bto\b")
@@ -204,10 +204,11 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                     d -= 1  # "pay no more than 15%": the negation counts no more than "at most"
                 if rule.metric == "change" and (LEVEL_TO_RE.match(gap)
                                                  or LEVEL_FROM_RE.match(gap)
-                                                 or LEVEL_THAN_RE.match(gap)):
-                    continue  # "the tariff rose to 125%", "will drop from 25%": levels
-                if rule.metric == "change" and LEVEL_FROM_THEN_RE.match(gap):
-                    continue  # "down from 46%, with 40% on ...": the cue told that level
+                                                 or LEVEL_THAN_RE.match(gap)
+                                                 or LEVEL_FROM_THEN_RE.match(gap)):
+                    # "the tariff rose to 125%", "will drop from 25%": levels; "down from
+                    # 46%, with 40% on ...": the cue told that level, not the figure after
+                    continue
             else:
                 continue
             if d > rule.window or rule.metric == "share" and POINTS_AFTER_RE.match(sent.text,
