@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tracker.extract import calendar_words, cue_words, numbers, quantities, skip
+from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
 from tracker.extract.sentences import Sentence, words_before
 
@@ -105,7 +106,7 @@ CHANGE_TO_RE = skip.regex(r"^(?:\s+[\w'’\-]+){0,6}?\s+to\s+(?:about\s+|around\
 @cache
 def figure_words() -> frozenset[str]:
     """A sentence with no digit and none of these words holds no figure."""
-    return _NUMBER_WORDS | _TIME_WORDS | calendar_words.calendar_names()
+    return _NUMBER_WORDS | _TIME_WORDS | calendar_words.calendar_names() | zero_words()
 
 
 @cache
@@ -144,7 +145,8 @@ def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
             if m and v is not None:
                 figs.append(Figure(m.start(1), m.end(1), v[0], "percent", "percent", v[1]))
     words = sent.lower_words
-    if any(f.quantity == "percent" for f in figs) and not zero_words().isdisjoint(words):
+    if not zero_words().isdisjoint(words) and (
+            any(f.quantity == "percent" for f in figs) or sent.has("levy_words")):
         figs.extend(_zero_rates(s, figs))
     others: list[Figure] = []
     for fr in (numbers.find_fractions(s) if not numbers.fraction_words().isdisjoint(words)
@@ -202,12 +204,21 @@ def _zero_re() -> re.Pattern[str]:
 
 def _zero_rates(s: str, figs: list[Figure]) -> list[Figure]:
     """A rate brought "to zero" after a percent in the same sentence ("cut from 25% to
-    zero", "tariffs on cars fell from 27.5%, with steel reduced to zero"): the zero is a
-    rate of that percent's unit, 0%. With no percent before it, "to zero" is too often
+    zero", "tariffs on cars fell from 27.5%, with steel reduced to zero"), or after a levy
+    named in its own clause ("cut the reciprocal rate to zero", "lower its duties on US cars
+    to zero"): the zero is a rate, 0%. With neither before it, "to zero" is too often
     something else (a deficit, a quota, a count) to be read as a rate."""
-    first = min(f.start for f in figs if f.quantity == "percent")
+    first = min((f.start for f in figs if f.quantity == "percent"), default=len(s))
     return [Figure(m.start(1), m.end(1), 0.0, "percent", "percent", 1.0)
-            for m in _zero_re().finditer(s) if m.start() > first]
+            for m in _zero_re().finditer(s)
+            if m.start() > first or _levy_before(s[: m.start()])]
+
+
+def _levy_before(before: str) -> bool:
+    """Whether the clause right before a "to zero" names a levy (its last eight words, back
+    to a clause break): "the tariff on US beef", not "the deficit, which tariffs ..."."""
+    clause = re.split(r"[,;:()]|\b(?:while|whereas|but|which|that)\b", before)[-1]
+    return ctx.has("levy_words", " ".join(clause.split()[-8:]))
 
 
 def _date_figures(s: str, reference: dt.date | None) -> list[Figure]:

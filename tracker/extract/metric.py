@@ -138,6 +138,8 @@ EFFECT_CUE_RE = skip.regex(
     # ("went into force on Thursday", "the new rate starts next Friday"; not "starts to bite")
     r"went into force|goes into force|go into force|going into force|kicked in|"
     r"(?:starts|started|begins|began)(?!\s+to\b))\b"
+    # ("in force since Tuesday", "in place since last Tuesday": the day it started)
+    r"|\b(?:in\s+force|in\s+effect|in\s+place|applied|been\s+collected)\s+since\b"
     # the minute a measure starts on: "doubled to 50% at 12:01 a.m. Wednesday"
     r"|\b12:01\s*a\.?m\b|\bmidnight\b",
     re.IGNORECASE)
@@ -483,8 +485,9 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
 
 
 #: right before a date, the words that make it the day something starts: "applies from",
-#: "entered since", "on or after", "from the start of"
-START_BEFORE_RE = skip.regex(r"\b(?:from|since|on\s+or\s+after|starting|beginning)\s+"
+#: "entered since", "on or after", "from the start of", "the rates start on"
+START_BEFORE_RE = skip.regex(r"\b(?:from|since|on\s+or\s+after|starting|beginning|"
+                             r"(?:start|starts|begin|begins)\s+on)\s+"
                              r"(?:the\s+start\s+of\s+)?$", re.IGNORECASE)
 
 
