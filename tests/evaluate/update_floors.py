@@ -73,6 +73,7 @@ DEV8 = REPO / "data" / "dev8"  # written blind like dev2; a check set in the fou
 DEV9 = REPO / "data" / "dev9"  # written blind like dev2; a check set in the fifteenth session
 DEV10 = REPO / "data" / "dev10"  # written blind like dev2; a check set in the sixteenth session
 DEV11 = REPO / "data" / "dev11"  # written blind like dev2; a second check set of the sixteenth
+DEV12 = REPO / "data" / "dev12"  # written blind like dev2; a check set in the seventeenth session
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -118,6 +119,10 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "dev11": GoldSet(DEV11 / "gold.jsonl", DEV11 / "articles.jsonl"),
     "reconcile_dev11": ReconcileSet(
         DEV11 / "reconcile.jsonl", DEV11 / "articles.jsonl", shared=False
+    ),
+    "dev12": GoldSet(DEV12 / "gold.jsonl", DEV12 / "articles.jsonl"),
+    "reconcile_dev12": ReconcileSet(
+        DEV12 / "reconcile.jsonl", DEV12 / "articles.jsonl", shared=False
     ),
     "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
     "reconcile_holdout3": ReconcileSet(
