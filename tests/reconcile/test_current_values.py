@@ -583,3 +583,51 @@ def test_a_threatened_reciprocal_rate_gives_way_to_a_later_rate_on_all_goods(con
     got = _sole(con, recip_status="proposed", n_articles=1)["rec"]
     assert (got["value"], got["article"]) == (15, "n0")
     assert got["rule"].startswith("a rate on all the partner's goods with no measure")
+
+
+def test_a_deal_start_its_article_dates_for_either_side_makes_the_change(con):
+    """(h151) 'Seoul and Washington struck a truce on May 12 that begins on May 14 ... Seoul
+    will lower its levy on US goods from 40% to 12%': the article dates one start for the deal
+    between the two parties (keyed to the other side's measure); from that day the agreed
+    change is in effect, before it agreed, in 15 and in 15b's intervals. So is a change with
+    a start in its own sentence that the article dates for the other side too. Two starts
+    dated for the parties leave it agreed, and so does a start dated before the report."""
+    kr = {"imposer": "KR", "target": "US", "product": "all", "measure": "retaliatory"}
+    start = {"metric": "effective_date", "unit": "date", "value": None,
+             "imposer": "US", "target": "KR", "product": "all", "measure": "reciprocal",
+             "status": "scheduled", "status_rank": 2, "seq_date": D("2025-05-12")}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 12, "status": "agreed",
+            "status_rank": 3, "seq_date": D("2025-05-12"), "is_change": True,
+            **kr, "fact_id": "f"},
+           {"claim_id": "a2", "article": "a", **start, "fact_id": "fd",
+            "date_value": D("2025-05-14")},
+           {"claim_id": "b1", "article": "b", "value": 12, "status": "agreed",
+            "status_rank": 3, "seq_date": D("2025-05-12"), "is_change": True,
+            "effective": D("2025-05-14"), **kr, "fact_id": "g", "target": "JP"},
+           {"claim_id": "b2", "article": "b", **start, "fact_id": "gd", "target": "KR",
+            "imposer": "JP", "date_value": D("2025-05-14")},
+           {"claim_id": "c1", "article": "c", "value": 12, "status": "agreed",
+            "status_rank": 3, "seq_date": D("2025-05-12"), "is_change": True,
+            **kr, "fact_id": "h", "target": "MX"},
+           {"claim_id": "c2", "article": "c", **start, "fact_id": "hd", "imposer": "MX",
+            "target": "KR", "date_value": D("2025-05-14")},
+           {"claim_id": "c3", "article": "c", **start, "fact_id": "hd", "imposer": "MX",
+            "target": "KR", "date_value": D("2025-08-01"), "quote_start": 30},
+           {"claim_id": "d1", "article": "d", "value": 12, "status": "agreed",
+            "status_rank": 3, "seq_date": D("2025-05-12"), "is_change": True,
+            **kr, "fact_id": "k", "target": "BR"},
+           {"claim_id": "d2", "article": "d", **start, "fact_id": "kd", "imposer": "BR",
+            "target": "KR", "date_value": D("2025-05-02")})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-05-20"))}
+    assert (got["f"]["value"], got["f"]["status"], got["f"]["in_effect"]) == \
+        (12, "in_effect", True)
+    assert got["f"]["rule"] == "agreed with a start date of its own that has come: in effect"
+    assert (got["g"]["status"], got["h"]["status"], got["k"]["status"]) == \
+        ("in_effect", "agreed", "agreed")
+    early = {r["fact_id"]: r["status"]
+             for r in run(con, "15_current_values.sql", as_of=D("2025-05-13"))}
+    assert (early["f"], early["g"]) == ("agreed", "agreed")
+    rows = run(con, "15b_current_intervals.sql")
+    got_f = [(r["valid_from"], r["status"]) for r in rows if r["fact_id"] == "f"]
+    assert got_f == [(D("2025-05-12"), "agreed"), (D("2025-05-14"), "in_effect")]

@@ -131,6 +131,24 @@ sched AS (
   WHERE c.status = 'in_effect' AND c.effective IS NULL AND c.is_change
     AND c.metric <> 'effective_date'
   GROUP BY c.claim_id
+),
+-- (h151) `deal_start`: a deal's change agreed with no start in its own sentence, whose
+-- article dates one start, due or in force, for the deal between the same two parties
+-- (either side's measure: "a truce that begins on May 14 ... China will lower its charge
+-- from 125% to 10%"), on or after its report: from that start the change applies (15's
+-- `due`; made here once per claim, and a breakpoint of 15b)
+dealstart AS (
+  SELECT c.claim_id,
+         CASE WHEN count(DISTINCT e.date_value) = 1 THEN max(e.date_value) END AS deal_start
+  FROM ord c JOIN fact_claims e
+    ON e.article = c.article AND e.metric = 'effective_date' AND NOT e.is_dup
+   AND NOT e.is_prev AND e.status IN ('in_effect', 'scheduled')
+   AND e.date_value >= c.seq_date
+   AND ((e.imposer = c.imposer AND e.target = c.target)
+        OR (e.imposer = c.target AND e.target = c.imposer))
+  WHERE c.status = 'agreed' AND c.metric <> 'effective_date' AND c.is_change
+    AND c.effective IS NULL AND c.seq_date IS NOT NULL
+  GROUP BY c.claim_id
 )
 SELECT ord.*,
        CASE WHEN held.claim_id IS NOT NULL
@@ -145,6 +163,6 @@ SELECT ord.*,
        CASE WHEN held.claim_id IS NOT NULL AND ord.is_change THEN ord.effective END
          AS agreed_start,
        told.agreed_told_from, told.agreed_told_start,
-       sched.sched_until
+       sched.sched_until, dealstart.deal_start
 FROM ord LEFT JOIN held USING (claim_id) LEFT JOIN told USING (claim_id)
-LEFT JOIN sched USING (claim_id)
+LEFT JOIN sched USING (claim_id) LEFT JOIN dealstart USING (claim_id)

@@ -32,7 +32,8 @@
 --              source says in_effect or its own article (or a dated one reported by d)
 --              schedules that value for a date on or before d, or the agreed value's own
 --              start date (one its article states as the day the measure takes effect)
---              has come; in effect with no start of
+--              has come, or (h151) the one start its article dates for the deal between
+--              the same two parties, either side's measure; in effect with no start of
 --              its own reads scheduled while its article schedules the same value from a
 --              date after d; scheduled from a date after d but in effect by d in an earlier
 --              day's report (no other value reported between; a start put off, told again
@@ -321,12 +322,21 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
              AND EXISTS (
                SELECT 1 FROM fact_claims e WHERE e.article = x.article
                  AND e.metric = 'effective_date' AND NOT e.is_dup AND NOT e.is_prev
-                 AND e.imposer IS NOT DISTINCT FROM x.imposer
-                 AND e.target IS NOT DISTINCT FROM x.target
                  AND e.product IS NOT DISTINCT FROM x.product
-                 AND e.measure IS NOT DISTINCT FROM x.measure
                  AND e.date_value = x.effective
-                 AND e.status = 'in_effect')), false) AS agreed_dated,
+                 AND ((e.imposer IS NOT DISTINCT FROM x.imposer
+                       AND e.target IS NOT DISTINCT FROM x.target
+                       AND e.measure IS NOT DISTINCT FROM x.measure
+                       AND e.status = 'in_effect')
+                      -- (h151) a deal's two sides cut from one start ("the US cuts to 30%
+                      -- and China to 10%, from May 14"): the start its article dates for
+                      -- the other side's measure, due or in force, is this side's too
+                      OR (x.is_change AND e.imposer = x.target AND e.target = x.imposer
+                          AND e.status IN ('in_effect', 'scheduled'))))), false)
+         -- (h151) a deal's change with no start in its own sentence whose article dates
+         -- the deal's one start (14b_evidence_order.sql's `deal_start`), come by d
+         OR coalesce(c.status = 'agreed' AND c.deal_start <= c.d, false)
+           AS agreed_dated,
          -- (h114-1, lead-14) an agreed change from a value that applied, its own start
          -- come (14b_evidence_order.sql's `agreed_start`)
          coalesce(c.status = 'agreed' AND c.agreed_start <= c.d, false) AS agreed_started,

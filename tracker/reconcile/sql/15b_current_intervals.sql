@@ -34,9 +34,11 @@ pen AS (  -- the first evidence a text speaks of a penalty on the partner (penal
 ),
 own AS (
   -- (h96, h103: agreed_until, the day a deal's change agreed stops reading as not yet in
-  -- force; h114: agreed_told_from, the day a later report's start of it makes it in force)
+  -- force; h114: agreed_told_from, the day a later report's start of it makes it in force;
+  -- h151: deal_start, the start its article dates for the deal)
   SELECT fact_id,
-         unnest([seq_date, effective, date_value, agreed_until, agreed_told_from]) AS d
+         unnest([seq_date, effective, date_value, agreed_until, agreed_told_from,
+                 deal_start]) AS d
   FROM evidence_order
   UNION ALL SELECT fact_id, DATE '1900-01-01' FROM fk
   UNION ALL SELECT fact_id, last_date FROM conflicts WHERE kind = 'conflict'
