@@ -24,6 +24,7 @@ from tracker.extract.engine import extract
 from tracker.extract.judgments import period as judged_period
 from tracker.models import FLOW_METRICS, Article, Claim
 from tracker.read import ReadProblem, read_paths, without_inferred_date
+from tracker.read.date_inference import text_year
 
 if TYPE_CHECKING:  # dedup and store bring pandas and DuckDB: `tracker extract` needs neither
     import duckdb
@@ -89,15 +90,21 @@ def extract_one(article: Article) -> list[Claim] | str:
         claims = extract(without_inferred_date(article))
         if article.date_method == "inferred" and article.published is not None:
             claims = flow_periods(claims, article.published)
+        elif article.published is None:
+            body = article.clean.text if article.clean is not None else article.text
+            claims = flow_periods(claims, None, text_year(body))
         return claims
     except Exception as exc:  # any failure is this article's problem, not the batch's
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         return f"extraction failed ({type(exc).__name__}{': ' + first if first else ''})"
 
 
-def flow_periods(claims: list[Claim], day: dt.date) -> list[Claim]:
+def flow_periods(claims: list[Claim], day: dt.date | None,
+                 year: int | None = None) -> list[Claim]:
     """The claims, each flow without a period given the one its sentence names relative to
-    `day` ("last year", "in October"): the article's inferred publication date.
+    `day` ("last year", "in October"): the article's inferred publication date; for an
+    article with no date at all, relative to `year`, the year its text is about
+    (date_inference.text_year), so that its flows are not left out for want of a period.
 
     The extractor is handed no inferred date (without_inferred_date: it would decide
     statuses), so "$35 billion last year" kept no period and was left out of every
@@ -107,7 +114,7 @@ def flow_periods(claims: list[Claim], day: dt.date) -> list[Claim]:
     for c in claims:
         if c.period is None and (c.metric or "").strip().lower() in FLOW_METRICS:
             c.period = judged_period(c.sentence if c.sentence is not None else (c.quote or ""),
-                                     day)
+                                     day, year)
     return claims
 
 

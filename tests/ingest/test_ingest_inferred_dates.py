@@ -76,3 +76,27 @@ def test_a_flow_of_an_inferred_date_gets_its_relative_period(tmp_path):
         con.close()
     assert method == ("inferred",)
     assert got == {12e9: "2024", 9e9: "2023", 12.0: None}
+
+
+def test_a_flow_of_an_article_with_no_date_gets_its_period_from_the_year_it_is_about(
+        tmp_path):
+    """An article with no date at all (given, on a date line or inferred) still has a year:
+    its flows' "last year" is read against it, instead of the flow being left out of every
+    comparison for want of a period (issue 13 item 2); "last month" needs the day."""
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "g.txt").write_text(
+        "Gap widens\n\nThe 2025 talks stalled. Ruritania's goods gap with America came to a "
+        "deficit of $12 billion last year, officials said. Its deficit with Freedonia was "
+        "$3 billion last month.\n", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    ingest([d], db=db)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        got = dict(con.execute("SELECT value, period FROM claims WHERE metric = "
+                               "'trade_deficit'").fetchall())
+        published = con.execute("SELECT published FROM articles").fetchone()
+    finally:
+        con.close()
+    assert published == (None,)
+    assert got == {12e9: "2024", 3e9: None}

@@ -190,6 +190,16 @@ def test_a_step_told_in_the_present_tense_is_still_ahead():
     assert infer_date(text, today=TODAY).date == dt.date(2025, 6, 3)
 
 
+def test_a_step_told_with_take_effect_or_a_rise_to_is_still_ahead():
+    # (h149) a wrong date is worse than none: these dates lie ahead of the writing
+    text = ("Ministers agreed on Monday, May 5 to quotas on olive oil that take effect on "
+            "June 9. Duties on feta stand at 10%, rising to 15% on January 1, 2026.")
+    assert infer_date(text, today=dt.date(2026, 6, 1)).date == dt.date(2025, 5, 5)
+    text = ("The cabinet signed an order on May 5 for a further levy on cork, to take "
+            "effect 30 days later, on June 4.")
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 5, 5)
+
+
 def test_a_date_right_after_today_is_the_day_of_writing():
     text = "Two parts of the fishing pact are effective today, Tuesday, March 11, officials said."
     assert infer_date(text, today=TODAY).date == dt.date(2025, 3, 11)

@@ -269,6 +269,32 @@ def test_flow_periods(tmp_path, sentence, as_of, period):
     assert rows(con, "SELECT period FROM fact_claims")[0]["period"] == period
 
 
+def test_a_partner_deficit_with_no_period_named_is_the_last_full_years(tmp_path):
+    """(h149) "its $46 billion goods deficit with Ruritania" names no period: a deficit with a
+    partner quoted that way is the last full year's, so it is compared with another
+    article's "last year" figure instead of being left out; not one with no partner, nor a
+    sentence about a month."""
+    d = {"metric": "trade_deficit", "unit": "USD", "imposer": "US"}
+    con = make_db(tmp_path, [
+        {"id": "a", "published": "2025-08-08"}, {"id": "b", "published": "2025-11-18"},
+    ], [
+        {"article": "a", "value": 38.5e9, "target": "RU",
+         "sentence": "Officials cite a goods deficit of $38.5 billion with Ruritania last year.",
+         **d},
+        {"article": "b", "value": 45.8e9, "target": "RU",
+         "sentence": "Critics say the focus on the $45.8 billion goods deficit with Ruritania "
+                     "is misplaced.", **d},
+        {"article": "b", "value": 900e9, "sentence": "The overall goods gap is $900 billion.",
+         **d},
+        {"article": "b", "value": 7e9, "target": "FR",
+         "sentence": "The shortfall with Freedonia for the month was $7 billion.", **d},
+    ])
+    periods = {r["value"]: r["period"] for r in rows(con, "SELECT value, period FROM fact_claims")}
+    assert periods == {38.5e9: "2024", 45.8e9: "2024", 900e9: None, 7e9: None}
+    conf = rows(con, "SELECT value_a, value_b, period FROM conflicts")
+    assert conf == [{"value_a": 38.5e9, "value_b": 45.8e9, "period": "2024"}]
+
+
 def test_shares_and_changes_never_conflict(tmp_path):
     s = {"imposer": "KR", "target": "US", "product": "autos"}
     con = make_db(tmp_path, [

@@ -207,6 +207,9 @@ def _period_res() -> dict[str, re.Pattern[str]]:
         "month_year": skip.regex(rf"\b({months})\.?,?\s+(20[0-9][0-9])\b", re.ASCII),
         "month": skip.regex(rf"\b(?:{_alternation(p['month_before'])})\s+({months})\b",
                             re.ASCII),
+        # a month's own figure, named by the possessive ("July's gap"): its period too
+        "month_own": skip.regex(rf"\b({months})(?:{'|'.join(map(re.escape, p['month_after']))})"
+                                r"(?![a-z])"),
         "h1": _whole_words(p["first_half"]),
         "h2": _whole_words(p["second_half"]),
         "q": skip.regex(r"\bq([1-4])\b", re.ASCII),
@@ -224,13 +227,18 @@ def _date(value: str | dt.date | None) -> dt.date | None:
 
 
 @lru_cache(maxsize=4096)
-def period(sentence: str, as_of: str | dt.date | None) -> str | None:
+def period(sentence: str, as_of: str | dt.date | None, year: int | None = None) -> str | None:
     """The period a flow figure's sentence names ("2024", "2025-H1", "2025-Q2", "2025-03",
-    "2025-YTD"), relative words read against the publication date; None if it names none."""
+    "2025-YTD"), relative words read against the publication date; None if it names none.
+
+    `year`, for an article with no date at all, is the year its text is about
+    (tracker.read.date_inference.text_year): "last year", "the first half" or "in July"
+    are then read against it, so the figure is compared instead of left out for want of a
+    period; "last month" needs the day and stays unread."""
     s = sentence.lower()
     r = _period_res()
     day = _date(as_of)
-    y = day.year if day else None
+    y = day.year if day else year
     m = r["year"].search(s)
     year_in = m.group(1) if m else None
     rel_year = None if y is None else (y - 1 if r["last_year"].search(s) else y)
@@ -250,19 +258,19 @@ def period(sentence: str, as_of: str | dt.date | None) -> str | None:
         return None if year_of is None else f"{year_of}-Q{quarter}"
     if r["ytd"].search(s):
         return None if year_of is None else f"{year_of}-YTD"
-    m = r["month"].search(s)
-    if m and day is not None:
+    m = r["month"].search(s) or r["month_own"].search(s)
+    if m and y is not None:
         n = months.index(m.group(1)) + 1
-        return f"{y if n <= day.month else y - 1}-{n:02d}"
+        return f"{y if day is None or n <= day.month else y - 1}-{n:02d}"
     if year_in is not None:
         return year_in
-    if day is None:
+    if y is None:
         return None
     if r["last_year"].search(s):
         return str(y - 1)
     if r["this_year"].search(s):
         return str(y)
-    if r["last_month"].search(s):
+    if day is not None and r["last_month"].search(s):
         prev = (day.replace(day=1) - dt.timedelta(days=1))
         return f"{prev.year}-{prev.month:02d}"
     return None
@@ -344,5 +352,6 @@ def check_rules() -> tuple[int, list[str]]:
         expect("measure_named", ex["text"], names_measure(lead(ex["text"], ex["quote"])),
                ex["measure_named"])
     for ex in r["period"].get("examples", []):
-        expect("period", ex["text"], period(ex["text"], ex["as_of"]) or "", ex["period"])
+        expect("period", ex["text"], period(ex["text"], ex.get("as_of"), ex.get("year")) or "",
+               ex["period"])
     return n, failures

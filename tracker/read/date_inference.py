@@ -43,7 +43,7 @@ from typing import Any
 
 from tracker import rules
 
-__all__ = ["InferredDate", "infer_date"]
+__all__ = ["InferredDate", "infer_date", "text_year"]
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LINE_RE = re.compile(r"[^\n]*\n?")
@@ -237,6 +237,18 @@ def infer_date(text: str, body: str | None = None,
         surface = min(future, key=lambda f: f[0])[1]
         return InferredDate(None, 0.0, f"only dates ahead ({surface!r} ...): no date inferred")
     return InferredDate(None, 0.0, "no date stated")
+
+
+def text_year(text: str, today: dt.date | None = None) -> int:
+    """The year a text with no date at all is about: that of its latest past full date,
+    else the latest year it names outside future clauses and plan labels (at least the
+    default year of rules/claims.toml), never after today's. What an article's flows
+    "last year" or "in July" are read against when no date was given or inferred."""
+    from tracker.extract import dates as dates_layer
+
+    cfg = _config()
+    today = today or dt.date.today()
+    return _year(dates_layer.find_dates(text, None), text, cfg, today)
 
 
 _WEEKDAY_RE = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b",

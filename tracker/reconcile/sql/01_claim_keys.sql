@@ -30,7 +30,11 @@
 --
 -- A flow whose sentence names no period but calls it yearly ("$250 billion a year", "annual
 -- exports of $80 billion"; not "a year ago") has the period `annual`: the yearly figure as
--- of its article.
+-- of its article. (h149) A deficit or surplus with a partner whose sentence names no period
+-- and no month, quarter or running total ("its $46 billion goods deficit with Ruritania")
+-- is the last full year's as of its article's date (given or inferred): the yearly figure
+-- officials quote, compared with other articles' "last year" or "in 2024" instead of being
+-- left out for want of a period.
 --
 -- A claim whose attribution is doubtful (`doubtful`): a party other than the US (the
 -- default imposer) that its own sentence does not name, by any name the lexicon knows for
@@ -170,7 +174,17 @@ FROM (
                                         regexp_replace(lower(coalesce(c.sentence, '')),
                                           '\ba year (?:ago|earlier|before|after|later)\b', '', 'g'),
                                         '\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b')
-                                 THEN 'annual' END) AS period
+                                 THEN 'annual'
+                                 -- (h149) a deficit or surplus with a partner and no period
+                                 -- named ("its $46 billion goods deficit with Ruritania")
+                                 -- is the last full year's, as of its article's date
+                                 WHEN lower(trim(c.metric)) IN ('trade_deficit', 'trade_surplus')
+                                      AND nullif(trim(coalesce(c.target, '')), '') IS NOT NULL
+                                      AND coalesce(c.as_of, a.published) IS NOT NULL
+                                      AND NOT regexp_matches(lower(coalesce(c.sentence, '')),
+                                        '\b(?:month|monthly|quarter|quarterly|week|weekly|january|february|march|april|may|june|july|august|september|october|november|december|half|so far|to date|since|year ago)\b')
+                                 THEN CAST(year(coalesce(c.as_of, a.published)) - 1 AS VARCHAR)
+                                 END) AS period
   FROM claims c
   LEFT JOIN articles a ON a.id = c.article
   LEFT JOIN _rc_country ci ON ci.raw = c.imposer
