@@ -368,6 +368,10 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             said = sanity.told_as_change(sent, fig)
             if said.value:
                 return Binding("change", rule_by_id("pct-change-left"), None, said.evidence)
+        if rule.metric == "trade_deficit" and _fiscal_deficit(sent, cue):
+            # "the tariffs will cut federal deficits by $4 trillion": the budget's
+            return Binding("other_amount", rule_by_id("money-budget"), cue,
+                           f"cue {cue.value!r} of a budget's deficit (fiscal_words)")
         if rule.levy or rule.trade_cue or context_has(doc, i, "trade_words"):
             return Binding(rule.metric, rule, cue, f"cue {cue.value!r} of rule {rule.id}")
     # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
@@ -388,6 +392,20 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             return Binding("other_amount", rule_by_id("money-sentence"), None,
                            "an amount in a sentence about trade")
     return None
+
+
+#: right before a deficit cue, what makes it the trade balance whatever the sentence says of
+#: the budget: "trade deficit", "goods deficit", "current-account shortfall"
+TRADE_BEFORE_CUE_RE = skip.regex(r"\b(?:trade|goods|merchandise|current[\s\-]account|bilateral)"
+                                 r"[\s\-]+$", re.IGNORECASE)
+
+
+def _fiscal_deficit(sent: Sentence, cue: Mention) -> bool:
+    """Whether a deficit cue names a state's budget deficit: the sentence speaks of the
+    budget (a word of fiscal_words: "the Congressional Budget Office", "federal deficits")
+    and the cue is no trade or goods deficit."""
+    return sent.has("fiscal_words") \
+        and not TRADE_BEFORE_CUE_RE.search(sent.text, max(0, cue.start - 30), cue.start)
 
 
 def _restated(doc: Doc, i: int) -> Binding | None:
