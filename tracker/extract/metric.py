@@ -291,8 +291,19 @@ def _read_home_dollar(doc: Doc) -> str | None:
     low = _doc_text(doc).lower()
     if not any(w in low for w in quantities.home_dollar_styles()):
         return None
-    return None if doc.main_country is None else \
-        quantities.home_dollar(_doc_text(doc), doc.main_country)
+    if doc.main_country is None or _named_once(doc, doc.main_country):
+        # "Her Canadian steel blanks ..." once in a Detroit story: no Canadian paper
+        return None
+    return quantities.home_dollar(_doc_text(doc), doc.main_country)
+
+
+def _named_once(doc: Doc, country: str) -> bool:
+    """Whether the article names its main country only once, in its body, not in its
+    title or lead: a passing mention, not the country it is written from."""
+    if doc.title is not None and any(m.value == country for m in ctx.find_countries(doc.title)):
+        return False
+    seen = [i for i, s in enumerate(doc.sentences) for m in s.countries if m.value == country]
+    return len(seen) == 1 and seen[0] > 0
 
 
 def _doc_text(doc: Doc) -> str:

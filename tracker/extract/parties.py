@@ -1432,6 +1432,11 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
         if own:
             return Parties(Decision(own, "the first country of the sentence before"),
                            Decision(None, "one party only"))
+        if metric == "revenue" and fig.unit == "USD" and doc.mentions_us:
+            # "customs data showed nearly $90 billion", no country near: US dollars of
+            # customs revenue are collected by the US, whatever country the article names
+            return Parties(Decision("US", "customs revenue in US dollars"),
+                           Decision(None, "one party only"))
         return Parties(Decision(doc.main_country or ("US" if doc.mentions_us else None),
                                 "the article's country"), Decision(None, "one party only"))
     lo, hi = clause_bounds(s, fig.start, fig.end)
