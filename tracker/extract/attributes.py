@@ -113,15 +113,15 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
     home = firm_country(fc) if binding.metric == "investment" \
         or binding.rule.id in LEVY_COST_RULES else None
     if home is not None:
-        # "Kia put its hit at 786 billion won", "AstraZeneca followed with a $50 billion
-        # commitment": the firm's country pays or pledges, to or under the US
+        # a carmaker's hit put "at" a sum, a drugmaker's pledge told as a "commitment":
+        # the firm's country pays or pledges, to or under the US
         parties = Parties(Decision(home, "the home country of the firm before it"),
                           Decision("US" if home != "US" or binding.metric == "investment"
                                    else None, "a firm's pledge goes to the US, its tariff "
                                    "cost is the US levy's (none for a US firm's)"))
     elif binding.rule.id in LEVY_COST_RULES and not fc.sent.countries \
             and binding.cue is not None and LEVY_WORD_RE.search(binding.cue.value):
-        # "the company booked a $1.1 billion tariff cost": a cost named by its levy has the
+        # "the firm took a $700 million tariff charge": a cost named by its levy has the
         # levy's parties (the US by default)
         parties = levy_parties(fc, "tariff_rate")
     else:
@@ -129,7 +129,7 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
     named = flow_measure(fc)
     goods = product(fc, binding.cue, False)
     if binding.metric == "investment" or binding.rule.id in LEVY_COST_RULES:
-        goods = firm_goods(fc, goods)  # "AstraZeneca followed with a $50 billion commitment"
+        goods = firm_goods(fc, goods)  # a drugmaker's "commitment": pharmaceuticals
     if fc.fig.quantity == "money" and binding.metric == "other_amount":
         named = listed_us_goods(fc, named, parties.imposer.value, parties.target.value)
     if fc.fig.quantity == "money" and covered_amount(fc.text, fc.fig.start, fc.fig.end):
@@ -152,7 +152,7 @@ def _of_unit_charge(fc: FigureContext, binding: Binding) -> Attributes:
     goods = product(fc, binding.cue, True)
     first = next((f for f in fc.figs if f.quantity == "money"), fc.fig)
     if goods.value is None and first is not fc.fig:
-        # "$50 per net ton, rising by $30 a year to $140": the steps are the first fee's
+        # "$40 per net ton, going up by $20 each year": the steps are the first fee's
         other = product(FigureContext(fc.doc, fc.i, first, fc.figs), binding.cue, True)
         if other.value is not None:
             goods = Decision(other.value, f"the goods of the sentence's first charge "

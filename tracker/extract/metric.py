@@ -292,7 +292,7 @@ def _read_home_dollar(doc: Doc) -> str | None:
     if not any(w in low for w in quantities.home_dollar_styles()):
         return None
     if doc.main_country is None or _named_once(doc, doc.main_country):
-        # "Her Canadian steel blanks ..." once in a Detroit story: no Canadian paper
+        # a Canadian supplier named once in a story from a US city: no Canadian paper
         return None
     return quantities.home_dollar(_doc_text(doc), doc.main_country)
 

@@ -1433,7 +1433,7 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
             return Parties(Decision(own, "the first country of the sentence before"),
                            Decision(None, "one party only"))
         if metric == "revenue" and fig.unit == "USD" and doc.mentions_us:
-            # "customs data showed nearly $90 billion", no country near: US dollars of
+            # customs figures in US dollars with no country near: US dollars of
             # customs revenue are collected by the US, whatever country the article names
             return Parties(Decision("US", "customs revenue in US dollars"),
                            Decision(None, "one party only"))
@@ -1592,7 +1592,7 @@ def _pledge_parties(fc: FigureContext) -> Parties:
         why = "the article's country"
     owner = foreign[0] if foreign else doc.main_country
     if owner is None and doc.mentions_us:
-        # "Apple's promise of $100 billion in US spending", no other country near and the
+        # a firm's spending pledge at home, no other country near and the
         # article of none: a US firm's pledge at home
         owner, why = "US", "no other country near: a US pledger"
     explicit = [m.value for m in target_mentions(s, ms) if m.value != owner]
@@ -1766,8 +1766,8 @@ def _firm_country_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def firm_country(fc: FigureContext) -> str | None:
-    """The home country of the last firm its sentence names before the figure ("Kia put
-    its hit at 786 billion won": KR), when the lexicon knows it."""
+    """The home country of the last firm its sentence names before the figure (a Korean
+    carmaker's tariff hit: KR), when the lexicon knows it."""
     pattern, homes = _firm_country_regex()
     firms = list(pattern.finditer(fc.text, 0, fc.fig.start))
     return homes[firms[-1].group(0)] if firms else None

@@ -784,8 +784,8 @@ def _firm_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def firm_goods(fc: FigureContext, got: Product) -> Product:
     """A pledge or a tariff cost whose sentence names no goods, told of a firm whose sector
-    is public knowledge ("AstraZeneca followed with a $50 billion commitment", "Kia put its
-    hit at 786 billion won"): that sector (the last firm named before the figure)."""
+    is public knowledge (a drugmaker's "$40 billion commitment", a carmaker's tariff hit
+    put "at" a sum): that sector (the last firm named before the figure)."""
     if got.value is not None:
         return got
     pattern, sectors = _firm_regex()
