@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from tracker.extract.decision import Decision
 from tracker.extract.document import FigureContext
 from tracker.extract.measure import (
+    LEVY_WORD_RE,
     MeasureDecision,
     combined_rate,
     covered_amount,
@@ -29,6 +30,7 @@ from tracker.extract.parties import (
     baseline_target,
     economy_wide_target,
     every_origin_target,
+    firm_country,
     flow_parties,
     levy_parties,
     levy_target_fallback,
@@ -37,7 +39,7 @@ from tracker.extract.parties import (
     retaliation_amount_target,
     retaliation_target,
 )
-from tracker.extract.product import all_goods_default, product
+from tracker.extract.product import all_goods_default, firm_goods, product
 from tracker.extract.status import date_status, pause_status, status
 
 #: measures under which a date or pause with no product named is about all goods
@@ -93,11 +95,41 @@ def of_levy_rate(fc: FigureContext, binding: Binding) -> Attributes:
                       measure_guessed=got.guessed)
 
 
+#: the rules whose amounts are a levy's own charge per unit (a port fee per net ton): such an
+#: amount has a levy's parties, product, measure and status, as its rate would
+UNIT_CHARGE_RULES = frozenset({"money-fee-unit"})
+
+
+#: the rules whose amounts are what a levy costs those who pay it (a firm's tariff bill):
+#: with no country in its sentence, such an amount has the levy's parties, not a country
+#: the sentence before names
+LEVY_COST_RULES = frozenset({"money-tariff-cost", "money-tariff-cost-right"})
+
+
 def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
     """A flow, change, share or amount (exports, surplus, investment ...)."""
-    parties = flow_parties(fc, binding.metric)
+    if binding.rule.id in UNIT_CHARGE_RULES:
+        return _of_unit_charge(fc, binding)
+    home = firm_country(fc) if binding.metric == "investment" \
+        or binding.rule.id in LEVY_COST_RULES else None
+    if home is not None:
+        # a carmaker's hit put "at" a sum, a drugmaker's pledge told as a "commitment":
+        # the firm's country pays or pledges, to or under the US
+        parties = Parties(Decision(home, "the home country of the firm before it"),
+                          Decision("US" if home != "US" or binding.metric == "investment"
+                                   else None, "a firm's pledge goes to the US, its tariff "
+                                   "cost is the US levy's (none for a US firm's)"))
+    elif binding.rule.id in LEVY_COST_RULES and not fc.sent.countries \
+            and binding.cue is not None and LEVY_WORD_RE.search(binding.cue.value):
+        # "the firm took a $700 million tariff charge": a cost named by its levy has the
+        # levy's parties (the US by default)
+        parties = levy_parties(fc, "tariff_rate")
+    else:
+        parties = flow_parties(fc, binding.metric)
     named = flow_measure(fc)
     goods = product(fc, binding.cue, False)
+    if binding.metric == "investment" or binding.rule.id in LEVY_COST_RULES:
+        goods = firm_goods(fc, goods)  # a drugmaker's "commitment": pharmaceuticals
     if fc.fig.quantity == "money" and binding.metric == "other_amount":
         named = listed_us_goods(fc, named, parties.imposer.value, parties.target.value)
     if fc.fig.quantity == "money" and covered_amount(fc.text, fc.fig.start, fc.fig.end):
@@ -111,6 +143,28 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
     target = pledged_change_target(fc, parties, binding.metric, when.value)
     target = retaliation_amount_target(fc, Parties(parties.imposer, target), named.value)
     return Attributes(parties.imposer, target, goods, named, when)
+
+
+def _of_unit_charge(fc: FigureContext, binding: Binding) -> Attributes:
+    """A charge per unit of what a levy hits ("$50 per net ton" of a ship calling at port):
+    who levies it on whose ships, under which measure and since when, read as for a rate
+    of that levy."""
+    goods = product(fc, binding.cue, True)
+    first = next((f for f in fc.figs if f.quantity == "money"), fc.fig)
+    if goods.value is None and first is not fc.fig:
+        # "$40 per net ton, going up by $20 each year": the steps are the first fee's
+        other = product(FigureContext(fc.doc, fc.i, first, fc.figs), binding.cue, True)
+        if other.value is not None:
+            goods = Decision(other.value, f"the goods of the sentence's first charge "
+                                          f"({other.evidence})")
+    parties = levy_parties(fc, "tariff_rate")
+    imposer = parties.imposer
+    target = _no_group(levy_target_fallback(parties.target, imposer.value, goods.value,
+                                            fc.doc))
+    got = measure(fc, binding.cue, imposer.value, target.value, goods.value)
+    target = retaliation_target(fc, target, imposer.value, got.value)
+    return Attributes(imposer, target, goods, got, status(fc, got.value, "tariff_rate"),
+                      measure_named=got.named, measure_guessed=got.guessed)
 
 
 def of_date_or_pause(fc: FigureContext, levy_bound: bool) -> Attributes:

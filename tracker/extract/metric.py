@@ -293,8 +293,19 @@ def _read_home_dollar(doc: Doc) -> str | None:
     low = _doc_text(doc).lower()
     if not any(w in low for w in quantities.home_dollar_styles()):
         return None
-    return None if doc.main_country is None else \
-        quantities.home_dollar(_doc_text(doc), doc.main_country)
+    if doc.main_country is None or _named_once(doc, doc.main_country):
+        # a Canadian supplier named once in a story from a US city: no Canadian paper
+        return None
+    return quantities.home_dollar(_doc_text(doc), doc.main_country)
+
+
+def _named_once(doc: Doc, country: str) -> bool:
+    """Whether the article names its main country only once, in its body, not in its
+    title or lead: a passing mention, not the country it is written from."""
+    if doc.title is not None and any(m.value == country for m in ctx.find_countries(doc.title)):
+        return False
+    seen = [i for i, s in enumerate(doc.sentences) for m in s.countries if m.value == country]
+    return len(seen) == 1 and seen[0] > 0
 
 
 def _doc_text(doc: Doc) -> str:
@@ -370,6 +381,10 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             said = sanity.told_as_change(sent, fig)
             if said.value:
                 return Binding("change", rule_by_id("pct-change-left"), None, said.evidence)
+        if rule.metric == "trade_deficit" and _fiscal_deficit(sent, cue):
+            # "the tariffs will cut federal deficits by $4 trillion": the budget's
+            return Binding("other_amount", rule_by_id("money-budget"), cue,
+                           f"cue {cue.value!r} of a budget's deficit (fiscal_words)")
         if rule.levy or rule.trade_cue or context_has(doc, i, "trade_words"):
             return Binding(rule.metric, rule, cue, f"cue {cue.value!r} of rule {rule.id}")
     # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
@@ -390,6 +405,20 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             return Binding("other_amount", rule_by_id("money-sentence"), None,
                            "an amount in a sentence about trade")
     return None
+
+
+#: right before a deficit cue, what makes it the trade balance whatever the sentence says of
+#: the budget: "trade deficit", "goods deficit", "current-account shortfall"
+TRADE_BEFORE_CUE_RE = skip.regex(r"\b(?:trade|goods|merchandise|current[\s\-]account|bilateral)"
+                                 r"[\s\-]+$", re.IGNORECASE)
+
+
+def _fiscal_deficit(sent: Sentence, cue: Mention) -> bool:
+    """Whether a deficit cue names a state's budget deficit: the sentence speaks of the
+    budget (a word of fiscal_words: "the Congressional Budget Office", "federal deficits")
+    and the cue is no trade or goods deficit."""
+    return sent.has("fiscal_words") \
+        and not TRADE_BEFORE_CUE_RE.search(sent.text, max(0, cue.start - 30), cue.start)
 
 
 def _restated(doc: Doc, i: int) -> Binding | None:

@@ -1432,6 +1432,11 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
         if own:
             return Parties(Decision(own, "the first country of the sentence before"),
                            Decision(None, "one party only"))
+        if metric == "revenue" and fig.unit == "USD" and doc.mentions_us:
+            # customs figures in US dollars with no country near: US dollars of
+            # customs revenue are collected by the US, whatever country the article names
+            return Parties(Decision("US", "customs revenue in US dollars"),
+                           Decision(None, "one party only"))
         return Parties(Decision(doc.main_country or ("US" if doc.mentions_us else None),
                                 "the article's country"), Decision(None, "one party only"))
     lo, hi = clause_bounds(s, fig.start, fig.end)
@@ -1586,10 +1591,14 @@ def _pledge_parties(fc: FigureContext) -> Parties:
     if not foreign:
         why = "the article's country"
     owner = foreign[0] if foreign else doc.main_country
+    if owner is None and doc.mentions_us:
+        # a firm's spending pledge at home, no other country near and the
+        # article of none: a US firm's pledge at home
+        owner, why = "US", "no other country near: a US pledger"
     explicit = [m.value for m in target_mentions(s, ms) if m.value != owner]
     if explicit:
         return Parties(Decision(owner, why), Decision(explicit[0], "after a target cue"))
-    if doc.mentions_us and owner != "US":
+    if doc.mentions_us:
         return Parties(Decision(owner, why), Decision("US", "pledges go to the US"))
     return Parties(Decision(owner, why), Decision(None, "no partner named"))
 
@@ -1745,3 +1754,20 @@ def pledged_change_target(fc: FigureContext, parties: Parties, metric: str,
         return Decision("US", "a pledged change goes to the US")
     return target
 
+
+
+@cache
+def _firm_country_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    """rules/lexicon.toml [firm_countries]: one case-sensitive pattern of every firm, and
+    each firm's home country."""
+    homes = {name: code for code, names in rules.load("lexicon").get("firm_countries", {})
+             .items() for name in names}
+    return ctx.phrase_regex(list(homes), ignore_case=False), homes
+
+
+def firm_country(fc: FigureContext) -> str | None:
+    """The home country of the last firm its sentence names before the figure (a Korean
+    carmaker's tariff hit: KR), when the lexicon knows it."""
+    pattern, homes = _firm_country_regex()
+    firms = list(pattern.finditer(fc.text, 0, fc.fig.start))
+    return homes[firms[-1].group(0)] if firms else None

@@ -8,8 +8,9 @@ sentence's products is the figure's, by position.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from tracker import lexicon
+from tracker import lexicon, rules
 from tracker.extract import context as ctx
 from tracker.extract import skip
 from tracker.extract.context import Mention
@@ -770,3 +771,26 @@ def all_goods_default(current: Product, measure: str | None,
     if current.value is None and measure in measures:
         return Decision("all", f"no product named under a country-wide measure ({measure})")
     return current
+
+
+@cache
+def _firm_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    """rules/lexicon.toml [firms]: one case-sensitive pattern of every firm, and each
+    firm's sector."""
+    sectors = {name: sector for sector, names in rules.load("lexicon").get("firms", {}).items()
+               for name in names}
+    return ctx.phrase_regex(list(sectors), ignore_case=False), sectors
+
+
+def firm_goods(fc: FigureContext, got: Product) -> Product:
+    """A pledge or a tariff cost whose sentence names no goods, told of a firm whose sector
+    is public knowledge (a drugmaker's "$40 billion commitment", a carmaker's tariff hit
+    put "at" a sum): that sector (the last firm named before the figure)."""
+    if got.value is not None:
+        return got
+    pattern, sectors = _firm_regex()
+    firms = [m for m in pattern.finditer(fc.text, 0, fc.fig.start)]
+    if not firms:
+        return got
+    name = firms[-1].group(0)
+    return Decision(sectors[name], f"the sector of the firm before it: {name!r}")
