@@ -498,7 +498,49 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         imposer = _levier_of_us_goods(fc, clause)
     if imposer is None:
         imposer = Decision("US", "the US, as no other country imposes it here")
+        target = levy_target(fc, "US", clause)
+        lead = _lead_levier(doc)
+        if lead is not None and not any(m.value == "US" or (  # "Ottawa's 25% surtax": its own
+                m.value == target.value and m.end <= fig.start
+                and possessive_re().match(s[m.end:])) for m in ms) \
+                and target.value not in (None, GROUP, "*", "US", lead[0]) \
+                and any(m.value == target.value for m in ms) \
+                and (lead[1] == target.value or (lead[1] is None and not lead[2])):
+            # "China slaps 100% on Canadian canola ... Canadian peas pay 25%": in an article
+            # led by another country's levy, a levy on the partner it hits (named in the
+            # sentence), with no US named and no imposer of its own, is that side's levy
+            own = Decision(lead[0], f"the levier of the article's lead: {lead[0]}")
+            return Parties(own, _as_bloc(levy_target(fc, lead[0], clause), lead[0]))
+        return Parties(imposer, _as_bloc(target, imposer.value))
     return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+def _lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
+    """The country other than the US that the headline (else the first sentence) makes the
+    subject of an imposing verb or the owner ('s) of a levy ("China slaps 100% tariff on
+    Canadian canola", "Your questions on China's canola tariffs"), with the first other
+    country named after it (the partner it hits, or None), and whether the headline or the
+    first sentence names the US (whose levies may be the ones on an unnamed partner)."""
+    return memo_of(doc, "lead_levier", _read_lead_levier)
+
+
+def _read_lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
+    texts = [(doc.title, ctx.find_countries(doc.title))] if doc.title else []
+    if doc.sentences:
+        texts.append((doc.sentences[0].text, doc.sentences[0].countries))
+    us_named = any(m.value == "US" for _, ms in texts for m in ms)
+    for s, ms in texts:
+        for m in ms:
+            if m.value == "US" or _dateline(s, m) or target_cued(s, m.start, m.end) \
+                    or NOUN_VERB_AFTER_RE.match(s, m.end):  # "China levy doubles": a noun
+                continue
+            # only a possessive owns the levy: "China tariff hit", "Brazil duties bite"
+            # name the goods a levy hits as often as a country's own levy
+            if imposes(s, m.start, m.end) or (possessive_re().match(s[m.end:])
+                                              and own_levy(s, m.start, m.end)):
+                hit = next((n.value for n in ms if n.start > m.end and n.value != m.value), None)
+                return m.value, hit, us_named
+    return None
 
 
 _BODY = (r"(?:own\s+)?(?:[\w\-]+\s+)?(?:government|ministry|congress|parliament|cabinet|"
