@@ -536,3 +536,12 @@ def test_a_lead_naming_the_us_and_no_partner_carries_nothing() -> None:
             "Canadian energy pays 10%.")
     got = parties.levy_parties(figure_at(text, 10.0), "tariff_rate")
     assert got.imposer.value == "US"
+
+
+def test_a_rate_a_levy_stacks_on_has_that_levys_parties() -> None:
+    """"a 26% Chinese duty, on top of the usual 12%": the base rate is levied by the same
+    side on the same goods, not the US's by default."""
+    text = "Brazilian beef now faces a 26% Chinese duty, on top of the usual 12% rate."
+    got = parties.levy_parties(figure_at(text, 12.0), "tariff_rate")
+    assert got.values == ("CN", "BR")
+    assert "stacks on" in got.imposer.evidence

@@ -498,6 +498,9 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         imposer = _levier_of_us_goods(fc, clause)
     if imposer is None:
         imposer = Decision("US", "the US, as no other country imposes it here")
+        base = _on_top_of(fc)
+        if base is not None:
+            return base
         target = levy_target(fc, "US", clause)
         lead = _lead_levier(doc)
         if lead is not None and not any(m.value == "US" or (  # "Ottawa's 25% surtax": its own
@@ -598,6 +601,28 @@ def _governing_levy(fc: FigureContext, before: list[Mention], subject: Mention) 
                 and own_levy(s, m.start, m.end) and not _across_figure(fc, m):
             return m
     return None
+
+
+#: between a levy and the rate it stacks on: "a 20% Chinese duty, on top of the normal 3%"
+ON_TOP_OF_RE = skip.regex(r"\bon\s+top\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:[\w\-]+\s+){0,3}?$",
+                          re.IGNORECASE)
+
+
+def _on_top_of(fc: FigureContext) -> Parties | None:
+    """"Soybeans face a 20% Chinese duty, on top of the normal 3% rate": the rate a levy of
+    the sentence stacks on, with no country of its own, is levied by the same side on the
+    same goods (its parties are that levy's)."""
+    s, fig = fc.text, fc.fig
+    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
+    if not before:
+        return None
+    prev = before[-1]
+    gap = ON_TOP_OF_RE.search(s, prev.end, fig.start)
+    if gap is None or any(gap.start() <= n.start < fig.end for n in fc.sent.countries):
+        return None
+    got = levy_parties(FigureContext(fc.doc, fc.i, prev, fc.figs), "tariff_rate")
+    why = f"the parties of the levy it stacks on ({s[gap.start():fig.start].strip()!r})"
+    return Parties(Decision(got.imposer.value, why), Decision(got.target.value, why))
 
 
 def _across_figure(fc: FigureContext, m: Mention) -> bool:
