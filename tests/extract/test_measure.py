@@ -349,3 +349,12 @@ def test_a_us_levy_takes_no_retaliation_the_partner_named_before() -> None:
     fc = figure_at("Ottawa shelved its counter-tariffs. Washington's 35 percent rate on "
                    "Canadian lumber stays.", 35.0)
     assert measure.measure(fc, None, "US", "CA", None).value != "retaliatory"
+
+
+def test_a_partners_levy_called_a_reply_to_another_partners_is_retaliatory() -> None:
+    """Two partners, neither the US: a levy its sentence calls a reply (or a response) to
+    the other's is a retaliation, as a levy on the US is."""
+    fc = figure_at("Jakarta will charge 30% on Malaysian palm oil, calling it a reply to "
+                   "the Malaysian duties on its rubber.", 30.0)
+    got = measure.measure(fc, None, "ID", "MY", "agriculture")
+    assert got.value == "retaliatory"

@@ -510,3 +510,38 @@ def test_a_countrys_own_levy_told_after_the_figure_is_the_next_rates() -> None:
             "goods, and Beijing's tariff on American goods stays at 10 per cent.")
     assert parties.levy_parties(figure_at(text, "2025-05-03"), "tariff_rate").values == \
         ("US", "CN")
+
+
+def test_a_levy_on_the_lead_leviers_partner_is_the_lead_leviers() -> None:
+    """An article led by another country's levy: a later levy on the partner it hits, with
+    no imposer and no US in its sentence, is that country's (the US never by default)."""
+    text = "Beijing slapped a 50% levy on Australian barley in May. Australian wine now pays 30%."
+    fc = figure_at(text, 30.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.values == ("CN", "AU")
+    assert "lead" in got.imposer.evidence
+
+
+def test_a_us_named_in_its_sentence_keeps_the_default() -> None:
+    text = ("Beijing slapped a 50% levy on Australian barley in May. "
+            "Washington said Australian beef pays 10%.")
+    got = parties.levy_parties(figure_at(text, 10.0), "tariff_rate")
+    assert got.imposer.value == "US"
+
+
+def test_a_lead_naming_the_us_and_no_partner_carries_nothing() -> None:
+    """"US tariffs bite and China hits back": the lead names no partner China hits, and
+    the US levies too, so a levy on Canada stays the US's."""
+    text = ("US tariffs on Canadian goods bite and China hits back. "
+            "Canadian energy pays 10%.")
+    got = parties.levy_parties(figure_at(text, 10.0), "tariff_rate")
+    assert got.imposer.value == "US"
+
+
+def test_a_rate_a_levy_stacks_on_has_that_levys_parties() -> None:
+    """"a 26% Chinese duty, on top of the usual 12%": the base rate is levied by the same
+    side on the same goods, not the US's by default."""
+    text = "Brazilian beef now faces a 26% Chinese duty, on top of the usual 12% rate."
+    got = parties.levy_parties(figure_at(text, 12.0), "tariff_rate")
+    assert got.values == ("CN", "BR")
+    assert "stacks on" in got.imposer.evidence

@@ -498,7 +498,52 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         imposer = _levier_of_us_goods(fc, clause)
     if imposer is None:
         imposer = Decision("US", "the US, as no other country imposes it here")
+        base = _on_top_of(fc)
+        if base is not None:
+            return base
+        target = levy_target(fc, "US", clause)
+        lead = _lead_levier(doc)
+        if lead is not None and not any(m.value == "US" or (  # "Ottawa's 25% surtax": its own
+                m.value == target.value and m.end <= fig.start
+                and possessive_re().match(s[m.end:])) for m in ms) \
+                and target.value not in (None, GROUP, "*", "US", lead[0]) \
+                and any(m.value == target.value for m in ms) \
+                and (lead[1] == target.value or (lead[1] is None and not lead[2])):
+            # "China slaps 100% on Canadian canola ... Canadian peas pay 25%": in an article
+            # led by another country's levy, a levy on the partner it hits (named in the
+            # sentence), with no US named and no imposer of its own, is that side's levy
+            own = Decision(lead[0], f"the levier of the article's lead: {lead[0]}")
+            return Parties(own, _as_bloc(levy_target(fc, lead[0], clause), lead[0]))
+        return Parties(imposer, _as_bloc(target, imposer.value))
     return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+def _lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
+    """The country other than the US that the headline (else the first sentence) makes the
+    subject of an imposing verb or the owner ('s) of a levy ("China slaps 100% tariff on
+    Canadian canola", "Your questions on China's canola tariffs"), with the first other
+    country named after it (the partner it hits, or None), and whether the headline or the
+    first sentence names the US (whose levies may be the ones on an unnamed partner)."""
+    return memo_of(doc, "lead_levier", _read_lead_levier)
+
+
+def _read_lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
+    texts = [(doc.title, ctx.find_countries(doc.title))] if doc.title else []
+    if doc.sentences:
+        texts.append((doc.sentences[0].text, doc.sentences[0].countries))
+    us_named = any(m.value == "US" for _, ms in texts for m in ms)
+    for s, ms in texts:
+        for m in ms:
+            if m.value == "US" or _dateline(s, m) or target_cued(s, m.start, m.end) \
+                    or NOUN_VERB_AFTER_RE.match(s, m.end):  # "China levy doubles": a noun
+                continue
+            # only a possessive owns the levy: "China tariff hit", "Brazil duties bite"
+            # name the goods a levy hits as often as a country's own levy
+            if imposes(s, m.start, m.end) or (possessive_re().match(s[m.end:])
+                                              and own_levy(s, m.start, m.end)):
+                hit = next((n.value for n in ms if n.start > m.end and n.value != m.value), None)
+                return m.value, hit, us_named
+    return None
 
 
 _BODY = (r"(?:own\s+)?(?:[\w\-]+\s+)?(?:government|ministry|congress|parliament|cabinet|"
@@ -556,6 +601,28 @@ def _governing_levy(fc: FigureContext, before: list[Mention], subject: Mention) 
                 and own_levy(s, m.start, m.end) and not _across_figure(fc, m):
             return m
     return None
+
+
+#: between a levy and the rate it stacks on: "a 20% Chinese duty, on top of the normal 3%"
+ON_TOP_OF_RE = skip.regex(r"\bon\s+top\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:[\w\-]+\s+){0,3}?$",
+                          re.IGNORECASE)
+
+
+def _on_top_of(fc: FigureContext) -> Parties | None:
+    """"Soybeans face a 20% Chinese duty, on top of the normal 3% rate": the rate a levy of
+    the sentence stacks on, with no country of its own, is levied by the same side on the
+    same goods (its parties are that levy's)."""
+    s, fig = fc.text, fc.fig
+    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
+    if not before:
+        return None
+    prev = before[-1]
+    gap = ON_TOP_OF_RE.search(s, prev.end, fig.start)
+    if gap is None or any(gap.start() <= n.start < fig.end for n in fc.sent.countries):
+        return None
+    got = levy_parties(FigureContext(fc.doc, fc.i, prev, fc.figs), "tariff_rate")
+    why = f"the parties of the levy it stacks on ({s[gap.start():fig.start].strip()!r})"
+    return Parties(Decision(got.imposer.value, why), Decision(got.target.value, why))
 
 
 def _across_figure(fc: FigureContext, m: Mention) -> bool:
