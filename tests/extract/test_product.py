@@ -201,3 +201,35 @@ def test_an_answer_takes_the_goods_of_its_question() -> None:
     assert product.product(figure_at(text, "2025-03-04"), None, True).value != "soybeans"
     text = "What about trucks? Steel is another matter. Mills pay a 50% tariff."
     assert product.product(figure_at(text, 50.0), None, True).value != "trucks"
+
+
+def test_the_earlier_level_of_a_levy_is_on_the_same_goods() -> None:
+    fc = figure_at("Vehicles from Korea have paid 15% since Nov. 1, down from 25%.", 25.0)
+    got = product.product(fc, None, True)
+    assert got.value == "autos" and "down or up from" in got.evidence
+    # goods named between the two figures are the earlier level's own
+    fc = figure_at("Korean cars pay 15%, and trucks from Korea 25%, down from 30%.", 30.0)
+    assert "down or up from" not in product.product(fc, None, True).evidence
+
+
+def test_a_one_word_aside_does_not_end_the_subject() -> None:
+    fc = figure_at("Peruvian steel, however, still carries a 30% duty.", 30.0)
+    got = product.product(fc, None, True)
+    assert got.value == "steel" and "named just before" in got.evidence
+
+
+def test_a_pronoun_paying_the_figure_stands_for_the_goods_before_it() -> None:
+    fc = figure_at("Chilean salmon faces a new levy, so for now it pays 12% rather than 6%.",
+                   12.0)
+    got = product.product(fc, None, True)
+    assert got.value == "seafood" and "pronoun" in got.evidence
+    fc = figure_at("Chilean salmon faces a new levy, so for now it pays 12% rather than 6%.",
+                   6.0)
+    assert product.product(fc, None, True).value == "seafood"
+
+
+def test_a_levy_on_a_country_s_exports_is_on_all_goods() -> None:
+    fc = figure_at("Lima agreed to a 12% tariff on its exports, and the levy on Peruvian "
+                   "cars falls to the same level.", 12.0)
+    got = product.product(fc, _cue(fc), True)
+    assert got.value == "all" and "its exports" in got.evidence

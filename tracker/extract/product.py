@@ -43,6 +43,12 @@ RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipmen
                                r"industry|producers|makers|mills|exporters|manufacturers|firms|"
                                r"companies))?\s*,\s*(?:which|that|who|already|now|currently|still|"
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
+#: a one-word aside set off by commas between a subject and its verb ("Mexican beef, however,
+#: still pays 20%"): the commas do not end the subject's clause
+ASIDE_RE = skip.regex(r",\s*(?:however|though|too|also|meanwhile|still|now|instead|"
+                      r"likewise|similarly|moreover|so\s+far|by\s+contrast|in\s+contrast|"
+                      r"in\s+turn|for\s+now|for\s+its\s+part|for\s+their\s+part)\s*,",
+                      re.IGNORECASE)
 #: between an amount and the goods it buys or ships: "$100 billion (worth) of US energy"
 MONEY_OF_RE = skip.regex(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
 #: between a figure and the goods (or their makers) that pay it: "the 25% | that Korean |
@@ -102,6 +108,15 @@ def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
 #: between an amount and its earlier level: ", down from (more than) ", ", up from "
 OLD_LEVEL_RE = skip.regex(r",\s*(?:down|up)\s+from\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|"
                           r"nearly\s+|almost\s+|over\s+|some\s+)?$", re.IGNORECASE)
+#: a pronoun that pays the figure right after it: "it pays ", "they still face a "
+PRONOUN_PAYS_RE = skip.regex(r"\b(?:it|they)\s+(?:(?:still|now|already|also|only|will|would|"
+                             r"could|may|must|then)\s+){0,2}(?:pays?|paid|paying|faces?|faced|"
+                             r"carr(?:y|ies|ied)|bears?|bore)\s+(?:(?:a|an|the|only|just|about|"
+                             r"around|nearly|almost)\s+)?$", re.IGNORECASE)
+#: between a levy's rate and its earlier level: ", down from (the) ", ", up from its "
+LEVY_OLD_LEVEL_RE = skip.regex(r",\s*(?:down|up)\s+from\s+(?:(?:the|its|their|a)\s+)?"
+                               r"(?:(?:previous|former|earlier|old|original|current)\s+)?"
+                               r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 #: "by 17.5% to 10%": a levy moved by one figure to the other
 BY_X_TO_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
@@ -266,11 +281,11 @@ def _article_sector(fc: FigureContext, got: Product) -> Product:
 #: goods of no kind after the preposition that scopes a measure: "lifted for (CUSMA
 #: compliant) goods", "on all US imports"
 ANY_GOODS_RE = skip.regex(r"\b(?:on|for|against|to)\s+(?:[\w'’.\-]+\s+){0,3}?"
-                          r"(?:goods|products|imports)\b", re.IGNORECASE)
+                          r"(?:goods|products|imports|exports)\b", re.IGNORECASE)
 
 
 #: the words ANY_GOODS_RE needs, whole
-ANY_GOODS_WORDS = frozenset(("goods", "products", "imports"))
+ANY_GOODS_WORDS = frozenset(("goods", "products", "imports", "exports"))
 
 
 def _any_goods(fc: FigureContext, got: Product) -> Product:
@@ -365,6 +380,14 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
                 return Decision(other.value, f"the goods of the level it was before "
                                              f"({other.evidence})")
         return got
+    if prior and LEVY_OLD_LEVEL_RE.search(s, prior[-1].end, fig.start) \
+            and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products):
+        # "autos have paid 15% since Aug. 16, down from 27.5%": the level the goods' levy
+        # had before
+        other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
+        if other.value is not None:
+            return Decision(other.value, f"the goods of the rate it came down or up from "
+                                         f"({other.evidence})")
     if prior and BY_X_TO_RE.search(s[max(0, prior[-1].start - 12):fig.start]):
         # "cut tariffs on British cars by 17.5% to 10%": the goods whose levy moved
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
@@ -510,11 +533,18 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     before = [p for p in prods if max(before_limit, c_lo) <= p.start and p.end <= fig.start
               and sent.words_between(_past_examples(s, p.end, fig.start), fig.start) <= 8
               and not _bought_with_money(fc, p, True)  # "$100 billion of US energy"
-              and ("," not in s[_past_examples(s, p.end, fig.start):fig.start]
+              and ("," not in ASIDE_RE.sub(" ", s[_past_examples(s, p.end, fig.start):fig.start])
                    or RELATIVE_AFTER_RE.match(s[p.end:]))]
     if before:
         head = _list_head(s, prods, prods.index(before[0]))
         return Decision(head.value, f"named just before it: {s[head.start:head.end]!r}")
+    pronoun = PRONOUN_PAYS_RE.search(s, max(before_limit, 0), fig.start)
+    if pronoun and len({p.value for p in prods}) == 1 and prods[0].end <= pronoun.start() \
+            and not _bought_with_money(fc, prods[0], True):
+        # "Brazilian coffee still faces 40%, so for now it pays 40% instead of 50%": the
+        # pronoun paying the figure stands for the one kind of goods named before it
+        return Decision(prods[0].value, f"the goods its pronoun stands for: "
+                                        f"{s[prods[0].start:prods[0].end]!r}")
     head = _list_head(s, prods, 0)
     last = max((p for p in prods if p.end <= fig.start), key=lambda p: p.end, default=None)
     if last is not None and s[:head.start].strip(" \"“'").lower() in ("", "the") \
