@@ -233,3 +233,20 @@ def test_a_levy_on_a_country_s_exports_is_on_all_goods() -> None:
                    "cars falls to the same level.", 12.0)
     got = product.product(fc, _cue(fc), True)
     assert got.value == "all" and "its exports" in got.evidence
+
+
+def test_a_total_after_or_and_a_part_after_today_s_take_the_stacked_goods() -> None:
+    s = "For Korean trucks that means a 40% charge on top of today's 10%, or 50% in all."
+    for v in (10.0, 50.0):
+        got = product.product(figure_at(s, v), None, True)
+        assert got.value == "trucks" and "stacked" in got.evidence
+
+
+def test_the_parts_a_colon_opens_after_a_rate_are_on_its_goods() -> None:
+    s = "Korean cars pay 27.5% at the border: the 25% Section 232 levy plus the 2.5% duty."
+    got = product.product(figure_at(s, 25.0), None, True)
+    assert got.value == "autos" and "colon" in got.evidence
+    assert product.product(figure_at(s, 2.5), None, True).value == "autos"
+    # goods of their own after the colon are the parts' own
+    s = "Korean cars pay 27.5%: trucks pay 25% and buses 10%."
+    assert "colon" not in product.product(figure_at(s, 25.0), None, True).evidence

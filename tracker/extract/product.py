@@ -130,9 +130,14 @@ STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing
 #: "10% in all|, rather than| 27.5%"
 STACKED_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,?\s*(?:on\s+top\s+of|plus|in\s+addition\s+to|"
                         r"rather\s+than|instead\s+of|replacing|in\s+place\s+of)\s+"
-                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w\-]+\s+)?", re.IGNORECASE)
-#: between a rate's noun and the all-in total set beside it: "2.5% standard duty|, |10% in all"
-TOTAL_APPOSITION_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,\s*", re.IGNORECASE)
+                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?", re.IGNORECASE)
+#: between a rate and the first of its parts a colon opens: "27.5% at the border|: the |25%"
+BREAKDOWN_RE = skip.regex(r"[^.;:,]{0,40}?:\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?",
+                          re.IGNORECASE)
+#: between a rate's noun and the all-in total set beside it: "2.5% standard duty|, |10% in all",
+#: "25% on top of 10%|, or |35% in all"
+TOTAL_APPOSITION_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,\s*(?:or\s+|so\s+|making\s+|"
+                                 r"for\s+)?", re.IGNORECASE)
 #: right after a rate, words that tell it all-in: "10% in all", "15 per cent in total"
 ALL_TOLD_RE = skip.regex(r"\s*(?:in\s+all|in\s+total|all\s+told|all-in|altogether|combined)"
                          r"(?!\s+[a-z])\b", re.IGNORECASE)
@@ -365,6 +370,14 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
         if other.value is not None:
             return Decision(other.value, f"the goods of the step before it ({other.evidence})")
+    if levy and prior and BREAKDOWN_RE.fullmatch(s, prior[-1].end, fig.start) \
+            and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products):
+        # "Korean cars pay 27.5% at the border: the 25% levy plus the 2.5% duty": the
+        # parts a colon opens after a rate are that rate's goods'
+        other = _paired_product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
+        if other.value is not None:
+            return Decision(other.value, f"the goods of the rate its colon breaks down "
+                                         f"({other.evidence})")
     if levy and prior and _stacked_on(fc, prior[-1]):
         # "British cars now face 7.5% on top of the 2.5% standard duty, 10% in all, rather
         # than 27.5%": the parts, the total and the rate it replaces are one goods' levy
