@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.extract.step_context import figure_at
-from tracker.extract import metric, product
+from tracker.extract import engine, metric, product
 from tracker.extract.decision import Decision
 
 
@@ -250,3 +250,49 @@ def test_the_parts_a_colon_opens_after_a_rate_are_on_its_goods() -> None:
     # goods of their own after the colon are the parts' own
     s = "Korean cars pay 27.5%: trucks pay 25% and buses 10%."
     assert "colon" not in product.product(figure_at(s, 25.0), None, True).evidence
+
+
+def test_a_levy_applied_to_its_goods_with_a_possessive() -> None:
+    fc = figure_at("Chile's 30% surcharge still applies to its copper and salmon.", 30.0)
+    got = product.product(fc, None, True)
+    assert got.value == "copper" and "applied to it" in got.evidence
+
+
+def test_examples_of_goods_of_no_kind_are_not_the_rate_s_goods() -> None:
+    fc = figure_at("Peru: goods outside the pact, including potash and oil, have paid 20% "
+                   "since May 1.", 20.0)
+    assert product.product(fc, None, True).value is None
+    # goods of a kind before their examples stay the rate's
+    fc = figure_at("Peru: farm goods, including wheat and corn, have paid 20% since May 1.",
+                   20.0)
+    assert product.product(fc, None, True).value == "agriculture"
+
+
+def test_an_amount_restated_or_stepped_is_of_the_same_goods() -> None:
+    s = ("Beijing will levy special port fees on US-owned ships from the same day: 300 yuan "
+         "per net ton, about $42, rising to 900 yuan in 2028.")
+    got = {c.value: c.product for c in engine.extract_text(s, "2025-10-01")}
+    assert got == {300.0: "shipbuilding", 42.0: "shipbuilding", 900.0: "shipbuilding"}
+    s = "Seoul will buy $90 billion of US energy over three years, or $30 billion a year."
+    got = {c.value: c.product for c in engine.extract_text(s, "2025-10-01")}
+    assert got == {90e9: "energy", 30e9: "energy"}
+
+
+def test_the_subject_after_an_opening_date_is_the_date_s_goods() -> None:
+    for s in ("From the first minute of June 3 (Eastern time), low-value parcels from Peru "
+              "lose duty-free entry.",
+              "Since 12:01 a.m. on Tuesday, June 3, parcels from every country pay duty."):
+        got = product.product(figure_at(s, "2025-06-03"), None, True)
+        assert got.value == "parcels" and "opening date" in got.evidence
+    got = product.product(figure_at("From June 3, aircraft and parts will pay the MFN rate.",
+                                    "2025-06-03"), None, True)
+    assert got.value == "aircraft"
+
+
+def test_goods_joining_a_levy_from_a_date() -> None:
+    s = "Under the deal, Korean goods pay a 15 per cent tariff, with cars joining from Oct. 5."
+    got = product.product(figure_at(s, "2025-10-05"), None, True)
+    assert got.value == "autos" and "joining" in got.evidence
+    # the whole article: the date keeps the rate's parties but its own goods
+    date = [c for c in engine.extract_text(s, "2025-09-20") if c.kind == "date"]
+    assert [(d.target, d.product) for d in date] == [("KR", "autos")]

@@ -64,7 +64,8 @@ RELATIVE_SUBJECT_RE = skip.regex(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\
                                  re.IGNORECASE)
 #: a rate's scope named after its verb: "applied to autos", "will also apply to chips"
 APPLIED_TO_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|cover(?:s|ed|ing)?)"
-                           r"\s+(?:to\s+)?(?:(?:the|all|imported|foreign)\s+)?", re.IGNORECASE)
+                           r"\s+(?:to\s+)?(?:(?:the|all|imported|foreign|its|their)\s+)?",
+                           re.IGNORECASE)
 #: a verb that applies the levy the figure opens: "will apply a 15% tariff (to ...)"
 APPLY_BEFORE_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:an?\s+|"
                              r"the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
@@ -117,6 +118,14 @@ PRONOUN_PAYS_RE = skip.regex(r"\b(?:it|they)\s+(?:(?:still|now|already|also|only
 LEVY_OLD_LEVEL_RE = skip.regex(r",\s*(?:down|up)\s+from\s+(?:(?:the|its|their|a)\s+)?"
                                r"(?:(?:previous|former|earlier|old|original|current)\s+)?"
                                r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+#: between an amount and the same amount restated or stepped: "|, about |", "| a year, or |",
+#: "|, rising to |"
+AMOUNT_RESTATED_RE = skip.regex(r"(?:\s+(?:worth\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?"
+                                r"(?:\s+(?:a|per|each)\s+(?:year|month|net\s+ton|ton|tonne|"
+                                r"unit|item))?\s*(?:over\s+(?:[\w\-]+\s+){1,2}years?)?\s*,\s*"
+                                r"(?:or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?|about\s+|"
+                                r"around\s+|roughly\s+|some\s+|(?:rising|climbing|increasing|"
+                                r"falling|dropping)\s+to\s+)", re.IGNORECASE)
 #: "by 17.5% to 10%": a levy moved by one figure to the other
 BY_X_TO_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
@@ -386,6 +395,13 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             return Decision(other.value, f"the goods of the rate it is stacked with "
                                          f"({other.evidence})")
     if not levy:
+        if prior and AMOUNT_RESTATED_RE.fullmatch(s, prior[-1].end, fig.start):
+            # "400 yuan a ton, about $56, rising to 1,120 yuan": the same flow or fee
+            # restated in another unit or period, or its next step
+            other = _paired_product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
+            if other.value is not None:
+                return Decision(other.value, f"the goods of the amount it restates "
+                                             f"({other.evidence})")
         if prior and OLD_LEVEL_RE.search(s, prior[-1].end, fig.start):
             # "sales are worth £400m a year, down from more than £500m": one flow's levels
             other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
@@ -530,6 +546,10 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         p = min(own, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
                 else sent.words_between(fig.end, p.start))
         return Decision(p.value, f"the nearest product: {s[p.start:p.end]!r}")
+    if fig.quantity == "date":
+        dated = _dated_subject(fc, prods)
+        if dated is not None:
+            return dated
     rel = RELATIVE_SUBJECT_RE.search(s[:fig.start])
     if rel:  # "Korean cars, which have faced a 25% duty since April, will be charged 15%"
         subject = [p for p in prods if p.end <= rel.start()
@@ -546,6 +566,7 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     before = [p for p in prods if max(before_limit, c_lo) <= p.start and p.end <= fig.start
               and sent.words_between(_past_examples(s, p.end, fig.start), fig.start) <= 8
               and not _bought_with_money(fc, p, True)  # "$100 billion of US energy"
+              and not _examples_of_any_goods(s, p, prods)
               and ("," not in ASIDE_RE.sub(" ", s[_past_examples(s, p.end, fig.start):fig.start])
                    or RELATIVE_AFTER_RE.match(s[p.end:]))]
     if before:
@@ -579,7 +600,7 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
             return Decision(g.value, f"the goods of the levy the sentence opens with: "
                                      f"{s[g.start:g.end]!r}")
     earlier = {p.value for p in prods if p.end <= fig.start and p.start >= max(before_limit, c_lo)
-               and PRODUCT_INTRO_RE.search(s[:p.start])}
+               and PRODUCT_INTRO_RE.search(s[:p.start]) and not _examples_of_any_goods(s, p, prods)}
     if len(earlier) == 1 and len({p.value for p in prods}) == 1 \
             and not _another_levy_between(sent, prods[0].end, fig.start):
         # "For pharmaceutical products, ... a tariff of 200%"
@@ -596,11 +617,66 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     return Decision(None, "no product bound to the figure")
 
 
+#: a sentence opening with the date it tells: "From May 2, ", "Since 12:01 a.m. on Friday,
+#: Aug. 29, " (a heading's label before it: "What changes: From ...")
+OPENING_DATE_BEFORE_RE = skip.regex(r"^\W*(?:(?:[\w'’\-]+\s+){0,3}[\w'’\-]+:\s+)?(?:from|since|"
+                                    r"starting|beginning|as\s+of|effective)\s+(?:(?:the\s+)?"
+                                    r"(?:first\s+minute|start|beginning)\s+of\s+)?(?:12:01\s+"
+                                    r"a\.?m\.?\s+(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?$",
+                                    re.IGNORECASE)
+#: after that date, its comma (past a year or a note in brackets)
+OPENING_DATE_AFTER_RE = skip.regex(r"(?:,?\s*\d{4})?(?:\s*\([^()]{0,40}\))?\s*,\s*", re.IGNORECASE)
+#: goods that join a levy from a date: "(with) cars joining from ", "steel added on "
+JOINING_FROM_RE = skip.regex(r"\s+(?:joining|added|included|following|covered|coming\s+in)\s+"
+                             r"(?:from|on|as\s+of|starting|after)\s+(?:[A-Z][a-z]+day,?\s+)?$")
+WITH_BEFORE_RE = skip.regex(r"\bwith\s+(?:[\w'’\-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _dated_subject(fc: FigureContext, prods: list[Mention]) -> Product | None:
+    """The goods a date is told of by its place: the subject right after a sentence's
+    opening date ("From May 2, low-value parcels from China pay full duty") or the goods
+    that join a levy from it ("..., with cars joining from Sept. 16")."""
+    s, fig = fc.text, fc.fig
+    for p in prods:
+        if p.end <= fig.start and JOINING_FROM_RE.fullmatch(s, p.end, fig.start) \
+                and WITH_BEFORE_RE.search(s[:p.start]):
+            return Decision(p.value, f"the goods joining from it: {s[p.start:fig.start]!r}")
+    if not OPENING_DATE_BEFORE_RE.match(s[:fig.start]):
+        return None
+    m = OPENING_DATE_AFTER_RE.match(s, fig.end)
+    if m is None:
+        return None
+    hit = [p for p in prods if m.end() <= p.start and "," not in s[m.end():p.start]
+           and fc.sent.words_between(m.end(), p.start) <= 1]
+    if not hit:
+        return None
+    head = _list_head(s, prods, prods.index(hit[0]))
+    return Decision(head.value, f"the subject after its opening date: {s[head.start:head.end]!r}")
+
+
 #: after goods, a list of their kinds given as examples: "(copper) goods such as tubes,
 #: sheets or bars", "(farm) goods including beef, pork or dairy"
 EXAMPLES_AFTER_RE = skip.regex(r"(?:\s+[\w\-]+)?\s+(?:such\s+as|including|like)\s+"
                                r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?:,\s*(?:[\w\-]+\s+){0,2}?[\w\-]+)*"
                                r",?\s+(?:and|or)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\b", re.IGNORECASE)
+
+
+#: goods of no kind, then a list of examples set off by a comma: "goods outside the pact,
+#: including potash and oil(, have paid 25%)"
+ANY_GOODS_EXAMPLES_RE = skip.regex(r"\b(?:goods|products|imports|exports|items)\b[^,;:]{0,60},"
+                                   r"\s*(?:including|such\s+as|like|notably|especially)\s+"
+                                   r"[^,;:]*", re.IGNORECASE)
+
+
+def _examples_of_any_goods(s: str, p: Mention, prods: list[Mention]) -> bool:
+    """Whether the goods are examples given of goods of no kind ("goods outside the pact,
+    including potash, have paid 25%"): the rate is on all those goods, not the examples'
+    sector (goods of a kind, "farm goods, including wheat", keep their examples)."""
+    if "," not in s[:p.start]:
+        return False
+    return any(m.start() < p.start and p.end <= m.end()
+               and not any(q.start <= m.start() < q.end for q in prods)
+               for m in ANY_GOODS_EXAMPLES_RE.finditer(s, 0, p.end + 80))
 
 
 def _past_examples(s: str, end: int, limit: int) -> int:
