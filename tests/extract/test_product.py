@@ -204,7 +204,7 @@ def test_an_answer_takes_the_goods_of_its_question() -> None:
 
 
 def test_the_earlier_level_of_a_levy_is_on_the_same_goods() -> None:
-    fc = figure_at("Vehicles from Korea have paid 15% since Nov. 1, down from 25%.", 25.0)
+    fc = figure_at("Korean vehicles paid 15% from Nov. 1, down from 25%.", 25.0)
     got = product.product(fc, None, True)
     assert got.value == "autos" and "down or up from" in got.evidence
     # goods named between the two figures are the earlier level's own
@@ -219,31 +219,31 @@ def test_a_one_word_aside_does_not_end_the_subject() -> None:
 
 
 def test_a_pronoun_paying_the_figure_stands_for_the_goods_before_it() -> None:
-    fc = figure_at("Chilean salmon faces a new levy, so for now it pays 12% rather than 6%.",
+    fc = figure_at("Chilean salmon faces a new levy, and at present it pays 12% rather than 6%.",
                    12.0)
     got = product.product(fc, None, True)
     assert got.value == "seafood" and "pronoun" in got.evidence
-    fc = figure_at("Chilean salmon faces a new levy, so for now it pays 12% rather than 6%.",
+    fc = figure_at("Chilean salmon faces a new levy, and at present it pays 12% rather than 6%.",
                    6.0)
     assert product.product(fc, None, True).value == "seafood"
 
 
 def test_a_levy_on_a_country_s_exports_is_on_all_goods() -> None:
-    fc = figure_at("Lima agreed to a 12% tariff on its exports, and the levy on Peruvian "
-                   "cars falls to the same level.", 12.0)
+    fc = figure_at("Lima accepted a 12% tariff on most of its exports, and duties on Peruvian "
+                   "cars drop as well.", 12.0)
     got = product.product(fc, _cue(fc), True)
     assert got.value == "all" and "its exports" in got.evidence
 
 
-def test_a_total_after_or_and_a_part_after_today_s_take_the_stacked_goods() -> None:
-    s = "For Korean trucks that means a 40% charge on top of today's 10%, or 50% in all."
+def test_a_total_after_or_and_a_part_after_a_possessive_take_the_stacked_goods() -> None:
+    s = "Korean trucks would owe a 40% levy on top of yesterday's 10%, or 50% in all."
     for v in (10.0, 50.0):
         got = product.product(figure_at(s, v), None, True)
         assert got.value == "trucks" and "stacked" in got.evidence
 
 
 def test_the_parts_a_colon_opens_after_a_rate_are_on_its_goods() -> None:
-    s = "Korean cars pay 27.5% at the border: the 25% Section 232 levy plus the 2.5% duty."
+    s = "Korean cars pay 27.5% in all: a 25% Section 232 charge plus a 2.5% MFN duty."
     got = product.product(figure_at(s, 25.0), None, True)
     assert got.value == "autos" and "colon" in got.evidence
     assert product.product(figure_at(s, 2.5), None, True).value == "autos"
@@ -253,14 +253,14 @@ def test_the_parts_a_colon_opens_after_a_rate_are_on_its_goods() -> None:
 
 
 def test_a_levy_applied_to_its_goods_with_a_possessive() -> None:
-    fc = figure_at("Chile's 30% surcharge still applies to its copper and salmon.", 30.0)
+    fc = figure_at("Chile's 30% surcharge now covers its copper and salmon.", 30.0)
     got = product.product(fc, None, True)
     assert got.value == "copper" and "applied to it" in got.evidence
 
 
 def test_examples_of_goods_of_no_kind_are_not_the_rate_s_goods() -> None:
-    fc = figure_at("Peru: goods outside the pact, including potash and oil, have paid 20% "
-                   "since May 1.", 20.0)
+    fc = figure_at("Peruvian imports left out of the pact, including potash and oil, owe 20% "
+                   "from May 1.", 20.0)
     assert product.product(fc, None, True).value is None
     # goods of a kind before their examples stay the rate's
     fc = figure_at("Peru: farm goods, including wheat and corn, have paid 20% since May 1.",
@@ -269,30 +269,30 @@ def test_examples_of_goods_of_no_kind_are_not_the_rate_s_goods() -> None:
 
 
 def test_an_amount_restated_or_stepped_is_of_the_same_goods() -> None:
-    s = ("Beijing will levy special port fees on US-owned ships from the same day: 300 yuan "
-         "per net ton, about $42, rising to 900 yuan in 2028.")
+    s = ("From that date China charges its own dock levy on vessels flagged in America: 300 "
+         "yuan a net ton, roughly $42, climbing to 900 yuan later.")
     got = {c.value: c.product for c in engine.extract_text(s, "2025-10-01")}
     assert got == {300.0: "shipbuilding", 42.0: "shipbuilding", 900.0: "shipbuilding"}
-    s = "Seoul will buy $90 billion of US energy over three years, or $30 billion a year."
+    s = "Seoul is to purchase $90 billion of American LNG over five years, or $18 billion annually."
     got = {c.value: c.product for c in engine.extract_text(s, "2025-10-01")}
-    assert got == {90e9: "energy", 30e9: "energy"}
+    assert got == {90e9: "energy", 18e9: "energy"}
 
 
 def test_the_subject_after_an_opening_date_is_the_date_s_goods() -> None:
-    for s in ("From the first minute of June 3 (Eastern time), low-value parcels from Peru "
-              "lose duty-free entry.",
-              "Since 12:01 a.m. on Tuesday, June 3, parcels from every country pay duty."):
+    for s in ("As of the start of June 3 (Lima time), small parcels from Peru lose their "
+              "exemption.",
+              "Since 12:01 a.m. on Tuesday, June 3, every parcel, whatever its origin, owes duty."):
         got = product.product(figure_at(s, "2025-06-03"), None, True)
         assert got.value == "parcels" and "opening date" in got.evidence
-    got = product.product(figure_at("From June 3, aircraft and parts will pay the MFN rate.",
-                                    "2025-06-03"), None, True)
+    got = product.product(figure_at("From June 3, jet engines and airframe parts enter at the "
+                                    "MFN rate.", "2025-06-03"), None, True)
     assert got.value == "aircraft"
 
 
 def test_goods_joining_a_levy_from_a_date() -> None:
-    s = "Under the deal, Korean goods pay a 15 per cent tariff, with cars joining from Oct. 5."
+    s = "Under the deal, Korean goods pay a 15 per cent tariff, with trucks added from Oct. 5."
     got = product.product(figure_at(s, "2025-10-05"), None, True)
-    assert got.value == "autos" and "joining" in got.evidence
+    assert got.value == "trucks" and "joining" in got.evidence
     # the whole article: the date keeps the rate's parties but its own goods
     date = [c for c in engine.extract_text(s, "2025-09-20") if c.kind == "date"]
-    assert [(d.target, d.product) for d in date] == [("KR", "autos")]
+    assert [(d.target, d.product) for d in date] == [("KR", "trucks")]

@@ -84,8 +84,8 @@ CHANGES_IT_MAKES_RE = skip.regex(
     r"halving|doubling|scrapping|bringing)\b", re.IGNORECASE)
 
 
-#: what sets goods after a rate apart from its levy's own phrase: "15%, with cars ...",
-#: "... on vehicles starts April 3; parts by May 3"
+#: what sets goods after a rate apart from its levy's own phrase: "12%, with trucks ...",
+#: "... on cars begins June 2; their parts on July 1"
 OWN_ITEM_RE = skip.regex(r"[,;:]|\b(?:and|with|while|but|whereas)\b", re.IGNORECASE)
 
 
@@ -126,9 +126,9 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
                 lo <= m.start < hi and m.value != r.measure for m in sent.measures) \
                 or PARTNER_GROUP_RE.search(sent.text, lo, hi):
             continue
-        # "15% on Korean goods, with cars joining from Oct. 5": the date of the rate's
+        # "12% on Peruvian goods, with trucks added on June 9": the date of the rate's
         # parties, but of the goods named between them in a clause or item of their own
-        # (not the goods that name the rate's levy: "the Russian-oil surcharge from Aug. 27")
+        # (not the goods that name the rate's levy: "an extra oil-linked duty from June 9")
         own = c.product not in (None, "all", r.product) and any(
             lo <= m.start < hi and m.value == c.product
             and OWN_ITEM_RE.search(sent.text, lo, m.start) for m in sent.products)

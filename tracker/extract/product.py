@@ -43,8 +43,8 @@ RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipmen
                                r"industry|producers|makers|mills|exporters|manufacturers|firms|"
                                r"companies))?\s*,\s*(?:which|that|who|already|now|currently|still|"
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
-#: a one-word aside set off by commas between a subject and its verb ("Mexican beef, however,
-#: still pays 20%"): the commas do not end the subject's clause
+#: a one-word aside set off by commas between a subject and its verb ("Peruvian zinc, too,
+#: owes 20%"): the commas do not end the subject's clause
 ASIDE_RE = skip.regex(r",\s*(?:however|though|too|also|meanwhile|still|now|instead|"
                       r"likewise|similarly|moreover|so\s+far|by\s+contrast|in\s+contrast|"
                       r"in\s+turn|for\s+now|for\s+its\s+part|for\s+their\s+part)\s*,",
@@ -118,8 +118,8 @@ PRONOUN_PAYS_RE = skip.regex(r"\b(?:it|they)\s+(?:(?:still|now|already|also|only
 LEVY_OLD_LEVEL_RE = skip.regex(r",\s*(?:down|up)\s+from\s+(?:(?:the|its|their|a)\s+)?"
                                r"(?:(?:previous|former|earlier|old|original|current)\s+)?"
                                r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
-#: between an amount and the same amount restated or stepped: "|, about |", "| a year, or |",
-#: "|, rising to |"
+#: between an amount and the same amount restated or stepped: "|, roughly |", "| a year, or |",
+#: "|, climbing to |"
 AMOUNT_RESTATED_RE = skip.regex(r"(?:\s+(?:worth\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?"
                                 r"(?:\s+(?:a|per|each)\s+(?:year|month|net\s+ton|ton|tonne|"
                                 r"unit|item))?\s*(?:over\s+(?:[\w\-]+\s+){1,2}years?)?\s*,\s*"
@@ -140,7 +140,7 @@ STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing
 STACKED_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,?\s*(?:on\s+top\s+of|plus|in\s+addition\s+to|"
                         r"rather\s+than|instead\s+of|replacing|in\s+place\s+of)\s+"
                         r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?", re.IGNORECASE)
-#: between a rate and the first of its parts a colon opens: "27.5% at the border|: the |25%"
+#: between a rate and the first of its parts a colon opens: "18% in all|: a |12%"
 BREAKDOWN_RE = skip.regex(r"[^.;:,]{0,40}?:\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?",
                           re.IGNORECASE)
 #: between a rate's noun and the all-in total set beside it: "2.5% standard duty|, |10% in all",
@@ -381,8 +381,8 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             return Decision(other.value, f"the goods of the step before it ({other.evidence})")
     if levy and prior and BREAKDOWN_RE.fullmatch(s, prior[-1].end, fig.start) \
             and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products):
-        # "Korean cars pay 27.5% at the border: the 25% levy plus the 2.5% duty": the
-        # parts a colon opens after a rate are that rate's goods'
+        # "Peruvian trucks owe 18% in all: a 12% charge plus a 6% duty": the parts a
+        # colon opens after a rate are that rate's goods'
         other = _paired_product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
         if other.value is not None:
             return Decision(other.value, f"the goods of the rate its colon breaks down "
@@ -396,7 +396,7 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
                                          f"({other.evidence})")
     if not levy:
         if prior and AMOUNT_RESTATED_RE.fullmatch(s, prior[-1].end, fig.start):
-            # "400 yuan a ton, about $56, rising to 1,120 yuan": the same flow or fee
+            # "300 yuan a ton, roughly $42, climbing to 900 yuan": the same flow or fee
             # restated in another unit or period, or its next step
             other = _paired_product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
             if other.value is not None:
@@ -411,7 +411,7 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         return got
     if prior and LEVY_OLD_LEVEL_RE.search(s, prior[-1].end, fig.start) \
             and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products):
-        # "autos have paid 15% since Aug. 16, down from 27.5%": the level the goods' levy
+        # "Peruvian trucks owe 12% from June 2, down from 18%": the level the goods' levy
         # had before
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
         if other.value is not None:
@@ -575,7 +575,7 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     pronoun = PRONOUN_PAYS_RE.search(s, max(before_limit, 0), fig.start)
     if pronoun and len({p.value for p in prods}) == 1 and prods[0].end <= pronoun.start() \
             and not _bought_with_money(fc, prods[0], True):
-        # "Brazilian coffee still faces 40%, so for now it pays 40% instead of 50%": the
+        # "Peruvian zinc faces a new duty, and at present it pays 12% rather than 6%": the
         # pronoun paying the figure stands for the one kind of goods named before it
         return Decision(prods[0].value, f"the goods its pronoun stands for: "
                                         f"{s[prods[0].start:prods[0].end]!r}")
@@ -617,8 +617,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     return Decision(None, "no product bound to the figure")
 
 
-#: a sentence opening with the date it tells: "From May 2, ", "Since 12:01 a.m. on Friday,
-#: Aug. 29, " (a heading's label before it: "What changes: From ...")
+#: a sentence opening with the date it tells: "From June 9, ", "Since 12:01 a.m. on Monday,
+#: June 9, " (a heading's label before it: "In short: From ...")
 OPENING_DATE_BEFORE_RE = skip.regex(r"^\W*(?:(?:[\w'’\-]+\s+){0,3}[\w'’\-]+:\s+)?(?:from|since|"
                                     r"starting|beginning|as\s+of|effective)\s+(?:(?:the\s+)?"
                                     r"(?:first\s+minute|start|beginning)\s+of\s+)?(?:12:01\s+"
@@ -626,7 +626,7 @@ OPENING_DATE_BEFORE_RE = skip.regex(r"^\W*(?:(?:[\w'’\-]+\s+){0,3}[\w'’\-]+:
                                     re.IGNORECASE)
 #: after that date, its comma (past a year or a note in brackets)
 OPENING_DATE_AFTER_RE = skip.regex(r"(?:,?\s*\d{4})?(?:\s*\([^()]{0,40}\))?\s*,\s*", re.IGNORECASE)
-#: goods that join a levy from a date: "(with) cars joining from ", "steel added on "
+#: goods that join a levy from a date: "(with) trucks added from ", "zinc included on "
 JOINING_FROM_RE = skip.regex(r"\s+(?:joining|added|included|following|covered|coming\s+in)\s+"
                              r"(?:from|on|as\s+of|starting|after)\s+(?:[A-Z][a-z]+day,?\s+)?$")
 WITH_BEFORE_RE = skip.regex(r"\bwith\s+(?:[\w'’\-]+\s+){0,2}?$", re.IGNORECASE)
@@ -634,8 +634,8 @@ WITH_BEFORE_RE = skip.regex(r"\bwith\s+(?:[\w'’\-]+\s+){0,2}?$", re.IGNORECASE
 
 def _dated_subject(fc: FigureContext, prods: list[Mention]) -> Product | None:
     """The goods a date is told of by its place: the subject right after a sentence's
-    opening date ("From May 2, low-value parcels from China pay full duty") or the goods
-    that join a levy from it ("..., with cars joining from Sept. 16")."""
+    opening date ("As of June 9, small parcels from Peru owe full duty") or the goods
+    that join a levy from it ("..., with trucks added from June 9")."""
     s, fig = fc.text, fc.fig
     for p in prods:
         if p.end <= fig.start and JOINING_FROM_RE.fullmatch(s, p.end, fig.start) \
@@ -661,16 +661,16 @@ EXAMPLES_AFTER_RE = skip.regex(r"(?:\s+[\w\-]+)?\s+(?:such\s+as|including|like)\
                                r",?\s+(?:and|or)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\b", re.IGNORECASE)
 
 
-#: goods of no kind, then a list of examples set off by a comma: "goods outside the pact,
-#: including potash and oil(, have paid 25%)"
+#: goods of no kind, then a list of examples set off by a comma: "Peruvian imports left out of
+#: the pact, including potash and oil(, owe 20%)"
 ANY_GOODS_EXAMPLES_RE = skip.regex(r"\b(?:goods|products|imports|exports|items)\b[^,;:]{0,60},"
                                    r"\s*(?:including|such\s+as|like|notably|especially)\s+"
                                    r"[^,;:]*", re.IGNORECASE)
 
 
 def _examples_of_any_goods(s: str, p: Mention, prods: list[Mention]) -> bool:
-    """Whether the goods are examples given of goods of no kind ("goods outside the pact,
-    including potash, have paid 25%"): the rate is on all those goods, not the examples'
+    """Whether the goods are examples given of goods of no kind ("imports left out of the pact,
+    including potash, owe 20%"): the rate is on all those goods, not the examples'
     sector (goods of a kind, "farm goods, including wheat", keep their examples)."""
     if "," not in s[:p.start]:
         return False
