@@ -296,3 +296,13 @@ def test_goods_joining_a_levy_from_a_date() -> None:
     # the whole article: the date keeps the rate's parties but its own goods
     date = [c for c in engine.extract_text(s, "2025-09-20") if c.kind == "date"]
     assert [(d.target, d.product) for d in date] == [("KR", "trucks")]
+
+
+def test_a_figure_restating_the_levy_on_the_goods_before_it() -> None:
+    fc = figure_at("Chilean lumber still faces two trade-remedy duties, currently around 20% "
+                   "together.", 20.0)
+    got = product.product(fc, None, True)
+    assert got.value == "lumber" and "named just before" in got.evidence
+    # a comma that sets the figure apart from no levy noun still ends the clause
+    fc = figure_at("Chilean lumber pays duties, while Peru, now about 20% richer, grows.", 20.0)
+    assert product.product(fc, None, True).value is None

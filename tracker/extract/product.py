@@ -49,6 +49,10 @@ ASIDE_RE = skip.regex(r",\s*(?:however|though|too|also|meanwhile|still|now|inste
                       r"likewise|similarly|moreover|so\s+far|by\s+contrast|in\s+contrast|"
                       r"in\s+turn|for\s+now|for\s+its\s+part|for\s+their\s+part)\s*,",
                       re.IGNORECASE)
+#: a levy noun, then a comma and the figure that restates it: "duties, now about |20%"
+LEVY_APPOSITION_RE = skip.regex(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|surtax(?:es)?)"
+                                r"\s*,\s*(?:(?:now|currently|today|totall?ing)\s+)?(?:about\s+|"
+                                r"around\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 #: between an amount and the goods it buys or ships: "$100 billion (worth) of US energy"
 MONEY_OF_RE = skip.regex(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
 #: between a figure and the goods (or their makers) that pay it: "the 25% | that Korean |
@@ -569,6 +573,13 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
               and not _examples_of_any_goods(s, p, prods)
               and ("," not in ASIDE_RE.sub(" ", s[_past_examples(s, p.end, fig.start):fig.start])
                    or RELATIVE_AFTER_RE.match(s[p.end:]))]
+    if not before and LEVY_APPOSITION_RE.search(s, max(before_limit, c_lo), fig.start):
+        # "Peruvian zinc still owes countervailing duties, now about 20% in all": the
+        # figure restates the levy its clause puts on the goods before it
+        m = LEVY_APPOSITION_RE.search(s, max(before_limit, c_lo), fig.start)
+        before = [p for p in prods if max(before_limit, c_lo) <= p.start and p.end <= m.start()
+                  and "," not in s[p.end:m.start()] and sent.words_between(p.end, m.start()) <= 8
+                  and not _bought_with_money(fc, p, True)][-1:]
     if before:
         head = _list_head(s, prods, prods.index(before[0]))
         return Decision(head.value, f"named just before it: {s[head.start:head.end]!r}")
