@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.extract.step_context import figure_at
-from tracker.extract import metric, product
+from tracker.extract import engine, metric, product
 from tracker.extract.decision import Decision
 
 
@@ -201,3 +201,108 @@ def test_an_answer_takes_the_goods_of_its_question() -> None:
     assert product.product(figure_at(text, "2025-03-04"), None, True).value != "soybeans"
     text = "What about trucks? Steel is another matter. Mills pay a 50% tariff."
     assert product.product(figure_at(text, 50.0), None, True).value != "trucks"
+
+
+def test_the_earlier_level_of_a_levy_is_on_the_same_goods() -> None:
+    fc = figure_at("Korean vehicles paid 15% from Nov. 1, down from 25%.", 25.0)
+    got = product.product(fc, None, True)
+    assert got.value == "autos" and "down or up from" in got.evidence
+    # goods named between the two figures are the earlier level's own
+    fc = figure_at("Korean cars pay 15%, and trucks from Korea 25%, down from 30%.", 30.0)
+    assert "down or up from" not in product.product(fc, None, True).evidence
+
+
+def test_a_one_word_aside_does_not_end_the_subject() -> None:
+    fc = figure_at("Peruvian steel, however, still carries a 30% duty.", 30.0)
+    got = product.product(fc, None, True)
+    assert got.value == "steel" and "named just before" in got.evidence
+
+
+def test_a_pronoun_paying_the_figure_stands_for_the_goods_before_it() -> None:
+    fc = figure_at("Chilean salmon faces a new levy, and at present it pays 12% rather than 6%.",
+                   12.0)
+    got = product.product(fc, None, True)
+    assert got.value == "seafood" and "pronoun" in got.evidence
+    fc = figure_at("Chilean salmon faces a new levy, and at present it pays 12% rather than 6%.",
+                   6.0)
+    assert product.product(fc, None, True).value == "seafood"
+
+
+def test_a_levy_on_a_country_s_exports_is_on_all_goods() -> None:
+    fc = figure_at("Lima accepted a 12% tariff on most of its exports, and duties on Peruvian "
+                   "cars drop as well.", 12.0)
+    got = product.product(fc, _cue(fc), True)
+    assert got.value == "all" and "its exports" in got.evidence
+
+
+def test_a_total_after_or_and_a_part_after_a_possessive_take_the_stacked_goods() -> None:
+    s = "Korean trucks would owe a 40% levy on top of yesterday's 10%, or 50% in all."
+    for v in (10.0, 50.0):
+        got = product.product(figure_at(s, v), None, True)
+        assert got.value == "trucks" and "stacked" in got.evidence
+
+
+def test_the_parts_a_colon_opens_after_a_rate_are_on_its_goods() -> None:
+    s = "Korean cars pay 27.5% in all: a 25% Section 232 charge plus a 2.5% MFN duty."
+    got = product.product(figure_at(s, 25.0), None, True)
+    assert got.value == "autos" and "colon" in got.evidence
+    assert product.product(figure_at(s, 2.5), None, True).value == "autos"
+    # goods of their own after the colon are the parts' own
+    s = "Korean cars pay 27.5%: trucks pay 25% and buses 10%."
+    assert "colon" not in product.product(figure_at(s, 25.0), None, True).evidence
+
+
+def test_a_levy_applied_to_its_goods_with_a_possessive() -> None:
+    fc = figure_at("Chile's 30% surcharge now covers its copper and salmon.", 30.0)
+    got = product.product(fc, None, True)
+    assert got.value == "copper" and "applied to it" in got.evidence
+
+
+def test_examples_of_goods_of_no_kind_are_not_the_rate_s_goods() -> None:
+    fc = figure_at("Peruvian imports left out of the pact, including potash and oil, owe 20% "
+                   "from May 1.", 20.0)
+    assert product.product(fc, None, True).value is None
+    # goods of a kind before their examples stay the rate's
+    fc = figure_at("Peru: farm goods, including wheat and corn, have paid 20% since May 1.",
+                   20.0)
+    assert product.product(fc, None, True).value == "agriculture"
+
+
+def test_an_amount_restated_or_stepped_is_of_the_same_goods() -> None:
+    s = ("From that date China charges its own dock levy on vessels flagged in America: 300 "
+         "yuan a net ton, roughly $42, climbing to 900 yuan later.")
+    got = {c.value: c.product for c in engine.extract_text(s, "2025-10-01")}
+    assert got == {300.0: "shipbuilding", 42.0: "shipbuilding", 900.0: "shipbuilding"}
+    s = "Seoul is to purchase $90 billion of American LNG over five years, or $18 billion annually."
+    got = {c.value: c.product for c in engine.extract_text(s, "2025-10-01")}
+    assert got == {90e9: "energy", 18e9: "energy"}
+
+
+def test_the_subject_after_an_opening_date_is_the_date_s_goods() -> None:
+    for s in ("As of the start of June 3 (Lima time), small parcels from Peru lose their "
+              "exemption.",
+              "Since 12:01 a.m. on Tuesday, June 3, every parcel, whatever its origin, owes duty."):
+        got = product.product(figure_at(s, "2025-06-03"), None, True)
+        assert got.value == "parcels" and "opening date" in got.evidence
+    got = product.product(figure_at("From June 3, jet engines and airframe parts enter at the "
+                                    "MFN rate.", "2025-06-03"), None, True)
+    assert got.value == "aircraft"
+
+
+def test_goods_joining_a_levy_from_a_date() -> None:
+    s = "Under the deal, Korean goods pay a 15 per cent tariff, with trucks added from Oct. 5."
+    got = product.product(figure_at(s, "2025-10-05"), None, True)
+    assert got.value == "trucks" and "joining" in got.evidence
+    # the whole article: the date keeps the rate's parties but its own goods
+    date = [c for c in engine.extract_text(s, "2025-09-20") if c.kind == "date"]
+    assert [(d.target, d.product) for d in date] == [("KR", "trucks")]
+
+
+def test_a_figure_restating_the_levy_on_the_goods_before_it() -> None:
+    fc = figure_at("Chilean lumber still faces two trade-remedy duties, currently around 20% "
+                   "together.", 20.0)
+    got = product.product(fc, None, True)
+    assert got.value == "lumber" and "named just before" in got.evidence
+    # a comma that sets the figure apart from no levy noun still ends the clause
+    fc = figure_at("Chilean lumber pays duties, while Peru, now about 20% richer, grows.", 20.0)
+    assert product.product(fc, None, True).value is None

@@ -40,6 +40,7 @@ class Found:
     status_quo: bool = False  # "have paid 27.5% since April"
     bare: bool = False  # its sentence names no measure
     rate_of_date: Key | None = None  # for a date: the rate whose date it is
+    own_goods: bool = False  # for such a date: it keeps its goods (named between them)
 
     @property
     def start(self) -> int:
@@ -83,6 +84,11 @@ CHANGES_IT_MAKES_RE = skip.regex(
     r"halving|doubling|scrapping|bringing)\b", re.IGNORECASE)
 
 
+#: what sets goods after a rate apart from its levy's own phrase: "12%, with trucks ...",
+#: "... on cars begins June 2; their parts on July 1"
+OWN_ITEM_RE = skip.regex(r"[,;:]|\b(?:and|with|while|but|whereas)\b", re.IGNORECASE)
+
+
 def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
     """A date speaks of the levy rate just before it in its sentence (else of the one levy
     rate after it), unless another country, measure or group of partners stands between
@@ -120,7 +126,13 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
                 lo <= m.start < hi and m.value != r.measure for m in sent.measures) \
                 or PARTNER_GROUP_RE.search(sent.text, lo, hi):
             continue
-        out[k] = replace(f, rate_of_date=g.key)
+        # "12% on Peruvian goods, with trucks added on June 9": the date of the rate's
+        # parties, but of the goods named between them in a clause or item of their own
+        # (not the goods that name the rate's levy: "an extra oil-linked duty from June 9")
+        own = c.product not in (None, "all", r.product) and any(
+            lo <= m.start < hi and m.value == c.product
+            and OWN_ITEM_RE.search(sent.text, lo, m.start) for m in sent.products)
+        out[k] = replace(f, rate_of_date=g.key, own_goods=own)
     return out
 
 
@@ -275,8 +287,11 @@ def dates_take_their_rates(found: list[Found]) -> list[Found]:
             r = by_key[f.rate_of_date]
             status = "proposed" if r.status == "proposed" and f.claim.status == "scheduled" \
                 else f.claim.status
-            f = _with(f, imposer=r.imposer, target=r.target, product=r.product,
-                      measure=r.measure, status=status)
+            if f.own_goods:
+                f = _with(f, imposer=r.imposer, target=r.target, status=status)
+            else:
+                f = _with(f, imposer=r.imposer, target=r.target, product=r.product,
+                          measure=r.measure, status=status)
         out.append(f)
     return targets_of_the_articles_rates(dates_of_the_change(out))
 

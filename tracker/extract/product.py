@@ -44,6 +44,16 @@ RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipmen
                                r"industry|producers|makers|mills|exporters|manufacturers|firms|"
                                r"companies))?\s*,\s*(?:which|that|who|already|now|currently|still|"
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
+#: a one-word aside set off by commas between a subject and its verb ("Peruvian zinc, too,
+#: owes 20%"): the commas do not end the subject's clause
+ASIDE_RE = skip.regex(r",\s*(?:however|though|too|also|meanwhile|still|now|instead|"
+                      r"likewise|similarly|moreover|so\s+far|by\s+contrast|in\s+contrast|"
+                      r"in\s+turn|for\s+now|for\s+its\s+part|for\s+their\s+part)\s*,",
+                      re.IGNORECASE)
+#: a levy noun, then a comma and the figure that restates it: "duties, now about |20%"
+LEVY_APPOSITION_RE = skip.regex(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|surtax(?:es)?)"
+                                r"\s*,\s*(?:(?:now|currently|today|totall?ing)\s+)?(?:about\s+|"
+                                r"around\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 #: between an amount and the goods it buys or ships: "$100 billion (worth) of US energy"
 MONEY_OF_RE = skip.regex(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
 #: between a figure and the goods (or their makers) that pay it: "the 25% | that Korean |
@@ -59,7 +69,8 @@ RELATIVE_SUBJECT_RE = skip.regex(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\
                                  re.IGNORECASE)
 #: a rate's scope named after its verb: "applied to autos", "will also apply to chips"
 APPLIED_TO_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|cover(?:s|ed|ing)?)"
-                           r"\s+(?:to\s+)?(?:(?:the|all|imported|foreign)\s+)?", re.IGNORECASE)
+                           r"\s+(?:to\s+)?(?:(?:the|all|imported|foreign|its|their)\s+)?",
+                           re.IGNORECASE)
 #: a verb that applies the levy the figure opens: "will apply a 15% tariff (to ...)"
 APPLY_BEFORE_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:an?\s+|"
                              r"the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
@@ -103,6 +114,23 @@ def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
 #: between an amount and its earlier level: ", down from (more than) ", ", up from "
 OLD_LEVEL_RE = skip.regex(r",\s*(?:down|up)\s+from\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|"
                           r"nearly\s+|almost\s+|over\s+|some\s+)?$", re.IGNORECASE)
+#: a pronoun that pays the figure right after it: "it pays ", "they still face a "
+PRONOUN_PAYS_RE = skip.regex(r"\b(?:it|they)\s+(?:(?:still|now|already|also|only|will|would|"
+                             r"could|may|must|then)\s+){0,2}(?:pays?|paid|paying|faces?|faced|"
+                             r"carr(?:y|ies|ied)|bears?|bore)\s+(?:(?:a|an|the|only|just|about|"
+                             r"around|nearly|almost)\s+)?$", re.IGNORECASE)
+#: between a levy's rate and its earlier level: ", down from (the) ", ", up from its "
+LEVY_OLD_LEVEL_RE = skip.regex(r",\s*(?:down|up)\s+from\s+(?:(?:the|its|their|a)\s+)?"
+                               r"(?:(?:previous|former|earlier|old|original|current)\s+)?"
+                               r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+#: between an amount and the same amount restated or stepped: "|, roughly |", "| a year, or |",
+#: "|, climbing to |"
+AMOUNT_RESTATED_RE = skip.regex(r"(?:\s+(?:worth\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?"
+                                r"(?:\s+(?:a|per|each)\s+(?:year|month|net\s+ton|ton|tonne|"
+                                r"unit|item))?\s*(?:over\s+(?:[\w\-]+\s+){1,2}years?)?\s*,\s*"
+                                r"(?:or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?|about\s+|"
+                                r"around\s+|roughly\s+|some\s+|(?:rising|climbing|increasing|"
+                                r"falling|dropping)\s+to\s+)", re.IGNORECASE)
 #: "by 17.5% to 10%": a levy moved by one figure to the other
 BY_X_TO_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
@@ -116,9 +144,14 @@ STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing
 #: "10% in all|, rather than| 27.5%"
 STACKED_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,?\s*(?:on\s+top\s+of|plus|in\s+addition\s+to|"
                         r"rather\s+than|instead\s+of|replacing|in\s+place\s+of)\s+"
-                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w\-]+\s+)?", re.IGNORECASE)
-#: between a rate's noun and the all-in total set beside it: "2.5% standard duty|, |10% in all"
-TOTAL_APPOSITION_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,\s*", re.IGNORECASE)
+                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?", re.IGNORECASE)
+#: between a rate and the first of its parts a colon opens: "18% in all|: a |12%"
+BREAKDOWN_RE = skip.regex(r"[^.;:,]{0,40}?:\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?",
+                          re.IGNORECASE)
+#: between a rate's noun and the all-in total set beside it: "2.5% standard duty|, |10% in all",
+#: "25% on top of 10%|, or |35% in all"
+TOTAL_APPOSITION_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,\s*(?:or\s+|so\s+|making\s+|"
+                                 r"for\s+)?", re.IGNORECASE)
 #: right after a rate, words that tell it all-in: "10% in all", "15 per cent in total"
 ALL_TOLD_RE = skip.regex(r"\s*(?:in\s+all|in\s+total|all\s+told|all-in|altogether|combined)"
                          r"(?!\s+[a-z])\b", re.IGNORECASE)
@@ -267,11 +300,11 @@ def _article_sector(fc: FigureContext, got: Product) -> Product:
 #: goods of no kind after the preposition that scopes a measure: "lifted for (CUSMA
 #: compliant) goods", "on all US imports"
 ANY_GOODS_RE = skip.regex(r"\b(?:on|for|against|to)\s+(?:[\w'’.\-]+\s+){0,3}?"
-                          r"(?:goods|products|imports)\b", re.IGNORECASE)
+                          r"(?:goods|products|imports|exports)\b", re.IGNORECASE)
 
 
 #: the words ANY_GOODS_RE needs, whole
-ANY_GOODS_WORDS = frozenset(("goods", "products", "imports"))
+ANY_GOODS_WORDS = frozenset(("goods", "products", "imports", "exports"))
 
 
 def _any_goods(fc: FigureContext, got: Product) -> Product:
@@ -351,6 +384,14 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
         if other.value is not None:
             return Decision(other.value, f"the goods of the step before it ({other.evidence})")
+    if levy and prior and BREAKDOWN_RE.fullmatch(s, prior[-1].end, fig.start) \
+            and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products):
+        # "Peruvian trucks owe 18% in all: a 12% charge plus a 6% duty": the parts a
+        # colon opens after a rate are that rate's goods'
+        other = _paired_product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
+        if other.value is not None:
+            return Decision(other.value, f"the goods of the rate its colon breaks down "
+                                         f"({other.evidence})")
     if levy and prior and _stacked_on(fc, prior[-1]):
         # "British cars now face 7.5% on top of the 2.5% standard duty, 10% in all, rather
         # than 27.5%": the parts, the total and the rate it replaces are one goods' levy
@@ -359,6 +400,13 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             return Decision(other.value, f"the goods of the rate it is stacked with "
                                          f"({other.evidence})")
     if not levy:
+        if prior and AMOUNT_RESTATED_RE.fullmatch(s, prior[-1].end, fig.start):
+            # "300 yuan a ton, roughly $42, climbing to 900 yuan": the same flow or fee
+            # restated in another unit or period, or its next step
+            other = _paired_product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
+            if other.value is not None:
+                return Decision(other.value, f"the goods of the amount it restates "
+                                             f"({other.evidence})")
         if prior and OLD_LEVEL_RE.search(s, prior[-1].end, fig.start):
             # "sales are worth £400m a year, down from more than £500m": one flow's levels
             other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
@@ -366,6 +414,14 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
                 return Decision(other.value, f"the goods of the level it was before "
                                              f"({other.evidence})")
         return got
+    if prior and LEVY_OLD_LEVEL_RE.search(s, prior[-1].end, fig.start) \
+            and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products):
+        # "Peruvian trucks owe 12% from June 2, down from 18%": the level the goods' levy
+        # had before
+        other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
+        if other.value is not None:
+            return Decision(other.value, f"the goods of the rate it came down or up from "
+                                         f"({other.evidence})")
     if prior and BY_X_TO_RE.search(s[max(0, prior[-1].start - 12):fig.start]):
         # "cut tariffs on British cars by 17.5% to 10%": the goods whose levy moved
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
@@ -495,6 +551,10 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         p = min(own, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
                 else sent.words_between(fig.end, p.start))
         return Decision(p.value, f"the nearest product: {s[p.start:p.end]!r}")
+    if fig.quantity == "date":
+        dated = _dated_subject(fc, prods)
+        if dated is not None:
+            return dated
     rel = RELATIVE_SUBJECT_RE.search(s[:fig.start])
     if rel:  # "Korean cars, which have faced a 25% duty since April, will be charged 15%"
         subject = [p for p in prods if p.end <= rel.start()
@@ -511,11 +571,26 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     before = [p for p in prods if max(before_limit, c_lo) <= p.start and p.end <= fig.start
               and sent.words_between(_past_examples(s, p.end, fig.start), fig.start) <= 8
               and not _bought_with_money(fc, p, True)  # "$100 billion of US energy"
-              and ("," not in s[_past_examples(s, p.end, fig.start):fig.start]
+              and not _examples_of_any_goods(s, p, prods)
+              and ("," not in ASIDE_RE.sub(" ", s[_past_examples(s, p.end, fig.start):fig.start])
                    or RELATIVE_AFTER_RE.match(s[p.end:]))]
+    if not before and LEVY_APPOSITION_RE.search(s, max(before_limit, c_lo), fig.start):
+        # "Peruvian zinc still owes countervailing duties, now about 20% in all": the
+        # figure restates the levy its clause puts on the goods before it
+        m = LEVY_APPOSITION_RE.search(s, max(before_limit, c_lo), fig.start)
+        before = [p for p in prods if max(before_limit, c_lo) <= p.start and p.end <= m.start()
+                  and "," not in s[p.end:m.start()] and sent.words_between(p.end, m.start()) <= 8
+                  and not _bought_with_money(fc, p, True)][-1:]
     if before:
         head = _list_head(s, prods, prods.index(before[0]))
         return Decision(head.value, f"named just before it: {s[head.start:head.end]!r}")
+    pronoun = PRONOUN_PAYS_RE.search(s, max(before_limit, 0), fig.start)
+    if pronoun and len({p.value for p in prods}) == 1 and prods[0].end <= pronoun.start() \
+            and not _bought_with_money(fc, prods[0], True):
+        # "Peruvian zinc faces a new duty, and at present it pays 12% rather than 6%": the
+        # pronoun paying the figure stands for the one kind of goods named before it
+        return Decision(prods[0].value, f"the goods its pronoun stands for: "
+                                        f"{s[prods[0].start:prods[0].end]!r}")
     head = _list_head(s, prods, 0)
     last = max((p for p in prods if p.end <= fig.start), key=lambda p: p.end, default=None)
     if last is not None and s[:head.start].strip(" \"“'").lower() in ("", "the") \
@@ -537,7 +612,7 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
             return Decision(g.value, f"the goods of the levy the sentence opens with: "
                                      f"{s[g.start:g.end]!r}")
     earlier = {p.value for p in prods if p.end <= fig.start and p.start >= max(before_limit, c_lo)
-               and PRODUCT_INTRO_RE.search(s[:p.start])}
+               and PRODUCT_INTRO_RE.search(s[:p.start]) and not _examples_of_any_goods(s, p, prods)}
     if len(earlier) == 1 and len({p.value for p in prods}) == 1 \
             and not _another_levy_between(sent, prods[0].end, fig.start):
         # "For pharmaceutical products, ... a tariff of 200%"
@@ -554,11 +629,66 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     return Decision(None, "no product bound to the figure")
 
 
+#: a sentence opening with the date it tells: "From June 9, ", "Since 12:01 a.m. on Monday,
+#: June 9, " (a heading's label before it: "In short: From ...")
+OPENING_DATE_BEFORE_RE = skip.regex(r"^\W*(?:(?:[\w'’\-]+\s+){0,3}[\w'’\-]+:\s+)?(?:from|since|"
+                                    r"starting|beginning|as\s+of|effective)\s+(?:(?:the\s+)?"
+                                    r"(?:first\s+minute|start|beginning)\s+of\s+)?(?:12:01\s+"
+                                    r"a\.?m\.?\s+(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?$",
+                                    re.IGNORECASE)
+#: after that date, its comma (past a year or a note in brackets)
+OPENING_DATE_AFTER_RE = skip.regex(r"(?:,?\s*\d{4})?(?:\s*\([^()]{0,40}\))?\s*,\s*", re.IGNORECASE)
+#: goods that join a levy from a date: "(with) trucks added from ", "zinc included on "
+JOINING_FROM_RE = skip.regex(r"\s+(?:joining|added|included|following|covered|coming\s+in)\s+"
+                             r"(?:from|on|as\s+of|starting|after)\s+(?:[A-Z][a-z]+day,?\s+)?$")
+WITH_BEFORE_RE = skip.regex(r"\bwith\s+(?:[\w'’\-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _dated_subject(fc: FigureContext, prods: list[Mention]) -> Product | None:
+    """The goods a date is told of by its place: the subject right after a sentence's
+    opening date ("As of June 9, small parcels from Peru owe full duty") or the goods
+    that join a levy from it ("..., with trucks added from June 9")."""
+    s, fig = fc.text, fc.fig
+    for p in prods:
+        if p.end <= fig.start and JOINING_FROM_RE.fullmatch(s, p.end, fig.start) \
+                and WITH_BEFORE_RE.search(s[:p.start]):
+            return Decision(p.value, f"the goods joining from it: {s[p.start:fig.start]!r}")
+    if not OPENING_DATE_BEFORE_RE.match(s[:fig.start]):
+        return None
+    m = OPENING_DATE_AFTER_RE.match(s, fig.end)
+    if m is None:
+        return None
+    hit = [p for p in prods if m.end() <= p.start and "," not in s[m.end():p.start]
+           and fc.sent.words_between(m.end(), p.start) <= 1]
+    if not hit:
+        return None
+    head = _list_head(s, prods, prods.index(hit[0]))
+    return Decision(head.value, f"the subject after its opening date: {s[head.start:head.end]!r}")
+
+
 #: after goods, a list of their kinds given as examples: "(copper) goods such as tubes,
 #: sheets or bars", "(farm) goods including beef, pork or dairy"
 EXAMPLES_AFTER_RE = skip.regex(r"(?:\s+[\w\-]+)?\s+(?:such\s+as|including|like)\s+"
                                r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?:,\s*(?:[\w\-]+\s+){0,2}?[\w\-]+)*"
                                r",?\s+(?:and|or)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\b", re.IGNORECASE)
+
+
+#: goods of no kind, then a list of examples set off by a comma: "Peruvian imports left out of
+#: the pact, including potash and oil(, owe 20%)"
+ANY_GOODS_EXAMPLES_RE = skip.regex(r"\b(?:goods|products|imports|exports|items)\b[^,;:]{0,60},"
+                                   r"\s*(?:including|such\s+as|like|notably|especially)\s+"
+                                   r"[^,;:]*", re.IGNORECASE)
+
+
+def _examples_of_any_goods(s: str, p: Mention, prods: list[Mention]) -> bool:
+    """Whether the goods are examples given of goods of no kind ("imports left out of the pact,
+    including potash, owe 20%"): the rate is on all those goods, not the examples'
+    sector (goods of a kind, "farm goods, including wheat", keep their examples)."""
+    if "," not in s[:p.start]:
+        return False
+    return any(m.start() < p.start and p.end <= m.end()
+               and not any(q.start <= m.start() < q.end for q in prods)
+               for m in ANY_GOODS_EXAMPLES_RE.finditer(s, 0, p.end + 80))
 
 
 def _past_examples(s: str, end: int, limit: int) -> int:
