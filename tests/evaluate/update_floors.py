@@ -74,6 +74,7 @@ DEV9 = REPO / "data" / "dev9"  # written blind like dev2; a check set in the fif
 DEV10 = REPO / "data" / "dev10"  # written blind like dev2; a check set in the sixteenth session
 DEV11 = REPO / "data" / "dev11"  # written blind like dev2; a second check set of the sixteenth
 DEV12 = REPO / "data" / "dev12"  # written blind like dev2; a check set in the seventeenth session
+DEV13 = REPO / "data" / "dev13"  # written blind like dev2; a check set in the eighteenth session
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -123,6 +124,10 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "dev12": GoldSet(DEV12 / "gold.jsonl", DEV12 / "articles.jsonl"),
     "reconcile_dev12": ReconcileSet(
         DEV12 / "reconcile.jsonl", DEV12 / "articles.jsonl", shared=False
+    ),
+    "dev13": GoldSet(DEV13 / "gold.jsonl", DEV13 / "articles.jsonl"),
+    "reconcile_dev13": ReconcileSet(
+        DEV13 / "reconcile.jsonl", DEV13 / "articles.jsonl", shared=False
     ),
     "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
     "reconcile_holdout3": ReconcileSet(
