@@ -545,3 +545,22 @@ def test_a_rate_a_levy_stacks_on_has_that_levys_parties() -> None:
     got = parties.levy_parties(figure_at(text, 12.0), "tariff_rate")
     assert got.values == ("CN", "BR")
     assert "stacks on" in got.imposer.evidence
+
+
+def test_partners_named_as_a_whole_before_the_figure_beat_a_country_after_it() -> None:
+    fc = figure_at("Other countries' zinc has paid 30% since May, so Peruvian smelters "
+                   "feel lucky.", 30.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "*" and "as a whole before it" in got.target.evidence
+    # a country named before the figure still takes it
+    fc = figure_at("Peru's zinc has paid 30% since May, unlike other countries' zinc.", 30.0)
+    assert parties.levy_parties(fc, "tariff_rate").target.value == "PE"
+
+
+def test_partners_named_as_a_whole_right_after_a_compared_figure() -> None:
+    fc = figure_at("Peruvian zinc pays 15%, half the 30% charged on other countries.", 30.0)
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert got.target.value == "*" and "right after it" in got.target.evidence
+    # the first figure stays the country's
+    fc = figure_at("Peruvian zinc pays 15%, half the 30% charged on other countries.", 15.0)
+    assert parties.levy_parties(fc, "tariff_rate").target.value == "PE"

@@ -306,3 +306,38 @@ def test_a_figure_restating_the_levy_on_the_goods_before_it() -> None:
     # a comma that sets the figure apart from no levy noun still ends the clause
     fc = figure_at("Chilean lumber pays duties, while Peru, now about 20% richer, grows.", 20.0)
     assert product.product(fc, None, True).value is None
+
+
+def test_a_possessive_country_before_the_subject_goods() -> None:
+    # "Peru's copper and zinc duty, at 12%, ...": the possessive country does not hide the
+    # subject goods, as "The copper and zinc duty, at 12%" names them
+    fc = figure_at("Peru's copper and zinc duty, at 12%, worries smelters.", 12.0)
+    got = product.product(fc, None, True)
+    assert got.value == "copper" and "subject" in got.evidence
+    # an adjective opening a maker's clause about its country's rate stays unbound
+    fc = figure_at("Chilean winemakers, whose country has faced an 18% rate since May, "
+                   "were spared.", 18.0)
+    assert product.product(fc, None, True).value is None
+
+
+def test_a_rate_compared_with_another_is_on_the_same_goods() -> None:
+    fc = figure_at("Peruvian trucks pay 12%, half the 24% charged on the rest.", 24.0)
+    got = product.product(fc, None, True)
+    assert got.value == "trucks" and "compared with" in got.evidence
+    fc = figure_at("Chilean cars owe 8%, well below the 20% that others pay.", 20.0)
+    assert product.product(fc, None, True).value == "autos"
+
+
+def test_figures_set_off_after_a_levy_s_list_of_goods() -> None:
+    text = "New duties on imported sofas and kitchen cabinets, 20% and 40%, start in May."
+    first = product.product(figure_at(text, 20.0), None, True)
+    second = product.product(figure_at(text, 40.0), None, True)
+    assert (first.value, second.value) == ("furniture", "kitchen cabinets")
+    assert "after a levy's goods" in first.evidence
+    one = product.product(figure_at("Tariffs on lumber and timber, now 10%, may double.",
+                                    10.0), None, True)
+    assert one.value == "lumber"
+    # no levy noun before the list: a list of goods and figures of another kind
+    got = product.product(figure_at("Sales of sofas and kitchen cabinets, 20% and 40% of "
+                                    "the total, fell.", 20.0), None, True)
+    assert got.value is None or "after a levy's goods" not in got.evidence

@@ -222,11 +222,19 @@ ALL_PARTNER_RE = skip.regex(
     # measure: a country whose goods pay it stays its target)
     r"(?:all|most) other (?:trading )?(?:partners|countries|nations|economies)|"
     r"every(?:one|body) else(?:'s|’s)?|"
+    # "other countries' steel", "steel from other countries": the rest of the world, told
+    # apart from the partner the article is about
+    r"other (?:trading )?(?:partners|countries|nations|economies)(?=['’])|"
+    r"(?:on|from) other (?:trading )?(?:partners|countries|nations|economies)|"
     # "apply to all of these countries": the partners listed before, taken as a whole
     r"all (?:of )?(?:these|those|the) (?:trading )?(?:partners|countries|nations|economies)|"
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
     re.IGNORECASE,
 )
+#: between a figure and the partners named as a whole that pay it: "| charged on |other
+#: countries", "| on |all partners", "| paid by |everyone else"
+GROUP_AFTER_RE = skip.regex(r"\s+(?:(?:charged|levied|imposed|paid|applied|collected)\s+)?"
+                            r"(?:on|by|to|for|from)?\s*", re.IGNORECASE)
 #: after a hit country, the rest of the world: "from Canada and all other trading partners"
 OTHERS_AFTER_RE = skip.regex(r"^,?\s+(?:and|as well as|plus)\s+(?:all\s+)?(?:(?:the|its|their|"
                              r"[A-Z][\w.]*(?:'s|’s))\s+)?other\s+(?:major\s+)?(?:trading\s+)?"
@@ -1050,6 +1058,22 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             return Decision(w[2], f"partners named as a whole: {s[w[0]:w[1]]!r}")
         return Decision(None, "the countries named are not the ones this rate hits")
     ms = kept
+    whole = [w for w in partner_groups(s) if w[2] == "*" and w[1] <= fig.start
+             and not any(w[1] <= m.start < fig.start for m in sent.countries)]
+    if whole and ms and all(m.start >= fig.end for m in ms):
+        # "Other countries' steel has paid 50% since June 4, so British mills ...": the
+        # partners named as a whole before the figure pay it, not a country told after it
+        return Decision("*", f"partners named as a whole before it: "
+                             f"{s[whole[-1][0]:whole[-1][1]]!r}")
+    after = [w for w in partner_groups(s) if w[2] == "*" and w[0] >= fig.end
+             and GROUP_AFTER_RE.fullmatch(s, fig.end, w[0])]
+    if after and ms and all(m.end <= fig.start and any(
+            m.end <= f.start and f.end <= fig.start for f in fc.figs
+            if f is not fig and f.quantity == fig.quantity) for m in ms):
+        # "British steel pays 25%, half the 50% charged on other countries": the figure's
+        # own phrase names whom it hits; the country before is another figure's
+        return Decision("*", f"partners named as a whole right after it: "
+                             f"{s[after[0][0]:after[0][1]]!r}")
     sector = any(p.value in ctx.section_232_products() for p in sent.products)
     everyone = [m for m in ms if OTHERS_AFTER_RE.match(s[m.end:]) and _hit_here(fc, m)]
     if everyone and sector:

@@ -123,6 +123,15 @@ PRONOUN_PAYS_RE = skip.regex(r"\b(?:it|they)\s+(?:(?:still|now|already|also|only
 LEVY_OLD_LEVEL_RE = skip.regex(r",\s*(?:down|up)\s+from\s+(?:(?:the|its|their|a)\s+)?"
                                r"(?:(?:previous|former|earlier|old|original|current)\s+)?"
                                r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+#: between a levy's rate and the level it is measured against: ", half the ", ", double
+#: the ", " against the ", ", compared with ", " rather than the "
+COMPARED_LEVEL_RE = skip.regex(r"\s*[,;(\u2013\u2014-]?\s*"
+                               r"(?:(?:only|just|about|roughly|nearly)\s+)?"
+                               r"(?:half|double|twice|triple|a\s+third\s+of|a\s+fraction\s+of|"
+                               r"against|compared\s+(?:with|to)|versus|vs\.?|rather\s+than|"
+                               r"instead\s+of|(?:well\s+)?(?:below|above|under|over|lower\s+than|"
+                               r"higher\s+than|less\s+than|more\s+than))\s+(?:the\s+|its\s+|"
+                               r"their\s+)?$", re.IGNORECASE)
 #: between an amount and the same amount restated or stepped: "|, roughly |", "| a year, or |",
 #: "|, climbing to |"
 AMOUNT_RESTATED_RE = skip.regex(r"(?:\s+(?:worth\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?"
@@ -422,6 +431,14 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         if other.value is not None:
             return Decision(other.value, f"the goods of the rate it came down or up from "
                                          f"({other.evidence})")
+    if prior and COMPARED_LEVEL_RE.fullmatch(s, prior[-1].end, fig.start) \
+            and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products):
+        # "British steel pays 25%, half the 50% charged on others": the level the same
+        # goods are measured against
+        other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
+        if other.value is not None:
+            return Decision(other.value, f"the goods of the rate it is compared with "
+                                         f"({other.evidence})")
     if prior and BY_X_TO_RE.search(s[max(0, prior[-1].start - 12):fig.start]):
         # "cut tariffs on British cars by 17.5% to 10%": the goods whose levy moved
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
@@ -593,12 +610,15 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
                                         f"{s[prods[0].start:prods[0].end]!r}")
     head = _list_head(s, prods, 0)
     last = max((p for p in prods if p.end <= fig.start), key=lambda p: p.end, default=None)
-    if last is not None and s[:head.start].strip(" \"“'").lower() in ("", "the") \
+    if last is not None and _bare_opening(sent, head.start) \
             and _list_head(s, prods, prods.index(last)) is head and before_limit <= head.start \
             and c_lo <= head.start \
             and not any(m.start > last.end and m.end <= fig.start for m in sent.countries):
         # "Steel, aluminum and copper ... keep their 50% duties"
         return Decision(head.value, f"the sentence's subject: {s[head.start:head.end]!r}")
+    listed = _levied_list_apposition(fc, prods)
+    if listed is not None:
+        return listed
     head_levy = SUBJECT_LEVY_RE.match(s)
     if head_levy and _another_levy_between(sent, head_levy.end(), fig.start):
         head_levy = None
@@ -642,6 +662,74 @@ OPENING_DATE_AFTER_RE = skip.regex(r"(?:,?\s*\d{4})?(?:\s*\([^()]{0,40}\))?\s*,\
 JOINING_FROM_RE = skip.regex(r"\s+(?:joining|added|included|following|covered|coming\s+in)\s+"
                              r"(?:from|on|as\s+of|starting|after)\s+(?:[A-Z][a-z]+day,?\s+)?$")
 WITH_BEFORE_RE = skip.regex(r"\bwith\s+(?:[\w'’\-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+#: a levy noun and "on" right before a list of goods (up to two describing words between):
+#: "higher rates on (upholstered) furniture and cabinets"
+LEVY_ON_BEFORE_RE = skip.regex(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surcharges?|"
+                               r"surtax(?:es)?)\s+on\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+#: between such a list and the figures that restate its levy: ", ", ", now ", ", at "
+LIST_APPOSITION_RE = skip.regex(r"\s*,\s*(?:(?:now|currently|still|at|of|set\s+at|"
+                                r"respectively)\s+)?", re.IGNORECASE)
+
+
+def _levied_list_apposition(fc: FigureContext, prods: list[Mention]) -> Product | None:
+    """"Higher rates on furniture and kitchen cabinets, 30% and 50%, are due": figures set off
+    by a comma after a levy's list of goods restate it; the i-th figure of a run is the
+    i-th goods', one figure is the whole list's (named by its head)."""
+    fig, s = fc.fig, fc.text
+    same = [f for f in fc.figs if f.quantity == fig.quantity]
+    k = same.index(fig)
+    lo = k
+    while lo > 0 and FIGURE_LIST_JOIN_RE.fullmatch(s, same[lo - 1].end, same[lo].start):
+        lo -= 1
+    first = same[lo]
+    before = [p for p in prods if p.end <= first.start]
+    if not before or not LIST_APPOSITION_RE.fullmatch(s, before[-1].end, first.start):
+        return None
+    goods = [before[-1]]
+    for p in reversed(before[:-1]):
+        if LIST_JOIN_RE.fullmatch(s, p.end, goods[0].start):
+            goods.insert(0, p)
+        else:
+            break
+    if not LEVY_ON_BEFORE_RE.search(s, max(0, goods[0].start - 40), goods[0].start):
+        return None
+    hi = k
+    while hi + 1 < len(same) and FIGURE_LIST_JOIN_RE.fullmatch(s, same[hi].end,
+                                                               same[hi + 1].start):
+        hi += 1
+    if hi > lo and hi - lo + 1 == len(goods):
+        g = goods[k - lo]
+        return Decision(g.value, f"its place in the figures after a levy's goods: "
+                                 f"{s[g.start:g.end]!r}")
+    if hi > lo and len({g.value for g in goods}) > 1:
+        return None
+    return Decision(goods[0].value, f"the goods of the levy it restates: "
+                                    f"{s[goods[0].start:goods[-1].end]!r}")
+
+
+#: what may stand before a sentence's subject goods once its countries are taken out:
+#: nothing, "the", a possessive's "'s" ("Washington's steel and aluminium tariff, at 50%")
+BARE_OPENING_RE = skip.regex(r"^[\s\"“'‘]*(?:the\s+)?(?:['’]s\s+)?$", re.IGNORECASE)
+
+
+def _bare_opening(sent: Sentence, end: int) -> bool:
+    """Whether the sentence opens with its goods, once a possessive country is set aside:
+    "Steel, aluminum and copper keep ...", "Britain's steel and aluminium tariff, at 50%,
+    ..."."""
+    s = sent.text
+    # only a possessive country ("Britain's steel"): an adjective may open a maker's
+    # clause about its country's rate ("Swiss drugmakers, whose country has faced 39%")
+    cut = [m for m in sent.countries if m.end <= end and s.startswith(("'s", "’s"), m.end)]
+    if not cut:
+        return bool(BARE_OPENING_RE.match(s, 0, end))
+    kept, at = [], 0
+    for m in sorted(cut, key=lambda m: m.start):
+        kept.append(s[at:m.start])
+        at = m.end
+    kept.append(s[at:end])
+    return bool(BARE_OPENING_RE.match("".join(kept)))
 
 
 def _dated_subject(fc: FigureContext, prods: list[Mention]) -> Product | None:
