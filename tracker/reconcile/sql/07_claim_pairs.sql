@@ -237,6 +237,76 @@ one_start AS (
                       AND ((x.article = a.article AND abs(x.v - b.v) < 0.5)
                            OR (x.article = b.article AND abs(x.v - a.v) < 0.5)))
 ),
+standing_c AS (
+  -- (h155) one standing rate told twice, months apart: two articles' rates of the fact in
+  -- effect, published more than $window_days but at most 2 * $total_days days apart, in
+  -- one epoch (no change of the fact told by anyone between them), when the official
+  -- table has one row of the key (the partner's own, else all partners') in force over the
+  -- whole span and no act of the key announced or taking effect in it: the rate did not
+  -- move, so two values of it disagree. Neither may be a change, a previous value, a value
+  -- before a pending change, doubtful, a bound, combined, a penalty, one of two values of
+  -- its article, filled in from another fact, or dated by an inferred date; and no article
+  -- tells a pending (proposed, agreed, scheduled) value of the fact in the span (a deal or
+  -- a threat coming in: the old rate and the new one). Here the claims that may take part,
+  -- one per fact, epoch, value and day (the first article's), so a fact every outlet
+  -- repeats pairs its days and values, not its claims
+  SELECT f.fact_id, f.epoch, f.v, f.h, f.seq_date, f.imposer, f.target, f.product,
+         f.measure, arg_min(f.claim_id, (f.article, f.claim_id)) AS claim_id,
+         min(f.article) AS article
+  FROM fact_claims f
+  WHERE f.metric = 'tariff_rate' AND f.imposer = 'US' AND f.in_seq AND NOT f.is_dup
+    AND f.status = 'in_effect' AND f.effective IS NULL AND f.part = ''
+    AND f.seq_date IS NOT NULL AND f.v IS NOT NULL AND NOT f.date_inferred
+    AND NOT (f.is_change OR f.is_prev OR coalesce(f.is_before, false)
+             OR coalesce(f.doubtful, false) OR coalesce(f.combined, false)
+             OR coalesce(f.penalty, false) OR coalesce(f.key_filled, false))
+    AND coalesce(f.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND (f.fact_id, f.article) NOT IN (  -- an article giving two values of the fact
+      SELECT fact_id, article FROM fact_claims
+      WHERE NOT is_dup AND NOT is_prev AND v IS NOT NULL AND metric = 'tariff_rate'
+      GROUP BY ALL HAVING max(v) - min(v) > 2 * max(h) + 1e-9)
+    AND EXISTS (SELECT 1 FROM reference r  -- the key is in the official table
+                WHERE r.imposer = f.imposer AND r.target IN (f.target, '*')
+                  AND r.product = f.product AND r.measure = f.measure AND r.use_rate)
+  GROUP BY ALL
+),
+pending_days AS (  -- the days a pending value of a fact was told, once per fact and day
+  SELECT DISTINCT fact_id, seq_date FROM fact_claims
+  WHERE in_seq AND NOT is_dup AND seq_date IS NOT NULL
+    AND status IN ('proposed', 'agreed', 'scheduled')
+),
+standing_p AS (
+  SELECT a.claim_id AS ca, b.claim_id AS cb, a.fact_id,
+         least(a.seq_date, b.seq_date) AS lo, greatest(a.seq_date, b.seq_date) AS hi,
+         a.imposer, a.target, a.product, a.measure
+  FROM standing_c a JOIN standing_c b ON b.fact_id = a.fact_id AND b.epoch = a.epoch
+   AND a.article < b.article
+  WHERE abs(a.v - b.v) > a.h + b.h + 1e-9
+    AND abs(date_diff('day', a.seq_date, b.seq_date)) > $window_days
+    AND abs(date_diff('day', a.seq_date, b.seq_date)) <= 2 * $total_days
+),
+standing AS (
+  SELECT p.ca, p.cb
+  FROM standing_p p ASOF LEFT JOIN pending_days m  -- the first pending day from the span on
+    ON m.fact_id = p.fact_id AND p.lo - $window_days <= m.seq_date
+  WHERE (m.seq_date IS NULL OR m.seq_date > p.hi)
+    AND EXISTS (  -- a row of the key in force over the whole span
+      SELECT 1 FROM reference r
+      WHERE r.imposer = p.imposer AND r.target IN (p.target, '*')
+        AND r.product = p.product AND r.measure = p.measure AND r.use_rate
+        AND r.status IN ('in_effect', 'superseded')
+        AND r.effective_date <= p.lo AND (r.end_date IS NULL OR r.end_date > p.hi)
+        AND NOT EXISTS (SELECT 1 FROM reference q  -- the partner's own row comes first
+                        WHERE r.target = '*' AND p.target <> '*' AND q.imposer = p.imposer
+                          AND q.target = p.target AND q.product = p.product
+                          AND q.measure = p.measure))
+    AND NOT EXISTS (  -- no act of the key announced or in force from within the span
+      SELECT 1 FROM reference r
+      WHERE r.imposer = p.imposer AND r.target IN (p.target, '*')
+        AND r.product = p.product AND r.measure = p.measure
+        AND ((r.announced_date > p.lo - $window_days AND r.announced_date <= p.hi)
+             OR (r.effective_date > p.lo AND r.effective_date <= p.hi)))
+),
 pj AS (
   -- same publication window (when either claim lacks an effective date); the window
   -- numbers reach two windows either side, which covers $inferred_days <= $window_days
@@ -310,6 +380,9 @@ pj AS (
   SELECT u.claim_id, a.claim_id, false
   FROM s a JOIN undated_pledge u ON u.fact_id = a.fact_id
   WHERE a.pledge AND u.article < a.article
+  UNION ALL
+  -- (h155) one standing rate told twice, months apart (`standing`)
+  SELECT ca, cb, false FROM standing
   UNION ALL
   -- pledges (investment or purchases agreed under a deal, no change told): one pledge,
   -- whatever the dates of the articles restating it; the pairs the window above left out
