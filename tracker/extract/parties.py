@@ -709,6 +709,35 @@ def _us_goods(s: str, m: Mention) -> bool:
         or FROM_US_BEFORE_RE.search(s[max(0, m.start - 60):m.start]))
 
 
+#: after goods the US ships, the words up to a verb of paying: "US soybeans now pay 13%",
+#: "US chicken, wheat and corn face 15%" (lower-case words only: no new subject between)
+PRODUCE_PAYS_AFTER_RE = skip.regex(r"(?:(?:,\s*|\s+)(?:and\s+|or\s+)?[a-z][\w\-]*){0,6}?\s+"
+                                   r"(?:(?:now|still|therefore|thus|also|already|will|would|"
+                                   r"must|to|\w+ly)\s+)*(?:pay|pays|paid|paying|face|faces|faced|"
+                                   r"facing)\b")
+#: right before the US, a levy's "on": "an extra 15% on US chicken"
+ON_BEFORE_RE = skip.regex(r"\bon\s+(?:all\s+)?(?:the\s+)?$", re.IGNORECASE)
+#: right after goods the US names: not the goods it ships but its own imports, levy or trade
+#: ("U.S. steel imports", "US steel tariffs", "US steel makers")
+NOT_SHIPPED_AFTER_RE = skip.regex(r"\s+(?:imports?|importers?|tariffs?|duties|duty|levy|levies|"
+                                  r"industry|makers?|mills?|producers?|prices?|consumers?|"
+                                  r"buyers?|demand|market)\b", re.IGNORECASE)
+
+
+def _us_produce(sent: Sentence, m: Mention) -> bool:
+    """"US soybeans now pay 13%", "a 15% levy on US chicken and wheat": named goods right
+    after the US, which pay a levy or which a levy is on, are goods the US ships (the US
+    does not levy them; not "U.S. steel imports", which are America's own)."""
+    if m.value != "US":
+        return False
+    s = sent.text
+    first = next((p for p in sent.products if m.end < p.start <= m.end + 2), None)
+    if first is None or s[m.end:first.start].strip() or NOT_SHIPPED_AFTER_RE.match(s, first.end):
+        return False
+    return bool(ON_BEFORE_RE.search(s, max(0, m.start - 20), m.start)
+                or PRODUCE_PAYS_AFTER_RE.match(s, first.end))
+
+
 def _levier_of_us_goods(fc: FigureContext, clause: list[Mention]) -> Party | None:
     """A levy on goods from the US, no country told as imposing it: the US does not levy
     its own goods, so another side does: a country of the clause that is not hit
@@ -717,7 +746,7 @@ def _levier_of_us_goods(fc: FigureContext, clause: list[Mention]) -> Party | Non
     s = fc.text
     lo, hi = item_bounds(fc)
     mine = [m for m in clause if lo <= m.start < hi] or clause
-    if not any(_us_goods(s, m) for m in mine) or any(
+    if not any(_us_goods(s, m) or _us_produce(fc.sent, m) for m in mine) or any(
             m.value != "US" and _hit_here(fc, m) for m in mine):
         return None
     others = [m for m in clause if m.value != "US" and not _dateline(s, m)
