@@ -231,6 +231,12 @@ ALL_PARTNER_RE = skip.regex(
 OTHERS_AFTER_RE = skip.regex(r"^,?\s+(?:and|as well as|plus)\s+(?:all\s+)?(?:(?:the|its|their|"
                              r"[A-Z][\w.]*(?:'s|’s))\s+)?other\s+(?:major\s+)?(?:trading\s+)?"
                              r"(?:partners|countries|nations|economies)\b")
+#: the other partners as a whole, hit by a levy ("charged on other countries") or shipping the
+#: goods that pay it ("other countries' steel"); not "dozens of other partners"
+OTHER_PARTNERS_RE = skip.regex(r"\b(?:(?:on|to|for|from|against)\s+(?:the\s+|all\s+)?other\s+"
+                               r"(?:trading\s+)?(?:partners|countries|nations|economies)\b|"
+                               r"\b(?<!of )other\s+(?:trading\s+)?(?:partners|countries|nations|"
+                               r"economies)(?:'|’)\s)", re.IGNORECASE)
 #: a group of partners that is neither one country nor all of them ("roughly 60 partners",
 #: "dozens of countries"): the target stays unset, and no fallback guesses one
 PARTNER_GROUP_RE = skip.regex(
@@ -1097,6 +1103,13 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
                 and not _commented(s, m.start)]
     if own_item:  # "20% for Vietnam, 32% for Taiwan": each rate with its list item's country
         ms = own_item
+    elif lo > 0 or hi < len(s):
+        # "British mills pay 25%, half the 50% charged on other countries": a figure whose
+        # own item names every partner as a whole, and no country, is everyone's
+        wide = OTHER_PARTNERS_RE.search(s, lo, hi)
+        if wide:
+            return Decision("*", f"partners named as a whole in the figure's own item: "
+                                 f"{wide.group(0)!r}")
     agent = AGREED_BY_RE.match(s, fig.end)
     agreed_by = [m for m in ms if agent and m.start == agent.end()]
     if agreed_by:  # "far above the 15% agreed by the EU": the partner that took the rate
