@@ -1167,6 +1167,9 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         # told in a sentence that names no partner is on that sector from everywhere, not on
         # the country the sentence before names
         return Decision("*", "a sector's levy, its sentence naming no partner")
+    asked = _question_partner(fc, imposer)
+    if asked is not None:
+        return asked
     if i > 0:
         ps = doc.sentences[i - 1]
         prev = [m for m in _excluding(ps.countries, imposer)
@@ -1184,6 +1187,31 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         if prev:
             return Decision(prev[0].value, "the first country of the sentence before")
     return Decision(None, "no country named")
+
+
+#: how many sentences after a question its answer reaches (for the partner here, and for the
+#: goods it asks about in product.question_product)
+ANSWER_REACH = 4
+
+
+def _question_partner(fc: FigureContext, imposer: str | None) -> Party | None:
+    """"Q: And Korean cars? A: They pay 15% from November. Until then, 25%": in a
+    question-and-answer text, a levy whose sentence names no country, in the answer to a
+    question that names one partner, is on that partner (not on the country the piece
+    began with); a sentence of the answer naming a country ends the search."""
+    doc = fc.doc
+    for j in range(fc.i - 1, max(-1, fc.i - 1 - ANSWER_REACH), -1):
+        prev = doc.sentences[j]
+        named = {m.value for m in _excluding(prev.countries, imposer)
+                 if not _dateline(prev.text, m)}
+        if not prev.text.rstrip(" \"”'’").endswith("?"):
+            if named:
+                return None
+            continue
+        if len(named) != 1 or any(ch.isdigit() for ch in prev.text):
+            return None
+        return Decision(named.pop(), f"the partner of the question it answers: {prev.text!r}")
+    return None
 
 
 #: goods facing a levy in the figure's sentence: "chips would face a tariff", "will be
