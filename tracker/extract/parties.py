@@ -478,7 +478,7 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     # "the US rate on Chinese goods at 30% and China's rate on US goods at 10%": a
     # country's own levy speaks of the figures after it up to the next such figure only
     own = [m for m in clause if own_levy(s, m.start, m.end) and not _across_figure(fc, m)
-           and not _own_figure_after(fc, m)]
+           and not _own_figure_after(fc, m) and not _pays_before(fc, m, clause)]
     if imposer is None:
         imposer = _own_body(fc, clause)
     retaliating = retaliation(s)
@@ -640,6 +640,18 @@ def _across_figure(fc: FigureContext, m: Mention) -> bool:
         f is not fig and f.quantity == fig.quantity and m.end <= f.start < fig.start
         and f is not fig.partner and f.partner is not fig  # "from 125% to 10%": one pair
         for f in fc.figs)
+
+
+def _pays_before(fc: FigureContext, m: Mention, clause: list[Mention]) -> bool:
+    """"Korean cars will pay 15%, once Seoul drops Korean duties on US beef": a country's
+    own levy named after the figure is not the figure's when the country's goods bear the
+    figure before it (the figure is the levy they pay, another side's)."""
+    s, fig = fc.text, fc.fig
+    return m.start >= fig.end and any(
+        b.value == m.value and b.end <= fig.start and not own_levy(s, b.start, b.end)
+        and (GOODS_AFTER_RE.match(s[b.end:]) or bears_re().match(s[b.end:])
+             or any(b.end < p.start <= b.end + 2 for p in fc.sent.products))  # "Thai rice"
+        for b in clause)
 
 
 def _own_figure_after(fc: FigureContext, m: Mention) -> bool:
