@@ -239,6 +239,12 @@ GROUP_AFTER_RE = skip.regex(r"\s+(?:(?:charged|levied|imposed|paid|applied|colle
 OTHERS_AFTER_RE = skip.regex(r"^,?\s+(?:and|as well as|plus)\s+(?:all\s+)?(?:(?:the|its|their|"
                              r"[A-Z][\w.]*(?:'s|’s))\s+)?other\s+(?:major\s+)?(?:trading\s+)?"
                              r"(?:partners|countries|nations|economies)\b")
+#: the other partners as a whole, hit by a levy ("charged on other countries") or shipping the
+#: goods that pay it ("other countries' steel"); not "dozens of other partners"
+OTHER_PARTNERS_RE = skip.regex(r"\b(?:(?:on|to|for|from|against)\s+(?:the\s+|all\s+)?other\s+"
+                               r"(?:trading\s+)?(?:partners|countries|nations|economies)\b|"
+                               r"\b(?<!of )other\s+(?:trading\s+)?(?:partners|countries|nations|"
+                               r"economies)(?:'|’)\s)", re.IGNORECASE)
 #: a group of partners that is neither one country nor all of them ("roughly 60 partners",
 #: "dozens of countries"): the target stays unset, and no fallback guesses one
 PARTNER_GROUP_RE = skip.regex(
@@ -480,7 +486,7 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     # "the US rate on Chinese goods at 30% and China's rate on US goods at 10%": a
     # country's own levy speaks of the figures after it up to the next such figure only
     own = [m for m in clause if own_levy(s, m.start, m.end) and not _across_figure(fc, m)
-           and not _own_figure_after(fc, m)]
+           and not _own_figure_after(fc, m) and not _pays_before(fc, m, clause)]
     if imposer is None:
         imposer = _own_body(fc, clause)
     retaliating = retaliation(s)
@@ -644,6 +650,18 @@ def _across_figure(fc: FigureContext, m: Mention) -> bool:
         for f in fc.figs)
 
 
+def _pays_before(fc: FigureContext, m: Mention, clause: list[Mention]) -> bool:
+    """"Korean cars will pay 15%, once Seoul drops Korean duties on US beef": a country's
+    own levy named after the figure is not the figure's when the country's goods bear the
+    figure before it (the figure is the levy they pay, another side's)."""
+    s, fig = fc.text, fc.fig
+    return m.start >= fig.end and any(
+        b.value == m.value and b.end <= fig.start and not own_levy(s, b.start, b.end)
+        and (GOODS_AFTER_RE.match(s[b.end:]) or bears_re().match(s[b.end:])
+             or any(b.end < p.start <= b.end + 2 for p in fc.sent.products))  # "Thai rice"
+        for b in clause)
+
+
 def _own_figure_after(fc: FigureContext, m: Mention) -> bool:
     """"Washington holds a 30% levy on Chinese goods, and China's duty on US goods stays
     at 10%": a country's own levy named after the figure, with a rate of its own after it,
@@ -717,6 +735,35 @@ def _us_goods(s: str, m: Mention) -> bool:
         or FROM_US_BEFORE_RE.search(s[max(0, m.start - 60):m.start]))
 
 
+#: after goods the US ships, the words up to a verb of paying: "US soybeans now pay 13%",
+#: "US chicken, wheat and corn face 15%" (lower-case words only: no new subject between)
+PRODUCE_PAYS_AFTER_RE = skip.regex(r"(?:(?:,\s*|\s+)(?:and\s+|or\s+)?[a-z][\w\-]*){0,6}?\s+"
+                                   r"(?:(?:now|still|therefore|thus|also|already|will|would|"
+                                   r"must|to|\w+ly)\s+)*(?:pay|pays|paid|paying|face|faces|faced|"
+                                   r"facing)\b")
+#: right before the US, a levy's "on": "an extra 15% on US chicken"
+ON_BEFORE_RE = skip.regex(r"\bon\s+(?:all\s+)?(?:the\s+)?$", re.IGNORECASE)
+#: right after goods the US names: not the goods it ships but its own imports, levy or trade
+#: ("U.S. steel imports", "US steel tariffs", "US steel makers")
+NOT_SHIPPED_AFTER_RE = skip.regex(r"\s+(?:imports?|importers?|tariffs?|duties|duty|levy|levies|"
+                                  r"industry|makers?|mills?|producers?|prices?|consumers?|"
+                                  r"buyers?|demand|market)\b", re.IGNORECASE)
+
+
+def _us_produce(sent: Sentence, m: Mention) -> bool:
+    """"US soybeans now pay 13%", "a 15% levy on US chicken and wheat": named goods right
+    after the US, which pay a levy or which a levy is on, are goods the US ships (the US
+    does not levy them; not "U.S. steel imports", which are America's own)."""
+    if m.value != "US":
+        return False
+    s = sent.text
+    first = next((p for p in sent.products if m.end < p.start <= m.end + 2), None)
+    if first is None or s[m.end:first.start].strip() or NOT_SHIPPED_AFTER_RE.match(s, first.end):
+        return False
+    return bool(ON_BEFORE_RE.search(s, max(0, m.start - 20), m.start)
+                or PRODUCE_PAYS_AFTER_RE.match(s, first.end))
+
+
 def _levier_of_us_goods(fc: FigureContext, clause: list[Mention]) -> Party | None:
     """A levy on goods from the US, no country told as imposing it: the US does not levy
     its own goods, so another side does: a country of the clause that is not hit
@@ -725,7 +772,7 @@ def _levier_of_us_goods(fc: FigureContext, clause: list[Mention]) -> Party | Non
     s = fc.text
     lo, hi = item_bounds(fc)
     mine = [m for m in clause if lo <= m.start < hi] or clause
-    if not any(_us_goods(s, m) for m in mine) or any(
+    if not any(_us_goods(s, m) or _us_produce(fc.sent, m) for m in mine) or any(
             m.value != "US" and _hit_here(fc, m) for m in mine):
         return None
     others = [m for m in clause if m.value != "US" and not _dateline(s, m)
@@ -1092,6 +1139,13 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
                 and not _commented(s, m.start)]
     if own_item:  # "20% for Vietnam, 32% for Taiwan": each rate with its list item's country
         ms = own_item
+    elif lo > 0 or hi < len(s):
+        # "British mills pay 25%, half the 50% charged on other countries": a figure whose
+        # own item names every partner as a whole, and no country, is everyone's
+        wide = OTHER_PARTNERS_RE.search(s, lo, hi)
+        if wide:
+            return Decision("*", f"partners named as a whole in the figure's own item: "
+                                 f"{wide.group(0)!r}")
     agent = AGREED_BY_RE.match(s, fig.end)
     agreed_by = [m for m in ms if agent and m.start == agent.end()]
     if agreed_by:  # "far above the 15% agreed by the EU": the partner that took the rate
@@ -1149,6 +1203,9 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         # told in a sentence that names no partner is on that sector from everywhere, not on
         # the country the sentence before names
         return Decision("*", "a sector's levy, its sentence naming no partner")
+    asked = _question_partner(fc, imposer)
+    if asked is not None:
+        return asked
     if i > 0:
         ps = doc.sentences[i - 1]
         prev = [m for m in _excluding(ps.countries, imposer)
@@ -1166,6 +1223,31 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         if prev:
             return Decision(prev[0].value, "the first country of the sentence before")
     return Decision(None, "no country named")
+
+
+#: how many sentences after a question its answer reaches (for the partner here, and for the
+#: goods it asks about in product.question_product)
+ANSWER_REACH = 4
+
+
+def _question_partner(fc: FigureContext, imposer: str | None) -> Party | None:
+    """"Q: And Korean cars? A: They pay 15% from November. Until then, 25%": in a
+    question-and-answer text, a levy whose sentence names no country, in the answer to a
+    question that names one partner, is on that partner (not on the country the piece
+    began with); a sentence of the answer naming a country ends the search."""
+    doc = fc.doc
+    for j in range(fc.i - 1, max(-1, fc.i - 1 - ANSWER_REACH), -1):
+        prev = doc.sentences[j]
+        named = {m.value for m in _excluding(prev.countries, imposer)
+                 if not _dateline(prev.text, m)}
+        if not prev.text.rstrip(" \"”'’").endswith("?"):
+            if named:
+                return None
+            continue
+        if len(named) != 1 or any(ch.isdigit() for ch in prev.text):
+            return None
+        return Decision(named.pop(), f"the partner of the question it answers: {prev.text!r}")
+    return None
 
 
 #: goods facing a levy in the figure's sentence: "chips would face a tariff", "will be

@@ -18,7 +18,7 @@ from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure
 from tracker.extract.measure import LEVY_WORD_RE
-from tracker.extract.parties import item_bounds, reason_goods
+from tracker.extract.parties import ANSWER_REACH, item_bounds, reason_goods
 from tracker.extract.sentences import Sentence, clause_bounds
 
 Product = Decision[str | None]
@@ -950,10 +950,6 @@ def topic_product(fc: FigureContext) -> Product | None:
             or not TOPIC_AFTER_RE.match(prev.text, prods[last].end):
         return None
     return Decision(head.value, f"the goods the sentence before is about: {prev.text!r}")
-
-
-#: how many sentences after a question its answer reaches
-ANSWER_REACH = 4
 
 
 def question_product(fc: FigureContext) -> Product | None:
