@@ -212,6 +212,12 @@ NOT_HIT_AFTER_RE = skip.regex(
     r"be\s+(?:asked|made)\s+to\s+)?(?:pay|face|been\s+hit|be\s+hit)\b", re.IGNORECASE)
 #: prepositions that name a country beside the goods, not the one the levy hits
 WEAK_TARGET_RE = skip.regex(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+#: the other partners as a whole, hit by a levy ("charged on other countries") or shipping the
+#: goods that pay it ("other countries' steel"); not "dozens of other partners"
+OTHER_PARTNERS = (r"\b(?:(?:on|to|for|from|against)\s+(?:the\s+|all\s+)?other\s+"
+                  r"(?:trading\s+)?(?:partners|countries|nations|economies)\b|"
+                  r"\b(?<!of )other\s+(?:trading\s+)?(?:partners|countries|nations|"
+                  r"economies)(?:'|’)\s)")
 ALL_PARTNER_RE = skip.regex(
     r"\b(?:all (?:countries|nations|trading partners|imports|goods|partners|foreign)|"
     r"all (?:u\.?s\.? |american |foreign )imports|"
@@ -222,10 +228,9 @@ ALL_PARTNER_RE = skip.regex(
     # measure: a country whose goods pay it stays its target)
     r"(?:all|most) other (?:trading )?(?:partners|countries|nations|economies)|"
     r"every(?:one|body) else(?:'s|’s)?|"
-    # "other countries' steel", "steel from other countries": the rest of the world, told
+    # "other countries' steel", "charged on other countries": the rest of the world, told
     # apart from the partner the article is about
-    r"other (?:trading )?(?:partners|countries|nations|economies)(?=['’])|"
-    r"(?:on|from) other (?:trading )?(?:partners|countries|nations|economies)|"
+    + OTHER_PARTNERS + "|"
     # "apply to all of these countries": the partners listed before, taken as a whole
     r"all (?:of )?(?:these|those|the) (?:trading )?(?:partners|countries|nations|economies)|"
     r"worldwide|the world|global(?:ly)?|universal|across all|from all)\b",
@@ -239,12 +244,7 @@ GROUP_AFTER_RE = skip.regex(r"\s+(?:(?:charged|levied|imposed|paid|applied|colle
 OTHERS_AFTER_RE = skip.regex(r"^,?\s+(?:and|as well as|plus)\s+(?:all\s+)?(?:(?:the|its|their|"
                              r"[A-Z][\w.]*(?:'s|’s))\s+)?other\s+(?:major\s+)?(?:trading\s+)?"
                              r"(?:partners|countries|nations|economies)\b")
-#: the other partners as a whole, hit by a levy ("charged on other countries") or shipping the
-#: goods that pay it ("other countries' steel"); not "dozens of other partners"
-OTHER_PARTNERS_RE = skip.regex(r"\b(?:(?:on|to|for|from|against)\s+(?:the\s+|all\s+)?other\s+"
-                               r"(?:trading\s+)?(?:partners|countries|nations|economies)\b|"
-                               r"\b(?<!of )other\s+(?:trading\s+)?(?:partners|countries|nations|"
-                               r"economies)(?:'|’)\s)", re.IGNORECASE)
+OTHER_PARTNERS_RE = skip.regex(OTHER_PARTNERS, re.IGNORECASE)
 #: a group of partners that is neither one country nor all of them ("roughly 60 partners",
 #: "dozens of countries"): the target stays unset, and no fallback guesses one
 PARTNER_GROUP_RE = skip.regex(
