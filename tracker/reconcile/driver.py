@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from tracker import resources
+from tracker.extract import cue_words
 from tracker.models import FLOW_METRICS
 from tracker.store import table_exists
 
@@ -67,8 +68,17 @@ CONVERTED_SHARE = 0.025
 STATEMENT_WORDS = 12
 STATEMENT_SHARE = 0.6
 
+
+def word_patterns() -> dict[str, str]:
+    """The word lists the stages match, as regexes built from the one owner of each list and
+    bound as parameters, never written into the SQL: the levy nouns after a US rate
+    (rules/lexicon.toml [levy_nouns])."""
+    return {"partner_levy_nouns": cue_words.levy_nouns("levy", "rate", "charges")}
+
+
 #: the values bound to the stage files' $parameters
 PARAMS: dict[str, Any] = {
+    **word_patterns(),
     "levy_metrics": list(LEVY_METRICS),
     "flow_metrics": list(FLOW_METRICS),
     "conflict_metrics": list(CONFLICT_METRICS),

@@ -71,7 +71,7 @@ partner_levy AS (  -- (h140) a US rate on a partner whose own words make it the 
   SELECT DISTINCT r.claim_id
   FROM (SELECT claim_id, target,
                regexp_replace(substr(sentence, strpos(sentence, quote) + length(quote)),
-                              '^\s*(?:(?:levy|levies|tariffs?|duty|duties|rate|charges?)\s+)?'
+                              '^\s*(?:' || $partner_levy_nouns || '\s+)?'
                               || '(?:that\s+|which\s+)?', '') AS rest
         FROM _rc_totalled
         WHERE kind = 'rate' AND imposer = 'US' AND target NOT IN ('US', '*')
