@@ -1,5 +1,5 @@
-"""One owner for each word list: the levy nouns live in rules/lexicon.toml [levy_nouns], and
-every regex or SQL parameter is built from there. These tests fail
+"""One owner for each word list: the levy nouns, the month names and the part-of-year words
+live in rules/*.toml, and every regex or SQL parameter is built from there. These tests fail
 when a module (Python or SQL) writes one of those lists out again (docs/rules.md, "One owner
 for each word list")."""
 
@@ -21,6 +21,8 @@ TRACKER = Path(__file__).resolve().parents[2] / "tracker"
 #: "dut(?:y|ies)" (one levy noun alone, "the tariff" in a comment, is no list)
 _LEVY_COPY = re.compile(r"tariffs\?\||\|tariffs\?|\bduty\|duties\b|\bduties\|duty\b|"
                         r"\blevy\|levies\b|\blevies\|levy\b|dut\(\?:y\|ies\)")
+#: month names written out as an alternation
+_MONTH_COPY = re.compile(r"january\|february|jan\|feb", re.IGNORECASE)
 
 
 def _sources() -> list[Path]:
@@ -32,6 +34,13 @@ def test_no_module_writes_the_levy_nouns_out_again() -> None:
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
                  if _LEVY_COPY.search(line)]
     assert offenders == [], "levy nouns belong in rules/lexicon.toml [levy_nouns]"
+
+
+def test_no_module_writes_the_month_names_out_again() -> None:
+    offenders = [f"{p.relative_to(TRACKER)}:{n}" for p in _sources()
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if _MONTH_COPY.search(line)]
+    assert offenders == [], "month names belong in rules/dates.toml [months]"
 
 
 def test_the_levy_group_puts_a_longer_form_first() -> None:
@@ -67,6 +76,8 @@ from tracker.extract import measure, parties, product, sanity, status, status_ru
 from tracker.reconcile import driver
 names = sys.argv[1].split(",")
 missing = [n for n in names if "mpost" not in eval(n).pattern]
+if "fortnight" not in driver.PARAMS["part_of_year"]:
+    missing.append("driver.PARAMS[part_of_year]")
 if "mpost" not in driver.PARAMS["partner_levy_nouns"]:
     missing.append("driver.PARAMS[partner_levy_nouns]")
 print(",".join(missing))
@@ -75,18 +86,32 @@ print(",".join(missing))
 
 def test_a_word_added_to_its_owner_reaches_every_regex_and_sql_parameter(tmp_path) -> None:
     """With one more levy noun ("impost", also among the plurals and the counter-tariffs)
-    in a copy of the rule files, every regex built from them and the SQL parameter hold it:
-    none keeps a copy of its own."""
+    and one more part-of-year word in a copy of the rule files, every regex built from
+    them and both SQL parameters hold it: none keeps a copy of its own."""
     for f in rules.rules_dir().glob("*.toml"):
         text = f.read_text(encoding="utf-8")
         if f.name == "lexicon.toml":
             for key in ("levy", "levy_plural", "counter_tariffs"):
                 text = text.replace(f"\n{key} = [", f'\n{key} = ["impost", ', 1)
+        if f.name == "judgments.toml":
+            text = text.replace("\npart_of_year = [", '\npart_of_year = ["fortnight", ', 1)
         (tmp_path / f.name).write_text(text, encoding="utf-8")
     env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", _CHECK, ",".join(_LEVY_REGEXES)], env=env,
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_the_sql_part_of_year_words_come_from_their_owners() -> None:
+    """The claim-keys stage binds $part_of_year: every month name of rules/dates.toml and
+    every part-of-year word of rules/judgments.toml, none written in the SQL."""
+    pattern = driver.PARAMS["part_of_year"]
+    for month in rules.load("dates")["months"]:
+        assert re.search(pattern, f"exports in {month} fell")
+    for word in rules.load("judgments")["period"]["part_of_year"]:
+        assert re.search(pattern, f"the gap {word} was")
+    assert not re.search(pattern, "its yearly deficit with them")
+    assert "$part_of_year" in driver.sql("01_claim_keys.sql")
 
 
 def test_the_sql_levy_nouns_come_from_the_lexicon() -> None:

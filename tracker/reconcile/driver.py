@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from tracker import resources
+from tracker import resources, rules
 from tracker.extract import cue_words
 from tracker.models import FLOW_METRICS
 from tracker.store import table_exists
@@ -71,9 +71,13 @@ STATEMENT_SHARE = 0.6
 
 def word_patterns() -> dict[str, str]:
     """The word lists the stages match, as regexes built from the one owner of each list and
-    bound as parameters, never written into the SQL: the levy nouns after a US rate
-    (rules/lexicon.toml [levy_nouns])."""
-    return {"partner_levy_nouns": cue_words.levy_nouns("levy", "rate", "charges")}
+    bound as parameters, never written into the SQL: a deficit's part-of-year words
+    (rules/judgments.toml [period] part_of_year, and the month names of rules/dates.toml)
+    and the levy nouns after a US rate (rules/lexicon.toml [levy_nouns])."""
+    months = rules.load("dates")["months"]
+    part = [*rules.load("judgments")["period"]["part_of_year"], *sorted(months, key=months.get)]
+    return {"part_of_year": r"\b(?:" + "|".join(map(re.escape, part)) + r")\b",
+            "partner_levy_nouns": cue_words.levy_nouns("levy", "rate", "charges")}
 
 
 #: the values bound to the stage files' $parameters
