@@ -78,6 +78,8 @@ names = sys.argv[1].split(",")
 missing = [n for n in names if "mpost" not in eval(n).pattern]
 if "fortnight" not in driver.PARAMS["part_of_year"]:
     missing.append("driver.PARAMS[part_of_year]")
+if "decreed" not in driver.PARAMS["partner_levy_verb"]:
+    missing.append("driver.PARAMS[partner_levy_verb]")
 if "mpost" not in driver.PARAMS["partner_levy_nouns"]:
     missing.append("driver.PARAMS[partner_levy_nouns]")
 print(",".join(missing))
@@ -86,13 +88,16 @@ print(",".join(missing))
 
 def test_a_word_added_to_its_owner_reaches_every_regex_and_sql_parameter(tmp_path) -> None:
     """With one more levy noun ("impost", also among the plurals and the counter-tariffs)
-    and one more part-of-year word in a copy of the rule files, every regex built from
+    one more part-of-year word and one more verb of a partner's own levy in a copy of the
+    rule files, every regex built from
     them and both SQL parameters hold it: none keeps a copy of its own."""
     for f in rules.rules_dir().glob("*.toml"):
         text = f.read_text(encoding="utf-8")
         if f.name == "lexicon.toml":
             for key in ("levy", "levy_plural", "counter_tariffs"):
                 text = text.replace(f"\n{key} = [", f'\n{key} = ["impost", ', 1)
+            text = text.replace("\npartner_levy_verbs = [",
+                                '\npartner_levy_verbs = ["decreed", ', 1)
         if f.name == "judgments.toml":
             text = text.replace("\npart_of_year = [", '\npart_of_year = ["fortnight", ', 1)
         (tmp_path / f.name).write_text(text, encoding="utf-8")
@@ -117,3 +122,16 @@ def test_the_sql_part_of_year_words_come_from_their_owners() -> None:
 def test_the_sql_levy_nouns_come_from_the_lexicon() -> None:
     assert driver.PARAMS["partner_levy_nouns"] == cue_words.levy_nouns("levy", "rate", "charges")
     assert "$partner_levy_nouns" in driver.sql("04_claim_flags.sql")
+
+
+def test_no_sql_stage_writes_a_verb_list_out() -> None:
+    """The partner_levy verbs of 04_claim_flags.sql come from [imposer_cues] as
+    $partner_levy_verb; the stage itself names none."""
+    sql_dir = TRACKER / "reconcile" / "sql"
+    offenders = [p.name for p in sorted(sql_dir.glob("*.sql"))
+                 if re.search(r"imposed\|levied", p.read_text(encoding="utf-8"))]
+    assert offenders == []
+    pattern = driver.PARAMS["partner_levy_verb"]
+    assert re.match(pattern, " had imposed them")
+    assert re.match(pattern, " retaliated")
+    assert not re.match(pattern, " said")

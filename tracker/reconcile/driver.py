@@ -72,12 +72,17 @@ STATEMENT_SHARE = 0.6
 def word_patterns() -> dict[str, str]:
     """The word lists the stages match, as regexes built from the one owner of each list and
     bound as parameters, never written into the SQL: a deficit's part-of-year words
-    (rules/judgments.toml [period] part_of_year, and the month names of rules/dates.toml)
-    and the levy nouns after a US rate (rules/lexicon.toml [levy_nouns])."""
+    (rules/judgments.toml [period] part_of_year, and the month names of rules/dates.toml),
+    the levy nouns after a US rate (rules/lexicon.toml [levy_nouns]) and the verbs of a
+    partner imposing that levy itself ([imposer_cues] partner_levy_*)."""
     months = rules.load("dates")["months"]
     part = [*rules.load("judgments")["period"]["part_of_year"], *sorted(months, key=months.get)]
+    aux = "|".join(re.escape(w) + r"\s+" for w in cue_words.words("imposer_cues",
+                                                                  "partner_levy_auxiliaries"))
+    verbs = cue_words.alternation("imposer_cues", "partner_levy_verbs")
     return {"part_of_year": r"\b(?:" + "|".join(map(re.escape, part)) + r")\b",
-            "partner_levy_nouns": cue_words.levy_nouns("levy", "rate", "charges")}
+            "partner_levy_nouns": cue_words.levy_nouns("levy", "rate", "charges"),
+            "partner_levy_verb": rf"^\s+(?:{aux})?{verbs}\b"}
 
 
 #: the values bound to the stage files' $parameters
