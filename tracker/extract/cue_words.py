@@ -50,3 +50,14 @@ def may_hold(ascii_words: frozenset[str] | None, text: str, section: str, *keys:
     if ascii_words is None:
         ascii_words = frozenset(_WORD_RE.findall(text.lower()))
     return not want.isdisjoint(ascii_words)
+
+
+@cache
+def levy_nouns(*keys: str, space: str = " ") -> str:
+    """The levy nouns of the [levy_nouns] lists `keys` as one regex group, longest word first
+    so that a longer form wins where a shorter one is its prefix (as "tariffs?" matched);
+    a space in a phrase stands for `space`. The one source of these words for every regex
+    and SQL stage (rules/lexicon.toml [levy_nouns])."""
+    forms = dict.fromkeys(w for k in keys for w in words("levy_nouns", k))
+    ordered = sorted(forms, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", space) for w in ordered) + ")"

@@ -17,7 +17,7 @@ from functools import cache
 
 from tracker import lexicon, rules
 from tracker.extract import context as ctx
-from tracker.extract import skip, status_rules
+from tracker.extract import cue_words, skip, status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext
@@ -47,8 +47,9 @@ NONSPACE_RE = skip.regex(r"\S+")
 #: an authority's name right after a measure's: "fentanyl-related IEEPA", "border IEEPA"
 AUTHORITY_GAP_RE = skip.regex(r"(?:-?related|-?linked)?\s*$", re.IGNORECASE)
 #: a sentence that speaks of levies
-LEVY_WORD_RE = skip.regex(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|"
-                          r"countermeasures?)\b(?![\-‑]free)", re.IGNORECASE)  # not "tariff-free"
+LEVY_WORD_RE = skip.regex(r"\b" + cue_words.levy_nouns("levy", "counter_tariffs", "countertariffs",
+                                                    "countermeasures")
+                          + r"\b(?![\-‑]free)", re.IGNORECASE)  # not "tariff-free"
 #: a retaliation aimed at the US right after its word ("countermeasures against US",
 #: "counter-tariffs on €9 billion of US goods"): the other side's, never a US levy's name
 AGAINST_US_RE = skip.regex(r"[^.;:]{0,50}?\b(?:against|on|targeting|at|of)\s+(?:the\s+)?"
@@ -76,10 +77,10 @@ SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Se
 #: right after a US name, a levy word (through a possessive and one word or figure):
 #: "US tariffs", "Trump's 20% levy", "American import duties"
 US_LEVY_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+(?:[\w\-%.]+\s+)?"
-                              r"(?:tariffs?|dut(?:y|ies)|levy|levies)\b|"
+                              + cue_words.levy_nouns("levy") + r"\b|"
                               # "Washington's 15 per cent rate on ..."
                               r"(?:'s|’s)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:[\w\-]+\s+)?"
-                              r"(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b", re.IGNORECASE)
+                              + cue_words.levy_nouns("levy", "rates") + r"\b", re.IGNORECASE)
 #: words before a US name that make its levy the one answered: "in response to US tariffs"
 ANSWER_BEFORE_RE = skip.regex(r"\b(?:response|respond\w*|retaliat\w*|against|answer\w*|"
                               r"counter\w*|reply|replied|match\w*)\b[^.;]*$", re.IGNORECASE)

@@ -88,8 +88,9 @@ def bears_re() -> re.Pattern[str]:
 
 
 LEVY_AFTER_RE = skip.regex(
-    r"^(?:'s|’s)?\s+(?:[\w\-%.]+\s+){0,3}?(?:tariffs?|duties|duty|levy|levies|counter-tariffs?|"
-    r"import taxes|rate|rates|(?:counter-?)?measures)\b", re.IGNORECASE)
+    r"^(?:'s|’s)?\s+(?:[\w\-%.]+\s+){0,3}?"
+    + cue_words.levy_nouns("levy", "counter_tariffs", "import_taxes_plural", "rates", "measures",
+                           "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
 GOODS_AFTER_RE = skip.regex(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|items|made|"
     r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
@@ -102,7 +103,9 @@ ANSWERED_BEFORE_RE = skip.regex(r"\b(?:against|in\s+response\s+to|in\s+retaliati
                                 re.IGNORECASE)
 #: "the truce between Washington and Beijing was extended": a pair, not a subject
 BETWEEN_RE = skip.regex(r"\bbetween\s+(?:[\w.'’\-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
-RETALIATION_RE = skip.regex(r"\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|"
+RETALIATION_RE = skip.regex(r"\b(?:retaliat\w*|"
+                            + cue_words.levy_nouns("counter_tariffs", "countertariffs",
+                                                   "countermeasures") + "|"
                             r"(?:hit|hits|hitting|struck|strikes|striking) back|in response|"
                             r"responded)\b", re.IGNORECASE)
 #: an appended comment on whom the news helps or hurts: ", a relief for German carmakers"
@@ -122,8 +125,10 @@ US_GOODS_AFTER_RE = skip.regex(r"^(?:'s|’s)?\s+(?:(?!imports\b|of\b|and\b|is\b
 #: before the US: goods coming from it, or a levy aimed at it ("duties against the US",
 #: not "a complaint against the US", which says nothing of whose levy it is)
 FROM_US_BEFORE_RE = skip.regex(r"(?:\b(?:imports|goods|products|shipments|items|exports)\s+"
-                               r"(?:[\w\-]+\s+){0,4}?from|\b(?:tariffs?|duties|levies|"
-                               r"counter-?tariffs?|countermeasures|measures)\s+"
+                               r"(?:[\w\-]+\s+){0,4}?from|\b"
+                               + cue_words.levy_nouns("levy_plural", "counter_tariffs",
+                                                      "countertariffs", "countermeasures_plural",
+                                                      "measures") + r"\s+"
                                r"(?:[\w\-]+\s+){0,2}?(?:against|targeting))\s+(?:the\s+)?$",
                                re.IGNORECASE)
 #: "a 25% tariff imposed by the U.S.": the agent of a passive levy verb imposes it
@@ -131,16 +136,18 @@ AGENT_BEFORE_RE = skip.regex(r"\b(?:imposed|levied|set|introduced|applied|announ
                              r"placed|charged|collected)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 #: between a rate and a country: its levy noun, then the country as subject of a relative
 #: clause ("the 104% levy Beijing had imposed", "the 20% tariff that Ottawa set")
-LEVY_THEN_SUBJECT_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|"
-                                  r"surcharges?|charges?|counter-?tariffs?)\s+(?:that\s+|which\s+)?"
+LEVY_THEN_SUBJECT_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?"
+                                  + cue_words.levy_nouns("levy", "surcharges", "charges",
+                                                         "counter_tariffs", "countertariffs")
+                                  + r"\s+(?:that\s+|which\s+)?"
                                   r"(?:the\s+)?", re.IGNORECASE)
 #: between a rate and a country's adjective: nothing but a space ("20% Chinese duty")
 RATE_TO_ADJECTIVE_RE = skip.regex(r"\s+")
 #: a country's adjective, not its name ("Chinese", "Canadian", "Swiss", "Thai")
 NATIONALITY_RE = skip.regex(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch|ss|i)")
 #: right after a country's adjective, the levy noun it owns ("Chinese duty")
-OWNED_LEVY_NOUN_RE = skip.regex(r"\s+(?:retaliatory\s+|counter-?)?(?:tariffs?|duty|duties|levy|"
-                                r"levies|surcharges?)\b", re.IGNORECASE)
+OWNED_LEVY_NOUN_RE = skip.regex(r"\s+(?:retaliatory\s+|counter-?)?"
+                                + cue_words.levy_nouns("levy", "surcharges") + r"\b", re.IGNORECASE)
 #: "American goods entering China", "imports into Canada": the country at whose border the
 #: goods arrive levies the duty
 ENTERING_BEFORE_RE = skip.regex(r"\b(?:entering|enter|enters|imported\s+into|imports\s+into|"
@@ -334,7 +341,7 @@ def target_mentions(s: str, ms: list[Mention]) -> list[Mention]:
 #: right after a country, a verb's bare form that is also a noun ("increase", "hike"):
 #: after a determiner it is the noun of a phrase ("the earlier US increase"), no verb
 NOUN_VERB_AFTER_RE = skip.regex(r"\s+(?:increase|hike|raise|levy|cap|curb)\b(?!\s+(?:its|their|the|"
-                                r"tariffs?|duties|levies)\b)", re.IGNORECASE)
+                                + cue_words.levy_nouns("levy_plural") + r")\b)", re.IGNORECASE)
 #: before that country, a determiner and at most one lower-case describing word
 DETERMINER_BEFORE_RE = skip.regex(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|"
                                   r"[Hh]er)\s+(?:[a-z][\w\-]*\s+)?$")
@@ -1071,7 +1078,7 @@ def _inside(m: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
 #: between a figure and a country, a second levy joined to the figure's ("the 50% duties
 #: on copper, and the extra tariffs on Brazil"): the country is that levy's target
 OTHER_LEVY_ON_RE = skip.regex(r",?\s+and\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?"
-                              r"(?:tariffs?|duties|duty|levies|levy)\s+(?:on|against)\b",
+                              + cue_words.levy_nouns("levy") + r"\s+(?:on|against)\b",
                               re.IGNORECASE)
 
 
@@ -1255,7 +1262,7 @@ def _question_partner(fc: FigureContext, imposer: str | None) -> Party | None:
 SECTOR_LEVY_RE = skip.regex(r"\b(?:would|will|could|to|now|must|shall)\s+(?:also\s+|soon\s+)?"
                             r"(?:face|pay|be\s+(?:hit|tariffed|taxed|charged))\b|"
                             # "a 50% tariff applies to copper products": its scope
-                            r"\b(?:tariffs?|duty|duties|levy|levies)\b[^.;,]{0,25}?\s"
+                            r"\b" + cue_words.levy_nouns("levy") + r"\b[^.;,]{0,25}?\s"
                             r"(?:appl(?:y|ies)|will\s+apply)\s+to\b",
                             re.IGNORECASE)
 
@@ -1505,8 +1512,9 @@ def _levy_goods(fc: FigureContext) -> bool:
 
 
 #: the levy whose goods an amount values: "countermeasures worth", "$9 billion in counter-tariffs"
-_LEVY_NOUN = (r"\b(?:retaliatory\s+(?:tariffs?|duties|levies|measures)|counter-?tariffs?|"
-              r"countermeasures?|tariffs?|duties|duty|levies|levy)\b")
+_LEVY_NOUN = (r"\b(?:retaliatory\s+" + cue_words.levy_nouns("levy_plural", "measures") + "|"
+              + cue_words.levy_nouns("counter_tariffs", "countertariffs", "countermeasures", "levy")
+              + r")\b")
 LEVY_NOUN_RE = skip.regex(_LEVY_NOUN, re.IGNORECASE)
 LEVY_NOUN_AFTER_RE = skip.regex(r"^\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:in|of)\s+"
                                 rf"(?:[\w\-]+\s+){{0,2}}?(?={_LEVY_NOUN})", re.IGNORECASE)

@@ -12,7 +12,7 @@ from functools import cache
 
 from tracker import lexicon, rules
 from tracker.extract import context as ctx
-from tracker.extract import skip
+from tracker.extract import cue_words, skip
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
@@ -34,10 +34,10 @@ ON_GOODS_RE = skip.regex(
     r"(?:by\s+(?:the\s+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*)?\s+)?"
     r"(?:on|for|of|against)\s+(?:(?:[\w'’\-]+|(?:[A-Z]\.)+),?\s+){0,5}", re.IGNORECASE)
 #: a levy noun after the goods of "a 25% auto tariff", "50% steel and aluminum duties"
-LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?(?:tariffs?|duty|duties|levy|levies|rates?)\b",
-                                re.IGNORECASE)
+LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?" + cue_words.levy_nouns("levy", "rates")
+                                + r"\b", re.IGNORECASE)
 #: the end of a product's name that holds its levy noun ("metals tariff", "metal duties")
-NAME_WITH_LEVY_RE = skip.regex(r"\s(?:tariffs?|duty|duties|levy|levies)$", re.IGNORECASE)
+NAME_WITH_LEVY_RE = skip.regex(r"\s" + cue_words.levy_nouns("levy") + "$", re.IGNORECASE)
 #: a comma after a product (or its goods) that still describes it ("cars, which have paid
 #: 27.5%", "steel exports, which still pay 50%")
 RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipments|sector|"
@@ -51,8 +51,8 @@ ASIDE_RE = skip.regex(r",\s*(?:however|though|too|also|meanwhile|still|now|inste
                       r"in\s+turn|for\s+now|for\s+its\s+part|for\s+their\s+part)\s*,",
                       re.IGNORECASE)
 #: a levy noun, then a comma and the figure that restates it: "duties, now about |20%"
-LEVY_APPOSITION_RE = skip.regex(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|surtax(?:es)?)"
-                                r"\s*,\s*(?:(?:now|currently|today|totall?ing)\s+)?(?:about\s+|"
+LEVY_APPOSITION_RE = skip.regex(r"\b" + cue_words.levy_nouns("levy", "surcharges", "surtaxes")
+                                + r"\s*,\s*(?:(?:now|currently|today|totall?ing)\s+)?(?:about\s+|"
                                 r"around\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 #: between an amount and the goods it buys or ships: "$100 billion (worth) of US energy"
 MONEY_OF_RE = skip.regex(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
@@ -75,8 +75,8 @@ APPLIED_TO_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|cov
 APPLY_BEFORE_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:an?\s+|"
                              r"the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 #: the figure's levy noun, then "to": "% tariff to ", " per cent duty rate to "
-APPLY_TO_AFTER_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|"
-                               r"rates?|ceiling|cap)\s+to\s+", re.IGNORECASE)
+APPLY_TO_AFTER_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:" + cue_words.levy_nouns("levy", "rates")
+                               + r"|ceiling|cap)\s+to\s+", re.IGNORECASE)
 #: between a scope's verb and its goods, at most two describing words: hyphenated ones
 #: ("semi-finished", "medium-duty") or a few of size and use ("heavy", "passenger"), not
 #: words of a wider scope ("sectors including cars")
@@ -94,7 +94,7 @@ ON_PHRASE_RE = skip.regex(r"\s*(?:on|for|against)\s+(?:[\w'’\-]+\s+){0,4}[\w'�
                           re.IGNORECASE)
 #: a sentence that opens with a levy on goods: "Tariffs on (imported) UK cars ..."
 SUBJECT_LEVY_RE = skip.regex(r"^\W*(?:(?:[\w'’\-]+\s+){0,3}[\w'’\-]+:\s+)?(?:the\s+)?"
-                             r"(?:[\w\-]+\s+){0,2}?(?:tariffs?|duties|duty|levies|levy)\s+on\s+",
+                             r"(?:[\w\-]+\s+){0,2}?" + cue_words.levy_nouns("levy") + r"\s+on\s+",
                              re.IGNORECASE)
 #: a product introduced by a preposition: "For pharmaceutical products, ..."
 PRODUCT_INTRO_RE = skip.regex(r"(?:^|\b(?:for|on|to|against|covering|including)\s+"
@@ -846,7 +846,7 @@ def _contrasted_goods(fc: FigureContext, prods: list[Mention]) -> Product | None
 
 #: a levy told as one already named: "the tariff", "the 25% rate", "the doubled duty"
 BACK_REFERENCE_RE = skip.regex(r"\b(?:the|that|this|these|those)\s+(?:[\w%.\-]+\s+){0,2}?"
-                               r"(?:tariffs?|duty|duties|levy|levies|rate)\b", re.IGNORECASE)
+                               + cue_words.levy_nouns("levy", "rate") + r"\b", re.IGNORECASE)
 #: goods as the pronoun subject of a levy: "They are to be tariffed at 200%"
 PRONOUN_LEVY_RE = skip.regex(r"^\W*(?:they|these|those)(?:'re|’re|\s+are|\s+will|\s+would|"
                              r"\s+could|\s+may)?\s+(?:[\w\-]+\s+){0,3}?(?:tariffed|taxed|"

@@ -29,8 +29,8 @@ _STOP = frozenset((
     "while than and or but if"
 ).split())
 #: a levy noun right after the figure: the figure names that levy ("a further 10% tariff")
-_LEVY_NOUN = (r"(?:tariffs?|duty|duties|levy|levies|surcharges?|surtax(?:es)?|counter-tariffs?|"
-              r"import\s+tax(?:es)?|rate|rates)\b")
+_LEVY_NOUN = cue_words.levy_nouns("levy", "surcharges", "surtaxes", "counter_tariffs",
+                                  "import_taxes", "rates", space=r"\s+") + r"\b"
 LEVY_AFTER_RE = skip.regex(r"^\s*(?:[\w.'’\-]+\s+){0,2}?" + _LEVY_NOUN, re.IGNORECASE)
 #: "cut tariffs by 17.5% to 10%": the figure after "by" is the move, the one after "to" the level
 BY_TO_EVIDENCE = "'by X to Y': X is how far the rate moved, Y its new level"

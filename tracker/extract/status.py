@@ -79,9 +79,9 @@ MARKET_METRICS = frozenset({"imports", "exports", "purchase"})
 RATE_RE = skip.regex(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
                      re.IGNORECASE)
 #: a levy noun, the subject a present copula links to a rate
-LEVY_NOUN_RE = skip.regex(r"\b(?:tariffs?|duty|duties|levy|levies|rates?)\b", re.IGNORECASE)
+LEVY_NOUN_RE = skip.regex(r"\b" + cue_words.levy_nouns("levy", "rates") + r"\b", re.IGNORECASE)
 #: a sentence that speaks of levies
-LEVY_RE = skip.regex(r"\b(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
+LEVY_RE = skip.regex(r"\b" + cue_words.levy_nouns("levy") + r"\b", re.IGNORECASE)
 #: "to" or "by" right before a figure: the level or size of a change, not a levy taken away
 LEVEL_BEFORE_RE = skip.regex(r"(?<!\bup\s)\b(?:to|by)\s+(?:about\s+|around\s+|roughly\s+)?$",
                              re.IGNORECASE)  # (not the hedge "up to 15%")
@@ -749,7 +749,7 @@ def _removed(sent: Sentence, fig: Figure, lo: int) -> str | None:
             continue
         if LEVY_NOUN_RE.search(s, m.end(), fig.start) \
                 or LEVY_NOUN_RE.match(s, fig.end, min(len(s), fig.end + 40)) \
-                or re.match(r"\s*(?:[\w\-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies)\b",
+                or re.match(r"\s*(?:[\w\-]+\s+){0,2}?" + cue_words.levy_nouns("levy") + r"\b",
                             s[fig.end:fig.end + 60], re.IGNORECASE):
             return m.group(0)
     return None

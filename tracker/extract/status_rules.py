@@ -122,7 +122,8 @@ def list_joint_re() -> re.Pattern[str]:
     cars and a ", " for sofas and to " (the levels of a change told in parallel), " reciprocal
     rate plus a " (one word may qualify the levy noun)."""
     joints = _alternation(_section("list_status")["joints"])
-    return skip.regex(rf"(?:(?:\s+[\w\-]+)?\s+(?:tariffs?|duty|duties|levy|levies|rate))?"
+    levy = cue_words.levy_nouns("levy", "rate")
+    return skip.regex(rf"(?:(?:\s+[\w\-]+)?\s+{levy})?"
                       rf"(?:\s+(?:on|for|to|against)\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
                       rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some|to|by)\s+)?$", re.IGNORECASE)
 

@@ -34,7 +34,8 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from tracker import resources
+from tracker import resources, rules
+from tracker.extract import cue_words
 from tracker.models import FLOW_METRICS
 from tracker.store import table_exists
 
@@ -67,8 +68,26 @@ CONVERTED_SHARE = 0.025
 STATEMENT_WORDS = 12
 STATEMENT_SHARE = 0.6
 
+
+def word_patterns() -> dict[str, str]:
+    """The word lists the stages match, as regexes built from the one owner of each list and
+    bound as parameters, never written into the SQL: a deficit's part-of-year words
+    (rules/judgments.toml [period] part_of_year, and the month names of rules/dates.toml),
+    the levy nouns after a US rate (rules/lexicon.toml [levy_nouns]) and the verbs of a
+    partner imposing that levy itself ([imposer_cues] partner_levy_*)."""
+    months = rules.load("dates")["months"]
+    part = [*rules.load("judgments")["period"]["part_of_year"], *sorted(months, key=months.get)]
+    aux = "|".join(re.escape(w) + r"\s+" for w in cue_words.words("imposer_cues",
+                                                                  "partner_levy_auxiliaries"))
+    verbs = cue_words.alternation("imposer_cues", "partner_levy_verbs")
+    return {"part_of_year": r"\b(?:" + "|".join(map(re.escape, part)) + r")\b",
+            "partner_levy_nouns": cue_words.levy_nouns("levy", "rate", "charges"),
+            "partner_levy_verb": rf"^\s+(?:{aux})?{verbs}\b"}
+
+
 #: the values bound to the stage files' $parameters
 PARAMS: dict[str, Any] = {
+    **word_patterns(),
     "levy_metrics": list(LEVY_METRICS),
     "flow_metrics": list(FLOW_METRICS),
     "conflict_metrics": list(CONFLICT_METRICS),

@@ -182,7 +182,7 @@ FROM (
                                       AND nullif(trim(coalesce(c.target, '')), '') IS NOT NULL
                                       AND coalesce(c.as_of, a.published) IS NOT NULL
                                       AND NOT regexp_matches(lower(coalesce(c.sentence, '')),
-                                        '\b(?:month|monthly|quarter|quarterly|week|weekly|january|february|march|april|may|june|july|august|september|october|november|december|half|so far|to date|since|year ago)\b')
+                                                             $part_of_year)
                                  THEN CAST(year(coalesce(c.as_of, a.published)) - 1 AS VARCHAR)
                                  END) AS period
   FROM claims c

@@ -71,16 +71,14 @@ partner_levy AS (  -- (h140) a US rate on a partner whose own words make it the 
   SELECT DISTINCT r.claim_id
   FROM (SELECT claim_id, target,
                regexp_replace(substr(sentence, strpos(sentence, quote) + length(quote)),
-                              '^\s*(?:(?:levy|levies|tariffs?|duty|duties|rate|charges?)\s+)?'
+                              '^\s*(?:' || $partner_levy_nouns || '\s+)?'
                               || '(?:that\s+|which\s+)?', '') AS rest
         FROM _rc_totalled
         WHERE kind = 'rate' AND imposer = 'US' AND target NOT IN ('US', '*')
           AND coalesce(quote, '') <> '' AND strpos(coalesce(sentence, ''), quote) > 0) r
   JOIN _rc_country_names n ON n.code = r.target
   WHERE starts_with(r.rest, n.name)
-    AND regexp_matches(substr(r.rest, length(n.name) + 1),
-                       '^\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:imposed|levied|'
-                       || 'slapped|put|set|announced|charged|applied|raised|retaliated)\b')
+    AND regexp_matches(substr(r.rest, length(n.name) + 1), $partner_levy_verb)
 ),
 keyed AS (
   SELECT r.* REPLACE (coalesce(r.product, f.product) AS product,

@@ -1,0 +1,137 @@
+"""One owner for each word list: the levy nouns, the month names and the part-of-year words
+live in rules/*.toml, and every regex or SQL parameter is built from there. These tests fail
+when a module (Python or SQL) writes one of those lists out again (docs/rules.md, "One owner
+for each word list")."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from tracker import rules
+from tracker.extract import cue_words
+from tracker.reconcile import driver
+
+TRACKER = Path(__file__).resolve().parents[2] / "tracker"
+
+#: an alternation of levy nouns written out: "tariffs?|", "duty|duties", "levies|levy",
+#: "dut(?:y|ies)" (one levy noun alone, "the tariff" in a comment, is no list)
+_LEVY_COPY = re.compile(r"tariffs\?\||\|tariffs\?|\bduty\|duties\b|\bduties\|duty\b|"
+                        r"\blevy\|levies\b|\blevies\|levy\b|dut\(\?:y\|ies\)")
+#: month names written out as an alternation
+_MONTH_COPY = re.compile(r"january\|february|jan\|feb", re.IGNORECASE)
+
+
+def _sources() -> list[Path]:
+    return sorted([*TRACKER.rglob("*.py"), *TRACKER.rglob("*.sql")])
+
+
+def test_no_module_writes_the_levy_nouns_out_again() -> None:
+    offenders = [f"{p.relative_to(TRACKER)}:{n}" for p in _sources()
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if _LEVY_COPY.search(line)]
+    assert offenders == [], "levy nouns belong in rules/lexicon.toml [levy_nouns]"
+
+
+def test_no_module_writes_the_month_names_out_again() -> None:
+    offenders = [f"{p.relative_to(TRACKER)}:{n}" for p in _sources()
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if _MONTH_COPY.search(line)]
+    assert offenders == [], "month names belong in rules/dates.toml [months]"
+
+
+def test_the_levy_group_puts_a_longer_form_first() -> None:
+    """"tariffs" before "tariff", as the "tariffs?" it replaced matched the longer form."""
+    group = cue_words.levy_nouns("levy", "rates")
+    words = group[3:-1].split("|")
+    assert sorted(words) == sorted(["tariff", "tariffs", "duty", "duties", "levy", "levies",
+                                    "rate", "rates"])
+    assert words.index("tariffs") < words.index("tariff")
+    assert words.index("rates") < words.index("rate")
+    assert re.match(group, "tariffs on steel").group(0) == "tariffs"
+
+
+def test_a_space_in_a_levy_phrase_stands_for_what_the_caller_asks() -> None:
+    assert r"import\s+taxes" in cue_words.levy_nouns("import_taxes", space=r"\s+")
+    assert re.fullmatch(cue_words.levy_nouns("import_taxes"), "import taxes")
+
+
+#: the module regexes built from [levy_nouns]: a word added to the lexicon must reach each
+_LEVY_REGEXES = ("measure.LEVY_WORD_RE", "measure.US_LEVY_AFTER_RE", "status.LEVY_RE",
+                 "status.LEVY_NOUN_RE", "product.LEVY_NOUN_AFTER_RE", "product.NAME_WITH_LEVY_RE",
+                 "product.LEVY_APPOSITION_RE", "product.APPLY_TO_AFTER_RE",
+                 "product.SUBJECT_LEVY_RE", "product.BACK_REFERENCE_RE", "sanity.LEVY_AFTER_RE",
+                 "parties.LEVY_AFTER_RE", "parties.FROM_US_BEFORE_RE",
+                 "parties.LEVY_THEN_SUBJECT_RE", "parties.OWNED_LEVY_NOUN_RE",
+                 "parties.NOUN_VERB_AFTER_RE", "parties.OTHER_LEVY_ON_RE",
+                 "parties.SECTOR_LEVY_RE", "parties.LEVY_NOUN_RE", "parties.RETALIATION_RE",
+                 "status_rules.list_joint_re()")
+
+_CHECK = """
+import sys
+from tracker.extract import measure, parties, product, sanity, status, status_rules
+from tracker.reconcile import driver
+names = sys.argv[1].split(",")
+missing = [n for n in names if "mpost" not in eval(n).pattern]
+if "fortnight" not in driver.PARAMS["part_of_year"]:
+    missing.append("driver.PARAMS[part_of_year]")
+if "decreed" not in driver.PARAMS["partner_levy_verb"]:
+    missing.append("driver.PARAMS[partner_levy_verb]")
+if "mpost" not in driver.PARAMS["partner_levy_nouns"]:
+    missing.append("driver.PARAMS[partner_levy_nouns]")
+print(",".join(missing))
+"""
+
+
+def test_a_word_added_to_its_owner_reaches_every_regex_and_sql_parameter(tmp_path) -> None:
+    """With one more levy noun ("impost", also among the plurals and the counter-tariffs)
+    one more part-of-year word and one more verb of a partner's own levy in a copy of the
+    rule files, every regex built from
+    them and both SQL parameters hold it: none keeps a copy of its own."""
+    for f in rules.rules_dir().glob("*.toml"):
+        text = f.read_text(encoding="utf-8")
+        if f.name == "lexicon.toml":
+            for key in ("levy", "levy_plural", "counter_tariffs"):
+                text = text.replace(f"\n{key} = [", f'\n{key} = ["impost", ', 1)
+            text = text.replace("\npartner_levy_verbs = [",
+                                '\npartner_levy_verbs = ["decreed", ', 1)
+        if f.name == "judgments.toml":
+            text = text.replace("\npart_of_year = [", '\npart_of_year = ["fortnight", ', 1)
+        (tmp_path / f.name).write_text(text, encoding="utf-8")
+    env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", _CHECK, ",".join(_LEVY_REGEXES)], env=env,
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_the_sql_part_of_year_words_come_from_their_owners() -> None:
+    """The claim-keys stage binds $part_of_year: every month name of rules/dates.toml and
+    every part-of-year word of rules/judgments.toml, none written in the SQL."""
+    pattern = driver.PARAMS["part_of_year"]
+    for month in rules.load("dates")["months"]:
+        assert re.search(pattern, f"exports in {month} fell")
+    for word in rules.load("judgments")["period"]["part_of_year"]:
+        assert re.search(pattern, f"the gap {word} was")
+    assert not re.search(pattern, "its yearly deficit with them")
+    assert "$part_of_year" in driver.sql("01_claim_keys.sql")
+
+
+def test_the_sql_levy_nouns_come_from_the_lexicon() -> None:
+    assert driver.PARAMS["partner_levy_nouns"] == cue_words.levy_nouns("levy", "rate", "charges")
+    assert "$partner_levy_nouns" in driver.sql("04_claim_flags.sql")
+
+
+def test_no_sql_stage_writes_a_verb_list_out() -> None:
+    """The partner_levy verbs of 04_claim_flags.sql come from [imposer_cues] as
+    $partner_levy_verb; the stage itself names none."""
+    sql_dir = TRACKER / "reconcile" / "sql"
+    offenders = [p.name for p in sorted(sql_dir.glob("*.sql"))
+                 if re.search(r"imposed\|levied", p.read_text(encoding="utf-8"))]
+    assert offenders == []
+    pattern = driver.PARAMS["partner_levy_verb"]
+    assert re.match(pattern, " had imposed them")
+    assert re.match(pattern, " retaliated")
+    assert not re.match(pattern, " said")
