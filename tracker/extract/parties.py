@@ -752,8 +752,8 @@ PRODUCE_PAYS_AFTER_RE = skip.regex(r"(?:(?:,\s*|\s+)(?:and\s+|or\s+)?[a-z][\w\-]
 ON_BEFORE_RE = skip.regex(r"\bon\s+(?:all\s+)?(?:the\s+)?$", re.IGNORECASE)
 #: right after goods the US names: not the goods it ships but its own imports, levy or trade
 #: ("U.S. steel imports", "US steel tariffs", "US steel makers")
-NOT_SHIPPED_AFTER_RE = skip.regex(r"\s+(?:imports?|importers?|tariffs?|duties|duty|levy|levies|"
-                                  r"industry|makers?|mills?|producers?|prices?|consumers?|"
+NOT_SHIPPED_AFTER_RE = skip.regex(r"\s+(?:imports?|importers?|" + cue_words.levy_nouns("levy")
+                                  + r"|industry|makers?|mills?|producers?|prices?|consumers?|"
                                   r"buyers?|demand|market)\b", re.IGNORECASE)
 
 

@@ -666,8 +666,9 @@ WITH_BEFORE_RE = skip.regex(r"\bwith\s+(?:[\w'’\-]+\s+){0,2}?$", re.IGNORECASE
 
 #: a levy noun and "on" right before a list of goods (up to two describing words between):
 #: "higher rates on (upholstered) furniture and cabinets"
-LEVY_ON_BEFORE_RE = skip.regex(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surcharges?|"
-                               r"surtax(?:es)?)\s+on\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+LEVY_ON_BEFORE_RE = skip.regex(r"\b" + cue_words.levy_nouns("levy", "rates", "surcharges",
+                                                              "surtaxes")
+                               + r"\s+on\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 #: between such a list and the figures that restate its levy: ", ", ", now ", ", at "
 LIST_APPOSITION_RE = skip.regex(r"\s*,\s*(?:(?:now|currently|still|at|of|set\s+at|"
                                 r"respectively)\s+)?", re.IGNORECASE)
