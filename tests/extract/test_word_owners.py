@@ -78,6 +78,10 @@ names = sys.argv[1].split(",")
 missing = [n for n in names if "mpost" not in eval(n).pattern]
 if "fortnight" not in driver.PARAMS["part_of_year"]:
     missing.append("driver.PARAMS[part_of_year]")
+for name, word in (("parties.BACK_REFERENCE_RE", "hiatus"), ("parties.THE_PAUSE_RE", "hiatus"),
+                   ("status.CHANGE_DONE_RE", "decreed")):
+    if word not in eval(name).pattern:
+        missing.append(name)
 if "decreed" not in driver.PARAMS["partner_levy_verb"]:
     missing.append("driver.PARAMS[partner_levy_verb]")
 if "mpost" not in driver.PARAMS["partner_levy_nouns"]:
@@ -88,14 +92,17 @@ print(",".join(missing))
 
 def test_a_word_added_to_its_owner_reaches_every_regex_and_sql_parameter(tmp_path) -> None:
     """With one more levy noun ("impost", also among the plurals and the counter-tariffs)
-    one more part-of-year word and one more verb of a partner's own levy in a copy of the
-    rule files, every regex built from
+    one more part-of-year word, one more verb of a partner's own levy, pause noun and
+    past-tense decision in a copy of the rule files, every regex built from
     them and both SQL parameters hold it: none keeps a copy of its own."""
     for f in rules.rules_dir().glob("*.toml"):
         text = f.read_text(encoding="utf-8")
         if f.name == "lexicon.toml":
             for key in ("levy", "levy_plural", "counter_tariffs"):
                 text = text.replace(f"\n{key} = [", f'\n{key} = ["impost", ', 1)
+            for key in ("named_before", "the_pause"):
+                text = text.replace(f"\n{key} = [", f'\n{key} = ["hiatus", ', 1)
+            text = text.replace("\ndone = [", '\ndone = ["decreed", ', 1)
             text = text.replace("\npartner_levy_verbs = [",
                                 '\npartner_levy_verbs = ["decreed", ', 1)
         if f.name == "judgments.toml":
@@ -135,3 +142,13 @@ def test_no_sql_stage_writes_a_verb_list_out() -> None:
     assert re.match(pattern, " had imposed them")
     assert re.match(pattern, " retaliated")
     assert not re.match(pattern, " said")
+
+
+def test_no_module_writes_the_pause_nouns_or_the_done_changes_out() -> None:
+    """The pause nouns a sentence refers back to and the past-tense decisions of status.py
+    come from rules/lexicon.toml ([pause_nouns], [change_cues] done)."""
+    copy = re.compile(r"deadline\|pause|raised\|cut\|lowered")
+    offenders = [f"{p.relative_to(TRACKER)}:{n}" for p in _sources()
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if copy.search(line)]
+    assert offenders == []

@@ -274,8 +274,8 @@ OWN_PRONOUN_RE = skip.regex(r"\b(?:the country's|the nation's|the country’s|it
 THE_COUNTRY_RE = skip.regex(r"\b(?:the country|its|the nation)\b", re.IGNORECASE)
 #: a sentence opening with what the one before named: "That deadline ...", "This pause ..."
 BACK_REFERENCE_RE = skip.regex(r"^\W*(?:that|this|these|those)\s+(?:[\w\-]+\s+)?"
-                               r"(?:deadline|pause|window|extension|truce|delay|reprieve|"
-                               r"suspension)\b", re.IGNORECASE)
+                               + cue_words.alternation("pause_nouns", "named_before") + r"\b",
+                               re.IGNORECASE)
 #: before a country named only for a comparison: "identical to those sent to Peru",
 #: "the same rate as the one on Chile"
 COMPARED_BEFORE_RE = skip.regex(r"\b(?:identical to|the same (?:\w+\s+)?as|similar to)\s+"
@@ -1443,8 +1443,9 @@ def pause_target(fc: FigureContext, target: Party, imposer: str | None,
 
 
 #: a sentence opening on "The extension ...", "The 90-day pause ...": a pause already named
-THE_PAUSE_RE = skip.regex(r"^\W*the\s+(?:[\w\-]+\s+){0,2}?(?:deadline|pause|extension|truce|"
-                          r"reprieve|suspension)\b", re.IGNORECASE)
+THE_PAUSE_RE = skip.regex(r"^\W*the\s+(?:[\w\-]+\s+){0,2}?"
+                          + cue_words.alternation("pause_nouns", "the_pause") + r"\b",
+                          re.IGNORECASE)
 
 
 def _pause_told_before(fc: FigureContext) -> bool:

@@ -42,8 +42,8 @@ SINCE_AFTER_RE = skip.regex(r"^\s*(?:[\w\-]+\s+){0,3}?since\s+[\w.]+[^,;]*,\s*(?
 #: a plan called off: "instead of raising it to 30%", "rather than imposing 50%"
 AVERTED_RE = skip.regex(r"\b(?:instead of|rather than)\s+\w+ing\b[^,;.]*$", re.IGNORECASE)
 #: decisions told in the past tense ("raised", "imposed") that may still be due later
-CHANGE_DONE_RE = skip.regex(r"^(?:raised|cut|lowered|reduced|hiked|doubled|increased|slashed|"
-                            r"imposed|levied|set|halved|tripled|trimmed)$", re.IGNORECASE)
+CHANGE_DONE_RE = skip.regex("^" + cue_words.alternation("change_cues", "done") + "$",
+                            re.IGNORECASE)
 #: what introduces the day a measure starts: "effective March 12", "from Aug. 1"
 STARTS_ON_RE = skip.regex(r"\b(?:effective|from|starting|beginning|as of)\s+(?:on\s+)?$",
                           re.IGNORECASE)
