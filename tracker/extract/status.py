@@ -138,7 +138,9 @@ def status_cues(sent: Sentence) -> list[Mention]:
                     and not effective_when_re().match(s, m.end))
             and not (m.value == "agreed"
                      and (NO_DEAL_RE.search(s[max(0, m.start - 40):m.start])
-                          or treaty_name(s, m)))
+                          or treaty_name(s, m)
+                          or status_rules.outside_deal_re().search(s, max(0, m.start - 5),
+                                                                    m.start)))
             # "$60 billion more than planned": a comparison, no plan (rules/status.toml)
             and not (m.value == "proposed"
                      and status_rules.comparison_before_re().search(s, max(0, m.start - 30),

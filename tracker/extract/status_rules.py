@@ -35,7 +35,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
-            "lead_ahead", "result_level", "pledge_kept", "trailing_start", "reported_step")
+            "lead_ahead", "result_level", "pledge_kept", "trailing_start", "reported_step",
+            "outside_deal")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -918,6 +919,13 @@ def reported_step_re() -> re.Pattern[str]:
                       rf"(?:that\s+)?(?:{_alternation(r['subjects'])})\s+would\s+"
                       rf"(?:{_alternation(r['verbs'])})\s+(?:[\w’'\-]+\s+){{0,{int(r['reach'])}}}$",
                       re.IGNORECASE)
+
+
+@cache
+def outside_deal_re() -> re.Pattern[str]:
+    """"non-" right before an agreement word ("non-pact goods"; [outside_deal])."""
+    words = "|".join(re.escape(w) for w in _section("outside_deal")["before"])
+    return skip.regex(rf"\b(?:{words})$", re.IGNORECASE)
 
 
 @cache
