@@ -543,6 +543,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "$20 billion of cash, paid in over ten years" (rules/status.toml [pledge_kept])
         return Decision("agreed", f"a pledge near an in-force word ({best_text!r}), in an "
                                   f"article about a deal")
+    if best and best[1] == "in_effect" and levy and best_start >= fig.end:
+        removed = _removed(sent, fig, c_lo)
+        if removed:
+            # "removed the duties of up to 15% it imposed in March": the in-force word after
+            # the figure tells how the levy came, the removal before it that it is gone
+            # (rules/status.toml [removed_rate])
+            return Decision("previous", f"a levy taken away: {removed!r} (then {best_text!r})")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"{NEAREST}: {best_text!r}")
     if not levy:
