@@ -545,10 +545,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                                   f"article about a deal")
     if best and best[1] == "in_effect" and levy and best_start >= fig.end:
         removed = _removed(sent, fig, c_lo)
-        if removed:
+        if removed and " ".join(removed.lower().split()) in status_rules.removed_past():
             # "removed the duties of up to 15% it imposed in March": the in-force word after
-            # the figure tells how the levy came, the removal before it that it is gone
-            # (rules/status.toml [removed_rate])
+            # the figure tells how the levy came, the removal told done before it that it is
+            # gone (not "will scrap duties of 15% imposed on ...": still in force; rules/
+            # status.toml [removed_rate] past)
             return Decision("previous", f"a levy taken away: {removed!r} (then {best_text!r})")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"{NEAREST}: {best_text!r}")

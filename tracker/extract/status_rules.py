@@ -680,6 +680,12 @@ def removal_negated_re() -> re.Pattern[str]:
     return skip.regex(rf"(?:\b(?:{words})\b|n[’']t\b)\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
+@cache
+def removed_past() -> frozenset[str]:
+    """The removal verbs told done ([removed_rate] past)."""
+    return frozenset(w.lower() for w in _section("removed_rate")["past"])
+
+
 def removed_rate_reach() -> int:
     """At most how many words a removal verb stands before the rate it takes away."""
     return int(_section("removed_rate")["reach"])
