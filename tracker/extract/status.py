@@ -598,9 +598,6 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("scheduled", f"a change announced in the progressive: {said.group(0)!r}")
     levied = _levied(sent, fig, c_lo, c_hi)
     aux = _levied_aux(sent.text, levied, c_lo) if levied else None
-    if aux and aux[0] == "proposed" and _reported_step(fc):
-        # "Lima said it would put a 12% duty on apples" (rules/status.toml [reported_step])
-        return Decision("scheduled", f"a government's own step in reported speech: {aux[1]!r}")
     if aux:
         # "we will put a 30% duty", "a 30% duty could be put on rice" ([levied] future, modal)
         return Decision(aux[0], f"a levy verb after an auxiliary: {aux[1]!r}")
@@ -634,9 +631,6 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and not status_rules.counterfactual_re().search(sent.text, c_lo, fig.start):
         # "the minister said the duty on wine would be 35%": a rate in the conditional with no
         # status word and no date of its own is floated, not in force
-        if _reported_step(fc):
-            # "Lima said it would charge an extra 8%" (rules/status.toml [reported_step])
-            return Decision("scheduled", "a government's own step in reported speech")
         return Decision("proposed", "a modal before it, no status word, no date")
     said = _announced(sent, fig, c_lo)
     if said:
@@ -967,14 +961,6 @@ def _own_modal(fc: FigureContext, lo: int) -> bool:
         return False
     return not any(last.start() <= f.start < fig.start for f in fc.figs
                    if f is not fig and f.quantity == fig.quantity)
-
-
-def _reported_step(fc: FigureContext) -> bool:
-    """"said on Monday it would put a 12% duty": a government's own step told in reported
-    speech right before the figure, no condition in its sentence ([reported_step])."""
-    s, fig = fc.text, fc.fig
-    return bool(status_rules.reported_step_re().search(s, max(0, fig.start - 90), fig.start)) \
-        and not CONDITION_RE.search(s)
 
 
 def _range_plain(fc: FigureContext) -> FigureContext:

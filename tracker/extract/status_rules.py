@@ -35,7 +35,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
-            "lead_ahead", "result_level", "pledge_kept", "trailing_start", "reported_step",
+            "lead_ahead", "result_level", "pledge_kept", "trailing_start",
             "outside_deal")
 
 
@@ -914,17 +914,6 @@ def trailing_start_re() -> re.Pattern[str]:
 def trailing_start_reach() -> int:
     """At most how many sentences before such a start a rate it dates stands."""
     return int(_section("trailing_start")["reach"])
-
-
-@cache
-def reported_step_re() -> re.Pattern[str]:
-    """"said on Tuesday it would", "announced that they would" (then at most `reach` words)
-    at the end of the text before a figure ([reported_step])."""
-    r = _section("reported_step")
-    return skip.regex(rf"\b(?:{_alternation(r['says'])})\b(?:\s+[\w.’'\-]+){{0,3}}?\s+"
-                      rf"(?:that\s+)?(?:{_alternation(r['subjects'])})\s+would\s+"
-                      rf"(?:{_alternation(r['verbs'])})\s+(?:[\w’'\-]+\s+){{0,{int(r['reach'])}}}$",
-                      re.IGNORECASE)
 
 
 @cache
