@@ -52,6 +52,14 @@ def test_up_from_marks_the_later_figure_old() -> None:
     assert (new.role, old.role) == (None, "previous")
 
 
+def test_a_comma_and_from_mark_the_later_rate_old() -> None:
+    new, old = _figs("- Chilean wine: 12 per cent, from 35 per cent.")
+    assert (new.role, old.role) == (None, "previous")
+    # amounts keep no such pair (a range of estimates, then the old one)
+    got = _figs("GM put the bill between $3 billion and $3.5 billion, from $4 billion.")
+    assert all(f.role is None for f in got)
+
+
 def test_a_change_verb_makes_the_first_figure_old() -> None:
     old, new = _figs("Lima will trim the 9% duty on wheat to 6%.")
     assert old.role == "previous" and new.role is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 
 from tracker.extract import context as ctx
@@ -378,10 +379,13 @@ def status_quo_superseded(found: list[Found]) -> list[Found]:
     return out
 
 
-def due_with_their_dates(found: list[Found], reference_known: bool) -> list[Found]:
+def due_with_their_dates(found: list[Found], reference_known: bool,
+                         sentences: list[Sentence] | None = None) -> list[Found]:
     """"39 percent ... The new rates take effect next Thursday": a rate with no status of
     its own is due when the article says its rates start (publication date known); not by
-    a date on which levies are lifted (rules/status.toml [removal_dates])."""
+    a date on which levies are lifted (rules/status.toml [removal_dates]). With the
+    article's `sentences`, also when a sentence of its own that names no country tells the
+    start of its imposer's rates of that measure just after it ([trailing_start])."""
     if not reference_known:
         return found
     lifts: dict[str, bool] = {}  # per sentence: does it lift levies? (read once)
@@ -395,9 +399,33 @@ def due_with_their_dates(found: list[Found], reference_known: bool) -> list[Foun
     due = {(f.claim.imposer, f.claim.target) for f in found
            if f.claim.metric == "effective_date" and f.claim.status == "scheduled"
            and not lifted(f.claim.sentence or "")}
+    wide = _trailing_starts(found, sentences, lifted) if sentences is not None else []
     return [_with(f, status="scheduled") if f.claim.metric == "tariff_rate"
-            and f.claim.status is None and (f.claim.imposer, f.claim.target) in due else f
+            and f.claim.status is None and ((f.claim.imposer, f.claim.target) in due
+                                            or _under_trailing_start(f, wide)) else f
             for f in found]
+
+
+def _trailing_starts(found: list[Found], sentences: list[Sentence],
+                     lifted: Callable[[str], bool]) -> list[tuple[int, str | None, str | None]]:
+    """(sentence index, imposer, measure) of each start still ahead told in a sentence of its
+    own after a run of rates: a scheduled date whose sentence names no country and holds no
+    rate, not a lifting ("The country rates start on May 9.")."""
+    rated = {f.key[0] for f in found if f.claim.kind == "rate"}
+    return [(f.key[0], f.claim.imposer, f.claim.measure) for f in found
+            if f.claim.metric == "effective_date" and f.claim.status == "scheduled"
+            and f.key[0] not in rated and f.key[0] < len(sentences)
+            and not sentences[f.key[0]].countries and not lifted(f.claim.sentence or "")
+            and status_rules.trailing_start_re().search(f.claim.sentence or "")]
+
+
+def _under_trailing_start(f: Found, wide: list[tuple[int, str | None, str | None]]) -> bool:
+    """Whether a rate stands at most [trailing_start] reach sentences before such a start,
+    with its imposer and measure."""
+    reach = status_rules.trailing_start_reach()
+    return any(0 < i - f.key[0] <= reach and imposer == f.claim.imposer
+               and measure is not None and measure == f.claim.measure
+               for i, imposer, measure in wide)
 
 
 

@@ -59,7 +59,8 @@ def extract_article(article: Article) -> list[Claim]:
                                                                       article.title))
     found = passes.dates_take_their_rates(found)
     found = passes.status_quo_superseded(found)
-    found = passes.due_with_their_dates(found, known and reference is not None)
+    found = passes.due_with_their_dates(found, known and reference is not None,
+                                        doc.sentences)
     # what the extractor judged of each claim's sentence, so reconciliation reads fields
     return passes.unmarked_levies_in_force(  # (made here: set in place)
         judgments.annotate_own([f.claim for f in found]))

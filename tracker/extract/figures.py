@@ -93,6 +93,9 @@ UP_DOWN_FROM_RE = skip.regex(
 REPLACING_RE = skip.regex(
     r"^\s*(?:[\w'’\-]+,?\s+){0,8}?,?\s*(?:replacing|superseding|in\s+place\s+of)\s+"
     r"(?:the\s+|a\s+)?(?:previous\s+|earlier\s+|old\s+|former\s+)?$", re.IGNORECASE)
+#: "- Chile: 15 per cent, from 40 per cent": a level, a comma, then the old one it came from
+COMMA_FROM_RE = skip.regex(r"^\s*,\s*from\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$",
+                           re.IGNORECASE)
 FROM_BETWEEN_RE = skip.regex(
     r"^\s*,?\s*(?:from|down from|up from)\s+(?:the\s+)?"
     r"(?:current\s+|previous\s+|earlier\s+|prevailing\s+|existing\s+)?"
@@ -256,7 +259,8 @@ def _mark_changes(s: str, figs: list[Figure]) -> None:
         elif FROM_BETWEEN_RE.match(between) and TO_AT_OF_BEFORE_RE.search(s[: a.start]):
             b.role = "previous"
             a.partner, b.partner = b, a
-        elif UP_DOWN_FROM_RE.match(between) or REPLACING_RE.match(between):
+        elif UP_DOWN_FROM_RE.match(between) or REPLACING_RE.match(between) \
+                or (a.quantity == "percent" and COMMA_FROM_RE.match(between)):
             b.role = "previous"  # "faces a 50% duty, up from 10%", "..., replacing the 27.5%"
             a.partner, b.partner = b, a
         elif CHANGE_TO_RE.match(between) and change_verb_re().search(s[: a.start]):

@@ -138,7 +138,9 @@ def status_cues(sent: Sentence) -> list[Mention]:
                     and not effective_when_re().match(s, m.end))
             and not (m.value == "agreed"
                      and (NO_DEAL_RE.search(s[max(0, m.start - 40):m.start])
-                          or treaty_name(s, m)))
+                          or treaty_name(s, m)
+                          or status_rules.outside_deal_re().search(s, max(0, m.start - 5),
+                                                                    m.start)))
             # "$60 billion more than planned": a comparison, no plan (rules/status.toml)
             and not (m.value == "proposed"
                      and status_rules.comparison_before_re().search(s, max(0, m.start - 30),
@@ -541,6 +543,14 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "$20 billion of cash, paid in over ten years" (rules/status.toml [pledge_kept])
         return Decision("agreed", f"a pledge near an in-force word ({best_text!r}), in an "
                                   f"article about a deal")
+    if best and best[1] == "in_effect" and levy and best_start >= fig.end:
+        removed = _removed(sent, fig, c_lo)
+        if removed and " ".join(removed.lower().split()) in status_rules.removed_past():
+            # "removed the duties of up to 15% it imposed in March": the in-force word after
+            # the figure tells how the levy came, the removal told done before it that it is
+            # gone (not "will scrap duties of 15% imposed on ...": still in force; rules/
+            # status.toml [removed_rate] past)
+            return Decision("previous", f"a levy taken away: {removed!r} (then {best_text!r})")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"{NEAREST}: {best_text!r}")
     if not levy:

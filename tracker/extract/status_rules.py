@@ -35,7 +35,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
-            "lead_ahead", "result_level", "pledge_kept")
+            "lead_ahead", "result_level", "pledge_kept", "trailing_start",
+            "outside_deal")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -680,6 +681,12 @@ def removal_negated_re() -> re.Pattern[str]:
     return skip.regex(rf"(?:\b(?:{words})\b|n[’']t\b)\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
+@cache
+def removed_past() -> frozenset[str]:
+    """The removal verbs told done ([removed_rate] past)."""
+    return frozenset(w.lower() for w in _section("removed_rate")["past"])
+
+
 def removed_rate_reach() -> int:
     """At most how many words a removal verb stands before the rate it takes away."""
     return int(_section("removed_rate")["reach"])
@@ -897,6 +904,24 @@ def end_date_re() -> re.Pattern[str]:
     return skip.regex(rf"\b(?:{_alternation(_section('end_date')['before'])})\s+"
                       r"(?:(?:the|on|at|midnight|[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?)\s+){0,3}$",
                       re.IGNORECASE)
+
+
+@cache
+def trailing_start_re() -> re.Pattern[str]:
+    """A start word of the levies of a list ("start", "take effect"; [trailing_start])."""
+    return _words_re("trailing_start", "starts")
+
+
+def trailing_start_reach() -> int:
+    """At most how many sentences before such a start a rate it dates stands."""
+    return int(_section("trailing_start")["reach"])
+
+
+@cache
+def outside_deal_re() -> re.Pattern[str]:
+    """"non-" right before an agreement word ("non-pact goods"; [outside_deal])."""
+    words = "|".join(re.escape(w) for w in _section("outside_deal")["before"])
+    return skip.regex(rf"\b(?:{words})$", re.IGNORECASE)
 
 
 @cache
