@@ -582,6 +582,9 @@ FOR_PARTNER_RE = skip.regex(r"\s+for\s+", re.IGNORECASE)
 #: right before a figure: goods held or entered at a level ("enter at 10%", "at 25 per cent")
 AT_LEVEL_RE = skip.regex(r"\bat\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$",
                          re.IGNORECASE)
+#: a possessive before the figure ("Cambodia, Thailand's rival, ... at 19%"): whose level
+#: it is, the shape alone cannot tell
+OWNER_RE = skip.regex(r"\w['’]s\b")
 #: lower-case words that may stand between a preposition and the partner or goods it names
 OBJECT_MODIFIER_RE = skip.regex(r"(?:the|all|most|many|some|its|their|our|those|these|"
                                 r"imported|incoming|foreign|other|remaining|finished)\b")
@@ -603,7 +606,7 @@ def _levy_shape(doc: Doc, i: int, fig: Figure) -> bool:
     m = FOR_PARTNER_RE.match(s, fig.end)
     if m is not None and m.end() < hi:
         return _names_first(sent, m.end(), hi, sent.countries)
-    if AT_LEVEL_RE.search(s, lo, fig.start):
+    if AT_LEVEL_RE.search(s, lo, fig.start) and not OWNER_RE.search(s, lo, fig.start):
         return ctx.has("levied_goods_words", s[lo:fig.start]) or any(
             lo <= mm.start < fig.start for mm in (*sent.products, *sent.countries))
     return False
