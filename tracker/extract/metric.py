@@ -390,6 +390,10 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
     if prev:
         return bound[prev[-1].start]
+    if fig.quantity == "percent" and hit is None and _levy_shape(doc, i, fig):
+        # "15% for Japan", "British cars enter at 10%": a levy's level by its shape
+        return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
+                       "a partner's rate, or goods at a rate, in an article about a levy")
     if fig.quantity == "percent" and _level_of_move(sent, fig):
         # "Those rates are due to rise on Jan. 1: to 30%": the new level of a levy
         return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
@@ -569,3 +573,54 @@ def bind_duration(fc: FigureContext) -> Binding | None:
 
 #: a length added to one already running: "90 more days", "30 extra days"
 MORE_TIME_RE = skip.regex(r"\s(?:more|extra|additional|further)\s", re.IGNORECASE)
+
+
+
+#: right after a figure: the partner it is set for ("15% for Japan", "19% for the
+#: Philippines")
+FOR_PARTNER_RE = skip.regex(r"\s+for\s+", re.IGNORECASE)
+#: right before a figure: goods held or entered at a level ("enter at 10%", "at 25 per cent")
+AT_LEVEL_RE = skip.regex(r"\bat\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$",
+                         re.IGNORECASE)
+#: a possessive before the figure ("Cambodia, Thailand's rival, ... at 19%"): whose level
+#: it is, the shape alone cannot tell
+OWNER_RE = skip.regex(r"\w['’]s\b")
+#: lower-case words that may stand between a preposition and the partner or goods it names
+OBJECT_MODIFIER_RE = skip.regex(r"(?:the|all|most|many|some|its|their|our|those|these|"
+                                r"imported|incoming|foreign|other|remaining|finished)\b")
+
+
+def _levy_shape(doc: Doc, i: int, fig: Figure) -> bool:
+    """Whether a percent with no cue of its own is a levy's level by its shape alone, in an
+    article about a levy (the levy named sentences before, the figure's sentence naming
+    none): the partner it is set for ("15% for Japan"), or goods or a partner's goods held
+    at it ("British cars enter at 10%"). Shares, margins, growth and chances told in that
+    shape stay out (not_levy_level_words)."""
+    sent = doc.sentences[i]
+    s = sent.text
+    if not article_has(doc, "levy_words") or DIFFERENCE_AFTER_RE.match(s, fig.end) \
+            or POINTS_AFTER_RE.match(s, fig.end) \
+            or ctx.has("not_levy_level_words", near(s, fig.start, fig.end, 5)):
+        return False
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    m = FOR_PARTNER_RE.match(s, fig.end)
+    if m is not None and m.end() < hi:
+        return _names_first(sent, m.end(), hi, sent.countries)
+    if AT_LEVEL_RE.search(s, lo, fig.start) and not OWNER_RE.search(s, lo, fig.start):
+        return ctx.has("levied_goods_words", s[lo:fig.start]) or any(
+            lo <= mm.start < fig.start for mm in (*sent.products, *sent.countries))
+    return False
+
+
+def _names_first(sent: Sentence, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether one of `mentions` opens one of the first words after `start` (before `end`),
+    past determiners and adjectives of origin only ("for the EU", not "for talks with
+    Japan")."""
+    s = sent.text
+    for w in [w for w in sent.words if start <= w < end][:4]:
+        if any(mm.start == w for mm in mentions):
+            return True
+        if not (OBJECT_MODIFIER_RE.match(s, w)
+                or any(mm.start <= w < mm.end for mm in sent.countries)):
+            return False
+    return False
