@@ -579,6 +579,8 @@ MORE_TIME_RE = skip.regex(r"\s(?:more|extra|additional|further)\s", re.IGNORECAS
 #: right after a figure: the partner it is set for ("15% for Japan", "19% for the
 #: Philippines")
 FOR_PARTNER_RE = skip.regex(r"\s+for\s+", re.IGNORECASE)
+#: right after a figure: the goods it falls on ("the 50% on steel", "10 per cent on US crude")
+ON_GOODS_RE = skip.regex(r"\s+on\s+", re.IGNORECASE)
 #: right before a figure: goods held or entered at a level ("enter at 10%", "at 25 per cent")
 AT_LEVEL_RE = skip.regex(r"\bat\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$",
                          re.IGNORECASE)
@@ -606,6 +608,12 @@ def _levy_shape(doc: Doc, i: int, fig: Figure) -> bool:
     m = FOR_PARTNER_RE.match(s, fig.end)
     if m is not None and m.end() < hi:
         return _names_first(sent, m.end(), hi, sent.countries)
+    m = ON_GOODS_RE.match(s, fig.end)
+    if m is not None and m.end() < hi:
+        goods = [w for w in sent.words if m.end() <= w < hi
+                 and ctx.has("levied_goods_words", " ".join(s[w:w + 30].split()[:1]))]
+        return _names_first(sent, m.end(), hi, [*sent.products, *(
+            Mention(w, w + 1, "") for w in goods)])
     if AT_LEVEL_RE.search(s, lo, fig.start) and not OWNER_RE.search(s, lo, fig.start):
         return ctx.has("levied_goods_words", s[lo:fig.start]) or any(
             lo <= mm.start < fig.start for mm in (*sent.products, *sent.countries))
