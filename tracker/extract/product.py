@@ -423,22 +423,19 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
                 return Decision(other.value, f"the goods of the level it was before "
                                              f"({other.evidence})")
         return got
-    if prior and LEVY_OLD_LEVEL_RE.search(s, prior[-1].end, fig.start) \
-            and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products):
+    if prior and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products):
         # "Peruvian trucks owe 12% from June 2, down from 18%": the level the goods' levy
-        # had before
-        other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
-        if other.value is not None:
-            return Decision(other.value, f"the goods of the rate it came down or up from "
-                                         f"({other.evidence})")
-    if prior and COMPARED_LEVEL_RE.fullmatch(s, prior[-1].end, fig.start) \
-            and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products):
-        # "British steel pays 25%, half the 50% charged on others": the level the same
-        # goods are measured against
-        other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
-        if other.value is not None:
-            return Decision(other.value, f"the goods of the rate it is compared with "
-                                         f"({other.evidence})")
+        # had before; "British steel pays 25%, half the 50% charged on others": the level
+        # the same goods are measured against
+        told = ("it came down or up from" if LEVY_OLD_LEVEL_RE.search(s, prior[-1].end, fig.start)
+                else "it is compared with" if COMPARED_LEVEL_RE.fullmatch(s, prior[-1].end,
+                                                                           fig.start)
+                else None)
+        if told is not None:
+            other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
+            if other.value is not None:
+                return Decision(other.value, f"the goods of the rate {told} "
+                                             f"({other.evidence})")
     if prior and BY_X_TO_RE.search(s[max(0, prior[-1].start - 12):fig.start]):
         # "cut tariffs on British cars by 17.5% to 10%": the goods whose levy moved
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
