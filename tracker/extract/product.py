@@ -460,6 +460,22 @@ def _stacked_on(fc: FigureContext, prior: Figure) -> bool:
                 and ALL_TOLD_RE.match(s, fig.end, hi))
 
 
+def _figure_run(fc: FigureContext) -> tuple[list[Figure], int, int, int]:
+    """The figures of the figure's kind in its sentence, its index k among them, and the
+    first and last index of the list of figures it belongs to ("30%, 40% and 50%")."""
+    s = fc.text
+    same = [f for f in fc.figs if f.quantity == fc.fig.quantity]
+    k = same.index(fc.fig)
+    lo = k
+    while lo > 0 and FIGURE_LIST_JOIN_RE.fullmatch(s, same[lo - 1].end, same[lo].start):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(same) and FIGURE_LIST_JOIN_RE.fullmatch(s, same[hi].end,
+                                                               same[hi + 1].start):
+        hi += 1
+    return same, k, lo, hi
+
+
 def _respective(fc: FigureContext) -> Product | None:
     """"Exports of cars and steel dropped 4.2 and 7.9 percent, respectively": the i-th figure of
     the list, the i-th goods of the list before it."""
@@ -467,14 +483,7 @@ def _respective(fc: FigureContext) -> Product | None:
     if not fc.sent.may_hold_word(RESPECTIVELY_WORDS) or not RESPECTIVELY_RE.search(s, fig.end) \
             or len(prods) < 2:
         return None
-    same = [f for f in fc.figs if f.quantity == fig.quantity]
-    k = same.index(fig)
-    lo = k
-    while lo > 0 and FIGURE_LIST_JOIN_RE.fullmatch(s[same[lo - 1].end:same[lo].start]):
-        lo -= 1
-    hi = k
-    while hi + 1 < len(same) and FIGURE_LIST_JOIN_RE.fullmatch(s[same[hi].end:same[hi + 1].start]):
-        hi += 1
+    same, k, lo, hi = _figure_run(fc)
     run = same[lo:hi + 1]
     before = [p for p in prods if p.end <= run[0].start]
     if len(run) < 2 or not before:
@@ -675,12 +684,8 @@ def _levied_list_apposition(fc: FigureContext, prods: list[Mention]) -> Product 
     """"Higher rates on furniture and kitchen cabinets, 30% and 50%, are due": figures set off
     by a comma after a levy's list of goods restate it; the i-th figure of a run is the
     i-th goods', one figure is the whole list's (named by its head)."""
-    fig, s = fc.fig, fc.text
-    same = [f for f in fc.figs if f.quantity == fig.quantity]
-    k = same.index(fig)
-    lo = k
-    while lo > 0 and FIGURE_LIST_JOIN_RE.fullmatch(s, same[lo - 1].end, same[lo].start):
-        lo -= 1
+    s = fc.text
+    same, k, lo, hi = _figure_run(fc)
     first = same[lo]
     before = [p for p in prods if p.end <= first.start]
     if not before or not LIST_APPOSITION_RE.fullmatch(s, before[-1].end, first.start):
@@ -693,10 +698,6 @@ def _levied_list_apposition(fc: FigureContext, prods: list[Mention]) -> Product 
             break
     if not LEVY_ON_BEFORE_RE.search(s, max(0, goods[0].start - 40), goods[0].start):
         return None
-    hi = k
-    while hi + 1 < len(same) and FIGURE_LIST_JOIN_RE.fullmatch(s, same[hi].end,
-                                                               same[hi + 1].start):
-        hi += 1
     if hi > lo and hi - lo + 1 == len(goods):
         g = goods[k - lo]
         return Decision(g.value, f"its place in the figures after a levy's goods: "
