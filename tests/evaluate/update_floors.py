@@ -75,6 +75,7 @@ DEV10 = REPO / "data" / "dev10"  # written blind like dev2; a check set in the s
 DEV11 = REPO / "data" / "dev11"  # written blind like dev2; a second check set of the sixteenth
 DEV12 = REPO / "data" / "dev12"  # written blind like dev2; a check set in the seventeenth session
 DEV13 = REPO / "data" / "dev13"  # written blind like dev2; a check set in the eighteenth session
+DEV14 = REPO / "data" / "dev14"  # written blind like dev2; a check set in the nineteenth session
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -128,6 +129,10 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "dev13": GoldSet(DEV13 / "gold.jsonl", DEV13 / "articles.jsonl"),
     "reconcile_dev13": ReconcileSet(
         DEV13 / "reconcile.jsonl", DEV13 / "articles.jsonl", shared=False
+    ),
+    "dev14": GoldSet(DEV14 / "gold.jsonl", DEV14 / "articles.jsonl"),
+    "reconcile_dev14": ReconcileSet(
+        DEV14 / "reconcile.jsonl", DEV14 / "articles.jsonl", shared=False
     ),
     "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
     "reconcile_holdout3": ReconcileSet(
