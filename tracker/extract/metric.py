@@ -278,8 +278,24 @@ def bind_amounts(doc: Doc, i: int, figs: list[Figure]) -> dict[int, Binding]:
                              figs, bound)
         if got is None or (excluded and not got.levy):
             continue
+        if got.metric == "trade_deficit" and fig.unit != "USD" and _deficit_with_home(doc, sent):
+            fig.unit = "USD"
         bound[fig.start] = got
     return bound
+
+
+#: "a deficit with Canada", "its goods deficit with Canada": the side the deficit is with
+WITH_BEFORE_RE = skip.regex(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _deficit_with_home(doc: Doc, sent: Sentence) -> bool:
+    """Whether a deficit in a home-dollar article is run "with" the home country itself
+    ("the US ran a $63 billion deficit with Canada"): that balance is the US's, counted in
+    US dollars, whatever "$" stands for elsewhere in a Canadian paper."""
+    home = doc.main_country
+    return home is not None and any(
+        m.value == home and WITH_BEFORE_RE.search(sent.text, 0, m.start)
+        for m in sent.countries)
 
 
 def _home_dollar(doc: Doc) -> str | None:
