@@ -46,6 +46,15 @@ def test_a_year_a_figure_was_counted_over_is_not_the_texts_year() -> None:
         dt.date(2027, 7, 1)
 
 
+def test_a_counted_year_before_a_comma_is_not_the_texts_year() -> None:
+    """"$90 billion in 2024, the most since ..." is a statistic's year too: the comma only
+    opens the clause that comments on the figure ("in 2,024" is no year)."""
+    text = "The gap with Peru reached $90 billion in 2024, its widest yet. The duty starts May 2."
+    assert infer_reference(text) == dt.date(default_year(), 7, 1)
+    dates = [c.value for c in extract_text(text, None) if c.metric == "effective_date"]
+    assert f"{default_year()}-05-02" in dates
+
+
 def test_an_undated_text_reads_its_yearless_dates_past_a_bound_year() -> None:
     text = ("The pause was extended until August 1, 2027. "
             "The new 10% duty on softwood lumber takes effect on August 12.")

@@ -61,7 +61,7 @@ def bound_years(text: str) -> set[int]:
 
 #: a whole year a figure was counted over ("$144 billion of goods in 2024"): the year of a
 #: statistic, which news quotes a year or more later
-COUNTED_YEAR_RE = skip.regex(r"\b(?:in|during|for)\s+((?:19|20)\d{2})(?![\d,])")
+COUNTED_YEAR_RE = skip.regex(r"\b(?:in|during|for)\s+((?:19|20)\d{2})(?!\d|,\d)")
 AMOUNT_RE = skip.regex(r"[$€£¥]|\b(?:b|m|tr)illion\b|\bbn\b")
 FUTURE_RE = skip.regex(r"\b(?:will|would|shall|plans?|expected|next)\b")
 

@@ -148,9 +148,10 @@ def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
             if m and v is not None:
                 figs.append(Figure(m.start(1), m.end(1), v[0], "percent", "percent", v[1]))
     words = sent.lower_words
-    if not zero_words().isdisjoint(words) and (
-            any(f.quantity == "percent" for f in figs) or sent.has("levy_words")):
-        figs.extend(_zero_rates(s, figs))
+    if not zero_words().isdisjoint(words):
+        if any(f.quantity == "percent" for f in figs) or sent.has("levy_words"):
+            figs.extend(_zero_rates(s, figs))
+        figs.extend(_zero_paid(s, figs))
     others: list[Figure] = []
     for fr in (numbers.find_fractions(s) if not numbers.fraction_words().isdisjoint(words)
                else ()):
@@ -215,6 +216,40 @@ def _zero_rates(s: str, figs: list[Figure]) -> list[Figure]:
     return [Figure(m.start(1), m.end(1), 0.0, "percent", "percent", 1.0)
             for m in _zero_re().finditer(s)
             if m.start() > first or _levy_before(s[: m.start()])]
+
+
+@cache
+def _zero_paid_re() -> re.Pattern[str]:
+    """The other shapes of a 0% rate (rules/lexicon.toml [zero_rate]): goods that "pay
+    zero" (at the end of a clause, or before a levy noun), goods let in "at zero tariff",
+    and a zero in a list of rates after a percent ("25% for A, and zero for B"). Not
+    "zero-tariff" (an adjective), "zero interest", nor a bare "zero tariffs" (a goal, a
+    past state: "work towards a quota at a zero tariff", "had faced effectively zero
+    tariffs")."""
+    zero = cue_words.alternation("zero_rate", "words")
+    pay = cue_words.alternation("zero_rate", "pay_verbs")
+    levy = cue_words.alternation("zero_rate", "levy_nouns")
+    return skip.regex(
+        rf"\b{pay}\s+(?:only\s+|just\s+)?({zero})\b(?=\s*(?:[.;:,)]|$|(?:[a-z]+\s+)?{levy}\b))"
+        rf"|\bat\s+({zero})\s+(?:[a-z]+\s+)?{levy}\b(?![\-\s]+for[\-\s]+{zero})"
+        rf"|(?:,|\band)\s+({zero})\s+for\b",
+        re.IGNORECASE)
+
+
+def _zero_paid(s: str, figs: list[Figure]) -> list[Figure]:
+    """0% rates of _zero_paid_re's shapes; a list's zero only after a percent, and none
+    where a figure already stands (a "to zero" read by _zero_rates)."""
+    first = min((f.start for f in figs if f.quantity == "percent"), default=len(s))
+    out: list[Figure] = []
+    for m in _zero_paid_re().finditer(s):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        if g == 3 and m.start() < first:
+            continue
+        a, b = m.start(g), m.end(g)
+        if any(f.start < b and a < f.end for f in figs):
+            continue
+        out.append(Figure(a, b, 0.0, "percent", "percent", 1.0))
+    return out
 
 
 def _levy_before(before: str) -> bool:

@@ -278,8 +278,24 @@ def bind_amounts(doc: Doc, i: int, figs: list[Figure]) -> dict[int, Binding]:
                              figs, bound)
         if got is None or (excluded and not got.levy):
             continue
+        if got.metric == "trade_deficit" and fig.unit != "USD" and _deficit_with_home(doc, sent):
+            fig.unit = "USD"
         bound[fig.start] = got
     return bound
+
+
+#: "a deficit with Canada", "its goods deficit with Canada": the side the deficit is with
+WITH_BEFORE_RE = skip.regex(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _deficit_with_home(doc: Doc, sent: Sentence) -> bool:
+    """Whether a deficit in a home-dollar article is run "with" the home country itself
+    ("the US ran a $63 billion deficit with Canada"): that balance is the US's, counted in
+    US dollars, whatever "$" stands for elsewhere in a Canadian paper."""
+    home = doc.main_country
+    return home is not None and any(
+        m.value == home and WITH_BEFORE_RE.search(sent.text, 0, m.start)
+        for m in sent.countries)
 
 
 def _home_dollar(doc: Doc) -> str | None:
@@ -617,7 +633,33 @@ def _levy_shape(doc: Doc, i: int, fig: Figure) -> bool:
     if AT_LEVEL_RE.search(s, lo, fig.start) and not OWNER_RE.search(s, lo, fig.start):
         return ctx.has("levied_goods_words", s[lo:fig.start]) or any(
             lo <= mm.start < fig.start for mm in (*sent.products, *sent.countries))
-    return False
+    return _partner_heading(sent, fig)
+
+
+#: a list item's head before its figure: "Peru — ", "- Chile and Peru: " (the partners)
+HEADING_RE = skip.regex(r"^[\s\-•*·]*(.+?)\s*(?:—|–|:|\s-)\s*$")
+#: what may join the partners of a heading besides their names ("Chile and Peru", "the EU")
+HEADING_JOIN_RE = skip.regex(r"^(?:[\s,&/]|\band\b|\bthe\b)*$", re.IGNORECASE)
+
+
+def _partner_heading(sent: Sentence, fig: Figure) -> bool:
+    """Whether the figure opens a list item headed by partners alone ("Peru — 10%",
+    "Chile and Bolivia: 15 per cent"): the level set for them, in a roundup of a levy's
+    rates. Goods or words of any other kind before the dash make no such heading."""
+    m = HEADING_RE.match(sent.text, 0, fig.start)
+    if m is None:
+        return False
+    head_start, head_end = m.span(1)
+    rest, pos = [], head_start
+    for c in sorted(sent.countries, key=lambda c: c.start):
+        if c.start < head_start or c.end > head_end:
+            continue
+        rest.append(sent.text[pos:c.start])
+        pos = c.end
+    if pos == head_start:
+        return False
+    rest.append(sent.text[pos:head_end])
+    return all(HEADING_JOIN_RE.match(r) for r in rest)
 
 
 def _names_first(sent: Sentence, start: int, end: int, mentions: list[Mention]) -> bool:
