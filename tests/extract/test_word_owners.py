@@ -152,3 +152,68 @@ def test_no_module_writes_the_pause_nouns_or_the_done_changes_out() -> None:
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
                  if copy.search(line)]
     assert offenders == []
+
+
+#: percent forms written out as an alternation: "%|percent", "%|per\s*cent", "per ?cent|"
+#: (not the lookahead "%|per|pct" of figures.py, which stops a word at any "per")
+_PERCENT_COPY = re.compile(r"%\|per(?:cent| |\\s| \?)|percent\||per(?: |\\s[*+]| \?)cent\|")
+
+#: the patterns and SQL parameters built from [percent_forms]
+_PERCENT_REGEXES = ("status.RATE_RE", "sanity.TO_FIGURE_RE", "measure.OWNED_BEFORE_RE",
+                    "measure.SUM_AFTER_RE", "measure.US_LEVY_AFTER_RE",
+                    "measure.includes_rate_re()", "metric.LEVEL_TO_RE",
+                    "metric.LEVEL_FROM_THEN_RE", "metric.RATE_ON_RE", "product.BY_X_TO_RE",
+                    "product.EXCEPTION_RE")
+
+
+def test_no_module_writes_the_percent_forms_out_again() -> None:
+    offenders = [f"{p.relative_to(TRACKER)}:{n}" for p in _sources()
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if _PERCENT_COPY.search(line)]
+    assert offenders == [], "percent forms belong in rules/lexicon.toml [percent_forms]"
+
+
+def test_the_percent_forms_are_forms_the_figures_are_read_with() -> None:
+    """[percent_forms] names the subsets the patterns look for; every form is one that
+    rules/quantities.toml [percent.percent] reads a figure with."""
+    read = set(rules.load("quantities")["percent"]["percent"]["forms"])
+    listed = {w for ws in rules.load("lexicon")["percent_forms"].values() for w in ws}
+    assert listed <= read
+
+
+def test_the_sql_percent_forms_come_from_the_lexicon() -> None:
+    """The stages bind $percent_forms ("pc" not among them) and $percent_forms_pc ("pc" as a
+    whole word only)."""
+    assert "$percent_forms_pc" in driver.sql("01_claim_keys.sql")
+    assert "$percent_forms_pc" in driver.sql("04_claim_flags.sql")
+    assert "$percent_forms" in driver.sql("05_fact_claims.sql")
+    plain, pc = driver.PARAMS["percent_forms"], driver.PARAMS["percent_forms_pc"]
+    for text in ("7 percent", "7 per cent", "7 percent", "7%"):
+        assert re.search(r"\d\s*" + plain, text) and re.search(r"\d\s*" + pc, text)
+    assert not re.search(r"\d\s*" + plain, "a 7 pc duty")
+    assert re.search(r"\d\s*" + pc, "a 7 pc duty")
+    assert not re.search(r"\d\s*" + pc, "7 pcs")
+
+
+_PERCENT_CHECK = """
+import sys
+from tracker.extract import measure, metric, product, sanity, status
+from tracker.reconcile import driver
+names = sys.argv[1].split(",")
+missing = [n for n in names if "prozent" not in eval(n).pattern]
+missing += [k for k in ("percent_forms", "percent_forms_pc") if "prozent" not in driver.PARAMS[k]]
+print(",".join(missing))
+"""
+
+
+def test_a_percent_form_added_to_its_owner_reaches_every_pattern(tmp_path) -> None:
+    for f in rules.rules_dir().glob("*.toml"):
+        text = f.read_text(encoding="utf-8")
+        if f.name == "lexicon.toml":
+            text = text.replace("\n[percent_forms]\nrate = [",
+                                '\n[percent_forms]\nrate = ["prozent", ', 1)
+        (tmp_path / f.name).write_text(text, encoding="utf-8")
+    env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", _PERCENT_CHECK, ",".join(_PERCENT_REGEXES)],
+                         env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -141,7 +141,8 @@ AMOUNT_RESTATED_RE = skip.regex(r"(?:\s+(?:worth\s+)?of\s+(?:[\w'’\-]+\s+){0,3
                                 r"around\s+|roughly\s+|some\s+|(?:rising|climbing|increasing|"
                                 r"falling|dropping)\s+to\s+)", re.IGNORECASE)
 #: "by 17.5% to 10%": a levy moved by one figure to the other
-BY_X_TO_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
+BY_X_TO_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*"
+                        + cue_words.percent_forms("rate", space=r"\s*") +
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 #: between a levy's rate and its next step: ", rising to ", ", then ", " and then to "
 STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing|increasing|"
@@ -220,7 +221,8 @@ def _levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
 EXCEPTION_RE = skip.regex(r"\b(?:except|excepting|excluding|other\s+than|apart\s+from|aside\s+"
                           r"from|save\s+for|with\s+the\s+exception\s+of|exempts?|exempted|"
                           r"exemptions?\s+for|spares?|spared)\b"
-                          r"(?:(?![$€£¥]\s*\d|\d[\d.,]*\s*(?:%|per\s*cent|percent))[^;])*",
+                          r"(?:(?![$€£¥]\s*\d|\d[\d.,]*\s*"
+                          + cue_words.percent_forms("rate", space=r"\s*") + r")[^;])*",
                           re.IGNORECASE)
 #: the words EXCEPTION_RE begins with, whole (Sentence.may_hold_word)
 EXCEPTION_WORDS = frozenset(("except", "excepting", "excluding", "other", "apart", "aside",

@@ -76,7 +76,8 @@ PLEDGE_METRICS = frozenset({"investment", "purchase"})
 #: flows a partner may pledge by opening its market (rules/status.toml [market_access])
 MARKET_METRICS = frozenset({"imports", "exports", "purchase"})
 #: a rate or amount in a sentence (the next sentence's own figures take its status words)
-RATE_RE = skip.regex(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
+RATE_RE = skip.regex(r"\d\s*" + cue_words.percent_forms("rate", "pct")
+                     + r"|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
                      re.IGNORECASE)
 #: a levy noun, the subject a present copula links to a rate
 LEVY_NOUN_RE = skip.regex(r"\b" + cue_words.levy_nouns("levy", "rates") + r"\b", re.IGNORECASE)

@@ -82,7 +82,11 @@ def word_patterns() -> dict[str, str]:
     verbs = cue_words.alternation("imposer_cues", "partner_levy_verbs")
     return {"part_of_year": r"\b(?:" + "|".join(map(re.escape, part)) + r")\b",
             "partner_levy_nouns": cue_words.levy_nouns("levy", "rate", "charges"),
-            "partner_levy_verb": rf"^\s+(?:{aux})?{verbs}\b"}
+            "partner_levy_verb": rf"^\s+(?:{aux})?{verbs}\b",
+            # a rate's percent form ([percent_forms]); "pc" only as a whole word
+            "percent_forms": cue_words.percent_forms("rate", space=" ?"),
+            "percent_forms_pc": "(?:" + cue_words.percent_forms("rate", space=" ?") + "|"
+                                + cue_words.group("percent_forms", "pc", end=r"\b") + ")"}
 
 
 #: the values bound to the stage files' $parameters
