@@ -217,3 +217,46 @@ def test_a_percent_form_added_to_its_owner_reaches_every_pattern(tmp_path) -> No
     out = subprocess.run([sys.executable, "-c", _PERCENT_CHECK, ",".join(_PERCENT_REGEXES)],
                          env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_no_module_writes_the_magnitude_words_out_again() -> None:
+    copy = re.compile(r"billion\|million|million\|billion|\|bn\b")
+    offenders = [f"{p.relative_to(TRACKER)}:{n}" for p in _sources()
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if copy.search(line)]
+    assert offenders == [], "magnitude words belong in rules/lexicon.toml [magnitude_words]"
+
+
+def test_the_magnitude_words_are_words_amounts_are_read_with() -> None:
+    data = rules.load("quantities")
+    read = {*data["magnitude_aliases"], *data["magnitude_attached"]}
+    listed = {w for ws in rules.load("lexicon")["magnitude_words"].values() for w in ws}
+    assert listed <= read
+
+
+def test_the_magnitude_words_reach_their_patterns(tmp_path) -> None:
+    for f in rules.rules_dir().glob("*.toml"):
+        text = f.read_text(encoding="utf-8")
+        if f.name == "lexicon.toml":
+            text = text.replace("\n[magnitude_words]\nlarge = [",
+                                '\n[magnitude_words]\nlarge = ["lakh", ', 1)
+        (tmp_path / f.name).write_text(text, encoding="utf-8")
+    check = ("from tracker.extract import measure, status\n"
+             "print([n for n, r in (('status', status.RATE_RE),"
+             " ('measure', measure.US_GOODS_LISTED_RE)) if 'lakh' not in r.pattern])")
+    env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_sql_levy_object_words_come_from_the_lexicon() -> None:
+    """05_fact_claims.sql binds $levy_object: [levy_object] stems at a word's start, its
+    pronouns whole; the stage names none of them."""
+    text = driver.sql("05_fact_claims.sql")
+    assert "$levy_object" in text and "surcharge|" not in text and "|penalt" not in text
+    pattern = driver.PARAMS["levy_object"]
+    for stem in rules.load("lexicon")["levy_object"]["stems"]:
+        assert re.search(pattern, f"lowered the {stem}s ")
+    assert re.search(pattern, "cut it ") and not re.search(pattern, "cut items ")
+    assert not re.search(pattern, "trimmed profit forecasts ")

@@ -76,3 +76,11 @@ def percent_forms(*keys: str, space: str = " ") -> str:
     "percent", "per cent", ...): the one source of the forms the patterns around a figure
     look for (rules/lexicon.toml [percent_forms])."""
     return group("percent_forms", *keys, space=space)
+
+
+@cache
+def magnitude_words(*keys: str) -> str:
+    """The magnitude words of the [magnitude_words] lists `keys` as one regex group
+    ("billion", "bn", ...): the one source of those the patterns around a figure look for
+    (rules/lexicon.toml [magnitude_words])."""
+    return group("magnitude_words", *keys)

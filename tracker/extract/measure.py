@@ -72,7 +72,9 @@ US_GOODS_AFTER_RE = skip.regex(r"\s*(?:\([^()]{0,40}\)|\))?\s*(?:worth\s+)?of\s+
                                re.IGNORECASE)
 #: an amount's goods said to be American anywhere in a clause: "C$20 billion of American
 #: products", "$4 billion of other US goods"
-US_GOODS_LISTED_RE = skip.regex(r"[$€£¥]\s*[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+"
+US_GOODS_LISTED_RE = skip.regex(r"[$€£¥]\s*[\d.,]+\s*"
+                                + cue_words.magnitude_words("large", "letter")
+                                + r"?\s+(?:worth\s+)?of\s+"
                                 r"(?:(?:other|the|remaining|more)\s+)?(?-i:U\.\s?S\.?|US|United "
                                 r"States|American)(?![\w.])", re.IGNORECASE)
 SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Section 232 sectors"

@@ -77,7 +77,7 @@ PLEDGE_METRICS = frozenset({"investment", "purchase"})
 MARKET_METRICS = frozenset({"imports", "exports", "purchase"})
 #: a rate or amount in a sentence (the next sentence's own figures take its status words)
 RATE_RE = skip.regex(r"\d\s*" + cue_words.percent_forms("rate", "pct")
-                     + r"|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
+                     + r"|[$€£¥]\s*\d|\b" + cue_words.magnitude_words("large") + r"\b",
                      re.IGNORECASE)
 #: a levy noun, the subject a present copula links to a rate
 LEVY_NOUN_RE = skip.regex(r"\b" + cue_words.levy_nouns("levy", "rates") + r"\b", re.IGNORECASE)
