@@ -27,9 +27,9 @@ Product = Decision[str | None]
 ON_GOODS_RE = skip.regex(
     # the levy's own relative clause: "duties of up to 15% (that) it had placed on ..."
     r"\s*(?:(?:that\s+|which\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:imposed|levied|applied|charged|placed|slapped|put)\s+)?"
+    + cue_words.alternation("levy_verbs", "own_clause") + r"\s+)?"
     r"(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
-    r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
+    + cue_words.alternation("levy_verbs", "before_goods") + r")\s+){0,3}"
     # a passive's agent: "a 25% levy imposed by the U.S. on every kind of steel"
     r"(?:by\s+(?:the\s+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*)?\s+)?"
     r"(?:on|for|of|against)\s+(?:(?:[\w'’\-]+|(?:[A-Z]\.)+),?\s+){0,5}", re.IGNORECASE)
@@ -850,8 +850,9 @@ BACK_REFERENCE_RE = skip.regex(r"\b(?:the|that|this|these|those)\s+(?:[\w%.\-]+\
                                + cue_words.levy_nouns("levy", "rate") + r"\b", re.IGNORECASE)
 #: goods as the pronoun subject of a levy: "They are to be tariffed at 200%"
 PRONOUN_LEVY_RE = skip.regex(r"^\W*(?:they|these|those)(?:'re|’re|\s+are|\s+will|\s+would|"
-                             r"\s+could|\s+may)?\s+(?:[\w\-]+\s+){0,3}?(?:tariffed|taxed|"
-                             r"levied|charged)\b", re.IGNORECASE)
+                             r"\s+could|\s+may)?\s+(?:[\w\-]+\s+){0,3}?"
+                             + cue_words.alternation("levy_verbs", "goods_passive") + r"\b",
+                             re.IGNORECASE)
 #: goods named in general ("Indian goods", "most of its exports"): the levy says what it
 #: is on, though not as a sector
 GENERIC_GOODS_RE = skip.regex(r"\b(?:goods|products|imports|exports|shipments|items|"
