@@ -84,3 +84,11 @@ def magnitude_words(*keys: str) -> str:
     ("billion", "bn", ...): the one source of those the patterns around a figure look for
     (rules/lexicon.toml [magnitude_words])."""
     return group("magnitude_words", *keys)
+
+
+@cache
+def goods_nouns(*keys: str) -> str:
+    """The nouns of goods in general of the [goods_nouns] lists `keys` as one regex group
+    (goods, products, imports, ...): the one source of those words for the patterns
+    of parties.py and product.py (rules/lexicon.toml [goods_nouns])."""
+    return group("goods_nouns", *keys)

@@ -92,11 +92,13 @@ LEVY_AFTER_RE = skip.regex(
     + cue_words.levy_nouns("levy", "counter_tariffs", "import_taxes_plural", "rates", "measures",
                            "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
 GOODS_AFTER_RE = skip.regex(
-    r"^\s+(?:[\w\-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|items|made|"
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + cue_words.goods_nouns("goods", "imports", "shipments", "items")
+    + r"|made|"
     r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
     r"automakers|origin)\b", re.IGNORECASE)
-GOODS_RIGHT_AFTER_RE = skip.regex(r"^\.?\s+(?:goods|products|imports|exports|shipments|"
-                                  r"items|made|-made)\b", re.IGNORECASE)
+GOODS_RIGHT_AFTER_RE = skip.regex(r"^\.?\s+(?:"
+                                  + cue_words.goods_nouns("goods", "imports", "shipments", "items")
+                                  + r"|made|-made)\b", re.IGNORECASE)
 #: before a country's levy that another levy answers: "measures against new U.S. tariffs"
 ANSWERED_BEFORE_RE = skip.regex(r"\b(?:against|in\s+response\s+to|in\s+retaliation\s+for|"
                                 r"to\s+counter)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$",
@@ -120,11 +122,13 @@ US_GOODS_AFTER_RE = skip.regex(r"^(?:'s|’s)?\s+(?:(?!imports\b|of\b|and\b|is\b
                                r"said\b|says\b|say\b|told\b|tells\b|"
                                r"has\b|have\b|had\b|will\b|would\b|\w+ing\b|\w+ed\b)"
                                r"[\w\-]+\s+){0,2}?"
-                               r"(?:goods|products|exports|shipments|items|produce|"
-                               r"merchandise)\b", re.IGNORECASE)
+                               r"(?:" + cue_words.goods_nouns("goods", "shipments", "items")
+                               + r"|produce|merchandise)\b", re.IGNORECASE)
 #: before the US: goods coming from it, or a levy aimed at it ("duties against the US",
 #: not "a complaint against the US", which says nothing of whose levy it is)
-FROM_US_BEFORE_RE = skip.regex(r"(?:\b(?:imports|goods|products|shipments|items|exports)\s+"
+FROM_US_BEFORE_RE = skip.regex(r"(?:\b"
+                               + cue_words.goods_nouns("goods", "imports", "shipments", "items")
+                               + r"\s+"
                                r"(?:[\w\-]+\s+){0,4}?from|\b"
                                + cue_words.levy_nouns("levy_plural", "counter_tariffs",
                                                       "countertariffs", "countermeasures_plural",

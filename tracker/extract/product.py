@@ -40,7 +40,8 @@ LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?" + cue_words.levy_nouns("le
 NAME_WITH_LEVY_RE = skip.regex(r"\s" + cue_words.levy_nouns("levy") + "$", re.IGNORECASE)
 #: a comma after a product (or its goods) that still describes it ("cars, which have paid
 #: 27.5%", "steel exports, which still pay 50%")
-RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipments|sector|"
+RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:" + cue_words.goods_nouns("goods", "imports", "shipments")
+                               + r"|sector|"
                                r"industry|producers|makers|mills|exporters|manufacturers|firms|"
                                r"companies))?\s*,\s*(?:which|that|who|already|now|currently|still|"
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
@@ -60,7 +61,8 @@ MONEY_OF_RE = skip.regex(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$"
 #: carmakers have paid"
 PAYERS_BEFORE_RE = skip.regex(r"\s*(?:that|which)\s+(?:[\w'’.\-]+\s+){0,2}?", re.IGNORECASE)
 #: after those goods, the paying verb: "(carmakers) have paid", "(steel) still faces"
-PAYERS_VERB_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipments|makers|"
+PAYERS_VERB_RE = skip.regex(r"(?:\s+(?:" + cue_words.goods_nouns("goods", "imports", "shipments")
+                            + r"|makers|"
                             r"producers|exporters|mills))?\s+(?:(?:have|has|had|will|would|"
                             r"still|now|already|long|been)\s+){0,3}(?:pay|pays|paid|paying|face|"
                             r"faces|faced|facing|bear|bears|bore|charged)\b", re.IGNORECASE)
@@ -311,11 +313,12 @@ def _article_sector(fc: FigureContext, got: Product) -> Product:
 #: goods of no kind after the preposition that scopes a measure: "lifted for (CUSMA
 #: compliant) goods", "on all US imports"
 ANY_GOODS_RE = skip.regex(r"\b(?:on|for|against|to)\s+(?:[\w'’.\-]+\s+){0,3}?"
-                          r"(?:goods|products|imports|exports)\b", re.IGNORECASE)
+                          + cue_words.goods_nouns("goods", "imports") + r"\b", re.IGNORECASE)
 
 
 #: the words ANY_GOODS_RE needs, whole
-ANY_GOODS_WORDS = frozenset(("goods", "products", "imports", "exports"))
+ANY_GOODS_WORDS = frozenset(w for k in ("goods", "imports")
+                            for w in cue_words.words("goods_nouns", k))
 
 
 def _any_goods(fc: FigureContext, got: Product) -> Product:
@@ -764,7 +767,8 @@ EXAMPLES_AFTER_RE = skip.regex(r"(?:\s+[\w\-]+)?\s+(?:such\s+as|including|like)\
 
 #: goods of no kind, then a list of examples set off by a comma: "Peruvian imports left out of
 #: the pact, including potash and oil(, owe 20%)"
-ANY_GOODS_EXAMPLES_RE = skip.regex(r"\b(?:goods|products|imports|exports|items)\b[^,;:]{0,60},"
+ANY_GOODS_EXAMPLES_RE = skip.regex(r"\b" + cue_words.goods_nouns("goods", "imports", "items")
+                                   + r"\b[^,;:]{0,60},"
                                    r"\s*(?:including|such\s+as|like|notably|especially)\s+"
                                    r"[^,;:]*", re.IGNORECASE)
 
@@ -855,10 +859,12 @@ PRONOUN_LEVY_RE = skip.regex(r"^\W*(?:they|these|those)(?:'re|’re|\s+are|\s+wi
                              re.IGNORECASE)
 #: goods named in general ("Indian goods", "most of its exports"): the levy says what it
 #: is on, though not as a sector
-GENERIC_GOODS_RE = skip.regex(r"\b(?:goods|products|imports|exports|shipments|items|"
-                              r"everything)\b", re.IGNORECASE)
-GENERIC_GOODS_WORDS = frozenset(("goods", "products", "imports", "exports", "shipments",
-                                 "items", "everything"))  # (Sentence.may_hold_word)
+_GENERIC_GOODS = ("goods", "imports", "shipments", "items")  # [goods_nouns] lists
+GENERIC_GOODS_RE = skip.regex(r"\b(?:" + cue_words.goods_nouns(*_GENERIC_GOODS) + r"|everything)\b",
+                              re.IGNORECASE)
+GENERIC_GOODS_WORDS = frozenset((*(w for k in _GENERIC_GOODS
+                                   for w in cue_words.words("goods_nouns", k)),
+                                 "everything"))  # (Sentence.may_hold_word)
 
 
 def carried_product(fc: FigureContext) -> Product | None:
