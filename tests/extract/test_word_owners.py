@@ -1,4 +1,5 @@
-"""One owner for each word list: the levy nouns, the month names and the part-of-year words
+"""One owner for each word list: the levy nouns, the month names and the part-of-year words,
+the percent forms, magnitude words, levy stems, levy verbs and goods nouns
 live in rules/*.toml, and every regex or SQL parameter is built from there. These tests fail
 when a module (Python or SQL) writes one of those lists out again (docs/rules.md, "One owner
 for each word list")."""
