@@ -1,4 +1,5 @@
-"""One owner for each word list: the levy nouns, the month names and the part-of-year words
+"""One owner for each word list: the levy nouns, the month names and the part-of-year words,
+the percent forms, magnitude words, levy stems, levy verbs and goods nouns
 live in rules/*.toml, and every regex or SQL parameter is built from there. These tests fail
 when a module (Python or SQL) writes one of those lists out again (docs/rules.md, "One owner
 for each word list")."""
@@ -152,3 +153,183 @@ def test_no_module_writes_the_pause_nouns_or_the_done_changes_out() -> None:
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
                  if copy.search(line)]
     assert offenders == []
+
+
+#: percent forms written out as an alternation: "%|percent", "%|per\s*cent", "per ?cent|"
+#: (not the lookahead "%|per|pct" of figures.py, which stops a word at any "per")
+_PERCENT_COPY = re.compile(r"%\|per(?:cent| |\\s| \?)|percent\||per(?: |\\s[*+]| \?)cent\|")
+
+#: the patterns and SQL parameters built from [percent_forms]
+_PERCENT_REGEXES = ("status.RATE_RE", "sanity.TO_FIGURE_RE", "measure.OWNED_BEFORE_RE",
+                    "measure.SUM_AFTER_RE", "measure.US_LEVY_AFTER_RE",
+                    "measure.includes_rate_re()", "metric.LEVEL_TO_RE",
+                    "metric.LEVEL_FROM_THEN_RE", "metric.RATE_ON_RE", "product.BY_X_TO_RE",
+                    "product.EXCEPTION_RE")
+
+
+def test_no_module_writes_the_percent_forms_out_again() -> None:
+    offenders = [f"{p.relative_to(TRACKER)}:{n}" for p in _sources()
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if _PERCENT_COPY.search(line)]
+    assert offenders == [], "percent forms belong in rules/lexicon.toml [percent_forms]"
+
+
+def test_the_percent_forms_are_forms_the_figures_are_read_with() -> None:
+    """[percent_forms] names the subsets the patterns look for; every form is one that
+    rules/quantities.toml [percent.percent] reads a figure with."""
+    read = set(rules.load("quantities")["percent"]["percent"]["forms"])
+    listed = {w for ws in rules.load("lexicon")["percent_forms"].values() for w in ws}
+    assert listed <= read
+
+
+def test_the_sql_percent_forms_come_from_the_lexicon() -> None:
+    """The stages bind $percent_forms ("pc" not among them) and $percent_forms_pc ("pc" as a
+    whole word only)."""
+    assert "$percent_forms_pc" in driver.sql("01_claim_keys.sql")
+    assert "$percent_forms_pc" in driver.sql("04_claim_flags.sql")
+    assert "$percent_forms" in driver.sql("05_fact_claims.sql")
+    plain, pc = driver.PARAMS["percent_forms"], driver.PARAMS["percent_forms_pc"]
+    for text in ("7 percent", "7 per cent", "7 percent", "7%"):
+        assert re.search(r"\d\s*" + plain, text) and re.search(r"\d\s*" + pc, text)
+    assert not re.search(r"\d\s*" + plain, "a 7 pc duty")
+    assert re.search(r"\d\s*" + pc, "a 7 pc duty")
+    assert not re.search(r"\d\s*" + pc, "7 pcs")
+
+
+_PERCENT_CHECK = """
+import sys
+from tracker.extract import measure, metric, product, sanity, status
+from tracker.reconcile import driver
+names = sys.argv[1].split(",")
+missing = [n for n in names if "prozent" not in eval(n).pattern]
+missing += [k for k in ("percent_forms", "percent_forms_pc") if "prozent" not in driver.PARAMS[k]]
+print(",".join(missing))
+"""
+
+
+def test_a_percent_form_added_to_its_owner_reaches_every_pattern(tmp_path) -> None:
+    for f in rules.rules_dir().glob("*.toml"):
+        text = f.read_text(encoding="utf-8")
+        if f.name == "lexicon.toml":
+            text = text.replace("\n[percent_forms]\nrate = [",
+                                '\n[percent_forms]\nrate = ["prozent", ', 1)
+        (tmp_path / f.name).write_text(text, encoding="utf-8")
+    env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", _PERCENT_CHECK, ",".join(_PERCENT_REGEXES)],
+                         env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_no_module_writes_the_magnitude_words_out_again() -> None:
+    copy = re.compile(r"billion\|million|million\|billion|\|bn\b")
+    offenders = [f"{p.relative_to(TRACKER)}:{n}" for p in _sources()
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if copy.search(line)]
+    assert offenders == [], "magnitude words belong in rules/lexicon.toml [magnitude_words]"
+
+
+def test_the_magnitude_words_are_words_amounts_are_read_with() -> None:
+    data = rules.load("quantities")
+    read = {*data["magnitude_aliases"], *data["magnitude_attached"]}
+    listed = {w for ws in rules.load("lexicon")["magnitude_words"].values() for w in ws}
+    assert listed <= read
+
+
+def test_the_magnitude_words_reach_their_patterns(tmp_path) -> None:
+    for f in rules.rules_dir().glob("*.toml"):
+        text = f.read_text(encoding="utf-8")
+        if f.name == "lexicon.toml":
+            text = text.replace("\n[magnitude_words]\nlarge = [",
+                                '\n[magnitude_words]\nlarge = ["lakh", ', 1)
+        (tmp_path / f.name).write_text(text, encoding="utf-8")
+    check = ("from tracker.extract import measure, status\n"
+             "print([n for n, r in (('status', status.RATE_RE),"
+             " ('measure', measure.US_GOODS_LISTED_RE)) if 'lakh' not in r.pattern])")
+    env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_sql_levy_object_words_come_from_the_lexicon() -> None:
+    """05_fact_claims.sql binds $levy_object: [levy_object] stems at a word's start, its
+    pronouns whole; the stage names none of them."""
+    text = driver.sql("05_fact_claims.sql")
+    assert "$levy_object" in text and "surcharge|" not in text and "|penalt" not in text
+    pattern = driver.PARAMS["levy_object"]
+    for stem in rules.load("lexicon")["levy_object"]["stems"]:
+        assert re.search(pattern, f"lowered the {stem}s ")
+    assert re.search(pattern, "cut it ") and not re.search(pattern, "cut items ")
+    assert not re.search(pattern, "trimmed profit forecasts ")
+
+
+def test_no_module_writes_a_levy_verb_list_out_again() -> None:
+    """The passive levy verbs of parties.py and product.py ([levy_verbs]) and the verbs of
+    an earlier value of status.py ([previous_value_verbs]) come from rules/lexicon.toml."""
+    copy = re.compile(r"imposed\|levied|levied\|imposed|charged\|levied|levied\|charged|"
+                      r"taxed\|levied|set\|threatened|stood\|been|\"slapped\", \"applied")
+    offenders = [f"{p.relative_to(TRACKER)}:{n}" for p in _sources()
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if copy.search(line)]
+    assert offenders == [], "levy verbs belong in rules/lexicon.toml [levy_verbs]"
+
+
+_VERB_REGEXES = ("parties.AGENT_BEFORE_RE", "parties.PASSIVE_LEVY_RE", "parties.GROUP_AFTER_RE",
+                 "product.ON_GOODS_RE", "product.PRONOUN_LEVY_RE", "status.PREV_AFTER_RE")
+
+
+def test_a_levy_verb_added_to_its_owner_reaches_every_pattern(tmp_path) -> None:
+    """"mandated" added to each list reaches each pattern ("andated": skip.regex writes a
+    leading group's first letters as a class)."""
+    for f in rules.rules_dir().glob("*.toml"):
+        text = f.read_text(encoding="utf-8")
+        if f.name == "lexicon.toml":
+            for key in ("agent", "passive", "paid", "own_clause", "before_goods",
+                        "goods_passive", "had", "dated"):
+                text = text.replace(f"\n{key} = [", f'\n{key} = ["mandated", ', 1)
+        (tmp_path / f.name).write_text(text, encoding="utf-8")
+    check = ("import sys\nfrom tracker.extract import parties, product, status\n"
+             "names = sys.argv[1].split(',')\n"
+             "missing = [n for n in names if eval(n).pattern.count('andated') < "
+             "(2 if n.endswith(('ON_GOODS_RE', 'PREV_AFTER_RE')) else 1)]\n"
+             "if 'mandated' not in parties.PASSIVE_LEVY_VERBS: missing.append('VERBS')\n"
+             "print(','.join(missing))")
+    env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", check, ",".join(_VERB_REGEXES)], env=env,
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_no_module_writes_the_goods_nouns_out_again() -> None:
+    """The nouns of goods in general come from rules/lexicon.toml [goods_nouns]."""
+    copy = re.compile(r"goods\|products|products\|goods|exports\|imports|"
+                      r"\"goods\", \"products\"")
+    offenders = [f"{p.relative_to(TRACKER)}:{n}" for p in _sources()
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if copy.search(line)]
+    assert offenders == [], "goods nouns belong in rules/lexicon.toml [goods_nouns]"
+
+
+_GOODS_REGEXES = ("parties.GOODS_AFTER_RE", "parties.GOODS_RIGHT_AFTER_RE",
+                  "parties.US_GOODS_AFTER_RE", "parties.FROM_US_BEFORE_RE",
+                  "product.RELATIVE_AFTER_RE", "product.PAYERS_VERB_RE", "product.ANY_GOODS_RE",
+                  "product.ANY_GOODS_EXAMPLES_RE", "product.GENERIC_GOODS_RE")
+
+
+def test_a_goods_noun_added_to_its_owner_reaches_every_pattern(tmp_path) -> None:
+    """"wares" added to [goods_nouns] goods reaches each pattern ("ares": skip.regex writes a
+    leading group's first letters as a class) and the word set of GENERIC_GOODS_RE."""
+    for f in rules.rules_dir().glob("*.toml"):
+        text = f.read_text(encoding="utf-8")
+        if f.name == "lexicon.toml":
+            text = text.replace("\n[goods_nouns]\ngoods = [", '\n[goods_nouns]\ngoods = ["wares", ',
+                                1)
+        (tmp_path / f.name).write_text(text, encoding="utf-8")
+    check = ("import sys\nfrom tracker.extract import parties, product\n"
+             "missing = [n for n in sys.argv[1].split(',') if 'ares' not in eval(n).pattern]\n"
+             "if 'wares' not in product.GENERIC_GOODS_WORDS: missing.append('WORDS')\n"
+             "print(','.join(missing))")
+    env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", check, ",".join(_GOODS_REGEXES)], env=env,
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -53,11 +53,42 @@ def may_hold(ascii_words: frozenset[str] | None, text: str, section: str, *keys:
 
 
 @cache
+def group(section: str, *keys: str, space: str = " ", end: str = "") -> str:
+    r"""The phrases of the lists `keys` of the lexicon section `section` as one regex group,
+    longest first so that a longer form wins where a shorter one is its prefix; a space in a
+    phrase stands for `space` (r"\s*", " ?", ...) and `end` follows each phrase (r"\b")."""
+    forms = dict.fromkeys(w for k in keys for w in words(section, k))
+    ordered = sorted(forms, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", space) + end for w in ordered) + ")"
+
+
+@cache
 def levy_nouns(*keys: str, space: str = " ") -> str:
     """The levy nouns of the [levy_nouns] lists `keys` as one regex group, longest word first
-    so that a longer form wins where a shorter one is its prefix (as "tariffs?" matched);
-    a space in a phrase stands for `space`. The one source of these words for every regex
+    (as "tariffs?" matched the longer form); the one source of these words for every regex
     and SQL stage (rules/lexicon.toml [levy_nouns])."""
-    forms = dict.fromkeys(w for k in keys for w in words("levy_nouns", k))
-    ordered = sorted(forms, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", space) for w in ordered) + ")"
+    return group("levy_nouns", *keys, space=space)
+
+
+@cache
+def percent_forms(*keys: str, space: str = " ") -> str:
+    """The percent forms of the [percent_forms] lists `keys` as one regex group ("%",
+    "percent", "per cent", ...): the one source of the forms the patterns around a figure
+    look for (rules/lexicon.toml [percent_forms])."""
+    return group("percent_forms", *keys, space=space)
+
+
+@cache
+def magnitude_words(*keys: str) -> str:
+    """The magnitude words of the [magnitude_words] lists `keys` as one regex group
+    ("billion", "bn", ...): the one source of those the patterns around a figure look for
+    (rules/lexicon.toml [magnitude_words])."""
+    return group("magnitude_words", *keys)
+
+
+@cache
+def goods_nouns(*keys: str) -> str:
+    """The nouns of goods in general of the [goods_nouns] lists `keys` as one regex group
+    (goods, products, imports, ...): the one source of those words for the patterns
+    of parties.py and product.py (rules/lexicon.toml [goods_nouns])."""
+    return group("goods_nouns", *keys)

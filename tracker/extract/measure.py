@@ -29,13 +29,15 @@ SEPARATE_PENALTY_RE = skip.regex(r"\b(?:threat\w*|plus|warn\w*|also|and (?:an?|t
                                  re.IGNORECASE)
 #: a measure word right after a figure belongs to it ("the 10 percent baseline"), so it says
 #: nothing about the figures of the next sentence
-OWNED_BEFORE_RE = skip.regex(r"\d(?:[\d.,]*)\s*(?:%|percent|per cent|pct)\s+(?:[\w\-]+\s+)?$",
+OWNED_BEFORE_RE = skip.regex(r"\d(?:[\d.,]*)\s*" + cue_words.percent_forms("rate", "pct")
+                             + r"\s+(?:[\w\-]+\s+)?$",
                              re.IGNORECASE)
 #: measures only Washington applies: another country's levy on the US under one of these
 #: names ("matching the US reciprocal rate") is its retaliation
 US_MEASURES = frozenset({"reciprocal", "fentanyl", "section_232", "section_301", "baseline"})
 #: an apposition that spells the rate out as a sum: "27.5% ..., the 25% duty plus the levy"
-SUM_AFTER_RE = skip.regex(r"[^.;]{0,40}?,\s*(?:the\s+|a\s+)?\d[\d.]*\s*(?:%|percent|per cent|pct)"
+SUM_AFTER_RE = skip.regex(r"[^.;]{0,40}?,\s*(?:the\s+|a\s+)?\d[\d.]*\s*"
+                          + cue_words.percent_forms("rate", "pct") +
                           r"[^,;.]{0,60}?\b(?:plus|and the|on top of which)\b", re.IGNORECASE)
 #: "vehicles will be covered by the same 15% rate": the general (all-in) rate extended to a
 #: sector, not that sector's own Section 232 rate
@@ -70,7 +72,9 @@ US_GOODS_AFTER_RE = skip.regex(r"\s*(?:\([^()]{0,40}\)|\))?\s*(?:worth\s+)?of\s+
                                re.IGNORECASE)
 #: an amount's goods said to be American anywhere in a clause: "C$20 billion of American
 #: products", "$4 billion of other US goods"
-US_GOODS_LISTED_RE = skip.regex(r"[$€£¥]\s*[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+"
+US_GOODS_LISTED_RE = skip.regex(r"[$€£¥]\s*[\d.,]+\s*"
+                                + cue_words.magnitude_words("large", "letter")
+                                + r"?\s+(?:worth\s+)?of\s+"
                                 r"(?:(?:other|the|remaining|more)\s+)?(?-i:U\.\s?S\.?|US|United "
                                 r"States|American)(?![\w.])", re.IGNORECASE)
 SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Section 232 sectors"
@@ -79,7 +83,9 @@ SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Se
 US_LEVY_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+(?:[\w\-%.]+\s+)?"
                               + cue_words.levy_nouns("levy") + r"\b|"
                               # "Washington's 15 per cent rate on ..."
-                              r"(?:'s|’s)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:[\w\-]+\s+)?"
+                              r"(?:'s|’s)\s+[\d.]+\s*"
+                              + cue_words.percent_forms("rate", space=r"\s*")
+                              + r"\s+(?:[\w\-]+\s+)?"
                               + cue_words.levy_nouns("levy", "rates") + r"\b", re.IGNORECASE)
 #: words before a US name that make its levy the one answered: "in response to US tariffs"
 ANSWER_BEFORE_RE = skip.regex(r"\b(?:response|respond\w*|retaliat\w*|against|answer\w*|"
@@ -274,7 +280,7 @@ def includes_rate_re() -> re.Pattern[str]:
     # a few words between, none a preposition ("including cars at 25%" is another rate)
     gap = r"(?:(?!(?:at|on|of|to|for|from|with|in)\b)[\w\-]+\s+){0,3}?"
     return skip.regex(rf"[^.;]{{0,40}}?\b(?:{words})\s+{gap}"
-                      r"\d[\d.,]*\s*(?:%|percent|per cent|pct)", re.IGNORECASE)
+                      r"\d[\d.,]*\s*" + cue_words.percent_forms("rate", "pct"), re.IGNORECASE)
 
 
 def _no_programme(fc: FigureContext, c_lo: int, c_hi: int) -> str | None:

@@ -15,8 +15,8 @@ from functools import cache
 
 from tracker import rules
 from tracker.extract import context as ctx
+from tracker.extract import cue_words, quantities, sanity, skip
 from tracker.extract import dates as dates_layer
-from tracker.extract import quantities, sanity, skip
 from tracker.extract.context import Mention
 from tracker.extract.document import Doc, FigureContext, article_has, context_has, memo_of
 from tracker.extract.figures import Figure
@@ -100,7 +100,8 @@ LEVEL_TO_RE = skip.regex(r"^\s*(?:[\w\-]+,?\s+){0,2}?"  # ("goes up again, to 12
                          # a day between: "rise on Jan. 1: to 30%", "rose in May to"
                          r"(?:(?:on|in)\s+(?:[\w.\-]+[,:]?\s+){1,3}?)?to\s+"
                          # a list of levels: "jumped to 145% and 125%, respectively"
-                         r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s*(?:,\s*|,?\s+and\s+|"
+                         r"(?:[\d.,]+\s*" + cue_words.percent_forms("rate", space=r"\s+")
+                         + r"\s*(?:,\s*|,?\s+and\s+|"
                          r",?\s+or\s+))*"
                          r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$",
                          re.IGNORECASE)
@@ -111,8 +112,9 @@ DIFFERENCE_AFTER_RE = skip.regex(r"\s*(?:below|above|short\s+of|behind|ahead\s+o
                                  r"(?:higher|lower|more|less)\s+than)\b", re.IGNORECASE)
 #: between a change cue and a later figure: "from" a level, then a break ("down from 46%,
 #: with 40% on ..."): the cue belongs to the level, not to the figure after the break
-LEVEL_FROM_THEN_RE = skip.regex(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?\d[\d.,]*\s*(?:%|per\s*cent|"
-                                r"percent)\s*[,;]\s*(?:with|while|and|but)\b", re.IGNORECASE)
+LEVEL_FROM_THEN_RE = skip.regex(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?\d[\d.,]*\s*"
+                                + cue_words.percent_forms("rate", space=r"\s*")
+                                + r"\s*[,;]\s*(?:with|while|and|but)\b", re.IGNORECASE)
 #: between a comparative and its figure: "higher than the 15% its rival got" compares
 #: with another level, it is no change
 LEVEL_THAN_RE = skip.regex(r"^\s*than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
@@ -129,7 +131,7 @@ FUTURE_AFTER_RE = skip.regex(r"\b(?:will|shall|take effect|takes effect|kick in|
 #: between a fraction word and a rate it divides: "half of the previously announced "
 RATIO_OF_RE = skip.regex(r"\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,3}", re.IGNORECASE)
 MOVED_TO_RE = skip.regex(r"\s+to\s+(?:about\s+|around\s+)?", re.IGNORECASE)
-RATE_ON_RE = skip.regex(r"(?:%|percent|per cent|pct)\s+(?:on|from)\s*$")
+RATE_ON_RE = skip.regex(cue_words.percent_forms("rate", "pct") + r"\s+(?:on|from)\s*$")
 EFFECT_CUE_RE = skip.regex(
     r"\b(?:until|till|through|by|from|starting|beginning|effective|deadline|take effect|"
     r"takes effect|took effect|taking effect|kick in|kicks in|go into effect|goes into effect|"

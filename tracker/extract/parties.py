@@ -92,11 +92,13 @@ LEVY_AFTER_RE = skip.regex(
     + cue_words.levy_nouns("levy", "counter_tariffs", "import_taxes_plural", "rates", "measures",
                            "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
 GOODS_AFTER_RE = skip.regex(
-    r"^\s+(?:[\w\-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|items|made|"
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + cue_words.goods_nouns("goods", "imports", "shipments", "items")
+    + r"|made|"
     r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
     r"automakers|origin)\b", re.IGNORECASE)
-GOODS_RIGHT_AFTER_RE = skip.regex(r"^\.?\s+(?:goods|products|imports|exports|shipments|"
-                                  r"items|made|-made)\b", re.IGNORECASE)
+GOODS_RIGHT_AFTER_RE = skip.regex(r"^\.?\s+(?:"
+                                  + cue_words.goods_nouns("goods", "imports", "shipments", "items")
+                                  + r"|made|-made)\b", re.IGNORECASE)
 #: before a country's levy that another levy answers: "measures against new U.S. tariffs"
 ANSWERED_BEFORE_RE = skip.regex(r"\b(?:against|in\s+response\s+to|in\s+retaliation\s+for|"
                                 r"to\s+counter)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$",
@@ -120,11 +122,13 @@ US_GOODS_AFTER_RE = skip.regex(r"^(?:'s|’s)?\s+(?:(?!imports\b|of\b|and\b|is\b
                                r"said\b|says\b|say\b|told\b|tells\b|"
                                r"has\b|have\b|had\b|will\b|would\b|\w+ing\b|\w+ed\b)"
                                r"[\w\-]+\s+){0,2}?"
-                               r"(?:goods|products|exports|shipments|items|produce|"
-                               r"merchandise)\b", re.IGNORECASE)
+                               r"(?:" + cue_words.goods_nouns("goods", "shipments", "items")
+                               + r"|produce|merchandise)\b", re.IGNORECASE)
 #: before the US: goods coming from it, or a levy aimed at it ("duties against the US",
 #: not "a complaint against the US", which says nothing of whose levy it is)
-FROM_US_BEFORE_RE = skip.regex(r"(?:\b(?:imports|goods|products|shipments|items|exports)\s+"
+FROM_US_BEFORE_RE = skip.regex(r"(?:\b"
+                               + cue_words.goods_nouns("goods", "imports", "shipments", "items")
+                               + r"\s+"
                                r"(?:[\w\-]+\s+){0,4}?from|\b"
                                + cue_words.levy_nouns("levy_plural", "counter_tariffs",
                                                       "countertariffs", "countermeasures_plural",
@@ -132,8 +136,8 @@ FROM_US_BEFORE_RE = skip.regex(r"(?:\b(?:imports|goods|products|shipments|items|
                                r"(?:[\w\-]+\s+){0,2}?(?:against|targeting))\s+(?:the\s+)?$",
                                re.IGNORECASE)
 #: "a 25% tariff imposed by the U.S.": the agent of a passive levy verb imposes it
-AGENT_BEFORE_RE = skip.regex(r"\b(?:imposed|levied|set|introduced|applied|announced|slapped|"
-                             r"placed|charged|collected)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+AGENT_BEFORE_RE = skip.regex(r"\b" + cue_words.alternation("levy_verbs", "agent")
+                             + r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 #: between a rate and a country: its levy noun, then the country as subject of a relative
 #: clause ("the 104% levy Beijing had imposed", "the 20% tariff that Ottawa set")
 LEVY_THEN_SUBJECT_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?"
@@ -159,11 +163,11 @@ ENTERING_WORDS = frozenset(("entering", "enter", "enters"))
 INTO_WORDS = frozenset(("imported", "imports", "coming", "brought"))
 #: a levy in the passive with no agent: "a 15% tariff will now be imposed on coal"
 PASSIVE_LEVY_RE = skip.regex(r"\b(?:will|would|to|is|are|was|were|has|have)\s+(?:\w+\s+)?"
-                             r"(?:be|been)\s+(?:imposed|levied|slapped|applied|charged|placed|subjected)\b"
+                             r"(?:be|been)\s+" + cue_words.alternation("levy_verbs", "passive")
+                             + r"\b"
                              r"(?!\s+by\b)", re.IGNORECASE)
 #: the verbs PASSIVE_LEVY_RE needs, whole: a sentence without one has no passive levy
-PASSIVE_LEVY_VERBS = frozenset(("imposed", "levied", "slapped", "applied", "charged", "placed",
-                                "subjected"))
+PASSIVE_LEVY_VERBS = frozenset(cue_words.words("levy_verbs", "passive"))
 #: the word AGENT_BEFORE_RE needs, whole (never at the start of the text it reads)
 AGENT_WORDS = frozenset(("by",))
 
@@ -245,7 +249,7 @@ ALL_PARTNER_RE = skip.regex(
 )
 #: between a figure and the partners named as a whole that pay it: "| charged on |other
 #: countries", "| on |all partners", "| paid by |everyone else"
-GROUP_AFTER_RE = skip.regex(r"\s+(?:(?:charged|levied|imposed|paid|applied|collected)\s+)?"
+GROUP_AFTER_RE = skip.regex(r"\s+(?:" + cue_words.alternation("levy_verbs", "paid") + r"\s+)?"
                             r"(?:on|by|to|for|from)?\s*", re.IGNORECASE)
 #: after a hit country, the rest of the world: "from Canada and all other trading partners"
 OTHERS_AFTER_RE = skip.regex(r"^,?\s+(?:and|as well as|plus)\s+(?:all\s+)?(?:(?:the|its|their|"

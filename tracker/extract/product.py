@@ -27,9 +27,9 @@ Product = Decision[str | None]
 ON_GOODS_RE = skip.regex(
     # the levy's own relative clause: "duties of up to 15% (that) it had placed on ..."
     r"\s*(?:(?:that\s+|which\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:imposed|levied|applied|charged|placed|slapped|put)\s+)?"
+    + cue_words.alternation("levy_verbs", "own_clause") + r"\s+)?"
     r"(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
-    r"imposed|levied|applied|charged|placed|slapped|due)\s+){0,3}"
+    + cue_words.alternation("levy_verbs", "before_goods") + r")\s+){0,3}"
     # a passive's agent: "a 25% levy imposed by the U.S. on every kind of steel"
     r"(?:by\s+(?:the\s+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*)?\s+)?"
     r"(?:on|for|of|against)\s+(?:(?:[\w'’\-]+|(?:[A-Z]\.)+),?\s+){0,5}", re.IGNORECASE)
@@ -40,7 +40,8 @@ LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?" + cue_words.levy_nouns("le
 NAME_WITH_LEVY_RE = skip.regex(r"\s" + cue_words.levy_nouns("levy") + "$", re.IGNORECASE)
 #: a comma after a product (or its goods) that still describes it ("cars, which have paid
 #: 27.5%", "steel exports, which still pay 50%")
-RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipments|sector|"
+RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:" + cue_words.goods_nouns("goods", "imports", "shipments")
+                               + r"|sector|"
                                r"industry|producers|makers|mills|exporters|manufacturers|firms|"
                                r"companies))?\s*,\s*(?:which|that|who|already|now|currently|still|"
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
@@ -60,7 +61,8 @@ MONEY_OF_RE = skip.regex(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w'’\-]+\s+){0,2}$"
 #: carmakers have paid"
 PAYERS_BEFORE_RE = skip.regex(r"\s*(?:that|which)\s+(?:[\w'’.\-]+\s+){0,2}?", re.IGNORECASE)
 #: after those goods, the paying verb: "(carmakers) have paid", "(steel) still faces"
-PAYERS_VERB_RE = skip.regex(r"(?:\s+(?:exports|imports|products|goods|shipments|makers|"
+PAYERS_VERB_RE = skip.regex(r"(?:\s+(?:" + cue_words.goods_nouns("goods", "imports", "shipments")
+                            + r"|makers|"
                             r"producers|exporters|mills))?\s+(?:(?:have|has|had|will|would|"
                             r"still|now|already|long|been)\s+){0,3}(?:pay|pays|paid|paying|face|"
                             r"faces|faced|facing|bear|bears|bore|charged)\b", re.IGNORECASE)
@@ -141,7 +143,8 @@ AMOUNT_RESTATED_RE = skip.regex(r"(?:\s+(?:worth\s+)?of\s+(?:[\w'’\-]+\s+){0,3
                                 r"around\s+|roughly\s+|some\s+|(?:rising|climbing|increasing|"
                                 r"falling|dropping)\s+to\s+)", re.IGNORECASE)
 #: "by 17.5% to 10%": a levy moved by one figure to the other
-BY_X_TO_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
+BY_X_TO_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*"
+                        + cue_words.percent_forms("rate", space=r"\s*") +
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 #: between a levy's rate and its next step: ", rising to ", ", then ", " and then to "
 STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing|increasing|"
@@ -220,7 +223,8 @@ def _levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
 EXCEPTION_RE = skip.regex(r"\b(?:except|excepting|excluding|other\s+than|apart\s+from|aside\s+"
                           r"from|save\s+for|with\s+the\s+exception\s+of|exempts?|exempted|"
                           r"exemptions?\s+for|spares?|spared)\b"
-                          r"(?:(?![$€£¥]\s*\d|\d[\d.,]*\s*(?:%|per\s*cent|percent))[^;])*",
+                          r"(?:(?![$€£¥]\s*\d|\d[\d.,]*\s*"
+                          + cue_words.percent_forms("rate", space=r"\s*") + r")[^;])*",
                           re.IGNORECASE)
 #: the words EXCEPTION_RE begins with, whole (Sentence.may_hold_word)
 EXCEPTION_WORDS = frozenset(("except", "excepting", "excluding", "other", "apart", "aside",
@@ -309,11 +313,12 @@ def _article_sector(fc: FigureContext, got: Product) -> Product:
 #: goods of no kind after the preposition that scopes a measure: "lifted for (CUSMA
 #: compliant) goods", "on all US imports"
 ANY_GOODS_RE = skip.regex(r"\b(?:on|for|against|to)\s+(?:[\w'’.\-]+\s+){0,3}?"
-                          r"(?:goods|products|imports|exports)\b", re.IGNORECASE)
+                          + cue_words.goods_nouns("goods", "imports") + r"\b", re.IGNORECASE)
 
 
 #: the words ANY_GOODS_RE needs, whole
-ANY_GOODS_WORDS = frozenset(("goods", "products", "imports", "exports"))
+ANY_GOODS_WORDS = frozenset(w for k in ("goods", "imports")
+                            for w in cue_words.words("goods_nouns", k))
 
 
 def _any_goods(fc: FigureContext, got: Product) -> Product:
@@ -762,7 +767,8 @@ EXAMPLES_AFTER_RE = skip.regex(r"(?:\s+[\w\-]+)?\s+(?:such\s+as|including|like)\
 
 #: goods of no kind, then a list of examples set off by a comma: "Peruvian imports left out of
 #: the pact, including potash and oil(, owe 20%)"
-ANY_GOODS_EXAMPLES_RE = skip.regex(r"\b(?:goods|products|imports|exports|items)\b[^,;:]{0,60},"
+ANY_GOODS_EXAMPLES_RE = skip.regex(r"\b" + cue_words.goods_nouns("goods", "imports", "items")
+                                   + r"\b[^,;:]{0,60},"
                                    r"\s*(?:including|such\s+as|like|notably|especially)\s+"
                                    r"[^,;:]*", re.IGNORECASE)
 
@@ -848,14 +854,17 @@ BACK_REFERENCE_RE = skip.regex(r"\b(?:the|that|this|these|those)\s+(?:[\w%.\-]+\
                                + cue_words.levy_nouns("levy", "rate") + r"\b", re.IGNORECASE)
 #: goods as the pronoun subject of a levy: "They are to be tariffed at 200%"
 PRONOUN_LEVY_RE = skip.regex(r"^\W*(?:they|these|those)(?:'re|’re|\s+are|\s+will|\s+would|"
-                             r"\s+could|\s+may)?\s+(?:[\w\-]+\s+){0,3}?(?:tariffed|taxed|"
-                             r"levied|charged)\b", re.IGNORECASE)
+                             r"\s+could|\s+may)?\s+(?:[\w\-]+\s+){0,3}?"
+                             + cue_words.alternation("levy_verbs", "goods_passive") + r"\b",
+                             re.IGNORECASE)
 #: goods named in general ("Indian goods", "most of its exports"): the levy says what it
 #: is on, though not as a sector
-GENERIC_GOODS_RE = skip.regex(r"\b(?:goods|products|imports|exports|shipments|items|"
-                              r"everything)\b", re.IGNORECASE)
-GENERIC_GOODS_WORDS = frozenset(("goods", "products", "imports", "exports", "shipments",
-                                 "items", "everything"))  # (Sentence.may_hold_word)
+_GENERIC_GOODS = ("goods", "imports", "shipments", "items")  # [goods_nouns] lists
+GENERIC_GOODS_RE = skip.regex(r"\b(?:" + cue_words.goods_nouns(*_GENERIC_GOODS) + r"|everything)\b",
+                              re.IGNORECASE)
+GENERIC_GOODS_WORDS = frozenset((*(w for k in _GENERIC_GOODS
+                                   for w in cue_words.words("goods_nouns", k)),
+                                 "everything"))  # (Sentence.may_hold_word)
 
 
 def carried_product(fc: FigureContext) -> Product | None:

@@ -36,8 +36,8 @@ LEVY_AFTER_RE = skip.regex(r"^\s*(?:[\w.'’\-]+\s+){0,2}?" + _LEVY_NOUN, re.IGN
 BY_TO_EVIDENCE = "'by X to Y': X is how far the rate moved, Y its new level"
 BY_BEFORE_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
                           re.IGNORECASE)
-TO_FIGURE_RE = skip.regex(r"^\s+to\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|"
-                          r"pct)", re.IGNORECASE)
+TO_FIGURE_RE = skip.regex(r"^\s+to\s+(?:about\s+|around\s+)?[\d.,]+\s*"
+                          + cue_words.percent_forms("rate", "pct", space=r"\s*"), re.IGNORECASE)
 LEVY_NOUN_RE = skip.regex(r"\b" + _LEVY_NOUN, re.IGNORECASE)
 #: the last word of a change verb's object that makes the figure that object: "reduce the
 #: current 27.5% tariffs" (a level) is not "reduce tariffs by 27.5%"

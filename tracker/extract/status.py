@@ -24,10 +24,10 @@ from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 Status = Decision[str | None]
 
 PREV_AFTER_RE = skip.regex(
-    r"^\s*(?:[\w\"“”'’\-]+\s+){0,4}?(?:had\s+(?:\w+\s+)?(?:set|threatened|announced|imposed|"
-    r"stood|been|paid|faced|proposed|planned|demanded|pencil+ed|flagged|signall?ed|named|"
-    r"posted|published|floated|unveiled)|(?:announced|set|threatened|proposed|"
-    r"unveiled|floated|listed|assigned)\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
+    r"^\s*(?:[\w\"“”'’\-]+\s+){0,4}?(?:had\s+(?:\w+\s+)?"
+    + cue_words.alternation("previous_value_verbs", "had") + "|"
+    + cue_words.alternation("previous_value_verbs", "dated")
+    + r"\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
 #: right after a start word, what makes it a start now: "effective immediately"
 IMMEDIATE_AFTER_RE = skip.regex(r"\s+(?:immediately|at\s+once|forthwith)\b", re.IGNORECASE)
 #: "cars, which have faced a 25% duty since April, will be charged 15%": the relative
@@ -76,7 +76,8 @@ PLEDGE_METRICS = frozenset({"investment", "purchase"})
 #: flows a partner may pledge by opening its market (rules/status.toml [market_access])
 MARKET_METRICS = frozenset({"imports", "exports", "purchase"})
 #: a rate or amount in a sentence (the next sentence's own figures take its status words)
-RATE_RE = skip.regex(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
+RATE_RE = skip.regex(r"\d\s*" + cue_words.percent_forms("rate", "pct")
+                     + r"|[$€£¥]\s*\d|\b" + cue_words.magnitude_words("large") + r"\b",
                      re.IGNORECASE)
 #: a levy noun, the subject a present copula links to a rate
 LEVY_NOUN_RE = skip.regex(r"\b" + cue_words.levy_nouns("levy", "rates") + r"\b", re.IGNORECASE)

@@ -73,8 +73,9 @@ def word_patterns() -> dict[str, str]:
     """The word lists the stages match, as regexes built from the one owner of each list and
     bound as parameters, never written into the SQL: a deficit's part-of-year words
     (rules/judgments.toml [period] part_of_year, and the month names of rules/dates.toml),
-    the levy nouns after a US rate (rules/lexicon.toml [levy_nouns]) and the verbs of a
-    partner imposing that levy itself ([imposer_cues] partner_levy_*)."""
+    the levy nouns after a US rate (rules/lexicon.toml [levy_nouns]), the verbs of a
+    partner imposing that levy itself ([imposer_cues] partner_levy_*), a rate's percent
+    forms ([percent_forms]) and what makes a change verb's object a levy ([levy_object])."""
     months = rules.load("dates")["months"]
     part = [*rules.load("judgments")["period"]["part_of_year"], *sorted(months, key=months.get)]
     aux = "|".join(re.escape(w) + r"\s+" for w in cue_words.words("imposer_cues",
@@ -82,7 +83,14 @@ def word_patterns() -> dict[str, str]:
     verbs = cue_words.alternation("imposer_cues", "partner_levy_verbs")
     return {"part_of_year": r"\b(?:" + "|".join(map(re.escape, part)) + r")\b",
             "partner_levy_nouns": cue_words.levy_nouns("levy", "rate", "charges"),
-            "partner_levy_verb": rf"^\s+(?:{aux})?{verbs}\b"}
+            "partner_levy_verb": rf"^\s+(?:{aux})?{verbs}\b",
+            # a rate's percent form ([percent_forms]); "pc" only as a whole word
+            "percent_forms": cue_words.percent_forms("rate", space=" ?"),
+            "percent_forms_pc": "(?:" + cue_words.percent_forms("rate", space=" ?") + "|"
+                                + cue_words.group("percent_forms", "pc", end=r"\b") + ")",
+            # a change verb's object that is a levy: a stem at a word's start, or a pronoun
+            "levy_object": r"\b(?:" + cue_words.group("levy_object", "stems") + "|"
+                           + cue_words.group("levy_object", "pronouns", end=r"\b") + ")"}
 
 
 #: the values bound to the stage files' $parameters

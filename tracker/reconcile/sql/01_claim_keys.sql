@@ -93,7 +93,7 @@ ev3 AS (  -- the products its quote, the words after it and its sentence name, a
                  regexp_replace(tx_before || ' ' || tx_quote || ' '
                                 || regexp_replace(tx_rest, '(?:[,;]|\band\b|\bbut\b)[^,;]*?'
                                                   || '(?:[$€£¥]\s*[0-9]|[0-9][0-9.,]*\s*'
-                                                  || '(?:%|per ?cent|percent|pc\b)).*$', ''),
+                                                  || $percent_forms_pc || ').*$', ''),
                                 '\b(?:including|such as|like)\b[^.;]*', '', 'g'),
                  (SELECT p FROM _rc_product_pattern), 1)) u(nm)
           JOIN _rc_product_names n ON n.name = u.nm) AS prods_sentence,

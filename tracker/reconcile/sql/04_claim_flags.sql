@@ -44,7 +44,8 @@ WITH after_other AS (
      AND regexp_matches(
            substr(substr(r.sentence, r.q_at + length(r.quote)), 1,
                   min(nullif(strpos(substr(r.sentence, r.q_at + length(r.quote)), n.name), 0))),
-           '^[^0-9]*?(?:[,;]|\b(?:but|while|whereas|although|though|than)\b)[^0-9]*[0-9][0-9.]*\s*(?:%|per ?cent|percent|pc\b)')
+           '^[^0-9]*?(?:[,;]|\b(?:but|while|whereas|although|though|than)\b)[^0-9]*[0-9][0-9.]*\s*'
+           || $percent_forms_pc)
      AND NOT regexp_matches(
            substr(substr(r.sentence, r.q_at + length(r.quote)), 1,
                   min(nullif(strpos(substr(r.sentence, r.q_at + length(r.quote)), n.name), 0))),

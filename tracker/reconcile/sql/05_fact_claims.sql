@@ -62,10 +62,11 @@ cue_away AS (  -- ... but changes something else (unless "to", "from" or "by" le
                -- 35% tariff")
   SELECT claim_id FROM cue_at
   WHERE NOT led_in
-    AND (regexp_matches(btw, '[0-9][0-9.]*\s*(?:%|per ?cent|percent)[^,;]*(?:[,;]|\b(?:but|while|whereas)\b)')
+    AND (regexp_matches(btw, '[0-9][0-9.]*\s*' || $percent_forms
+                             || '[^,;]*(?:[,;]|\b(?:but|while|whereas)\b)')
          OR (regexp_matches(btw, '^\s*(?:[a-z''’-]+\s+){1,3}to\s+[a-z]+\s')
              AND NOT regexp_matches(regexp_extract(btw, '^(.*?)\bto\s', 1),
-                                    '\b(?:tariff|dut|lev|rate|tax|surcharge|charge|fee|penalt|it\b|them\b)')))
+                                    $levy_object)))
 ),
 art_eff AS (  -- an article's one stated effective date for a measure
   SELECT article, coalesce(imposer, '') AS i, coalesce(target, '') AS t,
