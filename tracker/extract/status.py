@@ -543,6 +543,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "$20 billion of cash, paid in over ten years" (rules/status.toml [pledge_kept])
         return Decision("agreed", f"a pledge near an in-force word ({best_text!r}), in an "
                                   f"article about a deal")
+    if not levy and best and best[1] == "scheduled" \
+            and metric in status_rules.pledge_future() and _article_has_deal(doc):
+        # "Peru is to buy $12 billion of wine", "its miners will put $4 billion into", in
+        # an article about a deal: a promise of the deal, not a step already ordered
+        # (rules/status.toml [pledge_future])
+        return Decision("agreed", f"a pledge told in the future ({best_text!r}), in an "
+                                  f"article about a deal")
     if best and best[1] == "in_effect" and levy and best_start >= fig.end:
         removed = _removed(sent, fig, c_lo)
         if removed and " ".join(removed.lower().split()) in status_rules.removed_past():

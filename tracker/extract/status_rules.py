@@ -36,7 +36,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
-            "outside_deal")
+            "outside_deal", "pledge_future")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -872,6 +872,13 @@ def paused_since_re() -> re.Pattern[str]:
     since", "still on hold"; [kept_paused] lasting)."""
     r = _section("kept_paused")
     return skip.regex(rf"[^,;:.]{{0,60}}?\b(?:{_alternation(r['lasting'])})\b", re.IGNORECASE)
+
+
+@cache
+def pledge_future() -> frozenset[str]:
+    """The pledge metrics a future word leaves agreed in an article about a deal
+    ([pledge_future]): a promise of the deal, not a step already ordered."""
+    return frozenset(_section("pledge_future")["metrics"])
 
 
 @cache
