@@ -1191,14 +1191,17 @@ def _threat_put_off(fc: FigureContext) -> bool:
 
 
 def _threat_dropped(fc: FigureContext, after: int) -> bool:
-    """Whether a threat word follows the figure (within `after`) and its clause then tells
-    the threat given up ("will not be imposed"), with no other rate of its kind in the
-    sentence to take its place ([threat_replaced] dropped)."""
+    """Whether a threat word follows the figure (within `after`) and its clause tells the
+    threat given up ("will not be imposed" after it, "will not add the" before it), with no
+    other rate of its kind in the sentence to take its place ([threat_replaced] dropped,
+    dropped_before)."""
     s, fig = fc.text, fc.fig
     if not status_rules.threat_word_re().search(s, fig.end, after):
         return False
-    hi = clause_bounds(s, fig.start, fig.end)[1]
-    if not status_rules.threat_dropped_re().search(s, after, max(hi, after)):
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    if not status_rules.threat_dropped_re().search(s, after, max(hi, after)) \
+            and not status_rules.threat_dropped_before_re().search(
+                s, max(lo, fig.start - 60), fig.start):
         return False
     return not any(f is not fig and f.quantity == fig.quantity for f in fc.figs)
 

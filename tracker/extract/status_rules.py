@@ -818,6 +818,15 @@ def threat_dropped_re() -> re.Pattern[str]:
 
 
 @cache
+def threat_dropped_before_re() -> re.Pattern[str]:
+    """"will not add the", "won't impose its" ([threat_replaced] dropped_before), right
+    before a rate: a threat given up."""
+    r = _section("threat_replaced")
+    return skip.regex(rf"\b(?:{_alternation(r['dropped_before'])})\s+(?:the|its|a|an|that)?\s*"
+                      r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@cache
 def threat_deferred_re() -> re.Pattern[str]:
     """"90 more days", "an extension" ([threat_replaced] deferred): a threat put off."""
     return _words_re("threat_replaced", "deferred")
