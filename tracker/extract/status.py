@@ -414,6 +414,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # "15% under their July deals", a list of rates in force: the plural speaks of
             # a figure only before it (rules/status.toml [agreed_before_only])
             continue
+        if m.value == "agreed" and status_rules.concessive_deal_re().search(
+                sent.text, max(0, m.start - 30), m.start):
+            # "pay 50% on their foreign content, whatever the pact says": a deal named only to
+            # be set aside (rules/status.toml [concessive_deal])
+            continue
         if m.value == "agreed":
             deal = deal or c_lo <= m.start < c_hi
         if m.end <= fig.start:

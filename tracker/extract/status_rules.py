@@ -36,7 +36,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
-            "outside_deal", "pledge_future", "done_from_weekday")
+            "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -891,6 +891,15 @@ def done_from_weekday_re() -> re.Pattern[str]:
     future = _alternation(r["future"])
     return skip.regex(rf"\b(?:{_alternation(r['done'])})\b(?:(?!\b(?:{future})\b)[^.;:!?])*?"
                       r"\bfrom\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+@cache
+def concessive_deal_re() -> re.Pattern[str]:
+    """A concessive right before a deal word ([concessive_deal]): "whatever the", "despite
+    the"; the deal is named only to be set aside."""
+    r = _section("concessive_deal")
+    return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:the|a|an|any|its|their)?\s*"
+                      r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
 @cache
