@@ -75,6 +75,8 @@ CONDITION_RE = skip.regex(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECAS
 PLEDGE_METRICS = frozenset({"investment", "purchase"})
 #: flows a partner may pledge by opening its market (rules/status.toml [market_access])
 MARKET_METRICS = frozenset({"imports", "exports", "purchase"})
+#: the bare present "pay" of the [status] in_effect cues: it speaks of the figure it pays
+PAY_RE = skip.regex(r"pay", re.IGNORECASE)
 #: a rate or amount in a sentence (the next sentence's own figures take its status words)
 RATE_RE = skip.regex(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
                      re.IGNORECASE)
@@ -425,6 +427,12 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             d = sent.words_between(m.end, fig.start)
             if m.value == "previous" and (d > 3 or any(
                     m.end <= f.start < fig.start for f in figs if f is not fig)):
+                continue
+            if PAY_RE.fullmatch(sent.text, m.start, m.end) and any(
+                    m.end <= f.start < fig.start for f in figs
+                    if f is not fig and f.quantity == fig.quantity):
+                # "wines, which currently pay 25%, ... the 12% of the new schedule": "pay" has
+                # its own figure (rules/lexicon.toml [status] in_effect "pay")
                 continue
             if d <= 8 and (best is None or d < best[0]):
                 best, best_text, best_start = (d, m.value), sent.text[m.start:m.end], m.start

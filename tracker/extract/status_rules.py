@@ -36,7 +36,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
-            "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal")
+            "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
+            "pay_own_object")
 
 
 def _section(name: str) -> dict[str, Any]:
