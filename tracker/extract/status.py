@@ -437,6 +437,10 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             if d <= 8 and (best is None or d < best[0]):
                 best, best_text, best_start = (d, m.value), sent.text[m.start:m.end], m.start
         elif m.start >= fig.end and m.value != "previous":
+            if m.value == "scheduled" and status_rules.end_after_re().match(sent.text, m.end):
+                # "the suspension of the 34% rate, which was set to expire in May": the
+                # day something ends, not the rate's start (rules/status.toml [end_not_start])
+                continue
             if any(f.quantity == fig.quantity and f.start >= m.end
                    and sent.words_between(m.end, f.start) <= OWN_OBJECT_REACH for f in figs):
                 # "keep its duty at 10% and suspend an additional 24%": the cue has a figure

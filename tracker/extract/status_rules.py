@@ -37,7 +37,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
-            "pay_own_object")
+            "pay_own_object", "end_not_start")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -901,6 +901,13 @@ def concessive_deal_re() -> re.Pattern[str]:
     r = _section("concessive_deal")
     return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:the|a|an|any|its|their)?\s*"
                       r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@cache
+def end_after_re() -> re.Pattern[str]:
+    """Right after a schedule word, a verb of ending ([end_not_start]): "due to lapse"."""
+    return skip.regex(rf"\s+(?:{_alternation(_section('end_not_start')['ends'])})\b",
+                      re.IGNORECASE)
 
 
 @cache
