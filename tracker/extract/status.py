@@ -1373,7 +1373,8 @@ def date_status(fc: FigureContext) -> Status:
         # "will apply retroactively from Aug. 1": a date already passed
         return Decision("in_effect", f"applied back to it: {back.group(0)!r}")
     if not doc.reference_known or doc.reference is None:
-        took = status_rules.took_effect_re().search(fc.text, lo, fc.fig.start)
+        took = status_rules.took_effect_re().search(fc.text, lo, fc.fig.start) \
+            or status_rules.done_after_date_re().match(fc.text, fc.fig.end)
         if took:
             # "the duties took effect Monday": the text says the day has come
             # (rules/status.toml [took_effect])

@@ -37,7 +37,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
-            "pay_own_object", "end_not_start")
+            "pay_own_object", "end_not_start", "done_after_date")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -908,6 +908,15 @@ def end_after_re() -> re.Pattern[str]:
     """Right after a schedule word, a verb of ending ([end_not_start]): "due to lapse"."""
     return skip.regex(rf"\s+(?:{_alternation(_section('end_not_start')['ends'])})\b",
                       re.IGNORECASE)
+
+
+@cache
+def done_after_date_re() -> re.Pattern[str]:
+    """Right after a date that opens its clause, its subject and a change told done
+    ([done_after_date]): "On Nov. 10, Lima lifted ..."."""
+    r = _section("done_after_date")
+    return skip.regex(rf"\s*,\s*(?:[\w'’\-]+\s+){{1,{int(r['reach'])}}}?"
+                      rf"(?:{_alternation(r['done'])})\b", re.IGNORECASE)
 
 
 @cache
