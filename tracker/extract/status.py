@@ -77,6 +77,9 @@ PLEDGE_METRICS = frozenset({"investment", "purchase"})
 MARKET_METRICS = frozenset({"imports", "exports", "purchase"})
 #: the bare present "pay" of the [status] in_effect cues: it speaks of the figure it pays
 PAY_RE = skip.regex(r"pay", re.IGNORECASE)
+#: a schedule cue told with "would" ("would fall back to normal duties"): a hypothesis,
+#: not a start
+WOULD_CUE_RE = skip.regex(r"would\b", re.IGNORECASE)
 #: a rate or amount in a sentence (the next sentence's own figures take its status words)
 RATE_RE = skip.regex(r"\d\s*(?:%|percent|per cent|pct)|[$€£¥]\s*\d|\b(?:billion|million|bn)\b",
                      re.IGNORECASE)
@@ -1285,6 +1288,7 @@ def _next_says_due(doc: Doc, i: int) -> bool:
     nxt = doc.sentences[i + 1]
     cues = status_cues(nxt)
     return bool(cues) and all(m.value == "scheduled" for m in cues) \
+        and not any(WOULD_CUE_RE.match(nxt.text, m.start) for m in cues) \
         and bool(LEVY_RE.search(nxt.text)) and not RATE_RE.search(nxt.text)
 
 

@@ -37,7 +37,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
-            "pay_own_object", "end_not_start", "done_after_date")
+            "pay_own_object", "end_not_start", "done_after_date", "next_due_would")
 
 
 def _section(name: str) -> dict[str, Any]:
