@@ -123,7 +123,7 @@ def change_verb_re() -> re.Pattern[str]:
     """A change verb and what it changes, just before the old value: "cut the 5%"
     (the verbs: rules/lexicon.toml [change_cues] verbs)."""
     verbs = cue_words.alternation("change_cues", "verbs")
-    return skip.regex(rf"\b{verbs}\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}$",
+    return skip.regex(rf"\b{verbs}\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’\-]+\s+){{0,2}}$",
                       re.IGNORECASE)
 
 

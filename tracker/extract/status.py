@@ -75,6 +75,11 @@ CONDITION_RE = skip.regex(r"\b(?:if|unless)\b(?!\s+(?:not|any)\b)", re.IGNORECAS
 PLEDGE_METRICS = frozenset({"investment", "purchase"})
 #: flows a partner may pledge by opening its market (rules/status.toml [market_access])
 MARKET_METRICS = frozenset({"imports", "exports", "purchase"})
+#: the bare present "pay" of the [status] in_effect cues: it speaks of the figure it pays
+PAY_RE = skip.regex(r"pay", re.IGNORECASE)
+#: a schedule cue told with "would" ("would fall back to normal duties"): a hypothesis,
+#: not a start
+WOULD_CUE_RE = skip.regex(r"would\b", re.IGNORECASE)
 #: a rate or amount in a sentence (the next sentence's own figures take its status words)
 RATE_RE = skip.regex(r"\d\s*" + cue_words.percent_forms("rate", "pct")
                      + r"|[$€£¥]\s*\d|\b" + cue_words.magnitude_words("large") + r"\b",
@@ -415,6 +420,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # "15% under their July deals", a list of rates in force: the plural speaks of
             # a figure only before it (rules/status.toml [agreed_before_only])
             continue
+        if m.value == "agreed" and status_rules.concessive_deal_re().search(
+                sent.text, max(0, m.start - 30), m.start):
+            # "pay 50% on their foreign content, whatever the pact says": a deal named only to
+            # be set aside (rules/status.toml [concessive_deal])
+            continue
         if m.value == "agreed":
             deal = deal or c_lo <= m.start < c_hi
         if m.end <= fig.start:
@@ -422,9 +432,19 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             if m.value == "previous" and (d > 3 or any(
                     m.end <= f.start < fig.start for f in figs if f is not fig)):
                 continue
+            if PAY_RE.fullmatch(sent.text, m.start, m.end) and any(
+                    m.end <= f.start < fig.start for f in figs
+                    if f is not fig and f.quantity == fig.quantity):
+                # "wines, which currently pay 25%, ... the 12% of the new schedule": "pay" has
+                # its own figure (rules/lexicon.toml [status] in_effect "pay")
+                continue
             if d <= 8 and (best is None or d < best[0]):
                 best, best_text, best_start = (d, m.value), sent.text[m.start:m.end], m.start
         elif m.start >= fig.end and m.value != "previous":
+            if m.value == "scheduled" and status_rules.end_after_re().match(sent.text, m.end):
+                # "the suspension of the 34% rate, which was set to expire in May": the
+                # day something ends, not the rate's start (rules/status.toml [end_not_start])
+                continue
             if any(f.quantity == fig.quantity and f.start >= m.end
                    and sent.words_between(m.end, f.start) <= OWN_OBJECT_REACH for f in figs):
                 # "keep its duty at 10% and suspend an additional 24%": the cue has a figure
@@ -543,6 +563,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "Seoul will buy $100 billion of US gas, some 140 trillion won at today's prices",
         # "$20 billion of cash, paid in over ten years" (rules/status.toml [pledge_kept])
         return Decision("agreed", f"a pledge near an in-force word ({best_text!r}), in an "
+                                  f"article about a deal")
+    if not levy and best and best[1] == "scheduled" \
+            and metric in status_rules.pledge_future() and _article_has_deal(doc):
+        # "Peru is to buy $12 billion of wine", "its miners will put $4 billion into", in
+        # an article about a deal: a promise of the deal, not a step already ordered
+        # (rules/status.toml [pledge_future])
+        return Decision("agreed", f"a pledge told in the future ({best_text!r}), in an "
                                   f"article about a deal")
     if best and best[1] == "in_effect" and levy and best_start >= fig.end:
         removed = _removed(sent, fig, c_lo)
@@ -1185,14 +1212,17 @@ def _threat_put_off(fc: FigureContext) -> bool:
 
 
 def _threat_dropped(fc: FigureContext, after: int) -> bool:
-    """Whether a threat word follows the figure (within `after`) and its clause then tells
-    the threat given up ("will not be imposed"), with no other rate of its kind in the
-    sentence to take its place ([threat_replaced] dropped)."""
+    """Whether a threat word follows the figure (within `after`) and its clause tells the
+    threat given up ("will not be imposed" after it, "will not add the" before it), with no
+    other rate of its kind in the sentence to take its place ([threat_replaced] dropped,
+    dropped_before)."""
     s, fig = fc.text, fc.fig
     if not status_rules.threat_word_re().search(s, fig.end, after):
         return False
-    hi = clause_bounds(s, fig.start, fig.end)[1]
-    if not status_rules.threat_dropped_re().search(s, after, max(hi, after)):
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    if not status_rules.threat_dropped_re().search(s, after, max(hi, after)) \
+            and not status_rules.threat_dropped_before_re().search(
+                s, max(lo, fig.start - 60), fig.start):
         return False
     return not any(f is not fig and f.quantity == fig.quantity for f in fc.figs)
 
@@ -1259,6 +1289,7 @@ def _next_says_due(doc: Doc, i: int) -> bool:
     nxt = doc.sentences[i + 1]
     cues = status_cues(nxt)
     return bool(cues) and all(m.value == "scheduled" for m in cues) \
+        and not any(WOULD_CUE_RE.match(nxt.text, m.start) for m in cues) \
         and bool(LEVY_RE.search(nxt.text)) and not RATE_RE.search(nxt.text)
 
 
@@ -1347,7 +1378,8 @@ def date_status(fc: FigureContext) -> Status:
         # "will apply retroactively from Aug. 1": a date already passed
         return Decision("in_effect", f"applied back to it: {back.group(0)!r}")
     if not doc.reference_known or doc.reference is None:
-        took = status_rules.took_effect_re().search(fc.text, lo, fc.fig.start)
+        took = status_rules.took_effect_re().search(fc.text, lo, fc.fig.start) \
+            or status_rules.done_after_date_re().match(fc.text, fc.fig.end)
         if took:
             # "the duties took effect Monday": the text says the day has come
             # (rules/status.toml [took_effect])

@@ -36,7 +36,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
-            "outside_deal")
+            "outside_deal", "pledge_future", "concessive_deal",
+            "pay_own_object", "end_not_start", "done_after_date", "next_due_would")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -818,6 +819,15 @@ def threat_dropped_re() -> re.Pattern[str]:
 
 
 @cache
+def threat_dropped_before_re() -> re.Pattern[str]:
+    """"will not add the", "won't impose its" ([threat_replaced] dropped_before), right
+    before a rate: a threat given up."""
+    r = _section("threat_replaced")
+    return skip.regex(rf"\b(?:{_alternation(r['dropped_before'])})\s+(?:the|its|a|an|that)?\s*"
+                      r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@cache
 def threat_deferred_re() -> re.Pattern[str]:
     """"90 more days", "an extension" ([threat_replaced] deferred): a threat put off."""
     return _words_re("threat_replaced", "deferred")
@@ -872,6 +882,38 @@ def paused_since_re() -> re.Pattern[str]:
     since", "still on hold"; [kept_paused] lasting)."""
     r = _section("kept_paused")
     return skip.regex(rf"[^,;:.]{{0,60}}?\b(?:{_alternation(r['lasting'])})\b", re.IGNORECASE)
+
+
+@cache
+def concessive_deal_re() -> re.Pattern[str]:
+    """A concessive right before a deal word ([concessive_deal]): "whatever the", "despite
+    the"; the deal is named only to be set aside."""
+    r = _section("concessive_deal")
+    return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:the|a|an|any|its|their)?\s*"
+                      r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@cache
+def end_after_re() -> re.Pattern[str]:
+    """Right after a schedule word, a verb of ending ([end_not_start]): "due to lapse"."""
+    return skip.regex(rf"\s+(?:{_alternation(_section('end_not_start')['ends'])})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def done_after_date_re() -> re.Pattern[str]:
+    """Right after a date that opens its clause, its subject and a change told done
+    ([done_after_date]): "On Nov. 10, Lima lifted ..."."""
+    r = _section("done_after_date")
+    return skip.regex(rf"\s*,\s*(?:[\w'’\-]+\s+){{1,{int(r['reach'])}}}?"
+                      rf"(?:{_alternation(r['done'])})\b", re.IGNORECASE)
+
+
+@cache
+def pledge_future() -> frozenset[str]:
+    """The pledge metrics a future word leaves agreed in an article about a deal
+    ([pledge_future]): a promise of the deal, not a step already ordered."""
+    return frozenset(_section("pledge_future")["metrics"])
 
 
 @cache
