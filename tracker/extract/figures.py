@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tracker.extract import calendar_words, cue_words, numbers, quantities, skip
+from tracker.extract import calendar_words, cue_words, numbers, quantities, skip, status_rules
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
 from tracker.extract.sentences import Sentence, words_before
@@ -277,6 +277,13 @@ def _date_figures(s: str, reference: dt.date | None) -> list[Figure]:
                 not PAST_CUE_RE.search(words_before(s, d.start, 6)) and \
                 not PAST_AFTER_RE.match(s, d.end):
             value = value + dt.timedelta(days=7 * ((reference - value).days // 7 + 1))
+        if d.kind == "weekday" and reference is not None and value > reference and \
+                BARE_WEEKDAY_RE.fullmatch(d.text) and (value - reference).days > 3 and \
+                status_rules.done_from_weekday_re().search(s, max(0, d.start - 160), d.start):
+            # "doubled the levy to 20% from Tuesday", said on a Wednesday: a change told
+            # done starts on the nearest such day, here the day before (rules/status.toml
+            # [done_from_weekday])
+            value = value - dt.timedelta(days=7)
         figs.append(Figure(d.start, d.end, value.isoformat(), "date", "date", kind=d.kind))
     return figs
 

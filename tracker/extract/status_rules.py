@@ -36,7 +36,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
-            "outside_deal", "pledge_future", "concessive_deal",
+            "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would")
 
 
@@ -882,6 +882,16 @@ def paused_since_re() -> re.Pattern[str]:
     since", "still on hold"; [kept_paused] lasting)."""
     r = _section("kept_paused")
     return skip.regex(rf"[^,;:.]{{0,60}}?\b(?:{_alternation(r['lasting'])})\b", re.IGNORECASE)
+
+
+@cache
+def done_from_weekday_re() -> re.Pattern[str]:
+    """A change told done, then no future word, up to "from" right before a bare weekday
+    ([done_from_weekday]): the weekday is the nearest one, not the next."""
+    r = _section("done_from_weekday")
+    future = _alternation(r["future"])
+    return skip.regex(rf"\b(?:{_alternation(r['done'])})\b(?:(?!\b(?:{future})\b)[^.;:!?])*?"
+                      r"\bfrom\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 @cache
