@@ -12,6 +12,7 @@ import operator
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from tracker import lexicon, rules
@@ -148,14 +149,13 @@ def spans_at(regex: re.Pattern[str], starts: list[int], text: str) -> list[tuple
     document.bound_years)."""
     out = []
     last_end = 0
-    match = regex.match
-    for p in starts:
-        if p < last_end:
-            continue
-        m = match(text, p)
-        if m is not None:
-            last_end = m.end()
-            out.append((p, last_end))
+    # every place tried through map (no Python-level call a place; a place inside an
+    # earlier match, rare, is tried too and its match left out as before)
+    for m in filter(None, map(regex.match, repeat(text), starts)):
+        p, end = m.span()
+        if p >= last_end:
+            last_end = end
+            out.append((p, end))
     return out
 
 
