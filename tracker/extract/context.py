@@ -12,6 +12,7 @@ import operator
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from tracker import lexicon, rules
@@ -123,12 +124,20 @@ def can_match(where: Anchors | None, words: frozenset[str]) -> bool:
 def anchored_starts(where: Anchors, vocab: Vocabulary) -> list[int]:
     """Where, in order, a phrase of `where` can start in the text of `vocab`."""
     common = where.words & vocab.words
-    if not common:
-        return []
+    return starts_of(where, common, vocab) if common else []
+
+
+def starts_of(where: Anchors, common: frozenset[str], vocab: Vocabulary) -> list[int]:
+    """anchored_starts, given the anchor words the text holds (`common`, not empty):
+    the callers that rule a text out by them first do not intersect the sets twice."""
     offsets = where.offsets
-    if len(common) == 1 and len(ks := offsets[next(iter(common))]) == 1:
-        k = ks[0]  # the usual case: one anchor word at one offset, already in order
-        return [p - k for p in vocab.starts(next(iter(common))) if p >= k]
+    if len(common) == 1:
+        (w,) = common
+        ks = offsets[w]
+        if len(ks) == 1:
+            k = ks[0]  # the usual case: one anchor word at one offset, already in order
+            return [p - k for p in vocab.starts(w) if p >= k] if k else vocab.starts(w)
+        return sorted({p - k for p in vocab.starts(w) for k in ks if p >= k})
     return sorted({p - k for w in common for p in vocab.starts(w) for k in offsets[w]
                    if p >= k})
 
@@ -140,14 +149,13 @@ def spans_at(regex: re.Pattern[str], starts: list[int], text: str) -> list[tuple
     document.bound_years)."""
     out = []
     last_end = 0
-    match = regex.match
-    for p in starts:
-        if p < last_end:
-            continue
-        m = match(text, p)
-        if m is not None:
-            last_end = m.end()
-            out.append((p, last_end))
+    # every place tried through map (no Python-level call a place; a place inside an
+    # earlier match, rare, is tried too and its match left out as before)
+    for m in filter(None, map(regex.match, repeat(text), starts)):
+        p, end = m.span()
+        if p >= last_end:
+            last_end = end
+            out.append((p, end))
     return out
 
 
@@ -162,10 +170,10 @@ def match_at_words(regex: re.Pattern[str], where: Anchors | None, text: str,
     """
     if where is None or vocab is None or vocab.low is None:
         return [m.span() for m in regex.finditer(text)]
-    starts = anchored_starts(where, vocab)
-    if not starts:
+    common = where.words & vocab.words
+    if not common:
         return []
-    return spans_at(regex, starts, text)
+    return spans_at(regex, starts_of(where, common, vocab), text)
 
 
 @dataclass(frozen=True)
@@ -177,11 +185,15 @@ class _PhraseMap:
     def find(self, text: str, vocab: Vocabulary | None = None) -> list[Mention]:
         """Mentions in `text`; give the text's Vocabulary to find them faster."""
         where = self.where  # (none of the anchor words among the text's: nothing to try)
-        if where is not None and vocab is not None and vocab.low is not None \
-                and where.words.isdisjoint(vocab.words):
-            return []
+        if where is not None and vocab is not None and vocab.low is not None:
+            if where.words.isdisjoint(vocab.words):  # (cheaper than & when, as mostly, none)
+                return []
+            spans = spans_at(self.regex, starts_of(where, where.words & vocab.words, vocab),
+                             text)
+        else:
+            spans = match_at_words(self.regex, where, text, vocab)
         out = []
-        for a, b in match_at_words(self.regex, self.where, text, vocab):
+        for a, b in spans:
             surface = text[a:b]
             value = self.mapping.get(surface) or self.mapping.get(surface.lower())
             if value:
@@ -268,9 +280,12 @@ class _NameIndex:
                         out.append(Mention(p, end, value))
                     pos = end
                     break
-        if self.lower is not None:
+        lower_where = self.lower_where  # (the lower-case names' anchors: rarely in a text)
+        if self.lower is not None and (
+                lower_where is None or vocab is None or vocab.low is None
+                or not lower_where.words.isdisjoint(vocab.words)):
             n = len(out)
-            for a, b in match_at_words(self.lower, self.lower_where, text, vocab):
+            for a, b in match_at_words(self.lower, lower_where, text, vocab):
                 if self.mapping.get(text[a:b]):
                     out.append(Mention(a, b, self.mapping[text[a:b]]))
             if len(out) > n:  # (the names found at capitals are in order already)

@@ -65,6 +65,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from itertools import repeat
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -1081,11 +1082,12 @@ def _candidates(text: str, hits: dict[str, list[int]], pats: Sequence[_Pattern],
                 got = places[fkey] = [x for x in pos
                                       if text[x] in first or not text[x].isascii()]
             pos = got
-        match = p.regex.match
-        for x in pos:
-            m = match(text, x)
-            if m is not None and m.end() > x:
-                cands.append((x, m.end(), p.order, p, m))
+        # most tries fail: map makes them without a Python-level call each, and only the
+        # matches (each starting at its place) reach the loop
+        for m in filter(None, map(p.regex.match, repeat(text), pos)):
+            x, e = m.span()
+            if e > x:
+                cands.append((x, e, p.order, p, m))
     return cands
 
 
@@ -1288,9 +1290,8 @@ def find_durations(text: str) -> list[DurationMention]:
     g = _grammar()
     out: list[DurationMention] = []
     hits = _gate(text)
-    match = g.duration_re.match
-    matches = [m for x in _first_places(g, text, _starts(text, hits, "unit"))
-               if (m := match(text, x))]
+    matches = list(filter(None, map(g.duration_re.match, repeat(text),
+                                    _first_places(g, text, _starts(text, hits, "unit")))))
     matches.sort(key=lambda m: (m.start(), -m.end()))
     last_end = -1
     for m in matches:

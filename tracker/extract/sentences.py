@@ -241,12 +241,19 @@ class Sentence:
 
     def _phrases(self, rule: Rule) -> list[Mention]:
         """A rule's cue phrases (tried only where one of their anchor words stands)."""
-        where = rule.anchors  # (ctx.can_match written out: this runs per sentence and rule)
-        if where is not None and where.words.isdisjoint(self.lower_words):
-            return []
+        where = rule.anchors
         text = self.text
-        return [Mention(a, b, text[a:b])
-                for a, b in ctx.match_at_words(rule.regex, rule.anchors, text, self.vocabulary)]
+        if where is None:
+            return [Mention(a, b, text[a:b]) for a, b in ctx.match_at_words(
+                rule.regex, None, text, self.vocabulary)]
+        words = self.lower_words  # (isdisjoint: cheaper than & when, as mostly, none)
+        if where.words.isdisjoint(words):
+            return []
+        vocab = self.vocabulary
+        spans = ctx.spans_at(rule.regex, ctx.starts_of(where, where.words & words, vocab),
+                             text) \
+            if vocab.low is not None else [m.span() for m in rule.regex.finditer(text)]
+        return [Mention(a, b, text[a:b]) for a, b in spans]
 
     def has(self, name: str) -> bool:
         """Whether the sentence holds a word of the [scope] list `name` (kept: the figures

@@ -111,6 +111,21 @@ def effective_when_re() -> re.Pattern[str]:
                       rf"this|{starts}|\d)", re.IGNORECASE)
 
 
+def _extra_cues_to_try(sent: Sentence) -> list[tuple[tuple[re.Pattern[str], str],
+                                                     frozenset[str] | None]]:
+    """The extra_cues() patterns (with their first words) that can match in the sentence,
+    in their order: those with a first word among its words (Sentence.may_hold_word of
+    each, answered by one intersection where the sentence's case folding is plain)."""
+    cues, firsts = status_rules.extra_cues(), status_rules.extra_cue_firsts()
+    index = status_rules.extra_cue_index()
+    if index is not None and sent.plain_case:  # (plain_case: true of any ASCII text)
+        words, by_word = index
+        hit = words & sent.lower_words
+        return [(cues[i], firsts[i]) for i in sorted({i for w in hit for i in by_word[w]})]
+    return [(c, f) for c, f in zip(cues, firsts, strict=True)
+            if f is None or sent.may_hold_word(f)]
+
+
 @per_sentence
 def status_cues(sent: Sentence) -> list[Mention]:
     """The status words that cue a figure's status: not "effective" as an adjective
@@ -128,9 +143,7 @@ def status_cues(sent: Sentence) -> list[Mention]:
     else:
         cues = sent.statuses
     more = [Mention(a, b, value)
-            for (pattern, value), firsts in zip(status_rules.extra_cues(),
-                                                status_rules.extra_cue_firsts(), strict=True)
-            if firsts is None or sent.may_hold_word(firsts)  # (a first word, or no match)
+            for (pattern, value), firsts in _extra_cues_to_try(sent)  # (a first word held)
             for a, b in sent.word_spans(pattern, firsts)]  # (tried at those words)
     if more:  # "will result in", "we're going to" (rules/status.toml)
         covered = [(e.start, e.end) for e in more]

@@ -394,6 +394,22 @@ def extra_cue_firsts() -> tuple[frozenset[str] | None, ...]:
 
 
 @cache
+def extra_cue_index() -> tuple[frozenset[str], dict[str, tuple[int, ...]]] | None:
+    """The first words of every extra_cues() pattern, and for each word the patterns (their
+    indexes) it begins: a sentence's words then name the patterns to try with one set
+    intersection, not one test per pattern. None when a pattern has no first words or
+    one is not ASCII (those go through Sentence.may_hold_word one by one)."""
+    firsts = extra_cue_firsts()
+    if any(f is None or not all(w.isascii() for w in f) for f in firsts):
+        return None
+    by_word: dict[str, list[int]] = {}
+    for i, f in enumerate(firsts):
+        for w in f or ():
+            by_word.setdefault(w, []).append(i)
+    return frozenset(by_word), {w: tuple(ix) for w, ix in by_word.items()}
+
+
+@cache
 def counterfactual_re() -> re.Pattern[str]:
     """The counterfactual: "would have", "could have" (rules/status.toml)."""
     return _words_re("counterfactual", "words")
