@@ -318,6 +318,13 @@ WEAK_FIRST_CLAUSE = "the first country of the clause"
 WEAK_FIRST_SENTENCE = "the first country of the sentence"
 
 
+#: the evidence of a target taken from outside its sentence: the sentence before names it /
+#: the article names it most. Both guess that the article speaks of one partner
+#: (see unfocused_target)
+PREV_SENTENCE = "the first country of the sentence before"
+ARTICLE_COUNTRY = "the article's country"
+
+
 def placed_only(target: Party) -> bool:
     """Whether the target was read from a country's place in its sentence alone."""
     return target.evidence.startswith((WEAK_LAST_BEFORE, WEAK_FIRST_CLAUSE, WEAK_FIRST_SENTENCE))
@@ -1228,7 +1235,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             # retaliation answers the levy, not the country the sentence before names
             return Decision(None, "a retaliation after a sentence about another country")
         if prev:
-            return Decision(prev[0].value, "the first country of the sentence before")
+            return Decision(prev[0].value, PREV_SENTENCE)
     return Decision(None, "no country named")
 
 
@@ -1285,7 +1292,7 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
                                               f"article names")
         return Decision("*", f"{product} pays a Section 232 rate from every partner")
     if doc.main_country and doc.main_country != imposer:
-        return Decision(doc.main_country, "the article's country")
+        return Decision(doc.main_country, ARTICLE_COUNTRY)
     return target
 
 
@@ -1365,6 +1372,26 @@ def every_origin_target(fc: FigureContext, target: Party, imposer: str | None,
     if m is None or any(lo <= c.start < hi and c.value != imposer for c in fc.sent.countries):
         return target
     return Decision("*", f"goods of every origin: {m.group(0)!r}")
+
+
+def unfocused_target(fc: FigureContext, target: Party, imposer: str | None) -> Party:
+    """A US levy whose partner was guessed from outside its sentence, in an article that is
+    not about that partner (Doc.article_partner), is everyone's: with no partner named,
+    the article's most named country ("Chile's mines ... The 50% duty starts on Friday")
+    when it names several partners about as often; a sector's levy, the country of the
+    sentence before ("Britain's mills are idle. The 50% duty on steel began in June").
+    Applied after the measure, which keeps reading the guessed partner."""
+    if imposer != "US" or target.value in (None, "*", "US") \
+            or target.value == fc.doc.article_partner:
+        return target
+    if target.evidence == ARTICLE_COUNTRY:
+        return Decision("*", "a US levy with no partner named, in an article about several "
+                             "partners")
+    if target.evidence == PREV_SENTENCE and {
+            p.value for p in fc.sent.products} & ctx.section_232_products():
+        return Decision("*", "a sector's levy; the sentence before names a partner the "
+                             "article is not about")
+    return target
 
 
 def baseline_target(fc: FigureContext, target: Party, sentence_target: str | None,
