@@ -1,7 +1,7 @@
-"""A US levy whose partner is guessed from outside its sentence (the article's most named
-country; for a sector's levy, the country of the sentence before) is that partner's only in
-an article about it (Doc.article_partner); in an article naming several partners about as
-often, it is everyone's (tracker/extract/parties.py, unfocused_target). Sentences of our own."""
+"""A US rate whose partner is guessed from the whole article (the country it names most) is
+that partner's only in an article about it (Doc.article_partner); in an article naming several
+partners about as often, it is everyone's (tracker/extract/parties.py, unfocused_target).
+Sentences of our own."""
 
 from __future__ import annotations
 
@@ -45,17 +45,21 @@ def _target(text: str, value: float) -> str | None:
     # no partner in its sentence nor the one before: the article's country, if it is about one
     ("Smelters in Chile and Peru shut two lines. Prices rose. The new 50% duty starts soon.", "*"),
     ("Chile's copper mines shut two lines. Prices rose. The new 50% duty starts soon.", "CL"),
-    # a sector's levy: the country of the sentence before, if the article is about it
-    ("Japan and Korea signed deals in July, and Vietnam is still talking. British mills are "
-     "idle. The 50% duty on steel began in June.", "*"),
-    ("Britain signed its deal in May. British mills are idle. The 50% duty on steel began in "
-     "June.", "GB"),
-    # not a sector: the sentence before still names the partner
+    # the sentence before names the partner: not a guess from the whole article
     ("Japan and Korea signed deals in July, and Vietnam is still talking. British mills are "
      "idle. The 10% duty began in April.", "GB"),
 ])
 def test_a_guessed_partner_needs_an_article_about_it(text: str, target: str) -> None:
     assert _target(text, 50 if "50%" in text else 10) == target
+
+
+def test_a_date_keeps_the_guessed_partner() -> None:
+    """A start date keyed to every partner would date every fact of that pair in
+    reconciliation: dates keep the article's country."""
+    text = ("Smelters in Chile and Peru shut two lines. Prices rose. The new 50% duty was set. "
+            "Prices fell. The duties take effect on May 9.")
+    got = [(c.metric, c.target) for c in extract_text(text, "2025-05-01")]
+    assert got == [("tariff_rate", "*"), ("effective_date", "CL")]
 
 
 def test_the_measure_still_reads_the_guessed_partner() -> None:
