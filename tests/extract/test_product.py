@@ -341,3 +341,14 @@ def test_figures_set_off_after_a_levy_s_list_of_goods() -> None:
     got = product.product(figure_at("Sales of sofas and kitchen cabinets, 20% and 40% of "
                                     "the total, fell.", 20.0), None, True)
     assert got.value is None or "after a levy's goods" not in got.evidence
+
+
+def test_a_list_is_named_by_its_head_past_a_describing_word() -> None:
+    """"sofas, cabinets and bathroom vanities": one describing word before the last item
+    keeps it in the list, so the goods are the list's head (furniture), not the last
+    item's sector."""
+    fc = figure_at("Lately sofas, cabinets and bathroom vanities have paid a 25% tariff.", 25.0)
+    got = product.product(fc, _cue(fc), True)
+    assert got.value == "furniture" and "sofas" in got.evidence
+    assert product.LIST_ITEM_JOIN_RE.fullmatch(" and bathroom ")
+    assert not product.LIST_ITEM_JOIN_RE.fullmatch(" and Japanese ")  # a country, not a kind

@@ -38,6 +38,7 @@ from tracker.extract.parties import (
     pledged_change_target,
     retaliation_amount_target,
     retaliation_target,
+    unfocused_target,
 )
 from tracker.extract.product import all_goods_default, firm_goods, product
 from tracker.extract.status import date_status, pause_status, status
@@ -90,6 +91,7 @@ def of_levy_rate(fc: FigureContext, binding: Binding) -> Attributes:
     target = retaliation_target(fc, target, imposer.value, chosen.value)
     target = every_origin_target(fc, target, imposer.value, goods.value)
     target = economy_wide_target(fc, target, imposer.value)
+    target = unfocused_target(fc, target, imposer.value)
     return Attributes(imposer, target, goods, chosen, status(fc, chosen.value, metric),
                       combined=how.value and not how.cap, measure_named=got.named,
                       measure_guessed=got.guessed)
@@ -163,6 +165,7 @@ def _of_unit_charge(fc: FigureContext, binding: Binding) -> Attributes:
                                             fc.doc))
     got = measure(fc, binding.cue, imposer.value, target.value, goods.value)
     target = retaliation_target(fc, target, imposer.value, got.value)
+    target = unfocused_target(fc, target, imposer.value)
     return Attributes(imposer, target, goods, got, status(fc, got.value, "tariff_rate"),
                       measure_named=got.named, measure_guessed=got.guessed)
 
@@ -181,6 +184,7 @@ def of_date_or_pause(fc: FigureContext, levy_bound: bool) -> Attributes:
     target = every_origin_target(fc, target, imposer.value, named_goods.value)
     goods = all_goods_default(sector_goods(fc, got, named_goods), got.value,
                               ALL_GOODS_DATE_MEASURES)
+    target = unfocused_target(fc, target, imposer.value)
     if fc.fig.quantity == "date":
         when = date_status(fc)
     else:

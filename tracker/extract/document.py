@@ -80,7 +80,7 @@ class Doc:
     title: str | None = None
     contexts: dict[tuple[int, bool], str] = field(default_factory=dict)
     context_words: dict[tuple[int, bool], frozenset[str]] = field(default_factory=dict)
-    _countries: tuple[str | None, bool] | None = field(default=None, repr=False)
+    _countries: tuple[str | None, bool, bool] | None = field(default=None, repr=False)
     #: what a step reads of the whole article, computed on first use and kept for the
     #: article's other figures (keyed by the step's own name: memo_of)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -96,7 +96,15 @@ class Doc:
         """Whether any sentence names the US."""
         return self._article_countries()[1]
 
-    def _article_countries(self) -> tuple[str | None, bool]:
+    @property
+    def article_partner(self) -> str | None:
+        """main_country when the article is about it: it holds more than half of the
+        (weighted) mentions of partners. An article that names several partners about as
+        often has none: a levy it tells without a partner is not that country's."""
+        main, _, dominant = self._article_countries()
+        return main if dominant else None
+
+    def _article_countries(self) -> tuple[str | None, bool, bool]:
         """main_country and mentions_us, read on first use: they need the countries of
         every sentence, and about half of the articles never ask (no figure of theirs
         falls back on the article's country)."""
@@ -113,7 +121,9 @@ class Doc:
                 for m in ctx.find_countries(self.title):
                     if m.value != "US":
                         counts[m.value] += 3
-            self._countries = (counts.most_common(1)[0][0] if counts else None, mentions_us)
+            top = counts.most_common(1)
+            self._countries = (top[0][0] if top else None, mentions_us,
+                               bool(top) and 2 * top[0][1] > sum(counts.values()))
         return self._countries
 
 

@@ -322,6 +322,11 @@ WEAK_FIRST_CLAUSE = "the first country of the clause"
 WEAK_FIRST_SENTENCE = "the first country of the sentence"
 
 
+#: the evidence of a target taken from the whole article (the country it names most): a
+#: guess that the article speaks of one partner (see unfocused_target)
+ARTICLE_COUNTRY = "the article's country"
+
+
 def placed_only(target: Party) -> bool:
     """Whether the target was read from a country's place in its sentence alone."""
     return target.evidence.startswith((WEAK_LAST_BEFORE, WEAK_FIRST_CLAUSE, WEAK_FIRST_SENTENCE))
@@ -1289,7 +1294,7 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
                                               f"article names")
         return Decision("*", f"{product} pays a Section 232 rate from every partner")
     if doc.main_country and doc.main_country != imposer:
-        return Decision(doc.main_country, "the article's country")
+        return Decision(doc.main_country, ARTICLE_COUNTRY)
     return target
 
 
@@ -1369,6 +1374,23 @@ def every_origin_target(fc: FigureContext, target: Party, imposer: str | None,
     if m is None or any(lo <= c.start < hi and c.value != imposer for c in fc.sent.countries):
         return target
     return Decision("*", f"goods of every origin: {m.group(0)!r}")
+
+
+def unfocused_target(fc: FigureContext, target: Party, imposer: str | None) -> Party:
+    """A US rate whose partner was guessed from the whole article (no partner in its
+    sentence or the one before: the article's most named country), in an article that is
+    not about that partner (Doc.article_partner: it names several partners about as
+    often), is everyone's ("Chile and Peru ... The 50% duty starts on Friday"). Applied
+    after the measure, which keeps reading the guessed partner. Not to dates: a start
+    date keyed to every partner dates the facts of that pair in reconciliation (two
+    current values on the read sets went wrong that way; h160-1 in docs/evaluation.md)."""
+    if imposer != "US" or target.value in (None, "*", "US") or fc.fig.quantity == "date" \
+            or target.value == fc.doc.article_partner:
+        return target
+    if target.evidence == ARTICLE_COUNTRY:
+        return Decision("*", "a US levy with no partner named, in an article about several "
+                             "partners")
+    return target
 
 
 def baseline_target(fc: FigureContext, target: Party, sentence_target: str | None,

@@ -105,10 +105,16 @@ PRODUCT_INTRO_RE = skip.regex(r"(?:^|\b(?:for|on|to|against|covering|including)\
 ALL_GOODS_MEASURES = (None, "reciprocal", "baseline", "fentanyl", "retaliatory")
 
 
+#: the join before a list's next item, which may take one describing word ("furniture,
+#: cabinets and bathroom vanities")
+LIST_ITEM_JOIN_RE = skip.regex(r"\s*(?:,|,?\s+(?i:and|or)|&|/)\s*(?:[a-z][\w\-]*\s+)?")
+
+
 def _list_head(s: str, prods: list[Mention], i: int) -> Mention:
     """The first product of the coordinated list that prods[i] ends ("steel, aluminum and
-    copper"): gold and readers name a list by its head."""
-    while i > 0 and LIST_JOIN_RE.fullmatch(s[prods[i - 1].end:prods[i].start]):
+    copper", "sofas, cabinets and bathroom vanities"): gold and readers name a list by its
+    head."""
+    while i > 0 and LIST_ITEM_JOIN_RE.fullmatch(s[prods[i - 1].end:prods[i].start]):
         i -= 1
     return prods[i]
 
