@@ -71,12 +71,16 @@ ord AS (
 -- rate announced for it (a 25% paused, then due from August 1; later "the deal lowers it
 -- from 25% to 15%": the 15% is agreed). With no other report of it, the deal's own "from"
 -- value is taken as what applies.
-prev AS (  -- an agreed rate's previous values in its own article
+prev AS (  -- an agreed rate's previous values in its own article. (h159) Not a pledge's
+           -- (investment, purchases): a pledge is the agreement itself, so a larger one
+           -- agreed ("raises its pledge from $500 billion to $600 billion") is the pledge
+           -- from the day it is agreed; no old pledge "applies" until it starts
   SELECT c.claim_id, f.v, f.h
   FROM ord c JOIN fact_claims f
     ON f.fact_id = c.fact_id AND f.article = c.article AND f.is_prev AND NOT f.is_dup
    AND f.v IS NOT NULL AND NOT (abs(f.v - c.v) <= f.h + c.h + 1e-9)
   WHERE c.status = 'agreed' AND c.metric <> 'effective_date' AND c.seq_date IS NOT NULL
+    AND c.metric NOT IN ('investment', 'purchase')
 ),
 held AS (  -- those whose previous value may still apply (not itself pending)
   SELECT c.claim_id,
