@@ -185,3 +185,20 @@ def test_an_agreed_value_reads_in_effect_from_a_start_a_later_report_dates(con):
     rows = run(con, "15b_current_intervals.sql")
     got = [(r["valid_from"], r["value"], r["status"]) for r in rows if r["fact_id"] == "f"]
     assert (D("2025-06-20"), 10, "in_effect") in got
+
+
+def test_a_doubtful_figure_gives_way_to_a_sure_one_of_its_article(con):
+    """(h159) One report gives the partner's counter-duty as 10% (its sentence names the
+    partner) and, further on, a 4% whose sentence names another country only (doubtful:
+    the party was read from farther away) stated in effect: the sure figure is current,
+    though the doubtful one's status ranks higher."""
+    rate = {"fact_id": "r", "imposer": "CN", "target": "US", "product": "all",
+            "measure": "retaliatory"}
+    insert(con, "fact_claims",
+           {"claim_id": "s", "article": "a", "value": 10, "status": None, "status_rank": 1,
+            "quote_start": 10, "quote": "10%", "seq_date": D("2025-12-01"), **rate},
+           {"claim_id": "d", "article": "a", "value": 4, "status": "in_effect",
+            "status_rank": 5, "quote_start": 90, "quote": "4%", "doubtful": True,
+            "seq_date": D("2025-12-01"), **rate})
+    (dec,) = run(con, "15_current_values.sql", as_of=D("2025-12-05"))
+    assert (dec["value"], dec["quote"]) == (10, "10%")

@@ -16,7 +16,7 @@ WITH ev AS (
   SELECT fc.claim_id, fc.fact_id, fc.metric, fc.imposer, fc.target, fc.product, fc.measure,
          fc.unit, fc.value, fc.date_value, fc.v, fc.h, fc.status, fc.status_rank,
          fc.effective, fc.seq_date, fc.seq_key, fc.date, fc.is_change, fc.quote_start,
-         fc.article, fc.source, fc.quote
+         fc.article, fc.source, fc.quote, fc.doubtful
   FROM fact_claims fc
   WHERE NOT fc.is_dup AND NOT fc.is_prev AND NOT fc.is_restated AND fc.v IS NOT NULL
     AND (fc.seq_date IS NULL OR CAST($as_of AS DATE) IS NULL
@@ -44,13 +44,17 @@ ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or 
 ),
 -- one sort: position in the fact's evidence order; of the dates of one fact reported the
 -- same day the later is the later state (a deadline moved or the next step: "paused from
--- August 12 until November 10"), whatever their status
+-- August 12 until November 10"), whatever their status; (h159) of the claims of one day a
+-- doubtful one (its sentence does not name its party) comes before a sure one, whatever
+-- its status: the party was read from farther away, so it gives way to a figure its own
+-- sentence ties to the party
 ord AS (
   SELECT * EXCLUDE (pauses_it), row_number() OVER w AS pos
   FROM ev2
   WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, pauses_it,
                                               CASE WHEN metric = 'effective_date' THEN v END
                                                 NULLS FIRST,
+                                              NOT coalesce(doubtful, false),
                                               status_rank, is_change,
                                               date NULLS FIRST, quote_start DESC, claim_id)
 ),
@@ -154,7 +158,7 @@ dealstart AS (
     AND c.effective IS NULL AND c.seq_date IS NOT NULL
   GROUP BY c.claim_id
 )
-SELECT ord.*,
+SELECT ord.* EXCLUDE (doubtful),
        CASE WHEN held.claim_id IS NOT NULL
             THEN least(ord.seq_date + ($window_days + 1),
                        coalesce(ord.effective, DATE '9999-12-31'),
