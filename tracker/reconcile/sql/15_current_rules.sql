@@ -38,11 +38,7 @@
 --              date after d; scheduled from a date after d but in effect by d in an earlier
 --              day's report (no other value reported between; a start put off, told again
 --              after it passed with no change, is no such report) reads in effect, since
---              then; (h159) scheduled with no start of its own reads in effect once the
---              official row of the same rate (announced by d) has started and not ended,
---              paused once that row has ended and an official pause of the measure for the
---              partner or every partner runs; a rate with no status from a dated report
---              and no start after d reads
+--              then; a rate with no status from a dated report and no start after d reads
 --              in effect; a pause date for no named partner beside a threatened rate of
 --              the measure defers the threat and pauses no rate in force (h90)
 --   since      in effect: the official effective date of the same rate (this target, else

@@ -13,8 +13,7 @@
 -- evidence (publication, effective date, date stated), of its conflicts (last date) and
 -- their updates, of the pauses for every partner of its imposer and measure (said, until),
 -- of the suspensions of an amount's measure between its parties (said, end), of the
--- official starts, ends and announcements of its imposer, product and measure (h159: a
--- scheduled rate with no start reads as the table has it), the first report of a penalty on its
+-- official starts of its imposer, product and measure, the first report of a penalty on its
 -- partner, and 1900-01-01; a measure-less US rate on all goods reads the other rates of its
 -- partner (the rules' comp, tot and sole), so every such fact of one partner takes the
 -- breakpoints of all of them. Consecutive breakpoints with the same answer are one interval.
