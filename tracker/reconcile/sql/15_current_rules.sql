@@ -362,28 +362,6 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
              AND coalesce(q.target, c.target) = c.target AND q.said > c.seq_date
              AND (c.d IS NULL OR (q.said <= c.d AND q.until > c.d))), false)
            AS package_held,
-         -- (h159) scheduled with no start of its own: the official table says where the
-         -- same rate stands by d, from rows announced by then: in force (its row started
-         -- and not ended), or paused (its row ended and a pause row of the measure for
-         -- this partner or every partner runs)
-         coalesce(c.status = 'scheduled' AND c.metric = 'tariff_rate' AND c.effective IS NULL
-                  AND c.d IS NOT NULL AND EXISTS (
-           SELECT 1 FROM reference r WHERE r.imposer = c.imposer AND r.product = c.product
-             AND r.measure = c.measure AND (r.target = c.target OR r.target = '*')
-             AND NOT coalesce(r.pause, false) AND abs(r.rate_percent - c.v) <= 0.01
-             AND r.announced_date <= c.d AND r.effective_date <= c.d
-             AND (r.end_date IS NULL OR r.end_date > c.d)), false) AS official_in_force,
-         coalesce(c.status = 'scheduled' AND c.metric = 'tariff_rate' AND c.effective IS NULL
-                  AND c.d IS NOT NULL AND EXISTS (
-           SELECT 1 FROM reference r JOIN reference q
-             ON q.imposer = r.imposer AND q.product = r.product AND q.measure = r.measure
-            AND (q.target = c.target OR q.target = '*') AND coalesce(q.pause, false)
-            AND q.announced_date <= c.d AND q.effective_date <= c.d
-            AND (q.end_date IS NULL OR q.end_date > c.d) AND q.effective_date >= r.end_date
-           WHERE r.imposer = c.imposer AND r.product = c.product
-             AND r.measure = c.measure AND (r.target = c.target OR r.target = '*')
-             AND NOT coalesce(r.pause, false) AND abs(r.rate_percent - c.v) <= 0.01
-             AND r.announced_date <= c.d AND r.end_date <= c.d), false) AS official_paused,
          -- (h90) a rate stated with no status ("Swiss goods face 39%"), from a dated report
          -- and with no start after d: the rate a report states as it stands is in effect
          coalesce(c.status IS NULL AND c.metric = 'tariff_rate' AND c.seq_date IS NOT NULL
@@ -420,8 +398,6 @@ st AS (
                      AND (c.d IS NULL OR (q.said <= c.d AND q.until > c.d)))
                 THEN 'paused'  -- reported before a pause of that measure for every partner
               WHEN c.package_held THEN 'paused'
-              WHEN c.official_paused THEN 'paused'
-              WHEN c.official_in_force THEN 'in_effect'
               WHEN c.status = 'scheduled'
                    AND coalesce(c.effective, CASE WHEN c.metric = 'effective_date'
                                                   THEN c.date_value END) <= c.d

@@ -51,8 +51,7 @@ own AS (
             JOIN hz q ON q.imposer = k.imposer AND q.measure = k.measure
              AND coalesce(q.target, k.target) = k.target
             WHERE k.metric = 'other_amount'
-  UNION ALL SELECT k.fact_id, unnest([r.effective_date, r.end_date, r.announced_date])
-            FROM fk k
+  UNION ALL SELECT k.fact_id, r.effective_date FROM fk k
             JOIN reference r ON r.imposer = k.imposer AND r.product = k.product
              AND r.measure = k.measure AND k.metric = 'tariff_rate'
   UNION ALL SELECT k.fact_id, n.first_key FROM fk k
