@@ -32,6 +32,24 @@ def test_an_agreed_change_not_yet_in_force_leaves_its_previous_value_in_effect(c
     assert "agreed but not yet in force" in may["rule"]
 
 
+def test_a_larger_pledge_agreed_is_the_pledge_at_once(con):
+    """(h159) 'The firm lifts its US investment pledge from $400 billion to $520 billion'
+    (agreed, May 9): a pledge is the agreement itself, so the new one is current from that
+    day; no old pledge 'applies' until it starts, as an old rate does."""
+    pledge = {"fact_id": "i", "metric": "investment", "unit": "USD", "kind": "amount",
+              "imposer": "US", "target": "US", "product": None, "measure": None}
+    insert(con, "fact_claims",
+           {"claim_id": "p", "article": "a", "value": 4e11, "status": "previous",
+            "is_prev": True, "in_seq": False, "quote_start": 30, "quote": "from $400 billion",
+            "seq_date": D("2025-05-09"), "h": 5e8, **pledge},
+           {"claim_id": "n", "article": "a", "value": 5.2e11, "status": "agreed",
+            "status_rank": 3, "is_change": True, "quote_start": 50, "quote": "to $520 billion",
+            "seq_date": D("2025-05-09"), "h": 5e8, **pledge})
+    (may,) = run(con, "15_current_values.sql", as_of=D("2025-05-20"))
+    assert (may["value"], may["status"]) == (5.2e11, "agreed")
+    assert may["rule"] is None
+
+
 def test_an_agreed_change_reported_in_force_reads_in_effect(con):
     """A dated report of June 30 has the 10% in effect from that day: from then it is."""
     _deal(con)
@@ -167,3 +185,20 @@ def test_an_agreed_value_reads_in_effect_from_a_start_a_later_report_dates(con):
     rows = run(con, "15b_current_intervals.sql")
     got = [(r["valid_from"], r["value"], r["status"]) for r in rows if r["fact_id"] == "f"]
     assert (D("2025-06-20"), 10, "in_effect") in got
+
+
+def test_a_doubtful_figure_gives_way_to_a_sure_one_of_its_article(con):
+    """(h159) One report gives the partner's counter-duty as 10% (its sentence names the
+    partner) and, further on, a 4% whose sentence names another country only (doubtful:
+    the party was read from farther away) stated in effect: the sure figure is current,
+    though the doubtful one's status ranks higher."""
+    rate = {"fact_id": "r", "imposer": "CN", "target": "US", "product": "all",
+            "measure": "retaliatory"}
+    insert(con, "fact_claims",
+           {"claim_id": "s", "article": "a", "value": 10, "status": None, "status_rank": 1,
+            "quote_start": 10, "quote": "10%", "seq_date": D("2025-12-01"), **rate},
+           {"claim_id": "d", "article": "a", "value": 4, "status": "in_effect",
+            "status_rank": 5, "quote_start": 90, "quote": "4%", "doubtful": True,
+            "seq_date": D("2025-12-01"), **rate})
+    (dec,) = run(con, "15_current_values.sql", as_of=D("2025-12-05"))
+    assert (dec["value"], dec["quote"]) == (10, "10%")

@@ -105,6 +105,31 @@ def test_two_articles_agreeing_on_one_milestone_may_disagree_on_another(con):
     assert run(con, "08_pair_groups.sql") == []
 
 
+def test_a_shared_day_that_is_no_pair_still_agrees_on_the_milestone(con):
+    """(h159) Article a says the levy cut starts on March 3 (a change: another epoch) and
+    that the partner's own step follows on March 5; article b has the cut from March 3.
+    07 pairs a's March 5 with b's March 3 but not the two March 3s: both articles still
+    state that day, so the two days apart are no disagreement."""
+    insert(con, "facts", {**F, "metric": "effective_date", "unit": "date"})
+    day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
+    insert(con, "_rc_pairs",
+           {**_pair("a1", "b1", day("2025-03-05"), day("2025-03-03"), agree=False,
+                    art_a="a", art_b="b", tol=0.5),
+            "dv_a": D("2025-03-05"), "dv_b": D("2025-03-03")})
+    got = [(r["kind"], r["date_value_a"]) for r in run(con, "08_pair_groups.sql")]
+    assert got == [("conflict", D("2025-03-03"))]  # nothing shared yet
+    dated = {"metric": "effective_date", "unit": "date", "kind": "date", "value": None, **F}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "date_value": D("2025-03-05"),
+            "v": day("2025-03-05"), "seq_date": D("2025-02-27"), "epoch": 1, **dated},
+           {"claim_id": "a2", "article": "a", "date_value": D("2025-03-03"),
+            "v": day("2025-03-03"), "is_change": True, "epoch": 2,
+            "seq_date": D("2025-02-27"), **dated},
+           {"claim_id": "b1", "article": "b", "date_value": D("2025-03-03"),
+            "v": day("2025-03-03"), "seq_date": D("2025-02-25"), "epoch": 1, **dated})
+    assert run(con, "08_pair_groups.sql") == []
+
+
 def test_a_steady_guessed_pair_makes_a_conflict_on_its_own(con):
     """A guessed pair that speaks of one steady state (07 `steady`) makes a conflict alone."""
     insert(con, "facts", {**F, "metric": "tariff_rate", "unit": "percent"})

@@ -97,6 +97,20 @@ date_agree AS (  -- dates: the two articles agree on the same milestone (a date 
   WHERE p.dv_a IS NOT NULL AND p.dv_b IS NOT NULL
     AND (abs(q.va - p.va) <= $milestone_days OR abs(q.va - p.vb) <= $milestone_days)
   GROUP BY p.ca, p.cb
+  UNION
+  -- (h159) the same, where the shared date is not itself a pair: both articles state that
+  -- day, but one of them as the change it tells ("the cut takes effect on November 10"),
+  -- another epoch than its other date of the fact (the next step, two days on), which 07
+  -- pairs across epochs; the shared day still says they agree on the milestone
+  SELECT p.ca, p.cb, true AS near_agree
+  FROM pairs p
+  JOIN fact_claims x ON x.fact_id = p.fact_id AND x.part = p.part AND x.article = p.art_a
+  JOIN fact_claims y ON y.fact_id = p.fact_id AND y.part = p.part AND y.article = p.art_b
+                    AND y.date_value = x.date_value
+  WHERE p.dv_a IS NOT NULL AND p.dv_b IS NOT NULL
+    AND x.in_seq AND y.in_seq AND NOT x.is_dup AND NOT y.is_dup
+    AND x.date_value IS NOT NULL
+    AND (abs(x.v - p.va) <= $milestone_days OR abs(x.v - p.vb) <= $milestone_days)
 ),
 split AS (  -- an article that states two values of one fact for one stated start date,
               -- with one status and no change between them ("will face 34% from the 10th

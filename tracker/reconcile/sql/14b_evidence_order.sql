@@ -16,7 +16,7 @@ WITH ev AS (
   SELECT fc.claim_id, fc.fact_id, fc.metric, fc.imposer, fc.target, fc.product, fc.measure,
          fc.unit, fc.value, fc.date_value, fc.v, fc.h, fc.status, fc.status_rank,
          fc.effective, fc.seq_date, fc.seq_key, fc.date, fc.is_change, fc.quote_start,
-         fc.article, fc.source, fc.quote
+         fc.article, fc.source, fc.quote, fc.doubtful
   FROM fact_claims fc
   WHERE NOT fc.is_dup AND NOT fc.is_prev AND NOT fc.is_restated AND fc.v IS NOT NULL
     AND (fc.seq_date IS NULL OR CAST($as_of AS DATE) IS NULL
@@ -44,13 +44,17 @@ ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or 
 ),
 -- one sort: position in the fact's evidence order; of the dates of one fact reported the
 -- same day the later is the later state (a deadline moved or the next step: "paused from
--- August 12 until November 10"), whatever their status
+-- August 12 until November 10"), whatever their status; (h159) of the claims of one day a
+-- doubtful one (its sentence does not name its party) comes before a sure one, whatever
+-- its status: the party was read from farther away, so it gives way to a figure its own
+-- sentence ties to the party
 ord AS (
   SELECT * EXCLUDE (pauses_it), row_number() OVER w AS pos
   FROM ev2
   WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, pauses_it,
                                               CASE WHEN metric = 'effective_date' THEN v END
                                                 NULLS FIRST,
+                                              NOT coalesce(doubtful, false),
                                               status_rank, is_change,
                                               date NULLS FIRST, quote_start DESC, claim_id)
 ),
@@ -71,12 +75,16 @@ ord AS (
 -- rate announced for it (a 25% paused, then due from August 1; later "the deal lowers it
 -- from 25% to 15%": the 15% is agreed). With no other report of it, the deal's own "from"
 -- value is taken as what applies.
-prev AS (  -- an agreed rate's previous values in its own article
+prev AS (  -- an agreed rate's previous values in its own article. (h159) Not a pledge's
+           -- (investment, purchases): a pledge is the agreement itself, so a larger one
+           -- agreed ("raises its pledge from $500 billion to $600 billion") is the pledge
+           -- from the day it is agreed; no old pledge "applies" until it starts
   SELECT c.claim_id, f.v, f.h
   FROM ord c JOIN fact_claims f
     ON f.fact_id = c.fact_id AND f.article = c.article AND f.is_prev AND NOT f.is_dup
    AND f.v IS NOT NULL AND NOT (abs(f.v - c.v) <= f.h + c.h + 1e-9)
   WHERE c.status = 'agreed' AND c.metric <> 'effective_date' AND c.seq_date IS NOT NULL
+    AND c.metric NOT IN ('investment', 'purchase')
 ),
 held AS (  -- those whose previous value may still apply (not itself pending)
   SELECT c.claim_id,
@@ -150,7 +158,7 @@ dealstart AS (
     AND c.effective IS NULL AND c.seq_date IS NOT NULL
   GROUP BY c.claim_id
 )
-SELECT ord.*,
+SELECT ord.* EXCLUDE (doubtful),
        CASE WHEN held.claim_id IS NOT NULL
             THEN least(ord.seq_date + ($window_days + 1),
                        coalesce(ord.effective, DATE '9999-12-31'),
