@@ -202,3 +202,45 @@ def test_a_doubtful_figure_gives_way_to_a_sure_one_of_its_article(con):
             "seq_date": D("2025-12-01"), **rate})
     (dec,) = run(con, "15_current_values.sql", as_of=D("2025-12-05"))
     assert (dec["value"], dec["quote"]) == (10, "10%")
+
+
+def _official(con) -> None:
+    """The official table: a 30% country rate for Ruritania announced April 2, from April 9
+    to April 10, then a pause row of the measure for every partner from April 10 (announced
+    April 9); the 10% floor for every partner from April 5."""
+    ref = {"imposer": "US", "product": "all", "status": "in_effect", "use_rate": True,
+           "use_date": True, "tier": "PRIMARY", "source": "https://example.gov"}
+    insert(con, "reference",
+           {**ref, "ref_id": 1, "target": "RU", "measure": "reciprocal", "rate_percent": 30.0,
+            "effective_date": D("2025-04-09"), "end_date": D("2025-04-10"),
+            "announced_date": D("2025-04-02"), "pause": False},
+           {**ref, "ref_id": 2, "target": "*", "measure": "reciprocal", "rate_percent": 10.0,
+            "effective_date": D("2025-04-10"), "end_date": D("2025-07-09"),
+            "announced_date": D("2025-04-09"), "pause": True, "use_rate": False},
+           {**ref, "ref_id": 3, "target": "*", "measure": "baseline", "rate_percent": 10.0,
+            "effective_date": D("2025-04-05"), "announced_date": D("2025-04-02"),
+            "pause": False})
+
+
+def test_a_rate_scheduled_with_no_start_reads_as_the_official_table_has_it(con):
+    """(h159-6, lead-19) "Ruritania is handed 30%" and "a 10% floor on everyone" (April 3),
+    scheduled with no start in their sentences: by April 6 the floor is in force (its
+    official row started April 5), and by April 11 the country rate is paused (its row ended
+    April 10 and the pause of the measure runs); on April 4 both are still scheduled."""
+    _official(con)
+    key = {"imposer": "US", "product": "all"}
+    insert(con, "fact_claims",
+           {"claim_id": "r", "article": "a", "fact_id": "r", "target": "RU",
+            "measure": "reciprocal", "value": 30, "status": "scheduled", "status_rank": 2,
+            "seq_date": D("2025-04-03"), **key},
+           {"claim_id": "b", "article": "a", "fact_id": "b", "target": "*",
+            "measure": "baseline", "value": 10, "status": "scheduled", "status_rank": 2,
+            "seq_date": D("2025-04-03"), **key})
+
+    def at(day: str) -> dict:
+        return {r["fact_id"]: r["status"]
+                for r in run(con, "15_current_values.sql", as_of=D(day))}
+
+    assert at("2025-04-04") == {"r": "scheduled", "b": "scheduled"}
+    assert at("2025-04-06") == {"r": "scheduled", "b": "in_effect"}
+    assert at("2025-04-11") == {"r": "paused", "b": "in_effect"}

@@ -157,6 +157,41 @@ dealstart AS (
   WHERE c.status = 'agreed' AND c.metric <> 'effective_date' AND c.is_change
     AND c.effective IS NULL AND c.seq_date IS NOT NULL
   GROUP BY c.claim_id
+),
+-- (h159-6, lead-19) a rate scheduled with no start of its own: where the official table
+-- has the same rate for its key (this partner's row or every partner's), it stands as
+-- the table has it by the as-of date: in force from the row's announcement and start
+-- until its end (`official_from`, `official_to`), or paused from the row's end where a
+-- pause row of the measure follows it (`official_paused_from`, `official_paused_to`).
+-- Made here once per claim (the first such row), read by 15's `due` and a breakpoint of
+-- 15b, so the rules at every breakpoint compare dates instead of joining the table
+official_in AS (
+  SELECT c.claim_id,
+         min(greatest(r.announced_date, r.effective_date)) AS official_from,
+         arg_min(r.end_date, greatest(r.announced_date, r.effective_date)) AS official_to
+  FROM ord c JOIN reference r
+    ON r.imposer = c.imposer AND r.product = c.product AND r.measure = c.measure
+   AND (r.target = c.target OR r.target = '*') AND NOT coalesce(r.pause, false)
+   AND abs(r.rate_percent - c.v) <= 0.01
+  WHERE c.status = 'scheduled' AND c.metric = 'tariff_rate' AND c.effective IS NULL
+  GROUP BY c.claim_id
+),
+official_pz AS (
+  SELECT c.claim_id,
+         min(greatest(r.announced_date, r.end_date, q.announced_date, q.effective_date))
+           AS official_paused_from,
+         arg_min(q.end_date, greatest(r.announced_date, r.end_date, q.announced_date,
+                                      q.effective_date)) AS official_paused_to
+  FROM ord c JOIN reference r
+    ON r.imposer = c.imposer AND r.product = c.product AND r.measure = c.measure
+   AND (r.target = c.target OR r.target = '*') AND NOT coalesce(r.pause, false)
+   AND abs(r.rate_percent - c.v) <= 0.01 AND r.end_date IS NOT NULL
+  JOIN reference q
+    ON q.imposer = r.imposer AND q.product = r.product AND q.measure = r.measure
+   AND (q.target = c.target OR q.target = '*') AND coalesce(q.pause, false)
+   AND q.effective_date >= r.end_date
+  WHERE c.status = 'scheduled' AND c.metric = 'tariff_rate' AND c.effective IS NULL
+  GROUP BY c.claim_id
 )
 SELECT ord.* EXCLUDE (doubtful),
        CASE WHEN held.claim_id IS NOT NULL
@@ -171,6 +206,9 @@ SELECT ord.* EXCLUDE (doubtful),
        CASE WHEN held.claim_id IS NOT NULL AND ord.is_change THEN ord.effective END
          AS agreed_start,
        told.agreed_told_from, told.agreed_told_start,
-       sched.sched_until, dealstart.deal_start
+       sched.sched_until, dealstart.deal_start,
+       official_in.official_from, official_in.official_to,
+       official_pz.official_paused_from, official_pz.official_paused_to
 FROM ord LEFT JOIN held USING (claim_id) LEFT JOIN told USING (claim_id)
 LEFT JOIN sched USING (claim_id) LEFT JOIN dealstart USING (claim_id)
+LEFT JOIN official_in USING (claim_id) LEFT JOIN official_pz USING (claim_id)

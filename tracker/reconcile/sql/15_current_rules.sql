@@ -362,6 +362,16 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
              AND coalesce(q.target, c.target) = c.target AND q.said > c.seq_date
              AND (c.d IS NULL OR (q.said <= c.d AND q.until > c.d))), false)
            AS package_held,
+         -- (h159-6, lead-19) scheduled with no start of its own: the official table says
+         -- where the same rate stands by d (14b_evidence_order.sql's `official_*`): in
+         -- force (its row announced, started and not ended), or paused (its row ended and
+         -- a pause row of the measure runs)
+         coalesce(c.status = 'scheduled' AND c.official_paused_from <= c.d
+                  AND (c.official_paused_to IS NULL OR c.official_paused_to > c.d), false)
+           AS official_paused,
+         coalesce(c.status = 'scheduled' AND c.official_from <= c.d
+                  AND (c.official_to IS NULL OR c.official_to > c.d), false)
+           AS official_in_force,
          -- (h90) a rate stated with no status ("Swiss goods face 39%"), from a dated report
          -- and with no start after d: the rate a report states as it stands is in effect
          coalesce(c.status IS NULL AND c.metric = 'tariff_rate' AND c.seq_date IS NOT NULL
@@ -398,6 +408,8 @@ st AS (
                      AND (c.d IS NULL OR (q.said <= c.d AND q.until > c.d)))
                 THEN 'paused'  -- reported before a pause of that measure for every partner
               WHEN c.package_held THEN 'paused'
+              WHEN c.official_paused THEN 'paused'
+              WHEN c.official_in_force THEN 'in_effect'
               WHEN c.status = 'scheduled'
                    AND coalesce(c.effective, CASE WHEN c.metric = 'effective_date'
                                                   THEN c.date_value END) <= c.d

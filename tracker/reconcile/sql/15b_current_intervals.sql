@@ -38,7 +38,8 @@ own AS (
   -- h151: deal_start, the start its article dates for the deal)
   SELECT fact_id,
          unnest([seq_date, effective, date_value, agreed_until, agreed_told_from,
-                 deal_start]) AS d
+                 deal_start, official_from, official_to, official_paused_from,
+                 official_paused_to]) AS d
   FROM evidence_order
   UNION ALL SELECT fact_id, DATE '1900-01-01' FROM fk
   UNION ALL SELECT fact_id, last_date FROM conflicts WHERE kind = 'conflict'
