@@ -38,6 +38,20 @@ def _copies(copy: re.Pattern[str]) -> list[str]:
             if copy.search(line)]
 
 
+def _run_with_words(tmp_path: Path, edits: dict[str, list[tuple[str, str]]], check: str,
+                    *args: str) -> str:
+    """A copy of the rule files with each (old, new) edit made once in its file, and what
+    the check prints under them: a word added to its owner must reach every pattern."""
+    for f in rules.rules_dir().glob("*.toml"):
+        text = f.read_text(encoding="utf-8")
+        for old, new in edits.get(f.name, []):
+            text = text.replace(old, new, 1)
+        (tmp_path / f.name).write_text(text, encoding="utf-8")
+    env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
+    return subprocess.run([sys.executable, "-c", check, *args], env=env, capture_output=True,
+                          text=True, check=True).stdout.strip()
+
+
 def test_no_module_writes_the_levy_nouns_out_again() -> None:
     assert _copies(_LEVY_COPY) == [], "levy nouns belong in rules/lexicon.toml [levy_nouns]"
 
@@ -98,23 +112,15 @@ def test_a_word_added_to_its_owner_reaches_every_regex_and_sql_parameter(tmp_pat
     one more part-of-year word, one more verb of a partner's own levy, pause noun and
     past-tense decision in a copy of the rule files, every regex built from
     them and both SQL parameters hold it: none keeps a copy of its own."""
-    for f in rules.rules_dir().glob("*.toml"):
-        text = f.read_text(encoding="utf-8")
-        if f.name == "lexicon.toml":
-            for key in ("levy", "levy_plural", "counter_tariffs"):
-                text = text.replace(f"\n{key} = [", f'\n{key} = ["impost", ', 1)
-            for key in ("named_before", "the_pause"):
-                text = text.replace(f"\n{key} = [", f'\n{key} = ["hiatus", ', 1)
-            text = text.replace("\ndone = [", '\ndone = ["decreed", ', 1)
-            text = text.replace("\npartner_levy_verbs = [",
-                                '\npartner_levy_verbs = ["decreed", ', 1)
-        if f.name == "judgments.toml":
-            text = text.replace("\npart_of_year = [", '\npart_of_year = ["fortnight", ', 1)
-        (tmp_path / f.name).write_text(text, encoding="utf-8")
-    env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", _CHECK, ",".join(_LEVY_REGEXES)], env=env,
-                         capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""
+    lexicon = [*[(f"\n{key} = [", f'\n{key} = ["impost", ')
+                 for key in ("levy", "levy_plural", "counter_tariffs")],
+               *[(f"\n{key} = [", f'\n{key} = ["hiatus", ')
+                 for key in ("named_before", "the_pause")],
+               ("\ndone = [", '\ndone = ["decreed", '),
+               ("\npartner_levy_verbs = [", '\npartner_levy_verbs = ["decreed", ')]
+    edits = {"lexicon.toml": lexicon,
+             "judgments.toml": [("\npart_of_year = [", '\npart_of_year = ["fortnight", ')]}
+    assert _run_with_words(tmp_path, edits, _CHECK, ",".join(_LEVY_REGEXES)) == ""
 
 
 def test_the_sql_part_of_year_words_come_from_their_owners() -> None:
@@ -205,16 +211,9 @@ print(",".join(missing))
 
 
 def test_a_percent_form_added_to_its_owner_reaches_every_pattern(tmp_path) -> None:
-    for f in rules.rules_dir().glob("*.toml"):
-        text = f.read_text(encoding="utf-8")
-        if f.name == "lexicon.toml":
-            text = text.replace("\n[percent_forms]\nrate = [",
-                                '\n[percent_forms]\nrate = ["prozent", ', 1)
-        (tmp_path / f.name).write_text(text, encoding="utf-8")
-    env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", _PERCENT_CHECK, ",".join(_PERCENT_REGEXES)],
-                         env=env, capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""
+    edits = {"lexicon.toml": [("\n[percent_forms]\nrate = [",
+                               '\n[percent_forms]\nrate = ["prozent", ')]}
+    assert _run_with_words(tmp_path, edits, _PERCENT_CHECK, ",".join(_PERCENT_REGEXES)) == ""
 
 
 def test_no_module_writes_the_magnitude_words_out_again() -> None:
@@ -230,19 +229,12 @@ def test_the_magnitude_words_are_words_amounts_are_read_with() -> None:
 
 
 def test_the_magnitude_words_reach_their_patterns(tmp_path) -> None:
-    for f in rules.rules_dir().glob("*.toml"):
-        text = f.read_text(encoding="utf-8")
-        if f.name == "lexicon.toml":
-            text = text.replace("\n[magnitude_words]\nlarge = [",
-                                '\n[magnitude_words]\nlarge = ["lakh", ', 1)
-        (tmp_path / f.name).write_text(text, encoding="utf-8")
+    edits = {"lexicon.toml": [("\n[magnitude_words]\nlarge = [",
+                               '\n[magnitude_words]\nlarge = ["lakh", ')]}
     check = ("from tracker.extract import measure, status\n"
              "print([n for n, r in (('status', status.RATE_RE),"
              " ('measure', measure.US_GOODS_LISTED_RE)) if 'lakh' not in r.pattern])")
-    env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True,
-                         text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert _run_with_words(tmp_path, edits, check) == "[]"
 
 
 def test_the_sql_levy_object_words_come_from_the_lexicon() -> None:
@@ -272,23 +264,16 @@ _VERB_REGEXES = ("parties.AGENT_BEFORE_RE", "parties.PASSIVE_LEVY_RE", "parties.
 def test_a_levy_verb_added_to_its_owner_reaches_every_pattern(tmp_path) -> None:
     """"mandated" added to each list reaches each pattern ("andated": skip.regex writes a
     leading group's first letters as a class)."""
-    for f in rules.rules_dir().glob("*.toml"):
-        text = f.read_text(encoding="utf-8")
-        if f.name == "lexicon.toml":
-            for key in ("agent", "passive", "paid", "own_clause", "before_goods",
-                        "goods_passive", "had", "dated"):
-                text = text.replace(f"\n{key} = [", f'\n{key} = ["mandated", ', 1)
-        (tmp_path / f.name).write_text(text, encoding="utf-8")
+    edits = {"lexicon.toml": [(f"\n{key} = [", f'\n{key} = ["mandated", ')
+                              for key in ("agent", "passive", "paid", "own_clause",
+                                          "before_goods", "goods_passive", "had", "dated")]}
     check = ("import sys\nfrom tracker.extract import parties, product, status\n"
              "names = sys.argv[1].split(',')\n"
              "missing = [n for n in names if eval(n).pattern.count('andated') < "
              "(2 if n.endswith(('ON_GOODS_RE', 'PREV_AFTER_RE')) else 1)]\n"
              "if 'mandated' not in parties.PASSIVE_LEVY_VERBS: missing.append('VERBS')\n"
              "print(','.join(missing))")
-    env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", check, ",".join(_VERB_REGEXES)], env=env,
-                         capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""
+    assert _run_with_words(tmp_path, edits, check, ",".join(_VERB_REGEXES)) == ""
 
 
 def test_no_module_writes_the_goods_nouns_out_again() -> None:
@@ -307,17 +292,10 @@ _GOODS_REGEXES = ("parties.GOODS_AFTER_RE", "parties.GOODS_RIGHT_AFTER_RE",
 def test_a_goods_noun_added_to_its_owner_reaches_every_pattern(tmp_path) -> None:
     """"wares" added to [goods_nouns] goods reaches each pattern ("ares": skip.regex writes a
     leading group's first letters as a class) and the word set of GENERIC_GOODS_RE."""
-    for f in rules.rules_dir().glob("*.toml"):
-        text = f.read_text(encoding="utf-8")
-        if f.name == "lexicon.toml":
-            text = text.replace("\n[goods_nouns]\ngoods = [", '\n[goods_nouns]\ngoods = ["wares", ',
-                                1)
-        (tmp_path / f.name).write_text(text, encoding="utf-8")
+    edits = {"lexicon.toml": [("\n[goods_nouns]\ngoods = [",
+                               '\n[goods_nouns]\ngoods = ["wares", ')]}
     check = ("import sys\nfrom tracker.extract import parties, product\n"
              "missing = [n for n in sys.argv[1].split(',') if 'ares' not in eval(n).pattern]\n"
              "if 'wares' not in product.GENERIC_GOODS_WORDS: missing.append('WORDS')\n"
              "print(','.join(missing))")
-    env = {**os.environ, "TRACKER_RULES": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", check, ",".join(_GOODS_REGEXES)], env=env,
-                         capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""
+    assert _run_with_words(tmp_path, edits, check, ",".join(_GOODS_REGEXES)) == ""
