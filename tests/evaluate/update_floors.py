@@ -76,6 +76,14 @@ DEV11 = REPO / "data" / "dev11"  # written blind like dev2; a second check set o
 DEV12 = REPO / "data" / "dev12"  # written blind like dev2; a check set in the seventeenth session
 DEV13 = REPO / "data" / "dev13"  # written blind like dev2; a check set in the eighteenth session
 DEV14 = REPO / "data" / "dev14"  # written blind like dev2; a check set in the nineteenth session
+def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
+    """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
+    set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
+    return {name: GoldSet(folder / "gold.jsonl", folder / "articles.jsonl"),
+            f"reconcile_{name}": ReconcileSet(folder / "reconcile.jsonl",
+                                               folder / "articles.jsonl", shared=False)}
+
+
 DEV_FEED, DEV_GOLD = SHARED / "dev" / "articles.jsonl", SHARED / "dev" / "gold.jsonl"
 DEV_TRUTH = SHARED / "dev" / "reconcile.jsonl"
 SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
@@ -94,50 +102,21 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     "reconcile_holdout": ReconcileSet(
         HOLDOUT / "reconcile.jsonl", HOLDOUT / "articles.jsonl", shared=False
     ),
-    "holdout2": GoldSet(HOLDOUT2 / "gold.jsonl", HOLDOUT2 / "articles.jsonl"),
-    "reconcile_holdout2": ReconcileSet(
-        HOLDOUT2 / "reconcile.jsonl", HOLDOUT2 / "articles.jsonl", shared=False
-    ),
-    "dev2": GoldSet(DEV2 / "gold.jsonl", DEV2 / "articles.jsonl"),
-    "reconcile_dev2": ReconcileSet(DEV2 / "reconcile.jsonl", DEV2 / "articles.jsonl", shared=False),
-    "dev3": GoldSet(DEV3 / "gold.jsonl", DEV3 / "articles.jsonl"),
-    "reconcile_dev3": ReconcileSet(DEV3 / "reconcile.jsonl", DEV3 / "articles.jsonl", shared=False),
-    "dev4": GoldSet(DEV4 / "gold.jsonl", DEV4 / "articles.jsonl"),
-    "reconcile_dev4": ReconcileSet(DEV4 / "reconcile.jsonl", DEV4 / "articles.jsonl", shared=False),
-    "dev5": GoldSet(DEV5 / "gold.jsonl", DEV5 / "articles.jsonl"),
-    "reconcile_dev5": ReconcileSet(DEV5 / "reconcile.jsonl", DEV5 / "articles.jsonl", shared=False),
-    "dev6": GoldSet(DEV6 / "gold.jsonl", DEV6 / "articles.jsonl"),
-    "reconcile_dev6": ReconcileSet(DEV6 / "reconcile.jsonl", DEV6 / "articles.jsonl", shared=False),
-    "dev7": GoldSet(DEV7 / "gold.jsonl", DEV7 / "articles.jsonl"),
-    "reconcile_dev7": ReconcileSet(DEV7 / "reconcile.jsonl", DEV7 / "articles.jsonl", shared=False),
-    "dev8": GoldSet(DEV8 / "gold.jsonl", DEV8 / "articles.jsonl"),
-    "reconcile_dev8": ReconcileSet(DEV8 / "reconcile.jsonl", DEV8 / "articles.jsonl", shared=False),
-    "dev9": GoldSet(DEV9 / "gold.jsonl", DEV9 / "articles.jsonl"),
-    "reconcile_dev9": ReconcileSet(DEV9 / "reconcile.jsonl", DEV9 / "articles.jsonl", shared=False),
-    "dev10": GoldSet(DEV10 / "gold.jsonl", DEV10 / "articles.jsonl"),
-    "reconcile_dev10": ReconcileSet(
-        DEV10 / "reconcile.jsonl", DEV10 / "articles.jsonl", shared=False
-    ),
-    "dev11": GoldSet(DEV11 / "gold.jsonl", DEV11 / "articles.jsonl"),
-    "reconcile_dev11": ReconcileSet(
-        DEV11 / "reconcile.jsonl", DEV11 / "articles.jsonl", shared=False
-    ),
-    "dev12": GoldSet(DEV12 / "gold.jsonl", DEV12 / "articles.jsonl"),
-    "reconcile_dev12": ReconcileSet(
-        DEV12 / "reconcile.jsonl", DEV12 / "articles.jsonl", shared=False
-    ),
-    "dev13": GoldSet(DEV13 / "gold.jsonl", DEV13 / "articles.jsonl"),
-    "reconcile_dev13": ReconcileSet(
-        DEV13 / "reconcile.jsonl", DEV13 / "articles.jsonl", shared=False
-    ),
-    "dev14": GoldSet(DEV14 / "gold.jsonl", DEV14 / "articles.jsonl"),
-    "reconcile_dev14": ReconcileSet(
-        DEV14 / "reconcile.jsonl", DEV14 / "articles.jsonl", shared=False
-    ),
-    "holdout3": GoldSet(HOLDOUT3 / "gold.jsonl", HOLDOUT3 / "articles.jsonl"),
-    "reconcile_holdout3": ReconcileSet(
-        HOLDOUT3 / "reconcile.jsonl", HOLDOUT3 / "articles.jsonl", shared=False
-    ),
+    **_written("holdout2", HOLDOUT2),
+    **_written("dev2", DEV2),
+    **_written("dev3", DEV3),
+    **_written("dev4", DEV4),
+    **_written("dev5", DEV5),
+    **_written("dev6", DEV6),
+    **_written("dev7", DEV7),
+    **_written("dev8", DEV8),
+    **_written("dev9", DEV9),
+    **_written("dev10", DEV10),
+    **_written("dev11", DEV11),
+    **_written("dev12", DEV12),
+    **_written("dev13", DEV13),
+    **_written("dev14", DEV14),
+    **_written("holdout3", HOLDOUT3),
 }
 
 
