@@ -76,6 +76,7 @@ DEV11 = REPO / "data" / "dev11"  # written blind like dev2; a second check set o
 DEV12 = REPO / "data" / "dev12"  # written blind like dev2; a check set in the seventeenth session
 DEV13 = REPO / "data" / "dev13"  # written blind like dev2; a check set in the eighteenth session
 DEV14 = REPO / "data" / "dev14"  # written blind like dev2; a check set in the nineteenth session
+DEV15 = REPO / "data" / "dev15"  # written blind like dev2; a check set in the twentieth session
 def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
     """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
     set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
@@ -116,6 +117,7 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     **_written("dev12", DEV12),
     **_written("dev13", DEV13),
     **_written("dev14", DEV14),
+    **_written("dev15", DEV15),
     **_written("holdout3", HOLDOUT3),
 }
 
