@@ -352,3 +352,17 @@ def test_a_list_is_named_by_its_head_past_a_describing_word() -> None:
     assert got.value == "furniture" and "sofas" in got.evidence
     assert product.LIST_ITEM_JOIN_RE.fullmatch(" and bathroom ")
     assert not product.LIST_ITEM_JOIN_RE.fullmatch(" and Japanese ")  # a country, not a kind
+
+
+def test_the_parts_a_bracket_opens_after_a_rate_are_on_its_goods() -> None:
+    """"27.5% (the 2.5% normal duty plus the 25% charge)": the bracket breaks the rate before
+    it down, so its parts are on that rate's goods when the sentence names the partner."""
+    s = ("Under the pact, Chilean trucks will fall from 30% (a 25% surcharge plus the 5% MFN "
+         "duty) to 12%.")
+    got = product.product(figure_at(s, 25.0), None, True)
+    assert got.value == "trucks" and "bracket" in got.evidence
+    assert product.product(figure_at(s, 5.0), None, True).value == "trucks"
+    # no partner named: the parts keep no goods (they would be keyed to every partner)
+    s = "Under the pact, trucks will fall from 30% (a 25% surcharge plus the 5% MFN duty) to 12%."
+    assert product.product(figure_at(s, 25.0), None, True).value is None
+

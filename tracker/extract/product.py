@@ -166,6 +166,10 @@ STACKED_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,?\s*(?:on\s+top\s+of|plus|in\s
 #: between a rate and the first of its parts a colon opens: "18% in all|: a |12%"
 BREAKDOWN_RE = skip.regex(r"[^.;:,]{0,40}?:\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?",
                           re.IGNORECASE)
+#: between a rate and the first of its parts a bracket opens: "27.5%| (the |2.5% normal duty
+#: plus the 25% charge)"
+BRACKET_BREAKDOWN_RE = skip.regex(r"\s*\(\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?",
+                                  re.IGNORECASE)
 #: between a rate's noun and the all-in total set beside it: "2.5% standard duty|, |10% in all",
 #: "25% on top of 10%|, or |35% in all"
 TOTAL_APPOSITION_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,\s*(?:or\s+|so\s+|making\s+|"
@@ -404,14 +408,15 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
         if other.value is not None:
             return Decision(other.value, f"the goods of the step before it ({other.evidence})")
-    if levy and prior and BREAKDOWN_RE.fullmatch(s, prior[-1].end, fig.start) \
+    if levy and prior and _breaks_down(fc, prior[-1]) \
             and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products):
-        # "Peruvian trucks owe 18% in all: a 12% charge plus a 6% duty": the parts a
-        # colon opens after a rate are that rate's goods'
+        # "Peruvian trucks owe 18% in all: a 12% charge plus a 6% duty", "... 18% (a 12%
+        # charge plus a 6% duty)": the parts a colon or a bracket opens after a rate are
+        # that rate's goods'
         other = _paired_product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
         if other.value is not None:
-            return Decision(other.value, f"the goods of the rate its colon breaks down "
-                                         f"({other.evidence})")
+            return Decision(other.value, f"the goods of the rate its colon or bracket breaks "
+                                         f"down ({other.evidence})")
     if levy and prior and _stacked_on(fc, prior[-1]):
         # "British cars now face 7.5% on top of the 2.5% standard duty, 10% in all, rather
         # than 27.5%": the parts, the total and the rate it replaces are one goods' levy
@@ -454,6 +459,19 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             return Decision(other.value, f"the goods whose levy moved by the figure before "
                                          f"({other.evidence})")
     return got
+
+
+def _breaks_down(fc: FigureContext, prior: Figure) -> bool:
+    """Whether the figure opens the parts of the rate right before it: after a colon
+    ("18% in all: a 12% charge plus ..."), or in a bracket ("27.5% (the 2.5% normal duty plus
+    the 25% charge)") when the sentence names a partner. With no partner named, parts given
+    a sector would be keyed to every partner (parties.levy_target_fallback), apart from the
+    one partner's total they break down, so they keep no goods."""
+    s, fig = fc.text, fc.fig
+    if BREAKDOWN_RE.fullmatch(s, prior.end, fig.start):
+        return True
+    return bool(fc.sent.countries) and bool(BRACKET_BREAKDOWN_RE.fullmatch(s, prior.end,
+                                                                           fig.start))
 
 
 def _stacked_on(fc: FigureContext, prior: Figure) -> bool:
