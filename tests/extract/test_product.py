@@ -366,3 +366,11 @@ def test_the_parts_a_bracket_opens_after_a_rate_are_on_its_goods() -> None:
     s = "Under the pact, trucks will fall from 30% (a 25% surcharge plus the 5% MFN duty) to 12%."
     assert product.product(figure_at(s, 25.0), None, True).value is None
 
+
+def test_a_number_s_thousands_comma_does_not_part_the_goods_from_their_rate() -> None:
+    """"trucks within a quota of 50,000 pay 12%": the comma inside the number is no clause's
+    end, so the trucks are the goods named just before the rate."""
+    s = "Chilean buses pay 6%, and trucks within a quota of 50,000 pay 12%."
+    got = product.product(figure_at(s, 12.0), None, True)
+    assert got.value == "trucks" and "just before" in got.evidence
+    assert product._clause_comma("trucks, which") and not product._clause_comma("of 50,000 pay")

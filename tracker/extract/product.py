@@ -624,7 +624,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
               and sent.words_between(_past_examples(s, p.end, fig.start), fig.start) <= 8
               and not _bought_with_money(fc, p, True)  # "$100 billion of US energy"
               and not _examples_of_any_goods(s, p, prods)
-              and ("," not in ASIDE_RE.sub(" ", s[_past_examples(s, p.end, fig.start):fig.start])
+              and (not _clause_comma(ASIDE_RE.sub(" ", s[_past_examples(s, p.end,
+                                                                        fig.start):fig.start]))
                    or RELATIVE_AFTER_RE.match(s[p.end:]))]
     if not before and LEVY_APPOSITION_RE.search(s, max(before_limit, c_lo), fig.start):
         # "Peruvian zinc still owes countervailing duties, now about 20% in all": the
@@ -806,6 +807,16 @@ def _examples_of_any_goods(s: str, p: Mention, prods: list[Mention]) -> bool:
     return any(m.start() < p.start and p.end <= m.end()
                and not any(q.start <= m.start() < q.end for q in prods)
                for m in ANY_GOODS_EXAMPLES_RE.finditer(s, 0, p.end + 80))
+
+
+#: a comma that is no thousands separator: "cars, which" but not "100,000 cars"
+CLAUSE_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _clause_comma(text: str) -> bool:
+    """Whether the text holds a comma that may end a clause: the comma inside a number
+    ("a quota of 100,000") parts no subject from its verb."""
+    return "," in text and CLAUSE_COMMA_RE.search(text) is not None
 
 
 def _past_examples(s: str, end: int, limit: int) -> int:
