@@ -374,3 +374,11 @@ def test_a_number_s_thousands_comma_does_not_part_the_goods_from_their_rate() ->
     got = product.product(figure_at(s, 12.0), None, True)
     assert got.value == "trucks" and "just before" in got.evidence
     assert product._clause_comma("trucks, which") and not product._clause_comma("of 50,000 pay")
+
+
+def test_a_rate_set_aside_by_not_is_on_the_same_goods() -> None:
+    """"Chilean trucks now pay 12 per cent, not 20 per cent": the level the rate is told
+    instead of is the same goods' rate."""
+    got = product.product(figure_at("Chilean trucks now pay 12 per cent, not 20 per cent.",
+                                    20.0), None, True)
+    assert got.value == "trucks" and "compared with" in got.evidence
