@@ -382,3 +382,13 @@ def test_a_rate_set_aside_by_not_is_on_the_same_goods() -> None:
     got = product.product(figure_at("Chilean trucks now pay 12 per cent, not 20 per cent.",
                                     20.0), None, True)
     assert got.value == "trucks" and "compared with" in got.evidence
+
+
+def test_goods_after_the_figure_s_own_levy_noun_when_its_cue_is_another() -> None:
+    """"the border duties on Peru and the 15 per cent charges on copper": the figure's cue is
+    the earlier levy, but the goods after its own noun ("charges on") are its goods."""
+    fc = figure_at("Receipts climbed once the border duties on Peru and the 15 per cent "
+                   "charges on copper and zinc took hold.", 15.0)
+    assert _cue(fc).value == "duties"
+    got = product.product(fc, _cue(fc), True)
+    assert got.value == "copper" and "levied on it" in got.evidence

@@ -36,6 +36,10 @@ ON_GOODS_RE = skip.regex(
 #: a levy noun after the goods of "a 25% auto tariff", "50% steel and aluminum duties"
 LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?" + cue_words.levy_nouns("levy", "rates")
                                 + r"\b", re.IGNORECASE)
+#: the figure's own levy noun right after it: "the 25 per cent |charges| on steel"
+OWN_LEVY_NOUN_RE = skip.regex(r"\s*" + cue_words.levy_nouns("levy", "rates", "charges",
+                                                            "surcharges", "surtaxes") + r"\b",
+                              re.IGNORECASE)
 #: the end of a product's name that holds its levy noun ("metals tariff", "metal duties")
 NAME_WITH_LEVY_RE = skip.regex(r"\s" + cue_words.levy_nouns("levy") + "$", re.IGNORECASE)
 #: a comma after a product (or its goods) that still describes it ("cars, which have paid
@@ -548,6 +552,11 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     # 27.5%, and future levies on chips"): its goods are not the figure's
     own_cue = cue is not None and not (cue.start >= fig.end and "," in s[fig.end:cue.start])
     anchors = [fig.end] + ([cue.end] if own_cue and cue is not None else []) + _list_end(fc)
+    own_noun = OWN_LEVY_NOUN_RE.match(s, fig.end) if levy and cue is not None else None
+    if own_noun and own_noun.end() not in anchors:
+        # "before the fentanyl duties ... and the 25 per cent charges on steel": the goods
+        # after the figure's own levy noun, when its cue is another word
+        anchors.append(own_noun.end())
     for a in anchors:  # "... tariffs on (certain) automobiles", "25% on Canadian energy"
         m = ON_GOODS_RE.match(s[a:])
         if m:
