@@ -392,3 +392,13 @@ def test_goods_after_the_figure_s_own_levy_noun_when_its_cue_is_another() -> Non
     assert _cue(fc).value == "duties"
     got = product.product(fc, _cue(fc), True)
     assert got.value == "copper" and "levied on it" in got.evidence
+
+
+def test_a_part_after_including_is_on_the_total_s_goods_unless_country_wide() -> None:
+    """"Chilean cars pay 14%, including the normal 4% duty": the part is the cars'; a part
+    named by a country-wide measure ("including the 10% counter-tariff") is on all goods."""
+    s = "Chilean cars still pay 14%, including the 10% counter-tariff that stays."
+    assert "stacked" not in product.product(figure_at(s, 10.0), None, True).evidence
+    s = "Chilean cars still pay 14%, including the normal 4% duty."
+    got = product.product(figure_at(s, 4.0), None, True)
+    assert got.value == "autos" and "stacked" in got.evidence

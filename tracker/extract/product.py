@@ -165,6 +165,7 @@ STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing
 #: top of the| 2.5% duty", "a combined 15%|, replacing the| 25% duty |plus the| 2.5% rate",
 #: "10% in all|, rather than| 27.5%"
 STACKED_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,?\s*(?:on\s+top\s+of|plus|in\s+addition\s+to|"
+                        r"including|inclusive\s+of|"
                         r"rather\s+than|instead\s+of|replacing|in\s+place\s+of)\s+"
                         r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?", re.IGNORECASE)
 #: between a rate and the first of its parts a colon opens: "18% in all|: a |12%"
@@ -488,9 +489,22 @@ def _stacked_on(fc: FigureContext, prior: Figure) -> bool:
     if GENERIC_GOODS_RE.search(s, fig.end, hi):
         return False
     if STACKED_RE.fullmatch(s, prior.end, fig.start):
-        return True
+        return not _country_wide_part(fc)
     return bool(TOTAL_APPOSITION_RE.fullmatch(s, prior.end, fig.start)
                 and ALL_TOLD_RE.match(s, fig.end, hi))
+
+
+#: how far after a part its own measure may be named ("10% |counter-tariff|")
+PART_MEASURE_REACH = 30
+
+
+def _country_wide_part(fc: FigureContext) -> bool:
+    """Whether the part right after the figure names a country-wide measure as its own
+    ("13%, including the 10% counter-tariff"): that levy is on all goods, not on the
+    goods of the total it is part of (the normal 3% duty, named under no measure, is)."""
+    fig = fc.fig
+    return any(fig.end <= m.start <= fig.end + PART_MEASURE_REACH
+               and m.value in ALL_GOODS_MEASURES for m in fc.sent.measures)
 
 
 def _figure_run(fc: FigureContext) -> tuple[list[Figure], int, int, int]:
