@@ -402,3 +402,12 @@ def test_a_part_after_including_is_on_the_total_s_goods_unless_country_wide() ->
     s = "Chilean cars still pay 14%, including the normal 4% duty."
     got = product.product(figure_at(s, 4.0), None, True)
     assert got.value == "autos" and "stacked" in got.evidence
+
+
+def test_goods_after_a_levy_announced_for_them() -> None:
+    """"the 40 per cent tariff announced for generic drugs from May": "announced" stands
+    between a levy and its goods as "imposed" does (rules/lexicon.toml [levy_verbs])."""
+    fc = figure_at("Talks go on over the 40 per cent tariff announced for generic drugs "
+                   "from May.", 40.0)
+    got = product.product(fc, _cue(fc), True)
+    assert got.value == "pharmaceuticals" and "levied on it" in got.evidence
