@@ -411,3 +411,13 @@ def test_goods_after_a_levy_announced_for_them() -> None:
                    "from May.", 40.0)
     got = product.product(fc, _cue(fc), True)
     assert got.value == "pharmaceuticals" and "levied on it" in got.evidence
+
+
+def test_goods_restricted_by_examples_are_goods_of_a_kind() -> None:
+    """"applies to semi-finished products such as tubes and rods": examples with no comma
+    restrict the goods, which are of a kind (the article's), not all goods; set off by a
+    comma, they only illustrate all goods."""
+    s = "Lima said the 30% duty applies to semi-finished products such as tubes and rods."
+    assert product.product(figure_at(s, 30.0), None, True).value != "all"
+    s = "Lima said the 30% duty applies to all products, such as tubes and rods."
+    assert product.product(figure_at(s, 30.0), None, True).value == "all"

@@ -317,7 +317,8 @@ def _article_sector(fc: FigureContext, got: Product) -> Product:
     if prods and ({_list_head(sent.text, prods, k).value for k in range(len(prods))}
                   != {sector} or not _named_elsewhere(fc.doc, fc.i)):
         return got  # other goods; or the sector named beside a levy only here
-    if GENERIC_GOODS_RE.search(sent.text):
+    if any(not _goods_of_a_kind(sent.text, m.end())
+           for m in GENERIC_GOODS_RE.finditer(sent.text)):
         return got
     prev = fc.doc.sentences[fc.i - 1] if fc.i > 0 else None
     if prev is not None and not prev.products and GENERIC_GOODS_RE.search(prev.text):
@@ -346,9 +347,23 @@ def _any_goods(fc: FigureContext, got: Product) -> Product:
     lo, hi = (0, len(fc.text)) if fc.fig.quantity == "date" and not fc.sent.products else \
         clause_bounds(fc.text, fc.fig.start, fc.fig.end)
     m = ANY_GOODS_RE.search(fc.text, lo, hi)
-    if m is None or any(p.start < m.end() and m.end() <= p.end for p in fc.sent.products):
+    if m is None or any(p.start < m.end() and m.end() <= p.end for p in fc.sent.products) \
+            or _goods_of_a_kind(fc.text, m.end()):
         return got  # (goods of a kind: "on American farm products")
     return Decision("all", f"goods of no kind scope its measure: {m.group(0)!r}")
+
+
+#: right after a noun of goods, the examples that restrict it, set off by no comma:
+#: "(semi-finished products) such as pipes and wire"
+RESTRICTING_EXAMPLES_RE = skip.regex(r"\s+(?:such\s+as|like)\s", re.IGNORECASE)
+
+
+def _goods_of_a_kind(s: str, end: int) -> bool:
+    """Whether the noun of goods ending at `end` is restricted by the examples right after
+    it ("to semi-finished products such as pipes, wires and rods"): goods of the kind the
+    examples and the article name, not goods of no kind (examples set off by a comma,
+    "imports, including potash", only illustrate all goods: _examples_of_any_goods)."""
+    return RESTRICTING_EXAMPLES_RE.match(s, end) is not None
 
 
 #: rules/lexicon.toml [commodities] names, lower-cased (the fact keys read the same list)
