@@ -421,3 +421,13 @@ def test_goods_restricted_by_examples_are_goods_of_a_kind() -> None:
     assert product.product(figure_at(s, 30.0), None, True).value != "all"
     s = "Lima said the 30% duty applies to all products, such as tubes and rods."
     assert product.product(figure_at(s, 30.0), None, True).value == "all"
+
+
+def test_a_sentence_telling_the_side_of_goods_as_its_topic() -> None:
+    """"The copper side tells a different story. Smelters ... have paid 50%": the goods whose
+    side the short sentence before tells are the topic of the rate with no goods named."""
+    s = "The copper side tells a different story. Smelters in Chile have paid 50% since June."
+    got = product.product(figure_at(s, 50.0), None, True)
+    assert got.value == "copper" and "sentence before is about" in got.evidence
+    s = "The copper side tells us little. Smelters in Chile have paid 50% since June."
+    assert product.product(figure_at(s, 50.0), None, True).value != "copper"

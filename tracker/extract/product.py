@@ -1004,8 +1004,10 @@ def heading_product(fc: FigureContext) -> Product | None:
     return None
 
 
-#: a short sentence that opens with goods and a copula: "Steel is another story."
-TOPIC_AFTER_RE = skip.regex(r"\s+(?:is|are|remains|remain|was|were)\s+(?:(?:a|an|the)\s+)?"
+#: a short sentence that opens with goods and a copula: "Steel is another story.", "The
+#: steel side tells a different story."
+TOPIC_AFTER_RE = skip.regex(r"(?:\s+(?:side|front|picture|end))?"
+                            r"\s+(?:is|are|remains|remain|was|were|tells|told)\s+(?:(?:a|an|the)\s+)?"
                             r"(?:[\w\-]+\s+){0,3}?(?:story|matter|point|question|issue|"
                             r"problem|concern|worry|case|exception|sticking\s+point)\b",
                             re.IGNORECASE)
