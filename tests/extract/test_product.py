@@ -376,14 +376,6 @@ def test_a_number_s_thousands_comma_does_not_part_the_goods_from_their_rate() ->
     assert product._clause_comma("trucks, which") and not product._clause_comma("of 50,000 pay")
 
 
-def test_a_rate_set_aside_by_not_is_on_the_same_goods() -> None:
-    """"Chilean trucks now pay 12 per cent, not 20 per cent": the level the rate is told
-    instead of is the same goods' rate."""
-    got = product.product(figure_at("Chilean trucks now pay 12 per cent, not 20 per cent.",
-                                    20.0), None, True)
-    assert got.value == "trucks" and "compared with" in got.evidence
-
-
 def test_goods_after_the_figure_s_own_levy_noun_when_its_cue_is_another() -> None:
     """"the border duties on Peru and the 15 per cent charges on copper": the figure's cue is
     the earlier levy, but the goods after its own noun ("charges on") are its goods."""
