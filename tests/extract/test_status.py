@@ -338,3 +338,6 @@ def test_the_parts_in_a_bracket_of_a_rate_that_is_gone_are_gone_too() -> None:
         assert got.value == "previous" and "bracket" in got.evidence
     s = "Peruvian cars pay 30% (the 5% normal duty plus a 25% surcharge)."
     assert "bracket" not in status.status(figure_at(s, 25.0), None, "tariff_rate").evidence
+    # no partner named: the bracket is read as no one partner's total
+    s = "Cars now pay 10%, replacing the 30% (the 5% normal duty plus a 25% surcharge)."
+    assert "bracket" not in status.status(figure_at(s, 25.0), None, "tariff_rate").evidence

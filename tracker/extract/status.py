@@ -281,8 +281,13 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
 
 def _bracket_whole(fc: FigureContext) -> Figure | None:
     """The rate of the figure's kind right before an open bracket that holds the figure
-    ("27.5% (a 25% add-on plus the 2.5% duty)"): the total the bracket breaks down."""
+    ("27.5% (a 25% add-on plus the 2.5% duty)"): the total the bracket breaks down, in a
+    sentence that names the partner (as product.py reads such parts: with no partner named
+    they are no one partner's, and "vehicles are to fall from 27.5% (...)" tells a total
+    still paid, whatever the change ahead)."""
     s, fig = fc.sent.text, fc.fig
+    if not fc.sent.countries:
+        return None
     opened = s.rfind("(", 0, fig.start)
     if opened < 0 or ")" in s[opened:fig.start]:
         return None
