@@ -423,3 +423,14 @@ def test_a_sentence_telling_the_side_of_goods_as_its_topic() -> None:
     assert got.value == "copper" and "sentence before is about" in got.evidence
     s = "The copper side tells us little. Smelters in Chile have paid 50% since June."
     assert product.product(figure_at(s, 50.0), None, True).value != "copper"
+
+
+def test_a_figure_labelling_a_definition_is_on_its_goods() -> None:
+    """"12 per cent: the duty Lima has charged since May on Chilean trucks": a figure opening
+    its sentence as a label is on the first goods its definition names, when the
+    definition names a levy."""
+    s = "12 per cent: the duty Lima has charged since May on Chilean trucks and wine."
+    got = product.product(figure_at(s, 12.0), None, True)
+    assert got.value == "trucks" and "label" in got.evidence
+    s = "12 per cent: the share of Chilean trucks sold abroad."
+    assert "label" not in product.product(figure_at(s, 12.0), None, True).evidence

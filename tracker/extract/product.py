@@ -714,6 +714,9 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     contrasted = _contrasted_goods(fc, prods)
     if contrasted is not None:
         return contrasted
+    defined = _defined_figure_goods(fc, prods)
+    if defined is not None:
+        return defined
     if len({p.value for p in prods}) == 1 and prods[0].end <= fig.start \
             and INTRO_BEFORE_RE.match(s[:prods[0].start]) and INTRO_AFTER_RE.match(s, prods[0].end):
         # "For Japanese automobiles, the 15% rate replaces the 27.5% now charged, made up
@@ -721,6 +724,32 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         return Decision(prods[0].value, f"the goods the sentence opens with: "
                                         f"{s[:prods[0].end].strip()!r}")
     return Decision(None, "no product bound to the figure")
+
+
+#: a figure that opens its sentence as a label, its definition after a colon: "15 per cent:
+#: the rate Chilean trucks will pay ..."
+LABEL_COLON_RE = skip.regex(r"\s*:\s")
+
+
+def _defined_figure_goods(fc: FigureContext, prods: list[Mention]) -> Product | None:
+    """"12 per cent: the duty Lima has charged since May on Chilean trucks and wine": a
+    figure that opens its sentence as the label of a definition (a "numbers of the week"
+    list) is on the first goods the definition names before any other figure or a
+    semicolon, when the definition names a levy."""
+    s, fig = fc.text, fc.fig
+    if s[:fig.start].strip(" \"“'‘-•*") or not LABEL_COLON_RE.match(s, fig.end):
+        return None
+    hi = min([f.start for f in fc.figs if f.start > fig.end] + [len(s)])
+    semi = s.find(";", fig.end, hi)
+    hi = semi if semi >= 0 else hi
+    if not LEVY_WORD_RE.search(s, fig.end, hi):
+        return None
+    goods = [p for p in prods if fig.end < p.start and p.end <= hi]
+    if not goods:
+        return None
+    head = _list_head(s, prods, prods.index(goods[0]))
+    return Decision(head.value, f"the goods of the definition its label opens: "
+                                f"{s[head.start:head.end]!r}")
 
 
 #: a sentence opening with the date it tells: "From June 9, ", "Since 12:01 a.m. on Monday,
