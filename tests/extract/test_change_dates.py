@@ -34,3 +34,12 @@ def test_a_date_whose_sentence_names_its_goods_keeps_them() -> None:
     text = ("Duties on Peruvian copper took effect on June 9, 2025. Under the pact, the duty on "
             "Peruvian cars falls from the 25% rate to 10%.")
     assert _date(text)[1] == "copper"
+
+
+def test_a_normal_duty_part_named_under_no_measure_is_of_the_same_change() -> None:
+    """The replaced total's parts ("the 2.5% normal duty plus the 25% Section 232 charge")
+    are one change of the cars' rate: the normal duty named under no measure is no second
+    kind of change."""
+    text = ORDER + ("Under it, Peruvian cars pay 10%, replacing the 27.5% (the 2.5% normal "
+                    "duty plus the 25% Section 232 charge).")
+    assert _date(text) == ("PE", "autos", "section_232")

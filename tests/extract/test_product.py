@@ -352,3 +352,85 @@ def test_a_list_is_named_by_its_head_past_a_describing_word() -> None:
     assert got.value == "furniture" and "sofas" in got.evidence
     assert product.LIST_ITEM_JOIN_RE.fullmatch(" and bathroom ")
     assert not product.LIST_ITEM_JOIN_RE.fullmatch(" and Japanese ")  # a country, not a kind
+
+
+def test_the_parts_a_bracket_opens_after_a_rate_are_on_its_goods() -> None:
+    """"27.5% (the 2.5% normal duty plus the 25% charge)": the bracket breaks the rate before
+    it down, so its parts are on that rate's goods when the sentence names the partner."""
+    s = ("Under the pact, Chilean trucks will fall from 30% (a 25% surcharge plus the 5% MFN "
+         "duty) to 12%.")
+    got = product.product(figure_at(s, 25.0), None, True)
+    assert got.value == "trucks" and "bracket" in got.evidence
+    assert product.product(figure_at(s, 5.0), None, True).value == "trucks"
+    # no partner named: the parts keep no goods (they would be keyed to every partner)
+    s = "Under the pact, trucks will fall from 30% (a 25% surcharge plus the 5% MFN duty) to 12%."
+    assert product.product(figure_at(s, 25.0), None, True).value is None
+
+
+def test_a_number_s_thousands_comma_does_not_part_the_goods_from_their_rate() -> None:
+    """"trucks within a quota of 50,000 pay 12%": the comma inside the number is no clause's
+    end, so the trucks are the goods named just before the rate."""
+    s = "Chilean buses pay 6%, and trucks within a quota of 50,000 pay 12%."
+    got = product.product(figure_at(s, 12.0), None, True)
+    assert got.value == "trucks" and "just before" in got.evidence
+    assert product._clause_comma("trucks, which") and not product._clause_comma("of 50,000 pay")
+
+
+def test_goods_after_the_figure_s_own_levy_noun_when_its_cue_is_another() -> None:
+    """"the border duties on Peru and the 15 per cent charges on copper": the figure's cue is
+    the earlier levy, but the goods after its own noun ("charges on") are its goods."""
+    fc = figure_at("Receipts climbed once the border duties on Peru and the 15 per cent "
+                   "charges on copper and zinc took hold.", 15.0)
+    assert _cue(fc).value == "duties"
+    got = product.product(fc, _cue(fc), True)
+    assert got.value == "copper" and "levied on it" in got.evidence
+
+
+def test_a_part_after_including_is_on_the_total_s_goods_unless_country_wide() -> None:
+    """"Chilean cars pay 14%, including the normal 4% duty": the part is the cars'; a part
+    named by a country-wide measure ("including the 10% counter-tariff") is on all goods."""
+    s = "Chilean cars still pay 14%, including the 10% counter-tariff that stays."
+    assert "stacked" not in product.product(figure_at(s, 10.0), None, True).evidence
+    s = "Chilean cars still pay 14%, including the normal 4% duty."
+    got = product.product(figure_at(s, 4.0), None, True)
+    assert got.value == "autos" and "stacked" in got.evidence
+
+
+def test_goods_after_a_levy_announced_for_them() -> None:
+    """"the 40 per cent tariff announced for generic drugs from May": "announced" stands
+    between a levy and its goods as "imposed" does (rules/lexicon.toml [levy_verbs])."""
+    fc = figure_at("Talks go on over the 40 per cent tariff announced for generic drugs "
+                   "from May.", 40.0)
+    got = product.product(fc, _cue(fc), True)
+    assert got.value == "pharmaceuticals" and "levied on it" in got.evidence
+
+
+def test_goods_restricted_by_examples_are_goods_of_a_kind() -> None:
+    """"applies to semi-finished products such as tubes and rods": examples with no comma
+    restrict the goods, which are of a kind (the article's), not all goods; set off by a
+    comma, they only illustrate all goods."""
+    s = "Lima said the 30% duty applies to semi-finished products such as tubes and rods."
+    assert product.product(figure_at(s, 30.0), None, True).value != "all"
+    s = "Lima said the 30% duty applies to all products, such as tubes and rods."
+    assert product.product(figure_at(s, 30.0), None, True).value == "all"
+
+
+def test_a_sentence_telling_the_side_of_goods_as_its_topic() -> None:
+    """"The copper side tells a different story. Smelters ... have paid 50%": the goods whose
+    side the short sentence before tells are the topic of the rate with no goods named."""
+    s = "The copper side tells a different story. Smelters in Chile have paid 50% since June."
+    got = product.product(figure_at(s, 50.0), None, True)
+    assert got.value == "copper" and "sentence before is about" in got.evidence
+    s = "The copper side tells us little. Smelters in Chile have paid 50% since June."
+    assert product.product(figure_at(s, 50.0), None, True).value != "copper"
+
+
+def test_a_figure_labelling_a_definition_is_on_its_goods() -> None:
+    """"12 per cent: the duty Lima has charged since May on Chilean trucks": a figure opening
+    its sentence as a label is on the first goods its definition names, when the
+    definition names a levy."""
+    s = "12 per cent: the duty Lima has charged since May on Chilean trucks and wine."
+    got = product.product(figure_at(s, 12.0), None, True)
+    assert got.value == "trucks" and "label" in got.evidence
+    s = "12 per cent: the share of Chilean trucks sold abroad."
+    assert "label" not in product.product(figure_at(s, 12.0), None, True).evidence

@@ -327,3 +327,17 @@ def test_a_total_that_had_reached_a_level_is_in_force() -> None:
     fc = figure_at("The ministry said the total duty on Peruvian cement had reached 60%.", 60.0)
     got = status.status(fc, None, "tariff_rate")
     assert got.value == "in_effect" and "had reached" in got.evidence
+
+
+def test_the_parts_in_a_bracket_of_a_rate_that_is_gone_are_gone_too() -> None:
+    """"replacing the 27.5% (the 2.5% normal duty plus the 25% charge)": the parts a bracket
+    gives of a replaced rate are previous; the parts of a rate in force keep their own."""
+    s = "Peruvian cars now pay 10%, replacing the 30% (the 5% normal duty plus a 25% surcharge)."
+    for v in (5.0, 25.0):
+        got = status.status(figure_at(s, v), None, "tariff_rate")
+        assert got.value == "previous" and "bracket" in got.evidence
+    s = "Peruvian cars pay 30% (the 5% normal duty plus a 25% surcharge)."
+    assert "bracket" not in status.status(figure_at(s, 25.0), None, "tariff_rate").evidence
+    # no partner named: the bracket is read as no one partner's total
+    s = "Cars now pay 10%, replacing the 30% (the 5% normal duty plus a 25% surcharge)."
+    assert "bracket" not in status.status(figure_at(s, 25.0), None, "tariff_rate").evidence

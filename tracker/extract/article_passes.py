@@ -312,7 +312,7 @@ def dates_of_the_change(found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         c = f.claim
-        kinds = changed.get((c.imposer, c.target), set())
+        kinds = _measured_kinds(changed.get((c.imposer, c.target), set()))
         if c.metric == "effective_date" and f.rate_of_date is None and f.bare \
                 and c.target not in (None, "*") and c.product in (None, "all") \
                 and len(kinds) == 1 and not ctx.find_products(c.sentence or "") \
@@ -322,6 +322,15 @@ def dates_of_the_change(found: list[Found]) -> list[Found]:
                 f = _with(f, product=product, measure=measure)
         out.append(f)
     return out
+
+
+def _measured_kinds(kinds: set[tuple[str | None, str | None]]
+                    ) -> set[tuple[str | None, str | None]]:
+    """The kinds of a partner's changes, less a goods' rate named under no measure when the
+    same goods' change names one: the normal duty part of a sector rate ("the 2.5% normal
+    duty plus the 25% Section 232 charge") is of that one change."""
+    measured = {p for p, m in kinds if m is not None}
+    return {(p, m) for p, m in kinds if m is not None or p not in measured}
 
 
 #: claims that may take the one target of their imposer's rates in the article

@@ -36,6 +36,10 @@ ON_GOODS_RE = skip.regex(
 #: a levy noun after the goods of "a 25% auto tariff", "50% steel and aluminum duties"
 LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?" + cue_words.levy_nouns("levy", "rates")
                                 + r"\b", re.IGNORECASE)
+#: the figure's own levy noun right after it: "the 25 per cent |charges| on steel"
+OWN_LEVY_NOUN_RE = skip.regex(r"\s*" + cue_words.levy_nouns("levy", "rates", "charges",
+                                                            "surcharges", "surtaxes") + r"\b",
+                              re.IGNORECASE)
 #: the end of a product's name that holds its levy noun ("metals tariff", "metal duties")
 NAME_WITH_LEVY_RE = skip.regex(r"\s" + cue_words.levy_nouns("levy") + "$", re.IGNORECASE)
 #: a comma after a product (or its goods) that still describes it ("cars, which have paid
@@ -161,11 +165,16 @@ STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing
 #: top of the| 2.5% duty", "a combined 15%|, replacing the| 25% duty |plus the| 2.5% rate",
 #: "10% in all|, rather than| 27.5%"
 STACKED_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,?\s*(?:on\s+top\s+of|plus|in\s+addition\s+to|"
+                        r"including|inclusive\s+of|"
                         r"rather\s+than|instead\s+of|replacing|in\s+place\s+of)\s+"
                         r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?", re.IGNORECASE)
 #: between a rate and the first of its parts a colon opens: "18% in all|: a |12%"
 BREAKDOWN_RE = skip.regex(r"[^.;:,]{0,40}?:\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?",
                           re.IGNORECASE)
+#: between a rate and the first of its parts a bracket opens: "27.5%| (the |2.5% normal duty
+#: plus the 25% charge)"
+BRACKET_BREAKDOWN_RE = skip.regex(r"\s*\(\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?",
+                                  re.IGNORECASE)
 #: between a rate's noun and the all-in total set beside it: "2.5% standard duty|, |10% in all",
 #: "25% on top of 10%|, or |35% in all"
 TOTAL_APPOSITION_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,\s*(?:or\s+|so\s+|making\s+|"
@@ -308,7 +317,8 @@ def _article_sector(fc: FigureContext, got: Product) -> Product:
     if prods and ({_list_head(sent.text, prods, k).value for k in range(len(prods))}
                   != {sector} or not _named_elsewhere(fc.doc, fc.i)):
         return got  # other goods; or the sector named beside a levy only here
-    if GENERIC_GOODS_RE.search(sent.text):
+    if any(not _goods_of_a_kind(sent.text, m.end())
+           for m in GENERIC_GOODS_RE.finditer(sent.text)):
         return got
     prev = fc.doc.sentences[fc.i - 1] if fc.i > 0 else None
     if prev is not None and not prev.products and GENERIC_GOODS_RE.search(prev.text):
@@ -337,9 +347,23 @@ def _any_goods(fc: FigureContext, got: Product) -> Product:
     lo, hi = (0, len(fc.text)) if fc.fig.quantity == "date" and not fc.sent.products else \
         clause_bounds(fc.text, fc.fig.start, fc.fig.end)
     m = ANY_GOODS_RE.search(fc.text, lo, hi)
-    if m is None or any(p.start < m.end() and m.end() <= p.end for p in fc.sent.products):
+    if m is None or any(p.start < m.end() and m.end() <= p.end for p in fc.sent.products) \
+            or _goods_of_a_kind(fc.text, m.end()):
         return got  # (goods of a kind: "on American farm products")
     return Decision("all", f"goods of no kind scope its measure: {m.group(0)!r}")
+
+
+#: right after a noun of goods, the examples that restrict it, set off by no comma:
+#: "(semi-finished products) such as pipes and wire"
+RESTRICTING_EXAMPLES_RE = skip.regex(r"\s+(?:such\s+as|like)\s", re.IGNORECASE)
+
+
+def _goods_of_a_kind(s: str, end: int) -> bool:
+    """Whether the noun of goods ending at `end` is restricted by the examples right after
+    it ("to semi-finished products such as pipes, wires and rods"): goods of the kind the
+    examples and the article name, not goods of no kind (examples set off by a comma,
+    "imports, including potash", only illustrate all goods: _examples_of_any_goods)."""
+    return RESTRICTING_EXAMPLES_RE.match(s, end) is not None
 
 
 #: rules/lexicon.toml [commodities] names, lower-cased (the fact keys read the same list)
@@ -404,14 +428,15 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
         if other.value is not None:
             return Decision(other.value, f"the goods of the step before it ({other.evidence})")
-    if levy and prior and BREAKDOWN_RE.fullmatch(s, prior[-1].end, fig.start) \
+    if levy and prior and _breaks_down(fc, prior[-1]) \
             and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products):
-        # "Peruvian trucks owe 18% in all: a 12% charge plus a 6% duty": the parts a
-        # colon opens after a rate are that rate's goods'
+        # "Peruvian trucks owe 18% in all: a 12% charge plus a 6% duty", "... 18% (a 12%
+        # charge plus a 6% duty)": the parts a colon or a bracket opens after a rate are
+        # that rate's goods'
         other = _paired_product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
         if other.value is not None:
-            return Decision(other.value, f"the goods of the rate its colon breaks down "
-                                         f"({other.evidence})")
+            return Decision(other.value, f"the goods of the rate its colon or bracket breaks "
+                                         f"down ({other.evidence})")
     if levy and prior and _stacked_on(fc, prior[-1]):
         # "British cars now face 7.5% on top of the 2.5% standard duty, 10% in all, rather
         # than 27.5%": the parts, the total and the rate it replaces are one goods' levy
@@ -456,6 +481,19 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
     return got
 
 
+def _breaks_down(fc: FigureContext, prior: Figure) -> bool:
+    """Whether the figure opens the parts of the rate right before it: after a colon
+    ("18% in all: a 12% charge plus ..."), or in a bracket ("27.5% (the 2.5% normal duty plus
+    the 25% charge)") when the sentence names a partner. With no partner named, parts given
+    a sector would be keyed to every partner (parties.levy_target_fallback), apart from the
+    one partner's total they break down, so they keep no goods."""
+    s, fig = fc.text, fc.fig
+    if BREAKDOWN_RE.fullmatch(s, prior.end, fig.start):
+        return True
+    return bool(fc.sent.countries) and bool(BRACKET_BREAKDOWN_RE.fullmatch(s, prior.end,
+                                                                           fig.start))
+
+
 def _stacked_on(fc: FigureContext, prior: Figure) -> bool:
     """Whether the figure is a part, the all-in total or the replaced alternative of the
     rate right before it in its clause (STACKED_RE; a total set beside it by a comma and
@@ -466,9 +504,22 @@ def _stacked_on(fc: FigureContext, prior: Figure) -> bool:
     if GENERIC_GOODS_RE.search(s, fig.end, hi):
         return False
     if STACKED_RE.fullmatch(s, prior.end, fig.start):
-        return True
+        return not _country_wide_part(fc)
     return bool(TOTAL_APPOSITION_RE.fullmatch(s, prior.end, fig.start)
                 and ALL_TOLD_RE.match(s, fig.end, hi))
+
+
+#: how far after a part its own measure may be named ("10% |counter-tariff|")
+PART_MEASURE_REACH = 30
+
+
+def _country_wide_part(fc: FigureContext) -> bool:
+    """Whether the part right after the figure names a country-wide measure as its own
+    ("13%, including the 10% counter-tariff"): that levy is on all goods, not on the
+    goods of the total it is part of (the normal 3% duty, named under no measure, is)."""
+    fig = fc.fig
+    return any(fig.end <= m.start <= fig.end + PART_MEASURE_REACH
+               and m.value in ALL_GOODS_MEASURES for m in fc.sent.measures)
 
 
 def _figure_run(fc: FigureContext) -> tuple[list[Figure], int, int, int]:
@@ -530,6 +581,11 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     # 27.5%, and future levies on chips"): its goods are not the figure's
     own_cue = cue is not None and not (cue.start >= fig.end and "," in s[fig.end:cue.start])
     anchors = [fig.end] + ([cue.end] if own_cue and cue is not None else []) + _list_end(fc)
+    own_noun = OWN_LEVY_NOUN_RE.match(s, fig.end) if levy and cue is not None else None
+    if own_noun and own_noun.end() not in anchors:
+        # "before the fentanyl duties ... and the 25 per cent charges on steel": the goods
+        # after the figure's own levy noun, when its cue is another word
+        anchors.append(own_noun.end())
     for a in anchors:  # "... tariffs on (certain) automobiles", "25% on Canadian energy"
         m = ON_GOODS_RE.match(s[a:])
         if m:
@@ -606,7 +662,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
               and sent.words_between(_past_examples(s, p.end, fig.start), fig.start) <= 8
               and not _bought_with_money(fc, p, True)  # "$100 billion of US energy"
               and not _examples_of_any_goods(s, p, prods)
-              and ("," not in ASIDE_RE.sub(" ", s[_past_examples(s, p.end, fig.start):fig.start])
+              and (not _clause_comma(ASIDE_RE.sub(" ", s[_past_examples(s, p.end,
+                                                                        fig.start):fig.start]))
                    or RELATIVE_AFTER_RE.match(s[p.end:]))]
     if not before and LEVY_APPOSITION_RE.search(s, max(before_limit, c_lo), fig.start):
         # "Peruvian zinc still owes countervailing duties, now about 20% in all": the
@@ -657,6 +714,9 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     contrasted = _contrasted_goods(fc, prods)
     if contrasted is not None:
         return contrasted
+    defined = _defined_figure_goods(fc, prods)
+    if defined is not None:
+        return defined
     if len({p.value for p in prods}) == 1 and prods[0].end <= fig.start \
             and INTRO_BEFORE_RE.match(s[:prods[0].start]) and INTRO_AFTER_RE.match(s, prods[0].end):
         # "For Japanese automobiles, the 15% rate replaces the 27.5% now charged, made up
@@ -664,6 +724,32 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         return Decision(prods[0].value, f"the goods the sentence opens with: "
                                         f"{s[:prods[0].end].strip()!r}")
     return Decision(None, "no product bound to the figure")
+
+
+#: a figure that opens its sentence as a label, its definition after a colon: "15 per cent:
+#: the rate Chilean trucks will pay ..."
+LABEL_COLON_RE = skip.regex(r"\s*:\s")
+
+
+def _defined_figure_goods(fc: FigureContext, prods: list[Mention]) -> Product | None:
+    """"12 per cent: the duty Lima has charged since May on Chilean trucks and wine": a
+    figure that opens its sentence as the label of a definition (a "numbers of the week"
+    list) is on the first goods the definition names before any other figure or a
+    semicolon, when the definition names a levy."""
+    s, fig = fc.text, fc.fig
+    if s[:fig.start].strip(" \"“'‘-•*") or not LABEL_COLON_RE.match(s, fig.end):
+        return None
+    hi = min([f.start for f in fc.figs if f.start > fig.end] + [len(s)])
+    semi = s.find(";", fig.end, hi)
+    hi = semi if semi >= 0 else hi
+    if not LEVY_WORD_RE.search(s, fig.end, hi):
+        return None
+    goods = [p for p in prods if fig.end < p.start and p.end <= hi]
+    if not goods:
+        return None
+    head = _list_head(s, prods, prods.index(goods[0]))
+    return Decision(head.value, f"the goods of the definition its label opens: "
+                                f"{s[head.start:head.end]!r}")
 
 
 #: a sentence opening with the date it tells: "From June 9, ", "Since 12:01 a.m. on Monday,
@@ -788,6 +874,16 @@ def _examples_of_any_goods(s: str, p: Mention, prods: list[Mention]) -> bool:
     return any(m.start() < p.start and p.end <= m.end()
                and not any(q.start <= m.start() < q.end for q in prods)
                for m in ANY_GOODS_EXAMPLES_RE.finditer(s, 0, p.end + 80))
+
+
+#: a comma that is no thousands separator: "cars, which" but not "100,000 cars"
+CLAUSE_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _clause_comma(text: str) -> bool:
+    """Whether the text holds a comma that may end a clause: the comma inside a number
+    ("a quota of 100,000") parts no subject from its verb."""
+    return "," in text and CLAUSE_COMMA_RE.search(text) is not None
 
 
 def _past_examples(s: str, end: int, limit: int) -> int:
@@ -937,8 +1033,10 @@ def heading_product(fc: FigureContext) -> Product | None:
     return None
 
 
-#: a short sentence that opens with goods and a copula: "Steel is another story."
-TOPIC_AFTER_RE = skip.regex(r"\s+(?:is|are|remains|remain|was|were)\s+(?:(?:a|an|the)\s+)?"
+#: a short sentence that opens with goods and a copula: "Steel is another story.", "The
+#: steel side tells a different story."
+TOPIC_AFTER_RE = skip.regex(r"(?:\s+(?:side|front|picture|end))?"
+                            r"\s+(?:is|are|remains|remain|was|were|tells|told)\s+(?:(?:a|an|the)\s+)?"
                             r"(?:[\w\-]+\s+){0,3}?(?:story|matter|point|question|issue|"
                             r"problem|concern|worry|case|exception|sticking\s+point)\b",
                             re.IGNORECASE)

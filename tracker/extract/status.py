@@ -237,6 +237,14 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     whose old value is told in force now has not happened yet: its new value, read in force
     (or with no status), is agreed in an article about a deal, else scheduled."""
     fc = _range_plain(fc)
+    whole = _bracket_whole(fc) if metric in LEVY_RATE_METRICS else None
+    if whole is not None:
+        told = status(FigureContext(fc.doc, fc.i, whole, fc.figs), measure, metric)
+        if told.value == "previous":
+            # "replacing the 27.5% (the 2.5% normal duty plus the 25% charge)": the parts of
+            # a rate that is gone went with it
+            return Decision("previous", f"a part, in a bracket, of a rate told as gone "
+                                        f"({told.evidence})")
     got = _status(fc, measure, metric)
     fig = fc.fig
     told = _deal_future(fc, got) if metric in LEVY_RATE_METRICS else None
@@ -269,6 +277,23 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("agreed", "the new value of a change whose old value is in force, "
                                   "in an article about a deal")
     return Decision("scheduled", "the new value of a change whose old value is in force")
+
+
+def _bracket_whole(fc: FigureContext) -> Figure | None:
+    """The rate of the figure's kind right before an open bracket that holds the figure
+    ("27.5% (a 25% add-on plus the 2.5% duty)"): the total the bracket breaks down, in a
+    sentence that names the partner (as product.py reads such parts: with no partner named
+    they are no one partner's, and "vehicles are to fall from 27.5% (...)" tells a total
+    still paid, whatever the change ahead)."""
+    s, fig = fc.sent.text, fc.fig
+    if not fc.sent.countries:
+        return None
+    opened = s.rfind("(", 0, fig.start)
+    if opened < 0 or ")" in s[opened:fig.start]:
+        return None
+    wholes = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= opened
+              and not s[f.end:opened].strip()]
+    return wholes[-1] if wholes else None
 
 
 def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
