@@ -322,8 +322,10 @@ WEAK_FIRST_CLAUSE = "the first country of the clause"
 WEAK_FIRST_SENTENCE = "the first country of the sentence"
 
 
-#: the evidence of a target taken from the whole article (the country it names most): a
-#: guess that the article speaks of one partner (see unfocused_target)
+#: the evidence of a target taken from outside its sentence: the sentence before names it /
+#: the article names it most. Both guess that the article speaks of one partner
+#: (see unfocused_target)
+PREV_SENTENCE = "the first country of the sentence before"
 ARTICLE_COUNTRY = "the article's country"
 
 
@@ -1237,7 +1239,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             # retaliation answers the levy, not the country the sentence before names
             return Decision(None, "a retaliation after a sentence about another country")
         if prev:
-            return Decision(prev[0].value, "the first country of the sentence before")
+            return Decision(prev[0].value, PREV_SENTENCE)
     return Decision(None, "no country named")
 
 
@@ -1377,19 +1379,25 @@ def every_origin_target(fc: FigureContext, target: Party, imposer: str | None,
 
 
 def unfocused_target(fc: FigureContext, target: Party, imposer: str | None) -> Party:
-    """A US rate whose partner was guessed from the whole article (no partner in its
-    sentence or the one before: the article's most named country), in an article that is
-    not about that partner (Doc.article_partner: it names several partners about as
-    often), is everyone's ("Chile and Peru ... The 50% duty starts on Friday"). Applied
-    after the measure, which keeps reading the guessed partner. Not to dates: a start
-    date keyed to every partner dates the facts of that pair in reconciliation (two
-    current values on the read sets went wrong that way; h160-1 in docs/evaluation.md)."""
-    if imposer != "US" or target.value in (None, "*", "US") or fc.fig.quantity == "date" \
+    """A US levy whose partner was guessed from outside its sentence, in an article that is
+    not about that partner (Doc.article_partner), is everyone's: with no partner named,
+    the article's most named country ("Chile's mines ... The 50% duty starts on Friday")
+    when it names several partners about as often; a sector's levy, the country of the
+    sentence before ("Britain's mills are idle. The 50% duty on steel began in June").
+    Applied after the measure, which keeps reading the guessed partner. Dates too (h165):
+    in reconciliation an undated article's threat is no longer placed at the start date of
+    its key (05_fact_claims.sql), which cost a current value when such dates were keyed to
+    every partner (h160-1 in docs/evaluation.md)."""
+    if imposer != "US" or target.value in (None, "*", "US") \
             or target.value == fc.doc.article_partner:
         return target
     if target.evidence == ARTICLE_COUNTRY:
         return Decision("*", "a US levy with no partner named, in an article about several "
                              "partners")
+    if target.evidence == PREV_SENTENCE and {
+            p.value for p in fc.sent.products} & ctx.section_232_products():
+        return Decision("*", "a sector's levy; the sentence before names a partner the "
+                             "article is not about")
     return target
 
 
