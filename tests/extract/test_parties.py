@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.step_context import figure_at
 from tracker.extract import parties
 
@@ -378,6 +380,23 @@ def test_a_deadline_told_back_is_not_everyones_pause() -> None:
     fc = figure_at(text, "2025-05-09", "2025-05-01")
     got = parties.levy_parties(fc, "tariff_rate")
     assert parties.pause_target(fc, got.target, "US", False).value == "CL"
+
+
+@pytest.mark.parametrize("text,target", [
+    # a truce has two sides: in an article about one partner, that partner's
+    ("Peru's fruit growers are nervous. Their orders could slump if the truce lapses on "
+     "September 3.", "PE"),
+    # in an article about two partners, everyone's
+    ("Peru and Chile sell fruit north. Their orders could slump if the truce lapses on "
+     "September 3.", None),
+    # a pause with no word of two sides stays everyone's, whatever the article is about
+    ("Peru's fruit growers are nervous. The suspension runs until September 3.", None),
+])
+def test_a_truce_with_no_partner_named_is_the_article_partners(text: str,
+                                                                 target: str | None) -> None:
+    fc = figure_at(text, "2025-09-03", "2025-06-02")
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert parties.pause_target(fc, got.target, "US", False).value == target
 
 
 def test_a_figure_with_no_partner_takes_the_one_target_of_its_imposers_rates() -> None:

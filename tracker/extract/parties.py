@@ -1468,6 +1468,12 @@ def pause_target(fc: FigureContext, target: Party, imposer: str | None,
     if sent.has("pause_words") and not sent.has("levy_words") and not named \
             and not ALL_PARTNER_RE.search(sent.text) and not levy_bound \
             and not BACK_REFERENCE_RE.match(sent.text) and not _pause_told_before(fc):
+        if imposer == "US" and fc.doc.article_partner not in (None, "US") \
+                and sent.has("truce_words"):
+            # "unless the truce is extended beyond August 12", in an article about China: a
+            # truce has two sides, the US and the partner the article is about
+            return Decision(fc.doc.article_partner, "a truce with no country named, in an "
+                                                    "article about one partner")
         return Decision(None, "a pause with no country or levy named is everyone's")
     if sent.has("pause_words") and imposer == "US" and not named \
             and not any(m.value not in (imposer, "*") for m in sent.countries) \
