@@ -583,3 +583,14 @@ def test_partners_named_as_a_whole_right_after_a_compared_figure() -> None:
     # the first figure stays the country's
     fc = figure_at("Peruvian zinc pays 15%, half the 30% charged on other countries.", 15.0)
     assert parties.levy_parties(fc, "tariff_rate").target.value == "PE"
+
+
+def test_countries_of_a_first_levy_joined_by_and_the_are_not_the_figures() -> None:
+    """"the drug duties on Peru, Chile and Brazil and the 40 per cent charges on copper":
+    the three countries are the drug duties'; the 40% names none of its own."""
+    text = ("Receipts were small before the drug duties on Peru, Chile and Brazil and the 40 "
+            "per cent charges on copper and lumber took hold.")
+    got = parties.levy_parties(figure_at(text, 40.0), "tariff_rate").target
+    assert got.value is None and "another levy's" in got.evidence
+    text = "Receipts were small before the 40 per cent charges on Peru, Chile and Brazil took hold."
+    assert parties.levy_parties(figure_at(text, 40.0), "tariff_rate").target.value == "PE"

@@ -22,7 +22,7 @@ from tracker.extract import cue_words, skip
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of, neighbour_country
-from tracker.extract.figures import figures_of
+from tracker.extract.figures import Figure, figures_of
 from tracker.extract.measure import covered_amount
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
@@ -1049,6 +1049,19 @@ COUNTRY_LIST_SEP_RE = skip.regex(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?
                                  re.IGNORECASE)
 
 
+#: between a country hit by one levy and the figure of a second levy joined to it: "duties on
+#: Peru and Chile | and the | 40% charges on copper"
+AND_THE_RE = skip.regex(r"\s*,?\s+and\s+the\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
+def _other_levy_before(s: str, m: Mention, fig: Figure) -> bool:
+    """"before the drug duties on Peru, Chile and Brazil and the 40% charges on copper": a
+    country joined to the figure by "and the" (of a list some country of which a levy named
+    before hits) is that levy's target, not the figure's (the mirror of the countries after
+    a second levy); so are the countries listed before it (levy_target)."""
+    return m.end <= fig.start and AND_THE_RE.fullmatch(s, m.end, fig.start) is not None
+
+
 def _list_first(fc: FigureContext, m: Mention, imposer: str | None) -> Mention:
     """"Japan and South Korea: 15%", "Indonesia, Malaysia and Cambodia: 19% each": one
     figure for a list of countries is told of its first (the others share it), when no
@@ -1180,6 +1193,13 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             return Decision(first.value, f"the first of the countries right before the "
                                          f"figure: {_said(s, first)}")
         return Decision(adjacent[-1].value, f"right before the figure: {_said(s, adjacent[-1])}")
+    joint = [m for m in sent.countries if _other_levy_before(s, m, fig) and any(
+        target_cued(s, x.start, x.end) for x in sent.countries if x.end <= m.end)]
+    if joint:
+        ms = [m for m in ms if m.end > joint[-1].end]
+        if not ms:
+            return Decision(None, f"the countries before are another levy's: "
+                                  f"{_said(s, joint[-1])} and the figure's")
     named = [m for m in ms if not _commented(s, m.start)]
     goods = [m for m in named if goods_of(s, m.end)]
     cued = target_mentions(s, named)
