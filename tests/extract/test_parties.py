@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.step_context import figure_at
 from tracker.extract import parties
 
@@ -380,6 +382,23 @@ def test_a_deadline_told_back_is_not_everyones_pause() -> None:
     assert parties.pause_target(fc, got.target, "US", False).value == "CL"
 
 
+@pytest.mark.parametrize("text,target", [
+    # a truce has two sides: in an article about one partner, that partner's
+    ("Peru's fruit growers are nervous. Their orders could slump if the truce lapses on "
+     "September 3.", "PE"),
+    # in an article about two partners, everyone's
+    ("Peru and Chile sell fruit north. Their orders could slump if the truce lapses on "
+     "September 3.", None),
+    # a pause with no word of two sides stays everyone's, whatever the article is about
+    ("Peru's fruit growers are nervous. The suspension runs until September 3.", None),
+])
+def test_a_truce_with_no_partner_named_is_the_article_partners(text: str,
+                                                                 target: str | None) -> None:
+    fc = figure_at(text, "2025-09-03", "2025-06-02")
+    got = parties.levy_parties(fc, "tariff_rate")
+    assert parties.pause_target(fc, got.target, "US", False).value == target
+
+
 def test_a_figure_with_no_partner_takes_the_one_target_of_its_imposers_rates() -> None:
     text = ("Trump raised the tariff on all foreign steel to 50%. A 50% rate on aluminum "
             "from every country came with it. Officials said the duties would take effect "
@@ -564,3 +583,14 @@ def test_partners_named_as_a_whole_right_after_a_compared_figure() -> None:
     # the first figure stays the country's
     fc = figure_at("Peruvian zinc pays 15%, half the 30% charged on other countries.", 15.0)
     assert parties.levy_parties(fc, "tariff_rate").target.value == "PE"
+
+
+def test_countries_of_a_first_levy_joined_by_and_the_are_not_the_figures() -> None:
+    """"the drug duties on Peru, Chile and Brazil and the 40 per cent charges on copper":
+    the three countries are the drug duties'; the 40% names none of its own."""
+    text = ("Receipts were small before the drug duties on Peru, Chile and Brazil and the 40 "
+            "per cent charges on copper and lumber took hold.")
+    got = parties.levy_parties(figure_at(text, 40.0), "tariff_rate").target
+    assert got.value is None and "another levy's" in got.evidence
+    text = "Receipts were small before the 40 per cent charges on Peru, Chile and Brazil took hold."
+    assert parties.levy_parties(figure_at(text, 40.0), "tariff_rate").target.value == "PE"

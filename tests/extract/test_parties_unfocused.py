@@ -1,5 +1,6 @@
-"""A US rate whose partner is guessed from the whole article (the country it names most) is
-that partner's only in an article about it (Doc.article_partner); in an article naming several
+"""A US levy (a rate or a start date) whose partner is guessed from outside its sentence (the
+article's most named country; for a sector's levy, the country of the sentence before) is that
+partner's only in an article about it (Doc.article_partner); in an article naming several
 partners about as often, it is everyone's (tracker/extract/parties.py, unfocused_target).
 Sentences of our own."""
 
@@ -45,7 +46,12 @@ def _target(text: str, value: float) -> str | None:
     # no partner in its sentence nor the one before: the article's country, if it is about one
     ("Smelters in Chile and Peru shut two lines. Prices rose. The new 50% duty starts soon.", "*"),
     ("Chile's copper mines shut two lines. Prices rose. The new 50% duty starts soon.", "CL"),
-    # the sentence before names the partner: not a guess from the whole article
+    # a sector's levy: the country of the sentence before, if the article is about it
+    ("Mexico and Canada are still bargaining, and India has not called back. Korean shipyards "
+     "are quiet. The 50% levy on aluminum has applied since June.", "*"),
+    ("Korea sealed its pact in July. Korean shipyards are quiet. The 50% levy on aluminum has "
+     "applied since June.", "KR"),
+    # not a sector: the sentence before names the partner, not a guess from the whole article
     ("Japan and Korea signed deals in July, and Vietnam is still talking. British mills are "
      "idle. The 10% duty began in April.", "GB"),
 ])
@@ -53,13 +59,20 @@ def test_a_guessed_partner_needs_an_article_about_it(text: str, target: str) -> 
     assert _target(text, 50 if "50%" in text else 10) == target
 
 
-def test_a_date_keeps_the_guessed_partner() -> None:
-    """A start date keyed to every partner would date every fact of that pair in
-    reconciliation: dates keep the article's country."""
-    text = ("Smelters in Chile and Peru shut two lines. Prices rose. The new 50% duty was set. "
-            "Prices fell. The duties take effect on May 9.")
-    got = [(c.metric, c.target) for c in extract_text(text, "2025-05-01")]
-    assert got == [("tariff_rate", "*"), ("effective_date", "CL")]
+def test_a_start_date_is_everyones_too() -> None:
+    """A start date told with no partner is read like the rate it starts (h165: in
+    reconciliation an undated article's threat is no longer placed at such a date)."""
+    text = ("Peru and Chile both lost orders. Output dipped. Washington set a 40% duty. "
+            "Buyers waited. The duty applies from March 12.")
+    got = [(c.metric, c.target) for c in extract_text(text, "2025-03-01")]
+    assert got == [("tariff_rate", "*"), ("effective_date", "*")]
+
+
+def test_a_start_date_in_an_article_about_the_partner_keeps_it() -> None:
+    text = ("Peru's miners lost orders. Peru's output dipped. Washington set a 40% duty. "
+            "Buyers waited. The duty applies from March 12.")
+    got = [(c.metric, c.target) for c in extract_text(text, "2025-03-01")]
+    assert got == [("tariff_rate", "PE"), ("effective_date", "PE")]
 
 
 def test_the_measure_still_reads_the_guessed_partner() -> None:

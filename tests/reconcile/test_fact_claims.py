@@ -176,6 +176,20 @@ def test_an_undated_articles_pending_rate_is_placed_by_its_start_date(con):
     assert got["i"]["left_out"].startswith("no date")
 
 
+def test_an_undated_articles_threat_is_not_placed_at_the_start_it_names(con):
+    """(h165) 'The partner may face 40% from October 2', in an article with no publication
+    date: a threat is made some unknown time before the start it names (a scheduled rate
+    comes in then), so placing it there would hide it until that day; it stays undated."""
+    eff = {k: v for k, v in F.items() if k != "metric"}
+    insert(con, "_rc_flags",
+           {"claim_id": "p", "article": "a", "value": 40, "status": "proposed", **F},
+           {"claim_id": "e", "article": "a", "metric": "effective_date", "unit": "date",
+            "date_value": D("2025-10-02"), "v": 20363.0, **eff, "fact_id": "g"})
+    got = {r["claim_id"]: r for r in run(con, "05_fact_claims.sql")}
+    assert got["p"]["seq_date"] is None and not got["p"]["in_seq"]
+    assert got["p"]["left_out"].startswith("no date")
+
+
 def test_a_scheduled_rate_takes_its_articles_one_start_date_for_the_parties(con):
     """'Ferries will pay 15% from March 2; barges will pay a lower 5% under the same
     decree': the start date is keyed to ferries, but it is the article's one start date

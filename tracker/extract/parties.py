@@ -22,7 +22,7 @@ from tracker.extract import cue_words, skip
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of, neighbour_country
-from tracker.extract.figures import figures_of
+from tracker.extract.figures import Figure, figures_of
 from tracker.extract.measure import covered_amount
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
@@ -322,8 +322,10 @@ WEAK_FIRST_CLAUSE = "the first country of the clause"
 WEAK_FIRST_SENTENCE = "the first country of the sentence"
 
 
-#: the evidence of a target taken from the whole article (the country it names most): a
-#: guess that the article speaks of one partner (see unfocused_target)
+#: the evidence of a target taken from outside its sentence: the sentence before names it /
+#: the article names it most. Both guess that the article speaks of one partner
+#: (see unfocused_target)
+PREV_SENTENCE = "the first country of the sentence before"
 ARTICLE_COUNTRY = "the article's country"
 
 
@@ -1047,6 +1049,19 @@ COUNTRY_LIST_SEP_RE = skip.regex(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?
                                  re.IGNORECASE)
 
 
+#: between a country hit by one levy and the figure of a second levy joined to it: "duties on
+#: Peru and Chile | and the | 40% charges on copper"
+AND_THE_RE = skip.regex(r"\s*,?\s+and\s+the\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
+def _other_levy_before(s: str, m: Mention, fig: Figure) -> bool:
+    """"before the drug duties on Peru, Chile and Brazil and the 40% charges on copper": a
+    country joined to the figure by "and the" (of a list some country of which a levy named
+    before hits) is that levy's target, not the figure's (the mirror of the countries after
+    a second levy); so are the countries listed before it (levy_target)."""
+    return m.end <= fig.start and AND_THE_RE.fullmatch(s, m.end, fig.start) is not None
+
+
 def _list_first(fc: FigureContext, m: Mention, imposer: str | None) -> Mention:
     """"Japan and South Korea: 15%", "Indonesia, Malaysia and Cambodia: 19% each": one
     figure for a list of countries is told of its first (the others share it), when no
@@ -1178,6 +1193,13 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             return Decision(first.value, f"the first of the countries right before the "
                                          f"figure: {_said(s, first)}")
         return Decision(adjacent[-1].value, f"right before the figure: {_said(s, adjacent[-1])}")
+    joint = [m for m in sent.countries if _other_levy_before(s, m, fig) and any(
+        target_cued(s, x.start, x.end) for x in sent.countries if x.end <= m.end)]
+    if joint:
+        ms = [m for m in ms if m.end > joint[-1].end]
+        if not ms:
+            return Decision(None, f"the countries before are another levy's: "
+                                  f"{_said(s, joint[-1])} and the figure's")
     named = [m for m in ms if not _commented(s, m.start)]
     goods = [m for m in named if goods_of(s, m.end)]
     cued = target_mentions(s, named)
@@ -1237,7 +1259,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             # retaliation answers the levy, not the country the sentence before names
             return Decision(None, "a retaliation after a sentence about another country")
         if prev:
-            return Decision(prev[0].value, "the first country of the sentence before")
+            return Decision(prev[0].value, PREV_SENTENCE)
     return Decision(None, "no country named")
 
 
@@ -1377,19 +1399,25 @@ def every_origin_target(fc: FigureContext, target: Party, imposer: str | None,
 
 
 def unfocused_target(fc: FigureContext, target: Party, imposer: str | None) -> Party:
-    """A US rate whose partner was guessed from the whole article (no partner in its
-    sentence or the one before: the article's most named country), in an article that is
-    not about that partner (Doc.article_partner: it names several partners about as
-    often), is everyone's ("Chile and Peru ... The 50% duty starts on Friday"). Applied
-    after the measure, which keeps reading the guessed partner. Not to dates: a start
-    date keyed to every partner dates the facts of that pair in reconciliation (two
-    current values on the read sets went wrong that way; h160-1 in docs/evaluation.md)."""
-    if imposer != "US" or target.value in (None, "*", "US") or fc.fig.quantity == "date" \
+    """A US levy whose partner was guessed from outside its sentence, in an article that is
+    not about that partner (Doc.article_partner), is everyone's: with no partner named,
+    the article's most named country ("Chile's mines ... The 50% duty starts on Friday")
+    when it names several partners about as often; a sector's levy, the country of the
+    sentence before ("Britain's mills are idle. The 50% duty on steel began in June").
+    Applied after the measure, which keeps reading the guessed partner. Dates too (h165):
+    in reconciliation an undated article's threat is no longer placed at the start date of
+    its key (05_fact_claims.sql), which cost a current value when such dates were keyed to
+    every partner (h160-1 in docs/evaluation.md)."""
+    if imposer != "US" or target.value in (None, "*", "US") \
             or target.value == fc.doc.article_partner:
         return target
     if target.evidence == ARTICLE_COUNTRY:
         return Decision("*", "a US levy with no partner named, in an article about several "
                              "partners")
+    if target.evidence == PREV_SENTENCE and {
+            p.value for p in fc.sent.products} & ctx.section_232_products():
+        return Decision("*", "a sector's levy; the sentence before names a partner the "
+                             "article is not about")
     return target
 
 
@@ -1460,6 +1488,12 @@ def pause_target(fc: FigureContext, target: Party, imposer: str | None,
     if sent.has("pause_words") and not sent.has("levy_words") and not named \
             and not ALL_PARTNER_RE.search(sent.text) and not levy_bound \
             and not BACK_REFERENCE_RE.match(sent.text) and not _pause_told_before(fc):
+        if imposer == "US" and fc.doc.article_partner not in (None, "US") \
+                and sent.has("truce_words"):
+            # "unless the truce is extended beyond August 12", in an article about China: a
+            # truce has two sides, the US and the partner the article is about
+            return Decision(fc.doc.article_partner, "a truce with no country named, in an "
+                                                    "article about one partner")
         return Decision(None, "a pause with no country or levy named is everyone's")
     if sent.has("pause_words") and imposer == "US" and not named \
             and not any(m.value not in (imposer, "*") for m in sent.countries) \

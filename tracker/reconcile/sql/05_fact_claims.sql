@@ -4,10 +4,12 @@
 -- states for the same measure; a scheduled one, failing that, about the one effective date
 -- its article states for the same parties, whatever the goods or measure it is keyed to
 -- ("trucks pay 25% from Nov. 1; buses a lower 10% under the same order"). In an article with no publication date at all (given or
--- inferred), a pending rate (scheduled, agreed, proposed) that takes that date was written
+-- inferred), a pending rate (scheduled, agreed) that takes that date was written
 -- before it: it is placed in time by it (seq_date), so it takes part in comparisons instead
 -- of being left out for want of a date ("will face 20% from June 3"); a rate read in
--- effect is not (its article came some unknown time after the start). A current-looking claim repeating its own article's previous
+-- effect is not (its article came some unknown time after the start), nor (h165) a threat
+-- (proposed: made some unknown time before the start it names; placed there it would be
+-- no current value until that day). A current-looking claim repeating its own article's previous
 -- value ("an additional 25% ... from 25% to 50%") is restated: history, like the previous
 -- value; not when a later sentence, with no change cue, says the old value is in effect
 -- ("doubled from 25% to 50%. Imports from one partner stay at 25%": it still holds there). A claim states a change when its sentence has a change cue (the extractor's
@@ -95,7 +97,7 @@ f0 AS (  -- rates without a date of their own speak about their article's stated
                coalesce(f.eff0, CASE WHEN f.status = 'scheduled' THEN f.eff_parties END)
                  AS eff,
                CASE WHEN f.seq_date IS NULL AND NOT f.is_prev
-                     AND f.status IN ('scheduled', 'agreed', 'proposed')
+                     AND f.status IN ('scheduled', 'agreed')
                     THEN f.eff0 END AS placed_at
         FROM (SELECT f.*, e.eff AS eff0, ep.eff AS eff_parties
               FROM _rc_flags f
