@@ -41,6 +41,24 @@ def test_flows_pair_within_their_named_period(con):
     assert _pairs(con) == {("a", "b"): (True, False)}
 
 
+def test_statuses_do_not_explain_a_flow_of_a_year_gone_by(con):
+    """(h169) A deficit of a year both articles write after is a count: one read
+    "scheduled" (a number "that will be quoted a lot today") and one in force still
+    disagree. A flow of the year they write in may be a forecast: its statuses explain."""
+    flow = {"fact_id": "x", "metric": "trade_deficit", "unit": "USD", "is_flow": True,
+            "kind": "amount", "h": 5e7}
+    insert(con, "fact_claims",
+           {"claim_id": "a", "article": "a", "value": 2.80e11, "part": "2024",
+            "status": "scheduled", "seq_date": D("2025-11-10"), **flow},
+           {"claim_id": "b", "article": "b", "value": 2.95e11, "part": "2024",
+            "status": "in_effect", "seq_date": D("2025-11-12"), **flow},
+           {"claim_id": "c", "article": "c", "value": 3.10e11, "part": "2025",
+            "status": "proposed", "seq_date": D("2025-11-10"), **flow},
+           {"claim_id": "d", "article": "d", "value": 2.90e11, "part": "2025",
+            "status": "in_effect", "seq_date": D("2025-11-12"), **flow})
+    assert _pairs(con) == {("a", "b"): (False, False), ("c", "d"): (False, True)}
+
+
 def test_an_inferred_date_takes_part_with_its_uncertainty(con):
     """An inferred date is the latest past date the text states: the article appeared on it
     or up to $inferred_days later, so its window reaches that much further ahead."""

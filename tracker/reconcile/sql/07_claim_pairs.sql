@@ -13,7 +13,9 @@
 --              July 8" is the last day before "takes effect July 9"); two start dates
 --              stated to the day agree only on the same day (August 7 is not August 8)
 --   explained  both statuses are known and differ (scheduled vs in_effect explains a gap;
---              previous, for an old deadline, does not)
+--              previous, for an old deadline, does not); not for a flow of a year before
+--              both articles' (h169: a count of a period gone by is neither pending nor in
+--              force, so "scheduled" there is a misreading, not a state)
 -- A claim placed in time by an inferred publication date (date_inferred) takes part with that
 -- date and its uncertainty: an inferred date is the latest past date the text states, so
 -- the article appeared on it or up to $inferred_days days later. Its publication is the
@@ -713,9 +715,13 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
          OR coalesce(pj.tie = 'prev_held' AND (a.date_inferred OR b.date_inferred), false)
            AS guess,
        -- statuses of one change told twice (a tie) do not explain a gap between its values
+       -- (h169) nor do statuses of a flow over a year both articles write after: a
+       -- statistic of a period gone by is a count, neither pending nor in force
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status
                 AND NOT (a.is_prev OR b.is_prev), false) AND pj.tie IS NULL
-         AND NOT (a.sector OR b.sector) AS explained,
+         AND NOT (a.sector OR b.sector)
+         AND NOT coalesce(TRY_CAST(substr(a.part, 1, 4) AS INTEGER)
+                            < least(year(a.seq_date), year(b.seq_date)), false) AS explained,
        pj.tie, pj.held_until,
        -- (h126) one past start told twice: far dates that still disagree (08)
        (pj.ca, pj.cb) IN (SELECT ca, cb FROM one_start) AS one_start,
