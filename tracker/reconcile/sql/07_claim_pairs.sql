@@ -746,8 +746,8 @@ FROM pairs pj JOIN c a ON a.claim_id = pj.ca
 JOIN c b ON b.claim_id = pj.cb AND b.fact_id = a.fact_id  -- (a sector copy: one of its facts)
 LEFT JOIN list_part la ON la.claim_id = a.claim_id
 LEFT JOIN list_part lb ON lb.claim_id = b.claim_id
-WHERE NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL   -- not one milestone,
-           AND abs(a.v - b.v) <= $milestone_days)                   -- or none moved it:
+WHERE (NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL  -- not one milestone,
+            AND abs(a.v - b.v) <= $milestone_days)                  -- or none moved it:
    OR (NOT ((a.is_prev OR b.is_prev) AND (a.is_change OR b.is_change))
       AND NOT EXISTS (  -- a stated move of this milestone between them (for an old
                         -- deadline given as previous: up to then)
@@ -760,7 +760,23 @@ WHERE NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL   -- not one mi
                                                (b.seq_key, CAST(b.moved AS INTEGER)))
                     AND (m.seq_key, 1) <= greatest((a.seq_key, CAST(a.moved AS INTEGER)),
                                                    (b.seq_key, CAST(b.moved AS INTEGER)))
-              END))
+              END)))
+  -- (h169) nor two dates of the key reported on either side of an official act announced
+  -- between the reports that sets the later report's date and not the earlier's: the act
+  -- moved the milestone (a letter's August 1, then the order's August 7), an update
+  AND NOT coalesce(a.date_value IS NOT NULL AND b.date_value IS NOT NULL
+                   AND a.seq_date <> b.seq_date AND EXISTS (
+    SELECT 1 FROM reference r
+    WHERE r.imposer = a.imposer AND r.target IN (a.target, '*') AND r.product = a.product
+      AND r.measure = a.measure AND r.use_date
+      AND r.announced_date > least(a.seq_date, b.seq_date)
+      AND r.announced_date <= greatest(a.seq_date, b.seq_date)
+      AND abs(date_diff('day', r.effective_date, CASE WHEN a.seq_date > b.seq_date
+                                                      THEN a.date_value
+                                                      ELSE b.date_value END)) <= 1
+      AND abs(date_diff('day', r.effective_date, CASE WHEN a.seq_date > b.seq_date
+                                                      THEN b.date_value
+                                                      ELSE a.date_value END)) > 1), false)
 ),
 spans AS (  -- the spans a steady pair needs quiet, once per fact and span (pairs of a large
             -- fact share a few hundred publication days)
