@@ -32,6 +32,23 @@ def test_filled_claims_share_the_fact_and_flags(con):
     assert (d["v"], d["seq_key"]) == (10.0, D("1900-01-01"))
 
 
+def test_an_amount_told_as_nearly_a_round_figure_reaches_below_it(con):
+    """(h169) "Nearly $300 billion" rounds up what it stands for ($295.4 billion): its
+    half-width is $nearly_share of the value, not the stated unit; "about" keeps the
+    precision, and a plain figure half of it."""
+    amount = {"kind": "amount", "metric": "trade_deficit", "unit": "USD", "imposer": "US",
+              "target": "KR", "precision": 1e9, "as_of": D("2025-06-02")}
+    insert(con, "_rc_totalled",
+           {"claim_id": "n", "article": "a", "value": 300e9, "hedge": "nearly", **amount},
+           {"claim_id": "m", "article": "b", "value": 300e9, "hedge": "almost", **amount},
+           {"claim_id": "a", "article": "c", "value": 300e9, "hedge": "about", **amount},
+           {"claim_id": "p", "article": "d", "value": 300e9, **amount})
+    got = {r["claim_id"]: r["h"] for r in run(con, "04_claim_flags.sql")}
+    assert got == {"n": 7.5e9, "m": 7.5e9, "a": 1e9, "p": 0.4999e9}
+    got = {r["claim_id"]: r["h"] for r in run(con, "04_claim_flags.sql", nearly_share=0.001)}
+    assert got["n"] == 1e9
+
+
 def test_the_goods_a_measure_covers_are_compared_other_amounts_not(con):
     """"Counter-tariffs on C$30 billion of goods": the value a measure covers is a stock,
     compared like a pledge; an other amount with no measure ("a $40,000 car") is not."""

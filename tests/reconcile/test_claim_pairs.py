@@ -41,6 +41,24 @@ def test_flows_pair_within_their_named_period(con):
     assert _pairs(con) == {("a", "b"): (True, False)}
 
 
+def test_statuses_do_not_explain_a_flow_of_a_year_gone_by(con):
+    """(h169) A deficit of a year both articles write after is a count: one read
+    "scheduled" (a number "that will be quoted a lot today") and one in force still
+    disagree. A flow of the year they write in may be a forecast: its statuses explain."""
+    flow = {"fact_id": "x", "metric": "trade_deficit", "unit": "USD", "is_flow": True,
+            "kind": "amount", "h": 5e7}
+    insert(con, "fact_claims",
+           {"claim_id": "a", "article": "a", "value": 2.80e11, "part": "2024",
+            "status": "scheduled", "seq_date": D("2025-11-10"), **flow},
+           {"claim_id": "b", "article": "b", "value": 2.95e11, "part": "2024",
+            "status": "in_effect", "seq_date": D("2025-11-12"), **flow},
+           {"claim_id": "c", "article": "c", "value": 3.10e11, "part": "2025",
+            "status": "proposed", "seq_date": D("2025-11-10"), **flow},
+           {"claim_id": "d", "article": "d", "value": 2.90e11, "part": "2025",
+            "status": "in_effect", "seq_date": D("2025-11-12"), **flow})
+    assert _pairs(con) == {("a", "b"): (False, False), ("c", "d"): (False, True)}
+
+
 def test_an_inferred_date_takes_part_with_its_uncertainty(con):
     """An inferred date is the latest past date the text states: the article appeared on it
     or up to $inferred_days later, so its window reaches that much further ahead."""
@@ -448,3 +466,28 @@ def test_an_amount_its_words_name_as_one_list_of_several_is_a_part(con):
     assert guess[("d1", "e1")] is False
     assert all(g for p, g in guess.items() if p != ("d1", "e1"))
     assert guess[("b1", "c1")] is True and len(guess) == 10
+
+
+def test_two_starts_either_side_of_an_official_act_that_moved_them_do_not_pair(con):
+    """(h169) 'The country rate starts August 1' (a letter, July 24), then 'the new rate
+    applies from August 7' (August 1), the order that set August 7 announced July 31
+    between the reports: the act moved the start, an update, no pair. Without such an act
+    (or with the act setting neither day) the two days of one start still pair."""
+    key = {"fact_id": "f", "metric": "effective_date", "unit": "date", "kind": "date",
+           "imposer": "US", "target": "NO", "product": "all", "measure": "reciprocal",
+           "status": "scheduled", "h": 0.5}
+    insert(con, "fact_claims",
+           {**key, "claim_id": "a", "article": "a", "date_value": D("2025-08-01"),
+            "value": None, "v": 20301.0, "seq_date": D("2025-07-24")},
+           {**key, "claim_id": "b", "article": "b", "date_value": D("2025-08-07"),
+            "value": None, "v": 20307.0, "seq_date": D("2025-08-01")})
+    assert set(_pairs(con)) == {("a", "b")}
+    ref = {"imposer": "US", "target": "NO", "product": "all", "measure": "reciprocal",
+           "status": "in_effect", "use_rate": True, "use_date": True, "pause": False,
+           "tier": "PRIMARY", "rate_percent": 15.0}
+    insert(con, "reference", {**ref, "ref_id": 1, "announced_date": D("2025-07-31"),
+                              "effective_date": D("2025-08-10")})
+    assert set(_pairs(con)) == {("a", "b")}  # an act that set neither day
+    insert(con, "reference", {**ref, "ref_id": 2, "announced_date": D("2025-07-31"),
+                              "effective_date": D("2025-08-07")})
+    assert _pairs(con) == {}

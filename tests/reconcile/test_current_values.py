@@ -474,6 +474,29 @@ def test_a_change_told_in_effect_before_its_scheduled_start_is_not_due(con):
     assert (later["g"]["value"], later["g"]["status"]) == (12, "in_effect")
 
 
+def test_a_change_its_own_article_schedules_later_leaves_the_old_value(con):
+    """(h169) One report: 'the levy falls from 30% to 12% on May 12', and further on 'the
+    12% levy', read in effect as a change with no date of its own. On May 8 the 30% still
+    applies, as when an earlier report gave the start (h127); without the check the 12%
+    read scheduled and the old rate was lost."""
+    g = {**F, "fact_id": "g", "target": "CN", "measure": "fentanyl"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 12, "status": "scheduled",
+            "status_rank": 2, "effective": D("2025-05-12"), "is_change": True,
+            "quote_start": 10, "seq_date": D("2025-05-06"), **g},
+           {"claim_id": "a2", "article": "a", "value": 30, "status": "previous",
+            "is_prev": True, "quote_start": 30, "quote": "from 30%",
+            "seq_date": D("2025-05-06"), **g},
+           {"claim_id": "a3", "article": "a", "value": 12, "status": "in_effect",
+            "status_rank": 5, "is_change": True, "quote_start": 90,
+            "seq_date": D("2025-05-06"), **g})
+    got = {r["fact_id"]: r for r in run(con, "15_current_values.sql", as_of=D("2025-05-08"))}
+    assert (got["g"]["value"], got["g"]["status"]) == (30, "in_effect")
+    later = {r["fact_id"]: r for r in run(con, "15_current_values.sql",
+                                           as_of=D("2025-05-13"))}
+    assert (later["g"]["value"], later["g"]["status"]) == (12, "in_effect")
+
+
 def test_a_replaced_value_told_again_with_no_status_is_history(con):
     """'Lisbon's goods now pay 17%, below the 33% named in spring' (August), then in
     October, with no status, 'in spring it had named 33% before halting it': the 33% an

@@ -246,3 +246,27 @@ def test_an_undated_pledge_that_07_still_compares_says_so(con):
     assert got["undated"]["left_out"].startswith("pledge with no date: compared")
     assert got["other"]["left_out"].startswith("no date")
     assert got["floated"]["left_out"].startswith("no date")
+
+
+def test_a_past_starts_rate_is_the_nearest_of_its_sentence_before_it_else_after(con):
+    """(h169) "Since the lane opened on May 30, boats have entered at 8%" names its rate
+    after the day: that rate is the start's (07 `one_start`); a rate before the day, when
+    there is one, still comes first ("rose to 40% on June 2, up from 8%")."""
+    s1 = "Since the lane opened on May 30, boats have entered at 8%."
+    s2 = "The duty rose to 40% on June 2, up from 8% under the old scheme."
+    d = {k: v for k, v in F.items() if k != "metric"}
+    insert(con, "_rc_flags",
+           {"claim_id": "d1", "article": "a", "metric": "effective_date", "unit": "date",
+            "date_value": D("2025-05-30"), "v": 20238.0, "status": "in_effect",
+            "sentence": s1, "quote_start": 24, "as_of": D("2025-08-03"), **d, "fact_id": "g"},
+           {"claim_id": "r1", "article": "a", "value": 8, "status": "in_effect",
+            "sentence": s1, "quote_start": 53, "as_of": D("2025-08-03"), **F},
+           {"claim_id": "d2", "article": "b", "metric": "effective_date", "unit": "date",
+            "date_value": D("2025-06-02"), "v": 20241.0, "status": "in_effect",
+            "sentence": s2, "quote_start": 24, "as_of": D("2025-08-03"), **d, "fact_id": "g"},
+           {"claim_id": "r2", "article": "b", "value": 40, "status": "in_effect",
+            "sentence": s2, "quote_start": 17, "as_of": D("2025-08-03"), **F},
+           {"claim_id": "r3", "article": "b", "value": 8, "status": "in_effect",
+            "sentence": s2, "quote_start": 42, "as_of": D("2025-08-03"), **F})
+    got = {r["claim_id"]: r["start_rate"] for r in run(con, "05_fact_claims.sql")}
+    assert (got["d1"], got["d2"]) == (8.0, 40.0)

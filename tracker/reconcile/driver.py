@@ -63,6 +63,9 @@ TOTAL_DAYS = 45
 #: share of an amount that an article also states in another currency may be off by (each
 #: side): the exchange rate it was converted at
 CONVERTED_SHARE = 0.025
+#: (h169) share of an amount told as "nearly" or "almost" a round figure that the figure
+#: it stands for may lie below it ("nearly $300 billion" for $295.4 billion)
+NEARLY_SHARE = 0.025
 #: two sentences are renderings of one quoted statement when each has at least this many
 #: distinct words and this share of all their words is shared
 STATEMENT_WORDS = 12
@@ -106,6 +109,7 @@ PARAMS: dict[str, Any] = {
     "inferred_days": INFERRED_DAYS,
     "milestone_days": MILESTONE_DAYS,
     "converted_share": CONVERTED_SHARE,
+    "nearly_share": NEARLY_SHARE,
     "statement_words": STATEMENT_WORDS,
     "statement_share": STATEMENT_SHARE,
     "as_of": None,  # the date current values are read at (NULL: the latest evidence)

@@ -9,7 +9,10 @@
 --   h           half-width of the value's stated precision: amounts precision/2 (strictly,
 --               so $56 billion ~ $55.7 billion but not $55 billion), 0.25% of the value when
 --               the precision is unknown; rates exact (+-0.005) unless hedged ("about 25%":
---               +-precision); dates and durations +-0.5 day
+--               +-precision); dates and durations +-0.5 day; (h169) an amount told as
+--               "nearly" or "almost" a round figure is a rounding up of what it stands for:
+--               at least $nearly_share of the value ("nearly $300 billion" for $295.4
+--               billion)
 --   seq_date    the date it was known (publication, else its effective date)
 --   date        the date it speaks about (effective, else publication)
 --   status_rank in_effect 5 > unknown 4 > agreed 3 > scheduled 2 > paused 1 > proposed 0
@@ -105,7 +108,9 @@ SELECT k.*,
             ELSE value END AS v,
        CASE WHEN date_value IS NOT NULL OR unit IN ('date', 'day') THEN 0.5
             WHEN kind = 'amount' THEN
-              CASE WHEN hedge IS NOT NULL THEN coalesce(precision, 0.01 * abs(value))
+              CASE WHEN hedge IN ('nearly', 'almost')
+                     THEN greatest(coalesce(precision, 0), $nearly_share * abs(value))
+                   WHEN hedge IS NOT NULL THEN coalesce(precision, 0.01 * abs(value))
                    WHEN precision IS NOT NULL THEN 0.4999 * precision
                    ELSE 0.0025 * abs(value) END
             WHEN hedge IS NOT NULL THEN coalesce(precision, 1.0)

@@ -36,7 +36,8 @@
 --           (scheduled or agreed) value: the value before that change, which 07 compares
 --           with other articles' previous values of the same change (it stays in comparisons)
 --   start_rate  (h126) a past start's (an effective date in effect) rate: the rate of the
---           same key nearest before it in its sentence (07 `one_start`)
+--           same key nearest before it in its sentence, else (h169) nearest after it
+--           (07 `one_start`)
 --   part    the period flows are compared within ('' for the others)
 --   epoch   the number of change dates before the claim in its fact and part (+1 for a
 --           change claim itself): only same-epoch claims are compared
@@ -140,14 +141,19 @@ has_prev AS (SELECT DISTINCT fact_id, article FROM prevs),
 start_rate AS (  -- (h126) a past start's rate: the rate of the same key nearest before the
                  -- date in its sentence ("doubled to 50% on Wednesday"; "charged at 50%
                  -- since July 4"), not a previous value (07 `one_start`; read here, where
-                 -- the rates of every metric are at hand, not in 07's slices of the facts)
-  SELECT d.claim_id, arg_max(r.v, r.quote_start) AS start_rate
+                 -- the rates of every metric are at hand, not in 07's slices of the facts);
+                 -- (h169) with none before it, the nearest after it ("since the quota
+                 -- opened on May 30, cars have entered at 10%")
+  SELECT d.claim_id,
+         arg_min(r.v, CASE WHEN r.quote_start < d.quote_start
+                           THEN d.quote_start - r.quote_start
+                           ELSE 1000000 + r.quote_start - d.quote_start END) AS start_rate
   FROM f0 d JOIN f0 r ON r.article = d.article AND r.sentence = d.sentence
    AND r.claim_id <> d.claim_id AND r.metric IN ('tariff_rate', 'tax_rate')
    AND r.imposer IS NOT DISTINCT FROM d.imposer AND r.target IS NOT DISTINCT FROM d.target
    AND r.product IS NOT DISTINCT FROM d.product AND r.measure IS NOT DISTINCT FROM d.measure
   WHERE d.metric = 'effective_date' AND d.date_value IS NOT NULL AND d.status = 'in_effect'
-    AND NOT d.is_prev AND NOT r.is_prev AND r.v IS NOT NULL AND r.quote_start < d.quote_start
+    AND NOT d.is_prev AND NOT r.is_prev AND r.v IS NOT NULL
   GROUP BY d.claim_id
 ),
 told AS (  -- the new values of the changes an article states (a change cue not spent away)

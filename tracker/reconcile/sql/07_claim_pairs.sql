@@ -13,7 +13,9 @@
 --              July 8" is the last day before "takes effect July 9"); two start dates
 --              stated to the day agree only on the same day (August 7 is not August 8)
 --   explained  both statuses are known and differ (scheduled vs in_effect explains a gap;
---              previous, for an old deadline, does not)
+--              previous, for an old deadline, does not); not for a flow of a year before
+--              both articles' (h169: a count of a period gone by is neither pending nor in
+--              force, so "scheduled" there is a misreading, not a state)
 -- A claim placed in time by an inferred publication date (date_inferred) takes part with that
 -- date and its uncertainty: an inferred date is the latest past date the text states, so
 -- the article appeared on it or up to $inferred_days days later. Its publication is the
@@ -713,9 +715,13 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
          OR coalesce(pj.tie = 'prev_held' AND (a.date_inferred OR b.date_inferred), false)
            AS guess,
        -- statuses of one change told twice (a tie) do not explain a gap between its values
+       -- (h169) nor do statuses of a flow over a year both articles write after: a
+       -- statistic of a period gone by is a count, neither pending nor in force
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status
                 AND NOT (a.is_prev OR b.is_prev), false) AND pj.tie IS NULL
-         AND NOT (a.sector OR b.sector) AS explained,
+         AND NOT (a.sector OR b.sector)
+         AND NOT coalesce(TRY_CAST(substr(a.part, 1, 4) AS INTEGER)
+                            < least(year(a.seq_date), year(b.seq_date)), false) AS explained,
        pj.tie, pj.held_until,
        -- (h126) one past start told twice: far dates that still disagree (08)
        (pj.ca, pj.cb) IN (SELECT ca, cb FROM one_start) AS one_start,
@@ -740,8 +746,8 @@ FROM pairs pj JOIN c a ON a.claim_id = pj.ca
 JOIN c b ON b.claim_id = pj.cb AND b.fact_id = a.fact_id  -- (a sector copy: one of its facts)
 LEFT JOIN list_part la ON la.claim_id = a.claim_id
 LEFT JOIN list_part lb ON lb.claim_id = b.claim_id
-WHERE NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL   -- not one milestone,
-           AND abs(a.v - b.v) <= $milestone_days)                   -- or none moved it:
+WHERE (NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL  -- not one milestone,
+            AND abs(a.v - b.v) <= $milestone_days)                  -- or none moved it:
    OR (NOT ((a.is_prev OR b.is_prev) AND (a.is_change OR b.is_change))
       AND NOT EXISTS (  -- a stated move of this milestone between them (for an old
                         -- deadline given as previous: up to then)
@@ -754,7 +760,23 @@ WHERE NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL   -- not one mi
                                                (b.seq_key, CAST(b.moved AS INTEGER)))
                     AND (m.seq_key, 1) <= greatest((a.seq_key, CAST(a.moved AS INTEGER)),
                                                    (b.seq_key, CAST(b.moved AS INTEGER)))
-              END))
+              END)))
+  -- (h169) nor two dates of the key reported on either side of an official act announced
+  -- between the reports that sets the later report's date and not the earlier's: the act
+  -- moved the milestone (a letter's August 1, then the order's August 7), an update
+  AND NOT coalesce(a.date_value IS NOT NULL AND b.date_value IS NOT NULL
+                   AND a.seq_date <> b.seq_date AND EXISTS (
+    SELECT 1 FROM reference r
+    WHERE r.imposer = a.imposer AND r.target IN (a.target, '*') AND r.product = a.product
+      AND r.measure = a.measure AND r.use_date
+      AND r.announced_date > least(a.seq_date, b.seq_date)
+      AND r.announced_date <= greatest(a.seq_date, b.seq_date)
+      AND abs(date_diff('day', r.effective_date, CASE WHEN a.seq_date > b.seq_date
+                                                      THEN a.date_value
+                                                      ELSE b.date_value END)) <= 1
+      AND abs(date_diff('day', r.effective_date, CASE WHEN a.seq_date > b.seq_date
+                                                      THEN b.date_value
+                                                      ELSE a.date_value END)) > 1), false)
 ),
 spans AS (  -- the spans a steady pair needs quiet, once per fact and span (pairs of a large
             -- fact share a few hundred publication days)

@@ -129,11 +129,12 @@ told AS (
 ),
 -- (h127) a change read in effect with no start of its own, while an earlier dated report of
 -- another article schedules the same value: the latest such start (15's `pend` holds the
--- change's previous value while that start is after d)
+-- change's previous value while that start is after d); (h169) or its own article, earlier
+-- in the order ("falls from 20% to 10% from Nov. 10" ... "keeping the 10% levy")
 sched AS (
   SELECT c.claim_id, max(x.effective) AS sched_until
   FROM ord c JOIN ord x
-    ON x.fact_id = c.fact_id AND x.pos < c.pos AND x.article <> c.article
+    ON x.fact_id = c.fact_id AND x.pos < c.pos
    AND x.seq_date IS NOT NULL AND x.status = 'scheduled'
    AND abs(x.v - c.v) <= x.h + c.h + 1e-9
   WHERE c.status = 'in_effect' AND c.effective IS NULL AND c.is_change
