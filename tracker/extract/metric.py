@@ -403,6 +403,9 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             # "the tariffs will cut federal deficits by $4 trillion": the budget's
             return Binding("other_amount", rule_by_id("money-budget"), cue,
                            f"cue {cue.value!r} of a budget's deficit (fiscal_words)")
+        if rule.metric == "change" and _market_move(doc, i, fig, cue):
+            rejected.add(fig.start)  # "Toyota rose 2.1% and Honda 1.8%": share prices
+            return None
         if rule.levy or rule.trade_cue or context_has(doc, i, "trade_words"):
             return Binding(rule.metric, rule, cue, f"cue {cue.value!r} of rule {rule.id}")
     # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
@@ -433,6 +436,19 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
 #: the budget: "trade deficit", "goods deficit", "current-account shortfall"
 TRADE_BEFORE_CUE_RE = skip.regex(r"\b(?:trade|goods|merchandise|current[\s\-]account|bilateral)"
                                  r"[\s\-]+$", re.IGNORECASE)
+
+
+def _market_move(doc: Doc, i: int, fig: Figure, cue: Mention) -> bool:
+    """Whether a change told by a verb before it ("Toyota rose 2.1%") is a share price's
+    move: the passage is a stock market report (a [scope] market_words word in the
+    sentence, the two before or the headline) and the figure's clause names no trade
+    flow before it (no trade_words word: "car exports rose 3%" stays a change). The
+    firms of a market report are no countries and no goods, so no other step stops them."""
+    sent = doc.sentences[i]
+    if cue.end > fig.start or not _in_context(doc, i, "market_words"):
+        return False
+    lo, _hi = clause_bounds(sent.text, fig.start, fig.end)
+    return not ctx.has("trade_words", sent.text[lo:fig.start])
 
 
 def _fiscal_deficit(sent: Sentence, cue: Mention) -> bool:
