@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tracker import rules
+from tracker.extract import calendar_words, cue_words, quantities, sanity, skip
 from tracker.extract import context as ctx
-from tracker.extract import cue_words, quantities, sanity, skip
 from tracker.extract import dates as dates_layer
 from tracker.extract.context import Mention
 from tracker.extract.document import Doc, FigureContext, article_has, context_has, memo_of
@@ -420,7 +420,7 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
                        "the level a levy moves to ('rise to X%')")
     if fig.quantity == "money":
-        again = _restated(doc, i)
+        again = _restated(doc, i) or _month_series(doc, i, fig)
         if again is not None:
             return again
         hit2 = sentence_rule(sent, "money")
@@ -475,6 +475,35 @@ def _restated(doc: Doc, i: int) -> Binding | None:
         return None
     return Binding(got[-1].metric, rule, None,
                    f"the sentence before's {got[-1].metric} in another currency")
+
+
+@cache
+def _month_subject_re() -> re.Pattern[str]:
+    """A clause whose subject is a month, then at most three words before its amount:
+    "May rose to ", "and September added ", "August produced " (a capital: "may" is a verb)."""
+    months = "|".join(m.capitalize() for m in calendar_words.month_names())
+    return re.compile(rf"\s*(?:and\s+|then\s+)?(?:{months})\b(?:\s+[a-z]+){{0,3}}\s+$")
+
+
+def _month_series(doc: Doc, i: int, fig: Figure) -> Binding | None:
+    """An amount told of a month as its subject ("May rose to $22 billion, June to $26
+    billion") in the sentence after one whose amounts were bound goes on with that
+    sentence's series: the last amount before it gives the metric ("April brought in $16
+    billion" of customs revenue). A sentence with no cue and no trade word has no metric
+    of its own, and a month is no subject of anything but such a series."""
+    sent = doc.sentences[i]
+    lo, _hi = clause_bounds(sent.text, fig.start, fig.end)
+    if i == 0 or not _month_subject_re().fullmatch(sent.text, lo, fig.start):
+        return None
+    from tracker.extract.figures import figures_of  # (the figures module's own layer)
+
+    figs = figures_of(doc.sentences[i - 1], doc.reference)
+    before = bind_amounts(doc, i - 1, figs)
+    got = [before[f.start] for f in figs if f.quantity == "money" and f.start in before]
+    if not got:
+        return None
+    return Binding(got[-1].metric, got[-1].rule, None,
+                   f"a month's amount going on with the sentence before's {got[-1].metric}")
 
 
 #: the subject of a move that makes its new level a levy's: "Those rates are due to rise"
