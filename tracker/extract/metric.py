@@ -362,11 +362,25 @@ NEGATED_BOUND_RE = skip.regex(r"\b(?:no|not)\s+(?:more|less|higher|lower)\s+than
                               re.IGNORECASE)
 
 
+@cache
+def _levy_after_re() -> re.Pattern[str]:
+    """A levy noun right after a percent: "25% duty", "10 per cent tariffs", "5% surcharge"."""
+    levy = cue_words.group("levy_nouns", "levy", "surcharges", "surtaxes", end=r"\b")
+    return skip.regex(rf"\s*{levy}", re.IGNORECASE)
+
+
+def _levy_named_after(s: str, fig: Figure) -> bool:
+    """Whether a percent names its own levy right after it ("the 25% duty on British
+    metal"): such a rate is a levy's whatever market or price word stands near it ("steel
+    stocks were steadier, since the 25% duty ..."), so near_exclude does not drop it."""
+    return fig.quantity == "percent" and _levy_after_re().match(s, fig.end) is not None
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
     s = sent.text
-    if ctx.has("near_exclude", near(s, fig.start, fig.end)):
+    if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig):
         rejected.add(fig.start)
         return None
     if fig.quantity == "percent" and not any(ch.isdigit() for ch in s[fig.start:fig.end]):
