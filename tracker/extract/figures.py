@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from tracker import rules
 from tracker.extract import calendar_words, cue_words, numbers, quantities, skip, status_rules
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
@@ -28,7 +29,9 @@ class Figure:
     unit: str
     quantity: str  # percent | money | date | duration
     precision: float | None = None
-    kind: str | None = None  # for dates: absolute | yearless | relative | weekday
+    #: for dates: absolute | yearless | relative | weekday; 'points' for a levy's
+    #: suspended points (_suspended_points)
+    kind: str | None = None
     hedge: str | None = None
     role: str | None = None  # previous (the X of "from X to Y")
     partner: Figure | None = None  # the other value of a from/to pair
@@ -148,6 +151,8 @@ def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
             if m and v is not None:
                 figs.append(Figure(m.start(1), m.end(1), v[0], "percent", "percent", v[1]))
     words = sent.lower_words
+    if "points" in words or "point" in words:
+        figs.extend(_suspended_points(s, figs))
     if not zero_words().isdisjoint(words):
         if any(f.quantity == "percent" for f in figs) or sent.has("levy_words"):
             figs.extend(_zero_rates(s, figs))
@@ -252,6 +257,37 @@ def _zero_paid(s: str, figs: list[Figure]) -> list[Figure]:
         if any(f.start < b and a < f.end for f in figs):
             continue
         out.append(Figure(a, b, 0.0, "percent", "percent", 1.0))
+    return out
+
+
+@cache
+def _points_re() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """A number of (percentage) points; a word of rules/lexicon.toml [suspended_points];
+    how many words either side that word may stand."""
+    r = rules.load("lexicon")["suspended_points"]
+    return (skip.regex(r"\b(\d{1,3}(?:\.\d+)?)[\s\-]+(?:percentage[\s\-]+)?points?\b",
+                       re.IGNORECASE),
+            skip.regex(rf"\b{cue_words.alternation('suspended_points', 'words')}\b",
+                       re.IGNORECASE),
+            int(r["reach"]))
+
+
+def _suspended_points(s: str, figs: list[Figure]) -> list[Figure]:
+    """Points of a levy told suspended ("24 points of the 34% rate set aside", "suspended
+    a further 24 percentage points") are the suspended part of the levy: a rate of its
+    own, read as a percent. Points with no pause word near them in their clause stay no
+    rate (a change "by 15 percentage points", a poll's margin)."""
+    points, pause, reach = _points_re()
+    out: list[Figure] = []
+    for m in points.finditer(s):
+        a, b = m.start(1), m.end()
+        if any(f.start < b and a < f.end for f in figs):
+            continue
+        left = " ".join(re.split(r"[;:,]", s[max(0, a - 120):a])[-1].split()[-reach:])
+        right = " ".join(re.split(r"[;:,]", s[b:b + 120])[0].split()[:reach])
+        if pause.search(left) or pause.search(right):
+            out.append(Figure(a, b, float(m.group(1)), "percent", "percent", 1.0,
+                              kind="points"))
     return out
 
 

@@ -215,9 +215,9 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                     continue
             else:
                 continue
-            if d > rule.window or rule.metric == "share" and POINTS_AFTER_RE.match(sent.text,
-                                                                                  m.end):
-                continue  # ("cut by 115 percentage points": no share)
+            if d > rule.window or rule.metric == "share" and (
+                    POINTS_AFTER_RE.match(sent.text, m.end) or fig.kind == "points"):
+                continue  # ("cut by 115 percentage points", "24 points of the tariff": no share)
             if rule.levy and rule.side == "left" and DIFFERENCE_AFTER_RE.match(sent.text,
                                                                                 fig.end):
                 continue  # "shipments are still 5% below last year's": no levy's level
