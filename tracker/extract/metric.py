@@ -554,6 +554,7 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         # is the measure the date ends; only words after its verb can make the date another's
         before = before[effect.end():]
     if not (sent.has("measure_words") or levy_here or _levy_start(fc)) \
+            or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
             or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)):
         return None
@@ -599,6 +600,24 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
 START_BEFORE_RE = skip.regex(r"\b(?:from|since|on\s+or\s+after|starting|beginning|"
                              r"(?:start|starts|begin|begins)\s+on)\s+"
                              r"(?:the\s+start\s+of\s+)?$", re.IGNORECASE)
+
+
+#: "by" right before a date: the day a tally was counted up to, after a tally verb
+BY_BEFORE_RE = skip.regex(r"\bby\s+$", re.IGNORECASE)
+
+
+def _tally_by(fc: FigureContext) -> bool:
+    """Whether a date after "by" closes a tally of an amount its clause says was paid or
+    collected ("importers had paid about $89 billion under the tariffs by Sept. 23"): the
+    day the sum was counted to, no measure's date. A future word in the clause makes it a
+    deadline ("must be paid by Aug. 1", "will have collected ... by"), which stays."""
+    s, fig = fc.text, fc.fig
+    if not BY_BEFORE_RE.search(s, max(0, fig.start - 6), fig.start):
+        return False
+    lo, _hi = clause_bounds(s, fig.start, fig.end)
+    clause = s[lo:fig.start]
+    return any(f.quantity == "money" and lo <= f.start < fig.start for f in fc.figs) \
+        and ctx.has("tally_words", clause) and not ctx.has("tally_future_words", clause)
 
 
 def _levy_start(fc: FigureContext) -> bool:
