@@ -556,7 +556,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     if not (sent.has("measure_words") or levy_here or _levy_start(fc)) \
             or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
-            or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)):
+            or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)) \
+            or _names_a_document(s, fig):
         return None
     if not doc.reference_known and fig.kind in ("weekday", "relative"):
         anchored = _anchored_day(doc, fig)
@@ -600,6 +601,21 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
 START_BEFORE_RE = skip.regex(r"\b(?:from|since|on\s+or\s+after|starting|beginning|"
                              r"(?:start|starts|begin|begins)\s+on)\s+"
                              r"(?:the\s+start\s+of\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _document_after_re() -> re.Pattern[str]:
+    """A document noun right after a date ([scope] date_document_nouns), optionally after
+    "executive": "the July 31 order", "a July 9 letter"."""
+    nouns = cue_words.alternation("scope", "date_document_nouns")
+    return skip.regex(rf"\s+(?:executive\s+)?{nouns}\b", re.IGNORECASE)
+
+
+def _names_a_document(s: str, fig: Figure) -> bool:
+    """Whether a date names a document by the day it was written ("the April 29
+    proclamation", "a July 9 letter", "the Aug. 28 proposal"): the day of the paper, not the
+    day a measure starts (which the sentence tells apart, if it tells it)."""
+    return _document_after_re().match(s, fig.end) is not None
 
 
 #: "by" right before a date: the day a tally was counted up to, after a tally verb
