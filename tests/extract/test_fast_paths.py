@@ -190,6 +190,8 @@ def _nearest_rule_trying_every_rule(sent, fig, quantity, doc, i):
         if not cues or rule.requires and not document.context_has(doc, i, rule.requires,
                                                                    title=True):
             continue
+        if rule.metric == "share" and fig.kind == "points":
+            continue  # a levy's suspended points are no share (h168-7)
         for m in cues:
             if rule.side == "right" and fig.end <= m.start <= clause_end:
                 d = sent.words_between(fig.end, m.start)

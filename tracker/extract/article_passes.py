@@ -42,6 +42,7 @@ class Found:
     bare: bool = False  # its sentence names no measure
     rate_of_date: Key | None = None  # for a date: the rate whose date it is
     own_goods: bool = False  # for such a date: it keeps its goods (named between them)
+    points: bool = False  # a levy's suspended points ("24 points suspended")
 
     @property
     def start(self) -> int:
@@ -76,6 +77,23 @@ def old_value_shares_fact(found: list[Found]) -> list[Found]:
         if f.role == "previous" and other is not None and other.metric == f.claim.metric:
             out[k] = _with(f, imposer=other.imposer, target=other.target,
                            product=other.product, measure=other.measure)
+    return out
+
+
+def points_share_their_levy(found: list[Found]) -> list[Found]:
+    """A levy's suspended points ("Beijing's tariff stands at 10%, after it suspended 24
+    points") are part of the levy rate its sentence tells: that rate's imposer and target
+    (the one before them, else the first after). One sentence's findings, in order."""
+    out = list(found)
+    for k, f in enumerate(out):
+        if not f.points:
+            continue
+        rates = [g for g in out if not g.points and g.claim.metric in LEVY_RATE_METRICS
+                 and g.claim.imposer is not None]
+        prior = [g for g in rates if g.end <= f.start]
+        g = prior[-1] if prior else next(iter(rates), None)
+        if g is not None:
+            out[k] = _with(f, imposer=g.claim.imposer, target=g.claim.target)
     return out
 
 

@@ -103,9 +103,10 @@ def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> 
             combined_key=(attrs.imposer.value, attrs.target.value, float(fig.value))
             if attrs.combined else None,
             status_quo=claim.metric == "tariff_rate" and status_quo(sent.text, fig),
-            bare=not sent.measures,
+            bare=not sent.measures, points=fig.kind == "points",
         ))
     found = passes.old_value_shares_fact(found)
+    found = passes.points_share_their_levy(found)
     found = passes.dates_of_rates(found, sent)
     found = passes.covered_amounts_take_their_levy(found, sent)
     found = passes.changes_take_their_rates(found, sent)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from tracker import rules
 from tracker.extract import calendar_words, cue_words, numbers, quantities, skip, status_rules
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
@@ -28,7 +29,9 @@ class Figure:
     unit: str
     quantity: str  # percent | money | date | duration
     precision: float | None = None
-    kind: str | None = None  # for dates: absolute | yearless | relative | weekday
+    #: for dates: absolute | yearless | relative | weekday; 'points' for a levy's
+    #: suspended points (_suspended_points)
+    kind: str | None = None
     hedge: str | None = None
     role: str | None = None  # previous (the X of "from X to Y")
     partner: Figure | None = None  # the other value of a from/to pair
@@ -148,6 +151,8 @@ def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
             if m and v is not None:
                 figs.append(Figure(m.start(1), m.end(1), v[0], "percent", "percent", v[1]))
     words = sent.lower_words
+    if "points" in words or "point" in words:
+        figs.extend(_suspended_points(s, figs))
     if not zero_words().isdisjoint(words):
         if any(f.quantity == "percent" for f in figs) or sent.has("levy_words"):
             figs.extend(_zero_rates(s, figs))
@@ -222,17 +227,20 @@ def _zero_rates(s: str, figs: list[Figure]) -> list[Figure]:
 def _zero_paid_re() -> re.Pattern[str]:
     """The other shapes of a 0% rate (rules/lexicon.toml [zero_rate]): goods that "pay
     zero" (at the end of a clause, or before a levy noun), goods let in "at zero tariff",
-    and a zero in a list of rates after a percent ("25% for A, and zero for B"). Not
-    "zero-tariff" (an adjective), "zero interest", nor a bare "zero tariffs" (a goal, a
-    past state: "work towards a quota at a zero tariff", "had faced effectively zero
-    tariffs")."""
+    a zero in a list of rates after a percent ("25% for A, and zero for B"), and goods
+    let in "at (a) zero" by a verb of entering ("enter at zero", "cross the Atlantic at
+    zero"). Not "zero-tariff" (an adjective), "zero interest", nor a bare "zero tariffs"
+    (a goal, a past state: "work towards a quota at a zero tariff", "had faced effectively
+    zero tariffs")."""
     zero = cue_words.alternation("zero_rate", "words")
     pay = cue_words.alternation("zero_rate", "pay_verbs")
     levy = cue_words.alternation("zero_rate", "levy_nouns")
+    enter = cue_words.alternation("zero_rate", "enter_verbs")
     return skip.regex(
         rf"\b{pay}\s+(?:only\s+|just\s+)?({zero})\b(?=\s*(?:[.;:,)]|$|(?:[a-z]+\s+)?{levy}\b))"
         rf"|\bat\s+({zero})\s+(?:[a-z]+\s+)?{levy}\b(?![\-\s]+for[\-\s]+{zero})"
-        rf"|(?:,|\band)\s+({zero})\s+for\b",
+        rf"|(?:,|\band)\s+({zero})\s+for\b"
+        rf"|\b{enter}\s+(?:[^\s,;:]+\s+){{0,6}}?at\s+(?:a\s+)?({zero})\b(?![\-\s]*(?:%|per|pct|[\-]))",
         re.IGNORECASE)
 
 
@@ -242,13 +250,44 @@ def _zero_paid(s: str, figs: list[Figure]) -> list[Figure]:
     first = min((f.start for f in figs if f.quantity == "percent"), default=len(s))
     out: list[Figure] = []
     for m in _zero_paid_re().finditer(s):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
         if g == 3 and m.start() < first:
             continue
         a, b = m.start(g), m.end(g)
         if any(f.start < b and a < f.end for f in figs):
             continue
         out.append(Figure(a, b, 0.0, "percent", "percent", 1.0))
+    return out
+
+
+@cache
+def _points_re() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """A number of (percentage) points; a word of rules/lexicon.toml [suspended_points];
+    how many words either side that word may stand."""
+    r = rules.load("lexicon")["suspended_points"]
+    return (skip.regex(r"\b(\d{1,3}(?:\.\d+)?)[\s\-]+(?:percentage[\s\-]+)?points?\b",
+                       re.IGNORECASE),
+            skip.regex(rf"\b{cue_words.alternation('suspended_points', 'words')}\b",
+                       re.IGNORECASE),
+            int(r["reach"]))
+
+
+def _suspended_points(s: str, figs: list[Figure]) -> list[Figure]:
+    """Points of a levy told suspended ("24 points of the 34% rate set aside", "suspended
+    a further 24 percentage points") are the suspended part of the levy: a rate of its
+    own, read as a percent. Points with no pause word near them in their clause stay no
+    rate (a change "by 15 percentage points", a poll's margin)."""
+    points, pause, reach = _points_re()
+    out: list[Figure] = []
+    for m in points.finditer(s):
+        a, b = m.start(1), m.end()
+        if any(f.start < b and a < f.end for f in figs):
+            continue
+        left = " ".join(re.split(r"[;:,]", s[max(0, a - 120):a])[-1].split()[-reach:])
+        right = " ".join(re.split(r"[;:,]", s[b:b + 120])[0].split()[:reach])
+        if pause.search(left) or pause.search(right):
+            out.append(Figure(a, b, float(m.group(1)), "percent", "percent", 1.0,
+                              kind="points"))
     return out
 
 

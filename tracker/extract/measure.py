@@ -173,7 +173,9 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         return MeasureDecision("baseline", "a US rate on all goods from every partner")
 
     def owned(m: Mention) -> bool:  # "the 10 percent baseline": that measure is the 10%'s
-        return any(f is not fig and f.quantity in ("percent", "money") and (
+        # (not a levy's suspended points: "24 points of the reciprocal tariff" name the
+        # whole levy, of which the rest stays in force)
+        return any(f is not fig and f.kind != "points" and f.quantity in ("percent", "money") and (
             (f.end <= m.start and sent.words_between(f.end, m.start) <= 2)
             or (m.end <= f.start and sent.words_between(m.end, f.start) <= 1)) for f in figs)
 
@@ -182,7 +184,9 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     # ("the EU suspends its countermeasures; the 30% US rate ..."), never the US levy's name
     other_side = imposer == "US" and target not in (None, "US")
     us_levy = imposer == "US" and target != "US"  # also with no partner read ("a pause")
-    distinct = {m.value for m in ms if m.value != "fta" and not owned(m)
+    # (a levy's suspended points are part of the rate their sentence names: "the 10%
+    # reciprocal rate stays, with 24 points suspended" suspends reciprocal points)
+    distinct = {m.value for m in ms if m.value != "fta" and (fig.kind == "points" or not owned(m))
                 and not status_rules.other_measure_re().search(sent.text, max(0, m.start - 60),
                                                                m.start)
                 and not _contrasted_after(sent.text, c_hi, m)}

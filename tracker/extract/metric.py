@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tracker import rules
+from tracker.extract import calendar_words, cue_words, quantities, sanity, skip
 from tracker.extract import context as ctx
-from tracker.extract import cue_words, quantities, sanity, skip
 from tracker.extract import dates as dates_layer
 from tracker.extract.context import Mention
 from tracker.extract.document import Doc, FigureContext, article_has, context_has, memo_of
@@ -215,9 +215,9 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                     continue
             else:
                 continue
-            if d > rule.window or rule.metric == "share" and POINTS_AFTER_RE.match(sent.text,
-                                                                                  m.end):
-                continue  # ("cut by 115 percentage points": no share)
+            if d > rule.window or rule.metric == "share" and (
+                    POINTS_AFTER_RE.match(sent.text, m.end) or fig.kind == "points"):
+                continue  # ("cut by 115 percentage points", "24 points of the tariff": no share)
             if rule.levy and rule.side == "left" and DIFFERENCE_AFTER_RE.match(sent.text,
                                                                                 fig.end):
                 continue  # "shipments are still 5% below last year's": no levy's level
@@ -362,11 +362,25 @@ NEGATED_BOUND_RE = skip.regex(r"\b(?:no|not)\s+(?:more|less|higher|lower)\s+than
                               re.IGNORECASE)
 
 
+@cache
+def _levy_after_re() -> re.Pattern[str]:
+    """A levy noun right after a percent: "25% duty", "10 per cent tariffs", "5% surcharge"."""
+    levy = cue_words.group("levy_nouns", "levy", "surcharges", "surtaxes", end=r"\b")
+    return skip.regex(rf"\s*{levy}", re.IGNORECASE)
+
+
+def _levy_named_after(s: str, fig: Figure) -> bool:
+    """Whether a percent names its own levy right after it ("the 25% duty on British
+    metal"): such a rate is a levy's whatever market or price word stands near it ("steel
+    stocks were steadier, since the 25% duty ..."), so near_exclude does not drop it."""
+    return fig.quantity == "percent" and _levy_after_re().match(s, fig.end) is not None
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
     s = sent.text
-    if ctx.has("near_exclude", near(s, fig.start, fig.end)):
+    if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig):
         rejected.add(fig.start)
         return None
     if fig.quantity == "percent" and not any(ch.isdigit() for ch in s[fig.start:fig.end]):
@@ -403,6 +417,9 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             # "the tariffs will cut federal deficits by $4 trillion": the budget's
             return Binding("other_amount", rule_by_id("money-budget"), cue,
                            f"cue {cue.value!r} of a budget's deficit (fiscal_words)")
+        if rule.metric == "change" and _market_move(doc, i, fig, cue):
+            rejected.add(fig.start)  # "Toyota rose 2.1% and Honda 1.8%": share prices
+            return None
         if rule.levy or rule.trade_cue or context_has(doc, i, "trade_words"):
             return Binding(rule.metric, rule, cue, f"cue {cue.value!r} of rule {rule.id}")
     # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
@@ -417,7 +434,7 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
                        "the level a levy moves to ('rise to X%')")
     if fig.quantity == "money":
-        again = _restated(doc, i)
+        again = _restated(doc, i) or _month_series(doc, i, fig)
         if again is not None:
             return again
         hit2 = sentence_rule(sent, "money")
@@ -433,6 +450,19 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
 #: the budget: "trade deficit", "goods deficit", "current-account shortfall"
 TRADE_BEFORE_CUE_RE = skip.regex(r"\b(?:trade|goods|merchandise|current[\s\-]account|bilateral)"
                                  r"[\s\-]+$", re.IGNORECASE)
+
+
+def _market_move(doc: Doc, i: int, fig: Figure, cue: Mention) -> bool:
+    """Whether a change told by a verb before it ("Toyota rose 2.1%") is a share price's
+    move: the passage is a stock market report (a [scope] market_words word in the
+    sentence, the two before or the headline) and the figure's clause names no trade
+    flow before it (no trade_words word: "car exports rose 3%" stays a change). The
+    firms of a market report are no countries and no goods, so no other step stops them."""
+    sent = doc.sentences[i]
+    if cue.end > fig.start or not _in_context(doc, i, "market_words"):
+        return False
+    lo, _hi = clause_bounds(sent.text, fig.start, fig.end)
+    return not ctx.has("trade_words", sent.text[lo:fig.start])
 
 
 def _fiscal_deficit(sent: Sentence, cue: Mention) -> bool:
@@ -459,6 +489,35 @@ def _restated(doc: Doc, i: int) -> Binding | None:
         return None
     return Binding(got[-1].metric, rule, None,
                    f"the sentence before's {got[-1].metric} in another currency")
+
+
+@cache
+def _month_subject_re() -> re.Pattern[str]:
+    """A clause whose subject is a month, then at most three words before its amount:
+    "May rose to ", "and September added ", "August produced " (a capital: "may" is a verb)."""
+    months = "|".join(m.capitalize() for m in calendar_words.month_names())
+    return re.compile(rf"\s*(?:and\s+|then\s+)?(?:{months})\b(?:\s+[a-z]+){{0,3}}\s+$")
+
+
+def _month_series(doc: Doc, i: int, fig: Figure) -> Binding | None:
+    """An amount told of a month as its subject ("May rose to $22 billion, June to $26
+    billion") in the sentence after one whose amounts were bound goes on with that
+    sentence's series: the last amount before it gives the metric ("April brought in $16
+    billion" of customs revenue). A sentence with no cue and no trade word has no metric
+    of its own, and a month is no subject of anything but such a series."""
+    sent = doc.sentences[i]
+    lo, _hi = clause_bounds(sent.text, fig.start, fig.end)
+    if i == 0 or not _month_subject_re().fullmatch(sent.text, lo, fig.start):
+        return None
+    from tracker.extract.figures import figures_of  # (the figures module's own layer)
+
+    figs = figures_of(doc.sentences[i - 1], doc.reference)
+    before = bind_amounts(doc, i - 1, figs)
+    got = [before[f.start] for f in figs if f.quantity == "money" and f.start in before]
+    if not got:
+        return None
+    return Binding(got[-1].metric, got[-1].rule, None,
+                   f"a month's amount going on with the sentence before's {got[-1].metric}")
 
 
 #: the subject of a move that makes its new level a levy's: "Those rates are due to rise"
@@ -495,8 +554,10 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         # is the measure the date ends; only words after its verb can make the date another's
         before = before[effect.end():]
     if not (sent.has("measure_words") or levy_here or _levy_start(fc)) \
+            or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
-            or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)):
+            or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)) \
+            or _names_a_document(s, fig):
         return None
     if not doc.reference_known and fig.kind in ("weekday", "relative"):
         anchored = _anchored_day(doc, fig)
@@ -540,6 +601,39 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
 START_BEFORE_RE = skip.regex(r"\b(?:from|since|on\s+or\s+after|starting|beginning|"
                              r"(?:start|starts|begin|begins)\s+on)\s+"
                              r"(?:the\s+start\s+of\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _document_after_re() -> re.Pattern[str]:
+    """A document noun right after a date ([scope] date_document_nouns), optionally after
+    "executive": "the July 31 order", "a July 9 letter"."""
+    nouns = cue_words.alternation("scope", "date_document_nouns")
+    return skip.regex(rf"\s+(?:executive\s+)?{nouns}\b", re.IGNORECASE)
+
+
+def _names_a_document(s: str, fig: Figure) -> bool:
+    """Whether a date names a document by the day it was written ("the April 29
+    proclamation", "a July 9 letter", "the Aug. 28 proposal"): the day of the paper, not the
+    day a measure starts (which the sentence tells apart, if it tells it)."""
+    return _document_after_re().match(s, fig.end) is not None
+
+
+#: "by" right before a date: the day a tally was counted up to, after a tally verb
+BY_BEFORE_RE = skip.regex(r"\bby\s+$", re.IGNORECASE)
+
+
+def _tally_by(fc: FigureContext) -> bool:
+    """Whether a date after "by" closes a tally of an amount its clause says was paid or
+    collected ("importers had paid about $89 billion under the tariffs by Sept. 23"): the
+    day the sum was counted to, no measure's date. A future word in the clause makes it a
+    deadline ("must be paid by Aug. 1", "will have collected ... by"), which stays."""
+    s, fig = fc.text, fc.fig
+    if not BY_BEFORE_RE.search(s, max(0, fig.start - 6), fig.start):
+        return False
+    lo, _hi = clause_bounds(s, fig.start, fig.end)
+    clause = s[lo:fig.start]
+    return any(f.quantity == "money" and lo <= f.start < fig.start for f in fc.figs) \
+        and ctx.has("tally_words", clause) and not ctx.has("tally_future_words", clause)
 
 
 def _levy_start(fc: FigureContext) -> bool:
