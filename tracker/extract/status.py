@@ -252,6 +252,9 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_past(fc):
         # "which stood at 30% until May, is now 10%" (rules/status.toml [until_past])
         return Decision("previous", "told as holding until a month that has passed")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_now(fc):
+        # "Until now Chilean wine paid 30%" (rules/status.toml [until_past] relative)
+        return Decision("previous", "told as holding until a time just past")
     if got.value == "proposed" and metric in LEVY_RATE_METRICS and _threat_deferred(fc):
         # "Lima had threatened 40% unless ...", the lead telling the deadline extended
         return Decision("paused", "a threat told in the pluperfect, its lead telling a pause "
@@ -861,6 +864,21 @@ def _until_past(fc: FigureContext) -> bool:
         return False
     month = calendar_words.month_names().index(m.group(1).lower()) + 1
     return month < doc.reference.month
+
+
+def _until_now(fc: FigureContext) -> bool:
+    """Whether "until now" (a time just past) speaks of the figure: its clause's nearest
+    rate after the phrase, with no future word in the clause
+    (rules/status.toml [until_past] relative). Unlike a month, it needs no publication date."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    if status_rules.future_between_re().search(s, lo, hi):
+        return False
+    reach = status_rules.until_relative_reach()
+    rates = [f for f in fc.figs if f.quantity == fig.quantity and f is not fig]
+    return any(m.end() <= fig.start and fc.sent.words_between(m.end(), fig.start) <= reach
+               and not any(m.end() <= f.start < fig.start for f in rates)
+               for m in status_rules.until_relative_re().finditer(s, lo, hi))
 
 
 def _lead_in_force(fc: FigureContext) -> bool:

@@ -677,6 +677,21 @@ def until_month_re() -> re.Pattern[str]:
 
 
 @cache
+def until_relative_re() -> re.Pattern[str]:
+    """"until" and a time just past ("until now", "till yesterday"; rules/status.toml
+    [until_past] relative)."""
+    sec = _section("until_past")
+    return skip.regex(rf"\b(?:{_alternation(sec['words'])})\s+"
+                      rf"(?:{_alternation(sec['relative'])})\b", re.IGNORECASE)
+
+
+@cache
+def until_relative_reach() -> int:
+    """Words at most between "until now" and the rate it speaks of."""
+    return int(_section("until_past")["reach"])
+
+
+@cache
 def present_copula_re() -> re.Pattern[str]:
     """A present copula right before a figure ("is 30%", "stands at about 15%"; rules/status.toml
     [present_copula])."""
