@@ -344,6 +344,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "$4 billion of goods, which it suspended in May" (rules/status.toml [paused_after])
         return Decision("paused", f"a relative clause after it pauses it: "
                                   f"{held.group(0).strip()!r}")
+    never = status_rules.not_applied_re().match(sent.text, fig.end) if levy else None
+    if never and not any(fig.end < f.start < never.end() for f in figs
+                         if f.quantity == fig.quantity):
+        # "the 60% announced for May 1, which has not been applied" (rules/status.toml
+        # [not_applied])
+        return Decision("proposed", f"a relative clause after it says it was never put on: "
+                                    f"{never.group(0).strip()!r}")
     called_off = _counterfactual(fc)
     if called_off is not None:
         return called_off

@@ -37,7 +37,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
-            "pay_own_object", "end_not_start", "done_after_date", "next_due_would")
+            "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
+            "not_applied")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -803,6 +804,16 @@ def paused_after_re() -> re.Pattern[str]:
     return skip.regex(rf"(?:\s+[\w’'\-]+){{0,4}}?\s*,?\s*(?:{_alternation(r['relative'])})\s+"
                       rf"(?:[\w’'\-]+\s+)"
                       rf"{{0,{int(r['reach'])}}}?(?:{_alternation(r['pause'])})\b", re.IGNORECASE)
+
+
+@cache
+def not_applied_re() -> re.Pattern[str]:
+    """", which has not been applied" at most [not_applied] reach words after a figure (the
+    match starts right after it; rules/status.toml [not_applied])."""
+    r = _section("not_applied")
+    return skip.regex(rf"(?:\s+[\w’'.\-]+){{0,{int(r['reach'])}}}?\s*,?\s*"
+                      rf"(?:{_alternation(r['relative'])})\s+(?:{_alternation(r['words'])})\b",
+                      re.IGNORECASE)
 
 
 @cache
