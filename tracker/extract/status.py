@@ -252,6 +252,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_past(fc):
         # "which stood at 30% until May, is now 10%" (rules/status.toml [until_past])
         return Decision("previous", "told as holding until a month that has passed")
+    if got.value in ("scheduled", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and status_rules.now_after_re().match(fc.text, fig.end):
+        # "against 27.5% now" (rules/status.toml [now_after])
+        return Decision("in_effect", "told as the rate now, closing its clause")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_now(fc):
         # "Until now Chilean wine paid 30%" (rules/status.toml [until_past] relative)
         return Decision("previous", "told as holding until a time just past")

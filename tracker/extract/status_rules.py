@@ -38,7 +38,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
-            "not_applied")
+            "not_applied", "now_after")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -814,6 +814,14 @@ def not_applied_re() -> re.Pattern[str]:
     return skip.regex(rf"(?:\s+[\w’'.\-]+){{0,{int(r['reach'])}}}?\s*,?\s*"
                       rf"(?:{_alternation(r['relative'])})\s+(?:{_alternation(r['words'])})\b",
                       re.IGNORECASE)
+
+
+@cache
+def now_after_re() -> re.Pattern[str]:
+    """"now" right after a figure, closing its clause ("against 27.5% now."; rules/status.toml
+    [now_after])."""
+    words = _alternation(_section("now_after")["words"])
+    return skip.regex(rf"\s+(?:{words})\s*(?:[.,;:)!?]|$)", re.IGNORECASE)
 
 
 @cache
