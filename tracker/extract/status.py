@@ -687,6 +687,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "the minister said the duty on wine would be 35%": a rate in the conditional with no
         # status word and no date of its own is floated, not in force
         return Decision("proposed", "a modal before it, no status word, no date")
+    if best is None:
+        asked = status_rules.asks_lawmakers_re().search(sent.text, 0, fig.start)
+        if asked:
+            # "asks lawmakers to raise duties ..., with levies of up to 40%" (rules/status.toml
+            # [asks_lawmakers])
+            return Decision("proposed", f"a request to the legislature before it: "
+                                        f"{asked.group(0).strip()!r}")
     said = _announced(sent, fig, c_lo)
     if said:
         # "Lima announced duties of 20% on wine" (rules/status.toml [announced_levy])

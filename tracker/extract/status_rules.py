@@ -38,7 +38,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
-            "not_applied", "now_after")
+            "not_applied", "now_after", "asks_lawmakers")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -822,6 +822,15 @@ def now_after_re() -> re.Pattern[str]:
     [now_after])."""
     words = _alternation(_section("now_after")["words"])
     return skip.regex(rf"\s+(?:{words})\s*(?:[.,;:)!?]|$)", re.IGNORECASE)
+
+
+@cache
+def asks_lawmakers_re() -> re.Pattern[str]:
+    """A request to a legislature: "asked Congress to", "asks lawmakers to" (rules/status.toml
+    [asks_lawmakers])."""
+    r = _section("asks_lawmakers")
+    return skip.regex(rf"\b(?:{_alternation(r['verbs'])})\s+(?:{_alternation(r['bodies'])})"
+                      rf"\s+to\b", re.IGNORECASE)
 
 
 @cache
