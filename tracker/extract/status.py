@@ -1212,6 +1212,12 @@ def _set_aside(fc: FigureContext) -> Status | None:
         # "instead of the 20% they currently pay": still paid (rules/status.toml
         # [current_from])
         return Decision("in_effect", "set aside but told as in force now")
+    others = status_rules.rather_others_re().match(s, fig.end, hi)
+    if others:
+        # "rather than the 50% applied to most other countries": another side's rate now
+        # (rules/status.toml [rather_than] others)
+        return Decision("in_effect", f"the rate of others set beside it: "
+                                     f"{others.group(0).strip()!r}")
     threat = status_rules.rather_threat_re().search(s, fig.end, hi)
     if threat and _threat_put_off(fc):
         # (rules/status.toml [threat_replaced] deferred)

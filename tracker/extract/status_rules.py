@@ -791,6 +791,15 @@ def rather_than_re() -> re.Pattern[str]:
 
 
 @cache
+def rather_others_re() -> re.Pattern[str]:
+    """Other partners named right after a set-aside rate ("the 50% applied to most other
+    countries"; [rather_than] others), matched from the figure's end."""
+    r = _section("rather_than")
+    return skip.regex(rf"(?:\s+[\w’'\-]+){{0,{int(r['others_reach'])}}}?\s+"
+                      rf"(?:{_alternation(r['others'])})\b", re.IGNORECASE)
+
+
+@cache
 def rather_threat_re() -> re.Pattern[str]:
     """The threat words that keep a set-aside rate a threat ([rather_than] threat)."""
     return _words_re("rather_than", "threat")
