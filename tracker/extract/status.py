@@ -256,6 +256,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and fig.role != "previous" and status_rules.now_after_re().match(fc.text, fig.end):
         # "against 27.5% now" (rules/status.toml [now_after])
         return Decision("in_effect", "told as the rate now, closing its clause")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _removed_list(fc):
+        # "has lifted the farm duties it imposed in May: 15% on apples" (rules/status.toml
+        # [removed_list])
+        return Decision("previous", "a list after a lead that tells the levies taken away")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_now(fc):
         # "Until now Chilean wine paid 30%" (rules/status.toml [until_past] relative)
         return Decision("previous", "told as holding until a time just past")
@@ -882,6 +886,20 @@ def _until_past(fc: FigureContext) -> bool:
         return False
     month = calendar_words.month_names().index(m.group(1).lower()) + 1
     return month < doc.reference.month
+
+
+def _removed_list(fc: FigureContext) -> bool:
+    """Whether the figure stands in a list after a colon whose lead (its sentence up to the
+    colon) tells levies taken away, with no rate and no future word of its own
+    (rules/status.toml [removed_list])."""
+    s, fig = fc.text, fc.fig
+    colon = s.rfind(":", 0, fig.start)
+    if colon < 0:
+        return False
+    if any(f.start < colon and f.quantity == fig.quantity for f in fc.figs):
+        return False
+    return bool(status_rules.removed_list_re().search(s, 0, colon)) \
+        and not status_rules.future_between_re().search(s, 0, colon)
 
 
 def _until_now(fc: FigureContext) -> bool:

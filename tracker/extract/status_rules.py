@@ -38,7 +38,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
-            "not_applied", "now_after", "asks_lawmakers")
+            "not_applied", "now_after", "asks_lawmakers",
+            "removed_list")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -840,6 +841,16 @@ def asks_lawmakers_re() -> re.Pattern[str]:
     r = _section("asks_lawmakers")
     return skip.regex(rf"\b(?:{_alternation(r['verbs'])})\s+(?:{_alternation(r['bodies'])})"
                       rf"\s+to\b", re.IGNORECASE)
+
+
+@cache
+def removed_list_re() -> re.Pattern[str]:
+    """A removal verb and a levy noun at most [removed_list] reach words after it ("has lifted
+    the farm duties"; rules/status.toml [removed_list])."""
+    r = _section("removed_list")
+    levy = cue_words.levy_nouns("levy")
+    return skip.regex(rf"\b(?:{_alternation(r['verbs'])})(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?"
+                      rf"\s+{levy}\b", re.IGNORECASE)
 
 
 @cache
