@@ -357,7 +357,7 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                          if f.quantity == fig.quantity):
         # "the 60% announced for May 1, which has not been applied" (rules/status.toml
         # [not_applied])
-        return Decision("proposed", f"a relative clause after it says it was never put on: "
+        return Decision("proposed", f"a clause after it says it was never put on: "
                                     f"{never.group(0).strip()!r}")
     called_off = _counterfactual(fc)
     if called_off is not None:

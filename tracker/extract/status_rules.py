@@ -818,11 +818,15 @@ def paused_after_re() -> re.Pattern[str]:
 
 @cache
 def not_applied_re() -> re.Pattern[str]:
-    """", which has not been applied" at most [not_applied] reach words after a figure (the
-    match starts right after it; rules/status.toml [not_applied])."""
+    """", which has not been applied", "has still not been charged" at most [not_applied]
+    reach words after a figure (the match starts right after it; rules/status.toml
+    [not_applied])."""
     r = _section("not_applied")
+    inside = _alternation(r["inside"])
+    words = "|".join(rf"{w.split()[0]}(?:\s+(?:{inside}))?\s+" + r"\s+".join(w.split()[1:])
+                     for w in sorted({w.lower() for w in r["words"]}, key=len, reverse=True))
     return skip.regex(rf"(?:\s+[\w’'.\-]+){{0,{int(r['reach'])}}}?\s*,?\s*"
-                      rf"(?:{_alternation(r['relative'])})\s+(?:{_alternation(r['words'])})\b",
+                      rf"(?:(?:{_alternation(r['relative'])})\s+)?(?:{words})\b",
                       re.IGNORECASE)
 
 
