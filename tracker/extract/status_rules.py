@@ -551,9 +551,11 @@ def timetable_re() -> re.Pattern[str]:
     """A span of days that times a levy: "over the course of 30 days", "for 30 days"
     (rules/status.toml [timetable])."""
     r = _section("timetable")
+    pause = cue_words.group("pause_nouns", "named_before")
     return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:the\s+)?(?:next\s+)?"
                       rf"(?:\d+|{_alternation(r['numbers'])})[\s\-]+(?:{_alternation(r['units'])})\b"
-                      r"(?!-long\b)",  # ("after a month-long reprieve": a length, not a timing)
+                      r"(?!-long\b)"  # ("after a month-long reprieve": a length, not a timing)
+                      rf"(?!\s+{pause}\b)",  # ("after the 90-day reprieve": the pause's length)
                       re.IGNORECASE)
 
 
