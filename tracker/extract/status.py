@@ -260,6 +260,17 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_past(fc):
         # "which stood at 30% until May, is now 10%" (rules/status.toml [until_past])
         return Decision("previous", "told as holding until a month that has passed")
+    if got.value in ("scheduled", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and status_rules.now_after_re().match(fc.text, fig.end):
+        # "against 27.5% now" (rules/status.toml [now_after])
+        return Decision("in_effect", "told as the rate now, closing its clause")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _removed_list(fc):
+        # "has lifted the farm duties it imposed in May: 15% on apples" (rules/status.toml
+        # [removed_list])
+        return Decision("previous", "a list after a lead that tells the levies taken away")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_now(fc):
+        # "Until now Chilean wine paid 30%" (rules/status.toml [until_past] relative)
+        return Decision("previous", "told as holding until a time just past")
     if got.value == "proposed" and metric in LEVY_RATE_METRICS and _threat_deferred(fc):
         # "Lima had threatened 40% unless ...", the lead telling the deadline extended
         return Decision("paused", "a threat told in the pluperfect, its lead telling a pause "
@@ -366,6 +377,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "$4 billion of goods, which it suspended in May" (rules/status.toml [paused_after])
         return Decision("paused", f"a relative clause after it pauses it: "
                                   f"{held.group(0).strip()!r}")
+    never = status_rules.not_applied_re().match(sent.text, fig.end) if levy else None
+    if never and not any(fig.end < f.start < never.end() for f in figs
+                         if f.quantity == fig.quantity):
+        # "the 60% announced for May 1, which has not been applied" (rules/status.toml
+        # [not_applied])
+        return Decision("proposed", f"a clause after it says it was never put on: "
+                                    f"{never.group(0).strip()!r}")
     called_off = _counterfactual(fc)
     if called_off is not None:
         return called_off
@@ -698,6 +716,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "the minister said the duty on wine would be 35%": a rate in the conditional with no
         # status word and no date of its own is floated, not in force
         return Decision("proposed", "a modal before it, no status word, no date")
+    if best is None:
+        asked = status_rules.asks_lawmakers_re().search(sent.text, 0, fig.start)
+        if asked:
+            # "asks lawmakers to raise duties ..., with levies of up to 40%" (rules/status.toml
+            # [asks_lawmakers])
+            return Decision("proposed", f"a request to the legislature before it: "
+                                        f"{asked.group(0).strip()!r}")
     said = _announced(sent, fig, c_lo)
     if said:
         # "Lima announced duties of 20% on wine" (rules/status.toml [announced_levy])
@@ -886,6 +911,35 @@ def _until_past(fc: FigureContext) -> bool:
         return False
     month = calendar_words.month_names().index(m.group(1).lower()) + 1
     return month < doc.reference.month
+
+
+def _removed_list(fc: FigureContext) -> bool:
+    """Whether the figure stands in a list after a colon whose lead (its sentence up to the
+    colon) tells levies taken away, with no rate and no future word of its own
+    (rules/status.toml [removed_list])."""
+    s, fig = fc.text, fc.fig
+    colon = s.rfind(":", 0, fig.start)
+    if colon < 0:
+        return False
+    if any(f.start < colon and f.quantity == fig.quantity for f in fc.figs):
+        return False
+    return bool(status_rules.removed_list_re().search(s, 0, colon)) \
+        and not status_rules.future_between_re().search(s, 0, colon)
+
+
+def _until_now(fc: FigureContext) -> bool:
+    """Whether "until now" (a time just past) speaks of the figure: its clause's nearest
+    rate after the phrase, with no future word in the clause
+    (rules/status.toml [until_past] relative). Unlike a month, it needs no publication date."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    if status_rules.future_between_re().search(s, lo, hi):
+        return False
+    reach = status_rules.until_relative_reach()
+    rates = [f for f in fc.figs if f.quantity == fig.quantity and f is not fig]
+    return any(m.end() <= fig.start and fc.sent.words_between(m.end(), fig.start) <= reach
+               and not any(m.end() <= f.start < fig.start for f in rates)
+               for m in status_rules.until_relative_re().finditer(s, lo, hi))
 
 
 def _lead_in_force(fc: FigureContext) -> bool:
@@ -1201,6 +1255,12 @@ def _set_aside(fc: FigureContext) -> Status | None:
         # "instead of the 20% they currently pay": still paid (rules/status.toml
         # [current_from])
         return Decision("in_effect", "set aside but told as in force now")
+    others = status_rules.rather_others_re().match(s, fig.end, hi)
+    if others:
+        # "rather than the 50% applied to most other countries": another side's rate now
+        # (rules/status.toml [rather_than] others)
+        return Decision("in_effect", f"the rate of others set beside it: "
+                                     f"{others.group(0).strip()!r}")
     threat = status_rules.rather_threat_re().search(s, fig.end, hi)
     if threat and _threat_put_off(fc):
         # (rules/status.toml [threat_replaced] deferred)

@@ -37,7 +37,9 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
-            "pay_own_object", "end_not_start", "done_after_date", "next_due_would")
+            "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
+            "not_applied", "now_after", "asks_lawmakers",
+            "removed_list")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -549,9 +551,11 @@ def timetable_re() -> re.Pattern[str]:
     """A span of days that times a levy: "over the course of 30 days", "for 30 days"
     (rules/status.toml [timetable])."""
     r = _section("timetable")
+    pause = cue_words.group("pause_nouns", "named_before")
     return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:the\s+)?(?:next\s+)?"
                       rf"(?:\d+|{_alternation(r['numbers'])})[\s\-]+(?:{_alternation(r['units'])})\b"
-                      r"(?!-long\b)",  # ("after a month-long reprieve": a length, not a timing)
+                      r"(?!-long\b)"  # ("after a month-long reprieve": a length, not a timing)
+                      rf"(?!\s+{pause}\b)",  # ("after the 90-day reprieve": the pause's length)
                       re.IGNORECASE)
 
 
@@ -677,6 +681,21 @@ def until_month_re() -> re.Pattern[str]:
 
 
 @cache
+def until_relative_re() -> re.Pattern[str]:
+    """"until" and a time just past ("until now", "till yesterday"; rules/status.toml
+    [until_past] relative)."""
+    sec = _section("until_past")
+    return skip.regex(rf"\b(?:{_alternation(sec['words'])})\s+"
+                      rf"(?:{_alternation(sec['relative'])})\b", re.IGNORECASE)
+
+
+@cache
+def until_relative_reach() -> int:
+    """Words at most between "until now" and the rate it speaks of."""
+    return int(_section("until_past")["reach"])
+
+
+@cache
 def present_copula_re() -> re.Pattern[str]:
     """A present copula right before a figure ("is 30%", "stands at about 15%"; rules/status.toml
     [present_copula])."""
@@ -775,6 +794,15 @@ def rather_than_re() -> re.Pattern[str]:
 
 
 @cache
+def rather_others_re() -> re.Pattern[str]:
+    """Other partners named right after a set-aside rate ("the 50% applied to most other
+    countries"; [rather_than] others), matched from the figure's end."""
+    r = _section("rather_than")
+    return skip.regex(rf"(?:\s+[\w’'\-]+){{0,{int(r['others_reach'])}}}?\s+"
+                      rf"(?:{_alternation(r['others'])})\b", re.IGNORECASE)
+
+
+@cache
 def rather_threat_re() -> re.Pattern[str]:
     """The threat words that keep a set-aside rate a threat ([rather_than] threat)."""
     return _words_re("rather_than", "threat")
@@ -788,6 +816,47 @@ def paused_after_re() -> re.Pattern[str]:
     return skip.regex(rf"(?:\s+[\w’'\-]+){{0,4}}?\s*,?\s*(?:{_alternation(r['relative'])})\s+"
                       rf"(?:[\w’'\-]+\s+)"
                       rf"{{0,{int(r['reach'])}}}?(?:{_alternation(r['pause'])})\b", re.IGNORECASE)
+
+
+@cache
+def not_applied_re() -> re.Pattern[str]:
+    """", which has not been applied", "has still not been charged" at most [not_applied]
+    reach words after a figure (the match starts right after it; rules/status.toml
+    [not_applied])."""
+    r = _section("not_applied")
+    inside = _alternation(r["inside"])
+    words = "|".join(rf"{w.split()[0]}(?:\s+(?:{inside}))?\s+" + r"\s+".join(w.split()[1:])
+                     for w in sorted({w.lower() for w in r["words"]}, key=len, reverse=True))
+    return skip.regex(rf"(?:\s+[\w’'.\-]+){{0,{int(r['reach'])}}}?\s*,?\s*"
+                      rf"(?:(?:{_alternation(r['relative'])})\s+)?(?:{words})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def now_after_re() -> re.Pattern[str]:
+    """"now" right after a figure, closing its clause ("against 27.5% now."; rules/status.toml
+    [now_after])."""
+    words = _alternation(_section("now_after")["words"])
+    return skip.regex(rf"\s+(?:{words})\s*(?:[.,;:)!?]|$)", re.IGNORECASE)
+
+
+@cache
+def asks_lawmakers_re() -> re.Pattern[str]:
+    """A request to a legislature: "asked Congress to", "asks lawmakers to" (rules/status.toml
+    [asks_lawmakers])."""
+    r = _section("asks_lawmakers")
+    return skip.regex(rf"\b(?:{_alternation(r['verbs'])})\s+(?:{_alternation(r['bodies'])})"
+                      rf"\s+to\b", re.IGNORECASE)
+
+
+@cache
+def removed_list_re() -> re.Pattern[str]:
+    """A removal verb and a levy noun at most [removed_list] reach words after it ("has lifted
+    the farm duties"; rules/status.toml [removed_list])."""
+    r = _section("removed_list")
+    levy = cue_words.levy_nouns("levy")
+    return skip.regex(rf"\b(?:{_alternation(r['verbs'])})(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?"
+                      rf"\s+{levy}\b", re.IGNORECASE)
 
 
 @cache
