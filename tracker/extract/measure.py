@@ -147,6 +147,10 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         return MeasureDecision(None, f"an average or ordinary duty, no programme's: {said!r}")
     if imposer == "US" and product in ctx.section_232_products():
         return MeasureDecision("section_232", f"a US levy on {product}, a Section 232 sector")
+    if imposer == "US" and product in ctx.section_301_products():
+        # "Chinese-operated ships pay $50 a net ton": the port fees of a Section 301 case,
+        # never the fentanyl or reciprocal prior of the article's goods
+        return MeasureDecision("section_301", f"a US charge on {product}, a Section 301 case")
     # the figure's own stretch of the clause, between its neighbouring rates
     others = [f for f in figs if f is not fig and f is not fig.partner
               and f.quantity == fig.quantity]
