@@ -587,7 +587,7 @@ def combined_rate(fc: FigureContext, got: MeasureDecision,
     if got.value not in (None, "reciprocal", "baseline") and got.named:
         return CombinedDecision(False, f"its own measure is named: {got.value}")
     said = combined(fc)
-    if said.value and not said.cap and got.value == "section_232" \
+    if said.value and got.value == "section_232" \
             and product in ctx.section_232_products() and not _spelled_out(fc):
         # "Japanese cars now pay 15% in total", "a combined 15 per cent on vehicles": the
         # all-in rate of one Section 232 sector is what readers key to that sector's levy
