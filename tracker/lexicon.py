@@ -30,8 +30,8 @@ from tracker import rules
 _SEPARATORS = re.compile(r"[\s-]+")
 
 #: keys of the [products] / [measures] sections that are not canonical -> forms lists
-_NOT_FORMS = ("section_232_products", "examples", "field_aliases", "not_products",
-              "not_measures")
+_NOT_FORMS = ("section_232_products", "section_301_products", "examples", "field_aliases",
+              "not_products", "not_measures")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -102,6 +102,13 @@ def measure_masks() -> list[str]:
 def section_232_products() -> frozenset[str]:
     """Products that a US tariff with no other measure named puts under Section 232."""
     return frozenset(_section("products").get("section_232_products", []))
+
+
+@cache
+def section_301_products() -> frozenset[str]:
+    """Products that a US charge with no other measure named puts under Section 301 (the
+    fees on China-linked ships came out of a Section 301 case, not a sector proclamation)."""
+    return frozenset(_section("products").get("section_301_products", []))
 
 
 # --------------------------------------------------------------------------- in fields

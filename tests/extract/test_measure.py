@@ -237,16 +237,17 @@ def test_a_us_levy_another_side_answers_keeps_the_retaliation_before() -> None:
 
 def test_a_ceiling_on_one_partners_goods_is_its_rate() -> None:
     """"Goods from Peru will be capped at 15%": a ceiling on one partner's goods of every
-    kind is its (reciprocal) rate, not a combined one; one sector's ceiling is that sector's
-    all-in rate, combined though a ceiling; a sum ("a combined 15%") stays combined, and
-    both make the article's bare mentions of 15% combined too
+    kind is its (reciprocal) rate, not a combined one; so is a Section 232 sector's ceiling
+    the sector's rate (h170-6: the gold of seven sets keys it to section_232); a sum ("a
+    combined 15%") stays combined, and makes the article's bare mentions of 15% combined too
     (article_passes.combined_elsewhere)."""
     fc = figure_at("Goods from Peru will be capped at 15%.", 15.0)
     got = measure.combined_rate(fc, measure.measure(fc, None, "US", "PE", None), None)
     assert not got.value
     fc = figure_at("Cars from Peru will fall under the 15% ceiling.", 15.0)
-    got = measure.combined_rate(fc, measure.measure(fc, None, "US", "PE", "autos"), "autos")
-    assert got.value and not got.cap
+    sector = measure.measure(fc, None, "US", "PE", "autos")
+    got = measure.combined_rate(fc, sector, "autos")
+    assert sector.value == "section_232" and not got.value
     fc = figure_at("Goods from Peru will face a combined 15%.", 15.0)
     got = measure.combined_rate(fc, measure.measure(fc, None, "US", "PE", None), None)
     assert got.value and not got.cap

@@ -308,7 +308,8 @@ def _grouped(section: dict[str, list[str]], masks: tuple[str, ...] = ()) -> _Phr
     (no mention), so that a form inside them is not read."""
     mapping: dict[str, str | None] = {m.lower(): None for m in masks}
     for canon, forms in section.items():
-        if not isinstance(forms, list) or canon in ("section_232_products", "examples"):
+        if not isinstance(forms, list) or canon in ("section_232_products", "section_301_products",
+                                                        "examples"):
             continue
         for f in forms:
             if isinstance(f, str):
@@ -324,6 +325,11 @@ def products() -> _PhraseMap:
 @cache
 def section_232_products() -> frozenset[str]:
     return lexicon.section_232_products()
+
+
+@cache
+def section_301_products() -> frozenset[str]:
+    return lexicon.section_301_products()
 
 
 @cache

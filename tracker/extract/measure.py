@@ -147,6 +147,10 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         return MeasureDecision(None, f"an average or ordinary duty, no programme's: {said!r}")
     if imposer == "US" and product in ctx.section_232_products():
         return MeasureDecision("section_232", f"a US levy on {product}, a Section 232 sector")
+    if imposer == "US" and product in ctx.section_301_products():
+        # "Chinese-operated ships pay $50 a net ton": the port fees of a Section 301 case,
+        # never the fentanyl or reciprocal prior of the article's goods
+        return MeasureDecision("section_301", f"a US charge on {product}, a Section 301 case")
     # the figure's own stretch of the clause, between its neighbouring rates
     others = [f for f in figs if f is not fig and f is not fig.partner
               and f.quantity == fig.quantity]
@@ -587,7 +591,7 @@ def combined_rate(fc: FigureContext, got: MeasureDecision,
     if got.value not in (None, "reciprocal", "baseline") and got.named:
         return CombinedDecision(False, f"its own measure is named: {got.value}")
     said = combined(fc)
-    if said.value and not said.cap and got.value == "section_232" \
+    if said.value and got.value == "section_232" \
             and product in ctx.section_232_products() and not _spelled_out(fc):
         # "Japanese cars now pay 15% in total", "a combined 15 per cent on vehicles": the
         # all-in rate of one Section 232 sector is what readers key to that sector's levy
