@@ -20,6 +20,19 @@ RULES_PACKAGE = "tracker.rulebook"
 DATA_PACKAGE = "tracker.data"
 
 
+def _checkout(folder: str) -> Path | None:
+    """`rules/` or `data/` of the source checkout this `tracker` package was imported from,
+    if it was imported from one (its parent holds pyproject.toml): a second checkout run with
+    PYTHONPATH (a git worktree beside an editable install of the first) reads its own rules
+    and data, not those the editable install maps to the first. None for an installed wheel."""
+    package = files("tracker")
+    if not isinstance(package, Path):
+        return None
+    root = package.resolve().parent
+    where = root / folder
+    return where if (root / "pyproject.toml").is_file() and where.is_dir() else None
+
+
 def _folder(package: str) -> Path:
     """The folder of an installed data package. Wheels install unpacked and the editable
     install maps the package to the repository's folder, so this is a real directory (the
@@ -39,12 +52,12 @@ def rules_dir() -> Path:
     env = os.environ.get("TRACKER_RULES")
     if env:
         return Path(env)
-    return _folder(RULES_PACKAGE)
+    return _checkout("rules") or _folder(RULES_PACKAGE)
 
 
 def data_dir() -> Path:
     """The shipped data: reference/ and sample/."""
-    return _folder(DATA_PACKAGE)
+    return _checkout("data") or _folder(DATA_PACKAGE)
 
 
 def reference_table() -> Path:

@@ -36,6 +36,27 @@ def test_tracker_rules_points_elsewhere(tmp_path, monkeypatch):
     assert rules.rule_files() == ["numbers"]
 
 
+def test_a_second_checkout_reads_its_own_rules_and_data(tmp_path):
+    """A checkout imported through PYTHONPATH (a git worktree beside the editable install of
+    another) reads the rules and data beside its own `tracker/`, not the installed ones."""
+    import shutil
+    import subprocess
+    import sys
+
+    copy = tmp_path / "checkout"
+    shutil.copytree(REPO / "tracker", copy / "tracker",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "rules").mkdir()
+    (copy / "data").mkdir()
+    (copy / "pyproject.toml").write_text("[project]\nname = 'tracker'\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-c", "from tracker import resources as r; "
+         "print(r.rules_dir()); print(r.data_dir())"],
+        cwd=tmp_path, env={"PYTHONPATH": str(copy), "PATH": "/usr/bin:/bin"},
+        capture_output=True, text=True, check=True).stdout.split()
+    assert out == [str(copy / "rules"), str(copy / "data")]
+
+
 def test_no_module_builds_its_own_path_to_the_data():
     """Paths to rules/ and data/ come from tracker.resources, so an installed wheel
     finds them as the checkout does."""
