@@ -473,6 +473,17 @@ def _fiscal_deficit(sent: Sentence, cue: Mention) -> bool:
         and not TRADE_BEFORE_CUE_RE.search(sent.text, max(0, cue.start - 30), cue.start)
 
 
+def _last_amount_before(doc: Doc, i: int) -> Binding | None:
+    """The binding of the last money amount the sentence before sentence i binds (None
+    where it binds none): the series a restatement or a month's amount goes on with."""
+    from tracker.extract.figures import figures_of  # (the figures module's own layer)
+
+    figs = figures_of(doc.sentences[i - 1], doc.reference)
+    before = bind_amounts(doc, i - 1, figs)
+    got = [before[f.start] for f in figs if f.quantity == "money" and f.start in before]
+    return got[-1] if got else None
+
+
 def _restated(doc: Doc, i: int) -> Binding | None:
     """An amount of a sentence that only converts the one before ("That is about 510
     trillion won at current rates": rule money-restated) has the metric of that sentence's
@@ -480,15 +491,11 @@ def _restated(doc: Doc, i: int) -> Binding | None:
     rule = rule_by_id("money-restated")
     if i == 0 or not rule.regex.search(doc.sentences[i].text):
         return None
-    from tracker.extract.figures import figures_of  # (the figures module's own layer)
-
-    figs = figures_of(doc.sentences[i - 1], doc.reference)
-    before = bind_amounts(doc, i - 1, figs)
-    got = [before[f.start] for f in figs if f.quantity == "money" and f.start in before]
-    if not got:
+    last = _last_amount_before(doc, i)
+    if last is None:
         return None
-    return Binding(got[-1].metric, rule, None,
-                   f"the sentence before's {got[-1].metric} in another currency")
+    return Binding(last.metric, rule, None,
+                   f"the sentence before's {last.metric} in another currency")
 
 
 @cache
@@ -509,15 +516,11 @@ def _month_series(doc: Doc, i: int, fig: Figure) -> Binding | None:
     lo, _hi = clause_bounds(sent.text, fig.start, fig.end)
     if i == 0 or not _month_subject_re().fullmatch(sent.text, lo, fig.start):
         return None
-    from tracker.extract.figures import figures_of  # (the figures module's own layer)
-
-    figs = figures_of(doc.sentences[i - 1], doc.reference)
-    before = bind_amounts(doc, i - 1, figs)
-    got = [before[f.start] for f in figs if f.quantity == "money" and f.start in before]
-    if not got:
+    last = _last_amount_before(doc, i)
+    if last is None:
         return None
-    return Binding(got[-1].metric, got[-1].rule, None,
-                   f"a month's amount going on with the sentence before's {got[-1].metric}")
+    return Binding(last.metric, last.rule, None,
+                   f"a month's amount going on with the sentence before's {last.metric}")
 
 
 #: the subject of a move that makes its new level a levy's: "Those rates are due to rise"
