@@ -434,3 +434,11 @@ def test_a_figure_labelling_a_definition_is_on_its_goods() -> None:
     assert got.value == "trucks" and "label" in got.evidence
     s = "12 per cent: the share of Chilean trucks sold abroad."
     assert "label" not in product.product(figure_at(s, 12.0), None, True).evidence
+
+
+def test_a_rate_set_aside_by_not_is_on_the_same_goods() -> None:
+    """"Chilean trucks now pay 12 per cent, not 20 per cent": the level the rate is told
+    instead of is the same goods' rate."""
+    got = product.product(figure_at("Chilean trucks now pay 12 per cent, not 20 per cent.",
+                                    20.0), None, True)
+    assert got.value == "trucks" and "compared with" in got.evidence

@@ -136,12 +136,12 @@ LEVY_OLD_LEVEL_RE = skip.regex(r",\s*(?:down|up)\s+from\s+(?:(?:the|its|their|a)
                                r"(?:(?:previous|former|earlier|old|original|current)\s+)?"
                                r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 #: between a levy's rate and the level it is measured against: ", half the ", ", double
-#: the ", " against the ", ", compared with ", " rather than the "
+#: the ", " against the ", ", compared with ", " rather than the ", ", not "
 COMPARED_LEVEL_RE = skip.regex(r"\s*[,;(\u2013\u2014-]?\s*"
                                r"(?:(?:only|just|about|roughly|nearly)\s+)?"
                                r"(?:half|double|twice|triple|a\s+third\s+of|a\s+fraction\s+of|"
                                r"against|compared\s+(?:with|to)|versus|vs\.?|rather\s+than|"
-                               r"instead\s+of|(?:well\s+)?(?:below|above|under|over|lower\s+than|"
+                               r"instead\s+of|not|(?:well\s+)?(?:below|above|under|over|lower\s+than|"
                                r"higher\s+than|less\s+than|more\s+than))\s+(?:the\s+|its\s+|"
                                r"their\s+)?$", re.IGNORECASE)
 #: between an amount and the same amount restated or stepped: "|, roughly |", "| a year, or |",

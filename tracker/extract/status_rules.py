@@ -785,12 +785,13 @@ def check_rules() -> tuple[int, list[str]]:
 
 @cache
 def rather_than_re() -> re.Pattern[str]:
-    """"rather than the", "instead of" right before a figure (at most [rather_than] reach
-    words between): the alternative the sentence sets aside."""
+    """"rather than the", "instead of", ", not" right before a figure (at most [rather_than]
+    reach words between): the alternative the sentence sets aside."""
     r = _section("rather_than")
     reach = int(r["reach"])
-    return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:[\w’'\-]+\s+){{0,{reach}}}$",
-                      re.IGNORECASE)
+    before, after_comma = _alternation(r["before"]), _alternation(r["after_comma"])
+    return skip.regex(rf"(?:\b(?:{before})|,\s*(?:{after_comma}))"
+                      rf"\s+(?:[\w’'\-]+\s+){{0,{reach}}}$", re.IGNORECASE)
 
 
 @cache
