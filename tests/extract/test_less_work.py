@@ -86,8 +86,11 @@ def test_figures_of_keeps_the_figures_of_a_sentence() -> None:
 
 
 def test_memo_is_used_by_the_steps() -> None:
-    """metric._restated reads the sentence before through the memo (imported at its call)."""
-    assert "figures_of" in metric._restated.__code__.co_names
+    """metric._restated and metric._month_series read the sentence before through the memo
+    (imported at its call, in their one helper _last_amount_before)."""
+    assert "figures_of" in metric._last_amount_before.__code__.co_names
+    for step in (metric._restated, metric._month_series):
+        assert "_last_amount_before" in step.__code__.co_names
 
 
 # ------------------------------------------------------------ gates on non-ASCII text
