@@ -77,6 +77,7 @@ DEV12 = REPO / "data" / "dev12"  # written blind like dev2; a check set in the s
 DEV13 = REPO / "data" / "dev13"  # written blind like dev2; a check set in the eighteenth session
 DEV14 = REPO / "data" / "dev14"  # written blind like dev2; a check set in the nineteenth session
 DEV15 = REPO / "data" / "dev15"  # written blind like dev2; a check set in the twentieth session
+DEV16 = REPO / "data" / "dev16"  # written blind like dev2; a check set in the twenty-first session
 def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
     """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
     set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
@@ -118,6 +119,7 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     **_written("dev13", DEV13),
     **_written("dev14", DEV14),
     **_written("dev15", DEV15),
+    **_written("dev16", DEV16),
     **_written("holdout3", HOLDOUT3),
 }
 
