@@ -131,6 +131,17 @@ def test_a_heading_reaches_past_sentences_of_its_section_only() -> None:
     assert product.product(figure_at(text, 30.0), None, True).value is None  # too far down
 
 
+def test_a_section_on_goods_of_no_kind_ends_the_heading_above() -> None:
+    # "All other goods." heads the rest: the metals' heading no longer reaches
+    text = ("Copper. It has paid 50% since August. All other goods. The rise to 20% was "
+            "put off.")
+    assert product.product(figure_at(text, 50.0), None, True).value == "copper"
+    assert product.product(figure_at(text, 20.0), None, True).value is None
+    # a levy on goods of no kind between them ends the section too
+    text = "Copper. Imports outside the pact owe a 25% duty. The rise to 30% was put off."
+    assert product.product(figure_at(text, 30.0), None, True).value is None
+
+
 def test_no_heading_in_a_sentence_with_more_than_goods() -> None:
     text = "Steel and aluminum prices rose. Mills now pay 30%."
     assert product.product(figure_at(text, 30.0), None, True).value is None

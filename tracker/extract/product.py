@@ -1030,7 +1030,24 @@ def heading_product(fc: FigureContext) -> Product | None:
         head = _heading_goods(prev.text, prev.products)
         if head is not None:
             return Decision(head.value, f"the goods its section is headed by: {prev.text!r}")
+        if _any_goods_section(prev):
+            return None
     return None
+
+
+def _any_goods_section(sent: Sentence) -> bool:
+    """Whether a sentence opens or tells a section about goods of no kind: a heading
+    ("Everything else.", "Other goods:") or a levy on goods of no kind ("Goods outside the
+    pact pay 25%"). The heading of goods above it is another section's, so a levy after
+    it is not on those goods (explainers list goods by kind, then the rest)."""
+    if sent.products or not (sent.may_hold_word(GENERIC_GOODS_WORDS)
+                             and GENERIC_GOODS_RE.search(sent.text)):
+        return False
+    return sent.has("levy_words") or len(sent.text.split()) <= HEADING_WORDS
+
+
+#: how many words a heading of goods of no kind holds at most ("All other goods.")
+HEADING_WORDS = 4
 
 
 #: a short sentence that opens with goods and a copula: "Steel is another story.", "The
