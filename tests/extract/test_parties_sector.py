@@ -40,3 +40,19 @@ def test_a_partners_own_goods_stay_the_partners(sentence: str) -> None:
     got = [c.target for c in extract_text(LEAD + sentence, "2025-07-01")
            if c.metric == "effective_date"]
     assert got == ["PE"]
+
+
+MEXICO_LEAD = ("Mexican parts makers in Saltillo say US tariffs on Mexico keep biting, unlike "
+               "those on rivals in Vietnam. Orders slowed in August. ")
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Trucks still pay 25%.", "MX"),                      # what its goods pay now
+    ("Trucks stay at 25% for now.", "MX"),
+    ("Trucks pay 25% under Section 232.", "*"),           # paid under the sector's measure
+    ("The 25% duty on trucks began in the spring.", "*"),  # no paying verb: every origin
+])
+def test_a_sector_rate_paid_in_an_article_about_one_partner(sentence: str, target: str) -> None:
+    got = [c.target for c in extract_text(MEXICO_LEAD + sentence, "2025-09-20")
+           if c.metric == "tariff_rate" and c.value == 25]
+    assert got == [target]

@@ -1298,8 +1298,26 @@ SECTOR_LEVY_RE = skip.regex(r"\b(?:would|will|could|to|now|must|shall)\s+(?:also
                             re.IGNORECASE)
 
 
+#: right before a rate, the verb its goods pay it with: "vehicles still pay |27.5%",
+#: "Steel and aluminium stay at |50%"
+PAID_BEFORE_RE = skip.regex(r"\b(?:pay|pays|stay|stays)\s+"
+                            r"(?:(?:at|only|still|now)\s+){0,2}$", re.IGNORECASE)
+#: right after a rate, the sector measure it is paid under: "pay 50% |under Section 232"
+UNDER_MEASURE_RE = skip.regex(r"\s+(?:under|as)\s+(?:the\s+)?(?:section\s+232|"
+                              r"national[\s\-]security)\b", re.IGNORECASE)
+
+
+def paid_by_goods(fc: FigureContext) -> bool:
+    """Whether the figure is what its goods pay now, told by a paying verb in the present
+    right before it ("cars still pay 27.5%"), and not paid under the sector's measure named
+    after it ("pay 50% under Section 232", a levy on every origin)."""
+    s, fig = fc.text, fc.fig
+    return PAID_BEFORE_RE.search(s, max(0, fig.start - 30), fig.start) is not None \
+        and UNDER_MEASURE_RE.match(s, fig.end) is None
+
+
 def levy_target_fallback(target: Party, imposer: str | None, product: str | None,
-                         doc: Doc) -> Party:
+                         doc: Doc, paid: bool = False) -> Party:
     """Past the sentence: a Section 232 product hits everyone; else the article's country."""
     if target.value is not None:
         return target
@@ -1308,7 +1326,8 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
         # country's levy with no partner named answers the US
         return Decision("US", "another country's levy answers the US")
     if product and product in ctx.section_232_products():
-        if imposer == "US" and doc.main_country and one_partner(doc) and deal_lead(doc):
+        if imposer == "US" and doc.main_country and (
+                one_partner(doc) and deal_lead(doc) or paid and doc.article_partner is not None):
             # "Japan's deal ... Carmakers have paid 27.5% since April": in an article about
             # one partner alone, the sector rate its sentence names no partner for is the
             # rate that partner's goods pay
