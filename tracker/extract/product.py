@@ -75,7 +75,8 @@ RELATIVE_SUBJECT_RE = skip.regex(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\
                                  re.IGNORECASE)
 #: a rate's scope named after its verb: "applied to autos", "will also apply to chips"
 APPLIED_TO_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|cover(?:s|ed|ing)?)"
-                           r"\s+(?:to\s+)?(?:(?:the|all|imported|foreign|its|their)\s+)?",
+                           r"\s+(?:to\s+)?(?:(?:the|all|every|each|any)\s+)?"
+                           r"(?:(?:imported|foreign|its|their)\s+)?",
                            re.IGNORECASE)
 #: a verb that applies the levy the figure opens: "will apply a 15% tariff (to ...)"
 APPLY_BEFORE_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:an?\s+|"
