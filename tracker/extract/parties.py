@@ -1500,7 +1500,8 @@ def economy_wide_target(fc: FigureContext, target: Party, imposer: str | None) -
 def pause_target(fc: FigureContext, target: Party, imposer: str | None,
                  levy_bound: bool) -> Party:
     """"The suspension runs until July 9": everyone's pause, not the article's country's
-    ("The tariffs were supposed to take effect ..." still speaks of that country's)."""
+    ("The tariffs were supposed to take effect ..." still speaks of that country's); but a
+    partner's paused countermeasures answer the US (_one_sided_pause)."""
     sent, fig = fc.sent, fc.fig
     c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
     named = any(c_lo <= m.start < c_hi and m.value != imposer for m in sent.countries)
@@ -1513,12 +1514,24 @@ def pause_target(fc: FigureContext, target: Party, imposer: str | None,
             # truce has two sides, the US and the partner the article is about
             return Decision(fc.doc.article_partner, "a truce with no country named, in an "
                                                     "article about one partner")
+        sided = _one_sided_pause(fc, imposer)
+        if sided is not None:
+            return sided
         return Decision(None, "a pause with no country or levy named is everyone's")
     if sent.has("pause_words") and imposer == "US" and not named \
             and not any(m.value not in (imposer, "*") for m in sent.countries) \
             and all_partner_name_re().search(sent.text):
         return Decision("*", "a pause of a levy on every partner, no country named")
     return target
+
+
+def _one_sided_pause(fc: FigureContext, imposer: str | None) -> Party | None:
+    """"The two packages of countermeasures stay suspended for six months": a partner's
+    paused levy, no country named, answers the US (as levy_target_fallback reads a
+    partner's levy), in an article that names the US."""
+    if imposer not in (None, "US") and fc.doc.mentions_us:
+        return Decision("US", "a partner's paused levy answers the US")
+    return None
 
 
 #: a sentence opening on "The extension ...", "The 90-day pause ...": a pause already named
