@@ -1165,6 +1165,13 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     listed = _respectively(fc, ms)
     if listed is not None:  # "Canada and Mexico face 25% and 30% respectively"
         return listed
+    agent = AGREED_BY_RE.match(s, fig.end)
+    agreed_by = [m for m in ms if agent and m.start == agent.end()]
+    if agreed_by:  # "far above the 15% agreed by the EU": the partner that took the rate
+        # (before the list item's country: "sparing British mills the 50% paid by
+        # European rivals" names whom the figure hits right after it)
+        return Decision(agreed_by[0].value, f"the partner that agreed to or pays it: "
+                                            f"{_said(s, agreed_by[0])}")
     lo, hi = item_bounds(fc)
     own_item = [m for m in ms if lo <= m.start < hi and _hit_here(fc, m)
                 and not _commented(s, m.start)]
@@ -1177,11 +1184,6 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         if wide:
             return Decision("*", f"partners named as a whole in the figure's own item: "
                                  f"{wide.group(0)!r}")
-    agent = AGREED_BY_RE.match(s, fig.end)
-    agreed_by = [m for m in ms if agent and m.start == agent.end()]
-    if agreed_by:  # "far above the 15% agreed by the EU": the partner that took the rate
-        return Decision(agreed_by[0].value, f"the partner that agreed to it: "
-                                            f"{_said(s, agreed_by[0])}")
     own = [m for m in ms if m.end <= fig.start and OWN_FIGURE_RE.fullmatch(s, m.end, fig.start)]
     if own:  # "rivals in Bangladesh, which pays 20 per cent"
         return Decision(own[-1].value, f"its clause gives it the figure: {_said(s, own[-1])}")
@@ -1369,8 +1371,10 @@ def _read_one_partner(doc: Doc) -> bool:
     return len(named) == 1
 
 
-#: right after a rate, the partner that took it in a deal: "the 15% agreed by the EU"
-AGREED_BY_RE = skip.regex(r"\s+(?:\w+\s+)?(?:agreed|accepted|secured|negotiated|won|struck)\s+by"
+#: right after a rate, the partner that took it in a deal, or pays it: "the 15% agreed by the
+#: EU", "the 50% paid by European rivals"
+AGREED_BY_RE = skip.regex(r"\s+(?:\w+\s+)?(?:agreed|accepted|secured|negotiated|won|struck|"
+                          r"paid|faced|borne|owed)\s+by"
                           r"\s+(?:the\s+)?", re.IGNORECASE)
 
 
