@@ -56,3 +56,19 @@ def test_a_sector_rate_paid_in_an_article_about_one_partner(sentence: str, targe
     got = [c.target for c in extract_text(MEXICO_LEAD + sentence, "2025-09-20")
            if c.metric == "tariff_rate" and c.value == 25]
     assert got == [target]
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    # the sector levy a partner's goods are shielded from is everyone's
+    ("Swiss-made medicines will enter the US at a zero tariff for two years, shielding them "
+     "from the 100% duty on branded drugs announced in September.", "*"),
+    ("Swiss-made medicines will enter at a zero tariff, lifting the threat of the 100% duty "
+     "on branded drugs.", "*"),
+    # not a sector's levy: the partner's own rate it is spared
+    ("The deal cut Swiss goods to a 15% tariff, sparing them the 39% rate of August.", "CH"),
+])
+def test_the_sector_levy_a_partner_is_shielded_from(sentence: str, target: str) -> None:
+    value = 100 if "100%" in sentence else 39
+    got = [c.target for c in extract_text(sentence, "2025-11-20")
+           if c.metric == "tariff_rate" and c.value == value]
+    assert got == [target]

@@ -1172,6 +1172,13 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         # European rivals" names whom the figure hits right after it)
         return Decision(agreed_by[0].value, f"the partner that agreed to or pays it: "
                                             f"{_said(s, agreed_by[0])}")
+    shielded = SHIELDED_FROM_RE.search(s, max(0, fig.start - 60), fig.start)
+    if shielded and imposer == "US" and ms and all(m.end <= shielded.start() for m in ms) \
+            and {p.value for p in sent.products} & ctx.section_232_products():
+        # "UK-made medicines will enter at zero, shielding them from the 100% duty on
+        # branded drugs": the sector levy a partner is shielded from is everyone's
+        return Decision("*", f"a sector's levy its partner is shielded from: "
+                             f"{shielded.group(0).strip()!r}")
     lo, hi = item_bounds(fc)
     own_item = [m for m in ms if lo <= m.start < hi and _hit_here(fc, m)
                 and not _commented(s, m.start)]
@@ -1371,6 +1378,12 @@ def _read_one_partner(doc: Doc) -> bool:
     return len(named) == 1
 
 
+#: right before a levy, the words that shield a partner from it: "shielding them from the",
+#: "sparing Swiss makers the", "lifting the threat of the"
+SHIELDED_FROM_RE = skip.regex(r"\b(?:shield(?:s|ed|ing)?|spar(?:e|es|ed|ing)|protect(?:s|ed|ing)?|"
+                              r"lift(?:s|ed|ing)?\s+the\s+threat\s+of)\s+"
+                              r"(?:(?:them|it|us|those|these)\s+)?(?:from\s+)?(?:the\s+|an?\s+)?"
+                              r"(?:threat\s+of\s+(?:the\s+|an?\s+)?)?$", re.IGNORECASE)
 #: right after a rate, the partner that took it in a deal, or pays it: "the 15% agreed by the
 #: EU", "the 50% paid by European rivals"
 AGREED_BY_RE = skip.regex(r"\s+(?:\w+\s+)?(?:agreed|accepted|secured|negotiated|won|struck|"
