@@ -72,3 +72,18 @@ def test_the_sector_levy_a_partner_is_shielded_from(sentence: str, target: str) 
     got = [c.target for c in extract_text(sentence, "2025-11-20")
            if c.metric == "tariff_rate" and c.value == value]
     assert got == [target]
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    # a levy said never to have been applied to a country does not hit it
+    ("Drug makers had feared a 100% tariff on branded medicines set for October, which was "
+     "never applied to Switzerland.", "*"),
+    ("Drug makers had feared a 100% tariff on branded medicines, not yet applied to the UK.", "*"),
+    # applied to it, it does
+    ("Swiss drug makers face a 100% tariff on branded medicines, applied to Switzerland in "
+     "October.", "CH"),
+])
+def test_a_levy_never_applied_to_a_country(sentence: str, target: str) -> None:
+    got = [c.target for c in extract_text(sentence, "2025-11-20")
+           if c.metric == "tariff_rate" and c.value == 100]
+    assert got == [target]

@@ -221,6 +221,9 @@ NOT_HIT_AFTER_RE = skip.regex(
     r"(?:'s|’s)?(?:,\s+(?:a|an|the|which|who)\b[^,;]{0,50},)?\s+(?:has|have|had|is|are|was|"
     r"were|does|do|did|will|would)\s+not\s+(?:yet\s+)?(?:been\s+(?:asked|made|told)\s+to\s+|"
     r"be\s+(?:asked|made)\s+to\s+)?(?:pay|face|been\s+hit|be\s+hit)\b", re.IGNORECASE)
+#: before a country, a levy's application to it denied: "which was never applied to (the) UK"
+NOT_APPLIED_TO_RE = skip.regex(r"\b(?:never|not)\s+(?:yet\s+)?(?:been\s+)?(?:applied|extended)"
+                               r"\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 #: prepositions that name a country beside the goods, not the one the levy hits
 WEAK_TARGET_RE = skip.regex(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 #: the other partners as a whole, hit by a levy ("charged on other countries") or shipping the
@@ -886,8 +889,9 @@ def _dateline(s: str, m: Mention) -> bool:
 
 def _exempted(s: str, m: Mention) -> bool:
     """"The UK has received an exemption from ...", "Britain was spared", "that China, a
-    larger buyer, has not been asked to pay": not hit."""
-    return _exempt_after(s, m.end) or bool(NOT_HIT_AFTER_RE.match(s, m.end))
+    larger buyer, has not been asked to pay", "a levy ... never applied to the UK": not hit."""
+    return _exempt_after(s, m.end) or bool(NOT_HIT_AFTER_RE.match(s, m.end)) \
+        or NOT_APPLIED_TO_RE.search(s, max(0, m.start - 40), m.start) is not None
 
 
 @lru_cache(maxsize=8192)
