@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.step_context import figure_at
 from tracker.extract import engine, metric, product
 from tracker.extract.decision import Decision
@@ -131,6 +133,17 @@ def test_a_heading_reaches_past_sentences_of_its_section_only() -> None:
     assert product.product(figure_at(text, 30.0), None, True).value is None  # too far down
 
 
+def test_a_section_on_goods_of_no_kind_ends_the_heading_above() -> None:
+    # "All other goods." heads the rest: the metals' heading no longer reaches
+    text = ("Copper. It has paid 50% since August. All other goods. The rise to 20% was "
+            "put off.")
+    assert product.product(figure_at(text, 50.0), None, True).value == "copper"
+    assert product.product(figure_at(text, 20.0), None, True).value is None
+    # a levy on goods of no kind between them ends the section too
+    text = "Copper. Imports outside the pact owe a 25% duty. The rise to 30% was put off."
+    assert product.product(figure_at(text, 30.0), None, True).value is None
+
+
 def test_no_heading_in_a_sentence_with_more_than_goods() -> None:
     text = "Steel and aluminum prices rose. Mills now pay 30%."
     assert product.product(figure_at(text, 30.0), None, True).value is None
@@ -256,6 +269,16 @@ def test_a_levy_applied_to_its_goods_with_a_possessive() -> None:
     fc = figure_at("Chile's 30% surcharge now covers its copper and salmon.", 30.0)
     got = product.product(fc, None, True)
     assert got.value == "copper" and "applied to it" in got.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The 25% duty covers every imported bus, wherever it was built.",
+    "A 25% levy now applies to all imported buses.",
+    "The 25% charge extends to each foreign bus.",
+])
+def test_a_levy_applied_to_goods_of_every_origin(text: str) -> None:
+    got = product.product(figure_at(text, 25.0), None, True)
+    assert got.value == "buses" and "applied to it" in got.evidence
 
 
 def test_examples_of_goods_of_no_kind_are_not_the_rate_s_goods() -> None:

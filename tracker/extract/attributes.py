@@ -34,6 +34,7 @@ from tracker.extract.parties import (
     flow_parties,
     levy_parties,
     levy_target_fallback,
+    paid_by_goods,
     pause_target,
     pledged_change_target,
     retaliation_amount_target,
@@ -77,7 +78,8 @@ def of_levy_rate(fc: FigureContext, binding: Binding) -> Attributes:
     imposer = parties.imposer
     target = parties.target
     if metric == "tariff_rate":
-        target = levy_target_fallback(target, imposer.value, goods.value, fc.doc)
+        target = levy_target_fallback(target, imposer.value, goods.value, fc.doc,
+                                      paid_by_goods(fc))
     target = _no_group(target)
     if metric != "tariff_rate":
         return Attributes(imposer, target, goods, Decision(None, "a tax has no measure"),

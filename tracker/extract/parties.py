@@ -221,6 +221,9 @@ NOT_HIT_AFTER_RE = skip.regex(
     r"(?:'s|’s)?(?:,\s+(?:a|an|the|which|who)\b[^,;]{0,50},)?\s+(?:has|have|had|is|are|was|"
     r"were|does|do|did|will|would)\s+not\s+(?:yet\s+)?(?:been\s+(?:asked|made|told)\s+to\s+|"
     r"be\s+(?:asked|made)\s+to\s+)?(?:pay|face|been\s+hit|be\s+hit)\b", re.IGNORECASE)
+#: before a country, a levy's application to it denied: "which was never applied to (the) UK"
+NOT_APPLIED_TO_RE = skip.regex(r"\b(?:never|not)\s+(?:yet\s+)?(?:been\s+)?(?:applied|extended)"
+                               r"\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 #: prepositions that name a country beside the goods, not the one the levy hits
 WEAK_TARGET_RE = skip.regex(r"\b(?:with|in|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 #: the other partners as a whole, hit by a levy ("charged on other countries") or shipping the
@@ -886,8 +889,9 @@ def _dateline(s: str, m: Mention) -> bool:
 
 def _exempted(s: str, m: Mention) -> bool:
     """"The UK has received an exemption from ...", "Britain was spared", "that China, a
-    larger buyer, has not been asked to pay": not hit."""
-    return _exempt_after(s, m.end) or bool(NOT_HIT_AFTER_RE.match(s, m.end))
+    larger buyer, has not been asked to pay", "a levy ... never applied to the UK": not hit."""
+    return _exempt_after(s, m.end) or bool(NOT_HIT_AFTER_RE.match(s, m.end)) \
+        or NOT_APPLIED_TO_RE.search(s, max(0, m.start - 40), m.start) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -1165,6 +1169,20 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     listed = _respectively(fc, ms)
     if listed is not None:  # "Canada and Mexico face 25% and 30% respectively"
         return listed
+    agent = AGREED_BY_RE.match(s, fig.end)
+    agreed_by = [m for m in ms if agent and m.start == agent.end()]
+    if agreed_by:  # "far above the 15% agreed by the EU": the partner that took the rate
+        # (before the list item's country: "sparing British mills the 50% paid by
+        # European rivals" names whom the figure hits right after it)
+        return Decision(agreed_by[0].value, f"the partner that agreed to or pays it: "
+                                            f"{_said(s, agreed_by[0])}")
+    shielded = SHIELDED_FROM_RE.search(s, max(0, fig.start - 60), fig.start)
+    if shielded and imposer == "US" and ms and all(m.end <= shielded.start() for m in ms) \
+            and {p.value for p in sent.products} & ctx.section_232_products():
+        # "UK-made medicines will enter at zero, shielding them from the 100% duty on
+        # branded drugs": the sector levy a partner is shielded from is everyone's
+        return Decision("*", f"a sector's levy its partner is shielded from: "
+                             f"{shielded.group(0).strip()!r}")
     lo, hi = item_bounds(fc)
     own_item = [m for m in ms if lo <= m.start < hi and _hit_here(fc, m)
                 and not _commented(s, m.start)]
@@ -1177,11 +1195,6 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         if wide:
             return Decision("*", f"partners named as a whole in the figure's own item: "
                                  f"{wide.group(0)!r}")
-    agent = AGREED_BY_RE.match(s, fig.end)
-    agreed_by = [m for m in ms if agent and m.start == agent.end()]
-    if agreed_by:  # "far above the 15% agreed by the EU": the partner that took the rate
-        return Decision(agreed_by[0].value, f"the partner that agreed to it: "
-                                            f"{_said(s, agreed_by[0])}")
     own = [m for m in ms if m.end <= fig.start and OWN_FIGURE_RE.fullmatch(s, m.end, fig.start)]
     if own:  # "rivals in Bangladesh, which pays 20 per cent"
         return Decision(own[-1].value, f"its clause gives it the figure: {_said(s, own[-1])}")
@@ -1298,8 +1311,26 @@ SECTOR_LEVY_RE = skip.regex(r"\b(?:would|will|could|to|now|must|shall)\s+(?:also
                             re.IGNORECASE)
 
 
+#: right before a rate, the verb its goods pay it with: "vehicles still pay |27.5%",
+#: "Steel and aluminium stay at |50%"
+PAID_BEFORE_RE = skip.regex(r"\b(?:pay|pays|stay|stays)\s+"
+                            r"(?:(?:at|only|still|now)\s+){0,2}$", re.IGNORECASE)
+#: right after a rate, the sector measure it is paid under: "pay 50% |under Section 232"
+UNDER_MEASURE_RE = skip.regex(r"\s+(?:under|as)\s+(?:the\s+)?(?:section\s+232|"
+                              r"national[\s\-]security)\b", re.IGNORECASE)
+
+
+def paid_by_goods(fc: FigureContext) -> bool:
+    """Whether the figure is what its goods pay now, told by a paying verb in the present
+    right before it ("cars still pay 27.5%"), and not paid under the sector's measure named
+    after it ("pay 50% under Section 232", a levy on every origin)."""
+    s, fig = fc.text, fc.fig
+    return PAID_BEFORE_RE.search(s, max(0, fig.start - 30), fig.start) is not None \
+        and UNDER_MEASURE_RE.match(s, fig.end) is None
+
+
 def levy_target_fallback(target: Party, imposer: str | None, product: str | None,
-                         doc: Doc) -> Party:
+                         doc: Doc, paid: bool = False) -> Party:
     """Past the sentence: a Section 232 product hits everyone; else the article's country."""
     if target.value is not None:
         return target
@@ -1308,7 +1339,8 @@ def levy_target_fallback(target: Party, imposer: str | None, product: str | None
         # country's levy with no partner named answers the US
         return Decision("US", "another country's levy answers the US")
     if product and product in ctx.section_232_products():
-        if imposer == "US" and doc.main_country and one_partner(doc) and deal_lead(doc):
+        if imposer == "US" and doc.main_country and (
+                one_partner(doc) and deal_lead(doc) or paid and doc.article_partner is not None):
             # "Japan's deal ... Carmakers have paid 27.5% since April": in an article about
             # one partner alone, the sector rate its sentence names no partner for is the
             # rate that partner's goods pay
@@ -1350,8 +1382,16 @@ def _read_one_partner(doc: Doc) -> bool:
     return len(named) == 1
 
 
-#: right after a rate, the partner that took it in a deal: "the 15% agreed by the EU"
-AGREED_BY_RE = skip.regex(r"\s+(?:\w+\s+)?(?:agreed|accepted|secured|negotiated|won|struck)\s+by"
+#: right before a levy, the words that shield a partner from it: "shielding them from the",
+#: "sparing Swiss makers the", "lifting the threat of the"
+SHIELDED_FROM_RE = skip.regex(r"\b(?:shield(?:s|ed|ing)?|spar(?:e|es|ed|ing)|protect(?:s|ed|ing)?|"
+                              r"lift(?:s|ed|ing)?\s+the\s+threat\s+of)\s+"
+                              r"(?:(?:them|it|us|those|these)\s+)?(?:from\s+)?(?:the\s+|an?\s+)?"
+                              r"(?:threat\s+of\s+(?:the\s+|an?\s+)?)?$", re.IGNORECASE)
+#: right after a rate, the partner that took it in a deal, or pays it: "the 15% agreed by the
+#: EU", "the 50% paid by European rivals"
+AGREED_BY_RE = skip.regex(r"\s+(?:\w+\s+)?(?:agreed|accepted|secured|negotiated|won|struck|"
+                          r"paid|faced|borne|owed)\s+by"
                           r"\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -1481,7 +1521,8 @@ def economy_wide_target(fc: FigureContext, target: Party, imposer: str | None) -
 def pause_target(fc: FigureContext, target: Party, imposer: str | None,
                  levy_bound: bool) -> Party:
     """"The suspension runs until July 9": everyone's pause, not the article's country's
-    ("The tariffs were supposed to take effect ..." still speaks of that country's)."""
+    ("The tariffs were supposed to take effect ..." still speaks of that country's); but a
+    partner's paused countermeasures answer the US (_one_sided_pause)."""
     sent, fig = fc.sent, fc.fig
     c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
     named = any(c_lo <= m.start < c_hi and m.value != imposer for m in sent.countries)
@@ -1494,12 +1535,24 @@ def pause_target(fc: FigureContext, target: Party, imposer: str | None,
             # truce has two sides, the US and the partner the article is about
             return Decision(fc.doc.article_partner, "a truce with no country named, in an "
                                                     "article about one partner")
+        sided = _one_sided_pause(fc, imposer)
+        if sided is not None:
+            return sided
         return Decision(None, "a pause with no country or levy named is everyone's")
     if sent.has("pause_words") and imposer == "US" and not named \
             and not any(m.value not in (imposer, "*") for m in sent.countries) \
             and all_partner_name_re().search(sent.text):
         return Decision("*", "a pause of a levy on every partner, no country named")
     return target
+
+
+def _one_sided_pause(fc: FigureContext, imposer: str | None) -> Party | None:
+    """"The two packages of countermeasures stay suspended for six months": a partner's
+    paused levy, no country named, answers the US (as levy_target_fallback reads a
+    partner's levy), in an article that names the US."""
+    if imposer not in (None, "US") and fc.doc.mentions_us:
+        return Decision("US", "a partner's paused levy answers the US")
+    return None
 
 
 #: a sentence opening on "The extension ...", "The 90-day pause ...": a pause already named

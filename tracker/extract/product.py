@@ -75,7 +75,8 @@ RELATIVE_SUBJECT_RE = skip.regex(r",\s*(?:which|that|who)\b[^,;]*,\s*(?:[\w'’\
                                  re.IGNORECASE)
 #: a rate's scope named after its verb: "applied to autos", "will also apply to chips"
 APPLIED_TO_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|cover(?:s|ed|ing)?)"
-                           r"\s+(?:to\s+)?(?:(?:the|all|imported|foreign|its|their)\s+)?",
+                           r"\s+(?:to\s+)?(?:(?:the|all|every|each|any)\s+)?"
+                           r"(?:(?:imported|foreign|its|their)\s+)?",
                            re.IGNORECASE)
 #: a verb that applies the levy the figure opens: "will apply a 15% tariff (to ...)"
 APPLY_BEFORE_RE = skip.regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:an?\s+|"
@@ -1030,7 +1031,24 @@ def heading_product(fc: FigureContext) -> Product | None:
         head = _heading_goods(prev.text, prev.products)
         if head is not None:
             return Decision(head.value, f"the goods its section is headed by: {prev.text!r}")
+        if _any_goods_section(prev):
+            return None
     return None
+
+
+def _any_goods_section(sent: Sentence) -> bool:
+    """Whether a sentence opens or tells a section about goods of no kind: a heading
+    ("Everything else.", "Other goods:") or a levy on goods of no kind ("Goods outside the
+    pact pay 25%"). The heading of goods above it is another section's, so a levy after
+    it is not on those goods (explainers list goods by kind, then the rest)."""
+    if sent.products or not (sent.may_hold_word(GENERIC_GOODS_WORDS)
+                             and GENERIC_GOODS_RE.search(sent.text)):
+        return False
+    return sent.has("levy_words") or len(sent.text.split()) <= HEADING_WORDS
+
+
+#: how many words a heading of goods of no kind holds at most ("All other goods.")
+HEADING_WORDS = 4
 
 
 #: a short sentence that opens with goods and a copula: "Steel is another story.", "The
