@@ -75,6 +75,14 @@ def pause_extended_re() -> re.Pattern[str]:
 
 
 @cache
+def pause_put_off_re() -> re.Pattern[str]:
+    """The verbs that put a levy off, out of the pause word lists because they also make
+    no pause of a status ("was put off for 90 days", "has been held off"; [pause_status]
+    put_off)."""
+    return _words_re("pause_status", "put_off")
+
+
+@cache
 def covered_before_re() -> re.Pattern[str]:
     """What stands right before an amount that a levy covers: "on about", "valued at"."""
     r = _section("covered_amount")
