@@ -693,8 +693,9 @@ def until_relative_re() -> re.Pattern[str]:
     """"until" and a time just past ("until now", "till yesterday"; rules/status.toml
     [until_past] relative)."""
     sec = _section("until_past")
-    return skip.regex(rf"\b(?:{_alternation(sec['words'])})\s+"
-                      rf"(?:{_alternation(sec['relative'])})\b", re.IGNORECASE)
+    return skip.regex(rf"\b(?:(?:{_alternation(sec['words'])})\s+"
+                      rf"(?:{_alternation(sec['relative'])})"
+                      rf"|{_alternation(sec['before_that'])})\b", re.IGNORECASE)
 
 
 @cache
