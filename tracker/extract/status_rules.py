@@ -131,12 +131,14 @@ def future_cues() -> frozenset[str]:
 @cache
 def list_joint_re() -> re.Pattern[str]:
     """The stretch from one rate of a list to the next: "on wine and ", ", ", " tariff on
-    cars and a ", " for sofas and to " (the levels of a change told in parallel), " reciprocal
+    cars and a ", " for sofas and to " (the levels of a change told in parallel), " from 2027
+    and " (the steps of a phased levy), " reciprocal
     rate plus a " (one word may qualify the levy noun)."""
     joints = _alternation(_section("list_status")["joints"])
+    preps = _alternation(_section("list_status")["preps"])
     levy = cue_words.levy_nouns("levy", "rate")
     return skip.regex(rf"(?:(?:\s+[\w\-]+)?\s+{levy})?"
-                      rf"(?:\s+(?:on|for|to|against)\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
+                      rf"(?:\s+(?:{preps})\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
                       rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some|to|by)\s+)?$", re.IGNORECASE)
 
 
