@@ -1061,6 +1061,14 @@ def trailing_start_re() -> re.Pattern[str]:
     return _words_re("trailing_start", "starts")
 
 
+@cache
+def weak_present_re() -> re.Pattern[str]:
+    """The cue quoted in the evidence of a status read from a bare present alone ("...:
+    'faces'"; [trailing_start] weak_present)."""
+    words = "|".join(re.escape(w) for w in _section("trailing_start")["weak_present"])
+    return re.compile(rf": '(?:{words})'", re.IGNORECASE)
+
+
 def trailing_start_reach() -> int:
     """At most how many sentences before such a start a rate it dates stands."""
     return int(_section("trailing_start")["reach"])
