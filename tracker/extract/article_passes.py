@@ -43,6 +43,7 @@ class Found:
     rate_of_date: Key | None = None  # for a date: the rate whose date it is
     own_goods: bool = False  # for such a date: it keeps its goods (named between them)
     points: bool = False  # a levy's suspended points ("24 points suspended")
+    weak_present: bool = False  # in force by a bare present alone ("Chile faces 22%")
 
     @property
     def start(self) -> int:
@@ -428,8 +429,9 @@ def due_with_their_dates(found: list[Found], reference_known: bool,
            and not lifted(f.claim.sentence or "")}
     wide = _trailing_starts(found, sentences, lifted) if sentences is not None else []
     return [_with(f, status="scheduled") if f.claim.metric == "tariff_rate"
-            and f.claim.status is None and ((f.claim.imposer, f.claim.target) in due
-                                            or _under_trailing_start(f, wide)) else f
+            and ((f.claim.status is None and ((f.claim.imposer, f.claim.target) in due
+                                              or _under_trailing_start(f, wide)))
+                 or (f.weak_present and _under_trailing_start(f, wide))) else f
             for f in found]
 
 

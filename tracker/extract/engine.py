@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.extract import article_passes as passes
-from tracker.extract import judgments
+from tracker.extract import judgments, status_rules
 from tracker.extract.article_passes import Found
 from tracker.extract.attributes import Attributes, of_date_or_pause, of_flow, of_levy_rate
 from tracker.extract.document import Doc, FigureContext, infer_reference, read_document
@@ -34,7 +34,7 @@ from tracker.extract.metric import (
 )
 from tracker.extract.quote import quote_span
 from tracker.extract.sentences import Sentence, clause_bounds, split_sentences
-from tracker.extract.status import status_quo
+from tracker.extract.status import NEAREST, status_quo
 from tracker.models import Article, Claim, CleanText
 
 __all__ = [
@@ -104,6 +104,7 @@ def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> 
             if attrs.combined else None,
             status_quo=claim.metric == "tariff_rate" and status_quo(sent.text, fig),
             bare=not sent.measures, points=fig.kind == "points",
+            weak_present=_weak_present(attrs),
         ))
     found = passes.old_value_shares_fact(found)
     found = passes.points_share_their_levy(found)
@@ -111,6 +112,14 @@ def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> 
     found = passes.covered_amounts_take_their_levy(found, sent)
     found = passes.changes_take_their_rates(found, sent)
     return passes.rates_dated(found)
+
+
+def _weak_present(attrs: Attributes) -> bool:
+    """Whether the status is in force by a bare present alone ("Chile faces 22%", or a list
+    rate after it), which a start told after the list may overrule ([trailing_start])."""
+    got = attrs.status
+    return got.value == "in_effect" and NEAREST in got.evidence \
+        and bool(status_rules.weak_present_re().search(got.evidence))
 
 
 def _claim(fig: Figure, binding: Binding, attrs: Attributes, span: tuple[int, int],

@@ -1419,6 +1419,10 @@ def pause_status(fc: FigureContext) -> Status:
         return Decision("agreed", "a pause in a sentence beside a deal")
     if sent.has("pause_words") or any(m.value == "paused" for m in cues):
         return Decision("paused", "a pause told with a pause word")
+    put_off = status_rules.pause_put_off_re().search(sent.text, lo, hi)
+    if put_off:
+        # "the rise to 40% was put off for 60 days": the length of a levy's pause
+        return Decision("paused", f"a levy put off: {put_off.group(0)!r}")
     return Decision(None, "no pause word near it")
 
 

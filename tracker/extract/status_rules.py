@@ -75,6 +75,14 @@ def pause_extended_re() -> re.Pattern[str]:
 
 
 @cache
+def pause_put_off_re() -> re.Pattern[str]:
+    """The verbs that put a levy off, out of the pause word lists because they also make
+    no pause of a status ("was put off for 90 days", "has been held off"; [pause_status]
+    put_off)."""
+    return _words_re("pause_status", "put_off")
+
+
+@cache
 def covered_before_re() -> re.Pattern[str]:
     """What stands right before an amount that a levy covers: "on about", "valued at"."""
     r = _section("covered_amount")
@@ -123,12 +131,14 @@ def future_cues() -> frozenset[str]:
 @cache
 def list_joint_re() -> re.Pattern[str]:
     """The stretch from one rate of a list to the next: "on wine and ", ", ", " tariff on
-    cars and a ", " for sofas and to " (the levels of a change told in parallel), " reciprocal
+    cars and a ", " for sofas and to " (the levels of a change told in parallel), " from 2027
+    and " (the steps of a phased levy), " reciprocal
     rate plus a " (one word may qualify the levy noun)."""
     joints = _alternation(_section("list_status")["joints"])
+    preps = _alternation(_section("list_status")["preps"])
     levy = cue_words.levy_nouns("levy", "rate")
     return skip.regex(rf"(?:(?:\s+[\w\-]+)?\s+{levy})?"
-                      rf"(?:\s+(?:on|for|to|against)\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
+                      rf"(?:\s+(?:{preps})\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
                       rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some|to|by)\s+)?$", re.IGNORECASE)
 
 
@@ -685,8 +695,9 @@ def until_relative_re() -> re.Pattern[str]:
     """"until" and a time just past ("until now", "till yesterday"; rules/status.toml
     [until_past] relative)."""
     sec = _section("until_past")
-    return skip.regex(rf"\b(?:{_alternation(sec['words'])})\s+"
-                      rf"(?:{_alternation(sec['relative'])})\b", re.IGNORECASE)
+    return skip.regex(rf"\b(?:(?:{_alternation(sec['words'])})\s+"
+                      rf"(?:{_alternation(sec['relative'])})"
+                      rf"|{_alternation(sec['before_that'])})\b", re.IGNORECASE)
 
 
 @cache
@@ -1048,6 +1059,14 @@ def end_date_re() -> re.Pattern[str]:
 def trailing_start_re() -> re.Pattern[str]:
     """A start word of the levies of a list ("start", "take effect"; [trailing_start])."""
     return _words_re("trailing_start", "starts")
+
+
+@cache
+def weak_present_re() -> re.Pattern[str]:
+    """The cue quoted in the evidence of a status read from a bare present alone ("...:
+    'faces'"; [trailing_start] weak_present)."""
+    words = "|".join(re.escape(w) for w in _section("trailing_start")["weak_present"])
+    return re.compile(rf": '(?:{words})'", re.IGNORECASE)
 
 
 def trailing_start_reach() -> int:
