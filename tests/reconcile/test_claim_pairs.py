@@ -545,3 +545,40 @@ def test_a_rate_of_an_undated_article_meets_the_one_dated_state(con):
     groups = run(con, "08_pair_groups.sql")
     assert [(g["kind"], g["articles_a"], g["articles_b"]) for g in groups] == [
         ("conflict", ["u"], ["a"])]
+
+
+def test_a_start_an_undated_article_tells_meets_the_dated_start_of_the_same_rate(con):
+    """(h172) "Canadian lumber now pays 20%, backdated to 1 June" in a letter with no date,
+    and "lumber pays 20% with effect from 1 May" in a dated report: one start of the same
+    rate told twice after it happened (05 `start_rate`), a month apart, no move told: they
+    pair as one start (`one_start`, no guess) and make a conflict. Not a day that speaks of
+    a pause, not the start of another rate, not when a move of the fact's dates is told
+    near them, nor more than $total_days days apart."""
+    dates = {"metric": "effective_date", "unit": "date", "h": 0.5, "kind": "date",
+             "status": "in_effect", "imposer": "US", "target": "CA"}
+    undated = {"seq_date": None, "seq_key": D("1900-01-01"), "in_seq": False, "epoch": None,
+               "left_out": "no date: no publication date (given or inferred)"}
+    day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
+
+    def start(fact, cid, when, rate, seen=None, **kw):
+        row = {**dates, "fact_id": fact, "claim_id": cid, "article": cid, "product": fact,
+               "date_value": D(when), "value": day(when), "start_rate": rate, **kw}
+        return {**row, "seq_date": D(seen)} if seen else {**row, **undated}
+
+    insert(con, "fact_claims",
+           start("f", "a", "2025-05-01", 20, "2025-06-20"), start("f", "u", "2025-06-01", 20),
+           start("g", "b", "2025-05-01", 20, "2025-06-20"),
+           start("g", "v", "2025-06-01", 20, pause_word=True),
+           start("h", "c", "2025-05-01", 20, "2025-06-20"), start("h", "w", "2025-06-01", 35),
+           start("k", "d", "2025-05-01", 20, "2025-06-20"), start("k", "x", "2025-06-01", 20),
+           start("k", "m", "2025-05-20", 20, "2025-05-10", is_change=True, epoch=1,
+                 change_word="delayed to"),
+           start("n", "e", "2025-05-01", 20, "2025-06-20"), start("n", "y", "2025-08-01", 20))
+    got = {(r["ca"], r["cb"]): (r["agree"], r["guess"], r["one_start"])
+           for r in run(con, "07_claim_pairs.sql") if "u" in (r["ca"], r["cb"])
+           or {r["ca"], r["cb"]} & {"v", "w", "x", "y"}}
+    assert got == {("a", "u"): (False, False, True)}
+    insert(con, "facts", {"fact_id": "f", "metric": "effective_date", "unit": "date"})
+    groups = run(con, "08_pair_groups.sql")
+    assert [(g["kind"], g["articles_a"], g["articles_b"]) for g in groups
+            if g["fact_id"] == "f"] == [("conflict", ["a"], ["u"])]

@@ -304,6 +304,37 @@ one_start AS (
                       AND ((x.article = a.article AND abs(x.v - b.v) < 0.5)
                            OR (x.article = b.article AND abs(x.v - a.v) < 0.5)))
 ),
+undated_start_p AS (
+  -- (h172) one past start told twice, once by an article with no date at all (given,
+  -- inferred or effective): its start of a rate told after it happened (in effect, 05's
+  -- `start_rate`, no pause, no move of its own) and a dated article's start of the same
+  -- rate, more than $milestone_days but at most $total_days days apart, under the same
+  -- conditions as `one_start` (no move of the fact's dates told near either day, neither
+  -- article telling the other's day): the undated article's day is placed by the rate's
+  -- start, whenever it appeared
+  SELECT a.claim_id AS ca, u.claim_id AS cu, a.article AS art_a, u.article AS art_u
+  FROM s a JOIN fact_claims u ON u.fact_id = a.fact_id AND u.article <> a.article
+  WHERE u.left_out LIKE 'no date:%' AND NOT u.is_dup AND u.date_value IS NOT NULL
+    AND u.status = 'in_effect' AND NOT (u.is_change OR u.is_prev)
+    AND NOT coalesce(u.pause_word, false)
+    AND a.date_value IS NOT NULL AND a.status = 'in_effect'
+    AND NOT (a.is_prev OR a.sector) AND NOT coalesce(a.pause_word, false)
+    AND abs(a.start_rate - u.start_rate) < 0.01
+    AND abs(a.v - u.v) > $milestone_days AND abs(a.v - u.v) <= $total_days
+    AND (NOT a.is_change OR a.claim_id IN (SELECT claim_id FROM rate_cued))
+    AND NOT EXISTS (SELECT 1 FROM moves m
+                    WHERE m.fact_id = a.fact_id
+                      AND (abs(m.v - a.v) <= $total_days OR abs(m.v - u.v) <= $total_days))
+    AND NOT EXISTS (SELECT 1 FROM fact_claims x
+                    WHERE x.fact_id = a.fact_id AND x.date_value IS NOT NULL AND NOT x.is_dup
+                      AND ((x.article = a.article AND abs(x.v - u.v) < 0.5)
+                           OR (x.article = u.article AND abs(x.v - a.v) < 0.5)))
+),
+undated_start AS (
+  SELECT CASE WHEN art_a < art_u THEN ca ELSE cu END AS ca,
+         CASE WHEN art_a < art_u THEN cu ELSE ca END AS cb
+  FROM undated_start_p
+),
 standing_c AS (
   -- (h155) one standing rate told twice, months apart: two articles' rates of the fact in
   -- effect, published more than $window_days but at most 2 * $total_days days apart, in
@@ -420,6 +451,9 @@ pj AS (
   WHERE NOT (b.epoch = a.epoch AND (a.effective IS NULL OR b.effective IS NULL)
              AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
              AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
+  UNION ALL
+  -- (h172) one past start told twice, once by an undated article (`undated_start`)
+  SELECT ca, cb, false FROM undated_start
   UNION ALL
   -- (h133) one extension of a pause told twice: two articles telling, as a change (an
   -- extension), how long the fact's pause was extended, both in effect, within one
@@ -746,6 +780,14 @@ c AS (  -- the claims pairs are made of: those in comparisons and the tied previ
          date_inferred, doubtful, false, pause_word, part, is_prev, is_change, false, false
   FROM undated_state_c
   WHERE claim_id IN (SELECT cu FROM undated_state)
+  UNION ALL
+  -- (h172) undated starts told twice (`undated_start`)
+  SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
+         measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
+         date_inferred, doubtful, false, pause_word, part, is_prev, is_change, false, false
+  FROM fact_claims
+  WHERE claim_id IN (SELECT cu FROM undated_start_p)
+    AND claim_id NOT IN (SELECT cu FROM undated_state)
 ),
 pairs AS (
   SELECT ca, cb, by_pub, NULL::VARCHAR AS tie, NULL::DATE AS held_until FROM pj
@@ -801,7 +843,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                             < least(year(a.seq_date), year(b.seq_date)), false) AS explained,
        pj.tie, pj.held_until,
        -- (h126) one past start told twice: far dates that still disagree (08)
-       (pj.ca, pj.cb) IN (SELECT ca, cb FROM one_start) AS one_start,
+       (pj.ca, pj.cb) IN (SELECT ca, cb FROM one_start UNION ALL
+                          SELECT ca, cb FROM undated_start) AS one_start,
        -- steady (h66): a pair placed by an inferred date that still speaks of one state:
        -- both values (not dates) in effect, neither a change, a previous value, doubtful
        -- or one of several parts (or lists: `list_part`), and no change of the fact
