@@ -491,3 +491,94 @@ def test_two_starts_either_side_of_an_official_act_that_moved_them_do_not_pair(c
     insert(con, "reference", {**ref, "ref_id": 2, "announced_date": D("2025-07-31"),
                               "effective_date": D("2025-08-07")})
     assert _pairs(con) == {}
+
+
+def test_a_rate_of_an_undated_article_meets_the_one_dated_state(con):
+    """(h172) An opinion piece with no date at all says the partner's mills "now pay 15%";
+    every dated report of the fact gives 50% in force and none tells a change: whenever it
+    appeared, the 15% disagrees with the one state, so it pairs with the dated reports (no
+    guess) and makes a conflict. Not when a dated report gives its value in any role (a
+    past level told again), when a dated article tells a change or a pending rate of the
+    fact, when the dated rates in force disagree among themselves, when the official table
+    gives the key that value or starts an act of it after the first dated report, nor when
+    the undated sentence sets the rate beside a pending one (the value before a change)."""
+    key = {"metric": "tariff_rate", "imposer": "US", "target": "JP", "measure": "section_232",
+           "status": "in_effect"}
+    undated = {"seq_date": None, "seq_key": D("1900-01-01"), "in_seq": False, "epoch": None,
+               "left_out": "no date: no publication date (given or inferred)"}
+
+    def dated(fact, cid, value, product, **kw):
+        return {**key, "fact_id": fact, "claim_id": cid, "article": cid, "value": value,
+                "product": product, "seq_date": D("2025-09-10"), **kw}
+
+    def lone(fact, cid, value, product, **kw):
+        return {**key, **undated, "fact_id": fact, "claim_id": cid, "article": cid,
+                "value": value, "product": product, **kw}
+
+    insert(con, "fact_claims",
+           dated("f", "a", 50, "steel"), lone("f", "u", 15, "steel"),
+           # a past level the dated report gives as previous
+           dated("g", "b", 50, "aluminum"), dated("g", "b2", 25, "aluminum", is_prev=True,
+                                                  status="previous", in_seq=False),
+           lone("g", "v", 25, "aluminum"),
+           # a change told by a dated article
+           dated("h", "c", 25, "copper", is_change=True), lone("h", "w", 40, "copper"),
+           # dated rates in force that disagree
+           dated("k", "d", 20, "lumber"), dated("k", "d2", 30, "lumber", seq_date=D("2025-05-01")),
+           lone("k", "x", 10, "lumber"),
+           # the official table's value of the key
+           dated("m", "e", 50, "autos"), lone("m", "y", 25, "autos"),
+           # told beside a pending rate
+           dated("n", "g1", 15, "trucks"), lone("n", "z", 27.5, "trucks"))
+    insert(con, "claims",
+           {"claim_id": "z", "article": "z", "metric": "tariff_rate", "status": "in_effect",
+            "sentence": "Trucks will pay 15% once the order applies, against 27.5% now."},
+           {"claim_id": "z2", "article": "z", "metric": "tariff_rate", "status": "scheduled",
+            "sentence": "Trucks will pay 15% once the order applies, against 27.5% now."})
+    insert(con, "reference",
+           {"imposer": "US", "target": "*", "product": "autos", "measure": "section_232",
+            "rate_percent": 25.0, "effective_date": D("2025-04-03"), "use_rate": True})
+    got = {(r["ca"], r["cb"]): (r["agree"], r["guess"], r["explained"])
+           for r in run(con, "07_claim_pairs.sql")}
+    assert got == {("a", "u"): (False, False, False)}
+    insert(con, "facts", {"fact_id": "f", "metric": "tariff_rate", "unit": "percent"})
+    groups = run(con, "08_pair_groups.sql")
+    assert [(g["kind"], g["articles_a"], g["articles_b"]) for g in groups] == [
+        ("conflict", ["u"], ["a"])]
+
+
+def test_a_start_an_undated_article_tells_meets_the_dated_start_of_the_same_rate(con):
+    """(h172) "Canadian lumber now pays 20%, backdated to 1 June" in a letter with no date,
+    and "lumber pays 20% with effect from 1 May" in a dated report: one start of the same
+    rate told twice after it happened (05 `start_rate`), a month apart, no move told: they
+    pair as one start (`one_start`, no guess) and make a conflict. Not a day that speaks of
+    a pause, not the start of another rate, not when a move of the fact's dates is told
+    near them, nor more than $total_days days apart."""
+    dates = {"metric": "effective_date", "unit": "date", "h": 0.5, "kind": "date",
+             "status": "in_effect", "imposer": "US", "target": "CA"}
+    undated = {"seq_date": None, "seq_key": D("1900-01-01"), "in_seq": False, "epoch": None,
+               "left_out": "no date: no publication date (given or inferred)"}
+    day = lambda s: float((D(s) - D("1970-01-01")).days)  # noqa: E731
+
+    def start(fact, cid, when, rate, seen=None, **kw):
+        row = {**dates, "fact_id": fact, "claim_id": cid, "article": cid, "product": fact,
+               "date_value": D(when), "value": day(when), "start_rate": rate, **kw}
+        return {**row, "seq_date": D(seen)} if seen else {**row, **undated}
+
+    insert(con, "fact_claims",
+           start("f", "a", "2025-05-01", 20, "2025-06-20"), start("f", "u", "2025-06-01", 20),
+           start("g", "b", "2025-05-01", 20, "2025-06-20"),
+           start("g", "v", "2025-06-01", 20, pause_word=True),
+           start("h", "c", "2025-05-01", 20, "2025-06-20"), start("h", "w", "2025-06-01", 35),
+           start("k", "d", "2025-05-01", 20, "2025-06-20"), start("k", "x", "2025-06-01", 20),
+           start("k", "m", "2025-05-20", 20, "2025-05-10", is_change=True, epoch=1,
+                 change_word="delayed to"),
+           start("n", "e", "2025-05-01", 20, "2025-06-20"), start("n", "y", "2025-08-01", 20))
+    got = {(r["ca"], r["cb"]): (r["agree"], r["guess"], r["one_start"])
+           for r in run(con, "07_claim_pairs.sql") if "u" in (r["ca"], r["cb"])
+           or {r["ca"], r["cb"]} & {"v", "w", "x", "y"}}
+    assert got == {("a", "u"): (False, False, True)}
+    insert(con, "facts", {"fact_id": "f", "metric": "effective_date", "unit": "date"})
+    groups = run(con, "08_pair_groups.sql")
+    assert [(g["kind"], g["articles_a"], g["articles_b"]) for g in groups
+            if g["fact_id"] == "f"] == [("conflict", ["a"], ["u"])]

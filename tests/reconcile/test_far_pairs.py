@@ -133,3 +133,23 @@ def test_a_deals_rate_coming_in_is_no_steady_state(con):
 def test_a_deal_at_another_rate_keeps_the_steady_conflict(con):
     _deal_pair(con, 10)
     assert _conflicts(con) == {(15, 27.5)}
+
+
+def test_an_article_giving_a_sum_and_its_parts_holds_no_far_steady_state(con):
+    """(h172) "Vans still pay 32%: the 2% normal duty plus the 30% charge" gives the fact
+    three values: no single state a far pair can hold, so neither the 30% nor the 32%
+    makes a conflict with an inferred article's 31% months later. Either side's article
+    counts: the inferred one too ("31%, or 33% with the fee")."""
+    _far_two(con)
+    insert(con, "fact_claims",
+           {**IN_EFFECT, "claim_id": "a2", "article": "a", "value": 32,
+            "effective": D("2025-05-01"), "seq_date": D("2025-06-02")})
+    assert _conflicts(con) == set()
+
+
+def test_an_inferred_article_with_two_values_of_the_fact_holds_no_far_state(con):
+    _far_two(con)
+    insert(con, "fact_claims",
+           {**IN_EFFECT, "claim_id": "b2", "article": "b", "value": 33,
+            "seq_date": D("2025-08-11"), "date_inferred": True})
+    assert _conflicts(con) == set()

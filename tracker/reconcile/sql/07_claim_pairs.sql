@@ -164,6 +164,71 @@ undated_pledge AS (  -- (h104) a pledge of an article with no date at all (given
                     -- (h121: 05 flags them, `undated_pledge`)
   SELECT * FROM fact_claims WHERE undated_pledge
 ),
+undated_state_c AS (
+  -- (h172) a rate of an article with no date at all (given, inferred or effective), told
+  -- in effect as the one value of the fact in its article (no change, previous value,
+  -- value before a change, bound, part, doubtful, combined or penalty figure, nor a key
+  -- filled in from another claim, nor a rate its sentence sets beside a pending one):
+  -- whenever it appeared, it says the rate was that value.
+  -- When no dated article ever gives the fact that value (in any role or status), no
+  -- dated article tells the fact changed or will change (a change, a previous value or a
+  -- pending status), the dated articles' rates of it in effect agree on one value, and
+  -- the official table neither gives the key that value nor has an act of the key take
+  -- effect after the first dated report (a later state the undated text may tell), it
+  -- disagrees with every dated report of the one state: it pairs with them (`undated`)
+  SELECT u.* FROM fact_claims u
+  WHERE u.left_out LIKE 'no date:%' AND NOT u.is_dup AND u.v IS NOT NULL
+    AND u.metric IN ('tariff_rate', 'tax_rate') AND u.status = 'in_effect' AND u.part = ''
+    AND NOT (u.is_change OR u.is_prev OR coalesce(u.is_before, false)
+             OR coalesce(u.doubtful, false) OR coalesce(u.combined, false)
+             OR coalesce(u.penalty, false) OR coalesce(u.key_filled, false))
+    AND coalesce(u.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND NOT EXISTS (SELECT 1 FROM fact_claims o  -- its article's one value of the fact
+                    WHERE o.fact_id = u.fact_id AND o.article = u.article AND NOT o.is_dup
+                      AND o.v IS NOT NULL AND abs(o.v - u.v) > o.h + u.h + 1e-9)
+    AND NOT EXISTS (SELECT 1 FROM claims cu JOIN claims cp  -- nor told beside a pending
+                                                          -- rate ("15% once the order
+                                                          -- takes effect, against 27.5%
+                                                          -- now": the value before it)
+                      ON cp.article = cu.article AND cp.sentence = cu.sentence
+                     AND cp.claim_id <> cu.claim_id AND cp.metric = cu.metric
+                    WHERE cu.claim_id = u.claim_id
+                      AND cp.status IN ('proposed', 'agreed', 'scheduled'))
+    AND NOT EXISTS (SELECT 1 FROM fact_claims o  -- no dated report of that value
+                    WHERE o.fact_id = u.fact_id AND o.seq_date IS NOT NULL AND NOT o.is_dup
+                      AND o.v IS NOT NULL AND abs(o.v - u.v) <= o.h + u.h + 1e-9)
+    AND NOT EXISTS (SELECT 1 FROM fact_claims o  -- no change told, none coming
+                    WHERE o.fact_id = u.fact_id AND o.seq_date IS NOT NULL AND NOT o.is_dup
+                      AND (o.is_change OR o.is_prev OR coalesce(o.is_before, false)
+                           OR o.status IN ('proposed', 'agreed', 'scheduled', 'paused')))
+    AND NOT EXISTS (SELECT 1 FROM reference r  -- not an official value of the key
+                    WHERE r.imposer = u.imposer AND r.target IN (u.target, '*')
+                      AND r.product = u.product AND r.measure = u.measure
+                      AND abs(r.rate_percent - u.v) <= u.h + 1e-9)
+),
+undated_state_d AS (  -- the dated rates in effect of those facts, when they agree
+  SELECT d.* FROM s d
+  WHERE d.fact_id IN (SELECT fact_id FROM undated_state_c)
+    AND d.status = 'in_effect' AND d.date_value IS NULL AND NOT d.sector
+    AND NOT (d.is_change OR d.is_prev OR coalesce(d.doubtful, false))
+    AND d.seq_date IS NOT NULL AND NOT d.date_inferred
+    AND d.fact_id NOT IN (SELECT x.fact_id FROM s x
+                          WHERE x.status = 'in_effect' AND x.v IS NOT NULL
+                            AND x.fact_id IN (SELECT fact_id FROM undated_state_c)
+                            AND NOT (x.is_change OR x.is_prev)
+                          GROUP BY x.fact_id HAVING max(x.v) - min(x.v) > 2 * max(x.h) + 1e-9)
+    AND NOT EXISTS (SELECT 1 FROM reference r  -- no act of the key after the first report
+                    WHERE r.imposer = d.imposer AND r.target IN (d.target, '*')
+                      AND r.product = d.product AND r.measure = d.measure
+                      AND r.effective_date > (SELECT min(y.seq_date) FROM s y
+                                              WHERE y.fact_id = d.fact_id
+                                                AND y.seq_date IS NOT NULL))
+),
+undated_state AS (
+  SELECT u.claim_id AS cu, d.claim_id AS cd, u.article AS art_u, d.article AS art_d
+  FROM undated_state_c u JOIN undated_state_d d ON d.fact_id = u.fact_id
+  WHERE d.article <> u.article
+),
 plain AS (  -- dates an article states in a sentence that speaks of no pause
   SELECT DISTINCT fact_id, article, v FROM s
   WHERE date_value IS NOT NULL AND NOT coalesce(pause_word, false)
@@ -238,6 +303,37 @@ one_start AS (
                     WHERE x.fact_id = a.fact_id AND x.date_value IS NOT NULL
                       AND ((x.article = a.article AND abs(x.v - b.v) < 0.5)
                            OR (x.article = b.article AND abs(x.v - a.v) < 0.5)))
+),
+undated_start_p AS (
+  -- (h172) one past start told twice, once by an article with no date at all (given,
+  -- inferred or effective): its start of a rate told after it happened (in effect, 05's
+  -- `start_rate`, no pause, no move of its own) and a dated article's start of the same
+  -- rate, more than $milestone_days but at most $total_days days apart, under the same
+  -- conditions as `one_start` (no move of the fact's dates told near either day, neither
+  -- article telling the other's day): the undated article's day is placed by the rate's
+  -- start, whenever it appeared
+  SELECT a.claim_id AS ca, u.claim_id AS cu, a.article AS art_a, u.article AS art_u
+  FROM s a JOIN fact_claims u ON u.fact_id = a.fact_id AND u.article <> a.article
+  WHERE u.left_out LIKE 'no date:%' AND NOT u.is_dup AND u.date_value IS NOT NULL
+    AND u.status = 'in_effect' AND NOT (u.is_change OR u.is_prev)
+    AND NOT coalesce(u.pause_word, false)
+    AND a.date_value IS NOT NULL AND a.status = 'in_effect'
+    AND NOT (a.is_prev OR a.sector) AND NOT coalesce(a.pause_word, false)
+    AND abs(a.start_rate - u.start_rate) < 0.01
+    AND abs(a.v - u.v) > $milestone_days AND abs(a.v - u.v) <= $total_days
+    AND (NOT a.is_change OR a.claim_id IN (SELECT claim_id FROM rate_cued))
+    AND NOT EXISTS (SELECT 1 FROM moves m
+                    WHERE m.fact_id = a.fact_id
+                      AND (abs(m.v - a.v) <= $total_days OR abs(m.v - u.v) <= $total_days))
+    AND NOT EXISTS (SELECT 1 FROM fact_claims x
+                    WHERE x.fact_id = a.fact_id AND x.date_value IS NOT NULL AND NOT x.is_dup
+                      AND ((x.article = a.article AND abs(x.v - u.v) < 0.5)
+                           OR (x.article = u.article AND abs(x.v - a.v) < 0.5)))
+),
+undated_start AS (
+  SELECT CASE WHEN art_a < art_u THEN ca ELSE cu END AS ca,
+         CASE WHEN art_a < art_u THEN cu ELSE ca END AS cb
+  FROM undated_start_p
 ),
 standing_c AS (
   -- (h155) one standing rate told twice, months apart: two articles' rates of the fact in
@@ -356,6 +452,9 @@ pj AS (
              AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
              AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
   UNION ALL
+  -- (h172) one past start told twice, once by an undated article (`undated_start`)
+  SELECT ca, cb, false FROM undated_start
+  UNION ALL
   -- (h133) one extension of a pause told twice: two articles telling, as a change (an
   -- extension), how long the fact's pause was extended, both in effect, within one
   -- publication window (spans, for inferred dates): their epochs differ because each
@@ -382,6 +481,11 @@ pj AS (
   SELECT u.claim_id, a.claim_id, false
   FROM s a JOIN undated_pledge u ON u.fact_id = a.fact_id
   WHERE a.pledge AND u.article < a.article
+  UNION ALL
+  -- (h172) an undated article's rate against the one state the dated reports give
+  SELECT CASE WHEN art_u < art_d THEN cu ELSE cd END,
+         CASE WHEN art_u < art_d THEN cd ELSE cu END, false
+  FROM undated_state
   UNION ALL
   -- (h155) one standing rate told twice, months apart (`standing`)
   SELECT ca, cb, false FROM standing
@@ -669,6 +773,21 @@ c AS (  -- the claims pairs are made of: those in comparisons and the tied previ
          measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
          date_inferred, doubtful, true, pause_word, part, is_prev, is_change, false, false
   FROM undated_pledge
+  UNION ALL
+  -- (h172) undated rates against the one dated state (`undated_state`)
+  SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
+         measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
+         date_inferred, doubtful, false, pause_word, part, is_prev, is_change, false, false
+  FROM undated_state_c
+  WHERE claim_id IN (SELECT cu FROM undated_state)
+  UNION ALL
+  -- (h172) undated starts told twice (`undated_start`)
+  SELECT claim_id, fact_id, article, source, v, h, kind, metric, imposer, target, product,
+         measure, unit, status, quote, quote_start, seq_date, seq_key, date_value,
+         date_inferred, doubtful, false, pause_word, part, is_prev, is_change, false, false
+  FROM fact_claims
+  WHERE claim_id IN (SELECT cu FROM undated_start_p)
+    AND claim_id NOT IN (SELECT cu FROM undated_state)
 ),
 pairs AS (
   SELECT ca, cb, by_pub, NULL::VARCHAR AS tie, NULL::DATE AS held_until FROM pj
@@ -724,7 +843,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                             < least(year(a.seq_date), year(b.seq_date)), false) AS explained,
        pj.tie, pj.held_until,
        -- (h126) one past start told twice: far dates that still disagree (08)
-       (pj.ca, pj.cb) IN (SELECT ca, cb FROM one_start) AS one_start,
+       (pj.ca, pj.cb) IN (SELECT ca, cb FROM one_start UNION ALL
+                          SELECT ca, cb FROM undated_start) AS one_start,
        -- steady (h66): a pair placed by an inferred date that still speaks of one state:
        -- both values (not dates) in effect, neither a change, a previous value, doubtful
        -- or one of several parts (or lists: `list_part`), and no change of the fact

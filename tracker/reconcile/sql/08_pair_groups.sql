@@ -75,6 +75,14 @@ far AS (  -- (h88) far steady pairs: an inferred date's span inside another clai
                  AND m.effective > least(a.start_day, b.start_day)
                  AND m.effective <= greatest(a.seq_hi, b.seq_hi) + $window_days)))
     AND NOT EXISTS (SELECT 1 FROM _rc_pairs p WHERE p.ca = a.claim_id AND p.cb = b.claim_id)
+    -- (h172) each the one value of the fact its article gives ("still pay 27.5%: the 2.5%
+    -- duty plus the 25% charge" tells a sum and its parts, no single state to hold)
+    AND NOT EXISTS (SELECT 1 FROM fact_claims o
+                    WHERE o.fact_id = a.fact_id AND o.article IN (a.article, b.article)
+                      AND NOT o.is_dup AND o.v IS NOT NULL
+                      AND abs(o.v - CASE WHEN o.article = a.article THEN a.v ELSE b.v END)
+                          > o.h + CASE WHEN o.article = a.article THEN a.h ELSE b.h END
+                            + 1e-9)
 ),
 pairs AS (
   SELECT * FROM _rc_pairs
