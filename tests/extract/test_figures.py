@@ -78,3 +78,21 @@ def test_clause_bounds_stop_at_a_semicolon() -> None:
     s = "Peru pays 10%; Chile pays 20%"
     lo, hi = clause_bounds(s, s.index("20"), s.index("20") + 3)
     assert s[lo:hi].strip() == "Chile pays 20%"
+
+
+def test_a_date_since_is_one_gone_by_when_the_publication_date_is_known() -> None:
+    text = "The 12% levy on Peruvian grapes has applied since March 2."
+    ref = dt.date(2025, 11, 20)
+    known = [f.value for f in figures.find_figures(Sentence(0, text), ref, known=True)
+             if f.quantity == "date"]
+    guessed = [f.value for f in figures.find_figures(Sentence(0, text), ref, known=False)
+               if f.quantity == "date"]
+    assert known == ["2025-03-02"]
+    assert guessed == ["2026-03-02"]  # a guessed reference may be months early: as read
+
+
+def test_a_date_since_already_past_keeps_its_year() -> None:
+    text = "The 12% levy on Peruvian grapes has applied since March 2."
+    got = [f.value for f in figures.find_figures(Sentence(0, text), dt.date(2025, 4, 1))
+           if f.quantity == "date"]
+    assert got == ["2025-03-02"]
