@@ -96,3 +96,16 @@ def test_a_date_since_already_past_keeps_its_year() -> None:
     got = [f.value for f in figures.find_figures(Sentence(0, text), dt.date(2025, 4, 1))
            if f.quantity == "date"]
     assert got == ["2025-03-02"]
+
+
+def test_a_figure_standing_alone_is_read_with_the_sentence_that_names_it() -> None:
+    text = "1. 32 per cent. The top US tariff on Peruvian goods.\n2. $4 billion. Duties paid."
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == ["1.", "32 per cent. The top US tariff on Peruvian goods.", "2.",
+                   "$4 billion. Duties paid."]
+
+
+def test_a_sentence_with_more_than_a_figure_still_ends_at_its_full_stop() -> None:
+    text = "Peru pays 32 per cent. The tariff began in May.\nRates: 32 per cent."
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == ["Peru pays 32 per cent.", "The tariff began in May.", "Rates: 32 per cent."]
