@@ -161,7 +161,8 @@ EVENT_OPENING_AFTER_RE = skip.regex(
     r"unveiled|released|met|said|agreed)\b", re.IGNORECASE)
 #: "percentage points" after a share cue: a change in points, not a share
 POINTS_AFTER_RE = skip.regex(r"[\s\-]*points?\b", re.IGNORECASE)
-WIRE_DATELINE_RE = skip.regex(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
+#: a wire dateline's place in capitals before its date: "MUMBAI, ", "BEIJING/OTTAWA, "
+WIRE_DATELINE_RE = skip.regex(r"^\s*[A-Z][A-Z .'\-/]{2,},?\s*$")
 #: a dash right after a date that opens its sentence: "May 5, 2025 — The minister said ..."
 DATE_DASH_RE = skip.regex(r"\s*[—–-]")
 #: what may open a text before its dateline's date: a feed's "date 2025-08-11" label, a place
