@@ -78,3 +78,34 @@ def test_clause_bounds_stop_at_a_semicolon() -> None:
     s = "Peru pays 10%; Chile pays 20%"
     lo, hi = clause_bounds(s, s.index("20"), s.index("20") + 3)
     assert s[lo:hi].strip() == "Chile pays 20%"
+
+
+def test_a_date_since_is_one_gone_by_when_the_publication_date_is_known() -> None:
+    text = "The 12% levy on Peruvian grapes has applied since March 2."
+    ref = dt.date(2025, 11, 20)
+    known = [f.value for f in figures.find_figures(Sentence(0, text), ref, known=True)
+             if f.quantity == "date"]
+    guessed = [f.value for f in figures.find_figures(Sentence(0, text), ref, known=False)
+               if f.quantity == "date"]
+    assert known == ["2025-03-02"]
+    assert guessed == ["2026-03-02"]  # a guessed reference may be months early: as read
+
+
+def test_a_date_since_already_past_keeps_its_year() -> None:
+    text = "The 12% levy on Peruvian grapes has applied since March 2."
+    got = [f.value for f in figures.find_figures(Sentence(0, text), dt.date(2025, 4, 1))
+           if f.quantity == "date"]
+    assert got == ["2025-03-02"]
+
+
+def test_a_figure_standing_alone_is_read_with_the_sentence_that_names_it() -> None:
+    text = "1. 32 per cent. The top US tariff on Peruvian goods.\n2. $4 billion. Duties paid."
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == ["1.", "32 per cent. The top US tariff on Peruvian goods.", "2.",
+                   "$4 billion. Duties paid."]
+
+
+def test_a_sentence_with_more_than_a_figure_still_ends_at_its_full_stop() -> None:
+    text = "Peru pays 32 per cent. The tariff began in May.\nRates: 32 per cent."
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == ["Peru pays 32 per cent.", "The tariff began in May.", "Rates: 32 per cent."]

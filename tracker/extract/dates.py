@@ -1205,6 +1205,14 @@ def _compose(text: str, ms: list[_M], ref: dt.date | None, opts: _Opts) -> list[
     return kept
 
 
+def since_before(before: str) -> bool:
+    """Whether "since" ends the text before a date (rules/dates.toml [composition]
+    `past_before`): the date is one gone by, so a year-less one read ahead of a known
+    publication date is last year's ("in force since April 3" in an October story)."""
+    r = _grammar().compose.get("past_before")
+    return bool(r and r.search(before[-120:]))
+
+
 def find_dates(text: str, reference: dt.date | None, prefer: str = "auto") -> list[DateMention]:
     """Every date written in ``text``, left to right.
 

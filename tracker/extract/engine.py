@@ -70,7 +70,7 @@ def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> 
     """The claims of sentence i: figures -> metric -> attributes -> claim, then the
     passes over the sentence's claims."""
     sent = doc.sentences[i]
-    figs = figures_of(sent, doc.reference)
+    figs = figures_of(sent, doc.reference, doc.reference_known)
     if not figs:
         return []
     bound = bind_amounts(doc, i, figs)

@@ -130,7 +130,7 @@ def change_verb_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
+def find_figures(sent: Sentence, reference: dt.date | None, known: bool = True) -> list[Figure]:
     """The figures of a sentence, in order, none overlapping, changes marked."""
     s = sent.text
     if not DIGIT_RE.search(s) and figure_words().isdisjoint(sent.lower_words):
@@ -172,7 +172,7 @@ def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
     # pause length: elsewhere ("said on Tuesday") reading it is wasted work
     if (figs or others or sent.has("measure_words") or sent.has("date_start_words")) and (
             not date_words().isdisjoint(words) or NUMERIC_DATE_RE.search(s)):
-        figs.extend(_date_figures(s, reference))
+        figs.extend(_date_figures(s, reference, known))
     figs.extend(others)
     figs.sort(key=lambda f: (f.start, -f.end))
     kept: list[Figure] = []
@@ -184,17 +184,17 @@ def find_figures(sent: Sentence, reference: dt.date | None) -> list[Figure]:
     return kept
 
 
-def figures_of(sent: Sentence, reference: dt.date | None) -> list[Figure]:
-    """find_figures(sent, reference), read once per sentence and reference: the engine
+def figures_of(sent: Sentence, reference: dt.date | None, known: bool = True) -> list[Figure]:
+    """find_figures(sent, reference, known), read once per sentence and reference: the engine
     reads each sentence's figures, and the steps of a later sentence read them again
     (a restated amount, rates "respectively" of the sentence before, a country granted a
     figure). The figures are shared (none is changed once find_figures returns them);
     the list is a new one each time."""
     memo = sent._memo
-    key = (figures_of, reference)
+    key = (figures_of, reference, known)
     got = memo.get(key)
     if got is None:
-        got = memo[key] = tuple(find_figures(sent, reference))
+        got = memo[key] = tuple(find_figures(sent, reference, known))
     return list(got)
 
 
@@ -298,7 +298,22 @@ def _levy_before(before: str) -> bool:
     return ctx.has("levy_words", " ".join(clause.split()[-8:]))
 
 
-def _date_figures(s: str, reference: dt.date | None) -> list[Figure]:
+def _since_gone_by(s: str, d: dates_layer.DateMention, reference: dt.date | None,
+                   known: bool) -> dt.date:
+    """A year-less date after "since" read ahead of a known publication date is the one a
+    year earlier: what holds "since April 3" in an October story began this April (the
+    nearest April 3 is next year's). A reference guessed from the text stays as read."""
+    if not known or reference is None or d.kind != "yearless" or d.value <= reference \
+            or not dates_layer.since_before(s[: d.start]):
+        return d.value
+    try:
+        earlier = d.value.replace(year=d.value.year - 1)
+    except ValueError:  # February 29
+        return d.value
+    return earlier if earlier <= reference else d.value
+
+
+def _date_figures(s: str, reference: dt.date | None, known: bool = True) -> list[Figure]:
     figs: list[Figure] = []
     for d in dates_layer.find_dates(s, reference):
         m = OFFSET_DATE_RE.match(d.text)
@@ -309,7 +324,7 @@ def _date_figures(s: str, reference: dt.date | None) -> list[Figure]:
                 figs.append(Figure(d.start + m.end() + x.start, d.start + m.end() + x.end,
                                    x.value.isoformat(), "date", "date", kind=x.kind))
             continue
-        value = d.value
+        value = _since_gone_by(s, d, reference, known)
         around = words_before(s, d.start, 4) + " " + " ".join(s[d.end:d.end + 20].split()[:1])
         if d.kind == "weekday" and reference is not None and value < reference and \
                 BARE_WEEKDAY_RE.fullmatch(d.text) and FUTURE_CUE_RE.search(around) and \

@@ -161,7 +161,8 @@ EVENT_OPENING_AFTER_RE = skip.regex(
     r"unveiled|released|met|said|agreed)\b", re.IGNORECASE)
 #: "percentage points" after a share cue: a change in points, not a share
 POINTS_AFTER_RE = skip.regex(r"[\s\-]*points?\b", re.IGNORECASE)
-WIRE_DATELINE_RE = skip.regex(r"^\s*[A-Z][A-Z .'\-]{2,},?\s*$")
+#: a wire dateline's place in capitals before its date: "MUMBAI, ", "BEIJING/OTTAWA, "
+WIRE_DATELINE_RE = skip.regex(r"^\s*[A-Z][A-Z .'\-/]{2,},?\s*$")
 #: a dash right after a date that opens its sentence: "May 5, 2025 — The minister said ..."
 DATE_DASH_RE = skip.regex(r"\s*[—–-]")
 #: what may open a text before its dateline's date: a feed's "date 2025-08-11" label, a place
@@ -478,7 +479,7 @@ def _last_amount_before(doc: Doc, i: int) -> Binding | None:
     where it binds none): the series a restatement or a month's amount goes on with."""
     from tracker.extract.figures import figures_of  # (the figures module's own layer)
 
-    figs = figures_of(doc.sentences[i - 1], doc.reference)
+    figs = figures_of(doc.sentences[i - 1], doc.reference, doc.reference_known)
     before = bind_amounts(doc, i - 1, figs)
     got = [before[f.start] for f in figs if f.quantity == "money" and f.start in before]
     return got[-1] if got else None

@@ -824,7 +824,7 @@ def _respectively_before(fc: FigureContext) -> Parties | None:
     ps = doc.sentences[i - 1]
     if len(same) < 2 or not ps.countries:
         return None
-    pfigs = figures_of(ps, doc.reference)
+    pfigs = figures_of(ps, doc.reference, doc.reference_known)
     psame = [f for f in pfigs if f.quantity == fig.quantity]
     if len(psame) != len(same):
         return None
@@ -974,7 +974,7 @@ def _agent_of_a_figure(doc: Doc, sent: Sentence, m: Mention) -> bool:
     if not sent.may_hold_word(AGENT_PARTICIPLES):
         return False
     return any(OTHER_FIGURES_RE.fullmatch(s, f.end, m.start)
-               for f in figures_of(sent, doc.reference) if f.end <= m.start)
+               for f in figures_of(sent, doc.reference, doc.reference_known) if f.end <= m.start)
 
 
 def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from tracker.extract import calendar_words, skip
+from tracker.extract import calendar_words, cue_words, skip
 from tracker.extract import context as ctx
 from tracker.extract.context import Mention
 
@@ -54,11 +54,25 @@ def abbreviations() -> frozenset[str]:
     return frozenset(_ABBREVIATIONS | {m + "." for m in calendar_words.month_abbreviations()})
 
 
+@cache
+def _figure_alone_re() -> re.Pattern[str]:
+    """A sentence that is one figure and nothing else ("145 per cent.", "Ten per cent.",
+    "$195 billion."): the head of a list item or a figure-first line, whose next sentence
+    says what it counts ("145 per cent. The peak US charge on Chinese goods.")."""
+    num = r"\d[\d,]*(?:\.\d+)?"
+    pct = cue_words.percent_forms("rate", space=r"\s?")
+    big = cue_words.magnitude_words("large")
+    return re.compile(rf"(?:{num}|[A-Za-z]+(?:-[A-Za-z]+)?)\s?{pct}\.|"
+                      rf"[A-Z]{{0,2}}[$€£¥]\s?{num}(?:\s?{big})?\.")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: every line break ends one; so does . ! ? before a capital."""
+    """Sentence spans: every line break ends one; so does . ! ? before a capital, except
+    after a figure standing alone, which is read with the sentence that names it."""
     spans: list[tuple[int, int]] = []
     pos = 0
     abbrev = abbreviations()
+    alone = _figure_alone_re()
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
@@ -70,6 +84,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if word in abbrev or INITIALS_RE.fullmatch(word):
                 continue
             seg = line[start:m.end()]
+            if alone.fullmatch(seg.strip()):
+                continue
             if seg.strip():
                 lead = len(seg) - len(seg.lstrip())
                 spans.append((line_start + start + lead, line_start + m.end()))
