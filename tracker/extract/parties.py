@@ -89,7 +89,8 @@ def bears_re() -> re.Pattern[str]:
 
 LEVY_AFTER_RE = skip.regex(
     r"^(?:'s|’s)?\s+(?:[\w\-%.]+\s+){0,3}?"
-    + cue_words.levy_nouns("levy", "counter_tariffs", "import_taxes_plural", "rates", "measures",
+    + cue_words.levy_nouns("levy", "counter_tariffs", "counter_duties", "import_taxes_plural",
+                           "rates", "measures",
                            "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
 GOODS_AFTER_RE = skip.regex(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + cue_words.goods_nouns("goods", "imports", "shipments", "items")
@@ -573,9 +574,29 @@ def _read_lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
             # name the goods a levy hits as often as a country's own levy
             if imposes(s, m.start, m.end) or (possessive_re().match(s[m.end:])
                                               and own_levy(s, m.start, m.end)):
-                hit = next((n.value for n in ms if n.start > m.end and n.value != m.value), None)
+                later = [n for n in ms if n.start > m.end and n.value != m.value]
+                if _retaliation_owned(s, m.end):
+                    # "Canada's counter-duty and the UK lane": a retaliation answers the US
+                    # unless it names the partner it hits ("on Canadian canola")
+                    later = [n for n in later if target_cued(s, n.start, n.end)]
+                    return m.value, later[0].value if later else "US", us_named
+                hit = later[0].value if later else None
                 return m.value, hit, us_named
     return None
+
+
+#: a country's retaliation word right after it: "Canada's counter-duty", "Ottawa's new
+#: retaliatory tariffs"
+OWN_RETALIATION_RE = skip.regex(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}?(?:retaliat\w*|"
+                                + cue_words.levy_nouns("counter_tariffs", "countertariffs",
+                                                       "counter_duties", "countermeasures")
+                                + r")\b",
+                                re.IGNORECASE)
+
+
+def _retaliation_owned(s: str, end: int) -> bool:
+    """Whether the country that ends at `end` owns a retaliation ("Canada's counter-duty")."""
+    return OWN_RETALIATION_RE.match(s, end) is not None
 
 
 _BODY = (r"(?:own\s+)?(?:[\w\-]+\s+)?(?:government|ministry|congress|parliament|cabinet|"
