@@ -53,8 +53,10 @@ def test_figures_of_different_sentences_never_share_an_identity(monkeypatch) -> 
     offset instead). Make ids collide on purpose in the modules that bind figures and
     pass over claims (a figure's id is its offset in its sentence): the claims must not
     change."""
-    text = ("Canada faces a 25% fentanyl tariff from Washington. "
-            "Canada faces a 10% levy on energy and a 25% rate on other goods.")
+    # China, not Canada: a neighbour's guessed second rate stays its border levy (h177-4),
+    # so only China's makes the pass over claims turn one figure reciprocal
+    text = ("China faces a 25% fentanyl tariff from Washington. "
+            "China faces a 10% levy on energy and a 25% rate on other goods.")
     want = [(c.value, c.measure) for c in engine.extract_text(text, "2025-03-10")]
     assert want == [(25.0, "fentanyl"), (10.0, "reciprocal"), (25.0, "fentanyl")]
     real_id = id

@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields, replace
 
 from tracker.extract import context as ctx
 from tracker.extract import skip, status_rules
-from tracker.extract.measure import covered_amount
+from tracker.extract.measure import BORDER_TARGETS, covered_amount
 from tracker.extract.metric import LEVY_RATE_METRICS
 from tracker.extract.parties import PARTNER_GROUP_RE, date_of_both_sides, reason_countries
 from tracker.extract.sentences import Sentence
@@ -242,8 +242,11 @@ def guessed_fentanyl_checked(found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         c = f.claim
+        # (Canada and Mexico have no reciprocal rate: a second value of their border levy is
+        # that levy's change, as the threatened 30% on Mexico beside its 25% emergency tariff)
         guessed = c.metric == "tariff_rate" and not f.measure_named and f.measure_guessed \
-            and (f.partner is None or f.role == "previous")
+            and (f.partner is None or f.role == "previous") \
+            and c.target not in BORDER_TARGETS
         if guessed:
             stated = {float(r.value) for r in named if r.measure == c.measure
                       and r.status != "previous" and (r.imposer, r.target) == (c.imposer, c.target)}

@@ -143,6 +143,13 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                                    f" on one partner, another rate named baseline", named=True)
         return MeasureDecision(m.value, f"named next to the figure: "
                                f"{sent.text[m.start:m.end]!r}", named=True)
+    if imposer == "US" and target in BORDER_TARGETS \
+            and (said := cue_re("emergency_levy").search(sent.text, c_lo, c_hi)):
+        # "Washington raised its emergency tariff on Canadian goods to 35%": the neighbours
+        # have no reciprocal rate, so their emergency levy is the border one, even in a
+        # sentence about steel
+        return MeasureDecision("fentanyl", f"an emergency levy on a neighbour: "
+                                           f"{said.group(0)!r}", named=True)
     if fig.quantity == "percent" and (said := _no_programme(fc, c_lo, c_hi)):
         return MeasureDecision(None, f"an average or ordinary duty, no programme's: {said!r}")
     if imposer == "US" and product in ctx.section_232_products():

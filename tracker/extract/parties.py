@@ -89,7 +89,8 @@ def bears_re() -> re.Pattern[str]:
 
 LEVY_AFTER_RE = skip.regex(
     r"^(?:'s|’s)?\s+(?:[\w\-%.]+\s+){0,3}?"
-    + cue_words.levy_nouns("levy", "counter_tariffs", "import_taxes_plural", "rates", "measures",
+    + cue_words.levy_nouns("levy", "counter_tariffs", "counter_duties", "import_taxes_plural",
+                           "rates", "measures",
                            "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
 GOODS_AFTER_RE = skip.regex(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + cue_words.goods_nouns("goods", "imports", "shipments", "items")
@@ -529,6 +530,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
             imposer = Decision(others[0].value, f"retaliation by {_said(s, others[0])}")
         elif doc.main_country:
             imposer = Decision(doc.main_country, "retaliation by the article's country")
+    if imposer is None and not ms and (planned := _earlier_body(fc)) is not None:
+        return planned
     if imposer is None:
         imposer = _levier_of_us_goods(fc, clause)
     if imposer is None:
@@ -576,17 +579,38 @@ def _read_lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
             # name the goods a levy hits as often as a country's own levy
             if imposes(s, m.start, m.end) or (possessive_re().match(s[m.end:])
                                               and own_levy(s, m.start, m.end)):
-                hit = next((n.value for n in ms if n.start > m.end and n.value != m.value), None)
+                later = [n for n in ms if n.start > m.end and n.value != m.value]
+                if _retaliation_owned(s, m.end):
+                    # "Canada's counter-duty and the UK lane": a retaliation answers the US
+                    # unless it names the partner it hits ("on Canadian canola")
+                    later = [n for n in later if target_cued(s, n.start, n.end)]
+                    return m.value, later[0].value if later else "US", us_named
+                hit = later[0].value if later else None
                 return m.value, hit, us_named
     return None
 
 
-_BODY = (r"(?:own\s+)?(?:[\w\-]+\s+)?(?:government|ministry|congress|parliament|cabinet|"
-         r"legislature|lawmakers|senate|commission|council|authorities)\s+"
-         r"(?:(?:has|have|is|are|was|were|had|will|would)\s+)?(?:\w+ly\s+)?"
-         r"(?:weighing|weighs|weighed|considering|considers|proposed|proposes|proposing|"
-         r"plans|planned|planning|approved|approves|approving|drafted|drafting|preparing|"
-         r"asked\s+(?:[\w\-]+\s+){1,2}to\s+approve|moved\s+to|voted\s+(?:for|to))\b")
+#: a country's retaliation word right after it: "Canada's counter-duty", "Ottawa's new
+#: retaliatory tariffs"
+OWN_RETALIATION_RE = skip.regex(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}?(?:retaliat\w*|"
+                                + cue_words.levy_nouns("counter_tariffs", "countertariffs",
+                                                       "counter_duties", "countermeasures")
+                                + r")\b",
+                                re.IGNORECASE)
+
+
+def _retaliation_owned(s: str, end: int) -> bool:
+    """Whether the country that ends at `end` owns a retaliation ("Canada's counter-duty")."""
+    return OWN_RETALIATION_RE.match(s, end) is not None
+
+
+_BODY_NOUNS = (r"(?:government|ministry|congress|parliament|cabinet|legislature|lawmakers|"
+               r"senate|commission|council|authorities)")
+_BODY_VERBS = (r"(?:(?:has|have|is|are|was|were|had|will|would)\s+)?(?:\w+ly\s+)?"
+               r"(?:weighing|weighs|weighed|considering|considers|proposed|proposes|proposing|"
+               r"plans|planned|planning|approved|approves|approving|drafted|drafting|preparing|"
+               r"asked\s+(?:[\w\-]+\s+){1,2}to\s+approve|moved\s+to|voted\s+(?:for|to))\b")
+_BODY = r"(?:own\s+)?(?:[\w\-]+\s+)?" + _BODY_NOUNS + r"\s+" + _BODY_VERBS
 #: after a country, its own government or legislature planning a levy: "Mexico's
 #: government has asked Congress to approve tariffs", "Chile's congress is weighing duties"
 OWN_BODY_AFTER_RE = skip.regex(r"(?:'s|’s)\s+" + _BODY, re.IGNORECASE)  # .match(s, end)
@@ -616,6 +640,39 @@ def _own_body(fc: FigureContext, clause: list[Mention]) -> Party | None:
                             and its.end() <= f.start < fig.start for f in fc.figs):
             return Decision(owners[-1].value,
                             f"its own government plans the levy: {_said(s, owners[-1])}")
+    return None
+
+
+#: from a country on, its own body planning a levy, a time word or two allowed before the
+#: verb: "Mexico's Congress yesterday approved", "The European Commission has proposed"
+BODY_FROM_RE = skip.regex(r"[^,;:]{0,40}?\b" + _BODY_NOUNS + r"\s+(?:[\w\-]+\s+){0,2}?"
+                          + _BODY_VERBS, re.IGNORECASE)  # .match(s, start)
+
+
+def _earlier_body(fc: FigureContext) -> Parties | None:
+    """"Mexico's Congress approved higher tariffs on imports from Asia. Rates go up to 50%":
+    a rate whose sentence names no country, told right after a sentence (or two) in which
+    another country's own government or legislature plans or passes a levy, is that
+    country's; the nearest sentence that names a country decides. Such a levy (a safeguard,
+    a tariff wall on the partners without a deal) hits the one partner that sentence names
+    after a target cue, else every origin ("*")."""
+    doc, i = fc.doc, fc.i
+    for j in range(i - 1, max(-1, i - 3), -1):
+        ps = doc.sentences[j]
+        if not ps.countries:
+            continue
+        for m in ps.countries:
+            if m.value == "US" or target_cued(ps.text, m.start, m.end) \
+                    or not BODY_FROM_RE.match(ps.text, m.start):
+                continue
+            own = Decision(m.value, f"its own government plans the levy {i - j} sentence(s) "
+                                    f"before: {_said(ps.text, m)}")
+            hit = {n.value for n in ps.countries if n.value != m.value
+                   and target_cued(ps.text, n.start, n.end)}
+            if len(hit) == 1:
+                return Parties(own, Decision(hit.pop(), "the one partner that sentence hits"))
+            return Parties(own, Decision("*", "that sentence names no one partner it hits"))
+        return None
     return None
 
 
