@@ -164,33 +164,10 @@ o3a AS (
 -- farm goods) is a spread over the category's parts: the highest stands for the category,
 -- as readers put it ("duties of up to 15% on farm goods"). (Per chosen claim: the claims
 -- it reads come before it.)
--- (h173-3) Not over the rate that stood: when one of those values is the rate an earlier
--- day's report had in effect (the latest such report), the article restates it beside other
--- figures (a stacked rate, an exemption), and it stays; unless the article tells the fact's
--- change to another value (a change word beside it: "doubled to 50%" over the 25% told too)
-stood AS (
-  SELECT s.fact_id, s.top, s.sv
-  FROM (SELECT c.fact_id, c.top, any_value(t.article) AS article,
-               any_value(t.seq_key) AS seq_key, arg_max(y.v, y.pos) AS sv
-        FROM (SELECT DISTINCT fact_id, top FROM o3a) c
-        JOIN evidence_order t ON t.fact_id = c.fact_id AND t.pos = c.top
-        JOIN evidence_order y
-          ON y.fact_id = t.fact_id AND y.seq_key < t.seq_key AND y.status = 'in_effect'
-         AND y.seq_date IS NOT NULL
-        WHERE t.metric = 'tariff_rate' AND t.product <> 'all'
-        GROUP BY c.fact_id, c.top) s
-  WHERE NOT EXISTS (SELECT 1 FROM evidence_order z JOIN fact_claims f USING (claim_id)
-                    WHERE z.fact_id = s.fact_id AND z.article = s.article
-                      AND z.seq_key = s.seq_key AND coalesce(f.change_word, '') <> ''
-                      AND NOT (abs(z.v - s.sv) <= z.h + 1e-9))
-),
 spread AS (
-  SELECT t.fact_id, t.pos AS top,
-         arg_max(x.pos, (coalesce(abs(x.v - sd.sv) <= x.h + 1e-9, false), x.v, x.pos)) AS pos,
-         coalesce(bool_or(abs(x.v - sd.sv) <= x.h + 1e-9), false) AS stood_kept
+  SELECT t.fact_id, t.pos AS top, arg_max(x.pos, (x.v, x.pos)) AS pos
   FROM (SELECT DISTINCT fact_id, top FROM o3a) c
   JOIN evidence_order t ON t.fact_id = c.fact_id AND t.pos = c.top
-  LEFT JOIN stood sd ON sd.fact_id = c.fact_id AND sd.top = c.top
   JOIN evidence_order x
     ON x.fact_id = t.fact_id AND x.article = t.article AND x.seq_key = t.seq_key
    AND x.status IS NOT DISTINCT FROM t.status AND x.pos <= t.pos
@@ -204,8 +181,7 @@ spread AS (
 ),
 o3 AS (
   SELECT o3a.* REPLACE (coalesce(spread.pos, o3a.top) AS top),
-         coalesce(spread.pos <> o3a.top AND NOT spread.stood_kept, false) AS spread_set_aside,
-         coalesce(spread.stood_kept AND spread.pos <> o3a.top, false) AS stood_kept
+         coalesce(spread.pos <> o3a.top, false) AS spread_set_aside
   FROM o3a LEFT JOIN spread ON spread.fact_id = o3a.fact_id AND spread.top = o3a.top
 ),
 latest AS (  -- (the claim, for its conflicts)
@@ -269,8 +245,7 @@ sharp AS (
 cur0 AS (  -- (the claim with all its columns)
   SELECT k.pid, k.d, k.dk, k.cnt, k.outvoted_by, k.threat_set_aside,
          k.pause_set_aside,
-         k.spread_set_aside, k.stood_kept, k.replaced_set_aside,
-         sharp.spos IS NOT NULL AS sharper, w.*
+         k.spread_set_aside, k.replaced_set_aside, sharp.spos IS NOT NULL AS sharper, w.*
   FROM chosen k LEFT JOIN sharp ON sharp.fact_id = k.fact_id AND sharp.pos = k.cpos
   JOIN evidence_order w ON w.fact_id = k.fact_id AND w.pos = coalesce(sharp.spos, k.cpos)
 ),
@@ -553,9 +528,6 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.status_told AND st.cur_status = 'in_effect'
               THEN 'stated with no status by a dated report: the rate as it stands, in '
                    || 'effect' END,
-         CASE WHEN st.stood_kept
-              THEN 'its article states several rates on these goods the same day, one of '
-                   || 'them the rate an earlier report had in effect: that rate stands' END,
          CASE WHEN st.sharper
               THEN 'a later report states this value more loosely (within its margin): the '
                    || 'sharper figure stands' END,
