@@ -219,12 +219,35 @@ pick AS (  -- most independent articles wins; a tie goes to the official figure,
            AS pos
   FROM votes GROUP BY pid
 ),
+chosen AS (  -- the claim the rules above chose (its position)
+  SELECT o3.*, coalesce(pick.pos, o3.top) AS cpos FROM o3 LEFT JOIN pick USING (pid)
+),
+-- (h173-1) A rounded figure does not displace the sharper one it agrees with: when the
+-- chosen claim is stated loosely ("nearly $300 billion") and an earlier claim of the fact,
+-- in the same run (no claim between them disagrees with it), states a different value within
+-- the chosen one's own margin more sharply ("$295.4 billion"), the reader keeps the sharper
+-- figure: the later report adds no news, only less precision. Not for dates (all equally
+-- sharp) nor from a threat or a pause. (Per chosen claim: the claims it reads come before it.)
+sharp AS (
+  SELECT c.fact_id, c.pos, arg_max(x.pos, (-x.h, x.pos)) AS spos
+  FROM (SELECT DISTINCT fact_id, cpos FROM chosen) k
+  JOIN evidence_order c ON c.fact_id = k.fact_id AND c.pos = k.cpos
+  JOIN evidence_order x
+    ON x.fact_id = c.fact_id AND x.pos < c.pos AND x.h < c.h AND x.seq_date IS NOT NULL
+   AND abs(x.v - c.v) <= c.h + 1e-9 AND NOT (abs(x.v - c.v) <= x.h + 1e-9)
+   AND coalesce(x.status NOT IN ('proposed', 'paused'), true)
+  WHERE c.unit NOT IN ('date', 'day')
+    AND NOT EXISTS (SELECT 1 FROM evidence_order y
+                    WHERE y.fact_id = c.fact_id AND y.pos > x.pos AND y.pos < c.pos
+                      AND NOT (abs(y.v - c.v) <= y.h + c.h + 1e-9))
+  GROUP BY c.fact_id, c.pos
+),
 cur0 AS (  -- (the claim with all its columns)
-  SELECT o3.pid, o3.d, o3.dk, o3.cnt, o3.outvoted_by, o3.threat_set_aside,
-         o3.pause_set_aside,
-         o3.spread_set_aside, o3.replaced_set_aside, w.*
-  FROM o3 LEFT JOIN pick USING (pid)
-  JOIN evidence_order w ON w.fact_id = o3.fact_id AND w.pos = coalesce(pick.pos, o3.top)
+  SELECT k.pid, k.d, k.dk, k.cnt, k.outvoted_by, k.threat_set_aside,
+         k.pause_set_aside,
+         k.spread_set_aside, k.replaced_set_aside, sharp.spos IS NOT NULL AS sharper, w.*
+  FROM chosen k LEFT JOIN sharp ON sharp.fact_id = k.fact_id AND sharp.pos = k.cpos
+  JOIN evidence_order w ON w.fact_id = k.fact_id AND w.pos = coalesce(sharp.spos, k.cpos)
 ),
 pend AS (  -- a change not yet due: its article's previous value for the fact (the last in
            -- the text) stands until then ("drops from 20% to 10% on November 10")
@@ -505,6 +528,9 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.status_told AND st.cur_status = 'in_effect'
               THEN 'stated with no status by a dated report: the rate as it stands, in '
                    || 'effect' END,
+         CASE WHEN st.sharper
+              THEN 'a later report states this value more loosely (within its margin): the '
+                   || 'sharper figure stands' END,
          CASE WHEN st.spread_set_aside
               THEN 'its article states several rates on parts of these goods the same day: '
                    || 'the highest stands for them ("up to")' END,
