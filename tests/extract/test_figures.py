@@ -109,3 +109,22 @@ def test_a_sentence_with_more_than_a_figure_still_ends_at_its_full_stop() -> Non
     text = "Peru pays 32 per cent. The tariff began in May.\nRates: 32 per cent."
     got = [text[a:b] for a, b in split_sentences(text)]
     assert got == ["Peru pays 32 per cent.", "The tariff began in May.", "Rates: 32 per cent."]
+
+
+def test_a_change_told_done_far_ahead_is_last_years_when_the_date_is_known() -> None:
+    text = "Lima matched the American move with a 20% duty on US wheat from March 15."
+    ref = dt.date(2025, 11, 20)
+    known = [f.value for f in figures.find_figures(Sentence(0, text), ref, known=True)
+             if f.quantity == "date"]
+    guessed = [f.value for f in figures.find_figures(Sentence(0, text), ref, known=False)
+               if f.quantity == "date"]
+    assert known == ["2025-03-15"]
+    assert guessed == ["2026-03-15"]  # a guessed reference may be months early: as read
+
+
+def test_a_change_told_done_but_near_ahead_keeps_the_nearest_day() -> None:
+    # within two months of publication an odd text is likelier than last year's day
+    text = "Lima matched the American move with a 20% duty on US wheat from Dec. 15."
+    got = [f.value for f in figures.find_figures(Sentence(0, text), dt.date(2025, 11, 20),
+                                                 known=True) if f.quantity == "date"]
+    assert got == ["2025-12-15"]

@@ -1213,6 +1213,16 @@ def since_before(before: str) -> bool:
     return bool(r and r.search(before[-120:]))
 
 
+def narrated_past(before: str) -> bool:
+    """Whether the clause before a date tells a change done ("matched Washington with 34%
+    from April 10", "reached on April 10") and nothing to come (rules/dates.toml
+    [composition] `narrated_past`, `narrated_blocked`): the date is then one gone by."""
+    c = _grammar().compose
+    done, blocked = c.get("narrated_past"), c.get("narrated_blocked")
+    clause = before[-240:].rsplit(";", 1)[-1]
+    return bool(done and blocked and done.search(clause) and not blocked.search(clause))
+
+
 def find_dates(text: str, reference: dt.date | None, prefer: str = "auto") -> list[DateMention]:
     """Every date written in ``text``, left to right.
 

@@ -298,13 +298,24 @@ def _levy_before(before: str) -> bool:
     return ctx.has("levy_words", " ".join(clause.split()[-8:]))
 
 
+#: how far ahead of a known publication date the nearest reading of a year-less date in a
+#: clause telling a change done may lie and stay as read ("raised it on Nov. 20" in a story
+#: of Nov. 12 is an odd text, not last November)
+NARRATED_LEAD_DAYS = 60
+
+
 def _since_gone_by(s: str, d: dates_layer.DateMention, reference: dt.date | None,
                    known: bool) -> dt.date:
-    """A year-less date after "since" read ahead of a known publication date is the one a
-    year earlier: what holds "since April 3" in an October story began this April (the
-    nearest April 3 is next year's). A reference guessed from the text stays as read."""
-    if not known or reference is None or d.kind != "yearless" or d.value <= reference \
-            or not dates_layer.since_before(s[: d.start]):
+    """A year-less date after "since", or far ahead in a clause telling a change done ("it
+    matched Washington from April 10" in a November story), read ahead of a known
+    publication date is the one a year earlier: the nearest reading is next year's. A
+    reference guessed from the text stays as read (it may be months early)."""
+    if not known or reference is None or d.kind != "yearless" or d.value <= reference:
+        return d.value
+    before = s[: d.start]
+    if not dates_layer.since_before(before) and not (
+            (d.value - reference).days > NARRATED_LEAD_DAYS
+            and dates_layer.narrated_past(before)):
         return d.value
     try:
         earlier = d.value.replace(year=d.value.year - 1)
