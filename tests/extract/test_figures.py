@@ -12,6 +12,12 @@ def _figs(text: str, reference: dt.date = dt.date(2025, 7, 1)) -> list[figures.F
     return figures.find_figures(Sentence(0, text), reference)
 
 
+def _dates(text: str, reference: dt.date, known: bool = True) -> list[str]:
+    """The resolved dates of one sentence: whether the reference is known changes the year."""
+    found = figures.find_figures(Sentence(0, text), reference, known=known)
+    return [f.value for f in found if f.quantity == "date"]
+
+
 def test_a_month_abbreviation_ends_no_sentence() -> None:
     text = "The levy starts Sept. 3 in Lima. Officials agreed."
     got = [text[a:b] for a, b in split_sentences(text)]
@@ -83,19 +89,14 @@ def test_clause_bounds_stop_at_a_semicolon() -> None:
 def test_a_date_since_is_one_gone_by_when_the_publication_date_is_known() -> None:
     text = "The 12% levy on Peruvian grapes has applied since March 2."
     ref = dt.date(2025, 11, 20)
-    known = [f.value for f in figures.find_figures(Sentence(0, text), ref, known=True)
-             if f.quantity == "date"]
-    guessed = [f.value for f in figures.find_figures(Sentence(0, text), ref, known=False)
-               if f.quantity == "date"]
-    assert known == ["2025-03-02"]
-    assert guessed == ["2026-03-02"]  # a guessed reference may be months early: as read
+    assert _dates(text, ref) == ["2025-03-02"]
+    # a guessed reference may be months early: as read
+    assert _dates(text, ref, known=False) == ["2026-03-02"]
 
 
 def test_a_date_since_already_past_keeps_its_year() -> None:
     text = "The 12% levy on Peruvian grapes has applied since March 2."
-    got = [f.value for f in figures.find_figures(Sentence(0, text), dt.date(2025, 4, 1))
-           if f.quantity == "date"]
-    assert got == ["2025-03-02"]
+    assert _dates(text, dt.date(2025, 4, 1)) == ["2025-03-02"]
 
 
 def test_a_figure_standing_alone_is_read_with_the_sentence_that_names_it() -> None:
@@ -114,17 +115,12 @@ def test_a_sentence_with_more_than_a_figure_still_ends_at_its_full_stop() -> Non
 def test_a_change_told_done_far_ahead_is_last_years_when_the_date_is_known() -> None:
     text = "Lima matched the American move with a 20% duty on US wheat from March 15."
     ref = dt.date(2025, 11, 20)
-    known = [f.value for f in figures.find_figures(Sentence(0, text), ref, known=True)
-             if f.quantity == "date"]
-    guessed = [f.value for f in figures.find_figures(Sentence(0, text), ref, known=False)
-               if f.quantity == "date"]
-    assert known == ["2025-03-15"]
-    assert guessed == ["2026-03-15"]  # a guessed reference may be months early: as read
+    assert _dates(text, ref) == ["2025-03-15"]
+    # a guessed reference may be months early: as read
+    assert _dates(text, ref, known=False) == ["2026-03-15"]
 
 
 def test_a_change_told_done_but_near_ahead_keeps_the_nearest_day() -> None:
     # within two months of publication an odd text is likelier than last year's day
     text = "Lima matched the American move with a 20% duty on US wheat from Dec. 15."
-    got = [f.value for f in figures.find_figures(Sentence(0, text), dt.date(2025, 11, 20),
-                                                 known=True) if f.quantity == "date"]
-    assert got == ["2025-12-15"]
+    assert _dates(text, dt.date(2025, 11, 20)) == ["2025-12-15"]
