@@ -78,6 +78,7 @@ DEV13 = REPO / "data" / "dev13"  # written blind like dev2; a check set in the e
 DEV14 = REPO / "data" / "dev14"  # written blind like dev2; a check set in the nineteenth session
 DEV15 = REPO / "data" / "dev15"  # written blind like dev2; a check set in the twentieth session
 DEV16 = REPO / "data" / "dev16"  # written blind like dev2; a check set in the twenty-first session
+DEV17 = REPO / "data" / "dev17"  # written blind like dev2; blind in the twenty-second session
 def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
     """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
     set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
@@ -120,6 +121,7 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     **_written("dev14", DEV14),
     **_written("dev15", DEV15),
     **_written("dev16", DEV16),
+    **_written("dev17", DEV17),
     **_written("holdout3", HOLDOUT3),
 }
 
