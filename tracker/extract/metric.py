@@ -377,11 +377,38 @@ def _levy_named_after(s: str, fig: Figure) -> bool:
     return fig.quantity == "percent" and _levy_after_re().match(s, fig.end) is not None
 
 
+#: before a small sum, the article of one thing a levy falls on: "a $200 duty on a $15 phone
+#: case", "the fee for a $40 toy"
+ITEM_BEFORE_RE = skip.regex(r"\b(?:on|for)\s+(?:a|an|each|every)\s+$", re.IGNORECASE)
+#: the most one article bought by a shopper costs, in a text's own currency
+ITEM_PRICE_MAX = 10_000
+
+
+@cache
+def _levy_or_fee_after_re() -> re.Pattern[str]:
+    """A levy or fee noun right after a sum: "a $50 fee", "a $200 duty"."""
+    levy = cue_words.group("levy_nouns", "levy", "surcharges", "surtaxes", end=r"\b")
+    return skip.regex(rf"\s*(?:[\w\-]+\s+)?(?:{levy}|fees?\b|charges?\b|threshold\b)",
+                      re.IGNORECASE)
+
+
+def _item_price(s: str, fig: Figure) -> bool:
+    """Whether a small sum is the price of the one article a levy falls on ("a $200 duty on
+    a $15 phone case"): a shopper's price, not a trade figure (a fee told so, "on a $50
+    fee", stays)."""
+    return fig.quantity == "money" and float(fig.value) < ITEM_PRICE_MAX \
+        and ITEM_BEFORE_RE.search(s, max(0, fig.start - 12), fig.start) is not None \
+        and _levy_or_fee_after_re().match(s, fig.end) is None
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
     s = sent.text
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig):
+        rejected.add(fig.start)
+        return None
+    if _item_price(s, fig):
         rejected.add(fig.start)
         return None
     if fig.quantity == "percent" and not any(ch.isdigit() for ch in s[fig.start:fig.end]):
