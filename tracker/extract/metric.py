@@ -145,6 +145,13 @@ EFFECT_CUE_RE = skip.regex(
     # the minute a measure starts on: "doubled to 50% at 12:01 a.m. Wednesday"
     r"|\b12:01\s*a\.?m\b|\bmidnight\b",
     re.IGNORECASE)
+#: right after a date, a start told on "that date" ("agreed on Nov. 14, and applied from that
+#: date", "signed on May 8 and in force the same day"): the day of the deal or the signing is
+#: the measure's start as well
+SAME_DAY_START_RE = skip.regex(
+    r",?\s+(?:and\s+)?(?:was\s+|were\s+|is\s+|are\s+)?(?:applied|applies|apply|effective|"
+    r"in\s+force|in\s+effect|took\s+effect|taking\s+effect)\s+(?:from\s+|since\s+|as\s+of\s+|"
+    r"on\s+)?(?:that|the\s+same)\s+(?:date|day)\b", re.IGNORECASE)
 #: a verb of a measure's start or end, before its date: what was said or signed before the
 #: verb does not make the date the day it was said
 EFFECT_VERB_RE = skip.regex(
@@ -584,6 +591,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         # "The waiver announced Thursday will expire April 2": what was announced
         # is the measure the date ends; only words after its verb can make the date another's
         before = before[effect.end():]
+    if SAME_DAY_START_RE.match(s, fig.end):
+        before = ""  # "agreed on Nov. 14, and applied from that date": the start as well
     if not (sent.has("measure_words") or levy_here or _levy_start(fc)) \
             or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
