@@ -713,6 +713,8 @@ def bind_duration(fc: FigureContext) -> Binding | None:
     """A duration is a claim when a pause word stands next to it ("a 90-day pause")."""
     s, fig = fc.text, fc.fig
     around = words_before(s, fig.start, 6) + " " + " ".join(s[fig.end:fig.end + 40].split()[:3])
+    if ctx.has("duration_exclude", around):
+        return None  # "extending its investigation by six months": no trade measure's length
     if ctx.has("pause_words", around) or ctx.has("pause_length_words", around):
         return Binding("pause_length", rule_by_id("duration-pause"), None,
                        "a pause word next to it")
