@@ -651,11 +651,22 @@ def _document_after_re() -> re.Pattern[str]:
     return skip.regex(rf"\s+(?:executive\s+)?{nouns}\b", re.IGNORECASE)
 
 
+@cache
+def _document_on_re() -> re.Pattern[str]:
+    """A document noun ([scope] date_document_nouns) and "on" right before a date, at most
+    its sender between ("a letter from the White House on Saturday", "a post on Oct. 30")."""
+    nouns = cue_words.alternation("scope", "date_document_nouns")
+    return skip.regex(rf"\b{nouns}\s+(?:(?:from|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){{1,3}}?)?"
+                      r"on\s+$", re.IGNORECASE)
+
+
 def _names_a_document(s: str, fig: Figure) -> bool:
     """Whether a date names a document by the day it was written ("the April 29
-    proclamation", "a July 9 letter", "the Aug. 28 proposal"): the day of the paper, not the
-    day a measure starts (which the sentence tells apart, if it tells it)."""
-    return _document_after_re().match(s, fig.end) is not None
+    proclamation", "a July 9 letter", "the Aug. 28 proposal", "a letter from the White
+    House on Saturday", "a post on Oct. 30"): the day of the paper, not the day a measure
+    starts (which the sentence tells apart, if it tells it)."""
+    return _document_after_re().match(s, fig.end) is not None \
+        or _document_on_re().search(s, max(0, fig.start - 60), fig.start) is not None
 
 
 #: "by" right before a date: the day a tally was counted up to, after a tally verb
