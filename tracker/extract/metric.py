@@ -145,6 +145,13 @@ EFFECT_CUE_RE = skip.regex(
     # the minute a measure starts on: "doubled to 50% at 12:01 a.m. Wednesday"
     r"|\b12:01\s*a\.?m\b|\bmidnight\b",
     re.IGNORECASE)
+#: right after a date, a start told on "that date" ("agreed on Nov. 14, and applied from that
+#: date", "signed on May 8 and in force the same day"): the day of the deal or the signing is
+#: the measure's start as well
+SAME_DAY_START_RE = skip.regex(
+    r",?\s+(?:and\s+)?(?:was\s+|were\s+|is\s+|are\s+)?(?:applied|applies|apply|effective|"
+    r"in\s+force|in\s+effect|took\s+effect|taking\s+effect)\s+(?:from\s+|since\s+|as\s+of\s+|"
+    r"on\s+)?(?:that|the\s+same)\s+(?:date|day)\b", re.IGNORECASE)
 #: a verb of a measure's start or end, before its date: what was said or signed before the
 #: verb does not make the date the day it was said
 EFFECT_VERB_RE = skip.regex(
@@ -377,11 +384,38 @@ def _levy_named_after(s: str, fig: Figure) -> bool:
     return fig.quantity == "percent" and _levy_after_re().match(s, fig.end) is not None
 
 
+#: before a small sum, the article of one thing a levy falls on: "a $200 duty on a $15 phone
+#: case", "the fee for a $40 toy"
+ITEM_BEFORE_RE = skip.regex(r"\b(?:on|for)\s+(?:a|an|each|every)\s+$", re.IGNORECASE)
+#: the most one article bought by a shopper costs, in a text's own currency
+ITEM_PRICE_MAX = 10_000
+
+
+@cache
+def _levy_or_fee_after_re() -> re.Pattern[str]:
+    """A levy or fee noun right after a sum: "a $50 fee", "a $200 duty"."""
+    levy = cue_words.group("levy_nouns", "levy", "surcharges", "surtaxes", end=r"\b")
+    return skip.regex(rf"\s*(?:[\w\-]+\s+)?(?:{levy}|fees?\b|charges?\b|threshold\b)",
+                      re.IGNORECASE)
+
+
+def _item_price(s: str, fig: Figure) -> bool:
+    """Whether a small sum is the price of the one article a levy falls on ("a $200 duty on
+    a $15 phone case"): a shopper's price, not a trade figure (a fee told so, "on a $50
+    fee", stays)."""
+    return fig.quantity == "money" and float(fig.value) < ITEM_PRICE_MAX \
+        and ITEM_BEFORE_RE.search(s, max(0, fig.start - 12), fig.start) is not None \
+        and _levy_or_fee_after_re().match(s, fig.end) is None
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
     s = sent.text
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig):
+        rejected.add(fig.start)
+        return None
+    if _item_price(s, fig):
         rejected.add(fig.start)
         return None
     if fig.quantity == "percent" and not any(ch.isdigit() for ch in s[fig.start:fig.end]):
@@ -557,6 +591,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         # "The waiver announced Thursday will expire April 2": what was announced
         # is the measure the date ends; only words after its verb can make the date another's
         before = before[effect.end():]
+    if SAME_DAY_START_RE.match(s, fig.end):
+        before = ""  # "agreed on Nov. 14, and applied from that date": the start as well
     if not (sent.has("measure_words") or levy_here or _levy_start(fc)) \
             or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
@@ -615,11 +651,22 @@ def _document_after_re() -> re.Pattern[str]:
     return skip.regex(rf"\s+(?:executive\s+)?{nouns}\b", re.IGNORECASE)
 
 
+@cache
+def _document_on_re() -> re.Pattern[str]:
+    """A document noun ([scope] date_document_nouns) and "on" right before a date, at most
+    its sender between ("a letter from the White House on Saturday", "a post on Oct. 30")."""
+    nouns = cue_words.alternation("scope", "date_document_nouns")
+    return skip.regex(rf"\b{nouns}\s+(?:(?:from|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){{1,3}}?)?"
+                      r"on\s+$", re.IGNORECASE)
+
+
 def _names_a_document(s: str, fig: Figure) -> bool:
     """Whether a date names a document by the day it was written ("the April 29
-    proclamation", "a July 9 letter", "the Aug. 28 proposal"): the day of the paper, not the
-    day a measure starts (which the sentence tells apart, if it tells it)."""
-    return _document_after_re().match(s, fig.end) is not None
+    proclamation", "a July 9 letter", "the Aug. 28 proposal", "a letter from the White
+    House on Saturday", "a post on Oct. 30"): the day of the paper, not the day a measure
+    starts (which the sentence tells apart, if it tells it)."""
+    return _document_after_re().match(s, fig.end) is not None \
+        or _document_on_re().search(s, max(0, fig.start - 60), fig.start) is not None
 
 
 #: "by" right before a date: the day a tally was counted up to, after a tally verb
@@ -677,6 +724,8 @@ def bind_duration(fc: FigureContext) -> Binding | None:
     """A duration is a claim when a pause word stands next to it ("a 90-day pause")."""
     s, fig = fc.text, fc.fig
     around = words_before(s, fig.start, 6) + " " + " ".join(s[fig.end:fig.end + 40].split()[:3])
+    if ctx.has("duration_exclude", around):
+        return None  # "extending its investigation by six months": no trade measure's length
     if ctx.has("pause_words", around) or ctx.has("pause_length_words", around):
         return Binding("pause_length", rule_by_id("duration-pause"), None,
                        "a pause word next to it")

@@ -18,7 +18,7 @@ from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure, figures_of
-from tracker.extract.metric import LEVY_RATE_METRICS
+from tracker.extract.metric import LEVY_RATE_METRICS, SAME_DAY_START_RE
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
 Status = Decision[str | None]
@@ -1481,7 +1481,8 @@ def date_status(fc: FigureContext) -> Status:
         return Decision("in_effect", f"applied back to it: {back.group(0)!r}")
     if not doc.reference_known or doc.reference is None:
         took = status_rules.took_effect_re().search(fc.text, lo, fc.fig.start) \
-            or status_rules.done_after_date_re().match(fc.text, fc.fig.end)
+            or status_rules.done_after_date_re().match(fc.text, fc.fig.end) \
+            or SAME_DAY_START_RE.match(fc.text, fc.fig.end)  # "..., and applied from that date"
         if took:
             # "the duties took effect Monday": the text says the day has come
             # (rules/status.toml [took_effect])
