@@ -1792,6 +1792,11 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
         return Parties(Decision(doc.main_country or ("US" if doc.mentions_us else None),
                                 "the article's country"), Decision(None, "one party only"))
     lo, hi = clause_bounds(s, fig.start, fig.end)
+    if metric in REPORTED_FLOW_METRICS and not [m for m in ms if not _dateline(s, m)] \
+            and (owner := _report_owner(fc)) is not None:
+        # "The US trade deficit narrowed to $62 billion. Imports fell 16%": the figures of
+        # one country's trade report, told on with no country named, are that country's
+        return Parties(owner, Decision(None, "a country's own trade report names no partner"))
     balance = _balance_changed(fc)
     if metric == "change" and balance is not None:
         # "imports fell, pushing the deficit down to $9 billion, a 70% drop": the change is
@@ -1849,6 +1854,38 @@ BALANCE_WORD_RE = skip.regex(r"\b(?:trade\s+)?(deficit|surplus|gap)s?\b", re.IGN
 #: a flow named between the balance and the change: the change is the flow's
 FLOW_WORD_RE = skip.regex(r"\b(?:exports?|imports?|shipments|sales|purchases|investments?|"
                           r"trade\s+volume|goods\s+trade)\b", re.IGNORECASE)
+
+
+#: the flows whose figures a trade report tells one after another ("Imports fell ...")
+REPORTED_FLOW_METRICS = frozenset({"imports", "exports", "trade_deficit", "trade_surplus",
+                                   "change"})
+#: right after a country, its own trade flow or balance: "the US trade deficit", "China's
+#: exports", "US goods imports"
+OWN_FLOW_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+(?:(?:goods|merchandise|trade|total)\s+)*"
+                               r"(?:deficit|surplus|balance|gap|imports|exports)\b", re.IGNORECASE)
+#: how many sentences back a trade report's owner is looked for
+REPORT_REACH = 3
+
+
+def _report_owner(fc: FigureContext) -> Party | None:
+    """"The US trade deficit narrowed to $62 billion, the Commerce Department said. Imports
+    fell 16%": the owner of a trade flow named in one of the few sentences before (the
+    nearest that names a country decides), when that sentence names the country right
+    before its flow or balance. The figures after it that name no country continue the
+    same report, whatever country the article speaks of elsewhere."""
+    doc, i = fc.doc, fc.i
+    for j in range(i - 1, max(-1, i - 1 - REPORT_REACH), -1):
+        ps = doc.sentences[j]
+        named = [m for m in ps.countries if not _dateline(ps.text, m)]
+        if not named:
+            continue
+        own = [m for m in named if OWN_FLOW_AFTER_RE.match(ps.text, m.end)
+               and not target_cued(ps.text, m.start, m.end)]
+        if own:
+            return Decision(own[0].value, f"the owner of the trade report {i - j} sentence(s) "
+                                          f"before: {_said(ps.text, own[0])}")
+        return None
+    return None
 
 
 def _balance_changed(fc: FigureContext) -> str | None:
