@@ -460,7 +460,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     # the origin of the goods, not the verb's subject (but "the council in Beijing has
     # announced" is Beijing's)
     subjects = [m for m in before if imposes(s, m.start, m.end)
-                and not (target_cued(s, m.start, m.end) and not _weakly_cued(s, m.start))]
+                and not (target_cued(s, m.start, m.end) and not _weakly_cued(s, m.start))
+                and not _owned_after_own_figure(fc, m, before)]
     if not agents and not subjects:
         # "the 104% levy Beijing had imposed": the subject of a relative clause on the
         # figure's own levy noun levies it
@@ -554,6 +555,18 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
             return Parties(own, _as_bloc(levy_target(fc, lead[0], clause), lead[0]))
         return Parties(imposer, _as_bloc(target, imposer.value))
     return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+def _owned_after_own_figure(fc: FigureContext, subject: Mention, before: list[Mention]) -> bool:
+    """"Washington keeps a 30% levy on Chinese imports, and China's duty on US goods stays at
+    30%": the subject's verb has its own figure; another country's own levy named after that
+    figure, before this one, owns this one."""
+    s, fig = fc.text, fc.fig
+    firsts = [f for f in fc.figs if f is not fig and f.quantity == fig.quantity
+              and subject.end <= f.start and f.end <= fig.start]
+    return bool(firsts) and any(
+        o.value != subject.value and firsts[0].end <= o.start and own_levy(s, o.start, o.end)
+        for o in before)
 
 
 def _lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
