@@ -34,6 +34,7 @@ from tracker.extract.parties import (
     flow_parties,
     levy_parties,
     levy_target_fallback,
+    named_retaliation_parties,
     paid_by_goods,
     pause_target,
     pledged_change_target,
@@ -85,6 +86,8 @@ def of_levy_rate(fc: FigureContext, binding: Binding) -> Attributes:
         return Attributes(imposer, target, goods, Decision(None, "a tax has no measure"),
                           status(fc, None, metric))
     got = measure(fc, cue, imposer.value, target.value, goods.value)
+    answered = named_retaliation_parties(fc, Parties(imposer, target), got.value, got.named)
+    imposer, target = answered.imposer, answered.target
     how = combined_rate(fc, got, goods.value)
     chosen: Decision[str | None] = Decision(None, how.evidence) if how.value else got
     sentence_target = parties.target.value or None

@@ -420,6 +420,10 @@ def partner_groups(s: str) -> list[tuple[int, int, str]]:
 
 
 # ------------------------------------------------------------------------------ levies
+#: the imposer of a levy whose sentence tells no one imposing it
+US_BY_DEFAULT = "the US, as no other country imposes it here"
+
+
 def levy_parties(fc: FigureContext, metric: str) -> Parties:
     """Imposer and target of a tariff (or tax) figure, from its sentence (the target may
     be GROUP: a group of partners; see levy_target_fallback for what the article adds).
@@ -536,7 +540,7 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     if imposer is None:
         imposer = _levier_of_us_goods(fc, clause)
     if imposer is None:
-        imposer = Decision("US", "the US, as no other country imposes it here")
+        imposer = Decision("US", US_BY_DEFAULT)
         base = _on_top_of(fc)
         if base is not None:
             return base
@@ -567,6 +571,23 @@ def _owned_after_own_figure(fc: FigureContext, subject: Mention, before: list[Me
     return bool(firsts) and any(
         o.value != subject.value and firsts[0].end <= o.start and own_levy(s, o.start, o.end)
         for o in before)
+
+
+def named_retaliation_parties(fc: FigureContext, parties: Parties, named: str | None,
+                              named_here: bool) -> Parties:
+    """"... may bring in without paying the 25% counter-tariff": a retaliation named next to
+    the figure, in a sentence that tells no one imposing it (the US only by default) and
+    does not name a US levy, is the partner's answer to the US, not a US levy on that
+    partner (not "in retaliation for US tariffs on Canada, now 35%": the US levy answered)."""
+    imposer, target = parties.imposer, parties.target
+    if named != "retaliatory" or not named_here or imposer.evidence != US_BY_DEFAULT \
+            or target.value in (None, GROUP, "*", "US") \
+            or any(m.value == "US" and (LEVY_AFTER_RE.match(fc.text[m.end:])
+                                        or imposes(fc.text, m.start, m.end))
+                   for m in fc.sent.countries):
+        return parties
+    why = f"a retaliation named at the figure answers the US ({target.evidence})"
+    return Parties(Decision(target.value, why), Decision("US", why))
 
 
 def _lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
