@@ -25,3 +25,12 @@ def test_a_country_named_in_between_ends_the_report() -> None:
                                               "narrowed")
     claims = {c.metric: c for c in extract_text(text, "2025-07-03")}
     assert claims["imports"].imposer == "CA"
+
+
+def test_a_datelines_city_does_not_own_a_partners_exports() -> None:
+    """"OSLO, May 4 - Peruvian exports ... fell 12%": the exports are Peru's, not the city's
+    the story was filed from."""
+    text = ("OSLO, May 4 - Peruvian exports to the United States fell 12 per cent in April from "
+            "a year earlier, customs data showed.")
+    change = next(c for c in extract_text(text, "2025-05-04") if c.metric == "change")
+    assert (change.imposer, change.target) == ("PE", "US")

@@ -1944,7 +1944,8 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
                              hi: int) -> Parties | None:
     s, ms, fig, doc, figs = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.figs
     near = [m for m in ms if lo <= m.start and m.end <= fig.start
-            and not target_cue_re().search(s[max(0, m.start - 30): m.start])]
+            and not target_cue_re().search(s[max(0, m.start - 30): m.start])
+            and not _dateline(s, m)]  # "SINGAPORE, Dec. 8 - Chinese exports fell 9%"
     of = OF_POSSESSIVE_RE.match(s[fig.end:])
     owned = [m for m in ms if of and m.start == fig.end + of.end()
              and (possessive_re().match(s[m.end:]) or OWN_EXPORTS_AFTER_RE.match(s[m.end:]))]
