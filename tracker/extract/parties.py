@@ -590,6 +590,27 @@ def named_retaliation_parties(fc: FigureContext, parties: Parties, named: str | 
     return Parties(Decision(target.value, why), Decision("US", why))
 
 
+@cache
+def currency_homes() -> dict[str, str]:
+    """rules/lexicon.toml [countries.currencies]: the country whose currency each code is."""
+    return dict(rules.load("lexicon")["countries"].get("currencies", {}))
+
+
+def home_currency_parties(fc: FigureContext, parties: Parties) -> Parties:
+    """"... and stop charging US-linked ships a fee of 400 yuan per net ton": a levy's own
+    money (a charge per unit, a retaliation's list) stated in another country's currency,
+    with no country told imposing it (the US only by default, or carried from the sentence
+    before), is that country's levy on the US: Washington states its charges in dollars."""
+    home = currency_homes().get(fc.fig.unit)
+    if home is None or parties.imposer.value != "US" or home == "US" \
+            or any(m.value == "US" and (LEVY_AFTER_RE.match(fc.text[m.end:])
+                                        or imposes(fc.text, m.start, m.end))
+                   for m in fc.sent.countries):
+        return parties
+    why = f"a levy's money in {fc.fig.unit}, that country's currency"
+    return Parties(Decision(home, why), Decision("US", why))
+
+
 def _lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
     """The country other than the US that the headline (else the first sentence) makes the
     subject of an imposing verb or the owner ('s) of a levy ("China slaps 100% tariff on
