@@ -540,6 +540,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     if imposer is None:
         imposer = _levier_of_us_goods(fc, clause)
     if imposer is None:
+        imposer = _no_deal_levier(fc)
+    if imposer is None:
         imposer = Decision("US", US_BY_DEFAULT)
         base = _on_top_of(fc)
         if base is not None:
@@ -609,6 +611,31 @@ def home_currency_parties(fc: FigureContext, parties: Parties) -> Parties:
         return parties
     why = f"a levy's money in {fc.fig.unit}, that country's currency"
     return Parties(Decision(home, why), Decision("US", why))
+
+
+#: the partners a levy is aimed at named by the deal they lack with the levier: "countries
+#: without a free-trade agreement with |Canada", "nations with which |Mexico has no trade
+#: deal" (the levier's name follows; .search, then a mention at its end)
+NO_DEAL_RE = skip.regex(r"\b(?:countries|partners|nations|economies|suppliers)\s+(?:that\s+"
+                        r"(?:have|lack)\s+no\s+|without\s+(?:an?\s+)?|with\s+no\s+|lacking\s+"
+                        r"(?:an?\s+)?)(?:free[\s\-])?trade\s+(?:agreement|deal|pact|treaty)\s+"
+                        r"with\s+(?:the\s+)?$|\b(?:countries|partners|nations|economies|"
+                        r"suppliers)\s+with\s+which\s+$", re.IGNORECASE)
+
+
+def _no_deal_levier(fc: FigureContext) -> Party | None:
+    """"Steel from countries without a free-trade agreement with Canada will face a 50%
+    surtax": a levy on the partners that lack a deal with a country is that country's (the
+    US is told as levying its own; a partner's tariff wall is named by the deals it has)."""
+    s, fig = fc.text, fc.fig
+    for m in fc.sent.countries:
+        if m.value == "US" or not NO_DEAL_RE.search(s, max(0, m.start - 80), m.start):
+            continue
+        if any(f is not fig and f.quantity == fig.quantity
+               and min(m.start, fig.start) < f.start < max(m.start, fig.start) for f in fc.figs):
+            continue  # another rate between: that one's
+        return Decision(m.value, f"a levy on the partners without a deal with {_said(s, m)}")
+    return None
 
 
 def _lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
