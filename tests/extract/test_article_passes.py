@@ -145,3 +145,15 @@ def test_a_start_date_followed_by_the_changes_it_brings_is_the_first_change_s() 
     cars, beer = _rate(10, s.index("10%")), _rate(5, s.index("5%"))
     out = passes.dates_of_rates([date_at(s, "Monday"), cars, beer], Sentence(0, s))
     assert out[0].rate_of_date is None
+
+
+def test_a_date_with_no_rate_beside_it_speaks_of_the_levy_whose_goods_it_covers() -> None:
+    """"Its surtaxes on C$12 billion of American aluminium, in force since March 13": with no
+    rate in its sentence, the date is that levy's: its parties, goods and measure."""
+    from tracker.extract.engine import extract_text
+
+    text = ("Canada hit back in the spring. Its surtaxes on C$12 billion of American "
+            "aluminium, in force since March 13, remain, as does its levy on US trucks.")
+    date = next(c for c in extract_text(text, "2025-09-02") if c.metric == "effective_date")
+    assert (date.imposer, date.target, date.product, date.measure) == (
+        "CA", "US", "aluminum", "retaliatory")

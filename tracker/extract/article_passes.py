@@ -120,6 +120,11 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
             continue
         rates = [g for g in out if g.claim.metric in LEVY_RATE_METRICS
                  and g.claim.status != "previous"]
+        if not rates:
+            # "Its surtaxes on C$29.8 billion of American steel, in force since March 13":
+            # with no rate in its sentence, a date speaks of the levy whose goods it covers
+            rates = [g for g in out if g.claim.kind == "amount" and g.claim.imposer is not None
+                     and covered_amount(sent.text, g.start, g.end)]
         prior = [g for g in rates if g.end <= f.start]
         if prior:
             g = prior[-1]

@@ -25,6 +25,7 @@ from tracker.extract.measure import (
 from tracker.extract.metric import Binding
 from tracker.extract.parties import (
     GROUP,
+    US_BY_DEFAULT,
     Parties,
     Party,
     baseline_target,
@@ -32,8 +33,10 @@ from tracker.extract.parties import (
     every_origin_target,
     firm_country,
     flow_parties,
+    home_currency_parties,
     levy_parties,
     levy_target_fallback,
+    named_retaliation_parties,
     paid_by_goods,
     pause_target,
     pledged_change_target,
@@ -85,6 +88,8 @@ def of_levy_rate(fc: FigureContext, binding: Binding) -> Attributes:
         return Attributes(imposer, target, goods, Decision(None, "a tax has no measure"),
                           status(fc, None, metric))
     got = measure(fc, cue, imposer.value, target.value, goods.value)
+    answered = named_retaliation_parties(fc, Parties(imposer, target), got.value, got.named)
+    imposer, target = answered.imposer, answered.target
     how = combined_rate(fc, got, goods.value)
     chosen: Decision[str | None] = Decision(None, how.evidence) if how.value else got
     sentence_target = parties.target.value or None
@@ -136,6 +141,10 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
         goods = firm_goods(fc, goods)  # a drugmaker's "commitment": pharmaceuticals
     if fc.fig.quantity == "money" and binding.metric == "other_amount":
         named = listed_us_goods(fc, named, parties.imposer.value, parties.target.value)
+    if named.value == "retaliatory" and fc.fig.quantity == "money":
+        # "the EUR 21 billion response to the metals tariffs": a retaliation's list in the
+        # answering side's own currency is that side's
+        parties = home_currency_parties(fc, parties)
     if fc.fig.quantity == "money" and covered_amount(fc.text, fc.fig.start, fc.fig.end):
         # the goods a levy covers: the levy's measure and status (article_passes copies
         # those of a rate that states it)
@@ -162,6 +171,8 @@ def _of_unit_charge(fc: FigureContext, binding: Binding) -> Attributes:
             goods = Decision(other.value, f"the goods of the sentence's first charge "
                                           f"({other.evidence})")
     parties = levy_parties(fc, "tariff_rate")
+    if parties.imposer.evidence == US_BY_DEFAULT:
+        parties = home_currency_parties(fc, parties)
     imposer = parties.imposer
     target = _no_group(levy_target_fallback(parties.target, imposer.value, goods.value,
                                             fc.doc))

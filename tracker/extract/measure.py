@@ -135,6 +135,12 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                  min(m.end, fig.end) <= f.start < max(m.start, fig.start)
                  or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2))
                  for f in figs)]
+    if imposer == "US" and target in BORDER_TARGETS \
+            and (outside := cue_re("outside_pact").search(sent.text, c_lo, c_hi)):
+        # "Goods that do not qualify under the USMCA pay 25%": the pact named only to say
+        # the goods fall outside it; a neighbour's such goods pay its border levy
+        return MeasureDecision("fentanyl", f"a neighbour's goods outside the pact: "
+                                           f"{outside.group(0)!r}", named=True)
     if local:
         m = min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start)))
         if m.value == "baseline" and imposer == "US" and target not in (None, "*", "US") \

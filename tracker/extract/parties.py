@@ -420,6 +420,10 @@ def partner_groups(s: str) -> list[tuple[int, int, str]]:
 
 
 # ------------------------------------------------------------------------------ levies
+#: the imposer of a levy whose sentence tells no one imposing it
+US_BY_DEFAULT = "the US, as no other country imposes it here"
+
+
 def levy_parties(fc: FigureContext, metric: str) -> Parties:
     """Imposer and target of a tariff (or tax) figure, from its sentence (the target may
     be GROUP: a group of partners; see levy_target_fallback for what the article adds).
@@ -460,7 +464,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     # the origin of the goods, not the verb's subject (but "the council in Beijing has
     # announced" is Beijing's)
     subjects = [m for m in before if imposes(s, m.start, m.end)
-                and not (target_cued(s, m.start, m.end) and not _weakly_cued(s, m.start))]
+                and not (target_cued(s, m.start, m.end) and not _weakly_cued(s, m.start))
+                and not _owned_after_own_figure(fc, m, before)]
     if not agents and not subjects:
         # "the 104% levy Beijing had imposed": the subject of a relative clause on the
         # figure's own levy noun levies it
@@ -535,7 +540,9 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     if imposer is None:
         imposer = _levier_of_us_goods(fc, clause)
     if imposer is None:
-        imposer = Decision("US", "the US, as no other country imposes it here")
+        imposer = _no_deal_levier(fc)
+    if imposer is None:
+        imposer = Decision("US", US_BY_DEFAULT)
         base = _on_top_of(fc)
         if base is not None:
             return base
@@ -554,6 +561,81 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
             return Parties(own, _as_bloc(levy_target(fc, lead[0], clause), lead[0]))
         return Parties(imposer, _as_bloc(target, imposer.value))
     return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+def _owned_after_own_figure(fc: FigureContext, subject: Mention, before: list[Mention]) -> bool:
+    """"Washington keeps a 30% levy on Chinese imports, and China's duty on US goods stays at
+    30%": the subject's verb has its own figure; another country's own levy named after that
+    figure, before this one, owns this one."""
+    s, fig = fc.text, fc.fig
+    firsts = [f for f in fc.figs if f is not fig and f.quantity == fig.quantity
+              and subject.end <= f.start and f.end <= fig.start]
+    return bool(firsts) and any(
+        o.value != subject.value and firsts[0].end <= o.start and own_levy(s, o.start, o.end)
+        for o in before)
+
+
+def named_retaliation_parties(fc: FigureContext, parties: Parties, named: str | None,
+                              named_here: bool) -> Parties:
+    """"... may bring in without paying the 25% counter-tariff": a retaliation named next to
+    the figure, in a sentence that tells no one imposing it (the US only by default) and
+    does not name a US levy, is the partner's answer to the US, not a US levy on that
+    partner (not "in retaliation for US tariffs on Canada, now 35%": the US levy answered)."""
+    imposer, target = parties.imposer, parties.target
+    if named != "retaliatory" or not named_here or imposer.evidence != US_BY_DEFAULT \
+            or target.value in (None, GROUP, "*", "US") \
+            or any(m.value == "US" and (LEVY_AFTER_RE.match(fc.text[m.end:])
+                                        or imposes(fc.text, m.start, m.end))
+                   for m in fc.sent.countries):
+        return parties
+    why = f"a retaliation named at the figure answers the US ({target.evidence})"
+    return Parties(Decision(target.value, why), Decision("US", why))
+
+
+@cache
+def currency_homes() -> dict[str, str]:
+    """rules/lexicon.toml [countries.currencies]: the country whose currency each code is."""
+    return dict(rules.load("lexicon")["countries"].get("currencies", {}))
+
+
+def home_currency_parties(fc: FigureContext, parties: Parties) -> Parties:
+    """"... and stop charging US-linked ships a fee of 400 yuan per net ton": a levy's own
+    money (a charge per unit, a retaliation's list) stated in another country's currency,
+    with no country told imposing it (the US only by default, or carried from the sentence
+    before), is that country's levy on the US: Washington states its charges in dollars."""
+    home = currency_homes().get(fc.fig.unit)
+    if home is None or parties.imposer.value != "US" or home == "US" \
+            or any(m.value == "US" and (LEVY_AFTER_RE.match(fc.text[m.end:])
+                                        or imposes(fc.text, m.start, m.end))
+                   for m in fc.sent.countries):
+        return parties
+    why = f"a levy's money in {fc.fig.unit}, that country's currency"
+    return Parties(Decision(home, why), Decision("US", why))
+
+
+#: the partners a levy is aimed at named by the deal they lack with the levier: "countries
+#: without a free-trade agreement with |Canada", "nations with which |Mexico has no trade
+#: deal" (the levier's name follows; .search, then a mention at its end)
+NO_DEAL_RE = skip.regex(r"\b(?:countries|partners|nations|economies|suppliers)\s+(?:that\s+"
+                        r"(?:have|lack)\s+no\s+|without\s+(?:an?\s+)?|with\s+no\s+|lacking\s+"
+                        r"(?:an?\s+)?)(?:free[\s\-])?trade\s+(?:agreement|deal|pact|treaty)\s+"
+                        r"with\s+(?:the\s+)?$|\b(?:countries|partners|nations|economies|"
+                        r"suppliers)\s+with\s+which\s+$", re.IGNORECASE)
+
+
+def _no_deal_levier(fc: FigureContext) -> Party | None:
+    """"Steel from countries without a free-trade agreement with Canada will face a 50%
+    surtax": a levy on the partners that lack a deal with a country is that country's (the
+    US is told as levying its own; a partner's tariff wall is named by the deals it has)."""
+    s, fig = fc.text, fc.fig
+    for m in fc.sent.countries:
+        if m.value == "US" or not NO_DEAL_RE.search(s, max(0, m.start - 80), m.start):
+            continue
+        if any(f is not fig and f.quantity == fig.quantity
+               and min(m.start, fig.start) < f.start < max(m.start, fig.start) for f in fc.figs):
+            continue  # another rate between: that one's
+        return Decision(m.value, f"a levy on the partners without a deal with {_said(s, m)}")
+    return None
 
 
 def _lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
@@ -1792,6 +1874,11 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
         return Parties(Decision(doc.main_country or ("US" if doc.mentions_us else None),
                                 "the article's country"), Decision(None, "one party only"))
     lo, hi = clause_bounds(s, fig.start, fig.end)
+    if metric in REPORTED_FLOW_METRICS and not [m for m in ms if not _dateline(s, m)] \
+            and (owner := _report_owner(fc)) is not None:
+        # "The US trade deficit narrowed to $62 billion. Imports fell 16%": the figures of
+        # one country's trade report, told on with no country named, are that country's
+        return Parties(owner, Decision(None, "a country's own trade report names no partner"))
     balance = _balance_changed(fc)
     if metric == "change" and balance is not None:
         # "imports fell, pushing the deficit down to $9 billion, a 70% drop": the change is
@@ -1851,6 +1938,38 @@ FLOW_WORD_RE = skip.regex(r"\b(?:exports?|imports?|shipments|sales|purchases|inv
                           r"trade\s+volume|goods\s+trade)\b", re.IGNORECASE)
 
 
+#: the flows whose figures a trade report tells one after another ("Imports fell ...")
+REPORTED_FLOW_METRICS = frozenset({"imports", "exports", "trade_deficit", "trade_surplus",
+                                   "change"})
+#: right after a country, its own trade flow or balance: "the US trade deficit", "China's
+#: exports", "US goods imports"
+OWN_FLOW_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+(?:(?:goods|merchandise|trade|total)\s+)*"
+                               r"(?:deficit|surplus|balance|gap|imports|exports)\b", re.IGNORECASE)
+#: how many sentences back a trade report's owner is looked for
+REPORT_REACH = 3
+
+
+def _report_owner(fc: FigureContext) -> Party | None:
+    """"The US trade deficit narrowed to $62 billion, the Commerce Department said. Imports
+    fell 16%": the owner of a trade flow named in one of the few sentences before (the
+    nearest that names a country decides), when that sentence names the country right
+    before its flow or balance. The figures after it that name no country continue the
+    same report, whatever country the article speaks of elsewhere."""
+    doc, i = fc.doc, fc.i
+    for j in range(i - 1, max(-1, i - 1 - REPORT_REACH), -1):
+        ps = doc.sentences[j]
+        named = [m for m in ps.countries if not _dateline(ps.text, m)]
+        if not named:
+            continue
+        own = [m for m in named if OWN_FLOW_AFTER_RE.match(ps.text, m.end)
+               and not target_cued(ps.text, m.start, m.end)]
+        if own:
+            return Decision(own[0].value, f"the owner of the trade report {i - j} sentence(s) "
+                                          f"before: {_said(ps.text, own[0])}")
+        return None
+    return None
+
+
 def _balance_changed(fc: FigureContext) -> str | None:
     """"the deficit shrank to $9 billion, a 70% fall": the balance metric a change figure
     measures, when the last balance word before it has no flow, country or other percent
@@ -1873,7 +1992,8 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
                              hi: int) -> Parties | None:
     s, ms, fig, doc, figs = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.figs
     near = [m for m in ms if lo <= m.start and m.end <= fig.start
-            and not target_cue_re().search(s[max(0, m.start - 30): m.start])]
+            and not target_cue_re().search(s[max(0, m.start - 30): m.start])
+            and not _dateline(s, m)]  # "SINGAPORE, Dec. 8 - Chinese exports fell 9%"
     of = OF_POSSESSIVE_RE.match(s[fig.end:])
     owned = [m for m in ms if of and m.start == fig.end + of.end()
              and (possessive_re().match(s[m.end:]) or OWN_EXPORTS_AFTER_RE.match(s[m.end:]))]
