@@ -145,6 +145,16 @@ COMPARED_LEVEL_RE = skip.regex(r"\s*[,;(\u2013\u2014-]?\s*"
                                r"instead\s+of|not|(?:well\s+)?(?:below|above|under|over|lower\s+than|"
                                r"higher\s+than|less\s+than|more\s+than))\s+(?:the\s+|its\s+|"
                                r"their\s+)?$", re.IGNORECASE)
+#: the same comparison after a short phrase of place or time that ends the rate's clause:
+#: "British tin pays 25% in the United States|, half the |50% charged on others"; the comma
+#: is required. Only a smaller share of a level charged now: "against 27.5% before" (h175-6)
+#: and "double the 25% charged from March" are earlier levels, which then read in force on
+#: the sector and displace its current rate (h182-1)
+PHRASE_THEN_COMPARED_RE = skip.regex(r"\s+(?:in|at|into|inside|within|across|since|from|until|"
+                                     r"through)\s+(?:[\w'’.\-]+\s+){0,3}?[\w'’.\-]+\s*,\s*"
+                                     r"(?:(?:only|just|about|roughly|nearly)\s+)?"
+                                     r"(?:half|a\s+third\s+of|a\s+quarter\s+of)\s+"
+                                     r"(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 #: between an amount and the same amount restated or stepped: "|, roughly |", "| a year, or |",
 #: "|, climbing to |"
 AMOUNT_RESTATED_RE = skip.regex(r"(?:\s+(?:worth\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?"
@@ -465,8 +475,7 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         # had before; "British steel pays 25%, half the 50% charged on others": the level
         # the same goods are measured against
         told = ("it came down or up from" if LEVY_OLD_LEVEL_RE.search(s, prior[-1].end, fig.start)
-                else "it is compared with" if COMPARED_LEVEL_RE.fullmatch(s, prior[-1].end,
-                                                                           fig.start)
+                else "it is compared with" if _compared_with(s, prior[-1], fig)
                 else None)
         if told is not None:
             other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
@@ -480,6 +489,15 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             return Decision(other.value, f"the goods whose levy moved by the figure before "
                                          f"({other.evidence})")
     return got
+
+
+def _compared_with(s: str, prior: Figure, fig: Figure) -> bool:
+    """Whether the figure is the level the rate right before it is measured against ("25%,
+    half the 50% charged on others"), right after it or after a short phrase of place or time
+    closing that rate's clause ("25% in the United States, half the 50% ..."): the two are
+    one goods' levy whichever names the goods."""
+    return bool(COMPARED_LEVEL_RE.fullmatch(s, prior.end, fig.start)
+                or PHRASE_THEN_COMPARED_RE.fullmatch(s, prior.end, fig.start))
 
 
 def _breaks_down(fc: FigureContext, prior: Figure) -> bool:
