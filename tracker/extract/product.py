@@ -172,6 +172,12 @@ STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing
                         r"going\s+up|stepping\s+up|doubling|falling|dropping|easing|moving)\s+"
                         r"(?:again\s+|further\s+)?to|then(?:\s+to)?)\s+(?:about\s+|around\s+)?",
                         re.IGNORECASE)
+#: right before a rate, the levy just told moved to it by a change verb: "postal items faced
+#: 120% until the truce |cut the rate to |54%" ([change_cues] verbs)
+RATE_MOVED_TO_RE = skip.regex(r"\b" + cue_words.alternation("change_cues", "verbs")
+                              + r"\s+(?:the|that|this)\s+(?:rate|tariff|duty|levy)\s+"
+                                r"(?:down\s+|up\s+|back\s+)?to\s+(?:about\s+|around\s+)?$",
+                              re.IGNORECASE)
 #: between a rate and the next one of the same sum or its set-aside alternative: "7.5% |on
 #: top of the| 2.5% duty", "a combined 15%|, replacing the| 25% duty |plus the| 2.5% rate",
 #: "10% in all|, rather than| 27.5%"
@@ -482,6 +488,13 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             if other.value is not None:
                 return Decision(other.value, f"the goods of the rate {told} "
                                              f"({other.evidence})")
+    if prior and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products) \
+            and RATE_MOVED_TO_RE.search(s, prior[-1].end, fig.start):
+        # "postal items faced 120% before the truce cut the rate to 54%": the rate named
+        # back is the one just told, on its goods
+        other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
+        if other.value is not None:
+            return Decision(other.value, f"the goods of the rate it moved ({other.evidence})")
     if prior and BY_X_TO_RE.search(s[max(0, prior[-1].start - 12):fig.start]):
         # "cut tariffs on British cars by 17.5% to 10%": the goods whose levy moved
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
