@@ -93,7 +93,8 @@ LEVY_AFTER_RE = skip.regex(
                            "rates", "measures",
                            "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
 GOODS_AFTER_RE = skip.regex(
-    r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + cue_words.goods_nouns("goods", "imports", "shipments", "items")
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + cue_words.goods_nouns("goods", "imports", "shipments", "items",
+                                                          "parcels")
     + r"|made|"
     r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
     r"automakers|origin)\b", re.IGNORECASE)
@@ -1123,6 +1124,17 @@ def _other_levy_before(s: str, m: Mention, fig: Figure) -> bool:
     return m.end <= fig.start and AND_THE_RE.fullmatch(s, m.end, fig.start) is not None
 
 
+def _with_list_head(fc: FigureContext, own: list[Mention], ms: list[Mention],
+                    imposer: str | None) -> list[Mention]:
+    """The countries of the figure's own list item, with the head of the list of origins the
+    item's first country closes when goods follow it ("Chinese and Hong Kong parcels faced
+    120%": the item boundary at "and" cuts the list, whose goods noun is every member's)."""
+    first = _list_first(fc, own[0], imposer)
+    if first is own[0] or first not in ms or not goods_of(fc.text, own[0].end):
+        return own
+    return [first, *own]
+
+
 def _list_first(fc: FigureContext, m: Mention, imposer: str | None) -> Mention:
     """"Japan and South Korea: 15%", "Indonesia, Malaysia and Cambodia: 19% each": one
     figure for a list of countries is told of its first (the others share it), when no
@@ -1244,7 +1256,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     own_item = [m for m in ms if lo <= m.start < hi and _hit_here(fc, m)
                 and not _commented(s, m.start)]
     if own_item:  # "20% for Vietnam, 32% for Taiwan": each rate with its list item's country
-        ms = own_item
+        ms = _with_list_head(fc, own_item, ms, imposer)
     elif lo > 0 or hi < len(s):
         # "British mills pay 25%, half the 50% charged on other countries": a figure whose
         # own item names every partner as a whole, and no country, is everyone's
@@ -1278,9 +1290,10 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     if targeted:
         m = min(targeted, key=lambda m: abs(m.start - fig.start))
         first = _list_first(fc, m, imposer) if m.end <= fig.start else m
-        if first is not m and first in targeted:
+        if first is not m and (first in targeted or (m in goods and first in named)):
             # "Goods from the European Union and Japan will pay no more than 15%": one figure
-            # for a list of partners is told of the first
+            # for a list of partners is told of the first; "Chinese and Hong Kong parcels
+            # faced 120%": the goods noun after the list's last name is every member's
             return Decision(first.value, f"the first of the hit countries listed before the "
                                          f"figure: {_said(s, first)}")
         return Decision(m.value, f"a hit country nearest the figure: {_said(s, m)}")
