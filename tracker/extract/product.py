@@ -670,6 +670,10 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         own = [p for p in own if lo <= p.start < hi]
         if not own:
             return Decision(None, "the goods named belong to another amount's part of the list")
+        own = [p for p in own if not _contrast_between(fc, p)]
+        if not own:  # "tariffs on Canadian goods went up from 25% to 35%, while energy ..."
+            return Decision("all" if ANY_GOODS_RE.search(s, 0, fig.start) else None,
+                            "the goods named are those of a contrast clause after it")
         p = min(own, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
                 else sent.words_between(fig.end, p.start))
         return Decision(p.value, f"the nearest product: {s[p.start:p.end]!r}")
@@ -954,6 +958,14 @@ INTRO_AFTER_RE = skip.regex(r"(?:\s+(?:and\s+)?[\w'’\-]+){0,3}?,")
 #: the contrast that opens a second rate's clause: "..., while the EU is capped at 15%"
 CONTRAST_RE = skip.regex(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 CONTRAST_WORDS = frozenset(("while", "whereas"))  # (Sentence.may_hold_word)
+
+
+def _contrast_between(fc: FigureContext, p: Mention) -> bool:
+    """Whether goods named after the figure stand in a contrast clause of their own ("rose
+    from 25% to 35%, while energy and potash stayed at 10%"): that clause's goods are its
+    own figure's, not those of the change told before it."""
+    return p.start > fc.fig.end and fc.sent.may_hold_word(CONTRAST_WORDS) \
+        and CONTRAST_RE.search(fc.text, fc.fig.end, p.start) is not None
 
 
 def _contrasted_goods(fc: FigureContext, prods: list[Mention]) -> Product | None:
