@@ -185,6 +185,11 @@ STACKED_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,?\s*(?:on\s+top\s+of|plus|in\s
                         r"including|inclusive\s+of|"
                         r"rather\s+than|instead\s+of|replacing|in\s+place\s+of)\s+"
                         r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?", re.IGNORECASE)
+#: between a total and its second part, the first told by name in an apposition: "cars pay
+#: 27.5%|, the sector duty plus the |2.5% normal rate"
+APPOSED_PARTS_RE = skip.regex(r"\s*,\s*(?:the|its|their|a)\s+(?:[\w\-]+\s+){0,3}?"
+                              r"(?:plus|on\s+top\s+of)\s+(?:(?:the|a|an|its|their)\s+)?"
+                              r"(?:[\w'’\-]+\s+)?", re.IGNORECASE)
 #: between a rate and the first of its parts a colon opens: "18% in all|: a |12%"
 BREAKDOWN_RE = skip.regex(r"[^.;:,]{0,40}?:\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?",
                           re.IGNORECASE)
@@ -535,7 +540,8 @@ def _stacked_on(fc: FigureContext, prior: Figure) -> bool:
     hi = clause_bounds(s, fig.start, fig.end)[1]
     if GENERIC_GOODS_RE.search(s, fig.end, hi):
         return False
-    if STACKED_RE.fullmatch(s, prior.end, fig.start):
+    if STACKED_RE.fullmatch(s, prior.end, fig.start) \
+            or APPOSED_PARTS_RE.fullmatch(s, prior.end, fig.start):
         return not _country_wide_part(fc)
     return bool(TOTAL_APPOSITION_RE.fullmatch(s, prior.end, fig.start)
                 and ALL_TOLD_RE.match(s, fig.end, hi))
