@@ -1179,15 +1179,33 @@ OTHER_LEVY_ON_RE = skip.regex(r",?\s+and\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,
                               re.IGNORECASE)
 
 
+#: between another measure's name and the country it hits: "the fentanyl| tariffs on |Canada"
+MEASURE_ON_RE = skip.regex(r"(?:\s+" + cue_words.levy_nouns("levy") + r")?\s+(?:on|against)\s+"
+                           r"(?:the\s+)?", re.IGNORECASE)
+
+
 def _another_levys_target(fc: FigureContext, m: Mention) -> bool:
     """The country after the figure is hit by another levy joined to the figure's by
-    "and the ... duties on" (it or the list it ends stands after that levy)."""
+    "and the ... duties on" (it or the list it ends stands after that levy), or by a levy
+    of another measure than the one named before the figure ("Trucks under Section 232 (25%
+    since April 3) are not charged again under the fentanyl tariffs on Canada")."""
     s, fig = fc.text, fc.fig
     if m.start <= fig.end:
         return False
     hit = OTHER_LEVY_ON_RE.search(s, fig.end, m.start)
-    return hit is not None and not any(fig.end <= f.start < m.start for f in fc.figs
-                                       if f is not fig)
+    if hit is not None and not any(fig.end <= f.start < m.start for f in fc.figs
+                                   if f is not fig):
+        return True
+    own = [x for x in fc.sent.measures if x.end <= fig.start]
+    if not own:
+        return False
+    head = m  # the country or the list of them ("on Canada and Mexico") the levy is on
+    for c in reversed([c for c in fc.sent.countries if c.end <= m.start]):
+        if not COUNTRY_LIST_SEP_RE.fullmatch(s, c.end, head.start):
+            break
+        head = c
+    return any(fig.end <= x.start and x.value != own[-1].value
+               and MEASURE_ON_RE.fullmatch(s, x.end, head.start) for x in fc.sent.measures)
 
 
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
