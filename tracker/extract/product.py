@@ -25,8 +25,10 @@ Product = Decision[str | None]
 
 #: after a figure or its cue, the goods it is levied on: "are imposed on (certain) cars"
 ON_GOODS_RE = skip.regex(
-    # the levy's own relative clause: "duties of up to 15% (that) it had placed on ..."
-    r"\s*(?:(?:that\s+|which\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+    # the levy's own relative clause: "duties of up to 15% (that) it had placed on ...", "the
+    # 10% the EU charges on US trucks"
+    r"\s*(?:(?:that\s+|which\s+)?(?:it|they|he|she|we|(?:the\s+)?(?-i:[A-Z])[\w.'’\-]*)\s+"
+    r"(?:had\s+|has\s+|have\s+)?"
     + cue_words.alternation("levy_verbs", "own_clause") + r"\s+)?"
     r"(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
     + cue_words.alternation("levy_verbs", "before_goods") + r")\s+){0,3}"
