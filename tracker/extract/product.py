@@ -578,17 +578,27 @@ def _figure_run(fc: FigureContext) -> tuple[list[Figure], int, int, int]:
     return same, k, lo, hi
 
 
+#: between a list of goods with its levy noun and the list of their rates: "the metals and
+#: car| tariffs under Section 232, at |50% and 25%"
+PARALLEL_AT_RE = skip.regex(r"\s+" + cue_words.levy_nouns("levy") + r"\b[^,;.:]{0,40},\s*at\s+$",
+                            re.IGNORECASE)
+
+
 def _respective(fc: FigureContext) -> Product | None:
     """"Exports of cars and steel dropped 4.2 and 7.9 percent, respectively": the i-th figure of
-    the list, the i-th goods of the list before it."""
+    the list, the i-th goods of the list before it; so too with no "respectively" when the
+    goods' levy noun and a comma and "at" stand right before the figures ("the metals and car
+    tariffs under Section 232, at 50% and 25%")."""
     fig, s, prods = fc.fig, fc.text, fc.sent.products
-    if not fc.sent.may_hold_word(RESPECTIVELY_WORDS) or not RESPECTIVELY_RE.search(s, fig.end) \
-            or len(prods) < 2:
+    if len(prods) < 2:
         return None
+    told = fc.sent.may_hold_word(RESPECTIVELY_WORDS) and RESPECTIVELY_RE.search(s, fig.end)
     same, k, lo, hi = _figure_run(fc)
     run = same[lo:hi + 1]
     before = [p for p in prods if p.end <= run[0].start]
     if len(run) < 2 or not before:
+        return None
+    if not told and not PARALLEL_AT_RE.fullmatch(s, before[-1].end, run[0].start):
         return None
     goods = [before[-1]]
     for p in reversed(before[:-1]):
@@ -599,7 +609,8 @@ def _respective(fc: FigureContext) -> Product | None:
     if len(goods) != len(run):
         return None
     g = goods[k - lo]
-    return Decision(g.value, f"its place in a list, 'respectively': {s[g.start:g.end]!r}")
+    return Decision(g.value, f"its place in a list of goods and one of figures: "
+                             f"{s[g.start:g.end]!r}")
 
 
 def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
