@@ -134,8 +134,11 @@ PRONOUN_PAYS_RE = skip.regex(r"\b(?:it|they)\s+(?:(?:still|now|already|also|only
                              r"could|may|must|then)\s+){0,2}(?:pays?|paid|paying|faces?|faced|"
                              r"carr(?:y|ies|ied)|bears?|bore)\s+(?:(?:a|an|the|only|just|about|"
                              r"around|nearly|almost)\s+)?$", re.IGNORECASE)
-#: between a levy's rate and its earlier level: ", down from (the) ", ", up from its "
-LEVY_OLD_LEVEL_RE = skip.regex(r",\s*(?:down|up)\s+from\s+(?:(?:the|its|their|a)\s+)?"
+#: between a levy's rate and its earlier level: ", down from (the) ", ", up from its ", ", which
+#: itself had doubled from "
+LEVY_OLD_LEVEL_RE = skip.regex(r",\s*(?:(?:down|up)|which\s+(?:itself\s+)?(?:had\s+|has\s+)?"
+                               r"(?:been\s+)?(?:doubled|tripled|halved|risen|rose|climbed|raised|"
+                               r"increased|cut|lowered|fallen|fell))\s+from\s+(?:(?:the|its|their|a)\s+)?"
                                r"(?:(?:previous|former|earlier|old|original|current)\s+)?"
                                r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 #: between a levy's rate and the level it is measured against: ", half the ", ", double
