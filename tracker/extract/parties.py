@@ -93,7 +93,8 @@ LEVY_AFTER_RE = skip.regex(
                            "rates", "measures",
                            "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
 GOODS_AFTER_RE = skip.regex(
-    r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + cue_words.goods_nouns("goods", "imports", "shipments", "items")
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + cue_words.goods_nouns("goods", "imports", "shipments", "items",
+                                                          "parcels", "suppliers")
     + r"|made|"
     r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
     r"automakers|origin)\b", re.IGNORECASE)
@@ -1205,6 +1206,17 @@ def _other_levy_before(s: str, m: Mention, fig: Figure) -> bool:
     return m.end <= fig.start and AND_THE_RE.fullmatch(s, m.end, fig.start) is not None
 
 
+def _with_list_head(fc: FigureContext, own: list[Mention], ms: list[Mention],
+                    imposer: str | None) -> list[Mention]:
+    """The countries of the figure's own list item, with the head of the list of origins the
+    item's first country closes when goods follow it ("Chinese and Hong Kong parcels faced
+    120%": the item boundary at "and" cuts the list, whose goods noun is every member's)."""
+    first = _list_first(fc, own[0], imposer)
+    if first is own[0] or first not in ms or not goods_of(fc.text, own[0].end):
+        return own
+    return [first, *own]
+
+
 def _list_first(fc: FigureContext, m: Mention, imposer: str | None) -> Mention:
     """"Japan and South Korea: 15%", "Indonesia, Malaysia and Cambodia: 19% each": one
     figure for a list of countries is told of its first (the others share it), when no
@@ -1249,15 +1261,33 @@ OTHER_LEVY_ON_RE = skip.regex(r",?\s+and\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,
                               re.IGNORECASE)
 
 
+#: between another measure's name and the country it hits: "the fentanyl| tariffs on |Canada"
+MEASURE_ON_RE = skip.regex(r"(?:\s+" + cue_words.levy_nouns("levy") + r")?\s+(?:on|against)\s+"
+                           r"(?:the\s+)?", re.IGNORECASE)
+
+
 def _another_levys_target(fc: FigureContext, m: Mention) -> bool:
     """The country after the figure is hit by another levy joined to the figure's by
-    "and the ... duties on" (it or the list it ends stands after that levy)."""
+    "and the ... duties on" (it or the list it ends stands after that levy), or by a levy
+    of another measure than the one named before the figure ("Trucks under Section 232 (25%
+    since April 3) are not charged again under the fentanyl tariffs on Canada")."""
     s, fig = fc.text, fc.fig
     if m.start <= fig.end:
         return False
     hit = OTHER_LEVY_ON_RE.search(s, fig.end, m.start)
-    return hit is not None and not any(fig.end <= f.start < m.start for f in fc.figs
-                                       if f is not fig)
+    if hit is not None and not any(fig.end <= f.start < m.start for f in fc.figs
+                                   if f is not fig):
+        return True
+    own = [x for x in fc.sent.measures if x.end <= fig.start]
+    if not own:
+        return False
+    head = m  # the country or the list of them ("on Canada and Mexico") the levy is on
+    for c in reversed([c for c in fc.sent.countries if c.end <= m.start]):
+        if not COUNTRY_LIST_SEP_RE.fullmatch(s, c.end, head.start):
+            break
+        head = c
+    return any(fig.end <= x.start and x.value != own[-1].value
+               and MEASURE_ON_RE.fullmatch(s, x.end, head.start) for x in fc.sent.measures)
 
 
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
@@ -1326,7 +1356,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     own_item = [m for m in ms if lo <= m.start < hi and _hit_here(fc, m)
                 and not _commented(s, m.start)]
     if own_item:  # "20% for Vietnam, 32% for Taiwan": each rate with its list item's country
-        ms = own_item
+        ms = _with_list_head(fc, own_item, ms, imposer)
     elif lo > 0 or hi < len(s):
         # "British mills pay 25%, half the 50% charged on other countries": a figure whose
         # own item names every partner as a whole, and no country, is everyone's
@@ -1360,9 +1390,10 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     if targeted:
         m = min(targeted, key=lambda m: abs(m.start - fig.start))
         first = _list_first(fc, m, imposer) if m.end <= fig.start else m
-        if first is not m and first in targeted:
+        if first is not m and (first in targeted or (m in goods and first in named)):
             # "Goods from the European Union and Japan will pay no more than 15%": one figure
-            # for a list of partners is told of the first
+            # for a list of partners is told of the first; "Chinese and Hong Kong parcels
+            # faced 120%": the goods noun after the list's last name is every member's
             return Decision(first.value, f"the first of the hit countries listed before the "
                                          f"figure: {_said(s, first)}")
         return Decision(m.value, f"a hit country nearest the figure: {_said(s, m)}")

@@ -25,8 +25,10 @@ Product = Decision[str | None]
 
 #: after a figure or its cue, the goods it is levied on: "are imposed on (certain) cars"
 ON_GOODS_RE = skip.regex(
-    # the levy's own relative clause: "duties of up to 15% (that) it had placed on ..."
-    r"\s*(?:(?:that\s+|which\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+    # the levy's own relative clause: "duties of up to 15% (that) it had placed on ...", "the
+    # 10% the EU charges on US trucks"
+    r"\s*(?:(?:that\s+|which\s+)?(?:it|they|he|she|we|(?:the\s+)?(?-i:[A-Z])[\w.'’\-]*)\s+"
+    r"(?:had\s+|has\s+|have\s+)?"
     + cue_words.alternation("levy_verbs", "own_clause") + r"\s+)?"
     r"(?:(?:are|is|were|was|be|been|being|will|would|now|also|already|still|"
     + cue_words.alternation("levy_verbs", "before_goods") + r")\s+){0,3}"
@@ -132,8 +134,11 @@ PRONOUN_PAYS_RE = skip.regex(r"\b(?:it|they)\s+(?:(?:still|now|already|also|only
                              r"could|may|must|then)\s+){0,2}(?:pays?|paid|paying|faces?|faced|"
                              r"carr(?:y|ies|ied)|bears?|bore)\s+(?:(?:a|an|the|only|just|about|"
                              r"around|nearly|almost)\s+)?$", re.IGNORECASE)
-#: between a levy's rate and its earlier level: ", down from (the) ", ", up from its "
-LEVY_OLD_LEVEL_RE = skip.regex(r",\s*(?:down|up)\s+from\s+(?:(?:the|its|their|a)\s+)?"
+#: between a levy's rate and its earlier level: ", down from (the) ", ", up from its ", ", which
+#: itself had doubled from "
+LEVY_OLD_LEVEL_RE = skip.regex(r",\s*(?:(?:down|up)|which\s+(?:itself\s+)?(?:had\s+|has\s+)?"
+                               r"(?:been\s+)?(?:doubled|tripled|halved|risen|rose|climbed|raised|"
+                               r"increased|cut|lowered|fallen|fell))\s+from\s+(?:(?:the|its|their|a)\s+)?"
                                r"(?:(?:previous|former|earlier|old|original|current)\s+)?"
                                r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 #: between a levy's rate and the level it is measured against: ", half the ", ", double
@@ -145,6 +150,16 @@ COMPARED_LEVEL_RE = skip.regex(r"\s*[,;(\u2013\u2014-]?\s*"
                                r"instead\s+of|not|(?:well\s+)?(?:below|above|under|over|lower\s+than|"
                                r"higher\s+than|less\s+than|more\s+than))\s+(?:the\s+|its\s+|"
                                r"their\s+)?$", re.IGNORECASE)
+#: the same comparison after a short phrase of place or time that ends the rate's clause:
+#: "British tin pays 25% in the United States|, half the |50% charged on others"; the comma
+#: is required. Only a smaller share of a level charged now: "against 27.5% before" (h175-6)
+#: and "double the 25% charged from March" are earlier levels, which then read in force on
+#: the sector and displace its current rate (h182-1)
+PHRASE_THEN_COMPARED_RE = skip.regex(r"\s+(?:in|at|into|inside|within|across|since|from|until|"
+                                     r"through)\s+(?:[\w'’.\-]+\s+){0,3}?[\w'’.\-]+\s*,\s*"
+                                     r"(?:(?:only|just|about|roughly|nearly)\s+)?"
+                                     r"(?:half|a\s+third\s+of|a\s+quarter\s+of)\s+"
+                                     r"(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 #: between an amount and the same amount restated or stepped: "|, roughly |", "| a year, or |",
 #: "|, climbing to |"
 AMOUNT_RESTATED_RE = skip.regex(r"(?:\s+(?:worth\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?"
@@ -162,6 +177,12 @@ STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing
                         r"going\s+up|stepping\s+up|doubling|falling|dropping|easing|moving)\s+"
                         r"(?:again\s+|further\s+)?to|then(?:\s+to)?)\s+(?:about\s+|around\s+)?",
                         re.IGNORECASE)
+#: right before a rate, the levy just told moved to it by a change verb: "postal items faced
+#: 120% until the truce |cut the rate to |54%" ([change_cues] verbs)
+RATE_MOVED_TO_RE = skip.regex(r"\b" + cue_words.alternation("change_cues", "verbs")
+                              + r"\s+(?:the|that|this)\s+(?:rate|tariff|duty|levy)\s+"
+                                r"(?:down\s+|up\s+|back\s+)?to\s+(?:about\s+|around\s+)?$",
+                              re.IGNORECASE)
 #: between a rate and the next one of the same sum or its set-aside alternative: "7.5% |on
 #: top of the| 2.5% duty", "a combined 15%|, replacing the| 25% duty |plus the| 2.5% rate",
 #: "10% in all|, rather than| 27.5%"
@@ -169,6 +190,11 @@ STACKED_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,?\s*(?:on\s+top\s+of|plus|in\s
                         r"including|inclusive\s+of|"
                         r"rather\s+than|instead\s+of|replacing|in\s+place\s+of)\s+"
                         r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?", re.IGNORECASE)
+#: between a total and its second part, the first told by name in an apposition: "cars pay
+#: 27.5%|, the sector duty plus the |2.5% normal rate"
+APPOSED_PARTS_RE = skip.regex(r"\s*,\s*(?:the|its|their|a)\s+(?:[\w\-]+\s+){0,3}?"
+                              r"(?:plus|on\s+top\s+of)\s+(?:(?:the|a|an|its|their)\s+)?"
+                              r"(?:[\w'’\-]+\s+)?", re.IGNORECASE)
 #: between a rate and the first of its parts a colon opens: "18% in all|: a |12%"
 BREAKDOWN_RE = skip.regex(r"[^.;:,]{0,40}?:\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?",
                           re.IGNORECASE)
@@ -465,14 +491,20 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         # had before; "British steel pays 25%, half the 50% charged on others": the level
         # the same goods are measured against
         told = ("it came down or up from" if LEVY_OLD_LEVEL_RE.search(s, prior[-1].end, fig.start)
-                else "it is compared with" if COMPARED_LEVEL_RE.fullmatch(s, prior[-1].end,
-                                                                           fig.start)
+                else "it is compared with" if _compared_with(s, prior[-1], fig)
                 else None)
         if told is not None:
             other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
             if other.value is not None:
                 return Decision(other.value, f"the goods of the rate {told} "
                                              f"({other.evidence})")
+    if prior and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products) \
+            and RATE_MOVED_TO_RE.search(s, prior[-1].end, fig.start):
+        # "postal items faced 120% before the truce cut the rate to 54%": the rate named
+        # back is the one just told, on its goods
+        other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
+        if other.value is not None:
+            return Decision(other.value, f"the goods of the rate it moved ({other.evidence})")
     if prior and BY_X_TO_RE.search(s[max(0, prior[-1].start - 12):fig.start]):
         # "cut tariffs on British cars by 17.5% to 10%": the goods whose levy moved
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, False)
@@ -480,6 +512,15 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             return Decision(other.value, f"the goods whose levy moved by the figure before "
                                          f"({other.evidence})")
     return got
+
+
+def _compared_with(s: str, prior: Figure, fig: Figure) -> bool:
+    """Whether the figure is the level the rate right before it is measured against ("25%,
+    half the 50% charged on others"), right after it or after a short phrase of place or time
+    closing that rate's clause ("25% in the United States, half the 50% ..."): the two are
+    one goods' levy whichever names the goods."""
+    return bool(COMPARED_LEVEL_RE.fullmatch(s, prior.end, fig.start)
+                or PHRASE_THEN_COMPARED_RE.fullmatch(s, prior.end, fig.start))
 
 
 def _breaks_down(fc: FigureContext, prior: Figure) -> bool:
@@ -504,7 +545,8 @@ def _stacked_on(fc: FigureContext, prior: Figure) -> bool:
     hi = clause_bounds(s, fig.start, fig.end)[1]
     if GENERIC_GOODS_RE.search(s, fig.end, hi):
         return False
-    if STACKED_RE.fullmatch(s, prior.end, fig.start):
+    if STACKED_RE.fullmatch(s, prior.end, fig.start) \
+            or APPOSED_PARTS_RE.fullmatch(s, prior.end, fig.start):
         return not _country_wide_part(fc)
     return bool(TOTAL_APPOSITION_RE.fullmatch(s, prior.end, fig.start)
                 and ALL_TOLD_RE.match(s, fig.end, hi))
@@ -539,17 +581,27 @@ def _figure_run(fc: FigureContext) -> tuple[list[Figure], int, int, int]:
     return same, k, lo, hi
 
 
+#: between a list of goods with its levy noun and the list of their rates: "the metals and
+#: car| tariffs under Section 232, at |50% and 25%"
+PARALLEL_AT_RE = skip.regex(r"\s+" + cue_words.levy_nouns("levy") + r"\b[^,;.:]{0,40},\s*at\s+$",
+                            re.IGNORECASE)
+
+
 def _respective(fc: FigureContext) -> Product | None:
     """"Exports of cars and steel dropped 4.2 and 7.9 percent, respectively": the i-th figure of
-    the list, the i-th goods of the list before it."""
+    the list, the i-th goods of the list before it; so too with no "respectively" when the
+    goods' levy noun and a comma and "at" stand right before the figures ("the metals and car
+    tariffs under Section 232, at 50% and 25%")."""
     fig, s, prods = fc.fig, fc.text, fc.sent.products
-    if not fc.sent.may_hold_word(RESPECTIVELY_WORDS) or not RESPECTIVELY_RE.search(s, fig.end) \
-            or len(prods) < 2:
+    if len(prods) < 2:
         return None
+    told = fc.sent.may_hold_word(RESPECTIVELY_WORDS) and RESPECTIVELY_RE.search(s, fig.end)
     same, k, lo, hi = _figure_run(fc)
     run = same[lo:hi + 1]
     before = [p for p in prods if p.end <= run[0].start]
     if len(run) < 2 or not before:
+        return None
+    if not told and not PARALLEL_AT_RE.fullmatch(s, before[-1].end, run[0].start):
         return None
     goods = [before[-1]]
     for p in reversed(before[:-1]):
@@ -560,7 +612,8 @@ def _respective(fc: FigureContext) -> Product | None:
     if len(goods) != len(run):
         return None
     g = goods[k - lo]
-    return Decision(g.value, f"its place in a list, 'respectively': {s[g.start:g.end]!r}")
+    return Decision(g.value, f"its place in a list of goods and one of figures: "
+                             f"{s[g.start:g.end]!r}")
 
 
 def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
@@ -639,6 +692,10 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         own = [p for p in own if lo <= p.start < hi]
         if not own:
             return Decision(None, "the goods named belong to another amount's part of the list")
+        own = [p for p in own if not _contrast_between(fc, p)]
+        if not own:  # "tariffs on Canadian goods went up from 25% to 35%, while energy ..."
+            return Decision("all" if ANY_GOODS_RE.search(s, 0, fig.start) else None,
+                            "the goods named are those of a contrast clause after it")
         p = min(own, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
                 else sent.words_between(fig.end, p.start))
         return Decision(p.value, f"the nearest product: {s[p.start:p.end]!r}")
@@ -923,6 +980,14 @@ INTRO_AFTER_RE = skip.regex(r"(?:\s+(?:and\s+)?[\w'’\-]+){0,3}?,")
 #: the contrast that opens a second rate's clause: "..., while the EU is capped at 15%"
 CONTRAST_RE = skip.regex(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 CONTRAST_WORDS = frozenset(("while", "whereas"))  # (Sentence.may_hold_word)
+
+
+def _contrast_between(fc: FigureContext, p: Mention) -> bool:
+    """Whether goods named after the figure stand in a contrast clause of their own ("rose
+    from 25% to 35%, while energy and potash stayed at 10%"): that clause's goods are its
+    own figure's, not those of the change told before it."""
+    return p.start > fc.fig.end and fc.sent.may_hold_word(CONTRAST_WORDS) \
+        and CONTRAST_RE.search(fc.text, fc.fig.end, p.start) is not None
 
 
 def _contrasted_goods(fc: FigureContext, prods: list[Mention]) -> Product | None:
