@@ -539,6 +539,12 @@ several AS (
   FROM s x JOIN s y ON y.fact_id = x.fact_id AND y.part = x.part AND y.article = x.article
   WHERE x.kind = 'amount' AND abs(x.v - y.v) > x.h + y.h + 1e-9
 ),
+-- (h179) bounds: a rate or amount told as a ceiling or a floor ("up to 50%", "at least
+-- $10 billion"), no value the fact holds, so it holds no steady state with another report
+bounds AS (
+  SELECT claim_id FROM fact_claims
+  WHERE coalesce(hedge, 'about') NOT IN ('about', 'around', 'roughly', 'approximately')
+),
 -- the same amount stated in another currency by both articles, agreeing: they speak of the
 -- same pledge or flow, whatever their dates
 twin AS (
@@ -847,7 +853,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                           SELECT ca, cb FROM undated_start) AS one_start,
        -- steady (h66): a pair placed by an inferred date that still speaks of one state:
        -- both values (not dates) in effect, neither a change, a previous value, doubtful
-       -- or one of several parts (or lists: `list_part`), and no change of the fact
+       -- or one of several parts (or lists: `list_part`), nor a bound ("up to 50%",
+       -- h179: `bounds`), and no change of the fact
        -- stated by any article from
        -- $window_days days before the earlier publication to $window_days days after the
        -- later one's latest possible day (08_pair_groups.sql: such a pair may make a
@@ -859,6 +866,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                          OR a.is_change OR b.is_change)
                 AND a.claim_id NOT IN (SELECT claim_id FROM several)
                 AND b.claim_id NOT IN (SELECT claim_id FROM several)
+                AND a.claim_id NOT IN (SELECT claim_id FROM bounds)
+                AND b.claim_id NOT IN (SELECT claim_id FROM bounds)
                 AND la.list_part IS NULL AND lb.list_part IS NULL, false) AS may_be_steady,
        least(a.seq_date, b.seq_date) - $window_days AS quiet_from,
        greatest(a.seq_date, b.seq_date) + $inferred_days + $window_days AS quiet_to
