@@ -68,7 +68,8 @@
 --     27.5%": no new value of the fact in it), the other a change from its own old value;
 --     the two old values differ by less than the other's step, and the lone one is not the
 --     other's new value (that would be the next change, told from it): they describe the
---     period before the same change.
+--     period before the same change. (h179) The other's new value is not doubtful (the
+--     ordinary duty beside a sector rate may be no new value of the fact).
 -- Two previous values that a third article joins by a change of its own ("from 20% to 104%")
 -- are successive states (one article skipped a step), not a disagreement. The shared change
 -- places a tied pair in time, so an inferred date does not make it a guess.
@@ -562,7 +563,8 @@ pv AS (  -- previous rates of articles placed in time (or in effect before a pen
     AND metric IN ('tariff_rate', 'tax_rate') AND comparable
 ),
 nv AS (  -- the values those articles move to: their other claims stating the change
-  SELECT n.claim_id, n.fact_id, n.article, n.v, n.h, n.in_seq
+  SELECT n.claim_id, n.fact_id, n.article, n.v, n.h, n.in_seq,
+         coalesce(n.doubtful, false) AS doubtful
   FROM fact_claims n
   WHERE n.is_change AND NOT n.is_prev AND NOT n.is_restated AND NOT n.is_dup
     AND NOT coalesce(n.is_before, false) AND n.v IS NOT NULL
@@ -589,6 +591,9 @@ tied_all AS (  -- previous values of two articles and the change that ties them
    AND date_diff('day', l.seq_hi, pb.seq_date) <= $total_days
    AND date_diff('day', pb.seq_hi, l.seq_date) <= $total_days
   JOIN nv nb ON nb.fact_id = pb.fact_id AND nb.article = pb.article
+   -- (h179) not a doubtful new value ("the 25% duty plus the normal 2.5%": the ordinary
+   -- duty, its party read from farther away), which may be no new value of the fact
+   AND NOT nb.doubtful
   WHERE abs(l.v - pb.v) > l.h + pb.h + 1e-9
     AND abs(l.v - pb.v) + l.h + pb.h < abs(nb.v - pb.v)
     AND abs(l.v - nb.v) > l.h + nb.h + 1e-9
