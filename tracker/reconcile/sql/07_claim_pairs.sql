@@ -49,6 +49,9 @@
 --     rate's (a rate claim of the sentence carries the same cue: "the surcharge began on
 --     5 May and tripled the duty"), with no previous date in its article and no pause
 --     in its sentence, moves no milestone (`rate_cued`).
+--   - (h179) one pause's length told twice weeks apart (both in effect, one epoch, more
+--     than $window_days but at most $total_days days apart, dates given): one pause, so
+--     two lengths of it disagree
 --
 -- Values before a change (`tie`, rates only): a previous value ("cut from 34% to 10%"), or
 -- a rate in effect that its sentence says will change to a pending value (`is_before`: "set
@@ -469,6 +472,24 @@ pj AS (
     AND a.status = 'in_effect' AND b.status = 'in_effect'
     AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
     AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days
+    AND NOT EXISTS (SELECT 1 FROM s x
+                    WHERE x.fact_id = a.fact_id
+                      AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
+                           OR (x.article = b.article AND abs(x.v - a.v) <= x.h + a.h + 1e-9)))
+  UNION ALL
+  -- (h179) one pause's length told twice, weeks apart: two articles' lengths of the fact's
+  -- pause, both in effect, in one epoch (no change of the fact told between them), published
+  -- more than $window_days but at most $total_days days apart (dates given, not inferred),
+  -- neither a previous value nor stating the other's length: a pause does not change its
+  -- length untold, so two lengths of it disagree ("extended by 90 days" in one week, "by 60
+  -- more days" five weeks on); placed by the pause (no guess)
+  SELECT a.claim_id, b.claim_id, false
+  FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article AND b.epoch = a.epoch
+  WHERE a.metric = 'pause_length' AND b.metric = 'pause_length'
+    AND a.status = 'in_effect' AND b.status = 'in_effect'
+    AND NOT (a.is_prev OR b.is_prev OR a.date_inferred OR b.date_inferred)
+    AND abs(date_diff('day', a.seq_date, b.seq_date)) > $window_days
+    AND abs(date_diff('day', a.seq_date, b.seq_date)) <= $total_days
     AND NOT EXISTS (SELECT 1 FROM s x
                     WHERE x.fact_id = a.fact_id
                       AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
