@@ -128,3 +128,28 @@ def test_a_us_rate_its_words_make_the_partners_levy_is_doubtful(con):
             "sentence": faces})
     got = {r["claim_id"]: r["doubtful"] for r in run(con, "04_claim_flags.sql")}
     assert got == {"a": True, "b": True, "c": False, "d": False}
+
+
+def test_the_base_of_a_comparison_is_doubtful(con):
+    """(h179) "Nickel bars pay 40% since May, twice the 20 per cent charged before": the
+    20% is the base the 40% is measured against, another period's or another party's rate
+    read on this key, so it is doubtful (a pair with it makes no conflict alone). "Half
+    the" makes a base too; the figure compared, and a rate after "doubled to", stay sure."""
+    us = {"kind": "rate", "metric": "tariff_rate", "unit": "percent", "imposer": "US",
+          "target": "*", "product": "all", "as_of": D("2025-09-02")}
+    twice = "Nickel bars pay 40% since May, twice the 20 per cent charged before."
+    half = "Cocoa from the isles pays 15 per cent, half the 30% charged on other origins."
+    doubled = "The levy on nickel bars doubled to 40% in May."
+    insert(con, "_rc_totalled",
+           {**us, "claim_id": "a40", "article": "a", "value": 40, "quote": "40%",
+            "sentence": twice},
+           {**us, "claim_id": "a20", "article": "a", "value": 20, "quote": "20 per cent",
+            "sentence": twice},
+           {**us, "claim_id": "b15", "article": "b", "value": 15, "quote": "15 per cent",
+            "sentence": half},
+           {**us, "claim_id": "b30", "article": "b", "value": 30, "quote": "30%",
+            "sentence": half},
+           {**us, "claim_id": "c40", "article": "c", "value": 40, "quote": "40%",
+            "sentence": doubled})
+    got = {r["claim_id"]: r["doubtful"] for r in run(con, "04_claim_flags.sql")}
+    assert got == {"a40": False, "a20": True, "b15": False, "b30": True, "c40": False}

@@ -78,7 +78,8 @@ def word_patterns() -> dict[str, str]:
     (rules/judgments.toml [period] part_of_year, and the month names of rules/dates.toml),
     the levy nouns after a US rate (rules/lexicon.toml [levy_nouns]), the verbs of a
     partner imposing that levy itself ([imposer_cues] partner_levy_*), a rate's percent
-    forms ([percent_forms]) and what makes a change verb's object a levy ([levy_object])."""
+    forms ([percent_forms]), what makes a change verb's object a levy ([levy_object]) and
+    the words that make a figure a comparison's base ([comparison_base])."""
     months = rules.load("dates")["months"]
     part = [*rules.load("judgments")["period"]["part_of_year"], *sorted(months, key=months.get)]
     aux = "|".join(re.escape(w) + r"\s+" for w in cue_words.words("imposer_cues",
@@ -93,7 +94,11 @@ def word_patterns() -> dict[str, str]:
                                 + cue_words.group("percent_forms", "pc", end=r"\b") + ")",
             # a change verb's object that is a levy: a stem at a word's start, or a pronoun
             "levy_object": r"\b(?:" + cue_words.group("levy_object", "stems") + "|"
-                           + cue_words.group("levy_object", "pronouns", end=r"\b") + ")"}
+                           + cue_words.group("levy_object", "pronouns", end=r"\b") + ")",
+            # (h179) a comparison's base right before a figure: "double the", "half the"
+            "comparison_base": r"\b" + cue_words.group("comparison_base", "multiples",
+                                                       space=r"\s+")
+                               + r"\s+(?:the|its|their)\s+$"}
 
 
 #: the values bound to the stage files' $parameters

@@ -25,7 +25,10 @@
 --               usual 2%"), whose measure no word of its own names (`added_to`): maybe the
 --               ordinary (MFN) duty, not the levy its key names; (h140) and a US rate
 --               on a partner its words make the partner's levy ("the 40% levy Oslo had
---               imposed"): maybe the counter-tariff read on the US key (`partner_levy`)
+--               imposed"): maybe the counter-tariff read on the US key (`partner_levy`);
+--               (h179) and a rate right after "double the", "half the" (rules/lexicon.toml
+--               [comparison_base]): the base of a comparison, maybe another period's or
+--               another party's figure (`compared_base`)
 WITH after_other AS (
   SELECT r.claim_id
   FROM (SELECT claim_id, sentence, quote,
@@ -68,6 +71,17 @@ added_to AS (  -- (h133) a rate right after a word of the ordinary duty, its mea
     AND regexp_matches(lower(substr(r.sentence, 1, r.q_at - 1)),
                        '\b(?:normal|usual|ordinary|regular|standard|mfn)\s+$')
 ),
+compared_base AS (  -- (h179) a rate named as the base another figure is measured against
+                   -- ("50% since June, double the 25% charged from March", "25%, half the
+                   -- 50% other partners pay"): another period's or another party's figure,
+                   -- maybe, read on this key, not the state its sentence tells
+  SELECT claim_id
+  FROM (SELECT claim_id, sentence, strpos(coalesce(sentence, ''), coalesce(quote, '')) AS q_at
+        FROM _rc_totalled
+        WHERE kind = 'rate' AND coalesce(quote, '') <> '' AND coalesce(sentence, '') <> '') r
+  WHERE r.q_at > 1
+    AND regexp_matches(lower(substr(r.sentence, 1, r.q_at - 1)), $comparison_base)
+),
 partner_levy AS (  -- (h140) a US rate on a partner whose own words make it the partner's
                   -- levy: the figure (its levy noun) followed by the partner as the one who
                   -- imposed it ("the 40% levy Oslo had imposed on Monday"): the partner's
@@ -89,7 +103,8 @@ keyed AS (
                       coalesce(r.measure, f.measure) AS measure,
                       r.doubtful OR r.claim_id IN (SELECT claim_id FROM after_other)
                         OR r.claim_id IN (SELECT claim_id FROM added_to)
-                        OR r.claim_id IN (SELECT claim_id FROM partner_levy) AS doubtful),
+                        OR r.claim_id IN (SELECT claim_id FROM partner_levy)
+                        OR r.claim_id IN (SELECT claim_id FROM compared_base) AS doubtful),
          f.metric IS NOT NULL AS key_filled
   FROM _rc_totalled r LEFT JOIN _rc_fill f
     ON (r.product IS NULL OR r.measure IS NULL) AND f.metric = r.metric AND f.unit = r.unit

@@ -37,7 +37,9 @@
 --           with other articles' previous values of the same change (it stays in comparisons)
 --   start_rate  (h126) a past start's (an effective date in effect) rate: the rate of the
 --           same key nearest before it in its sentence, else (h169) nearest after it
---           (07 `one_start`)
+--           (07 `one_start`); (h179) a coming start's (scheduled) too (08 `told_around`:
+--           a start told before it and one told after it are one start only when no
+--           other rate stands beside either)
 --   part    the period flows are compared within ('' for the others)
 --   epoch   the number of change dates before the claim in its fact and part (+1 for a
 --           change claim itself): only same-epoch claims are compared
@@ -152,7 +154,8 @@ start_rate AS (  -- (h126) a past start's rate: the rate of the same key nearest
    AND r.claim_id <> d.claim_id AND r.metric IN ('tariff_rate', 'tax_rate')
    AND r.imposer IS NOT DISTINCT FROM d.imposer AND r.target IS NOT DISTINCT FROM d.target
    AND r.product IS NOT DISTINCT FROM d.product AND r.measure IS NOT DISTINCT FROM d.measure
-  WHERE d.metric = 'effective_date' AND d.date_value IS NOT NULL AND d.status = 'in_effect'
+  WHERE d.metric = 'effective_date' AND d.date_value IS NOT NULL
+    AND d.status IN ('in_effect', 'scheduled')
     AND NOT d.is_prev AND NOT r.is_prev AND r.v IS NOT NULL
   GROUP BY d.claim_id
 ),

@@ -49,6 +49,9 @@
 --     rate's (a rate claim of the sentence carries the same cue: "the surcharge began on
 --     5 May and tripled the duty"), with no previous date in its article and no pause
 --     in its sentence, moves no milestone (`rate_cued`).
+--   - (h179) one pause's length told twice weeks apart (both in effect, one epoch, more
+--     than $window_days but at most $total_days days apart, dates given): one pause, so
+--     two lengths of it disagree
 --
 -- Values before a change (`tie`, rates only): a previous value ("cut from 34% to 10%"), or
 -- a rate in effect that its sentence says will change to a pending value (`is_before`: "set
@@ -68,7 +71,8 @@
 --     27.5%": no new value of the fact in it), the other a change from its own old value;
 --     the two old values differ by less than the other's step, and the lone one is not the
 --     other's new value (that would be the next change, told from it): they describe the
---     period before the same change.
+--     period before the same change. (h179) The other's new value is not doubtful (the
+--     ordinary duty beside a sector rate may be no new value of the fact).
 -- Two previous values that a third article joins by a change of its own ("from 20% to 104%")
 -- are successive states (one article skipped a step), not a disagreement. The shared change
 -- places a tied pair in time, so an inferred date does not make it a guess.
@@ -473,6 +477,24 @@ pj AS (
                       AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
                            OR (x.article = b.article AND abs(x.v - a.v) <= x.h + a.h + 1e-9)))
   UNION ALL
+  -- (h179) one pause's length told twice, weeks apart: two articles' lengths of the fact's
+  -- pause, both in effect, in one epoch (no change of the fact told between them), published
+  -- more than $window_days but at most $total_days days apart (dates given, not inferred),
+  -- neither a previous value nor stating the other's length: a pause does not change its
+  -- length untold, so two lengths of it disagree ("extended by 90 days" in one week, "by 60
+  -- more days" five weeks on); placed by the pause (no guess)
+  SELECT a.claim_id, b.claim_id, false
+  FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article AND b.epoch = a.epoch
+  WHERE a.metric = 'pause_length' AND b.metric = 'pause_length'
+    AND a.status = 'in_effect' AND b.status = 'in_effect'
+    AND NOT (a.is_prev OR b.is_prev OR a.date_inferred OR b.date_inferred)
+    AND abs(date_diff('day', a.seq_date, b.seq_date)) > $window_days
+    AND abs(date_diff('day', a.seq_date, b.seq_date)) <= $total_days
+    AND NOT EXISTS (SELECT 1 FROM s x
+                    WHERE x.fact_id = a.fact_id
+                      AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
+                           OR (x.article = b.article AND abs(x.v - a.v) <= x.h + a.h + 1e-9)))
+  UNION ALL
   -- (h104) an undated article's pledge and the dated articles' same pledge (no change told)
   SELECT a.claim_id, u.claim_id, false
   FROM s a JOIN undated_pledge u ON u.fact_id = a.fact_id
@@ -539,6 +561,12 @@ several AS (
   FROM s x JOIN s y ON y.fact_id = x.fact_id AND y.part = x.part AND y.article = x.article
   WHERE x.kind = 'amount' AND abs(x.v - y.v) > x.h + y.h + 1e-9
 ),
+-- (h179) bounds: a rate or amount told as a ceiling or a floor ("up to 50%", "at least
+-- $10 billion"), no value the fact holds, so it holds no steady state with another report
+bounds AS (
+  SELECT claim_id FROM fact_claims
+  WHERE coalesce(hedge, 'about') NOT IN ('about', 'around', 'roughly', 'approximately')
+),
 -- the same amount stated in another currency by both articles, agreeing: they speak of the
 -- same pledge or flow, whatever their dates
 twin AS (
@@ -556,7 +584,8 @@ pv AS (  -- previous rates of articles placed in time (or in effect before a pen
     AND metric IN ('tariff_rate', 'tax_rate') AND comparable
 ),
 nv AS (  -- the values those articles move to: their other claims stating the change
-  SELECT n.claim_id, n.fact_id, n.article, n.v, n.h, n.in_seq
+  SELECT n.claim_id, n.fact_id, n.article, n.v, n.h, n.in_seq,
+         coalesce(n.doubtful, false) AS doubtful
   FROM fact_claims n
   WHERE n.is_change AND NOT n.is_prev AND NOT n.is_restated AND NOT n.is_dup
     AND NOT coalesce(n.is_before, false) AND n.v IS NOT NULL
@@ -583,6 +612,9 @@ tied_all AS (  -- previous values of two articles and the change that ties them
    AND date_diff('day', l.seq_hi, pb.seq_date) <= $total_days
    AND date_diff('day', pb.seq_hi, l.seq_date) <= $total_days
   JOIN nv nb ON nb.fact_id = pb.fact_id AND nb.article = pb.article
+   -- (h179) not a doubtful new value ("the 25% duty plus the normal 2.5%": the ordinary
+   -- duty, its party read from farther away), which may be no new value of the fact
+   AND NOT nb.doubtful
   WHERE abs(l.v - pb.v) > l.h + pb.h + 1e-9
     AND abs(l.v - pb.v) + l.h + pb.h < abs(nb.v - pb.v)
     AND abs(l.v - nb.v) > l.h + nb.h + 1e-9
@@ -847,7 +879,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                           SELECT ca, cb FROM undated_start) AS one_start,
        -- steady (h66): a pair placed by an inferred date that still speaks of one state:
        -- both values (not dates) in effect, neither a change, a previous value, doubtful
-       -- or one of several parts (or lists: `list_part`), and no change of the fact
+       -- or one of several parts (or lists: `list_part`), nor a bound ("up to 50%",
+       -- h179: `bounds`), and no change of the fact
        -- stated by any article from
        -- $window_days days before the earlier publication to $window_days days after the
        -- later one's latest possible day (08_pair_groups.sql: such a pair may make a
@@ -859,6 +892,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                          OR a.is_change OR b.is_change)
                 AND a.claim_id NOT IN (SELECT claim_id FROM several)
                 AND b.claim_id NOT IN (SELECT claim_id FROM several)
+                AND a.claim_id NOT IN (SELECT claim_id FROM bounds)
+                AND b.claim_id NOT IN (SELECT claim_id FROM bounds)
                 AND la.list_part IS NULL AND lb.list_part IS NULL, false) AS may_be_steady,
        least(a.seq_date, b.seq_date) - $window_days AS quiet_from,
        greatest(a.seq_date, b.seq_date) + $inferred_days + $window_days AS quiet_to

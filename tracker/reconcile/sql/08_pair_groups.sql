@@ -31,7 +31,8 @@
 -- not pair them.
 -- Dates of one milestone (within $milestone_days days), one told scheduled and the other in
 -- effect (one article written before the start, one after), are one start told twice:
--- their statuses explain nothing (h88).
+-- their statuses explain nothing (h88); not when the rates beside them differ (h179: the
+-- starts of two rates, one of which never came).
 -- A conflict says which of its sides' articles are placed in time only by a date inferred
 -- from their text (`inferred_note`).
 -- Each side's quote and first source are its first claim: the earliest seq_key, then
@@ -45,6 +46,8 @@ WITH fc AS (  -- (h88) rates in effect that a far steady pair may hold
     AND f.status = 'in_effect' AND f.v IS NOT NULL AND f.date_value IS NULL
     AND NOT (f.is_change OR f.is_prev OR coalesce(f.is_before, false)
              OR coalesce(f.doubtful, false) OR f.is_flow)
+    -- (h179) not a bound ("up to 50%"): no value of the rate, no state to hold
+    AND coalesce(f.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
     AND f.seq_date IS NOT NULL
 ),
 far AS (  -- (h88) far steady pairs: an inferred date's span inside another claim's period
@@ -95,6 +98,10 @@ told_around AS (  -- (h88) one milestone's date told scheduled and in effect: on
   WHERE p.dv_a IS NOT NULL AND p.dv_b IS NOT NULL AND abs(p.va - p.vb) <= $milestone_days
     AND p.explained AND [a.status, b.status] IN (['scheduled', 'in_effect'],
                                                  ['in_effect', 'scheduled'])
+    -- (h179) not the starts of two rates: each date's rate (05 `start_rate`) differs ("the
+    -- 25% the letter set to begin on Aug. 1" / "the 15% in force since Thursday"): the
+    -- rate announced for the first day never came, the statuses explain the gap
+    AND NOT coalesce(abs(a.start_rate - b.start_rate) > 0.01, false)
 ),
 date_agree AS (  -- dates: the two articles agree on the same milestone (a date near
                       -- either value); agreeing on another milestone explains nothing
