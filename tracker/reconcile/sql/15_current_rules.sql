@@ -164,8 +164,17 @@ o3a AS (
 -- farm goods) is a spread over the category's parts: the highest stands for the category,
 -- as readers put it ("duties of up to 15% on farm goods"). (Per chosen claim: the claims
 -- it reads come before it.)
+-- (h173-3, h180) Not over the rate that stood: when one of those values is the rate an
+-- earlier day's report had in effect (the latest such report: 14b's `stood_v`, made there
+-- once per claim for the 128 MB bound), the article restates it beside other figures (a
+-- stacked rate, an exemption), and it stays; unless the article tells the fact's change to
+-- another value (a change word beside it: "doubled to 50%" over the 25% told too; 14b
+-- leaves `stood_v` NULL then)
 spread AS (
-  SELECT t.fact_id, t.pos AS top, arg_max(x.pos, (x.v, x.pos)) AS pos
+  SELECT t.fact_id, t.pos AS top,
+         arg_max(x.pos, (coalesce(abs(x.v - t.stood_v) <= x.h + 1e-9, false), x.v, x.pos))
+           AS pos,
+         coalesce(bool_or(abs(x.v - t.stood_v) <= x.h + 1e-9), false) AS stood_kept
   FROM (SELECT DISTINCT fact_id, top FROM o3a) c
   JOIN evidence_order t ON t.fact_id = c.fact_id AND t.pos = c.top
   JOIN evidence_order x
@@ -181,7 +190,8 @@ spread AS (
 ),
 o3 AS (
   SELECT o3a.* REPLACE (coalesce(spread.pos, o3a.top) AS top),
-         coalesce(spread.pos <> o3a.top, false) AS spread_set_aside
+         coalesce(spread.pos <> o3a.top AND NOT spread.stood_kept, false) AS spread_set_aside,
+         coalesce(spread.stood_kept AND spread.pos <> o3a.top, false) AS stood_kept
   FROM o3a LEFT JOIN spread ON spread.fact_id = o3a.fact_id AND spread.top = o3a.top
 ),
 latest AS (  -- (the claim, for its conflicts)
@@ -245,7 +255,8 @@ sharp AS (
 cur0 AS (  -- (the claim with all its columns)
   SELECT k.pid, k.d, k.dk, k.cnt, k.outvoted_by, k.threat_set_aside,
          k.pause_set_aside,
-         k.spread_set_aside, k.replaced_set_aside, sharp.spos IS NOT NULL AS sharper, w.*
+         k.spread_set_aside, k.stood_kept, k.replaced_set_aside,
+         sharp.spos IS NOT NULL AS sharper, w.*
   FROM chosen k LEFT JOIN sharp ON sharp.fact_id = k.fact_id AND sharp.pos = k.cpos
   JOIN evidence_order w ON w.fact_id = k.fact_id AND w.pos = coalesce(sharp.spos, k.cpos)
 ),
@@ -528,6 +539,9 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.status_told AND st.cur_status = 'in_effect'
               THEN 'stated with no status by a dated report: the rate as it stands, in '
                    || 'effect' END,
+         CASE WHEN st.stood_kept
+              THEN 'its article states several rates on these goods the same day, one of '
+                   || 'them the rate an earlier report had in effect: that rate stands' END,
          CASE WHEN st.sharper
               THEN 'a later report states this value more loosely (within its margin): the '
                    || 'sharper figure stands' END,
