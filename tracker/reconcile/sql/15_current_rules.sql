@@ -144,20 +144,11 @@ lone AS (  -- the latest value only its own article states, while another value 
   HAVING max(n) FILTER (WHERE pos = top) = 1 AND max(n) >= 2
 ),
 lone_kept AS (  -- (h59) not when the latest report's own article gives the value it replaces
-                -- ("raising tariffs from 84% to 125%"): it tells an update, not an outlier;
-                -- (h180) nor, for an amount of money, when that article states the best-backed
-                -- value too: it tells both figures (a pledge's whole and a yearly part of it),
-                -- so neither is a slip against the other and its own latest figure stands
-                -- (two rates of one article and fact are more often an old and a new one)
+                -- ("raising tariffs from 84% to 125%"): it tells an update, not an outlier
   SELECT lone.* FROM lone
   JOIN evidence_order l ON l.fact_id = lone.fact_id AND l.pos = lone.top
-  JOIN evidence_order b ON b.fact_id = lone.fact_id AND b.pos = lone.pos
   WHERE NOT EXISTS (SELECT 1 FROM fact_claims p
                     WHERE p.fact_id = lone.fact_id AND p.article = l.article AND p.is_prev)
-    AND NOT (coalesce(l.unit NOT IN ('percent', 'date', 'day'), false) AND EXISTS (
-               SELECT 1 FROM evidence_order y
-                    WHERE y.fact_id = lone.fact_id AND y.article = l.article
-                      AND y.pos <= lone.top AND abs(y.v - b.v) <= y.h + b.h + 1e-9))
 ),
 o3a AS (
   SELECT o2b.* EXCLUDE (top0) REPLACE (coalesce(lone.pos, o2b.top) AS top),
