@@ -220,6 +220,20 @@ stood AS (  -- not when the claim's article that day tells a change to another v
     SELECT 1 FROM ord z JOIN fact_claims f ON f.claim_id = z.claim_id
     WHERE z.fact_id = s.fact_id AND z.article = s.article AND z.seq_key = s.seq_key
       AND NOT (abs(z.v - s.sv) <= z.h + 1e-9) AND coalesce(f.change_word, '') <> '')
+),
+-- (h180) `scale_pos`: for an amount of money, the latest earlier claim of the fact from
+-- another article that states it a thousandfold larger or smaller ("$550 million" after
+-- "$550 billion": millions for billions), not a threat or a pause: 15 keeps that figure over
+-- the slip when this claim is chosen. Made here once per claim (the 128 MB bound)
+scaled AS (
+  SELECT c.claim_id, max(x.pos) AS scale_pos
+  FROM ord c JOIN ord x
+    ON x.fact_id = c.fact_id AND x.pos < c.pos AND x.article <> c.article
+   AND x.seq_date IS NOT NULL AND coalesce(x.status NOT IN ('proposed', 'paused'), true)
+   AND (abs(x.v - 1000 * c.v) <= x.h + 1000 * c.h + 1e-9
+        OR abs(1000 * x.v - c.v) <= 1000 * x.h + c.h + 1e-9)
+  WHERE c.unit NOT IN ('percent', 'date', 'day') AND c.v > 0
+  GROUP BY c.claim_id
 )
 SELECT ord.* EXCLUDE (doubtful),
        CASE WHEN held.claim_id IS NOT NULL
@@ -236,8 +250,9 @@ SELECT ord.* EXCLUDE (doubtful),
        told.agreed_told_from, told.agreed_told_start,
        sched.sched_until, dealstart.deal_start,
        official_in.official_from, official_in.official_to,
-       official_pz.official_paused_from, official_pz.official_paused_to, stood.stood_v
+       official_pz.official_paused_from, official_pz.official_paused_to, stood.stood_v,
+       scaled.scale_pos
 FROM ord LEFT JOIN held USING (claim_id) LEFT JOIN told USING (claim_id)
 LEFT JOIN sched USING (claim_id) LEFT JOIN dealstart USING (claim_id)
 LEFT JOIN official_in USING (claim_id) LEFT JOIN official_pz USING (claim_id)
-LEFT JOIN stood USING (claim_id)
+LEFT JOIN stood USING (claim_id) LEFT JOIN scaled USING (claim_id)

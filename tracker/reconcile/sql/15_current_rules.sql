@@ -252,13 +252,26 @@ sharp AS (
                       AND NOT (abs(y.v - c.v) <= y.h + c.h + 1e-9))
   GROUP BY c.fact_id, c.pos
 ),
+-- (h180) A slip of scale does not displace the figure it garbles: when the chosen claim is an
+-- amount of money a thousandfold off an earlier claim of the fact from another article ("$550
+-- million" where the deal's report said "$550 billion"), the reader keeps the earlier figure
+-- (14b's `scale_pos`, made there once per claim for the 128 MB bound).
+scaled AS (
+  SELECT c.fact_id, c.pos, c.scale_pos
+  FROM (SELECT DISTINCT fact_id, cpos FROM chosen) k
+  JOIN evidence_order c ON c.fact_id = k.fact_id AND c.pos = k.cpos
+  WHERE c.scale_pos IS NOT NULL
+),
 cur0 AS (  -- (the claim with all its columns)
   SELECT k.pid, k.d, k.dk, k.cnt, k.outvoted_by, k.threat_set_aside,
          k.pause_set_aside,
          k.spread_set_aside, k.stood_kept, k.replaced_set_aside,
-         sharp.spos IS NOT NULL AS sharper, w.*
+         sharp.spos IS NOT NULL AS sharper,
+         sharp.spos IS NULL AND scaled.scale_pos IS NOT NULL AS scale_slip, w.*
   FROM chosen k LEFT JOIN sharp ON sharp.fact_id = k.fact_id AND sharp.pos = k.cpos
-  JOIN evidence_order w ON w.fact_id = k.fact_id AND w.pos = coalesce(sharp.spos, k.cpos)
+  LEFT JOIN scaled ON scaled.fact_id = k.fact_id AND scaled.pos = k.cpos
+  JOIN evidence_order w
+    ON w.fact_id = k.fact_id AND w.pos = coalesce(sharp.spos, scaled.scale_pos, k.cpos)
 ),
 pend AS (  -- a change not yet due: its article's previous value for the fact (the last in
            -- the text) stands until then ("drops from 20% to 10% on November 10")
@@ -545,6 +558,9 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.sharper
               THEN 'a later report states this value more loosely (within its margin): the '
                    || 'sharper figure stands' END,
+         CASE WHEN st.scale_slip
+              THEN 'a later report states this amount a thousandfold off (millions for '
+                   || 'billions): a slip of scale, this figure stands' END,
          CASE WHEN st.spread_set_aside
               THEN 'its article states several rates on parts of these goods the same day: '
                    || 'the highest stands for them ("up to")' END,
