@@ -193,6 +193,47 @@ official_pz AS (
    AND q.effective_date >= r.end_date
   WHERE c.status = 'scheduled' AND c.metric = 'tariff_rate' AND c.effective IS NULL
   GROUP BY c.claim_id
+),
+-- (h173-3, h180) `stood_v`: for a rate on a category of goods (not all goods), the rate the
+-- latest earlier day's report had in effect (that day's last in the order), which 15's
+-- `spread` keeps over a same-day higher figure of the claim's article (a stacked rate, an
+-- exemption told beside the rate that stands); NULL when the claim's article that day tells
+-- the fact's change to another value (a change word beside it: "doubled to 50%"). Made here
+-- once per claim: an ASOF join inside 15's rules, read at every 15b point, broke the 128 MB
+-- bound
+stood_days AS (  -- each day's last rate in effect of a category's fact
+  SELECT fact_id, seq_key, arg_max(v, pos) AS v
+  FROM ord
+  WHERE status = 'in_effect' AND seq_date IS NOT NULL AND metric = 'tariff_rate'
+    AND product <> 'all'
+  GROUP BY fact_id, seq_key
+),
+stood0 AS (  -- (an ASOF join: the latest earlier day, one row per claim)
+  SELECT t.claim_id, t.fact_id, t.article, t.seq_key, y.v AS sv
+  FROM ord t ASOF JOIN stood_days y ON y.fact_id = t.fact_id AND y.seq_key < t.seq_key
+  WHERE t.metric = 'tariff_rate' AND t.product <> 'all'
+),
+stood AS (  -- not when the claim's article that day tells a change to another value
+  SELECT s.claim_id, s.sv AS stood_v
+  FROM stood0 s
+  WHERE NOT EXISTS (
+    SELECT 1 FROM ord z JOIN fact_claims f ON f.claim_id = z.claim_id
+    WHERE z.fact_id = s.fact_id AND z.article = s.article AND z.seq_key = s.seq_key
+      AND NOT (abs(z.v - s.sv) <= z.h + 1e-9) AND coalesce(f.change_word, '') <> '')
+),
+-- (h180) `scale_pos`: for an amount of money, the latest earlier claim of the fact from
+-- another article that states it a thousandfold larger or smaller ("$550 million" after
+-- "$550 billion": millions for billions), not a threat or a pause: 15 keeps that figure over
+-- the slip when this claim is chosen. Made here once per claim (the 128 MB bound)
+scaled AS (
+  SELECT c.claim_id, max(x.pos) AS scale_pos
+  FROM ord c JOIN ord x
+    ON x.fact_id = c.fact_id AND x.pos < c.pos AND x.article <> c.article
+   AND x.seq_date IS NOT NULL AND coalesce(x.status NOT IN ('proposed', 'paused'), true)
+   AND (abs(x.v - 1000 * c.v) <= x.h + 1000 * c.h + 1e-9
+        OR abs(1000 * x.v - c.v) <= 1000 * x.h + c.h + 1e-9)
+  WHERE c.unit NOT IN ('percent', 'date', 'day') AND c.v > 0
+  GROUP BY c.claim_id
 )
 SELECT ord.* EXCLUDE (doubtful),
        CASE WHEN held.claim_id IS NOT NULL
@@ -209,7 +250,9 @@ SELECT ord.* EXCLUDE (doubtful),
        told.agreed_told_from, told.agreed_told_start,
        sched.sched_until, dealstart.deal_start,
        official_in.official_from, official_in.official_to,
-       official_pz.official_paused_from, official_pz.official_paused_to
+       official_pz.official_paused_from, official_pz.official_paused_to, stood.stood_v,
+       scaled.scale_pos
 FROM ord LEFT JOIN held USING (claim_id) LEFT JOIN told USING (claim_id)
 LEFT JOIN sched USING (claim_id) LEFT JOIN dealstart USING (claim_id)
 LEFT JOIN official_in USING (claim_id) LEFT JOIN official_pz USING (claim_id)
+LEFT JOIN stood USING (claim_id) LEFT JOIN scaled USING (claim_id)

@@ -164,8 +164,17 @@ o3a AS (
 -- farm goods) is a spread over the category's parts: the highest stands for the category,
 -- as readers put it ("duties of up to 15% on farm goods"). (Per chosen claim: the claims
 -- it reads come before it.)
+-- (h173-3, h180) Not over the rate that stood: when one of those values is the rate an
+-- earlier day's report had in effect (the latest such report: 14b's `stood_v`, made there
+-- once per claim for the 128 MB bound), the article restates it beside other figures (a
+-- stacked rate, an exemption), and it stays; unless the article tells the fact's change to
+-- another value (a change word beside it: "doubled to 50%" over the 25% told too; 14b
+-- leaves `stood_v` NULL then)
 spread AS (
-  SELECT t.fact_id, t.pos AS top, arg_max(x.pos, (x.v, x.pos)) AS pos
+  SELECT t.fact_id, t.pos AS top,
+         arg_max(x.pos, (coalesce(abs(x.v - t.stood_v) <= x.h + 1e-9, false), x.v, x.pos))
+           AS pos,
+         coalesce(bool_or(abs(x.v - t.stood_v) <= x.h + 1e-9), false) AS stood_kept
   FROM (SELECT DISTINCT fact_id, top FROM o3a) c
   JOIN evidence_order t ON t.fact_id = c.fact_id AND t.pos = c.top
   JOIN evidence_order x
@@ -181,7 +190,8 @@ spread AS (
 ),
 o3 AS (
   SELECT o3a.* REPLACE (coalesce(spread.pos, o3a.top) AS top),
-         coalesce(spread.pos <> o3a.top, false) AS spread_set_aside
+         coalesce(spread.pos <> o3a.top AND NOT spread.stood_kept, false) AS spread_set_aside,
+         coalesce(spread.stood_kept AND spread.pos <> o3a.top, false) AS stood_kept
   FROM o3a LEFT JOIN spread ON spread.fact_id = o3a.fact_id AND spread.top = o3a.top
 ),
 latest AS (  -- (the claim, for its conflicts)
@@ -242,12 +252,26 @@ sharp AS (
                       AND NOT (abs(y.v - c.v) <= y.h + c.h + 1e-9))
   GROUP BY c.fact_id, c.pos
 ),
+-- (h180) A slip of scale does not displace the figure it garbles: when the chosen claim is an
+-- amount of money a thousandfold off an earlier claim of the fact from another article ("$550
+-- million" where the deal's report said "$550 billion"), the reader keeps the earlier figure
+-- (14b's `scale_pos`, made there once per claim for the 128 MB bound).
+scaled AS (
+  SELECT c.fact_id, c.pos, c.scale_pos
+  FROM (SELECT DISTINCT fact_id, cpos FROM chosen) k
+  JOIN evidence_order c ON c.fact_id = k.fact_id AND c.pos = k.cpos
+  WHERE c.scale_pos IS NOT NULL
+),
 cur0 AS (  -- (the claim with all its columns)
   SELECT k.pid, k.d, k.dk, k.cnt, k.outvoted_by, k.threat_set_aside,
          k.pause_set_aside,
-         k.spread_set_aside, k.replaced_set_aside, sharp.spos IS NOT NULL AS sharper, w.*
+         k.spread_set_aside, k.stood_kept, k.replaced_set_aside,
+         sharp.spos IS NOT NULL AS sharper,
+         sharp.spos IS NULL AND scaled.scale_pos IS NOT NULL AS scale_slip, w.*
   FROM chosen k LEFT JOIN sharp ON sharp.fact_id = k.fact_id AND sharp.pos = k.cpos
-  JOIN evidence_order w ON w.fact_id = k.fact_id AND w.pos = coalesce(sharp.spos, k.cpos)
+  LEFT JOIN scaled ON scaled.fact_id = k.fact_id AND scaled.pos = k.cpos
+  JOIN evidence_order w
+    ON w.fact_id = k.fact_id AND w.pos = coalesce(sharp.spos, scaled.scale_pos, k.cpos)
 ),
 pend AS (  -- a change not yet due: its article's previous value for the fact (the last in
            -- the text) stands until then ("drops from 20% to 10% on November 10")
@@ -528,9 +552,15 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.status_told AND st.cur_status = 'in_effect'
               THEN 'stated with no status by a dated report: the rate as it stands, in '
                    || 'effect' END,
+         CASE WHEN st.stood_kept
+              THEN 'its article states several rates on these goods the same day, one of '
+                   || 'them the rate an earlier report had in effect: that rate stands' END,
          CASE WHEN st.sharper
               THEN 'a later report states this value more loosely (within its margin): the '
                    || 'sharper figure stands' END,
+         CASE WHEN st.scale_slip
+              THEN 'a later report states this amount a thousandfold off (millions for '
+                   || 'billions): a slip of scale, this figure stands' END,
          CASE WHEN st.spread_set_aside
               THEN 'its article states several rates on parts of these goods the same day: '
                    || 'the highest stands for them ("up to")' END,
