@@ -1010,9 +1010,10 @@ def end_after_re() -> re.Pattern[str]:
 @cache
 def done_after_date_re() -> re.Pattern[str]:
     """Right after a date that opens its clause, its subject and a change told done
-    ([done_after_date]): "On Nov. 10, Lima lifted ..."."""
+    ([done_after_date]): "On Nov. 10, Lima lifted ...", "From Nov. 10 Lima stopped ..." (the
+    comma is optional: a date is a clause's opener with or without it)."""
     r = _section("done_after_date")
-    return skip.regex(rf"\s*,\s*(?:[\w'’\-]+\s+){{1,{int(r['reach'])}}}?"
+    return skip.regex(rf"\s*,?\s*(?:[\w'’\-]+\s+){{1,{int(r['reach'])}}}?"
                       rf"(?:{_alternation(r['done'])})\b", re.IGNORECASE)
 
 
