@@ -1028,13 +1028,47 @@ def _counterfactual(fc: FigureContext) -> Status | None:
     sent, fig, doc = fc.sent, fc.fig, fc.doc
     lo = clause_bounds(sent.text, fig.start, fig.end)[0]
     firsts = status_rules.counterfactual_firsts()  # (none of its first words: no match)
-    if firsts is not None and not sent.may_hold_word(firsts) \
-            or not status_rules.counterfactual_re().search(sent.text, lo, fig.start):
+    if firsts is not None and not sent.may_hold_word(firsts):
+        return None
+    before = [m for m in status_rules.counterfactual_re().finditer(sent.text, lo, fig.start)
+              if not _figure_between(fc, m.end(), fig.start)]
+    # (not "the pause, which would otherwise have ended on May 9, now runs until May 9,
+    # 2026": the counterfactual is the earlier day's)
+    if not before and not _counterfactual_after(fc):
         return None
     if sent.has("pause_words") or (doc.title_index is not None
                                    and doc.sentences[doc.title_index].has("pause_words")):
         return Decision("paused", "a plan told in the counterfactual, with a pause word")
     return Decision("proposed", "a plan told in the counterfactual")
+
+
+def _figure_between(fc: FigureContext, a: int, b: int) -> bool:
+    """Whether another figure of the figure's kind starts in [a, b)."""
+    return any(a <= f.start < b for f in fc.figs
+               if f is not fc.fig and f.quantity == fc.fig.quantity)
+
+
+def _counterfactual_after(fc: FigureContext) -> bool:
+    """Whether the figure is the subject of a counterfactual relative clause right after it
+    ("$4 billion of pork that would otherwise have applied"): the plan that did not come is
+    the figure's own, as it is when the counterfactual stands before it (not "the 30% rate
+    would have hurt more": a main verb tells what the rate would have done, not that it was
+    set aside)."""
+    sent, fig = fc.sent, fc.fig
+    m = status_rules.counterfactual_re().search(sent.text, fig.end)
+    # (the relative clause is a clause of its own: the search runs to the sentence's end,
+    # with no stop between)
+    return m is not None \
+        and RELATIVE_BEFORE_RE.search(sent.text, fig.end, m.start()) is not None \
+        and not CLAUSE_STOP_RE.search(sent.text, fig.end, m.start()) \
+        and sent.words_between(fig.end, m.start()) <= status_rules.counterfactual_after_reach() \
+        and not _figure_between(fc, fig.end, m.start())
+
+
+#: a stop between a figure and a later clause: not that figure's relative clause
+CLAUSE_STOP_RE = skip.regex(r"[,;:()]")
+#: a relative pronoun closing the text before a counterfactual ("..., which would have")
+RELATIVE_BEFORE_RE = skip.regex(r"\b(?:that|which)\s+$", re.IGNORECASE)
 
 
 #: what stands right before the day a thing was said: "said on Wednesday"

@@ -428,6 +428,13 @@ def counterfactual_re() -> re.Pattern[str]:
 
 
 @cache
+def counterfactual_after_reach() -> int:
+    """At most how many words a figure stands before the counterfactual it is the subject of
+    ([counterfactual] after_reach: "$4 billion of pork that would otherwise have applied")."""
+    return int(_section("counterfactual")["after_reach"])
+
+
+@cache
 def counterfactual_firsts() -> frozenset[str] | None:
     """first_words of counterfactual_re's phrases ("would", "could", "might")."""
     return first_words(_section("counterfactual")["words"])
