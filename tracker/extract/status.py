@@ -660,6 +660,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if removed:
         # "Chile will axe its duties of 12% on onions" (rules/status.toml [removed_rate])
         return Decision("previous", f"a levy taken away: {removed!r}")
+    agreed_pause = status_rules.agreed_pause_re().search(sent.text, c_lo, fig.start) \
+        if deal and levy else None
+    if agreed_pause and not THREAT_BEFORE_RE.search(sent.text, max(c_lo, fig.start - 25),
+                                                    fig.start):
+        # "agreed by phone to hold off for 90 days the 30% duty": the rate held off is
+        # paused, not a deal's term (rules/status.toml [pause_status] agree_verbs)
+        return Decision("paused", f"held off by what was agreed: {agreed_pause.group(0)!r}")
     if deal and measure != "baseline":  # no deal sets the baseline everyone pays
         agreed_at = min(m.start for m in status_cues(sent) if m.value == "agreed"
                         and c_lo <= m.start < c_hi)
@@ -1444,6 +1451,11 @@ def pause_status(fc: FigureContext) -> Status:
             and not any(m.value in ("scheduled", "proposed") for m in cues):
         # "during the 90-day pause": the pause itself, a measure that runs
         return Decision("in_effect", f"the pause itself: {running.group(0).strip()!r}")
+    agreed_pause = status_rules.agreed_pause_re().search(sent.text, lo, fig.start)
+    if agreed_pause:
+        # "agreed by phone to hold off for 90 days": what was agreed is the pause itself
+        # (rules/status.toml [pause_status] agree_verbs)
+        return Decision("paused", f"a pause agreed to: {agreed_pause.group(0)!r}")
     if any(m.value == "agreed" for m in cues):
         return Decision("agreed", "a pause its clause says was agreed")
     if not any(m.value == "proposed" for m in cues) and _deal_near(fc):

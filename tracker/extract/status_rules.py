@@ -83,6 +83,16 @@ def pause_put_off_re() -> re.Pattern[str]:
 
 
 @cache
+def agreed_pause_re() -> re.Pattern[str]:
+    """An agreeing verb, at most [pause_status] agree_reach words, then "to" and a pausing
+    verb ("agreed by phone to hold off"): what was agreed is a pause."""
+    r = _section("pause_status")
+    return skip.regex(rf"\b(?:{_alternation(r['agree_verbs'])})\b"
+                      rf"(?:\s+[\w'’\-]+){{0,{int(r['agree_reach'])}}}?\s+to\s+"
+                      rf"(?:{_alternation(r['agree_pauses'])})\b", re.IGNORECASE)
+
+
+@cache
 def covered_before_re() -> re.Pattern[str]:
     """What stands right before an amount that a levy covers: "on about", "valued at"."""
     r = _section("covered_amount")
