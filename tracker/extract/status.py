@@ -627,13 +627,17 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # (rules/status.toml [pledge_future])
         return Decision("agreed", f"a pledge told in the future ({best_text!r}), in an "
                                   f"article about a deal")
-    if best and best[1] == "in_effect" and levy and best_start >= fig.end:
+    if best and best[1] == "in_effect" and levy:
         removed = _removed(sent, fig, c_lo)
-        if removed and " ".join(removed.lower().split()) in status_rules.removed_past():
+        said = " ".join(removed.lower().split()) if removed else ""
+        if said in status_rules.removed_past() \
+                and (best_start >= fig.end or (best_start < fig.start and said.endswith(
+                    " " + " ".join((best_text or "").lower().split())))):
             # "removed the duties of up to 15% it imposed in March": the in-force word after
             # the figure tells how the levy came, the removal told done before it that it is
             # gone (not "will scrap duties of 15% imposed on ...": still in force; rules/
-            # status.toml [removed_rate] past)
+            # status.toml [removed_rate] past); "stopped charging the extra 15%": the
+            # in-force word is the last of the removal's own words
             return Decision("previous", f"a levy taken away: {removed!r} (then {best_text!r})")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"{NEAREST}: {best_text!r}")
@@ -845,7 +849,8 @@ def _lead_ahead(fc: FigureContext, lo: int, within: int | None = None) -> str | 
 
 def _removed(sent: Sentence, fig: Figure, lo: int) -> str | None:
     """A removal verb at most [removed_rate] reach words before a levy's rate in its clause,
-    not negated, a levy noun between them or right after the rate; None when there is none."""
+    not negated, a levy noun between them or right after the rate (or none, the verb naming
+    the levy: "stopped charging"); None when there is none."""
     s = sent.text
     if LEVEL_BEFORE_RE.search(s, max(lo, fig.start - 12), fig.start):
         return None  # "lifts the rate to 125%": a raise, the figure its new level
@@ -855,7 +860,8 @@ def _removed(sent: Sentence, fig: Figure, lo: int) -> str | None:
                 or status_rules.removal_negated_re().search(s, max(lo, m.start() - 30),
                                                             m.start()):
             continue
-        if LEVY_NOUN_RE.search(s, m.end(), fig.start) \
+        if " ".join(m.group(0).lower().split()) in status_rules.removal_names_levy() \
+                or LEVY_NOUN_RE.search(s, m.end(), fig.start) \
                 or LEVY_NOUN_RE.match(s, fig.end, min(len(s), fig.end + 40)) \
                 or re.match(r"\s*(?:[\w\-]+\s+){0,2}?" + cue_words.levy_nouns("levy") + r"\b",
                             s[fig.end:fig.end + 60], re.IGNORECASE):

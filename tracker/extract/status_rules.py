@@ -734,8 +734,17 @@ def present_copula_re() -> re.Pattern[str]:
 
 @cache
 def removed_rate_re() -> re.Pattern[str]:
-    """A removal verb ("axe", "scrapped", "do away with"; rules/status.toml [removed_rate])."""
-    return _words_re("removed_rate", "verbs")
+    """A removal verb ("axe", "scrapped", "do away with", "stopped charging"; rules/status.toml
+    [removed_rate] verbs and stopped)."""
+    r = _section("removed_rate")
+    return skip.regex(rf"\b(?:{_alternation(r['verbs'] + r['stopped'])})\b", re.IGNORECASE)
+
+
+@cache
+def removal_names_levy() -> frozenset[str]:
+    """The removal verbs that name the levy themselves ("stopped charging": [removed_rate]
+    stopped), told done."""
+    return frozenset(" ".join(w.lower().split()) for w in _section("removed_rate")["stopped"])
 
 
 @cache
@@ -747,8 +756,8 @@ def removal_negated_re() -> re.Pattern[str]:
 
 @cache
 def removed_past() -> frozenset[str]:
-    """The removal verbs told done ([removed_rate] past)."""
-    return frozenset(w.lower() for w in _section("removed_rate")["past"])
+    """The removal verbs told done ([removed_rate] past and stopped)."""
+    return frozenset(w.lower() for w in _section("removed_rate")["past"]) | removal_names_levy()
 
 
 def removed_rate_reach() -> int:
