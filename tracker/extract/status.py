@@ -1478,6 +1478,17 @@ def pause_status(fc: FigureContext) -> Status:
     return Decision(None, "no pause word near it")
 
 
+def _done_in_clause(fc: FigureContext, lo: int) -> re.Match[str] | None:
+    """A change told done in the simple past anywhere before the date in its clause
+    ("lifted its counter-tariffs on goods that meet the pact's rules from Sept. 1"), the
+    clause telling nothing to come; for a text with no publication date (rules/status.toml
+    [took_effect] clause_done)."""
+    done, blocked = status_rules.clause_done_re()
+    hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[1]
+    m = done.search(fc.text, lo, fc.fig.start)
+    return m if m and not blocked.search(fc.text, lo, hi) else None
+
+
 def date_status(fc: FigureContext) -> Status:
     """A measure's date: the old one of a change is previous; else scheduled when it lies
     after the publication date (or that is unknown), in effect when on or before it."""
@@ -1533,7 +1544,8 @@ def date_status(fc: FigureContext) -> Status:
         return Decision("in_effect", f"applied back to it: {back.group(0)!r}")
     if not doc.reference_known or doc.reference is None:
         took = status_rules.took_effect_re().search(fc.text, lo, fc.fig.start) \
-            or status_rules.done_after_date_re().match(fc.text, fc.fig.end)
+            or status_rules.done_after_date_re().match(fc.text, fc.fig.end) \
+            or _done_in_clause(fc, lo)
         if took:
             # "the duties took effect Monday": the text says the day has come
             # (rules/status.toml [took_effect])

@@ -540,6 +540,17 @@ def took_effect_re() -> re.Pattern[str]:
 
 
 @cache
+def clause_done_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A change told done in the simple past, not after "to" ([took_effect] clause_done),
+    and the words that make its clause speak of what is to come (clause_blocked)."""
+    r = _section("took_effect")
+    done = skip.regex(rf"(?<!\bto\s)\b(?:{_alternation(r['clause_done'])})\b", re.IGNORECASE)
+    blocked = skip.regex(rf"(?:\b|(?<=\w))(?:{_alternation(r['clause_blocked'])})\b",
+                         re.IGNORECASE)
+    return done, blocked
+
+
+@cache
 def paused_partners_re() -> re.Pattern[str]:
     """A word that pauses levies ("pause", "postponed", "put on hold": [paused_partners])."""
     return _words_re("paused_partners", "words")
