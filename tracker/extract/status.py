@@ -264,6 +264,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and fig.role != "previous" and status_rules.now_after_re().match(fc.text, fig.end):
         # "against 27.5% now" (rules/status.toml [now_after])
         return Decision("in_effect", "told as the rate now, closing its clause")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS \
+            and status_rules.before_after_re().match(fc.text, fig.end):
+        # "against 30% before" (rules/status.toml [now_after] past_words)
+        return Decision("previous", "told as the rate before, closing its clause")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _removed_list(fc):
         # "has lifted the farm duties it imposed in May: 15% on apples" (rules/status.toml
         # [removed_list])

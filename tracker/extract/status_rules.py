@@ -890,6 +890,14 @@ def now_after_re() -> re.Pattern[str]:
 
 
 @cache
+def before_after_re() -> re.Pattern[str]:
+    """A time word of the past right after a figure, closing its clause ("against 30%
+    before,"; rules/status.toml [now_after] past_words)."""
+    words = _alternation(_section("now_after")["past_words"])
+    return skip.regex(rf"\s+(?:{words})\s*(?:[.,;:)!?]|$)", re.IGNORECASE)
+
+
+@cache
 def asks_lawmakers_re() -> re.Pattern[str]:
     """A request to a legislature: "asked Congress to", "asks lawmakers to" (rules/status.toml
     [asks_lawmakers])."""
