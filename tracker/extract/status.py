@@ -1210,6 +1210,9 @@ def _superseded_later(s: str, fig: Figure, figs: tuple[Figure, ...]) -> str | No
     if not later:
         return None
     m = status_rules.superseded_later_re().search(s, fig.end, later[0].start + 1)
+    if m is None or m.end() != later[0].start:
+        # "paid 120% before the truce cut the rate to 54%": a subject before the change
+        m = status_rules.superseded_by_subject_re().search(s, fig.end, later[0].start + 1)
     if m is None or m.end() != later[0].start \
             or status_rules.future_between_re().search(s, 0, later[0].start):
         # ("will stay at 30% before rising to 40%": both still to come or in force)

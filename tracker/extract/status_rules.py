@@ -240,6 +240,20 @@ def superseded_later_re() -> re.Pattern[str]:
 
 
 @cache
+def superseded_by_subject_re() -> re.Pattern[str]:
+    """After a rate: "before", a short subject, a change told done and its object, then
+    "to" and the new rate's digits ("before the truce cut the rate to 54%"; [superseded_later]
+    subject_after, subject_changes, subject_reach, objects)."""
+    r = _section("superseded_later")
+    return skip.regex(rf"\b(?:{_alternation(r['subject_after'])})\s+"
+                      rf"(?:[\w'’\-]+\s+){{1,{int(r['subject_reach'])}}}?"
+                      rf"(?:{_alternation(r['subject_changes'])})\s+"
+                      rf"(?:{_alternation(r['objects'])}|the\s+(?:[\w\-]+\s+)?"
+                      rf"{cue_words.levy_nouns('levy', 'rates', 'charges')})\s+"
+                      r"to\s+(?:an?\s+|the\s+)?(?=\d)", re.IGNORECASE)
+
+
+@cache
 def reported_future_re() -> re.Pattern[str]:
     """Scheduled cues of reported speech ("would take effect")."""
     words = _section("reported_future")["scheduled"]
