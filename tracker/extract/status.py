@@ -1453,6 +1453,10 @@ def pause_status(fc: FigureContext) -> Status:
     lo, hi = clause_bounds(sent.text, fig.start, fig.end)
     cues = [m for m in status_cues(sent) if lo <= m.start < hi]
     ext = status_rules.pause_extended_re().search(sent.text, lo, hi)
+    if ext and ext.start() >= fig.end and CLAUSE_STOP_RE.search(sent.text, fig.end, ext.start()):
+        # "Put off for 90 days in July, then for a few more weeks": the extension after a
+        # stop is a later pause's, not this length's
+        ext = status_rules.pause_extended_re().search(sent.text, lo, fig.start)
     if ext and (any(m.value == "proposed" for m in cues)
                 or MODAL_BEFORE_RE.search(sent.text, lo, ext.start())):
         # "he said he would extend the pause by another 90 days": only floated
