@@ -264,6 +264,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and fig.role != "previous" and status_rules.now_after_re().match(fc.text, fig.end):
         # "against 27.5% now" (rules/status.toml [now_after])
         return Decision("in_effect", "told as the rate now, closing its clause")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS \
+            and status_rules.before_after_re().match(fc.text, fig.end):
+        # "against 30% before" (rules/status.toml [now_after] past_words)
+        return Decision("previous", "told as the rate before, closing its clause")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _removed_list(fc):
         # "has lifted the farm duties it imposed in May: 15% on apples" (rules/status.toml
         # [removed_list])
@@ -627,13 +631,17 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # (rules/status.toml [pledge_future])
         return Decision("agreed", f"a pledge told in the future ({best_text!r}), in an "
                                   f"article about a deal")
-    if best and best[1] == "in_effect" and levy and best_start >= fig.end:
+    if best and best[1] == "in_effect" and levy:
         removed = _removed(sent, fig, c_lo)
-        if removed and " ".join(removed.lower().split()) in status_rules.removed_past():
+        said = " ".join(removed.lower().split()) if removed else ""
+        if said in status_rules.removed_past() \
+                and (best_start >= fig.end or (best_start < fig.start and said.endswith(
+                    " " + " ".join((best_text or "").lower().split())))):
             # "removed the duties of up to 15% it imposed in March": the in-force word after
             # the figure tells how the levy came, the removal told done before it that it is
             # gone (not "will scrap duties of 15% imposed on ...": still in force; rules/
-            # status.toml [removed_rate] past)
+            # status.toml [removed_rate] past); "stopped charging the extra 15%": the
+            # in-force word is the last of the removal's own words
             return Decision("previous", f"a levy taken away: {removed!r} (then {best_text!r})")
     if best and not (best[1] == "scheduled" and deal):
         return Decision(best[1], f"{NEAREST}: {best_text!r}")
@@ -660,6 +668,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if removed:
         # "Chile will axe its duties of 12% on onions" (rules/status.toml [removed_rate])
         return Decision("previous", f"a levy taken away: {removed!r}")
+    agreed_pause = status_rules.agreed_pause_re().search(sent.text, c_lo, fig.start) \
+        if deal and levy else None
+    if agreed_pause and not THREAT_BEFORE_RE.search(sent.text, max(c_lo, fig.start - 25),
+                                                    fig.start):
+        # "agreed by phone to hold off for 90 days the 30% duty": the rate held off is
+        # paused, not a deal's term (rules/status.toml [pause_status] agree_verbs)
+        return Decision("paused", f"held off by what was agreed: {agreed_pause.group(0)!r}")
     if deal and measure != "baseline":  # no deal sets the baseline everyone pays
         agreed_at = min(m.start for m in status_cues(sent) if m.value == "agreed"
                         and c_lo <= m.start < c_hi)
@@ -838,7 +853,8 @@ def _lead_ahead(fc: FigureContext, lo: int, within: int | None = None) -> str | 
 
 def _removed(sent: Sentence, fig: Figure, lo: int) -> str | None:
     """A removal verb at most [removed_rate] reach words before a levy's rate in its clause,
-    not negated, a levy noun between them or right after the rate; None when there is none."""
+    not negated, a levy noun between them or right after the rate (or none, the verb naming
+    the levy: "stopped charging"); None when there is none."""
     s = sent.text
     if LEVEL_BEFORE_RE.search(s, max(lo, fig.start - 12), fig.start):
         return None  # "lifts the rate to 125%": a raise, the figure its new level
@@ -848,7 +864,8 @@ def _removed(sent: Sentence, fig: Figure, lo: int) -> str | None:
                 or status_rules.removal_negated_re().search(s, max(lo, m.start() - 30),
                                                             m.start()):
             continue
-        if LEVY_NOUN_RE.search(s, m.end(), fig.start) \
+        if " ".join(m.group(0).lower().split()) in status_rules.removal_names_levy() \
+                or LEVY_NOUN_RE.search(s, m.end(), fig.start) \
                 or LEVY_NOUN_RE.match(s, fig.end, min(len(s), fig.end + 40)) \
                 or re.match(r"\s*(?:[\w\-]+\s+){0,2}?" + cue_words.levy_nouns("levy") + r"\b",
                             s[fig.end:fig.end + 60], re.IGNORECASE):
@@ -1028,13 +1045,47 @@ def _counterfactual(fc: FigureContext) -> Status | None:
     sent, fig, doc = fc.sent, fc.fig, fc.doc
     lo = clause_bounds(sent.text, fig.start, fig.end)[0]
     firsts = status_rules.counterfactual_firsts()  # (none of its first words: no match)
-    if firsts is not None and not sent.may_hold_word(firsts) \
-            or not status_rules.counterfactual_re().search(sent.text, lo, fig.start):
+    if firsts is not None and not sent.may_hold_word(firsts):
+        return None
+    before = [m for m in status_rules.counterfactual_re().finditer(sent.text, lo, fig.start)
+              if not _figure_between(fc, m.end(), fig.start)]
+    # (not "the pause, which would otherwise have ended on May 9, now runs until May 9,
+    # 2026": the counterfactual is the earlier day's)
+    if not before and not _counterfactual_after(fc):
         return None
     if sent.has("pause_words") or (doc.title_index is not None
                                    and doc.sentences[doc.title_index].has("pause_words")):
         return Decision("paused", "a plan told in the counterfactual, with a pause word")
     return Decision("proposed", "a plan told in the counterfactual")
+
+
+def _figure_between(fc: FigureContext, a: int, b: int) -> bool:
+    """Whether another figure of the figure's kind starts in [a, b)."""
+    return any(a <= f.start < b for f in fc.figs
+               if f is not fc.fig and f.quantity == fc.fig.quantity)
+
+
+def _counterfactual_after(fc: FigureContext) -> bool:
+    """Whether the figure is the subject of a counterfactual relative clause right after it
+    ("$4 billion of pork that would otherwise have applied"): the plan that did not come is
+    the figure's own, as it is when the counterfactual stands before it (not "the 30% rate
+    would have hurt more": a main verb tells what the rate would have done, not that it was
+    set aside)."""
+    sent, fig = fc.sent, fc.fig
+    m = status_rules.counterfactual_re().search(sent.text, fig.end)
+    # (the relative clause is a clause of its own: the search runs to the sentence's end,
+    # with no stop between)
+    return m is not None \
+        and RELATIVE_BEFORE_RE.search(sent.text, fig.end, m.start()) is not None \
+        and not CLAUSE_STOP_RE.search(sent.text, fig.end, m.start()) \
+        and sent.words_between(fig.end, m.start()) <= status_rules.counterfactual_after_reach() \
+        and not _figure_between(fc, fig.end, m.start())
+
+
+#: a stop between a figure and a later clause: not that figure's relative clause
+CLAUSE_STOP_RE = skip.regex(r"[,;:()]")
+#: a relative pronoun closing the text before a counterfactual ("..., which would have")
+RELATIVE_BEFORE_RE = skip.regex(r"\b(?:that|which)\s+$", re.IGNORECASE)
 
 
 #: what stands right before the day a thing was said: "said on Wednesday"
@@ -1159,6 +1210,9 @@ def _superseded_later(s: str, fig: Figure, figs: tuple[Figure, ...]) -> str | No
     if not later:
         return None
     m = status_rules.superseded_later_re().search(s, fig.end, later[0].start + 1)
+    if m is None or m.end() != later[0].start:
+        # "paid 120% before the truce cut the rate to 54%": a subject before the change
+        m = status_rules.superseded_by_subject_re().search(s, fig.end, later[0].start + 1)
     if m is None or m.end() != later[0].start \
             or status_rules.future_between_re().search(s, 0, later[0].start):
         # ("will stay at 30% before rising to 40%": both still to come or in force)
@@ -1399,6 +1453,10 @@ def pause_status(fc: FigureContext) -> Status:
     lo, hi = clause_bounds(sent.text, fig.start, fig.end)
     cues = [m for m in status_cues(sent) if lo <= m.start < hi]
     ext = status_rules.pause_extended_re().search(sent.text, lo, hi)
+    if ext and ext.start() >= fig.end and CLAUSE_STOP_RE.search(sent.text, fig.end, ext.start()):
+        # "Put off for 90 days in July, then for a few more weeks": the extension after a
+        # stop is a later pause's, not this length's
+        ext = status_rules.pause_extended_re().search(sent.text, lo, fig.start)
     if ext and (any(m.value == "proposed" for m in cues)
                 or MODAL_BEFORE_RE.search(sent.text, lo, ext.start())):
         # "he said he would extend the pause by another 90 days": only floated
@@ -1410,6 +1468,11 @@ def pause_status(fc: FigureContext) -> Status:
             and not any(m.value in ("scheduled", "proposed") for m in cues):
         # "during the 90-day pause": the pause itself, a measure that runs
         return Decision("in_effect", f"the pause itself: {running.group(0).strip()!r}")
+    agreed_pause = status_rules.agreed_pause_re().search(sent.text, lo, fig.start)
+    if agreed_pause:
+        # "agreed by phone to hold off for 90 days": what was agreed is the pause itself
+        # (rules/status.toml [pause_status] agree_verbs)
+        return Decision("paused", f"a pause agreed to: {agreed_pause.group(0)!r}")
     if any(m.value == "agreed" for m in cues):
         return Decision("agreed", "a pause its clause says was agreed")
     if not any(m.value == "proposed" for m in cues) and _deal_near(fc):
@@ -1424,6 +1487,17 @@ def pause_status(fc: FigureContext) -> Status:
         # "the rise to 40% was put off for 60 days": the length of a levy's pause
         return Decision("paused", f"a levy put off: {put_off.group(0)!r}")
     return Decision(None, "no pause word near it")
+
+
+def _done_in_clause(fc: FigureContext, lo: int) -> re.Match[str] | None:
+    """A change told done in the simple past anywhere before the date in its clause
+    ("lifted its counter-tariffs on goods that meet the pact's rules from Sept. 1"), the
+    clause telling nothing to come; for a text with no publication date (rules/status.toml
+    [took_effect] clause_done)."""
+    done, blocked = status_rules.clause_done_re()
+    hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[1]
+    m = done.search(fc.text, lo, fc.fig.start)
+    return m if m and not blocked.search(fc.text, lo, hi) else None
 
 
 def date_status(fc: FigureContext) -> Status:
@@ -1483,6 +1557,7 @@ def date_status(fc: FigureContext) -> Status:
         took = status_rules.took_effect_re().search(fc.text, lo, fc.fig.start) \
             or status_rules.done_after_date_re().match(fc.text, fc.fig.end) \
             or SAME_DAY_START_RE.match(fc.text, fc.fig.end)  # "..., and applied from that date"
+            or _done_in_clause(fc, lo)
         if took:
             # "the duties took effect Monday": the text says the day has come
             # (rules/status.toml [took_effect])

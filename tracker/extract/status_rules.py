@@ -83,6 +83,16 @@ def pause_put_off_re() -> re.Pattern[str]:
 
 
 @cache
+def agreed_pause_re() -> re.Pattern[str]:
+    """An agreeing verb, at most [pause_status] agree_reach words, then "to" and a pausing
+    verb ("agreed by phone to hold off"): what was agreed is a pause."""
+    r = _section("pause_status")
+    return skip.regex(rf"\b(?:{_alternation(r['agree_verbs'])})\b"
+                      rf"(?:\s+[\w'’\-]+){{0,{int(r['agree_reach'])}}}?\s+to\s+"
+                      rf"(?:{_alternation(r['agree_pauses'])})\b", re.IGNORECASE)
+
+
+@cache
 def covered_before_re() -> re.Pattern[str]:
     """What stands right before an amount that a levy covers: "on about", "valued at"."""
     r = _section("covered_amount")
@@ -227,6 +237,20 @@ def superseded_later_re() -> re.Pattern[str]:
     return skip.regex(rf"\b(?:{_alternation(r['adverbs'])})\s+"
                       rf"(?:(?:{_alternation(r['changes'])})\s+(?:(?:it|them|that|this)\s+)?)?"
                       r"(?:to|at)\s+(?:an?\s+|the\s+)?(?=\d)", re.IGNORECASE)
+
+
+@cache
+def superseded_by_subject_re() -> re.Pattern[str]:
+    """After a rate: "before", a short subject, a change told done and its object, then
+    "to" and the new rate's digits ("before the truce cut the rate to 54%"; [superseded_later]
+    subject_after, subject_changes, subject_reach, objects)."""
+    r = _section("superseded_later")
+    return skip.regex(rf"\b(?:{_alternation(r['subject_after'])})\s+"
+                      rf"(?:[\w'’\-]+\s+){{1,{int(r['subject_reach'])}}}?"
+                      rf"(?:{_alternation(r['subject_changes'])})\s+"
+                      rf"(?:{_alternation(r['objects'])}|the\s+(?:[\w\-]+\s+)?"
+                      rf"{cue_words.levy_nouns('levy', 'rates', 'charges')})\s+"
+                      r"to\s+(?:an?\s+|the\s+)?(?=\d)", re.IGNORECASE)
 
 
 @cache
@@ -428,6 +452,13 @@ def counterfactual_re() -> re.Pattern[str]:
 
 
 @cache
+def counterfactual_after_reach() -> int:
+    """At most how many words a figure stands before the counterfactual it is the subject of
+    ([counterfactual] after_reach: "$4 billion of pork that would otherwise have applied")."""
+    return int(_section("counterfactual")["after_reach"])
+
+
+@cache
 def counterfactual_firsts() -> frozenset[str] | None:
     """first_words of counterfactual_re's phrases ("would", "could", "might")."""
     return first_words(_section("counterfactual")["words"])
@@ -520,6 +551,17 @@ def took_effect_re() -> re.Pattern[str]:
     words = _alternation(r["words"] + r["date_words"])
     return skip.regex(rf"\b(?:{words})\b(?:\s+[\w,.:%’'\-]+){{0,{reach}}}?\s*$",
                       re.IGNORECASE)  # (":" for a clock time: "at 12:01 a.m. on"; "%": "to 10%")
+
+
+@cache
+def clause_done_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A change told done in the simple past, not after "to" ([took_effect] clause_done),
+    and the words that make its clause speak of what is to come (clause_blocked)."""
+    r = _section("took_effect")
+    done = skip.regex(rf"(?<!\bto\s)\b(?:{_alternation(r['clause_done'])})\b", re.IGNORECASE)
+    blocked = skip.regex(rf"(?:\b|(?<=\w))(?:{_alternation(r['clause_blocked'])})\b",
+                         re.IGNORECASE)
+    return done, blocked
 
 
 @cache
@@ -717,8 +759,17 @@ def present_copula_re() -> re.Pattern[str]:
 
 @cache
 def removed_rate_re() -> re.Pattern[str]:
-    """A removal verb ("axe", "scrapped", "do away with"; rules/status.toml [removed_rate])."""
-    return _words_re("removed_rate", "verbs")
+    """A removal verb ("axe", "scrapped", "do away with", "stopped charging"; rules/status.toml
+    [removed_rate] verbs and stopped)."""
+    r = _section("removed_rate")
+    return skip.regex(rf"\b(?:{_alternation(r['verbs'] + r['stopped'])})\b", re.IGNORECASE)
+
+
+@cache
+def removal_names_levy() -> frozenset[str]:
+    """The removal verbs that name the levy themselves ("stopped charging": [removed_rate]
+    stopped), told done."""
+    return frozenset(" ".join(w.lower().split()) for w in _section("removed_rate")["stopped"])
 
 
 @cache
@@ -730,8 +781,8 @@ def removal_negated_re() -> re.Pattern[str]:
 
 @cache
 def removed_past() -> frozenset[str]:
-    """The removal verbs told done ([removed_rate] past)."""
-    return frozenset(w.lower() for w in _section("removed_rate")["past"])
+    """The removal verbs told done ([removed_rate] past and stopped)."""
+    return frozenset(w.lower() for w in _section("removed_rate")["past"]) | removal_names_levy()
 
 
 def removed_rate_reach() -> int:
@@ -849,6 +900,14 @@ def now_after_re() -> re.Pattern[str]:
     """"now" right after a figure, closing its clause ("against 27.5% now."; rules/status.toml
     [now_after])."""
     words = _alternation(_section("now_after")["words"])
+    return skip.regex(rf"\s+(?:{words})\s*(?:[.,;:)!?]|$)", re.IGNORECASE)
+
+
+@cache
+def before_after_re() -> re.Pattern[str]:
+    """A time word of the past right after a figure, closing its clause ("against 30%
+    before,"; rules/status.toml [now_after] past_words)."""
+    words = _alternation(_section("now_after")["past_words"])
     return skip.regex(rf"\s+(?:{words})\s*(?:[.,;:)!?]|$)", re.IGNORECASE)
 
 
@@ -1010,9 +1069,10 @@ def end_after_re() -> re.Pattern[str]:
 @cache
 def done_after_date_re() -> re.Pattern[str]:
     """Right after a date that opens its clause, its subject and a change told done
-    ([done_after_date]): "On Nov. 10, Lima lifted ..."."""
+    ([done_after_date]): "On Nov. 10, Lima lifted ...", "From Nov. 10 Lima stopped ..." (the
+    comma is optional: a date is a clause's opener with or without it)."""
     r = _section("done_after_date")
-    return skip.regex(rf"\s*,\s*(?:[\w'’\-]+\s+){{1,{int(r['reach'])}}}?"
+    return skip.regex(rf"\s*,?\s*(?:[\w'’\-]+\s+){{1,{int(r['reach'])}}}?"
                       rf"(?:{_alternation(r['done'])})\b", re.IGNORECASE)
 
 
