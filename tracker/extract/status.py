@@ -1556,8 +1556,8 @@ def date_status(fc: FigureContext) -> Status:
     if not doc.reference_known or doc.reference is None:
         took = status_rules.took_effect_re().search(fc.text, lo, fc.fig.start) \
             or status_rules.done_after_date_re().match(fc.text, fc.fig.end) \
-            or SAME_DAY_START_RE.match(fc.text, fc.fig.end)  # "..., and applied from that date"
-            or _done_in_clause(fc, lo)
+            or SAME_DAY_START_RE.match(fc.text, fc.fig.end) \
+            or _done_in_clause(fc, lo)  # "..., and applied from that date"; "lifted ... from"
         if took:
             # "the duties took effect Monday": the text says the day has come
             # (rules/status.toml [took_effect])
