@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.step_context import figure_at
-from tracker.extract import engine, metric, product
+from tracker.extract import cue_words, engine, metric, product
 from tracker.extract.decision import Decision
 
 
@@ -349,6 +349,29 @@ def test_a_rate_compared_with_another_is_on_the_same_goods() -> None:
     assert got.value == "trucks" and "compared with" in got.evidence
     fc = figure_at("Chilean cars owe 8%, well below the 20% that others pay.", 20.0)
     assert product.product(fc, None, True).value == "autos"
+
+
+@pytest.mark.parametrize("word", cue_words.words("comparison_base", "compared_level")
+                         + cue_words.words("comparison_base", "level_relations"))
+def test_each_comparison_word_of_the_lexicon_joins_two_rates(word: str) -> None:
+    """The lexicon owns the words (rules/lexicon.toml [comparison_base]): each one between
+    two rates makes the second the level the first is measured against."""
+    s = f"Peruvian trucks pay 12%, {word} the 24% charged on the rest."
+    prior, fig = s.index("12%"), s.index("24%")
+    assert product.COMPARED_LEVEL_RE.fullmatch(s, prior + 3, fig)
+    assert not product.COMPARED_LEVEL_RE.fullmatch(s.replace(word, "and"), prior + 3,
+                                                   fig + len("and") - len(word))
+
+
+@pytest.mark.parametrize("word", cue_words.words("comparison_base", "shares"))
+def test_a_share_after_a_phrase_of_place_joins_two_rates(word: str) -> None:
+    s = f"Tin pays 25% in the United States, {word} the 50% charged on others."
+    prior, fig = s.index("25%"), s.index("50%")
+    assert product.PHRASE_THEN_COMPARED_RE.fullmatch(s, prior + 3, fig)
+    # a multiple there is an earlier level, not a share of one charged now
+    s = "Tin pays 50% in the United States, double the 25% charged from March."
+    assert not product.PHRASE_THEN_COMPARED_RE.fullmatch(s, s.index("50%") + 3,
+                                                         s.index("25%"))
 
 
 def test_figures_set_off_after_a_levy_s_list_of_goods() -> None:

@@ -145,11 +145,12 @@ LEVY_OLD_LEVEL_RE = skip.regex(r",\s*(?:(?:down|up)|which\s+(?:itself\s+)?(?:had
 #: the ", " against the ", ", compared with ", " rather than the ", ", not "
 COMPARED_LEVEL_RE = skip.regex(r"\s*[,;(\u2013\u2014-]?\s*"
                                r"(?:(?:only|just|about|roughly|nearly)\s+)?"
-                               r"(?:half|double|twice|triple|a\s+third\s+of|a\s+fraction\s+of|"
-                               r"against|compared\s+(?:with|to)|versus|vs\.?|rather\s+than|"
-                               r"instead\s+of|not|(?:well\s+)?(?:below|above|under|over|lower\s+than|"
-                               r"higher\s+than|less\s+than|more\s+than))\s+(?:the\s+|its\s+|"
-                               r"their\s+)?$", re.IGNORECASE)
+                               r"(?:" + cue_words.group("comparison_base", "compared_level",
+                                                        space=r"\s+")
+                               + r"|(?:well\s+)?" + cue_words.group("comparison_base",
+                                                                   "level_relations",
+                                                                   space=r"\s+")
+                               + r")\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 #: the same comparison after a short phrase of place or time that ends the rate's clause:
 #: "British tin pays 25% in the United States|, half the |50% charged on others"; the comma
 #: is required. Only a smaller share of a level charged now: "against 27.5% before" (h175-6)
@@ -158,7 +159,8 @@ COMPARED_LEVEL_RE = skip.regex(r"\s*[,;(\u2013\u2014-]?\s*"
 PHRASE_THEN_COMPARED_RE = skip.regex(r"\s+(?:in|at|into|inside|within|across|since|from|until|"
                                      r"through)\s+(?:[\w'’.\-]+\s+){0,3}?[\w'’.\-]+\s*,\s*"
                                      r"(?:(?:only|just|about|roughly|nearly)\s+)?"
-                                     r"(?:half|a\s+third\s+of|a\s+quarter\s+of)\s+"
+                                     + cue_words.group("comparison_base", "shares",
+                                                       space=r"\s+") + r"\s+"
                                      r"(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 #: between an amount and the same amount restated or stepped: "|, roughly |", "| a year, or |",
 #: "|, climbing to |"
