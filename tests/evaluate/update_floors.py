@@ -79,6 +79,7 @@ DEV14 = REPO / "data" / "dev14"  # written blind like dev2; a check set in the n
 DEV15 = REPO / "data" / "dev15"  # written blind like dev2; a check set in the twentieth session
 DEV16 = REPO / "data" / "dev16"  # written blind like dev2; a check set in the twenty-first session
 DEV17 = REPO / "data" / "dev17"  # written blind like dev2; blind in the twenty-second session
+DEV18 = REPO / "data" / "dev18"  # written blind like dev2; blind in the twenty-third session
 def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
     """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
     set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
@@ -122,6 +123,7 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     **_written("dev15", DEV15),
     **_written("dev16", DEV16),
     **_written("dev17", DEV17),
+    **_written("dev18", DEV18),
     **_written("holdout3", HOLDOUT3),
 }
 
