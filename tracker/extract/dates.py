@@ -808,14 +808,7 @@ def _resolve(m: re.Match[str], pat: _Pattern, text: str, ref: dt.date | None,
         month, day = _month(gd["month"]), _day(gd["day"])
         if month is None or day is None:
             return None
-        if "year" in gd:
-            y = _year(gd["year"])
-            v = _date(y, month, day) if y else None
-            return _M(s, e, v, "absolute", calendar=True) if v else None
-        if ref is None:
-            return None
-        v = _yearless(month, day, ref, _mode(opts, g.date_mod.get(_norm(gd.get("date_mod", "")))))
-        return _M(s, e, v, "yearless", calendar=True) if v else None
+        return _calendar(gd, month, day, s, e, ref, opts)
     if "day" in gd and "month_rel" in gd:
         day = _day(gd["day"])
         if ref is None or day is None:
@@ -868,13 +861,22 @@ def _numeric(gd: dict[str, str], s: int, e: int, ref: dt.date | None, opts: _Opt
         month, day = next(iter(valid.values()))
     else:
         return None
+    return _calendar(gd, month, day, s, e, ref, opts)
+
+
+def _calendar(gd: dict[str, str], month: int, day: int, s: int, e: int, ref: dt.date | None,
+              opts: _Opts) -> _M | None:
+    """A month and day, written with a year ("March 4, 2025") or read against the reference
+    ("March 4": the nearest such day, or the one after or before it by "next 5/12"): one
+    reading for the named and the numeric forms, so the two never resolve apart."""
     if "year" in gd:
         y = _year(gd["year"])
         v = _date(y, month, day) if y else None
         return _M(s, e, v, "absolute", calendar=True) if v else None
     if ref is None:
         return None
-    v = _yearless(month, day, ref, _mode(opts, g.date_mod.get(_norm(gd.get("date_mod", "")))))
+    mod = _grammar().date_mod.get(_norm(gd.get("date_mod", "")))
+    v = _yearless(month, day, ref, _mode(opts, mod))
     return _M(s, e, v, "yearless", calendar=True) if v else None
 
 
