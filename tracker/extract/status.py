@@ -185,7 +185,9 @@ def change_from_re() -> re.Pattern[str]:
     verbs = "|".join(re.escape(w) for w in (*cue_words.words("change_cues", "rises"),
                                             *cue_words.words("change_cues", "falls"),
                                             *status_rules.change_from_verbs()))
-    return skip.regex(rf"\b(?:{verbs})\b(?:\s+[\w'’.\-]+){{0,6}}?\s+from\s+(?:the\s+)?"
+    # (a day told between, "rose to 50% on June 4, from the 25%")
+    return skip.regex(rf"\b(?:{verbs})\b(?:\s+[\w'’.\-]+){{0,6}}?"
+                      r"(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?,)?\s+from\s+(?:the\s+)?"
                       r"(?:current\s+|existing\s+)?$", re.IGNORECASE)
 
 
@@ -1500,6 +1502,23 @@ def _done_in_clause(fc: FigureContext, lo: int) -> re.Match[str] | None:
     return m if m and not blocked.search(fc.text, lo, hi) else None
 
 
+def _old_rate_day(fc: FigureContext) -> Status | None:
+    """The status of the rate whose relative clause tells the day ("the 25% that took effect
+    on March 12"), when that rate is previous: its day went with it. None when no rate
+    stands right before such a clause, or the rate is not previous."""
+    s, day = fc.text, fc.fig
+    rates = [f for f in fc.figs if f.quantity == "percent" and f.end <= day.start]
+    if not rates or any(rates[-1].end <= f.start < day.start for f in fc.figs):
+        return None
+    rate = rates[-1]
+    if not status_rules.old_rate_day_re().fullmatch(s, rate.end, day.start) \
+            or not fc.doc.reference_known or fc.doc.reference is None \
+            or str(day.value) > fc.doc.reference.isoformat():
+        return None  # (a day still ahead is no start of a rate gone: "that was due on")
+    got = status(FigureContext(fc.doc, fc.i, rate, fc.figs), None, "tariff_rate")
+    return got if got.value == "previous" else None
+
+
 def date_status(fc: FigureContext) -> Status:
     """A measure's date: the old one of a change is previous; else scheduled when it lies
     after the publication date (or that is unknown), in effect when on or before it."""
@@ -1514,6 +1533,11 @@ def date_status(fc: FigureContext) -> Status:
         return Decision("in_effect", "a start told as taken effect, a time word before it")
     if got.value == "previous":
         return got
+    old = _old_rate_day(fc)
+    if old is not None:
+        # "from the 25% that took effect on March 12": the start of a rate that is gone
+        # (rules/status.toml [old_rate_day])
+        return Decision("previous", f"the day of a rate told as gone ({old.evidence})")
     called_off = _counterfactual(fc)
     if called_off is not None:
         return called_off

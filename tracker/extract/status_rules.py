@@ -39,7 +39,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
             "not_applied", "now_after", "asks_lawmakers",
-            "removed_list")
+            "removed_list", "old_rate_day")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -928,6 +928,16 @@ def removed_list_re() -> re.Pattern[str]:
     levy = cue_words.levy_nouns("levy")
     return skip.regex(rf"\b(?:{_alternation(r['verbs'])})(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?"
                       rf"\s+{levy}\b", re.IGNORECASE)
+
+
+@cache
+def old_rate_day_re() -> re.Pattern[str]:
+    """A relative clause right after a rate that reaches a day: a pronoun of [old_rate_day],
+    then at most `reach` words with no stop, matched from the rate's end to the day's start
+    ("that took effect on", "which has applied since")."""
+    r = _section("old_rate_day")
+    return skip.regex(rf"\s+(?:{_alternation(r['pronouns'])})\b(?:\s+[\w’'\-]+)"
+                      rf"{{0,{int(r['reach'])}}}?\s+$", re.IGNORECASE)
 
 
 @cache
