@@ -1167,6 +1167,11 @@ def _kept_paused(fc: FigureContext) -> str | None:
     m = status_rules.paused_since_re().match(s, fig.end, hi)
     if m and not any(fig.end <= x < m.end() for x in others):
         return m.group(0).strip()
+    m = status_rules.paused_subject_re().match(s, fig.end)
+    if m and not any(fig.end <= x < m.end() for x in others):
+        # "the rise to 40% that Lima floated for May 1 was put off": the rate is the
+        # subject of the pause
+        return m.group(0).strip()
     return None
 
 

@@ -1043,6 +1043,20 @@ def kept_paused_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def paused_subject_re() -> re.Pattern[str]:
+    """From a figure's end: the rest of its noun phrase (a relative or a bracketed clause
+    between commas allowed, no conjunction or semicolon), then an auxiliary and a pause
+    participle whose subject it is ("that Lima floated for May 1 was put off"; [kept_paused]
+    subject_*)."""
+    r = _section("kept_paused")
+    breaks = _alternation(r["subject_breaks"])
+    word = rf"(?!(?:{breaks})\b)[\w’'\-.$]+"
+    return skip.regex(rf"(?:,?\s+{word}){{0,{int(r['subject_reach'])}}}?,?\s+"
+                      rf"(?:{_alternation(r['subject_aux'])})\s+"
+                      rf"(?:{_alternation(r['subject_pause'])})\b", re.IGNORECASE)
+
+
+@cache
 def paused_since_re() -> re.Pattern[str]:
     """From a figure's end, in its clause: a pause told as still lasting ("and suspended
     since", "still on hold"; [kept_paused] lasting)."""
