@@ -383,6 +383,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "$4 billion of goods, which it suspended in May" (rules/status.toml [paused_after])
         return Decision("paused", f"a relative clause after it pauses it: "
                                   f"{held.group(0).strip()!r}")
+    apposed = _appositive_paused(fc) if levy else None
+    if apposed:
+        # "18 per cent and Bolivia 12 per cent on May 2, rates that are now suspended"
+        # (rules/status.toml [paused_after] appositive_reach)
+        return Decision("paused", f"a plural noun after it pauses its list: {apposed!r}")
     never = status_rules.not_applied_re().match(sent.text, fig.end) if levy else None
     if never and not any(fig.end < f.start < never.end() for f in figs
                          if f.quantity == fig.quantity):
@@ -1086,6 +1091,8 @@ def _counterfactual_after(fc: FigureContext) -> bool:
 
 #: a stop between a figure and a later clause: not that figure's relative clause
 CLAUSE_STOP_RE = skip.regex(r"[,;:()]")
+#: a stop inside a sentence that closes a list ("; ", ": ")
+STOP_RE = skip.regex(r"[;:]\s")
 #: a relative pronoun closing the text before a counterfactual ("..., which would have")
 RELATIVE_BEFORE_RE = skip.regex(r"\b(?:that|which)\s+$", re.IGNORECASE)
 
@@ -1149,6 +1156,18 @@ def _range_plain(fc: FigureContext) -> FigureContext:
     figs = tuple(dataclasses.replace(f, role=None, partner=None) if any(f is p for p in pair)
                  else f for f in fc.figs)
     return FigureContext(fc.doc, fc.i, figs[[f.start for f in figs].index(fig.start)], figs)
+
+
+def _appositive_paused(fc: FigureContext) -> str | None:
+    """The words of a plural levy noun in apposition that pause the rates before it
+    (", rates that are now suspended"), when the figure stands at most [paused_after]
+    appositive_reach words before it with no stop between; None otherwise."""
+    s, fig = fc.text, fc.fig
+    m = status_rules.paused_appositive_re().search(s, fig.end)
+    if m is None or STOP_RE.search(s, fig.end, m.start()) \
+            or fc.sent.words_between(fig.end, m.start()) > status_rules.paused_appositive_reach():
+        return None
+    return m.group(0).lstrip(", ")
 
 
 def _kept_paused(fc: FigureContext) -> str | None:

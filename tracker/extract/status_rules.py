@@ -882,6 +882,24 @@ def paused_after_re() -> re.Pattern[str]:
 
 
 @cache
+def paused_appositive_re() -> re.Pattern[str]:
+    """", rates that are now suspended": a comma, a levy noun in the plural standing for the
+    rates before it, a relative pronoun and a pause word at most [paused_after] reach words
+    on; searched after a figure."""
+    r = _section("paused_after")
+    levy = cue_words.levy_nouns("levy", "rates")
+    return skip.regex(rf",\s*(?:these\s+|those\s+|both\s+)?(?=\w+s\b){levy}\s+"
+                      rf"(?:{_alternation(r['relative'])})\s+(?:[\w’'\-]+\s+)"
+                      rf"{{0,{int(r['reach'])}}}?(?:{_alternation(r['pause'])})\b", re.IGNORECASE)
+
+
+def paused_appositive_reach() -> int:
+    """How many words a rate may stand before the plural noun that pauses it
+    ([paused_after] appositive_reach)."""
+    return int(_section("paused_after")["appositive_reach"])
+
+
+@cache
 def not_applied_re() -> re.Pattern[str]:
     """", which has not been applied", "has still not been charged" at most [not_applied]
     reach words after a figure (the match starts right after it; rules/status.toml
