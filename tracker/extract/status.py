@@ -1477,6 +1477,13 @@ def pause_status(fc: FigureContext) -> Status:
     deal, else paused when a pause word tells it (rules/status.toml [pause_status])."""
     sent, fig = fc.sent, fc.fig
     lo, hi = clause_bounds(sent.text, fig.start, fig.end)
+    ended_before, ended_after = status_rules.pause_ended_re()
+    ended = ended_before.search(sent.text, max(lo, fig.start - 40), fig.start) \
+        or ended_after.match(sent.text, fig.end, hi)
+    if ended:
+        # "ending the 30-day reprieve", "the 30-day truce has expired": an old pause's length
+        # (rules/status.toml [pause_over] ending)
+        return Decision("previous", f"a pause told ended: {ended.group(0).strip()!r}")
     cues = [m for m in status_cues(sent) if lo <= m.start < hi]
     ext = status_rules.pause_extended_re().search(sent.text, lo, hi)
     if ext and ext.start() >= fig.end and CLAUSE_STOP_RE.search(sent.text, fig.end, ext.start()):

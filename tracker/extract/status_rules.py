@@ -1184,6 +1184,19 @@ def outside_deal_re() -> re.Pattern[str]:
 
 
 @cache
+def pause_ended_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An end told done right before a pause's length ("ending the ", matched at the end of
+    the text before it) and an `over` word after its noun ("-day truce has expired", matched
+    from its end; [pause_over] ending, over, after_reach)."""
+    r = _section("pause_over")
+    before = skip.regex(rf"\b(?:{_alternation(r['ending'])})\s+(?:the\s+|a\s+|its\s+|their\s+)?$",
+                        re.IGNORECASE)
+    after = skip.regex(rf"(?:[\s\-]+[\w\-]+){{1,{int(r['after_reach'])}}}?\s+"
+                       rf"(?:{_alternation(r['over'])})\b", re.IGNORECASE)
+    return before, after
+
+
+@cache
 def pause_over_re() -> re.Pattern[str]:
     """Words that tell a pause over or its object a start date ([pause_over])."""
     r = _section("pause_over")
