@@ -239,14 +239,14 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     whose old value is told in force now has not happened yet: its new value, read in force
     (or with no status), is agreed in an article about a deal, else scheduled."""
     fc = _range_plain(fc)
-    whole = _bracket_whole(fc) if metric in LEVY_RATE_METRICS else None
+    whole = (_bracket_whole(fc) or _colon_whole(fc)) if metric in LEVY_RATE_METRICS else None
     if whole is not None:
         told = status(FigureContext(fc.doc, fc.i, whole, fc.figs), measure, metric)
         if told.value == "previous":
             # "replacing the 27.5% (the 2.5% normal duty plus the 25% charge)": the parts of
             # a rate that is gone went with it
-            return Decision("previous", f"a part, in a bracket, of a rate told as gone "
-                                        f"({told.evidence})")
+            return Decision("previous", f"a part, in a bracket or a colon list, of a rate told "
+                                        f"as gone ({told.evidence})")
     got = _status(fc, measure, metric)
     fig = fc.fig
     told = _deal_future(fc, got) if metric in LEVY_RATE_METRICS else None
@@ -311,6 +311,28 @@ def _bracket_whole(fc: FigureContext) -> Figure | None:
     wholes = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= opened
               and not s[f.end:opened].strip()]
     return wholes[-1] if wholes else None
+
+
+def _colon_whole(fc: FigureContext) -> Figure | None:
+    """The rate of the figure's kind a colon list breaks down ("had paid 27.5%: the 25%
+    sectoral duty plus the normal 2.5%"): the last rate before the colon, at most
+    [colon_whole] reach words before it, the figure in the list after it with no other rate
+    of its kind before it in the list but the list's own parts, and the sentence naming a
+    partner (as `_bracket_whole`)."""
+    s, fig = fc.sent.text, fc.fig
+    if not fc.sent.countries:
+        return None
+    colons = [m.start() for m in LIST_COLON_RE.finditer(s, 0, fig.start)]
+    colon = colons[-1] if colons else -1
+    if colon < 0 or not status_rules.colon_whole_list_re().match(s, colon + 1, fig.start):
+        return None
+    wholes = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= colon]
+    if not wholes or fc.sent.words_between(wholes[-1].end, colon) \
+            > status_rules.colon_whole_reach() or wholes[-1].partner is not None:
+        # (not the old value of a change: "drops to 30% from 145%: the 20% levy stays" breaks
+        # down the new value)
+        return None
+    return wholes[-1]
 
 
 def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
@@ -1091,6 +1113,8 @@ def _counterfactual_after(fc: FigureContext) -> bool:
 
 #: a stop between a figure and a later clause: not that figure's relative clause
 CLAUSE_STOP_RE = skip.regex(r"[,;:()]")
+#: a colon that opens a list (not one inside a time: "12:01 a.m.")
+LIST_COLON_RE = skip.regex(r":(?!\d)")
 #: a stop inside a sentence that closes a list ("; ", ": ")
 STOP_RE = skip.regex(r"[;:]\s")
 #: a relative pronoun closing the text before a counterfactual ("..., which would have")

@@ -39,7 +39,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
             "not_applied", "now_after", "asks_lawmakers",
-            "removed_list", "old_rate_day")
+            "removed_list", "old_rate_day", "colon_whole")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -251,6 +251,21 @@ def superseded_by_subject_re() -> re.Pattern[str]:
                       rf"(?:{_alternation(r['objects'])}|the\s+(?:[\w\-]+\s+)?"
                       rf"{cue_words.levy_nouns('levy', 'rates', 'charges')})\s+"
                       r"to\s+(?:an?\s+|the\s+)?(?=\d)", re.IGNORECASE)
+
+
+@cache
+def colon_whole_list_re() -> re.Pattern[str]:
+    """The text from a colon to a part of the total before it: list words only, no stop
+    but commas, no verb of a clause of its own ([colon_whole] parts_joined: "the 25%
+    sectoral duty imposed in April plus the normal")."""
+    r = _section("colon_whole")
+    stops = "".join(re.escape(c) for c in r["stops"])
+    return skip.regex(rf"[^{stops}]*$", re.IGNORECASE)
+
+
+def colon_whole_reach() -> int:
+    """At most how many words stand between a total and the colon of its parts."""
+    return int(_section("colon_whole")["reach"])
 
 
 @cache
