@@ -1586,8 +1586,13 @@ def date_status(fc: FigureContext) -> Status:
         # "The tariff had taken effect two days earlier, on March 4": the day it started,
         # not an old one (rules/status.toml [took_effect])
         return Decision("in_effect", "a start told as taken effect, a time word before it")
-    if got.value == "previous":
+    if got.value == "previous" and not (
+            got.evidence.startswith(NEAREST)
+            and status_rules.earlier_day_re().search(fc.text, max(0, fc.fig.start - 30),
+                                                     fc.fig.start)):
         return got
+    # ("reached that level earlier, on May 6": a time word of when it happened, no old value;
+    # rules/status.toml [took_effect] earlier)
     old = _old_rate_day(fc)
     if old is not None:
         # "from the 25% that took effect on March 12": the start of a rate that is gone

@@ -557,6 +557,14 @@ def remains_bare_re() -> re.Pattern[str]:
 
 
 @cache
+def earlier_day_re() -> re.Pattern[str]:
+    """A time word of the past right before a day ("earlier, on", "earlier in the month, on";
+    [took_effect] earlier), matched at the end of the text before it."""
+    words = _alternation(_section("took_effect")["earlier"])
+    return skip.regex(rf"\b(?:{words}),?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+@cache
 def took_effect_re() -> re.Pattern[str]:
     """A measure told as having taken effect, then at most [took_effect] reach words
     (matched right before a date): "took effect on", "went into effect last", and the
