@@ -498,6 +498,9 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # (rules/status.toml [result_level])
             return Decision(got.value, f"the level a change of its sentence brings "
                                        f"({got.evidence})")
+    step = _plan_step(fc, measure, metric) if levy else None
+    if step is not None:
+        return step
     best: tuple[int, str] | None = None
     best_text: str | None = None
     best_start = 0
@@ -803,6 +806,24 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if in_force:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _plan_step(fc: FigureContext, measure: str | None, metric: str) -> Status | None:
+    """A later step of a plan ("proposes a 15% duty in 2027 rising to 30% in 2028"): the
+    status of the plan's rate before the participle, when that one is proposed, scheduled
+    or agreed (rules/status.toml [result_level] step_participles); None otherwise."""
+    s, fig = fc.text, fc.fig
+    m = status_rules.step_level_re().search(s, max(0, fig.start - 30), fig.start)
+    if m is None:
+        return None
+    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= m.start()]
+    if not before or CLAUSE_STOP_RE.search(s, before[-1].end, m.start()) \
+            or fc.sent.words_between(before[-1].end, m.start()) > status_rules.step_reach():
+        return None
+    got = _status(FigureContext(fc.doc, fc.i, before[-1], fc.figs), measure, metric)
+    if got.value not in ("proposed", "scheduled", "agreed"):
+        return None
+    return Decision(got.value, f"a later step of a plan ({got.evidence})")
 
 
 def _list_line_due(fc: FigureContext) -> str | None:

@@ -713,6 +713,19 @@ def result_level_re() -> re.Pattern[str]:
 
 
 @cache
+def step_level_re() -> re.Pattern[str]:
+    """An intransitive participle and "to" ending right before a later level of a plan
+    ("rising to "; rules/status.toml [result_level] step_participles)."""
+    r = _section("result_level")
+    return skip.regex(rf"\b(?:{_alternation(r['step_participles'])})\s+to\s+$", re.IGNORECASE)
+
+
+def step_reach() -> int:
+    """At most how many words stand between a plan's rate and its later step's participle."""
+    return int(_section("result_level")["step_reach"])
+
+
+@cache
 def pledge_kept() -> frozenset[str]:
     """Metrics of pledges an in-force word does not put in force in an article about a deal
     (rules/status.toml [pledge_kept])."""
