@@ -270,6 +270,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and status_rules.before_after_re().match(fc.text, fig.end):
         # "against 30% before" (rules/status.toml [now_after] past_words)
         return Decision("previous", "told as the rate before, closing its clause")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _past_span(fc):
+        # "which paid 27.5% for most of the summer, are down to 15%" (rules/status.toml
+        # [now_after] span_leads)
+        return Decision("previous", "told as paid over a span of the past")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _removed_list(fc):
         # "has lifted the farm duties it imposed in May: 15% on apples" (rules/status.toml
         # [removed_list])
@@ -978,6 +982,19 @@ def _until_past(fc: FigureContext) -> bool:
         return False
     month = calendar_words.month_names().index(m.group(1).lower()) + 1
     return month < doc.reference.month
+
+
+def _past_span(fc: FigureContext) -> bool:
+    """Whether a span of the past follows the figure ("30% for most of the year") and no
+    perfect or present word stands between the rate of its kind before it (or its clause's
+    start) and it (rules/status.toml [now_after] span_*)."""
+    s, fig = fc.text, fc.fig
+    span, blocked = status_rules.past_span_re()
+    if not span.match(s, fig.end):
+        return False
+    lo = clause_bounds(s, fig.start, fig.end)[0]
+    before = [f.end for f in fc.figs if f.quantity == fig.quantity and lo <= f.end <= fig.start]
+    return not blocked.search(s, max([lo, *before]), fig.start)
 
 
 def _removed_list(fc: FigureContext) -> bool:

@@ -966,6 +966,17 @@ def before_after_re() -> re.Pattern[str]:
 
 
 @cache
+def past_span_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A span of the past right after a figure ("for most of the summer") and the words that
+    keep the figure present when they stand before it ([now_after] span_leads, span_nouns,
+    span_blocked)."""
+    r = _section("now_after")
+    span = skip.regex(rf"\s+(?:{_alternation(r['span_leads'])})\s+"
+                      rf"(?:{_alternation(r['span_nouns'])})\b", re.IGNORECASE)
+    return span, _words_re("now_after", "span_blocked")
+
+
+@cache
 def asks_lawmakers_re() -> re.Pattern[str]:
     """A request to a legislature: "asked Congress to", "asks lawmakers to" (rules/status.toml
     [asks_lawmakers])."""
