@@ -29,7 +29,9 @@ PREV_AFTER_RE = skip.regex(
     + cue_words.alternation("previous_value_verbs", "dated")
     + r"\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
 #: right after a start word, what makes it a start now: "effective immediately"
-IMMEDIATE_AFTER_RE = skip.regex(r"\s+(?:immediately|at\s+once|forthwith)\b", re.IGNORECASE)
+IMMEDIATE_AFTER_RE = skip.regex(r"\s+(?:immediately|at\s+once|forthwith|today)\b", re.IGNORECASE)
+#: the scheduled cues that IMMEDIATE_AFTER_RE turns into a start at once
+AT_ONCE_STARTS = frozenset({"effective", "starting"})
 #: "cars, which have faced a 25% duty since April, will be charged 15%": the relative
 #: clause's perfect tense names the old value, the main clause's future the new one
 SINCE_BEFORE_RE = skip.regex(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:paid|faced|been|"
@@ -642,10 +644,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # [deal_in_force])
             return Decision("in_effect", f"agreed ({best_text!r}), then told in force: "
                                          f"{took.group(0)!r}")
-    if best and best[1] == "scheduled" and (best_text or "").lower() == "effective" \
+    if best and best[1] == "scheduled" \
+            and (best_text or "").lower() in AT_ONCE_STARTS \
             and IMMEDIATE_AFTER_RE.match(sent.text, best_start + len(best_text or "")):
-        # "goes up again, to 125%, effective immediately": in force at once (not "would take
-        # effect immediately", told of a plan)
+        # "goes up again, to 125%, effective immediately", "raises the levy to 35%, starting
+        # today": in force at once (not "would take effect immediately", told of a plan)
         return Decision("in_effect", f"{best_text!r} at once")
     if not levy and best and best[1] == "proposed" and metric in PLEDGE_METRICS \
             and " ".join((best_text or "").lower().split()) in status_rules.pledge_intent() \
