@@ -368,6 +368,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and status_rules.current_after_re().match(sent.text, fig.end):
         # "up from the 25% now charged" (rules/status.toml [current_from])
         return Decision("in_effect", "an old value told as in force now")
+    answered = status_rules.answered_levy_re().search(sent.text, max(0, fig.start - 60),
+                                                      fig.start) if levy else None
+    if answered:
+        # "approved their answer to the 25% US tariffs" (rules/status.toml [answered_levy])
+        return Decision("in_effect", f"the levy a side answers: {answered.group(0).strip()!r}")
     kept_paused = _kept_paused(fc) if levy else None
     if kept_paused:
         # "the truce keeps the 34% rate suspended", "the 20% announced in April and suspended

@@ -39,7 +39,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
             "not_applied", "now_after", "asks_lawmakers",
-            "removed_list", "old_rate_day", "colon_whole")
+            "removed_list", "old_rate_day", "colon_whole", "answered_levy")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -974,6 +974,17 @@ def past_span_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     span = skip.regex(rf"\s+(?:{_alternation(r['span_leads'])})\s+"
                       rf"(?:{_alternation(r['span_nouns'])})\b", re.IGNORECASE)
     return span, _words_re("now_after", "span_blocked")
+
+
+@cache
+def answered_levy_re() -> re.Pattern[str]:
+    """"answer to the ", "in response to Lima's ": a side's answer and at most
+    [answered_levy] reach words, none a threat word, matched at the end of the text before
+    the rate it answers."""
+    r = _section("answered_levy")
+    threat = _alternation(r["threat"])
+    return skip.regex(rf"\b(?:{_alternation(r['phrases'])})(?:\s+(?!(?:{threat})\b)"
+                      rf"[\w’'\-]+){{0,{int(r['reach'])}}}?\s+$", re.IGNORECASE)
 
 
 @cache
