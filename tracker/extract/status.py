@@ -272,6 +272,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and status_rules.before_after_re().match(fc.text, fig.end):
         # "against 30% before" (rules/status.toml [now_after] past_words)
         return Decision("previous", "told as the rate before, closing its clause")
+    if got.value in (None, "agreed") and metric in LEVY_RATE_METRICS and _normal_rate(fc):
+        # "on top of the normal 3%", "the 2.5% most-favoured-nation duty" (rules/status.toml
+        # [normal_rate])
+        return Decision("in_effect", f"the normal duty, a standing rate ({got.evidence})")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _past_span(fc):
         # "which paid 27.5% for most of the summer, are down to 15%" (rules/status.toml
         # [now_after] span_leads)
@@ -990,6 +994,14 @@ def _until_past(fc: FigureContext) -> bool:
         return False
     month = calendar_words.month_names().index(m.group(1).lower()) + 1
     return month < doc.reference.month
+
+
+def _normal_rate(fc: FigureContext) -> bool:
+    """Whether the rate is named as the normal duty right before or after it ("the normal
+    3%", "2.5% most-favoured-nation duty"; rules/status.toml [normal_rate])."""
+    before, after = status_rules.normal_rate_re()
+    s, fig = fc.text, fc.fig
+    return bool(before.search(s, max(0, fig.start - 25), fig.start) or after.match(s, fig.end))
 
 
 def _past_span(fc: FigureContext) -> bool:

@@ -39,7 +39,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
             "not_applied", "now_after", "asks_lawmakers",
-            "removed_list", "old_rate_day", "colon_whole", "answered_levy")
+            "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -985,6 +985,16 @@ def answered_levy_re() -> re.Pattern[str]:
     threat = _alternation(r["threat"])
     return skip.regex(rf"\b(?:{_alternation(r['phrases'])})(?:\s+(?!(?:{threat})\b)"
                       rf"[\w’'\-]+){{0,{int(r['reach'])}}}?\s+$", re.IGNORECASE)
+
+
+@cache
+def normal_rate_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The normal duty named right before a rate ("the normal ", matched at the end of the
+    text before it) or right after it (" most-favoured-nation", matched from its end;
+    rules/status.toml [normal_rate])."""
+    r = _section("normal_rate")
+    return (skip.regex(rf"\b(?:{_alternation(r['before'])})\s+$", re.IGNORECASE),
+            skip.regex(rf"\s+(?:{_alternation(r['after'])})\b", re.IGNORECASE))
 
 
 @cache
