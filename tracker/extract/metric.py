@@ -217,7 +217,8 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                 if rule.metric == "change" and (LEVEL_TO_RE.match(gap)
                                                  or LEVEL_FROM_RE.match(gap)
                                                  or LEVEL_THAN_RE.match(gap)
-                                                 or LEVEL_FROM_THEN_RE.match(gap)):
+                                                 or LEVEL_FROM_THEN_RE.match(gap)
+                                                 or _levy_adjective(m, gap)):
                     # "the tariff rose to 125%", "will drop from 25%": levels; "down from
                     # 46%, with 40% on ...": the cue told that level, not the figure after
                     continue
@@ -241,6 +242,22 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
         if over:
             best = min(over, key=lambda c: c[:2])
     return (best[2], best[3]) if best else None
+
+
+@cache
+def _levy_after_adjective_re() -> re.Pattern[str]:
+    """A levy noun at most one word after a comparative ("higher country rates", "lower
+    duties"): rules/claims.toml [levy_adjectives]."""
+    levy = cue_words.levy_nouns("levy", "rates")
+    return skip.regex(rf"^\s+(?:[\w\-]+\s+)?{levy}\b", re.IGNORECASE)
+
+
+def _levy_adjective(cue: Mention, gap: str) -> bool:
+    """Whether a change cue is a comparative standing as a levy's adjective ("higher country
+    rates from April 9: 34% for ..."): it ranks the levies, it tells no move of the figure
+    after it, so the figure is no change (rules/claims.toml [levy_adjectives])."""
+    words = rules.load("claims").get("levy_adjectives", {}).get("words", [])
+    return cue.value.lower() in words and _levy_after_adjective_re().match(gap) is not None
 
 
 def _in_context(doc: Doc, i: int, name: str) -> bool:

@@ -29,7 +29,9 @@ PREV_AFTER_RE = skip.regex(
     + cue_words.alternation("previous_value_verbs", "dated")
     + r"\s+(?:in|on|for|last|earlier|back)\b)", re.IGNORECASE)
 #: right after a start word, what makes it a start now: "effective immediately"
-IMMEDIATE_AFTER_RE = skip.regex(r"\s+(?:immediately|at\s+once|forthwith)\b", re.IGNORECASE)
+IMMEDIATE_AFTER_RE = skip.regex(r"\s+(?:immediately|at\s+once|forthwith|today)\b", re.IGNORECASE)
+#: the scheduled cues that IMMEDIATE_AFTER_RE turns into a start at once
+AT_ONCE_STARTS = frozenset({"effective", "starting"})
 #: "cars, which have faced a 25% duty since April, will be charged 15%": the relative
 #: clause's perfect tense names the old value, the main clause's future the new one
 SINCE_BEFORE_RE = skip.regex(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?(?:paid|faced|been|"
@@ -185,7 +187,9 @@ def change_from_re() -> re.Pattern[str]:
     verbs = "|".join(re.escape(w) for w in (*cue_words.words("change_cues", "rises"),
                                             *cue_words.words("change_cues", "falls"),
                                             *status_rules.change_from_verbs()))
-    return skip.regex(rf"\b(?:{verbs})\b(?:\s+[\w'’.\-]+){{0,6}}?\s+from\s+(?:the\s+)?"
+    # (a day told between, "rose to 50% on June 4, from the 25%")
+    return skip.regex(rf"\b(?:{verbs})\b(?:\s+[\w'’.\-]+){{0,6}}?"
+                      r"(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?,)?\s+from\s+(?:the\s+)?"
                       r"(?:current\s+|existing\s+)?$", re.IGNORECASE)
 
 
@@ -237,14 +241,14 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     whose old value is told in force now has not happened yet: its new value, read in force
     (or with no status), is agreed in an article about a deal, else scheduled."""
     fc = _range_plain(fc)
-    whole = _bracket_whole(fc) if metric in LEVY_RATE_METRICS else None
+    whole = (_bracket_whole(fc) or _colon_whole(fc)) if metric in LEVY_RATE_METRICS else None
     if whole is not None:
         told = status(FigureContext(fc.doc, fc.i, whole, fc.figs), measure, metric)
         if told.value == "previous":
             # "replacing the 27.5% (the 2.5% normal duty plus the 25% charge)": the parts of
             # a rate that is gone went with it
-            return Decision("previous", f"a part, in a bracket, of a rate told as gone "
-                                        f"({told.evidence})")
+            return Decision("previous", f"a part, in a bracket or a colon list, of a rate told "
+                                        f"as gone ({told.evidence})")
     got = _status(fc, measure, metric)
     fig = fc.fig
     told = _deal_future(fc, got) if metric in LEVY_RATE_METRICS else None
@@ -268,6 +272,14 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and status_rules.before_after_re().match(fc.text, fig.end):
         # "against 30% before" (rules/status.toml [now_after] past_words)
         return Decision("previous", "told as the rate before, closing its clause")
+    if got.value in (None, "agreed") and metric in LEVY_RATE_METRICS and _normal_rate(fc):
+        # "on top of the normal 3%", "the 2.5% most-favoured-nation duty" (rules/status.toml
+        # [normal_rate])
+        return Decision("in_effect", f"the normal duty, a standing rate ({got.evidence})")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _past_span(fc):
+        # "which paid 27.5% for most of the summer, are down to 15%" (rules/status.toml
+        # [now_after] span_leads)
+        return Decision("previous", "told as paid over a span of the past")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _removed_list(fc):
         # "has lifted the farm duties it imposed in May: 15% on apples" (rules/status.toml
         # [removed_list])
@@ -311,6 +323,28 @@ def _bracket_whole(fc: FigureContext) -> Figure | None:
     return wholes[-1] if wholes else None
 
 
+def _colon_whole(fc: FigureContext) -> Figure | None:
+    """The rate of the figure's kind a colon list breaks down ("had paid 27.5%: the 25%
+    sectoral duty plus the normal 2.5%"): the last rate before the colon, at most
+    [colon_whole] reach words before it, the figure in the list after it with no other rate
+    of its kind before it in the list but the list's own parts, and the sentence naming a
+    partner (as `_bracket_whole`)."""
+    s, fig = fc.sent.text, fc.fig
+    if not fc.sent.countries:
+        return None
+    colons = [m.start() for m in LIST_COLON_RE.finditer(s, 0, fig.start)]
+    colon = colons[-1] if colons else -1
+    if colon < 0 or not status_rules.colon_whole_list_re().match(s, colon + 1, fig.start):
+        return None
+    wholes = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= colon]
+    if not wholes or fc.sent.words_between(wholes[-1].end, colon) \
+            > status_rules.colon_whole_reach() or wholes[-1].partner is not None:
+        # (not the old value of a change: "drops to 30% from 145%: the 20% levy stays" breaks
+        # down the new value)
+        return None
+    return wholes[-1]
+
+
 def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
     sent, fig, figs, doc = fc.sent, fc.fig, fc.figs, fc.doc
@@ -338,6 +372,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             and status_rules.current_after_re().match(sent.text, fig.end):
         # "up from the 25% now charged" (rules/status.toml [current_from])
         return Decision("in_effect", "an old value told as in force now")
+    answered = status_rules.answered_levy_re().search(sent.text, max(0, fig.start - 60),
+                                                      fig.start) if levy else None
+    if answered:
+        # "approved their answer to the 25% US tariffs" (rules/status.toml [answered_levy])
+        return Decision("in_effect", f"the levy a side answers: {answered.group(0).strip()!r}")
     kept_paused = _kept_paused(fc) if levy else None
     if kept_paused:
         # "the truce keeps the 34% rate suspended", "the 20% announced in April and suspended
@@ -381,6 +420,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "$4 billion of goods, which it suspended in May" (rules/status.toml [paused_after])
         return Decision("paused", f"a relative clause after it pauses it: "
                                   f"{held.group(0).strip()!r}")
+    apposed = _appositive_paused(fc) if levy else None
+    if apposed:
+        # "18 per cent and Bolivia 12 per cent on May 2, rates that are now suspended"
+        # (rules/status.toml [paused_after] appositive_reach)
+        return Decision("paused", f"a plural noun after it pauses its list: {apposed!r}")
     never = status_rules.not_applied_re().match(sent.text, fig.end) if levy else None
     if never and not any(fig.end < f.start < never.end() for f in figs
                          if f.quantity == fig.quantity):
@@ -469,6 +513,9 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # (rules/status.toml [result_level])
             return Decision(got.value, f"the level a change of its sentence brings "
                                        f"({got.evidence})")
+    step = _plan_step(fc, measure, metric) if levy else None
+    if step is not None:
+        return step
     best: tuple[int, str] | None = None
     best_text: str | None = None
     best_start = 0
@@ -606,10 +653,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # [deal_in_force])
             return Decision("in_effect", f"agreed ({best_text!r}), then told in force: "
                                          f"{took.group(0)!r}")
-    if best and best[1] == "scheduled" and (best_text or "").lower() == "effective" \
+    if best and best[1] == "scheduled" \
+            and (best_text or "").lower() in AT_ONCE_STARTS \
             and IMMEDIATE_AFTER_RE.match(sent.text, best_start + len(best_text or "")):
-        # "goes up again, to 125%, effective immediately": in force at once (not "would take
-        # effect immediately", told of a plan)
+        # "goes up again, to 125%, effective immediately", "raises the levy to 35%, starting
+        # today": in force at once (not "would take effect immediately", told of a plan)
         return Decision("in_effect", f"{best_text!r} at once")
     if not levy and best and best[1] == "proposed" and metric in PLEDGE_METRICS \
             and " ".join((best_text or "").lower().split()) in status_rules.pledge_intent() \
@@ -776,6 +824,24 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     return Decision(None, "no status word near it")
 
 
+def _plan_step(fc: FigureContext, measure: str | None, metric: str) -> Status | None:
+    """A later step of a plan ("proposes a 15% duty in 2027 rising to 30% in 2028"): the
+    status of the plan's rate before the participle, when that one is proposed, scheduled
+    or agreed (rules/status.toml [result_level] step_participles); None otherwise."""
+    s, fig = fc.text, fc.fig
+    m = status_rules.step_level_re().search(s, max(0, fig.start - 30), fig.start)
+    if m is None:
+        return None
+    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= m.start()]
+    if not before or CLAUSE_STOP_RE.search(s, before[-1].end, m.start()) \
+            or fc.sent.words_between(before[-1].end, m.start()) > status_rules.step_reach():
+        return None
+    got = _status(FigureContext(fc.doc, fc.i, before[-1], fc.figs), measure, metric)
+    if got.value not in ("proposed", "scheduled", "agreed"):
+        return None
+    return Decision(got.value, f"a later step of a plan ({got.evidence})")
+
+
 def _list_line_due(fc: FigureContext) -> str | None:
     """The start a list line's rate is due on: its line opens with a bullet, and the line
     (first) or one of the sentences just before it tells levies starting on a day after
@@ -928,6 +994,27 @@ def _until_past(fc: FigureContext) -> bool:
         return False
     month = calendar_words.month_names().index(m.group(1).lower()) + 1
     return month < doc.reference.month
+
+
+def _normal_rate(fc: FigureContext) -> bool:
+    """Whether the rate is named as the normal duty right before or after it ("the normal
+    3%", "2.5% most-favoured-nation duty"; rules/status.toml [normal_rate])."""
+    before, after = status_rules.normal_rate_re()
+    s, fig = fc.text, fc.fig
+    return bool(before.search(s, max(0, fig.start - 25), fig.start) or after.match(s, fig.end))
+
+
+def _past_span(fc: FigureContext) -> bool:
+    """Whether a span of the past follows the figure ("30% for most of the year") and no
+    perfect or present word stands between the rate of its kind before it (or its clause's
+    start) and it (rules/status.toml [now_after] span_*)."""
+    s, fig = fc.text, fc.fig
+    span, blocked = status_rules.past_span_re()
+    if not span.match(s, fig.end):
+        return False
+    lo = clause_bounds(s, fig.start, fig.end)[0]
+    before = [f.end for f in fc.figs if f.quantity == fig.quantity and lo <= f.end <= fig.start]
+    return not blocked.search(s, max([lo, *before]), fig.start)
 
 
 def _removed_list(fc: FigureContext) -> bool:
@@ -1084,6 +1171,10 @@ def _counterfactual_after(fc: FigureContext) -> bool:
 
 #: a stop between a figure and a later clause: not that figure's relative clause
 CLAUSE_STOP_RE = skip.regex(r"[,;:()]")
+#: a colon that opens a list (not one inside a time: "12:01 a.m.")
+LIST_COLON_RE = skip.regex(r":(?!\d)")
+#: a stop inside a sentence that closes a list ("; ", ": ")
+STOP_RE = skip.regex(r"[;:]\s")
 #: a relative pronoun closing the text before a counterfactual ("..., which would have")
 RELATIVE_BEFORE_RE = skip.regex(r"\b(?:that|which)\s+$", re.IGNORECASE)
 
@@ -1149,6 +1240,18 @@ def _range_plain(fc: FigureContext) -> FigureContext:
     return FigureContext(fc.doc, fc.i, figs[[f.start for f in figs].index(fig.start)], figs)
 
 
+def _appositive_paused(fc: FigureContext) -> str | None:
+    """The words of a plural levy noun in apposition that pause the rates before it
+    (", rates that are now suspended"), when the figure stands at most [paused_after]
+    appositive_reach words before it with no stop between; None otherwise."""
+    s, fig = fc.text, fc.fig
+    m = status_rules.paused_appositive_re().search(s, fig.end)
+    if m is None or STOP_RE.search(s, fig.end, m.start()) \
+            or fc.sent.words_between(fig.end, m.start()) > status_rules.paused_appositive_reach():
+        return None
+    return m.group(0).lstrip(", ")
+
+
 def _kept_paused(fc: FigureContext) -> str | None:
     """The words that keep a rate in a pause ("keeps the 34% April rate suspended") or tell
     its pause lasting ("announced in April and suspended since"), with no figure of its kind
@@ -1164,6 +1267,11 @@ def _kept_paused(fc: FigureContext) -> str | None:
             return f"{keep.group(0).strip()} ...{m.group(0)}"
     m = status_rules.paused_since_re().match(s, fig.end, hi)
     if m and not any(fig.end <= x < m.end() for x in others):
+        return m.group(0).strip()
+    m = status_rules.paused_subject_re().match(s, fig.end)
+    if m and not any(fig.end <= x < m.end() for x in others):
+        # "the rise to 40% that Lima floated for May 1 was put off": the rate is the
+        # subject of the pause
         return m.group(0).strip()
     return None
 
@@ -1451,6 +1559,13 @@ def pause_status(fc: FigureContext) -> Status:
     deal, else paused when a pause word tells it (rules/status.toml [pause_status])."""
     sent, fig = fc.sent, fc.fig
     lo, hi = clause_bounds(sent.text, fig.start, fig.end)
+    ended_before, ended_after = status_rules.pause_ended_re()
+    ended = ended_before.search(sent.text, max(lo, fig.start - 40), fig.start) \
+        or ended_after.match(sent.text, fig.end, hi)
+    if ended:
+        # "ending the 30-day reprieve", "the 30-day truce has expired": an old pause's length
+        # (rules/status.toml [pause_over] ending)
+        return Decision("previous", f"a pause told ended: {ended.group(0).strip()!r}")
     cues = [m for m in status_cues(sent) if lo <= m.start < hi]
     ext = status_rules.pause_extended_re().search(sent.text, lo, hi)
     if ext and ext.start() >= fig.end and CLAUSE_STOP_RE.search(sent.text, fig.end, ext.start()):
@@ -1500,6 +1615,23 @@ def _done_in_clause(fc: FigureContext, lo: int) -> re.Match[str] | None:
     return m if m and not blocked.search(fc.text, lo, hi) else None
 
 
+def _old_rate_day(fc: FigureContext) -> Status | None:
+    """The status of the rate whose relative clause tells the day ("the 25% that took effect
+    on March 12"), when that rate is previous: its day went with it. None when no rate
+    stands right before such a clause, or the rate is not previous."""
+    s, day = fc.text, fc.fig
+    rates = [f for f in fc.figs if f.quantity == "percent" and f.end <= day.start]
+    if not rates or any(rates[-1].end <= f.start < day.start for f in fc.figs):
+        return None
+    rate = rates[-1]
+    if not status_rules.old_rate_day_re().fullmatch(s, rate.end, day.start) \
+            or not fc.doc.reference_known or fc.doc.reference is None \
+            or str(day.value) > fc.doc.reference.isoformat():
+        return None  # (a day still ahead is no start of a rate gone: "that was due on")
+    got = status(FigureContext(fc.doc, fc.i, rate, fc.figs), None, "tariff_rate")
+    return got if got.value == "previous" else None
+
+
 def date_status(fc: FigureContext) -> Status:
     """A measure's date: the old one of a change is previous; else scheduled when it lies
     after the publication date (or that is unknown), in effect when on or before it."""
@@ -1512,8 +1644,18 @@ def date_status(fc: FigureContext) -> Status:
         # "The tariff had taken effect two days earlier, on March 4": the day it started,
         # not an old one (rules/status.toml [took_effect])
         return Decision("in_effect", "a start told as taken effect, a time word before it")
-    if got.value == "previous":
+    if got.value == "previous" and not (
+            got.evidence.startswith(NEAREST)
+            and status_rules.earlier_day_re().search(fc.text, max(0, fc.fig.start - 30),
+                                                     fc.fig.start)):
         return got
+    # ("reached that level earlier, on May 6": a time word of when it happened, no old value;
+    # rules/status.toml [took_effect] earlier)
+    old = _old_rate_day(fc)
+    if old is not None:
+        # "from the 25% that took effect on March 12": the start of a rate that is gone
+        # (rules/status.toml [old_rate_day])
+        return Decision("previous", f"the day of a rate told as gone ({old.evidence})")
     called_off = _counterfactual(fc)
     if called_off is not None:
         return called_off

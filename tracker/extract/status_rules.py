@@ -39,7 +39,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
             "not_applied", "now_after", "asks_lawmakers",
-            "removed_list")
+            "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -251,6 +251,21 @@ def superseded_by_subject_re() -> re.Pattern[str]:
                       rf"(?:{_alternation(r['objects'])}|the\s+(?:[\w\-]+\s+)?"
                       rf"{cue_words.levy_nouns('levy', 'rates', 'charges')})\s+"
                       r"to\s+(?:an?\s+|the\s+)?(?=\d)", re.IGNORECASE)
+
+
+@cache
+def colon_whole_list_re() -> re.Pattern[str]:
+    """The text from a colon to a part of the total before it: list words only, no stop
+    but commas, no verb of a clause of its own ([colon_whole] parts_joined: "the 25%
+    sectoral duty imposed in April plus the normal")."""
+    r = _section("colon_whole")
+    stops = "".join(re.escape(c) for c in r["stops"])
+    return skip.regex(rf"[^{stops}]*$", re.IGNORECASE)
+
+
+def colon_whole_reach() -> int:
+    """At most how many words stand between a total and the colon of its parts."""
+    return int(_section("colon_whole")["reach"])
 
 
 @cache
@@ -542,6 +557,14 @@ def remains_bare_re() -> re.Pattern[str]:
 
 
 @cache
+def earlier_day_re() -> re.Pattern[str]:
+    """A time word of the past right before a day ("earlier, on", "earlier in the month, on";
+    [took_effect] earlier), matched at the end of the text before it."""
+    words = _alternation(_section("took_effect")["earlier"])
+    return skip.regex(rf"\b(?:{words}),?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+@cache
 def took_effect_re() -> re.Pattern[str]:
     """A measure told as having taken effect, then at most [took_effect] reach words
     (matched right before a date): "took effect on", "went into effect last", and the
@@ -687,6 +710,19 @@ def result_level_re() -> re.Pattern[str]:
     r = _section("result_level")
     return skip.regex(rf",\s*(?:{_alternation(r['participles'])})\b[^,;:]{{0,80}}?\bto\s+"
                       rf"(?:(?:{_alternation(r['before_level'])})\s+)?$", re.IGNORECASE)
+
+
+@cache
+def step_level_re() -> re.Pattern[str]:
+    """An intransitive participle and "to" ending right before a later level of a plan
+    ("rising to "; rules/status.toml [result_level] step_participles)."""
+    r = _section("result_level")
+    return skip.regex(rf"\b(?:{_alternation(r['step_participles'])})\s+to\s+$", re.IGNORECASE)
+
+
+def step_reach() -> int:
+    """At most how many words stand between a plan's rate and its later step's participle."""
+    return int(_section("result_level")["step_reach"])
 
 
 @cache
@@ -882,6 +918,24 @@ def paused_after_re() -> re.Pattern[str]:
 
 
 @cache
+def paused_appositive_re() -> re.Pattern[str]:
+    """", rates that are now suspended": a comma, a levy noun in the plural standing for the
+    rates before it, a relative pronoun and a pause word at most [paused_after] reach words
+    on; searched after a figure."""
+    r = _section("paused_after")
+    levy = cue_words.levy_nouns("levy", "rates")
+    return skip.regex(rf",\s*(?:these\s+|those\s+|both\s+)?(?=\w+s\b){levy}\s+"
+                      rf"(?:{_alternation(r['relative'])})\s+(?:[\w’'\-]+\s+)"
+                      rf"{{0,{int(r['reach'])}}}?(?:{_alternation(r['pause'])})\b", re.IGNORECASE)
+
+
+def paused_appositive_reach() -> int:
+    """How many words a rate may stand before the plural noun that pauses it
+    ([paused_after] appositive_reach)."""
+    return int(_section("paused_after")["appositive_reach"])
+
+
+@cache
 def not_applied_re() -> re.Pattern[str]:
     """", which has not been applied", "has still not been charged" at most [not_applied]
     reach words after a figure (the match starts right after it; rules/status.toml
@@ -912,6 +966,38 @@ def before_after_re() -> re.Pattern[str]:
 
 
 @cache
+def past_span_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A span of the past right after a figure ("for most of the summer") and the words that
+    keep the figure present when they stand before it ([now_after] span_leads, span_nouns,
+    span_blocked)."""
+    r = _section("now_after")
+    span = skip.regex(rf"\s+(?:{_alternation(r['span_leads'])})\s+"
+                      rf"(?:{_alternation(r['span_nouns'])})\b", re.IGNORECASE)
+    return span, _words_re("now_after", "span_blocked")
+
+
+@cache
+def answered_levy_re() -> re.Pattern[str]:
+    """"answer to the ", "in response to Lima's ": a side's answer and at most
+    [answered_levy] reach words, none a threat word, matched at the end of the text before
+    the rate it answers."""
+    r = _section("answered_levy")
+    threat = _alternation(r["threat"])
+    return skip.regex(rf"\b(?:{_alternation(r['phrases'])})(?:\s+(?!(?:{threat})\b)"
+                      rf"[\w’'\-]+){{0,{int(r['reach'])}}}?\s+$", re.IGNORECASE)
+
+
+@cache
+def normal_rate_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The normal duty named right before a rate ("the normal ", matched at the end of the
+    text before it) or right after it (" most-favoured-nation", matched from its end;
+    rules/status.toml [normal_rate])."""
+    r = _section("normal_rate")
+    return (skip.regex(rf"\b(?:{_alternation(r['before'])})\s+$", re.IGNORECASE),
+            skip.regex(rf"\s+(?:{_alternation(r['after'])})\b", re.IGNORECASE))
+
+
+@cache
 def asks_lawmakers_re() -> re.Pattern[str]:
     """A request to a legislature: "asked Congress to", "asks lawmakers to" (rules/status.toml
     [asks_lawmakers])."""
@@ -928,6 +1014,16 @@ def removed_list_re() -> re.Pattern[str]:
     levy = cue_words.levy_nouns("levy")
     return skip.regex(rf"\b(?:{_alternation(r['verbs'])})(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?"
                       rf"\s+{levy}\b", re.IGNORECASE)
+
+
+@cache
+def old_rate_day_re() -> re.Pattern[str]:
+    """A relative clause right after a rate that reaches a day: a pronoun of [old_rate_day],
+    then at most `reach` words with no stop, matched from the rate's end to the day's start
+    ("that took effect on", "which has applied since")."""
+    r = _section("old_rate_day")
+    return skip.regex(rf"\s+(?:{_alternation(r['pronouns'])})\b(?:\s+[\w’'\-]+)"
+                      rf"{{0,{int(r['reach'])}}}?\s+$", re.IGNORECASE)
 
 
 @cache
@@ -1030,6 +1126,20 @@ def kept_paused_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = skip.regex(rf"(?:\s+[\w’'\-]+){{0,{reach}}}?\s+(?:{_alternation(r['pause'])})\b",
                        re.IGNORECASE)
     return before, after
+
+
+@cache
+def paused_subject_re() -> re.Pattern[str]:
+    """From a figure's end: the rest of its noun phrase (a relative or a bracketed clause
+    between commas allowed, no conjunction or semicolon), then an auxiliary and a pause
+    participle whose subject it is ("that Lima floated for May 1 was put off"; [kept_paused]
+    subject_*)."""
+    r = _section("kept_paused")
+    breaks = _alternation(r["subject_breaks"])
+    word = rf"(?!(?:{breaks})\b)[\w’'\-.$]+"
+    return skip.regex(rf"(?:,?\s+{word}){{0,{int(r['subject_reach'])}}}?,?\s+"
+                      rf"(?:{_alternation(r['subject_aux'])})\s+"
+                      rf"(?:{_alternation(r['subject_pause'])})\b", re.IGNORECASE)
 
 
 @cache
@@ -1139,6 +1249,19 @@ def outside_deal_re() -> re.Pattern[str]:
     """"non-" right before an agreement word ("non-pact goods"; [outside_deal])."""
     words = "|".join(re.escape(w) for w in _section("outside_deal")["before"])
     return skip.regex(rf"\b(?:{words})$", re.IGNORECASE)
+
+
+@cache
+def pause_ended_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An end told done right before a pause's length ("ending the ", matched at the end of
+    the text before it) and an `over` word after its noun ("-day truce has expired", matched
+    from its end; [pause_over] ending, over, after_reach)."""
+    r = _section("pause_over")
+    before = skip.regex(rf"\b(?:{_alternation(r['ending'])})\s+(?:the\s+|a\s+|its\s+|their\s+)?$",
+                        re.IGNORECASE)
+    after = skip.regex(rf"(?:[\s\-]+[\w\-]+){{1,{int(r['after_reach'])}}}?\s+"
+                       rf"(?:{_alternation(r['over'])})\b", re.IGNORECASE)
+    return before, after
 
 
 @cache
