@@ -115,6 +115,11 @@ DIFFERENCE_AFTER_RE = skip.regex(r"\s*(?:below|above|short\s+of|behind|ahead\s+o
 LEVEL_FROM_THEN_RE = skip.regex(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?\d[\d.,]*\s*"
                                 + cue_words.percent_forms("rate", space=r"\s*")
                                 + r"\s*[,;]\s*(?:with|while|and|but)\b", re.IGNORECASE)
+#: between a comparative and its figure, a levy noun it describes (one word between): "higher
+#: country rates from May 2: 30% for Peru" are levels of that levy, not changes
+LEVY_AFTER_ADJECTIVE_RE = skip.regex(r"^\s*(?:[\w\-]+\s+)?"
+                                     + cue_words.levy_nouns("levy", "rates") + r"\b",
+                                     re.IGNORECASE)
 #: between a comparative and its figure: "higher than the 15% its rival got" compares
 #: with another level, it is no change
 LEVEL_THAN_RE = skip.regex(r"^\s*than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
@@ -217,7 +222,8 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                 if rule.metric == "change" and (LEVEL_TO_RE.match(gap)
                                                  or LEVEL_FROM_RE.match(gap)
                                                  or LEVEL_THAN_RE.match(gap)
-                                                 or LEVEL_FROM_THEN_RE.match(gap)):
+                                                 or LEVEL_FROM_THEN_RE.match(gap)
+                                                 or _describes_levy(sent.text, m, gap)):
                     # "the tariff rose to 125%", "will drop from 25%": levels; "down from
                     # 46%, with 40% on ...": the cue told that level, not the figure after
                     continue
@@ -241,6 +247,14 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
         if over:
             best = min(over, key=lambda c: c[:2])
     return (best[2], best[3]) if best else None
+
+
+def _describes_levy(s: str, m: Mention, gap: str) -> bool:
+    """Whether the change cue is a comparative right before a levy noun it describes
+    ("higher country rates from May 2: 30% for Peru"): it tells that levy's level, so the
+    figure after is no change (rules/lexicon.toml [level_adjectives])."""
+    return s[m.start:m.end].lower() in cue_words.words("level_adjectives", "words") \
+        and LEVY_AFTER_ADJECTIVE_RE.match(gap) is not None
 
 
 def _in_context(doc: Doc, i: int, name: str) -> bool:

@@ -1290,6 +1290,10 @@ def _another_levys_target(fc: FigureContext, m: Mention) -> bool:
                and MEASURE_ON_RE.fullmatch(s, x.end, head.start) for x in fc.sent.measures)
 
 
+#: a colon that opens a list (not a clock time's: "12:01 a.m.")
+LIST_COLON_RE = skip.regex(r":(?!\d)")
+
+
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
     """The country a levy hits, as the sentence (or the one before) names it."""
     sent, fig, doc, i = fc.sent, fc.fig, fc.doc, fc.i
@@ -1309,8 +1313,11 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             return Decision(w[2], f"partners named as a whole: {s[w[0]:w[1]]!r}")
         return Decision(None, "the countries named are not the ones this rate hits")
     ms = kept
+    # (not across a colon: "all partners pay 10%, and country rates follow: 34% for
+    # China" lists each partner's own rate)
     whole = [w for w in partner_groups(s) if w[2] == "*" and w[1] <= fig.start
-             and not any(w[1] <= m.start < fig.start for m in sent.countries)]
+             and not any(w[1] <= m.start < fig.start for m in sent.countries)
+             and not LIST_COLON_RE.search(s, w[1], fig.start)]
     if whole and ms and all(m.start >= fig.end for m in ms):
         # "Other countries' steel has paid 50% since June 4, so British mills ...": the
         # partners named as a whole before the figure pay it, not a country told after it
