@@ -255,6 +255,11 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                 return MeasureDecision(prev.pop(), f"the one measure {where} names")
     if imposer == "US" and target == "*" and product in (None, "all"):
         return MeasureDecision("baseline", "a US levy on every partner")
+    if imposer == "US" and target in FENTANYL_TARGETS and _border_trio(sent):
+        # "the duties on Canada, Mexico and China, which took effect on Feb. 4 for China":
+        # the three partners named together are those of the border levy
+        return MeasureDecision("fentanyl", "a US levy in a sentence naming Canada, Mexico "
+                                           "and China, the border levy's partners")
     if prior:
         # the article's prior: checked again once all are read
         return MeasureDecision("fentanyl", "the article's prior: fentanyl", guessed=True)
@@ -524,6 +529,13 @@ def _fentanyl_prior(doc: Doc, target: str | None) -> bool:
     if target in BORDER_TARGETS and doc.reciprocal == 0:
         return doc.fentanyl > 0 or not (_sector_lead(doc) and _names_sector_measure(doc))
     return target in FENTANYL_TARGETS and doc.fentanyl >= max(1, doc.reciprocal)
+
+
+def _border_trio(sent: Sentence) -> bool:
+    """Whether the sentence names Canada, Mexico and China, and no other partner: the
+    three the border (fentanyl) levy hit, told together."""
+    named = {c.value for c in sent.countries} - {"US"}
+    return named == FENTANYL_TARGETS
 
 
 #: partners whose US levy a pause or truce is of the reciprocal rate, never of the
