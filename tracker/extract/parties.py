@@ -2176,9 +2176,12 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         if THE_COUNTRY_RE.search(s) or i > 0:
             ps = doc.sentences[i - 1] if i > 0 else None
             prev_t = {id(m) for m in target_mentions(ps.text, ps.countries)} if ps else set()
-            prev = [m for m in (ps.countries if ps else [])
-                    if m.value != target and id(m) not in prev_t] or [
-                m for m in (ps.countries if ps else []) if m.value != target]
+            # (not its wire dateline when it names another country: "SINGAPORE - China's
+            # shipments fell 21%. Overall exports still grew 8%" are China's)
+            every = ps.countries if ps else []
+            named = [m for m in every if not _dateline(ps.text, m)] or every
+            prev = [m for m in named if m.value != target and id(m) not in prev_t] or [
+                m for m in named if m.value != target]
             imposer = prev[0].value if prev else None
             why_imposer = "a country of the sentence before"
             paired = [m for m in (ps.countries if ps else []) if id(m) in prev_t
