@@ -1983,6 +1983,11 @@ REPORTED_FLOW_METRICS = frozenset({"imports", "exports", "trade_deficit", "trade
 #: exports", "US goods imports"
 OWN_FLOW_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+(?:(?:goods|merchandise|trade|total)\s+)*"
                                r"(?:deficit|surplus|balance|gap|imports|exports)\b", re.IGNORECASE)
+#: after a country, the office that publishes its trade figures: "The U.S. Census Bureau
+#: reported ...", "China's customs administration said ..."
+REPORTER_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+(?:Census\s+Bureau|Commerce\s+Department|"
+                               r"Department\s+of\s+Commerce|customs|statistics\s+(?:bureau|"
+                               r"office|agency))\b", re.IGNORECASE)
 #: how many sentences back a trade report's owner is looked for
 REPORT_REACH = 3
 
@@ -1999,7 +2004,8 @@ def _report_owner(fc: FigureContext) -> Party | None:
         named = [m for m in ps.countries if not _dateline(ps.text, m)]
         if not named:
             continue
-        own = [m for m in named if OWN_FLOW_AFTER_RE.match(ps.text, m.end)
+        own = [m for m in named if (OWN_FLOW_AFTER_RE.match(ps.text, m.end)
+                                    or REPORTER_AFTER_RE.match(ps.text, m.end))
                and not target_cued(ps.text, m.start, m.end)]
         if own:
             return Decision(own[0].value, f"the owner of the trade report {i - j} sentence(s) "
