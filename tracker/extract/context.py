@@ -407,9 +407,10 @@ OUTSIDE_RE = skip.regex(r"(?:\bnon-?\s*|\boutside\s+(?:of\s+)?(?:the\s+)?|"
                         re.IGNORECASE)
 
 
-#: before a measure word, a negation: "said it would not retaliate", "ruled out retaliation"
-NEGATED_RE = skip.regex(r"\b(?:not|no|never|won't|wouldn't|ruled out|rule out|refrain\w* from)"
-                        r"\s+(?:to\s+)?$", re.IGNORECASE)
+#: right before a word, what denies it ("would not retaliate"), or sets it aside for another
+#: course ("keep talking rather than retaliate", "instead of retaliating")
+NEGATED_RE = skip.regex(r"\b(?:not|no|never|won't|wouldn't|ruled out|rule out|refrain\w* from|"
+                        r"rather than|instead of)\s+(?:to\s+)?$", re.IGNORECASE)
 
 
 def find_measures(text: str, vocab: Vocabulary | None = None) -> list[Mention]:

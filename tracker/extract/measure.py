@@ -160,6 +160,10 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         return MeasureDecision(None, f"an average or ordinary duty, no programme's: {said!r}")
     if imposer == "US" and product in ctx.section_232_products():
         return MeasureDecision("section_232", f"a US levy on {product}, a Section 232 sector")
+    if imposer == "US" and product is None and (maker := _sector_makers_pay(fc, c_lo)):
+        # "Korean mills keep paying 50%": the goods of the makers that pay it are a sector's
+        return MeasureDecision("section_232", f"a US rate paid by makers of a Section 232 "
+                                              f"sector's goods: {maker!r}")
     if imposer == "US" and product in ctx.section_301_products():
         # "Chinese-operated ships pay $50 a net ton": the port fees of a Section 301 case,
         # never the fentanyl or reciprocal prior of the article's goods
@@ -255,6 +259,11 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                 return MeasureDecision(prev.pop(), f"the one measure {where} names")
     if imposer == "US" and target == "*" and product in (None, "all"):
         return MeasureDecision("baseline", "a US levy on every partner")
+    if imposer == "US" and target in FENTANYL_TARGETS and _border_trio(sent):
+        # "the duties on Canada, Mexico and China, which took effect on Feb. 4 for China":
+        # the three partners named together are those of the border levy
+        return MeasureDecision("fentanyl", "a US levy in a sentence naming Canada, Mexico "
+                                           "and China, the border levy's partners")
     if prior:
         # the article's prior: checked again once all are read
         return MeasureDecision("fentanyl", "the article's prior: fentanyl", guessed=True)
@@ -524,6 +533,37 @@ def _fentanyl_prior(doc: Doc, target: str | None) -> bool:
     if target in BORDER_TARGETS and doc.reciprocal == 0:
         return doc.fentanyl > 0 or not (_sector_lead(doc) and _names_sector_measure(doc))
     return target in FENTANYL_TARGETS and doc.fentanyl >= max(1, doc.reciprocal)
+
+
+#: between the makers of a sector's goods and their figure: the words of paying it ("mills
+#: continue to pay the", "mills have paid", "mills keep paying")
+MAKERS_PAY_RE = skip.regex(r"\s+(?:[\w\-]+\s+){0,3}?(?:pay|pays|paid|paying|face|faces|faced|"
+                           r"facing)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _sector_makers_pay(fc: FigureContext, c_lo: int) -> str | None:
+    """The makers of a Section 232 sector's goods who pay the figure, as the subject of its
+    clause ("Korean mills keep paying 50%", "Mills on the Continent pay 50 per cent";
+    rules/lexicon.toml [measure_cues] sector_makers), or None."""
+    s, fig = fc.text, fc.fig
+    for m in cue_re("sector_makers").finditer(s, c_lo, fig.start):
+        gap = s[m.end():fig.start]
+        if MAKERS_PAY_RE.fullmatch(gap) or PLACE_THEN_PAY_RE.fullmatch(gap):
+            return m.group(0)
+    return None
+
+
+#: "Mills on the Continent pay 50 per cent": a place between the makers and their verb
+PLACE_THEN_PAY_RE = skip.regex(r"\s+(?:in|on|at)\s+(?:the\s+)?[\w\-]+\s+(?:[\w\-]+\s+){0,2}?"
+                               r"(?:pay|pays|paid|paying|face|faces|faced|facing)\s+"
+                               r"(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _border_trio(sent: Sentence) -> bool:
+    """Whether the sentence names Canada, Mexico and China, and no other partner: the
+    three the border (fentanyl) levy hit, told together."""
+    named = {c.value for c in sent.countries} - {"US"}
+    return named == FENTANYL_TARGETS
 
 
 #: partners whose US levy a pause or truce is of the reciprocal rate, never of the

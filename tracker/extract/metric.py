@@ -115,6 +115,11 @@ DIFFERENCE_AFTER_RE = skip.regex(r"\s*(?:below|above|short\s+of|behind|ahead\s+o
 LEVEL_FROM_THEN_RE = skip.regex(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?\d[\d.,]*\s*"
                                 + cue_words.percent_forms("rate", space=r"\s*")
                                 + r"\s*[,;]\s*(?:with|while|and|but)\b", re.IGNORECASE)
+#: between a comparative and its figure, a levy noun it describes (one word between): "higher
+#: country rates from May 2: 30% for Peru" are levels of that levy, not changes
+LEVY_AFTER_ADJECTIVE_RE = skip.regex(r"^\s*(?:[\w\-]+\s+)?"
+                                     + cue_words.levy_nouns("levy", "rates") + r"\b",
+                                     re.IGNORECASE)
 #: between a comparative and its figure: "higher than the 15% its rival got" compares
 #: with another level, it is no change
 LEVEL_THAN_RE = skip.regex(r"^\s*than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
@@ -218,7 +223,7 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                                                  or LEVEL_FROM_RE.match(gap)
                                                  or LEVEL_THAN_RE.match(gap)
                                                  or LEVEL_FROM_THEN_RE.match(gap)
-                                                 or _levy_adjective(m, gap)):
+                                                 or _describes_levy(sent.text, m, gap)):
                     # "the tariff rose to 125%", "will drop from 25%": levels; "down from
                     # 46%, with 40% on ...": the cue told that level, not the figure after
                     continue
@@ -244,20 +249,12 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
     return (best[2], best[3]) if best else None
 
 
-@cache
-def _levy_after_adjective_re() -> re.Pattern[str]:
-    """A levy noun at most one word after a comparative ("higher country rates", "lower
-    duties"): rules/claims.toml [levy_adjectives]."""
-    levy = cue_words.levy_nouns("levy", "rates")
-    return skip.regex(rf"^\s+(?:[\w\-]+\s+)?{levy}\b", re.IGNORECASE)
-
-
-def _levy_adjective(cue: Mention, gap: str) -> bool:
-    """Whether a change cue is a comparative standing as a levy's adjective ("higher country
-    rates from April 9: 34% for ..."): it ranks the levies, it tells no move of the figure
-    after it, so the figure is no change (rules/claims.toml [levy_adjectives])."""
-    words = rules.load("claims").get("levy_adjectives", {}).get("words", [])
-    return cue.value.lower() in words and _levy_after_adjective_re().match(gap) is not None
+def _describes_levy(s: str, m: Mention, gap: str) -> bool:
+    """Whether the change cue is a comparative right before a levy noun it describes
+    ("higher country rates from May 2: 30% for Peru"): it tells that levy's level, so the
+    figure after is no change (rules/lexicon.toml [level_adjectives])."""
+    return s[m.start:m.end].lower() in cue_words.words("level_adjectives", "words") \
+        and LEVY_AFTER_ADJECTIVE_RE.match(gap) is not None
 
 
 def _in_context(doc: Doc, i: int, name: str) -> bool:

@@ -1313,6 +1313,8 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             return Decision(w[2], f"partners named as a whole: {s[w[0]:w[1]]!r}")
         return Decision(None, "the countries named are not the ones this rate hits")
     ms = kept
+    # (not across a colon: "all partners pay 10%, and country rates follow: 34% for
+    # China" lists each partner's own rate)
     whole = [w for w in partner_groups(s) if w[2] == "*" and w[1] <= fig.start
              and not any(w[1] <= m.start < fig.start for m in sent.countries)
              and not LIST_COLON_RE.search(s, w[1], fig.start)]
@@ -1983,6 +1985,11 @@ REPORTED_FLOW_METRICS = frozenset({"imports", "exports", "trade_deficit", "trade
 #: exports", "US goods imports"
 OWN_FLOW_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+(?:(?:goods|merchandise|trade|total)\s+)*"
                                r"(?:deficit|surplus|balance|gap|imports|exports)\b", re.IGNORECASE)
+#: after a country, the office that publishes its trade figures: "The U.S. Census Bureau
+#: reported ...", "China's customs administration said ..."
+REPORTER_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+(?:Census\s+Bureau|Commerce\s+Department|"
+                               r"Department\s+of\s+Commerce|customs|statistics\s+(?:bureau|"
+                               r"office|agency))\b", re.IGNORECASE)
 #: how many sentences back a trade report's owner is looked for
 REPORT_REACH = 3
 
@@ -1999,7 +2006,8 @@ def _report_owner(fc: FigureContext) -> Party | None:
         named = [m for m in ps.countries if not _dateline(ps.text, m)]
         if not named:
             continue
-        own = [m for m in named if OWN_FLOW_AFTER_RE.match(ps.text, m.end)
+        own = [m for m in named if (OWN_FLOW_AFTER_RE.match(ps.text, m.end)
+                                    or REPORTER_AFTER_RE.match(ps.text, m.end))
                and not target_cued(ps.text, m.start, m.end)]
         if own:
             return Decision(own[0].value, f"the owner of the trade report {i - j} sentence(s) "
@@ -2176,9 +2184,12 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         if THE_COUNTRY_RE.search(s) or i > 0:
             ps = doc.sentences[i - 1] if i > 0 else None
             prev_t = {id(m) for m in target_mentions(ps.text, ps.countries)} if ps else set()
-            prev = [m for m in (ps.countries if ps else [])
-                    if m.value != target and id(m) not in prev_t] or [
-                m for m in (ps.countries if ps else []) if m.value != target]
+            # (not its wire dateline when it names another country: "SINGAPORE - China's
+            # shipments fell 21%. Overall exports still grew 8%" are China's)
+            every = ps.countries if ps else []
+            named = [m for m in every if not _dateline(ps.text, m)] or every
+            prev = [m for m in named if m.value != target and id(m) not in prev_t] or [
+                m for m in named if m.value != target]
             imposer = prev[0].value if prev else None
             why_imposer = "a country of the sentence before"
             paired = [m for m in (ps.countries if ps else []) if id(m) in prev_t

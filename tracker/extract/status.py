@@ -19,6 +19,7 @@ from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure, figures_of
 from tracker.extract.metric import LEVY_RATE_METRICS, SAME_DAY_START_RE
+from tracker.extract.parties import LIST_COLON_RE
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
 Status = Decision[str | None]
@@ -1171,8 +1172,6 @@ def _counterfactual_after(fc: FigureContext) -> bool:
 
 #: a stop between a figure and a later clause: not that figure's relative clause
 CLAUSE_STOP_RE = skip.regex(r"[,;:()]")
-#: a colon that opens a list (not one inside a time: "12:01 a.m.")
-LIST_COLON_RE = skip.regex(r":(?!\d)")
 #: a stop inside a sentence that closes a list ("; ", ": ")
 STOP_RE = skip.regex(r"[;:]\s")
 #: a relative pronoun closing the text before a counterfactual ("..., which would have")
