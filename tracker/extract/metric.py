@@ -408,6 +408,23 @@ def _item_price(s: str, fig: Figure) -> bool:
         and _levy_or_fee_after_re().match(s, fig.end) is None
 
 
+#: after a sum, a share's unit, perhaps past the top of a range: "$3.10 a share", "$2.10 to
+#: $2.30 per share", "$1.05 per diluted share"
+PER_SHARE_AFTER_RE = skip.regex(r"(?:\s*(?:to|-|\u2013)\s*\S*\d[\d.,]*)?\s+(?:a|per|each)\s+"
+                                r"(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
+
+
+#: right before a figure, the words that make it the old value of the figure before it
+OLD_VALUE_BEFORE_RE = skip.regex(r"\b(?:(?:down|up)\s+from|compared\s+with)\s+$",
+                                 re.IGNORECASE)
+
+
+def _per_share(s: str, fig: Figure) -> bool:
+    """Whether a sum is a firm's figure per share (earnings, a dividend, a price): a
+    company's result, never a trade figure, whatever levy its sentence names."""
+    return fig.quantity == "money" and PER_SHARE_AFTER_RE.match(s, fig.end) is not None
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
@@ -415,7 +432,7 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig):
         rejected.add(fig.start)
         return None
-    if _item_price(s, fig):
+    if _item_price(s, fig) or _per_share(s, fig):
         rejected.add(fig.start)
         return None
     if fig.quantity == "percent" and not any(ch.isdigit() for ch in s[fig.start:fig.end]):
@@ -426,6 +443,10 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     prior = [f for f in figs if f.end <= fig.start and f.quantity == fig.quantity]
     if prior and prior[-1].start in rejected and TO_RE.search(s[prior[-1].end:fig.start]):
         rejected.add(fig.start)  # "from $80 per barrel ... to the $60 range"
+        return None
+    if prior and prior[-1].start in rejected \
+            and OLD_VALUE_BEFORE_RE.search(s, prior[-1].end, fig.start):
+        rejected.add(fig.start)  # "$3.10 a share, down from $4.00": the same thing's old value
         return None
     moved = bound.get(prior[-1].start) if prior else None
     if moved is not None and moved.evidence == sanity.BY_TO_EVIDENCE \
