@@ -419,6 +419,23 @@ OLD_VALUE_BEFORE_RE = skip.regex(r"\b(?:(?:down|up)\s+from|compared\s+with)\s+$"
                                  re.IGNORECASE)
 
 
+#: before a sum, the words that make it a ratio's whole: "two of every three dollars",
+#: "one in every five euros"
+EVERY_BEFORE_RE = skip.regex(r"\b(?:out\s+)?(?:of|in)\s+every\s+$", re.IGNORECASE)
+#: after a percent, a relative clause that makes it a part of the figure before: "$140
+#: million in costs, two-thirds of which it hopes to recover"
+OF_WHICH_AFTER_RE = skip.regex(r"\s+of\s+which\b", re.IGNORECASE)
+
+
+def _ratio_part(s: str, fig: Figure) -> bool:
+    """Whether a figure is one term of a ratio rather than an amount or a share of trade:
+    the whole of "two of every three dollars", or the part of "$140 million in costs,
+    two-thirds of which ..." (the part of a sum already read, no claim of its own)."""
+    if fig.quantity == "money":
+        return EVERY_BEFORE_RE.search(s, max(0, fig.start - 16), fig.start) is not None
+    return fig.quantity == "percent" and OF_WHICH_AFTER_RE.match(s, fig.end) is not None
+
+
 def _per_share(s: str, fig: Figure) -> bool:
     """Whether a sum is a firm's figure per share (earnings, a dividend, a price): a
     company's result, never a trade figure, whatever levy its sentence names."""
@@ -432,7 +449,7 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig):
         rejected.add(fig.start)
         return None
-    if _item_price(s, fig) or _per_share(s, fig):
+    if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig):
         rejected.add(fig.start)
         return None
     if fig.quantity == "percent" and not any(ch.isdigit() for ch in s[fig.start:fig.end]):
