@@ -698,13 +698,28 @@ def _document_on_re() -> re.Pattern[str]:
                       r"on\s+$", re.IGNORECASE)
 
 
+@cache
+def _document_cited_re() -> re.Pattern[str]:
+    """A bracketed citation of a document by its day: a document noun ([scope]
+    date_document_nouns), a comma, the date and the closing bracket ("(widely shared post,
+    Sept. 2)", "(White House order, July 31)")."""
+    nouns = cue_words.alternation("scope", "date_document_nouns")
+    return skip.regex(rf"\([^()]{{0,40}}\b{nouns},\s*$", re.IGNORECASE)
+
+
 def _names_a_document(s: str, fig: Figure) -> bool:
     """Whether a date names a document by the day it was written ("the April 29
     proclamation", "a July 9 letter", "the Aug. 28 proposal", "a letter from the White
     House on Saturday", "a post on Oct. 30"): the day of the paper, not the day a measure
     starts (which the sentence tells apart, if it tells it)."""
     return _document_after_re().match(s, fig.end) is not None \
-        or _document_on_re().search(s, max(0, fig.start - 60), fig.start) is not None
+        or _document_on_re().search(s, max(0, fig.start - 60), fig.start) is not None \
+        or (CLOSE_BRACKET_RE.match(s, fig.end) is not None
+            and _document_cited_re().search(s, max(0, fig.start - 60), fig.start) is not None)
+
+
+#: a closing bracket right after a date (perhaps after its year)
+CLOSE_BRACKET_RE = skip.regex(r"(?:,?\s*\d{4})?\s*\)")
 
 
 #: "by" right before a date: the day a tally was counted up to, after a tally verb
