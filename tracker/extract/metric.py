@@ -422,6 +422,40 @@ def _item_price(s: str, fig: Figure) -> bool:
         and _levy_or_fee_after_re().match(s, fig.end) is None
 
 
+#: after a sum, a share's unit, perhaps past the top of a range: "$3.10 a share", "$2.10 to
+#: $2.30 per share", "$1.05 per diluted share"
+PER_SHARE_AFTER_RE = skip.regex(r"(?:\s*(?:to|-|\u2013)\s*\S*\d[\d.,]*)?\s+(?:a|per|each)\s+"
+                                r"(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
+
+
+#: right before a figure, the words that make it the old value of the figure before it
+OLD_VALUE_BEFORE_RE = skip.regex(r"\b(?:(?:down|up)\s+from|compared\s+with)\s+$",
+                                 re.IGNORECASE)
+
+
+#: before a sum, the words that make it a ratio's whole: "two of every three dollars",
+#: "one in every five euros"
+EVERY_BEFORE_RE = skip.regex(r"\b(?:out\s+)?(?:of|in)\s+every\s+$", re.IGNORECASE)
+#: after a percent, a relative clause that makes it a part of the figure before: "$140
+#: million in costs, two-thirds of which it hopes to recover"
+OF_WHICH_AFTER_RE = skip.regex(r"\s+of\s+which\b", re.IGNORECASE)
+
+
+def _ratio_part(s: str, fig: Figure) -> bool:
+    """Whether a figure is one term of a ratio rather than an amount or a share of trade:
+    the whole of "two of every three dollars", or the part of "$140 million in costs,
+    two-thirds of which ..." (the part of a sum already read, no claim of its own)."""
+    if fig.quantity == "money":
+        return EVERY_BEFORE_RE.search(s, max(0, fig.start - 16), fig.start) is not None
+    return fig.quantity == "percent" and OF_WHICH_AFTER_RE.match(s, fig.end) is not None
+
+
+def _per_share(s: str, fig: Figure) -> bool:
+    """Whether a sum is a firm's figure per share (earnings, a dividend, a price): a
+    company's result, never a trade figure, whatever levy its sentence names."""
+    return fig.quantity == "money" and PER_SHARE_AFTER_RE.match(s, fig.end) is not None
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
@@ -429,7 +463,7 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig):
         rejected.add(fig.start)
         return None
-    if _item_price(s, fig):
+    if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig):
         rejected.add(fig.start)
         return None
     if fig.quantity == "percent" and not any(ch.isdigit() for ch in s[fig.start:fig.end]):
@@ -440,6 +474,10 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     prior = [f for f in figs if f.end <= fig.start and f.quantity == fig.quantity]
     if prior and prior[-1].start in rejected and TO_RE.search(s[prior[-1].end:fig.start]):
         rejected.add(fig.start)  # "from $80 per barrel ... to the $60 range"
+        return None
+    if prior and prior[-1].start in rejected \
+            and OLD_VALUE_BEFORE_RE.search(s, prior[-1].end, fig.start):
+        rejected.add(fig.start)  # "$3.10 a share, down from $4.00": the same thing's old value
         return None
     moved = bound.get(prior[-1].start) if prior else None
     if moved is not None and moved.evidence == sanity.BY_TO_EVIDENCE \
@@ -674,13 +712,28 @@ def _document_on_re() -> re.Pattern[str]:
                       r"on\s+$", re.IGNORECASE)
 
 
+@cache
+def _document_cited_re() -> re.Pattern[str]:
+    """A bracketed citation of a document by its day: a document noun ([scope]
+    date_document_nouns), a comma, the date and the closing bracket ("(widely shared post,
+    Sept. 2)", "(White House order, July 31)")."""
+    nouns = cue_words.alternation("scope", "date_document_nouns")
+    return skip.regex(rf"\([^()]{{0,40}}\b{nouns},\s*$", re.IGNORECASE)
+
+
 def _names_a_document(s: str, fig: Figure) -> bool:
     """Whether a date names a document by the day it was written ("the April 29
     proclamation", "a July 9 letter", "the Aug. 28 proposal", "a letter from the White
     House on Saturday", "a post on Oct. 30"): the day of the paper, not the day a measure
     starts (which the sentence tells apart, if it tells it)."""
     return _document_after_re().match(s, fig.end) is not None \
-        or _document_on_re().search(s, max(0, fig.start - 60), fig.start) is not None
+        or _document_on_re().search(s, max(0, fig.start - 60), fig.start) is not None \
+        or (CLOSE_BRACKET_RE.match(s, fig.end) is not None
+            and _document_cited_re().search(s, max(0, fig.start - 60), fig.start) is not None)
+
+
+#: a closing bracket right after a date (perhaps after its year)
+CLOSE_BRACKET_RE = skip.regex(r"(?:,?\s*\d{4})?\s*\)")
 
 
 #: "by" right before a date: the day a tally was counted up to, after a tally verb
