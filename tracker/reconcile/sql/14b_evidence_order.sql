@@ -145,7 +145,9 @@ sched AS (
 -- article dates one start, due or in force, for the deal between the same two parties
 -- (either side's measure: "a truce that begins on May 14 ... China will lower its charge
 -- from 125% to 10%"), on or after its report: from that start the change applies (15's
--- `due`; made here once per claim, and a breakpoint of 15b)
+-- `due`; made here once per claim, and a breakpoint of 15b); (h187) so for a change
+-- scheduled with no start of its own ("From May 14 the US duty drops to 30%. China cuts its
+-- duty to 10% over the same window": 15's `pend` and status read it due from that start)
 dealstart AS (
   SELECT c.claim_id,
          CASE WHEN count(DISTINCT e.date_value) = 1 THEN max(e.date_value) END AS deal_start
@@ -155,7 +157,7 @@ dealstart AS (
    AND e.date_value >= c.seq_date
    AND ((e.imposer = c.imposer AND e.target = c.target)
         OR (e.imposer = c.target AND e.target = c.imposer))
-  WHERE c.status = 'agreed' AND c.metric <> 'effective_date' AND c.is_change
+  WHERE c.status IN ('agreed', 'scheduled') AND c.metric <> 'effective_date' AND c.is_change
     AND c.effective IS NULL AND c.seq_date IS NOT NULL
   GROUP BY c.claim_id
 ),

@@ -280,7 +280,10 @@ pend AS (  -- a change not yet due: its article's previous value for the fact (t
   WHERE ((c.metric <> 'effective_date'
           -- no date stated for it: not yet due either (scheduled it stays, below)
           AND (c.effective > c.d OR c.effective IS NULL)
-          AND (c.status = 'scheduled'
+          AND ((c.status = 'scheduled'
+                -- (h187) a scheduled change with no start of its own whose article dates
+                -- the deal's one start (14b's `deal_start`): due from that start
+                AND coalesce(coalesce(c.effective, c.deal_start) > c.d, true))
                -- (h95) a change read in effect whose own start is after d is not due
                -- either: its article's previous value held until then ("cut from 20%
                -- to 10%, effective November 10", reported before that day)
@@ -459,7 +462,8 @@ st AS (
               WHEN c.official_in_force THEN 'in_effect'
               WHEN c.status = 'scheduled'
                    AND coalesce(c.effective, CASE WHEN c.metric = 'effective_date'
-                                                  THEN c.date_value END) <= c.d
+                                                  THEN c.date_value END,
+                                c.deal_start) <= c.d
                 THEN 'in_effect'
               WHEN c.agreed_due THEN 'in_effect'
               WHEN c.agreed_dated THEN 'in_effect'
