@@ -184,6 +184,16 @@ spread AS (
    -- dates from another start is another step of the fact ("cars now pay 10%, down
    -- from 27.5%" beside the metals' 50% of June), not a part of a spread
    AND x.effective IS NOT DISTINCT FROM t.effective
+   -- (h187) not a part of the old value its article gives: a figure that, with one of the
+   -- article's previous values of the fact, adds up to another ("15% since Sept. 16, down
+   -- from 27.5%, when a 25% levy was added to the old 2.5% duty": the 25% is no part of
+   -- the 15% now charged)
+   AND NOT EXISTS (
+     SELECT 1 FROM fact_claims p1 JOIN fact_claims p2
+       ON p2.fact_id = p1.fact_id AND p2.article = p1.article AND p2.is_prev
+      AND NOT p2.is_dup AND p2.claim_id <> p1.claim_id
+     WHERE p1.fact_id = x.fact_id AND p1.article = x.article AND p1.is_prev
+       AND NOT p1.is_dup AND abs(x.v + p2.v - p1.v) <= x.h + p1.h + p2.h + 1e-9)
   WHERE t.metric = 'tariff_rate' AND t.product <> 'all'
   GROUP BY t.fact_id, t.pos
   HAVING count(DISTINCT x.v) > 1
