@@ -535,7 +535,8 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.threat_set_aside
               THEN 'a threat reported later does not displace the rate that stands' END,
          CASE WHEN st.replaced_set_aside
-              THEN 'a later report tells with no status a value an earlier one gave as '
+              THEN 'a later report tells with no status (or in effect, with no change '
+                   || 'told) a value an earlier one gave as '
                    || 'replaced: history, not the rate as it stands' END,
          CASE WHEN st.agreed_due
               THEN 'agreed, and an article schedules it from a date that has come: in effect'
