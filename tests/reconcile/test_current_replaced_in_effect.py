@@ -8,8 +8,8 @@ LEVY = {"imposer": "US", "product": "all", "measure": "fentanyl", "status_rank":
 
 
 def _story(con, fact: str, new_status: str = "scheduled", back: bool = False) -> None:
-    """'The levy on Ruritanian goods rises to 35% from 25%, starting today' (August 1);
-    'anything that doesn't qualify still pays 25%' (September 15); with `back`, a report of
+    """'The duty on Ruritanian goods goes to 35% from 25% as of today' (August 1);
+    'goods outside the pact still pay 25%' (September 15); with `back`, a report of
     September 1 tells the rate cut back to 25%."""
     key = {**LEVY, "fact_id": fact, "target": fact.upper()}
     rows = [

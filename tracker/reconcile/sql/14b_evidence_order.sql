@@ -27,8 +27,8 @@ ev1 AS (  -- (h127) a rate stated with no status that an earlier article gave as
           -- with no status, it is history ("in April it had set 36% before pausing it"),
           -- not the rate as it stands (15 does not take it over an established claim)
   -- (h187) so is one stated in effect with no change told, when no report since that
-  -- article tells a change to it ("raises the levy to 35% from 25%" on August 1; "anything
-  -- that doesn't qualify still pays 25%" in September): a reversal is told as a change
+  -- article tells a change to it ("lifts the duty to 35% from 25%" on August 1; "goods
+  -- outside the pact still pay 25%" in September): a reversal is told as a change
   SELECT ev.*, coalesce((ev.status IS NULL
                          OR (ev.status = 'in_effect' AND NOT ev.is_change))
                         AND ev.metric = 'tariff_rate'
@@ -166,8 +166,8 @@ sched AS (
 -- (either side's measure: "a truce that begins on May 14 ... China will lower its charge
 -- from 125% to 10%"), on or after its report: from that start the change applies (15's
 -- `due`; made here once per claim, and a breakpoint of 15b); (h187) so for a change
--- scheduled with no start of its own ("From May 14 the US duty drops to 30%. China cuts its
--- duty to 10% over the same window": 15's `pend` and status read it due from that start)
+-- scheduled with no start of its own ("Washington's rate falls to 12% on June 6; Bucharest
+-- lowers its own to 8% for the same period": 15's `pend` and status read it due from then)
 dealstart AS (
   SELECT c.claim_id,
          CASE WHEN count(DISTINCT e.date_value) = 1 THEN max(e.date_value) END AS deal_start
