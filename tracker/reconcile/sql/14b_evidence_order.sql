@@ -26,11 +26,31 @@ ev1 AS (  -- (h127) a rate stated with no status that an earlier article gave as
           -- the fact changed from ("36% announced in April, now 19%"): told again later,
           -- with no status, it is history ("in April it had set 36% before pausing it"),
           -- not the rate as it stands (15 does not take it over an established claim)
-  SELECT ev.*, coalesce(ev.status IS NULL AND ev.metric = 'tariff_rate'
+  -- (h187) so is one stated in effect with no change told, when no report since that
+  -- article tells a change to it ("lifts the duty to 35% from 25%" on August 1; "goods
+  -- outside the pact still pay 25%" in September): a reversal is told as a change
+  SELECT ev.*, coalesce((ev.status IS NULL
+                         OR (ev.status = 'in_effect' AND NOT ev.is_change))
+                        AND ev.metric = 'tariff_rate'
                         AND ev.seq_date IS NOT NULL AND EXISTS (
            SELECT 1 FROM fact_claims p WHERE p.fact_id = ev.fact_id AND p.is_prev
              AND NOT p.is_dup AND p.article <> ev.article AND p.seq_date < ev.seq_date
-             AND abs(p.v - ev.v) <= p.h + ev.h + 1e-9), false) AS replaced_told
+             AND abs(p.v - ev.v) <= p.h + ev.h + 1e-9
+             AND (ev.status IS NULL OR (
+               -- the change that article tells is in force by then (not a deal's agreed
+               -- value: the old rate applies until that starts) ...
+               EXISTS (
+                 SELECT 1 FROM fact_claims n WHERE n.fact_id = ev.fact_id
+                   AND n.article = p.article AND NOT n.is_prev AND NOT n.is_dup
+                   AND NOT (abs(n.v - ev.v) <= n.h + ev.h + 1e-9)
+                   AND (n.status = 'in_effect'
+                        OR (n.status = 'scheduled' AND n.effective <= ev.seq_date)))
+               -- ... and no report since tells a change back to it
+               AND NOT EXISTS (
+                 SELECT 1 FROM fact_claims q WHERE q.fact_id = ev.fact_id AND q.is_change
+                   AND NOT q.is_dup AND NOT q.is_prev AND q.seq_date >= p.seq_date
+                   AND q.seq_date <= ev.seq_date
+                   AND abs(q.v - ev.v) <= q.h + ev.h + 1e-9)))), false) AS replaced_told
   FROM ev
 ),
 ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or with no
@@ -145,7 +165,9 @@ sched AS (
 -- article dates one start, due or in force, for the deal between the same two parties
 -- (either side's measure: "a truce that begins on May 14 ... China will lower its charge
 -- from 125% to 10%"), on or after its report: from that start the change applies (15's
--- `due`; made here once per claim, and a breakpoint of 15b)
+-- `due`; made here once per claim, and a breakpoint of 15b); (h187) so for a change
+-- scheduled with no start of its own ("Washington's rate falls to 12% on June 6; Bucharest
+-- lowers its own to 8% for the same period": 15's `pend` and status read it due from then)
 dealstart AS (
   SELECT c.claim_id,
          CASE WHEN count(DISTINCT e.date_value) = 1 THEN max(e.date_value) END AS deal_start
@@ -155,7 +177,7 @@ dealstart AS (
    AND e.date_value >= c.seq_date
    AND ((e.imposer = c.imposer AND e.target = c.target)
         OR (e.imposer = c.target AND e.target = c.imposer))
-  WHERE c.status = 'agreed' AND c.metric <> 'effective_date' AND c.is_change
+  WHERE c.status IN ('agreed', 'scheduled') AND c.metric <> 'effective_date' AND c.is_change
     AND c.effective IS NULL AND c.seq_date IS NOT NULL
   GROUP BY c.claim_id
 ),

@@ -184,6 +184,16 @@ spread AS (
    -- dates from another start is another step of the fact ("cars now pay 10%, down
    -- from 27.5%" beside the metals' 50% of June), not a part of a spread
    AND x.effective IS NOT DISTINCT FROM t.effective
+   -- (h187) not a part of the old value its article gives: a figure that, with one of the
+   -- article's previous values of the fact, adds up to another ("15% since Sept. 16, down
+   -- from 27.5%, when a 25% levy was added to the old 2.5% duty": the 25% is no part of
+   -- the 15% now charged)
+   AND NOT EXISTS (
+     SELECT 1 FROM fact_claims p1 JOIN fact_claims p2
+       ON p2.fact_id = p1.fact_id AND p2.article = p1.article AND p2.is_prev
+      AND NOT p2.is_dup AND p2.claim_id <> p1.claim_id
+     WHERE p1.fact_id = x.fact_id AND p1.article = x.article AND p1.is_prev
+       AND NOT p1.is_dup AND abs(x.v + p2.v - p1.v) <= x.h + p1.h + p2.h + 1e-9)
   WHERE t.metric = 'tariff_rate' AND t.product <> 'all'
   GROUP BY t.fact_id, t.pos
   HAVING count(DISTINCT x.v) > 1
@@ -280,7 +290,10 @@ pend AS (  -- a change not yet due: its article's previous value for the fact (t
   WHERE ((c.metric <> 'effective_date'
           -- no date stated for it: not yet due either (scheduled it stays, below)
           AND (c.effective > c.d OR c.effective IS NULL)
-          AND (c.status = 'scheduled'
+          AND ((c.status = 'scheduled'
+                -- (h187) a scheduled change with no start of its own whose article dates
+                -- the deal's one start (14b's `deal_start`): due from that start
+                AND coalesce(coalesce(c.effective, c.deal_start) > c.d, true))
                -- (h95) a change read in effect whose own start is after d is not due
                -- either: its article's previous value held until then ("cut from 20%
                -- to 10%, effective November 10", reported before that day)
@@ -459,7 +472,8 @@ st AS (
               WHEN c.official_in_force THEN 'in_effect'
               WHEN c.status = 'scheduled'
                    AND coalesce(c.effective, CASE WHEN c.metric = 'effective_date'
-                                                  THEN c.date_value END) <= c.d
+                                                  THEN c.date_value END,
+                                c.deal_start) <= c.d
                 THEN 'in_effect'
               WHEN c.agreed_due THEN 'in_effect'
               WHEN c.agreed_dated THEN 'in_effect'
@@ -521,7 +535,8 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.threat_set_aside
               THEN 'a threat reported later does not displace the rate that stands' END,
          CASE WHEN st.replaced_set_aside
-              THEN 'a later report tells with no status a value an earlier one gave as '
+              THEN 'a later report tells with no status (or in effect, with no change '
+                   || 'told) a value an earlier one gave as '
                    || 'replaced: history, not the rate as it stands' END,
          CASE WHEN st.agreed_due
               THEN 'agreed, and an article schedules it from a date that has come: in effect'
