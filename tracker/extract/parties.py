@@ -826,8 +826,12 @@ def _pays_before(fc: FigureContext, m: Mention, clause: list[Mention]) -> bool:
 def _own_figure_after(fc: FigureContext, m: Mention) -> bool:
     """"Washington holds a 30% levy on Chinese goods, and China's duty on US goods stays
     at 10%": a country's own levy named after the figure, with a rate of its own after it,
-    is that rate's levy, not the figure's (the figure was told before the country spoke)."""
-    fig = fc.fig
+    is that rate's levy, not the figure's (the figure was told before the country spoke).
+    Not a country's word between the figure and its levy noun ("a 50% US tariff since June
+    4, and Ottawa has kept its own 25% surtax"): that levy is the figure's own."""
+    fig, s = fc.fig, fc.text
+    if RATE_TO_ADJECTIVE_RE.fullmatch(s, fig.end, m.start) and OWNED_LEVY_NOUN_RE.match(s, m.end):
+        return False
     return m.start >= fig.end and any(
         f is not fig and f.quantity in (fig.quantity, "percent") and f.start >= m.end
         for f in fc.figs)
