@@ -413,11 +413,26 @@ def _said(s: str, m: Mention) -> str:
     return repr(s[m.start:m.end])
 
 
+#: right before "the world", a superlative's scope ("one of the highest rates in | the
+#: world", "the steepest tariff anywhere in |"): a comparison, not whom a levy hits
+SUPERLATIVE_SCOPE_RE = skip.regex(r"\b(?:[a-z]+est|most|least)\s+(?:[\w\-]+\s+){0,3}?"
+                                  r"(?:anywhere\s+)?in\s+$", re.IGNORECASE)
+#: how far before "the world" SUPERLATIVE_SCOPE_RE looks
+SUPERLATIVE_REACH = 50
+
+
 @lru_cache(maxsize=1024)
 def partner_groups(s: str) -> list[tuple[int, int, str]]:
-    """(start, end, "*" or GROUP) of the phrases naming every partner or a group of them."""
-    return [(m.start(), m.end(), "*") for m in ALL_PARTNER_RE.finditer(s)] + [
+    """(start, end, "*" or GROUP) of the phrases naming every partner or a group of them;
+    not "the world" as a superlative's scope ("one of the highest rates in the world")."""
+    return [(m.start(), m.end(), "*") for m in ALL_PARTNER_RE.finditer(s)
+            if not _superlative_scope(s, m.start())] + [
         (m.start(), m.end(), GROUP) for m in PARTNER_GROUP_RE.finditer(s)]
+
+
+def _superlative_scope(s: str, start: int) -> bool:
+    """Whether a group phrase at `start` ends a superlative's "in" ("the highest in")."""
+    return bool(SUPERLATIVE_SCOPE_RE.search(s, max(0, start - SUPERLATIVE_REACH), start))
 
 
 # ------------------------------------------------------------------------------ levies
