@@ -1168,7 +1168,12 @@ def item_bounds(fc: FigureContext) -> tuple[int, int]:
     ("on Indian goods at 50% | and on Brazilian goods at 10%")."""
     fig, s = fc.fig, fc.text
     same = [f for f in fc.figs if f.quantity == fig.quantity]
-    k = same.index(fig)
+    return _bounds_of(s, same, same.index(fig))
+
+
+def _bounds_of(s: str, same: list[Figure], k: int) -> tuple[int, int]:
+    """item_bounds of the k-th of the figures `same` (one quantity) of sentence s."""
+    fig = same[k]
     lo, hi = 0, len(s)
     if k > 0:
         seps = list(ITEM_SEP_RE.finditer(s, same[k - 1].end, fig.start))
@@ -1179,6 +1184,42 @@ def item_bounds(fc: FigureContext) -> tuple[int, int]:
         if seps:
             hi = seps[-1].start()
     return lo, hi
+
+
+#: what closes an earlier item of a list before a figure: a semicolon or a bracket
+CLOSED_ITEM_RE = skip.regex(r"[;)]")
+#: between another rate of a list and the country its own phrase names: "15% for (the)",
+#: "35% on", "15 per cent for most"
+ITEM_RATE_COUNTRY_RE = skip.regex(r"\s*(?:for|on|against)\s+(?:the\s+|most\s+|all\s+)?",
+                                   re.IGNORECASE)
+
+
+def _other_items_country(fc: FigureContext, m: Mention) -> bool:
+    """"The 10% baseline charged on most imports since April 5; the country rates added
+    on Aug. 7, such as 15% for the EU and Japan": a country (or a list of them) that
+    another rate of the sentence names right after it ("for", "on"), in that rate's list
+    item and not in this one's, is that rate's; an earlier rate's only past a semicolon or
+    bracket that closes its item ("(..., 25% on Mexican goods), the reciprocal rates (10%
+    baseline, 15% for the EU ...)": the 10% is neither Mexico's nor the EU's)."""
+    fig, s = fc.fig, fc.text
+    lo, hi = item_bounds(fc)
+    if lo <= m.start < hi:
+        return False
+    head = m  # the first of the list of countries m closes ("the EU and Japan")
+    for c in reversed([c for c in fc.sent.countries if c.end <= m.start]):
+        if not COUNTRY_LIST_SEP_RE.fullmatch(s, c.end, head.start):
+            break
+        head = c
+    same = [f for f in fc.figs if f.quantity == fig.quantity]
+    for k, f in enumerate(same):
+        if f is fig or f is fig.partner or f.partner is fig or f.end > head.start:
+            continue
+        if f.start < fig.start and not CLOSED_ITEM_RE.search(s, m.end, fig.start):
+            continue  # "35% on Canadian goods, up from 25%": one item, not a closed list
+        f_lo, f_hi = _bounds_of(s, same, k)
+        if f_lo <= m.start < f_hi and ITEM_RATE_COUNTRY_RE.fullmatch(s, f.end, head.start):
+            return True
+    return False
 
 
 def _hit_here(fc: FigureContext, m: Mention) -> bool:
@@ -1318,7 +1359,8 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     named_here = [m for m in sent.countries if m.value != imposer and not _inside(m, treaties)]
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
-            and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)]
+            and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)
+            and not _other_items_country(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline
