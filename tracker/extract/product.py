@@ -637,6 +637,10 @@ def _respective(fc: FigureContext) -> Product | None:
                              f"{s[g.start:g.end]!r}")
 
 
+#: how far before a list of goods its levy word stands ("the doubled US duties on |")
+LEVY_LIST_REACH = 30
+
+
 def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     sent, fig, figs = fc.sent, fc.fig, fc.figs
     s = sent.text
@@ -719,7 +723,14 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
                             "the goods named are those of a contrast clause after it")
         p = min(own, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
                 else sent.words_between(fig.end, p.start))
-        return Decision(p.value, f"the nearest product: {s[p.start:p.end]!r}")
+        # "duties on steel and aluminium will cost it $85 million": a levy's list of goods
+        # by its head (not a list of purchases: "jets and defence spending")
+        head = _list_head(s, prods, prods.index(p))
+        if head is not p and not LEVY_WORD_RE.search(s, max(0, head.start - LEVY_LIST_REACH),
+                                                     head.start):
+            head = p
+        return Decision(head.value, f"the nearest product: {s[p.start:p.end]!r}"
+                        + (f", a list headed by {s[head.start:head.end]!r}" if head is not p else ""))
     if fig.quantity == "date":
         dated = _dated_subject(fc, prods)
         if dated is not None:
