@@ -729,8 +729,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         if head is not p and not LEVY_WORD_RE.search(s, max(0, head.start - LEVY_LIST_REACH),
                                                      head.start):
             head = p
-        return Decision(head.value, f"the nearest product: {s[p.start:p.end]!r}"
-                        + (f", a list headed by {s[head.start:head.end]!r}" if head is not p else ""))
+        listed = f", a list headed by {s[head.start:head.end]!r}" if head is not p else ""
+        return Decision(head.value, f"the nearest product: {s[p.start:p.end]!r}{listed}")
     if fig.quantity == "date":
         dated = _dated_subject(fc, prods)
         if dated is not None:
