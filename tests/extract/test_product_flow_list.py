@@ -18,6 +18,7 @@ def test_an_amount_beside_a_levys_list_of_goods_takes_its_head() -> None:
 
 def test_a_list_of_purchases_is_no_levys_list() -> None:
     """Goods listed with no levy word before them keep the nearest one."""
-    text = "Lima pledged to buy more jets and raise defence spending with US firms to $17 billion."
+    text = ("Lima pledged to buy more jets and raise its defence spending with American "
+            "makers to $17 billion.")
     pledge = next(c for c in extract_text(text, "2025-08-06") if c.value == 17_000_000_000)
     assert pledge.product == "defense"
