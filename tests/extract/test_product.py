@@ -145,7 +145,7 @@ def test_a_section_on_goods_of_no_kind_ends_the_heading_above() -> None:
 
 
 def test_no_heading_in_a_sentence_with_more_than_goods() -> None:
-    text = "Steel and aluminum prices rose. Mills now pay 30%."
+    text = "Steel and aluminum prices rose. Traders now pay 30%."
     assert product.product(figure_at(text, 30.0), None, True).value is None
 
 
