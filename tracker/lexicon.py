@@ -31,7 +31,7 @@ _SEPARATORS = re.compile(r"[\s-]+")
 
 #: keys of the [products] / [measures] sections that are not canonical -> forms lists
 _NOT_FORMS = ("section_232_products", "section_301_products", "examples", "field_aliases",
-              "not_products", "not_measures")
+              "not_products", "not_measures", "shared_makers")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -109,6 +109,15 @@ def section_301_products() -> frozenset[str]:
     """Products that a US charge with no other measure named puts under Section 301 (the
     fees on China-linked ships came out of a Section 301 case, not a sector proclamation)."""
     return frozenset(_section("products").get("section_301_products", []))
+
+
+@cache
+def shared_makers() -> dict[str, frozenset[str]]:
+    """Makers' words of a sector that other sectors share ("mills"), with those sectors:
+    an article about one of them as a levy's goods reads the word as its makers
+    (extract/product.py)."""
+    table = _section("products").get("shared_makers", {})
+    return {word.lower(): frozenset(sectors) for word, sectors in table.items()}
 
 
 # --------------------------------------------------------------------------- in fields

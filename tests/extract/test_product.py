@@ -128,7 +128,7 @@ def test_a_bare_levy_under_a_heading_of_goods() -> None:
 
 def test_a_heading_reaches_past_sentences_of_its_section_only() -> None:
     text = ("Copper. It has paid 50% since August. Analysts expect more. Buyers wait. "
-            "Stocks fell. Mills now pay 30%.")
+            "Stocks fell. Traders now pay 30%.")
     assert product.product(figure_at(text, 50.0), None, True).value == "copper"
     assert product.product(figure_at(text, 30.0), None, True).value is None  # too far down
 
@@ -145,7 +145,7 @@ def test_a_section_on_goods_of_no_kind_ends_the_heading_above() -> None:
 
 
 def test_no_heading_in_a_sentence_with_more_than_goods() -> None:
-    text = "Steel and aluminum prices rose. Mills now pay 30%."
+    text = "Steel and aluminum prices rose. Traders now pay 30%."
     assert product.product(figure_at(text, 30.0), None, True).value is None
 
 

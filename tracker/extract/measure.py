@@ -77,6 +77,8 @@ US_GOODS_LISTED_RE = skip.regex(r"[$€£¥]\s*[\d.,]+\s*"
                                 + r"?\s+(?:worth\s+)?of\s+"
                                 r"(?:(?:other|the|remaining|more)\s+)?(?-i:U\.\s?S\.?|US|United "
                                 r"States|American)(?![\w.])", re.IGNORECASE)
+#: the measures of a levy on a partner's goods of every kind
+COUNTRY_WIDE = frozenset(("reciprocal", "baseline"))
 SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Section 232 sectors"
 #: right after a US name, a levy word (through a possessive and one word or figure):
 #: "US tariffs", "Trump's 20% levy", "American import duties"
@@ -273,8 +275,11 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
             and _partner_group(sent.text, c_lo, c_hi):
         # "steeper US tariffs start on scores of economies": the per-country rates
         return MeasureDecision("reciprocal", "a US levy on a group of partners")
-    if imposer == "US" and product is None and target != "*" and _sector_lead(doc):
-        # an article led by one sector's levy: its unnamed US rates are that sector's
+    if imposer == "US" and product is None and target != "*" and _sector_lead(doc) \
+            and not any(m.value in COUNTRY_WIDE for m in sent.measures):
+        # an article led by one sector's levy: its unnamed US rates are that sector's (not
+        # in a sentence that names the country rates: "Its other exports have paid 39%,
+        # ..., while medicines have been left out of the country rates")
         return MeasureDecision("section_232", SECTOR_LEAD_EVIDENCE, guessed=True)
     if imposer == "US" and target not in (None, "*") and product in (None, "all"):
         return MeasureDecision("reciprocal", "a US levy on one partner's goods")

@@ -413,11 +413,26 @@ def _said(s: str, m: Mention) -> str:
     return repr(s[m.start:m.end])
 
 
+#: right before "the world", a superlative's scope ("one of the highest rates in | the
+#: world", "the steepest tariff anywhere in |"): a comparison, not whom a levy hits
+SUPERLATIVE_SCOPE_RE = skip.regex(r"\b(?:[a-z]+est|most|least)\s+(?:[\w\-]+\s+){0,3}?"
+                                  r"(?:anywhere\s+)?in\s+$", re.IGNORECASE)
+#: how far before "the world" SUPERLATIVE_SCOPE_RE looks
+SUPERLATIVE_REACH = 50
+
+
 @lru_cache(maxsize=1024)
 def partner_groups(s: str) -> list[tuple[int, int, str]]:
-    """(start, end, "*" or GROUP) of the phrases naming every partner or a group of them."""
-    return [(m.start(), m.end(), "*") for m in ALL_PARTNER_RE.finditer(s)] + [
+    """(start, end, "*" or GROUP) of the phrases naming every partner or a group of them;
+    not "the world" as a superlative's scope ("one of the highest rates in the world")."""
+    return [(m.start(), m.end(), "*") for m in ALL_PARTNER_RE.finditer(s)
+            if not _superlative_scope(s, m.start())] + [
         (m.start(), m.end(), GROUP) for m in PARTNER_GROUP_RE.finditer(s)]
+
+
+def _superlative_scope(s: str, start: int) -> bool:
+    """Whether a group phrase at `start` ends a superlative's "in" ("the highest in")."""
+    return bool(SUPERLATIVE_SCOPE_RE.search(s, max(0, start - SUPERLATIVE_REACH), start))
 
 
 # ------------------------------------------------------------------------------ levies
@@ -826,8 +841,12 @@ def _pays_before(fc: FigureContext, m: Mention, clause: list[Mention]) -> bool:
 def _own_figure_after(fc: FigureContext, m: Mention) -> bool:
     """"Washington holds a 30% levy on Chinese goods, and China's duty on US goods stays
     at 10%": a country's own levy named after the figure, with a rate of its own after it,
-    is that rate's levy, not the figure's (the figure was told before the country spoke)."""
-    fig = fc.fig
+    is that rate's levy, not the figure's (the figure was told before the country spoke).
+    Not a country's word between the figure and its levy noun ("a 50% US tariff since June
+    4, and Ottawa has kept its own 25% surtax"): that levy is the figure's own."""
+    fig, s = fc.fig, fc.text
+    if RATE_TO_ADJECTIVE_RE.fullmatch(s, fig.end, m.start) and OWNED_LEVY_NOUN_RE.match(s, m.end):
+        return False
     return m.start >= fig.end and any(
         f is not fig and f.quantity in (fig.quantity, "percent") and f.start >= m.end
         for f in fc.figs)
@@ -1149,7 +1168,12 @@ def item_bounds(fc: FigureContext) -> tuple[int, int]:
     ("on Indian goods at 50% | and on Brazilian goods at 10%")."""
     fig, s = fc.fig, fc.text
     same = [f for f in fc.figs if f.quantity == fig.quantity]
-    k = same.index(fig)
+    return _bounds_of(s, same, same.index(fig))
+
+
+def _bounds_of(s: str, same: list[Figure], k: int) -> tuple[int, int]:
+    """item_bounds of the k-th of the figures `same` (one quantity) of sentence s."""
+    fig = same[k]
     lo, hi = 0, len(s)
     if k > 0:
         seps = list(ITEM_SEP_RE.finditer(s, same[k - 1].end, fig.start))
@@ -1160,6 +1184,42 @@ def item_bounds(fc: FigureContext) -> tuple[int, int]:
         if seps:
             hi = seps[-1].start()
     return lo, hi
+
+
+#: what closes an earlier item of a list before a figure: a semicolon or a bracket
+CLOSED_ITEM_RE = skip.regex(r"[;)]")
+#: between another rate of a list and the country its own phrase names: "15% for (the)",
+#: "35% on", "15 per cent for most"
+ITEM_RATE_COUNTRY_RE = skip.regex(r"\s*(?:for|on|against)\s+(?:the\s+|most\s+|all\s+)?",
+                                   re.IGNORECASE)
+
+
+def _other_items_country(fc: FigureContext, m: Mention) -> bool:
+    """"The 10% baseline charged on most imports since April 5; the country rates added
+    on Aug. 7, such as 15% for the EU and Japan": a country (or a list of them) that
+    another rate of the sentence names right after it ("for", "on"), in that rate's list
+    item and not in this one's, is that rate's; an earlier rate's only past a semicolon or
+    bracket that closes its item ("(..., 25% on Mexican goods), the reciprocal rates (10%
+    baseline, 15% for the EU ...)": the 10% is neither Mexico's nor the EU's)."""
+    fig, s = fc.fig, fc.text
+    lo, hi = item_bounds(fc)
+    if lo <= m.start < hi:
+        return False
+    head = m  # the first of the list of countries m closes ("the EU and Japan")
+    for c in reversed([c for c in fc.sent.countries if c.end <= m.start]):
+        if not COUNTRY_LIST_SEP_RE.fullmatch(s, c.end, head.start):
+            break
+        head = c
+    same = [f for f in fc.figs if f.quantity == fig.quantity]
+    for k, f in enumerate(same):
+        if f is fig or f is fig.partner or f.partner is fig or f.end > head.start:
+            continue
+        if f.start < fig.start and not CLOSED_ITEM_RE.search(s, m.end, fig.start):
+            continue  # "35% on Canadian goods, up from 25%": one item, not a closed list
+        f_lo, f_hi = _bounds_of(s, same, k)
+        if f_lo <= m.start < f_hi and ITEM_RATE_COUNTRY_RE.fullmatch(s, f.end, head.start):
+            return True
+    return False
 
 
 def _hit_here(fc: FigureContext, m: Mention) -> bool:
@@ -1303,7 +1363,8 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     named_here = [m for m in sent.countries if m.value != imposer and not _inside(m, treaties)]
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
-            and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)]
+            and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)
+            and not _other_items_country(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline

@@ -241,8 +241,28 @@ def _bought_with_money(fc: FigureContext, p: Mention, self_too: bool = False) ->
 def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     """The product of a figure (a levy rate when `levy`, else a flow or pledge); one
     commodity named alone is its own product (_commodity)."""
-    got = _commodity(fc, _paired_product(fc, cue, levy))
+    got = _shared_makers(fc, _commodity(fc, _paired_product(fc, cue, levy)))
     return _article_sector(fc, _any_goods(fc, got)) if levy else got
+
+
+def _shared_makers(fc: FigureContext, got: Product) -> Product:
+    """Goods named only by makers' words other sectors share ("most Canadian mills now
+    face 45%"), in an article whose headline and lead name one of those sectors as a
+    levy's goods (lumber), are that sector's: a sawmill is no steel mill."""
+    if got.value is None:
+        return got
+    named = [p for p in fc.sent.products if p.value == got.value]
+    if not named or not all(_shared_maker(fc.text, p) for p in named):
+        return got
+    sector = _lead_sector(fc.doc)
+    if sector is None or not all(sector in _shared_maker(fc.text, p) for p in named):
+        return got
+    return Decision(sector, f"makers' words other sectors share, in an article about {sector}")
+
+
+def _shared_maker(s: str, p: Mention) -> frozenset[str]:
+    """The other sectors whose makers the words of mention p also name (empty: none)."""
+    return lexicon.shared_makers().get(s[p.start:p.end].lower(), frozenset())
 
 
 #: how many sentences open an article (its headline and lead): where its subject is named
@@ -307,8 +327,9 @@ def _read_levied_goods(doc: Doc) -> tuple[str | None, frozenset[int]]:
             continue  # goods named beside no levy ("drugs like fentanyl") are not levied
         prods = _not_excepted(sent.text, prods, sent.may_hold_word(EXCEPTION_WORDS))
         prods = _beside_levy(sent.text, prods)
+        prods = [p for p in prods if not _shared_maker(sent.text, p)]
         if not prods:
-            continue  # only goods the levy spares, or goods of another clause
+            continue  # only goods the levy spares, goods of another clause, or "mills"
         where.add(i)
         own = {_list_head(sent.text, prods, k).value for k in range(len(prods))}
         per_sentence.append(own)
@@ -618,6 +639,10 @@ def _respective(fc: FigureContext) -> Product | None:
                              f"{s[g.start:g.end]!r}")
 
 
+#: how far before a list of goods its levy word stands ("the doubled US duties on |")
+LEVY_LIST_REACH = 30
+
+
 def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     sent, fig, figs = fc.sent, fc.fig, fc.figs
     s = sent.text
@@ -700,7 +725,14 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
                             "the goods named are those of a contrast clause after it")
         p = min(own, key=lambda p: sent.words_between(p.end, fig.start) if p.end <= fig.start
                 else sent.words_between(fig.end, p.start))
-        return Decision(p.value, f"the nearest product: {s[p.start:p.end]!r}")
+        # "duties on steel and aluminium will cost it $85 million": a levy's list of goods
+        # by its head (not a list of purchases: "jets and defence spending")
+        head = _list_head(s, prods, prods.index(p))
+        if head is not p and not LEVY_WORD_RE.search(s, max(0, head.start - LEVY_LIST_REACH),
+                                                     head.start):
+            head = p
+        listed = f", a list headed by {s[head.start:head.end]!r}" if head is not p else ""
+        return Decision(head.value, f"the nearest product: {s[p.start:p.end]!r}{listed}")
     if fig.quantity == "date":
         dated = _dated_subject(fc, prods)
         if dated is not None:
@@ -783,6 +815,17 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         # of the 25% duty plus the 2.5% rate": the opening phrase scopes every rate
         return Decision(prods[0].value, f"the goods the sentence opens with: "
                                         f"{s[:prods[0].end].strip()!r}")
+    return _headed_section_goods(fc, prods)
+
+
+def _headed_section_goods(fc: FigureContext, prods: list[Mention]) -> Product:
+    """A levy bound to no goods in a sentence that names the goods its section is headed
+    by only by makers' words other sectors share ("Steel. British mills still pay 25%,
+    ... but the quota at zero ...") is on them, as it is when the sentence names no goods
+    (heading_product): such words name their goods too weakly to stop the heading."""
+    heading = heading_product(fc) if all(_shared_maker(fc.text, p) for p in prods) else None
+    if heading is not None and {p.value for p in prods} == {heading.value}:
+        return heading
     return Decision(None, "no product bound to the figure")
 
 
