@@ -567,6 +567,14 @@ bounds AS (
   SELECT claim_id FROM fact_claims
   WHERE coalesce(hedge, 'about') NOT IN ('about', 'around', 'roughly', 'approximately')
 ),
+-- (h186) articles that give two values of a fact, neither told as the old one ("a phased
+-- duty at 15% from 2027 and 30% a year later" beside no other rate of it; a sum beside its
+-- parts): no single state of the fact, so no claim of theirs holds a steady one
+two_valued AS (
+  SELECT fact_id, article FROM fact_claims
+  WHERE NOT is_dup AND NOT is_prev AND v IS NOT NULL
+  GROUP BY ALL HAVING max(v) - min(v) > 2 * max(h) + 1e-9
+),
 -- the same amount stated in another currency by both articles, agreeing: they speak of the
 -- same pledge or flow, whatever their dates
 twin AS (
@@ -880,7 +888,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
        -- steady (h66): a pair placed by an inferred date that still speaks of one state:
        -- both values (not dates) in effect, neither a change, a previous value, doubtful
        -- or one of several parts (or lists: `list_part`), nor a bound ("up to 50%",
-       -- h179: `bounds`), and no change of the fact
+       -- h179: `bounds`), nor of an article giving two values of the fact (h186:
+       -- `two_valued`, as 08's far pairs need one value per article), and no change of the fact
        -- stated by any article from
        -- $window_days days before the earlier publication to $window_days days after the
        -- later one's latest possible day (08_pair_groups.sql: such a pair may make a
@@ -894,6 +903,9 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                 AND b.claim_id NOT IN (SELECT claim_id FROM several)
                 AND a.claim_id NOT IN (SELECT claim_id FROM bounds)
                 AND b.claim_id NOT IN (SELECT claim_id FROM bounds)
+                -- (h186) nor a side whose article gives another value of the fact
+                AND (a.fact_id, a.article) NOT IN (SELECT fact_id, article FROM two_valued)
+                AND (b.fact_id, b.article) NOT IN (SELECT fact_id, article FROM two_valued)
                 AND la.list_part IS NULL AND lb.list_part IS NULL, false) AS may_be_steady,
        least(a.seq_date, b.seq_date) - $window_days AS quiet_from,
        greatest(a.seq_date, b.seq_date) + $inferred_days + $window_days AS quiet_to
