@@ -283,7 +283,8 @@ same_said AS (  -- one quoted statement: sentences of many words, most of them s
 one_start AS (
   -- (h126) one past start told twice: two articles telling, after it happened (in effect),
   -- when the same rate of the fact started (05's `start_rate`: the same value beside each),
-  -- on days more than $milestone_days but at most $total_days apart. A start told after it
+  -- on days at most $total_days apart (h186: a day or more; the publication window pairs
+  -- near days told near each other, this the ones told months apart). A start told after it
   -- happened is history, so a postponement told before it explains nothing; but neither
   -- date may be told as a move of its own (a cue that is the rate's, `rate_cued`, is not),
   -- speak of a pause, or meet a move of the fact's dates told by anyone near them
@@ -294,7 +295,9 @@ one_start AS (
     AND a.status = 'in_effect' AND b.status = 'in_effect'
     AND NOT (a.is_prev OR b.is_prev OR a.sector OR b.sector)
     AND NOT (coalesce(a.pause_word, false) OR coalesce(b.pause_word, false))
-    AND abs(a.v - b.v) > $milestone_days AND abs(a.v - b.v) <= $total_days
+    -- (h186) days apart, however near: a day off ("since March 5" / "since March 4")
+    -- told months apart is the same start, which the publication window does not pair
+    AND abs(a.v - b.v) > 0.5 AND abs(a.v - b.v) <= $total_days
     AND (NOT a.is_change OR a.claim_id IN (SELECT claim_id FROM rate_cued))
     AND (NOT b.is_change OR b.claim_id IN (SELECT claim_id FROM rate_cued))
     AND NOT EXISTS (SELECT 1 FROM moves m
@@ -452,7 +455,8 @@ pj AS (
   SELECT o.ca, o.cb, false
   FROM one_start o JOIN s a ON a.claim_id = o.ca AND NOT a.sector
   JOIN s b ON b.claim_id = o.cb AND NOT b.sector
-  WHERE NOT (b.epoch = a.epoch AND (a.effective IS NULL OR b.effective IS NULL)
+  WHERE NOT ((b.epoch = a.epoch OR abs(a.v - b.v) <= $milestone_days)
+             AND (a.effective IS NULL OR b.effective IS NULL)
              AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
              AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
   UNION ALL
