@@ -559,11 +559,15 @@ list_part AS (  -- amounts their own words name as one list, wave or tranche of 
   WHERE w <> ''
 ),
 -- amounts of an article that states several different values of the fact in that period:
--- parts (tranches, rounds: "C$30 billion now, C$125 billion later"), not the whole
+-- parts (tranches, rounds: "C$30 billion now, C$125 billion later"), not the whole; a value
+-- a thousandfold smaller beside it (a price or a unit misread) makes no part of it (h186)
 several AS (
   SELECT DISTINCT x.claim_id
   FROM s x JOIN s y ON y.fact_id = x.fact_id AND y.part = x.part AND y.article = x.article
   WHERE x.kind = 'amount' AND abs(x.v - y.v) > x.h + y.h + 1e-9
+    -- (h186) not beside a figure a thousandfold smaller ("three dollars" a price, beside a
+    -- $171.8 billion deficit): no tranche of it; the small one is still one of several
+    AND 1000 * abs(y.v) >= abs(x.v)
 ),
 -- (h179) bounds: a rate or amount told as a ceiling or a floor ("up to 50%", "at least
 -- $10 billion"), no value the fact holds, so it holds no steady state with another report
