@@ -412,6 +412,43 @@ standing AS (
         AND ((r.announced_date > p.lo - $window_days AND r.announced_date <= p.hi)
              OR (r.effective_date > p.lo AND r.effective_date <= p.hi)))
 ),
+came_in_p AS (
+  -- (h186) a scheduled rate and a later report of another value in effect after its day: an
+  -- article tells the fact's rate scheduled from day E (told by E), the official table has
+  -- that rate of the key taking effect on E (within a day) and in force past the other
+  -- report, and another article, published after E and at most $total_days days on, in the
+  -- same epoch (no change of the fact told between them), reports another value in effect
+  -- with no start of its own: by then the scheduled rate was in force, so their statuses
+  -- explain nothing ("still pays 25 per cent" six weeks after the rise to 35% from Aug. 1).
+  -- The later value may be no change, previous value, value before a pending change,
+  -- doubtful, bound, combined, penalty, part of a flow or key filled in from another claim
+  SELECT a.claim_id AS cs, b.claim_id AS cl, a.article AS art_s, b.article AS art_l
+  FROM s a JOIN s b ON b.fact_id = a.fact_id AND b.epoch = a.epoch AND b.article <> a.article
+  JOIN fact_claims fb ON fb.claim_id = b.claim_id
+  WHERE a.metric IN ('tariff_rate', 'tax_rate') AND a.status = 'scheduled'
+    AND a.effective IS NOT NULL AND a.seq_date <= a.effective
+    AND NOT (a.is_prev OR a.sector OR b.sector)
+    AND b.status = 'in_effect' AND b.effective IS NULL AND b.date_value IS NULL
+    AND b.seq_date > a.effective AND date_diff('day', a.effective, b.seq_date) <= $total_days
+    AND abs(a.v - b.v) > a.h + b.h + 1e-9
+    AND NOT (b.is_change OR b.is_prev OR coalesce(fb.is_before, false)
+             OR coalesce(b.doubtful, false) OR coalesce(fb.combined, false)
+             OR coalesce(fb.penalty, false) OR coalesce(fb.key_filled, false))
+    AND coalesce(fb.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND b.part = ''
+    AND EXISTS (SELECT 1 FROM reference r  -- the scheduled rate came in, and stayed
+                WHERE r.imposer = a.imposer AND r.target IN (a.target, '*')
+                  AND r.product = a.product AND r.measure = a.measure AND r.use_rate
+                  AND r.status IN ('in_effect', 'superseded')
+                  AND abs(r.rate_percent - a.v) <= a.h + 1e-9
+                  AND abs(date_diff('day', r.effective_date, a.effective)) <= 1
+                  AND (r.end_date IS NULL OR r.end_date > b.seq_hi))
+),
+came_in AS (
+  SELECT CASE WHEN art_s < art_l THEN cs ELSE cl END AS ca,
+         CASE WHEN art_s < art_l THEN cl ELSE cs END AS cb
+  FROM came_in_p
+),
 pj AS (
   -- same publication window (when either claim lacks an effective date); the window
   -- numbers reach two windows either side, which covers $inferred_days <= $window_days
@@ -515,6 +552,14 @@ pj AS (
   UNION ALL
   -- (h155) one standing rate told twice, months apart (`standing`)
   SELECT ca, cb, false FROM standing
+  UNION ALL
+  -- (h186) a scheduled rate and another value reported in effect after it came in
+  -- (`came_in`), the pairs the publication window left out
+  SELECT c.ca, c.cb, false
+  FROM came_in c JOIN s a ON a.claim_id = c.ca JOIN s b ON b.claim_id = c.cb
+  WHERE NOT ((a.effective IS NULL OR b.effective IS NULL)
+             AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
+             AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
   UNION ALL
   -- pledges (investment or purchases agreed under a deal, no change told): one pledge,
   -- whatever the dates of the articles restating it; the pairs the window above left out
@@ -887,6 +932,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status
                 AND NOT (a.is_prev OR b.is_prev), false) AND pj.tie IS NULL
          AND NOT (a.sector OR b.sector)
+         -- (h186) nor a scheduled rate and a report after it came in (`came_in`)
+         AND (pj.ca, pj.cb) NOT IN (SELECT ca, cb FROM came_in)
          AND NOT coalesce(TRY_CAST(substr(a.part, 1, 4) AS INTEGER)
                             < least(year(a.seq_date), year(b.seq_date)), false) AS explained,
        pj.tie, pj.held_until,
