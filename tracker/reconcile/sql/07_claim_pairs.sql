@@ -412,6 +412,21 @@ standing AS (
         AND ((r.announced_date > p.lo - $window_days AND r.announced_date <= p.hi)
              OR (r.effective_date > p.lo AND r.effective_date <= p.hi)))
 ),
+came_s AS (  -- (h186) scheduled rates the official table has coming in on their day (few)
+  SELECT a.claim_id, a.fact_id, a.epoch, a.article, a.v, a.h, a.effective
+  FROM s a
+  WHERE a.metric IN ('tariff_rate', 'tax_rate') AND a.status = 'scheduled'
+    AND a.effective IS NOT NULL AND a.seq_date <= a.effective
+    AND NOT (a.is_prev OR a.sector)
+    AND EXISTS (SELECT 1 FROM reference r  -- the scheduled rate came in, and stayed
+                WHERE r.imposer = a.imposer AND r.target IN (a.target, '*')
+                  AND r.product = a.product AND r.measure = a.measure AND r.use_rate
+                  AND r.status IN ('in_effect', 'superseded')
+                  AND abs(r.rate_percent - a.v) <= a.h + 1e-9
+                  AND abs(date_diff('day', r.effective_date, a.effective)) <= 1
+                  AND (r.end_date IS NULL
+                       OR r.end_date > a.effective + INTERVAL ($total_days + $inferred_days) DAY))
+),
 came_in_p AS (
   -- (h186) a scheduled rate and a later report of another value in effect after its day: an
   -- article tells the fact's rate scheduled from day E (told by E), the official table has
@@ -423,26 +438,17 @@ came_in_p AS (
   -- The later value may be no change, previous value, value before a pending change,
   -- doubtful, bound, combined, penalty, part of a flow or key filled in from another claim
   SELECT a.claim_id AS cs, b.claim_id AS cl, a.article AS art_s, b.article AS art_l
-  FROM s a JOIN s b ON b.fact_id = a.fact_id AND b.epoch = a.epoch AND b.article <> a.article
-  JOIN fact_claims fb ON fb.claim_id = b.claim_id
-  WHERE a.metric IN ('tariff_rate', 'tax_rate') AND a.status = 'scheduled'
-    AND a.effective IS NOT NULL AND a.seq_date <= a.effective
-    AND NOT (a.is_prev OR a.sector OR b.sector)
+  FROM came_s a JOIN fact_claims b ON b.fact_id = a.fact_id AND b.epoch = a.epoch
+   AND b.article <> a.article
+   AND b.seq_date > a.effective AND b.seq_date <= a.effective + $total_days
+  WHERE b.in_seq AND NOT b.is_dup
     AND b.status = 'in_effect' AND b.effective IS NULL AND b.date_value IS NULL
-    AND b.seq_date > a.effective AND date_diff('day', a.effective, b.seq_date) <= $total_days
     AND abs(a.v - b.v) > a.h + b.h + 1e-9
-    AND NOT (b.is_change OR b.is_prev OR coalesce(fb.is_before, false)
-             OR coalesce(b.doubtful, false) OR coalesce(fb.combined, false)
-             OR coalesce(fb.penalty, false) OR coalesce(fb.key_filled, false))
-    AND coalesce(fb.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND NOT (b.is_change OR b.is_prev OR coalesce(b.is_before, false)
+             OR coalesce(b.doubtful, false) OR coalesce(b.combined, false)
+             OR coalesce(b.penalty, false) OR coalesce(b.key_filled, false))
+    AND coalesce(b.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
     AND b.part = ''
-    AND EXISTS (SELECT 1 FROM reference r  -- the scheduled rate came in, and stayed
-                WHERE r.imposer = a.imposer AND r.target IN (a.target, '*')
-                  AND r.product = a.product AND r.measure = a.measure AND r.use_rate
-                  AND r.status IN ('in_effect', 'superseded')
-                  AND abs(r.rate_percent - a.v) <= a.h + 1e-9
-                  AND abs(date_diff('day', r.effective_date, a.effective)) <= 1
-                  AND (r.end_date IS NULL OR r.end_date > b.seq_hi))
 ),
 came_in AS (
   SELECT CASE WHEN art_s < art_l THEN cs ELSE cl END AS ca,
