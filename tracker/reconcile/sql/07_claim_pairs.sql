@@ -434,7 +434,7 @@ came_in_p AS (
   -- report, and another article, published after E and at most $total_days days on, in the
   -- same epoch (no change of the fact told between them), reports another value in effect
   -- with no start of its own: by then the scheduled rate was in force, so their statuses
-  -- explain nothing ("still pays 25 per cent" six weeks after the rise to 35% from Aug. 1).
+  -- explain nothing (a report of the old 12% "still" charged weeks after a rise to 18% came in).
   -- The later value may be no change, previous value, value before a pending change,
   -- doubtful, bound, combined, penalty, part of a flow or key filled in from another claim
   SELECT a.claim_id AS cs, b.claim_id AS cl, a.article AS art_s, b.article AS art_l
@@ -626,9 +626,9 @@ bounds AS (
   SELECT claim_id FROM fact_claims
   WHERE coalesce(hedge, 'about') NOT IN ('about', 'around', 'roughly', 'approximately')
 ),
--- (h186) articles that give two values of a fact, neither told as the old one ("a phased
--- duty at 15% from 2027 and 30% a year later" beside no other rate of it; a sum beside its
--- parts): no single state of the fact, so no claim of theirs holds a steady one
+-- (h186) articles that give two values of a fact, neither told as the old one (a plan's
+-- phases, "12% from 2027, then 24%", both read in effect; a sum beside its parts): no
+-- single state of the fact, so no claim of theirs holds a steady one
 two_valued AS (
   SELECT fact_id, article FROM fact_claims
   WHERE NOT is_dup AND NOT is_prev AND v IS NOT NULL
