@@ -282,6 +282,20 @@ def test_an_amount_among_several_of_its_article_is_a_part(con):
                      ("a2", "c1"): True, ("b1", "c1"): False}
 
 
+def test_a_figure_a_thousandfold_smaller_makes_no_part(con):
+    """(h186) "a $96.5 billion deficit" beside "four dollars" (a price read as the same
+    fact): the small figure is no tranche of the large one, so the large one is no part
+    and pairs as one figure; the small one stays one of several (no conflict alone)."""
+    deficit = {"fact_id": "f", "kind": "amount", "metric": "trade_deficit", "unit": "USD",
+               "h": 5e7, "seq_date": D("2025-03-04"), "is_flow": True, "part": "2024"}
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 96.5e9, **deficit},
+           {"claim_id": "a2", "article": "a", "value": 4, **{**deficit, "h": 0.5}},
+           {"claim_id": "b1", "article": "b", "value": 88.0e9, **deficit})
+    guess = {(r["ca"], r["cb"]): r["guess"] for r in run(con, "07_claim_pairs.sql")}
+    assert guess == {("a1", "b1"): False, ("a2", "b1"): True}
+
+
 def test_a_guessed_pair_of_one_steady_state_is_steady(con):
     """Two values in effect, one placed by an inferred date, with no change of the fact told
     by anyone around the guess's span, speak of one state whenever they appeared: `steady`

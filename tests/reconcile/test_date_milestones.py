@@ -186,3 +186,18 @@ def test_two_starts_of_different_rates_or_a_told_move_are_no_conflict(tmp_path):
     (tmp_path / "m").mkdir()
     assert _one_start(tmp_path / "r", 25.0) == []
     assert _one_start(tmp_path / "m", 50.0, move=True) == []
+
+
+def test_one_past_start_told_a_day_off_months_later_conflicts(tmp_path):
+    """(h186) "rose to 50% on June 4" and, two months on, "paid 50% since June 5": one
+    past start told after it happened, a day off, by reports too far apart for the
+    publication window: a disagreement, as two days a month apart are (`one_start`)."""
+    s_a = "The lamp duty rose to 50% on June 4."
+    s_b = "Lamp makers have paid 50% since June 5."
+    arts = [{"id": "a", "published": "2026-06-05"}, {"id": "b", "published": "2026-08-03"}]
+    claims = [
+        {"article": "a", "value": 50.0, "status": "in_effect", **PE_RATE, "sentence": s_a},
+        {"article": "a", "value": "2026-06-04", "status": "in_effect", **PE, "sentence": s_a},
+        {"article": "b", "value": 50.0, "status": "in_effect", **PE_RATE, "sentence": s_b},
+        {"article": "b", "value": "2026-06-05", "status": "in_effect", **PE, "sentence": s_b}]
+    assert _conflicts(make_db(tmp_path, arts, claims)) == [("2026-06-04", "2026-06-05")]

@@ -58,3 +58,25 @@ def test_a_coming_starts_rate_is_read_from_its_sentence(con: Any) -> None:
             "sentence": s, "quote_start": 38, "as_of": D("2025-07-31"), **rate})
     got = {r["claim_id"]: r["start_rate"] for r in run(con, "05_fact_claims.sql")}
     assert got["d"] == 25.0
+
+
+@pytest.mark.parametrize(("told_on", "raised"), [
+    ("2025-08-25", True),    # told before Aug. 27: one start told before and after it
+    ("2025-08-27", True),    # told on the day itself: still before it was known done
+    ("2025-09-02", False),   # told after it: not the start told before it happened
+])
+def test_a_start_told_to_come_after_the_other_day_is_not_told_around(
+        con: Any, told_on: str, raised: bool) -> None:
+    """(h186) Aug. 27 told in effect on Aug. 28 and Sept. 2 told scheduled: one start told
+    twice only when the scheduled report appeared by the day the other side gives."""
+    insert(con, "facts", {"fact_id": "f", **KEY, "metric": "effective_date", "unit": "date"})
+    date = {"fact_id": "f", "metric": "effective_date", "unit": "date", "kind": "date",
+            "h": 0.5, **KEY}
+    insert(con, "fact_claims",
+           {**date, "claim_id": "a", "article": "a", "status": "in_effect",
+            "date_value": D("2025-08-27"), "value": 20327.0, "seq_date": D("2025-08-28")},
+           {**date, "claim_id": "b", "article": "b", "status": "scheduled",
+            "date_value": D("2025-09-02"), "value": 20333.0, "seq_date": D(told_on)})
+    run(con, "07_claim_pairs.sql")
+    conflicts = [r for r in run(con, "08_pair_groups.sql") if r["kind"] == "conflict"]
+    assert bool(conflicts) is raised

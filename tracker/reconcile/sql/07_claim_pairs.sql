@@ -283,7 +283,8 @@ same_said AS (  -- one quoted statement: sentences of many words, most of them s
 one_start AS (
   -- (h126) one past start told twice: two articles telling, after it happened (in effect),
   -- when the same rate of the fact started (05's `start_rate`: the same value beside each),
-  -- on days more than $milestone_days but at most $total_days apart. A start told after it
+  -- on days at most $total_days apart (h186: a day or more; the publication window pairs
+  -- near days told near each other, this the ones told months apart). A start told after it
   -- happened is history, so a postponement told before it explains nothing; but neither
   -- date may be told as a move of its own (a cue that is the rate's, `rate_cued`, is not),
   -- speak of a pause, or meet a move of the fact's dates told by anyone near them
@@ -294,7 +295,9 @@ one_start AS (
     AND a.status = 'in_effect' AND b.status = 'in_effect'
     AND NOT (a.is_prev OR b.is_prev OR a.sector OR b.sector)
     AND NOT (coalesce(a.pause_word, false) OR coalesce(b.pause_word, false))
-    AND abs(a.v - b.v) > $milestone_days AND abs(a.v - b.v) <= $total_days
+    -- (h186) days apart, however near: a day off ("since March 5" / "since March 4")
+    -- told months apart is the same start, which the publication window does not pair
+    AND abs(a.v - b.v) > 0.5 AND abs(a.v - b.v) <= $total_days
     AND (NOT a.is_change OR a.claim_id IN (SELECT claim_id FROM rate_cued))
     AND (NOT b.is_change OR b.claim_id IN (SELECT claim_id FROM rate_cued))
     AND NOT EXISTS (SELECT 1 FROM moves m
@@ -409,6 +412,49 @@ standing AS (
         AND ((r.announced_date > p.lo - $window_days AND r.announced_date <= p.hi)
              OR (r.effective_date > p.lo AND r.effective_date <= p.hi)))
 ),
+came_s AS (  -- (h186) scheduled rates the official table has coming in on their day (few)
+  SELECT a.claim_id, a.fact_id, a.epoch, a.article, a.v, a.h, a.effective
+  FROM s a
+  WHERE a.metric IN ('tariff_rate', 'tax_rate') AND a.status = 'scheduled'
+    AND a.effective IS NOT NULL AND a.seq_date <= a.effective
+    AND NOT (a.is_prev OR a.sector)
+    AND EXISTS (SELECT 1 FROM reference r  -- the scheduled rate came in, and stayed
+                WHERE r.imposer = a.imposer AND r.target IN (a.target, '*')
+                  AND r.product = a.product AND r.measure = a.measure AND r.use_rate
+                  AND r.status IN ('in_effect', 'superseded')
+                  AND abs(r.rate_percent - a.v) <= a.h + 1e-9
+                  AND abs(date_diff('day', r.effective_date, a.effective)) <= 1
+                  AND (r.end_date IS NULL
+                       OR r.end_date > a.effective + INTERVAL ($total_days + $inferred_days) DAY))
+),
+came_in_p AS (
+  -- (h186) a scheduled rate and a later report of another value in effect after its day: an
+  -- article tells the fact's rate scheduled from day E (told by E), the official table has
+  -- that rate of the key taking effect on E (within a day) and in force past the other
+  -- report, and another article, published after E and at most $total_days days on, in the
+  -- same epoch (no change of the fact told between them), reports another value in effect
+  -- with no start of its own: by then the scheduled rate was in force, so their statuses
+  -- explain nothing (a report of the old 12% "still" charged weeks after a rise to 18% came in).
+  -- The later value may be no change, previous value, value before a pending change,
+  -- doubtful, bound, combined, penalty, part of a flow or key filled in from another claim
+  SELECT a.claim_id AS cs, b.claim_id AS cl, a.article AS art_s, b.article AS art_l
+  FROM came_s a JOIN fact_claims b ON b.fact_id = a.fact_id AND b.epoch = a.epoch
+   AND b.article <> a.article
+   AND b.seq_date > a.effective AND b.seq_date <= a.effective + $total_days
+  WHERE b.in_seq AND NOT b.is_dup
+    AND b.status = 'in_effect' AND b.effective IS NULL AND b.date_value IS NULL
+    AND abs(a.v - b.v) > a.h + b.h + 1e-9
+    AND NOT (b.is_change OR b.is_prev OR coalesce(b.is_before, false)
+             OR coalesce(b.doubtful, false) OR coalesce(b.combined, false)
+             OR coalesce(b.penalty, false) OR coalesce(b.key_filled, false))
+    AND coalesce(b.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND b.part = ''
+),
+came_in AS (
+  SELECT CASE WHEN art_s < art_l THEN cs ELSE cl END AS ca,
+         CASE WHEN art_s < art_l THEN cl ELSE cs END AS cb
+  FROM came_in_p
+),
 pj AS (
   -- same publication window (when either claim lacks an effective date); the window
   -- numbers reach two windows either side, which covers $inferred_days <= $window_days
@@ -452,7 +498,8 @@ pj AS (
   SELECT o.ca, o.cb, false
   FROM one_start o JOIN s a ON a.claim_id = o.ca AND NOT a.sector
   JOIN s b ON b.claim_id = o.cb AND NOT b.sector
-  WHERE NOT (b.epoch = a.epoch AND (a.effective IS NULL OR b.effective IS NULL)
+  WHERE NOT ((b.epoch = a.epoch OR abs(a.v - b.v) <= $milestone_days)
+             AND (a.effective IS NULL OR b.effective IS NULL)
              AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
              AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
   UNION ALL
@@ -512,6 +559,14 @@ pj AS (
   -- (h155) one standing rate told twice, months apart (`standing`)
   SELECT ca, cb, false FROM standing
   UNION ALL
+  -- (h186) a scheduled rate and another value reported in effect after it came in
+  -- (`came_in`), the pairs the publication window left out
+  SELECT c.ca, c.cb, false
+  FROM came_in c JOIN s a ON a.claim_id = c.ca JOIN s b ON b.claim_id = c.cb
+  WHERE NOT ((a.effective IS NULL OR b.effective IS NULL)
+             AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
+             AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
+  UNION ALL
   -- pledges (investment or purchases agreed under a deal, no change told): one pledge,
   -- whatever the dates of the articles restating it; the pairs the window above left out
   SELECT a.claim_id, b.claim_id, false
@@ -555,17 +610,29 @@ list_part AS (  -- amounts their own words name as one list, wave or tranche of 
   WHERE w <> ''
 ),
 -- amounts of an article that states several different values of the fact in that period:
--- parts (tranches, rounds: "C$30 billion now, C$125 billion later"), not the whole
+-- parts (tranches, rounds: "C$30 billion now, C$125 billion later"), not the whole; a value
+-- a thousandfold smaller beside it (a price or a unit misread) makes no part of it (h186)
 several AS (
   SELECT DISTINCT x.claim_id
   FROM s x JOIN s y ON y.fact_id = x.fact_id AND y.part = x.part AND y.article = x.article
   WHERE x.kind = 'amount' AND abs(x.v - y.v) > x.h + y.h + 1e-9
+    -- (h186) not beside a figure a thousandfold smaller ("three dollars" a price, beside a
+    -- $171.8 billion deficit): no tranche of it; the small one is still one of several
+    AND 1000 * abs(y.v) >= abs(x.v)
 ),
 -- (h179) bounds: a rate or amount told as a ceiling or a floor ("up to 50%", "at least
 -- $10 billion"), no value the fact holds, so it holds no steady state with another report
 bounds AS (
   SELECT claim_id FROM fact_claims
   WHERE coalesce(hedge, 'about') NOT IN ('about', 'around', 'roughly', 'approximately')
+),
+-- (h186) articles that give two values of a fact, neither told as the old one (a plan's
+-- phases, "12% from 2027, then 24%", both read in effect; a sum beside its parts): no
+-- single state of the fact, so no claim of theirs holds a steady one
+two_valued AS (
+  SELECT fact_id, article FROM fact_claims
+  WHERE NOT is_dup AND NOT is_prev AND v IS NOT NULL
+  GROUP BY ALL HAVING max(v) - min(v) > 2 * max(h) + 1e-9
 ),
 -- the same amount stated in another currency by both articles, agreeing: they speak of the
 -- same pledge or flow, whatever their dates
@@ -871,6 +938,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
        coalesce(a.status IS NOT NULL AND b.status IS NOT NULL AND a.status <> b.status
                 AND NOT (a.is_prev OR b.is_prev), false) AND pj.tie IS NULL
          AND NOT (a.sector OR b.sector)
+         -- (h186) nor a scheduled rate and a report after it came in (`came_in`)
+         AND (pj.ca, pj.cb) NOT IN (SELECT ca, cb FROM came_in)
          AND NOT coalesce(TRY_CAST(substr(a.part, 1, 4) AS INTEGER)
                             < least(year(a.seq_date), year(b.seq_date)), false) AS explained,
        pj.tie, pj.held_until,
@@ -880,7 +949,8 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
        -- steady (h66): a pair placed by an inferred date that still speaks of one state:
        -- both values (not dates) in effect, neither a change, a previous value, doubtful
        -- or one of several parts (or lists: `list_part`), nor a bound ("up to 50%",
-       -- h179: `bounds`), and no change of the fact
+       -- h179: `bounds`), nor of an article giving two values of the fact (h186:
+       -- `two_valued`, as 08's far pairs need one value per article), and no change of the fact
        -- stated by any article from
        -- $window_days days before the earlier publication to $window_days days after the
        -- later one's latest possible day (08_pair_groups.sql: such a pair may make a
@@ -894,6 +964,9 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
                 AND b.claim_id NOT IN (SELECT claim_id FROM several)
                 AND a.claim_id NOT IN (SELECT claim_id FROM bounds)
                 AND b.claim_id NOT IN (SELECT claim_id FROM bounds)
+                -- (h186) nor a side whose article gives another value of the fact
+                AND (a.fact_id, a.article) NOT IN (SELECT fact_id, article FROM two_valued)
+                AND (b.fact_id, b.article) NOT IN (SELECT fact_id, article FROM two_valued)
                 AND la.list_part IS NULL AND lb.list_part IS NULL, false) AS may_be_steady,
        least(a.seq_date, b.seq_date) - $window_days AS quiet_from,
        greatest(a.seq_date, b.seq_date) + $inferred_days + $window_days AS quiet_to

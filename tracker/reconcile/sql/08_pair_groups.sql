@@ -32,7 +32,8 @@
 -- Dates of one milestone (within $milestone_days days), one told scheduled and the other in
 -- effect (one article written before the start, one after), are one start told twice:
 -- their statuses explain nothing (h88); not when the rates beside them differ (h179: the
--- starts of two rates, one of which never came).
+-- starts of two rates, one of which never came), nor when the scheduled side's article
+-- appeared after the day the other side gives (h186: it was not written before that start).
 -- A conflict says which of its sides' articles are placed in time only by a date inferred
 -- from their text (`inferred_note`).
 -- Each side's quote and first source are its first claim: the earliest seq_key, then
@@ -102,6 +103,12 @@ told_around AS (  -- (h88) one milestone's date told scheduled and in effect: on
     -- 25% the letter set to begin on Aug. 1" / "the 15% in force since Thursday"): the
     -- rate announced for the first day never came, the statuses explain the gap
     AND NOT coalesce(abs(a.start_rate - b.start_rate) > 0.01, false)
+    -- (h186) and the scheduled side was told before the start the other side tells: a
+    -- report published after that day (its inferred span too) that still has the start to
+    -- come does not tell it before it happened ("a post shared on Sept. 2" read as a
+    -- start that day, against "since Aug. 27"); the statuses explain the gap
+    AND NOT coalesce(CASE WHEN a.status = 'scheduled' THEN a.seq_date > b.date_value
+                          ELSE b.seq_date > a.date_value END, false)
 ),
 date_agree AS (  -- dates: the two articles agree on the same milestone (a date near
                       -- either value); agreeing on another milestone explains nothing
