@@ -540,10 +540,11 @@ def _fentanyl_prior(doc: Doc, target: str | None) -> bool:
     return target in FENTANYL_TARGETS and doc.fentanyl >= max(1, doc.reciprocal)
 
 
+#: the verbs of makers paying a figure, with the article before it ("pay the", "facing a")
+PAY_THE = r"(?:pay|pays|paid|paying|face|faces|faced|facing)\s+(?:the\s+|a\s+|an\s+)?$"
 #: between the makers of a sector's goods and their figure: the words of paying it ("mills
 #: continue to pay the", "mills have paid", "mills keep paying")
-MAKERS_PAY_RE = skip.regex(r"\s+(?:[\w\-]+\s+){0,3}?(?:pay|pays|paid|paying|face|faces|faced|"
-                           r"facing)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+MAKERS_PAY_RE = skip.regex(r"\s+(?:[\w\-]+\s+){0,3}?" + PAY_THE, re.IGNORECASE)
 
 
 def _sector_makers_pay(fc: FigureContext, c_lo: int) -> str | None:
@@ -560,8 +561,7 @@ def _sector_makers_pay(fc: FigureContext, c_lo: int) -> str | None:
 
 #: "Mills on the Continent pay 50 per cent": a place between the makers and their verb
 PLACE_THEN_PAY_RE = skip.regex(r"\s+(?:in|on|at)\s+(?:the\s+)?[\w\-]+\s+(?:[\w\-]+\s+){0,2}?"
-                               r"(?:pay|pays|paid|paying|face|faces|faced|facing)\s+"
-                               r"(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+                               + PAY_THE, re.IGNORECASE)
 
 
 def _border_trio(sent: Sentence) -> bool:
