@@ -80,6 +80,7 @@ DEV15 = REPO / "data" / "dev15"  # written blind like dev2; a check set in the t
 DEV16 = REPO / "data" / "dev16"  # written blind like dev2; a check set in the twenty-first session
 DEV17 = REPO / "data" / "dev17"  # written blind like dev2; blind in the twenty-second session
 DEV18 = REPO / "data" / "dev18"  # written blind like dev2; blind in the twenty-third session
+DEV19 = REPO / "data" / "dev19"  # written blind like dev2; blind in the twenty-fourth session
 def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
     """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
     set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
@@ -124,6 +125,7 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     **_written("dev16", DEV16),
     **_written("dev17", DEV17),
     **_written("dev18", DEV18),
+    **_written("dev19", DEV19),
     **_written("holdout3", HOLDOUT3),
 }
 
