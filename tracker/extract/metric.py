@@ -793,6 +793,8 @@ def bind_duration(fc: FigureContext) -> Binding | None:
     around = words_before(s, fig.start, 6) + " " + " ".join(s[fig.end:fig.end + 40].split()[:3])
     if ctx.has("duration_exclude", around):
         return None  # "extending its investigation by six months": no trade measure's length
+    if _fees_paused(fc):
+        return None  # "the harbour fees ... will be suspended for one year": no levy's pause
     if ctx.has("pause_words", around) or ctx.has("pause_length_words", around):
         return Binding("pause_length", rule_by_id("duration-pause"), None,
                        "a pause word next to it")
@@ -801,6 +803,15 @@ def bind_duration(fc: FigureContext) -> Binding | None:
         return Binding("pause_length", rule_by_id("duration-pause"), None,
                        "more time given, beside a levy")
     return None
+
+
+def _fees_paused(fc: FigureContext) -> bool:
+    """Whether a length stands in a sentence that speaks of fees and of no levy, with no
+    rate in it: what is suspended there is a fee (a port's charges on ships), which is no
+    tariff, so its length is no pause of one."""
+    sent = fc.sent
+    return sent.has("paused_fee_words") and not sent.has("levy_words") \
+        and not any(f.quantity == "percent" for f in fc.figs)
 
 
 #: a length added to one already running: "90 more days", "30 extra days"
