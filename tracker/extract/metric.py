@@ -456,11 +456,33 @@ def _per_share(s: str, fig: Figure) -> bool:
     return fig.quantity == "money" and PER_SHARE_AFTER_RE.match(s, fig.end) is not None
 
 
+@cache
+def _levy_cost_re() -> re.Pattern[str]:
+    """A levy noun as the subject of a cost verb right before an amount: "tariffs cost it",
+    "the duties would cost the company about", "new tariffs on wood products would cost
+    it", "tariffs would cost" (the goods it falls on, up to four words, may stand between)."""
+    levy = cue_words.group("levy_nouns", "levy", "surcharges", "surtaxes", end=r"\b")
+    return skip.regex(rf"{levy}\s+(?:on\s+(?:[\w\-]+\s+){{1,4}}?)?(?:would\s+|will\s+)?cost\s+"
+                      r"(?:(?:it|us|them|the\s+company|the\s+group)\s+)?"
+                      r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?$",
+                      re.IGNORECASE)
+
+
+def _levy_cost_before(s: str, fig: Figure) -> bool:
+    """Whether an amount is what the levies cost a firm, told by the verb right before it
+    ("tariffs would cost it about $140 million"): a tariff bill is in scope, though a cost
+    word near an amount ("would cost", "cost it": [scope] near_exclude) drops a guess of
+    what something else could cost."""
+    return fig.quantity == "money" and _levy_cost_re().search(s, max(0, fig.start - 80),
+                                                              fig.start) is not None
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
     s = sent.text
-    if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig):
+    if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig) \
+            and not _levy_cost_before(s, fig):
         rejected.add(fig.start)
         return None
     if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig):
