@@ -141,6 +141,8 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
         levy_cost = True
     else:
         parties = flow_parties(fc, binding.metric)
+        if binding.rule.id in US_GOODS_BOUGHT_RULES:
+            parties = _us_sold(parties)
     named = flow_measure(fc)
     goods = product(fc, binding.cue, False)
     if binding.metric == "investment" or binding.rule.id in LEVY_COST_RULES:
@@ -178,6 +180,21 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
 #: company had warned in July that tariffs would cost $60 million"): a bill since revised
 EARLIER_ESTIMATE_RE = re.compile(r"\bhad\s+(?:warned|estimated|forecast|projected|expected|"
                                  r"predicted|said)\b", re.IGNORECASE)
+
+
+#: the rules whose amounts are American goods a buyer bought: the US sold them
+US_GOODS_BOUGHT_RULES = frozenset({"money-bought-us-goods"})
+
+
+def _us_sold(parties: Parties) -> Parties:
+    """"China bought $12.6 billion of American soybeans": the buyer read as the one that
+    trades is the market the US exported to, the US the exporter."""
+    buyer = parties.imposer.value
+    if buyer in (None, "US"):
+        return Parties(Decision("US", "American goods bought: the US sold them"),
+                       parties.target if parties.target.value != "US" else Decision(None, ""))
+    return Parties(Decision("US", "American goods bought: the US sold them"),
+                   Decision(buyer, "the buyer of American goods"))
 
 
 def _sector_cost_measure(named: Decision[str | None], imposer: str | None,

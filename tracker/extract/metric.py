@@ -44,7 +44,8 @@ class Rule:
     anchors: ctx.Anchors | None = None
     # a [scope] word list that the sentence, the one before or the headline must hit
     requires: str | None = None
-    #: where `requires` is looked for: "context" (as above) or "article" (anywhere in it)
+    #: where `requires` is looked for: "context" (as above), "sentence" (the figure's own)
+    #: or "article" (anywhere in it)
     requires_in: str = "context"
     #: rules whose cue in the same clause wins over this rule's nearer one: "of goods"
     #: values goods whose direction a verb tells ("shipped $9 billion of goods to")
@@ -207,6 +208,7 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
         cues = sent.cues(rule)  # found on first use, then kept for the other figures
         if not cues or rule.requires and not (
                 article_has(doc, rule.requires) if rule.requires_in == "article"
+                else sent.has(rule.requires) if rule.requires_in == "sentence"
                 else _in_context(doc, i, rule.requires)):
             continue
         for m in cues:
