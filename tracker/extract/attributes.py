@@ -7,8 +7,11 @@ answer (a levy's measure depends on its parties and product; its status on its m
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from tracker.extract import context as ctx
+from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import FigureContext
 from tracker.extract.measure import (
@@ -44,7 +47,8 @@ from tracker.extract.parties import (
     retaliation_target,
     unfocused_target,
 )
-from tracker.extract.product import all_goods_default, firm_goods, product
+from tracker.extract.product import all_goods_default, firm_goods, lead_sector_goods, product
+from tracker.extract.sentences import clause_bounds
 from tracker.extract.status import date_status, pause_status, status
 
 #: measures under which a date or pause with no product named is about all goods
@@ -121,6 +125,7 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
         return _of_unit_charge(fc, binding)
     home = firm_country(fc) if binding.metric == "investment" \
         or binding.rule.id in LEVY_COST_RULES else None
+    levy_cost = False  # a cost named by its levy, with the levy's parties
     if home is not None:
         # a carmaker's hit put "at" a sum, a drugmaker's pledge told as a "commitment":
         # the firm's country pays or pledges, to or under the US
@@ -128,17 +133,28 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
                           Decision("US" if home != "US" or binding.metric == "investment"
                                    else None, "a firm's pledge goes to the US, its tariff "
                                    "cost is the US levy's (none for a US firm's)"))
-    elif binding.rule.id in LEVY_COST_RULES and not fc.sent.countries \
-            and binding.cue is not None and LEVY_WORD_RE.search(binding.cue.value):
-        # "the firm took a $700 million tariff charge": a cost named by its levy has the
-        # levy's parties (the US by default)
+    elif binding.rule.id in LEVY_COST_RULES and binding.cue is not None \
+            and _cost_of_a_levy(fc, binding.cue):
+        # "the firm took a $700 million tariff charge", "tariffs cost it $85 million": a cost
+        # named by its levy has the levy's parties (the US by default)
         parties = levy_parties(fc, "tariff_rate")
+        levy_cost = True
     else:
         parties = flow_parties(fc, binding.metric)
+        if binding.rule.id in US_GOODS_BOUGHT_RULES:
+            parties = _us_sold(parties)
     named = flow_measure(fc)
     goods = product(fc, binding.cue, False)
     if binding.metric == "investment" or binding.rule.id in LEVY_COST_RULES:
         goods = firm_goods(fc, goods)  # a drugmaker's "commitment": pharmaceuticals
+    if levy_cost:
+        goods = lead_sector_goods(fc, goods)
+        named = _sector_cost_measure(named, parties.imposer.value, goods.value)
+        if parties.imposer.value == "US" and parties.target.value is None:
+            # "US tariffs cost it 1.8 trillion won" in a story about one partner's carmaker:
+            # the levy's partner past the sentence, as for a date of that levy
+            parties = Parties(parties.imposer, levy_target_fallback(
+                parties.target, "US", goods.value, fc.doc, paid=True))
     if fc.fig.quantity == "money" and binding.metric == "other_amount":
         named = listed_us_goods(fc, named, parties.imposer.value, parties.target.value)
     if named.value == "retaliatory" and fc.fig.quantity == "money":
@@ -153,9 +169,55 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
         return Attributes(parties.imposer, target, goods, named,
                           status(fc, named.value, "tariff_rate"))
     when = status(fc, named.value, binding.metric)
+    if levy_cost and EARLIER_ESTIMATE_RE.search(fc.text, 0, fc.fig.start):
+        when = Decision("previous", "a firm's earlier estimate of its bill ('had warned')")
     target = pledged_change_target(fc, parties, binding.metric, when.value)
     target = retaliation_amount_target(fc, Parties(parties.imposer, target), named.value)
     return Attributes(parties.imposer, target, goods, named, when)
+
+
+#: before a firm's tariff bill: an estimate it gave earlier, told in the past perfect ("the
+#: company had warned in July that tariffs would cost $60 million"): a bill since revised
+EARLIER_ESTIMATE_RE = re.compile(r"\bhad\s+(?:warned|estimated|forecast|projected|expected|"
+                                 r"predicted|said)\b", re.IGNORECASE)
+
+
+#: the rules whose amounts are American goods a buyer bought: the US sold them
+US_GOODS_BOUGHT_RULES = frozenset({"money-bought-us-goods"})
+
+
+def _us_sold(parties: Parties) -> Parties:
+    """"China bought $12.6 billion of American soybeans": the buyer read as the one that
+    trades is the market the US exported to, the US the exporter."""
+    buyer = parties.imposer.value
+    if buyer in (None, "US"):
+        return Parties(Decision("US", "American goods bought: the US sold them"),
+                       parties.target if parties.target.value != "US" else Decision(None, ""))
+    return Parties(Decision("US", "American goods bought: the US sold them"),
+                   Decision(buyer, "the buyer of American goods"))
+
+
+def _sector_cost_measure(named: Decision[str | None], imposer: str | None,
+                         goods: str | None) -> Decision[str | None]:
+    """The measure of a firm's bill from a US levy on one Section 232 sector ("the doubled
+    US duties on steel will cost it $85 million"): that sector's levy, as for its rate,
+    when the clause names no measure of its own."""
+    if named.value is None and imposer == "US" and goods in ctx.section_232_products():
+        return Decision("section_232", f"a US levy's cost on {goods}, a Section 232 sector")
+    return named
+
+
+def _cost_of_a_levy(fc: FigureContext, cue: Mention) -> bool:
+    """Whether a firm's cost is named by its levy: in the cue ("a $700 million tariff
+    charge", no country in the sentence), or as the subject of a cost verb in the cue's
+    clause ("tariffs cost it $85 million", "the duties will cost about $300 million", a
+    country before it only as the levy's own: "US tariffs would cost it")."""
+    if LEVY_WORD_RE.search(cue.value):
+        return not fc.sent.countries
+    lo = clause_bounds(fc.text, cue.start, cue.end)[0]
+    levy = list(LEVY_WORD_RE.finditer(fc.text, lo, cue.start))
+    return bool(levy) and not any(c.start >= levy[-1].end() and c.end <= fc.fig.start
+                                  for c in fc.sent.countries)
 
 
 def _of_unit_charge(fc: FigureContext, binding: Binding) -> Attributes:

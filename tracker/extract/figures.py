@@ -353,6 +353,52 @@ def _date_figures(s: str, reference: dt.date | None, known: bool = True) -> list
     return figs
 
 
+#: how far from the reference a day the article writes with its weekday's name may lie and
+#: still be the day a bare weekday of that name means (weekdays_named)
+NAMED_WEEKDAY_REACH = 7
+
+
+@cache
+def _weekday_name_re() -> re.Pattern[str]:
+    """A weekday's full name, alone or after "on" (a bare weekday), or opening a date."""
+    names = "|".join(calendar_words.weekday_names())
+    return skip.regex(r"(?:on\s+)?(" + names + r")\b", re.IGNORECASE)
+
+
+def weekdays_named(sentences: list[Sentence], reference: dt.date | None,
+                   known: bool = True) -> None:
+    """A bare weekday ("a 50% duty ... starts Friday", a headline's "from Saturday") means
+    the day the article itself writes with that weekday's name and a date ("effective
+    Friday, Aug. 1", "since Saturday, Nov. 1"), when exactly one such day lies within a
+    week of the reference: the cue words around a bare weekday guess its direction, the
+    article's own date tells it. The figures are set in place (figures_of keeps them for
+    every later reader of the sentence)."""
+    if reference is None:
+        return
+    name_re = _weekday_name_re()
+    names = calendar_words.weekday_names()
+    figs_of = [figures_of(s, reference, known) for s in sentences]
+    named: dict[int, set[str]] = {}
+    for sent, figs in zip(sentences, figs_of, strict=True):
+        for f in figs:
+            m = name_re.match(sent.text, f.start, f.end) if f.quantity == "date" \
+                and f.kind != "weekday" else None
+            if m is None or m.end() == f.end:
+                continue
+            day = dt.date.fromisoformat(str(f.value))
+            wd = names.index(m.group(1).lower())
+            if day.weekday() == wd and abs((day - reference).days) <= NAMED_WEEKDAY_REACH:
+                named.setdefault(wd, set()).add(day.isoformat())
+    if not named:
+        return
+    for sent, figs in zip(sentences, figs_of, strict=True):
+        for f in figs:
+            m = name_re.fullmatch(sent.text, f.start, f.end) if f.kind == "weekday" else None
+            days = named.get(names.index(m.group(1).lower()), set()) if m else set()
+            if len(days) == 1:
+                f.value = next(iter(days))
+
+
 def _mark_changes(s: str, figs: list[Figure]) -> None:
     """'from 25% to 15%' and 'to 15% from 25%': the old value gets role previous (the
     figures are this step's own, still being made)."""

@@ -21,6 +21,7 @@ from tracker.extract import cue_words, skip, status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext
+from tracker.extract.figures import figures_of
 from tracker.extract.sentences import Sentence, clause_bounds
 
 #: a penalty named as a further, separate step ("25% tariff on India, threatens penalty")
@@ -671,9 +672,22 @@ def combined_rate(fc: FigureContext, got: MeasureDecision,
         return said
     s, fig = fc.text, fc.fig
     if product in ctx.section_232_products() and not got.named \
-            and SAME_RATE_RE.search(s[max(0, fig.start - 20):fig.start]):
+            and SAME_RATE_RE.search(s[max(0, fig.start - 20):fig.start]) \
+            and not _same_as_sector_rate_before(fc):
         return CombinedDecision(True, f"{product} under the same rate as everything else")
     return said
+
+
+def _same_as_sector_rate_before(fc: FigureContext) -> bool:
+    """Whether "the same" rate points back to a Section 232 levy of that value the sentence
+    before tells ("A 25 percent Section 232 duty applies to parts ... Finished vehicles have
+    carried the same 25 percent since April 3"): the sector's levy, not a country's rate."""
+    if fc.i == 0:
+        return False
+    prev = fc.doc.sentences[fc.i - 1]
+    return any(m.value == "section_232" for m in prev.measures) and any(
+        f.quantity == "percent" and f.value == fc.fig.value
+        for f in figures_of(prev, fc.doc.reference, fc.doc.reference_known))
 
 
 def _spelled_out(fc: FigureContext) -> bool:

@@ -44,7 +44,8 @@ class Rule:
     anchors: ctx.Anchors | None = None
     # a [scope] word list that the sentence, the one before or the headline must hit
     requires: str | None = None
-    #: where `requires` is looked for: "context" (as above) or "article" (anywhere in it)
+    #: where `requires` is looked for: "context" (as above), "sentence" (the figure's own)
+    #: or "article" (anywhere in it)
     requires_in: str = "context"
     #: rules whose cue in the same clause wins over this rule's nearer one: "of goods"
     #: values goods whose direction a verb tells ("shipped $9 billion of goods to")
@@ -207,6 +208,7 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
         cues = sent.cues(rule)  # found on first use, then kept for the other figures
         if not cues or rule.requires and not (
                 article_has(doc, rule.requires) if rule.requires_in == "article"
+                else sent.has(rule.requires) if rule.requires_in == "sentence"
                 else _in_context(doc, i, rule.requires)):
             continue
         for m in cues:
@@ -456,11 +458,33 @@ def _per_share(s: str, fig: Figure) -> bool:
     return fig.quantity == "money" and PER_SHARE_AFTER_RE.match(s, fig.end) is not None
 
 
+@cache
+def _levy_cost_re() -> re.Pattern[str]:
+    """A levy noun as the subject of a cost verb right before an amount: "tariffs cost it",
+    "the duties would cost the company about", "new tariffs on wood products would cost
+    it", "tariffs would cost" (the goods it falls on, up to four words, may stand between)."""
+    levy = cue_words.group("levy_nouns", "levy", "surcharges", "surtaxes", end=r"\b")
+    return skip.regex(rf"{levy}\s+(?:on\s+(?:[\w\-]+\s+){{1,4}}?)?(?:would\s+|will\s+)?cost\s+"
+                      r"(?:(?:it|us|them|the\s+company|the\s+group)\s+)?"
+                      r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?$",
+                      re.IGNORECASE)
+
+
+def _levy_cost_before(s: str, fig: Figure) -> bool:
+    """Whether an amount is what the levies cost a firm, told by the verb right before it
+    ("tariffs would cost it about $140 million"): a tariff bill is in scope, though a cost
+    word near an amount ("would cost", "cost it": [scope] near_exclude) drops a guess of
+    what something else could cost."""
+    return fig.quantity == "money" and _levy_cost_re().search(s, max(0, fig.start - 80),
+                                                              fig.start) is not None
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
     s = sent.text
-    if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig):
+    if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig) \
+            and not _levy_cost_before(s, fig):
         rejected.add(fig.start)
         return None
     if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig):
@@ -793,6 +817,8 @@ def bind_duration(fc: FigureContext) -> Binding | None:
     around = words_before(s, fig.start, 6) + " " + " ".join(s[fig.end:fig.end + 40].split()[:3])
     if ctx.has("duration_exclude", around):
         return None  # "extending its investigation by six months": no trade measure's length
+    if _fees_paused(fc):
+        return None  # "the harbour fees ... will be suspended for one year": no levy's pause
     if ctx.has("pause_words", around) or ctx.has("pause_length_words", around):
         return Binding("pause_length", rule_by_id("duration-pause"), None,
                        "a pause word next to it")
@@ -801,6 +827,15 @@ def bind_duration(fc: FigureContext) -> Binding | None:
         return Binding("pause_length", rule_by_id("duration-pause"), None,
                        "more time given, beside a levy")
     return None
+
+
+def _fees_paused(fc: FigureContext) -> bool:
+    """Whether a length stands in a sentence that speaks of fees and of no levy, with no
+    rate in it: what is suspended there is a fee (a port's charges on ships), which is no
+    tariff, so its length is no pause of one."""
+    sent = fc.sent
+    return sent.has("paused_fee_words") and not sent.has("levy_words") \
+        and not any(f.quantity == "percent" for f in fc.figs)
 
 
 #: a length added to one already running: "90 more days", "30 extra days"

@@ -1248,3 +1248,13 @@ def firm_goods(fc: FigureContext, got: Product) -> Product:
         return got
     name = firms[-1].group(0)
     return Decision(sectors[name], f"the sector of the firm before it: {name!r}")
+
+
+def lead_sector_goods(fc: FigureContext, got: Product) -> Product:
+    """A firm's tariff bill whose sentence names no goods, in an article whose headline and
+    lead name one sector as a levy's goods ("... profit sinks on U.S. car tariff"): the bill
+    is that levy's, so its goods are that sector."""
+    if got.value is not None:
+        return got
+    sector = _lead_sector(fc.doc)
+    return Decision(sector, "the one sector the headline and lead levy") if sector else got
