@@ -383,6 +383,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "the truce keeps the 34% rate suspended", "the 20% announced in April and suspended
         # since" (rules/status.toml [kept_paused])
         return Decision("paused", f"kept in a pause: {kept_paused!r}")
+    gone = _removed_subject(fc) if levy else None
+    if gone:
+        # "duties of 8 to 12% on fruit are lifted", "which is gone since May 1"
+        # (rules/status.toml [removed_rate] subject_*)
+        return Decision("previous", f"the subject of a removal told done: {gone!r}")
     if levy:
         kept = status_rules.left_unchanged_re().search(
             sent.text, max(clause_bounds(sent.text, fig.start, fig.end)[0], fig.start - 80),
@@ -1273,6 +1278,23 @@ def _kept_paused(fc: FigureContext) -> str | None:
         # subject of the pause
         return m.group(0).strip()
     return None
+
+
+def _removed_subject(fc: FigureContext) -> str | None:
+    """The removal told done whose subject the rate is ("on farm goods are lifted", ",
+    which is gone since May 1"; rules/status.toml [removed_rate] subject_*), with no figure
+    of its kind between and no day after publication after it in the sentence (a removal
+    still to come leaves the levy in force until then); None otherwise."""
+    s, fig = fc.text, fc.fig
+    m = status_rules.removed_subject_re().match(s, fig.end)
+    if m is None or any(fig.end <= f.start < m.end() for f in fc.figs
+                        if f is not fig and f.quantity == fig.quantity):
+        return None
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    if ref is not None and any(f.quantity == "date" and f.start >= m.end()
+                               and str(f.value) > ref.isoformat() for f in fc.figs):
+        return None  # "are lifted from Aug. 1", told before that day
+    return m.group(0).strip(" ,")
 
 
 #: at most how many words a pause word stands before the rate it governs

@@ -827,6 +827,25 @@ def removed_rate_reach() -> int:
 
 
 @cache
+def removed_subject_re() -> re.Pattern[str]:
+    """From a figure's end: the rest of its noun phrase (as `paused_subject_re` reads it,
+    [kept_paused] subject_breaks and subject_reach), then a removal told done whose subject
+    it is: an auxiliary of [kept_paused] subject_aux and a participle of [removed_rate]
+    subject_gone ("on farm goods are lifted", "which is gone since May"), or a verb of
+    [removed_rate] subject_ended ("..., ended at midnight"); not a raise or a move to a
+    level ("was lifted from 34% to 84%", "ended up at 30%": [removed_rate] subject_not)."""
+    r, k = _section("removed_rate"), _section("kept_paused")
+    word = rf"(?!(?:{_alternation(k['subject_breaks'])})\b)[\w’'\-.$]+"
+    done = (rf"(?:(?:{_alternation(k['subject_aux'])})\s+(?:{_alternation(r['subject_gone'])})"
+            rf"|{_alternation(r['subject_ended'])})")
+    # (a list of goods may close with "and" and one word set off by a comma: "on soybeans,
+    # pork and beef, ended")
+    return skip.regex(rf"(?:,?\s+{word}){{0,{int(k['subject_reach'])}}}?"
+                      rf"(?:\s+(?:and|or)\s+[\w\-]+,|,)?\s+{done}\b"
+                      rf"(?!\s+(?:{_alternation(r['subject_not'])})\b|\s+from\s+\d)", re.IGNORECASE)
+
+
+@cache
 def start_passed_re() -> re.Pattern[str]:
     """The words right before a rate's own start day ("effective", "from", "as of";
     rules/status.toml [start_passed])."""
