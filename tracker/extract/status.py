@@ -277,6 +277,11 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "on top of the normal 3%", "the 2.5% most-favoured-nation duty" (rules/status.toml
         # [normal_rate])
         return Decision("in_effect", f"the normal duty, a standing rate ({got.evidence})")
+    if got.value in ("in_effect", "scheduled", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _compared_past(fc):
+        # "now pay 20%, compared with 30% on Sunday and 145% in April" (rules/status.toml
+        # [compared_past])
+        return Decision("previous", "compared with, told with a time of the past after it")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _past_span(fc):
         # "which paid 27.5% for most of the summer, are down to 15%" (rules/status.toml
         # [now_after] span_leads)
@@ -1021,6 +1026,42 @@ def _past_span(fc: FigureContext) -> bool:
     lo = clause_bounds(s, fig.start, fig.end)[0]
     before = [f.end for f in fc.figs if f.quantity == fig.quantity and lo <= f.end <= fig.start]
     return not blocked.search(s, max([lo, *before]), fig.start)
+
+
+def _compared_past(fc: FigureContext, depth: int = 1) -> bool:
+    """Whether the rate is compared with, told with a time of the past right after it
+    ("compared with 20% on Sunday and 45% in April"; rules/status.toml [compared_past]): a
+    comparison word right before it, or the compared rate of its kind before it and its
+    time, then a joint ("and"), right before it."""
+    s, fig = fc.text, fc.fig
+    lead, time = status_rules.compared_past_re()
+    m = time.match(s, fig.end)
+    if m is None or not _past_time(fc, m):
+        return False
+    if lead.search(s, max(0, fig.start - 30), fig.start):
+        return True
+    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
+    if depth <= 0 or not before:
+        return False
+    prev = before[-1]
+    told = time.match(s, prev.end)
+    return bool(told and status_rules.compared_past_joint_re().fullmatch(s, told.end(),
+                                                                         fig.start)
+                and _compared_past(FigureContext(fc.doc, fc.i, prev, fc.figs), depth - 1))
+
+
+def _past_time(fc: FigureContext, m: re.Match[str]) -> bool:
+    """Whether the time told right after a rate is past: a weekday read as a date before
+    publication, a month before the publication's (a known publication date only), or a
+    time of [compared_past] past_times."""
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    if m.group("month"):
+        return ref is not None and calendar_words.month_names().index(
+            m.group("month").lower()) + 1 < ref.month
+    if m.group("weekday"):
+        days = [f for f in fc.figs if f.quantity == "date" and m.start() <= f.start < m.end()]
+        return bool(days) and (ref is None or str(days[0].value) < ref.isoformat())
+    return True
 
 
 def _removed_list(fc: FigureContext) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from tracker import rules
-from tracker.extract import cue_words, skip
+from tracker.extract import calendar_words, cue_words, skip
 
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
@@ -38,7 +38,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
-            "not_applied", "now_after", "asks_lawmakers",
+            "not_applied", "now_after", "compared_past", "asks_lawmakers",
             "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate")
 
 
@@ -982,6 +982,29 @@ def before_after_re() -> re.Pattern[str]:
     before,"; rules/status.toml [now_after] past_words)."""
     words = _alternation(_section("now_after")["past_words"])
     return skip.regex(rf"\s+(?:{words})\s*(?:[.,;:)!?]|$)", re.IGNORECASE)
+
+
+@cache
+def compared_past_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """([compared_past]) a comparison word at the end of the text before a figure
+    ("compared with the", "against"), and a time of the past right after a figure ("on
+    Sunday", "in April", "last month"; the named groups `weekday` and `month`)."""
+    r = _section("compared_past")
+    lead = skip.regex(rf"\b(?:{_alternation(r['leads'])})\s+(?:(?:the|a|an)\s+)?$",
+                      re.IGNORECASE)
+    days = "|".join(calendar_words.weekday_names())
+    months = "|".join(calendar_words.month_names())
+    time = skip.regex(rf"\s+(?:on\s+(?P<weekday>{days})|in\s+(?P<month>{months})"
+                      rf"|(?:{_alternation(r['past_times'])}))\b", re.IGNORECASE)
+    return lead, time
+
+
+@cache
+def compared_past_joint_re() -> re.Pattern[str]:
+    """What may stand between two compared rates of one list: a comma or a conjunction
+    ([compared_past] joints), matched from the end of the first one's time."""
+    return skip.regex(rf",?\s+(?:{_alternation(_section('compared_past')['joints'])})\s+$",
+                      re.IGNORECASE)
 
 
 @cache
