@@ -1090,7 +1090,29 @@ def _until_now(fc: FigureContext) -> bool:
     rates = [f for f in fc.figs if f.quantity == fig.quantity and f is not fig]
     return any(m.end() <= fig.start and fc.sent.words_between(m.end(), fig.start) <= reach
                and not any(m.end() <= f.start < fig.start for f in rates)
-               for m in status_rules.until_relative_re().finditer(s, lo, hi))
+               for m in status_rules.until_relative_re().finditer(s, lo, hi)) \
+        or _before_past_day(fc, lo, rates)
+
+
+def _before_past_day(fc: FigureContext, lo: int, rates: list[Figure]) -> bool:
+    """Whether a day not after publication, "before" right before it, opens the rate's
+    clause and a past verb stands between it and the rate, at most [until_past] reach words
+    and no other rate between ("Before June 4 the duty was 25%"; rules/status.toml
+    [until_past] before_day)."""
+    s, fig = fc.text, fc.fig
+    before, verb = status_rules.before_day_re()
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    for d in fc.figs:
+        if d.quantity != "date" or not lo <= d.start < fig.start \
+                or (ref is not None and str(d.value) > ref.isoformat()):
+            continue
+        m = before.search(s, max(lo, d.start - 15), d.start)
+        if m and not s[lo:m.start()].strip(" ,\"“”'’") \
+                and fc.sent.words_between(d.end, fig.start) <= status_rules.until_relative_reach() \
+                and verb.search(s, d.end, fig.start) \
+                and not any(d.end <= f.start < fig.start for f in rates):
+            return True
+    return False
 
 
 def _lead_in_force(fc: FigureContext) -> bool:

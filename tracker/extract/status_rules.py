@@ -779,6 +779,17 @@ def until_relative_re() -> re.Pattern[str]:
 
 
 @cache
+def before_day_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """([until_past] before_day, before_day_verbs) "before" at the end of the text before a
+    day ("Before June 4", "prior to"), and a past verb between that day and a rate ("the
+    duty was")."""
+    sec = _section("until_past")
+    return (skip.regex(rf"\b(?:{_alternation(sec['before_day'])})\s+(?:on\s+)?$",
+                       re.IGNORECASE),
+            _words_re("until_past", "before_day_verbs"))
+
+
+@cache
 def until_relative_reach() -> int:
     """Words at most between "until now" and the rate it speaks of."""
     return int(_section("until_past")["reach"])
