@@ -478,6 +478,16 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # had threatened": the pause verb governs the rate, the relative clause only says
             # who set it
             return Decision("paused", f"the object of a pause word: {pause!r}")
+        held = status_rules.agreed_pause_re().search(
+            sent.text, clause_bounds(sent.text, fig.start, fig.end)[0], fig.start) \
+            if levy else None
+        if held and not THREAT_BEFORE_RE.search(sent.text, held.end(), fig.start) \
+                and not any(held.end() <= f.start < fig.start for f in figs
+                            if f.quantity == fig.quantity):
+            # "agreed to hold off for 90 days on the 30% tariff it had threatened": what was
+            # agreed holds the rate off; the relative clause only says who set it
+            # (rules/status.toml [pause_status] agree_verbs)
+            return Decision("paused", f"held off by what was agreed: {held.group(0)!r}")
         if levy and _threat_dropped(fc, fig.end + pm.end()):
             # "the 100% Lima threatened in May will not be imposed": a threat given up with
             # nothing in its place stays a threat (rules/status.toml [threat_replaced])
