@@ -277,6 +277,13 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "on top of the normal 3%", "the 2.5% most-favoured-nation duty" (rules/status.toml
         # [normal_rate])
         return Decision("in_effect", f"the normal duty, a standing rate ({got.evidence})")
+    if got.value == "scheduled" and metric in LEVY_RATE_METRICS and fig.role != "previous" \
+            and got.evidence.startswith("a date after publication") \
+            and status_rules.stacked_base_re().search(fc.text, max(0, fig.start - 40),
+                                                      fig.start):
+        # "an extra 40% on top of the 10% reciprocal rate, ..., from Aug. 6": the base of the
+        # addition (rules/status.toml [base_of_addition] stacked)
+        return Decision("in_effect", "the base a new levy is stacked on, not the new levy")
     if got.value in ("in_effect", "scheduled", None) and metric in LEVY_RATE_METRICS \
             and fig.role != "previous" and _compared_past(fc):
         # "now pay 20%, compared with 30% on Sunday and 145% in April" (rules/status.toml

@@ -1270,6 +1270,14 @@ def base_of_addition_re() -> re.Pattern[str]:
 
 
 @cache
+def stacked_base_re() -> re.Pattern[str]:
+    """"on top of the", "stacked on the" at the end of the text before a figure
+    ([base_of_addition] stacked): the figure is the base a new levy is stacked on."""
+    return skip.regex(rf"\b(?:{_alternation(_section('base_of_addition')['stacked'])})\s+"
+                      r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'\-]+\s+)?$", re.IGNORECASE)
+
+
+@cache
 def end_date_re() -> re.Pattern[str]:
     """"until", "through" at the end of the text before a date ([end_date]): the day a state
     ends, not a start."""
