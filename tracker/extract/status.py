@@ -1733,6 +1733,19 @@ def _old_rate_day(fc: FigureContext) -> Status | None:
     return got if got.value == "previous" else None
 
 
+def _gone_rate_day(fc: FigureContext) -> str | None:
+    """The removal told done after the rate whose noun phrase holds the day ("the 10% Lima
+    slapped on wine on March 10 is gone"): the words of `_removed_subject` for the nearest
+    rate before the day, when they run past it; None otherwise."""
+    day = fc.fig
+    rates = [f for f in fc.figs if f.quantity == "percent" and f.end <= day.start]
+    if not rates:
+        return None
+    gone = _removed_subject(FigureContext(fc.doc, fc.i, rates[-1], fc.figs))
+    m = status_rules.removed_subject_re().match(fc.text, rates[-1].end)
+    return gone if gone and m is not None and m.end() > day.end else None
+
+
 def date_status(fc: FigureContext) -> Status:
     """A measure's date: the old one of a change is previous; else scheduled when it lies
     after the publication date (or that is unknown), in effect when on or before it."""
@@ -1757,6 +1770,11 @@ def date_status(fc: FigureContext) -> Status:
         # "from the 25% that took effect on March 12": the start of a rate that is gone
         # (rules/status.toml [old_rate_day])
         return Decision("previous", f"the day of a rate told as gone ({old.evidence})")
+    gone = _gone_rate_day(fc)
+    if gone:
+        # "The 10% Lima slapped on our wine on March 10 is gone": the day of a rate told gone
+        # (rules/status.toml [removed_rate] subject_*)
+        return Decision("previous", f"the day of a rate told gone: {gone!r}")
     called_off = _counterfactual(fc)
     if called_off is not None:
         return called_off
