@@ -277,6 +277,18 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "on top of the normal 3%", "the 2.5% most-favoured-nation duty" (rules/status.toml
         # [normal_rate])
         return Decision("in_effect", f"the normal duty, a standing rate ({got.evidence})")
+    if got.value == "scheduled" and metric in LEVY_RATE_METRICS and fig.role != "previous" \
+            and got.evidence.startswith("a date after publication") \
+            and status_rules.stacked_base_re().search(fc.text, max(0, fig.start - 40),
+                                                      fig.start):
+        # "an extra 40% on top of the 10% reciprocal rate, ..., from Aug. 6": the base of the
+        # addition (rules/status.toml [base_of_addition] stacked)
+        return Decision("in_effect", "the base a new levy is stacked on, not the new levy")
+    if got.value in ("in_effect", "scheduled", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _compared_past(fc):
+        # "now pay 20%, compared with 30% on Sunday and 145% in April" (rules/status.toml
+        # [compared_past])
+        return Decision("previous", "compared with, told with a time of the past after it")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _past_span(fc):
         # "which paid 27.5% for most of the summer, are down to 15%" (rules/status.toml
         # [now_after] span_leads)
@@ -383,6 +395,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "the truce keeps the 34% rate suspended", "the 20% announced in April and suspended
         # since" (rules/status.toml [kept_paused])
         return Decision("paused", f"kept in a pause: {kept_paused!r}")
+    gone = _removed_subject(fc) if levy else None
+    if gone:
+        # "duties of 8 to 12% on fruit are lifted", "which is gone since May 1"
+        # (rules/status.toml [removed_rate] subject_*)
+        return Decision("previous", f"the subject of a removal told done: {gone!r}")
     if levy:
         kept = status_rules.left_unchanged_re().search(
             sent.text, max(clause_bounds(sent.text, fig.start, fig.end)[0], fig.start - 80),
@@ -468,6 +485,16 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # had threatened": the pause verb governs the rate, the relative clause only says
             # who set it
             return Decision("paused", f"the object of a pause word: {pause!r}")
+        held = status_rules.agreed_pause_re().search(
+            sent.text, clause_bounds(sent.text, fig.start, fig.end)[0], fig.start) \
+            if levy else None
+        if held and not THREAT_BEFORE_RE.search(sent.text, held.end(), fig.start) \
+                and not any(held.end() <= f.start < fig.start for f in figs
+                            if f.quantity == fig.quantity):
+            # "agreed to hold off for 90 days on the 30% tariff it had threatened": what was
+            # agreed holds the rate off; the relative clause only says who set it
+            # (rules/status.toml [pause_status] agree_verbs)
+            return Decision("paused", f"held off by what was agreed: {held.group(0)!r}")
         if levy and _threat_dropped(fc, fig.end + pm.end()):
             # "the 100% Lima threatened in May will not be imposed": a threat given up with
             # nothing in its place stays a threat (rules/status.toml [threat_replaced])
@@ -1018,6 +1045,42 @@ def _past_span(fc: FigureContext) -> bool:
     return not blocked.search(s, max([lo, *before]), fig.start)
 
 
+def _compared_past(fc: FigureContext, depth: int = 1) -> bool:
+    """Whether the rate is compared with, told with a time of the past right after it
+    ("compared with 20% on Sunday and 45% in April"; rules/status.toml [compared_past]): a
+    comparison word right before it, or the compared rate of its kind before it and its
+    time, then a joint ("and"), right before it."""
+    s, fig = fc.text, fc.fig
+    lead, time = status_rules.compared_past_re()
+    m = time.match(s, fig.end)
+    if m is None or not _past_time(fc, m):
+        return False
+    if lead.search(s, max(0, fig.start - 30), fig.start):
+        return True
+    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
+    if depth <= 0 or not before:
+        return False
+    prev = before[-1]
+    told = time.match(s, prev.end)
+    return bool(told and status_rules.compared_past_joint_re().fullmatch(s, told.end(),
+                                                                         fig.start)
+                and _compared_past(FigureContext(fc.doc, fc.i, prev, fc.figs), depth - 1))
+
+
+def _past_time(fc: FigureContext, m: re.Match[str]) -> bool:
+    """Whether the time told right after a rate is past: a weekday read as a date before
+    publication, a month before the publication's (a known publication date only), or a
+    time of [compared_past] past_times."""
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    if m.group("month"):
+        return ref is not None and calendar_words.month_names().index(
+            m.group("month").lower()) + 1 < ref.month
+    if m.group("weekday"):
+        days = [f for f in fc.figs if f.quantity == "date" and m.start() <= f.start < m.end()]
+        return bool(days) and (ref is None or str(days[0].value) < ref.isoformat())
+    return True
+
+
 def _removed_list(fc: FigureContext) -> bool:
     """Whether the figure stands in a list after a colon whose lead (its sentence up to the
     colon) tells levies taken away, with no rate and no future word of its own
@@ -1044,7 +1107,29 @@ def _until_now(fc: FigureContext) -> bool:
     rates = [f for f in fc.figs if f.quantity == fig.quantity and f is not fig]
     return any(m.end() <= fig.start and fc.sent.words_between(m.end(), fig.start) <= reach
                and not any(m.end() <= f.start < fig.start for f in rates)
-               for m in status_rules.until_relative_re().finditer(s, lo, hi))
+               for m in status_rules.until_relative_re().finditer(s, lo, hi)) \
+        or _before_past_day(fc, lo, rates)
+
+
+def _before_past_day(fc: FigureContext, lo: int, rates: list[Figure]) -> bool:
+    """Whether a day not after publication, "before" right before it, opens the rate's
+    clause and a past verb stands between it and the rate, at most [until_past] reach words
+    and no other rate between ("Before June 4 the duty was 25%"; rules/status.toml
+    [until_past] before_day)."""
+    s, fig = fc.text, fc.fig
+    before, verb = status_rules.before_day_re()
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    for d in fc.figs:
+        if d.quantity != "date" or not lo <= d.start < fig.start \
+                or (ref is not None and str(d.value) > ref.isoformat()):
+            continue
+        m = before.search(s, max(lo, d.start - 15), d.start)
+        if m and not s[lo:m.start()].strip(" ,\"“”'’") \
+                and fc.sent.words_between(d.end, fig.start) <= status_rules.until_relative_reach() \
+                and verb.search(s, d.end, fig.start) \
+                and not any(d.end <= f.start < fig.start for f in rates):
+            return True
+    return False
 
 
 def _lead_in_force(fc: FigureContext) -> bool:
@@ -1273,6 +1358,23 @@ def _kept_paused(fc: FigureContext) -> str | None:
         # subject of the pause
         return m.group(0).strip()
     return None
+
+
+def _removed_subject(fc: FigureContext) -> str | None:
+    """The removal told done whose subject the rate is ("on farm goods are lifted", ",
+    which is gone since May 1"; rules/status.toml [removed_rate] subject_*), with no figure
+    of its kind between and no day after publication after it in the sentence (a removal
+    still to come leaves the levy in force until then); None otherwise."""
+    s, fig = fc.text, fc.fig
+    m = status_rules.removed_subject_re().match(s, fig.end)
+    if m is None or any(fig.end <= f.start < m.end() for f in fc.figs
+                        if f is not fig and f.quantity == fig.quantity):
+        return None
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    if ref is not None and any(f.quantity == "date" and f.start >= m.end()
+                               and str(f.value) > ref.isoformat() for f in fc.figs):
+        return None  # "are lifted from Aug. 1", told before that day
+    return m.group(0).strip(" ,")
 
 
 #: at most how many words a pause word stands before the rate it governs
@@ -1631,6 +1733,19 @@ def _old_rate_day(fc: FigureContext) -> Status | None:
     return got if got.value == "previous" else None
 
 
+def _gone_rate_day(fc: FigureContext) -> str | None:
+    """The removal told done after the rate whose noun phrase holds the day ("the 10% Lima
+    slapped on wine on March 10 is gone"): the words of `_removed_subject` for the nearest
+    rate before the day, when they run past it; None otherwise."""
+    day = fc.fig
+    rates = [f for f in fc.figs if f.quantity == "percent" and f.end <= day.start]
+    if not rates:
+        return None
+    gone = _removed_subject(FigureContext(fc.doc, fc.i, rates[-1], fc.figs))
+    m = status_rules.removed_subject_re().match(fc.text, rates[-1].end)
+    return gone if gone and m is not None and m.end() > day.end else None
+
+
 def date_status(fc: FigureContext) -> Status:
     """A measure's date: the old one of a change is previous; else scheduled when it lies
     after the publication date (or that is unknown), in effect when on or before it."""
@@ -1655,6 +1770,11 @@ def date_status(fc: FigureContext) -> Status:
         # "from the 25% that took effect on March 12": the start of a rate that is gone
         # (rules/status.toml [old_rate_day])
         return Decision("previous", f"the day of a rate told as gone ({old.evidence})")
+    gone = _gone_rate_day(fc)
+    if gone:
+        # "The 10% Lima slapped on our wine on March 10 is gone": the day of a rate told gone
+        # (rules/status.toml [removed_rate] subject_*)
+        return Decision("previous", f"the day of a rate told gone: {gone!r}")
     called_off = _counterfactual(fc)
     if called_off is not None:
         return called_off

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from tracker import rules
-from tracker.extract import cue_words, skip
+from tracker.extract import calendar_words, cue_words, skip
 
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
@@ -38,7 +38,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
-            "not_applied", "now_after", "asks_lawmakers",
+            "not_applied", "now_after", "compared_past", "asks_lawmakers",
             "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate")
 
 
@@ -779,6 +779,17 @@ def until_relative_re() -> re.Pattern[str]:
 
 
 @cache
+def before_day_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """([until_past] before_day, before_day_verbs) "before" at the end of the text before a
+    day ("Before June 4", "prior to"), and a past verb between that day and a rate ("the
+    duty was")."""
+    sec = _section("until_past")
+    return (skip.regex(rf"\b(?:{_alternation(sec['before_day'])})\s+(?:on\s+)?$",
+                       re.IGNORECASE),
+            _words_re("until_past", "before_day_verbs"))
+
+
+@cache
 def until_relative_reach() -> int:
     """Words at most between "until now" and the rate it speaks of."""
     return int(_section("until_past")["reach"])
@@ -824,6 +835,25 @@ def removed_past() -> frozenset[str]:
 def removed_rate_reach() -> int:
     """At most how many words a removal verb stands before the rate it takes away."""
     return int(_section("removed_rate")["reach"])
+
+
+@cache
+def removed_subject_re() -> re.Pattern[str]:
+    """From a figure's end: the rest of its noun phrase (as `paused_subject_re` reads it,
+    [kept_paused] subject_breaks and subject_reach), then a removal told done whose subject
+    it is: an auxiliary of [kept_paused] subject_aux and a participle of [removed_rate]
+    subject_gone ("on farm goods are lifted", "which is gone since May"), or a verb of
+    [removed_rate] subject_ended ("..., ended at midnight"); not a raise or a move to a
+    level ("was lifted from 34% to 84%", "ended up at 30%": [removed_rate] subject_not)."""
+    r, k = _section("removed_rate"), _section("kept_paused")
+    word = rf"(?!(?:{_alternation(k['subject_breaks'])})\b)[\w’'\-.$]+"
+    done = (rf"(?:(?:{_alternation(k['subject_aux'])})\s+(?:{_alternation(r['subject_gone'])})"
+            rf"|{_alternation(r['subject_ended'])})")
+    # (a list of goods may close with "and" and one word set off by a comma: "on soybeans,
+    # pork and beef, ended")
+    return skip.regex(rf"(?:,?\s+{word}){{0,{int(k['subject_reach'])}}}?"
+                      rf"(?:\s+(?:and|or)\s+[\w\-]+,|,)?\s+{done}\b"
+                      rf"(?!\s+(?:{_alternation(r['subject_not'])})\b|\s+from\s+\d)", re.IGNORECASE)
 
 
 @cache
@@ -963,6 +993,29 @@ def before_after_re() -> re.Pattern[str]:
     before,"; rules/status.toml [now_after] past_words)."""
     words = _alternation(_section("now_after")["past_words"])
     return skip.regex(rf"\s+(?:{words})\s*(?:[.,;:)!?]|$)", re.IGNORECASE)
+
+
+@cache
+def compared_past_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """([compared_past]) a comparison word at the end of the text before a figure
+    ("compared with the", "against"), and a time of the past right after a figure ("on
+    Sunday", "in April", "last month"; the named groups `weekday` and `month`)."""
+    r = _section("compared_past")
+    lead = skip.regex(rf"\b(?:{_alternation(r['leads'])})\s+(?:(?:the|a|an)\s+)?$",
+                      re.IGNORECASE)
+    days = "|".join(calendar_words.weekday_names())
+    months = "|".join(calendar_words.month_names())
+    time = skip.regex(rf"\s+(?:on\s+(?P<weekday>{days})|in\s+(?P<month>{months})"
+                      rf"|(?:{_alternation(r['past_times'])}))\b", re.IGNORECASE)
+    return lead, time
+
+
+@cache
+def compared_past_joint_re() -> re.Pattern[str]:
+    """What may stand between two compared rates of one list: a comma or a conjunction
+    ([compared_past] joints), matched from the end of the first one's time."""
+    return skip.regex(rf",?\s+(?:{_alternation(_section('compared_past')['joints'])})\s+$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -1213,6 +1266,14 @@ def base_of_addition_re() -> re.Pattern[str]:
     """"on top of the", "added to the" at the end of the text before a figure
     ([base_of_addition]): the figure is what something else is added to."""
     return skip.regex(rf"\b(?:{_alternation(_section('base_of_addition')['before'])})\s+"
+                      r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'\-]+\s+)?$", re.IGNORECASE)
+
+
+@cache
+def stacked_base_re() -> re.Pattern[str]:
+    """"on top of the", "stacked on the" at the end of the text before a figure
+    ([base_of_addition] stacked): the figure is the base a new levy is stacked on."""
+    return skip.regex(rf"\b(?:{_alternation(_section('base_of_addition')['stacked'])})\s+"
                       r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'\-]+\s+)?$", re.IGNORECASE)
 
 
