@@ -1950,30 +1950,11 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
                 return Parties(got.imposer, Decision(hit[0].value,
                                                      "the country hit in the sentence before"))
         return got
-    if metric in {"revenue", "subsidy", "other_amount"}:  # one party: who collects or pays
-        if ms:
-            return Parties(Decision(ms[0].value, f"the sentence's first country: "
-                                                 f"{_said(s, ms[0])}"),
-                           Decision(None, "one party only"))
-        body = us_collector_re().search(s) if metric == "revenue" and fig.unit == "USD" else None
-        if body:
-            # "Duty collections hit $20 billion last month, the Treasury said": the US collects
-            # it, whatever country the sentence before (or the article) is about
-            return Parties(Decision("US", f"collected by a US body: {body.group(0)!r}"),
-                           Decision(None, "one party only"))
-        own = None
-        if i > 0 and doc.sentences[i - 1].countries:
-            own = doc.sentences[i - 1].countries[0].value
-        if own:
-            return Parties(Decision(own, "the first country of the sentence before"),
-                           Decision(None, "one party only"))
-        if metric == "revenue" and fig.unit == "USD" and doc.mentions_us:
-            # customs figures in US dollars with no country near: US dollars of
-            # customs revenue are collected by the US, whatever country the article names
-            return Parties(Decision("US", "customs revenue in US dollars"),
-                           Decision(None, "one party only"))
-        return Parties(Decision(doc.main_country or ("US" if doc.mentions_us else None),
-                                "the article's country"), Decision(None, "one party only"))
+    if metric == "revenue":
+        got = _collector_parties(fc, metric)
+        return _everyones_revenue(fc, got) if got.imposer.value == "US" else got
+    if metric in {"subsidy", "other_amount"}:
+        return _collector_parties(fc, metric)
     lo, hi = clause_bounds(s, fig.start, fig.end)
     if metric in REPORTED_FLOW_METRICS and not [m for m in ms if not _dateline(s, m)] \
             and (owner := _report_owner(fc)) is not None:
@@ -1992,6 +1973,50 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
     if metric in {"investment", "purchase"}:  # pledges: a partner invests in or buys from the US
         return _pledge_parties(fc)
     return _trade_parties(fc, metric, lo)
+
+
+def _collector_parties(fc: FigureContext, metric: str) -> Parties:
+    """One party, who collects or pays a revenue, subsidy or other sum: the sentence's first
+    country, a US body that collects it, the sentence before's first country, else the
+    article's."""
+    s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
+    if ms:
+        return Parties(Decision(ms[0].value, f"the sentence's first country: "
+                                             f"{_said(s, ms[0])}"),
+                       Decision(None, "one party only"))
+    body = us_collector_re().search(s) if metric == "revenue" and fig.unit == "USD" else None
+    if body:
+        # "Duty collections hit $20 billion last month, the Treasury said": the US collects
+        # it, whatever country the sentence before (or the article) is about
+        return Parties(Decision("US", f"collected by a US body: {body.group(0)!r}"),
+                       Decision(None, "one party only"))
+    own = None
+    if i > 0 and doc.sentences[i - 1].countries:
+        own = doc.sentences[i - 1].countries[0].value
+    if own:
+        return Parties(Decision(own, "the first country of the sentence before"),
+                       Decision(None, "one party only"))
+    if metric == "revenue" and fig.unit == "USD" and doc.mentions_us:
+        # customs figures in US dollars with no country near: US dollars of
+        # customs revenue are collected by the US, whatever country the article names
+        return Parties(Decision("US", "customs revenue in US dollars"),
+                       Decision(None, "one party only"))
+    return Parties(Decision(doc.main_country or ("US" if doc.mentions_us else None),
+                            "the article's country"), Decision(None, "one party only"))
+
+
+#: customs revenue keyed to every partner: the US's collections from all its imports
+EVERYONE_REVENUE = "US customs revenue names no partner: collected on every partner's goods"
+
+
+def _everyones_revenue(fc: FigureContext, got: Parties) -> Parties:
+    """"Customs duties brought the Treasury $31 billion in October": US customs revenue
+    whose sentence names no partner is collected on every partner's goods (`*`), not on the
+    partner the article is about; a sentence naming one ("duties on Chinese goods raised
+    $90 billion") keeps the one party it had."""
+    if any(m.value != "US" and not _dateline(fc.text, m) for m in fc.sent.countries):
+        return got
+    return Parties(got.imposer, Decision("*", EVERYONE_REVENUE))
 
 
 #: right after an amount, what makes it a charge on each small parcel or the value line
