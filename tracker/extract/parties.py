@@ -1326,12 +1326,19 @@ MEASURE_ON_RE = skip.regex(r"(?:\s+" + cue_words.levy_nouns("levy") + r")?\s+(?:
                            r"(?:the\s+)?", re.IGNORECASE)
 
 
+#: between a rate and the measure its own phrase names: "10 per cent| |baseline", "25% |US
+#: |reciprocal"
+OWN_MEASURE_AFTER_RE = skip.regex(r"\s+(?:[A-Z][\w.]*\s+)?")
+
+
 def _another_levys_target(fc: FigureContext, m: Mention) -> bool:
     """The country after the figure is hit by another levy joined to the figure's by
     "and the ... duties on" (it or the list it ends stands after that levy), or by a levy
     of another measure than the one named before the figure ("Trucks under Section 232 (25%
     since April 3) are not charged again under the fentanyl tariffs on Canada")."""
     s, fig = fc.text, fc.fig
+    if m.end <= fig.start:
+        return _earlier_items_levy(fc, m)
     if m.start <= fig.end:
         return False
     hit = OTHER_LEVY_ON_RE.search(s, fig.end, m.start)
@@ -1339,6 +1346,10 @@ def _another_levys_target(fc: FigureContext, m: Mention) -> bool:
                                    if f is not fig):
         return True
     own = [x for x in fc.sent.measures if x.end <= fig.start]
+    named_after = [x for x in fc.sent.measures
+                   if OWN_MEASURE_AFTER_RE.fullmatch(s, fig.end, x.start)]
+    if named_after:  # "the 10 per cent baseline took effect ..., the fentanyl tariffs on Mexico"
+        own = named_after
     if not own:
         return False
     head = m  # the country or the list of them ("on Canada and Mexico") the levy is on
@@ -1346,8 +1357,31 @@ def _another_levys_target(fc: FigureContext, m: Mention) -> bool:
         if not COUNTRY_LIST_SEP_RE.fullmatch(s, c.end, head.start):
             break
         head = c
-    return any(fig.end <= x.start and x.value != own[-1].value
+    return any(own[-1].end <= x.start and x.value != own[-1].value
                and MEASURE_ON_RE.fullmatch(s, x.end, head.start) for x in fc.sent.measures)
+
+
+def _earlier_items_levy(fc: FigureContext, m: Mention) -> bool:
+    """"The fentanyl tariffs on Mexican and Chinese goods took effect in March, and the steel
+    rate was raised to 50 per cent in June": a country that a measure's levy named in an
+    earlier list item hits ("fentanyl tariffs on ...") is that levy's, not the figure's,
+    when the figure's own item names its own goods or measure (a new subject, not the same
+    levy told on: "the fentanyl tariffs on Mexico began in March, and rose to 30%")."""
+    s, fig = fc.text, fc.fig
+    lo, _ = item_bounds(fc)
+    if m.start >= lo:
+        return False
+    if not any(lo <= p.start < fig.start for p in fc.sent.products) and not any(
+            lo <= x.start < fig.start for x in fc.sent.measures):
+        return False
+    head = m
+    for c in reversed([c for c in fc.sent.countries if c.end <= m.start]):
+        if not COUNTRY_LIST_SEP_RE.fullmatch(s, c.end, head.start):
+            break
+        head = c
+    own = [x for x in fc.sent.measures if lo <= x.start < fig.start]
+    return any(x.end <= head.start and MEASURE_ON_RE.fullmatch(s, x.end, head.start)
+               and not (own and own[-1].value == x.value) for x in fc.sent.measures)
 
 
 #: a colon that opens a list (not one inside a time: "12:01 a.m.")
