@@ -234,10 +234,14 @@ OTHER_PARTNERS = (r"\b(?:(?:on|to|for|from|against)\s+(?:the\s+|all\s+)?other\s+
                   r"(?:trading\s+)?(?:partners|countries|nations|economies)\b|"
                   r"\b(?<!of )other\s+(?:trading\s+)?(?:partners|countries|nations|"
                   r"economies)(?:'|’)\s)")
+#: a group named as all but the partners told before it: "everyone else", "other countries"
+ELSE_GROUP_RE = skip.regex(r"\b(?:else|other)\b", re.IGNORECASE)
 ALL_PARTNER_RE = skip.regex(
     r"\b(?:all (?:countries|nations|trading partners|imports|goods|partners|foreign)|"
     r"all (?:u\.?s\.? |american |foreign )imports|"
     r"(?:every|each) (?:country|nation|trading partner)|foreign (?:countries|nations)|"
+    # "every other partner now pays at least the 10% baseline": all but those named before
+    r"every other (?:trading )?(?:partner|country|nation|economy)|"
     r"(?:all|most) (?:u\.?s\.? )?trading partners|"
     # "Peru and most other partners", "everyone else": every partner but those the
     # sentence sets apart ("the baseline that applies to most countries" describes the
@@ -1388,6 +1392,24 @@ def _earlier_items_levy(fc: FigureContext, m: Mention) -> bool:
 LIST_COLON_RE = skip.regex(r":(?!\d)")
 
 
+def _group_owns_item(fc: FigureContext, group: tuple[int, int, str],
+                     ms: list[Mention]) -> bool:
+    """"The levy on Chinese goods came down to 30 per cent, and nearly every other partner
+    now pays the 10 per cent baseline": partners named as a whole in the figure's own list
+    item, before it, pay it; the countries of earlier items are their own rates'. Not in a
+    sentence about a sector's levy ("British mills escaped the metals tariffs, keeping 25%
+    while the rest of the world pays 50%"), whose goods the figure may not be read with:
+    the sector's rate would be read as a baseline on all goods."""
+    if {p.value for p in fc.sent.products} & ctx.section_232_products():
+        return False
+    lo, hi = item_bounds(fc)
+    s = fc.text
+    listed = any(COUNTRY_LIST_SEP_RE.fullmatch(s, m.end, group[0]) for m in fc.sent.countries
+                 if m.end <= group[0])  # "for Japan and most other partners": one list
+    return lo > 0 and lo <= group[0] and not listed \
+        and all(m.end <= lo or m.start >= hi for m in ms)
+
+
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
     """The country a levy hits, as the sentence (or the one before) names it."""
     sent, fig, doc, i = fc.sent, fc.fig, fc.doc, fc.i
@@ -1415,16 +1437,18 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
              and not LIST_COLON_RE.search(s, w[1], fig.start)]
     # (not across a colon: "all partners from April 5, and country rates from April 9: 34%
     # for China" gives the list its own partners)
-    if whole and ms and all(m.start >= fig.end for m in ms):
+    if whole and ms and (all(m.start >= fig.end for m in ms)
+                         or _group_owns_item(fc, whole[-1], ms)):
         # "Other countries' steel has paid 50% since June 4, so British mills ...": the
         # partners named as a whole before the figure pay it, not a country told after it
         return Decision("*", f"partners named as a whole before it: "
                              f"{s[whole[-1][0]:whole[-1][1]]!r}")
     after = [w for w in partner_groups(s) if w[2] == "*" and w[0] >= fig.end
              and GROUP_AFTER_RE.fullmatch(s, fig.end, w[0])]
-    if after and ms and all(m.end <= fig.start and any(
+    if after and ms and all(m.end <= fig.start and (any(
             m.end <= f.start and f.end <= fig.start for f in fc.figs
-            if f is not fig and f.quantity == fig.quantity) for m in ms):
+            if f is not fig and f.quantity == fig.quantity)
+            or ELSE_GROUP_RE.search(s, after[0][0], after[0][1])) for m in ms):
         # "British steel pays 25%, half the 50% charged on other countries": the figure's
         # own phrase names whom it hits; the country before is another figure's
         return Decision("*", f"partners named as a whole right after it: "
