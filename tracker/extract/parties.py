@@ -1166,6 +1166,30 @@ def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
     return False
 
 
+#: between a country and the later figure a verb places it at: "left the UK| at |25%"
+AT_FIGURE_RE = skip.regex(r"\s+at\s+(?:a\s+|an\s+|the\s+)?")
+
+
+def _later_rates_country(fc: FigureContext, m: Mention) -> bool:
+    """"Washington doubled its levy to 50% on June 4, but left the UK at 25%, on condition
+    that London meets its terms": past a comma after this figure (a rate, or a date told
+    with it), a country placed "at" a later rate of the sentence is that rate's exception,
+    and a country past that rate told as no levy's target (a government acting) is of that
+    rate's clause: neither is this figure's partner."""
+    s, fig = fc.text, fc.fig
+    for f in fc.figs:
+        if f is fig or f.quantity != "percent" or f.partner is fig or fig.partner is f \
+                or f.start < fig.end or "," not in s[fig.end:f.start]:
+            continue
+        if m.end <= f.start and "," in s[fig.end:m.start] \
+                and AT_FIGURE_RE.fullmatch(s, m.end, f.start):
+            return True
+        if f.end <= m.start and not target_cued(s, m.start, m.end) \
+                and not goods_of(s, m.end) and not fc.sent.may_hold_word(RESPECTIVELY_WORDS):
+            return True
+    return False
+
+
 def item_bounds(fc: FigureContext) -> tuple[int, int]:
     """The list item of a figure in a sentence listing several rates: from the last
     separator after the rate before it to the last separator before the rate after it
@@ -1420,7 +1444,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
             and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)
-            and not _other_items_country(fc, m)]
+            and not _other_items_country(fc, m) and not _later_rates_country(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline
@@ -1530,7 +1554,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         return Decision(before[-1].value, f"{WEAK_LAST_BEFORE}: {_said(s, before[-1])}")
     if ms:
         return Decision(ms[0].value, f"{WEAK_FIRST_CLAUSE}: {_said(s, ms[0])}")
-    others = _excluding(sent.countries, imposer)
+    others = [m for m in _excluding(sent.countries, imposer) if not _later_rates_country(fc, m)]
     if others:
         return Decision(others[0].value, f"{WEAK_FIRST_SENTENCE}: {_said(s, others[0])}")
     wide = partner_groups(s)
