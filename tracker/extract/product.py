@@ -1089,8 +1089,9 @@ def carried_product(fc: FigureContext) -> Product | None:
     nothing) names."""
     sent, doc, i = fc.sent, fc.doc, fc.i
     s = sent.text
-    if i == 0 or sent.measures or (sent.may_hold_word(GENERIC_GOODS_WORDS)
-                                   and GENERIC_GOODS_RE.search(s)):
+    opening = i > 0 and OPENING_BACK_REFERENCE_RE.match(s) is not None
+    if i == 0 or (sent.measures and not opening) or (sent.may_hold_word(GENERIC_GOODS_WORDS)
+                                                     and GENERIC_GOODS_RE.search(s)):
         return None
     goods_pronoun = bool(PRONOUN_LEVY_RE.match(s))
     if not goods_pronoun and not BACK_REFERENCE_RE.search(s):
@@ -1099,6 +1100,8 @@ def carried_product(fc: FigureContext) -> Product | None:
     if goods_pronoun and i > 1 and not prev.products and not prev.countries:
         prev = doc.sentences[i - 2]  # "..., they will be tariffed," he said. "They ...
     prods = prev.products
+    if opening and prods and _rated(prev):
+        return _opening_reference_goods(prev)
     if not prods or prev.measures or not (goods_pronoun or prev.has("levy_words")):
         return None
     heads = {_list_head(prev.text, prods, k).value for k in range(len(prods))}
@@ -1106,6 +1109,33 @@ def carried_product(fc: FigureContext) -> Product | None:
         return None
     head = _list_head(prev.text, prods, 0)
     return Decision(head.value, "the goods of the levy it refers back to: "
+                                f"{prev.text[head.start:head.end]!r}")
+
+
+#: a sentence whose subject is a levy already named: "The rate replaces ...", "The duty was
+#: first promised for Oct. 1"
+OPENING_BACK_REFERENCE_RE = skip.regex(r"^\W*(?:the|that|this)\s+(?:new\s+|higher\s+|lower\s+)?"
+                                       + cue_words.levy_nouns("levy", "rate") + r"\b",
+                                       re.IGNORECASE)
+
+
+#: a rate figure: "15%", "27.5 per cent"
+RATE_FIGURE_RE = skip.regex(r"\d\s*" + cue_words.percent_forms("rate", space=r"\s*"),
+                            re.IGNORECASE)
+
+
+def _rated(sent: Sentence) -> bool:
+    """Whether a sentence states a rate (a percent figure): its goods are that rate's."""
+    return RATE_FIGURE_RE.search(sent.text) is not None
+
+
+def _opening_reference_goods(prev: Sentence) -> Product:
+    """"Japanese cars will pay 15% from Sept. 16. The rate replaces the 27.5% charged since
+    April, made of the 25% Section 232 duty and the ordinary 2.5%": a sentence whose
+    subject is the levy told just before (names no goods of its own, whatever measures
+    it names) is on the goods that sentence's rate is told of first."""
+    head = _list_head(prev.text, prev.products, 0)
+    return Decision(head.value, "the goods of the rate the sentence's subject refers back to: "
                                 f"{prev.text[head.start:head.end]!r}")
 
 
