@@ -815,7 +815,41 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         # of the 25% duty plus the 2.5% rate": the opening phrase scopes every rate
         return Decision(prods[0].value, f"the goods the sentence opens with: "
                                         f"{s[:prods[0].end].strip()!r}")
+    subject = _country_goods_subject(fc, prods)
+    if subject is not None:
+        return subject
     return _headed_section_goods(fc, prods)
+
+
+#: after a sentence's subject goods, the verb that puts a levy on them: "Peruvian zinc| also
+#: carries |duties that ...", "Chilean copper| now owes |a duty"
+SUBJECT_CARRIES_RE = skip.regex(r"\s+(?:also\s+|still\s+|now\s+|already\s+)?(?:carries|carry|"
+                                r"carried|bears|bear|owes|owe)\s", re.IGNORECASE)
+#: before such goods, only a country's adjective (the Mention is cut out): "(The) |Peruvian| zinc"
+COUNTRY_OPENING_RE = skip.regex(r"^[\s\"“'‘]*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _country_goods_subject(fc: FigureContext, prods: list[Mention]) -> Product | None:
+    """"Peruvian zinc also carries countervailing duties that Commerce raised to 35% in
+    August, so the all-in charge on a load is now 45%": a sentence opening with a country's
+    goods (one kind, its country's adjective before them) that "carry" or "owe" a levy
+    puts every figure of the sentence on them (bare goods opening the sentence are read by
+    `_bare_opening`; a country's adjective there may open a maker's clause, so only with
+    the levy's verb)."""
+    s, fig = fc.text, fc.fig
+    head = _list_head(s, prods, 0)
+    if len({p.value for p in prods}) != 1 or head.end > fig.start:
+        return None
+    adjective = [m for m in fc.sent.countries if m.end <= head.start]
+    if len(adjective) != 1 or not COUNTRY_OPENING_RE.match(s, 0, adjective[0].start) \
+            or s[adjective[0].end:head.start].strip():
+        return None
+    last = max((p for p in prods if p.end <= fig.start), key=lambda p: p.end)
+    verb = SUBJECT_CARRIES_RE.match(s, last.end)
+    if verb is None or ";" in s[verb.end():fig.start]:
+        return None
+    return Decision(head.value, f"the goods the sentence opens with carry the levy: "
+                                f"{s[adjective[0].start:verb.end()].strip()!r}")
 
 
 def _headed_section_goods(fc: FigureContext, prods: list[Mention]) -> Product:
