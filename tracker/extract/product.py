@@ -1135,7 +1135,7 @@ def carried_product(fc: FigureContext) -> Product | None:
         prev = doc.sentences[i - 2]  # "..., they will be tariffed," he said. "They ...
     prods = prev.products
     if opening and prods and _rated(prev):
-        return _opening_reference_goods(prev)
+        return _opening_reference_goods(prev)  # (None: its rate is told of no goods)
     if not prods or prev.measures or not (goods_pronoun or prev.has("levy_words")):
         return None
     heads = {_list_head(prev.text, prods, k).value for k in range(len(prods))}
@@ -1163,12 +1163,19 @@ def _rated(sent: Sentence) -> bool:
     return RATE_FIGURE_RE.search(sent.text) is not None
 
 
-def _opening_reference_goods(prev: Sentence) -> Product:
+def _opening_reference_goods(prev: Sentence) -> Product | None:
     """"Japanese cars will pay 15% from Sept. 16. The rate replaces the 27.5% charged since
     April, made of the 25% Section 232 duty and the ordinary 2.5%": a sentence whose
     subject is the levy told just before (names no goods of its own, whatever measures
-    it names) is on the goods that sentence's rate is told of first."""
-    head = _list_head(prev.text, prev.products, 0)
+    it names) is on the goods that sentence's rate is told of first: goods named before
+    its first rate, not a reason named after it ("goods from Peru face 25%, plus a penalty
+    for its purchases of Russian oil": no goods)."""
+    rate = RATE_FIGURE_RE.search(prev.text)
+    reasons = reason_goods(prev)
+    prods = [p for p in prev.products if p.start not in reasons]
+    if rate is None or not prods or prods[0].end > rate.start():
+        return None
+    head = _list_head(prev.text, prods, 0)
     return Decision(head.value, "the goods of the rate the sentence's subject refers back to: "
                                 f"{prev.text[head.start:head.end]!r}")
 
