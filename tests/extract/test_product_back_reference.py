@@ -7,17 +7,25 @@ from __future__ import annotations
 from tracker.extract.engine import extract_text
 
 SPLIT = ("Peruvian trucks will pay 15 per cent from Oct. 6 under the new pact. The rate "
-         "replaces the 27.5 per cent charged since May, made of the 25 per cent Section 232 "
-         "duty and the ordinary 2.5 per cent.")
+         "comes on top of the 25 per cent Section 232 duty and the ordinary 2.5 per cent.")
+REPLACES = ("Peruvian trucks will pay 15 per cent from Oct. 6 under the new pact. The rate "
+            "replaces the 27.5 per cent duty charged since May.")
 
 
 def test_the_rate_opening_a_sentence_takes_the_goods_told_before() -> None:
-    """The old rate and its parts, named with a measure, are on the trucks of the sentence
-    before, not on all goods."""
+    """The rates the sentence names, though it names a measure, are on the trucks of the
+    sentence before, not on all goods."""
     got = {c.value: c.product for c in extract_text(SPLIT, "2025-09-20")
            if c.metric == "tariff_rate"}
-    assert got[27.5] == "trucks"
     assert got[25] == "trucks"
+    assert got[2.5] == "trucks"
+
+
+def test_the_rate_a_levy_replaces_takes_no_goods_this_way() -> None:
+    """"The rate replaces the 27.5%": an old value, not yet read as one, keeps no goods
+    here (on the goods and in force it would make the update a conflict)."""
+    old = next(c for c in extract_text(REPLACES, "2025-09-20") if c.value == 27.5)
+    assert old.product != "trucks"
 
 
 def test_a_date_of_the_duty_told_before_takes_its_goods() -> None:

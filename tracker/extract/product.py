@@ -1134,7 +1134,7 @@ def carried_product(fc: FigureContext) -> Product | None:
     if goods_pronoun and i > 1 and not prev.products and not prev.countries:
         prev = doc.sentences[i - 2]  # "..., they will be tariffed," he said. "They ...
     prods = prev.products
-    if opening and prods and _rated(prev):
+    if opening and prods and _rated(prev) and not REPLACES_RE.search(s):
         return _opening_reference_goods(prev)  # (None: its rate is told of no goods)
     if not prods or prev.measures or not (goods_pronoun or prev.has("levy_words")):
         return None
@@ -1156,6 +1156,12 @@ OPENING_BACK_REFERENCE_RE = skip.regex(r"^\W*(?:the|that|this)\s+(?:new\s+|highe
 #: a rate figure: "15%", "27.5 per cent"
 RATE_FIGURE_RE = skip.regex(r"\d\s*" + cue_words.percent_forms("rate", space=r"\s*"),
                             re.IGNORECASE)
+
+
+#: a levy told as taking an older rate's place ("The rate replaces the 27.5% charged since
+#: April"): the rates after it are old values whose status is not read as such yet (read in
+#: force on the goods, they would make an update a conflict), so they take no goods here
+REPLACES_RE = skip.regex(r"\b(?:replaces|replaced|replacing|will\s+replace)\b", re.IGNORECASE)
 
 
 def _rated(sent: Sentence) -> bool:
