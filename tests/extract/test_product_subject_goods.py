@@ -23,3 +23,12 @@ def test_without_the_levy_verb_the_opening_goods_are_not_carried() -> None:
             "anything is now about 40% after the new tariffs.")
     got = [c.product for c in extract_text(text, "2025-10-15") if c.value == 40]
     assert got and got[0] != "lumber"
+
+
+def test_a_bulleted_list_of_sectors_opens_its_sentence() -> None:
+    """"- Copper, steel and lumber duties ... stay at 25 percent": a list's bullet before the
+    goods that open the sentence leaves them its subject."""
+    text = ("What the deal leaves alone:\n- Copper, steel and lumber duties under Section 232 "
+            "are not part of it and stay at 25 percent.")
+    rate = next(c for c in extract_text(text, "2025-05-12") if c.value == 25)
+    assert rate.product == "copper"

@@ -944,7 +944,9 @@ def _levied_list_apposition(fc: FigureContext, prods: list[Mention]) -> Product 
 
 #: what may stand before a sentence's subject goods once its countries are taken out:
 #: nothing, "the", a possessive's "'s" ("Washington's steel and aluminium tariff, at 50%")
-BARE_OPENING_RE = skip.regex(r"^[\s\"“'‘]*(?:the\s+)?(?:['’]s\s+)?$", re.IGNORECASE)
+#: (a list's bullet may open it: "- Steel, aluminum and auto duties ... stay at 25 percent")
+BARE_OPENING_RE = skip.regex(r"^[\s\"“'‘]*(?:[-–—•*]\s+)?(?:the\s+)?(?:['’]s\s+)?$",
+                             re.IGNORECASE)
 
 
 def _bare_opening(sent: Sentence, end: int) -> bool:
