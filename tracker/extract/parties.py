@@ -1354,7 +1354,7 @@ MEASURE_ON_RE = skip.regex(r"(?:\s+" + cue_words.levy_nouns("levy") + r")?\s+(?:
                            r"(?:the\s+)?", re.IGNORECASE)
 
 
-#: between a rate and the measure its own phrase names: "10 per cent| |baseline", "25% |US
+#: between a rate and the measure its own phrase names: "the 10%| |baseline", "25%| US
 #: |reciprocal"
 OWN_MEASURE_AFTER_RE = skip.regex(r"\s+(?:[A-Z][\w.]*\s+)?")
 
