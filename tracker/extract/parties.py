@@ -234,10 +234,14 @@ OTHER_PARTNERS = (r"\b(?:(?:on|to|for|from|against)\s+(?:the\s+|all\s+)?other\s+
                   r"(?:trading\s+)?(?:partners|countries|nations|economies)\b|"
                   r"\b(?<!of )other\s+(?:trading\s+)?(?:partners|countries|nations|"
                   r"economies)(?:'|’)\s)")
+#: a group named as all but the partners told before it: "everyone else", "other countries"
+ELSE_GROUP_RE = skip.regex(r"\b(?:else|other)\b", re.IGNORECASE)
 ALL_PARTNER_RE = skip.regex(
     r"\b(?:all (?:countries|nations|trading partners|imports|goods|partners|foreign)|"
     r"all (?:u\.?s\.? |american |foreign )imports|"
     r"(?:every|each) (?:country|nation|trading partner)|foreign (?:countries|nations)|"
+    # "every other partner now pays at least the 10% baseline": all but those named before
+    r"every other (?:trading )?(?:partner|country|nation|economy)|"
     r"(?:all|most) (?:u\.?s\.? )?trading partners|"
     # "Peru and most other partners", "everyone else": every partner but those the
     # sentence sets apart ("the baseline that applies to most countries" describes the
@@ -1162,6 +1166,30 @@ def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
     return False
 
 
+#: between a country and the later figure a verb places it at: "left the UK| at |25%"
+AT_FIGURE_RE = skip.regex(r"\s+at\s+(?:a\s+|an\s+|the\s+)?")
+
+
+def _later_rates_country(fc: FigureContext, m: Mention) -> bool:
+    """"Washington doubled its levy to 50% on June 4, but left the UK at 25%, on condition
+    that London meets its terms": past a comma after this figure (a rate, or a date told
+    with it), a country placed "at" a later rate of the sentence is that rate's exception,
+    and a country past that rate told as no levy's target (a government acting) is of that
+    rate's clause: neither is this figure's partner."""
+    s, fig = fc.text, fc.fig
+    for f in fc.figs:
+        if f is fig or f.quantity != "percent" or f.partner is fig or fig.partner is f \
+                or f.start < fig.end or "," not in s[fig.end:f.start]:
+            continue
+        if m.end <= f.start and "," in s[fig.end:m.start] \
+                and AT_FIGURE_RE.fullmatch(s, m.end, f.start):
+            return True
+        if f.end <= m.start and not target_cued(s, m.start, m.end) \
+                and not goods_of(s, m.end) and not fc.sent.may_hold_word(RESPECTIVELY_WORDS):
+            return True
+    return False
+
+
 def item_bounds(fc: FigureContext) -> tuple[int, int]:
     """The list item of a figure in a sentence listing several rates: from the last
     separator after the rate before it to the last separator before the rate after it
@@ -1326,12 +1354,19 @@ MEASURE_ON_RE = skip.regex(r"(?:\s+" + cue_words.levy_nouns("levy") + r")?\s+(?:
                            r"(?:the\s+)?", re.IGNORECASE)
 
 
+#: between a rate and the measure its own phrase names: "the 10%| |baseline", "25%| US
+#: |reciprocal"
+OWN_MEASURE_AFTER_RE = skip.regex(r"\s+(?:[A-Z][\w.]*\s+)?")
+
+
 def _another_levys_target(fc: FigureContext, m: Mention) -> bool:
     """The country after the figure is hit by another levy joined to the figure's by
     "and the ... duties on" (it or the list it ends stands after that levy), or by a levy
     of another measure than the one named before the figure ("Trucks under Section 232 (25%
     since April 3) are not charged again under the fentanyl tariffs on Canada")."""
     s, fig = fc.text, fc.fig
+    if m.end <= fig.start:
+        return _earlier_items_levy(fc, m)
     if m.start <= fig.end:
         return False
     hit = OTHER_LEVY_ON_RE.search(s, fig.end, m.start)
@@ -1339,6 +1374,10 @@ def _another_levys_target(fc: FigureContext, m: Mention) -> bool:
                                    if f is not fig):
         return True
     own = [x for x in fc.sent.measures if x.end <= fig.start]
+    named_after = [x for x in fc.sent.measures
+                   if OWN_MEASURE_AFTER_RE.fullmatch(s, fig.end, x.start)]
+    if named_after:  # "the 10 per cent baseline took effect ..., the fentanyl tariffs on Mexico"
+        own = named_after
     if not own:
         return False
     head = m  # the country or the list of them ("on Canada and Mexico") the levy is on
@@ -1346,12 +1385,53 @@ def _another_levys_target(fc: FigureContext, m: Mention) -> bool:
         if not COUNTRY_LIST_SEP_RE.fullmatch(s, c.end, head.start):
             break
         head = c
-    return any(fig.end <= x.start and x.value != own[-1].value
+    return any(own[-1].end <= x.start and x.value != own[-1].value
                and MEASURE_ON_RE.fullmatch(s, x.end, head.start) for x in fc.sent.measures)
+
+
+def _earlier_items_levy(fc: FigureContext, m: Mention) -> bool:
+    """"The fentanyl tariffs on Mexican and Chinese goods took effect in March, and the steel
+    rate was raised to 50 per cent in June": a country that a measure's levy named in an
+    earlier list item hits ("fentanyl tariffs on ...") is that levy's, not the figure's,
+    when the figure's own item names its own goods or measure (a new subject, not the same
+    levy told on: "the fentanyl tariffs on Mexico began in March, and rose to 30%")."""
+    s, fig = fc.text, fc.fig
+    lo, _ = item_bounds(fc)
+    if m.start >= lo:
+        return False
+    if not any(lo <= p.start < fig.start for p in fc.sent.products) and not any(
+            lo <= x.start < fig.start for x in fc.sent.measures):
+        return False
+    head = m
+    for c in reversed([c for c in fc.sent.countries if c.end <= m.start]):
+        if not COUNTRY_LIST_SEP_RE.fullmatch(s, c.end, head.start):
+            break
+        head = c
+    own = [x for x in fc.sent.measures if lo <= x.start < fig.start]
+    return any(x.end <= head.start and MEASURE_ON_RE.fullmatch(s, x.end, head.start)
+               and not (own and own[-1].value == x.value) for x in fc.sent.measures)
 
 
 #: a colon that opens a list (not one inside a time: "12:01 a.m.")
 LIST_COLON_RE = skip.regex(r":(?!\d)")
+
+
+def _group_owns_item(fc: FigureContext, group: tuple[int, int, str],
+                     ms: list[Mention]) -> bool:
+    """"The levy on Chinese goods came down to 30 per cent, and nearly every other partner
+    now pays the 10 per cent baseline": partners named as a whole in the figure's own list
+    item, before it, pay it; the countries of earlier items are their own rates'. Not in a
+    sentence about a sector's levy ("British mills escaped the metals tariffs, keeping 25%
+    while the rest of the world pays 50%"), whose goods the figure may not be read with:
+    the sector's rate would be read as a baseline on all goods."""
+    if {p.value for p in fc.sent.products} & ctx.section_232_products():
+        return False
+    lo, hi = item_bounds(fc)
+    s = fc.text
+    listed = any(COUNTRY_LIST_SEP_RE.fullmatch(s, m.end, group[0]) for m in fc.sent.countries
+                 if m.end <= group[0])  # "for Japan and most other partners": one list
+    return lo > 0 and lo <= group[0] and not listed \
+        and all(m.end <= lo or m.start >= hi for m in ms)
 
 
 def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -> Party:
@@ -1364,7 +1444,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
             and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)
-            and not _other_items_country(fc, m)]
+            and not _other_items_country(fc, m) and not _later_rates_country(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline
@@ -1381,16 +1461,18 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
              and not LIST_COLON_RE.search(s, w[1], fig.start)]
     # (not across a colon: "all partners from April 5, and country rates from April 9: 34%
     # for China" gives the list its own partners)
-    if whole and ms and all(m.start >= fig.end for m in ms):
+    if whole and ms and (all(m.start >= fig.end for m in ms)
+                         or _group_owns_item(fc, whole[-1], ms)):
         # "Other countries' steel has paid 50% since June 4, so British mills ...": the
         # partners named as a whole before the figure pay it, not a country told after it
         return Decision("*", f"partners named as a whole before it: "
                              f"{s[whole[-1][0]:whole[-1][1]]!r}")
     after = [w for w in partner_groups(s) if w[2] == "*" and w[0] >= fig.end
              and GROUP_AFTER_RE.fullmatch(s, fig.end, w[0])]
-    if after and ms and all(m.end <= fig.start and any(
+    if after and ms and all(m.end <= fig.start and (any(
             m.end <= f.start and f.end <= fig.start for f in fc.figs
-            if f is not fig and f.quantity == fig.quantity) for m in ms):
+            if f is not fig and f.quantity == fig.quantity)
+            or ELSE_GROUP_RE.search(s, after[0][0], after[0][1])) for m in ms):
         # "British steel pays 25%, half the 50% charged on other countries": the figure's
         # own phrase names whom it hits; the country before is another figure's
         return Decision("*", f"partners named as a whole right after it: "
@@ -1472,7 +1554,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         return Decision(before[-1].value, f"{WEAK_LAST_BEFORE}: {_said(s, before[-1])}")
     if ms:
         return Decision(ms[0].value, f"{WEAK_FIRST_CLAUSE}: {_said(s, ms[0])}")
-    others = _excluding(sent.countries, imposer)
+    others = [m for m in _excluding(sent.countries, imposer) if not _later_rates_country(fc, m)]
     if others:
         return Decision(others[0].value, f"{WEAK_FIRST_SENTENCE}: {_said(s, others[0])}")
     wide = partner_groups(s)
@@ -1950,30 +2032,11 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
                 return Parties(got.imposer, Decision(hit[0].value,
                                                      "the country hit in the sentence before"))
         return got
-    if metric in {"revenue", "subsidy", "other_amount"}:  # one party: who collects or pays
-        if ms:
-            return Parties(Decision(ms[0].value, f"the sentence's first country: "
-                                                 f"{_said(s, ms[0])}"),
-                           Decision(None, "one party only"))
-        body = us_collector_re().search(s) if metric == "revenue" and fig.unit == "USD" else None
-        if body:
-            # "Duty collections hit $20 billion last month, the Treasury said": the US collects
-            # it, whatever country the sentence before (or the article) is about
-            return Parties(Decision("US", f"collected by a US body: {body.group(0)!r}"),
-                           Decision(None, "one party only"))
-        own = None
-        if i > 0 and doc.sentences[i - 1].countries:
-            own = doc.sentences[i - 1].countries[0].value
-        if own:
-            return Parties(Decision(own, "the first country of the sentence before"),
-                           Decision(None, "one party only"))
-        if metric == "revenue" and fig.unit == "USD" and doc.mentions_us:
-            # customs figures in US dollars with no country near: US dollars of
-            # customs revenue are collected by the US, whatever country the article names
-            return Parties(Decision("US", "customs revenue in US dollars"),
-                           Decision(None, "one party only"))
-        return Parties(Decision(doc.main_country or ("US" if doc.mentions_us else None),
-                                "the article's country"), Decision(None, "one party only"))
+    if metric == "revenue":
+        got = _collector_parties(fc, metric)
+        return _everyones_revenue(fc, got) if got.imposer.value == "US" else got
+    if metric in {"subsidy", "other_amount"}:
+        return _collector_parties(fc, metric)
     lo, hi = clause_bounds(s, fig.start, fig.end)
     if metric in REPORTED_FLOW_METRICS and not [m for m in ms if not _dateline(s, m)] \
             and (owner := _report_owner(fc)) is not None:
@@ -1992,6 +2055,50 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
     if metric in {"investment", "purchase"}:  # pledges: a partner invests in or buys from the US
         return _pledge_parties(fc)
     return _trade_parties(fc, metric, lo)
+
+
+def _collector_parties(fc: FigureContext, metric: str) -> Parties:
+    """One party, who collects or pays a revenue, subsidy or other sum: the sentence's first
+    country, a US body that collects it, the sentence before's first country, else the
+    article's."""
+    s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
+    if ms:
+        return Parties(Decision(ms[0].value, f"the sentence's first country: "
+                                             f"{_said(s, ms[0])}"),
+                       Decision(None, "one party only"))
+    body = us_collector_re().search(s) if metric == "revenue" and fig.unit == "USD" else None
+    if body:
+        # "Duty collections hit $20 billion last month, the Treasury said": the US collects
+        # it, whatever country the sentence before (or the article) is about
+        return Parties(Decision("US", f"collected by a US body: {body.group(0)!r}"),
+                       Decision(None, "one party only"))
+    own = None
+    if i > 0 and doc.sentences[i - 1].countries:
+        own = doc.sentences[i - 1].countries[0].value
+    if own:
+        return Parties(Decision(own, "the first country of the sentence before"),
+                       Decision(None, "one party only"))
+    if metric == "revenue" and fig.unit == "USD" and doc.mentions_us:
+        # customs figures in US dollars with no country near: US dollars of
+        # customs revenue are collected by the US, whatever country the article names
+        return Parties(Decision("US", "customs revenue in US dollars"),
+                       Decision(None, "one party only"))
+    return Parties(Decision(doc.main_country or ("US" if doc.mentions_us else None),
+                            "the article's country"), Decision(None, "one party only"))
+
+
+#: customs revenue keyed to every partner: the US's collections from all its imports
+EVERYONE_REVENUE = "US customs revenue names no partner: collected on every partner's goods"
+
+
+def _everyones_revenue(fc: FigureContext, got: Parties) -> Parties:
+    """"Customs duties brought the Treasury $31 billion in October": US customs revenue
+    whose sentence names no partner is collected on every partner's goods (`*`), not on the
+    partner the article is about; a sentence naming one ("duties on Chinese goods raised
+    $90 billion") keeps the one party it had."""
+    if any(m.value != "US" and not _dateline(fc.text, m) for m in fc.sent.countries):
+        return got
+    return Parties(got.imposer, Decision("*", EVERYONE_REVENUE))
 
 
 #: right after an amount, what makes it a charge on each small parcel or the value line

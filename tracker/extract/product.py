@@ -815,7 +815,41 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         # of the 25% duty plus the 2.5% rate": the opening phrase scopes every rate
         return Decision(prods[0].value, f"the goods the sentence opens with: "
                                         f"{s[:prods[0].end].strip()!r}")
+    subject = _country_goods_subject(fc, prods)
+    if subject is not None:
+        return subject
     return _headed_section_goods(fc, prods)
+
+
+#: after a sentence's subject goods, the verb that puts a levy on them: "Peruvian zinc| also
+#: carries |duties that ...", "Chilean copper| now owes |a duty"
+SUBJECT_CARRIES_RE = skip.regex(r"\s+(?:also\s+|still\s+|now\s+|already\s+)?(?:carries|carry|"
+                                r"carried|bears|bear|owes|owe)\s", re.IGNORECASE)
+#: before such goods, only a country's adjective (the Mention is cut out): "(The) |Peruvian| zinc"
+COUNTRY_OPENING_RE = skip.regex(r"^[\s\"“'‘]*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _country_goods_subject(fc: FigureContext, prods: list[Mention]) -> Product | None:
+    """"Peruvian zinc also carries countervailing duties that Commerce raised to 35% in
+    August, so the all-in charge on a load is now 45%": a sentence opening with a country's
+    goods (one kind, its country's adjective before them) that "carry" or "owe" a levy
+    puts every figure of the sentence on them (bare goods opening the sentence are read by
+    `_bare_opening`; a country's adjective there may open a maker's clause, so only with
+    the levy's verb)."""
+    s, fig = fc.text, fc.fig
+    head = _list_head(s, prods, 0)
+    if len({p.value for p in prods}) != 1 or head.end > fig.start:
+        return None
+    adjective = [m for m in fc.sent.countries if m.end <= head.start]
+    if len(adjective) != 1 or not COUNTRY_OPENING_RE.match(s, 0, adjective[0].start) \
+            or s[adjective[0].end:head.start].strip():
+        return None
+    last = max((p for p in prods if p.end <= fig.start), key=lambda p: p.end)
+    verb = SUBJECT_CARRIES_RE.match(s, last.end)
+    if verb is None or ";" in s[verb.end():fig.start]:
+        return None
+    return Decision(head.value, f"the goods the sentence opens with carry the levy: "
+                                f"{s[adjective[0].start:verb.end()].strip()!r}")
 
 
 def _headed_section_goods(fc: FigureContext, prods: list[Mention]) -> Product:
@@ -910,7 +944,9 @@ def _levied_list_apposition(fc: FigureContext, prods: list[Mention]) -> Product 
 
 #: what may stand before a sentence's subject goods once its countries are taken out:
 #: nothing, "the", a possessive's "'s" ("Washington's steel and aluminium tariff, at 50%")
-BARE_OPENING_RE = skip.regex(r"^[\s\"“'‘]*(?:the\s+)?(?:['’]s\s+)?$", re.IGNORECASE)
+#: (a list's bullet may open it: "- Steel, aluminum and auto duties ... stay at 25 percent")
+BARE_OPENING_RE = skip.regex(r"^[\s\"“'‘]*(?:[-–—•*]\s+)?(?:the\s+)?(?:['’]s\s+)?$",
+                             re.IGNORECASE)
 
 
 def _bare_opening(sent: Sentence, end: int) -> bool:
@@ -1089,8 +1125,9 @@ def carried_product(fc: FigureContext) -> Product | None:
     nothing) names."""
     sent, doc, i = fc.sent, fc.doc, fc.i
     s = sent.text
-    if i == 0 or sent.measures or (sent.may_hold_word(GENERIC_GOODS_WORDS)
-                                   and GENERIC_GOODS_RE.search(s)):
+    opening = i > 0 and OPENING_BACK_REFERENCE_RE.match(s) is not None
+    if i == 0 or (sent.measures and not opening) or (sent.may_hold_word(GENERIC_GOODS_WORDS)
+                                                     and GENERIC_GOODS_RE.search(s)):
         return None
     goods_pronoun = bool(PRONOUN_LEVY_RE.match(s))
     if not goods_pronoun and not BACK_REFERENCE_RE.search(s):
@@ -1099,6 +1136,8 @@ def carried_product(fc: FigureContext) -> Product | None:
     if goods_pronoun and i > 1 and not prev.products and not prev.countries:
         prev = doc.sentences[i - 2]  # "..., they will be tariffed," he said. "They ...
     prods = prev.products
+    if opening and prods and _rated(prev) and not REPLACES_RE.search(s):
+        return _opening_reference_goods(prev)  # (None: its rate is told of no goods)
     if not prods or prev.measures or not (goods_pronoun or prev.has("levy_words")):
         return None
     heads = {_list_head(prev.text, prods, k).value for k in range(len(prods))}
@@ -1106,6 +1145,46 @@ def carried_product(fc: FigureContext) -> Product | None:
         return None
     head = _list_head(prev.text, prods, 0)
     return Decision(head.value, "the goods of the levy it refers back to: "
+                                f"{prev.text[head.start:head.end]!r}")
+
+
+#: a sentence whose subject is a levy already named: "The rate replaces ...", "The duty was
+#: first promised for Oct. 1"
+OPENING_BACK_REFERENCE_RE = skip.regex(r"^\W*(?:the|that|this)\s+(?:new\s+|higher\s+|lower\s+)?"
+                                       + cue_words.levy_nouns("levy", "rate") + r"\b",
+                                       re.IGNORECASE)
+
+
+#: a rate figure: "15%", "27.5 per cent"
+RATE_FIGURE_RE = skip.regex(r"\d\s*" + cue_words.percent_forms("rate", space=r"\s*"),
+                            re.IGNORECASE)
+
+
+#: a levy told as taking an older rate's place ("The rate replaces the 27.5% charged since
+#: April"): the rates after it are old values whose status is not read as such yet (read in
+#: force on the goods, they would make an update a conflict), so they take no goods here
+REPLACES_RE = skip.regex(r"\b(?:replaces|replaced|replacing|will\s+replace)\b", re.IGNORECASE)
+
+
+def _rated(sent: Sentence) -> bool:
+    """Whether a sentence states a rate (a percent figure): its goods are that rate's."""
+    return RATE_FIGURE_RE.search(sent.text) is not None
+
+
+def _opening_reference_goods(prev: Sentence) -> Product | None:
+    """"Japanese cars will pay 15% from Sept. 16. The rate replaces the 27.5% charged since
+    April, made of the 25% Section 232 duty and the ordinary 2.5%": a sentence whose
+    subject is the levy told just before (names no goods of its own, whatever measures
+    it names) is on the goods that sentence's rate is told of first: goods named before
+    its first rate, not a reason named after it ("goods from Peru face 25%, plus a penalty
+    for its purchases of Russian oil": no goods)."""
+    rate = RATE_FIGURE_RE.search(prev.text)
+    reasons = reason_goods(prev)
+    prods = [p for p in prev.products if p.start not in reasons]
+    if rate is None or not prods or prods[0].end > rate.start():
+        return None
+    head = _list_head(prev.text, prods, 0)
+    return Decision(head.value, "the goods of the rate the sentence's subject refers back to: "
                                 f"{prev.text[head.start:head.end]!r}")
 
 
