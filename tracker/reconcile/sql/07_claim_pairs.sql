@@ -186,7 +186,7 @@ undated_state_c AS (
     AND NOT (u.is_change OR u.is_prev OR coalesce(u.is_before, false)
              OR coalesce(u.doubtful, false) OR coalesce(u.combined, false)
              OR coalesce(u.penalty, false) OR coalesce(u.key_filled, false))
-    AND coalesce(u.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND list_contains($point_hedges, coalesce(u.hedge, 'about'))
     AND NOT EXISTS (SELECT 1 FROM fact_claims o  -- its article's one value of the fact
                     WHERE o.fact_id = u.fact_id AND o.article = u.article AND NOT o.is_dup
                       AND o.v IS NOT NULL AND abs(o.v - u.v) > o.h + u.h + 1e-9)
@@ -365,7 +365,7 @@ standing_c AS (
     AND NOT (f.is_change OR f.is_prev OR coalesce(f.is_before, false)
              OR coalesce(f.doubtful, false) OR coalesce(f.combined, false)
              OR coalesce(f.penalty, false) OR coalesce(f.key_filled, false))
-    AND coalesce(f.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND list_contains($point_hedges, coalesce(f.hedge, 'about'))
     AND (f.fact_id, f.article) NOT IN (  -- an article giving two values of the fact
       SELECT fact_id, article FROM fact_claims
       WHERE NOT is_dup AND NOT is_prev AND v IS NOT NULL AND metric = 'tariff_rate'
@@ -447,13 +447,28 @@ came_in_p AS (
     AND NOT (b.is_change OR b.is_prev OR coalesce(b.is_before, false)
              OR coalesce(b.doubtful, false) OR coalesce(b.combined, false)
              OR coalesce(b.penalty, false) OR coalesce(b.key_filled, false))
-    AND coalesce(b.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND list_contains($point_hedges, coalesce(b.hedge, 'about'))
     AND b.part = ''
 ),
 came_in AS (
   SELECT CASE WHEN art_s < art_l THEN cs ELSE cl END AS ca,
          CASE WHEN art_s < art_l THEN cl ELSE cs END AS cb
   FROM came_in_p
+),
+pause_pair AS (
+  -- (h133, h179) two articles' lengths of a fact's pause, both in effect, neither a previous
+  -- value, and neither article stating the other's length (successive lengths told in one
+  -- article): the pairs `pj` makes of one extension told twice, or of one pause's length
+  -- told weeks apart, are among these
+  SELECT a.claim_id AS ca, b.claim_id AS cb
+  FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article
+  WHERE a.metric = 'pause_length' AND b.metric = 'pause_length'
+    AND a.status = 'in_effect' AND b.status = 'in_effect'
+    AND NOT (a.is_prev OR b.is_prev)
+    AND NOT EXISTS (SELECT 1 FROM s x
+                    WHERE x.fact_id = a.fact_id
+                      AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
+                           OR (x.article = b.article AND abs(x.v - a.v) <= x.h + a.h + 1e-9)))
 ),
 pj AS (
   -- same publication window (when either claim lacks an effective date); the window
@@ -513,16 +528,10 @@ pj AS (
   -- two lengths of the same extension; placed by it (no guess). Not when either article
   -- also states the other's length (successive extensions told in one article)
   SELECT a.claim_id, b.claim_id, false
-  FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article AND b.epoch <> a.epoch
-  WHERE a.metric = 'pause_length' AND b.metric = 'pause_length'
-    AND a.is_change AND b.is_change AND NOT (a.is_prev OR b.is_prev)
-    AND a.status = 'in_effect' AND b.status = 'in_effect'
+  FROM pause_pair p JOIN s a ON a.claim_id = p.ca JOIN s b ON b.claim_id = p.cb
+  WHERE b.epoch <> a.epoch AND a.is_change AND b.is_change
     AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
     AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days
-    AND NOT EXISTS (SELECT 1 FROM s x
-                    WHERE x.fact_id = a.fact_id
-                      AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
-                           OR (x.article = b.article AND abs(x.v - a.v) <= x.h + a.h + 1e-9)))
   UNION ALL
   -- (h179) one pause's length told twice, weeks apart: two articles' lengths of the fact's
   -- pause, both in effect, in one epoch (no change of the fact told between them), published
@@ -531,16 +540,10 @@ pj AS (
   -- length untold, so two lengths of it disagree ("extended by 90 days" in one week, "by 60
   -- more days" five weeks on); placed by the pause (no guess)
   SELECT a.claim_id, b.claim_id, false
-  FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article AND b.epoch = a.epoch
-  WHERE a.metric = 'pause_length' AND b.metric = 'pause_length'
-    AND a.status = 'in_effect' AND b.status = 'in_effect'
-    AND NOT (a.is_prev OR b.is_prev OR a.date_inferred OR b.date_inferred)
+  FROM pause_pair p JOIN s a ON a.claim_id = p.ca JOIN s b ON b.claim_id = p.cb
+  WHERE b.epoch = a.epoch AND NOT (a.date_inferred OR b.date_inferred)
     AND abs(date_diff('day', a.seq_date, b.seq_date)) > $window_days
     AND abs(date_diff('day', a.seq_date, b.seq_date)) <= $total_days
-    AND NOT EXISTS (SELECT 1 FROM s x
-                    WHERE x.fact_id = a.fact_id
-                      AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
-                           OR (x.article = b.article AND abs(x.v - a.v) <= x.h + a.h + 1e-9)))
   UNION ALL
   -- (h104) an undated article's pledge and the dated articles' same pledge (no change told)
   SELECT a.claim_id, u.claim_id, false
@@ -624,7 +627,7 @@ several AS (
 -- $10 billion"), no value the fact holds, so it holds no steady state with another report
 bounds AS (
   SELECT claim_id FROM fact_claims
-  WHERE coalesce(hedge, 'about') NOT IN ('about', 'around', 'roughly', 'approximately')
+  WHERE NOT list_contains($point_hedges, coalesce(hedge, 'about'))
 ),
 -- (h186) articles that give two values of a fact, neither told as the old one (a plan's
 -- phases, "12% from 2027, then 24%", both read in effect; a sum beside its parts): no
@@ -794,7 +797,7 @@ held_p AS (  -- (h95) previous rates of articles stating a change of the fact to
   WHERE p.is_prev AND NOT p.is_dup AND p.v IS NOT NULL AND p.seq_date IS NOT NULL
     AND p.comparable AND p.metric IN ('tariff_rate', 'tax_rate')
     AND NOT coalesce(p.doubtful, false)
-    AND coalesce(p.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND list_contains($point_hedges, coalesce(p.hedge, 'about'))
     AND NOT EXISTS (SELECT 1 FROM fact_claims q  -- one previous value in its article
                     WHERE q.fact_id = p.fact_id AND q.article = p.article AND q.is_prev
                       AND NOT q.is_dup AND abs(q.v - p.v) > q.h + p.h + 1e-9)
@@ -806,7 +809,7 @@ held_c AS (  -- (h95) other articles' rates in effect that such a period may hol
   FROM fact_claims f
   WHERE f.in_seq AND NOT f.is_dup AND f.status = 'in_effect' AND f.part = ''
     -- (a bound, "up to 25%", is no value of the rate)
-    AND coalesce(f.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND list_contains($point_hedges, coalesce(f.hedge, 'about'))
     AND f.metric IN ('tariff_rate', 'tax_rate') AND f.v IS NOT NULL
     AND NOT (f.is_change OR f.is_prev OR coalesce(f.is_before, false)
              OR coalesce(f.doubtful, false))
