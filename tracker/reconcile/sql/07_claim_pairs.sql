@@ -456,19 +456,35 @@ came_in AS (
   FROM came_in_p
 ),
 pause_pair AS (
-  -- (h133, h179) two articles' lengths of a fact's pause, both in effect, neither a previous
-  -- value, and neither article stating the other's length (successive lengths told in one
-  -- article): the pairs `pj` makes of one extension told twice, or of one pause's length
-  -- told weeks apart, are among these
-  SELECT a.claim_id AS ca, b.claim_id AS cb
-  FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article
-  WHERE a.metric = 'pause_length' AND b.metric = 'pause_length'
-    AND a.status = 'in_effect' AND b.status = 'in_effect'
-    AND NOT (a.is_prev OR b.is_prev)
-    AND NOT EXISTS (SELECT 1 FROM s x
-                    WHERE x.fact_id = a.fact_id
-                      AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
-                           OR (x.article = b.article AND abs(x.v - a.v) <= x.h + a.h + 1e-9)))
+  -- (h133) one extension of a pause told twice: two articles telling, as a change (an
+  -- extension), how long the fact's pause was extended, both in effect, within one
+  -- publication window (spans, for inferred dates): their epochs differ because each
+  -- states the change, but one extension does not follow another within days, so they are
+  -- two lengths of the same extension.
+  -- (h179) one pause's length told twice, weeks apart: two articles' lengths of the fact's
+  -- pause, both in effect, in one epoch (no change of the fact told between them), published
+  -- more than $window_days but at most $total_days days apart (dates given, not inferred):
+  -- a pause does not change its length untold, so two lengths of it disagree ("extended by
+  -- 90 days" in one week, "by 60 more days" five weeks on).
+  -- Either is placed by the pause (no guess); neither side may be a previous value, and
+  -- neither article may state the other's length (successive lengths told in one article)
+  SELECT p.ca, p.cb
+  FROM (SELECT a.claim_id AS ca, b.claim_id AS cb, a.fact_id, a.article AS art_a,
+               b.article AS art_b, a.v AS va, a.h AS ha, b.v AS vb, b.h AS hb
+        FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article
+        WHERE a.metric = 'pause_length' AND b.metric = 'pause_length'
+          AND a.status = 'in_effect' AND b.status = 'in_effect'
+          AND NOT (a.is_prev OR b.is_prev)
+          AND ((b.epoch <> a.epoch AND a.is_change AND b.is_change  -- (h133)
+                AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
+                AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
+               OR (b.epoch = a.epoch AND NOT (a.date_inferred OR b.date_inferred)  -- (h179)
+                   AND abs(date_diff('day', a.seq_date, b.seq_date)) > $window_days
+                   AND abs(date_diff('day', a.seq_date, b.seq_date)) <= $total_days))) p
+  WHERE NOT EXISTS (SELECT 1 FROM s x
+                    WHERE x.fact_id = p.fact_id
+                      AND ((x.article = p.art_a AND abs(x.v - p.vb) <= x.h + p.hb + 1e-9)
+                           OR (x.article = p.art_b AND abs(x.v - p.va) <= x.h + p.ha + 1e-9)))
 ),
 pj AS (
   -- same publication window (when either claim lacks an effective date); the window
@@ -521,29 +537,9 @@ pj AS (
   -- (h172) one past start told twice, once by an undated article (`undated_start`)
   SELECT ca, cb, false FROM undated_start
   UNION ALL
-  -- (h133) one extension of a pause told twice: two articles telling, as a change (an
-  -- extension), how long the fact's pause was extended, both in effect, within one
-  -- publication window (spans, for inferred dates): their epochs differ because each
-  -- states the change, but one extension does not follow another within days, so they are
-  -- two lengths of the same extension; placed by it (no guess). Not when either article
-  -- also states the other's length (successive extensions told in one article)
-  SELECT a.claim_id, b.claim_id, false
-  FROM pause_pair p JOIN s a ON a.claim_id = p.ca JOIN s b ON b.claim_id = p.cb
-  WHERE b.epoch <> a.epoch AND a.is_change AND b.is_change
-    AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
-    AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days
-  UNION ALL
-  -- (h179) one pause's length told twice, weeks apart: two articles' lengths of the fact's
-  -- pause, both in effect, in one epoch (no change of the fact told between them), published
-  -- more than $window_days but at most $total_days days apart (dates given, not inferred),
-  -- neither a previous value nor stating the other's length: a pause does not change its
-  -- length untold, so two lengths of it disagree ("extended by 90 days" in one week, "by 60
-  -- more days" five weeks on); placed by the pause (no guess)
-  SELECT a.claim_id, b.claim_id, false
-  FROM pause_pair p JOIN s a ON a.claim_id = p.ca JOIN s b ON b.claim_id = p.cb
-  WHERE b.epoch = a.epoch AND NOT (a.date_inferred OR b.date_inferred)
-    AND abs(date_diff('day', a.seq_date, b.seq_date)) > $window_days
-    AND abs(date_diff('day', a.seq_date, b.seq_date)) <= $total_days
+  -- (h133, h179) one pause's length told twice: one extension told within days, or one
+  -- pause's length told weeks apart (`pause_pair`)
+  SELECT ca, cb, false FROM pause_pair
   UNION ALL
   -- (h104) an undated article's pledge and the dated articles' same pledge (no change told)
   SELECT a.claim_id, u.claim_id, false
