@@ -115,6 +115,8 @@ PARAMS: dict[str, Any] = {
     "milestone_days": MILESTONE_DAYS,
     "converted_share": CONVERTED_SHARE,
     "nearly_share": NEARLY_SHARE,
+    # the hedges that still give a point value ("about 25%"; "up to 25%" is a bound)
+    "point_hedges": list(cue_words.words("point_hedges", "hedges")),
     "statement_words": STATEMENT_WORDS,
     "statement_share": STATEMENT_SHARE,
     "as_of": None,  # the date current values are read at (NULL: the latest evidence)

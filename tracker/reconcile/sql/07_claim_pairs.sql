@@ -186,7 +186,7 @@ undated_state_c AS (
     AND NOT (u.is_change OR u.is_prev OR coalesce(u.is_before, false)
              OR coalesce(u.doubtful, false) OR coalesce(u.combined, false)
              OR coalesce(u.penalty, false) OR coalesce(u.key_filled, false))
-    AND coalesce(u.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND list_contains($point_hedges, coalesce(u.hedge, 'about'))
     AND NOT EXISTS (SELECT 1 FROM fact_claims o  -- its article's one value of the fact
                     WHERE o.fact_id = u.fact_id AND o.article = u.article AND NOT o.is_dup
                       AND o.v IS NOT NULL AND abs(o.v - u.v) > o.h + u.h + 1e-9)
@@ -365,7 +365,7 @@ standing_c AS (
     AND NOT (f.is_change OR f.is_prev OR coalesce(f.is_before, false)
              OR coalesce(f.doubtful, false) OR coalesce(f.combined, false)
              OR coalesce(f.penalty, false) OR coalesce(f.key_filled, false))
-    AND coalesce(f.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND list_contains($point_hedges, coalesce(f.hedge, 'about'))
     AND (f.fact_id, f.article) NOT IN (  -- an article giving two values of the fact
       SELECT fact_id, article FROM fact_claims
       WHERE NOT is_dup AND NOT is_prev AND v IS NOT NULL AND metric = 'tariff_rate'
@@ -412,11 +412,18 @@ standing AS (
         AND ((r.announced_date > p.lo - $window_days AND r.announced_date <= p.hi)
              OR (r.effective_date > p.lo AND r.effective_date <= p.hi)))
 ),
-came_s AS (  -- (h186) scheduled rates the official table has coming in on their day (few)
+came_s AS (  -- (h186) scheduled rates the official table has coming in on their day (few);
+             -- (h193) or a change told in effect as it came in: its article, published
+             -- from the day before its start to $window_days days after it, tells the
+             -- fact's move to the rate from that day ("Canada's rate rises to 35 per cent
+             -- from today"), which the table confirms as for a scheduled one
   SELECT a.claim_id, a.fact_id, a.epoch, a.article, a.v, a.h, a.effective
   FROM s a
-  WHERE a.metric IN ('tariff_rate', 'tax_rate') AND a.status = 'scheduled'
-    AND a.effective IS NOT NULL AND a.seq_date <= a.effective
+  WHERE a.metric IN ('tariff_rate', 'tax_rate') AND a.effective IS NOT NULL
+    AND ((a.status = 'scheduled' AND a.seq_date <= a.effective)
+         OR (a.status = 'in_effect' AND a.is_change AND NOT a.date_inferred
+             AND a.seq_date >= a.effective - 1
+             AND a.seq_date <= a.effective + $window_days))
     AND NOT (a.is_prev OR a.sector)
     AND EXISTS (SELECT 1 FROM reference r  -- the scheduled rate came in, and stayed
                 WHERE r.imposer = a.imposer AND r.target IN (a.target, '*')
@@ -447,13 +454,44 @@ came_in_p AS (
     AND NOT (b.is_change OR b.is_prev OR coalesce(b.is_before, false)
              OR coalesce(b.doubtful, false) OR coalesce(b.combined, false)
              OR coalesce(b.penalty, false) OR coalesce(b.key_filled, false))
-    AND coalesce(b.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND list_contains($point_hedges, coalesce(b.hedge, 'about'))
     AND b.part = ''
 ),
 came_in AS (
   SELECT CASE WHEN art_s < art_l THEN cs ELSE cl END AS ca,
          CASE WHEN art_s < art_l THEN cl ELSE cs END AS cb
   FROM came_in_p
+),
+pause_pair AS (
+  -- (h133) one extension of a pause told twice: two articles telling, as a change (an
+  -- extension), how long the fact's pause was extended, both in effect, within one
+  -- publication window (spans, for inferred dates): their epochs differ because each
+  -- states the change, but one extension does not follow another within days, so they are
+  -- two lengths of the same extension.
+  -- (h179) one pause's length told twice, weeks apart: two articles' lengths of the fact's
+  -- pause, both in effect, in one epoch (no change of the fact told between them), published
+  -- more than $window_days but at most $total_days days apart (dates given, not inferred):
+  -- a pause does not change its length untold, so two lengths of it disagree ("extended by
+  -- 90 days" in one week, "by 60 more days" five weeks on).
+  -- Either is placed by the pause (no guess); neither side may be a previous value, and
+  -- neither article may state the other's length (successive lengths told in one article)
+  SELECT p.ca, p.cb
+  FROM (SELECT a.claim_id AS ca, b.claim_id AS cb, a.fact_id, a.article AS art_a,
+               b.article AS art_b, a.v AS va, a.h AS ha, b.v AS vb, b.h AS hb
+        FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article
+        WHERE a.metric = 'pause_length' AND b.metric = 'pause_length'
+          AND a.status = 'in_effect' AND b.status = 'in_effect'
+          AND NOT (a.is_prev OR b.is_prev)
+          AND ((b.epoch <> a.epoch AND a.is_change AND b.is_change  -- (h133)
+                AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
+                AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days)
+               OR (b.epoch = a.epoch AND NOT (a.date_inferred OR b.date_inferred)  -- (h179)
+                   AND abs(date_diff('day', a.seq_date, b.seq_date)) > $window_days
+                   AND abs(date_diff('day', a.seq_date, b.seq_date)) <= $total_days))) p
+  WHERE NOT EXISTS (SELECT 1 FROM s x
+                    WHERE x.fact_id = p.fact_id
+                      AND ((x.article = p.art_a AND abs(x.v - p.vb) <= x.h + p.hb + 1e-9)
+                           OR (x.article = p.art_b AND abs(x.v - p.va) <= x.h + p.ha + 1e-9)))
 ),
 pj AS (
   -- same publication window (when either claim lacks an effective date); the window
@@ -506,41 +544,9 @@ pj AS (
   -- (h172) one past start told twice, once by an undated article (`undated_start`)
   SELECT ca, cb, false FROM undated_start
   UNION ALL
-  -- (h133) one extension of a pause told twice: two articles telling, as a change (an
-  -- extension), how long the fact's pause was extended, both in effect, within one
-  -- publication window (spans, for inferred dates): their epochs differ because each
-  -- states the change, but one extension does not follow another within days, so they are
-  -- two lengths of the same extension; placed by it (no guess). Not when either article
-  -- also states the other's length (successive extensions told in one article)
-  SELECT a.claim_id, b.claim_id, false
-  FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article AND b.epoch <> a.epoch
-  WHERE a.metric = 'pause_length' AND b.metric = 'pause_length'
-    AND a.is_change AND b.is_change AND NOT (a.is_prev OR b.is_prev)
-    AND a.status = 'in_effect' AND b.status = 'in_effect'
-    AND date_diff('day', a.seq_hi, b.seq_date) <= $window_days
-    AND date_diff('day', b.seq_hi, a.seq_date) <= $window_days
-    AND NOT EXISTS (SELECT 1 FROM s x
-                    WHERE x.fact_id = a.fact_id
-                      AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
-                           OR (x.article = b.article AND abs(x.v - a.v) <= x.h + a.h + 1e-9)))
-  UNION ALL
-  -- (h179) one pause's length told twice, weeks apart: two articles' lengths of the fact's
-  -- pause, both in effect, in one epoch (no change of the fact told between them), published
-  -- more than $window_days but at most $total_days days apart (dates given, not inferred),
-  -- neither a previous value nor stating the other's length: a pause does not change its
-  -- length untold, so two lengths of it disagree ("extended by 90 days" in one week, "by 60
-  -- more days" five weeks on); placed by the pause (no guess)
-  SELECT a.claim_id, b.claim_id, false
-  FROM s a JOIN s b ON b.fact_id = a.fact_id AND a.article < b.article AND b.epoch = a.epoch
-  WHERE a.metric = 'pause_length' AND b.metric = 'pause_length'
-    AND a.status = 'in_effect' AND b.status = 'in_effect'
-    AND NOT (a.is_prev OR b.is_prev OR a.date_inferred OR b.date_inferred)
-    AND abs(date_diff('day', a.seq_date, b.seq_date)) > $window_days
-    AND abs(date_diff('day', a.seq_date, b.seq_date)) <= $total_days
-    AND NOT EXISTS (SELECT 1 FROM s x
-                    WHERE x.fact_id = a.fact_id
-                      AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
-                           OR (x.article = b.article AND abs(x.v - a.v) <= x.h + a.h + 1e-9)))
+  -- (h133, h179) one pause's length told twice: one extension told within days, or one
+  -- pause's length told weeks apart (`pause_pair`)
+  SELECT ca, cb, false FROM pause_pair
   UNION ALL
   -- (h104) an undated article's pledge and the dated articles' same pledge (no change told)
   SELECT a.claim_id, u.claim_id, false
@@ -624,7 +630,7 @@ several AS (
 -- $10 billion"), no value the fact holds, so it holds no steady state with another report
 bounds AS (
   SELECT claim_id FROM fact_claims
-  WHERE coalesce(hedge, 'about') NOT IN ('about', 'around', 'roughly', 'approximately')
+  WHERE NOT list_contains($point_hedges, coalesce(hedge, 'about'))
 ),
 -- (h186) articles that give two values of a fact, neither told as the old one (a plan's
 -- phases, "12% from 2027, then 24%", both read in effect; a sum beside its parts): no
@@ -794,7 +800,7 @@ held_p AS (  -- (h95) previous rates of articles stating a change of the fact to
   WHERE p.is_prev AND NOT p.is_dup AND p.v IS NOT NULL AND p.seq_date IS NOT NULL
     AND p.comparable AND p.metric IN ('tariff_rate', 'tax_rate')
     AND NOT coalesce(p.doubtful, false)
-    AND coalesce(p.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND list_contains($point_hedges, coalesce(p.hedge, 'about'))
     AND NOT EXISTS (SELECT 1 FROM fact_claims q  -- one previous value in its article
                     WHERE q.fact_id = p.fact_id AND q.article = p.article AND q.is_prev
                       AND NOT q.is_dup AND abs(q.v - p.v) > q.h + p.h + 1e-9)
@@ -806,7 +812,7 @@ held_c AS (  -- (h95) other articles' rates in effect that such a period may hol
   FROM fact_claims f
   WHERE f.in_seq AND NOT f.is_dup AND f.status = 'in_effect' AND f.part = ''
     -- (a bound, "up to 25%", is no value of the rate)
-    AND coalesce(f.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND list_contains($point_hedges, coalesce(f.hedge, 'about'))
     AND f.metric IN ('tariff_rate', 'tax_rate') AND f.v IS NOT NULL
     AND NOT (f.is_change OR f.is_prev OR coalesce(f.is_before, false)
              OR coalesce(f.doubtful, false))

@@ -48,7 +48,7 @@ WITH fc AS (  -- (h88) rates in effect that a far steady pair may hold
     AND NOT (f.is_change OR f.is_prev OR coalesce(f.is_before, false)
              OR coalesce(f.doubtful, false) OR f.is_flow)
     -- (h179) not a bound ("up to 50%"): no value of the rate, no state to hold
-    AND coalesce(f.hedge, 'about') IN ('about', 'around', 'roughly', 'approximately')
+    AND list_contains($point_hedges, coalesce(f.hedge, 'about'))
     AND f.seq_date IS NOT NULL
 ),
 far AS (  -- (h88) far steady pairs: an inferred date's span inside another claim's period
