@@ -124,7 +124,18 @@ held AS (  -- those whose previous value may still apply (not itself pending)
         AND (SELECT arg_max(y.status, y.pos) FROM ord y
              WHERE y.fact_id = c.fact_id AND y.seq_key <= c.seq_key
                AND y.article <> c.article AND abs(y.v - f.v) <= y.h + f.h + 1e-9)
-            IN ('proposed', 'paused', 'scheduled'))
+            IN ('proposed', 'paused', 'scheduled')
+        -- (h194) unless the official table has that value in force for the partner on the
+        -- deal's report date (its own row, started, not ended, not only announced): it
+        -- applied, however the last report before told it ("39% from Aug. 7", scheduled,
+        -- then in November "a deal to cut the 39% to 15%": the 39% stands until the cut)
+        AND NOT EXISTS (
+          SELECT 1 FROM reference r
+          WHERE r.imposer = c.imposer AND r.target = c.target AND r.product = c.product
+            AND r.measure = c.measure AND NOT coalesce(r.pause, false)
+            AND r.status <> 'announced' AND abs(r.rate_percent - f.v) <= 0.01
+            AND greatest(r.announced_date, r.effective_date) <= c.seq_date
+            AND coalesce(r.end_date > c.seq_date, true)))
   GROUP BY c.claim_id
 ),
 -- (h114-3, h121) When an agreed value reads in effect, made here once per claim (15's `due`

@@ -16,4 +16,12 @@ SELECT fact_id, metric, imposer, target, product, measure, unit, value, date_val
 FROM (
 /*RULES*/
 ) AS r
+UNION ALL  -- (h194) before a fact's first report: the rates it tells since then
+SELECT t.fact_id, t.metric, t.imposer, t.target, t.product, t.measure, t.unit, t.value,
+       t.date_value, t.status, t.in_effect, t.since, t.sources, t.last_confirmed, t.conflict,
+       t.official_mismatch, t.article, t.source, t.quote, p.d AS as_of, t.rule
+FROM (
+/*INCLUDE told_later.sql*/
+) AS t, p
+WHERE t.valid_from <= p.d AND t.valid_to > p.d
 ORDER BY metric, imposer, target, product, measure, fact_id

@@ -91,3 +91,7 @@ SELECT fact_id, metric, imposer, target, product, measure, unit, value, date_val
        lead(d) OVER (PARTITION BY fact_id ORDER BY d) AS valid_to  -- NULL: it holds on
 FROM nxt
 WHERE starts
+UNION ALL  -- (h194) before a fact's first report: the rates it tells since then
+SELECT * FROM (
+/*INCLUDE told_later.sql*/
+)
