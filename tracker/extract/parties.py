@@ -506,6 +506,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     elif subjects:
         imposer = Decision(subjects[-1].value,
                            f"subject of an imposing verb: {_said(s, subjects[-1])}")
+    elif (side := _side_opening(fc)) is not None:
+        imposer = side
     elif clause and not any(imposes(s, m.start, m.end) for m in ms) \
             and passive_levy(fc.sent):
         hit = {t.value for t in target_mentions(s, clause)
@@ -589,6 +591,26 @@ def _owned_after_own_figure(fc: FigureContext, subject: Mention, before: list[Me
     return bool(firsts) and any(
         o.value != subject.value and firsts[0].end <= o.start and own_levy(s, o.start, o.end)
         for o in before)
+
+
+#: before a country that opens its sentence as a side: "On | China's side", "For | the Chinese
+#: side" (.fullmatch from the sentence's start to the mention)
+SIDE_BEFORE_RE = skip.regex(r"\W*(?:on|for|from)\s+(?:the\s+)?", re.IGNORECASE)
+#: right after that country: "'s side", " side"
+SIDE_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+side\b", re.IGNORECASE)
+
+
+def _side_opening(fc: FigureContext) -> Party | None:
+    """"On China's side, tariffs of up to 15% on US farm goods are lifted": a sentence opened
+    by one side tells that side's levies, so with no country told imposing them, the side
+    named first imposes them (not the US by default, nor the country "on" reads as hit)."""
+    s = fc.text
+    for m in fc.sent.countries:
+        if m.start >= fc.fig.start:
+            return None
+        if SIDE_BEFORE_RE.fullmatch(s, 0, m.start) and SIDE_AFTER_RE.match(s, m.end):
+            return Decision(m.value, f"the side its sentence opens with: {_said(s, m)}")
+    return None
 
 
 def named_retaliation_parties(fc: FigureContext, parties: Parties, named: str | None,
