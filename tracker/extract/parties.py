@@ -147,6 +147,19 @@ LEVY_THEN_SUBJECT_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?"
                                                          "counter_tariffs", "countertariffs")
                                   + r"\s+(?:that\s+|which\s+)?"
                                   r"(?:the\s+)?", re.IGNORECASE)
+#: before a rate told as a noun: "the 10%", "The 25 per cent" (.search up to the figure)
+THE_RATE_BEFORE_RE = skip.regex(r"\b(?:the|that)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+#: between such a rate and the subject of its relative clause: a space, "that" or "which"
+RATE_THEN_SUBJECT_RE = skip.regex(r"\s+(?:that\s+|which\s+)?")
+
+
+def _rate_then_subject(s: str, start: int, end: int, subject: int) -> bool:
+    """"The 10 per cent China slapped on our beans": a rate told as a noun, then a relative
+    clause whose subject levies it (with no levy noun between, as LEVY_THEN_SUBJECT_RE needs)."""
+    return bool(RATE_THEN_SUBJECT_RE.fullmatch(s, end, subject)
+                and THE_RATE_BEFORE_RE.search(s, max(0, start - 30), start))
+
+
 #: between a rate and a country's adjective: nothing but a space ("20% Chinese duty")
 RATE_TO_ADJECTIVE_RE = skip.regex(r"\s+")
 #: a country's adjective, not its name ("Chinese", "Canadian", "Swiss", "Thai")
@@ -486,7 +499,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         # "the 104% levy Beijing had imposed": the subject of a relative clause on the
         # figure's own levy noun levies it
         agents = [m for m in clause if m.start >= fig.end
-                  and LEVY_THEN_SUBJECT_RE.fullmatch(s, fig.end, m.start)
+                  and (LEVY_THEN_SUBJECT_RE.fullmatch(s, fig.end, m.start)
+                       or _rate_then_subject(s, fig.start, fig.end, m.start))
                   and imposes(s, m.start, m.end)]
         # "soybeans face a 20% Chinese duty": another country's adjective between the rate
         # and its levy noun names whose levy it is
