@@ -2220,10 +2220,20 @@ def _goods_adjective(fc: FigureContext, m: Mention) -> bool:
         p.start >= m.end and not s[m.end:p.start].strip(" .") for p in fc.sent.products)
 
 
+#: between a country and the pledge it owns: "Korea's | $350 billion", "Japan's promised |"
+PLEDGE_OWNER_GAP_RE = skip.regex(r"(?:'s|’s)\s+(?:[a-z][\w\-]*\s+)?")
+
+
 def _pledge_parties(fc: FigureContext) -> Parties:
     s, ms, doc, i = fc.text, fc.sent.countries, fc.doc, fc.i
     foreign = [m.value for m in ms if m.value != "US"]
     why = "the first country other than the US"
+    owned = [m for m in ms if m.value != "US"
+             and PLEDGE_OWNER_GAP_RE.fullmatch(s, m.end, fc.fig.start)]
+    if owned:
+        # "Japan's promise of $550 billion and Korea's $350 billion": the country whose
+        # possessive stands right before the pledge owns it, not the first one named
+        foreign, why = [owned[-1].value], f"the possessive right before it: {_said(s, owned[-1])}"
     if not foreign and i > 0:
         foreign = [m.value for m in doc.sentences[i - 1].countries if m.value != "US"]
         why = "the first country other than the US in the sentence before"
