@@ -2011,6 +2011,8 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
                                                      "the country hit in the sentence before"))
         return got
     if metric in {"revenue", "subsidy", "other_amount"}:  # one party: who collects or pays
+        if metric == "revenue":
+            ms = _not_levied(s, ms)
         if ms:
             return Parties(Decision(ms[0].value, f"the sentence's first country: "
                                                  f"{_said(s, ms[0])}"),
@@ -2022,8 +2024,11 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
             return Parties(Decision("US", f"collected by a US body: {body.group(0)!r}"),
                            Decision(None, "one party only"))
         own = None
-        if i > 0 and doc.sentences[i - 1].countries:
-            own = doc.sentences[i - 1].countries[0].value
+        before = doc.sentences[i - 1].countries if i > 0 else []
+        if metric == "revenue":
+            before = _not_levied(doc.sentences[i - 1].text, before) if before else before
+        if before:
+            own = before[0].value
         if own:
             return Parties(Decision(own, "the first country of the sentence before"),
                            Decision(None, "one party only"))
@@ -2222,6 +2227,19 @@ def _goods_adjective(fc: FigureContext, m: Mention) -> bool:
 
 #: between a country and the pledge it owns: "Korea's | $350 billion", "Japan's promised |"
 PLEDGE_OWNER_GAP_RE = skip.regex(r"(?:'s|’s)\s+(?:[a-z][\w\-]*\s+)?")
+
+
+def _not_levied(s: str, ms: list[Mention]) -> list[Mention]:
+    """The countries of a sentence that may collect a revenue: not those a levy hits ("the
+    fentanyl duties on Canada, Mexico and China"), nor the rest of their list. A levy's
+    receipts are its levier's."""
+    hit: set[int] = set()
+    for k, m in enumerate(ms):
+        if target_cued(s, m.start, m.end) and not _weakly_cued(s, m.start) \
+                or (k and ms[k - 1].start in hit
+                    and COUNTRY_LIST_SEP_RE.fullmatch(s, ms[k - 1].end, m.start)):
+            hit.add(m.start)
+    return [m for m in ms if m.start not in hit]
 
 
 def _pledge_parties(fc: FigureContext) -> Parties:
