@@ -578,9 +578,6 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         base = _on_top_of(fc)
         if base is not None:
             return base
-        listed = _next_in_list(fc)
-        if listed is not None:
-            return listed
         target = levy_target(fc, "US", clause)
         lead = _lead_levier(doc)
         if lead is not None and not any(m.value == "US" or (  # "Ottawa's 25% surtax": its own
@@ -851,27 +848,6 @@ def _on_top_of(fc: FigureContext) -> Parties | None:
         return None
     got = levy_parties(FigureContext(fc.doc, fc.i, prev, fc.figs), "tariff_rate")
     why = f"the parties of the levy it stacks on ({s[gap.start():fig.start].strip()!r})"
-    return Parties(Decision(got.imposer.value, why), Decision(got.target.value, why))
-
-
-#: between two rates of one levy's list of goods: "duties of 15% | on US chicken, wheat and
-#: corn, and | 10% on soybeans" (the first rate's goods, then "and")
-NEXT_IN_LIST_RE = skip.regex(r"\s+on\s+[^;:()%]{0,80}?,\s+and\s+(?:an?\s+)?", re.IGNORECASE)
-
-
-def _next_in_list(fc: FigureContext) -> Parties | None:
-    """"Beijing's duties of up to 15% on US chicken and corn, and 10% on soybeans": a rate
-    that follows another's goods in one list, with no country of its own told imposing it,
-    is levied by the side that levies the first (only when that side is not the US, which
-    this rate would get by default anyway)."""
-    s, fig = fc.text, fc.fig
-    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
-    if not before or not NEXT_IN_LIST_RE.fullmatch(s, before[-1].end, fig.start):
-        return None
-    got = levy_parties(FigureContext(fc.doc, fc.i, before[-1], fc.figs), "tariff_rate")
-    if got.imposer.value in (None, "US"):
-        return None
-    why = f"the parties of the rate before it in one list ({got.imposer.evidence})"
     return Parties(Decision(got.imposer.value, why), Decision(got.target.value, why))
 
 
