@@ -591,8 +591,33 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
             # sentence), with no US named and no imposer of its own, is that side's levy
             own = Decision(lead[0], f"the levier of the article's lead: {lead[0]}")
             return Parties(own, _as_bloc(levy_target(fc, lead[0], clause), lead[0]))
+        if lead is not None and _countryless_under_lead(fc, lead):
+            why = f"no country in its sentence, in an article led by {lead[0]}'s levy on {lead[1]}"
+            return Parties(Decision(lead[0], why), Decision(lead[1], why))
         return Parties(imposer, _as_bloc(target, imposer.value))
     return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+def _countryless_under_lead(fc: FigureContext, lead: tuple[str, str | None, bool]) -> bool:
+    """"Mexico proposes duties of up to 50% on Chinese cars ... Light vehicles from those
+    suppliers, which now pay 20 per cent, would move to the top rate": in an article whose
+    headline or first sentence tells another country's levy on a partner and names no US, a
+    rate whose sentence names no country and no US measure is that levy's."""
+    levier, hit, us_named = lead
+    if levier == "US" or hit in (None, "US") or us_named \
+            or [m for m in fc.sent.countries if not _dateline(fc.text, m)] \
+            or any(m.value in US_ONLY_MEASURES for m in fc.sent.measures):
+        return False
+    # the levier told acting ("Mexico proposes"), not only owning a rate ("Canada's rate goes
+    # to 35%" is as often the US rate on it)
+    texts = [(fc.doc.title, ctx.find_countries(fc.doc.title))] if fc.doc.title else []
+    if fc.doc.sentences:
+        texts.append((fc.doc.sentences[0].text, fc.doc.sentences[0].countries))
+    return any(m.value == levier and imposes(t, m.start, m.end) for t, ms in texts for m in ms)
+
+
+#: measures that name a US levy, never another country's
+US_ONLY_MEASURES = frozenset({"reciprocal", "fentanyl", "section_232", "section_301", "baseline"})
 
 
 def _owned_after_own_figure(fc: FigureContext, subject: Mention, before: list[Mention]) -> bool:
