@@ -591,11 +591,42 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
             # sentence), with no US named and no imposer of its own, is that side's levy
             own = Decision(lead[0], f"the levier of the article's lead: {lead[0]}")
             return Parties(own, _as_bloc(levy_target(fc, lead[0], clause), lead[0]))
+        told_on = _told_on(fc)
+        if told_on is not None:
+            return told_on
         if lead is not None and _countryless_under_lead(fc, lead):
             why = f"no country in its sentence, in an article led by {lead[0]}'s levy on {lead[1]}"
             return Parties(Decision(lead[0], why), Decision(lead[1], why))
         return Parties(imposer, _as_bloc(target, imposer.value))
     return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+#: right before a rate, the levy of the sentence before told on as its subject: "the total
+#: stood at", "the combined duty was", "the rate had been" (.search up to the figure)
+TOLD_ON_BEFORE_RE = skip.regex(r"\bthe\s+(?:total|combined\s+(?:rate|duty|tariff|levy)|"
+                               r"rate|duty|tariff|levy)\s+(?:[\w\-]+\s+)?(?:stood|was|were|"
+                               r"had\s+been|stands|is)\s+(?:at\s+)?$", re.IGNORECASE)
+
+
+def _told_on(fc: FigureContext) -> Parties | None:
+    """"Beijing's duty on US soybeans fell to 13%. Until the weekend the total stood at 23%":
+    a rate whose sentence names no country, told as the level of "the total" or "the rate",
+    is the level of the levy of the sentence before, when another side levies that one (the
+    US would be this rate's imposer by default anyway)."""
+    doc, i, fig = fc.doc, fc.i, fc.fig
+    if i == 0 or [m for m in fc.sent.countries if not _dateline(fc.text, m)] \
+            or not TOLD_ON_BEFORE_RE.search(fc.text, max(0, fig.start - 60), fig.start):
+        return None
+    ps = doc.sentences[i - 1]
+    pfigs = figures_of(ps, doc.reference, doc.reference_known)
+    rates = [f for f in pfigs if f.quantity == fig.quantity]
+    if not rates:
+        return None
+    got = levy_parties(FigureContext(doc, i - 1, rates[0], tuple(pfigs)), "tariff_rate")
+    if got.imposer.value in (None, "US"):
+        return None
+    why = f"the levy of the sentence before, told on ({got.imposer.evidence})"
+    return Parties(Decision(got.imposer.value, why), Decision(got.target.value, why))
 
 
 def _countryless_under_lead(fc: FigureContext, lead: tuple[str, str | None, bool]) -> bool:
