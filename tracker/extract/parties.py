@@ -671,7 +671,7 @@ SIDE_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+side\b", re.IGNORECASE)
 
 
 def _side_opening(fc: FigureContext) -> Party | None:
-    """"On China's side, tariffs of up to 15% on US farm goods are lifted": a sentence opened
+    """"On Peru's side, its 12% duty on American corn ends": a sentence opened
     by one side tells that side's levies, so with no country told imposing them, the side
     named first imposes them (not the US by default, nor the country "on" reads as hit)."""
     s = fc.text
