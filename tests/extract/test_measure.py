@@ -124,13 +124,15 @@ def test_the_other_sides_retaliation_is_not_a_us_levys_measure() -> None:
 def test_a_us_levy_on_a_border_partner_is_the_border_levy() -> None:
     """The US applied no reciprocal rate to Canada or Mexico: its levy on all their goods,
     in an article that names no reciprocal rate, is the border (fentanyl) levy, even where
-    the article never says "fentanyl"; where it names reciprocal rates it is not guessed."""
+    the article never says "fentanyl"; where it names reciprocal rates it is not the prior's
+    guess but still the border levy (h198-1: a neighbour has no reciprocal rate)."""
     fc = figure_at("Talks stalled. Ottawa plans retaliation. Washington set a 25% levy on "
                    "Canada.", 25.0)
     got = measure.measure(fc, None, "US", "CA", None)
     assert (got.value, got.guessed) == ("fentanyl", True)
     fc = figure_at("Washington set a 25% levy on Mexico. Reciprocal rates hit others.", 25.0)
-    assert measure.measure(fc, None, "US", "MX", None).value == "reciprocal"
+    got = measure.measure(fc, None, "US", "MX", None)
+    assert (got.value, got.guessed) == ("fentanyl", False)
     fc = figure_at("Washington set a 25% levy on Peru.", 25.0)
     assert measure.measure(fc, None, "US", "PE", None).value == "reciprocal"
 

@@ -282,6 +282,12 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         # in a sentence that names the country rates: "Its other exports have paid 39%,
         # ..., while medicines have been left out of the country rates")
         return MeasureDecision("section_232", SECTOR_LEAD_EVIDENCE, guessed=True)
+    if imposer == "US" and target in BORDER_TARGETS and product in (None, "all"):
+        # "- Mexico: the 30% threat was put off for 90 days" in a wrap of the country rates:
+        # the neighbours have no reciprocal rate, so a US levy on all their goods that no
+        # word names is the border one
+        return MeasureDecision("fentanyl", f"a US levy on all of {target}'s goods, a "
+                                           f"neighbour with no reciprocal rate")
     if imposer == "US" and target not in (None, "*") and product in (None, "all"):
         return MeasureDecision("reciprocal", "a US levy on one partner's goods")
     if imposer == "US" and target not in (None, "*") and product in lexicon.commodity_names():

@@ -147,6 +147,19 @@ LEVY_THEN_SUBJECT_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?"
                                                          "counter_tariffs", "countertariffs")
                                   + r"\s+(?:that\s+|which\s+)?"
                                   r"(?:the\s+)?", re.IGNORECASE)
+#: before a rate told as a noun: "the 10%", "The 25 per cent" (.search up to the figure)
+THE_RATE_BEFORE_RE = skip.regex(r"\b(?:the|that)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+#: between such a rate and the subject of its relative clause: a space, "that" or "which"
+RATE_THEN_SUBJECT_RE = skip.regex(r"\s+(?:that\s+|which\s+)?")
+
+
+def _rate_then_subject(s: str, start: int, end: int, subject: int) -> bool:
+    """"The 10 per cent China slapped on our beans": a rate told as a noun, then a relative
+    clause whose subject levies it (with no levy noun between, as LEVY_THEN_SUBJECT_RE needs)."""
+    return bool(RATE_THEN_SUBJECT_RE.fullmatch(s, end, subject)
+                and THE_RATE_BEFORE_RE.search(s, max(0, start - 30), start))
+
+
 #: between a rate and a country's adjective: nothing but a space ("20% Chinese duty")
 RATE_TO_ADJECTIVE_RE = skip.regex(r"\s+")
 #: a country's adjective, not its name ("Chinese", "Canadian", "Swiss", "Thai")
@@ -490,7 +503,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         # "the 104% levy Beijing had imposed": the subject of a relative clause on the
         # figure's own levy noun levies it
         agents = [m for m in clause if m.start >= fig.end
-                  and LEVY_THEN_SUBJECT_RE.fullmatch(s, fig.end, m.start)
+                  and (LEVY_THEN_SUBJECT_RE.fullmatch(s, fig.end, m.start)
+                       or _rate_then_subject(s, fig.start, fig.end, m.start))
                   and imposes(s, m.start, m.end)]
         # "soybeans face a 20% Chinese duty": another country's adjective between the rate
         # and its levy noun names whose levy it is
@@ -510,6 +524,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     elif subjects:
         imposer = Decision(subjects[-1].value,
                            f"subject of an imposing verb: {_said(s, subjects[-1])}")
+    elif (side := _side_opening(fc)) is not None:
+        imposer = side
     elif clause and not any(imposes(s, m.start, m.end) for m in ms) \
             and passive_levy(fc.sent):
         hit = {t.value for t in target_mentions(s, clause)
@@ -579,8 +595,64 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
             # sentence), with no US named and no imposer of its own, is that side's levy
             own = Decision(lead[0], f"the levier of the article's lead: {lead[0]}")
             return Parties(own, _as_bloc(levy_target(fc, lead[0], clause), lead[0]))
+        told_on = _told_on(fc)
+        if told_on is not None:
+            return told_on
+        if lead is not None and _countryless_under_lead(fc, lead):
+            why = f"no country in its sentence, in an article led by {lead[0]}'s levy on {lead[1]}"
+            return Parties(Decision(lead[0], why), Decision(lead[1], why))
         return Parties(imposer, _as_bloc(target, imposer.value))
     return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+#: right before a rate, the levy of the sentence before told on as its subject: "the total
+#: stood at", "the combined duty was", "the rate had been" (.search up to the figure)
+TOLD_ON_BEFORE_RE = skip.regex(r"\bthe\s+(?:total|combined\s+(?:rate|duty|tariff|levy)|"
+                               r"rate|duty|tariff|levy)\s+(?:[\w\-]+\s+)?(?:stood|was|were|"
+                               r"had\s+been|stands|is)\s+(?:at\s+)?$", re.IGNORECASE)
+
+
+def _told_on(fc: FigureContext) -> Parties | None:
+    """"Beijing's duty on US soybeans fell to 13%. Until the weekend the total stood at 23%":
+    a rate whose sentence names no country, told as the level of "the total" or "the rate",
+    is the level of the levy of the sentence before, when another side levies that one (the
+    US would be this rate's imposer by default anyway)."""
+    doc, i, fig = fc.doc, fc.i, fc.fig
+    if i == 0 or [m for m in fc.sent.countries if not _dateline(fc.text, m)] \
+            or not TOLD_ON_BEFORE_RE.search(fc.text, max(0, fig.start - 60), fig.start):
+        return None
+    ps = doc.sentences[i - 1]
+    pfigs = figures_of(ps, doc.reference, doc.reference_known)
+    rates = [f for f in pfigs if f.quantity == fig.quantity]
+    if not rates:
+        return None
+    got = levy_parties(FigureContext(doc, i - 1, rates[0], tuple(pfigs)), "tariff_rate")
+    if got.imposer.value in (None, "US"):
+        return None
+    why = f"the levy of the sentence before, told on ({got.imposer.evidence})"
+    return Parties(Decision(got.imposer.value, why), Decision(got.target.value, why))
+
+
+def _countryless_under_lead(fc: FigureContext, lead: tuple[str, str | None, bool]) -> bool:
+    """"Mexico proposes duties of up to 50% on Chinese cars ... Light vehicles from those
+    suppliers, which now pay 20 per cent, would move to the top rate": in an article whose
+    headline or first sentence tells another country's levy on a partner and names no US, a
+    rate whose sentence names no country and no US measure is that levy's."""
+    levier, hit, us_named = lead
+    if levier == "US" or hit in (None, "US") or us_named \
+            or [m for m in fc.sent.countries if not _dateline(fc.text, m)] \
+            or any(m.value in US_ONLY_MEASURES for m in fc.sent.measures):
+        return False
+    # the levier told acting ("Mexico proposes"), not only owning a rate ("Canada's rate goes
+    # to 35%" is as often the US rate on it)
+    texts = [(fc.doc.title, ctx.find_countries(fc.doc.title))] if fc.doc.title else []
+    if fc.doc.sentences:
+        texts.append((fc.doc.sentences[0].text, fc.doc.sentences[0].countries))
+    return any(m.value == levier and imposes(t, m.start, m.end) for t, ms in texts for m in ms)
+
+
+#: measures that name a US levy, never another country's
+US_ONLY_MEASURES = frozenset({"reciprocal", "fentanyl", "section_232", "section_301", "baseline"})
 
 
 def _owned_after_own_figure(fc: FigureContext, subject: Mention, before: list[Mention]) -> bool:
@@ -593,6 +665,26 @@ def _owned_after_own_figure(fc: FigureContext, subject: Mention, before: list[Me
     return bool(firsts) and any(
         o.value != subject.value and firsts[0].end <= o.start and own_levy(s, o.start, o.end)
         for o in before)
+
+
+#: before a country that opens its sentence as a side: "On | China's side", "For | the Chinese
+#: side" (.fullmatch from the sentence's start to the mention)
+SIDE_BEFORE_RE = skip.regex(r"\W*(?:on|for|from)\s+(?:the\s+)?", re.IGNORECASE)
+#: right after that country: "'s side", " side"
+SIDE_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+side\b", re.IGNORECASE)
+
+
+def _side_opening(fc: FigureContext) -> Party | None:
+    """"On Peru's side, its 12% duty on American corn ends": a sentence opened
+    by one side tells that side's levies, so with no country told imposing them, the side
+    named first imposes them (not the US by default, nor the country "on" reads as hit)."""
+    s = fc.text
+    for m in fc.sent.countries:
+        if m.start >= fc.fig.start:
+            return None
+        if SIDE_BEFORE_RE.fullmatch(s, 0, m.start) and SIDE_AFTER_RE.match(s, m.end):
+            return Decision(m.value, f"the side its sentence opens with: {_said(s, m)}")
+    return None
 
 
 def named_retaliation_parties(fc: FigureContext, parties: Parties, named: str | None,
@@ -2062,6 +2154,8 @@ def _collector_parties(fc: FigureContext, metric: str) -> Parties:
     country, a US body that collects it, the sentence before's first country, else the
     article's."""
     s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
+    if metric == "revenue":  # the countries a levy hits do not collect its receipts
+        ms = _not_levied(s, ms)
     if ms:
         return Parties(Decision(ms[0].value, f"the sentence's first country: "
                                              f"{_said(s, ms[0])}"),
@@ -2073,8 +2167,11 @@ def _collector_parties(fc: FigureContext, metric: str) -> Parties:
         return Parties(Decision("US", f"collected by a US body: {body.group(0)!r}"),
                        Decision(None, "one party only"))
     own = None
-    if i > 0 and doc.sentences[i - 1].countries:
-        own = doc.sentences[i - 1].countries[0].value
+    before = doc.sentences[i - 1].countries if i > 0 else []
+    if metric == "revenue":
+        before = _not_levied(doc.sentences[i - 1].text, before) if before else before
+    if before:
+        own = before[0].value
     if own:
         return Parties(Decision(own, "the first country of the sentence before"),
                        Decision(None, "one party only"))
@@ -2267,10 +2364,33 @@ def _goods_adjective(fc: FigureContext, m: Mention) -> bool:
         p.start >= m.end and not s[m.end:p.start].strip(" .") for p in fc.sent.products)
 
 
+#: between a country and the pledge it owns: "Korea's | $350 billion", "Japan's promised |"
+PLEDGE_OWNER_GAP_RE = skip.regex(r"(?:'s|’s)\s+(?:[a-z][\w\-]*\s+)?")
+
+
+def _not_levied(s: str, ms: list[Mention]) -> list[Mention]:
+    """The countries of a sentence that may collect a revenue: not those a levy hits ("the
+    fentanyl duties on Canada, Mexico and China"), nor the rest of their list. A levy's
+    receipts are its levier's."""
+    hit: set[int] = set()
+    for k, m in enumerate(ms):
+        if target_cued(s, m.start, m.end) and not _weakly_cued(s, m.start) \
+                or (k and ms[k - 1].start in hit
+                    and COUNTRY_LIST_SEP_RE.fullmatch(s, ms[k - 1].end, m.start)):
+            hit.add(m.start)
+    return [m for m in ms if m.start not in hit]
+
+
 def _pledge_parties(fc: FigureContext) -> Parties:
     s, ms, doc, i = fc.text, fc.sent.countries, fc.doc, fc.i
     foreign = [m.value for m in ms if m.value != "US"]
     why = "the first country other than the US"
+    owned = [m for m in ms if m.value != "US"
+             and PLEDGE_OWNER_GAP_RE.fullmatch(s, m.end, fc.fig.start)]
+    if owned:
+        # "Japan's promise of $550 billion and Korea's $350 billion": the country whose
+        # possessive stands right before the pledge owns it, not the first one named
+        foreign, why = [owned[-1].value], f"the possessive right before it: {_said(s, owned[-1])}"
     if not foreign and i > 0:
         foreign = [m.value for m in doc.sentences[i - 1].countries if m.value != "US"]
         why = "the first country other than the US in the sentence before"
