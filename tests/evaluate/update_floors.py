@@ -81,6 +81,7 @@ DEV16 = REPO / "data" / "dev16"  # written blind like dev2; a check set in the t
 DEV17 = REPO / "data" / "dev17"  # written blind like dev2; blind in the twenty-second session
 DEV18 = REPO / "data" / "dev18"  # written blind like dev2; blind in the twenty-third session
 DEV19 = REPO / "data" / "dev19"  # written blind like dev2; blind in the twenty-fourth session
+DEV20 = REPO / "data" / "dev20"  # written blind like dev2; blind in the twenty-fifth session
 def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
     """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
     set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
@@ -126,6 +127,7 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     **_written("dev17", DEV17),
     **_written("dev18", DEV18),
     **_written("dev19", DEV19),
+    **_written("dev20", DEV20),
     **_written("holdout3", HOLDOUT3),
 }
 
