@@ -18,8 +18,8 @@ from tracker.extract import calendar_words, cue_words, skip
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
             "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
             "levied", "deal_outcome", "change_done", "same_rate", "superseded_later",
-            "reported_future", "past_plan", "paused_later", "plan_dropped", "retaliation_aimed",
-            "changed_later",
+            "reported_future", "past_plan", "earlier_estimate", "paused_later", "plan_dropped",
+            "retaliation_aimed", "changed_later",
             "retroactive", "comparison_cue", "pledged_change",
             "running_pause", "deal_in_force", "future_pause", "remains_after",
             "negated_change", "market_access", "applies_until", "result_future",
@@ -288,6 +288,15 @@ def past_plan_re() -> re.Pattern[str]:
     return skip.regex(rf"\b(?:{_alternation(r['past'])})\s+(?:\w+\s+)?"
                       rf"(?:{_alternation(r['plans'])})\s+to\b(?:\s+[\w’'\-:.]+){{0,6}}?\s*"
                       r"(?:on|from|by|until|at)?\s*$", re.IGNORECASE)
+
+
+@cache
+def earlier_estimate_re() -> re.Pattern[str]:
+    """"had warned", "had estimated": a firm's tariff bill estimated earlier, told in the
+    past perfect, since revised ([earlier_estimate])."""
+    r = _section("earlier_estimate")
+    return skip.regex(rf"\b(?:{_alternation(r['auxiliary'])})\s+"
+                      rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
 
 
 @cache
