@@ -945,6 +945,13 @@ def _lead_ahead(fc: FigureContext, lo: int, within: int | None = None) -> str | 
     return None
 
 
+#: the levy noun at most two words after a rate a removal verb takes away ("lifted its 40%
+#: surcharge on coffee"): a surcharge is a levy there too
+REMOVED_LEVY_AFTER_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?"
+                                   + cue_words.levy_nouns("levy", "surcharges") + r"\b",
+                                   re.IGNORECASE)
+
+
 def _removed(sent: Sentence, fig: Figure, lo: int) -> str | None:
     """A removal verb at most [removed_rate] reach words before a levy's rate in its clause,
     not negated, a levy noun between them or right after the rate (or none, the verb naming
@@ -961,8 +968,7 @@ def _removed(sent: Sentence, fig: Figure, lo: int) -> str | None:
         if " ".join(m.group(0).lower().split()) in status_rules.removal_names_levy() \
                 or LEVY_NOUN_RE.search(s, m.end(), fig.start) \
                 or LEVY_NOUN_RE.match(s, fig.end, min(len(s), fig.end + 40)) \
-                or re.match(r"\s*(?:[\w\-]+\s+){0,2}?" + cue_words.levy_nouns("levy") + r"\b",
-                            s[fig.end:fig.end + 60], re.IGNORECASE):
+                or REMOVED_LEVY_AFTER_RE.match(s[fig.end:fig.end + 60]):
             return m.group(0)
     return None
 
