@@ -1428,11 +1428,35 @@ def _superseded_later(s: str, fig: Figure, figs: tuple[Figure, ...]) -> str | No
     if m is None or m.end() != later[0].start:
         # "paid 120% before the truce cut the rate to 54%": a subject before the change
         m = status_rules.superseded_by_subject_re().search(s, fig.end, later[0].start + 1)
+    if m is None or m.end() != later[0].start:
+        # "put Peru at 30%, Chile at 26% and Bolivia at 44%, before the truce pushed every
+        # rate down to 10%": the change after a list of rates moves each of them on
+        m, later = _superseded_list(s, fig, later)
     if m is None or m.end() != later[0].start \
             or status_rules.future_between_re().search(s, 0, later[0].start):
         # ("will stay at 30% before rising to 40%": both still to come or in force)
         return None
     return m.group(0).strip()
+
+
+def _superseded_list(s: str, fig: Figure, later: list[Figure]
+                     ) -> tuple[re.Match[str] | None, list[Figure]]:
+    """A later step after a list of rates ("Peru at 30%, Chile at 26% and Bolivia at 44%,
+    before the truce pushed every rate down to 10%"): "before", a subject, a change and its
+    object right before a later rate, with only the list's rates between the figure and
+    "before" and no stop (as `_superseded_later` reads the one rate right before it); the
+    match and the rates from the new one on, or (None, later)."""
+    for n, new in enumerate(later[1:], 1):
+        m = status_rules.superseded_by_subject_re().search(s, later[n - 1].end, new.start + 1)
+        if m is not None and m.end() == new.start:
+            if LIST_STOP_RE.search(s, fig.end, m.start()):
+                return None, later
+            return m, later[n:]
+    return None, later
+
+
+#: what ends a list of rates before a later step: a stop, a colon, a semicolon
+LIST_STOP_RE = skip.regex(r"[.;:]\s")
 
 
 def _timetable(sent: Sentence, fig: Figure, figs: tuple[Figure, ...], hi: int) -> str | None:

@@ -250,6 +250,7 @@ def superseded_by_subject_re() -> re.Pattern[str]:
                       rf"(?:{_alternation(r['subject_changes'])})\s+"
                       rf"(?:{_alternation(r['objects'])}|the\s+(?:[\w\-]+\s+)?"
                       rf"{cue_words.levy_nouns('levy', 'rates', 'charges')})\s+"
+                      rf"(?:(?:{_alternation(r['particles'])})\s+)?"
                       r"to\s+(?:an?\s+|the\s+)?(?=\d)", re.IGNORECASE)
 
 
