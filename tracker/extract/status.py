@@ -289,6 +289,11 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "now pay 20%, compared with 30% on Sunday and 145% in April" (rules/status.toml
         # [compared_past])
         return Decision("previous", "compared with, told with a time of the past after it")
+    if got.value not in ("previous", "paused") and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _past_owner(fc):
+        # "close to April's 145% peak", "Chile's former 49% threat" (rules/status.toml
+        # [past_owner])
+        return Decision("previous", "owned by a time of the past, or told former")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _past_span(fc):
         # "which paid 27.5% for most of the summer, are down to 15%" (rules/status.toml
         # [now_after] span_leads)
@@ -1071,6 +1076,16 @@ def _compared_past(fc: FigureContext, depth: int = 1) -> bool:
     return bool(told and status_rules.compared_past_joint_re().fullmatch(s, told.end(),
                                                                          fig.start)
                 and _compared_past(FigureContext(fc.doc, fc.i, prev, fc.figs), depth - 1))
+
+
+def _past_owner(fc: FigureContext) -> bool:
+    """Whether a time of the past owns the figure or "former" stands right before it
+    ([past_owner]); a month's possessive only when it is before the publication's month."""
+    m = status_rules.past_owner_re().search(fc.text, max(0, fc.fig.start - 30),
+                                             fc.fig.start)
+    if m is None:
+        return False
+    return not m.group("month") or _past_time(fc, m)
 
 
 def _past_time(fc: FigureContext, m: re.Match[str]) -> bool:

@@ -38,7 +38,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
-            "not_applied", "now_after", "compared_past", "asks_lawmakers",
+            "not_applied", "now_after", "compared_past", "past_owner", "asks_lawmakers",
             "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate")
 
 
@@ -1018,6 +1018,17 @@ def compared_past_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     time = skip.regex(rf"\s+(?:on\s+(?P<weekday>{days})|in\s+(?P<month>{months})"
                       rf"|(?:{_alternation(r['past_times'])}))\b", re.IGNORECASE)
     return lead, time
+
+
+@cache
+def past_owner_re() -> re.Pattern[str]:
+    """([past_owner]) the end of the text before a figure: an owner of the past ("former",
+    "last year's") or a month's possessive ("April's": the named group `month`)."""
+    r = _section("past_owner")
+    months = "|".join(calendar_words.month_names())
+    possessive = "|".join(re.escape(p) for p in r["possessive"])
+    return skip.regex(rf"(?:\b(?:{_alternation(r['owners'])})|\b(?P<month>{months})"
+                      rf"(?:{possessive}))\s+$", re.IGNORECASE)
 
 
 @cache
