@@ -294,6 +294,11 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "close to April's 145% peak", "Chile's former 49% threat" (rules/status.toml
         # [past_owner])
         return Decision("previous", "owned by a time of the past, or told former")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _past_state(fc):
+        # "beans that paid a combined 50% in October now enter free" (rules/status.toml
+        # [now_after] past_states)
+        return Decision("previous", "a state told in the past, a time of the past after it")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _past_span(fc):
         # "which paid 27.5% for most of the summer, are down to 15%" (rules/status.toml
         # [now_after] span_leads)
@@ -1054,6 +1059,22 @@ def _past_span(fc: FigureContext) -> bool:
     lo = clause_bounds(s, fig.start, fig.end)[0]
     before = [f.end for f in fc.figs if f.quantity == fig.quantity and lo <= f.end <= fig.start]
     return not blocked.search(s, max([lo, *before]), fig.start)
+
+
+def _past_state(fc: FigureContext) -> bool:
+    """Whether a verb of a state of the past stands right before the figure and a time of
+    the past right after it, no perfect or present word between the verb and the figure
+    (rules/status.toml [now_after] past_states; the time as [compared_past] reads it)."""
+    s, fig = fc.text, fc.fig
+    m = status_rules.compared_past_re()[1].match(s, fig.end)
+    if m is None or not _past_time(fc, m):
+        return False
+    lo = clause_bounds(s, fig.start, fig.end)[0]
+    verb = status_rules.past_state_re().search(s, max(lo, fig.start - 60), fig.start)
+    if verb is None:
+        return False
+    _span, blocked = status_rules.past_span_re()
+    return not blocked.search(s, max(lo, verb.start() - 25), fig.start)
 
 
 def _compared_past(fc: FigureContext, depth: int = 1) -> bool:

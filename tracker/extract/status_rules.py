@@ -1051,6 +1051,15 @@ def past_span_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def past_state_re() -> re.Pattern[str]:
+    """A verb of a state of the past right before a figure, at most [now_after] state_reach
+    words between ("paid a combined "), matched at the end of the text before it."""
+    r = _section("now_after")
+    return skip.regex(rf"\b(?:{_alternation(r['past_states'])})\s+"
+                      rf"(?:[\w\-]+\s+){{0,{int(r['state_reach'])}}}$", re.IGNORECASE)
+
+
+@cache
 def answered_levy_re() -> re.Pattern[str]:
     """"answer to the ", "in response to Lima's ": a side's answer and at most
     [answered_levy] reach words, none a threat word, matched at the end of the text before
