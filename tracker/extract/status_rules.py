@@ -897,17 +897,22 @@ def examples() -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 def check_example(label: str, ex: dict[str, Any]) -> list[str]:
     """What is wrong with one example (empty: it passes): every `expect` entry must be
-    among the claims of its text, read with its `title` as the headline where it has one."""
+    among the claims of its text, read with its `title` as the headline where it has one,
+    and no claim may match an `absent` entry (as rules/claims.toml's examples check it;
+    before session 25 the `absent` entries of this file were read by nothing)."""
     from tracker.extract.engine import extract_text
     from tracker.extract.examples import matches
 
     claims = extract_text(ex["text"], ex.get("published"), title=ex.get("title"))
+    got = [(c.value, c.metric, c.imposer, c.target, c.measure, c.status) for c in claims]
     failures = []
     for want in ex.get("expect", []):
         if not any(matches(c, want) for c in claims):
-            got = [(c.value, c.metric, c.imposer, c.target, c.measure, c.status)
-                   for c in claims]
             failures.append(f"{label}: {ex['text']!r} expected {want}, got {got}")
+    for unwanted in ex.get("absent", []):
+        if any(matches(c, unwanted) for c in claims):
+            failures.append(f"{label}: {ex['text']!r} expected no claim like {unwanted}, "
+                            f"got {got}")
     return failures
 
 
