@@ -143,11 +143,15 @@ def list_joint_re() -> re.Pattern[str]:
     """The stretch from one rate of a list to the next: "on wine and ", ", ", " tariff on
     cars and a ", " for sofas and to " (the levels of a change told in parallel), " from 2027
     and " (the steps of a phased levy), " reciprocal
-    rate plus a " (one word may qualify the levy noun)."""
+    rate plus a " (one word may qualify the levy noun), " emergency tariff today, " (a time
+    word of the present closing the first rate's phrase, the next rate right after its
+    comma: not "pays 25% now, the 12% level")."""
     joints = _alternation(_section("list_status")["joints"])
     preps = _alternation(_section("list_status")["preps"])
+    times = _alternation(_section("list_status")["times"])
     levy = cue_words.levy_nouns("levy", "rate")
-    return skip.regex(rf"(?:(?:\s+[\w\-]+)?\s+{levy})?"
+    return skip.regex(rf"(?:(?:\s+[\w\-]+)?\s+{levy})?\s+(?:{times})\s*,\s*$|"
+                      rf"(?:(?:\s+[\w\-]+)?\s+{levy})?"
                       rf"(?:\s+(?:{preps})\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
                       rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some|to|by)\s+)?$", re.IGNORECASE)
 
