@@ -289,6 +289,12 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "now pay 20%, compared with 30% on Sunday and 145% in April" (rules/status.toml
         # [compared_past])
         return Decision("previous", "compared with, told with a time of the past after it")
+    if got.value in ("in_effect", "scheduled", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and status_rules.modal_result_re().search(
+                fc.text, max(0, fig.start - 120), fig.start):
+        # "an extra 100% would take the stack on most goods to 130%" (rules/status.toml
+        # [modal_result])
+        return Decision("proposed", "the level a change would bring, told with a modal")
     if got.value not in ("previous", "paused") and metric in LEVY_RATE_METRICS \
             and fig.role != "previous" and _past_owner(fc):
         # "close to April's 145% peak", "Chile's former 49% threat" (rules/status.toml

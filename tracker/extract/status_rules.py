@@ -38,7 +38,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
-            "not_applied", "now_after", "compared_past", "past_owner", "asks_lawmakers",
+            "not_applied", "now_after", "compared_past", "modal_result", "past_owner",
+            "asks_lawmakers",
             "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate")
 
 
@@ -1027,6 +1028,17 @@ def compared_past_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     time = skip.regex(rf"\s+(?:on\s+(?P<weekday>{days})|in\s+(?P<month>{months})"
                       rf"|(?:{_alternation(r['past_times'])}))\b", re.IGNORECASE)
     return lead, time
+
+
+@cache
+def modal_result_re() -> re.Pattern[str]:
+    """([modal_result]) a modal, a verb that brings a level, at most `reach` words and "to"
+    at the end of the text before a figure ("would take the stack on most goods to "; not
+    "up to": "would lift the tariffs of up to 15%" takes a levy away)."""
+    r = _section("modal_result")
+    return skip.regex(rf"\b(?:{_alternation(r['modals'])})\s+(?:{_alternation(r['verbs'])})"
+                      rf"(?:\s+[\w'’\-]+){{0,{int(r['reach'])}}}?(?<!\bup)\s+to\s+$",
+                      re.IGNORECASE)
 
 
 @cache
