@@ -32,6 +32,16 @@ def test_example_check_can_fail() -> None:
     assert status_rules.check_example("x", ex) != []
 
 
+def test_an_absent_claim_found_is_reported() -> None:
+    """An `absent` entry the text does yield fails the example (the file's examples use
+    `absent` as rules/claims.toml's do)."""
+    ex = {"text": "Peru says it is raising its duty on imported tyres to 40%.",
+          "published": "2025-06-02", "absent": [{"value": 40, "status": "scheduled"}]}
+    assert status_rules.check_example("x", ex) != []
+    ex["absent"] = [{"value": 40, "status": "in_effect"}]
+    assert status_rules.check_example("x", ex) == []
+
+
 @pytest.mark.parametrize("text,quote,want", [
     ("Lima put a 20% duty on about $4 billion worth of wheat.", "$4 billion", True),
     ("Lima announced $4 billion in counter-tariffs.", "$4 billion", True),

@@ -7,10 +7,10 @@ answer (a levy's measure depends on its parties and product; its status on its m
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from tracker.extract import context as ctx
+from tracker.extract import status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import FigureContext
@@ -169,17 +169,13 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
         return Attributes(parties.imposer, target, goods, named,
                           status(fc, named.value, "tariff_rate"))
     when = status(fc, named.value, binding.metric)
-    if levy_cost and EARLIER_ESTIMATE_RE.search(fc.text, 0, fc.fig.start):
+    # an estimate the firm gave earlier, told in the past perfect ("had warned in July that
+    # tariffs would cost $60 million"): a bill since revised (rules/status.toml)
+    if levy_cost and status_rules.earlier_estimate_re().search(fc.text, 0, fc.fig.start):
         when = Decision("previous", "a firm's earlier estimate of its bill ('had warned')")
     target = pledged_change_target(fc, parties, binding.metric, when.value)
     target = retaliation_amount_target(fc, Parties(parties.imposer, target), named.value)
     return Attributes(parties.imposer, target, goods, named, when)
-
-
-#: before a firm's tariff bill: an estimate it gave earlier, told in the past perfect ("the
-#: company had warned in July that tariffs would cost $60 million"): a bill since revised
-EARLIER_ESTIMATE_RE = re.compile(r"\bhad\s+(?:warned|estimated|forecast|projected|expected|"
-                                 r"predicted|said)\b", re.IGNORECASE)
 
 
 #: the rules whose amounts are American goods a buyer bought: the US sold them

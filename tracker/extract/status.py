@@ -289,6 +289,22 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "now pay 20%, compared with 30% on Sunday and 145% in April" (rules/status.toml
         # [compared_past])
         return Decision("previous", "compared with, told with a time of the past after it")
+    if got.value in ("in_effect", "scheduled", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and status_rules.modal_result_re().search(
+                fc.text, max(0, fig.start - 120), fig.start):
+        # "an extra 100% would take the stack on most goods to 130%" (rules/status.toml
+        # [modal_result])
+        return Decision("proposed", "the level a change would bring, told with a modal")
+    if got.value not in ("previous", "paused") and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _past_owner(fc):
+        # "close to April's 145% peak", "Chile's former 49% threat" (rules/status.toml
+        # [past_owner])
+        return Decision("previous", "owned by a time of the past, or told former")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _past_state(fc):
+        # "beans that paid a combined 50% in October now enter free" (rules/status.toml
+        # [now_after] past_states)
+        return Decision("previous", "a state told in the past, a time of the past after it")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _past_span(fc):
         # "which paid 27.5% for most of the summer, are down to 15%" (rules/status.toml
         # [now_after] span_leads)
@@ -945,6 +961,13 @@ def _lead_ahead(fc: FigureContext, lo: int, within: int | None = None) -> str | 
     return None
 
 
+#: the levy noun at most two words after a rate a removal verb takes away ("lifted its 40%
+#: surcharge on coffee"): a surcharge is a levy there too
+REMOVED_LEVY_AFTER_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?"
+                                   + cue_words.levy_nouns("levy", "surcharges") + r"\b",
+                                   re.IGNORECASE)
+
+
 def _removed(sent: Sentence, fig: Figure, lo: int) -> str | None:
     """A removal verb at most [removed_rate] reach words before a levy's rate in its clause,
     not negated, a levy noun between them or right after the rate (or none, the verb naming
@@ -961,8 +984,7 @@ def _removed(sent: Sentence, fig: Figure, lo: int) -> str | None:
         if " ".join(m.group(0).lower().split()) in status_rules.removal_names_levy() \
                 or LEVY_NOUN_RE.search(s, m.end(), fig.start) \
                 or LEVY_NOUN_RE.match(s, fig.end, min(len(s), fig.end + 40)) \
-                or re.match(r"\s*(?:[\w\-]+\s+){0,2}?" + cue_words.levy_nouns("levy") + r"\b",
-                            s[fig.end:fig.end + 60], re.IGNORECASE):
+                or REMOVED_LEVY_AFTER_RE.match(s[fig.end:fig.end + 60]):
             return m.group(0)
     return None
 
@@ -1045,6 +1067,22 @@ def _past_span(fc: FigureContext) -> bool:
     return not blocked.search(s, max([lo, *before]), fig.start)
 
 
+def _past_state(fc: FigureContext) -> bool:
+    """Whether a verb of a state of the past stands right before the figure and a time of
+    the past right after it, no perfect or present word between the verb and the figure
+    (rules/status.toml [now_after] past_states; the time as [compared_past] reads it)."""
+    s, fig = fc.text, fc.fig
+    m = status_rules.compared_past_re()[1].match(s, fig.end)
+    if m is None or not _past_time(fc, m):
+        return False
+    lo = clause_bounds(s, fig.start, fig.end)[0]
+    verb = status_rules.past_state_re().search(s, max(lo, fig.start - 60), fig.start)
+    if verb is None:
+        return False
+    _span, blocked = status_rules.past_span_re()
+    return not blocked.search(s, max(lo, verb.start() - 25), fig.start)
+
+
 def _compared_past(fc: FigureContext, depth: int = 1) -> bool:
     """Whether the rate is compared with, told with a time of the past right after it
     ("compared with 20% on Sunday and 45% in April"; rules/status.toml [compared_past]): a
@@ -1065,6 +1103,16 @@ def _compared_past(fc: FigureContext, depth: int = 1) -> bool:
     return bool(told and status_rules.compared_past_joint_re().fullmatch(s, told.end(),
                                                                          fig.start)
                 and _compared_past(FigureContext(fc.doc, fc.i, prev, fc.figs), depth - 1))
+
+
+def _past_owner(fc: FigureContext) -> bool:
+    """Whether a time of the past owns the figure or "former" stands right before it
+    ([past_owner]); a month's possessive only when it is before the publication's month."""
+    m = status_rules.past_owner_re().search(fc.text, max(0, fc.fig.start - 30),
+                                             fc.fig.start)
+    if m is None:
+        return False
+    return not m.group("month") or _past_time(fc, m)
 
 
 def _past_time(fc: FigureContext, m: re.Match[str]) -> bool:
@@ -1422,11 +1470,35 @@ def _superseded_later(s: str, fig: Figure, figs: tuple[Figure, ...]) -> str | No
     if m is None or m.end() != later[0].start:
         # "paid 120% before the truce cut the rate to 54%": a subject before the change
         m = status_rules.superseded_by_subject_re().search(s, fig.end, later[0].start + 1)
+    if m is None or m.end() != later[0].start:
+        # "put Peru at 30%, Chile at 26% and Bolivia at 44%, before the truce pushed every
+        # rate down to 10%": the change after a list of rates moves each of them on
+        m, later = _superseded_list(s, fig, later)
     if m is None or m.end() != later[0].start \
             or status_rules.future_between_re().search(s, 0, later[0].start):
         # ("will stay at 30% before rising to 40%": both still to come or in force)
         return None
     return m.group(0).strip()
+
+
+def _superseded_list(s: str, fig: Figure, later: list[Figure]
+                     ) -> tuple[re.Match[str] | None, list[Figure]]:
+    """A later step after a list of rates ("Peru at 30%, Chile at 26% and Bolivia at 44%,
+    before the truce pushed every rate down to 10%"): "before", a subject, a change and its
+    object right before a later rate, with only the list's rates between the figure and
+    "before" and no stop (as `_superseded_later` reads the one rate right before it); the
+    match and the rates from the new one on, or (None, later)."""
+    for n, new in enumerate(later[1:], 1):
+        m = status_rules.superseded_by_subject_re().search(s, later[n - 1].end, new.start + 1)
+        if m is not None and m.end() == new.start:
+            if LIST_STOP_RE.search(s, fig.end, m.start()):
+                return None, later
+            return m, later[n:]
+    return None, later
+
+
+#: what ends a list of rates before a later step: a stop, a colon, a semicolon
+LIST_STOP_RE = skip.regex(r"[.;:]\s")
 
 
 def _timetable(sent: Sentence, fig: Figure, figs: tuple[Figure, ...], hi: int) -> str | None:
