@@ -589,7 +589,7 @@ def _last_amount_before(doc: Doc, i: int) -> Binding | None:
     where it binds none): the series a restatement or a month's amount goes on with."""
     from tracker.extract.figures import figures_of  # (the figures module's own layer)
 
-    figs = figures_of(doc.sentences[i - 1], doc.reference, doc.reference_known)
+    figs = figures_of(doc.sentences[i - 1], doc.reference, doc.reference_known, doc.weekdays)
     before = bind_amounts(doc, i - 1, figs)
     got = [before[f.start] for f in figs if f.quantity == "money" and f.start in before]
     return got[-1] if got else None
