@@ -673,7 +673,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
             or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
             or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)) \
-            or _names_a_document(s, fig):
+            or _names_a_document(s, fig) \
+            or _court_hearing_day(s, fig):
         return None
     if not doc.reference_known and fig.kind in ("weekday", "relative"):
         anchored = _anchored_day(doc, fig)
@@ -710,6 +711,15 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         return None  # "date 2025-09-16 Sept. 15 (UPI) --", "Washington, Feb 2:": the dateline
     why = "a levy rate before it" if after_rate else "a measure word or levy rate in the sentence"
     return Binding("effective_date", rule_by_id("date-effective"), None, why)
+
+
+def _court_hearing_day(s: str, fig: Figure) -> bool:
+    """Whether a date is the day a court hears a case: a word of [scope] court_hearing_words
+    among the six words before it or the four after ("justices on Nov. 5 sounded
+    doubtful", "after the Nov. 5 argument", "Nov. 5: Supreme Court hears ..."), never the
+    day a measure starts."""
+    after = " ".join(s[fig.end:fig.end + 40].replace(":", " ").split()[:4])
+    return ctx.has("court_hearing_words", words_before(s, fig.start, 6) + " | " + after)
 
 
 #: right before a date, the words that make it the day something starts: "applies from",
