@@ -739,11 +739,12 @@ def _document_after_re() -> re.Pattern[str]:
 
 @cache
 def _document_on_re() -> re.Pattern[str]:
-    """A document noun ([scope] date_document_nouns) and "on" right before a date, at most
-    its sender between ("a letter from the White House on Saturday", "a post on Oct. 30")."""
+    """A document noun ([scope] date_document_nouns) and "on" or "of" right before a date, at
+    most its sender between ("a letter from the White House on Saturday", "a post on Oct.
+    30", "the president's letter of July 12")."""
     nouns = cue_words.alternation("scope", "date_document_nouns")
     return skip.regex(rf"\b{nouns}\s+(?:(?:from|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){{1,3}}?)?"
-                      r"on\s+$", re.IGNORECASE)
+                      r"o[nf]\s+$", re.IGNORECASE)
 
 
 @cache
