@@ -522,6 +522,9 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             return bound[prev[-1].start]
         if rule.levy:
             said = sanity.told_as_change(sent, fig)
+            if said.value and _market_move(doc, i, fig, cue):
+                rejected.add(fig.start)  # "Harborline slid another 3%" in a market wrap
+                return None
             if said.value:
                 return Binding("change", rule_by_id("pct-change-left"), None, said.evidence)
         if rule.metric == "trade_deficit" and _fiscal_deficit(sent, cue):
