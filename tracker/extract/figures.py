@@ -156,8 +156,10 @@ def find_figures(sent: Sentence, reference: dt.date | None, known: bool = True,
     vocab = sent.vocabulary
     for q in quantities.find_quantities(s, vocab.words if vocab.low is not None else None):
         quantity = "money" if q.kind == "money" else "percent"
-        if quantity == "percent" and (q.unit != "percent" or POINTS_AFTER_RE.match(s, q.end)):
-            continue  # percentage points and basis points ("115% points") are not rates
+        if quantity == "percent" and (q.unit != "percent" or POINTS_AFTER_RE.match(s, q.end)
+                                      or _strength_after_re().match(s, q.end)):
+            continue  # percentage points and basis points ("115% points") are not rates,
+            # nor is a drink's strength ("wine under 14% alcohol")
         figs.append(Figure(q.start, q.end, q.value, q.unit, quantity, q.precision,
                            hedge=q.hedge))
         if quantity == "percent":  # "fell 6.5 and 8.7 percent": the 6.5 shares the unit
@@ -220,6 +222,15 @@ def figures_of(sent: Sentence, reference: dt.date | None, known: bool = True,
             named = memo[wkey] = tuple(weekdays_applied(sent, got, weekdays))
         return list(named)
     return list(got)
+
+
+@cache
+def _strength_after_re() -> re.Pattern[str]:
+    """Right after a percent, a word of [scope] strength_after ("14% alcohol", "40% ABV"),
+    not before a levy noun ("a 25% alcohol tariff" is a rate on drinks)."""
+    words = cue_words.alternation("scope", "strength_after")
+    levy = cue_words.levy_nouns("levy", space=r"\s+")
+    return skip.regex(rf"[\s\-]*{words}\b(?![\s\-]+{levy}\b)", re.IGNORECASE)
 
 
 @cache
