@@ -424,6 +424,22 @@ def _item_price(s: str, fig: Figure) -> bool:
         and _levy_or_fee_after_re().match(s, fig.end) is None
 
 
+@cache
+def _price_unit_after_re() -> re.Pattern[str]:
+    """Right after a sum, "a" or "per" and a unit of [scope] price_units: "EUR 8 a bottle"."""
+    units = cue_words.alternation("scope", "price_units")
+    return skip.regex(rf"\s+(?:a|an|per|each)\s+{units}\b", re.IGNORECASE)
+
+
+def _unit_price(s: str, fig: Figure) -> bool:
+    """Whether a small sum is a price per unit ("a red landing at EUR 8 a bottle carries
+    EUR 1.20 of duty", "copper near $4.40 a pound"): a shopper's or a market's price, not a
+    trade figure; a levy noun right before it ("a duty of $1 a litre") keeps it a levy's."""
+    return fig.quantity == "money" and float(fig.value) < ITEM_PRICE_MAX \
+        and _price_unit_after_re().match(s, fig.end) is not None \
+        and not ctx.has("levy_words", words_before(s, fig.start, 3))
+
+
 #: after a sum, a share's unit, perhaps past the top of a range: "$3.10 a share", "$2.10 to
 #: $2.30 per share", "$1.05 per diluted share"
 PER_SHARE_AFTER_RE = skip.regex(r"(?:\s*(?:to|-|\u2013)\s*\S*\d[\d.,]*)?\s+(?:a|per|each)\s+"
@@ -487,7 +503,7 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             and not _levy_cost_before(s, fig):
         rejected.add(fig.start)
         return None
-    if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig):
+    if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig) or _unit_price(s, fig):
         rejected.add(fig.start)
         return None
     if fig.quantity == "percent" and not any(ch.isdigit() for ch in s[fig.start:fig.end]):
