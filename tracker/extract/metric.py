@@ -335,11 +335,10 @@ def _read_home_dollar(doc: Doc) -> str | None:
     low = _doc_text(doc).lower()
     if not any(w in low for w in quantities.home_dollar_styles()):
         return None
-    if doc.article_partner is None or _named_once(doc, doc.article_partner):
-        # a Canadian supplier named once in a story from a US city: no Canadian paper; nor
-        # a digest of many partners' news whose first item is Canada's
+    if doc.main_country is None or _named_once(doc, doc.main_country):
+        # a Canadian supplier named once in a story from a US city: no Canadian paper
         return None
-    return quantities.home_dollar(_doc_text(doc), doc.article_partner)
+    return quantities.home_dollar(_doc_text(doc), doc.main_country)
 
 
 def _named_once(doc: Doc, country: str) -> bool:
