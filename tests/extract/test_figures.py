@@ -99,6 +99,17 @@ def test_a_date_since_already_past_keeps_its_year() -> None:
     assert _dates(text, dt.date(2025, 4, 1)) == ["2025-03-02"]
 
 
+def test_a_change_done_told_after_a_future_verb_is_one_gone_by() -> None:
+    """The main clause looks ahead ("will stop"), the relative clause right before the date
+    tells a change done ("the duties it placed on ... on March 10"): last March (h202-15)."""
+    text = ("Lima said on Wednesday that it will stop collecting the 10% duties it placed on "
+            "Chilean grapes on March 10.")
+    assert _dates(text, dt.date(2025, 11, 6))[-1] == "2025-03-10"
+    # ... but a future word after the change done still looks ahead
+    later = "Lima placed a 10% duty on Chilean grapes that will end on March 10."
+    assert _dates(later, dt.date(2025, 11, 6)) == ["2026-03-10"]
+
+
 def test_a_figure_standing_alone_is_read_with_the_sentence_that_names_it() -> None:
     text = "1. 32 per cent. The top US tariff on Peruvian goods.\n2. $4 billion. Duties paid."
     got = [text[a:b] for a, b in split_sentences(text)]

@@ -1217,12 +1217,18 @@ def since_before(before: str) -> bool:
 
 def narrated_past(before: str) -> bool:
     """Whether the clause before a date tells a change done ("matched Washington with 34%
-    from April 10", "reached on April 10") and nothing to come (rules/dates.toml
+    from April 10", "reached on April 10") and nothing to come after it (rules/dates.toml
     [composition] `narrated_past`, `narrated_blocked`): the date is then one gone by."""
     c = _grammar().compose
     done, blocked = c.get("narrated_past"), c.get("narrated_blocked")
+    if not (done and blocked):
+        return False
     clause = before[-240:].rsplit(";", 1)[-1]
-    return bool(done and blocked and done.search(clause) and not blocked.search(clause))
+    last_done = max((m.start() for m in done.finditer(clause)), default=None)
+    last_blocked = max((m.end() for m in blocked.finditer(clause)), default=None)
+    # a change done told after the last word of things to come ("it will stop collecting
+    # the duties it placed on US farm goods on March 10"): the date is the done change's
+    return last_done is not None and (last_blocked is None or last_done >= last_blocked)
 
 
 def find_dates(text: str, reference: dt.date | None, prefer: str = "auto") -> list[DateMention]:

@@ -18,7 +18,7 @@ from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
 from tracker.extract import skip
-from tracker.extract.figures import Figure
+from tracker.extract.figures import Figure, NamedDay, weekdays_named
 from tracker.extract.sentences import Sentence
 
 #: a year (no digit either side); the lookbehind comes after the "19"/"20" so that the
@@ -78,6 +78,9 @@ class Doc:
     paused_measures: set[str]
     title_index: int | None
     title: str | None = None
+    #: the bare weekdays the article names with a date, and their days (weekdays_named):
+    #: every reader of a sentence's figures passes them to figures_of
+    weekdays: dict[int, NamedDay] = field(default_factory=dict)
     contexts: dict[tuple[int, bool], str] = field(default_factory=dict)
     context_words: dict[tuple[int, bool], frozenset[str]] = field(default_factory=dict)
     _countries: tuple[str | None, bool, bool] | None = field(default=None, repr=False)
@@ -162,6 +165,7 @@ def read_document(clean: str, spans: list[tuple[int, int]], reference: dt.date |
         sentences=sentences, reference=reference, reference_known=known,
         fentanyl=low.count("fentanyl"), reciprocal=low.count("reciprocal"),
         paused_measures=paused, title_index=0 if sentences else None, title=title,
+        weekdays=weekdays_named(sentences, reference, known),
     )
 
 

@@ -22,7 +22,7 @@ from tracker.extract.article_passes import Found
 from tracker.extract.attributes import Attributes, of_date_or_pause, of_flow, of_levy_rate
 from tracker.extract.document import Doc, FigureContext, infer_reference, read_document
 from tracker.extract.examples import check_rules
-from tracker.extract.figures import Figure, figures_of, weekdays_named
+from tracker.extract.figures import Figure, figures_of
 from tracker.extract.metric import (
     LEVY_RATE_METRICS,
     Binding,
@@ -50,7 +50,6 @@ def extract_article(article: Article) -> list[Claim]:
     known = article.published is not None
     reference = article.published if known else infer_reference(article.text)
     doc = read_document(clean.text, split_sentences(clean.text), reference, known, article.title)
-    weekdays_named(doc.sentences, doc.reference, doc.reference_known)
     found: list[Found] = []
     for i in range(len(doc.sentences)):
         found.extend(_sentence_findings(doc, i, article, clean))
@@ -71,7 +70,7 @@ def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> 
     """The claims of sentence i: figures -> metric -> attributes -> claim, then the
     passes over the sentence's claims."""
     sent = doc.sentences[i]
-    figs = figures_of(sent, doc.reference, doc.reference_known)
+    figs = figures_of(sent, doc.reference, doc.reference_known, doc.weekdays)
     if not figs:
         return []
     bound = bind_amounts(doc, i, figs)

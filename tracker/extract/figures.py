@@ -7,8 +7,10 @@ value of a change ("from 25% to 15%": the 25% is the previous value of the 15%).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,6 +37,19 @@ class Figure:
     hedge: str | None = None
     role: str | None = None  # previous (the X of "from X to Y")
     partner: Figure | None = None  # the other value of a from/to pair
+
+
+@dataclass(frozen=True, slots=True)
+class NamedDay:
+    """The day a bare weekday means in one article, with the article's own words that
+    name it ("Friday, Aug. 1")."""
+
+    day: str  # ISO date
+    evidence: str
+
+
+#: weekday index (Monday 0) -> the one day the article writes with that weekday's name
+NamedWeekdays = Mapping[int, NamedDay]
 
 
 DIGIT_RE = skip.regex(r"\d")
@@ -130,8 +145,10 @@ def change_verb_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def find_figures(sent: Sentence, reference: dt.date | None, known: bool = True) -> list[Figure]:
-    """The figures of a sentence, in order, none overlapping, changes marked."""
+def find_figures(sent: Sentence, reference: dt.date | None, known: bool = True,
+                 weekdays: NamedWeekdays | None = None) -> list[Figure]:
+    """The figures of a sentence, in order, none overlapping, changes marked; a bare
+    weekday the article names with a date (weekdays, see weekdays_named) read as that day."""
     s = sent.text
     if not DIGIT_RE.search(s) and figure_words().isdisjoint(sent.lower_words):
         return []
@@ -139,8 +156,10 @@ def find_figures(sent: Sentence, reference: dt.date | None, known: bool = True) 
     vocab = sent.vocabulary
     for q in quantities.find_quantities(s, vocab.words if vocab.low is not None else None):
         quantity = "money" if q.kind == "money" else "percent"
-        if quantity == "percent" and (q.unit != "percent" or POINTS_AFTER_RE.match(s, q.end)):
-            continue  # percentage points and basis points ("115% points") are not rates
+        if quantity == "percent" and (q.unit != "percent" or POINTS_AFTER_RE.match(s, q.end)
+                                      or _strength_after_re().match(s, q.end)):
+            continue  # percentage points and basis points ("115% points") are not rates,
+            # nor is a drink's strength ("wine under 14% alcohol")
         figs.append(Figure(q.start, q.end, q.value, q.unit, quantity, q.precision,
                            hedge=q.hedge))
         if quantity == "percent":  # "fell 6.5 and 8.7 percent": the 6.5 shares the unit
@@ -181,21 +200,37 @@ def find_figures(sent: Sentence, reference: dt.date | None, known: bool = True) 
             continue
         kept.append(f)
     _mark_changes(s, kept)
-    return kept
+    return weekdays_applied(sent, kept, weekdays)
 
 
-def figures_of(sent: Sentence, reference: dt.date | None, known: bool = True) -> list[Figure]:
-    """find_figures(sent, reference, known), read once per sentence and reference: the engine
-    reads each sentence's figures, and the steps of a later sentence read them again
-    (a restated amount, rates "respectively" of the sentence before, a country granted a
-    figure). The figures are shared (none is changed once find_figures returns them);
-    the list is a new one each time."""
+def figures_of(sent: Sentence, reference: dt.date | None, known: bool = True,
+               weekdays: NamedWeekdays | None = None) -> list[Figure]:
+    """find_figures(sent, reference, known, weekdays), read once per sentence, reference and
+    named weekdays: the engine reads each sentence's figures, and the steps of a later
+    sentence read them again (a restated amount, rates "respectively" of the sentence
+    before, a country granted a figure). The figures are shared (none is changed once
+    find_figures returns them); the list is a new one each time."""
     memo = sent._memo
     key = (figures_of, reference, known)
     got = memo.get(key)
     if got is None:
         got = memo[key] = tuple(find_figures(sent, reference, known))
+    if weekdays:
+        wkey = (figures_of, reference, known, tuple(sorted(weekdays.items())))
+        named = memo.get(wkey)
+        if named is None:
+            named = memo[wkey] = tuple(weekdays_applied(sent, got, weekdays))
+        return list(named)
     return list(got)
+
+
+@cache
+def _strength_after_re() -> re.Pattern[str]:
+    """Right after a percent, a word of [scope] strength_after ("14% alcohol", "40% ABV"),
+    not before a levy noun ("a 25% alcohol tariff" is a rate on drinks)."""
+    words = cue_words.alternation("scope", "strength_after")
+    levy = cue_words.levy_nouns("levy", space=r"\s+")
+    return skip.regex(rf"[\s\-]*{words}\b(?![\s\-]+{levy}\b)", re.IGNORECASE)
 
 
 @cache
@@ -366,21 +401,20 @@ def _weekday_name_re() -> re.Pattern[str]:
 
 
 def weekdays_named(sentences: list[Sentence], reference: dt.date | None,
-                   known: bool = True) -> None:
+                   known: bool = True) -> dict[int, NamedDay]:
     """A bare weekday ("a 50% duty ... starts Friday", a headline's "from Saturday") means
     the day the article itself writes with that weekday's name and a date ("effective
     Friday, Aug. 1", "since Saturday, Nov. 1"), when exactly one such day lies within a
     week of the reference: the cue words around a bare weekday guess its direction, the
-    article's own date tells it. The figures are set in place (figures_of keeps them for
-    every later reader of the sentence)."""
+    article's own date tells it. Returns those weekdays and their days (with the words
+    naming each); figures_of applies them to the bare weekdays of a sentence."""
     if reference is None:
-        return
+        return {}
     name_re = _weekday_name_re()
     names = calendar_words.weekday_names()
-    figs_of = [figures_of(s, reference, known) for s in sentences]
-    named: dict[int, set[str]] = {}
-    for sent, figs in zip(sentences, figs_of, strict=True):
-        for f in figs:
+    named: dict[int, dict[str, str]] = {}
+    for sent in sentences:
+        for f in figures_of(sent, reference, known):
             m = name_re.match(sent.text, f.start, f.end) if f.quantity == "date" \
                 and f.kind != "weekday" else None
             if m is None or m.end() == f.end:
@@ -388,15 +422,35 @@ def weekdays_named(sentences: list[Sentence], reference: dt.date | None,
             day = dt.date.fromisoformat(str(f.value))
             wd = names.index(m.group(1).lower())
             if day.weekday() == wd and abs((day - reference).days) <= NAMED_WEEKDAY_REACH:
-                named.setdefault(wd, set()).add(day.isoformat())
-    if not named:
-        return
-    for sent, figs in zip(sentences, figs_of, strict=True):
-        for f in figs:
-            m = name_re.fullmatch(sent.text, f.start, f.end) if f.kind == "weekday" else None
-            days = named.get(names.index(m.group(1).lower()), set()) if m else set()
-            if len(days) == 1:
-                f.value = next(iter(days))
+                named.setdefault(wd, {}).setdefault(day.isoformat(), sent.text[f.start:f.end])
+    return {wd: NamedDay(*next(iter(days.items())))
+            for wd, days in named.items() if len(days) == 1}
+
+
+def weekdays_applied(sent: Sentence, figs: Sequence[Figure],
+                     weekdays: NamedWeekdays | None) -> list[Figure]:
+    """The figures of a sentence with each bare weekday the article names (weekdays_named)
+    read as that day. Where one changes, the sentence's figures are new copies (the
+    figures found stay as they were, shared by every reader), the partners of a change
+    pointed at the copies."""
+    if not weekdays:
+        return list(figs)
+    name_re = _weekday_name_re()
+    names = calendar_words.weekday_names()
+    days: dict[int, str] = {}
+    for k, f in enumerate(figs):
+        m = name_re.fullmatch(sent.text, f.start, f.end) if f.kind == "weekday" else None
+        named = weekdays.get(names.index(m.group(1).lower())) if m else None
+        if named is not None and named.day != f.value:
+            days[k] = named.day
+    if not days:
+        return list(figs)
+    out = [dataclasses.replace(f, value=days.get(k, f.value)) for k, f in enumerate(figs)]
+    new_of = {id(f): g for f, g in zip(figs, out, strict=True)}
+    for g in out:
+        if g.partner is not None:
+            g.partner = new_of.get(id(g.partner), g.partner)
+    return out
 
 
 def _mark_changes(s: str, figs: list[Figure]) -> None:

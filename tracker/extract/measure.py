@@ -693,7 +693,7 @@ def _same_as_sector_rate_before(fc: FigureContext) -> bool:
     prev = fc.doc.sentences[fc.i - 1]
     return any(m.value == "section_232" for m in prev.measures) and any(
         f.quantity == "percent" and f.value == fc.fig.value
-        for f in figures_of(prev, fc.doc.reference, fc.doc.reference_known))
+        for f in figures_of(prev, fc.doc.reference, fc.doc.reference_known, fc.doc.weekdays))
 
 
 def _spelled_out(fc: FigureContext) -> bool:

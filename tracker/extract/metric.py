@@ -424,6 +424,22 @@ def _item_price(s: str, fig: Figure) -> bool:
         and _levy_or_fee_after_re().match(s, fig.end) is None
 
 
+@cache
+def _price_unit_after_re() -> re.Pattern[str]:
+    """Right after a sum, "a" or "per" and a unit of [scope] price_units: "EUR 8 a bottle"."""
+    units = cue_words.alternation("scope", "price_units")
+    return skip.regex(rf"\s+(?:a|an|per|each)\s+{units}\b", re.IGNORECASE)
+
+
+def _unit_price(s: str, fig: Figure) -> bool:
+    """Whether a small sum is a price per unit ("a red landing at EUR 8 a bottle carries
+    EUR 1.20 of duty", "copper near $4.40 a pound"): a shopper's or a market's price, not a
+    trade figure; a levy noun right before it ("a duty of $1 a litre") keeps it a levy's."""
+    return fig.quantity == "money" and float(fig.value) < ITEM_PRICE_MAX \
+        and _price_unit_after_re().match(s, fig.end) is not None \
+        and not ctx.has("levy_words", words_before(s, fig.start, 3))
+
+
 #: after a sum, a share's unit, perhaps past the top of a range: "$3.10 a share", "$2.10 to
 #: $2.30 per share", "$1.05 per diluted share"
 PER_SHARE_AFTER_RE = skip.regex(r"(?:\s*(?:to|-|\u2013)\s*\S*\d[\d.,]*)?\s+(?:a|per|each)\s+"
@@ -487,7 +503,7 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             and not _levy_cost_before(s, fig):
         rejected.add(fig.start)
         return None
-    if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig):
+    if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig) or _unit_price(s, fig):
         rejected.add(fig.start)
         return None
     if fig.quantity == "percent" and not any(ch.isdigit() for ch in s[fig.start:fig.end]):
@@ -522,6 +538,9 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             return bound[prev[-1].start]
         if rule.levy:
             said = sanity.told_as_change(sent, fig)
+            if said.value and _market_move(doc, i, fig, cue):
+                rejected.add(fig.start)  # "Harborline slid another 3%" in a market wrap
+                return None
             if said.value:
                 return Binding("change", rule_by_id("pct-change-left"), None, said.evidence)
         if rule.metric == "trade_deficit" and _fiscal_deficit(sent, cue):
@@ -589,7 +608,7 @@ def _last_amount_before(doc: Doc, i: int) -> Binding | None:
     where it binds none): the series a restatement or a month's amount goes on with."""
     from tracker.extract.figures import figures_of  # (the figures module's own layer)
 
-    figs = figures_of(doc.sentences[i - 1], doc.reference, doc.reference_known)
+    figs = figures_of(doc.sentences[i - 1], doc.reference, doc.reference_known, doc.weekdays)
     before = bind_amounts(doc, i - 1, figs)
     got = [before[f.start] for f in figs if f.quantity == "money" and f.start in before]
     return got[-1] if got else None
@@ -673,7 +692,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
             or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
             or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)) \
-            or _names_a_document(s, fig):
+            or _names_a_document(s, fig) \
+            or _court_hearing_day(s, fig):
         return None
     if not doc.reference_known and fig.kind in ("weekday", "relative"):
         anchored = _anchored_day(doc, fig)
@@ -712,6 +732,15 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     return Binding("effective_date", rule_by_id("date-effective"), None, why)
 
 
+def _court_hearing_day(s: str, fig: Figure) -> bool:
+    """Whether a date is the day a court hears a case: a word of [scope] court_hearing_words
+    among the six words before it or the four after ("justices on Nov. 5 sounded
+    doubtful", "after the Nov. 5 argument", "Nov. 5: Supreme Court hears ..."), never the
+    day a measure starts."""
+    after = " ".join(s[fig.end:fig.end + 40].replace(":", " ").split()[:4])
+    return ctx.has("court_hearing_words", words_before(s, fig.start, 6) + " | " + after)
+
+
 #: right before a date, the words that make it the day something starts: "applies from",
 #: "entered since", "on or after", "from the start of", "the rates start on"
 START_BEFORE_RE = skip.regex(r"\b(?:from|since|on\s+or\s+after|starting|beginning|"
@@ -729,11 +758,12 @@ def _document_after_re() -> re.Pattern[str]:
 
 @cache
 def _document_on_re() -> re.Pattern[str]:
-    """A document noun ([scope] date_document_nouns) and "on" right before a date, at most
-    its sender between ("a letter from the White House on Saturday", "a post on Oct. 30")."""
+    """A document noun ([scope] date_document_nouns) and "on" or "of" right before a date, at
+    most its sender between ("a letter from the White House on Saturday", "a post on Oct.
+    30", "the president's letter of July 12")."""
     nouns = cue_words.alternation("scope", "date_document_nouns")
     return skip.regex(rf"\b{nouns}\s+(?:(?:from|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){{1,3}}?)?"
-                      r"on\s+$", re.IGNORECASE)
+                      r"o[nf]\s+$", re.IGNORECASE)
 
 
 @cache

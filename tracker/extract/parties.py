@@ -622,7 +622,7 @@ def _told_on(fc: FigureContext) -> Parties | None:
             or not TOLD_ON_BEFORE_RE.search(fc.text, max(0, fig.start - 60), fig.start):
         return None
     ps = doc.sentences[i - 1]
-    pfigs = figures_of(ps, doc.reference, doc.reference_known)
+    pfigs = figures_of(ps, doc.reference, doc.reference_known, doc.weekdays)
     rates = [f for f in pfigs if f.quantity == fig.quantity]
     if not rates:
         return None
@@ -1079,7 +1079,7 @@ def _respectively_before(fc: FigureContext) -> Parties | None:
     ps = doc.sentences[i - 1]
     if len(same) < 2 or not ps.countries:
         return None
-    pfigs = figures_of(ps, doc.reference, doc.reference_known)
+    pfigs = figures_of(ps, doc.reference, doc.reference_known, doc.weekdays)
     psame = [f for f in pfigs if f.quantity == fig.quantity]
     if len(psame) != len(same):
         return None
@@ -1229,7 +1229,8 @@ def _agent_of_a_figure(doc: Doc, sent: Sentence, m: Mention) -> bool:
     if not sent.may_hold_word(AGENT_PARTICIPLES):
         return False
     return any(OTHER_FIGURES_RE.fullmatch(s, f.end, m.start)
-               for f in figures_of(sent, doc.reference, doc.reference_known) if f.end <= m.start)
+               for f in figures_of(sent, doc.reference, doc.reference_known, doc.weekdays)
+               if f.end <= m.start)
 
 
 def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:

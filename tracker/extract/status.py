@@ -950,7 +950,7 @@ def _lead_ahead(fc: FigureContext, lo: int, within: int | None = None) -> str | 
         prev = doc.sentences[j]
         if not LEVY_RE.search(prev.text) or status_rules.took_effect_words_re().search(prev.text):
             continue
-        for f in figures_of(prev, doc.reference, doc.reference_known):
+        for f in figures_of(prev, doc.reference, doc.reference_known, doc.weekdays):
             if f.quantity == "date" and str(f.value) > doc.reference.isoformat() \
                     and rule.starts.search(prev.text, max(0, f.start - 30), f.start) \
                     and (within is None or (dt.date.fromisoformat(str(f.value))
