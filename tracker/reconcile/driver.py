@@ -79,8 +79,7 @@ def word_patterns() -> dict[str, str]:
     the levy nouns after a US rate (rules/lexicon.toml [levy_nouns]), the verbs of a
     partner imposing that levy itself ([imposer_cues] partner_levy_*), a rate's percent
     forms ([percent_forms]), what makes a change verb's object a levy ([levy_object]) and
-    the words that make a figure a comparison's base ([comparison_base]) or an amount a
-    yearly pace ([per_year])."""
+    the words that make a figure a comparison's base ([comparison_base])."""
     months = rules.load("dates")["months"]
     part = [*rules.load("judgments")["period"]["part_of_year"], *sorted(months, key=months.get)]
     aux = "|".join(re.escape(w) + r"\s+" for w in cue_words.words("imposer_cues",
@@ -99,10 +98,7 @@ def word_patterns() -> dict[str, str]:
             # (h179) a comparison's base right before a figure: "double the", "half the"
             "comparison_base": r"\b" + cue_words.group("comparison_base", "multiples",
                                                        space=r"\s+")
-                               + r"\s+(?:the|its|their)\s+$",
-            # (h179) a yearly pace right after an amount: "$20 billion a year"
-            "per_year_after": r"^\s*" + cue_words.group("per_year", "after", space=r"\s+",
-                                                        end=r"\b")}
+                               + r"\s+(?:the|its|their)\s+$"}
 
 
 #: the values bound to the stage files' $parameters
