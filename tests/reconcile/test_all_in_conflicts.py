@@ -70,3 +70,30 @@ def test_no_conflict_without_a_second_article_or_in_another_period(con):
            {"claim_id": "k2", "article": "k", "value": 20, "status": "in_effect",
             "seq_date": D("2025-11-10"), **F})
     assert run(con, "12b_all_in_conflicts.sql") == []
+
+
+def test_a_part_beside_its_own_articles_sum_is_no_conflict(con):
+    """An article that tells the sum and its parts ("a 20% border duty on top of the 10%
+    country rate, 30% in all") agrees with another article's sum: its parts, read as
+    all-in figures, are not raised against it."""
+    _setup(con)
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 30, "status": "in_effect",
+            "seq_date": D("2025-10-11"), "quote": "30% in all", **F},
+           {"claim_id": "b1", "article": "b", "value": 30, "status": "in_effect",
+            "seq_date": D("2025-10-14"), "quote": "30% in all", **F},
+           {"claim_id": "b2", "article": "b", "value": 10, "status": "in_effect",
+            "seq_date": D("2025-10-14"), "quote": "the 10% country rate", **F},
+           {"claim_id": "b3", "article": "b", "value": 20, "status": "in_effect",
+            "seq_date": D("2025-10-14"), "quote": "a 20% border duty", **F},
+           # another article's figure off the sum, with no sum of its own, still is
+           {"claim_id": "c1", "article": "c", "value": 57, "status": "in_effect",
+            "seq_date": D("2025-10-12"), "quote": "57% in all", **F},
+           # and so is a figure that is no component, though its article states the sum
+           # ("down from 45%" beside "30% this year")
+           {"claim_id": "e1", "article": "e", "value": 30, "status": "in_effect",
+            "seq_date": D("2025-10-13"), "quote": "30% this year", **F},
+           {"claim_id": "e2", "article": "e", "value": 45, "status": "previous",
+            "is_prev": True, "seq_date": D("2025-10-13"), "quote": "down from 45%", **F})
+    rows = run(con, "12b_all_in_conflicts.sql")
+    assert sorted((r["value_a"], r["value_b"]) for r in rows) == [(30, 45), (30, 57)]

@@ -412,11 +412,18 @@ standing AS (
         AND ((r.announced_date > p.lo - $window_days AND r.announced_date <= p.hi)
              OR (r.effective_date > p.lo AND r.effective_date <= p.hi)))
 ),
-came_s AS (  -- (h186) scheduled rates the official table has coming in on their day (few)
+came_s AS (  -- (h186) scheduled rates the official table has coming in on their day (few);
+             -- (h193) or a change told in effect as it came in: its article, published
+             -- from the day before its start to $window_days days after it, tells the
+             -- fact's move to the rate from that day ("Canada's rate rises to 35 per cent
+             -- from today"), which the table confirms as for a scheduled one
   SELECT a.claim_id, a.fact_id, a.epoch, a.article, a.v, a.h, a.effective
   FROM s a
-  WHERE a.metric IN ('tariff_rate', 'tax_rate') AND a.status = 'scheduled'
-    AND a.effective IS NOT NULL AND a.seq_date <= a.effective
+  WHERE a.metric IN ('tariff_rate', 'tax_rate') AND a.effective IS NOT NULL
+    AND ((a.status = 'scheduled' AND a.seq_date <= a.effective)
+         OR (a.status = 'in_effect' AND a.is_change AND NOT a.date_inferred
+             AND a.seq_date >= a.effective - 1
+             AND a.seq_date <= a.effective + $window_days))
     AND NOT (a.is_prev OR a.sector)
     AND EXISTS (SELECT 1 FROM reference r  -- the scheduled rate came in, and stayed
                 WHERE r.imposer = a.imposer AND r.target IN (a.target, '*')

@@ -14,7 +14,9 @@
 -- span), and a second article states it. Only figures in effect, with no status, or the
 -- value before a change (held until it) count: a deal's, a schedule's or a threat's figure
 -- is not yet anyone's sum, and a paused one is not in force. Pairs 09 already raised are
--- not raised again. The conflict's reason gives the sum, row by row.
+-- not raised again. A figure equal to one of the components, whose own article states the
+-- sum of its period too, is a part of that sum, not a second all-in figure: not raised.
+-- The conflict's reason gives the sum, row by row.
 WITH stated AS (  -- the partner-wide all-in figures with the span of days they may be on
   SELECT claim_id, fact_id, article, source, quote, quote_start, v, h, status, seq_date,
          target,
@@ -52,6 +54,19 @@ judged AS (  -- each figure against the sum, the same over its span (its first, 
   WHERE a.parts >= 2 AND b.parts >= 2 AND c.parts >= 2
     AND abs(a.total - b.total) <= 0.005 AND abs(a.total - c.total) <= 0.005
 ),
+own_sum AS (  -- figures equal to one of the official components, whose own article states
+             -- the sum of their period too: the article agrees with the sum, and the
+             -- figure is a part of it ("the combined rate, a 10% baseline plus a 40%
+             -- surcharge", next to "raised to 50%"), not another all-in figure. A figure
+             -- above the sum, or no component, is another statistic even beside the sum
+             -- ("dropping from 57%" beside "totaling 30% this year")
+  SELECT DISTINCT o.claim_id
+  FROM judged o JOIN judged s
+    ON s.fact_id = o.fact_id AND s.article = o.article AND s.is_sum AND NOT o.is_sum
+   AND abs(s.total - o.total) <= 0.005
+  WHERE abs(o.v - o.rec) <= o.h + 0.005 OR abs(o.v - o.base) <= o.h + 0.005
+     OR abs(o.v - o.fent) <= o.h + 0.005 OR abs(o.v - o.pen) <= o.h + 0.005
+),
 pairs AS (  -- a figure off the sum, and another article's figure stating it, in one period
   SELECT o.fact_id, o.target, s.claim_id AS cs, o.claim_id AS co, s.total
   FROM judged o JOIN judged s
@@ -59,6 +74,7 @@ pairs AS (  -- a figure off the sum, and another article's figure stating it, in
    AND abs(s.total - o.total) <= 0.005
    AND s.seq_date <= o.d1 + INTERVAL ($window_days) DAY
    AND o.seq_date <= s.d1 + INTERVAL ($window_days) DAY
+  WHERE o.claim_id NOT IN (SELECT claim_id FROM own_sum)
 ),
 raised AS (  -- what 09 already raised on the fact
   SELECT fact_id, value_a, value_b FROM conflicts WHERE kind = 'conflict'

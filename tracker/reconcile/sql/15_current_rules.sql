@@ -215,11 +215,12 @@ openc AS (  -- conflicts not followed by an update (as of d)
                     AND u.to_date > c.last_date AND (b.d IS NULL OR u.to_date <= b.d))
 ),
 rivals AS (  -- the latest claim is disputed: every value of its open conflicts competes
-  SELECT l.pid, l.fact_id, l.cnt, l.claim_id AS lclaim,
+  SELECT l.pid, l.fact_id, l.cnt, l.claim_id AS lclaim, lf.epoch,
          unnest([coalesce(c.value_a, date_diff('day', DATE '1970-01-01', c.date_value_a)),
                  coalesce(c.value_b, date_diff('day', DATE '1970-01-01', c.date_value_b))])
            AS rv
   FROM latest l JOIN openc c ON c.pid = l.pid AND list_contains(c.claim_ids, l.claim_id)
+  LEFT JOIN fact_claims lf ON lf.claim_id = l.claim_id
 ),
 votes AS (
   SELECT r.pid, r.rv, count(DISTINCT e.article) AS n, max(e.pos) AS lastpos,
@@ -228,9 +229,17 @@ votes AS (
                            AND ref.imposer = e.imposer AND ref.target = e.target
                            AND ref.product = e.product AND ref.measure = e.measure
                            AND abs(ref.rate_percent - r.rv) <= 0.01)) AS official
-  FROM (SELECT DISTINCT pid, fact_id, cnt, rv FROM rivals) r
+  FROM (SELECT DISTINCT pid, fact_id, cnt, rv, epoch FROM rivals) r
   JOIN evidence_order e ON e.fact_id = r.fact_id AND e.pos <= r.cnt
    AND abs(e.v - r.rv) <= e.h + 0.5 * e.h + 1e-9
+   -- (h193) no vote from a report the rules read as history (14b's `replaced_told`), nor
+   -- from one told before a change of the fact that the disputed claim comes after (an
+   -- earlier epoch: the value the fact held before that change); (h200) but a change
+   -- announced before it came in (scheduled, told as a change) reports the value it
+   -- brings, and still votes
+   AND NOT e.replaced_told
+  LEFT JOIN fact_claims ef ON ef.claim_id = e.claim_id
+  WHERE coalesce(ef.epoch >= r.epoch OR (e.status = 'scheduled' AND e.is_change), true)
   GROUP BY ALL
 ),
 pick AS (  -- most independent articles wins; a tie goes to the official figure, then the latest
