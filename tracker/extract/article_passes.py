@@ -330,7 +330,9 @@ def dates_of_the_change(found: list[Found]) -> list[Found]:
     ("duties on its cars fall from 25% to 10%"): it takes that change's product and
     measure, when the article's changes of its imposer's rates on that partner (a value
     from one rate to another, or a value it was before) are all of one kind of goods under
-    one measure."""
+    one measure. Not a date whose own clause decided its measure with no measure word
+    ("goods that do not qualify under the pact pay it since Aug. 1": the border levy's day,
+    not the day of the article's steel change)."""
     changed: dict[tuple[str | None, str | None], set[tuple[str | None, str | None]]] = {}
     for f in found:
         c = f.claim
@@ -341,6 +343,7 @@ def dates_of_the_change(found: list[Found]) -> list[Found]:
         c = f.claim
         kinds = _measured_kinds(changed.get((c.imposer, c.target), set()))
         if c.metric == "effective_date" and f.rate_of_date is None and f.bare \
+                and not f.measure_named \
                 and c.target not in (None, "*") and c.product in (None, "all") \
                 and len(kinds) == 1 and not ctx.find_products(c.sentence or "") \
                 and not ctx.has("pause_words", c.sentence or ""):
