@@ -92,6 +92,13 @@ LEVY_AFTER_RE = skip.regex(
     + cue_words.levy_nouns("levy", "counter_tariffs", "counter_duties", "import_taxes_plural",
                            "rates", "measures",
                            "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
+#: a country that ends a list, then another noun phrase with its levy: "goods from Peru and
+#: Chile and the fentanyl-linked levy": the levy is not that country's own
+LISTED_BEFORE_LEVY_RE = skip.regex(
+    r"^\s+(?:and|or|plus)\s+(?:the|a|an)\s+(?:[\w\-%.]+\s+)?"
+    + cue_words.levy_nouns("levy", "counter_tariffs", "counter_duties", "import_taxes_plural",
+                           "rates", "measures",
+                           "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
 GOODS_AFTER_RE = skip.regex(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + cue_words.goods_nouns("goods", "imports", "shipments", "items",
                                                           "parcels", "suppliers")
@@ -391,9 +398,12 @@ def imposes(s: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def own_levy(s: str, start: int, end: int) -> bool:
-    """"China's retaliatory tariffs": the country's own levy, not one it faces."""
+    """"China's retaliatory tariffs": the country's own levy, not one it faces (nor "the
+    10% baseline on goods from Peru and the fentanyl-linked levy": a new noun phrase after
+    "and" is no possessive)."""
     rest = s[end:]
     return bool(LEVY_AFTER_RE.match(rest) and not bears_re().match(rest)
+                and not LISTED_BEFORE_LEVY_RE.match(rest)
                 and not target_cue_re().search(s[max(0, start - 30): start])
                 and not ANSWERED_BEFORE_RE.search(s[max(0, start - 40): start]))
 
