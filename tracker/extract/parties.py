@@ -23,7 +23,7 @@ from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of, neighbour_country
 from tracker.extract.figures import Figure, figures_of
-from tracker.extract.measure import covered_amount
+from tracker.extract.measure import combined_part, covered_amount
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
 Party = Decision[str | None]
@@ -1891,6 +1891,11 @@ def baseline_target(fc: FigureContext, target: Party, sentence_target: str | Non
     when its sentence names a country only by its place ("The UK's deal is a blueprint:
     no deal will go below the 10% baseline")."""
     s, fig = fc.text, fc.fig
+    if measure == "baseline" and imposer == "US" and target.value not in (None, "*") \
+            and combined_part(fc):
+        # "The combined rate, a 10% baseline plus a 40% surcharge": a part of the
+        # partner's combined rate told just before it is that partner's
+        return target
     if measure == "baseline" and imposer == "US" and (
             sentence_target is None or placed_only(target) or ALL_PARTNER_RE.search(
                 s[fig.end:clause_bounds(s, fig.start, fig.end)[1]])):
