@@ -249,8 +249,10 @@ def guessed_fentanyl_checked(found: list[Found]) -> list[Found]:
         c = f.claim
         # (Canada and Mexico have no reciprocal rate: a second value of their border levy is
         # that levy's change, as the threatened 30% on Mexico beside its 25% emergency tariff)
+        # (only the fentanyl prior: a sector lead's guess, "- Cabinets: 25% from Oct. 14,
+        # rising to 50% on Jan. 1" under "10% under Section 232", stays that sector's)
         guessed = c.metric == "tariff_rate" and not f.measure_named and f.measure_guessed \
-            and (f.partner is None or f.role == "previous") \
+            and c.measure == "fentanyl" and (f.partner is None or f.role == "previous") \
             and c.target not in BORDER_TARGETS
         if guessed:
             stated = {float(r.value) for r in named if r.measure == c.measure

@@ -46,6 +46,9 @@ APPOSITION_END_RE = skip.regex(r"[,:(\u2013\u2014]\s*(?:an?\s+|the\s+)?$", re.IG
 PART_AFTER_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,3}?(?:plus|and)\s+(?:an?\s+|the\s+)?"
                            r"\d[\d.,]*\s*" + cue_words.percent_forms("rate", "pct"),
                            re.IGNORECASE)
+#: "20% for fentanyl and 10% reciprocal": a measure told right after the figure by "for" or
+#: "under" (the reason or authority a part of a stack is charged for) is the figure's own
+FOR_MEASURE_GAP_RE = skip.regex(r"\s+(?:for|under|over)\s+(?:the\s+)?", re.IGNORECASE)
 #: "vehicles will be covered by the same 15% rate": the general (all-in) rate extended to a
 #: sector, not that sector's own Section 232 rate
 SAME_RATE_RE = skip.regex(r"\bthe same\s+$", re.IGNORECASE)
@@ -139,7 +142,8 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
     local = [m for m in ms if c_lo <= m.start < c_hi
              and ((m.end <= lo and sent.words_between(m.end, lo) <= 3)
-                  or (m.start >= lo and m.start <= hi + 2))
+                  or (m.start >= lo and m.start <= hi + 2)
+                  or (m.start > hi and FOR_MEASURE_GAP_RE.fullmatch(sent.text, hi, m.start)))
              and not any(f is not fig and (
                  min(m.end, fig.end) <= f.start < max(m.start, fig.start)
                  or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2))
