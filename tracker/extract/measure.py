@@ -304,6 +304,12 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         # "Ecuadorean bananas paid 15%": one farm commodity has no programme of its own, so
         # a partner's rate on it is that partner's reciprocal rate
         return MeasureDecision("reciprocal", f"a US levy on one partner's {product}")
+    if imposer == "US" and target not in (None, "*") and product is not None \
+            and product not in ctx.section_232_products() | ctx.section_301_products():
+        # "European spirits pay 15%", a citrus growers' "31% announced": goods with no
+        # programme of their own pay their partner's reciprocal rate
+        return MeasureDecision("reciprocal", f"a US levy on one partner's {product}, goods "
+                                             f"of no programme of their own")
     return MeasureDecision(None, "no measure named or implied")
 
 
