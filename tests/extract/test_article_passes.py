@@ -62,6 +62,15 @@ def test_a_guessed_fentanyl_rate_beside_the_stated_one_is_reciprocal() -> None:
     assert [f.claim.measure for f in out] == ["fentanyl", "reciprocal", "fentanyl"]
 
 
+def test_a_sector_leads_guess_beside_a_named_sector_rate_stays_that_sectors() -> None:
+    """Only the fentanyl prior is checked against the stated rates: "- Lumber: 10% under
+    Section 232" does not make a cabinet rate the sector lead gave Section 232 reciprocal."""
+    stated = _rate(10, 10, measure="section_232", named=True, target="*")
+    guessed = _rate(50, 40, measure="section_232", guessed=True, target="*")
+    out = _unchanged(passes.guessed_fentanyl_checked, [stated, guessed])
+    assert [f.claim.measure for f in out] == ["section_232", "section_232"]
+
+
 def test_a_date_takes_its_rates_parties() -> None:
     rate = _rate(25, 10, target="KR", measure="reciprocal", product="all")
     date = Found(claim=Claim(article="a", kind="date", metric="effective_date",

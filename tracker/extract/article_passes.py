@@ -249,8 +249,10 @@ def guessed_fentanyl_checked(found: list[Found]) -> list[Found]:
         c = f.claim
         # (Canada and Mexico have no reciprocal rate: a second value of their border levy is
         # that levy's change, as the threatened 30% on Mexico beside its 25% emergency tariff)
+        # (only the fentanyl prior: a sector lead's guess, "- Cabinets: 25% from Oct. 14,
+        # rising to 50% on Jan. 1" under "10% under Section 232", stays that sector's)
         guessed = c.metric == "tariff_rate" and not f.measure_named and f.measure_guessed \
-            and (f.partner is None or f.role == "previous") \
+            and c.measure == "fentanyl" and (f.partner is None or f.role == "previous") \
             and c.target not in BORDER_TARGETS
         if guessed:
             stated = {float(r.value) for r in named if r.measure == c.measure
@@ -330,7 +332,9 @@ def dates_of_the_change(found: list[Found]) -> list[Found]:
     ("duties on its cars fall from 25% to 10%"): it takes that change's product and
     measure, when the article's changes of its imposer's rates on that partner (a value
     from one rate to another, or a value it was before) are all of one kind of goods under
-    one measure."""
+    one measure. Not a date whose own clause decided its measure with no measure word
+    ("goods that do not qualify under the pact pay it since Aug. 1": the border levy's day,
+    not the day of the article's steel change)."""
     changed: dict[tuple[str | None, str | None], set[tuple[str | None, str | None]]] = {}
     for f in found:
         c = f.claim
@@ -341,6 +345,7 @@ def dates_of_the_change(found: list[Found]) -> list[Found]:
         c = f.claim
         kinds = _measured_kinds(changed.get((c.imposer, c.target), set()))
         if c.metric == "effective_date" and f.rate_of_date is None and f.bare \
+                and not f.measure_named \
                 and c.target not in (None, "*") and c.product in (None, "all") \
                 and len(kinds) == 1 and not ctx.find_products(c.sentence or "") \
                 and not ctx.has("pause_words", c.sentence or ""):

@@ -40,6 +40,15 @@ US_MEASURES = frozenset({"reciprocal", "fentanyl", "section_232", "section_301",
 SUM_AFTER_RE = skip.regex(r"[^.;]{0,40}?,\s*(?:the\s+|a\s+)?\d[\d.]*\s*"
                           + cue_words.percent_forms("rate", "pct") +
                           r"[^,;.]{0,60}?\b(?:plus|and the|on top of which)\b", re.IGNORECASE)
+#: "The combined rate, a 10% baseline plus a 40% surcharge": the figure opens an apposition
+#: after the combined word and another rate is added to it, so it is a part of the sum
+APPOSITION_END_RE = skip.regex(r"[,:(\u2013\u2014]\s*(?:an?\s+|the\s+)?$", re.IGNORECASE)
+PART_AFTER_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,3}?(?:plus|and)\s+(?:an?\s+|the\s+)?"
+                           r"\d[\d.,]*\s*" + cue_words.percent_forms("rate", "pct"),
+                           re.IGNORECASE)
+#: "20% for fentanyl and 10% reciprocal": a measure told right after the figure by "for" or
+#: "under" (the reason or authority a part of a stack is charged for) is the figure's own
+FOR_MEASURE_GAP_RE = skip.regex(r"\s+(?:for|under|over)\s+(?:the\s+)?", re.IGNORECASE)
 #: "vehicles will be covered by the same 15% rate": the general (all-in) rate extended to a
 #: sector, not that sector's own Section 232 rate
 SAME_RATE_RE = skip.regex(r"\bthe same\s+$", re.IGNORECASE)
@@ -133,7 +142,8 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
     c_lo, c_hi = clause_bounds(sent.text, fig.start, fig.end)
     local = [m for m in ms if c_lo <= m.start < c_hi
              and ((m.end <= lo and sent.words_between(m.end, lo) <= 3)
-                  or (m.start >= lo and m.start <= hi + 2))
+                  or (m.start >= lo and m.start <= hi + 2)
+                  or (m.start > hi and FOR_MEASURE_GAP_RE.fullmatch(sent.text, hi, m.start)))
              and not any(f is not fig and (
                  min(m.end, fig.end) <= f.start < max(m.start, fig.start)
                  or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2))
@@ -294,6 +304,12 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         # "Ecuadorean bananas paid 15%": one farm commodity has no programme of its own, so
         # a partner's rate on it is that partner's reciprocal rate
         return MeasureDecision("reciprocal", f"a US levy on one partner's {product}")
+    if imposer == "US" and target not in (None, "*") and product is not None \
+            and product not in ctx.section_232_products() | ctx.section_301_products():
+        # "European spirits pay 15%", a citrus growers' "31% announced": goods with no
+        # programme of their own pay their partner's reciprocal rate
+        return MeasureDecision("reciprocal", f"a US levy on one partner's {product}, goods "
+                                             f"of no programme of their own")
     return MeasureDecision(None, "no measure named or implied")
 
 
@@ -635,6 +651,9 @@ def combined(fc: FigureContext) -> CombinedDecision:
     after = " ".join(s[fig.end:hi].split()[:3])
     before = TOTAL_VERB_RE.sub(" ", s[lo:anchor])  # "a tariff which might total 200%"
     caps = cue_re("cap_words")
+    if ctx.has("combined_words", before) and combined_part(fc):
+        return CombinedDecision(False, "a part of the combined rate told before it, another "
+                                       "part added after it")
     if ctx.has("combined_words", before):
         cap = not ctx.has("combined_words", caps.sub(" ", before))
         return CombinedDecision(True, f"a combined word before it: {before.strip()!r}", cap)
@@ -646,6 +665,17 @@ def combined(fc: FigureContext) -> CombinedDecision:
     if includes_rate_re().match(s, fig.end, hi):  # "50% tariffs, including a 25% penalty"
         return CombinedDecision(True, "another rate after it is part of it")
     return CombinedDecision(False, "no combined word next to it")
+
+
+def combined_part(fc: FigureContext) -> bool:
+    """Whether the rate is a part spelled out in apposition to a combined rate ("The
+    combined rate, a 10% baseline plus a 40% surcharge, ..."): it keeps the measure named
+    next to it, and the partner of the combined rate it is part of."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    before = s[max(lo, fig.start - 80):fig.start]
+    return bool(APPOSITION_END_RE.search(before) and ctx.has("combined_words", before)
+                and PART_AFTER_RE.match(s, fig.end, hi))
 
 
 def combined_rate(fc: FigureContext, got: MeasureDecision,

@@ -23,7 +23,7 @@ from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of, neighbour_country
 from tracker.extract.figures import Figure, figures_of
-from tracker.extract.measure import covered_amount
+from tracker.extract.measure import combined_part, covered_amount
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
 Party = Decision[str | None]
@@ -89,6 +89,13 @@ def bears_re() -> re.Pattern[str]:
 
 LEVY_AFTER_RE = skip.regex(
     r"^(?:'s|’s)?\s+(?:[\w\-%.]+\s+){0,3}?"
+    + cue_words.levy_nouns("levy", "counter_tariffs", "counter_duties", "import_taxes_plural",
+                           "rates", "measures",
+                           "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
+#: a country that ends a list, then another noun phrase with its levy: "goods from Peru and
+#: Chile and the fentanyl-linked levy": the levy is not that country's own
+LISTED_BEFORE_LEVY_RE = skip.regex(
+    r"^\s+(?:and|or|plus)\s+(?:the|a|an)\s+(?:[\w\-%.]+\s+)?"
     + cue_words.levy_nouns("levy", "counter_tariffs", "counter_duties", "import_taxes_plural",
                            "rates", "measures",
                            "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
@@ -391,9 +398,12 @@ def imposes(s: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def own_levy(s: str, start: int, end: int) -> bool:
-    """"China's retaliatory tariffs": the country's own levy, not one it faces."""
+    """"China's retaliatory tariffs": the country's own levy, not one it faces (nor "the
+    10% baseline on goods from Peru and the fentanyl-linked levy": a new noun phrase after
+    "and" is no possessive)."""
     rest = s[end:]
     return bool(LEVY_AFTER_RE.match(rest) and not bears_re().match(rest)
+                and not LISTED_BEFORE_LEVY_RE.match(rest)
                 and not target_cue_re().search(s[max(0, start - 30): start])
                 and not ANSWERED_BEFORE_RE.search(s[max(0, start - 40): start]))
 
@@ -1882,6 +1892,11 @@ def baseline_target(fc: FigureContext, target: Party, sentence_target: str | Non
     when its sentence names a country only by its place ("The UK's deal is a blueprint:
     no deal will go below the 10% baseline")."""
     s, fig = fc.text, fc.fig
+    if measure == "baseline" and imposer == "US" and target.value not in (None, "*") \
+            and combined_part(fc):
+        # "The combined rate, a 10% baseline plus a 40% surcharge": a part of the
+        # partner's combined rate told just before it is that partner's
+        return target
     if measure == "baseline" and imposer == "US" and (
             sentence_target is None or placed_only(target) or ALL_PARTNER_RE.search(
                 s[fig.end:clause_bounds(s, fig.start, fig.end)[1]])):
