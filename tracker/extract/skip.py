@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tracker.extract import needles
-
 #: leads this rewrites -> what may not stand before the match's first character
 _LEADS: dict[str, str] = {r"\b": r"\w", r"(?<![\w])": r"\w", r"(?<!\w)": r"\w",
                           r"(?<![\w’'])": r"[\w’']"}
@@ -163,6 +161,5 @@ def rewritten() -> dict[tuple[str, int], re.Pattern[str]]:
 
 
 def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """re.compile, in the skip-ahead form where the pattern has one (fast_start), not run
-    where a word every match needs is missing (needles.gated)."""
-    return needles.gated(fast_start(re.compile(pattern, flags)))
+    """re.compile, in the skip-ahead form where the pattern has one (fast_start)."""
+    return fast_start(re.compile(pattern, flags))
