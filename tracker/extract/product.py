@@ -823,8 +823,9 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
 
 #: after a sentence's subject goods, the verb that puts a levy on them: "Peruvian zinc| also
 #: carries |duties that ...", "Chilean copper| now owes |a duty"
-SUBJECT_CARRIES_RE = skip.regex(r"\s+(?:also\s+|still\s+|now\s+|already\s+)?(?:carries|carry|"
-                                r"carried|bears|bear|owes|owe)\s", re.IGNORECASE)
+SUBJECT_CARRIES_RE = skip.regex(r"\s+(?:also\s+|still\s+|now\s+|already\s+)?"
+                                + cue_words.alternation("product_cues", "carries") + r"\s",
+                                re.IGNORECASE)
 #: before such goods, only a country's adjective (the Mention is cut out): "(The) |Peruvian| zinc"
 COUNTRY_OPENING_RE = skip.regex(r"^[\s\"“'‘]*(?:the\s+)?$", re.IGNORECASE)
 
@@ -1163,7 +1164,8 @@ RATE_FIGURE_RE = skip.regex(r"\d\s*" + cue_words.percent_forms("rate", space=r"\
 #: a levy told as taking an older rate's place ("The rate replaces the 27.5% charged since
 #: April"): the rates after it are old values whose status is not read as such yet (read in
 #: force on the goods, they would make an update a conflict), so they take no goods here
-REPLACES_RE = skip.regex(r"\b(?:replaces|replaced|replacing|will\s+replace)\b", re.IGNORECASE)
+REPLACES_RE = skip.regex(r"\b" + cue_words.group("product_cues", "replaces", space=r"\s+")
+                         + r"\b", re.IGNORECASE)
 
 
 def _rated(sent: Sentence) -> bool:
