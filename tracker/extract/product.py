@@ -242,7 +242,7 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     """The product of a figure (a levy rate when `levy`, else a flow or pledge); one
     commodity named alone is its own product (_commodity)."""
     got = _shared_makers(fc, _commodity(fc, _paired_product(fc, cue, levy)))
-    return _article_sector(fc, _any_goods(fc, got)) if levy else got
+    return _article_sector(fc, _country_rates(fc, _any_goods(fc, got))) if levy else got
 
 
 def _shared_makers(fc: FigureContext, got: Product) -> Product:
@@ -374,6 +374,27 @@ def _article_sector(fc: FigureContext, got: Product) -> Product:
     if prev is not None and not prev.products and GENERIC_GOODS_RE.search(prev.text):
         return got  # "... 10% on goods from all partners. Trump paused their rise"
     return Decision(sector, f"the one sector the article's headline and lead name: {sector}")
+
+
+def _country_rates(fc: FigureContext, got: Product) -> Product:
+    """"Peru got 15 per cent, Chile 20 per cent and Bolivia 30": a sentence naming no goods
+    and no measure that gives two or more partners different rates lists each partner's own
+    rate on its goods of every kind, not the rates of the sector an article is about (one
+    partner's rate told alone, "the UK keeps facing 25%", stays the sector's: the measure
+    step reads a rate with no goods in such an article as the sector's)."""
+    sent = fc.sent
+    if got.value is not None or sent.products or sent.measures or fc.fig.quantity != "percent":
+        return got
+    values = {f.value for f in fc.figs if f.quantity == "percent"
+              and not SHARE_OF_RE.match(fc.text, f.end)}
+    partners = {m.value for m in sent.countries if m.value != "US"}
+    if len(values) < 2 or len(partners) < 2:
+        return got
+    return Decision("all", "a list of partners' own rates, no goods named")
+
+
+#: after a percent, what makes it a share, not a rate: "15 per cent| of its orders"
+SHARE_OF_RE = skip.regex(r"\s+of\b", re.IGNORECASE)
 
 
 #: goods of no kind after the preposition that scopes a measure: "lifted for (CUSMA
@@ -754,6 +775,7 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
               and sent.words_between(_past_examples(s, p.end, fig.start), fig.start) <= 8
               and not _bought_with_money(fc, p, True)  # "$100 billion of US energy"
               and not _examples_of_any_goods(s, p, prods)
+              and not _own_possessive_phrase(fc, p)
               and (not _clause_comma(ASIDE_RE.sub(" ", s[_past_examples(s, p.end,
                                                                         fig.start):fig.start]))
                    or RELATIVE_AFTER_RE.match(s[p.end:]))]
@@ -767,6 +789,10 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     if before:
         head = _list_head(s, prods, prods.index(before[0]))
         return Decision(head.value, f"named just before it: {s[head.start:head.end]!r}")
+    if any(_own_possessive_phrase(fc, p) for p in prods if p.end <= fig.start) \
+            and not any(fig.end <= p.start for p in prods):
+        return Decision("all", "a country's own levy phrase naming no goods, other goods "
+                               "before it")
     pronoun = PRONOUN_PAYS_RE.search(s, max(before_limit, 0), fig.start)
     if pronoun and len({p.value for p in prods}) == 1 and prods[0].end <= pronoun.start() \
             and not _bought_with_money(fc, prods[0], True):
@@ -1147,6 +1173,24 @@ def carried_product(fc: FigureContext) -> Product | None:
     head = _list_head(prev.text, prods, 0)
     return Decision(head.value, "the goods of the levy it refers back to: "
                                 f"{prev.text[head.start:head.end]!r}")
+
+
+#: between a country and the figure of the levy its possessive opens: "Peru|'s broader US
+#: tariff of |20%"
+POSSESSIVE_LEVY_OF_RE = skip.regex(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?"
+                                   + cue_words.levy_nouns("levy", "rate")
+                                   + r"\s+of\s+(?:about\s+|around\s+|roughly\s+)?",
+                                   re.IGNORECASE)
+
+
+def _own_possessive_phrase(fc: FigureContext, p: Mention) -> bool:
+    """"The chip threat came as Peru's broader US tariff of 20% took effect": a country's
+    possessive after the goods opens the figure's own levy phrase ("Peru's ... tariff of
+    20%"), which names no goods; the goods before it are another phrase's (goods of that
+    levy stand inside it: "Peru's chip tariff of 20%")."""
+    s = fc.text
+    return any(p.end <= m.start and POSSESSIVE_LEVY_OF_RE.fullmatch(s, m.end, fc.fig.start)
+               for m in fc.sent.countries)
 
 
 #: a sentence whose subject is a levy already named: "The rate replaces ...", "The duty was
