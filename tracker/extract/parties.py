@@ -1282,6 +1282,25 @@ def _later_rates_country(fc: FigureContext, m: Mention) -> bool:
     return False
 
 
+#: between a country and the rate of its own list item right after it: "India|'s goods |50%",
+#: "Peru| |12%", "Chile| now pays |15%"
+LATER_ITEM_OWNER_RE = skip.regex(r"(?:'s|’s)?(?:\s+[\w\-]+){0,2}?\s+(?:(?:now\s+|still\s+)?"
+                                 r"(?:pays?|faces?|gets?|got|at)\s+)?(?:a\s+|an\s+|the\s+)?")
+
+
+def _later_items_country(fc: FigureContext, m: Mention) -> bool:
+    """"Branded drugs have paid 100% since Oct. 1; steel pays 50%; India's goods 50%": past a
+    semicolon that closes this figure's item, a country standing right before a later rate
+    (its goods, or a verb of paying, between them) is the partner of that rate's item, not of
+    this figure."""
+    s, fig = fc.text, fc.fig
+    if m.start < fig.end or ";" not in s[fig.end:m.start]:
+        return False
+    return any(f is not fig and f.quantity == "percent" and f.partner is not fig
+               and m.end <= f.start and LATER_ITEM_OWNER_RE.fullmatch(s, m.end, f.start)
+               for f in fc.figs)
+
+
 def item_bounds(fc: FigureContext) -> tuple[int, int]:
     """The list item of a figure in a sentence listing several rates: from the last
     separator after the rate before it to the last separator before the rate after it
@@ -1536,7 +1555,8 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
             and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)
-            and not _other_items_country(fc, m) and not _later_rates_country(fc, m)]
+            and not _other_items_country(fc, m) and not _later_rates_country(fc, m)
+            and not _later_items_country(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline
@@ -1646,7 +1666,8 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         return Decision(before[-1].value, f"{WEAK_LAST_BEFORE}: {_said(s, before[-1])}")
     if ms:
         return Decision(ms[0].value, f"{WEAK_FIRST_CLAUSE}: {_said(s, ms[0])}")
-    others = [m for m in _excluding(sent.countries, imposer) if not _later_rates_country(fc, m)]
+    others = [m for m in _excluding(sent.countries, imposer) if not _later_rates_country(fc, m)
+              and not _later_items_country(fc, m)]
     if others:
         return Decision(others[0].value, f"{WEAK_FIRST_SENTENCE}: {_said(s, others[0])}")
     wide = partner_groups(s)
