@@ -1282,6 +1282,17 @@ def _later_rates_country(fc: FigureContext, m: Mention) -> bool:
     return False
 
 
+def _earlier_rates_country(fc: FigureContext, m: Mention) -> bool:
+    """"The April chart put Peru at 36%, Chile at 24% and Bolivia at 49%, before the pause
+    pushed every rate down to a 10% baseline": a country placed "at" another rate that
+    stands between it and this figure is that rate's, not this one's (nor its pause's);
+    a from/to pair's two values are one levy's."""
+    s, fig = fc.text, fc.fig
+    return any(f is not fig and f.quantity == "percent" and f.partner is not fig
+               and fig.partner is not f and m.end <= f.start and f.end <= fig.start
+               and AT_FIGURE_RE.fullmatch(s, m.end, f.start) for f in fc.figs)
+
+
 #: between a country and the rate of its own list item right after it: "India|'s goods |50%",
 #: "Peru| |12%", "Chile| now pays |15%"
 LATER_ITEM_OWNER_RE = skip.regex(r"(?:'s|’s)?(?:\s+[\w\-]+){0,2}?\s+(?:(?:now\s+|still\s+)?"
@@ -1556,7 +1567,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
             and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)
             and not _other_items_country(fc, m) and not _later_rates_country(fc, m)
-            and not _later_items_country(fc, m)]
+            and not _later_items_country(fc, m) and not _earlier_rates_country(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline
@@ -1667,7 +1678,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     if ms:
         return Decision(ms[0].value, f"{WEAK_FIRST_CLAUSE}: {_said(s, ms[0])}")
     others = [m for m in _excluding(sent.countries, imposer) if not _later_rates_country(fc, m)
-              and not _later_items_country(fc, m)]
+              and not _later_items_country(fc, m) and not _earlier_rates_country(fc, m)]
     if others:
         return Decision(others[0].value, f"{WEAK_FIRST_SENTENCE}: {_said(s, others[0])}")
     wide = partner_groups(s)
