@@ -12,7 +12,8 @@ from tracker.extract import cue_words, product
 TRACKER = Path(__file__).resolve().parents[2] / "tracker"
 
 #: the [product_cues] verbs written out as an alternation
-_VERB_COPY = re.compile(r"replaces\|replaced|replaced\|replaces|carries\|carry|owes\|owe")
+_VERB_COPY = re.compile(r"replaces\|replaced|replaced\|replaces|carries\|carry|owes\|owe|"
+                        r"escapes?\|escaped|avoids?\|avoided")
 
 
 def test_no_module_writes_the_product_cue_verbs_out_again() -> None:
@@ -29,5 +30,7 @@ def test_every_listed_verb_is_read_by_its_regex() -> None:
         assert product.REPLACES_RE.search(f"The duty {word} the old rate")
     for word in cue_words.words("product_cues", "carries"):
         assert product.SUBJECT_CARRIES_RE.match(f" still {word} a duty")
+    for word in cue_words.words("product_cues", "escapes"):
+        assert product.ESCAPES_RE.search(f"Peruvian grapes {word} the duty")
     assert not product.REPLACES_RE.search("The duty follows the old rate")
     assert not product.SUBJECT_CARRIES_RE.match(" pays a duty")

@@ -776,6 +776,7 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
               and not _bought_with_money(fc, p, True)  # "$100 billion of US energy"
               and not _examples_of_any_goods(s, p, prods)
               and not _own_possessive_phrase(fc, p)
+              and not ESCAPES_RE.search(s, p.end, fig.start)
               and (not _clause_comma(ASIDE_RE.sub(" ", s[_past_examples(s, p.end,
                                                                         fig.start):fig.start]))
                    or RELATIVE_AFTER_RE.match(s[p.end:]))]
@@ -1173,6 +1174,12 @@ def carried_product(fc: FigureContext) -> Product | None:
     head = _list_head(prev.text, prods, 0)
     return Decision(head.value, "the goods of the levy it refers back to: "
                                 f"{prev.text[head.start:head.end]!r}")
+
+
+#: between goods and a levy, the verb that says the levy does not reach them ("Peruvian
+#: grapes enter duty-free and so |escape| the 25% tariff"): the goods are not its goods
+ESCAPES_RE = skip.regex(r"\b" + cue_words.group("product_cues", "escapes", space=r"\s+")
+                        + r"\b", re.IGNORECASE)
 
 
 #: between a country and the figure of the levy its possessive opens: "Peru|'s broader US
