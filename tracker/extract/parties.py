@@ -1386,7 +1386,7 @@ def _respectively(fc: FigureContext, ms: list[Mention]) -> Party | None:
     fig, s = fc.fig, fc.text
     if not fc.sent.may_hold_word(RESPECTIVELY_WORDS) or not RESPECTIVELY_RE.search(s, fig.end):
         return None
-    same = [f for f in fc.figs if f.quantity == fig.quantity]
+    same = _joined_figures(s, [f for f in fc.figs if f.quantity == fig.quantity], fig)
     first = same[0]
     before = [m for m in ms if m.end <= first.start]
     if len(before) < 2:
@@ -1396,6 +1396,20 @@ def _respectively(fc: FigureContext, ms: list[Mention]) -> Party | None:
     if len(run) == len(same) and k < len(run):
         return Decision(run[k].value, f"its place in a list, 'respectively': {_said(s, run[k])}")
     return None
+
+
+def _joined_figures(s: str, same: list[Figure], fig: Figure) -> list[Figure]:
+    """The run of figures joined to `fig` as one list ("40 and 19 per cent"): "Chile got 15%,
+    while Peru and Bolivia got 40 and 19 per cent respectively" pairs only the 40 and the 19
+    with the countries listed before them, not the 15 told first."""
+    k = same.index(fig)
+    lo = k
+    while lo > 0 and FIGURE_JOIN_RE.fullmatch(s[same[lo - 1].end:same[lo].start]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(same) and FIGURE_JOIN_RE.fullmatch(s[same[hi].end:same[hi + 1].start]):
+        hi += 1
+    return same[lo:hi + 1]
 
 
 #: between two countries of one list: ", ", " and ", ", and the "
