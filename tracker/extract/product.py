@@ -794,6 +794,9 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
             and not any(fig.end <= p.start for p in prods):
         return Decision("all", "a country's own levy phrase naming no goods, other goods "
                                "before it")
+    owners = _possessed_rate_goods(fc, prods, max(before_limit, c_lo))
+    if owners is not None:
+        return owners
     pronoun = PRONOUN_PAYS_RE.search(s, max(before_limit, 0), fig.start)
     if pronoun and len({p.value for p in prods}) == 1 and prods[0].end <= pronoun.start() \
             and not _bought_with_money(fc, prods[0], True):
@@ -1174,6 +1177,29 @@ def carried_product(fc: FigureContext) -> Product | None:
     head = _list_head(prev.text, prods, 0)
     return Decision(head.value, "the goods of the levy it refers back to: "
                                 f"{prev.text[head.start:head.end]!r}")
+
+
+#: a levy told by the possessive of goods named before it, right before its figure: "their
+#: combined rate to |50%", "their duty of |20%"
+THEIR_LEVY_RE = skip.regex(r"\btheir\s+(?:[\w\-]+\s+){0,2}?" + cue_words.levy_nouns("levy", "rate")
+                           + r"\s+(?:(?:to|at|of)\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _possessed_rate_goods(fc: FigureContext, prods: list[Mention], lo: int) -> Product | None:
+    """"Chilean grapes and wine can enter free again, without the duties that had pushed their
+    combined rate to 40%": a rate told as "their" levy right before its figure is on the goods
+    named before the possessive (the nearest, by its list's head), however far back."""
+    s, fig = fc.text, fc.fig
+    their = THEIR_LEVY_RE.search(s, lo, fig.start)
+    if their is None:
+        return None
+    owners = [p for p in prods if lo <= p.start and p.end <= their.start()
+              and not _bought_with_money(fc, p, True)]
+    if not owners:
+        return None
+    head = _list_head(s, prods, prods.index(owners[-1]))
+    return Decision(head.value, f"the goods whose levy it is: {s[head.start:head.end]!r} ... "
+                                f"{their.group(0).strip()!r}")
 
 
 #: between goods and a levy, the verb that says the levy does not reach them ("Peruvian
