@@ -393,7 +393,7 @@ def _country_rates(fc: FigureContext, got: Product) -> Product:
     return Decision("all", "a list of partners' own rates, no goods named")
 
 
-#: after a percent, what makes it a share, not a rate: "15 per cent| of its orders"
+#: after a percent, what makes it a share, not a rate: "15%| of its orders"
 SHARE_OF_RE = skip.regex(r"\s+of\b", re.IGNORECASE)
 
 
