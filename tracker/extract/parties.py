@@ -94,7 +94,7 @@ LEVY_AFTER_RE = skip.regex(
                            "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
 GOODS_AFTER_RE = skip.regex(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + cue_words.goods_nouns("goods", "imports", "shipments", "items",
-                                                          "parcels", "suppliers")
+                                                          "parcels", "suppliers", "models")
     + r"|made|"
     r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
     r"automakers|origin)\b", re.IGNORECASE)
