@@ -13,7 +13,7 @@ from tracker.models import Claim
 
 #: the rules/lexicon.toml sections whose examples are claim examples (`expect`, `none`)
 CUE_SECTIONS = ("imposer_cues", "target_cues", "change_cues", "zero_rate", "suspended_points",
-                "measure_cues")
+                "measure_cues", "product_cues")
 
 
 def claim_examples() -> Iterator[tuple[str, str, dict[str, Any]]]:

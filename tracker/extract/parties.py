@@ -101,7 +101,7 @@ LISTED_BEFORE_LEVY_RE = skip.regex(
                            "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
 GOODS_AFTER_RE = skip.regex(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:" + cue_words.goods_nouns("goods", "imports", "shipments", "items",
-                                                          "parcels", "suppliers")
+                                                          "parcels", "suppliers", "models")
     + r"|made|"
     r"-made|cars|autos|vehicles|steel|companies|firms|producers|manufacturers|exporters|"
     r"automakers|origin)\b", re.IGNORECASE)
@@ -1293,6 +1293,36 @@ def _later_rates_country(fc: FigureContext, m: Mention) -> bool:
     return False
 
 
+def _earlier_rates_country(fc: FigureContext, m: Mention) -> bool:
+    """"The April chart put Peru at 36%, Chile at 24% and Bolivia at 49%, before the pause
+    pushed every rate down to a 10% baseline": a country placed "at" another rate that
+    stands between it and this figure is that rate's, not this one's (nor its pause's);
+    a from/to pair's two values are one levy's."""
+    s, fig = fc.text, fc.fig
+    return any(f is not fig and f.quantity == "percent" and f.partner is not fig
+               and fig.partner is not f and m.end <= f.start and f.end <= fig.start
+               and AT_FIGURE_RE.fullmatch(s, m.end, f.start) for f in fc.figs)
+
+
+#: between a country and the rate of its own list item right after it: "India|'s goods |50%",
+#: "Peru| |12%", "Chile| now pays |15%"
+LATER_ITEM_OWNER_RE = skip.regex(r"(?:'s|’s)?(?:\s+[\w\-]+){0,2}?\s+(?:(?:now\s+|still\s+)?"
+                                 r"(?:pays?|faces?|gets?|got|at)\s+)?(?:a\s+|an\s+|the\s+)?")
+
+
+def _later_items_country(fc: FigureContext, m: Mention) -> bool:
+    """"Branded drugs have paid 100% since Oct. 1; steel pays 50%; India's goods 50%": past a
+    semicolon that closes this figure's item, a country standing right before a later rate
+    (its goods, or a verb of paying, between them) is the partner of that rate's item, not of
+    this figure."""
+    s, fig = fc.text, fc.fig
+    if m.start < fig.end or ";" not in s[fig.end:m.start]:
+        return False
+    return any(f is not fig and f.quantity == "percent" and f.partner is not fig
+               and m.end <= f.start and LATER_ITEM_OWNER_RE.fullmatch(s, m.end, f.start)
+               for f in fc.figs)
+
+
 def item_bounds(fc: FigureContext) -> tuple[int, int]:
     """The list item of a figure in a sentence listing several rates: from the last
     separator after the rate before it to the last separator before the rate after it
@@ -1367,7 +1397,7 @@ def _respectively(fc: FigureContext, ms: list[Mention]) -> Party | None:
     fig, s = fc.fig, fc.text
     if not fc.sent.may_hold_word(RESPECTIVELY_WORDS) or not RESPECTIVELY_RE.search(s, fig.end):
         return None
-    same = [f for f in fc.figs if f.quantity == fig.quantity]
+    same = _joined_figures(s, [f for f in fc.figs if f.quantity == fig.quantity], fig)
     first = same[0]
     before = [m for m in ms if m.end <= first.start]
     if len(before) < 2:
@@ -1377,6 +1407,20 @@ def _respectively(fc: FigureContext, ms: list[Mention]) -> Party | None:
     if len(run) == len(same) and k < len(run):
         return Decision(run[k].value, f"its place in a list, 'respectively': {_said(s, run[k])}")
     return None
+
+
+def _joined_figures(s: str, same: list[Figure], fig: Figure) -> list[Figure]:
+    """The run of figures joined to `fig` as one list ("40 and 19 per cent"): "Chile got 15%,
+    while Peru and Bolivia got 40 and 19 per cent respectively" pairs only the 40 and the 19
+    with the countries listed before them, not the 15 told first."""
+    k = same.index(fig)
+    lo = k
+    while lo > 0 and FIGURE_JOIN_RE.fullmatch(s[same[lo - 1].end:same[lo].start]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(same) and FIGURE_JOIN_RE.fullmatch(s[same[hi].end:same[hi + 1].start]):
+        hi += 1
+    return same[lo:hi + 1]
 
 
 #: between two countries of one list: ", ", " and ", ", and the "
@@ -1547,7 +1591,8 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
             and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)
-            and not _other_items_country(fc, m) and not _later_rates_country(fc, m)]
+            and not _other_items_country(fc, m) and not _later_rates_country(fc, m)
+            and not _later_items_country(fc, m) and not _earlier_rates_country(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline
@@ -1657,7 +1702,8 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         return Decision(before[-1].value, f"{WEAK_LAST_BEFORE}: {_said(s, before[-1])}")
     if ms:
         return Decision(ms[0].value, f"{WEAK_FIRST_CLAUSE}: {_said(s, ms[0])}")
-    others = [m for m in _excluding(sent.countries, imposer) if not _later_rates_country(fc, m)]
+    others = [m for m in _excluding(sent.countries, imposer) if not _later_rates_country(fc, m)
+              and not _later_items_country(fc, m) and not _earlier_rates_country(fc, m)]
     if others:
         return Decision(others[0].value, f"{WEAK_FIRST_SENTENCE}: {_said(s, others[0])}")
     wide = partner_groups(s)

@@ -242,7 +242,7 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     """The product of a figure (a levy rate when `levy`, else a flow or pledge); one
     commodity named alone is its own product (_commodity)."""
     got = _shared_makers(fc, _commodity(fc, _paired_product(fc, cue, levy)))
-    return _article_sector(fc, _any_goods(fc, got)) if levy else got
+    return _article_sector(fc, _country_rates(fc, _any_goods(fc, got))) if levy else got
 
 
 def _shared_makers(fc: FigureContext, got: Product) -> Product:
@@ -374,6 +374,27 @@ def _article_sector(fc: FigureContext, got: Product) -> Product:
     if prev is not None and not prev.products and GENERIC_GOODS_RE.search(prev.text):
         return got  # "... 10% on goods from all partners. Trump paused their rise"
     return Decision(sector, f"the one sector the article's headline and lead name: {sector}")
+
+
+def _country_rates(fc: FigureContext, got: Product) -> Product:
+    """"Peru got 15 per cent, Chile 20 per cent and Bolivia 30": a sentence naming no goods
+    and no measure that gives two or more partners different rates lists each partner's own
+    rate on its goods of every kind, not the rates of the sector an article is about (one
+    partner's rate told alone, "the UK keeps facing 25%", stays the sector's: the measure
+    step reads a rate with no goods in such an article as the sector's)."""
+    sent = fc.sent
+    if got.value is not None or sent.products or sent.measures or fc.fig.quantity != "percent":
+        return got
+    values = {f.value for f in fc.figs if f.quantity == "percent"
+              and not SHARE_OF_RE.match(fc.text, f.end)}
+    partners = {m.value for m in sent.countries if m.value != "US"}
+    if len(values) < 2 or len(partners) < 2:
+        return got
+    return Decision("all", "a list of partners' own rates, no goods named")
+
+
+#: after a percent, what makes it a share, not a rate: "15%| of its orders"
+SHARE_OF_RE = skip.regex(r"\s+of\b", re.IGNORECASE)
 
 
 #: goods of no kind after the preposition that scopes a measure: "lifted for (CUSMA
@@ -754,6 +775,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
               and sent.words_between(_past_examples(s, p.end, fig.start), fig.start) <= 8
               and not _bought_with_money(fc, p, True)  # "$100 billion of US energy"
               and not _examples_of_any_goods(s, p, prods)
+              and not _own_possessive_phrase(fc, p)
+              and not ESCAPES_RE.search(s, p.end, fig.start)
               and (not _clause_comma(ASIDE_RE.sub(" ", s[_past_examples(s, p.end,
                                                                         fig.start):fig.start]))
                    or RELATIVE_AFTER_RE.match(s[p.end:]))]
@@ -767,6 +790,13 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     if before:
         head = _list_head(s, prods, prods.index(before[0]))
         return Decision(head.value, f"named just before it: {s[head.start:head.end]!r}")
+    if any(_own_possessive_phrase(fc, p) for p in prods if p.end <= fig.start) \
+            and not any(fig.end <= p.start for p in prods):
+        return Decision("all", "a country's own levy phrase naming no goods, other goods "
+                               "before it")
+    owners = _possessed_rate_goods(fc, prods, max(before_limit, c_lo))
+    if owners is not None:
+        return owners
     pronoun = PRONOUN_PAYS_RE.search(s, max(before_limit, 0), fig.start)
     if pronoun and len({p.value for p in prods}) == 1 and prods[0].end <= pronoun.start() \
             and not _bought_with_money(fc, prods[0], True):
@@ -823,8 +853,9 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
 
 #: after a sentence's subject goods, the verb that puts a levy on them: "Peruvian zinc| also
 #: carries |duties that ...", "Chilean copper| now owes |a duty"
-SUBJECT_CARRIES_RE = skip.regex(r"\s+(?:also\s+|still\s+|now\s+|already\s+)?(?:carries|carry|"
-                                r"carried|bears|bear|owes|owe)\s", re.IGNORECASE)
+SUBJECT_CARRIES_RE = skip.regex(r"\s+(?:also\s+|still\s+|now\s+|already\s+)?"
+                                + cue_words.alternation("product_cues", "carries") + r"\s",
+                                re.IGNORECASE)
 #: before such goods, only a country's adjective (the Mention is cut out): "(The) |Peruvian| zinc"
 COUNTRY_OPENING_RE = skip.regex(r"^[\s\"“'‘]*(?:the\s+)?$", re.IGNORECASE)
 
@@ -1148,6 +1179,53 @@ def carried_product(fc: FigureContext) -> Product | None:
                                 f"{prev.text[head.start:head.end]!r}")
 
 
+#: a levy told by the possessive of goods named before it, right before its figure: "their
+#: combined rate to |50%", "their duty of |20%"
+THEIR_LEVY_RE = skip.regex(r"\btheir\s+(?:[\w\-]+\s+){0,2}?" + cue_words.levy_nouns("levy", "rate")
+                           + r"\s+(?:(?:to|at|of)\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _possessed_rate_goods(fc: FigureContext, prods: list[Mention], lo: int) -> Product | None:
+    """"Chilean grapes and wine can enter free again, without the duties that had pushed their
+    combined rate to 40%": a rate told as "their" levy right before its figure is on the goods
+    named before the possessive (the nearest, by its list's head), however far back."""
+    s, fig = fc.text, fc.fig
+    their = THEIR_LEVY_RE.search(s, lo, fig.start)
+    if their is None:
+        return None
+    owners = [p for p in prods if lo <= p.start and p.end <= their.start()
+              and not _bought_with_money(fc, p, True)]
+    if not owners:
+        return None
+    head = _list_head(s, prods, prods.index(owners[-1]))
+    return Decision(head.value, f"the goods whose levy it is: {s[head.start:head.end]!r} ... "
+                                f"{their.group(0).strip()!r}")
+
+
+#: between goods and a levy, the verb that says the levy does not reach them ("Peruvian
+#: grapes enter duty-free and so |escape| the 25% tariff"): the goods are not its goods
+ESCAPES_RE = skip.regex(r"\b" + cue_words.group("product_cues", "escapes", space=r"\s+")
+                        + r"\b", re.IGNORECASE)
+
+
+#: between a country and the figure of the levy its possessive opens: "Peru|'s broader US
+#: tariff of |20%"
+POSSESSIVE_LEVY_OF_RE = skip.regex(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?"
+                                   + cue_words.levy_nouns("levy", "rate")
+                                   + r"\s+of\s+(?:about\s+|around\s+|roughly\s+)?",
+                                   re.IGNORECASE)
+
+
+def _own_possessive_phrase(fc: FigureContext, p: Mention) -> bool:
+    """"The chip threat came as Peru's broader US tariff of 20% took effect": a country's
+    possessive after the goods opens the figure's own levy phrase ("Peru's ... tariff of
+    20%"), which names no goods; the goods before it are another phrase's (goods of that
+    levy stand inside it: "Peru's chip tariff of 20%")."""
+    s = fc.text
+    return any(p.end <= m.start and POSSESSIVE_LEVY_OF_RE.fullmatch(s, m.end, fc.fig.start)
+               for m in fc.sent.countries)
+
+
 #: a sentence whose subject is a levy already named: "The rate replaces ...", "The duty was
 #: first promised for Oct. 1"
 OPENING_BACK_REFERENCE_RE = skip.regex(r"^\W*(?:the|that|this)\s+(?:new\s+|higher\s+|lower\s+)?"
@@ -1163,7 +1241,8 @@ RATE_FIGURE_RE = skip.regex(r"\d\s*" + cue_words.percent_forms("rate", space=r"\
 #: a levy told as taking an older rate's place ("The rate replaces the 27.5% charged since
 #: April"): the rates after it are old values whose status is not read as such yet (read in
 #: force on the goods, they would make an update a conflict), so they take no goods here
-REPLACES_RE = skip.regex(r"\b(?:replaces|replaced|replacing|will\s+replace)\b", re.IGNORECASE)
+REPLACES_RE = skip.regex(r"\b" + cue_words.group("product_cues", "replaces", space=r"\s+")
+                         + r"\b", re.IGNORECASE)
 
 
 def _rated(sent: Sentence) -> bool:
