@@ -107,6 +107,12 @@ f0 AS (  -- rates without a date of their own speak about their article's stated
               LEFT JOIN art_eff e
                 ON f.effective IS NULL AND NOT f.is_prev
                AND f.metric IN ('tariff_rate', 'tax_rate')
+               -- (h201) a rate its sentence tells in effect as a state already holding
+               -- ("the 27.5% charged since April", "still pays 25%") did not start on a
+               -- day after its article appeared: that day is another rate's start
+               AND NOT (f.status IS NOT DISTINCT FROM 'in_effect' AND f.as_of IS NOT NULL
+                        AND e.eff > f.as_of
+                        AND regexp_matches(lower(coalesce(f.sentence, '')), $holding_words))
                AND e.article = f.article AND e.i = coalesce(f.imposer, '')
                AND e.t = coalesce(f.target, '') AND e.p = coalesce(f.product, '')
                AND e.m = coalesce(f.measure, '')
