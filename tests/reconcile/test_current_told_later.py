@@ -51,3 +51,44 @@ def test_not_a_rate_scheduled_nor_a_start_after_the_date(con):
            {"claim_id": "s2", "article": "a", "value": 55, "status": "in_effect",
             "seq_date": D("2025-09-02"), "quote_start": 40, **F})
     assert _at(con, "2025-08-20") == []
+
+
+# (h201) after the first report: a later report tells the time since a start no report
+# before it spoke of
+def _later_report(con) -> None:
+    """'Ruritania was given 30%' (threatened, July 2); then on Sept. 2 'Ruritanian goods have
+    paid 30% since Aug. 7': the time from Aug. 7 to Sept. 2 is the later report's."""
+    insert(con, "fact_claims",
+           {"claim_id": "p1", "article": "p", "value": 30, "status": "proposed",
+            "quote": "given 30%", "seq_date": D("2025-07-02"), **F},
+           {"claim_id": "a1", "article": "a", "value": 30, "status": "in_effect",
+            "effective": D("2025-08-07"), "quote": "paid 30%", "seq_date": D("2025-09-02"),
+            **F})
+
+
+def test_a_later_report_tells_the_time_since_its_start(con):
+    _later_report(con)
+    (mid,) = _at(con, "2025-08-20")
+    assert (mid["value"], mid["status"], mid["since"]) == (30, "in_effect", D("2025-08-07"))
+    assert mid["rule"].startswith("told later")
+    (early,) = _at(con, "2025-07-20")  # before the start: the first report, as it told it
+    assert (early["value"], early["status"]) == (30, "proposed")
+
+
+def test_the_intervals_cut_the_rules_rows_at_the_told_later_start(con):
+    _later_report(con)
+    rows = sorted((r["valid_from"], r["valid_to"], r["status"])
+                  for r in run(con, "15b_current_intervals.sql") if r["fact_id"] == "f")
+    assert rows[:2] == [(D("2025-07-02"), D("2025-08-07"), "proposed"),
+                        (D("2025-08-07"), D("2025-09-02"), "in_effect")]
+
+
+def test_not_a_start_a_report_before_it_already_followed(con):
+    """A start on or before the report day before it: that report spoke of the time."""
+    insert(con, "fact_claims",
+           {"claim_id": "p1", "article": "p", "value": 20, "status": "in_effect",
+            "seq_date": D("2025-08-10"), **F},
+           {"claim_id": "a1", "article": "a", "value": 30, "status": "in_effect",
+            "effective": D("2025-08-07"), "seq_date": D("2025-09-02"), **F})
+    (mid,) = _at(con, "2025-08-20")
+    assert mid["value"] == 20
