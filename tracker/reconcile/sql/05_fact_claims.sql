@@ -53,7 +53,7 @@ WITH cue_at AS (  -- rates whose sentence's change cue comes before the figure: 
                         '\b(?:to|from|by)\s+(?:the\s+|an?\s+)?$')
            OR regexp_matches(lower(quote), '\b(?:to|from|by)\b') AS led_in,
          -- (h201) the cue as written is a name's first word: capitalised after a word in
-         -- lower case and before another capitalised one ("unveiled in the Rose Garden")
+         -- lower case and before another capitalised one ("a map shown in the Rose Garden")
          regexp_matches(substr(sentence, cue, 1), '[A-Z]')
            AND regexp_matches(substr(sentence, 1, cue - 1), '(?:^|\s)[a-z][^\s]*\s+$')
            AND regexp_matches(substr(sentence, cue + length(change_word)), '^\s+[A-Z]')
@@ -70,8 +70,8 @@ cue_away AS (  -- ... but changes something else (unless "to", "from" or "by" le
                -- ("replacing the 10% baseline, and sits above the 31% floated in April";
                -- "doubled A's 25% duty, ..., and B pays 20%"), or the cue's object is no
                -- levy and a purpose follows it ("trimmed profit forecasts to reflect the
-               -- 35% tariff"); (h201) nor a cue that is a name's word ("the chart unveiled
-               -- in the Rose Garden put the partner at 36%")
+               -- 35% tariff"); (h201) nor a cue that is a name's word ("a map shown
+               -- in the Rose Garden set the partner at 36%")
   SELECT claim_id FROM cue_at
   WHERE in_name OR NOT led_in
     AND (regexp_matches(btw, '[0-9][0-9.]*\s*' || $percent_forms
