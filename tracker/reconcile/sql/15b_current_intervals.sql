@@ -84,33 +84,14 @@ nxt AS (
                                   source, quote, rule))
            OVER (PARTITION BY fact_id ORDER BY d) AS starts
   FROM at_d a
-),
-rules_iv AS (
-  SELECT fact_id, metric, imposer, target, product, measure, unit, value, date_value, status,
-         in_effect, since, sources, last_confirmed, conflict, official_mismatch, article,
-         source, quote, rule, d AS valid_from,
-         lead(d) OVER (PARTITION BY fact_id ORDER BY d) AS valid_to  -- NULL: it holds on
-  FROM nxt
-  WHERE starts
-),
-told AS (  -- (h194, h201) the rates a report tells since a start no report before spoke of
-/*INCLUDE told_later.sql*/
-),
--- where a told-later row holds it answers instead of the rules: the rules' rows are cut at
--- the bounds of every row of the fact and left out where a told-later row holds
-cuts AS (
-  SELECT fact_id, valid_from AS d FROM rules_iv
-  UNION SELECT fact_id, valid_from FROM told
-  UNION SELECT fact_id, valid_to FROM told
-),
-seg AS (
-  SELECT fact_id, d, lead(d) OVER (PARTITION BY fact_id ORDER BY d) AS d_to FROM cuts
 )
-SELECT r.* EXCLUDE (valid_from, valid_to), s.d AS valid_from, s.d_to AS valid_to
-FROM seg s JOIN rules_iv r
-  ON r.fact_id = s.fact_id AND r.valid_from <= s.d
- AND (r.valid_to IS NULL OR r.valid_to > s.d)
-WHERE NOT EXISTS (SELECT 1 FROM told t WHERE t.fact_id = s.fact_id
-                    AND t.valid_from <= s.d AND t.valid_to > s.d)
-UNION ALL
-SELECT * FROM told
+SELECT fact_id, metric, imposer, target, product, measure, unit, value, date_value, status,
+       in_effect, since, sources, last_confirmed, conflict, official_mismatch, article,
+       source, quote, rule, d AS valid_from,
+       lead(d) OVER (PARTITION BY fact_id ORDER BY d) AS valid_to  -- NULL: it holds on
+FROM nxt
+WHERE starts
+UNION ALL  -- (h194) before a fact's first report: the rates it tells since then
+SELECT * FROM (
+/*INCLUDE told_later.sql*/
+)
