@@ -78,8 +78,9 @@ def word_patterns() -> dict[str, str]:
     (rules/judgments.toml [period] part_of_year, and the month names of rules/dates.toml),
     the levy nouns after a US rate (rules/lexicon.toml [levy_nouns]), the verbs of a
     partner imposing that levy itself ([imposer_cues] partner_levy_*), a rate's percent
-    forms ([percent_forms]), what makes a change verb's object a levy ([levy_object]) and
-    the words that make a figure a comparison's base ([comparison_base])."""
+    forms ([percent_forms]), what makes a change verb's object a levy ([levy_object]), the
+    words of a state already holding (rules/status.toml [lead_ahead] holding) and the words
+    that make a figure a comparison's base ([comparison_base])."""
     months = rules.load("dates")["months"]
     part = [*rules.load("judgments")["period"]["part_of_year"], *sorted(months, key=months.get)]
     aux = "|".join(re.escape(w) + r"\s+" for w in cue_words.words("imposer_cues",
@@ -95,6 +96,10 @@ def word_patterns() -> dict[str, str]:
             # a change verb's object that is a levy: a stem at a word's start, or a pronoun
             "levy_object": r"\b(?:" + cue_words.group("levy_object", "stems") + "|"
                            + cue_words.group("levy_object", "pronouns", end=r"\b") + ")",
+            # (h201) a word of a state already holding ("since", "still", "in place"):
+            # rules/status.toml [lead_ahead] holding, whole words
+            "holding_words": r"\b(?:" + "|".join(
+                re.escape(w) for w in rules.load("status")["lead_ahead"]["holding"]) + r")\b",
             # (h179) a comparison's base right before a figure: "double the", "half the"
             "comparison_base": r"\b" + cue_words.group("comparison_base", "multiples",
                                                        space=r"\s+")

@@ -51,7 +51,13 @@ WITH cue_at AS (  -- rates whose sentence's change cue comes before the figure: 
            AS btw,
          regexp_matches(lower(substr(sentence, 1, q_at - 1)),
                         '\b(?:to|from|by)\s+(?:the\s+|an?\s+)?$')
-           OR regexp_matches(lower(quote), '\b(?:to|from|by)\b') AS led_in
+           OR regexp_matches(lower(quote), '\b(?:to|from|by)\b') AS led_in,
+         -- (h201) the cue as written is a name's first word: capitalised after a word in
+         -- lower case and before another capitalised one ("a map shown in the Rose Garden")
+         regexp_matches(substr(sentence, cue, 1), '[A-Z]')
+           AND regexp_matches(substr(sentence, 1, cue - 1), '(?:^|\s)[a-z][^\s]*\s+$')
+           AND regexp_matches(substr(sentence, cue + length(change_word)), '^\s+[A-Z]')
+           AS in_name
   FROM (SELECT claim_id, sentence, quote, change_word,
                strpos(lower(sentence), change_word) AS cue, strpos(sentence, quote) AS q_at
         FROM _rc_flags
@@ -64,9 +70,10 @@ cue_away AS (  -- ... but changes something else (unless "to", "from" or "by" le
                -- ("replacing the 10% baseline, and sits above the 31% floated in April";
                -- "doubled A's 25% duty, ..., and B pays 20%"), or the cue's object is no
                -- levy and a purpose follows it ("trimmed profit forecasts to reflect the
-               -- 35% tariff")
+               -- 35% tariff"); (h201) nor a cue that is a name's word ("a map shown
+               -- in the Rose Garden set the partner at 36%")
   SELECT claim_id FROM cue_at
-  WHERE NOT led_in
+  WHERE in_name OR NOT led_in
     AND (regexp_matches(btw, '[0-9][0-9.]*\s*' || $percent_forms
                              || '[^,;]*(?:[,;]|\b(?:but|while|whereas)\b)')
          OR (regexp_matches(btw, '^\s*(?:[a-z''’-]+\s+){1,3}to\s+[a-z]+\s')
@@ -107,6 +114,12 @@ f0 AS (  -- rates without a date of their own speak about their article's stated
               LEFT JOIN art_eff e
                 ON f.effective IS NULL AND NOT f.is_prev
                AND f.metric IN ('tariff_rate', 'tax_rate')
+               -- (h201) a rate its sentence tells in effect as a state already holding
+               -- ("the 27.5% charged since April", "still pays 25%") did not start on a
+               -- day after its article appeared: that day is another rate's start
+               AND NOT (f.status IS NOT DISTINCT FROM 'in_effect' AND f.as_of IS NOT NULL
+                        AND e.eff > f.as_of
+                        AND regexp_matches(lower(coalesce(f.sentence, '')), $holding_words))
                AND e.article = f.article AND e.i = coalesce(f.imposer, '')
                AND e.t = coalesce(f.target, '') AND e.p = coalesce(f.product, '')
                AND e.m = coalesce(f.measure, '')
