@@ -79,6 +79,14 @@ def run(con: duckdb.DuckDBPyConnection, file: str, **params: Any) -> list[dict[s
     return rows(con, f"SELECT * FROM {s.name}")
 
 
+def conflict_values(con: duckdb.DuckDBPyConnection) -> set[tuple[float, float]]:
+    """The value pairs the conflict stages raise (07 then 08): most conflict tests ask only
+    which two figures end up disagreeing."""
+    run(con, "07_claim_pairs.sql")
+    return {(r["value_a"], r["value_b"]) for r in run(con, "08_pair_groups.sql")
+            if r["kind"] == "conflict"}
+
+
 def rows(con: duckdb.DuckDBPyConnection, sql: str, *params: Any) -> list[dict[str, Any]]:
     cur = con.execute(sql, list(params))
     cols = [d[0] for d in cur.description]

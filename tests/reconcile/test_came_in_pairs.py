@@ -11,7 +11,7 @@ the statuses explain nothing and the two values disagree.
 import datetime as dt
 from typing import Any
 
-from tests.reconcile.stage import D, insert, run
+from tests.reconcile.stage import D, conflict_values, insert, run
 
 KEY = {"fact_id": "f", "metric": "tariff_rate", "imposer": "US", "target": "CL",
        "product": "all", "measure": "reciprocal", "unit": "percent"}
@@ -37,17 +37,11 @@ def _two(con: Any, later: str = "2025-09-10", **extra_b: Any) -> None:
             "seq_date": D(later), "epoch": 1, **extra_b})
 
 
-def _conflicts(con: Any) -> set[tuple[float, float]]:
-    run(con, "07_claim_pairs.sql")
-    return {(r["value_a"], r["value_b"]) for r in run(con, "08_pair_groups.sql")
-            if r["kind"] == "conflict"}
-
-
 def test_a_value_reported_after_the_scheduled_rate_came_in_conflicts(con: Any) -> None:
     _two(con)
-    assert _conflicts(con) == set()  # no official row: the rise may never have come
+    assert conflict_values(con) == set()  # no official row: the rise may never have come
     insert(con, "reference", _ref(18.0, "2025-08-01"))
-    assert _conflicts(con) == {(12, 18)}
+    assert conflict_values(con) == {(12, 18)}
     (p,) = run(con, "07_claim_pairs.sql")
     assert not p["guess"] and not p["explained"]
 
@@ -55,10 +49,10 @@ def test_a_value_reported_after_the_scheduled_rate_came_in_conflicts(con: Any) -
 def test_a_report_too_late_or_in_another_epoch_is_no_pair(con: Any) -> None:
     _two(con, later="2025-10-20")  # 80 days after the start: an untold change may lie between
     insert(con, "reference", _ref(18.0, "2025-08-01"))
-    assert _conflicts(con) == set()
+    assert conflict_values(con) == set()
 
 
 def test_a_change_told_since_separates_them(con: Any) -> None:
     _two(con, epoch=2)  # a change of the fact told between them
     insert(con, "reference", _ref(18.0, "2025-08-01"))
-    assert _conflicts(con) == set()
+    assert conflict_values(con) == set()

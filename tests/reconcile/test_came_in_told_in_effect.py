@@ -14,7 +14,7 @@ and the late report the rules read as history (`replaced_told`) are no votes for
 import datetime as dt
 from typing import Any
 
-from tests.reconcile.stage import D, insert, run
+from tests.reconcile.stage import D, conflict_values, insert, run
 
 KEY = {"fact_id": "f", "metric": "tariff_rate", "imposer": "US", "target": "CL",
        "product": "all", "measure": "fentanyl", "unit": "percent"}
@@ -40,17 +40,11 @@ def _two(con: Any, told: str = "2025-08-01", **extra_a: Any) -> None:
             "seq_date": D("2025-09-10"), "epoch": 1})
 
 
-def _conflicts(con: Any) -> set[tuple[float, float]]:
-    run(con, "07_claim_pairs.sql")
-    return {(r["value_a"], r["value_b"]) for r in run(con, "08_pair_groups.sql")
-            if r["kind"] == "conflict"}
-
-
 def test_a_change_told_in_effect_on_its_day_meets_a_later_stale_report(con: Any) -> None:
     _two(con)
-    assert _conflicts(con) == set()  # no official row: the rise may not have stayed
+    assert conflict_values(con) == set()  # no official row: the rise may not have stayed
     insert(con, "reference", REF)
-    assert _conflicts(con) == {(12, 18)}
+    assert conflict_values(con) == {(12, 18)}
     (p,) = run(con, "07_claim_pairs.sql")
     assert not p["guess"] and not p["explained"]
 
@@ -61,19 +55,19 @@ def test_only_a_change_told_as_it_came_in(con: Any) -> None:
     inferred date."""
     _two(con, is_change=False)
     insert(con, "reference", REF)
-    assert _conflicts(con) == set()
+    assert conflict_values(con) == set()
 
 
 def test_a_change_told_weeks_after_its_day_is_no_such_report(con: Any) -> None:
     _two(con, told="2025-08-25")
     insert(con, "reference", REF)
-    assert _conflicts(con) == set()
+    assert conflict_values(con) == set()
 
 
 def test_a_change_placed_by_an_inferred_date_is_no_such_report(con: Any) -> None:
     _two(con, date_inferred=True)
     insert(con, "reference", REF)
-    assert _conflicts(con) == set()
+    assert conflict_values(con) == set()
 
 
 def _voted(con: Any) -> dict[str, Any]:

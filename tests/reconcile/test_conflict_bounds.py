@@ -9,17 +9,11 @@ from typing import Any
 
 import pytest
 
-from tests.reconcile.stage import D, insert, run
+from tests.reconcile.stage import D, conflict_values, insert, run
 
 F = {"fact_id": "f", "imposer": "US", "target": "MX", "product": "all",
      "measure": "fentanyl"}
 IN_EFFECT = {"fact_id": "f", "status": "in_effect"}
-
-
-def _conflicts(con: Any) -> set[tuple[float, float]]:
-    run(con, "07_claim_pairs.sql")
-    return {(r["value_a"], r["value_b"]) for r in run(con, "08_pair_groups.sql")
-            if r["kind"] == "conflict"}
 
 
 def _near(con: Any, hedge: str | None) -> None:
@@ -43,7 +37,7 @@ def test_a_bound_makes_no_steady_pair(con: Any, hedge: str | None, raised: bool)
     _near(con, hedge)
     pairs = {(r["ca"], r["cb"]): r["steady"] for r in run(con, "07_claim_pairs.sql")}
     assert pairs[("a", "b")] is raised
-    assert ((35, 50) in _conflicts(con)) is raised
+    assert ((35, 50) in conflict_values(con)) is raised
 
 
 @pytest.mark.parametrize(("hedge", "raised"), [(None, True), ("up to", False)])
@@ -57,4 +51,4 @@ def test_a_bound_makes_no_far_pair(con: Any, hedge: str | None, raised: bool) ->
            {**IN_EFFECT, "claim_id": "b", "article": "b", "value": 40, "hedge": hedge,
             "h": 1.0 if hedge else 0.005, "seq_date": D("2025-08-11"),
             "date_inferred": True})
-    assert ((30, 40) in _conflicts(con)) is raised
+    assert ((30, 40) in conflict_values(con)) is raised

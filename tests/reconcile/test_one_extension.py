@@ -6,16 +6,10 @@ publication window never paired them: "extended the truce by 90 days" and, days 
 disagreement, not a second extension.
 """
 
-from tests.reconcile.stage import D, insert, run
+from tests.reconcile.stage import D, conflict_values, insert
 
 PAUSE = {"fact_id": "p", "metric": "pause_length", "unit": "day", "kind": "duration",
          "status": "in_effect", "is_change": True, "change_word": "extended", "h": 0.5}
-
-
-def _conflicts(con):
-    run(con, "07_claim_pairs.sql")
-    return {(r["value_a"], r["value_b"]) for r in run(con, "08_pair_groups.sql")
-            if r["kind"] == "conflict"}
 
 
 def _two(con, second_day, **extra_b):
@@ -31,12 +25,12 @@ def _two(con, second_day, **extra_b):
 
 def test_one_extension_told_with_two_lengths_is_a_conflict(con):
     _two(con, "2025-08-16", date_inferred=True)
-    assert _conflicts(con) == {(60, 90)}
+    assert conflict_values(con) == {(60, 90)}
 
 
 def test_extensions_months_apart_are_two_extensions(con):
     _two(con, "2025-11-10")
-    assert _conflicts(con) == set()
+    assert conflict_values(con) == set()
 
 
 def test_an_article_telling_both_lengths_tells_two_extensions(con):
@@ -44,4 +38,4 @@ def test_an_article_telling_both_lengths_tells_two_extensions(con):
     insert(con, "fact_claims",
            {**PAUSE, "claim_id": "b2", "article": "b", "value": 90, "epoch": 1,
             "is_change": False, "seq_date": D("2025-08-16")})
-    assert (60, 90) not in _conflicts(con)
+    assert (60, 90) not in conflict_values(con)

@@ -8,7 +8,7 @@ move, so the two values disagree (a conflict, placed by the table, no guess).
 
 import datetime as dt
 
-from tests.reconcile.stage import D, insert, run
+from tests.reconcile.stage import D, conflict_values, insert, run
 
 KEY = {"fact_id": "f", "metric": "tariff_rate", "imposer": "US", "target": "*",
        "product": "steel", "measure": "section_232", "unit": "percent",
@@ -34,17 +34,11 @@ def _two(con, **extra_b) -> None:
             "seq_date": D("2025-09-01"), **extra_b})
 
 
-def _conflicts(con) -> set[tuple[float, float]]:
-    run(con, "07_claim_pairs.sql")
-    return {(r["value_a"], r["value_b"]) for r in run(con, "08_pair_groups.sql")
-            if r["kind"] == "conflict"}
-
-
 def test_a_rate_the_table_holds_steady_pairs_across_months(con):
     _two(con)
-    assert _conflicts(con) == set()  # no official row: a newer value, nothing more
+    assert conflict_values(con) == set()  # no official row: a newer value, nothing more
     insert(con, "reference", _ref(1, 40.0, "2025-05-01"))
-    assert _conflicts(con) == {(20, 40)}
+    assert conflict_values(con) == {(20, 40)}
     (p,) = run(con, "07_claim_pairs.sql")
     assert not p["guess"] and not p["explained"]
 
@@ -54,7 +48,7 @@ def test_an_act_of_the_key_in_the_span_separates_them(con):
     insert(con, "reference", _ref(1, 40.0, "2025-05-01", end_date=D("2025-08-01"),
                                   status="superseded"),
            _ref(2, 20.0, "2025-08-01"))
-    assert _conflicts(con) == set()
+    assert conflict_values(con) == set()
 
 
 def test_a_pending_value_or_a_change_between_them_separates_them(con):
@@ -63,16 +57,16 @@ def test_a_pending_value_or_a_change_between_them_separates_them(con):
     insert(con, "fact_claims",
            {**KEY, "claim_id": "p", "article": "p", "value": 20, "status": "agreed",
             "seq_date": D("2025-07-20")})
-    assert _conflicts(con) == set()
+    assert conflict_values(con) == set()
 
 
 def test_too_far_apart_or_doubtful_makes_no_pair(con):
     _two(con, seq_date=D("2025-12-01"))  # five months: an untold act may lie between
     insert(con, "reference", _ref(1, 40.0, "2025-05-01"))
-    assert _conflicts(con) == set()
+    assert conflict_values(con) == set()
     con.execute("DELETE FROM fact_claims")
     insert(con, "fact_claims",
            {**KEY, "claim_id": "a", "article": "a", "value": 40, "seq_date": D("2025-06-20")},
            {**KEY, "claim_id": "b", "article": "b", "value": 20, "seq_date": D("2025-09-01"),
             "doubtful": True})
-    assert _conflicts(con) == set()
+    assert conflict_values(con) == set()
