@@ -82,6 +82,7 @@ DEV17 = REPO / "data" / "dev17"  # written blind like dev2; blind in the twenty-
 DEV18 = REPO / "data" / "dev18"  # written blind like dev2; blind in the twenty-third session
 DEV19 = REPO / "data" / "dev19"  # written blind like dev2; blind in the twenty-fourth session
 DEV20 = REPO / "data" / "dev20"  # written blind like dev2; blind in the twenty-fifth session
+DEV21 = REPO / "data" / "dev21"  # written blind like dev2; blind in the twenty-sixth session
 def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
     """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
     set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
@@ -128,6 +129,7 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     **_written("dev18", DEV18),
     **_written("dev19", DEV19),
     **_written("dev20", DEV20),
+    **_written("dev21", DEV21),
     **_written("holdout3", HOLDOUT3),
 }
 
