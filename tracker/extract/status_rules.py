@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from tracker import rules
-from tracker.extract import calendar_words, cue_words, skip
+from tracker.extract import calendar_words, cue_words, needles, skip
 
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
@@ -866,9 +866,11 @@ def removed_subject_re() -> re.Pattern[str]:
             rf"|{_alternation(r['subject_ended'])})")
     # (a list of goods may close with "and" and one word set off by a comma: "on soybeans,
     # pork and beef, ended")
-    return skip.regex(rf"(?:,?\s+{word}){{0,{int(k['subject_reach'])}}}?"
-                      rf"(?:\s+(?:and|or)\s+[\w\-]+,|,)?\s+{done}\b"
-                      rf"(?!\s+(?:{_alternation(r['subject_not'])})\b|\s+from\s+\d)", re.IGNORECASE)
+    # (gated: tried at every rate's end, it seldom finds a removal verb after it)
+    return needles.gated(skip.regex(
+        rf"(?:,?\s+{word}){{0,{int(k['subject_reach'])}}}?"
+        rf"(?:\s+(?:and|or)\s+[\w\-]+,|,)?\s+{done}\b"
+        rf"(?!\s+(?:{_alternation(r['subject_not'])})\b|\s+from\s+\d)", re.IGNORECASE))
 
 
 @cache
@@ -994,9 +996,10 @@ def not_applied_re() -> re.Pattern[str]:
     inside = _alternation(r["inside"])
     words = "|".join(rf"{w.split()[0]}(?:\s+(?:{inside}))?\s+" + r"\s+".join(w.split()[1:])
                      for w in sorted({w.lower() for w in r["words"]}, key=len, reverse=True))
-    return skip.regex(rf"(?:\s+[\w’'.\-]+){{0,{int(r['reach'])}}}?\s*,?\s*"
-                      rf"(?:(?:{_alternation(r['relative'])})\s+)?(?:{words})\b",
-                      re.IGNORECASE)
+    # (gated: tried at every levy rate's end, its words seldom stand after it)
+    return needles.gated(skip.regex(rf"(?:\s+[\w’'.\-]+){{0,{int(r['reach'])}}}?\s*,?\s*"
+                                    rf"(?:(?:{_alternation(r['relative'])})\s+)?(?:{words})\b",
+                                    re.IGNORECASE))
 
 
 @cache
@@ -1241,9 +1244,10 @@ def paused_subject_re() -> re.Pattern[str]:
     r = _section("kept_paused")
     breaks = _alternation(r["subject_breaks"])
     word = rf"(?!(?:{breaks})\b)[\w’'\-.$]+"
-    return skip.regex(rf"(?:,?\s+{word}){{0,{int(r['subject_reach'])}}}?,?\s+"
-                      rf"(?:{_alternation(r['subject_aux'])})\s+"
-                      rf"(?:{_alternation(r['subject_pause'])})\b", re.IGNORECASE)
+    # (gated: tried at every rate's end, it seldom finds a pause verb after it)
+    return needles.gated(skip.regex(rf"(?:,?\s+{word}){{0,{int(r['subject_reach'])}}}?,?\s+"
+                                    rf"(?:{_alternation(r['subject_aux'])})\s+"
+                                    rf"(?:{_alternation(r['subject_pause'])})\b", re.IGNORECASE))
 
 
 @cache
