@@ -29,6 +29,8 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
+from tracker.extract import skip
+
 #: more needles than this make the test cost more than it saves: no gate
 MAX_NEEDLES = 16
 #: needles shorter than this stand in most sentences: no gate
@@ -41,6 +43,23 @@ _NOT_PLAIN = re.compile("[\u0130\u0131\u017f]")
 _KEEP = 64
 
 Needles = frozenset[str]
+
+#: text -> its lower-cased form, None where that is not plain (module doc): shared by the
+#: gated patterns, which mostly ask of a sentence one after another, each for the first time
+_LOWERED: dict[str, str | None] = {}
+_MISSING = object()
+
+
+def _lowered(text: str) -> str | None:
+    """The lower-cased text, or None where its positions or letters are not the text's
+    (kept in _LOWERED)."""
+    low: str | None = text.lower()
+    if not text.isascii() and (len(low) != len(text) or _NOT_PLAIN.search(text)):  # type: ignore[arg-type]
+        low = None
+    if len(_LOWERED) >= _KEEP:
+        _LOWERED.clear()
+    _LOWERED[text] = low
+    return low
 
 
 def _score(found: Needles | None) -> tuple[int, int]:
@@ -117,14 +136,14 @@ class Gated:
 
     def last_needle(self, text: str) -> int:
         """Where the last occurrence of any needle starts in the lower-cased text (-1:
-        none), sys.maxsize when lower-casing is not plain there; kept per text."""
+        none), sys.maxsize when lower-casing is not plain there; kept per text. (Each
+        method below reads the kept value itself first: one Python frame a call.)"""
         got = self._last.get(text)
         if got is None:
-            low = text.lower()
-            if not text.isascii() and (len(low) != len(text) or _NOT_PLAIN.search(text)):
-                got = sys.maxsize
-            else:
-                got = max(map(low.rfind, self.needles))
+            low = _LOWERED.get(text, _MISSING)
+            if low is _MISSING:
+                low = _lowered(text)
+            got = sys.maxsize if low is None else max(map(low.rfind, self.needles))
             if len(self._last) >= _KEEP:
                 self._last.clear()
             self._last[text] = got
@@ -132,30 +151,35 @@ class Gated:
 
     def match(self, string: str, pos: int = 0,
               endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.last_needle(string) < pos:
+        last = self._last.get(string)
+        if (self.last_needle(string) if last is None else last) < pos:
             return None
         return self._rx.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0,
                   endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.last_needle(string) < pos:
+        last = self._last.get(string)
+        if (self.last_needle(string) if last is None else last) < pos:
             return None
         return self._rx.fullmatch(string, pos, endpos)
 
     def search(self, string: str, pos: int = 0,
                endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.last_needle(string) < pos:
+        last = self._last.get(string)
+        if (self.last_needle(string) if last is None else last) < pos:
             return None
         return self._rx.search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if self.last_needle(string) < pos:
+        last = self._last.get(string)
+        if (self.last_needle(string) if last is None else last) < pos:
             return iter(())
         return self._rx.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        if self.last_needle(string) < pos:
+        last = self._last.get(string)
+        if (self.last_needle(string) if last is None else last) < pos:
             return []
         return self._rx.findall(string, pos, endpos)
 
@@ -181,3 +205,9 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
     if not found or min(map(len, found)) < MIN_LENGTH:
         return rx
     return Gated(rx, found)  # type: ignore[return-value]
+
+
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """skip.regex behind a needle gate (gated): for the rule patterns tried at every
+    figure's end that open with a lazy window of words (status_rules)."""
+    return gated(skip.regex(pattern, flags))
