@@ -1185,6 +1185,7 @@ def _blow_to(s: str, m: Mention) -> bool:
     return bool(BLOW_TO_RE.search(s[max(0, m.start - 60):m.start]))
 
 
+@per_sentence  # (each figure of the sentence asks)
 def reason_countries(sent: Sentence) -> frozenset[int]:
     """Where the countries named only as a penalty's reason start ("for buying Russian
     oil"): they stand between a rate and its date without being another party."""
@@ -1193,6 +1194,7 @@ def reason_countries(sent: Sentence) -> frozenset[int]:
     return frozenset(m.start for m in sent.countries if _reason(sent, m))
 
 
+@per_sentence  # (each figure of the sentence asks)
 def reason_goods(sent: Sentence) -> frozenset[int]:
     """Where the goods named as a penalty's reason start ("for buying Russian oil"):
     neither their country nor they are what the levy hits."""

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from tracker import rules
-from tracker.extract import calendar_words, cue_words, skip
+from tracker.extract import calendar_words, cue_words, needles, skip
 
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
@@ -310,10 +310,10 @@ def paused_later_re() -> re.Pattern[str]:
     """A contrast that goes on to pause the levy just named: "..., but he then paused
     them", "though it was later suspended" (matched from the figure's end)."""
     r = _section("paused_later")
-    return skip.regex(rf"[^.;:%]{{0,120}}?\b(?:{_alternation(r['contrast'])})\b"
-                      rf"(?:\s+[\w’'\-]+){{0,8}}?\s+(?:{_alternation(r['pause'])})"
-                      rf"(?:\s+(?:{_alternation(r['objects'])})\b|\s+(?:for|until)\b)",
-                      re.IGNORECASE)
+    return needles.regex(rf"[^.;:%]{{0,120}}?\b(?:{_alternation(r['contrast'])})\b"
+                         rf"(?:\s+[\w’'\-]+){{0,8}}?\s+(?:{_alternation(r['pause'])})"
+                         rf"(?:\s+(?:{_alternation(r['objects'])})\b|\s+(?:for|until)\b)",
+                         re.IGNORECASE)
 
 
 @cache
@@ -322,9 +322,9 @@ def plan_dropped_re() -> re.Pattern[str]:
     plans", "but then shelved it" (rules/status.toml [plan_dropped], matched from the
     figure's end)."""
     r = _section("plan_dropped")
-    return skip.regex(rf"[^.;:%]{{0,80}}?\b(?:{_alternation(r['contrast'])})\b"
-                      rf"(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_alternation(r['verbs'])})"
-                      rf"\s+(?:{_alternation(r['objects'])})\b", re.IGNORECASE)
+    return needles.regex(rf"[^.;:%]{{0,80}}?\b(?:{_alternation(r['contrast'])})\b"
+                         rf"(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_alternation(r['verbs'])})"
+                         rf"\s+(?:{_alternation(r['objects'])})\b", re.IGNORECASE)
 
 
 @cache
@@ -332,8 +332,8 @@ def changed_later_re() -> re.Pattern[str]:
     """A rate as the subject of a change still to come, matched from the figure's end:
     "the 25% car tariff will be reduced to 10%", "the 30% duty is to be removed"."""
     r = _section("changed_later")
-    return skip.regex(rf",?(?:\s+[\w’'\-]+){{0,7}}?,?\s+(?:{_alternation(r['aux'])})\s+"
-                      rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
+    return needles.regex(rf",?(?:\s+[\w’'\-]+){{0,7}}?,?\s+(?:{_alternation(r['aux'])})\s+"
+                         rf"(?:{_alternation(r['verbs'])})\b", re.IGNORECASE)
 
 
 @cache
@@ -539,8 +539,8 @@ def goes_on_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     reach = int(r["reach"])
     return (skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:[\w\-]+\s+){{0,{reach}}}?$",
                        re.IGNORECASE),
-            skip.regex(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['after'])})\b",
-                       re.IGNORECASE))
+            needles.regex(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['after'])})\b",
+                          re.IGNORECASE))
 
 
 @cache
@@ -567,8 +567,8 @@ def remains_bare_re() -> re.Pattern[str]:
     """A rate's noun phrase then a bare "remains" ("the 10% duty on all goods remains"),
     matched from the figure's end (rules/status.toml [remains_bare])."""
     r = _section("remains_bare")
-    return skip.regex(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['verbs'])})\b"
-                      rf"(?!\s+(?:{_alternation(r['not_after'])})\b)", re.IGNORECASE)
+    return needles.regex(rf"(?:\s+[\w’'\-]+){{0,5}}?\s+(?:{_alternation(r['verbs'])})\b"
+                         rf"(?!\s+(?:{_alternation(r['not_after'])})\b)", re.IGNORECASE)
 
 
 @cache
@@ -698,8 +698,8 @@ def replaced_after_re() -> re.Pattern[str]:
     """After a rate: at most [replaced_after] reach words, then "was replaced", "gave way to"
     (matched from the figure's end)."""
     r = _section("replaced_after")
-    return skip.regex(rf"(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?\s+"
-                      rf"(?:{_alternation(r['words'])})\b", re.IGNORECASE)
+    return needles.regex(rf"(?:\s+[\w’'\-]+){{0,{int(r['reach'])}}}?\s+"
+                         rf"(?:{_alternation(r['words'])})\b", re.IGNORECASE)
 
 
 @cache
@@ -866,9 +866,10 @@ def removed_subject_re() -> re.Pattern[str]:
             rf"|{_alternation(r['subject_ended'])})")
     # (a list of goods may close with "and" and one word set off by a comma: "on soybeans,
     # pork and beef, ended")
-    return skip.regex(rf"(?:,?\s+{word}){{0,{int(k['subject_reach'])}}}?"
-                      rf"(?:\s+(?:and|or)\s+[\w\-]+,|,)?\s+{done}\b"
-                      rf"(?!\s+(?:{_alternation(r['subject_not'])})\b|\s+from\s+\d)", re.IGNORECASE)
+    return needles.regex(rf"(?:,?\s+{word}){{0,{int(k['subject_reach'])}}}?"
+                         rf"(?:\s+(?:and|or)\s+[\w\-]+,|,)?\s+{done}\b"
+                         rf"(?!\s+(?:{_alternation(r['subject_not'])})\b|\s+from\s+\d)",
+                         re.IGNORECASE)
 
 
 @cache
@@ -962,9 +963,10 @@ def paused_after_re() -> re.Pattern[str]:
     """", which it suspended", " that was put on hold" after a figure and at most four words
     of its noun phrase ("$4 billion of goods, which it suspended"; [paused_after])."""
     r = _section("paused_after")
-    return skip.regex(rf"(?:\s+[\w’'\-]+){{0,4}}?\s*,?\s*(?:{_alternation(r['relative'])})\s+"
-                      rf"(?:[\w’'\-]+\s+)"
-                      rf"{{0,{int(r['reach'])}}}?(?:{_alternation(r['pause'])})\b", re.IGNORECASE)
+    return needles.regex(rf"(?:\s+[\w’'\-]+){{0,4}}?\s*,?\s*(?:{_alternation(r['relative'])})\s+"
+                         rf"(?:[\w’'\-]+\s+)"
+                         rf"{{0,{int(r['reach'])}}}?(?:{_alternation(r['pause'])})\b",
+                         re.IGNORECASE)
 
 
 @cache
@@ -994,9 +996,9 @@ def not_applied_re() -> re.Pattern[str]:
     inside = _alternation(r["inside"])
     words = "|".join(rf"{w.split()[0]}(?:\s+(?:{inside}))?\s+" + r"\s+".join(w.split()[1:])
                      for w in sorted({w.lower() for w in r["words"]}, key=len, reverse=True))
-    return skip.regex(rf"(?:\s+[\w’'.\-]+){{0,{int(r['reach'])}}}?\s*,?\s*"
-                      rf"(?:(?:{_alternation(r['relative'])})\s+)?(?:{words})\b",
-                      re.IGNORECASE)
+    return needles.regex(rf"(?:\s+[\w’'.\-]+){{0,{int(r['reach'])}}}?\s*,?\s*"
+                         rf"(?:(?:{_alternation(r['relative'])})\s+)?(?:{words})\b",
+                         re.IGNORECASE)
 
 
 @cache
@@ -1241,9 +1243,9 @@ def paused_subject_re() -> re.Pattern[str]:
     r = _section("kept_paused")
     breaks = _alternation(r["subject_breaks"])
     word = rf"(?!(?:{breaks})\b)[\w’'\-.$]+"
-    return skip.regex(rf"(?:,?\s+{word}){{0,{int(r['subject_reach'])}}}?,?\s+"
-                      rf"(?:{_alternation(r['subject_aux'])})\s+"
-                      rf"(?:{_alternation(r['subject_pause'])})\b", re.IGNORECASE)
+    return needles.regex(rf"(?:,?\s+{word}){{0,{int(r['subject_reach'])}}}?,?\s+"
+                         rf"(?:{_alternation(r['subject_aux'])})\s+"
+                         rf"(?:{_alternation(r['subject_pause'])})\b", re.IGNORECASE)
 
 
 @cache
@@ -1251,7 +1253,7 @@ def paused_since_re() -> re.Pattern[str]:
     """From a figure's end, in its clause: a pause told as still lasting ("and suspended
     since", "still on hold"; [kept_paused] lasting)."""
     r = _section("kept_paused")
-    return skip.regex(rf"[^,;:.]{{0,60}}?\b(?:{_alternation(r['lasting'])})\b", re.IGNORECASE)
+    return needles.regex(rf"[^,;:.]{{0,60}}?\b(?:{_alternation(r['lasting'])})\b", re.IGNORECASE)
 
 
 @cache
