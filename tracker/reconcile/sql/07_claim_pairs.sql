@@ -722,7 +722,21 @@ tied AS (  -- (h140) not two previous values as far apart as two bases one of th
                     OR (x.article = nb.article AND abs(x.v - na.v) <= x.h + na.h + 1e-9)))
            AS new_differ)
   FROM tied_all t
-  WHERE NOT EXISTS (SELECT 1 FROM two_told w JOIN fact_claims a ON a.claim_id = t.pa
+  -- (h208) not a new value in common when one article's previous value is a rate in effect
+  -- that the other article gives as a new value of the change ("dropped to 10% ... and to 20%
+  -- from 30%" beside "rose from 10% to 20%"): that article moves from the other's new
+  -- state, or tells the change the other way round, so its old value is no second account
+  -- of the period before one change. A pending or paused new value is no state to move
+  -- from: "from 34% to 10%", agreed, beside "from 10%, 10% kept and the 34% still
+  -- suspended" still ties 34% and 10% as two accounts of the rate before the change
+  WHERE NOT (t.tie = 'same_new' AND EXISTS (
+          SELECT 1 FROM nv x JOIN fact_claims a ON a.claim_id = t.pa
+          JOIN fact_claims b ON b.claim_id = t.pb
+          JOIN fact_claims xf ON xf.claim_id = x.claim_id
+          WHERE x.fact_id = a.fact_id AND xf.status = 'in_effect'
+            AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
+                 OR (x.article = b.article AND abs(x.v - a.v) <= x.h + a.h + 1e-9))))
+    AND NOT EXISTS (SELECT 1 FROM two_told w JOIN fact_claims a ON a.claim_id = t.pa
                     JOIN fact_claims b ON b.claim_id = t.pb
                     WHERE w.fact_id = a.fact_id AND w.article IN (a.article, b.article)
                       AND abs((w.hi - w.lo) - abs(a.v - b.v)) <= w.gh + a.h + b.h + 1e-9
