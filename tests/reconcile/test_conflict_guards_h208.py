@@ -13,8 +13,8 @@ def _ties(con):
 
 
 def test_an_old_value_that_is_the_other_articles_new_value_is_no_rival(con):
-    """Article a tells the levy falling to 10% and (a slip of its key) a total "to 20% from
-    30%"; article b says it went up "from 10% to 20%". They share the new value 20%, but b's
+    """Article a tells the levy dropping to 10% and (a slip of its key) a total "to 20% from
+    30%"; article b says it rose "from 10% to 20%". They share the new value 20%, but b's
     old 10% is a's new value: b tells the change the other way round, so its 10% and a's 30%
     are not two accounts of the value before one change."""
     insert(con, "fact_claims",
@@ -49,25 +49,25 @@ def _claims(con, *rows):
 
 
 def _lumber_pair(con, mate_value):
-    """Article a says lumber pays 10% under the duty; article b's sentence gives 35% (read
-    as that duty) "plus a 10 per cent" levy of it, the 10% keyed to one partner and no
-    goods."""
-    b_says = ("Lumber carries about 35 per cent in other duties, plus a "
-              f"{mate_value} per cent levy under the same duty since Oct. 14.")
+    """Article a says timber is charged 10% under the duty; article b's sentence gives 30%
+    of other duties (read as that duty) "on top of" a charge of it, keyed to one partner and
+    no goods."""
+    b_says = ("Timber owes some 30% in dumping and subsidy duties on top of a "
+              f"{mate_value}% Section 232 charge.")
     insert(con, "facts", {"fact_id": "f", "metric": "tariff_rate", "unit": "percent",
                           **LUMBER})
     insert(con, "fact_claims",
            {"claim_id": "a", "article": "a", "value": 10, "fact_id": "f",
             "status": "in_effect", "seq_date": D("2025-10-20"), **LUMBER},
-           {"claim_id": "b", "article": "b", "value": 35, "fact_id": "f",
+           {"claim_id": "b", "article": "b", "value": 30, "fact_id": "f",
             "status": "in_effect", "seq_date": D("2025-10-22"), **LUMBER},
            {"claim_id": "m", "article": "b", "value": mate_value, "fact_id": "g",
             "status": "in_effect", "seq_date": D("2025-10-22"), "imposer": "US",
             "target": "PE", "product": None, "measure": "section_232"})
     _claims(con,
             {"claim_id": "a", "article": "a", "value": 10,
-             "sentence": "Lumber pays 10% under the duty.", **LUMBER},
-            {"claim_id": "b", "article": "b", "value": 35, "sentence": b_says, **LUMBER},
+             "sentence": "Sawn timber is charged 10% under the duty.", **LUMBER},
+            {"claim_id": "b", "article": "b", "value": 30, "sentence": b_says, **LUMBER},
             {"claim_id": "m", "article": "b", "value": mate_value, "sentence": b_says,
              "imposer": "US", "target": "PE", "measure": "section_232"})
     run(con, "07_claim_pairs.sql")

@@ -615,13 +615,19 @@ list_part AS (  -- amounts their own words name as one list, wave or tranche of 
           AND strpos(coalesce(c.sentence, ''), c.quote) > 0)
   WHERE w <> ''
 ),
+paces AS (  -- (h179, h200, h208) amounts told as a yearly pace right after the figure ("$20
+            -- billion a year": 04's `pace`, rules/lexicon.toml [per_year])
+  SELECT claim_id FROM fact_claims WHERE coalesce(pace, false)
+),
 -- amounts of an article that states several different values of the fact in that period:
 -- parts (tranches, rounds: "C$30 billion now, C$125 billion later"), not the whole; a value
--- a thousandfold smaller beside it (a price or a unit misread) makes no part of it (h186)
+-- a thousandfold smaller beside it (a price or a unit misread) makes no part of it (h186);
+-- (h179) nor a yearly pace or cap of it ("capped at $20 billion a year": `paces`)
 several AS (
   SELECT DISTINCT x.claim_id
   FROM s x JOIN s y ON y.fact_id = x.fact_id AND y.part = x.part AND y.article = x.article
   WHERE x.kind = 'amount' AND abs(x.v - y.v) > x.h + y.h + 1e-9
+    AND y.claim_id NOT IN (SELECT claim_id FROM paces)
     -- (h186) not beside a figure a thousandfold smaller ("three dollars" a price, beside a
     -- $171.8 billion deficit): no tranche of it; the small one is still one of several
     AND 1000 * abs(y.v) >= abs(x.v)
@@ -1009,6 +1015,10 @@ WHERE (NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL  -- not one mi
                     AND (m.seq_key, 1) <= greatest((a.seq_key, CAST(a.moved AS INTEGER)),
                                                    (b.seq_key, CAST(b.moved AS INTEGER)))
               END)))
+  -- (h186, h200, h208) nor a yearly pace ("roughly $250 billion a year": `paces`) and a
+  -- figure not told as one: a pace and a total are two quantities, so they neither agree
+  -- (an agreeing pace excuses no disagreement about the total) nor disagree
+  AND (a.claim_id IN (SELECT claim_id FROM paces)) = (b.claim_id IN (SELECT claim_id FROM paces))
   -- (h169) nor two dates of the key reported on either side of an official act announced
   -- between the reports that sets the later report's date and not the earlier's: the act
   -- moved the milestone (a letter's August 1, then the order's August 7), an update
