@@ -79,8 +79,9 @@ def word_patterns() -> dict[str, str]:
     the levy nouns after a US rate (rules/lexicon.toml [levy_nouns]), the verbs of a
     partner imposing that levy itself ([imposer_cues] partner_levy_*), a rate's percent
     forms ([percent_forms]), what makes a change verb's object a levy ([levy_object]), the
-    words of a state already holding (rules/status.toml [lead_ahead] holding) and the words
-    that make a figure a comparison's base ([comparison_base])."""
+    words of a state already holding (rules/status.toml [lead_ahead] holding), the words
+    that make a figure a comparison's base ([comparison_base]) and those that make an amount
+    a yearly pace ([per_year])."""
     months = rules.load("dates")["months"]
     part = [*rules.load("judgments")["period"]["part_of_year"], *sorted(months, key=months.get)]
     aux = "|".join(re.escape(w) + r"\s+" for w in cue_words.words("imposer_cues",
@@ -103,7 +104,10 @@ def word_patterns() -> dict[str, str]:
             # (h179) a comparison's base right before a figure: "double the", "half the"
             "comparison_base": r"\b" + cue_words.group("comparison_base", "multiples",
                                                        space=r"\s+")
-                               + r"\s+(?:the|its|their)\s+$"}
+                               + r"\s+(?:the|its|their)\s+$",
+            # (h179, h200, h208) a yearly pace right after an amount: "$20 billion a year"
+            "per_year_after": r"^\s*" + cue_words.group("per_year", "after", space=r"\s+",
+                                                        end=r"\b")}
 
 
 #: the values bound to the stage files' $parameters

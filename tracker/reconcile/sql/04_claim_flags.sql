@@ -135,5 +135,14 @@ SELECT k.*,
        coalesce(as_of, effective, DATE '1900-01-01') AS seq_key,
        CASE status WHEN 'in_effect' THEN 5 WHEN 'agreed' THEN 3 WHEN 'scheduled' THEN 2
                    WHEN 'paused' THEN 1 WHEN 'proposed' THEN 0 WHEN 'previous' THEN -1
-                   ELSE 4 END AS status_rank
+                   ELSE 4 END AS status_rank,
+       -- (h179, h200, h208) an amount told as a yearly pace right after its figure ("$20
+       -- billion a year": rules/lexicon.toml [per_year]), read once here for 07, whose
+       -- pairs it keeps apart from plain figures (a regexp there, over every amount's
+       -- sentence inside the pair query, ran out of memory at the 128 MB bound)
+       coalesce(kind = 'amount' AND coalesce(quote, '') <> ''
+                AND strpos(coalesce(sentence, ''), quote) > 0
+                AND regexp_matches(lower(substr(sentence, strpos(sentence, quote)
+                                                          + length(quote))),
+                                   $per_year_after), false) AS pace
 FROM keyed k

@@ -615,13 +615,19 @@ list_part AS (  -- amounts their own words name as one list, wave or tranche of 
           AND strpos(coalesce(c.sentence, ''), c.quote) > 0)
   WHERE w <> ''
 ),
+paces AS (  -- (h179, h200, h208) amounts told as a yearly pace right after the figure ("$20
+            -- billion a year": 04's `pace`, rules/lexicon.toml [per_year])
+  SELECT claim_id FROM fact_claims WHERE coalesce(pace, false)
+),
 -- amounts of an article that states several different values of the fact in that period:
 -- parts (tranches, rounds: "C$30 billion now, C$125 billion later"), not the whole; a value
--- a thousandfold smaller beside it (a price or a unit misread) makes no part of it (h186)
+-- a thousandfold smaller beside it (a price or a unit misread) makes no part of it (h186);
+-- (h179) nor a yearly pace or cap of it ("capped at $20 billion a year": `paces`)
 several AS (
   SELECT DISTINCT x.claim_id
   FROM s x JOIN s y ON y.fact_id = x.fact_id AND y.part = x.part AND y.article = x.article
   WHERE x.kind = 'amount' AND abs(x.v - y.v) > x.h + y.h + 1e-9
+    AND y.claim_id NOT IN (SELECT claim_id FROM paces)
     -- (h186) not beside a figure a thousandfold smaller ("three dollars" a price, beside a
     -- $171.8 billion deficit): no tranche of it; the small one is still one of several
     AND 1000 * abs(y.v) >= abs(x.v)
@@ -722,7 +728,21 @@ tied AS (  -- (h140) not two previous values as far apart as two bases one of th
                     OR (x.article = nb.article AND abs(x.v - na.v) <= x.h + na.h + 1e-9)))
            AS new_differ)
   FROM tied_all t
-  WHERE NOT EXISTS (SELECT 1 FROM two_told w JOIN fact_claims a ON a.claim_id = t.pa
+  -- (h208) not a new value in common when one article's previous value is a rate in effect
+  -- that the other article gives as a new value of the change ("dropped to 10% ... and to 20%
+  -- from 30%" beside "rose from 10% to 20%"): that article moves from the other's new
+  -- state, or tells the change the other way round, so its old value is no second account
+  -- of the period before one change. A pending or paused new value is no state to move
+  -- from: "from 34% to 10%", agreed, beside "from 10%, 10% kept and the 34% still
+  -- suspended" still ties 34% and 10% as two accounts of the rate before the change
+  WHERE NOT (t.tie = 'same_new' AND EXISTS (
+          SELECT 1 FROM nv x JOIN fact_claims a ON a.claim_id = t.pa
+          JOIN fact_claims b ON b.claim_id = t.pb
+          JOIN fact_claims xf ON xf.claim_id = x.claim_id
+          WHERE x.fact_id = a.fact_id AND xf.status = 'in_effect'
+            AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
+                 OR (x.article = b.article AND abs(x.v - a.v) <= x.h + a.h + 1e-9))))
+    AND NOT EXISTS (SELECT 1 FROM two_told w JOIN fact_claims a ON a.claim_id = t.pa
                     JOIN fact_claims b ON b.claim_id = t.pb
                     WHERE w.fact_id = a.fact_id AND w.article IN (a.article, b.article)
                       AND abs((w.hi - w.lo) - abs(a.v - b.v)) <= w.gh + a.h + b.h + 1e-9
@@ -995,6 +1015,10 @@ WHERE (NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL  -- not one mi
                     AND (m.seq_key, 1) <= greatest((a.seq_key, CAST(a.moved AS INTEGER)),
                                                    (b.seq_key, CAST(b.moved AS INTEGER)))
               END)))
+  -- (h186, h200, h208) nor a yearly pace ("roughly $250 billion a year": `paces`) and a
+  -- figure not told as one: a pace and a total are two quantities, so they neither agree
+  -- (an agreeing pace excuses no disagreement about the total) nor disagree
+  AND (a.claim_id IN (SELECT claim_id FROM paces)) = (b.claim_id IN (SELECT claim_id FROM paces))
   -- (h169) nor two dates of the key reported on either side of an official act announced
   -- between the reports that sets the later report's date and not the earlier's: the act
   -- moved the milestone (a letter's August 1, then the order's August 7), an update

@@ -164,11 +164,37 @@ split AS (  -- an article that states two values of one fact for one stated star
                          WHERE y.fact_id = b.fact_id AND y.article = b.article AND y.in_seq
                            AND abs(y.v - a.v) <= y.h + a.h + 1e-9))
 ),
+mates AS (  -- (h208) the other side's value stated in a side's own sentence, under the
+           -- same measure of the same imposer, on a key the extractor left apart (no
+           -- goods, or one partner of an every-partner duty): "Timber owes some
+           -- 30% in dumping and subsidy duties on top of a 10% Section 232 charge" states
+           -- the 10% the other article gives. The sentence
+           -- tells both figures, so its article shares that value: which of the two is the
+           -- fact's is the reading's guess, no disagreement of two sources. Not an old
+           -- value or a change (a rise "to 35% from 10%" still disputes a stale 10%)
+  SELECT DISTINCT p.ca, p.cb
+  FROM pairs p
+  JOIN fact_claims c ON c.claim_id IN (p.ca, p.cb)
+  JOIN claims cc ON cc.claim_id = c.claim_id
+  JOIN claims cm ON cm.article = cc.article AND cm.sentence = cc.sentence
+   AND cm.claim_id <> cc.claim_id
+  JOIN fact_claims m ON m.claim_id = cm.claim_id
+  WHERE NOT p.agree AND p.dv_a IS NULL AND p.tie IS NULL
+    AND list_contains($levy_metrics, c.metric) AND c.measure IS NOT NULL
+    AND m.fact_id <> c.fact_id AND m.metric = c.metric AND m.unit = c.unit
+    AND m.imposer IS NOT DISTINCT FROM c.imposer AND m.measure = c.measure
+    AND (m.product IS NULL OR m.product = c.product)
+    AND (m.target IS NULL OR m.target = c.target OR c.target = '*')
+    AND NOT (m.is_dup OR m.is_prev OR m.is_change OR coalesce(m.is_before, false))
+    AND abs(m.v - CASE WHEN c.claim_id = p.ca THEN p.vb ELSE p.va END)
+        <= m.h + p.tol - c.h + 1e-9
+),
 kinds AS (
   SELECT *, CASE WHEN agree AND va <> vb THEN 'consistent'
                  WHEN NOT agree
                       AND NOT (explained AND (ca, cb) NOT IN (SELECT ca, cb FROM told_around))
                       AND (NOT any_agree OR (ca, cb) IN (SELECT ca, cb FROM split))
+                      AND (ca, cb) NOT IN (SELECT ca, cb FROM mates)
                       AND (NOT (dv_a IS NOT NULL AND dv_b IS NOT NULL
                                 AND abs(va - vb) > $milestone_days)
                            OR coalesce(one_start, false)) THEN 'conflict' END AS kind

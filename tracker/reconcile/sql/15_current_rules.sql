@@ -222,6 +222,10 @@ rivals AS (  -- the latest claim is disputed: every value of its open conflicts 
   FROM latest l JOIN openc c ON c.pid = l.pid AND list_contains(c.claim_ids, l.claim_id)
   LEFT JOIN fact_claims lf ON lf.claim_id = l.claim_id
 ),
+sided AS (  -- (h200) the claims on either side of the latest claim's open conflicts
+  SELECT DISTINCT l.pid, unnest(c.claim_ids) AS claim_id
+  FROM latest l JOIN openc c ON c.pid = l.pid AND list_contains(c.claim_ids, l.claim_id)
+),
 votes AS (
   SELECT r.pid, r.rv, count(DISTINCT e.article) AS n, max(e.pos) AS lastpos,
          bool_or(EXISTS (SELECT 1 FROM reference ref  -- the value the official table states
@@ -240,6 +244,11 @@ votes AS (
    AND NOT e.replaced_told
   LEFT JOIN fact_claims ef ON ef.claim_id = e.claim_id
   WHERE coalesce(ef.epoch >= r.epoch OR (e.status = 'scheduled' AND e.is_change), true)
+    -- (h200) an article with a claim on one side of the conflict votes for that side only:
+    -- its other figure of the value is another quantity (a yearly pace beside its total)
+    AND NOT EXISTS (SELECT 1 FROM sided sd JOIN fact_claims sc ON sc.claim_id = sd.claim_id
+                    WHERE sd.pid = r.pid AND sc.article = e.article
+                      AND NOT (abs(sc.v - r.rv) <= sc.h + 0.5 * sc.h + 1e-9))
   GROUP BY ALL
 ),
 pick AS (  -- most independent articles wins; a tie goes to the official figure, then the latest
