@@ -587,6 +587,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         imposer = _levier_of_us_goods(fc, clause)
     if imposer is None:
         imposer = _no_deal_levier(fc)
+    if imposer is None and (regime := _regime_owner(fc)) is not None:
+        return Parties(regime, _as_bloc(levy_target(fc, regime.value, clause), regime.value))
     if imposer is None:
         imposer = Decision("US", US_BY_DEFAULT)
         base = _on_top_of(fc)
@@ -757,6 +759,72 @@ def _no_deal_levier(fc: FigureContext) -> Party | None:
                and min(m.start, fig.start) < f.start < max(m.start, fig.start) for f in fc.figs):
             continue  # another rate between: that one's
         return Decision(m.value, f"a levy on the partners without a deal with {_said(s, m)}")
+    return None
+
+
+@cache
+def own_regime_re() -> re.Pattern[str]:
+    """A word of a partner's own trade-defence regime ([imposer_cues] own_regimes)."""
+    return skip.regex(rf"\b{cue_words.alternation('imposer_cues', 'own_regimes')}\b",
+                      re.IGNORECASE)
+
+
+@cache
+def regime_after_re() -> re.Pattern[str]:
+    """After a country, a few words of one clause, then a regime word: "Canada's new steel
+    surtax", "India's finance ministry imposed a provisional safeguard" (.match at the
+    country's end)."""
+    return skip.regex(cue_words.alternation("imposer_cues", "possessive")
+                      + r"?\s+(?:[\w\-]+\s+){0,5}?"
+                      + cue_words.alternation("imposer_cues", "own_regimes") + r"\b",
+                      re.IGNORECASE)
+
+
+#: how many sentences before the figure's the owner of its regime is looked for
+REGIME_REACH = 3
+
+
+def _regime_owner(fc: FigureContext) -> Party | None:
+    """"Canada's tariff-rate quotas took effect ... Anything above that pays a 50% surtax":
+    a rate whose sentence names a partner's own trade-defence regime (a safeguard, a surtax,
+    an out-of-quota duty: [imposer_cues] own_regimes), with no one told imposing it and no
+    US levy named there, is the regime's owner's: the country its own sentence, one of the
+    few before or the headline ties to such a regime (its word a few words after the
+    country, the country's own body planning it, or a levy on the partners without a deal
+    with it), not the US by default."""
+    sent, s = fc.sent, fc.text
+    if not own_regime_re().search(s) or any(
+            m.value == "US" and (LEVY_AFTER_RE.match(s[m.end:]) or imposes(s, m.start, m.end))
+            for m in sent.countries):
+        return None
+    texts = [(s, sent.countries)]
+    texts += [(fc.doc.sentences[j].text, fc.doc.sentences[j].countries)
+              for j in range(fc.i - 1, max(-1, fc.i - 1 - REGIME_REACH), -1)]
+    if fc.doc.title:
+        texts.append((fc.doc.title, ctx.find_countries(fc.doc.title)))
+    for t, ms in texts:
+        owner = _ties_to_regime(t, ms)
+        if owner is not None:
+            return Decision(owner.value, f"the owner of the regime its sentence names: "
+                                         f"{_said(t, owner)}")
+    return None
+
+
+def _ties_to_regime(t: str, ms: list[Mention]) -> Mention | None:
+    """The first country other than the US that the text ties to its own regime: the
+    regime's word a few words after it in its clause, its own body planning a levy there
+    (when the text names a regime), or the partners without a deal with it."""
+    names = own_regime_re().search(t) is not None
+    for m in ms:
+        if m.value == "US" or _dateline(t, m) or (target_cued(t, m.start, m.end)
+                                                  and not NO_DEAL_RE.search(
+                                                      t, max(0, m.start - 80), m.start)):
+            continue
+        if regime_after_re().match(t, m.end):
+            return m
+        if names and (BODY_FROM_RE.match(t, m.start)
+                      or NO_DEAL_RE.search(t, max(0, m.start - 80), m.start)):
+            return m
     return None
 
 
