@@ -588,7 +588,7 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     if imposer is None:
         imposer = _no_deal_levier(fc)
     if imposer is None and (regime := _regime_owner(fc)) is not None:
-        return Parties(regime, _as_bloc(levy_target(fc, regime.value, clause), regime.value))
+        return Parties(regime, _regime_target(fc, regime.value, clause))
     if imposer is None:
         imposer = Decision("US", US_BY_DEFAULT)
         base = _on_top_of(fc)
@@ -810,20 +810,33 @@ def _regime_owner(fc: FigureContext) -> Party | None:
     return None
 
 
+def _regime_target(fc: FigureContext, owner: str | None, clause: list[Mention]) -> Party:
+    """The partner a regime's levy hits: the one its sentence names ("steel melted and poured
+    in China"), else every origin ("*"): a safeguard or a surtax above a quota is on all
+    foreign goods, never the US by default as another side's levy would be."""
+    target = levy_target(fc, owner, clause)
+    if target.value not in (None, GROUP, "*") \
+            and any(m.value == target.value for m in fc.sent.countries):
+        return _as_bloc(target, owner)
+    return Decision("*", f"a regime's levy naming no partner hits every origin "
+                         f"({target.evidence})")
+
+
 def _ties_to_regime(t: str, ms: list[Mention]) -> Mention | None:
     """The first country other than the US that the text ties to its own regime: the
-    regime's word a few words after it in its clause, its own body planning a levy there
-    (when the text names a regime), or the partners without a deal with it."""
+    regime's word a few words after it in its clause, the partners without a deal with it
+    (whose goods such a regime hits), or its own body planning a levy there (when the text
+    names a regime)."""
     names = own_regime_re().search(t) is not None
     for m in ms:
         if m.value == "US" or _dateline(t, m) or (target_cued(t, m.start, m.end)
                                                   and not NO_DEAL_RE.search(
                                                       t, max(0, m.start - 80), m.start)):
             continue
-        if regime_after_re().match(t, m.end):
+        if regime_after_re().match(t, m.end) \
+                or NO_DEAL_RE.search(t, max(0, m.start - 80), m.start):
             return m
-        if names and (BODY_FROM_RE.match(t, m.start)
-                      or NO_DEAL_RE.search(t, max(0, m.start - 80), m.start)):
+        if names and BODY_FROM_RE.match(t, m.start):
             return m
     return None
 
@@ -878,10 +891,12 @@ def _retaliation_owned(s: str, end: int) -> bool:
 
 _BODY_NOUNS = (r"(?:government|ministry|congress|parliament|cabinet|legislature|lawmakers|"
                r"senate|commission|council|authorities)")
-_BODY_VERBS = (r"(?:(?:has|have|is|are|was|were|had|will|would)\s+)?(?:\w+ly\s+)?"
+_BODY_VERBS = (r"(?:(?:has|have|is|are|was|were|had|will|would)\s+)?"
+               r"(?:(?:\w+ly|meanwhile|now|also|still)\s+)?"
                r"(?:weighing|weighs|weighed|considering|considers|proposed|proposes|proposing|"
                r"plans|planned|planning|approved|approves|approving|drafted|drafting|preparing|"
-               r"asked\s+(?:[\w\-]+\s+){1,2}to\s+approve|moved\s+to|voted\s+(?:for|to))\b")
+               r"asked\s+(?:[\w\-]+\s+){1,2}to\s+(?:approve|raise|impose|lift|set)|"
+               r"moved\s+to|voted\s+(?:for|to))\b")
 _BODY = r"(?:own\s+)?(?:[\w\-]+\s+)?" + _BODY_NOUNS + r"\s+" + _BODY_VERBS
 #: after a country, its own government or legislature planning a levy: "Mexico's
 #: government has asked Congress to approve tariffs", "Chile's congress is weighing duties"
@@ -921,15 +936,21 @@ BODY_FROM_RE = skip.regex(r"[^,;:]{0,40}?\b" + _BODY_NOUNS + r"\s+(?:[\w\-]+\s+)
                           + _BODY_VERBS, re.IGNORECASE)  # .match(s, start)
 
 
+#: how many sentences before a rate with no country its partner's own plan is looked for
+#: ("Mexico's Congress approved ... The proposal would raise duties ... Light vehicles would
+#: go to 50%. Textiles would face rates of between 10 and 50%": three back)
+BODY_REACH = 3
+
+
 def _earlier_body(fc: FigureContext) -> Parties | None:
     """"Mexico's Congress approved higher tariffs on imports from Asia. Rates go up to 50%":
-    a rate whose sentence names no country, told right after a sentence (or two) in which
-    another country's own government or legislature plans or passes a levy, is that
+    a rate whose sentence names no country, told after a sentence (up to BODY_REACH back) in
+    which another country's own government or legislature plans or passes a levy, is that
     country's; the nearest sentence that names a country decides. Such a levy (a safeguard,
     a tariff wall on the partners without a deal) hits the one partner that sentence names
     after a target cue, else every origin ("*")."""
     doc, i = fc.doc, fc.i
-    for j in range(i - 1, max(-1, i - 3), -1):
+    for j in range(i - 1, max(-1, i - 1 - BODY_REACH), -1):
         ps = doc.sentences[j]
         if not ps.countries:
             continue
