@@ -154,6 +154,11 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         # the goods fall outside it; a neighbour's such goods pay its border levy
         return MeasureDecision("fentanyl", f"a neighbour's goods outside the pact: "
                                            f"{outside.group(0)!r}", named=True)
+    if imposer == "US" and fig.quantity != "percent" and (fee := _port_fee(fc)) is not None:
+        # "The US port fees on Chinese-built vessels, in force since Oct. 14, ...": a
+        # date or a charge per ton of the port fees is the Section 301 case's
+        return MeasureDecision("section_301", f"a US port fee's date or charge: {fee!r}",
+                               named=True)
     if local:
         m = min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start)))
         if m.value == "baseline" and imposer == "US" and target not in (None, "*", "US") \
@@ -311,6 +316,27 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         return MeasureDecision("reciprocal", f"a US levy on one partner's {product}, goods "
                                              f"of no programme of their own")
     return MeasureDecision(None, "no measure named or implied")
+
+
+def _port_fee(fc: FigureContext) -> str | None:
+    """The port-fee words that make a US date or charge the Section 301 case's ("the port
+    fees ... in force since Oct. 14", "$18 per net ton"; rules/lexicon.toml [measure_cues]
+    port_fees): in the figure's sentence, or a bare "fees" there after a sentence that
+    names them ("US fees had applied since Oct. 14"); None when the sentence names a
+    measure of its own, a fee in another currency (China's own port fee in yuan) or no
+    such word."""
+    sent = fc.sent
+    if any(m.value != "fta" for m in sent.measures) \
+            or any(f.quantity == "money" and f.unit != "USD" for f in fc.figs):
+        return None
+    said = cue_re("port_fees").search(sent.text)
+    if said is not None:
+        return said.group(0)
+    bare = cue_re("fee_words").search(sent.text)
+    if bare is None or fc.i == 0:
+        return None
+    before = cue_re("port_fees").search(fc.doc.sentences[fc.i - 1].text)
+    return f"{bare.group(0)} ({before.group(0)} the sentence before)" if before else None
 
 
 @dataclass(frozen=True, slots=True)

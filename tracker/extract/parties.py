@@ -587,6 +587,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         imposer = _levier_of_us_goods(fc, clause)
     if imposer is None:
         imposer = _no_deal_levier(fc)
+    if imposer is None and (regime := _regime_owner(fc)) is not None:
+        return Parties(regime, _regime_target(fc, regime.value, clause))
     if imposer is None:
         imposer = Decision("US", US_BY_DEFAULT)
         base = _on_top_of(fc)
@@ -760,6 +762,85 @@ def _no_deal_levier(fc: FigureContext) -> Party | None:
     return None
 
 
+@cache
+def own_regime_re() -> re.Pattern[str]:
+    """A word of a partner's own trade-defence regime ([imposer_cues] own_regimes)."""
+    return skip.regex(rf"\b{cue_words.alternation('imposer_cues', 'own_regimes')}\b",
+                      re.IGNORECASE)
+
+
+@cache
+def regime_after_re() -> re.Pattern[str]:
+    """After a country, a few words of one clause, then a regime word: "Canada's new steel
+    surtax", "India's finance ministry imposed a provisional safeguard" (.match at the
+    country's end)."""
+    return skip.regex(cue_words.alternation("imposer_cues", "possessive")
+                      + r"?\s+(?:[\w\-]+\s+){0,5}?"
+                      + cue_words.alternation("imposer_cues", "own_regimes") + r"\b",
+                      re.IGNORECASE)
+
+
+#: how many sentences before the figure's the owner of its regime is looked for
+REGIME_REACH = 3
+
+
+def _regime_owner(fc: FigureContext) -> Party | None:
+    """"Canada's tariff-rate quotas took effect ... Anything above that pays a 50% surtax":
+    a rate whose sentence names a partner's own trade-defence regime (a safeguard, a surtax,
+    an out-of-quota duty: [imposer_cues] own_regimes), with no one told imposing it and no
+    US levy named there, is the regime's owner's: the country its own sentence, one of the
+    few before or the headline ties to such a regime (its word a few words after the
+    country, the country's own body planning it, or a levy on the partners without a deal
+    with it), not the US by default."""
+    sent, s = fc.sent, fc.text
+    if not own_regime_re().search(s) or any(
+            m.value == "US" and (LEVY_AFTER_RE.match(s[m.end:]) or imposes(s, m.start, m.end))
+            for m in sent.countries):
+        return None
+    texts = [(s, sent.countries)]
+    texts += [(fc.doc.sentences[j].text, fc.doc.sentences[j].countries)
+              for j in range(fc.i - 1, max(-1, fc.i - 1 - REGIME_REACH), -1)]
+    if fc.doc.title:
+        texts.append((fc.doc.title, ctx.find_countries(fc.doc.title)))
+    for t, ms in texts:
+        owner = _ties_to_regime(t, ms)
+        if owner is not None:
+            return Decision(owner.value, f"the owner of the regime its sentence names: "
+                                         f"{_said(t, owner)}")
+    return None
+
+
+def _regime_target(fc: FigureContext, owner: str | None, clause: list[Mention]) -> Party:
+    """The partner a regime's levy hits: the one its sentence names ("steel melted and poured
+    in China"), else every origin ("*"): a safeguard or a surtax above a quota is on all
+    foreign goods, never the US by default as another side's levy would be."""
+    target = levy_target(fc, owner, clause)
+    if target.value not in (None, GROUP, "*") \
+            and any(m.value == target.value for m in fc.sent.countries):
+        return _as_bloc(target, owner)
+    return Decision("*", f"a regime's levy naming no partner hits every origin "
+                         f"({target.evidence})")
+
+
+def _ties_to_regime(t: str, ms: list[Mention]) -> Mention | None:
+    """The first country other than the US that the text ties to its own regime: the
+    regime's word a few words after it in its clause, the partners without a deal with it
+    (whose goods such a regime hits), or its own body planning a levy there (when the text
+    names a regime)."""
+    names = own_regime_re().search(t) is not None
+    for m in ms:
+        if m.value == "US" or _dateline(t, m) or (target_cued(t, m.start, m.end)
+                                                  and not NO_DEAL_RE.search(
+                                                      t, max(0, m.start - 80), m.start)):
+            continue
+        if regime_after_re().match(t, m.end) \
+                or NO_DEAL_RE.search(t, max(0, m.start - 80), m.start):
+            return m
+        if names and BODY_FROM_RE.match(t, m.start):
+            return m
+    return None
+
+
 def _lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
     """The country other than the US that the headline (else the first sentence) makes the
     subject of an imposing verb or the owner ('s) of a levy ("China slaps 100% tariff on
@@ -810,10 +891,12 @@ def _retaliation_owned(s: str, end: int) -> bool:
 
 _BODY_NOUNS = (r"(?:government|ministry|congress|parliament|cabinet|legislature|lawmakers|"
                r"senate|commission|council|authorities)")
-_BODY_VERBS = (r"(?:(?:has|have|is|are|was|were|had|will|would)\s+)?(?:\w+ly\s+)?"
+_BODY_VERBS = (r"(?:(?:has|have|is|are|was|were|had|will|would)\s+)?"
+               r"(?:(?:\w+ly|meanwhile|now|also|still)\s+)?"
                r"(?:weighing|weighs|weighed|considering|considers|proposed|proposes|proposing|"
                r"plans|planned|planning|approved|approves|approving|drafted|drafting|preparing|"
-               r"asked\s+(?:[\w\-]+\s+){1,2}to\s+approve|moved\s+to|voted\s+(?:for|to))\b")
+               r"asked\s+(?:[\w\-]+\s+){1,2}to\s+(?:approve|raise|impose|lift|set)|"
+               r"moved\s+to|voted\s+(?:for|to))\b")
 _BODY = r"(?:own\s+)?(?:[\w\-]+\s+)?" + _BODY_NOUNS + r"\s+" + _BODY_VERBS
 #: after a country, its own government or legislature planning a levy: "Mexico's
 #: government has asked Congress to approve tariffs", "Chile's congress is weighing duties"
@@ -853,15 +936,21 @@ BODY_FROM_RE = skip.regex(r"[^,;:]{0,40}?\b" + _BODY_NOUNS + r"\s+(?:[\w\-]+\s+)
                           + _BODY_VERBS, re.IGNORECASE)  # .match(s, start)
 
 
+#: how many sentences before a rate with no country its partner's own plan is looked for
+#: ("Mexico's Congress approved ... The proposal would raise duties ... Light vehicles would
+#: go to 50%. Textiles would face rates of between 10 and 50%": three back)
+BODY_REACH = 3
+
+
 def _earlier_body(fc: FigureContext) -> Parties | None:
     """"Mexico's Congress approved higher tariffs on imports from Asia. Rates go up to 50%":
-    a rate whose sentence names no country, told right after a sentence (or two) in which
-    another country's own government or legislature plans or passes a levy, is that
+    a rate whose sentence names no country, told after a sentence (up to BODY_REACH back) in
+    which another country's own government or legislature plans or passes a levy, is that
     country's; the nearest sentence that names a country decides. Such a levy (a safeguard,
     a tariff wall on the partners without a deal) hits the one partner that sentence names
     after a target cue, else every origin ("*")."""
     doc, i = fc.doc, fc.i
-    for j in range(i - 1, max(-1, i - 3), -1):
+    for j in range(i - 1, max(-1, i - 1 - BODY_REACH), -1):
         ps = doc.sentences[j]
         if not ps.countries:
             continue
