@@ -373,7 +373,18 @@ def _article_sector(fc: FigureContext, got: Product) -> Product:
     prev = fc.doc.sentences[fc.i - 1] if fc.i > 0 else None
     if prev is not None and not prev.products and GENERIC_GOODS_RE.search(prev.text):
         return got  # "... 10% on goods from all partners. Trump paused their rise"
+    whole = COUNTRY_WIDE_RE.search(fc.text)
+    if whole is not None:
+        return Decision("all", f"a country's whole rate, not the sector's: {whole.group(0)!r}")
     return Decision(sector, f"the one sector the article's headline and lead name: {sector}")
+
+
+#: a word of a country's whole schedule of rates (rules/lexicon.toml [product_cues]
+#: `country_wide`): in an article about one sector, "the 10 per cent floor most partners
+#: pay", "a 15 per cent rate under their new arrangements" or "the truce keeps the 34% rate
+#: suspended" tell a rate on all of a partner's goods, not the sector's levy
+COUNTRY_WIDE_RE = skip.regex(r"\b" + cue_words.group("product_cues", "country_wide",
+                                                     space=r"[\s\-]+") + r"\b", re.IGNORECASE)
 
 
 def _country_rates(fc: FigureContext, got: Product) -> Product:
