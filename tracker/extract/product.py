@@ -801,6 +801,9 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     if before:
         head = _list_head(s, prods, prods.index(before[0]))
         return Decision(head.value, f"named just before it: {s[head.start:head.end]!r}")
+    antecedent = _relative_clause_goods(fc, prods)
+    if antecedent is not None:
+        return antecedent
     if any(_own_possessive_phrase(fc, p) for p in prods if p.end <= fig.start) \
             and not any(fig.end <= p.start for p in prods):
         return Decision("all", "a country's own levy phrase naming no goods, other goods "
@@ -860,6 +863,40 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     if subject is not None:
         return subject
     return _headed_section_goods(fc, prods)
+
+
+#: a relative clause that pays the figure, from its comma up to the figure: ", which miss
+#: the content rules and pay the |25%" (no other comma or semicolon in it)
+RELATIVE_PAYS_RE = skip.regex(r",\s*(?:which|that)\s+[^,;]*?\b(?:pay|pays|paid|face|faces|"
+                              r"faced)\s+(?:the\s+|an?\s+)?(?:full\s+)?$", re.IGNORECASE)
+#: between goods and the country right before their relative clause, the words that make it
+#: their origin: "Light vehicles| from |Peru, which now pay 20%"
+ORIGIN_OF_GOODS_RE = skip.regex(r"\s+(?:imported\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
+#: how many words may stand between goods and the comma of their relative clause ("cars
+#: built at the group's plant|, which")
+ANTECEDENT_REACH = 8
+
+
+def _relative_clause_goods(fc: FigureContext, prods: list[Mention]) -> Product | None:
+    """"... cars built at the group's plant, which miss the content rules and pay the 25%
+    levy in full": a rate its own relative clause says is paid is on the goods the clause
+    hangs on, named before its comma with no comma between (by their list's head)."""
+    s, fig = fc.text, fc.fig
+    lo = max(0, fig.start - 200)
+    m = RELATIVE_PAYS_RE.search(s, lo, fig.start)
+    if m is None:
+        return None
+    hung = [p for p in prods if p.end <= m.start()
+            and not any(c in s[p.end:m.start()] for c in ",;")
+            and fc.sent.words_between(p.end, m.start()) <= ANTECEDENT_REACH]
+    if not hung:
+        return None
+    ending = [c for c in fc.sent.countries if not s[c.end:m.start()].strip()]
+    if ending and not ORIGIN_OF_GOODS_RE.fullmatch(s, hung[-1].end, ending[0].start):
+        return None  # "competitive with Peru, which pays 20%": the clause hangs on a country
+    head = _list_head(s, prods, prods.index(hung[-1]))
+    return Decision(head.value, f"the goods its relative clause hangs on: "
+                                f"{s[head.start:m.start()]!r}")
 
 
 #: after a sentence's subject goods, the verb that puts a levy on them: "Peruvian zinc| also
