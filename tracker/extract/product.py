@@ -1456,6 +1456,17 @@ def firm_goods(fc: FigureContext, got: Product) -> Product:
     return Decision(sectors[name], f"the sector of the firm before it: {name!r}")
 
 
+def unit_charge_goods(got: Product) -> Product:
+    """A charge per net ton, container or port call of a ship (rule `money-fee-unit`) whose
+    sentence names no goods ("Chile has paused its charge of $25 per net ton"): the
+    unit is a ship's, so the charge is a port fee, on the goods rules/lexicon.toml
+    [product_cues] `unit_charge_goods` names (shipbuilding)."""
+    if got.value is not None:
+        return got
+    goods = cue_words.words("product_cues", "unit_charge_goods")[0]
+    return Decision(goods, f"a charge per unit of a ship is a port fee: {goods}")
+
+
 def lead_sector_goods(fc: FigureContext, got: Product) -> Product:
     """A firm's tariff bill whose sentence names no goods, in an article whose headline and
     lead name one sector as a levy's goods ("... profit sinks on U.S. car tariff"): the bill
