@@ -766,7 +766,7 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         listed = f", a list headed by {s[head.start:head.end]!r}" if head is not p else ""
         return Decision(head.value, f"the nearest product: {s[p.start:p.end]!r}{listed}")
     if fig.quantity == "date":
-        dated = _dated_subject(fc, prods)
+        dated = _dated_subject(fc, prods) or _subject_apposition_date(fc, prods)
         if dated is not None:
             return dated
     rel = RELATIVE_SUBJECT_RE.search(s[:fig.start])
@@ -1066,6 +1066,31 @@ def _dated_subject(fc: FigureContext, prods: list[Mention]) -> Product | None:
         return None
     head = _list_head(s, prods, prods.index(hit[0]))
     return Decision(head.value, f"the subject after its opening date: {s[head.start:head.end]!r}")
+
+
+#: a date set off by commas right after a sentence's subject, with the state it tells:
+#: "The US port fees on Peruvian vessels|, in force since |Oct. 14|, are suspended"
+APPOSITION_DATE_BEFORE_RE = skip.regex(r",\s*(?:(?:in\s+(?:force|effect|place))|(?:charged|"
+                                       r"applied|levied|collected|imposed|paid))\s+(?:since|"
+                                       r"from)\s+$", re.IGNORECASE)
+#: right after such a date, the comma that closes the apposition
+APPOSITION_DATE_AFTER_RE = skip.regex(r"\s*,")
+
+
+def _subject_apposition_date(fc: FigureContext, prods: list[Mention]) -> Product | None:
+    """"The US port fees on Peruvian vessels, in force since Oct. 14, are suspended": a date
+    told in an apposition right after the sentence's subject is the start of the levy the
+    subject names, on its goods (the list head of the first goods it names)."""
+    s, fig = fc.text, fc.fig
+    m = APPOSITION_DATE_BEFORE_RE.search(s, 0, fig.start)
+    if m is None or m.end() != fig.start or not APPOSITION_DATE_AFTER_RE.match(s, fig.end) \
+            or any(c in s[:m.start()] for c in ",;:"):
+        return None
+    subject = [p for p in prods if p.end <= m.start()]
+    if not subject:
+        return None
+    head = _list_head(s, prods, prods.index(subject[0]))
+    return Decision(head.value, f"the subject its apposition dates: {s[:m.start()].strip()!r}")
 
 
 #: after goods, a list of their kinds given as examples: "(copper) goods such as tubes,
