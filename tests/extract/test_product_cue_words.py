@@ -32,5 +32,7 @@ def test_every_listed_verb_is_read_by_its_regex() -> None:
         assert product.SUBJECT_CARRIES_RE.match(f" still {word} a duty")
     for word in cue_words.words("product_cues", "escapes"):
         assert product.ESCAPES_RE.search(f"Peruvian grapes {word} the duty")
+    for word in cue_words.words("product_cues", "country_wide"):
+        assert product.COUNTRY_WIDE_RE.search(f"a 10 per cent {word} for Peru")
     assert not product.REPLACES_RE.search("The duty follows the old rate")
     assert not product.SUBJECT_CARRIES_RE.match(" pays a duty")

@@ -47,7 +47,13 @@ from tracker.extract.parties import (
     retaliation_target,
     unfocused_target,
 )
-from tracker.extract.product import all_goods_default, firm_goods, lead_sector_goods, product
+from tracker.extract.product import (
+    all_goods_default,
+    firm_goods,
+    lead_sector_goods,
+    product,
+    unit_charge_goods,
+)
 from tracker.extract.sentences import clause_bounds
 from tracker.extract.status import date_status, pause_status, status
 
@@ -228,6 +234,7 @@ def _of_unit_charge(fc: FigureContext, binding: Binding) -> Attributes:
         if other.value is not None:
             goods = Decision(other.value, f"the goods of the sentence's first charge "
                                           f"({other.evidence})")
+    goods = unit_charge_goods(goods)
     parties = levy_parties(fc, "tariff_rate")
     if parties.imposer.evidence == US_BY_DEFAULT:
         parties = home_currency_parties(fc, parties)

@@ -373,7 +373,18 @@ def _article_sector(fc: FigureContext, got: Product) -> Product:
     prev = fc.doc.sentences[fc.i - 1] if fc.i > 0 else None
     if prev is not None and not prev.products and GENERIC_GOODS_RE.search(prev.text):
         return got  # "... 10% on goods from all partners. Trump paused their rise"
+    whole = COUNTRY_WIDE_RE.search(fc.text)
+    if whole is not None:
+        return Decision("all", f"a country's whole rate, not the sector's: {whole.group(0)!r}")
     return Decision(sector, f"the one sector the article's headline and lead name: {sector}")
+
+
+#: a word of a country's whole schedule of rates (rules/lexicon.toml [product_cues]
+#: `country_wide`): in an article about one sector, "the 10 per cent floor most partners
+#: pay", "a 15 per cent rate under their new arrangements" or "the truce keeps the 34% rate
+#: suspended" tell a rate on all of a partner's goods, not the sector's levy
+COUNTRY_WIDE_RE = skip.regex(r"\b" + cue_words.group("product_cues", "country_wide",
+                                                     space=r"[\s\-]+") + r"\b", re.IGNORECASE)
 
 
 def _country_rates(fc: FigureContext, got: Product) -> Product:
@@ -755,7 +766,7 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         listed = f", a list headed by {s[head.start:head.end]!r}" if head is not p else ""
         return Decision(head.value, f"the nearest product: {s[p.start:p.end]!r}{listed}")
     if fig.quantity == "date":
-        dated = _dated_subject(fc, prods)
+        dated = _dated_subject(fc, prods) or _subject_apposition_date(fc, prods)
         if dated is not None:
             return dated
     rel = RELATIVE_SUBJECT_RE.search(s[:fig.start])
@@ -790,6 +801,9 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     if before:
         head = _list_head(s, prods, prods.index(before[0]))
         return Decision(head.value, f"named just before it: {s[head.start:head.end]!r}")
+    antecedent = _relative_clause_goods(fc, prods)
+    if antecedent is not None:
+        return antecedent
     if any(_own_possessive_phrase(fc, p) for p in prods if p.end <= fig.start) \
             and not any(fig.end <= p.start for p in prods):
         return Decision("all", "a country's own levy phrase naming no goods, other goods "
@@ -849,6 +863,40 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     if subject is not None:
         return subject
     return _headed_section_goods(fc, prods)
+
+
+#: a relative clause that pays the figure, from its comma up to the figure: ", which miss
+#: the content rules and pay the |25%" (no other comma or semicolon in it)
+RELATIVE_PAYS_RE = skip.regex(r",\s*(?:which|that)\s+[^,;]*?\b(?:pay|pays|paid|face|faces|"
+                              r"faced)\s+(?:the\s+|an?\s+)?(?:full\s+)?$", re.IGNORECASE)
+#: between goods and the country right before their relative clause, the words that make it
+#: their origin: "Light vehicles| from |Peru, which now pay 20%"
+ORIGIN_OF_GOODS_RE = skip.regex(r"\s+(?:imported\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
+#: how many words may stand between goods and the comma of their relative clause ("cars
+#: built at the group's plant|, which")
+ANTECEDENT_REACH = 8
+
+
+def _relative_clause_goods(fc: FigureContext, prods: list[Mention]) -> Product | None:
+    """"... cars built at the group's plant, which miss the content rules and pay the 25%
+    levy in full": a rate its own relative clause says is paid is on the goods the clause
+    hangs on, named before its comma with no comma between (by their list's head)."""
+    s, fig = fc.text, fc.fig
+    lo = max(0, fig.start - 200)
+    m = RELATIVE_PAYS_RE.search(s, lo, fig.start)
+    if m is None:
+        return None
+    hung = [p for p in prods if p.end <= m.start()
+            and not any(c in s[p.end:m.start()] for c in ",;")
+            and fc.sent.words_between(p.end, m.start()) <= ANTECEDENT_REACH]
+    if not hung:
+        return None
+    ending = [c for c in fc.sent.countries if not s[c.end:m.start()].strip()]
+    if ending and not ORIGIN_OF_GOODS_RE.fullmatch(s, hung[-1].end, ending[0].start):
+        return None  # "competitive with Peru, which pays 20%": the clause hangs on a country
+    head = _list_head(s, prods, prods.index(hung[-1]))
+    return Decision(head.value, f"the goods its relative clause hangs on: "
+                                f"{s[head.start:m.start()]!r}")
 
 
 #: after a sentence's subject goods, the verb that puts a levy on them: "Peruvian zinc| also
@@ -1018,6 +1066,31 @@ def _dated_subject(fc: FigureContext, prods: list[Mention]) -> Product | None:
         return None
     head = _list_head(s, prods, prods.index(hit[0]))
     return Decision(head.value, f"the subject after its opening date: {s[head.start:head.end]!r}")
+
+
+#: a date set off by commas right after a sentence's subject, with the state it tells:
+#: "The US port fees on Peruvian vessels|, in force since |Oct. 14|, are suspended"
+APPOSITION_DATE_BEFORE_RE = skip.regex(r",\s*(?:(?:in\s+(?:force|effect|place))|(?:charged|"
+                                       r"applied|levied|collected|imposed|paid))\s+(?:since|"
+                                       r"from)\s+$", re.IGNORECASE)
+#: right after such a date, the comma that closes the apposition
+APPOSITION_DATE_AFTER_RE = skip.regex(r"\s*,")
+
+
+def _subject_apposition_date(fc: FigureContext, prods: list[Mention]) -> Product | None:
+    """"The US port fees on Peruvian vessels, in force since Oct. 14, are suspended": a date
+    told in an apposition right after the sentence's subject is the start of the levy the
+    subject names, on its goods (the list head of the first goods it names)."""
+    s, fig = fc.text, fc.fig
+    m = APPOSITION_DATE_BEFORE_RE.search(s, 0, fig.start)
+    if m is None or m.end() != fig.start or not APPOSITION_DATE_AFTER_RE.match(s, fig.end) \
+            or any(c in s[:m.start()] for c in ",;:"):
+        return None
+    subject = [p for p in prods if p.end <= m.start()]
+    if not subject:
+        return None
+    head = _list_head(s, prods, prods.index(subject[0]))
+    return Decision(head.value, f"the subject its apposition dates: {s[:m.start()].strip()!r}")
 
 
 #: after goods, a list of their kinds given as examples: "(copper) goods such as tubes,
@@ -1406,6 +1479,17 @@ def firm_goods(fc: FigureContext, got: Product) -> Product:
         return got
     name = firms[-1].group(0)
     return Decision(sectors[name], f"the sector of the firm before it: {name!r}")
+
+
+def unit_charge_goods(got: Product) -> Product:
+    """A charge per net ton, container or port call of a ship (rule `money-fee-unit`) whose
+    sentence names no goods ("Chile has paused its charge of $25 per net ton"): the
+    unit is a ship's, so the charge is a port fee, on the goods rules/lexicon.toml
+    [product_cues] `unit_charge_goods` names (shipbuilding)."""
+    if got.value is not None:
+        return got
+    goods = cue_words.words("product_cues", "unit_charge_goods")[0]
+    return Decision(goods, f"a charge per unit of a ship is a port fee: {goods}")
 
 
 def lead_sector_goods(fc: FigureContext, got: Product) -> Product:

@@ -1,0 +1,32 @@
+"""A rate its own relative clause says is paid is on the goods the clause hangs on
+(tracker/extract/product.py `_relative_clause_goods`), unless the clause hangs on a country."""
+
+from __future__ import annotations
+
+from tracker.extract.engine import extract_text
+
+
+def _rates(text: str) -> dict[float, str | None]:
+    return {c.value: c.product for c in extract_text(text, "2025-10-20")
+            if c.metric == "tariff_rate"}
+
+
+def test_goods_with_a_phrase_before_their_relative_clause() -> None:
+    """"trucks assembled at its Monterrey site, which ... pay the 25%": the trucks'."""
+    text = ("Most of the rise comes from trucks assembled at its Monterrey site, which fail "
+            "the origin test and pay the 25% levy in full.")
+    assert _rates(text)[25.0] == "trucks"
+
+
+def test_goods_from_a_country_before_the_clause() -> None:
+    """"Buses from Peru, which now pay 20%": the buses', the country their origin."""
+    text = ("Buses from Peru, which now pay 20% at the border, would pay 40% under the new tariff "
+            "bill.")
+    assert _rates(text)[20.0] == "buses"
+
+
+def test_a_clause_that_hangs_on_a_country_takes_no_goods() -> None:
+    """"shoes competitive with Peru, which pays a 20% tariff": Peru's own rate, not the shoes'."""
+    text = ("The minister said the tariff deal keeps Chilean shoes competitive with Peru, which "
+            "pays a 20% tariff.")
+    assert _rates(text)[20.0] != "textiles"
