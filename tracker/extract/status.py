@@ -152,6 +152,7 @@ def status_cues(sent: Sentence) -> list[Mention]:
         covered = [(e.start, e.end) for e in more]
         cues = sorted([m for m in cues if not any(a <= m.start < b for a, b in covered)]
                       + more, key=lambda m: m.start)
+    cues = [_modal_still(s, m) for m in cues]
     return [m for m in cues
             if not (" ".join(s[m.start:m.end].lower().split()) in status_rules.as_planned_words()
                     and status_rules.as_planned_re().search(s, max(0, m.start - 20), m.start))
@@ -167,6 +168,17 @@ def status_cues(sent: Sentence) -> list[Mention]:
             and not (m.value == "proposed"
                      and status_rules.comparison_before_re().search(s, max(0, m.start - 30),
                                                                     m.start))]
+
+
+def _modal_still(s: str, m: Mention) -> Mention:
+    """An in-force word right after a modal ("Lima may still phase in a duty", "could still
+    impose") keeps a plan open: the cue is the modal's, proposed, not a state held
+    (rules/status.toml [modal_still])."""
+    if m.value == "in_effect" \
+            and " ".join(s[m.start:m.end].lower().split()) in status_rules.modal_still_words() \
+            and status_rules.modal_still_re().search(s, max(0, m.start - 12), m.start):
+        return Mention(m.start, m.end, "proposed")
+    return m
 
 
 def treaty_name(s: str, m: Mention) -> bool:

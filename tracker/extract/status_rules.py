@@ -1218,6 +1218,20 @@ def as_planned_words() -> frozenset[str]:
 
 
 @cache
+def modal_still_re() -> re.Pattern[str]:
+    """A modal right before an in-force word ([modal_still] modals), matched at the end of
+    the text before the word: "may still phase in" floats a plan, it tells nothing held."""
+    return skip.regex(rf"\b(?:{_alternation(_section('modal_still')['modals'])})\s+$",
+                      re.IGNORECASE)
+
+
+@cache
+def modal_still_words() -> frozenset[str]:
+    """The in-force words a modal right before them takes over ([modal_still] words)."""
+    return frozenset(w.lower() for w in _section("modal_still")["words"])
+
+
+@cache
 def kept_paused_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """([kept_paused]) a keeping verb at the end of the text before a figure ("keeps the"),
     and, from the figure's end, at most `reach` words of its noun phrase then a pause word
