@@ -302,8 +302,7 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # [compared_past])
         return Decision("previous", "compared with, told with a time of the past after it")
     if got.value in ("in_effect", "scheduled", None) and metric in LEVY_RATE_METRICS \
-            and fig.role != "previous" and status_rules.modal_result_re().search(
-                fc.text, max(0, fig.start - 120), fig.start):
+            and fig.role != "previous" and _modal_result(fc):
         # "an extra 100% would take the stack on most goods to 130%" (rules/status.toml
         # [modal_result])
         return Decision("proposed", "the level a change would bring, told with a modal")
@@ -345,6 +344,16 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("agreed", "the new value of a change whose old value is in force, "
                                   "in an article about a deal")
     return Decision("scheduled", "the new value of a change whose old value is in force")
+
+
+def _modal_result(fc: FigureContext) -> bool:
+    """Whether the figure is the level a change told with a modal would bring ("would take
+    the stack to 130%"); told with its old level ("would lift the rate from 35% to 45%"), only
+    in a sentence that holds a condition ("If applied, ..."): an order already signed "would
+    lift the total from 25% to 50%" when it takes effect (rules/status.toml [modal_result])."""
+    m = status_rules.modal_result_re().search(fc.text, max(0, fc.fig.start - 120),
+                                              fc.fig.start)
+    return m is not None and (m.group("old") is None or CONDITION_RE.search(fc.text) is not None)
 
 
 def _bracket_whole(fc: FigureContext) -> Figure | None:

@@ -1033,12 +1033,15 @@ def compared_past_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def modal_result_re() -> re.Pattern[str]:
     """([modal_result]) a modal, a verb that brings a level, at most `reach` words and "to"
-    at the end of the text before a figure ("would take the stack on most goods to "; not
-    "up to": "would lift the tariffs of up to 15%" takes a levy away)."""
+    at the end of the text before a figure ("would take the stack on most goods to "; the
+    old level perhaps told before "to", the group `old`: "would lift the rate on cars from 35%
+    to "; not "up to": "would lift the tariffs of up to 15%" takes a levy away)."""
     r = _section("modal_result")
     return skip.regex(rf"\b(?:{_alternation(r['modals'])})\s+(?:{_alternation(r['verbs'])})"
-                      rf"(?:\s+[\w'’\-]+){{0,{int(r['reach'])}}}?(?<!\bup)\s+to\s+$",
-                      re.IGNORECASE)
+                      rf"(?:\s+[\w'’\-]+){{0,{int(r['reach'])}}}?(?<!\bup)"
+                      rf"(?P<old>\s+from\s+[\d.,]+\s*"
+                      rf"(?:{cue_words.percent_forms('rate', 'pct')}))?"
+                      r"\s+to\s+$", re.IGNORECASE)
 
 
 @cache
