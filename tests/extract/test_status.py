@@ -92,6 +92,13 @@ def test_a_rate_on_a_condition_is_proposed_but_reported_speech_is_not() -> None:
         == "scheduled"
 
 
+def test_a_rate_told_held_now_before_a_conditional_stays_in_force() -> None:
+    text = ("Peru's bill raises duties on Chilean goods. Chilean trucks, which now pay a 12% "
+            "Peruvian tariff, would pay 30% if Lima's congress approves the bill.")
+    assert _status_of(text, 12.0, "2025-10-10") == "in_effect"
+    assert _status_of(text, 30.0, "2025-10-10") == "proposed"
+
+
 # ------------------------------------------------- old values alone, threatened dates, pledges
 def test_a_change_from_a_figure_to_none_makes_it_previous() -> None:
     assert _status_of("Duties on Thai shrimp were lowered from 18% last week.", 18.0) \

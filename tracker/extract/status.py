@@ -152,6 +152,7 @@ def status_cues(sent: Sentence) -> list[Mention]:
         covered = [(e.start, e.end) for e in more]
         cues = sorted([m for m in cues if not any(a <= m.start < b for a, b in covered)]
                       + more, key=lambda m: m.start)
+    cues = [_modal_still(s, m) for m in cues]
     return [m for m in cues
             if not (" ".join(s[m.start:m.end].lower().split()) in status_rules.as_planned_words()
                     and status_rules.as_planned_re().search(s, max(0, m.start - 20), m.start))
@@ -167,6 +168,17 @@ def status_cues(sent: Sentence) -> list[Mention]:
             and not (m.value == "proposed"
                      and status_rules.comparison_before_re().search(s, max(0, m.start - 30),
                                                                     m.start))]
+
+
+def _modal_still(s: str, m: Mention) -> Mention:
+    """An in-force word right after a modal ("Lima may still phase in a duty", "could still
+    impose") keeps a plan open: the cue is the modal's, proposed, not a state held
+    (rules/status.toml [modal_still])."""
+    if m.value == "in_effect" \
+            and " ".join(s[m.start:m.end].lower().split()) in status_rules.modal_still_words() \
+            and status_rules.modal_still_re().search(s, max(0, m.start - 12), m.start):
+        return Mention(m.start, m.end, "proposed")
+    return m
 
 
 def treaty_name(s: str, m: Mention) -> bool:
@@ -224,8 +236,13 @@ def conditional(s: str, fig: Figure, sent: Sentence | None = None) -> bool:
     if sent is not None and not sent.may_hold_word(CONDITION_WORDS):
         return False
     lo, hi = clause_bounds(s, fig.start, fig.end)
-    would = WOULD_BEFORE_RE.search(s[lo:fig.start]) or WOULD_AFTER_RE.match(s, fig.end, hi) \
-        or THREAT_BEFORE_RE.search(s, lo, fig.start)
+    before = WOULD_BEFORE_RE.search(s[lo:fig.start]) or THREAT_BEFORE_RE.search(s, lo, fig.start)
+    if not before and status_rules.lead_ahead().holding.search(s, lo, fig.start):
+        # "cars, which now pay 20%, would pay 50% if lawmakers approve": the modal after it
+        # is the next figure's; this one is told as held now (rules/status.toml [lead_ahead]
+        # holding)
+        return False
+    would = before or WOULD_AFTER_RE.match(s, fig.end, hi)
     return bool(would and CONDITION_RE.search(s, lo))
 
 
@@ -290,8 +307,7 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # [compared_past])
         return Decision("previous", "compared with, told with a time of the past after it")
     if got.value in ("in_effect", "scheduled", None) and metric in LEVY_RATE_METRICS \
-            and fig.role != "previous" and status_rules.modal_result_re().search(
-                fc.text, max(0, fig.start - 120), fig.start):
+            and fig.role != "previous" and _modal_result(fc):
         # "an extra 100% would take the stack on most goods to 130%" (rules/status.toml
         # [modal_result])
         return Decision("proposed", "the level a change would bring, told with a modal")
@@ -333,6 +349,16 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("agreed", "the new value of a change whose old value is in force, "
                                   "in an article about a deal")
     return Decision("scheduled", "the new value of a change whose old value is in force")
+
+
+def _modal_result(fc: FigureContext) -> bool:
+    """Whether the figure is the level a change told with a modal would bring ("would take
+    the stack to 130%"); told with its old level ("would lift the rate from 35% to 45%"), only
+    in a sentence that holds a condition ("If applied, ..."): an order already signed "would
+    lift the total from 25% to 50%" when it takes effect (rules/status.toml [modal_result])."""
+    m = status_rules.modal_result_re().search(fc.text, max(0, fc.fig.start - 120),
+                                              fc.fig.start)
+    return m is not None and (m.group("old") is None or CONDITION_RE.search(fc.text) is not None)
 
 
 def _bracket_whole(fc: FigureContext) -> Figure | None:

@@ -1035,12 +1035,15 @@ def compared_past_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def modal_result_re() -> re.Pattern[str]:
     """([modal_result]) a modal, a verb that brings a level, at most `reach` words and "to"
-    at the end of the text before a figure ("would take the stack on most goods to "; not
-    "up to": "would lift the tariffs of up to 15%" takes a levy away)."""
+    at the end of the text before a figure ("would take the stack on most goods to "; the
+    old level perhaps told before "to", the group `old`: "would lift the rate on cars from 35%
+    to "; not "up to": "would lift the tariffs of up to 15%" takes a levy away)."""
     r = _section("modal_result")
     return skip.regex(rf"\b(?:{_alternation(r['modals'])})\s+(?:{_alternation(r['verbs'])})"
-                      rf"(?:\s+[\w'’\-]+){{0,{int(r['reach'])}}}?(?<!\bup)\s+to\s+$",
-                      re.IGNORECASE)
+                      rf"(?:\s+[\w'’\-]+){{0,{int(r['reach'])}}}?(?<!\bup)"
+                      rf"(?P<old>\s+from\s+[\d.,]+\s*"
+                      rf"(?:{cue_words.percent_forms('rate', 'pct')}))?"
+                      r"\s+to\s+$", re.IGNORECASE)
 
 
 @cache
@@ -1217,6 +1220,20 @@ def as_planned_re() -> re.Pattern[str]:
 def as_planned_words() -> frozenset[str]:
     """The plan words that "as" before them turns into a comparison ([as_planned] words)."""
     return frozenset(w.lower() for w in _section("as_planned")["words"])
+
+
+@cache
+def modal_still_re() -> re.Pattern[str]:
+    """A modal right before an in-force word ([modal_still] modals), matched at the end of
+    the text before the word: "may still phase in" floats a plan, it tells nothing held."""
+    return skip.regex(rf"\b(?:{_alternation(_section('modal_still')['modals'])})\s+$",
+                      re.IGNORECASE)
+
+
+@cache
+def modal_still_words() -> frozenset[str]:
+    """The in-force words a modal right before them takes over ([modal_still] words)."""
+    return frozenset(w.lower() for w in _section("modal_still")["words"])
 
 
 @cache
