@@ -460,7 +460,12 @@ def rebuild(con: duckdb.DuckDBPyConnection, chunks: int | None = None) -> None:
             if today is not None:
                 con.execute(f"CREATE OR REPLACE TABLE {s.name} AS {today[0]}", today[1])
             else:
-                registered += run_stage_bounded(con, s) if tight else run_stage(con, s)
+                # (h209) a stage replacing what the intervals over slices kept as a temporary
+                # table (15c: current_intervals) keeps its rows that way too: an Arrow copy
+                # cannot take a temporary table's name
+                temp = n > 1 and s.name == stage(INTERVALS_FILE).name
+                registered += (run_stage_bounded(con, s) if tight or temp
+                               else run_stage(con, s))
             i += 1
             registered[:] = release_unread(con, registered, STAGES[i:])
         mark_reconciled(con)
