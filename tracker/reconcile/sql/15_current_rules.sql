@@ -442,13 +442,8 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
                   AND (c.official_to IS NULL OR c.official_to > c.d), false)
            AS official_in_force,
          -- (h90) a rate stated with no status ("Swiss goods face 39%"), from a dated report
-         -- and with no start after d: the rate a report states as it stands is in effect;
-         -- (h209) so is an amount of a measure (a fee per ton, the goods a countermeasure
-         -- covers: "a mirror fee of 400 yuan per net ton"), a levy's own figure, unlike a
-         -- bill or a flow, which name no measure and have no status
-         coalesce(c.status IS NULL AND c.seq_date IS NOT NULL
-                  AND (c.metric = 'tariff_rate'
-                       OR (c.metric = 'other_amount' AND c.measure IS NOT NULL))
+         -- and with no start after d: the rate a report states as it stands is in effect
+         coalesce(c.status IS NULL AND c.metric = 'tariff_rate' AND c.seq_date IS NOT NULL
                   AND (c.effective IS NULL OR c.effective <= c.d), false) AS status_told,
          -- (h54) scheduled from a date after d, but already in effect by d: an earlier day's
          -- report states the same value in effect (or due by d) and no report between them
