@@ -65,17 +65,21 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, *rows: dict[str, Any]) ->
         r = _fill(table, row)
         cols = ", ".join(f"CAST(? AS {types[c]}) AS {c}" for c in r)
         con.execute(f"INSERT INTO {table} BY NAME SELECT {cols}", list(r.values()))
-    if table == "fact_claims":  # the evidence order is made from them (as a rebuild would)
-        run(con, driver.ORDER_FILE)
+    if table == "fact_claims":  # the evidence order is made from them (as a rebuild would),
+        run(con, driver.ORDER_FILE)  # and the rates told later from it
+        run(con, driver.TOLD_FILE)
 
 
 def run(con: duckdb.DuckDBPyConnection, file: str, **params: Any) -> list[dict[str, Any]]:
     """Run one stage file into its object (stored as a table) and return its rows."""
     s = driver.stage(file)
     if file == driver.CURRENT_FILE:  # it reads the evidence order the stage before makes
-        run(con, driver.ORDER_FILE)
+        run(con, driver.ORDER_FILE)  # and the rates told later, made from it
+        run(con, driver.TOLD_FILE)
     keep = {"arrow": "table", "arrow+table": "table"}.get(s.keep, s.keep)
     driver.run_stage(con, driver.Stage(s.file, s.name, keep), params)
+    if file == driver.INTERVALS_FILE:  # the intervals: with the rates told later put in
+        return run(con, driver.TOLD_CUT_FILE)
     return rows(con, f"SELECT * FROM {s.name}")
 
 

@@ -171,9 +171,14 @@ STAGES: tuple[Stage, ...] = (
     # each fact's evidence in the current values' order, which no date changes: what lets
     # the current values as of a date (tracker rates --as-of) skip that sort
     Stage("14b_evidence_order.sql", "evidence_order", "arrow+table"),
+    # (h209) the rates reports tell since a start no report before them spoke of, made once
+    # from every report: the current values as of a date read reports after it only here
+    Stage("14c_told_later.sql", "told_later", "arrow+table"),
     # the current values as of every date, as intervals: tracker rates --as-of reads them,
     # and the rebuild reads today's from them (current_from_intervals)
     Stage("15b_current_intervals.sql", "current_intervals", "arrow+table"),
+    # replaces current_intervals: the rates told later put in, the rules' rows cut there
+    Stage("15c_told_cut.sql", "current_intervals", "arrow+table"),
     Stage("15_current_values.sql", "current_values", "table"),
     Stage("16_all_in_rates.sql", "all_in_rates", "table", "all"),
     Stage("17_different_basis.sql", "different_basis", "table"),  # pairs within a group
@@ -183,6 +188,13 @@ CURRENT_FILE = "15_current_values.sql"
 #: the table of each fact's evidence in the current values' order, and the file making it
 ORDER_TABLE = "evidence_order"
 ORDER_FILE = "14b_evidence_order.sql"
+#: (h209) the table of the rates told later (14c_told_later.sql), made from the whole stored
+#: order: 15 and 15b read it, so the current values as of a date read the same rows whichever
+#: order (stored, or made for that date by as_of_scope) they read
+TOLD_TABLE = "told_later"
+TOLD_FILE = "14c_told_later.sql"
+#: (h209) the stage that puts them in the intervals 15b made, cutting the rules' rows there
+TOLD_CUT_FILE = "15c_told_cut.sql"
 #: the rules of the current values, written once: 15 (one date) and 15b (every breakpoint)
 #: include this text where they say RULES_MARK (sql() puts it in)
 RULES_FILE = "15_current_rules.sql"
@@ -452,7 +464,12 @@ def rebuild(con: duckdb.DuckDBPyConnection, chunks: int | None = None) -> None:
             if today is not None:
                 con.execute(f"CREATE OR REPLACE TABLE {s.name} AS {today[0]}", today[1])
             else:
-                registered += run_stage_bounded(con, s) if tight else run_stage(con, s)
+                # (h209) a stage replacing what the intervals over slices kept as a temporary
+                # table (15c: current_intervals) keeps its rows that way too: an Arrow copy
+                # cannot take a temporary table's name
+                temp = n > 1 and s.name == stage(INTERVALS_FILE).name
+                registered += (run_stage_bounded(con, s) if tight or temp
+                               else run_stage(con, s))
             i += 1
             registered[:] = release_unread(con, registered, STAGES[i:])
         mark_reconciled(con)
@@ -786,7 +803,10 @@ def as_of_scope(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None,
         yield
         return
     with facts_of_metric(con, metric) if metric else nullcontext():
+        told = not table_exists(con, TOLD_TABLE)  # (reconciled before it existed)
         made = not table_exists(con, ORDER_TABLE) or as_of < ORDER_FROM
+        if told:  # made from the whole order, as the rebuild makes it, before any date's
+            _make_told(con, made and not table_exists(con, ORDER_TABLE))
         if made:
             con.execute("DROP VIEW IF EXISTS temp.main." + ORDER_TABLE)
             text = sql(ORDER_FILE)
@@ -797,6 +817,25 @@ def as_of_scope(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None,
         finally:
             if made:
                 con.execute(f"DROP TABLE IF EXISTS temp.main.{ORDER_TABLE}")
+            if told:
+                con.execute(f"DROP TABLE IF EXISTS temp.main.{TOLD_TABLE}")
+
+
+def _make_told(con: duckdb.DuckDBPyConnection, no_order: bool) -> None:
+    """The told-later rows (TOLD_FILE) as a temporary table, for a database reconciled
+    before that table existed: from the stored order, else (none stored either) from the
+    order of every report, made for no date."""
+    text = sql(TOLD_FILE)
+    if no_order:
+        order = sql(ORDER_FILE)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {ORDER_TABLE} AS {order}",
+                    bind(order, {**PARAMS, "as_of": None}))
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {TOLD_TABLE} AS {text}",
+                    bind(text, PARAMS))
+    finally:
+        if no_order:
+            con.execute(f"DROP TABLE IF EXISTS temp.main.{ORDER_TABLE}")
 
 
 #: the claims the current-values query reads besides each fact's own: the pauses of a
@@ -822,15 +861,17 @@ def facts_of_metric(con: duckdb.DuckDBPyConnection, metric: str) -> Iterator[Non
     literal = "'" + metric.replace("'", "''") + "'"
     con.execute(f"CREATE OR REPLACE TEMP VIEW fact_claims AS SELECT * FROM {table} "
                 f"WHERE metric = {literal} OR ({SHARED_CLAIMS})")
-    if table_exists(con, ORDER_TABLE):  # (else as_of_scope makes it from the view above)
-        order = table.removesuffix(".fact_claims") + "." + ORDER_TABLE
-        con.execute(f"CREATE OR REPLACE TEMP VIEW {ORDER_TABLE} AS SELECT * FROM {order} "
-                    f"WHERE metric = {literal}")
+    for name in (ORDER_TABLE, TOLD_TABLE):  # (else as_of_scope makes them, from the above)
+        if table_exists(con, name):
+            whole = table.removesuffix(".fact_claims") + "." + name
+            con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM {whole} "
+                        f"WHERE metric = {literal}")
     try:
         yield
     finally:
         con.execute("DROP VIEW IF EXISTS temp.main.fact_claims")
         con.execute(f"DROP VIEW IF EXISTS temp.main.{ORDER_TABLE}")
+        con.execute(f"DROP VIEW IF EXISTS temp.main.{TOLD_TABLE}")
 
 
 def current(con: duckdb.DuckDBPyConnection, as_of: dt.date | str | None = None) -> pd.DataFrame:

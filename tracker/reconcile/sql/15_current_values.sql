@@ -9,6 +9,13 @@ WITH p AS (
 ),
 current_points AS (  -- every fact that has evidence (14b_evidence_order.sql), at D
   SELECT f.fact_id, p.d FROM (SELECT DISTINCT fact_id FROM evidence_order) f, p
+),
+told AS (  -- (h194, h201) the rates a report tells since a start no report before spoke of
+           -- (14c_told_later.sql: made once from every report, those after D too)
+  SELECT * FROM told_later
+),
+told_d AS (  -- those holding at D: they answer for their facts instead of the rules
+  SELECT t.*, p.d FROM told t, p WHERE t.valid_from <= p.d AND t.valid_to > p.d
 )
 SELECT fact_id, metric, imposer, target, product, measure, unit, value, date_value, status,
        in_effect, since, sources, last_confirmed, conflict, official_mismatch, article,
@@ -16,12 +23,10 @@ SELECT fact_id, metric, imposer, target, product, measure, unit, value, date_val
 FROM (
 /*RULES*/
 ) AS r
-UNION ALL  -- (h194) before a fact's first report: the rates it tells since then
+WHERE r.fact_id NOT IN (SELECT fact_id FROM told_d)
+UNION ALL
 SELECT t.fact_id, t.metric, t.imposer, t.target, t.product, t.measure, t.unit, t.value,
        t.date_value, t.status, t.in_effect, t.since, t.sources, t.last_confirmed, t.conflict,
-       t.official_mismatch, t.article, t.source, t.quote, p.d AS as_of, t.rule
-FROM (
-/*INCLUDE told_later.sql*/
-) AS t, p
-WHERE t.valid_from <= p.d AND t.valid_to > p.d
+       t.official_mismatch, t.article, t.source, t.quote, t.d AS as_of, t.rule
+FROM told_d t
 ORDER BY metric, imposer, target, product, measure, fact_id

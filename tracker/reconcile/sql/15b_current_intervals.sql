@@ -91,7 +91,5 @@ SELECT fact_id, metric, imposer, target, product, measure, unit, value, date_val
        lead(d) OVER (PARTITION BY fact_id ORDER BY d) AS valid_to  -- NULL: it holds on
 FROM nxt
 WHERE starts
-UNION ALL  -- (h194) before a fact's first report: the rates it tells since then
-SELECT * FROM (
-/*INCLUDE told_later.sql*/
-)
+-- (the rates told later, 14c_told_later.sql, are put in by 15c_told_cut.sql, which cuts these
+-- rows where they hold)
