@@ -8,6 +8,7 @@ continues the enumeration before it ("exports fell 3%, imports 5%").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -82,6 +83,17 @@ def rule_by_id(rule_id: str) -> Rule:
     return next(r for r in claim_rules() if r.id == rule_id)
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The value or unit a binding reads its figure in where that is not what the figure
+    layer found ("$60 billion" in a Canadian paper is CAD; an undated text's "Monday" is
+    the day its own dateline names), with the words that tell it."""
+
+    value: float | str
+    unit: str
+    evidence: str
+
+
 @dataclass(frozen=True)
 class Binding:
     """A figure bound to a metric, by a rule, through a cue (None: no cue of its own)."""
@@ -90,10 +102,20 @@ class Binding:
     rule: Rule
     cue: Mention | None
     evidence: str  # why this metric
+    #: the figure's value and unit as this binding reads them (None: as found); the
+    #: binding step leaves the figure as it was, its caller applies this to copies
+    #: (`readings`, figures.read_as)
+    reading: Reading | None = None
 
     @property
     def levy(self) -> bool:
         return self.metric in LEVY_RATE_METRICS
+
+    def reading_as(self, fig: Figure, value: float | str, unit: str, why: str) -> Binding:
+        """This binding with fig read as value and unit (itself where that is as found)."""
+        if (value, unit) == (fig.value, fig.unit):
+            return self
+        return dataclasses.replace(self, reading=Reading(value, unit, why))
 
 
 #: between a change verb and its figure: "rose to", "climbed sharply to about" (a new level)
@@ -298,16 +320,32 @@ def bind_amounts(doc: Doc, i: int, figs: list[Figure]) -> dict[int, Binding]:
     for fig in figs:
         if fig.quantity not in ("money", "percent"):
             continue
-        if fig.unit == "USD" and sent.text.startswith("$", fig.start):
-            fig.unit = _home_dollar(doc) or fig.unit  # "$60 billion" in a Canadian paper
         got = _covered_goods(sent, fig, _bind_amount(sent, fig, figs, bound, rejected, doc, i),
                              figs, bound)
         if got is None or (excluded and not got.levy):
             continue
-        if got.metric == "trade_deficit" and fig.unit != "USD" and _deficit_with_home(doc, sent):
-            fig.unit = "USD"
-        bound[fig.start] = got
+        unit, why = _amount_unit(doc, sent, fig, got)
+        bound[fig.start] = got.reading_as(fig, fig.value, unit, why)
     return bound
+
+
+def readings(bound: dict[int, Binding]) -> dict[int, tuple[float | str, str]]:
+    """The (value, unit) each binding reads its figure in where not as found, by figure
+    start: what figures.read_as applies to the sentence's copies."""
+    return {start: (b.reading.value, b.reading.unit)
+            for start, b in bound.items() if b.reading is not None}
+
+
+def _amount_unit(doc: Doc, sent: Sentence, fig: Figure, got: Binding) -> tuple[str, str]:
+    """The unit a bound amount is read in, with why: a bare "$" is the article's home
+    dollar ("$60 billion" in a Canadian paper), but a deficit run with the home country
+    itself is the US's, in US dollars."""
+    unit = fig.unit
+    if unit == "USD" and sent.text.startswith("$", fig.start):
+        unit = _home_dollar(doc) or unit
+    if got.metric == "trade_deficit" and unit != "USD" and _deficit_with_home(doc, sent):
+        return "USD", "a deficit run with the article's home country is the US's, in USD"
+    return unit, f"a bare '$' in an article whose dollar is {unit}"
 
 
 #: "a deficit with Canada", "its goods deficit with Canada": the side the deficit is with
@@ -695,12 +733,13 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
             or _names_a_document(s, fig) \
             or _court_hearing_day(s, fig):
         return None
+    day = fig.value
     if not doc.reference_known and fig.kind in ("weekday", "relative"):
         anchored = _anchored_day(doc, fig)
         if anchored is None:
             return None  # "took effect Monday" in an undated text: which Monday is a guess
-        fig.value = anchored
-    value = dt.date.fromisoformat(str(fig.value))
+        day = anchored
+    value = dt.date.fromisoformat(str(day))
     if doc.reference and (doc.reference - value).days > 400:
         return None  # history, not a measure's date
     after = " ".join(s[fig.end:fig.end + 30].split()[:2])
@@ -729,7 +768,9 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
             and OPENING_AFTER_RE.match(s, fig.end):
         return None  # "date 2025-09-16 Sept. 15 (UPI) --", "Washington, Feb 2:": the dateline
     why = "a levy rate before it" if after_rate else "a measure word or levy rate in the sentence"
-    return Binding("effective_date", rule_by_id("date-effective"), None, why)
+    got = Binding("effective_date", rule_by_id("date-effective"), None, why)
+    return got.reading_as(fig, day, fig.unit,
+                          "the one day of that weekday the undated text writes out")
 
 
 def _court_hearing_day(s: str, fig: Figure) -> bool:
