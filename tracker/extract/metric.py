@@ -130,9 +130,16 @@ LEVEL_TO_RE = skip.regex(r"^\s*(?:[\w\-]+,?\s+){0,2}?"  # ("goes up again, to 12
                          re.IGNORECASE)
 #: between a change verb and its figure: "will drop from 25% (to 10%)" (the old level)
 LEVEL_FROM_RE = skip.regex(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
-#: after a figure: a difference from something, not a level ("still 5% below last year")
+#: after a figure: a difference from something, not a level ("still 5% below last year");
+#: so is what buyers "pay 8 to 9 percent more" (a price's rise: "more" or "less" right after
+#: the figure or the end of its range, no noun after it: not "10% more goods")
 DIFFERENCE_AFTER_RE = skip.regex(r"\s*(?:below|above|short\s+of|behind|ahead\s+of|"
-                                 r"(?:higher|lower|more|less)\s+than)\b", re.IGNORECASE)
+                                 r"(?:higher|lower|more|less)\s+than|"
+                                 r"(?:(?:to|-|–)\s*\d[\d.,]*\s*"
+                                 + cue_words.percent_forms("rate", space=r"\s*")
+                                 + r"\s*)?(?:more|less)\b(?=\s*(?:[,.;:)]|$|at\b|for\b|"
+                                 r"in\b|on\b|than\b|per\b|a\b|each\b|every\b|"
+                                 r"overall\b)))\b", re.IGNORECASE)
 #: between a change cue and a later figure: "from" a level, then a break ("down from 46%,
 #: with 40% on ..."): the cue belongs to the level, not to the figure after the break
 LEVEL_FROM_THEN_RE = skip.regex(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?\d[\d.,]*\s*"
