@@ -39,11 +39,13 @@ def test_a_year_told_as_a_bound_is_not_the_texts_year() -> None:
 
 
 def test_a_year_a_figure_was_counted_over_is_not_the_texts_year() -> None:
-    """"$12 billion of parts in 2023" quotes a statistic; "will ... in 2027" is a plan."""
+    """"$12 billion of parts in 2023" quotes a statistic; "will ... in 2027" is a plan: a
+    year after the default one, named with no full date, is a plan ahead and the text is
+    read as of the default year's autumn (h202-18, h210-1; before, July 1, 2027)."""
     text = "Exports reached $12 billion of parts in 2023. The levy starts on June 1."
     assert infer_reference(text) == dt.date(default_year(), 7, 1)
     assert infer_reference("The plant will ship $3 billion of cars in 2027.") == \
-        dt.date(2027, 7, 1)
+        dt.date(default_year(), 10, 1)
 
 
 def test_a_counted_year_before_a_comma_is_not_the_texts_year() -> None:
@@ -60,3 +62,17 @@ def test_an_undated_text_reads_its_yearless_dates_past_a_bound_year() -> None:
             "The new 10% duty on softwood lumber takes effect on August 12.")
     dates = [c.value for c in extract_text(text, None) if c.metric == "effective_date"]
     assert f"{default_year()}-08-12" in dates
+
+
+def test_a_next_year_named_only_as_a_plan_is_not_the_texts_year() -> None:
+    """An undated text naming next year only as a plan ahead ("up for review in 2026",
+    "its 2026 budget") is read in the default year's autumn, so its "since Aug. 1" falls in
+    that year, not the next (h202-18, h210-1)."""
+    text = ("Lima's 20% duty on US machinery has applied since Aug. 1. The pact itself is "
+            "up for review in 2026, and the finance ministry's 2026 budget keeps the levy.")
+    assert infer_reference(text) == dt.date(default_year(), 10, 1)
+    dates = [c.value for c in extract_text(text, None) if c.metric == "effective_date"]
+    assert dates == [f"{default_year()}-08-01"]
+    # a full date of the next year still makes it the text's year
+    assert infer_reference("The review opens on March 3, 2026, the ministry said.") == \
+        dt.date(2026, 3, 3)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.extract.step_context import figure_at
-from tracker.extract import metric
+from tracker.extract import figures, metric
 
 
 def _bound(fc) -> dict[int, metric.Binding]:
@@ -96,3 +96,30 @@ def test_a_title_without_a_levy_word_adds_no_context() -> None:
             "Peruvian grapes now pay 12% at the border instead of 20%.")
     titled = extract_text(text, "2026-03-02", title="A quiet harvest week in Ica")
     assert not [c for c in titled if c.metric == "tariff_rate"]
+
+
+def test_a_home_dollar_is_returned_not_written_into_the_figure() -> None:
+    # a bare "$" in a Canadian paper is CAD: bind_amounts says so in its binding and
+    # leaves the figure (shared by every later reader of the sentence) as it was found
+    text = ("Ottawa set a counter-tariff of 25 per cent on $30 billion of US goods. "
+            "Canada's finance minister said the Canadian levy would stay.")
+    fc = figure_at(text, 30e9, title="Canada hits back at US duties")
+    got = _bound(fc)[fc.fig.start]
+    assert got.reading is not None and got.reading.unit == "CAD"
+    assert "CAD" in got.reading.evidence
+    assert fc.fig.unit == "USD"  # the old form set the figure's unit in place
+    copies = figures.read_as(fc.figs, metric.readings(_bound(fc)))
+    assert [f.unit for f in copies if f.start == fc.fig.start] == ["CAD"]
+    assert fc.fig.unit == "USD"
+
+
+def test_an_undated_texts_weekday_is_returned_not_written_into_the_figure() -> None:
+    # an undated text: "Monday" is the one Monday it writes out (March 10, 2025)
+    text = ("The 25% duty on Peru took effect Monday. Officials had set March 10 for it "
+            "in the order.")
+    fc = figure_at(text, "2025-06-30", published=None)
+    found = fc.fig.value
+    got = metric.bind_date(fc, _bound(fc))
+    assert got is not None and got.reading is not None
+    assert got.reading.value == "2025-03-10"
+    assert fc.fig.value == found  # the old form set the figure's value in place

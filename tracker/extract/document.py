@@ -198,7 +198,9 @@ def infer_reference(text: str) -> dt.date:
     """A date to resolve year-less dates against when the publication date is unknown.
 
     The latest full date the text states, else July 1 of the latest year it names,
-    else July 1 of the configured default year (rules/claims.toml [reference]). A year
+    else July 1 of the configured default year (rules/claims.toml [reference]); a year
+    after the default one named with no full date of its own is left out (_text_year), and
+    the text is then read as of its own year's autumn (PLAN_AHEAD_DAY). A year
     after "since" is left out: it dates the start of a comparison, not the text; so are a
     year told as a bound ("until", "from", "by the end of") and a whole year a figure was
     counted over (a year after "in" in a sentence with an amount and no future word).
@@ -208,13 +210,30 @@ def infer_reference(text: str) -> dt.date:
     past |= {m.start(1) for m in COUNTED_YEAR_RE.finditer(text) if counted(text, m.start(1))}
     years = [int(m.group(1)) for m in YEAR_RE.finditer(text)
              if 1990 <= int(m.group(1)) <= 2100 and m.start(1) not in past]
-    latest_year = max(years) if years else default_year()
     full = [d.value for d in dates_layer.find_dates(text, None)
             if d.kind == "absolute" and not any(d.start <= p < d.end for p in past)]
+    latest_year = _text_year(years, {d.year for d in full})
     full = [d for d in full if d.year == latest_year]
     if full:
         return max(full)
+    if latest_year < max(years, default=latest_year):
+        # the next year named as a plan ahead: a text of its year's last months
+        return dt.date(latest_year, *PLAN_AHEAD_DAY)
     return dt.date(latest_year, 7, 1)
+
+
+#: the day an undated text that names the next year only as a plan ahead ("the 2026 budget
+#: package", "up for review in 2026") is read as of: its year's autumn
+PLAN_AHEAD_DAY = (10, 1)
+
+
+def _text_year(years: list[int], dated: set[int]) -> int:
+    """The latest year named, else the default year; a year after the default one counts
+    only with a full date of its own: named alone ("up for its joint review in 2026", "the
+    Finance Ministry's 2026 budget package") it is a plan ahead, not the year written in."""
+    usual = default_year()
+    kept = [y for y in years if y <= usual or y in dated]
+    return max(kept) if kept else usual
 
 
 def context_text(doc: Doc, i: int, title: bool = False) -> str:

@@ -22,7 +22,7 @@ from tracker.extract.article_passes import Found
 from tracker.extract.attributes import Attributes, of_date_or_pause, of_flow, of_levy_rate
 from tracker.extract.document import Doc, FigureContext, infer_reference, read_document
 from tracker.extract.examples import check_rules
-from tracker.extract.figures import Figure, figures_of
+from tracker.extract.figures import Figure, figures_of, read_as
 from tracker.extract.metric import (
     LEVY_RATE_METRICS,
     Binding,
@@ -31,6 +31,7 @@ from tracker.extract.metric import (
     bind_date,
     bind_duration,
     claim_rules,
+    readings,
 )
 from tracker.extract.quote import quote_span
 from tracker.extract.sentences import Sentence, clause_bounds, split_sentences
@@ -74,11 +75,13 @@ def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> 
     if not figs:
         return []
     bound = bind_amounts(doc, i, figs)
+    figs = read_as(figs, readings(bound))  # ("$" in a Canadian paper: CAD, on copies)
     excluded = sent.has("sentence_exclude")
     levy_bound = any(b.levy for b in bound.values())
     found: list[Found] = []
     mates = tuple(figs)
-    for fig in figs:
+    for k in range(len(figs)):
+        fig = mates[k]
         fc = FigureContext(doc, i, fig, mates)
         binding: Binding | None
         if fig.quantity in ("money", "percent"):
@@ -86,13 +89,17 @@ def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> 
             if binding is None:
                 continue
             attrs = of_levy_rate(fc, binding) if binding.levy else of_flow(fc, binding)
-            span = quote_span(fig, binding.cue, figs, sent.text)
+            span = quote_span(fig, binding.cue, mates, sent.text)
         else:
             if excluded:
                 continue
             binding = bind_date(fc, bound) if fig.quantity == "date" else bind_duration(fc)
             if binding is None:
                 continue
+            if binding.reading is not None:  # an undated text's "Monday": its one Monday
+                mates = tuple(read_as(mates, readings({fig.start: binding})))
+                fig = mates[k]
+                fc = FigureContext(doc, i, fig, mates)
             attrs = of_date_or_pause(fc, levy_bound)
             span = (fig.start, fig.end)
         claim = _claim(fig, binding, attrs, span, sent, article, clean)

@@ -443,9 +443,23 @@ def weekdays_applied(sent: Sentence, figs: Sequence[Figure],
         named = weekdays.get(names.index(m.group(1).lower())) if m else None
         if named is not None and named.day != f.value:
             days[k] = named.day
-    if not days:
+    return read_as(figs, {figs[k].start: (day, figs[k].unit) for k, day in days.items()})
+
+
+def read_as(figs: Sequence[Figure], readings: Mapping[int, tuple[float | str, str]]
+            ) -> list[Figure]:
+    """The figures of a sentence with those named by start read as another (value, unit):
+    a step that reads a figure otherwise (a bare weekday as the day its article names, a
+    bare "$" as the article's home dollar) returns that reading, and its caller applies
+    it here. The changed figures are new copies (the figures found stay as they were,
+    shared by every reader), every figure of the sentence is a copy where one changes,
+    and the partners of a change point at the copies."""
+    changes = {start: got for start, got in readings.items()
+               if any(f.start == start and (f.value, f.unit) != got for f in figs)}
+    if not changes:
         return list(figs)
-    out = [dataclasses.replace(f, value=days.get(k, f.value)) for k, f in enumerate(figs)]
+    out = [dataclasses.replace(f, value=changes[f.start][0], unit=changes[f.start][1])
+           if f.start in changes else dataclasses.replace(f) for f in figs]
     new_of = {id(f): g for f, g in zip(figs, out, strict=True)}
     for g in out:
         if g.partner is not None:

@@ -8,6 +8,7 @@ continues the enumeration before it ("exports fell 3%, imports 5%").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -82,6 +83,17 @@ def rule_by_id(rule_id: str) -> Rule:
     return next(r for r in claim_rules() if r.id == rule_id)
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The value or unit a binding reads its figure in where that is not what the figure
+    layer found ("$60 billion" in a Canadian paper is CAD; an undated text's "Monday" is
+    the day its own dateline names), with the words that tell it."""
+
+    value: float | str
+    unit: str
+    evidence: str
+
+
 @dataclass(frozen=True)
 class Binding:
     """A figure bound to a metric, by a rule, through a cue (None: no cue of its own)."""
@@ -90,10 +102,20 @@ class Binding:
     rule: Rule
     cue: Mention | None
     evidence: str  # why this metric
+    #: the figure's value and unit as this binding reads them (None: as found); the
+    #: binding step leaves the figure as it was, its caller applies this to copies
+    #: (`readings`, figures.read_as)
+    reading: Reading | None = None
 
     @property
     def levy(self) -> bool:
         return self.metric in LEVY_RATE_METRICS
+
+    def reading_as(self, fig: Figure, value: float | str, unit: str, why: str) -> Binding:
+        """This binding with fig read as value and unit (itself where that is as found)."""
+        if (value, unit) == (fig.value, fig.unit):
+            return self
+        return dataclasses.replace(self, reading=Reading(value, unit, why))
 
 
 #: between a change verb and its figure: "rose to", "climbed sharply to about" (a new level)
@@ -108,9 +130,16 @@ LEVEL_TO_RE = skip.regex(r"^\s*(?:[\w\-]+,?\s+){0,2}?"  # ("goes up again, to 12
                          re.IGNORECASE)
 #: between a change verb and its figure: "will drop from 25% (to 10%)" (the old level)
 LEVEL_FROM_RE = skip.regex(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
-#: after a figure: a difference from something, not a level ("still 5% below last year")
+#: after a figure: a difference from something, not a level ("still 5% below last year");
+#: so is what buyers "pay 8 to 9 percent more" (a price's rise: "more" or "less" right after
+#: the figure or the end of its range, no noun after it: not "10% more goods")
 DIFFERENCE_AFTER_RE = skip.regex(r"\s*(?:below|above|short\s+of|behind|ahead\s+of|"
-                                 r"(?:higher|lower|more|less)\s+than)\b", re.IGNORECASE)
+                                 r"(?:higher|lower|more|less)\s+than|"
+                                 r"(?:(?:to|-|–)\s*\d[\d.,]*\s*"
+                                 + cue_words.percent_forms("rate", space=r"\s*")
+                                 + r"\s*)?(?:more|less)\b(?=\s*(?:[,.;:)]|$|at\b|for\b|"
+                                 r"in\b|on\b|than\b|per\b|a\b|each\b|every\b|"
+                                 r"overall\b)))\b", re.IGNORECASE)
 #: between a change cue and a later figure: "from" a level, then a break ("down from 46%,
 #: with 40% on ..."): the cue belongs to the level, not to the figure after the break
 LEVEL_FROM_THEN_RE = skip.regex(r"^\s*from\s+(?:the\s+|a\s+|an\s+)?\d[\d.,]*\s*"
@@ -298,16 +327,32 @@ def bind_amounts(doc: Doc, i: int, figs: list[Figure]) -> dict[int, Binding]:
     for fig in figs:
         if fig.quantity not in ("money", "percent"):
             continue
-        if fig.unit == "USD" and sent.text.startswith("$", fig.start):
-            fig.unit = _home_dollar(doc) or fig.unit  # "$60 billion" in a Canadian paper
         got = _covered_goods(sent, fig, _bind_amount(sent, fig, figs, bound, rejected, doc, i),
                              figs, bound)
         if got is None or (excluded and not got.levy):
             continue
-        if got.metric == "trade_deficit" and fig.unit != "USD" and _deficit_with_home(doc, sent):
-            fig.unit = "USD"
-        bound[fig.start] = got
+        unit, why = _amount_unit(doc, sent, fig, got)
+        bound[fig.start] = got.reading_as(fig, fig.value, unit, why)
     return bound
+
+
+def readings(bound: dict[int, Binding]) -> dict[int, tuple[float | str, str]]:
+    """The (value, unit) each binding reads its figure in where not as found, by figure
+    start: what figures.read_as applies to the sentence's copies."""
+    return {start: (b.reading.value, b.reading.unit)
+            for start, b in bound.items() if b.reading is not None}
+
+
+def _amount_unit(doc: Doc, sent: Sentence, fig: Figure, got: Binding) -> tuple[str, str]:
+    """The unit a bound amount is read in, with why: a bare "$" is the article's home
+    dollar ("$60 billion" in a Canadian paper), but a deficit run with the home country
+    itself is the US's, in US dollars."""
+    unit = fig.unit
+    if unit == "USD" and sent.text.startswith("$", fig.start):
+        unit = _home_dollar(doc) or unit
+    if got.metric == "trade_deficit" and unit != "USD" and _deficit_with_home(doc, sent):
+        return "USD", "a deficit run with the article's home country is the US's, in USD"
+    return unit, f"a bare '$' in an article whose dollar is {unit}"
 
 
 #: "a deficit with Canada", "its goods deficit with Canada": the side the deficit is with
@@ -361,6 +406,24 @@ _FLOWS_OF_COVERED = frozenset(("imports", "revenue"))
 
 #: between an amount and its conversion: "C$30 billion ($20.7 billion)", "(£16bn; $21.7bn)"
 CONVERSION_GAP_RE = skip.regex(r"\s*[(;,/]\s*")
+
+
+#: between an amount and its conversion into another currency told after a comma or in
+#: brackets: ", about ", " (roughly ", "; or ", " a year, about " (the same period's)
+CONVERTED_GAP_RE = skip.regex(r"(?:\s+(?:a|per|each|every)\s+year|\s+annually)?"
+                              r"\s*[(;,/]\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|"
+                              r"some\s+|nearly\s+|almost\s+|approximately\s+)?",
+                              re.IGNORECASE)
+
+
+def _converted_amount(s: str, fig: Figure, figs: list[Figure]) -> Figure | None:
+    """The amount a money figure converts into another currency, right before it ("capped
+    at $20 billion a year, about 29 trillion won"), or None: a conversion is the same sum,
+    so where that amount is left out it is too, whatever the enumeration before says."""
+    prior = [f for f in figs if f.end <= fig.start]
+    if not prior or prior[-1].quantity != "money" or prior[-1].unit == fig.unit:
+        return None
+    return prior[-1] if CONVERTED_GAP_RE.fullmatch(s, prior[-1].end, fig.start) else None
 
 
 def _covered_goods(sent: Sentence, fig: Figure, got: Binding | None, figs: list[Figure],
@@ -552,6 +615,14 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             return None
         if rule.levy or rule.trade_cue or context_has(doc, i, "trade_words"):
             return Binding(rule.metric, rule, cue, f"cue {cue.value!r} of rule {rule.id}")
+    if prev and _yearly_cap_of_split(s, fig, bound[prev[-1].start]):
+        rejected.add(fig.start)
+        return None
+    converted = _converted_amount(s, fig, figs)
+    if converted is not None and converted.start in rejected:
+        # "$20 billion a year, about 29 trillion won": the conversion of an amount left out
+        rejected.add(fig.start)
+        return None
     # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
     if prev:
         return bound[prev[-1].start]
@@ -570,6 +641,9 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         hit2 = sentence_rule(sent, "money")
         if hit2 is not None:
             return Binding(hit2[1], hit2[0], None, f"a {hit2[1]} word in the sentence")
+        split = _pledge_split(doc, i, fig)
+        if split is not None:
+            return split
         if sent.has("trade_words"):
             return Binding("other_amount", rule_by_id("money-sentence"), None,
                            "an amount in a sentence about trade")
@@ -626,6 +700,90 @@ def _restated(doc: Doc, i: int) -> Binding | None:
         return None
     return Binding(last.metric, rule, None,
                    f"the sentence before's {last.metric} in another currency")
+
+
+#: how many sentences on either side a pledge's total and its parts may stand apart ("The
+#: document splits the $350 billion package in two. Some $200 billion ... the remaining
+#: $150 billion"; a fact-check's total, then one list item a part)
+SPLIT_REACH = 2
+#: the smallest amount a pledge's split is looked for among (a fee or a price is none)
+SPLIT_MIN = 1e9
+
+
+def _pledge_split(doc: Doc, i: int, fig: Figure) -> Binding | None:
+    """An amount with no cue of its own that is the total or a part of a split ("the $350
+    billion splits into $200 billion of cash and $150 billion for shipyards", "$150
+    billion in cash and $200 billion for shipbuilding, for $350 billion overall"), in an
+    article that names an investment or a pledge (rule money-pledge-parts), is that
+    pledge's: two amounts near it add up to a third. Another amount of a part's sentence is
+    left to the other steps (a yearly cap of the payments is none: _yearly_cap_of_split)."""
+    rule = rule_by_id("money-pledge-parts")
+    if fig.unit != "USD" or float(fig.value) < SPLIT_MIN \
+            or not rule.regex.search(_doc_text(doc)):
+        return None
+    near_amounts = _split_amounts(doc, i)
+    own = (i, fig.start)
+    for total, parts in _splits(near_amounts):
+        if any(_told_as_addition(doc, p) for p in parts):
+            continue  # "another $100 billion ..., lifting its total to $600 billion": a raise
+        if own == total[:2] or own in [p[:2] for p in parts]:
+            return Binding(rule.metric, rule, None,
+                           f"a part or the total of a split: {parts[0][2]:g} + "
+                           f"{parts[1][2]:g} = {total[2]:g}, in an article naming a pledge")
+    return None
+
+
+#: right after an amount: a yearly figure ("$20 billion a year", "limited to $20 billion in
+#: any year"), not "a year ago"
+YEARLY_AFTER_RE = skip.regex(r"\s+(?:a|per|each|every|in\s+any|in\s+a\s+single)\s+year\b"
+                             r"(?!\s+(?:ago|earlier|before|after|later))|\s+annually\b",
+                             re.IGNORECASE)
+
+
+def _yearly_cap_of_split(s: str, fig: Figure, before: Binding) -> bool:
+    """Whether an amount told per year follows a pledge's parts (rule money-pledge-parts):
+    "paid in instalments capped at $20 billion a year" caps the yearly payments, no part
+    or level of the pledge, and would be read against the whole sum (as would a conversion
+    of it, see _converted_amount)."""
+    return before.rule.id == "money-pledge-parts" and fig.quantity == "money" \
+        and bool(YEARLY_AFTER_RE.match(s, fig.end))
+
+
+def _told_as_addition(doc: Doc, part: tuple[int, int, float]) -> bool:
+    """Whether a part of a sum is told as an addition to a pledge (a word of [scope]
+    pledge_addition_words among the three words before it: "another $100 billion"): the sum
+    is then a raised total, its parts an old level and a raise, no split of one pledge."""
+    return ctx.has("pledge_addition_words",
+                   words_before(doc.sentences[part[0]].text, part[1], 3))
+
+
+def _split_amounts(doc: Doc, i: int) -> list[tuple[int, int, float]]:
+    """The US-dollar amounts of SPLIT_MIN or more in sentence i and the SPLIT_REACH
+    sentences either side: (sentence, start, value)."""
+    from tracker.extract.figures import figures_of  # (the figures module's own layer)
+
+    out = []
+    for k in range(max(0, i - SPLIT_REACH), min(len(doc.sentences), i + SPLIT_REACH + 1)):
+        for f in figures_of(doc.sentences[k], doc.reference, doc.reference_known,
+                            doc.weekdays):
+            if f.quantity == "money" and f.unit == "USD" and float(f.value) >= SPLIT_MIN:
+                out.append((k, f.start, float(f.value)))
+    return out
+
+
+def _splits(amounts: list[tuple[int, int, float]]
+            ) -> list[tuple[tuple[int, int, float], tuple[tuple[int, int, float], ...]]]:
+    """Each total among the amounts with two others that add up to it (within 0.5 %, the
+    scoring's tolerance of an amount), the parts told after or before it."""
+    out = []
+    for t in amounts:
+        for a_i, a in enumerate(amounts):
+            for b in amounts[a_i + 1:]:
+                if t in (a, b) or a[2] == b[2] and a[:2] == b[:2]:
+                    continue
+                if abs(a[2] + b[2] - t[2]) <= 0.005 * t[2]:
+                    out.append((t, (a, b)))
+    return out
 
 
 @cache
@@ -695,12 +853,13 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
             or _names_a_document(s, fig) \
             or _court_hearing_day(s, fig):
         return None
+    day = fig.value
     if not doc.reference_known and fig.kind in ("weekday", "relative"):
         anchored = _anchored_day(doc, fig)
         if anchored is None:
             return None  # "took effect Monday" in an undated text: which Monday is a guess
-        fig.value = anchored
-    value = dt.date.fromisoformat(str(fig.value))
+        day = anchored
+    value = dt.date.fromisoformat(str(day))
     if doc.reference and (doc.reference - value).days > 400:
         return None  # history, not a measure's date
     after = " ".join(s[fig.end:fig.end + 30].split()[:2])
@@ -729,7 +888,9 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
             and OPENING_AFTER_RE.match(s, fig.end):
         return None  # "date 2025-09-16 Sept. 15 (UPI) --", "Washington, Feb 2:": the dateline
     why = "a levy rate before it" if after_rate else "a measure word or levy rate in the sentence"
-    return Binding("effective_date", rule_by_id("date-effective"), None, why)
+    got = Binding("effective_date", rule_by_id("date-effective"), None, why)
+    return got.reading_as(fig, day, fig.unit,
+                          "the one day of that weekday the undated text writes out")
 
 
 def _court_hearing_day(s: str, fig: Figure) -> bool:
