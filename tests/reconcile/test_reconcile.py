@@ -502,8 +502,11 @@ def test_paused_is_not_in_effect_and_agreed_stays_agreed(tmp_path):
     ])
     may = reconcile.current(con, "2025-05-10").iloc[0]
     assert (may.value, may.status, bool(may.in_effect)) == (25, "paused", False)
-    aug = reconcile.current(con, "2025-08-10").iloc[0]
+    aug = reconcile.current(con, "2025-08-01").iloc[0]  # agreed, not yet in force
     assert (aug.value, aug.status) == (15, "agreed")
+    # (h209-1) a later report tells it in force since Aug. 7: told later, Aug. 10 reads it
+    told = reconcile.current(con, "2025-08-10").iloc[0]
+    assert (told.value, told.status) == (15, "in_effect")
     sep = reconcile.current(con, "2025-09-02").iloc[0]
     assert (sep.value, sep.status, sep.sources) == (15, "in_effect", 2)
     assert sep.since == pd_date("2025-08-07")
