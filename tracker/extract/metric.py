@@ -410,8 +410,8 @@ CONVERSION_GAP_RE = skip.regex(r"\s*[(;,/]\s*")
 
 #: between an amount and its conversion into another currency told after a comma or in
 #: brackets: ", about ", " (roughly ", "; or ", " a year, about " (the same period's)
-CONVERTED_GAP_RE = skip.regex(r"(?:\s+(?:a|per|each|every)\s+year|\s+annually)?"
-                              r"\s*[(;,/]\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|"
+CONVERTED_GAP_RE = skip.regex(r"(?:\s+" + cue_words.group("per_year", "after", space=r"\s+")
+                              + r")?\s*[(;,/]\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|"
                               r"some\s+|nearly\s+|almost\s+|approximately\s+)?",
                               re.IGNORECASE)
 
@@ -734,10 +734,9 @@ def _pledge_split(doc: Doc, i: int, fig: Figure) -> Binding | None:
 
 
 #: right after an amount: a yearly figure ("$20 billion a year", "limited to $20 billion in
-#: any year"), not "a year ago"
-YEARLY_AFTER_RE = skip.regex(r"\s+(?:a|per|each|every|in\s+any|in\s+a\s+single)\s+year\b"
-                             r"(?!\s+(?:ago|earlier|before|after|later))|\s+annually\b",
-                             re.IGNORECASE)
+#: any year"), not "a year ago" (the words: rules/lexicon.toml [per_year], their one owner)
+YEARLY_AFTER_RE = skip.regex(r"\s+" + cue_words.group("per_year", "after", "cap", space=r"\s+")
+                             + r"\b(?!\s+(?:ago|earlier|before|after|later))", re.IGNORECASE)
 
 
 def _yearly_cap_of_split(s: str, fig: Figure, before: Binding) -> bool:
