@@ -541,9 +541,10 @@ def _per_share(s: str, fig: Figure) -> bool:
 def _levy_cost_re() -> re.Pattern[str]:
     """A levy noun as the subject of a cost verb right before an amount: "tariffs cost it",
     "the duties would cost the company about", "new tariffs on wood products would cost
-    it", "tariffs would cost" (the goods it falls on, up to four words, may stand between)."""
+    it", "tariffs would cost" (the goods it falls on, up to four words, may stand between);
+    an infinitive after a forecast verb too: "expects tariffs to cost it" is a firm's bill."""
     levy = cue_words.group("levy_nouns", "levy", "surcharges", "surtaxes", end=r"\b")
-    return skip.regex(rf"{levy}\s+(?:on\s+(?:[\w\-]+\s+){{1,4}}?)?(?:would\s+|will\s+)?cost\s+"
+    return skip.regex(rf"{levy}\s+(?:on\s+(?:[\w\-]+\s+){{1,4}}?)?(?:(?:would|will|to)\s+)?cost\s+"
                       r"(?:(?:it|us|them|the\s+company|the\s+group)\s+)?"
                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?$",
                       re.IGNORECASE)
