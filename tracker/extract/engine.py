@@ -82,17 +82,20 @@ def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> 
     mates = tuple(figs)
     for k in range(len(figs)):
         fig = mates[k]
-        fc = FigureContext(doc, i, fig, mates)
         binding: Binding | None
+        # (the figure's context is made only for a figure that can give a claim: an amount
+        # or rate bound to no metric, a date of an excluded sentence gives none)
         if fig.quantity in ("money", "percent"):
             binding = bound.get(fig.start)
             if binding is None:
                 continue
+            fc = FigureContext(doc, i, fig, mates)
             attrs = of_levy_rate(fc, binding) if binding.levy else of_flow(fc, binding)
             span = quote_span(fig, binding.cue, mates, sent.text)
         else:
             if excluded:
                 continue
+            fc = FigureContext(doc, i, fig, mates)
             binding = bind_date(fc, bound) if fig.quantity == "date" else bind_duration(fc)
             if binding is None:
                 continue
