@@ -866,9 +866,11 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
 
 
 #: a relative clause that pays the figure, from its comma up to the figure: ", which miss
-#: the content rules and pay the |25%" (no other comma or semicolon in it)
-RELATIVE_PAYS_RE = skip.regex(r",\s*(?:which|that)\s+[^,;]*?\b(?:pay|pays|paid|face|faces|"
-                              r"faced)\s+(?:the\s+|an?\s+)?(?:full\s+)?$", re.IGNORECASE)
+#: the content rules and pay the |25%" (no other comma or semicolon in it; the verbs:
+#: rules/lexicon.toml [product_cues] relative_pays, their one owner)
+RELATIVE_PAYS_RE = skip.regex(r",\s*(?:which|that)\s+[^,;]*?\b"
+                              + cue_words.group("product_cues", "relative_pays")
+                              + r"\s+(?:the\s+|an?\s+)?(?:full\s+)?$", re.IGNORECASE)
 #: between goods and the country right before their relative clause, the words that make it
 #: their origin: "Light vehicles| from |Peru, which now pay 20%"
 ORIGIN_OF_GOODS_RE = skip.regex(r"\s+(?:imported\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
@@ -1069,10 +1071,13 @@ def _dated_subject(fc: FigureContext, prods: list[Mention]) -> Product | None:
 
 
 #: a date set off by commas right after a sentence's subject, with the state it tells:
-#: "The US port fees on Peruvian vessels|, in force since |Oct. 14|, are suspended"
-APPOSITION_DATE_BEFORE_RE = skip.regex(r",\s*(?:(?:in\s+(?:force|effect|place))|(?:charged|"
-                                       r"applied|levied|collected|imposed|paid))\s+(?:since|"
-                                       r"from)\s+$", re.IGNORECASE)
+#: "The US port fees on Peruvian vessels|, in force since |Oct. 14|, are suspended" (the
+#: words: rules/lexicon.toml [product_cues] apposition_states, apposition_since and
+#: [levy_verbs] paid, their one owner)
+APPOSITION_DATE_BEFORE_RE = skip.regex(
+    r",\s*(?:" + cue_words.group("product_cues", "apposition_states", space=r"\s+") + "|"
+    + cue_words.group("levy_verbs", "paid") + r")\s+"
+    + cue_words.group("product_cues", "apposition_since") + r"\s+$", re.IGNORECASE)
 #: right after such a date, the comma that closes the apposition
 APPOSITION_DATE_AFTER_RE = skip.regex(r"\s*,")
 
