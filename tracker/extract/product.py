@@ -504,6 +504,9 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         if other.value is not None:
             return Decision(other.value, f"the goods of the other value of its pair "
                                          f"({other.evidence})")
+    listed = _list_mate_goods(fc) if levy else None
+    if listed is not None:
+        return listed
     prior = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
     if levy and prior and STEP_TO_RE.fullmatch(s, prior[-1].end, fig.start):
         # "Cabinets: 25 per cent, rising to 50 per cent on Jan. 1": one levy's next step
@@ -567,6 +570,22 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             return Decision(other.value, f"the goods whose levy moved by the figure before "
                                          f"({other.evidence})")
     return got
+
+
+def _list_mate_goods(fc: FigureContext) -> Product | None:
+    """"The farm duties of 10 and 15 per cent": a rate that goes on a list of figures ("10
+    and 15 per cent", "10%, 15% or 20%") is on the goods the list's first figure has, when
+    no goods stand inside the list (the mirror of _list_end, where the goods come after)."""
+    same, k, lo, _ = _figure_run(fc)
+    if k == lo:
+        return None
+    first = same[lo]
+    if any(first.start <= p.start < fc.fig.start for p in fc.sent.products):
+        return None
+    other = _product(FigureContext(fc.doc, fc.i, first, fc.figs), None, True)
+    if other.value is None:
+        return None
+    return Decision(other.value, f"the goods of the first figure of its list ({other.evidence})")
 
 
 def _compared_with(s: str, prior: Figure, fig: Figure) -> bool:
