@@ -23,3 +23,4 @@ def test_goods_inside_the_list_are_their_own_figures() -> None:
     text = ("Chile will impose tariffs of 25% on steel and 10% on copper from June 1, officials "
             "said.")
     assert _rates(text) == {25.0: "steel", 10.0: "copper"}
+

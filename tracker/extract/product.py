@@ -174,17 +174,29 @@ AMOUNT_RESTATED_RE = skip.regex(r"(?:\s+(?:worth\s+)?of\s+(?:[\w'’\-]+\s+){0,3
 BY_X_TO_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*"
                         + cue_words.percent_forms("rate", space=r"\s*") +
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
-#: between a levy's rate and its next step: ", rising to ", ", then ", " and then to "
-STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing|increasing|"
-                        r"going\s+up|stepping\s+up|doubling|falling|dropping|easing|moving)\s+"
-                        r"(?:again\s+|further\s+)?to|then(?:\s+to)?)\s+(?:about\s+|around\s+)?",
-                        re.IGNORECASE)
+#: between a levy's rate and its next step: ", rising to ", ", then ", " and then to ", "
+#: instead of rising to " (the words: rules/lexicon.toml [product_cues] step_verbs and
+#: step_instead, their one owner)
+STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and|\s+"
+                        + cue_words.group("product_cues", "step_instead", space=r"\s+")
+                        + r")?\s*(?:then\s+)?(?:"
+                        + cue_words.group("product_cues", "step_verbs", space=r"\s+")
+                        + r"\s+(?:again\s+|further\s+)?to|then(?:\s+to)?)\s+"
+                        r"(?:about\s+|around\s+)?", re.IGNORECASE)
 #: right before a rate, the levy just told moved to it by a change verb: "postal items faced
 #: 120% until the truce |cut the rate to |54%" ([change_cues] verbs)
 RATE_MOVED_TO_RE = skip.regex(r"\b" + cue_words.alternation("change_cues", "verbs")
                               + r"\s+(?:the|that|this)\s+(?:rate|tariff|duty|levy)\s+"
                                 r"(?:down\s+|up\s+|back\s+)?to\s+(?:about\s+|around\s+)?$",
                               re.IGNORECASE)
+#: right before a rate, the levy just told named back as the subject of its move: "Cabinets
+#: have paid 25% since May, and buyers order early before |that rate doubles to |50%"
+#: ([change_cues] verbs, rises, falls)
+RATE_NAMED_MOVED_RE = skip.regex(r"\b(?:the|that|this)\s+" + cue_words.levy_nouns("levy", "rates")
+                                 + r"\s+(?:will\s+|would\s+)?"
+                                 + cue_words.group("change_cues", "verbs", "rises", "falls")
+                                 + r"\s+(?:back\s+)?to\s+(?:about\s+|around\s+)?$",
+                                 re.IGNORECASE)
 #: between a rate and the next one of the same sum or its set-aside alternative: "7.5% |on
 #: top of the| 2.5% duty", "a combined 15%|, replacing the| 25% duty |plus the| 2.5% rate",
 #: "10% in all|, rather than| 27.5%"
@@ -557,9 +569,10 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
                 return Decision(other.value, f"the goods of the rate {told} "
                                              f"({other.evidence})")
     if prior and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products) \
-            and RATE_MOVED_TO_RE.search(s, prior[-1].end, fig.start):
-        # "postal items faced 120% before the truce cut the rate to 54%": the rate named
-        # back is the one just told, on its goods
+            and (RATE_MOVED_TO_RE.search(s, prior[-1].end, fig.start)
+                 or RATE_NAMED_MOVED_RE.search(s, prior[-1].end, fig.start)):
+        # "postal items faced 120% before the truce cut the rate to 54%", "... before that
+        # rate doubles to 50%": the rate named back is the one just told, on its goods
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
         if other.value is not None:
             return Decision(other.value, f"the goods of the rate it moved ({other.evidence})")
