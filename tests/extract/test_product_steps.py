@@ -1,6 +1,7 @@
 """A later value of a levy told in its sentence as a step put off ("instead of rising to")
 or as the move of the levy named back ("before the duty doubles to") is on the goods of the
-rate before it (tracker/extract/product.py `STEP_TO_RE`, `RATE_NAMED_MOVED_RE`)."""
+rate before it (tracker/extract/product.py `STEP_TO_RE`, `RATE_NAMED_MOVED_RE`); goods past a
+word that opens another clause are not a levy's (`CLAUSE_BREAK_RE`)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,13 @@ def test_the_rate_named_back_as_the_subject_of_its_move() -> None:
     got = {c.value: c.product for c in extract_text(text, "2026-02-20")
            if c.metric in ("tariff_rate", "effective_date")}
     assert got[20.0] == "buses"
+
+
+def test_goods_past_a_but_are_another_clauses() -> None:
+    """"a 15 per cent ceiling for most Chilean goods but left copper out": the copper past
+    "but" ([product_cues] clause_breaks) is no goods of the ceiling, which is on all goods."""
+    text = ("Chilean exporters read the tariff deal closely. It set a 15 per cent ceiling for "
+            "most Chilean goods but left copper out, pending more talks.")
+    got = {c.value: c.product for c in extract_text(text, "2025-11-10")
+           if c.metric == "tariff_rate"}
+    assert got[15.0] == "all"

@@ -35,6 +35,11 @@ ON_GOODS_RE = skip.regex(
     # a passive's agent: "a 25% levy imposed by the U.S. on every kind of steel"
     r"(?:by\s+(?:the\s+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*)?\s+)?"
     r"(?:on|for|of|against)\s+(?:(?:[\w'’\-]+|(?:[A-Z]\.)+),?\s+){0,5}", re.IGNORECASE)
+#: between a levy's "on" or "for" and goods further on, a word that opens another clause: "a
+#: 15% ceiling for most European goods |but| left steel out" (rules/lexicon.toml
+#: [product_cues] clause_breaks)
+CLAUSE_BREAK_RE = skip.regex(r"\b" + cue_words.group("product_cues", "clause_breaks",
+                                                     space=r"\s+") + r"\b", re.IGNORECASE)
 #: a levy noun after the goods of "a 25% auto tariff", "50% steel and aluminum duties"
 LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?" + cue_words.levy_nouns("levy", "rates")
                                 + r"\b", re.IGNORECASE)
@@ -736,7 +741,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         if m:
             for p in prods:
                 if p.start >= a and p.start <= a + m.end() + 1 and (
-                        "," not in s[a:p.start] or LIST_TAIL_RE.search(s[a:p.start])):
+                        "," not in s[a:p.start] or LIST_TAIL_RE.search(s[a:p.start])) \
+                        and not CLAUSE_BREAK_RE.search(s, a, p.start):
                     # commas only inside a list: "on engines, ... and auto parts"
                     return Decision(p.value, f"levied on it: {s[a:p.end]!r}")
     if levy:  # "down from the 25% that Korean carmakers have paid since spring"
