@@ -21,3 +21,24 @@ def test_a_date_of_the_main_clause_is_not_the_subjects() -> None:
             "under the new trade terms.")
     got = {c.value: c.product for c in extract_text(text, "2025-11-01") if c.kind == "date"}
     assert got.get("2025-11-10") != "shipbuilding"
+
+
+
+def _dates(text: str) -> dict[str, str | None]:
+    return {c.value: c.product for c in extract_text(text, "2025-11-10") if c.kind == "date"}
+
+
+def test_a_levy_verb_before_since_dates_the_subject_too() -> None:
+    """"The duties on Chilean copper wire, collected since Aug. 4, now reach steel cable":
+    a levy verb ([levy_verbs] paid) before "since" tells the subject's start as "in force"
+    does, though other goods follow in the main clause."""
+    text = ("The US duties on Chilean copper wire, collected since Aug. 4, now reach steel "
+            "cable and aluminium rods as well.")
+    assert _dates(text)["2025-08-04"] == "copper"
+
+
+def test_in_effect_since_dates_the_subject() -> None:
+    """"in effect since" ([product_cues] apposition_states) as "in force since"."""
+    text = ("The US duties on Chilean copper wire, in effect since Aug. 4, now reach steel "
+            "cable and aluminium rods as well.")
+    assert _dates(text)["2025-08-04"] == "copper"

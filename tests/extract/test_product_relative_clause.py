@@ -30,3 +30,11 @@ def test_a_clause_that_hangs_on_a_country_takes_no_goods() -> None:
     text = ("The minister said the tariff deal keeps Chilean shoes competitive with Peru, which "
             "pays a 20% tariff.")
     assert _rates(text)[20.0] != "textiles"
+
+
+def test_a_clause_that_faces_the_rate() -> None:
+    """"trucks welded at its Ohio yard, which ... face the 25% levy": "face" pays it as
+    "pay" does (rules/lexicon.toml [product_cues] relative_pays)."""
+    text = ("Most of the rise comes from trucks welded at its Ohio yard, which miss the content "
+            "test and face the 25% levy in full.")
+    assert _rates(text)[25.0] == "trucks"

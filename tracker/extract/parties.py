@@ -1593,8 +1593,8 @@ MEASURE_ON_RE = skip.regex(r"(?:\s+" + cue_words.levy_nouns("levy") + r")?\s+(?:
 
 
 #: between a rate and the measure its own phrase names: "the 10%| |baseline", "25%| US
-#: |reciprocal"
-OWN_MEASURE_AFTER_RE = skip.regex(r"\s+(?:[A-Z][\w.]*\s+)?")
+#: |reciprocal", "stay at 50%| under |Section 232"
+OWN_MEASURE_AFTER_RE = skip.regex(r"\s+(?:[A-Z][\w.]*\s+|under\s+(?:the\s+)?)?")
 
 
 def _another_levys_target(fc: FigureContext, m: Mention) -> bool:

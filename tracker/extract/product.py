@@ -35,6 +35,11 @@ ON_GOODS_RE = skip.regex(
     # a passive's agent: "a 25% levy imposed by the U.S. on every kind of steel"
     r"(?:by\s+(?:the\s+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*)?\s+)?"
     r"(?:on|for|of|against)\s+(?:(?:[\w'’\-]+|(?:[A-Z]\.)+),?\s+){0,5}", re.IGNORECASE)
+#: between a levy's "on" or "for" and goods further on, a word that opens another clause: "a
+#: 15% ceiling for most European goods |but| left steel out" (rules/lexicon.toml
+#: [product_cues] clause_breaks)
+CLAUSE_BREAK_RE = skip.regex(r"\b" + cue_words.group("product_cues", "clause_breaks",
+                                                     space=r"\s+") + r"\b", re.IGNORECASE)
 #: a levy noun after the goods of "a 25% auto tariff", "50% steel and aluminum duties"
 LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?" + cue_words.levy_nouns("levy", "rates")
                                 + r"\b", re.IGNORECASE)
@@ -174,17 +179,29 @@ AMOUNT_RESTATED_RE = skip.regex(r"(?:\s+(?:worth\s+)?of\s+(?:[\w'’\-]+\s+){0,3
 BY_X_TO_RE = skip.regex(r"\bby\s+(?:about\s+|around\s+)?[\d.,]+\s*"
                         + cue_words.percent_forms("rate", space=r"\s*") +
                         r"\s+to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
-#: between a levy's rate and its next step: ", rising to ", ", then ", " and then to "
-STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and)?\s*(?:then\s+)?(?:(?:rising|climbing|increasing|"
-                        r"going\s+up|stepping\s+up|doubling|falling|dropping|easing|moving)\s+"
-                        r"(?:again\s+|further\s+)?to|then(?:\s+to)?)\s+(?:about\s+|around\s+)?",
-                        re.IGNORECASE)
+#: between a levy's rate and its next step: ", rising to ", ", then ", " and then to ", "
+#: instead of rising to " (the words: rules/lexicon.toml [product_cues] step_verbs and
+#: step_instead, their one owner)
+STEP_TO_RE = skip.regex(r"\s*(?:,|,?\s+and|\s+"
+                        + cue_words.group("product_cues", "step_instead", space=r"\s+")
+                        + r")?\s*(?:then\s+)?(?:"
+                        + cue_words.group("product_cues", "step_verbs", space=r"\s+")
+                        + r"\s+(?:again\s+|further\s+)?to|then(?:\s+to)?)\s+"
+                        r"(?:about\s+|around\s+)?", re.IGNORECASE)
 #: right before a rate, the levy just told moved to it by a change verb: "postal items faced
 #: 120% until the truce |cut the rate to |54%" ([change_cues] verbs)
 RATE_MOVED_TO_RE = skip.regex(r"\b" + cue_words.alternation("change_cues", "verbs")
                               + r"\s+(?:the|that|this)\s+(?:rate|tariff|duty|levy)\s+"
                                 r"(?:down\s+|up\s+|back\s+)?to\s+(?:about\s+|around\s+)?$",
                               re.IGNORECASE)
+#: right before a rate, the levy just told named back as the subject of its move: "Cabinets
+#: have paid 25% since May, and buyers order early before |that rate doubles to |50%"
+#: ([change_cues] verbs, rises, falls)
+RATE_NAMED_MOVED_RE = skip.regex(r"\b(?:the|that|this)\s+" + cue_words.levy_nouns("levy", "rates")
+                                 + r"\s+(?:will\s+|would\s+)?"
+                                 + cue_words.group("change_cues", "verbs", "rises", "falls")
+                                 + r"\s+(?:back\s+)?to\s+(?:about\s+|around\s+)?$",
+                                 re.IGNORECASE)
 #: between a rate and the next one of the same sum or its set-aside alternative: "7.5% |on
 #: top of the| 2.5% duty", "a combined 15%|, replacing the| 25% duty |plus the| 2.5% rate",
 #: "10% in all|, rather than| 27.5%"
@@ -504,6 +521,9 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         if other.value is not None:
             return Decision(other.value, f"the goods of the other value of its pair "
                                          f"({other.evidence})")
+    listed = _list_mate_goods(fc) if levy else None
+    if listed is not None:
+        return listed
     prior = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
     if levy and prior and STEP_TO_RE.fullmatch(s, prior[-1].end, fig.start):
         # "Cabinets: 25 per cent, rising to 50 per cent on Jan. 1": one levy's next step
@@ -554,9 +574,10 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
                 return Decision(other.value, f"the goods of the rate {told} "
                                              f"({other.evidence})")
     if prior and not any(prior[-1].end <= p.start < fig.start for p in fc.sent.products) \
-            and RATE_MOVED_TO_RE.search(s, prior[-1].end, fig.start):
-        # "postal items faced 120% before the truce cut the rate to 54%": the rate named
-        # back is the one just told, on its goods
+            and (RATE_MOVED_TO_RE.search(s, prior[-1].end, fig.start)
+                 or RATE_NAMED_MOVED_RE.search(s, prior[-1].end, fig.start)):
+        # "postal items faced 120% before the truce cut the rate to 54%", "... before that
+        # rate doubles to 50%": the rate named back is the one just told, on its goods
         other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
         if other.value is not None:
             return Decision(other.value, f"the goods of the rate it moved ({other.evidence})")
@@ -567,6 +588,22 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             return Decision(other.value, f"the goods whose levy moved by the figure before "
                                          f"({other.evidence})")
     return got
+
+
+def _list_mate_goods(fc: FigureContext) -> Product | None:
+    """"The farm duties of 10 and 15 per cent": a rate that goes on a list of figures ("10
+    and 15 per cent", "10%, 15% or 20%") is on the goods the list's first figure has, when
+    no goods stand inside the list (the mirror of _list_end, where the goods come after)."""
+    same, k, lo, _ = _figure_run(fc)
+    if k == lo:
+        return None
+    first = same[lo]
+    if any(first.start <= p.start < fc.fig.start for p in fc.sent.products):
+        return None
+    other = _product(FigureContext(fc.doc, fc.i, first, fc.figs), None, True)
+    if other.value is None:
+        return None
+    return Decision(other.value, f"the goods of the first figure of its list ({other.evidence})")
 
 
 def _compared_with(s: str, prior: Figure, fig: Figure) -> bool:
@@ -704,7 +741,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
         if m:
             for p in prods:
                 if p.start >= a and p.start <= a + m.end() + 1 and (
-                        "," not in s[a:p.start] or LIST_TAIL_RE.search(s[a:p.start])):
+                        "," not in s[a:p.start] or LIST_TAIL_RE.search(s[a:p.start])) \
+                        and not CLAUSE_BREAK_RE.search(s, a, p.start):
                     # commas only inside a list: "on engines, ... and auto parts"
                     return Decision(p.value, f"levied on it: {s[a:p.end]!r}")
     if levy:  # "down from the 25% that Korean carmakers have paid since spring"
@@ -866,9 +904,11 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
 
 
 #: a relative clause that pays the figure, from its comma up to the figure: ", which miss
-#: the content rules and pay the |25%" (no other comma or semicolon in it)
-RELATIVE_PAYS_RE = skip.regex(r",\s*(?:which|that)\s+[^,;]*?\b(?:pay|pays|paid|face|faces|"
-                              r"faced)\s+(?:the\s+|an?\s+)?(?:full\s+)?$", re.IGNORECASE)
+#: the content rules and pay the |25%" (no other comma or semicolon in it; the verbs:
+#: rules/lexicon.toml [product_cues] relative_pays, their one owner)
+RELATIVE_PAYS_RE = skip.regex(r",\s*(?:which|that)\s+[^,;]*?\b"
+                              + cue_words.group("product_cues", "relative_pays")
+                              + r"\s+(?:the\s+|an?\s+)?(?:full\s+)?$", re.IGNORECASE)
 #: between goods and the country right before their relative clause, the words that make it
 #: their origin: "Light vehicles| from |Peru, which now pay 20%"
 ORIGIN_OF_GOODS_RE = skip.regex(r"\s+(?:imported\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
@@ -1069,10 +1109,13 @@ def _dated_subject(fc: FigureContext, prods: list[Mention]) -> Product | None:
 
 
 #: a date set off by commas right after a sentence's subject, with the state it tells:
-#: "The US port fees on Peruvian vessels|, in force since |Oct. 14|, are suspended"
-APPOSITION_DATE_BEFORE_RE = skip.regex(r",\s*(?:(?:in\s+(?:force|effect|place))|(?:charged|"
-                                       r"applied|levied|collected|imposed|paid))\s+(?:since|"
-                                       r"from)\s+$", re.IGNORECASE)
+#: "The US port fees on Peruvian vessels|, in force since |Oct. 14|, are suspended" (the
+#: words: rules/lexicon.toml [product_cues] apposition_states, apposition_since and
+#: [levy_verbs] paid, their one owner)
+APPOSITION_DATE_BEFORE_RE = skip.regex(
+    r",\s*(?:" + cue_words.group("product_cues", "apposition_states", space=r"\s+") + "|"
+    + cue_words.group("levy_verbs", "paid") + r")\s+"
+    + cue_words.group("product_cues", "apposition_since") + r"\s+$", re.IGNORECASE)
 #: right after such a date, the comma that closes the apposition
 APPOSITION_DATE_AFTER_RE = skip.regex(r"\s*,")
 
