@@ -889,14 +889,15 @@ def _retaliation_owned(s: str, end: int) -> bool:
     return OWN_RETALIATION_RE.match(s, end) is not None
 
 
-_BODY_NOUNS = (r"(?:government|ministry|congress|parliament|cabinet|legislature|lawmakers|"
-               r"senate|commission|council|authorities)")
-_BODY_VERBS = (r"(?:(?:has|have|is|are|was|were|had|will|would)\s+)?"
-               r"(?:(?:\w+ly|meanwhile|now|also|still)\s+)?"
-               r"(?:weighing|weighs|weighed|considering|considers|proposed|proposes|proposing|"
-               r"plans|planned|planning|approved|approves|approving|drafted|drafting|preparing|"
-               r"asked\s+(?:[\w\-]+\s+){1,2}to\s+(?:approve|raise|impose|lift|set)|"
-               r"moved\s+to|voted\s+(?:for|to))\b")
+#: a partner's own government or legislature, then its verb of planning or passing a levy
+#: (rules/lexicon.toml [imposer_cues] body_nouns, body_auxiliaries, body_adverbs, body_verbs,
+#: body_asked_to: their one owner)
+_BODY_NOUNS = cue_words.group("imposer_cues", "body_nouns", space=r"\s+")
+_BODY_VERBS = (r"(?:" + cue_words.group("imposer_cues", "body_auxiliaries") + r"\s+)?"
+               r"(?:(?:\w+ly|" + cue_words.group("imposer_cues", "body_adverbs") + r")\s+)?"
+               r"(?:" + cue_words.group("imposer_cues", "body_verbs", space=r"\s+")
+               + r"|asked\s+(?:[\w\-]+\s+){1,2}to\s+"
+               + cue_words.group("imposer_cues", "body_asked_to") + r")\b")
 _BODY = r"(?:own\s+)?(?:[\w\-]+\s+)?" + _BODY_NOUNS + r"\s+" + _BODY_VERBS
 #: after a country, its own government or legislature planning a levy: "Mexico's
 #: government has asked Congress to approve tariffs", "Chile's congress is weighing duties"
