@@ -949,15 +949,24 @@ def _earlier_body(fc: FigureContext) -> Parties | None:
     which another country's own government or legislature plans or passes a levy, is that
     country's; the nearest sentence that names a country decides. Such a levy (a safeguard,
     a tariff wall on the partners without a deal) hits the one partner that sentence names
-    after a target cue, else every origin ("*")."""
+    after a target cue, else every origin ("*"). A sentence that names the partners without
+    a deal with a country ("lines from countries that have no trade agreement with Mexico")
+    tells that country's tariff wall, on every origin, whoever it says passed it."""
     doc, i = fc.doc, fc.i
     for j in range(i - 1, max(-1, i - 1 - BODY_REACH), -1):
         ps = doc.sentences[j]
         if not ps.countries:
             continue
         for m in ps.countries:
-            if m.value == "US" or target_cued(ps.text, m.start, m.end) \
-                    or not BODY_FROM_RE.match(ps.text, m.start):
+            if m.value == "US":
+                continue
+            if NO_DEAL_RE.search(ps.text, max(0, m.start - 80), m.start):
+                # "... duties on goods from countries that have no trade agreement with
+                # Mexico. The new rates take effect on Jan. 1": that country's tariff wall
+                own = Decision(m.value, f"a levy on the partners without a deal with it "
+                                        f"{i - j} sentence(s) before: {_said(ps.text, m)}")
+                return Parties(own, Decision("*", "a tariff wall hits every origin"))
+            if target_cued(ps.text, m.start, m.end) or not BODY_FROM_RE.match(ps.text, m.start):
                 continue
             own = Decision(m.value, f"its own government plans the levy {i - j} sentence(s) "
                                     f"before: {_said(ps.text, m)}")
