@@ -87,8 +87,13 @@ def bears_re() -> re.Pattern[str]:
         rf"{verbs}\b", re.IGNORECASE)
 
 
+#: after a possessive, a figure with its percent form is one word of the few before a levy
+#: noun: "China's extra 24 per cent tariff" as "China's extra 24% tariff" (not after a bare
+#: name: "the UK from the 100 per cent tariff" is no levy of the UK's)
+_FIGURE_WORD = r"\d[\d.,]*\s*" + cue_words.percent_forms("rate", space=r"\s+")
 LEVY_AFTER_RE = skip.regex(
-    r"^(?:'s|’s)?\s+(?:[\w\-%.]+\s+){0,3}?"
+    r"^(?:(?:'s|’s)\s+(?:(?:" + _FIGURE_WORD + r"|[\w\-%.]+)\s+){0,3}?"
+    r"|\s+(?:[\w\-%.]+\s+){0,3}?)"
     + cue_words.levy_nouns("levy", "counter_tariffs", "counter_duties", "import_taxes_plural",
                            "rates", "measures",
                            "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
