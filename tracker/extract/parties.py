@@ -796,7 +796,10 @@ def _regime_owner(fc: FigureContext) -> Party | None:
     US levy named there, is the regime's owner's: the country its own sentence, one of the
     few before or the headline ties to such a regime (its word a few words after the
     country, the country's own body planning it, or a levy on the partners without a deal
-    with it), not the US by default."""
+    with it), not the US by default; failing those, when the rate's sentence names no
+    country ("The Commission's draft safeguard would add 50 points to the 25 per cent
+    out-of-quota duty"), the one country the sentence right before names ("Brussels hardens
+    its line."), if not the US."""
     sent, s = fc.sent, fc.text
     if not own_regime_re().search(s) or any(
             m.value == "US" and (LEVY_AFTER_RE.match(s[m.end:]) or imposes(s, m.start, m.end))
@@ -812,6 +815,12 @@ def _regime_owner(fc: FigureContext) -> Party | None:
         if owner is not None:
             return Decision(owner.value, f"the owner of the regime its sentence names: "
                                          f"{_said(t, owner)}")
+    if fc.i > 0 and not [m for m in sent.countries if not _dateline(s, m)]:
+        ps = fc.doc.sentences[fc.i - 1]
+        named = {m.value for m in ps.countries if not _dateline(ps.text, m)}
+        if len(named) == 1 and "US" not in named:
+            return Decision(named.pop(), "the one country of the sentence before a regime's "
+                                         "rate whose sentence names none")
     return None
 
 
