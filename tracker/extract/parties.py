@@ -2317,6 +2317,13 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
         # "imports fell, pushing the deficit down to $9 billion, a 70% drop": the change is
         # of the balance, owned as the balance is
         return _trade_parties(fc, balance, lo)
+    if metric == "change" and not [m for m in ms if not _dateline(s, m)] \
+            and us_collector_re().search(s):
+        # "Customs duties brought the Treasury $31 billion, an increase of about 300 per
+        # cent": the change of the takings the US collectors report is the US's, not the
+        # article's partner's
+        return Parties(Decision("US", "a change of what the US collectors report"),
+                       Decision(None, "no partner named"))
     if metric in {"share", "change"}:
         got = _share_or_change_parties(fc, metric, lo, hi)
         if got is not None:
