@@ -299,3 +299,33 @@ def test_a_goods_noun_added_to_its_owner_reaches_every_pattern(tmp_path) -> None
              "if 'wares' not in product.GENERIC_GOODS_WORDS: missing.append('WORDS')\n"
              "print(','.join(missing))")
     assert _run_with_words(tmp_path, edits, check, ",".join(_GOODS_REGEXES)) == ""
+
+
+def test_no_module_writes_the_body_words_out_again() -> None:
+    """The nouns and verbs of a partner's own body planning a levy (parties.py `_BODY`) come
+    from rules/lexicon.toml [imposer_cues] body_*."""
+    copy = re.compile(r"government\|ministry|weighing\|weighs|approve\|raise")
+    assert _copies(copy) == [], "body words belong in rules/lexicon.toml [imposer_cues]"
+
+
+_BODY_REGEXES = ("parties.OWN_BODY_AFTER_RE", "parties.ITS_BODY_RE", "parties.BODY_FROM_RE")
+
+
+def test_a_body_word_added_to_its_owner_reaches_every_pattern(tmp_path) -> None:
+    """"diet" added to the body nouns, "mulling" to their verbs, "today" to the adverbs and
+    "double" to what a body asks another to do each reach the three patterns of a partner's
+    own body planning a levy, and a sentence with them reads as such a plan."""
+    edits = {"lexicon.toml": [("\nbody_nouns = [", '\nbody_nouns = ["diet", '),
+                              ("\nbody_verbs = [", '\nbody_verbs = ["mulling", '),
+                              ("\nbody_adverbs = [", '\nbody_adverbs = ["today", '),
+                              ("\nbody_asked_to = [", '\nbody_asked_to = ["double", ')]}
+    check = ("import sys\nfrom tracker.extract import parties\n"
+             "words = ('diet', 'mulling', 'today', 'double')\n"
+             "missing = [n for n in sys.argv[1].split(',')"
+             " if not all(w in eval(n).pattern for w in words)]\n"
+             "s = \"Peru's diet is today mulling duties. Peru's diet asked the \"\n"
+             "s += 'cabinet to double'\n"
+             "if not parties.OWN_BODY_AFTER_RE.match(s, 4): missing.append('mulling')\n"
+             "if not parties.OWN_BODY_AFTER_RE.match(s, 41): missing.append('double')\n"
+             "print(','.join(missing))")
+    assert _run_with_words(tmp_path, edits, check, ",".join(_BODY_REGEXES)) == ""

@@ -248,6 +248,17 @@ def _of_unit_charge(fc: FigureContext, binding: Binding) -> Attributes:
                       measure_named=got.named, measure_guessed=got.guessed)
 
 
+def _wall_goods(goods: Decision[str | None], imposer: str | None, target: str | None,
+                measure: str | None) -> Decision[str | None]:
+    """"The new rates take effect on Jan. 1", told of a partner's own tariff wall on every
+    origin (no measure of the US's): with no goods named, the date is the wall's on all
+    goods, as the wall's rates are (a rate with no measure and no goods is on all goods)."""
+    if goods.value is None and measure is None and target == "*" \
+            and imposer not in (None, "US"):
+        return Decision("all", "no goods named for a partner's levy on every origin")
+    return goods
+
+
 def of_date_or_pause(fc: FigureContext, levy_bound: bool) -> Attributes:
     """A measure's effective date or a pause length: the levy's parties, measure and
     product, as for a tariff rate of the same sentence."""
@@ -262,6 +273,7 @@ def of_date_or_pause(fc: FigureContext, levy_bound: bool) -> Attributes:
     target = every_origin_target(fc, target, imposer.value, named_goods.value)
     goods = all_goods_default(sector_goods(fc, got, named_goods), got.value,
                               ALL_GOODS_DATE_MEASURES)
+    goods = _wall_goods(goods, imposer.value, target.value, got.value)
     target = unfocused_target(fc, target, imposer.value)
     if fc.fig.quantity == "date":
         when = date_status(fc)

@@ -87,8 +87,13 @@ def bears_re() -> re.Pattern[str]:
         rf"{verbs}\b", re.IGNORECASE)
 
 
+#: after a possessive, a figure with its percent form is one word of the few before a levy
+#: noun: "China's extra 24 per cent tariff" as "China's extra 24% tariff" (not after a bare
+#: name: "the UK from the 100 per cent tariff" is no levy of the UK's)
+_FIGURE_WORD = r"\d[\d.,]*\s*" + cue_words.percent_forms("rate", space=r"\s+")
 LEVY_AFTER_RE = skip.regex(
-    r"^(?:'s|’s)?\s+(?:[\w\-%.]+\s+){0,3}?"
+    r"^(?:(?:'s|’s)\s+(?:(?:" + _FIGURE_WORD + r"|[\w\-%.]+)\s+){0,3}?"
+    r"|\s+(?:[\w\-%.]+\s+){0,3}?)"
     + cue_words.levy_nouns("levy", "counter_tariffs", "counter_duties", "import_taxes_plural",
                            "rates", "measures",
                            "countermeasures_plural", "counter_measures") + r"\b", re.IGNORECASE)
@@ -791,7 +796,10 @@ def _regime_owner(fc: FigureContext) -> Party | None:
     US levy named there, is the regime's owner's: the country its own sentence, one of the
     few before or the headline ties to such a regime (its word a few words after the
     country, the country's own body planning it, or a levy on the partners without a deal
-    with it), not the US by default."""
+    with it), not the US by default; failing those, when the rate's sentence names no
+    country ("The Commission's draft safeguard would add 50 points to the 25 per cent
+    out-of-quota duty"), the one country the sentence right before names ("Brussels hardens
+    its line."), if not the US."""
     sent, s = fc.sent, fc.text
     if not own_regime_re().search(s) or any(
             m.value == "US" and (LEVY_AFTER_RE.match(s[m.end:]) or imposes(s, m.start, m.end))
@@ -807,6 +815,12 @@ def _regime_owner(fc: FigureContext) -> Party | None:
         if owner is not None:
             return Decision(owner.value, f"the owner of the regime its sentence names: "
                                          f"{_said(t, owner)}")
+    if fc.i > 0 and not [m for m in sent.countries if not _dateline(s, m)]:
+        ps = fc.doc.sentences[fc.i - 1]
+        named = {m.value for m in ps.countries if not _dateline(ps.text, m)}
+        if len(named) == 1 and "US" not in named:
+            return Decision(named.pop(), "the one country of the sentence before a regime's "
+                                         "rate whose sentence names none")
     return None
 
 
@@ -889,14 +903,15 @@ def _retaliation_owned(s: str, end: int) -> bool:
     return OWN_RETALIATION_RE.match(s, end) is not None
 
 
-_BODY_NOUNS = (r"(?:government|ministry|congress|parliament|cabinet|legislature|lawmakers|"
-               r"senate|commission|council|authorities)")
-_BODY_VERBS = (r"(?:(?:has|have|is|are|was|were|had|will|would)\s+)?"
-               r"(?:(?:\w+ly|meanwhile|now|also|still)\s+)?"
-               r"(?:weighing|weighs|weighed|considering|considers|proposed|proposes|proposing|"
-               r"plans|planned|planning|approved|approves|approving|drafted|drafting|preparing|"
-               r"asked\s+(?:[\w\-]+\s+){1,2}to\s+(?:approve|raise|impose|lift|set)|"
-               r"moved\s+to|voted\s+(?:for|to))\b")
+#: a partner's own government or legislature, then its verb of planning or passing a levy
+#: (rules/lexicon.toml [imposer_cues] body_nouns, body_auxiliaries, body_adverbs, body_verbs,
+#: body_asked_to: their one owner)
+_BODY_NOUNS = cue_words.group("imposer_cues", "body_nouns", space=r"\s+")
+_BODY_VERBS = (r"(?:" + cue_words.group("imposer_cues", "body_auxiliaries") + r"\s+)?"
+               r"(?:(?:\w+ly|" + cue_words.group("imposer_cues", "body_adverbs") + r")\s+)?"
+               r"(?:" + cue_words.group("imposer_cues", "body_verbs", space=r"\s+")
+               + r"|asked\s+(?:[\w\-]+\s+){1,2}to\s+"
+               + cue_words.group("imposer_cues", "body_asked_to") + r")\b")
 _BODY = r"(?:own\s+)?(?:[\w\-]+\s+)?" + _BODY_NOUNS + r"\s+" + _BODY_VERBS
 #: after a country, its own government or legislature planning a levy: "Mexico's
 #: government has asked Congress to approve tariffs", "Chile's congress is weighing duties"
@@ -948,15 +963,24 @@ def _earlier_body(fc: FigureContext) -> Parties | None:
     which another country's own government or legislature plans or passes a levy, is that
     country's; the nearest sentence that names a country decides. Such a levy (a safeguard,
     a tariff wall on the partners without a deal) hits the one partner that sentence names
-    after a target cue, else every origin ("*")."""
+    after a target cue, else every origin ("*"). A sentence that names the partners without
+    a deal with a country ("lines from countries that have no trade agreement with Mexico")
+    tells that country's tariff wall, on every origin, whoever it says passed it."""
     doc, i = fc.doc, fc.i
     for j in range(i - 1, max(-1, i - 1 - BODY_REACH), -1):
         ps = doc.sentences[j]
         if not ps.countries:
             continue
         for m in ps.countries:
-            if m.value == "US" or target_cued(ps.text, m.start, m.end) \
-                    or not BODY_FROM_RE.match(ps.text, m.start):
+            if m.value == "US":
+                continue
+            if NO_DEAL_RE.search(ps.text, max(0, m.start - 80), m.start):
+                # "... duties on goods from countries that have no trade agreement with
+                # Mexico. The new rates take effect on Jan. 1": that country's tariff wall
+                own = Decision(m.value, f"a levy on the partners without a deal with it "
+                                        f"{i - j} sentence(s) before: {_said(ps.text, m)}")
+                return Parties(own, Decision("*", "a tariff wall hits every origin"))
+            if target_cued(ps.text, m.start, m.end) or not BODY_FROM_RE.match(ps.text, m.start):
                 continue
             own = Decision(m.value, f"its own government plans the levy {i - j} sentence(s) "
                                     f"before: {_said(ps.text, m)}")
@@ -2293,6 +2317,13 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
         # "imports fell, pushing the deficit down to $9 billion, a 70% drop": the change is
         # of the balance, owned as the balance is
         return _trade_parties(fc, balance, lo)
+    if metric == "change" and not [m for m in ms if not _dateline(s, m)] \
+            and us_collector_re().search(s):
+        # "Customs duties brought the Treasury $31 billion, an increase of about 300 per
+        # cent": the change of the takings the US collectors report is the US's, not the
+        # article's partner's
+        return Parties(Decision("US", "a change of what the US collectors report"),
+                       Decision(None, "no partner named"))
     if metric in {"share", "change"}:
         got = _share_or_change_parties(fc, metric, lo, hi)
         if got is not None:
