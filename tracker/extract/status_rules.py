@@ -39,7 +39,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
             "not_applied", "now_after", "compared_past", "modal_result", "past_owner",
-            "asks_lawmakers",
+            "asks_lawmakers", "attributive_in_force",
             "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate")
 
 
@@ -1464,3 +1464,23 @@ def agreed_before_only() -> frozenset[str]:
     """Agreement words that speak of a figure only when they stand before it
     (rules/status.toml [agreed_before_only])."""
     return frozenset(" ".join(w.lower().split()) for w in _section("agreed_before_only")["words"])
+
+
+@cache
+def attributive_words() -> frozenset[str]:
+    """In-force adjectives that qualify the noun after them ([attributive_in_force] words)."""
+    return frozenset(w.lower() for w in _section("attributive_in_force")["words"])
+
+
+def attributive_reach() -> int:
+    """How many words at most stand between an in-force adjective and the figure it cues
+    ([attributive_in_force] reach)."""
+    return int(_section("attributive_in_force")["reach"])
+
+
+@cache
+def held_now_before_re() -> re.Pattern[str]:
+    """A present-time adjective right before a figure, at the end of the text before it:
+    "today's", "the present" ([attributive_in_force] right_before)."""
+    words = _section("attributive_in_force")["right_before"]
+    return skip.regex(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE)
