@@ -39,7 +39,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
             "not_applied", "now_after", "compared_past", "modal_result", "past_owner",
-            "asks_lawmakers", "attributive_in_force",
+            "asks_lawmakers", "attributive_in_force", "pluperfect_levy",
             "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate")
 
 
@@ -424,7 +424,8 @@ _EXTRA_CUES = (("result_future", "scheduled"), ("stated_intent", "proposed"),
                ("past_start", "in_effect"), ("pause_cue", "paused"), ("agree_cue", "agreed"),
                ("perfect_present", "in_effect"), ("pledge_cue", "agreed"),
                *(("more_cues", k) for k in ("proposed", "scheduled", "paused", "agreed",
-                                            "in_effect", "previous")))
+                                            "in_effect", "previous")),
+               ("pluperfect_levy", "previous"))
 
 
 @cache
@@ -435,9 +436,15 @@ def extra_cues() -> tuple[tuple[re.Pattern[str], str], ...]:
     "kicked in" (in effect, [past_start]), "suspends" (paused, [pause_cue]), "agrees to"
     (agreed, [agree_cue]), "has faced" (in effect, [perfect_present]), "committed to buy"
     (agreed, [pledge_cue]), and [more_cues] of every status."""
-    return tuple((skip.regex(rf"(?<![\w’'])(?:{_alternation(_section(name)[key])})\b",
-                             re.IGNORECASE), key)
-                 for name, key in _EXTRA_CUES)
+    return tuple((_cue_regex(name, key), key) for name, key in _EXTRA_CUES)
+
+
+def _cue_regex(name: str, key: str) -> re.Pattern[str]:
+    """The phrases of one cue list as whole words; a section's `not_before` words may not
+    follow them ([pluperfect_levy]: "had set" a rate, not "had set to begin")."""
+    sec = _section(name)
+    ahead = rf"(?!\s+(?:{_alternation(sec['not_before'])})\b)" if "not_before" in sec else ""
+    return skip.regex(rf"(?<![\w’'])(?:{_alternation(sec[key])})\b{ahead}", re.IGNORECASE)
 
 
 def first_words(phrases: list[str]) -> frozenset[str] | None:
