@@ -319,8 +319,8 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("proposed", "the level a change would bring, told with a modal")
     if got.value not in ("previous", "paused") and metric in LEVY_RATE_METRICS \
             and fig.role != "previous" and _past_owner(fc):
-        # "close to April's 145% peak", "Chile's former 49% threat" (rules/status.toml
-        # [past_owner])
+        # "close to April's 145% peak", "Chile's former 49% threat", "started the year at
+        # 25%" (rules/status.toml [past_owner])
         return Decision("previous", "owned by a time of the past, or told former")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS \
             and fig.role != "previous" and _past_state(fc):
@@ -1163,9 +1163,11 @@ def _compared_past(fc: FigureContext, depth: int = 1) -> bool:
 
 
 def _past_owner(fc: FigureContext) -> bool:
-    """Whether a time of the past owns the figure or "former" stands right before it
-    ([past_owner]); a month's possessive only when it is before the publication's month."""
-    m = status_rules.past_owner_re().search(fc.text, max(0, fc.fig.start - 30),
+    """Whether a time of the past owns the figure, "former" stands right before it or it is
+    the first level of a history told in the past ("started the year at 25%", "began at 10%
+    on Feb. 4 and was doubled": [past_owner]); a month's possessive only when it is before
+    the publication's month."""
+    m = status_rules.past_owner_re().search(fc.text, max(0, fc.fig.start - 60),
                                              fc.fig.start)
     if m is None:
         return False

@@ -1056,12 +1056,16 @@ def modal_result_re() -> re.Pattern[str]:
 @cache
 def past_owner_re() -> re.Pattern[str]:
     """([past_owner]) the end of the text before a figure: an owner of the past ("former",
-    "last year's") or a month's possessive ("April's": the named group `month`)."""
+    "last year's"), a month's possessive ("April's": the named group `month`) or the first
+    level of a history told in the simple past ("started the year at", "began at":
+    `first_level`, at most `first_level_reach` words before "at")."""
     r = _section("past_owner")
     months = "|".join(calendar_words.month_names())
     possessive = "|".join(re.escape(p) for p in r["possessive"])
+    reach = int(r["first_level_reach"])
+    first = rf"\b(?:{_alternation(r['first_level'])})\s+(?:[\w'’\-]+\s+){{0,{reach}}}?at"
     return skip.regex(rf"(?:\b(?:{_alternation(r['owners'])})|\b(?P<month>{months})"
-                      rf"(?:{possessive}))\s+$", re.IGNORECASE)
+                      rf"(?:{possessive})|{first})\s+$", re.IGNORECASE)
 
 
 @cache
