@@ -435,6 +435,12 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("in_effect", f"a change told as not made: "
                                          f"{negated.group(0).strip()!r}")
         return Decision("previous", "the old value of a change")
+    kept_paused = _kept_paused(fc) if levy else None
+    if kept_paused:
+        # "the truce keeps the 34% rate suspended", "the 20% announced in April and suspended
+        # since"; before a promise or threat word: "the threat of 30% has been postponed"
+        # (rules/status.toml [kept_paused])
+        return Decision("paused", f"kept in a pause: {kept_paused!r}")
     offer = status_rules.offer_of_re().search(sent.text, max(0, fig.start - 50), fig.start) \
         if levy else None
     if offer:
@@ -452,11 +458,6 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if answered:
         # "approved their answer to the 25% US tariffs" (rules/status.toml [answered_levy])
         return Decision("in_effect", f"the levy a side answers: {answered.group(0).strip()!r}")
-    kept_paused = _kept_paused(fc) if levy else None
-    if kept_paused:
-        # "the truce keeps the 34% rate suspended", "the 20% announced in April and suspended
-        # since" (rules/status.toml [kept_paused])
-        return Decision("paused", f"kept in a pause: {kept_paused!r}")
     gone = _removed_subject(fc) if levy else None
     if gone:
         # "duties of 8 to 12% on fruit are lifted", "which is gone since May 1"
