@@ -91,6 +91,9 @@ RATE_RE = skip.regex(r"\d\s*" + cue_words.percent_forms("rate", "pct")
 LEVY_NOUN_RE = skip.regex(r"\b" + cue_words.levy_nouns("levy", "rates") + r"\b", re.IGNORECASE)
 #: a sentence that speaks of levies
 LEVY_RE = skip.regex(r"\b" + cue_words.levy_nouns("levy") + r"\b", re.IGNORECASE)
+#: a levy noun at most two words after an adjective: "existing duties", "current steel duties"
+LEVY_NOUN_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+){0,2}?" + cue_words.levy_nouns("levy", "rates")
+                                + r"\b", re.IGNORECASE)
 #: "to" or "by" right before a figure: the level or size of a change, not a levy taken away
 LEVEL_BEFORE_RE = skip.regex(r"(?<!\bup\s)\b(?:to|by)\s+(?:about\s+|around\s+|roughly\s+)?$",
                              re.IGNORECASE)  # (not the hedge "up to 15%")
@@ -99,6 +102,9 @@ OWN_OBJECT_REACH = 3
 IN_FORCE_MEASURES = {"section_232", "baseline", "fentanyl", "section_301"}
 #: the evidence of a status read from the nearest status word
 NEAREST = "the nearest status word"
+#: the evidence of a present-time adjective right before a rate: it tells the rate it
+#: qualifies in force, not the level a change of it brings
+HELD_NOW = "a present-time adjective right before it"
 #: measures a partner's pause that names no measure leaves alone: a sector's levy and the
 #: baseline everyone pays are not a country's own
 SECTOR_WIDE = frozenset({"section_232", "baseline"})
@@ -313,8 +319,8 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("proposed", "the level a change would bring, told with a modal")
     if got.value not in ("previous", "paused") and metric in LEVY_RATE_METRICS \
             and fig.role != "previous" and _past_owner(fc):
-        # "close to April's 145% peak", "Chile's former 49% threat" (rules/status.toml
-        # [past_owner])
+        # "close to April's 145% peak", "Chile's former 49% threat", "started the year at
+        # 25%" (rules/status.toml [past_owner])
         return Decision("previous", "owned by a time of the past, or told former")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS \
             and fig.role != "previous" and _past_state(fc):
@@ -349,6 +355,20 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("agreed", "the new value of a change whose old value is in force, "
                                   "in an article about a deal")
     return Decision("scheduled", "the new value of a change whose old value is in force")
+
+
+def _qualifies_another(sent: Sentence, m: Mention, fig: Figure) -> bool:
+    """Whether an in-force adjective ("current", "existing") qualifies a noun other than the
+    figure and its levy: no levy noun follows it within two words ("the current quotas"), and
+    it stands after the figure, or more than [attributive_in_force] reach words or a comma
+    before it ("the current quotas, and to charge 50%"). An adjective says what holds of its
+    own noun only; "the current 25%" and "current duties of 25%" keep it, and so does "on top
+    of existing duties" (a levy in force beside the figure's)."""
+    if " ".join(sent.text[m.start:m.end].lower().split()) not in \
+            status_rules.attributive_words() or LEVY_NOUN_AFTER_RE.match(sent.text, m.end):
+        return False
+    return m.start >= fig.end or "," in sent.text[m.end:fig.start] \
+        or sent.words_between(m.end, fig.start) > status_rules.attributive_reach()
 
 
 def _modal_result(fc: FigureContext) -> bool:
@@ -415,6 +435,12 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("in_effect", f"a change told as not made: "
                                          f"{negated.group(0).strip()!r}")
         return Decision("previous", "the old value of a change")
+    kept_paused = _kept_paused(fc) if levy else None
+    if kept_paused:
+        # "the truce keeps the 34% rate suspended", "the 20% announced in April and suspended
+        # since"; before a promise or threat word: "the threat of 30% has been postponed"
+        # (rules/status.toml [kept_paused])
+        return Decision("paused", f"kept in a pause: {kept_paused!r}")
     offer = status_rules.offer_of_re().search(sent.text, max(0, fig.start - 50), fig.start) \
         if levy else None
     if offer:
@@ -432,11 +458,6 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if answered:
         # "approved their answer to the 25% US tariffs" (rules/status.toml [answered_levy])
         return Decision("in_effect", f"the levy a side answers: {answered.group(0).strip()!r}")
-    kept_paused = _kept_paused(fc) if levy else None
-    if kept_paused:
-        # "the truce keeps the 34% rate suspended", "the 20% announced in April and suspended
-        # since" (rules/status.toml [kept_paused])
-        return Decision("paused", f"kept in a pause: {kept_paused!r}")
     gone = _removed_subject(fc) if levy else None
     if gone:
         # "duties of 8 to 12% on fruit are lifted", "which is gone since May 1"
@@ -578,7 +599,9 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     result = _result_of(fc) if levy else None
     if result is not None:
         got = _status(FigureContext(doc, fc.i, result, figs), measure, metric)
-        if got.value not in (None, "previous"):  # (the level brought is no old value)
+        if got.value not in (None, "previous") and got.evidence != HELD_NOW:
+            # (the level brought is no old value; "taking the present 25% to 75%": the base's
+            # own adjective tells nothing of the change)
             # "A second 10% levy came into force on Monday, lifting the charge to 30%"
             # (rules/status.toml [result_level])
             return Decision(got.value, f"the level a change of its sentence brings "
@@ -604,6 +627,10 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             continue
         if m.value == "agreed":
             deal = deal or c_lo <= m.start < c_hi
+        if _qualifies_another(sent, m, fig):
+            # "cut ... by 47% compared with the current quotas": the adjective is the quotas'
+            # (rules/status.toml [attributive_in_force])
+            continue
         if m.end <= fig.start:
             d = sent.words_between(m.end, fig.start)
             if m.value == "previous" and (d > 3 or any(
@@ -849,6 +876,11 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "the minister said the duty on wine would be 35%": a rate in the conditional with no
         # status word and no date of its own is floated, not in force
         return Decision("proposed", "a modal before it, no status word, no date")
+    if best is None and status_rules.held_now_before_re().search(
+            sent.text, max(c_lo, fig.start - 30), fig.start):
+        # "double today's 25%", "the present 25% duty" (rules/status.toml
+        # [attributive_in_force] right_before)
+        return Decision("in_effect", HELD_NOW)
     if best is None:
         asked = status_rules.asks_lawmakers_re().search(sent.text, 0, fig.start)
         if asked:
@@ -1132,9 +1164,11 @@ def _compared_past(fc: FigureContext, depth: int = 1) -> bool:
 
 
 def _past_owner(fc: FigureContext) -> bool:
-    """Whether a time of the past owns the figure or "former" stands right before it
-    ([past_owner]); a month's possessive only when it is before the publication's month."""
-    m = status_rules.past_owner_re().search(fc.text, max(0, fc.fig.start - 30),
+    """Whether a time of the past owns the figure, "former" stands right before it or it is
+    the first level of a history told in the past ("started the year at 25%", "began at 10%
+    on Feb. 4 and was doubled": [past_owner]); a month's possessive only when it is before
+    the publication's month."""
+    m = status_rules.past_owner_re().search(fc.text, max(0, fc.fig.start - 60),
                                              fc.fig.start)
     if m is None:
         return False

@@ -39,7 +39,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "outside_deal", "pledge_future", "done_from_weekday", "concessive_deal",
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
             "not_applied", "now_after", "compared_past", "modal_result", "past_owner",
-            "asks_lawmakers",
+            "asks_lawmakers", "attributive_in_force", "pluperfect_levy",
             "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate")
 
 
@@ -424,7 +424,8 @@ _EXTRA_CUES = (("result_future", "scheduled"), ("stated_intent", "proposed"),
                ("past_start", "in_effect"), ("pause_cue", "paused"), ("agree_cue", "agreed"),
                ("perfect_present", "in_effect"), ("pledge_cue", "agreed"),
                *(("more_cues", k) for k in ("proposed", "scheduled", "paused", "agreed",
-                                            "in_effect", "previous")))
+                                            "in_effect", "previous")),
+               ("pluperfect_levy", "previous"))
 
 
 @cache
@@ -435,9 +436,15 @@ def extra_cues() -> tuple[tuple[re.Pattern[str], str], ...]:
     "kicked in" (in effect, [past_start]), "suspends" (paused, [pause_cue]), "agrees to"
     (agreed, [agree_cue]), "has faced" (in effect, [perfect_present]), "committed to buy"
     (agreed, [pledge_cue]), and [more_cues] of every status."""
-    return tuple((skip.regex(rf"(?<![\w’'])(?:{_alternation(_section(name)[key])})\b",
-                             re.IGNORECASE), key)
-                 for name, key in _EXTRA_CUES)
+    return tuple((_cue_regex(name, key), key) for name, key in _EXTRA_CUES)
+
+
+def _cue_regex(name: str, key: str) -> re.Pattern[str]:
+    """The phrases of one cue list as whole words; a section's `not_before` words may not
+    follow them ([pluperfect_levy]: "had set" a rate, not "had set to begin")."""
+    sec = _section(name)
+    ahead = rf"(?!\s+(?:{_alternation(sec['not_before'])})\b)" if "not_before" in sec else ""
+    return skip.regex(rf"(?<![\w’'])(?:{_alternation(sec[key])})\b{ahead}", re.IGNORECASE)
 
 
 def first_words(phrases: list[str]) -> frozenset[str] | None:
@@ -1049,12 +1056,16 @@ def modal_result_re() -> re.Pattern[str]:
 @cache
 def past_owner_re() -> re.Pattern[str]:
     """([past_owner]) the end of the text before a figure: an owner of the past ("former",
-    "last year's") or a month's possessive ("April's": the named group `month`)."""
+    "last year's"), a month's possessive ("April's": the named group `month`) or the first
+    level of a history told in the simple past ("started the year at", "began at":
+    `first_level`, at most `first_level_reach` words before "at")."""
     r = _section("past_owner")
     months = "|".join(calendar_words.month_names())
     possessive = "|".join(re.escape(p) for p in r["possessive"])
+    reach = int(r["first_level_reach"])
+    first = rf"\b(?:{_alternation(r['first_level'])})\s+(?:[\w'’\-]+\s+){{0,{reach}}}?at"
     return skip.regex(rf"(?:\b(?:{_alternation(r['owners'])})|\b(?P<month>{months})"
-                      rf"(?:{possessive}))\s+$", re.IGNORECASE)
+                      rf"(?:{possessive})|{first})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -1464,3 +1475,23 @@ def agreed_before_only() -> frozenset[str]:
     """Agreement words that speak of a figure only when they stand before it
     (rules/status.toml [agreed_before_only])."""
     return frozenset(" ".join(w.lower().split()) for w in _section("agreed_before_only")["words"])
+
+
+@cache
+def attributive_words() -> frozenset[str]:
+    """In-force adjectives that qualify the noun after them ([attributive_in_force] words)."""
+    return frozenset(w.lower() for w in _section("attributive_in_force")["words"])
+
+
+def attributive_reach() -> int:
+    """How many words at most stand between an in-force adjective and the figure it cues
+    ([attributive_in_force] reach)."""
+    return int(_section("attributive_in_force")["reach"])
+
+
+@cache
+def held_now_before_re() -> re.Pattern[str]:
+    """A present-time adjective right before a figure, at the end of the text before it:
+    "today's", "the present" ([attributive_in_force] right_before)."""
+    words = _section("attributive_in_force")["right_before"]
+    return skip.regex(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE)
