@@ -216,6 +216,10 @@ days2 AS (
   FROM days
 )
 SELECT f.* EXCLUDE (sentence),
+       -- (h216) which sentence of its article told the claim, as a number: 07 ties a
+       -- previous value through the new value its own sentence tells (`told_with`), and a
+       -- join on the text itself would not fit 07 in 128 MB
+       hash(f.sentence) AS sentence_key,
        CASE WHEN f.in_seq THEN d.n_before + CAST(f.is_change AS INTEGER) END AS epoch,
        CASE WHEN f.in_seq THEN NULL
             WHEN f.is_dup THEN 'duplicate of ' || f.duplicate_of

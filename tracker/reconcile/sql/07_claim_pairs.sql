@@ -676,6 +676,26 @@ lone AS (  -- previous rates of articles that state no new value of the fact ("t
   WHERE f.is_prev
     AND NOT EXISTS (SELECT 1 FROM nv WHERE nv.fact_id = pv.fact_id AND nv.article = pv.article)
 ),
+told_with AS (  -- (h216) a previous value and the new value of the fact its own sentence
+                -- moves it to ("to 10% from 20%"): the change that previous value is the
+                -- old side of. Another sentence's new value is another change's, or the old
+                -- value is another fact's slip ("the fentanyl tariff is 10%, down from 20%.
+                -- The total is now 20%" keys "from 20%" to the total too: a step of none).
+                -- When its sentence's only move is paused ("the rise from 10% to 34% is
+                -- suspended"), the move did not come, and the article's other new values
+                -- ("the 10% stays") tell the state after the change
+  -- (rows of pv and nv chosen by the join in tied_all; a claim with no sentence known,
+  -- sentence_key NULL, is taken as told with every other such claim of its article)
+  SELECT p.claim_id AS cp, n.claim_id AS cn
+  FROM fact_claims p JOIN fact_claims n ON n.fact_id = p.fact_id AND n.article = p.article
+   AND n.is_change AND NOT n.is_prev
+  WHERE p.is_prev OR coalesce(p.is_before, false)
+  WINDOW w AS (PARTITION BY p.claim_id)
+  QUALIFY n.sentence_key IS NOT DISTINCT FROM p.sentence_key
+       OR (bool_or(n.sentence_key IS NOT DISTINCT FROM p.sentence_key) OVER w
+           AND bool_and(n.sentence_key IS DISTINCT FROM p.sentence_key
+                        OR n.status = 'paused') OVER w)
+),
 two_told AS (  -- (h140) two new values one article states for a fact's change ("to 125%,
                -- 145% with the other duty"): the gap between the two bases it tells
   SELECT DISTINCT x.fact_id, x.article, x.v AS lo, y.v AS hi, x.h + y.h AS gh
@@ -712,6 +732,9 @@ tied_all AS (  -- previous values of two articles and the change that ties them
    AND date_diff('day', pb.seq_hi, pa.seq_date) <= $total_days
   JOIN nv na ON na.fact_id = pa.fact_id AND na.article = pa.article
   JOIN nv nb ON nb.fact_id = pb.fact_id AND nb.article = pb.article
+  -- (h216) each side's new value is the one its previous value's sentence moves to
+  JOIN told_with wa ON wa.cp = pa.claim_id AND wa.cn = na.claim_id
+  JOIN told_with wb ON wb.cp = pb.claim_id AND wb.cn = nb.claim_id
 ),
 tied AS (  -- (h140) not two previous values as far apart as two bases one of the two
            -- articles states side by side for the new value: each is the value before the
