@@ -53,13 +53,35 @@ ev1 AS (  -- (h127) a rate stated with no status that an earlier article gave as
                    AND abs(q.v - ev.v) <= q.h + ev.h + 1e-9)))), false) AS replaced_told
   FROM ev
 ),
+slips AS (  -- (h217-3, h209-4 mended) the claims the official table contradicts (official
+            -- mismatches, 12_official_conflicts.sql); not a stack: a figure that two other
+            -- figures of its article for the same parties and goods (any measure) add up to
+            -- ("a further 25% on top of the 25% reciprocal rate, 50% in all") is the rate
+            -- all in, no slip. On all goods only: one day's rates on a category of goods are
+            -- its parts (15's spread reads them: "up to"), not slips
+  SELECT ev.claim_id
+  FROM (SELECT DISTINCT unnest(claim_ids) AS claim_id FROM conflicts
+        WHERE kind = 'official_mismatch') m
+  JOIN ev1 ev ON ev.claim_id = m.claim_id
+  WHERE ev.product = 'all' AND NOT EXISTS (
+    SELECT 1 FROM ev1 x JOIN ev1 y
+      ON y.article = x.article AND y.metric = x.metric
+     AND y.imposer IS NOT DISTINCT FROM x.imposer AND y.target IS NOT DISTINCT FROM x.target
+     AND y.product IS NOT DISTINCT FROM x.product AND y.claim_id > x.claim_id
+    WHERE x.article = ev.article AND x.metric = ev.metric
+      AND x.imposer IS NOT DISTINCT FROM ev.imposer AND x.target IS NOT DISTINCT FROM ev.target
+      AND x.product IS NOT DISTINCT FROM ev.product
+      AND x.claim_id <> ev.claim_id AND y.claim_id <> ev.claim_id
+      AND abs(x.v + y.v - ev.v) <= x.h + y.h + ev.h + 1e-9)
+),
 ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or with no
           -- status) comes after it (a pause presupposes the rate): it is the later evidence;
           -- a scheduled rate is not outranked (a pause may be of a threat before its date)
   SELECT ev.*, coalesce(ev.status = 'paused', false) AND EXISTS (
            SELECT 1 FROM ev x WHERE x.fact_id = ev.fact_id AND x.seq_key = ev.seq_key
              AND coalesce(x.status, 'in_effect') = 'in_effect'
-             AND abs(x.v - ev.v) <= x.h + ev.h + 1e-9) AS pauses_it
+             AND abs(x.v - ev.v) <= x.h + ev.h + 1e-9) AS pauses_it,
+         ev.claim_id IN (SELECT claim_id FROM slips) AS off_slip
   FROM ev1 ev
 ),
 -- one sort: position in the fact's evidence order; of the dates of one fact reported the
@@ -67,15 +89,17 @@ ev2 AS (  -- a pause of a rate reported the same day as that rate in effect (or 
 -- August 12 until November 10"), whatever their status; (h159) of the claims of one day a
 -- doubtful one (its sentence does not name its party) comes before a sure one, whatever
 -- its status: the party was read from farther away, so it gives way to a figure its own
--- sentence ties to the party
+-- sentence ties to the party; (h217-3) of one day's claims at the same status, one the
+-- official table contradicts (`off_slip`) comes before one it does not: the figure the
+-- table backs is the later evidence ("50%" beside "paid a 25%", both in force from March 4)
 ord AS (
-  SELECT * EXCLUDE (pauses_it), row_number() OVER w AS pos
+  SELECT * EXCLUDE (pauses_it, off_slip), row_number() OVER w AS pos
   FROM ev2
   WINDOW w AS (PARTITION BY fact_id ORDER BY seq_key, pauses_it,
                                               CASE WHEN metric = 'effective_date' THEN v END
                                                 NULLS FIRST,
                                               NOT coalesce(doubtful, false),
-                                              status_rank, is_change,
+                                              status_rank, NOT off_slip, is_change,
                                               date NULLS FIRST, quote_start DESC, claim_id)
 ),
 -- (h96, h103) A deal's change agreed but not yet in force leaves the value it changes from

@@ -113,8 +113,47 @@ before AS (
                   DATE '1900-01-01') AS valid_from,
          least(g.s, f.first_key, coalesce(f.told_from, g.s)) AS valid_to
   FROM chg1 g JOIN first_report f ON f.fact_id = g.fact_id
+),
+-- (h217-2) A lone previous value told later: a fact whose every claim is a previous value (no
+-- report states it as it stands: nothing in the evidence order), one a dated report gives
+-- with a start of its own before its publication ("has lifted the duties of up to 15% it
+-- put on US farm goods on March 10", written Nov. 10): it stood from that start until the
+-- first report that tells it, by when the change it is previous to had come (read as of
+-- Nov. 1, the 15%). Of several starts, each holds until the next.
+lone_prev AS (
+  SELECT p.fact_id, p.effective,
+         arg_min(p.claim_id, (p.seq_key, p.article, p.quote_start, p.claim_id)) AS claim_id,
+         count(DISTINCT p.article) AS sources
+  FROM fact_claims p
+  WHERE p.is_prev AND NOT p.is_dup AND p.unit = 'percent' AND p.v IS NOT NULL
+    AND p.seq_date IS NOT NULL AND p.metric <> 'effective_date'
+    AND p.effective < p.seq_date
+    AND NOT EXISTS (SELECT 1 FROM evidence_order e WHERE e.fact_id = p.fact_id)
+  GROUP BY p.fact_id, p.effective
+),
+lone_iv AS (
+  SELECT l.fact_id, l.claim_id, l.sources, l.effective AS valid_from,
+         least(coalesce(lead(l.effective) OVER (PARTITION BY l.fact_id
+                                                ORDER BY l.effective),
+                        DATE '9999-12-31'),
+               (SELECT min(q.seq_key) FROM fact_claims q
+                WHERE q.fact_id = l.fact_id AND q.is_prev AND NOT q.is_dup
+                  AND q.seq_date IS NOT NULL)) AS valid_to
+  FROM lone_prev l
 )
 SELECT * FROM later
+UNION ALL
+SELECT p.fact_id, p.metric, p.imposer, p.target, p.product, p.measure, p.unit, p.value,
+       p.date_value, 'in_effect' AS status, true AS in_effect, b.valid_from AS since,
+       b.sources, p.seq_date AS last_confirmed, false AS conflict,
+       false AS official_mismatch, p.article, p.source, p.quote,
+       'told later: a later report (' || coalesce(p.source, p.article) || ', '
+         || CAST(p.seq_date AS VARCHAR) || ') gives it as the value before a change, in '
+         || 'place since ' || CAST(b.valid_from AS VARCHAR) || '; no report states another'
+         AS rule,
+       b.valid_from, b.valid_to
+FROM lone_iv b JOIN fact_claims p ON p.claim_id = b.claim_id
+WHERE b.valid_from < b.valid_to
 UNION ALL
 SELECT p.fact_id, p.metric, p.imposer, p.target, p.product, p.measure, p.unit, p.value,
        p.date_value, 'in_effect' AS status, true AS in_effect, b.own_from AS since,

@@ -451,9 +451,19 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
                   AND (c.official_to IS NULL OR c.official_to > c.d), false)
            AS official_in_force,
          -- (h90) a rate stated with no status ("Swiss goods face 39%"), from a dated report
-         -- and with no start after d: the rate a report states as it stands is in effect
-         coalesce(c.status IS NULL AND c.metric = 'tariff_rate' AND c.seq_date IS NOT NULL
-                  AND (c.effective IS NULL OR c.effective <= c.d), false) AS status_told,
+         -- and with no start after d: the rate a report states as it stands is in effect;
+         -- (h217-1) so is a fee charged per unit under a measure ("ships pay 400 yuan a net
+         -- ton under the countermeasure", rule money-fee-unit): a levy's price, read as a
+         -- rate is. Not the goods a measure covers (a package with no status says nothing
+         -- of whether its measure stands: test_current_amounts.py)
+         coalesce(c.status IS NULL AND c.seq_date IS NOT NULL
+                  AND (c.effective IS NULL OR c.effective <= c.d)
+                  AND (c.metric = 'tariff_rate'
+                       OR (c.metric = 'other_amount' AND c.measure IS NOT NULL
+                           AND EXISTS (SELECT 1 FROM fact_claims u
+                                       WHERE u.claim_id = c.claim_id
+                                         AND u.rule_id = 'money-fee-unit'))), false)
+           AS status_told,
          -- (h54) scheduled from a date after d, but already in effect by d: an earlier day's
          -- report states the same value in effect (or due by d) and no report between them
          -- states another; what is scheduled is not its start ("will scrap its 15% duties
@@ -583,8 +593,8 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
               THEN 'the latest report tells a change agreed but not yet in force: the value '
                    || 'it changes from stands until then' END,
          CASE WHEN st.status_told AND st.cur_status = 'in_effect'
-              THEN 'stated with no status by a dated report: the rate as it stands, in '
-                   || 'effect' END,
+              THEN 'stated with no status by a dated report: the rate (or fee per unit) as '
+                   || 'it stands, in effect' END,
          CASE WHEN st.stood_kept
               THEN 'its article states several rates on these goods the same day, one of '
                    || 'them the rate an earlier report had in effect: that rate stands' END,
