@@ -76,3 +76,17 @@ def test_a_next_year_named_only_as_a_plan_is_not_the_texts_year() -> None:
     # a full date of the next year still makes it the text's year
     assert infer_reference("The review opens on March 3, 2026, the ministry said.") == \
         dt.date(2026, 3, 3)
+
+
+def test_a_past_year_named_only_as_a_comparison_is_not_the_texts_year() -> None:
+    """An undated newsletter naming last year only as a year of comparison ("30 per cent
+    of its 2024 volume", "what they shipped in 2023") is written in the default year: its
+    "Aug. 1" is not last year's (h218-1)."""
+    text = ("Lima now lets in duty-free only 30 per cent of the copper rod it bought in "
+            "2023. The 15% duty on the rest took effect on Aug. 1.")
+    assert infer_reference(text) == dt.date(default_year(), 7, 1)
+    dates = [c.value for c in extract_text(text, None) if c.metric == "effective_date"]
+    assert dates == [f"{default_year()}-08-01"]
+    # a full date of an earlier year still makes it the text's year
+    assert infer_reference("The quota opened on March 3, 2024, the ministry said.") == \
+        dt.date(2024, 3, 3)

@@ -228,11 +228,15 @@ PLAN_AHEAD_DAY = (10, 1)
 
 
 def _text_year(years: list[int], dated: set[int]) -> int:
-    """The latest year named, else the default year; a year after the default one counts
-    only with a full date of its own: named alone ("up for its joint review in 2026", "the
-    Finance Ministry's 2026 budget package") it is a plan ahead, not the year written in."""
+    """The latest year named, else the default year; a year other than the default one
+    counts only with a full date of its own. Named alone after it ("up for its joint review
+    in 2026", "the Finance Ministry's 2026 budget package") it is a plan ahead; named alone
+    before it ("only 20 per cent of its 2024 volume", "what they shipped in 2024", "the
+    suspended 2018 measures") it is a year of comparison: neither is the year written in
+    (an undated text naming only last year read as of last year put its "Aug. 1" a year
+    early)."""
     usual = default_year()
-    kept = [y for y in years if y <= usual or y in dated]
+    kept = [y for y in years if y == usual or y in dated]
     return max(kept) if kept else usual
 
 
