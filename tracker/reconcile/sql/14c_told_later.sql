@@ -140,28 +140,26 @@ lone_iv AS (
                 WHERE q.fact_id = l.fact_id AND q.is_prev AND NOT q.is_dup
                   AND q.seq_date IS NOT NULL)) AS valid_to
   FROM lone_prev l
+),
+-- both kinds of told-later rows, each with what its report tells of it
+told AS (
+  SELECT claim_id, sources, valid_from AS since, valid_from, valid_to,
+         'gives it as the value before a change, in place since '
+           || CAST(valid_from AS VARCHAR) || '; no report states another' AS told
+  FROM lone_iv
+  UNION ALL
+  SELECT claim_id, sources, own_from AS since, valid_from, valid_to,
+         'tells a change from it on ' || CAST(s AS VARCHAR) || ', after this date' AS told
+  FROM before
 )
 SELECT * FROM later
 UNION ALL
 SELECT p.fact_id, p.metric, p.imposer, p.target, p.product, p.measure, p.unit, p.value,
-       p.date_value, 'in_effect' AS status, true AS in_effect, b.valid_from AS since,
+       p.date_value, 'in_effect' AS status, true AS in_effect, b.since,
        b.sources, p.seq_date AS last_confirmed, false AS conflict,
        false AS official_mismatch, p.article, p.source, p.quote,
        'told later: a later report (' || coalesce(p.source, p.article) || ', '
-         || CAST(p.seq_date AS VARCHAR) || ') gives it as the value before a change, in '
-         || 'place since ' || CAST(b.valid_from AS VARCHAR) || '; no report states another'
-         AS rule,
+         || CAST(p.seq_date AS VARCHAR) || ') ' || b.told AS rule,
        b.valid_from, b.valid_to
-FROM lone_iv b JOIN fact_claims p ON p.claim_id = b.claim_id
-WHERE b.valid_from < b.valid_to
-UNION ALL
-SELECT p.fact_id, p.metric, p.imposer, p.target, p.product, p.measure, p.unit, p.value,
-       p.date_value, 'in_effect' AS status, true AS in_effect, b.own_from AS since,
-       b.sources, p.seq_date AS last_confirmed, false AS conflict,
-       false AS official_mismatch, p.article, p.source, p.quote,
-       'told later: a later report (' || coalesce(p.source, p.article) || ', '
-         || CAST(p.seq_date AS VARCHAR) || ') tells a change from it on '
-         || CAST(b.s AS VARCHAR) || ', after this date' AS rule,
-       b.valid_from, b.valid_to
-FROM before b JOIN fact_claims p ON p.claim_id = b.claim_id
+FROM told b JOIN fact_claims p ON p.claim_id = b.claim_id
 WHERE b.valid_from < b.valid_to
