@@ -42,21 +42,18 @@ def phrase_regex(phrases: list[str], ignore_case: bool = True) -> re.Pattern[str
 
 #: \w+ (the ASCII ranges first let the regex engine test most characters from a table)
 _WORD = skip.regex(r"[a-zA-Z0-9_\w]+")
-#: every ASCII character that is no word character (of lower-cased text) -> a space: on
-#: ASCII text, the words of _WORD.findall are those of .translate(_NOT_WORD).split()
-#: (str.translate has a fast path for ASCII tables; ~20 % fewer instructions than findall)
-_NOT_WORD = str.maketrans({chr(c): " " for c in range(128)
-                           if not (chr(c).islower() or chr(c).isdigit() or chr(c) == "_")})
-#: _NOT_WORD as a table of bytes, for ASCII text encoded (ascii_words)
-_NOT_WORD_BYTES = bytes(ord(_NOT_WORD[c]) if c in _NOT_WORD else c for c in range(256))
+#: every ASCII character that is no ASCII word character -> a space, as a table of bytes: on
+#: ASCII text, the words of _WORD.findall are those of the encoded text translated and split
+#: (a bytes table is read without the dict look-up str.translate makes for each new character
+#: of every text; ~20 % fewer instructions than findall, a quarter fewer than str.translate)
+_NOT_WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(128)) \
+    + bytes(range(128, 256))
 
 
-def ascii_words(low: str) -> list[str]:
-    """The runs of word characters of a lower-cased ASCII text: those of
-    ``low.translate(_NOT_WORD).split()``, its table applied to the encoded bytes (a
-    bytes table is read without the dict look-up str.translate makes for each new
-    character of every text: about a quarter less time per sentence)."""
-    return low.encode("ascii").translate(_NOT_WORD_BYTES).decode("ascii").split()
+def ascii_words(text: str) -> list[str]:
+    """The runs of ASCII word characters of an ASCII text (the \\w+ runs), in order; the one
+    reader of them for the vocabulary of a sentence and for judgments' leads."""
+    return text.encode("ascii").translate(_NOT_WORD_BYTES).decode("ascii").split()
 
 
 class Vocabulary:

@@ -23,6 +23,7 @@ from typing import Any
 
 from tracker import rules
 from tracker.extract import skip
+from tracker.extract.context import ascii_words
 from tracker.models import FLOW_METRICS, Claim
 
 #: characters before the quote that count as "before the figure" (combined, penalty, measure)
@@ -138,22 +139,13 @@ def lead(sentence: str, quote: str) -> str:
     return (before + " " + quote).lower()
 
 
-#: every ASCII character that is no ASCII word character -> a space (see _ascii_words)
-_NOT_ASCII_WORD = str.maketrans({chr(c): " " for c in range(128)
-                                 if not (chr(c).isalnum() or chr(c) == "_")})
-#: _NOT_ASCII_WORD as a table of bytes, for ASCII text encoded (_ascii_words)
-_NOT_ASCII_WORD_BYTES = bytes(ord(_NOT_ASCII_WORD[c]) if c in _NOT_ASCII_WORD else c
-                              for c in range(256))
 _FIRST_RUN = skip.regex(r"\w+", re.ASCII)
 
 
 def _ascii_words(text: str) -> frozenset[str] | None:
     """The runs of ASCII word characters of an ASCII text (None for other text): a
-    _whole_words match starts with a phrase's first word as one of them. (The table is
-    applied to the encoded bytes: str.translate looks each new character of every text
-    up in its dict.)"""
-    return frozenset(text.encode("ascii").translate(_NOT_ASCII_WORD_BYTES).decode("ascii")
-                     .split()) if text.isascii() else None
+    _whole_words match starts with a phrase's first word as one of them."""
+    return frozenset(ascii_words(text)) if text.isascii() else None
 
 
 @cache
