@@ -22,7 +22,7 @@ from tracker.extract.context import Mention
 from tracker.extract.document import Doc, FigureContext, article_has, context_has, memo_of
 from tracker.extract.figures import Figure
 from tracker.extract.measure import covered_amount
-from tracker.extract.sentences import Sentence, clause_bounds, near, words_before
+from tracker.extract.sentences import Sentence, clause_bounds, near, per_sentence, words_before
 
 #: the metrics that are the rate of a levy: their figures get imposer, target, product,
 #: measure and status from the levy steps (tracker/reconcile.py has its own, wider set)
@@ -564,7 +564,7 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
     s = sent.text
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig) \
-            and not _levy_cost_before(s, fig):
+            and not _levy_cost_before(s, fig) and not _sold_abroad(sent, fig):
         rejected.add(fig.start)
         return None
     if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig) or _unit_price(s, fig):
@@ -655,6 +655,52 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
 #: the budget: "trade deficit", "goods deficit", "current-account shortfall"
 TRADE_BEFORE_CUE_RE = skip.regex(r"\b(?:trade|goods|merchandise|current[\s\-]account|bilateral)"
                                  r"[\s\-]+$", re.IGNORECASE)
+
+
+#: how many words a sale abroad's figure and destination may stand after its verb
+SALE_REACH = 14
+
+
+@cache
+def _sale_verb_re() -> re.Pattern[str]:
+    """A selling verb of [scope] sale_verbs as a whole word ("sells", "shipped", "sent")."""
+    return skip.regex(rf"\b{cue_words.group('scope', 'sale_verbs')}\b", re.IGNORECASE)
+
+
+@cache
+def _destination_before_re() -> re.Pattern[str]:
+    """Right before a country, a destination word of [scope] sale_destinations and perhaps
+    "the": "to the United States", "in the United States", "to U.S. customers"."""
+    dest = cue_words.group("scope", "sale_destinations")
+    return skip.regex(rf"\b{dest}\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@per_sentence  # (each figure of the sentence asks)
+def _sales_abroad(sent: Sentence) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentence that tell a sale abroad by a verb: a selling verb, a figure
+    (a digit), then a destination word right before a country, at most SALE_REACH words on
+    ("sells about 60 per cent of its output to U.S. customers", "ships $3 billion of
+    tomatoes a year to the United States"); "sent a letter to Japan" (no figure) is none.
+    (Read as trade context for any cue of the sentence, h226-1 found such sales whose goods
+    the gold names otherwise: only the figure sold is kept from near_exclude.)"""
+    s = sent.text
+    spans: list[tuple[int, int]] = []
+    for m in sent.countries:
+        dest = _destination_before_re().search(s, max(0, m.start - 12), m.start)
+        if dest is None:
+            continue
+        verbs = [v for v in _sale_verb_re().finditer(s, 0, dest.start())
+                 if sent.words_between(v.end(), dest.start()) <= SALE_REACH]
+        if verbs and any(ch.isdigit() for ch in s[verbs[0].end():dest.start()]):
+            spans.append((verbs[0].start(), m.end))
+    return tuple(spans)
+
+
+def _sold_abroad(sent: Sentence, fig: Figure) -> bool:
+    """Whether a figure is what a sale abroad sells (it stands between the selling verb and
+    the destination: "sells about 60 per cent of its output to U.S. customers"): a share of
+    trade, which a production or price word near it ([scope] near_exclude) does not drop."""
+    return any(a <= fig.start and fig.end <= b for a, b in _sales_abroad(sent))
 
 
 def _market_move(doc: Doc, i: int, fig: Figure, cue: Mention) -> bool:
