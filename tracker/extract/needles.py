@@ -62,6 +62,29 @@ def _lowered(text: str) -> str | None:
     return low
 
 
+def may_hold(text: str, found: Needles) -> bool:
+    """Whether `text` may hold one of the needles `found`: False only where its lower-cased
+    form is plain (module doc) and holds none of them, so that no pattern every match of
+    which holds one of them can match anywhere in it (a test once per sentence for a step
+    whose patterns all need such words, in place of one gate a pattern and a figure)."""
+    low = _LOWERED.get(text, _MISSING)
+    if low is _MISSING:
+        low = _lowered(text)
+    return low is None or any(n in low for n in found)  # type: ignore[operator]
+
+
+def needles_of_all(patterns: list[re.Pattern[str]]) -> Needles | None:
+    """The needles of every pattern together (one of which each match of any of them
+    holds), or None when one of them has none (module doc)."""
+    out: set[str] = set()
+    for rx in patterns:
+        found = rx.needles if isinstance(rx, Gated) else needles(rx)
+        if not found:
+            return None
+        out.update(found)
+    return frozenset(out)
+
+
 def _score(found: Needles | None) -> tuple[int, int]:
     """How selective a set of needles is: its shortest needle's length, then fewer."""
     if not found:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from tracker.extract import calendar_words, cue_words, skip, status_rules
+from tracker.extract import calendar_words, cue_words, needles, skip, status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
@@ -364,11 +364,20 @@ def _qualifies_another(sent: Sentence, m: Mention, fig: Figure) -> bool:
     before it ("the current quotas, and to charge 50%"). An adjective says what holds of its
     own noun only; "the current 25%" and "current duties of 25%" keep it, and so does "on top
     of existing duties" (a levy in force beside the figure's)."""
-    if " ".join(sent.text[m.start:m.end].lower().split()) not in \
-            status_rules.attributive_words() or LEVY_NOUN_AFTER_RE.match(sent.text, m.end):
+    if (m.start, m.end) not in _attributive_spans(sent):
         return False
     return m.start >= fig.end or "," in sent.text[m.end:fig.start] \
         or sent.words_between(m.end, fig.start) > status_rules.attributive_reach()
+
+
+@per_sentence  # (each figure of the sentence asks of each of its status cues)
+def _attributive_spans(sent: Sentence) -> frozenset[tuple[int, int]]:
+    """The spans of the sentence's status cues that are in-force adjectives with no levy
+    noun within two words after them (_qualifies_another's test of the cue alone)."""
+    s, words = sent.text, status_rules.attributive_words()
+    return frozenset((m.start, m.end) for m in status_cues(sent)
+                     if " ".join(s[m.start:m.end].lower().split()) in words
+                     and not LEVY_NOUN_AFTER_RE.match(s, m.end))
 
 
 def _modal_result(fc: FigureContext) -> bool:
@@ -1448,24 +1457,50 @@ def _kept_paused(fc: FigureContext) -> str | None:
     """The words that keep a rate in a pause ("keeps the 34% April rate suspended") or tell
     its pause lasting ("announced in April and suspended since"), with no figure of its kind
     between them and the rate (rules/status.toml [kept_paused]); None otherwise."""
+    if not _may_keep_paused(fc.sent):
+        return None
     s, fig = fc.text, fc.fig
     lo, hi = clause_bounds(s, fig.start, fig.end)
-    others = [f.start for f in fc.figs if f is not fig and f.quantity == fig.quantity]
     before, after = status_rules.kept_paused_re()
     keep = before.search(s, max(lo, fig.start - 40), fig.start)
     if keep:
         m = after.match(s, fig.end, hi)
-        if m and not any(fig.end <= x < m.end() for x in others):
+        if m and not _kind_between(fc, m.end()):
             return f"{keep.group(0).strip()} ...{m.group(0)}"
     m = status_rules.paused_since_re().match(s, fig.end, hi)
-    if m and not any(fig.end <= x < m.end() for x in others):
+    if m and not _kind_between(fc, m.end()):
         return m.group(0).strip()
     m = status_rules.paused_subject_re().match(s, fig.end)
-    if m and not any(fig.end <= x < m.end() for x in others):
+    if m and not _kind_between(fc, m.end()):
         # "the rise to 40% that Lima floated for May 1 was put off": the rate is the
         # subject of the pause
         return m.group(0).strip()
     return None
+
+
+@cache
+def _kept_paused_needles() -> needles.Needles | None:
+    """The words one of which every answer of _kept_paused holds: a pause word after a
+    keeping verb, a lasting pause, or the pause participle of a rate's subject
+    ([kept_paused] pause, lasting, subject_pause); None when they cannot be worked out."""
+    _before, after = status_rules.kept_paused_re()
+    return needles.needles_of_all([after, status_rules.paused_since_re(),
+                                   status_rules.paused_subject_re()])
+
+
+@per_sentence  # (_kept_paused runs at every levy rate; a sentence without a pause word
+def _may_keep_paused(sent: Sentence) -> bool:  # is ruled out once for all of them)
+    """Whether the sentence may hold a pause word _kept_paused needs (needles.may_hold)."""
+    found = _kept_paused_needles()
+    return found is None or needles.may_hold(sent.text, found)
+
+
+def _kind_between(fc: FigureContext, end: int) -> bool:
+    """Whether another figure of the figure's kind starts in [its end, end): looked at only
+    once a cue has matched (_kept_paused runs at every levy rate, its cues match rarely)."""
+    fig = fc.fig
+    return any(fig.end <= f.start < end for f in fc.figs
+               if f is not fig and f.quantity == fig.quantity)
 
 
 def _removed_subject(fc: FigureContext) -> str | None:
