@@ -217,3 +217,12 @@ def test_a_year_named_alone_ahead_does_not_put_a_past_date_after_a_date_ahead():
     # a year named alone with nothing after a date ahead keeps it
     text = "The filing window closed on Nov. 3. Exports reached $4 billion in 2026."
     assert infer_date(text, today=TODAY + dt.timedelta(days=365)).date == dt.date(2026, 11, 3)
+
+
+def test_a_step_a_modal_tells_is_still_ahead():
+    # (h232) "could" and "might" are modals like "would": the date after them lies ahead
+    text = ("Olive growers met the ministry on May 6. The suspended 20% duty could return "
+            "on June 14 unless the talks go well.")
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 5, 6)
+    text = text.replace("could return", "might return")
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 5, 6)
