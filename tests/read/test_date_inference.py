@@ -206,3 +206,23 @@ def test_a_date_right_after_today_is_the_day_of_writing():
     # the same date after "until" with no "today" lies ahead
     text = "The old quota for frozen fish runs until Tuesday, March 11."
     assert infer_date(text, today=TODAY).date is None
+
+
+def test_a_year_named_alone_ahead_does_not_put_a_past_date_after_a_date_ahead():
+    # (h232) no full past date; the only year named past the default year is a forecast:
+    # read in 2026, "closed on Nov. 3" would follow "due on July 1, 2026", which lies ahead
+    text = ("Growers filed their comments on the salmon review due on July 1, 2026. "
+            "The filing window closed on Nov. 3. Exports could reach $4 billion in 2026.")
+    assert infer_date(text, today=TODAY + dt.timedelta(days=365)).date == dt.date(2025, 11, 3)
+    # a year named alone with nothing after a date ahead keeps it
+    text = "The filing window closed on Nov. 3. Exports reached $4 billion in 2026."
+    assert infer_date(text, today=TODAY + dt.timedelta(days=365)).date == dt.date(2026, 11, 3)
+
+
+def test_a_step_a_modal_tells_is_still_ahead():
+    # (h232) "could" and "might" are modals like "would": the date after them lies ahead
+    text = ("Olive growers met the ministry on May 6. The suspended 20% duty could return "
+            "on June 14 unless the talks go well.")
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 5, 6)
+    text = text.replace("could return", "might return")
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 5, 6)

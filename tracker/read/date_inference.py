@@ -168,7 +168,8 @@ def _stamp(text: str, cfg: _Config, start: dt.date,
 
 def _year(mentions: list[Any], text: str, cfg: _Config, today: dt.date) -> int:
     """The year the text is about: that of its latest past full date, else the latest year
-    it names outside future clauses (at least the default year), never after today's."""
+    it names outside future clauses (at least the default year), never after today's, and
+    a year earlier where that year puts a past date after one ahead (_past_after_ahead)."""
     past_full = [d.value for d in mentions if d.kind == "absolute" and d.value <= today
                  and not _is_future(text, d.start, cfg)]
     if past_full:
@@ -179,7 +180,31 @@ def _year(mentions: list[Any], text: str, cfg: _Config, today: dt.date) -> int:
              if 1990 <= int(m.group(1)) <= today.year and not _is_future(text, m.start(), cfg)
              and not _is_label(text, m, cfg)
              and not any(s <= m.start() < e for s, e in ahead)]
-    return min(max([*years, cfg.default_year]), today.year)
+    year = min(max([*years, cfg.default_year]), today.year)
+    # a year named alone is as often one ahead ("could raise ... in 2026"): past the default
+    # year, it must not put a year-less past date after a date the text tells as ahead
+    if year > cfg.default_year and _past_after_ahead(text, cfg, year):
+        return year - 1
+    return year
+
+
+def _past_after_ahead(text: str, cfg: _Config, year: int) -> bool:
+    """Whether, read around July 1 of `year`, a year-less date the text tells as past falls
+    after one it tells as ahead ("comments closed on Nov. 3" after "due on July 1, 2026"):
+    a text is written before what it says lies ahead, so that year is one too late. Dates
+    with a weekday pin their own year and are not counted; neither are holidays."""
+    from tracker.extract import dates as dates_layer
+
+    past: list[dt.date] = []
+    ahead: list[dt.date] = []
+    for d in dates_layer.find_dates(text, dt.date(year, 7, 1)):
+        if d.kind not in ("absolute", "yearless") or not re.search(r"\d", d.text):
+            continue
+        if _is_future(text, d.start, cfg):
+            ahead.append(d.value)
+        elif d.kind == "yearless" and not _pinned(d.text):
+            past.append(d.value)
+    return bool(past and ahead) and max(past) > min(ahead)
 
 
 def _starting_point(mentions: list[Any], text: str, cfg: _Config, today: dt.date) -> dt.date:
