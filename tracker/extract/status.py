@@ -158,7 +158,7 @@ def status_cues(sent: Sentence) -> list[Mention]:
         covered = [(e.start, e.end) for e in more]
         cues = sorted([m for m in cues if not any(a <= m.start < b for a, b in covered)]
                       + more, key=lambda m: m.start)
-    cues = [_modal_still(s, m) for m in cues]
+    cues = [_modal_still(s, m) for m in _outside_names(sent, cues)]
     return [m for m in cues
             if not (" ".join(s[m.start:m.end].lower().split()) in status_rules.as_planned_words()
                     and status_rules.as_planned_re().search(s, max(0, m.start - 20), m.start))
@@ -174,6 +174,17 @@ def status_cues(sent: Sentence) -> list[Mention]:
             and not (m.value == "proposed"
                      and status_rules.comparison_before_re().search(s, max(0, m.start - 30),
                                                                     m.start))]
+
+
+def _outside_names(sent: Sentence, cues: list[Mention]) -> list[Mention]:
+    """The cues that are not part of a fixed noun phrase: "3.75% of a car's suggested retail
+    price" names a price, no plan (rules/status.toml [cue_in_name]). Only a sentence holding
+    a name's first word is searched."""
+    names, firsts = status_rules.cue_in_name()
+    if not cues or (firsts is not None and not sent.may_hold_word(firsts)):
+        return cues
+    spans = [m.span() for m in names.finditer(sent.text)]
+    return [c for c in cues if not any(a <= c.start and c.end <= b for a, b in spans)]
 
 
 def _modal_still(s: str, m: Mention) -> Mention:

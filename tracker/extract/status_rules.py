@@ -20,7 +20,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "levied", "deal_outcome", "change_done", "same_rate", "superseded_later",
             "reported_future", "past_plan", "earlier_estimate", "paused_later", "plan_dropped",
             "retaliation_aimed", "changed_later",
-            "retroactive", "comparison_cue", "pledged_change",
+            "retroactive", "comparison_cue", "cue_in_name", "pledged_change",
             "running_pause", "deal_in_force", "future_pause", "remains_after",
             "negated_change", "market_access", "applies_until", "result_future",
             "stated_intent", "counterfactual", "announced_levy", "now_present",
@@ -347,6 +347,15 @@ def comparison_before_re() -> re.Pattern[str]:
     """What makes a plan word a comparison, matched right before it: "more than (planned)"."""
     words = _section("comparison_cue")["before"]
     return skip.regex(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE)
+
+
+@cache
+def cue_in_name() -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """Fixed noun phrases that hold a status word ("the suggested retail price"), as whole
+    words, and their first words (a sentence with none of them holds none): a status word
+    inside one names a thing, not a status ([cue_in_name])."""
+    names = _section("cue_in_name")["names"]
+    return _words_re("cue_in_name", "names"), first_words(names)
 
 
 @cache
