@@ -721,8 +721,9 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("in_effect", f"a future auxiliary and 'immediately' before "
                                          f"{best_text!r}")
         return Decision("scheduled", f"a future auxiliary before {best_text!r}")
+    own_hi = _own_date_end(fc, c_hi)
     future = [f for f in figs if f.quantity == "date" and str(f.value) > doc.reference.isoformat()
-              and c_lo <= f.start < c_hi
+              and c_lo <= f.start < own_hi
               and not status_rules.end_date_re().search(sent.text, max(0, f.start - 40), f.start)
               ] if doc.reference_known and doc.reference is not None else []
     # (not "keeps the rate at 10% until November 10": the day a state ends; nor a date of
@@ -1271,6 +1272,21 @@ def _threat_deferred(fc: FigureContext) -> bool:
     lead = {_headline(doc), 0 if doc.sentences else -1}
     return any(status_rules.deferred_lead_re().search(doc.sentences[j].text)
                for j in lead if 0 <= j < len(doc.sentences) and j != fc.i)
+
+
+def _own_date_end(fc: FigureContext, hi: int) -> int:
+    """Where the dates that can be the figure's own end in its clause: before the next figure
+    of its kind when a date stands between the figure and that figure ("copper in 50% from
+    Aug. 1, lumber in 10% from Oct. 14 and trucks in 25% from Nov. 1": each rate has its own
+    start day, and the later days are the later rates'); else the clause's end (rates that
+    share one day after them: "25% on steel and 10% on aluminium from March 12")."""
+    fig = fc.fig
+    later = [f.start for f in fc.figs if f.quantity == fig.quantity and fig.end <= f.start < hi]
+    if not later:
+        return hi
+    nxt = min(later)
+    return nxt if any(f.quantity == "date" and fig.end <= f.start < nxt for f in fc.figs) \
+        else hi
 
 
 def future_dated(doc: Doc, figs: tuple[Figure, ...]) -> bool:
