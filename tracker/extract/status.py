@@ -1520,10 +1520,15 @@ PHRASE_BREAK_RE = skip.regex(r"[,;:(]|\band\b|\bbut\b", re.IGNORECASE)
 
 def _pause_governs(fc: FigureContext) -> str | None:
     """A pause word of the figure's clause at most PAUSE_OBJECT_REACH words before it, with
-    no rate or amount of its kind between them, or None."""
+    no rate or amount of its kind between them, or None. A verb that puts a levy off
+    ("put off the 30% it had threatened"; rules/status.toml [pause_status] put_off, no
+    status cue as it also means to deter) counts as a pause word here: its object is a
+    levy."""
     sent, fig = fc.sent, fc.fig
     lo = clause_bounds(sent.text, fig.start, fig.end)[0]
-    for m in reversed(status_cues(sent)):
+    put_off = [Mention(*m.span(), "paused")
+               for m in status_rules.pause_put_off_re().finditer(sent.text, lo, fig.start)]
+    for m in reversed(sorted([*status_cues(sent), *put_off], key=lambda c: c.end)):
         if m.end > fig.start or m.start < lo:
             continue
         if m.value != "paused" or sent.words_between(m.end, fig.start) > PAUSE_OBJECT_REACH \
@@ -1976,6 +1981,7 @@ def date_status(fc: FigureContext) -> Status:
     if not doc.reference_known or doc.reference is None:
         took = status_rules.took_effect_re().search(fc.text, lo, fc.fig.start) \
             or status_rules.done_after_date_re().match(fc.text, fc.fig.end) \
+            or status_rules.when_done_re().match(fc.text, fc.fig.end) \
             or SAME_DAY_START_RE.match(fc.text, fc.fig.end) \
             or _done_in_clause(fc, lo)  # "..., and applied from that date"; "lifted ... from"
         if took:

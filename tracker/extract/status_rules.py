@@ -608,6 +608,16 @@ def took_effect_re() -> re.Pattern[str]:
 
 
 @cache
+def when_done_re() -> re.Pattern[str]:
+    """Right after a date: a "when" clause that tells a start done ([took_effect]
+    when_leads, when_reach, words): "from May 9, when the new rates took effect"."""
+    r = _section("took_effect")
+    return skip.regex(rf"\s*,?\s*(?:{_alternation(r['when_leads'])})\s+"
+                      rf"(?:[\w'’\-]+\s+){{0,{int(r['when_reach'])}}}?"
+                      rf"(?:{_alternation(r['words'])})\b", re.IGNORECASE)
+
+
+@cache
 def clause_done_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A change told done in the simple past, not after "to" ([took_effect] clause_done),
     and the words that make its clause speak of what is to come (clause_blocked)."""
