@@ -348,3 +348,15 @@ def test_the_parts_in_a_bracket_of_a_rate_that_is_gone_are_gone_too() -> None:
     # no partner named: the bracket is read as no one partner's total
     s = "Cars now pay 10%, replacing the 30% (the 5% normal duty plus a 25% surcharge)."
     assert "bracket" not in status.status(figure_at(s, 25.0), None, "tariff_rate").evidence
+
+
+def test_a_rate_with_its_own_start_day_in_a_list_is_not_dated_by_the_next_rates() -> None:
+    text = ("Chile's inquiries ended in a 40% duty on copper rods from May 2, wheat in 12% "
+            "from June 3 and trucks in 20% from Sept. 1.")
+    fc = figure_at(text, 12.0, published="2025-07-10")
+    assert status.status(fc, None, "tariff_rate").value != "scheduled"
+    fc = figure_at(text, 20.0, published="2025-07-10")
+    assert status.status(fc, None, "tariff_rate").value == "scheduled"
+    fc = figure_at("Chile raised its duty to 25% on copper and 10% on wheat from Sept. 1.", 25.0,
+                   published="2025-07-10")
+    assert status.status(fc, None, "tariff_rate").value == "scheduled"

@@ -158,7 +158,7 @@ def status_cues(sent: Sentence) -> list[Mention]:
         covered = [(e.start, e.end) for e in more]
         cues = sorted([m for m in cues if not any(a <= m.start < b for a, b in covered)]
                       + more, key=lambda m: m.start)
-    cues = [_modal_still(s, m) for m in cues]
+    cues = [_modal_still(s, m) for m in _outside_names(sent, cues)]
     return [m for m in cues
             if not (" ".join(s[m.start:m.end].lower().split()) in status_rules.as_planned_words()
                     and status_rules.as_planned_re().search(s, max(0, m.start - 20), m.start))
@@ -174,6 +174,17 @@ def status_cues(sent: Sentence) -> list[Mention]:
             and not (m.value == "proposed"
                      and status_rules.comparison_before_re().search(s, max(0, m.start - 30),
                                                                     m.start))]
+
+
+def _outside_names(sent: Sentence, cues: list[Mention]) -> list[Mention]:
+    """The cues that are not part of a fixed noun phrase: "3.75% of a car's suggested retail
+    price" names a price, no plan (rules/status.toml [cue_in_name]). Only a sentence holding
+    a name's first word is searched."""
+    names, firsts = status_rules.cue_in_name()
+    if not cues or (firsts is not None and not sent.may_hold_word(firsts)):
+        return cues
+    spans = [m.span() for m in names.finditer(sent.text)]
+    return [c for c in cues if not any(a <= c.start and c.end <= b for a, b in spans)]
 
 
 def _modal_still(s: str, m: Mention) -> Mention:
@@ -719,8 +730,9 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("in_effect", f"a future auxiliary and 'immediately' before "
                                          f"{best_text!r}")
         return Decision("scheduled", f"a future auxiliary before {best_text!r}")
+    own_hi = _own_date_end(fc, c_hi)
     future = [f for f in figs if f.quantity == "date" and str(f.value) > doc.reference.isoformat()
-              and c_lo <= f.start < c_hi
+              and c_lo <= f.start < own_hi
               and not status_rules.end_date_re().search(sent.text, max(0, f.start - 40), f.start)
               ] if doc.reference_known and doc.reference is not None else []
     # (not "keeps the rate at 10% until November 10": the day a state ends; nor a date of
@@ -1271,6 +1283,21 @@ def _threat_deferred(fc: FigureContext) -> bool:
                for j in lead if 0 <= j < len(doc.sentences) and j != fc.i)
 
 
+def _own_date_end(fc: FigureContext, hi: int) -> int:
+    """Where the dates that can be the figure's own end in its clause: before the next figure
+    of its kind when a date stands between the figure and that figure ("copper in 50% from
+    Aug. 1, lumber in 10% from Oct. 14 and trucks in 25% from Nov. 1": each rate has its own
+    start day, and the later days are the later rates'); else the clause's end (rates that
+    share one day after them: "25% on steel and 10% on aluminium from March 12")."""
+    fig = fc.fig
+    later = [f.start for f in fc.figs if f.quantity == fig.quantity and fig.end <= f.start < hi]
+    if not later:
+        return hi
+    nxt = min(later)
+    return nxt if any(f.quantity == "date" and fig.end <= f.start < nxt for f in fc.figs) \
+        else hi
+
+
 def future_dated(doc: Doc, figs: tuple[Figure, ...]) -> bool:
     """Whether a date among `figs` lies after a known publication date, or the publication
     date is unknown and they hold a date (its place in time cannot be told)."""
@@ -1528,10 +1555,15 @@ PHRASE_BREAK_RE = skip.regex(r"[,;:(]|\band\b|\bbut\b", re.IGNORECASE)
 
 def _pause_governs(fc: FigureContext) -> str | None:
     """A pause word of the figure's clause at most PAUSE_OBJECT_REACH words before it, with
-    no rate or amount of its kind between them, or None."""
+    no rate or amount of its kind between them, or None. A verb that puts a levy off
+    ("put off the 30% it had threatened"; rules/status.toml [pause_status] put_off, no
+    status cue as it also means to deter) counts as a pause word here: its object is a
+    levy."""
     sent, fig = fc.sent, fc.fig
     lo = clause_bounds(sent.text, fig.start, fig.end)[0]
-    for m in reversed(status_cues(sent)):
+    put_off = [Mention(*m.span(), "paused")
+               for m in status_rules.pause_put_off_re().finditer(sent.text, lo, fig.start)]
+    for m in reversed(sorted([*status_cues(sent), *put_off], key=lambda c: c.end)):
         if m.end > fig.start or m.start < lo:
             continue
         if m.value != "paused" or sent.words_between(m.end, fig.start) > PAUSE_OBJECT_REACH \
@@ -1984,6 +2016,7 @@ def date_status(fc: FigureContext) -> Status:
     if not doc.reference_known or doc.reference is None:
         took = status_rules.took_effect_re().search(fc.text, lo, fc.fig.start) \
             or status_rules.done_after_date_re().match(fc.text, fc.fig.end) \
+            or status_rules.when_done_re().match(fc.text, fc.fig.end) \
             or SAME_DAY_START_RE.match(fc.text, fc.fig.end) \
             or _done_in_clause(fc, lo)  # "..., and applied from that date"; "lifted ... from"
         if took:

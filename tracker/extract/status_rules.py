@@ -20,7 +20,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "levied", "deal_outcome", "change_done", "same_rate", "superseded_later",
             "reported_future", "past_plan", "earlier_estimate", "paused_later", "plan_dropped",
             "retaliation_aimed", "changed_later",
-            "retroactive", "comparison_cue", "pledged_change",
+            "retroactive", "comparison_cue", "cue_in_name", "pledged_change",
             "running_pause", "deal_in_force", "future_pause", "remains_after",
             "negated_change", "market_access", "applies_until", "result_future",
             "stated_intent", "counterfactual", "announced_levy", "now_present",
@@ -350,6 +350,15 @@ def comparison_before_re() -> re.Pattern[str]:
 
 
 @cache
+def cue_in_name() -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """Fixed noun phrases that hold a status word ("the suggested retail price"), as whole
+    words, and their first words (a sentence with none of them holds none): a status word
+    inside one names a thing, not a status ([cue_in_name])."""
+    names = _section("cue_in_name")["names"]
+    return _words_re("cue_in_name", "names"), first_words(names)
+
+
+@cache
 def pledged_change_re() -> re.Pattern[str]:
     """What a pledged change is about: a partner's imports or purchases."""
     return _words_re("pledged_change", "goods")
@@ -596,6 +605,16 @@ def took_effect_re() -> re.Pattern[str]:
     words = _alternation(r["words"] + r["date_words"])
     return skip.regex(rf"\b(?:{words})\b(?:\s+[\w,.:%’'\-]+){{0,{reach}}}?\s*$",
                       re.IGNORECASE)  # (":" for a clock time: "at 12:01 a.m. on"; "%": "to 10%")
+
+
+@cache
+def when_done_re() -> re.Pattern[str]:
+    """Right after a date: a "when" clause that tells a start done ([took_effect]
+    when_leads, when_reach, words): "from May 9, when the new rates took effect"."""
+    r = _section("took_effect")
+    return skip.regex(rf"\s*,?\s*(?:{_alternation(r['when_leads'])})\s+"
+                      rf"(?:[\w'’\-]+\s+){{0,{int(r['when_reach'])}}}?"
+                      rf"(?:{_alternation(r['words'])})\b", re.IGNORECASE)
 
 
 @cache
