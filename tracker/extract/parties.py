@@ -1343,6 +1343,10 @@ OTHER_FIGURES_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:secured|won|obtaine
 #: the participles OTHER_FIGURES_RE needs, whole (Sentence.may_hold_word)
 AGENT_PARTICIPLES = frozenset(("secured", "won", "obtained", "granted", "offered", "given",
                                "negotiated", "agreed", "struck", "paid", "faced"))
+#: between a later rate and the country its own levy noun hits: "the 145%| levy on
+#: |Chinese goods" (matched up to the country)
+LATER_LEVY_ON_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?" + cue_words.levy_nouns("levy")
+                              + r"\s+(?:on|against)\s+(?:the\s+|all\s+)?", re.IGNORECASE)
 #: two figures of one list ("25% and 10% on ..."): their country is both's
 FIGURE_JOIN_RE = skip.regex(r"\s*(?:,|,?\s+and|,?\s+or|\s+to)\s*", re.IGNORECASE)
 
@@ -1361,7 +1365,8 @@ def _agent_of_a_figure(doc: Doc, sent: Sentence, m: Mention) -> bool:
 def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
     """A country between this rate and another one of the sentence, past a break after
     this rate and with none before the other ("50% tariffs on steel take effect, with
-    imports from Britain remaining at 25%": Britain is the 25%'s)."""
+    imports from Britain remaining at 25%": Britain is the 25%'s), or one the next rate's own
+    levy noun hits ("the 10% baseline and the 145% levy on Chinese goods": the 145%'s)."""
     fig, s = fc.fig, fc.text
     for f in fc.figs:
         if f is fig or f.quantity != fig.quantity or f.partner is fig:
@@ -1373,6 +1378,12 @@ def _nearer_other_figure(fc: FigureContext, m: Mention) -> bool:
                 and OTHER_FIGURES_RE.fullmatch(s, f.end, m.start) \
                 and not FIGURE_JOIN_RE.fullmatch(s[fig.end:f.start]):
             return True  # "lower than the 32% of April, above the 15% secured by Japan"
+        if fig.end <= f.start <= f.end <= m.start \
+                and LATER_LEVY_ON_RE.fullmatch(s, f.end, m.start) \
+                and not FIGURE_JOIN_RE.fullmatch(s[fig.end:f.start]) \
+                and not any(x.quantity == fig.quantity and fig.end <= x.start < f.start
+                            for x in fc.figs):
+            return True  # "the 10% baseline ... and the 145% levy on Chinese goods"
         if fig.end <= m.start and m.end <= f.start:
             near, far = s[fig.end:m.start], s[m.end:f.start]
         elif f.end <= m.start and m.end <= fig.start:

@@ -17,7 +17,7 @@ from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure
-from tracker.extract.measure import LEVY_WORD_RE
+from tracker.extract.measure import LEVY_WORD_RE, PART_AFTER_RE
 from tracker.extract.parties import ANSWER_REACH, item_bounds, reason_goods
 from tracker.extract.sentences import Sentence, clause_bounds
 
@@ -214,6 +214,12 @@ STACKED_RE = skip.regex(r"(?:\s*[\w\-]+){0,3}?\s*,?\s*(?:on\s+top\s+of|plus|in\s
 APPOSED_PARTS_RE = skip.regex(r"\s*,\s*(?:the|its|their|a)\s+(?:[\w\-]+\s+){0,3}?"
                               r"(?:plus|on\s+top\s+of)\s+(?:(?:the|a|an|its|their)\s+)?"
                               r"(?:[\w'’\-]+\s+)?", re.IGNORECASE)
+#: between a goods' rate and the first of its parts set beside it: "soybeans pay 13%| - a |3%
+#: normal duty plus ...", "13%|, the |3% most-favoured-nation rate plus ...", "13%|, made up of
+#: the |3% ..." (the words that open the parts: rules/lexicon.toml [product_cues] part_openers)
+FIRST_PART_RE = skip.regex(r"\s*(?:,|\s[-\u2013\u2014]|[\u2013\u2014])\s*(?:"
+                           + cue_words.group("product_cues", "part_openers", space=r"\s+")
+                           + r"\s+)?(?:(?:the|a|an|its|their)\s+)?", re.IGNORECASE)
 #: between a rate and the first of its parts a colon opens: "18% in all|: a |12%"
 BREAKDOWN_RE = skip.regex(r"[^.;:,]{0,40}?:\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’\-]+\s+)?",
                           re.IGNORECASE)
@@ -539,6 +545,13 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         if other.value is not None:
             return Decision(other.value, f"the goods of the rate its colon or bracket breaks "
                                          f"down ({other.evidence})")
+    if levy and prior and _first_part(fc, prior[-1]):
+        # "soybeans still pay 13%, down from 23% - a 3% normal duty plus a 10% ...": the
+        # first part spelled out after a rate is on that rate's goods
+        other = _paired_product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
+        if other.value is not None:
+            return Decision(other.value, f"the goods of the rate whose first part it is "
+                                         f"({other.evidence})")
     if levy and prior and _stacked_on(fc, prior[-1]):
         # "British cars now face 7.5% on top of the 2.5% standard duty, 10% in all, rather
         # than 27.5%": the parts, the total and the rate it replaces are one goods' levy
@@ -642,6 +655,24 @@ def _stacked_on(fc: FigureContext, prior: Figure) -> bool:
         return not _country_wide_part(fc)
     return bool(TOTAL_APPOSITION_RE.fullmatch(s, prior.end, fig.start)
                 and ALL_TOLD_RE.match(s, fig.end, hi))
+
+
+def _first_part(fc: FigureContext, prior: Figure) -> bool:
+    """Whether the figure opens the parts of the rate right before it, set beside it by a
+    comma or a dash ("13%, the 3% most-favoured-nation rate plus a 10% counter-tariff"): its
+    clause adds another rate to it (measure.PART_AFTER_RE), names no goods in general after
+    it, and its own words, up to the next part's figure, name no country-wide measure (such
+    a part is on all goods, as _country_wide_part reads a later part)."""
+    s, fig = fc.text, fc.fig
+    if not FIRST_PART_RE.fullmatch(s, prior.end, fig.start):
+        return False
+    hi = clause_bounds(s, fig.start, fig.end)[1]
+    if not PART_AFTER_RE.match(s, fig.end, hi) or GENERIC_GOODS_RE.search(s, fig.end, hi):
+        return False
+    # its own words end where the next part's figure begins
+    own_end = min([f.start for f in fc.figs if f.start >= fig.end] + [fig.end + PART_MEASURE_REACH])
+    return not any(fig.end <= m.start < own_end and m.value in ALL_GOODS_MEASURES
+                   for m in fc.sent.measures)
 
 
 #: how far after a part its own measure may be named ("10% |counter-tariff|")
