@@ -760,9 +760,44 @@ def _spelled_out(fc: FigureContext) -> bool:
     return bool(SUM_AFTER_RE.match(s, fig.end, hi) or includes_rate_re().match(s, fig.end, hi))
 
 
+#: at most so many words between an offset word and the first rate after it ("an offset
+#: worth | 3.75%"); the offset word among the few words right after a rate ("3.75% | parts
+#: offset")
+OFFSET_BEFORE_WORDS = 8
+OFFSET_AFTER_WORDS = 3
+
+
+def levy_offset(fc: FigureContext) -> str | None:
+    """The offset word that makes a share a part of a vehicle's price US assemblers may claim
+    back against the Section 232 levy ("can claim an offset worth 3.75% of a car's value,
+    and 2.5% in the second year"; rules/lexicon.toml [measure_cues] levy_offset): before the
+    figure in its clause, a few words before the first rate after it (the steps of a list
+    follow), or right after the figure ("the 3.75% parts offset"), in a sentence naming a
+    Section 232 sector's goods. None otherwise: such a share is no partner's flow."""
+    s, fig, sent = fc.text, fc.fig, fc.sent
+    if fig.quantity != "percent" \
+            or not any(p.value in ctx.section_232_products() for p in sent.products):
+        return None
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    tail = s[fig.end:hi].split()[:OFFSET_AFTER_WORDS]
+    after = cue_re("levy_offset").search(" ".join(tail))
+    if after is not None:
+        return after.group(0)
+    rates = [f for f in fc.figs if f.quantity == "percent" and lo <= f.start <= fig.start]
+    for m in cue_re("levy_offset").finditer(s, lo, fig.start):
+        first = next((f for f in rates if f.start >= m.end()), None)
+        if first is not None and len(s[m.end():first.start].split()) <= OFFSET_BEFORE_WORDS:
+            return m.group(0)
+    return None
+
+
 def flow_measure(fc: FigureContext) -> Decision[str | None]:
-    """The one measure a flow's clause names ("counter-tariffs on C$30 billion")."""
+    """The one measure a flow's clause names ("counter-tariffs on C$30 billion"); an offset
+    claimed back against a sector's levy is that levy's (`levy_offset`)."""
     s, fig = fc.text, fc.fig
+    if (offset := levy_offset(fc)) is not None:
+        return Decision("section_232", f"a share claimed back against a Section 232 "
+                                       f"levy: {offset!r}")
     lo, hi = clause_bounds(s, fig.start, fig.end)
     named = {m.value for m in ctx.find_measures(s[lo:hi]) if m.value != "fta"}
     if len(named) == 1:
