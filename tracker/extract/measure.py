@@ -149,9 +149,12 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                  or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2))
                  for f in figs)]
     if imposer == "US" and target in BORDER_TARGETS \
+            and product not in ctx.section_232_products() \
             and (outside := cue_re("outside_pact").search(sent.text, c_lo, c_hi)):
         # "Goods that do not qualify under the USMCA pay 25%": the pact named only to say
-        # the goods fall outside it; a neighbour's such goods pay its border levy
+        # the goods fall outside it; a neighbour's such goods pay its border levy (not a
+        # Section 232 sector's goods, which pay that sector's levy whether or not they
+        # qualify: "..., and steel 50% since June 4" in the same list)
         return MeasureDecision("fentanyl", f"a neighbour's goods outside the pact: "
                                            f"{outside.group(0)!r}", named=True)
     if imposer == "US" and fig.quantity != "percent" and (fee := _port_fee(fc)) is not None:
