@@ -361,3 +361,16 @@ def test_a_partners_levy_called_a_reply_to_another_partners_is_retaliatory() -> 
                    "the Malaysian duties on its rubber.", 30.0)
     got = measure.measure(fc, None, "ID", "MY", "agriculture")
     assert got.value == "retaliatory"
+
+
+def test_a_sector_outside_the_pact_keeps_its_sector_levy() -> None:
+    """The goods outside the pact pay the border levy; steel and aluminium in the same
+    list pay their Section 232 levy, qualifying or not (and so does their date)."""
+    from tracker.extract.engine import extract_text
+    got = {(c.metric, str(c.value)): c.measure for c in extract_text(
+        "The truce leaves the duties as they were. Mexican goods that do not qualify under "
+        "the USMCA pay 25 per cent, and steel and aluminium 50 per cent since May 3.",
+        "2025-06-01")}
+    assert got[("tariff_rate", "25.0")] == "fentanyl"
+    assert got[("tariff_rate", "50.0")] == "section_232"
+    assert got[("effective_date", "2025-05-03")] == "section_232"

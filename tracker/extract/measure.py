@@ -149,9 +149,12 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                  or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2))
                  for f in figs)]
     if imposer == "US" and target in BORDER_TARGETS \
+            and product not in ctx.section_232_products() \
             and (outside := cue_re("outside_pact").search(sent.text, c_lo, c_hi)):
         # "Goods that do not qualify under the USMCA pay 25%": the pact named only to say
-        # the goods fall outside it; a neighbour's such goods pay its border levy
+        # the goods fall outside it; a neighbour's such goods pay its border levy (not a
+        # Section 232 sector's goods, which pay that sector's levy whether or not they
+        # qualify: "..., and steel 50% since June 4" in the same list)
         return MeasureDecision("fentanyl", f"a neighbour's goods outside the pact: "
                                            f"{outside.group(0)!r}", named=True)
     if imposer == "US" and fig.quantity != "percent" and (fee := _port_fee(fc)) is not None:
@@ -176,6 +179,8 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                                            f"{said.group(0)!r}", named=True)
     if fig.quantity == "percent" and (said := _no_programme(fc, c_lo, c_hi)):
         return MeasureDecision(None, f"an average or ordinary duty, no programme's: {said!r}")
+    if fig.quantity == "percent" and (said := trade_remedy(fc)):
+        return MeasureDecision(None, f"{TRADE_REMEDY_EVIDENCE}: {said!r}")
     if imposer == "US" and product in ctx.section_232_products():
         return MeasureDecision("section_232", f"a US levy on {product}, a Section 232 sector")
     if imposer == "US" and product is None and (maker := _sector_makers_pay(fc, c_lo)):
@@ -388,6 +393,55 @@ def _no_programme(fc: FigureContext, c_lo: int, c_hi: int) -> str | None:
     return m.group(0) if m else None
 
 
+#: at most so many words between a trade-remedy word and the first rate after it ("the
+#: anti-dumping and countervailing duties that Washington raised in August to | 35.19%")
+TRADE_REMEDY_BEFORE_WORDS = 12
+TRADE_REMEDY_EVIDENCE = "a trade-remedy duty, no programme's"
+
+
+def trade_remedy(fc: FigureContext) -> str | None:
+    """The anti-dumping or countervailing word whose duty the rate is (rules/lexicon.toml
+    [measure_cues] trade_remedy): before the figure in its sentence, a few words before the
+    first rate after it, with no measure named and no sentence stop between (the rates of
+    its list follow: "set the anti-dumping rate at 20.56% and the countervailing rate at
+    14.63%, for a combined 35.19%, against 14.40% before"). Not a word after the rate: "the
+    duties of about 35%, including anti-dumping charges" is the all-in rate its sector's
+    goods pay, which keeps the sector's measure as any all-in rate of a sector does (h221-4
+    read it as no programme's and lost the conflict it has with another report's all-in
+    rate), nor a sentence before ("Together, mills now face about 45%"), whose current value
+    the reports then disagree on by date alone."""
+    s, fig, sent = fc.text, fc.fig, fc.sent
+    rates = [f for f in fc.figs if f.quantity == "percent" and f.start <= fig.start]
+    for m in cue_re("trade_remedy").finditer(s, 0, fig.start):
+        first = next((f for f in rates if f.start >= m.end()), None)
+        if first is not None \
+                and len(s[m.end():first.start].split()) <= TRADE_REMEDY_BEFORE_WORDS \
+                and ";" not in s[m.end():fig.start] \
+                and not any(m.end() <= x.start < fig.start for x in sent.measures):
+            return m.group(0)
+    return None
+
+
+def trade_remedy_goods(fc: FigureContext, got: Decision[str | None],
+                       goods: Decision[str | None]) -> Decision[str | None]:
+    """The goods of a trade-remedy rate its own binding left unread: the one kind of goods
+    its sentence names, else the sentence before ("... a 10% levy on lumber, stacked on
+    anti-dumping duties. The final results set the anti-dumping rate at 20.56%"), else the
+    article's lead, as those duties are set on one product; not every good of its partner,
+    which a rate with no measure and no goods would otherwise be read on."""
+    if goods.value is not None or got.value is not None or trade_remedy(fc) is None:
+        return goods
+    doc = fc.doc
+    lead = doc.title_index if doc.title_index is not None else 0
+    for j, where in ((fc.i, "its sentence"), (fc.i - 1, "the sentence before"),
+                     (lead, "the article's lead")):
+        named = {p.value for p in doc.sentences[j].products} if j >= 0 else set()
+        if len(named) == 1:
+            return Decision(named.pop(), f"a trade-remedy rate's goods: the one kind "
+                                         f"{where} names")
+    return goods
+
+
 def _us_levies_here(fc: FigureContext, c_lo: int, c_hi: int) -> bool:
     """Whether the figure's own clause names the US as the one that levies it: the US (or
     its president) before an imposing verb and the figure ("Trump imposed a 20% levy"),
@@ -469,7 +523,9 @@ def sector_goods(fc: FigureContext, got: Decision[str | None],
                  goods: Decision[str | None]) -> Decision[str | None]:
     """The goods of a US rate the article's sector lead made Section 232 (`_sector_lead`),
     when its own sentence names none: the lead's one sector ("US lifts its levy on EU cars":
-    autos); else the goods as they were."""
+    autos); a trade-remedy rate's goods (`trade_remedy_goods`); else the goods as they were."""
+    if (remedy := trade_remedy_goods(fc, got, goods)) is not goods:
+        return remedy
     if goods.value is not None or got.value != "section_232" \
             or not got.evidence.startswith(SECTOR_LEAD_EVIDENCE):
         return goods
@@ -760,9 +816,44 @@ def _spelled_out(fc: FigureContext) -> bool:
     return bool(SUM_AFTER_RE.match(s, fig.end, hi) or includes_rate_re().match(s, fig.end, hi))
 
 
+#: at most so many words between an offset word and the first rate after it ("an offset
+#: worth | 3.75%"); the offset word among the few words right after a rate ("3.75% | parts
+#: offset")
+OFFSET_BEFORE_WORDS = 8
+OFFSET_AFTER_WORDS = 3
+
+
+def levy_offset(fc: FigureContext) -> str | None:
+    """The offset word that makes a share a part of a vehicle's price US assemblers may claim
+    back against the Section 232 levy ("can claim an offset worth 3.75% of a car's value,
+    and 2.5% in the second year"; rules/lexicon.toml [measure_cues] levy_offset): before the
+    figure in its clause, a few words before the first rate after it (the steps of a list
+    follow), or right after the figure ("the 3.75% parts offset"), in a sentence naming a
+    Section 232 sector's goods. None otherwise: such a share is no partner's flow."""
+    s, fig, sent = fc.text, fc.fig, fc.sent
+    if fig.quantity != "percent" \
+            or not any(p.value in ctx.section_232_products() for p in sent.products):
+        return None
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    tail = s[fig.end:hi].split()[:OFFSET_AFTER_WORDS]
+    after = cue_re("levy_offset").search(" ".join(tail))
+    if after is not None:
+        return after.group(0)
+    rates = [f for f in fc.figs if f.quantity == "percent" and lo <= f.start <= fig.start]
+    for m in cue_re("levy_offset").finditer(s, lo, fig.start):
+        first = next((f for f in rates if f.start >= m.end()), None)
+        if first is not None and len(s[m.end():first.start].split()) <= OFFSET_BEFORE_WORDS:
+            return m.group(0)
+    return None
+
+
 def flow_measure(fc: FigureContext) -> Decision[str | None]:
-    """The one measure a flow's clause names ("counter-tariffs on C$30 billion")."""
+    """The one measure a flow's clause names ("counter-tariffs on C$30 billion"); an offset
+    claimed back against a sector's levy is that levy's (`levy_offset`)."""
     s, fig = fc.text, fc.fig
+    if (offset := levy_offset(fc)) is not None:
+        return Decision("section_232", f"a share claimed back against a Section 232 "
+                                       f"levy: {offset!r}")
     lo, hi = clause_bounds(s, fig.start, fig.end)
     named = {m.value for m in ctx.find_measures(s[lo:hi]) if m.value != "fta"}
     if len(named) == 1:

@@ -23,7 +23,7 @@ from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of, neighbour_country
 from tracker.extract.figures import Figure, figures_of
-from tracker.extract.measure import combined_part, covered_amount
+from tracker.extract.measure import combined_part, covered_amount, levy_offset
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
 Party = Decision[str | None]
@@ -2335,6 +2335,11 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
         # article's partner's
         return Parties(Decision("US", "a change of what the US collectors report"),
                        Decision(None, "no partner named"))
+    if metric == "share" and (offset := levy_offset(fc)) is not None:
+        # "assemblers can claim an offset worth 3.75% of a car's price": what the US gives
+        # back of its own levy on parts from every origin, not the article's partner's share
+        return Parties(Decision("US", f"a share claimed back against a US levy: {offset!r}"),
+                       Decision("*", "the levy it offsets hits parts from every origin"))
     if metric in {"share", "change"}:
         got = _share_or_change_parties(fc, metric, lo, hi)
         if got is not None:
