@@ -616,6 +616,9 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             return None
         if rule.levy or rule.trade_cue or context_has(doc, i, "trade_words"):
             return Binding(rule.metric, rule, cue, f"cue {cue.value!r} of rule {rule.id}")
+        if _sales_abroad(sent):
+            return Binding(rule.metric, rule, cue,
+                           f"cue {cue.value!r} of rule {rule.id} in a sale abroad")
     if prev and _yearly_cap_of_split(s, fig, bound[prev[-1].start]):
         rejected.add(fig.start)
         return None
@@ -679,10 +682,11 @@ def _destination_before_re() -> re.Pattern[str]:
 def _sales_abroad(sent: Sentence) -> tuple[tuple[int, int], ...]:
     """The spans of the sentence that tell a sale abroad by a verb: a selling verb, a figure
     (a digit), then a destination word right before a country, at most SALE_REACH words on
-    ("sells about 60 per cent of its output to U.S. customers", "ships $3 billion of
-    tomatoes a year to the United States"); "sent a letter to Japan" (no figure) is none.
-    (Read as trade context for any cue of the sentence, h226-1 found such sales whose goods
-    the gold names otherwise: only the figure sold is kept from near_exclude.)"""
+    ("ships about $3 billion of tomatoes a year to the United States", "sells about 45 per
+    cent of its wine in the United States"). Such a sentence is about trade though it names
+    no trade noun, so a share or amount cue in it binds, and the figure sold is kept from
+    near_exclude ("sells about 60 per cent of its output to U.S. customers"); "sent a letter
+    to Japan" (no figure) is none."""
     s = sent.text
     spans: list[tuple[int, int]] = []
     for m in sent.countries:
