@@ -81,7 +81,8 @@ def word_patterns() -> dict[str, str]:
     forms ([percent_forms]), what makes a change verb's object a levy ([levy_object]), the
     words of a state already holding (rules/status.toml [lead_ahead] holding), the words
     that make a figure a comparison's base ([comparison_base]) and those that make an amount
-    a yearly pace ([per_year])."""
+    a yearly pace ([per_year]), and the verbs that make a previous value a proposal
+    ([previous_value_verbs] proposal)."""
     months = rules.load("dates")["months"]
     part = [*rules.load("judgments")["period"]["part_of_year"], *sorted(months, key=months.get)]
     aux = "|".join(re.escape(w) + r"\s+" for w in cue_words.words("imposer_cues",
@@ -105,6 +106,11 @@ def word_patterns() -> dict[str, str]:
             "comparison_base": r"\b" + cue_words.group("comparison_base", "multiples",
                                                        space=r"\s+")
                                + r"\s+(?:the|its|their)\s+$",
+            # (h224) a previous value told as a proposal, from its figure on: "the 30%
+            # threatened for Aug. 1", "the 20% Washington had announced in April"
+            "proposal_after": r"^(?:[\w\"“”'’%.\-]+\s+){1,6}?(?:had\s+(?:been\s+)?)?"
+                              + cue_words.group("previous_value_verbs", "proposal",
+                                                end=r"\b"),
             # (h179, h200, h208) a yearly pace right after an amount: "$20 billion a year"
             "per_year_after": r"^\s*" + cue_words.group("per_year", "after", space=r"\s+",
                                                         end=r"\b")}

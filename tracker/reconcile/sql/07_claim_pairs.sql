@@ -696,6 +696,19 @@ told_with AS (  -- (h216) a previous value and the new value of the fact its own
            AND bool_and(n.sentence_key IS DISTINCT FROM p.sentence_key
                         OR n.status = 'paused') OVER w)
 ),
+proposal_prev AS (  -- (h224) previous values told as a proposal ("15%, instead of the 30%
+                   -- threatened for Aug. 1"; "against the 20% announced in April"): a rate
+                   -- promised or threatened before a settlement, one of several that may
+                   -- precede it (an April rate, a July threat, then a deal), not the state
+                   -- just before the change ([previous_value_verbs] proposal)
+  -- (the claims' own previous rates, read before any join: a join of the claims' text
+  -- with pv did not fit the 128 MB bound of tests/store/test_memory_limit.py)
+  SELECT c.claim_id FROM claims c
+  WHERE c.status = 'previous' AND c.kind = 'rate' AND coalesce(c.quote, '') <> ''
+    AND strpos(coalesce(c.sentence, ''), c.quote) > 0
+    AND regexp_matches(lower(substr(c.sentence, strpos(c.sentence, c.quote))),
+                       $proposal_after)
+),
 two_told AS (  -- (h140) two new values one article states for a fact's change ("to 125%,
                -- 145% with the other duty"): the gap between the two bases it tells
   SELECT DISTINCT x.fact_id, x.article, x.v AS lo, y.v AS hi, x.h + y.h AS gh
@@ -765,6 +778,10 @@ tied AS (  -- (h140) not two previous values as far apart as two bases one of th
           WHERE x.fact_id = a.fact_id AND xf.status = 'in_effect'
             AND ((x.article = a.article AND abs(x.v - b.v) <= x.h + b.h + 1e-9)
                  OR (x.article = b.article AND abs(x.v - a.v) <= x.h + a.h + 1e-9))))
+    -- (h224) two old values of one new value, one of them told as a proposal: two
+    -- stages before one settlement (successive, not two accounts of one period)
+    AND NOT (t.tie IN ('same_new', 'lone_prev')
+             AND EXISTS (SELECT 1 FROM proposal_prev x WHERE x.claim_id IN (t.pa, t.pb)))
     AND NOT EXISTS (SELECT 1 FROM two_told w JOIN fact_claims a ON a.claim_id = t.pa
                     JOIN fact_claims b ON b.claim_id = t.pb
                     WHERE w.fact_id = a.fact_id AND w.article IN (a.article, b.article)
