@@ -12,15 +12,37 @@
 --
 -- The RULES of these steps stay in 15_current_values.sql's words (its `ev`, `ev2` and `o`
 -- steps, moved here unchanged but for the date filter): edit them here.
-WITH ev AS (
+-- (h225-2) A rate an undated text states in effect, with no start of its own, is evidence no
+-- earlier than the start a dated report gives that value in effect (`moved`): the text's
+-- inferred date ("Since May 3, car parts have paid ...", placed on May 3) cannot put the
+-- value before its start ("steel at 50 per cent" there; "the duty was 25 per cent until June
+-- 4, when it doubled" in a dated report): it was written after it. Only while no dated
+-- report by the inferred date has that value (then the value may have stood already).
+WITH moved AS (
+  SELECT c.claim_id, min(x.effective) AS s
+  FROM fact_claims c JOIN fact_claims x
+    ON x.fact_id = c.fact_id AND NOT x.is_dup AND NOT x.is_prev AND NOT x.date_inferred
+   AND x.seq_date IS NOT NULL AND x.status = 'in_effect'
+   AND x.effective > c.seq_date AND x.effective <= x.seq_date
+   AND abs(x.v - c.v) <= x.h + c.h + 1e-9
+  WHERE c.date_inferred AND NOT c.is_dup AND NOT c.is_prev AND c.metric = 'tariff_rate'
+    AND c.status = 'in_effect' AND c.effective IS NULL AND c.seq_date IS NOT NULL
+    AND NOT EXISTS (
+      SELECT 1 FROM fact_claims y
+      WHERE y.fact_id = c.fact_id AND NOT y.is_dup AND NOT y.date_inferred
+        AND y.seq_date <= c.seq_date AND abs(y.v - c.v) <= y.h + c.h + 1e-9)
+  GROUP BY c.claim_id
+),
+ev AS (
   SELECT fc.claim_id, fc.fact_id, fc.metric, fc.imposer, fc.target, fc.product, fc.measure,
          fc.unit, fc.value, fc.date_value, fc.v, fc.h, fc.status, fc.status_rank,
-         fc.effective, fc.seq_date, fc.seq_key, fc.date, fc.is_change, fc.quote_start,
-         fc.article, fc.source, fc.quote, fc.doubtful
-  FROM fact_claims fc
+         fc.effective, coalesce(m.s, fc.seq_date) AS seq_date,
+         coalesce(m.s, fc.seq_key) AS seq_key, coalesce(m.s, fc.date) AS date, fc.is_change,
+         fc.quote_start, fc.article, fc.source, fc.quote, fc.doubtful
+  FROM fact_claims fc LEFT JOIN moved m USING (claim_id)
   WHERE NOT fc.is_dup AND NOT fc.is_prev AND NOT fc.is_restated AND fc.v IS NOT NULL
     AND (fc.seq_date IS NULL OR CAST($as_of AS DATE) IS NULL
-         OR fc.seq_date <= CAST($as_of AS DATE))
+         OR coalesce(m.s, fc.seq_date) <= CAST($as_of AS DATE))
 ),
 ev1 AS (  -- (h127) a rate stated with no status that an earlier article gave as the value
           -- the fact changed from ("36% announced in April, now 19%"): told again later,

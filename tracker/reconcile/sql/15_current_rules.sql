@@ -117,7 +117,7 @@ o2b AS (  -- a paused rate does not displace a different rate stated in effect b
 tops AS (SELECT DISTINCT fact_id, top FROM o2b),
 near AS (  -- established claims reported within $window_days days before the latest one
            -- (all published by then: they depend on that claim alone)
-  SELECT x.fact_id, t.top, x.pos, x.article, x.v, x.h, x.metric, x.status_rank
+  SELECT x.fact_id, t.top, x.pos, x.article, x.v, x.h, x.metric, x.status_rank, x.status
   FROM tops t JOIN evidence_order l ON l.fact_id = t.fact_id AND l.pos = t.top
   JOIN evidence_order x ON x.fact_id = t.fact_id
   WHERE x.status IS DISTINCT FROM 'proposed' AND x.seq_date IS NOT NULL
@@ -125,23 +125,29 @@ near AS (  -- established claims reported within $window_days days before the la
     AND x.seq_date BETWEEN l.seq_date - $window_days AND l.seq_date
 ),
 vals AS (  -- how many articles there state each value (per distinct value, not per claim:
-           -- a fact's busy fortnight holds many claims but few values)
-  SELECT x.fact_id, x.top, x.v, x.h, count(DISTINCT y.article) AS n
+           -- a fact's busy fortnight holds many claims but few values); (h225-3) `put_off`:
+           -- a value told paused there and nowhere in effect (a threat put off: "the 30% is
+           -- postponed for 90 days; goods keep paying 25%") backs no rate in force, so
+           -- `lone` does not set a claim aside for it, however many articles tell it
+  SELECT x.fact_id, x.top, x.v, x.h, count(DISTINCT y.article) AS n,
+         bool_or(y.status = 'paused')
+           AND NOT bool_or(coalesce(y.status, 'in_effect') = 'in_effect') AS put_off
   FROM (SELECT DISTINCT fact_id, top, v, h FROM near) x
   JOIN near y ON y.fact_id = x.fact_id AND y.top = x.top AND abs(x.v - y.v) <= x.h + y.h + 1e-9
   GROUP BY ALL
 ),
 backing AS (
-  SELECT x.fact_id, x.pos, x.top, x.status_rank, b.n
+  SELECT x.fact_id, x.pos, x.top, x.status_rank, b.n, b.put_off
   FROM near x JOIN vals b
     ON b.fact_id = x.fact_id AND b.top = x.top AND b.v = x.v AND b.h = x.h
 ),
 lone AS (  -- the latest value only its own article states, while another value has several:
            -- a lone outlier does not become current; the best-backed value stands, as its
            -- most established claim states it (in effect before pending), then the latest
-  SELECT fact_id, top, arg_max(pos, (n, status_rank, pos)) AS pos, max(n) AS n_best
+  SELECT fact_id, top, arg_max(pos, (n, status_rank, pos)) FILTER (WHERE NOT put_off) AS pos,
+         max(n) FILTER (WHERE NOT put_off) AS n_best
   FROM backing GROUP BY fact_id, top
-  HAVING max(n) FILTER (WHERE pos = top) = 1 AND max(n) >= 2
+  HAVING max(n) FILTER (WHERE pos = top) = 1 AND max(n) FILTER (WHERE NOT put_off) >= 2
 ),
 lone_kept AS (  -- (h59) not when the latest report's own article gives the value it replaces
                 -- ("raising tariffs from 84% to 125%"): it tells an update, not an outlier
