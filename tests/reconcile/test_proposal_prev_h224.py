@@ -4,6 +4,8 @@ before a settlement, so two articles' old values of one new value tie (`same_new
 `lone_prev` in 07_claim_pairs.sql) only when neither is told so. Hand-made rows; the
 sentences are ours."""
 
+import pytest
+
 from tests.reconcile.stage import D, insert, run
 
 PREV = {"fact_id": "f", "status": "previous", "is_prev": True, "in_seq": False,
@@ -29,23 +31,17 @@ def _article(con, art: str, day: str, old: float, sentence: str, old_quote: str)
             "sentence": sentence, "quote": "12%"})
 
 
-def test_an_old_value_told_as_a_threat_ties_nothing(con):
-    """A wire: "Peruvian goods will pay 12% under the deal, instead of the 25% threatened
-    for June 1." A digest: "Peru settles at 12%, down from the 18% it was charged." The
-    threat and the rate charged are two stages before the deal, not two accounts of one."""
-    _article(con, "a", "2025-06-20",
-             25, "Peruvian goods will pay 12% under the deal, instead of the 25% threatened "
-                 "for June 1.", "25%")
-    _article(con, "b", "2025-06-22",
-             18, "Peru settles at 12%, down from the 18% it was charged.", "18%")
-    assert _ties(con) == {}
-
-
-def test_an_old_value_announced_earlier_ties_nothing(con):
-    """"... against the 20% Lima had announced in March" is a proposal too."""
-    _article(con, "a", "2025-06-20",
-             20, "Peru's goods face 12% from July, against the 20% Washington had announced "
-                 "in March.", "20%")
+@pytest.mark.parametrize(("old", "sentence"), [
+    # a wire: the threat and the rate charged (the digest) are two stages before the deal,
+    # not two accounts of one
+    (25, "Peruvian goods will pay 12% under the deal, instead of the 25% threatened for June 1."),
+    # "... against the 20% Washington had announced in March" is a proposal too
+    (20, "Peru's goods face 12% from July, against the 20% Washington had announced in March."),
+], ids=["threatened", "announced"])
+def test_an_old_value_told_as_a_proposal_ties_nothing(con, old: float, sentence: str):
+    """An old value told as a threat or an announcement ties no other report's old value of
+    the same new value (a digest: "Peru settles at 12%, down from the 18% it was charged")."""
+    _article(con, "a", "2025-06-20", old, sentence, f"{old}%")
     _article(con, "b", "2025-06-22",
              18, "Peru settles at 12%, down from the 18% it was charged.", "18%")
     assert _ties(con) == {}
