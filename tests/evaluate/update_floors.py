@@ -85,6 +85,7 @@ DEV20 = REPO / "data" / "dev20"  # written blind like dev2; blind in the twenty-
 DEV21 = REPO / "data" / "dev21"  # written blind like dev2; blind in the twenty-sixth session
 DEV22 = REPO / "data" / "dev22"  # written blind like dev2; blind in the twenty-seventh session
 DEV23 = REPO / "data" / "dev23"  # written blind like dev2; blind in the twenty-eighth session
+DEV24 = REPO / "data" / "dev24"  # written blind like dev2; blind in the twenty-ninth session
 def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
     """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
     set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
@@ -134,6 +135,7 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     **_written("dev21", DEV21),
     **_written("dev22", DEV22),
     **_written("dev23", DEV23),
+    **_written("dev24", DEV24),
     **_written("holdout3", HOLDOUT3),
 }
 
