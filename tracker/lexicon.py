@@ -186,6 +186,14 @@ def commodity_names() -> frozenset[str]:
                      .get("names", []))
 
 
+@cache
+def short_names() -> dict[str, tuple[str, ...]]:
+    """rules/lexicon.toml [commodities] short_names: a shorter name ("beans") and the
+    commodities it may stand for once an article has named one of them in full."""
+    table = rules.load("lexicon").get("commodities", {}).get("short_names", {})
+    return {word.lower(): tuple(n.lower() for n in names) for word, names in table.items()}
+
+
 def product(name: str | None) -> str | None:
     """One product as facts key it: 'Cars' -> 'autos'; unknown names lower-cased. A
     commodity (rules/lexicon.toml [commodities]) keys its own facts: the extractor names it

@@ -23,7 +23,13 @@ from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of, neighbour_country
 from tracker.extract.figures import Figure, figures_of
-from tracker.extract.measure import combined_part, covered_amount, levy_offset
+from tracker.extract.measure import (
+    APPOSITION_END_RE,
+    PART_AFTER_RE,
+    combined_part,
+    covered_amount,
+    levy_offset,
+)
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
 Party = Decision[str | None]
@@ -2069,11 +2075,61 @@ def baseline_target(fc: FigureContext, target: Party, sentence_target: str | Non
         # "The combined rate, a 10% baseline plus a 40% surcharge": a part of the
         # partner's combined rate told just before it is that partner's
         return target
-    if measure == "baseline" and imposer == "US" and (
-            sentence_target is None or placed_only(target) or ALL_PARTNER_RE.search(
-                s[fig.end:clause_bounds(s, fig.start, fig.end)[1]])):
+    if measure != "baseline" or imposer != "US":
+        return target
+    everyone = ALL_PARTNER_RE.search(s[fig.end:clause_bounds(s, fig.start, fig.end)[1]])
+    if target.value not in (None, "*") and not everyone:
+        told = _goods_bear_baseline(fc, target) or _part_of_rate_before(fc)
+        if told is not None:
+            return Decision(target.value, told)
+    if sentence_target is None or placed_only(target) or everyone:
         return Decision("*", "the US baseline rate hits every partner")
     return target
+
+
+@cache
+def goods_bear_re() -> re.Pattern[str]:
+    """Between a partner's adjective or possessive and a rate: a few words of its goods,
+    then a verb of paying ("Colombian| beans had paid the |10%", "The UK's| other goods
+    pay the |10%"; rules/lexicon.toml [target_cues] bearing_verbs, bearing_auxiliaries)."""
+    verbs = cue_words.alternation("target_cues", "bearing_verbs")
+    aux = cue_words.alternation("target_cues", "bearing_auxiliaries")
+    return skip.regex(rf"(?:'s|’s)?(?:\s+[\w\-]+){{1,3}}?\s+(?:{aux}\s+)*{verbs}\s+"
+                      r"(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _goods_bear_baseline(fc: FigureContext, target: Party) -> str | None:
+    """"Colombian beans had paid the 10% baseline": the baseline told as what one
+    partner's goods pay, that partner placed right before the goods, is that partner's
+    (the gold's reading across the sets), not every partner's."""
+    s, fig = fc.text, fc.fig
+    before = [m for m in fc.sent.countries if m.end <= fig.start]
+    if not before or before[-1].value != target.value:
+        return None
+    m = before[-1]
+    if goods_bear_re().fullmatch(s, m.end, fig.start) is None:
+        return None
+    return f"the baseline its goods pay: {s[m.start:fig.end]!r}"
+
+
+#: how far a part spelled out in apposition stands after the rate it is part of
+PART_REACH = 60
+
+
+def _part_of_rate_before(fc: FigureContext) -> str | None:
+    """"those pairs have paid 50% at the border, the 10% baseline plus the 40% surcharge":
+    the baseline spelled out in apposition as a part of the rate told just before it is
+    part of that partner's rate, as combined_part reads it after a word of combining."""
+    s, fig = fc.text, fc.fig
+    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= fig.start]
+    if not before:
+        return None
+    gap = s[before[-1].end:fig.start]
+    hi = clause_bounds(s, fig.start, fig.end)[1]
+    if len(gap) > PART_REACH or ";" in gap or not APPOSITION_END_RE.search(gap) \
+            or not PART_AFTER_RE.match(s, fig.end, hi):
+        return None
+    return f"a part of the rate before it: {s[before[-1].start:fig.end]!r}"
 
 
 def retaliation_target(fc: FigureContext, target: Party, imposer: str | None,

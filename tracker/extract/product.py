@@ -482,14 +482,16 @@ def _commodity(fc: FigureContext, got: Product) -> Product:
     if got.value is None:
         return got
     lo, hi = clause_bounds(fc.text, fc.fig.start, fc.fig.end)
-    said = [fc.text[m.start:m.end].lower() for m in fc.sent.products
+    said = [_full_name(fc.doc, fc.text[m.start:m.end].lower()) for m in fc.sent.products
             if m.value == got.value and lo <= m.start and m.end <= hi]
+    named = [n for n in said if n not in lexicon.short_names()]
+    said = named or said  # ("coffee ... green beans": the beans are the coffee)
     names = set(said)
     if len(names) > 1:
         # "bananas carried a 15% duty, and coffee paid 10%": in a sentence listing several
         # rates, each rate's own list item names its commodity
         i_lo, i_hi = item_bounds(fc)
-        own = {fc.text[m.start:m.end].lower() for m in fc.sent.products
+        own = {_full_name(fc.doc, fc.text[m.start:m.end].lower()) for m in fc.sent.products
                if m.value == got.value and max(lo, i_lo) <= m.start and m.end <= min(hi, i_hi)}
         if len(own) == 1 and names <= commodity_names() and (i_lo, i_hi) != (0, len(fc.text)):
             name = own.pop()
@@ -504,6 +506,25 @@ def _commodity(fc: FigureContext, got: Product) -> Product:
         return got
     name = names.pop()
     return Decision(name, f"{name!r}, one commodity named alone ({got.evidence})")
+
+
+def _full_name(doc: Doc, name: str) -> str:
+    """A commodity's shorter name read as the commodity ("US beans" in a story on soybeans
+    are soybeans, "her beans" in one on coffee are coffee), when the article names just one
+    of the commodities it may stand for in full (rules/lexicon.toml [commodities]
+    short_names); else the name as said, which keys its sector."""
+    stands_for = lexicon.short_names().get(name)
+    if not stands_for:
+        return name
+    named = [c for c in stands_for if c in memo_of(doc, "commodities_named", _commodities_named)]
+    return named[0] if len(named) == 1 else name
+
+
+def _commodities_named(doc: Doc) -> frozenset[str]:
+    """The commodities the article names in full, in any sentence (read once per article)."""
+    names = commodity_names()
+    return frozenset(low for sent in doc.sentences for m in sent.products
+                     if (low := sent.text[m.start:m.end].lower()) in names)
 
 
 def _before_its_sector(said: list[str], sector: str | None) -> bool:
@@ -758,6 +779,12 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
             if carried is not None:
                 return carried
         return Decision(None, "no product in the sentence")
+    if levy and all(s[p.start:p.end].lower() in lexicon.short_names() for p in prods):
+        # "Will coffee get cheaper? ... Colombian beans had paid 10%": goods named only by a
+        # shorter name, in the answer to a question naming goods, are the goods it asks about
+        asked = question_product(fc)
+        if asked is not None:
+            return asked
     # a cue after the figure past a comma is another item's ("cars, currently taxed at
     # 27.5%, and future levies on chips"): its goods are not the figure's
     own_cue = cue is not None and not (cue.start >= fig.end and "," in s[fig.end:cue.start])
