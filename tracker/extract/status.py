@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from tracker.extract import calendar_words, cue_words, needles, skip, status_rules
+from tracker.extract import dates as dates_layer
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
@@ -1945,6 +1946,28 @@ def _gone_rate_day(fc: FigureContext) -> str | None:
     return gone if gone and m is not None and m.end() > day.end else None
 
 
+#: how far into its first sentence a wire opener's day may end ("SAINT-JEROME, Que., Nov. 4")
+OPENING_REACH = 80
+
+
+def _opening_day(doc: Doc) -> str | None:
+    """The day a wire opener at the start of an undated text names ("SURAT, India, Sept. 4
+    - "), as an ISO date: the day it was written (rules/status.toml [opening_day]); None
+    without one. Read once per article."""
+    def find(d: Doc) -> str | None:
+        for sent in d.sentences[:2]:
+            if not sent.text[:1].isupper():
+                continue  # (a capital place opens it: the common case fails here)
+            # (the dates themselves: a sentence with no measure word has no date figures)
+            for day in dates_layer.find_dates(sent.text[:OPENING_REACH], d.reference):
+                if day.kind in ("absolute", "yearless") \
+                        and status_rules.opening_day_re().fullmatch(sent.text, 0, day.start) \
+                        and status_rules.opening_close_re().match(sent.text, day.end):
+                    return day.value.isoformat()
+        return None
+    return memo_of(doc, "opening_day", find)
+
+
 def date_status(fc: FigureContext) -> Status:
     """A measure's date: the old one of a change is previous; else scheduled when it lies
     after the publication date (or that is unknown), in effect when on or before it."""
@@ -2023,6 +2046,12 @@ def date_status(fc: FigureContext) -> Status:
             # "the duties took effect Monday": the text says the day has come
             # (rules/status.toml [took_effect])
             return Decision("in_effect", f"told as taken effect: {took.group(0).strip()!r}")
+        opened = _opening_day(doc)
+        if opened is not None and str(fc.fig.value) <= opened:
+            # "SURAT, India, Sept. 4 - ... a 25% rate from Aug. 7": written on its opener's
+            # day, after this one (rules/status.toml [opening_day])
+            return Decision("in_effect", f"a measure's date on or before the text's opening "
+                                         f"day, {opened}")
         return Decision("scheduled", "a measure's date, publication date unknown")
     if dt.date.fromisoformat(str(fc.fig.value)) > doc.reference:
         return Decision("scheduled", "a measure's date after publication")

@@ -40,7 +40,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
             "not_applied", "now_after", "compared_past", "modal_result", "past_owner",
             "asks_lawmakers", "attributive_in_force", "pluperfect_levy",
-            "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate")
+            "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate",
+            "opening_day")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -1337,6 +1338,25 @@ def done_after_date_re() -> re.Pattern[str]:
     r = _section("done_after_date")
     return skip.regex(rf"\s*,?\s*(?:[\w'’\-]+\s+){{1,{int(r['reach'])}}}?"
                       rf"(?:{_alternation(r['done'])})\b", re.IGNORECASE)
+
+
+@cache
+def opening_day_re() -> re.Pattern[str]:
+    """A wire opener before its day, at the start of a text: a place in capitals, then at
+    most `region_words` words of a region or country after a comma ("SURAT, India, ",
+    "ALLENTOWN, Pa., "), then a comma ([opening_day]); the day follows it."""
+    r = _section("opening_day")
+    region = rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,{int(r['region_words']) - 1}}}"
+    return skip.regex(rf"\s*[A-Z][A-Z .'’\-/]{{2,}},(?:\s+{region},)?\s+$")
+
+
+@cache
+def opening_close_re() -> re.Pattern[str]:
+    """What closes an opener's day ([opening_day] closers, an agency in brackets before
+    them): "Sept. 4 - ", "Aug 12 (Harbor Wire) --"."""
+    closers = "|".join(re.escape(c) for c in sorted(_section("opening_day")["closers"],
+                                                     key=len, reverse=True))
+    return skip.regex(rf"\s*(?:\([A-Za-z .&\-]{{2,30}}\)\s*)?(?:{closers})\s")
 
 
 @cache
