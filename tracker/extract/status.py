@@ -20,7 +20,7 @@ from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure, figures_of
 from tracker.extract.metric import LEVY_RATE_METRICS, SAME_DAY_START_RE
-from tracker.extract.parties import LIST_COLON_RE
+from tracker.extract.parties import AMOUNT_LIST_JOIN_RE, LIST_COLON_RE
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
 Status = Decision[str | None]
@@ -826,6 +826,9 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # named (rules/status.toml [pledge_alone]); "... increase rice imports by 75%", in
             # an article about the deal
             return Decision("agreed", "a pledge, in an article about a deal")
+        carried = _amount_list_status(fc, measure, metric) if best is None else None
+        if carried is not None:
+            return carried
         return Decision(best[1] if best else None, f"the nearest status word: {best_text!r}"
                         if best else "no status word near it")
     carried = _list_status(fc, measure, metric) if best is None else None
@@ -1820,6 +1823,24 @@ def _change_told_done(s: str, start: int) -> bool:
         last = m
     return last is not None and status_rules.sequence_re().search(s, 0, start) is not None \
         and not status_rules.future_between_re().search(s, last.end(), start)
+
+
+def _amount_list_status(fc: FigureContext, measure: str | None, metric: str
+                        ) -> Status | None:
+    """"can pay a flat $80, $160 or $200 per item": an amount with no status word of its
+    own, joined to the amount before it by a comma, "and" or "or" alone, is one more item
+    of that list and has its status; None otherwise."""
+    fig = fc.fig
+    if fig.quantity != "money":
+        return None
+    before = [f for f in fc.figs if f.end <= fig.start]
+    if not before or before[-1].quantity != "money" \
+            or not AMOUNT_LIST_JOIN_RE.fullmatch(fc.text, before[-1].end, fig.start):
+        return None
+    got = status(FigureContext(fc.doc, fc.i, before[-1], fc.figs), measure, metric)
+    if got.value is None:
+        return None
+    return Decision(got.value, f"the status of the list's amount before it ({got.evidence})")
 
 
 def _list_status(fc: FigureContext, measure: str | None, metric: str) -> Status | None:

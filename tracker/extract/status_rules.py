@@ -1510,6 +1510,15 @@ def unmarked_levy() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[st
 
 
 @cache
+def unmarked_unit_charge() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(the amount metrics a flat charge on each parcel is read under; the words of such a
+    charge, "per item", "a parcel") (rules/status.toml [unmarked_levy] amount_metrics,
+    per_unit)."""
+    return (frozenset(_section("unmarked_levy")["amount_metrics"]),
+            _words_re("unmarked_levy", "per_unit"))
+
+
+@cache
 def agreed_before_only() -> frozenset[str]:
     """Agreement words that speak of a figure only when they stand before it
     (rules/status.toml [agreed_before_only])."""
