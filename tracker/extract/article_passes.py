@@ -487,8 +487,9 @@ def unmarked_levies_in_force(claims: list[Claim]) -> list[Claim]:
     per_unit)."""
     metrics, default, to_come, past = status_rules.unmarked_levy()
     amounts, per_unit = status_rules.unmarked_unit_charge()
+    told_from = status_rules.unmarked_told_from()
     for c in claims:
-        if c.status is None and c.change is None and (
+        if c.status is None and (c.change is None or c.change.lower() in told_from) and (
                 (c.kind == "rate" and c.metric in metrics)
                 or (c.kind == "amount" and c.metric in amounts
                     and per_unit.search(c.sentence or ""))) \

@@ -1519,6 +1519,13 @@ def unmarked_unit_charge() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 @cache
+def unmarked_told_from() -> frozenset[str]:
+    """The change cues after a rate that tell it as the level now, its old value named
+    after it ("Chile: 20%, down from 32%") (rules/status.toml [unmarked_levy] told_from)."""
+    return frozenset(" ".join(w.lower().split()) for w in _section("unmarked_levy")["told_from"])
+
+
+@cache
 def agreed_before_only() -> frozenset[str]:
     """Agreement words that speak of a figure only when they stand before it
     (rules/status.toml [agreed_before_only])."""
