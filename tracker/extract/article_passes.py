@@ -482,10 +482,17 @@ def unmarked_levies_in_force(claims: list[Claim]) -> list[Claim]:
     past copula ("was 30%"), is told as what holds: in force (rules/status.toml
     [unmarked_levy]). Run on the article's judged claims, last (a change told with no status
     word, "Lima took its duty up to 40%", keeps none: which step of it holds is for
-    reconciliation to read)."""
+    reconciliation to read). A flat charge on each parcel ("a flat duty per item of $80 for
+    ...") is such a levy's amount and reads the same (rules/status.toml [unmarked_levy]
+    per_unit)."""
     metrics, default, to_come, past = status_rules.unmarked_levy()
+    amounts, per_unit = status_rules.unmarked_unit_charge()
+    told_from = status_rules.unmarked_told_from()
     for c in claims:
-        if c.kind == "rate" and c.status is None and c.metric in metrics and c.change is None \
+        if c.status is None and (c.change is None or c.change.lower() in told_from) and (
+                (c.kind == "rate" and c.metric in metrics)
+                or (c.kind == "amount" and c.metric in amounts
+                    and per_unit.search(c.sentence or ""))) \
                 and not to_come.search(c.sentence or ""):
             at = (c.sentence or "").find(c.quote)
             digit = _DIGIT_RE.search(c.quote)

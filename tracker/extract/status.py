@@ -14,12 +14,13 @@ import re
 from functools import cache
 
 from tracker.extract import calendar_words, cue_words, needles, skip, status_rules
+from tracker.extract import dates as dates_layer
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure, figures_of
 from tracker.extract.metric import LEVY_RATE_METRICS, SAME_DAY_START_RE
-from tracker.extract.parties import LIST_COLON_RE
+from tracker.extract.parties import AMOUNT_LIST_JOIN_RE, LIST_COLON_RE
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 
 Status = Decision[str | None]
@@ -825,6 +826,9 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # named (rules/status.toml [pledge_alone]); "... increase rice imports by 75%", in
             # an article about the deal
             return Decision("agreed", "a pledge, in an article about a deal")
+        carried = _amount_list_status(fc, measure, metric) if best is None else None
+        if carried is not None:
+            return carried
         return Decision(best[1] if best else None, f"the nearest status word: {best_text!r}"
                         if best else "no status word near it")
     carried = _list_status(fc, measure, metric) if best is None else None
@@ -1821,6 +1825,24 @@ def _change_told_done(s: str, start: int) -> bool:
         and not status_rules.future_between_re().search(s, last.end(), start)
 
 
+def _amount_list_status(fc: FigureContext, measure: str | None, metric: str
+                        ) -> Status | None:
+    """"can pay a flat $80, $160 or $200 per item": an amount with no status word of its
+    own, joined to the amount before it by a comma, "and" or "or" alone, is one more item
+    of that list and has its status; None otherwise."""
+    fig = fc.fig
+    if fig.quantity != "money":
+        return None
+    before = [f for f in fc.figs if f.end <= fig.start]
+    if not before or before[-1].quantity != "money" \
+            or not AMOUNT_LIST_JOIN_RE.fullmatch(fc.text, before[-1].end, fig.start):
+        return None
+    got = status(FigureContext(fc.doc, fc.i, before[-1], fc.figs), measure, metric)
+    if got.value is None:
+        return None
+    return Decision(got.value, f"the status of the list's amount before it ({got.evidence})")
+
+
 def _list_status(fc: FigureContext, measure: str | None, metric: str) -> Status | None:
     """"at their current rates: 30% on wine and 10% on cheese": a rate of a list with no
     status word of its own has the status of the list's rate before it (rules/status.toml
@@ -1945,6 +1967,28 @@ def _gone_rate_day(fc: FigureContext) -> str | None:
     return gone if gone and m is not None and m.end() > day.end else None
 
 
+#: how far into its first sentence a wire opener's day may end ("SAINT-JEROME, Que., Nov. 4")
+OPENING_REACH = 80
+
+
+def _opening_day(doc: Doc) -> str | None:
+    """The day a wire opener at the start of an undated text names ("SURAT, India, Sept. 4
+    - "), as an ISO date: the day it was written (rules/status.toml [opening_day]); None
+    without one. Read once per article."""
+    def find(d: Doc) -> str | None:
+        for sent in d.sentences[:2]:
+            if not sent.text[:1].isupper():
+                continue  # (a capital place opens it: the common case fails here)
+            # (the dates themselves: a sentence with no measure word has no date figures)
+            for day in dates_layer.find_dates(sent.text[:OPENING_REACH], d.reference):
+                if day.kind in ("absolute", "yearless") \
+                        and status_rules.opening_day_re().fullmatch(sent.text, 0, day.start) \
+                        and status_rules.opening_close_re().match(sent.text, day.end):
+                    return day.value.isoformat()
+        return None
+    return memo_of(doc, "opening_day", find)
+
+
 def date_status(fc: FigureContext) -> Status:
     """A measure's date: the old one of a change is previous; else scheduled when it lies
     after the publication date (or that is unknown), in effect when on or before it."""
@@ -2023,6 +2067,12 @@ def date_status(fc: FigureContext) -> Status:
             # "the duties took effect Monday": the text says the day has come
             # (rules/status.toml [took_effect])
             return Decision("in_effect", f"told as taken effect: {took.group(0).strip()!r}")
+        opened = _opening_day(doc)
+        if opened is not None and str(fc.fig.value) <= opened:
+            # "SURAT, India, Sept. 4 - ... a 25% rate from Aug. 7": written on its opener's
+            # day, after this one (rules/status.toml [opening_day])
+            return Decision("in_effect", f"a measure's date on or before the text's opening "
+                                         f"day, {opened}")
         return Decision("scheduled", "a measure's date, publication date unknown")
     if dt.date.fromisoformat(str(fc.fig.value)) > doc.reference:
         return Decision("scheduled", "a measure's date after publication")

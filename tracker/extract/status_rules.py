@@ -40,7 +40,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "pay_own_object", "end_not_start", "done_after_date", "next_due_would",
             "not_applied", "now_after", "compared_past", "modal_result", "past_owner",
             "asks_lawmakers", "attributive_in_force", "pluperfect_levy",
-            "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate")
+            "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate",
+            "opening_day")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -1340,6 +1341,25 @@ def done_after_date_re() -> re.Pattern[str]:
 
 
 @cache
+def opening_day_re() -> re.Pattern[str]:
+    """A wire opener before its day, at the start of a text: a place in capitals, then at
+    most `region_words` words of a region or country after a comma ("SURAT, India, ",
+    "ALLENTOWN, Pa., "), then a comma ([opening_day]); the day follows it."""
+    r = _section("opening_day")
+    region = rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,{int(r['region_words']) - 1}}}"
+    return skip.regex(rf"\s*[A-Z][A-Z .'’\-/]{{2,}},(?:\s+{region},)?\s+$")
+
+
+@cache
+def opening_close_re() -> re.Pattern[str]:
+    """What closes an opener's day ([opening_day] closers, an agency in brackets before
+    them): "Sept. 4 - ", "Aug 12 (Harbor Wire) --"."""
+    closers = "|".join(re.escape(c) for c in sorted(_section("opening_day")["closers"],
+                                                     key=len, reverse=True))
+    return skip.regex(rf"\s*(?:\([A-Za-z .&\-]{{2,30}}\)\s*)?(?:{closers})\s")
+
+
+@cache
 def pledge_future() -> frozenset[str]:
     """The pledge metrics a future word leaves agreed in an article about a deal
     ([pledge_future]): a promise of the deal, not a step already ordered."""
@@ -1487,6 +1507,22 @@ def unmarked_levy() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[st
     past = skip.regex(rf"\b(?:{_alternation(r['past_copula'])})\s+"
                       rf"(?:[\w\-]+\s+){{0,{int(r['past_reach'])}}}$", re.IGNORECASE)
     return frozenset(r["metrics"]), str(r["status"]), _words_re("unmarked_levy", "not_with"), past
+
+
+@cache
+def unmarked_unit_charge() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(the amount metrics a flat charge on each parcel is read under; the words of such a
+    charge, "per item", "a parcel") (rules/status.toml [unmarked_levy] amount_metrics,
+    per_unit)."""
+    return (frozenset(_section("unmarked_levy")["amount_metrics"]),
+            _words_re("unmarked_levy", "per_unit"))
+
+
+@cache
+def unmarked_told_from() -> frozenset[str]:
+    """The change cues after a rate that tell it as the level now, its old value named
+    after it ("Chile: 20%, down from 32%") (rules/status.toml [unmarked_levy] told_from)."""
+    return frozenset(" ".join(w.lower().split()) for w in _section("unmarked_levy")["told_from"])
 
 
 @cache
