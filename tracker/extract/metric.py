@@ -193,6 +193,9 @@ EFFECT_VERB_RE = skip.regex(
     r"\b(?:take|takes|took|taking|go|goes|went|come|comes|came|enter|enters|entered)\s+"
     r"(?:into\s+)?(?:effect|force)\b|\b(?:expire|expires|expired|expiring|kick|kicks|kicked)\b",
     re.IGNORECASE)
+#: between a relative date and a written one right after it that names the same day again
+#: ("takes effect in seven days, on Aug. 6", "starts in 21 days (Aug. 27)")
+RESTATED_DAY_GAP_RE = skip.regex(r"\s*(?:,|\(|—|–)\s*(?:on\s+|from\s+)?", re.IGNORECASE)
 #: a date opening its sentence whose subject then publishes, signs or announces something:
 #: "On Friday 1 August, the ministry published the order": the day of that act, not a
 #: measure's date (unless a verb of a start or end follows: "On August 7, the tariffs
@@ -896,6 +899,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         before = before[effect.end():]
     if SAME_DAY_START_RE.match(s, fig.end):
         before = ""  # "agreed on Nov. 14, and applied from that date": the start as well
+    if _day_restated(fc):
+        return None  # "in seven days, on Aug. 6": the written day is the claim
     if not (sent.has("measure_words") or levy_here or _levy_start(fc)) \
             or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
@@ -941,6 +946,20 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     got = Binding("effective_date", rule_by_id("date-effective"), None, why)
     return got.reading_as(fig, day, fig.unit,
                           "the one day of that weekday the undated text writes out")
+
+
+def _day_restated(fc: FigureContext) -> bool:
+    """Whether a relative date ("in seven days", "in three weeks") is followed at once by a
+    written day that names it again ("takes effect in seven days, on Aug. 6"): the written
+    day is the start the text gives, and the count of days, read from a publication date
+    that may be a day off, would only add a second, wrong day."""
+    fig = fc.fig
+    if fig.kind != "relative":
+        return False
+    gap = RESTATED_DAY_GAP_RE.match(fc.text, fig.end)
+    return gap is not None and any(
+        f.quantity == "date" and f.start == gap.end() and f.kind in ("absolute", "yearless")
+        for f in fc.figs)
 
 
 def _court_hearing_day(s: str, fig: Figure) -> bool:
