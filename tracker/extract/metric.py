@@ -562,12 +562,36 @@ def _levy_cost_before(s: str, fig: Figure) -> bool:
                                                               fig.start) is not None
 
 
+def _pledge_valued(doc: Doc, i: int, fig: Figure) -> bool:
+    """Whether an amount is the sum of a pledge to buy goods, told by a valuation verb of
+    rule money-purchase-value right before it, with the pledge told near ("agreed to buy 2
+    million tons of wheat. At today's prices that lot is worth about $600 million"): the
+    prices it is worked out at ([scope] near_exclude) do not make it a price."""
+    if fig.quantity != "money" or _yearly_pace(doc.sentences[i].text, fig):
+        return False
+    rule = rule_by_id("money-purchase-value")
+    sent = doc.sentences[i]
+    lo, _hi = clause_bounds(sent.text, fig.start, fig.end)
+    return any(lo <= m.start and m.end <= fig.start
+               and sent.words_between(m.end, fig.start) <= rule.window
+               for m in sent.cues(rule)) and rule.requires is not None \
+        and _in_context(doc, i, rule.requires)
+
+
+def _yearly_pace(s: str, fig: Figure) -> bool:
+    """Whether a sum is told per year (YEARLY_AFTER_RE: "about $375 billion a year"): a pace
+    of a pledge worked out by the writer, which rule money-purchase-value leaves to the other
+    steps (its conflicts with another outlet's pace fall on a fact with no goods, h235-3)."""
+    return bool(YEARLY_AFTER_RE.match(s, fig.end))
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
     s = sent.text
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig) \
-            and not _levy_cost_before(s, fig) and not _sold_abroad(sent, fig):
+            and not _levy_cost_before(s, fig) and not _sold_abroad(sent, fig) \
+            and not _pledge_valued(doc, i, fig):
         rejected.add(fig.start)
         return None
     if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig) or _unit_price(s, fig):
@@ -595,6 +619,8 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     if fig.partner is not None and fig.partner.start in bound:
         return bound[fig.partner.start]  # "15%, down from 27.5%": one metric for both
     hit = nearest_rule(sent, fig, fig.quantity, doc, i)
+    if hit is not None and hit[0].id == "money-purchase-value" and _yearly_pace(s, fig):
+        hit = None  # "That works out at about $375 billion a year": the writer's pace
     prev = [f for f in figs if f.end <= fig.start and f.start in bound
             and f.quantity == fig.quantity]
     if hit is not None:
