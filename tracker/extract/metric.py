@@ -208,6 +208,11 @@ EVENT_OPENING_AFTER_RE = skip.regex(
 POINTS_AFTER_RE = skip.regex(r"[\s\-]*points?\b", re.IGNORECASE)
 #: a wire dateline's place in capitals before its date: "MUMBAI, ", "BEIJING/OTTAWA, "
 WIRE_DATELINE_RE = skip.regex(r"^\s*[A-Z][A-Z .'\-/]{2,},?\s*$")
+#: a wire dateline's place in capitals, then its country and a comma, before its date:
+#: "SURAT, India, " (the country one of the sentence's country mentions)
+DATELINE_COUNTRY_RE = skip.regex(r"^\s*[A-Z][A-Z .'\-/]{2,},\s*")
+#: what closes a dateline's country before its date
+COUNTRY_COMMA_RE = skip.regex(r"\s*,\s*$")
 #: a dash right after a date that opens its sentence: "May 5, 2025 — The minister said ..."
 DATE_DASH_RE = skip.regex(r"\s*[—–-]")
 #: what may open a text before its dateline's date: a feed's "date 2025-08-11" label, a place
@@ -959,7 +964,7 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     if EVENT_OPENING_BEFORE_RE.match(s[: fig.start]) and EVENT_OPENING_AFTER_RE.match(
             s, fig.end) and not EFFECT_VERB_RE.search(s, fig.end):
         return None  # "On Friday 1 August, the ministry published the order": that act's day
-    if WIRE_DATELINE_RE.match(s[: fig.start]):
+    if WIRE_DATELINE_RE.match(s[: fig.start]) or _dateline_with_country(sent, fig):
         return None  # "MUMBAI, Sept 2 (Reuters) -": the story's own dateline
     if not s[: fig.start].strip() and DATE_DASH_RE.match(s, fig.end):
         return None  # "May 5, 2025 — The minister said ...": the story's own dateline
@@ -986,6 +991,19 @@ def _day_restated(fc: FigureContext) -> bool:
     return gap is not None and any(
         f.quantity == "date" and f.start == gap.end() and f.kind in ("absolute", "yearless")
         for f in fc.figs)
+
+
+def _dateline_with_country(sent: Sentence, fig: Figure) -> bool:
+    """Whether a date opens its story after a place in capitals and its country ("SURAT,
+    India, Sept. 4 - ..."): the story's own dateline, as the place alone is ("MUMBAI, Sept
+    2"). A state's or province's short name ("WINDSOR, Ont., Aug. 5") is no country and
+    stays read as h226-4 left it (an undated story's "today" may need its day)."""
+    s = sent.text
+    place = DATELINE_COUNTRY_RE.match(s, 0, fig.start)
+    if place is None:
+        return False
+    return any(m.start == place.end() and COUNTRY_COMMA_RE.fullmatch(s, m.end, fig.start)
+               for m in sent.countries)
 
 
 def _court_hearing_day(s: str, fig: Figure) -> bool:
