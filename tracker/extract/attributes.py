@@ -48,6 +48,7 @@ from tracker.extract.parties import (
     unfocused_target,
 )
 from tracker.extract.product import (
+    Product,
     all_goods_default,
     firm_goods,
     lead_sector_goods,
@@ -56,6 +57,7 @@ from tracker.extract.product import (
 )
 from tracker.extract.sentences import clause_bounds
 from tracker.extract.status import date_status, pause_status, status
+from tracker.lexicon import commodity_names
 
 #: measures under which a date or pause with no product named is about all goods
 ALL_GOODS_DATE_MEASURES = ("reciprocal", "baseline", "fentanyl")
@@ -153,6 +155,8 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
     goods = product(fc, binding.cue, False)
     if binding.metric == "investment" or binding.rule.id in LEVY_COST_RULES:
         goods = firm_goods(fc, goods)  # a drugmaker's "commitment": pharmaceuticals
+    if binding.rule.id in PLEDGE_VALUE_RULES:
+        goods = _pledged_goods(fc, goods)
     if levy_cost:
         goods = lead_sector_goods(fc, goods)
         named = _sector_cost_measure(named, parties.imposer.value, goods.value)
@@ -182,6 +186,32 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
     target = pledged_change_target(fc, parties, binding.metric, when.value)
     target = retaliation_amount_target(fc, Parties(parties.imposer, target), named.value)
     return Attributes(parties.imposer, target, goods, named, when)
+
+
+#: the rules whose amounts value goods a partner pledged to buy, told before the sum
+PLEDGE_VALUE_RULES = frozenset({"money-purchase-value"})
+#: how many sentences back the goods of a pledge valued later may stand
+PLEDGE_GOODS_REACH = 2
+
+
+def _pledged_goods(fc: FigureContext, got: Product) -> Product:
+    """The goods of a pledge's sum told by a valuation verb with no goods of its own ("At
+    today's prices that lot is worth $600 million"): the goods named last before it, in its
+    sentence or the PLEDGE_GOODS_REACH sentences before, where the pledge to buy them is
+    told ("agreed to buy 2 million tons of US wheat"). A pledge to buy is keyed by
+    its sector, not by a commodity named alone ("12 million tons of soybeans": agriculture,
+    as the pledges' other sums are)."""
+    if got.value is not None and got.value not in commodity_names():
+        return got
+    own = [p for p in fc.sent.products if p.end <= fc.fig.start]
+    if own:
+        return Decision(own[-1].value, f"the goods named before the sum: {own[-1].value}")
+    for k in range(fc.i - 1, max(-1, fc.i - 1 - PLEDGE_GOODS_REACH), -1):
+        named = fc.doc.sentences[k].products
+        if named:
+            return Decision(named[-1].value, f"the goods of the pledge {fc.i - k} "
+                                             f"sentence(s) before: {named[-1].value}")
+    return got
 
 
 #: the rules whose amounts are American goods a buyer bought: the US sold them

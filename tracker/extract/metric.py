@@ -193,6 +193,9 @@ EFFECT_VERB_RE = skip.regex(
     r"\b(?:take|takes|took|taking|go|goes|went|come|comes|came|enter|enters|entered)\s+"
     r"(?:into\s+)?(?:effect|force)\b|\b(?:expire|expires|expired|expiring|kick|kicks|kicked)\b",
     re.IGNORECASE)
+#: between a relative date and a written one right after it that names the same day again
+#: ("takes effect in seven days, on Aug. 6", "starts in 21 days (Aug. 27)")
+RESTATED_DAY_GAP_RE = skip.regex(r"\s*(?:,|\(|—|–)\s*(?:on\s+|from\s+)?", re.IGNORECASE)
 #: a date opening its sentence whose subject then publishes, signs or announces something:
 #: "On Friday 1 August, the ministry published the order": the day of that act, not a
 #: measure's date (unless a verb of a start or end follows: "On August 7, the tariffs
@@ -205,6 +208,11 @@ EVENT_OPENING_AFTER_RE = skip.regex(
 POINTS_AFTER_RE = skip.regex(r"[\s\-]*points?\b", re.IGNORECASE)
 #: a wire dateline's place in capitals before its date: "MUMBAI, ", "BEIJING/OTTAWA, "
 WIRE_DATELINE_RE = skip.regex(r"^\s*[A-Z][A-Z .'\-/]{2,},?\s*$")
+#: a wire dateline's place in capitals, then its country and a comma, before its date:
+#: "SURAT, India, " (the country one of the sentence's country mentions)
+DATELINE_COUNTRY_RE = skip.regex(r"^\s*[A-Z][A-Z .'\-/]{2,},\s*")
+#: what closes a dateline's country before its date
+COUNTRY_COMMA_RE = skip.regex(r"\s*,\s*$")
 #: a dash right after a date that opens its sentence: "May 5, 2025 — The minister said ..."
 DATE_DASH_RE = skip.regex(r"\s*[—–-]")
 #: what may open a text before its dateline's date: a feed's "date 2025-08-11" label, a place
@@ -559,12 +567,36 @@ def _levy_cost_before(s: str, fig: Figure) -> bool:
                                                               fig.start) is not None
 
 
+def _pledge_valued(doc: Doc, i: int, fig: Figure) -> bool:
+    """Whether an amount is the sum of a pledge to buy goods, told by a valuation verb of
+    rule money-purchase-value right before it, with the pledge told near ("agreed to buy 2
+    million tons of wheat. At today's prices that lot is worth about $600 million"): the
+    prices it is worked out at ([scope] near_exclude) do not make it a price."""
+    if fig.quantity != "money" or _yearly_pace(doc.sentences[i].text, fig):
+        return False
+    rule = rule_by_id("money-purchase-value")
+    sent = doc.sentences[i]
+    lo, _hi = clause_bounds(sent.text, fig.start, fig.end)
+    return any(lo <= m.start and m.end <= fig.start
+               and sent.words_between(m.end, fig.start) <= rule.window
+               for m in sent.cues(rule)) and rule.requires is not None \
+        and _in_context(doc, i, rule.requires)
+
+
+def _yearly_pace(s: str, fig: Figure) -> bool:
+    """Whether a sum is told per year (YEARLY_AFTER_RE: "about $375 billion a year"): a pace
+    of a pledge worked out by the writer, which rule money-purchase-value leaves to the other
+    steps (its conflicts with another outlet's pace fall on a fact with no goods, h235-3)."""
+    return bool(YEARLY_AFTER_RE.match(s, fig.end))
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
     s = sent.text
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig) \
-            and not _levy_cost_before(s, fig) and not _sold_abroad(sent, fig):
+            and not _levy_cost_before(s, fig) and not _sold_abroad(sent, fig) \
+            and not _pledge_valued(doc, i, fig):
         rejected.add(fig.start)
         return None
     if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig) or _unit_price(s, fig):
@@ -592,6 +624,8 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     if fig.partner is not None and fig.partner.start in bound:
         return bound[fig.partner.start]  # "15%, down from 27.5%": one metric for both
     hit = nearest_rule(sent, fig, fig.quantity, doc, i)
+    if hit is not None and hit[0].id == "money-purchase-value" and _yearly_pace(s, fig):
+        hit = None  # "That works out at about $375 billion a year": the writer's pace
     prev = [f for f in figs if f.end <= fig.start and f.start in bound
             and f.quantity == fig.quantity]
     if hit is not None:
@@ -896,6 +930,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         before = before[effect.end():]
     if SAME_DAY_START_RE.match(s, fig.end):
         before = ""  # "agreed on Nov. 14, and applied from that date": the start as well
+    if _day_restated(fc):
+        return None  # "in seven days, on Aug. 6": the written day is the claim
     if not (sent.has("measure_words") or levy_here or _levy_start(fc)) \
             or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
@@ -928,7 +964,7 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     if EVENT_OPENING_BEFORE_RE.match(s[: fig.start]) and EVENT_OPENING_AFTER_RE.match(
             s, fig.end) and not EFFECT_VERB_RE.search(s, fig.end):
         return None  # "On Friday 1 August, the ministry published the order": that act's day
-    if WIRE_DATELINE_RE.match(s[: fig.start]):
+    if WIRE_DATELINE_RE.match(s[: fig.start]) or _dateline_with_country(sent, fig):
         return None  # "MUMBAI, Sept 2 (Reuters) -": the story's own dateline
     if not s[: fig.start].strip() and DATE_DASH_RE.match(s, fig.end):
         return None  # "May 5, 2025 — The minister said ...": the story's own dateline
@@ -941,6 +977,33 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     got = Binding("effective_date", rule_by_id("date-effective"), None, why)
     return got.reading_as(fig, day, fig.unit,
                           "the one day of that weekday the undated text writes out")
+
+
+def _day_restated(fc: FigureContext) -> bool:
+    """Whether a relative date ("in seven days", "in three weeks") is followed at once by a
+    written day that names it again ("takes effect in seven days, on Aug. 6"): the written
+    day is the start the text gives, and the count of days, read from a publication date
+    that may be a day off, would only add a second, wrong day."""
+    fig = fc.fig
+    if fig.kind != "relative":
+        return False
+    gap = RESTATED_DAY_GAP_RE.match(fc.text, fig.end)
+    return gap is not None and any(
+        f.quantity == "date" and f.start == gap.end() and f.kind in ("absolute", "yearless")
+        for f in fc.figs)
+
+
+def _dateline_with_country(sent: Sentence, fig: Figure) -> bool:
+    """Whether a date opens its story after a place in capitals and its country ("SURAT,
+    India, Sept. 4 - ..."): the story's own dateline, as the place alone is ("MUMBAI, Sept
+    2"). A state's or province's short name ("WINDSOR, Ont., Aug. 5") is no country and
+    stays read as h226-4 left it (an undated story's "today" may need its day)."""
+    s = sent.text
+    place = DATELINE_COUNTRY_RE.match(s, 0, fig.start)
+    if place is None:
+        return False
+    return any(m.start == place.end() and COUNTRY_COMMA_RE.fullmatch(s, m.end, fig.start)
+               for m in sent.countries)
 
 
 def _court_hearing_day(s: str, fig: Figure) -> bool:
