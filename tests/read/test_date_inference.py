@@ -226,3 +226,24 @@ def test_a_step_a_modal_tells_is_still_ahead():
     assert infer_date(text, today=TODAY).date == dt.date(2025, 5, 6)
     text = text.replace("could return", "might return")
     assert infer_date(text, today=TODAY).date == dt.date(2025, 5, 6)
+
+
+def test_a_date_opening_its_clause_is_judged_by_the_verb_after_it():
+    # (h241) "On March 20" opens its sentence: no cue before it, its verb ("will
+    # replace") comes after it and puts it ahead
+    text = ("The customs brokers of the harbour met on March 3, 2025 to plan new forms. "
+            "On March 20 the new forms will replace the paper ones.")
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 3, 3)
+    # the first cue after it a past one: the day it was said
+    said = text.replace("the new forms will", "the agents said the new forms will")
+    assert infer_date(said, today=TODAY).date == dt.date(2025, 3, 20)
+
+
+def test_a_sentence_opened_by_after_a_date_in_the_head_is_no_date_line():
+    # (h241) a head line opening "After <date>," is a sentence about a step ahead, not a
+    # wire date line
+    text = ("Customs filing guide\n\nAfter March 31, 2026, only electronic filing will be "
+            "accepted at the border.\n\nPaper forms were phased out on Sept. 2, 2025.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 9, 2)
+    assert "Sept. 2" in got.evidence
