@@ -247,3 +247,15 @@ def test_a_sentence_opened_by_after_a_date_in_the_head_is_no_date_line():
     got = infer_date(text, today=TODAY)
     assert got.date == dt.date(2025, 9, 2)
     assert "Sept. 2" in got.evidence
+
+
+def test_through_as_a_verbs_particle_says_nothing_of_time():
+    # (h241) "waving through" is a verb with its particle: the date after it is past
+    text = ("The board signed the parcel levy on March 3, 2025. Port staff stopped waving "
+            "through untaxed parcels on March 20.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 3, 20)
+    # "through" before a time of day still runs ahead
+    ahead = text.replace("Port staff stopped waving through untaxed parcels on March 20.",
+                         "The grace period runs through 11:59 p.m. on March 20.")
+    assert infer_date(ahead, today=TODAY).date == dt.date(2025, 3, 3)
