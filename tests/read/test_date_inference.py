@@ -259,3 +259,18 @@ def test_through_as_a_verbs_particle_says_nothing_of_time():
     ahead = text.replace("Port staff stopped waving through untaxed parcels on March 20.",
                          "The grace period runs through 11:59 p.m. on March 20.")
     assert infer_date(ahead, today=TODAY).date == dt.date(2025, 3, 3)
+
+
+def test_a_labelled_date_in_a_long_byline_line_dates_the_article():
+    # (h241) the byline line is too long for a stamp, but "Published <date>" after a
+    # separator is the date the page gives itself; the title's "Sept. 1" is a step ahead
+    text = ("Union to halt harbour cranes Sept. 1\n"
+            "By Ana Ruiz | The Harbour Ledger of Lisbon | Published Aug. 3, 2025\n"
+            "LISBON - Crane crews will stop work over the new port fee, the union said.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 8, 3)
+    assert "Published" in got.evidence
+    # a publication label inside a sentence is no stamp: it names another article
+    text = ("Correction\nAn article published on Aug. 4, 2025 gave the wrong rate for "
+            "frozen fish.\nThe rate changed to 12% on Aug. 9.")
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 8, 9)

@@ -72,6 +72,7 @@ class _Config:
     past: re.Pattern[str]
     adjacent: re.Pattern[str]
     opening: re.Pattern[str]
+    labelled: re.Pattern[str]
     today: re.Pattern[str]
     window: int
     head_lines: int
@@ -105,6 +106,8 @@ def _config() -> _Config:
         adjacent=_alt([*cues.get("future_adjacent", []), *inf.get("future_adjacent", [])],
                       r"\s+(?:on\s+|the\s+)?$"),
         opening=_opening(inf.get("opening_words", [])),
+        labelled=re.compile(inf.get("stamp_label_before", r"(?!)").replace(
+            "{label}", rules.load("metadata").get("fragments", {}).get("label", r"(?!)"))),
         today=_alt(inf.get("today_adjacent", []), r"[\s,]*(?:[a-z]+day,?\s*)?$"),
         window=int(inf.get("window", cues.get("window", 40))),
         head_lines=int(inf.get("head_lines", 8)),
@@ -173,7 +176,9 @@ def _head(text: str, n: int) -> list[str]:
 
 def _stamp(text: str, cfg: _Config, start: dt.date,
            today: dt.date) -> tuple[dt.date, str] | None:
-    """A short head line that is one full date ("Mon, Mar 3, 2025 09:15 AM"), or a wire
+    """A short head line that is one full date ("Mon, Mar 3, 2025 09:15 AM"), a full date
+    after a publication label opening a head line or a part of it ("By Ana Ruiz | The
+    Harbour Ledger | Published Aug. 3, 2025": [inference] stamp_label_before), or a wire
     dateline opening a line ("Aug. 11 (UPI) --", "Ottawa, Aug 23 (IANS)", "date
     2025-10-27 MEXICO CITY")."""
     from tracker.extract import dates as dates_layer
@@ -182,6 +187,9 @@ def _stamp(text: str, cfg: _Config, start: dt.date,
         found = [d for d in dates_layer.find_dates(line, start) if d.value <= today
                  and d.kind in ("absolute", "yearless")]
         full = [d for d in found if d.kind == "absolute"]
+        for d in full:
+            if cfg.labelled.search(line[:d.start]):
+                return d.value, f"labelled date in the head {line[:d.end]!r}"
         if (len(line.split()) <= cfg.stamp_max_words and len(full) == 1
                 and len(full[0].text) >= len(line) / 3):
             return full[0].value, f"date stamp {line!r}"
