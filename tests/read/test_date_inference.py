@@ -274,3 +274,11 @@ def test_a_labelled_date_in_a_long_byline_line_dates_the_article():
     text = ("Correction\nAn article published on Aug. 4, 2025 gave the wrong rate for "
             "frozen fish.\nThe rate changed to 12% on Aug. 9.")
     assert infer_date(text, today=TODAY).date == dt.date(2025, 8, 9)
+
+
+def test_a_date_after_a_count_of_days_still_to_run_is_ahead():
+    # (h241) "in ten days, on March 19": the date is that count ahead of the writing
+    text = ("The levy on glass set on March 3, 2025 was cut on March 9. Officials said the "
+            "lower rate lapses in ten days, on March 19.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 3, 9)
