@@ -226,3 +226,59 @@ def test_a_step_a_modal_tells_is_still_ahead():
     assert infer_date(text, today=TODAY).date == dt.date(2025, 5, 6)
     text = text.replace("could return", "might return")
     assert infer_date(text, today=TODAY).date == dt.date(2025, 5, 6)
+
+
+def test_a_date_opening_its_clause_is_judged_by_the_verb_after_it():
+    # (h241) "On March 20" opens its sentence: no cue before it, its verb ("will
+    # replace") comes after it and puts it ahead
+    text = ("The customs brokers of the harbour met on March 3, 2025 to plan new forms. "
+            "On March 20 the new forms will replace the paper ones.")
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 3, 3)
+    # the first cue after it a past one: the day it was said
+    said = text.replace("the new forms will", "the agents said the new forms will")
+    assert infer_date(said, today=TODAY).date == dt.date(2025, 3, 20)
+
+
+def test_a_sentence_opened_by_after_a_date_in_the_head_is_no_date_line():
+    # (h241) a head line opening "After <date>," is a sentence about a step ahead, not a
+    # wire date line
+    text = ("Customs filing guide\n\nAfter March 31, 2026, only electronic filing will be "
+            "accepted at the border.\n\nPaper forms were phased out on Sept. 2, 2025.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 9, 2)
+    assert "Sept. 2" in got.evidence
+
+
+def test_through_as_a_verbs_particle_says_nothing_of_time():
+    # (h241) "waving through" is a verb with its particle: the date after it is past
+    text = ("The board signed the parcel levy on March 3, 2025. Port staff stopped waving "
+            "through untaxed parcels on March 20.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 3, 20)
+    # "through" before a time of day still runs ahead
+    ahead = text.replace("Port staff stopped waving through untaxed parcels on March 20.",
+                         "The grace period runs through 11:59 p.m. on March 20.")
+    assert infer_date(ahead, today=TODAY).date == dt.date(2025, 3, 3)
+
+
+def test_a_labelled_date_in_a_long_byline_line_dates_the_article():
+    # (h241) the byline line is too long for a stamp, but "Published <date>" after a
+    # separator is the date the page gives itself; the title's "Sept. 1" is a step ahead
+    text = ("Union to halt harbour cranes Sept. 1\n"
+            "By Ana Ruiz | The Harbour Ledger of Lisbon | Published Aug. 3, 2025\n"
+            "LISBON - Crane crews will stop work over the new port fee, the union said.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 8, 3)
+    assert "Published" in got.evidence
+    # a publication label inside a sentence is no stamp: it names another article
+    text = ("Correction\nAn article published on Aug. 4, 2025 gave the wrong rate for "
+            "frozen fish.\nThe rate changed to 12% on Aug. 9.")
+    assert infer_date(text, today=TODAY).date == dt.date(2025, 8, 9)
+
+
+def test_a_date_after_a_count_of_days_still_to_run_is_ahead():
+    # (h241) "in ten days, on March 19": the date is that count ahead of the writing
+    text = ("The levy on glass set on March 3, 2025 was cut on March 9. Officials said the "
+            "lower rate lapses in ten days, on March 19.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 3, 9)

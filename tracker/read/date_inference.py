@@ -71,6 +71,8 @@ class _Config:
     future: re.Pattern[str]
     past: re.Pattern[str]
     adjacent: re.Pattern[str]
+    opening: re.Pattern[str]
+    labelled: re.Pattern[str]
     today: re.Pattern[str]
     window: int
     head_lines: int
@@ -87,6 +89,12 @@ def _alt(items: list[str], suffix: str = "") -> re.Pattern[str]:
     return re.compile(f"(?:{body}){suffix}", re.IGNORECASE)
 
 
+def _opening(words: list[str]) -> re.Pattern[str]:
+    """What may stand before a date that opens its clause: nothing, or one opening word."""
+    body = "|".join(f"(?:{w})" for w in words) or r"(?!)"
+    return re.compile(rf"^\W*(?:(?:{body})\s+)?$", re.IGNORECASE)
+
+
 @cache
 def _config() -> _Config:
     cues = rules.load("dates").get("cues", {})
@@ -97,6 +105,9 @@ def _config() -> _Config:
         past=_alt(cues.get("past", [])),
         adjacent=_alt([*cues.get("future_adjacent", []), *inf.get("future_adjacent", [])],
                       r"\s+(?:on\s+|the\s+)?$"),
+        opening=_opening(inf.get("opening_words", [])),
+        labelled=re.compile(inf.get("stamp_label_before", r"(?!)").replace(
+            "{label}", rules.load("metadata").get("fragments", {}).get("label", r"(?!)"))),
         today=_alt(inf.get("today_adjacent", []), r"[\s,]*(?:[a-z]+day,?\s*)?$"),
         window=int(inf.get("window", cues.get("window", 40))),
         head_lines=int(inf.get("head_lines", 8)),
@@ -116,12 +127,17 @@ def _is_label(text: str, m: re.Match[str], cfg: _Config) -> bool:
             or cfg.label_before.search(text[max(0, m.start() - 20):m.start()]) is not None)
 
 
-def _is_future(text: str, start: int, cfg: _Config) -> bool:
-    """Whether the words just before a date (same clause) say it still lies ahead."""
+def _is_future(text: str, start: int, cfg: _Config, end: int | None = None) -> bool:
+    """Whether the words just before a date (same clause) say it still lies ahead; for a
+    date (`end` given) that opens its clause, after nothing or an opening word ([inference]
+    opening_words: "After March 31, 2026, only e-filing will be accepted"), the words
+    after it: its verb comes after it (_ahead_after)."""
     window = text[max(0, start - cfg.window):start]
     breaks = list(_BREAK_RE.finditer(window))
-    if breaks:
-        window = window[breaks[-1].end():]
+    if breaks or start <= cfg.window:
+        window = window[breaks[-1].end():] if breaks else window
+        if end is not None and cfg.opening.match(window):
+            return _ahead_after(text, end, cfg)
     if cfg.today.search(window):
         return False
     if cfg.adjacent.search(window):
@@ -129,6 +145,19 @@ def _is_future(text: str, start: int, cfg: _Config) -> bool:
     last_f = max((m.end() for m in cfg.future.finditer(window)), default=-1)
     last_p = max((m.end() for m in cfg.past.finditer(window)), default=-1)
     return last_f > last_p
+
+
+def _ahead_after(text: str, end: int, cfg: _Config) -> bool:
+    """Whether the clause a date opens tells a step ahead: its first cue after the date is
+    a future one ("After March 31, 2026, only ... will be accepted"), not a past one ("On
+    Aug. 4, the board said it will ...": the date is when it said so)."""
+    after = text[end:end + cfg.window]
+    stop = _BREAK_RE.search(after)
+    if stop:
+        after = after[:stop.start()]
+    first_f = min((m.start() for m in cfg.future.finditer(after)), default=len(after) + 1)
+    first_p = min((m.start() for m in cfg.past.finditer(after)), default=len(after) + 1)
+    return first_f < first_p
 
 
 def _head(text: str, n: int) -> list[str]:
@@ -147,7 +176,9 @@ def _head(text: str, n: int) -> list[str]:
 
 def _stamp(text: str, cfg: _Config, start: dt.date,
            today: dt.date) -> tuple[dt.date, str] | None:
-    """A short head line that is one full date ("Mon, Mar 3, 2025 09:15 AM"), or a wire
+    """A short head line that is one full date ("Mon, Mar 3, 2025 09:15 AM"), a full date
+    after a publication label opening a head line or a part of it ("By Ana Ruiz | The
+    Harbour Ledger | Published Aug. 3, 2025": [inference] stamp_label_before), or a wire
     dateline opening a line ("Aug. 11 (UPI) --", "Ottawa, Aug 23 (IANS)", "date
     2025-10-27 MEXICO CITY")."""
     from tracker.extract import dates as dates_layer
@@ -156,10 +187,15 @@ def _stamp(text: str, cfg: _Config, start: dt.date,
         found = [d for d in dates_layer.find_dates(line, start) if d.value <= today
                  and d.kind in ("absolute", "yearless")]
         full = [d for d in found if d.kind == "absolute"]
+        for d in full:
+            if cfg.labelled.search(line[:d.start]):
+                return d.value, f"labelled date in the head {line[:d.end]!r}"
         if (len(line.split()) <= cfg.stamp_max_words and len(full) == 1
                 and len(full[0].text) >= len(line) / 3):
             return full[0].value, f"date stamp {line!r}"
         lead = found[0] if found and found[0].start <= cfg.lead_chars else None
+        if lead is not None and line[:lead.start].strip() and cfg.opening.match(line[:lead.start]):
+            lead = None  # "After March 31, 2026, only ...": a sentence, not a date line
         if lead is not None and (lead.kind == "absolute" and lead.start <= cfg.lead_chars // 2
                                  or _LEAD_AFTER_RE.match(line, lead.end)):
             return lead.value, f"date line opening {line[:lead.end + 8]!r}"
@@ -171,11 +207,11 @@ def _year(mentions: list[Any], text: str, cfg: _Config, today: dt.date) -> int:
     it names outside future clauses (at least the default year), never after today's, and
     a year earlier where that year puts a past date after one ahead (_past_after_ahead)."""
     past_full = [d.value for d in mentions if d.kind == "absolute" and d.value <= today
-                 and not _is_future(text, d.start, cfg)]
+                 and not _is_future(text, d.start, cfg, d.end)]
     if past_full:
         return max(past_full).year
     # a year written in a date is judged where the date begins ("extended to Nov. 10, 2026")
-    ahead = [(d.start, d.end) for d in mentions if _is_future(text, d.start, cfg)]
+    ahead = [(d.start, d.end) for d in mentions if _is_future(text, d.start, cfg, d.end)]
     years = [int(m.group(1)) for m in _YEAR_RE.finditer(text)
              if 1990 <= int(m.group(1)) <= today.year and not _is_future(text, m.start(), cfg)
              and not _is_label(text, m, cfg)
@@ -200,7 +236,7 @@ def _past_after_ahead(text: str, cfg: _Config, year: int) -> bool:
     for d in dates_layer.find_dates(text, dt.date(year, 7, 1)):
         if d.kind not in ("absolute", "yearless") or not re.search(r"\d", d.text):
             continue
-        if _is_future(text, d.start, cfg):
+        if _is_future(text, d.start, cfg, d.end):
             ahead.append(d.value)
         elif d.kind == "yearless" and not _pinned(d.text):
             past.append(d.value)
@@ -211,14 +247,14 @@ def _starting_point(mentions: list[Any], text: str, cfg: _Config, today: dt.date
     """Where year-less dates are resolved from: the latest past full date, else July 1 of
     the year the text is about."""
     past_full = [d.value for d in mentions if d.kind == "absolute" and d.value <= today
-                 and not _is_future(text, d.start, cfg)]
+                 and not _is_future(text, d.start, cfg, d.end)]
     if past_full:
         start = max(past_full)
         # a text is written shortly before what it says lies ahead: a past date more than
         # STALE_DAYS before the first full date ahead is an old reference (a photo caption,
         # a history), not "now"; year-less dates are read around that date ahead instead
         ahead = [d.value for d in mentions if d.kind == "absolute" and d.value <= today
-                 and d.value > start and _is_future(text, d.start, cfg)]
+                 and d.value > start and _is_future(text, d.start, cfg, d.end)]
         if ahead and (min(ahead) - start).days > STALE_DAYS:
             return min(ahead)
         return start
@@ -250,7 +286,7 @@ def infer_date(text: str, body: str | None = None,
             continue
         if not re.search(r"\d", d.text):
             continue  # "Friday", "last Monday": relative to the date looked for; holidays
-        if _is_future(body, d.start, cfg):
+        if _is_future(body, d.start, cfg, d.end):
             future.append((d.value, d.text))
         else:
             past.append((d.value, d.text, _pinned(d.text) or _has_year(d.text)))
