@@ -108,3 +108,24 @@ def test_the_order_made_for_the_date_reads_the_report_after_it(con):
     (mid,) = [r for r in (dict(zip(cols, x, strict=True)) for x in cur.fetchall())
               if r["fact_id"] == "f"]
     assert (mid["value"], mid["status"], mid["since"]) == (30, "in_effect", D("2025-08-07"))
+
+
+# (h234-3) a later report's start before the fact's first report: no report by then spoke of
+# that time either
+def test_a_later_report_dates_a_time_before_the_first(con):
+    """'Ruritanian goods now pay 10% under the truce' (May 20, the fact's first report); on
+    Nov. 12 a look back: 'the duty went to 84% on April 10'. Read as of April 11, the 84%
+    held from its start until the first report; before its start nothing is told, and from
+    the first report on the reports answer as they came."""
+    insert(con, "fact_claims",
+           {"claim_id": "p1", "article": "p", "value": 10, "status": "in_effect",
+            "quote": "pay 10%", "seq_date": D("2025-05-20"), **F},
+           {"claim_id": "a1", "article": "a", "value": 84, "status": "in_effect",
+            "effective": D("2025-04-10"), "quote": "went to 84%",
+            "seq_date": D("2025-11-12"), **F})
+    (mid,) = _at(con, "2025-04-11")
+    assert (mid["value"], mid["status"], mid["since"]) == (84, "in_effect", D("2025-04-10"))
+    assert mid["rule"].startswith("told later: the report that dates a time before the first")
+    assert _at(con, "2025-04-05") == []
+    (late,) = _at(con, "2025-05-25")
+    assert late["value"] == 10

@@ -20,37 +20,46 @@
 -- (tests/reconcile/test_evidence_order.py). Not in the rules themselves: read at every 15b
 -- point, a told-later step there broke the 128 MB bound (tests/store/test_memory_limit.py);
 -- no rule reads the other facts' rows here.
-WITH days AS (  -- each report day of a fact and the day of its report before (NULL: none)
+WITH days AS (  -- each report day of a fact and the day of its report before (NULL: none),
+               -- and the fact's first report day
   SELECT fact_id, seq_key,
-         lag(seq_key) OVER (PARTITION BY fact_id ORDER BY seq_key) AS prev_key
+         lag(seq_key) OVER (PARTITION BY fact_id ORDER BY seq_key) AS prev_key,
+         min(seq_key) OVER (PARTITION BY fact_id) AS first_key
   FROM (SELECT DISTINCT fact_id, seq_key FROM evidence_order WHERE seq_date IS NOT NULL)
 ),
 tl AS (
-  SELECT e.fact_id, e.pos, e.v, e.h, e.effective, e.seq_key, e.article, y.prev_key
+  SELECT e.fact_id, e.pos, e.v, e.h, e.effective, e.seq_key, e.article, y.prev_key,
+         y.first_key,
+         -- (h234-3) the starts before the first report, whichever report tells them, are
+         -- one sequence (each holds until the next); the others, their report day's
+         CASE WHEN e.effective < y.first_key THEN y.first_key ELSE e.seq_key END AS grp
   FROM evidence_order e JOIN days y ON y.fact_id = e.fact_id AND y.seq_key = e.seq_key
   WHERE e.seq_date IS NOT NULL AND e.status = 'in_effect' AND e.unit = 'percent'
     AND e.effective < e.seq_date AND NOT e.replaced_told
     -- the first report, or a start after the report day before (no report by then told
-    -- the time it speaks of)
-    AND (y.prev_key IS NULL OR e.effective > y.prev_key)
+    -- the time it speaks of); (h234-3) or a later report's start before the fact's first
+    -- report: no report by then told that time either ("China's duty went to 84% on
+    -- April 10", written in November, where the first report, in May, has the truce's 10%)
+    AND (y.prev_key IS NULL OR e.effective > y.prev_key OR e.effective < y.first_key)
     -- (h194) not in a fact with an undated claim: it speaks of every date
     AND NOT EXISTS (
       SELECT 1 FROM evidence_order f WHERE f.fact_id = e.fact_id AND f.seq_date IS NULL)
 ),
-starts AS (  -- one claim per start of a report day: the last in the order
-  SELECT fact_id, seq_key, effective, max(pos) AS pos
-  FROM tl GROUP BY fact_id, seq_key, effective
+starts AS (  -- one claim per start of a sequence: the last in the order
+  SELECT fact_id, grp, effective, max(pos) AS pos
+  FROM tl GROUP BY fact_id, grp, effective
 ),
-iv AS (
-  SELECT fact_id, seq_key, pos, effective AS valid_from,
-         coalesce(lead(effective) OVER (PARTITION BY fact_id, seq_key ORDER BY effective),
-                  seq_key) AS valid_to
+iv AS (  -- each start holds until the next of its sequence, the last until its report day
+         -- (the starts before the first report: until that report)
+  SELECT fact_id, grp, pos, effective AS valid_from,
+         coalesce(lead(effective) OVER (PARTITION BY fact_id, grp ORDER BY effective), grp)
+           AS valid_to
   FROM starts
 ),
-backed AS (  -- the report day's articles that state the value
+backed AS (  -- the sequence's articles that state the value
   SELECT i.fact_id, i.pos, count(DISTINCT t.article) AS sources
   FROM iv i JOIN evidence_order w ON w.fact_id = i.fact_id AND w.pos = i.pos
-  JOIN tl t ON t.fact_id = i.fact_id AND t.seq_key = i.seq_key
+  JOIN tl t ON t.fact_id = i.fact_id AND t.grp = i.grp
    AND abs(t.v - w.v) <= t.h + w.h + 1e-9
   GROUP BY ALL
 ),
@@ -60,6 +69,8 @@ later AS (
          b.sources, w.seq_date AS last_confirmed, false AS conflict,
          false AS official_mismatch, w.article, w.source, w.quote,
          'told later: the ' || CASE WHEN t.prev_key IS NULL THEN 'first report'
+                                     WHEN w.effective < t.first_key
+                                       THEN 'report that dates a time before the first'
                                      ELSE 'first report since that start' END
            || ' (' || coalesce(w.source, w.article) || ', '
            || CAST(w.seq_date AS VARCHAR) || ') states it in effect since '
@@ -67,8 +78,8 @@ later AS (
          i.valid_from, i.valid_to
   FROM iv i JOIN evidence_order w ON w.fact_id = i.fact_id AND w.pos = i.pos
   JOIN backed b ON b.fact_id = i.fact_id AND b.pos = i.pos
-  JOIN (SELECT DISTINCT fact_id, seq_key, prev_key FROM tl) t
-    ON t.fact_id = i.fact_id AND t.seq_key = i.seq_key
+  JOIN (SELECT DISTINCT fact_id, seq_key, prev_key, first_key FROM tl) t
+    ON t.fact_id = w.fact_id AND t.seq_key = w.seq_key
 ),
 -- (h209) The value before a change told later: a dated report that tells a change of the
 -- fact to a value since a start of its own on or before its publication (in effect, or

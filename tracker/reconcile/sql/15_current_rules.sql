@@ -116,13 +116,17 @@ o2b AS (  -- a paused rate does not displace a different rate stated in effect b
 ),
 tops AS (SELECT DISTINCT fact_id, top FROM o2b),
 near AS (  -- established claims reported within $window_days days before the latest one
-           -- (all published by then: they depend on that claim alone)
+           -- (all published by then: they depend on that claim alone); (h234-1) not an
+           -- amount told as a yearly pace or cap (04's `pace`: "payments limited to $20
+           -- billion a year"): a pace and a total are two quantities (07 pairs them apart),
+           -- so the pace's articles do not outvote the total as it stands
   SELECT x.fact_id, t.top, x.pos, x.article, x.v, x.h, x.metric, x.status_rank, x.status
   FROM tops t JOIN evidence_order l ON l.fact_id = t.fact_id AND l.pos = t.top
   JOIN evidence_order x ON x.fact_id = t.fact_id
   WHERE x.status IS DISTINCT FROM 'proposed' AND x.seq_date IS NOT NULL
     AND x.metric <> 'effective_date'  -- a deadline moves: the new one is stated once first
     AND x.seq_date BETWEEN l.seq_date - $window_days AND l.seq_date
+    AND x.claim_id NOT IN (SELECT claim_id FROM fact_claims WHERE coalesce(pace, false))
 ),
 vals AS (  -- how many articles there state each value (per distinct value, not per claim:
            -- a fact's busy fortnight holds many claims but few values); (h225-3) `put_off`:
