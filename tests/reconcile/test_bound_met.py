@@ -20,7 +20,7 @@ KEY = {"fact_id": "f", "metric": "exports", "imposer": "XA", "target": "US",
        "product": None, "measure": None, "unit": "USD", "kind": "amount", "is_flow": True,
        "period": "2024", "part": "2024"}
 WHOLE = "Xandia shipped $70.2 billion of goods to the US last year, customs data show."
-PART = "The new duty now reaches well over $30 billion of Xandia's sales to America last year."
+PART = "Of what Xandia sold in America last year, well over $30 billion falls under the levy."
 
 
 def _rows(con: Any, part_value: float, hedge: str) -> None:

@@ -1066,8 +1066,8 @@ WHERE (NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL  -- not one mi
   -- figure not told as one: a pace and a total are two quantities, so they neither agree
   -- (an agreeing pace excuses no disagreement about the total) nor disagree
   AND (a.claim_id IN (SELECT claim_id FROM paces)) = (b.claim_id IN (SELECT claim_id FROM paces))
-  -- (h233) nor a bound and a plain value it admits ("the duty touches well over $40
-  -- billion of that trade" beside another article's $87.4 billion of the whole; "up to
+  -- (h233) nor a bound and a plain value it admits ("the levy reaches more than $30
+  -- billion of those sales" beside another article's $70 billion of the whole; "up to
   -- 50%" beside 25%): a floor or a ceiling is no value the fact holds, so a value on its
   -- open side neither disagrees with it nor, agreeing, excuses another disagreement; a
   -- value past the bound ("more than $100 billion" against $80 billion) still disagrees,
