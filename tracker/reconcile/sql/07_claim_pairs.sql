@@ -1047,6 +1047,8 @@ FROM pairs pj JOIN c a ON a.claim_id = pj.ca
 JOIN c b ON b.claim_id = pj.cb AND b.fact_id = a.fact_id  -- (a sector copy: one of its facts)
 LEFT JOIN list_part la ON la.claim_id = a.claim_id
 LEFT JOIN list_part lb ON lb.claim_id = b.claim_id
+LEFT JOIN bound_dirs xa ON xa.claim_id = a.claim_id  -- (h233) a floor or a ceiling
+LEFT JOIN bound_dirs xb ON xb.claim_id = b.claim_id
 WHERE (NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL  -- not one milestone,
             AND abs(a.v - b.v) <= $milestone_days)                  -- or none moved it:
    OR (NOT ((a.is_prev OR b.is_prev) AND (a.is_change OR b.is_change))
@@ -1074,13 +1076,11 @@ WHERE (NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL  -- not one mi
   -- values within the stated precision still agree, and two bounds are compared as
   -- before ("more than $250,000,000" and "more than $250 billion": one statement quoted
   -- two ways)
-  AND NOT (a.date_value IS NULL AND b.date_value IS NULL
-           AND abs(a.v - b.v) > a.h + b.h + 1e-9
-           AND EXISTS (SELECT 1 FROM bound_dirs x
-                       WHERE (x.claim_id = a.claim_id AND x.dir * (b.v - a.v) > 0)
-                          OR (x.claim_id = b.claim_id AND x.dir * (a.v - b.v) > 0))
-           AND NOT (a.claim_id IN (SELECT claim_id FROM bound_dirs)
-                    AND b.claim_id IN (SELECT claim_id FROM bound_dirs)))
+  AND NOT coalesce(a.date_value IS NULL AND b.date_value IS NULL
+                   AND abs(a.v - b.v) > a.h + b.h + 1e-9
+                   AND ((xa.dir IS NULL) <> (xb.dir IS NULL))
+                   AND (coalesce(xa.dir, 0) * (b.v - a.v) > 0
+                        OR coalesce(xb.dir, 0) * (a.v - b.v) > 0), false)
   -- (h169) nor two dates of the key reported on either side of an official act announced
   -- between the reports that sets the later report's date and not the earlier's: the act
   -- moved the milestone (a letter's August 1, then the order's August 7), an update
