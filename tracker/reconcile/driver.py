@@ -132,6 +132,9 @@ PARAMS: dict[str, Any] = {
     "nearly_share": NEARLY_SHARE,
     # the hedges that still give a point value ("about 25%"; "up to 25%" is a bound)
     "point_hedges": list(cue_words.words("point_hedges", "hedges")),
+    # (h233) the hedges of a floor ("more than $40 billion") and of a ceiling ("up to 50%")
+    "floor_hedges": list(cue_words.words("bound_hedges", "floors")),
+    "ceiling_hedges": list(cue_words.words("bound_hedges", "ceilings")),
     "statement_words": STATEMENT_WORDS,
     "statement_share": STATEMENT_SHARE,
     "as_of": None,  # the date current values are read at (NULL: the latest evidence)

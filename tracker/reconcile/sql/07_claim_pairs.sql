@@ -638,6 +638,13 @@ bounds AS (
   SELECT claim_id FROM fact_claims
   WHERE NOT list_contains($point_hedges, coalesce(hedge, 'about'))
 ),
+-- (h233) floors and ceilings ("well over $40 billion", "up to 50%"), with the side of the
+-- bound their values lie on (`dir`: 1 above a floor, -1 below a ceiling)
+bound_dirs AS (
+  SELECT claim_id, CASE WHEN list_contains($floor_hedges, hedge) THEN 1 ELSE -1 END AS dir
+  FROM fact_claims
+  WHERE list_contains($floor_hedges, hedge) OR list_contains($ceiling_hedges, hedge)
+),
 -- (h186) articles that give two values of a fact, neither told as the old one (a plan's
 -- phases, "12% from 2027, then 24%", both read in effect; a sum beside its parts): no
 -- single state of the fact, so no claim of theirs holds a steady one
@@ -1040,6 +1047,8 @@ FROM pairs pj JOIN c a ON a.claim_id = pj.ca
 JOIN c b ON b.claim_id = pj.cb AND b.fact_id = a.fact_id  -- (a sector copy: one of its facts)
 LEFT JOIN list_part la ON la.claim_id = a.claim_id
 LEFT JOIN list_part lb ON lb.claim_id = b.claim_id
+LEFT JOIN bound_dirs xa ON xa.claim_id = a.claim_id  -- (h233) a floor or a ceiling
+LEFT JOIN bound_dirs xb ON xb.claim_id = b.claim_id
 WHERE (NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL  -- not one milestone,
             AND abs(a.v - b.v) <= $milestone_days)                  -- or none moved it:
    OR (NOT ((a.is_prev OR b.is_prev) AND (a.is_change OR b.is_change))
@@ -1059,6 +1068,19 @@ WHERE (NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL  -- not one mi
   -- figure not told as one: a pace and a total are two quantities, so they neither agree
   -- (an agreeing pace excuses no disagreement about the total) nor disagree
   AND (a.claim_id IN (SELECT claim_id FROM paces)) = (b.claim_id IN (SELECT claim_id FROM paces))
+  -- (h233) nor a bound and a plain value it admits ("the levy reaches more than $30
+  -- billion of those sales" beside another article's $70 billion of the whole; "up to
+  -- 50%" beside 25%): a floor or a ceiling is no value the fact holds, so a value on its
+  -- open side neither disagrees with it nor, agreeing, excuses another disagreement; a
+  -- value past the bound ("more than $100 billion" against $80 billion) still disagrees,
+  -- values within the stated precision still agree, and two bounds are compared as
+  -- before ("more than $250,000,000" and "more than $250 billion": one statement quoted
+  -- two ways)
+  AND NOT coalesce(a.date_value IS NULL AND b.date_value IS NULL
+                   AND abs(a.v - b.v) > a.h + b.h + 1e-9
+                   AND ((xa.dir IS NULL) <> (xb.dir IS NULL))
+                   AND (coalesce(xa.dir, 0) * (b.v - a.v) > 0
+                        OR coalesce(xb.dir, 0) * (a.v - b.v) > 0), false)
   -- (h169) nor two dates of the key reported on either side of an official act announced
   -- between the reports that sets the later report's date and not the earlier's: the act
   -- moved the milestone (a letter's August 1, then the order's August 7), an update

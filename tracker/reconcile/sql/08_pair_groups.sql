@@ -189,12 +189,55 @@ mates AS (  -- (h208) the other side's value stated in a side's own sentence, un
     AND abs(m.v - CASE WHEN c.claim_id = p.ca THEN p.vb ELSE p.va END)
         <= m.h + p.tol - c.h + 1e-9
 ),
+sum_req AS (  -- (h233) the claims of pairs on a US component key of all of a partner's
+             -- goods, on their report days and, for a pending value (a deal's or a
+             -- schedule's), the start it states (what official_sums.sql reads)
+  SELECT DISTINCT c.claim_id, c.target, d.day
+  FROM pairs p JOIN fact_claims c ON c.claim_id IN (p.ca, p.cb),
+       unnest([c.seq_date, CASE WHEN c.status IN ('scheduled', 'agreed') THEN c.effective END])
+         AS d(day)
+  WHERE NOT p.agree AND p.dv_a IS NULL AND p.tie IS NULL
+    AND c.metric = 'tariff_rate' AND c.unit = 'percent' AND c.imposer = 'US'
+    AND c.product = 'all' AND c.target IS NOT NULL AND c.target <> '*'
+    AND c.measure IN ('reciprocal', 'baseline', 'fentanyl', 'penalty')
+    AND d.day IS NOT NULL
+),
+sums AS (
+/*INCLUDE official_sums.sql*/
+),
+sum_side AS (  -- each such claim: does it state the partner's official all-in sum on one
+               -- of its days (at least two own rows) and on none the component's own
+               -- value, or the component's own official value on one of its days?
+  SELECT c.claim_id,
+         bool_or(s.parts >= 2 AND abs(c.v - s.total) <= c.h + 0.005)
+           AND NOT bool_or(abs(c.v - coalesce(s.own, -1)) <= c.h + 0.005) AS is_sum,
+         bool_or(abs(c.v - coalesce(s.own, -1)) <= c.h + 0.005) AS is_part
+  FROM (SELECT *, CASE m.measure WHEN 'reciprocal' THEN coalesce(rec, base)
+                                 WHEN 'baseline' THEN base WHEN 'fentanyl' THEN fent
+                                 WHEN 'penalty' THEN pen END AS own
+        FROM sums JOIN (SELECT claim_id, measure FROM fact_claims) m USING (claim_id)) s
+  JOIN fact_claims c ON c.claim_id = s.claim_id
+  GROUP BY c.claim_id
+),
+sum_part AS (  -- (h233) a component's official value on one side and, on the other, the
+               -- partner's official all-in sum read on that component's key ("motors
+               -- from there now bear 30% at the border", keyed reciprocal, beside another
+               -- article's 10% reciprocal rate, when the 10% country rate and a 20% drug
+               -- duty stand): the sum is the whole of the partner's duties read on a part
+               -- (01c re-keys it as combined only where the sum stood $window_days either
+               -- side of its report), so the two figures measure different things, no
+               -- disagreement about the component
+  SELECT p.ca, p.cb
+  FROM pairs p JOIN sum_side a ON a.claim_id = p.ca JOIN sum_side b ON b.claim_id = p.cb
+  WHERE (a.is_sum AND b.is_part) OR (b.is_sum AND a.is_part)
+),
 kinds AS (
   SELECT *, CASE WHEN agree AND va <> vb THEN 'consistent'
                  WHEN NOT agree
                       AND NOT (explained AND (ca, cb) NOT IN (SELECT ca, cb FROM told_around))
                       AND (NOT any_agree OR (ca, cb) IN (SELECT ca, cb FROM split))
                       AND (ca, cb) NOT IN (SELECT ca, cb FROM mates)
+                      AND (ca, cb) NOT IN (SELECT ca, cb FROM sum_part)
                       AND (NOT (dv_a IS NOT NULL AND dv_b IS NOT NULL
                                 AND abs(va - vb) > $milestone_days)
                            OR coalesce(one_start, false)) THEN 'conflict' END AS kind
