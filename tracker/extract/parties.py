@@ -2409,17 +2409,70 @@ PARCEL_CHARGE_AFTER_RE = skip.regex(r"\s*(?:(?:a|an|per|each|for\s+each)\s+(?:po
 AMOUNT_LIST_JOIN_RE = skip.regex(r"\s*(?:,|,?\s+and|,?\s+or)\s*", re.IGNORECASE)
 
 
+#: at most so many words between a parcel charge's own words and the first amount of its
+#: list ("a flat duty per item of | $80, $160 and $200")
+PARCEL_BEFORE_WORDS = 4
+
+
+@cache
+def parcel_charge_before_re() -> re.Pattern[str]:
+    """Before a list of amounts, the words that make them charges on each parcel ("a flat
+    duty per item: $80 ...", "a flat $60 charge"; rules/lexicon.toml [imposer_cues]
+    parcel_charge_before), at most PARCEL_BEFORE_WORDS words before the first amount."""
+    words = cue_words.group("imposer_cues", "parcel_charge_before", space=r"\s+")
+    return skip.regex(rf"\b{words}\W*(?:[\w\-]+\W+){{0,{PARCEL_BEFORE_WORDS}}}$",
+                      re.IGNORECASE)
+
+
+@cache
+def parcel_value_line_after_re() -> re.Pattern[str]:
+    """Right after an amount, the words that make it the value line under which parcels
+    entered free ("worth $800 or less"; rules/lexicon.toml [imposer_cues]
+    parcel_value_line_after)."""
+    words = cue_words.group("imposer_cues", "parcel_value_line_after", space=r"\s+")
+    return skip.regex(rf"\s+{words}\b", re.IGNORECASE)
+
+
+def _parcel_context(fc: FigureContext) -> bool:
+    """Whether the figure's sentence, the sentence before or the headline speaks of
+    low-value parcels: a guide to the parcel rules tells its charges in sentences that
+    name only "postal carriers" or "shipments" ("For six months, carriers may charge ...")."""
+    if any(m.value == "parcels" for m in fc.sent.products):
+        return True
+    if fc.i > 0 and any(m.value == "parcels" for m in fc.doc.sentences[fc.i - 1].products):
+        return True
+    title = fc.doc.title
+    return title is not None and any(m.value == "parcels" for m in ctx.find_products(title))
+
+
 def _parcel_charge(fc: FigureContext) -> bool:
     """An amount charged on each low-value parcel, or the parcels' duty-free value line:
-    a border's own figure, like a levy's rate, not a sum some country owns or ships."""
-    if not any(m.value == "parcels" for m in fc.sent.products):
+    a border's own figure, like a levy's rate, not a sum some country owns or ships. Told
+    by a per-item word after the list's last amount ("$40 or $90 per parcel") or after an
+    earlier amount of the sentence ("$80 per item where the rate is low; $160 where ..."),
+    by a charge's words before the list's first amount ("a flat duty per item of $80"), or
+    by a value line's words after it ("worth $800 or less")."""
+    if not _parcel_context(fc):
         return False
-    end = fc.fig.end  # "$40 or $90 per parcel": the list's last amount tells them all
-    for f in fc.figs:
-        if f.quantity == "money" and f.start >= end \
-                and AMOUNT_LIST_JOIN_RE.fullmatch(fc.text, end, f.start):
+    s, fig = fc.text, fc.fig
+    money = [f for f in fc.figs if f.quantity == "money"]
+    end = fig.end  # "$40 or $90 per parcel": the list's last amount tells them all
+    for f in money:
+        if f.start >= end and AMOUNT_LIST_JOIN_RE.fullmatch(s, end, f.start):
             end = f.end
-    return bool(PARCEL_CHARGE_AFTER_RE.match(fc.text, end))
+    if PARCEL_CHARGE_AFTER_RE.match(s, end) or parcel_value_line_after_re().match(s, fig.end):
+        return True
+    if any(f.end <= fig.start and PARCEL_CHARGE_AFTER_RE.match(s, f.end) for f in money):
+        return True
+    start = fig.start
+    for f in reversed(money):
+        if f.end <= start and AMOUNT_LIST_JOIN_RE.fullmatch(s, f.end, start):
+            start = f.start
+    # "a flat duty per item: $80 where the rate is low, $160 where ...": the words before
+    # the sentence's first amount tell the amounts after it too
+    start = min(start, money[0].start)
+    lo = max([f.end for f in fc.figs if f.end <= start], default=0)
+    return bool(parcel_charge_before_re().search(s, lo, start))
 
 
 def _parcel_parties(fc: FigureContext) -> Parties:
@@ -2427,6 +2480,14 @@ def _parcel_parties(fc: FigureContext) -> Parties:
     sentence names another) and the parcels' origin, every partner when they come from
     every country, else the partner the levy's sentence or the one before names."""
     got = levy_parties(fc, "tariff_rate")
+    every = FROM_EVERY_ORIGIN_RE.search(fc.text)
+    if every is not None and got.target.value not in (None, GROUP, "*") \
+            and not any(m.value == got.target.value and m.start < every.start()
+                        for m in fc.sent.countries):
+        # "parcels worth $800 or less ... ended for shipments from all countries, extending
+        # a rule that has applied to China since May 2": every origin, told before the
+        # partner the rule already applied to
+        return Parties(got.imposer, Decision("*", "parcels from every origin"))
     if got.target.value not in (None, GROUP):
         return got
     for j in (fc.i, fc.i - 1):
