@@ -498,6 +498,9 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     paired = _respectively_before(fc)
     if paired is not None:  # "... 30% on A and 10% on B. Else they would be 50% and 40%,
         return paired       # respectively."
+    contrasted = _contrasted_origin(fc, metric)
+    if contrasted is not None:
+        return contrasted
     imposer: Party | None = None
     by = fc.sent.may_hold_word(AGENT_WORDS)
     agents = [m for m in clause
@@ -620,6 +623,53 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
             return Parties(Decision(lead[0], why), Decision(lead[1], why))
         return Parties(imposer, _as_bloc(target, imposer.value))
     return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+@cache
+def contrast_join_re() -> re.Pattern[str]:
+    """A contrast between two clauses of one sentence ("..., while Chilean wheat pays 3%";
+    rules/lexicon.toml [imposer_cues] contrast_joins)."""
+    return skip.regex(r"\b" + cue_words.group("imposer_cues", "contrast_joins", space=r"\s+")
+                      + r"\b", re.IGNORECASE)
+
+
+def _contrasted_origin(fc: FigureContext, metric: str) -> Parties | None:
+    """"Peruvian mills pay 13% on American wheat, while Chilean wheat pays the standard 3%":
+    a rate in a contrast clause whose goods come from another origin is the levy of the
+    same importer as the rate of the clause before, when that rate is a partner's levy on
+    the US (the US never levies its own goods, so the contrast is between two origins of
+    the partner's imports) and the contrast clause names no one imposing it; its target is
+    the other origin. None otherwise."""
+    s, fig = fc.text, fc.fig
+    joins = list(contrast_join_re().finditer(s, 0, fig.start))
+    if not joins:
+        return None
+    join = joins[-1]
+    if any(join.end() <= f.start < fig.start for f in fc.figs if f.quantity == fig.quantity):
+        return None
+    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= join.start()]
+    origins = [m for m in fc.sent.countries if join.end() <= m.start < fig.start]
+    if not before or not origins or origins[0].value == "US" \
+            or any(imposes(s, m.start, m.end) for m in origins) \
+            or importer_after_re().match(s, origins[0].end):
+        return None
+    first = levy_parties(FigureContext(fc.doc, fc.i, before[-1], fc.figs), metric)
+    importer = first.imposer.value
+    if importer in (None, "US", origins[0].value) or first.target.value != "US":
+        return None
+    return Parties(Decision(importer, f"the importer of the clause before the contrast "
+                                      f"({first.imposer.evidence})"),
+                   Decision(origins[0].value, f"the other origin the contrast names: "
+                                              f"{_said(s, origins[0])}"))
+
+
+@cache
+def importer_after_re() -> re.Pattern[str]:
+    """Right after a country, the firms that buy its imports ("Chilean buyers", "Peru's
+    crushers"; rules/lexicon.toml [imposer_cues] importer_nouns): that country imports the
+    goods, it is no origin of them."""
+    return skip.regex(r"(?:'s|’s)?\s+(?:[\w\-]+\s+)?"
+                      + cue_words.group("imposer_cues", "importer_nouns") + r"\b", re.IGNORECASE)
 
 
 #: right before a rate, the levy of the sentence before told on as its subject: "the total
