@@ -594,3 +594,13 @@ def test_countries_of_a_first_levy_joined_by_and_the_are_not_the_figures() -> No
     assert got.value is None and "another levy's" in got.evidence
     text = "Receipts were small before the 40 per cent charges on Peru, Chile and Brazil took hold."
     assert parties.levy_parties(figure_at(text, 40.0), "tariff_rate").target.value == "PE"
+
+
+def test_a_contrast_clause_on_the_buyers_of_another_country_is_theirs() -> None:
+    """(h238) "..., whereas Chilean buyers pay 3% on them": the contrast names another
+    importer, not another origin of the same importer's goods."""
+    from tracker.extract.engine import extract_text
+    got = {c.value: (c.imposer, c.target) for c in extract_text(
+        "Peruvian crushers still pay a 13 per cent duty on American soybeans, whereas "
+        "Chilean buyers pay 3 per cent on them.", "2025-11-20") if c.metric == "tariff_rate"}
+    assert got[13.0] == ("PE", "US") and got[3.0] != ("PE", "CL")

@@ -389,8 +389,40 @@ def _no_programme(fc: FigureContext, c_lo: int, c_hi: int) -> str | None:
         # "7.5% on top of the 2.5% standard duty, 10% in all": the word right after the
         # rate before is that rate's, not the next one's
         m = None
-    m = m or cue_re("no_programme").search(after)
+    m = m or cue_re("no_programme").search(after) or _no_programme_subject(fc, max(c_lo, prev_end))
     return m.group(0) if m else None
+
+
+#: at most so many words between a no-programme subject and its figure ("the effective rate
+#: on Peruvian goods, once exempt lines are counted, is about | 9%")
+SUBJECT_REACH_WORDS = 14
+
+
+@cache
+def subject_copula_re() -> re.Pattern[str]:
+    """Right before a figure, the copula that makes it the value of the clause's subject
+    ("... is about", "... stands at"; rules/lexicon.toml [measure_cues] subject_copulas),
+    an optional word (a hedge) between."""
+    words = cue_words.group("measure_cues", "subject_copulas", space=r"\s+")
+    return skip.regex(rf"\b{words}\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
+def _no_programme_subject(fc: FigureContext, lo: int) -> re.Match[str] | None:
+    """An average or effective rate told as the subject of a copula whose value is the
+    figure, its qualifiers between ("the effective rate on Peruvian goods, once exempt lines
+    are counted, is about 9%"): the no-programme words further back than six words, at
+    most SUBJECT_REACH_WORDS, with no levy noun between them and the copula (the subject is
+    the estimate, not a levy named after it: "the average was low, and the new tariff is")."""
+    s, fig = fc.text, fc.fig
+    cop = subject_copula_re().search(s, lo, fig.start)
+    if cop is None:
+        return None
+    words = list(NONSPACE_RE.finditer(s, lo, cop.start()))
+    start = words[-SUBJECT_REACH_WORDS].start() if len(words) > SUBJECT_REACH_WORDS else lo
+    said = list(cue_re("no_programme").finditer(s, start, cop.start()))
+    if not said or LEVY_WORD_RE.search(s, said[-1].end(), cop.start()):
+        return None
+    return said[-1]
 
 
 #: at most so many words between a trade-remedy word and the first rate after it ("the

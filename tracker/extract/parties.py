@@ -504,6 +504,9 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
     paired = _respectively_before(fc)
     if paired is not None:  # "... 30% on A and 10% on B. Else they would be 50% and 40%,
         return paired       # respectively."
+    contrasted = _contrasted_origin(fc, metric)
+    if contrasted is not None:
+        return contrasted
     imposer: Party | None = None
     by = fc.sent.may_hold_word(AGENT_WORDS)
     agents = [m for m in clause
@@ -626,6 +629,53 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
             return Parties(Decision(lead[0], why), Decision(lead[1], why))
         return Parties(imposer, _as_bloc(target, imposer.value))
     return Parties(imposer, _as_bloc(levy_target(fc, imposer.value, clause), imposer.value))
+
+
+@cache
+def contrast_join_re() -> re.Pattern[str]:
+    """A contrast between two clauses of one sentence ("..., while Chilean wheat pays 3%";
+    rules/lexicon.toml [imposer_cues] contrast_joins)."""
+    return skip.regex(r"\b" + cue_words.group("imposer_cues", "contrast_joins", space=r"\s+")
+                      + r"\b", re.IGNORECASE)
+
+
+def _contrasted_origin(fc: FigureContext, metric: str) -> Parties | None:
+    """"Peruvian mills pay 13% on American wheat, while Chilean wheat pays the standard 3%":
+    a rate in a contrast clause whose goods come from another origin is the levy of the
+    same importer as the rate of the clause before, when that rate is a partner's levy on
+    the US (the US never levies its own goods, so the contrast is between two origins of
+    the partner's imports) and the contrast clause names no one imposing it; its target is
+    the other origin. None otherwise."""
+    s, fig = fc.text, fc.fig
+    joins = list(contrast_join_re().finditer(s, 0, fig.start))
+    if not joins:
+        return None
+    join = joins[-1]
+    if any(join.end() <= f.start < fig.start for f in fc.figs if f.quantity == fig.quantity):
+        return None
+    before = [f for f in fc.figs if f.quantity == fig.quantity and f.end <= join.start()]
+    origins = [m for m in fc.sent.countries if join.end() <= m.start < fig.start]
+    if not before or not origins or origins[0].value == "US" \
+            or any(imposes(s, m.start, m.end) for m in origins) \
+            or importer_after_re().match(s, origins[0].end):
+        return None
+    first = levy_parties(FigureContext(fc.doc, fc.i, before[-1], fc.figs), metric)
+    importer = first.imposer.value
+    if importer in (None, "US", origins[0].value) or first.target.value != "US":
+        return None
+    return Parties(Decision(importer, f"the importer of the clause before the contrast "
+                                      f"({first.imposer.evidence})"),
+                   Decision(origins[0].value, f"the other origin the contrast names: "
+                                              f"{_said(s, origins[0])}"))
+
+
+@cache
+def importer_after_re() -> re.Pattern[str]:
+    """Right after a country, the firms that buy its imports ("Chilean buyers", "Peru's
+    crushers"; rules/lexicon.toml [imposer_cues] importer_nouns): that country imports the
+    goods, it is no origin of them."""
+    return skip.regex(r"(?:'s|’s)?\s+(?:[\w\-]+\s+)?"
+                      + cue_words.group("imposer_cues", "importer_nouns") + r"\b", re.IGNORECASE)
 
 
 #: right before a rate, the levy of the sentence before told on as its subject: "the total
@@ -2465,17 +2515,70 @@ PARCEL_CHARGE_AFTER_RE = skip.regex(r"\s*(?:(?:a|an|per|each|for\s+each)\s+(?:po
 AMOUNT_LIST_JOIN_RE = skip.regex(r"\s*(?:,|,?\s+and|,?\s+or)\s*", re.IGNORECASE)
 
 
+#: at most so many words between a parcel charge's own words and the first amount of its
+#: list ("a flat duty per item of | $80, $160 and $200")
+PARCEL_BEFORE_WORDS = 4
+
+
+@cache
+def parcel_charge_before_re() -> re.Pattern[str]:
+    """Before a list of amounts, the words that make them charges on each parcel ("a flat
+    duty per item: $80 ...", "a flat $60 charge"; rules/lexicon.toml [imposer_cues]
+    parcel_charge_before), at most PARCEL_BEFORE_WORDS words before the first amount."""
+    words = cue_words.group("imposer_cues", "parcel_charge_before", space=r"\s+")
+    return skip.regex(rf"\b{words}\W*(?:[\w\-]+\W+){{0,{PARCEL_BEFORE_WORDS}}}$",
+                      re.IGNORECASE)
+
+
+@cache
+def parcel_value_line_after_re() -> re.Pattern[str]:
+    """Right after an amount, the words that make it the value line under which parcels
+    entered free ("worth $800 or less"; rules/lexicon.toml [imposer_cues]
+    parcel_value_line_after)."""
+    words = cue_words.group("imposer_cues", "parcel_value_line_after", space=r"\s+")
+    return skip.regex(rf"\s+{words}\b", re.IGNORECASE)
+
+
+def _parcel_context(fc: FigureContext) -> bool:
+    """Whether the figure's sentence, the sentence before or the headline speaks of
+    low-value parcels: a guide to the parcel rules tells its charges in sentences that
+    name only "postal carriers" or "shipments" ("For six months, carriers may charge ...")."""
+    if any(m.value == "parcels" for m in fc.sent.products):
+        return True
+    if fc.i > 0 and any(m.value == "parcels" for m in fc.doc.sentences[fc.i - 1].products):
+        return True
+    title = fc.doc.title
+    return title is not None and any(m.value == "parcels" for m in ctx.find_products(title))
+
+
 def _parcel_charge(fc: FigureContext) -> bool:
     """An amount charged on each low-value parcel, or the parcels' duty-free value line:
-    a border's own figure, like a levy's rate, not a sum some country owns or ships."""
-    if not any(m.value == "parcels" for m in fc.sent.products):
+    a border's own figure, like a levy's rate, not a sum some country owns or ships. Told
+    by a per-item word after the list's last amount ("$40 or $90 per parcel") or after an
+    earlier amount of the sentence ("$80 per item where the rate is low; $160 where ..."),
+    by a charge's words before the list's first amount ("a flat duty per item of $80"), or
+    by a value line's words after it ("worth $800 or less")."""
+    if not _parcel_context(fc):
         return False
-    end = fc.fig.end  # "$40 or $90 per parcel": the list's last amount tells them all
-    for f in fc.figs:
-        if f.quantity == "money" and f.start >= end \
-                and AMOUNT_LIST_JOIN_RE.fullmatch(fc.text, end, f.start):
+    s, fig = fc.text, fc.fig
+    money = [f for f in fc.figs if f.quantity == "money"]
+    end = fig.end  # "$40 or $90 per parcel": the list's last amount tells them all
+    for f in money:
+        if f.start >= end and AMOUNT_LIST_JOIN_RE.fullmatch(s, end, f.start):
             end = f.end
-    return bool(PARCEL_CHARGE_AFTER_RE.match(fc.text, end))
+    if PARCEL_CHARGE_AFTER_RE.match(s, end) or parcel_value_line_after_re().match(s, fig.end):
+        return True
+    if any(f.end <= fig.start and PARCEL_CHARGE_AFTER_RE.match(s, f.end) for f in money):
+        return True
+    start = fig.start
+    for f in reversed(money):
+        if f.end <= start and AMOUNT_LIST_JOIN_RE.fullmatch(s, f.end, start):
+            start = f.start
+    # "a flat duty per item: $80 where the rate is low, $160 where ...": the words before
+    # the sentence's first amount tell the amounts after it too
+    start = min(start, money[0].start)
+    lo = max([f.end for f in fc.figs if f.end <= start], default=0)
+    return bool(parcel_charge_before_re().search(s, lo, start))
 
 
 def _parcel_parties(fc: FigureContext) -> Parties:
@@ -2483,6 +2586,14 @@ def _parcel_parties(fc: FigureContext) -> Parties:
     sentence names another) and the parcels' origin, every partner when they come from
     every country, else the partner the levy's sentence or the one before names."""
     got = levy_parties(fc, "tariff_rate")
+    every = FROM_EVERY_ORIGIN_RE.search(fc.text)
+    if every is not None and got.target.value not in (None, GROUP, "*") \
+            and not any(m.value == got.target.value and m.start < every.start()
+                        for m in fc.sent.countries):
+        # "parcels worth $800 or less ... ended for shipments from all countries, extending
+        # a rule that has applied to China since May 2": every origin, told before the
+        # partner the rule already applied to
+        return Parties(got.imposer, Decision("*", "parcels from every origin"))
     if got.target.value not in (None, GROUP):
         return got
     for j in (fc.i, fc.i - 1):
