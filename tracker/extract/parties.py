@@ -2547,8 +2547,14 @@ def _parcel_context(fc: FigureContext) -> bool:
         return True
     if fc.i > 0 and any(m.value == "parcels" for m in fc.doc.sentences[fc.i - 1].products):
         return True
-    title = fc.doc.title
-    return title is not None and any(m.value == "parcels" for m in ctx.find_products(title))
+    return memo_of(fc.doc, "parcels_in_title", _parcels_in_title)
+
+
+def _parcels_in_title(doc: Doc) -> bool:
+    """Whether the headline names low-value parcels (read once per article: every money
+    figure of the article asks)."""
+    return doc.title is not None and any(m.value == "parcels"
+                                         for m in ctx.find_products(doc.title))
 
 
 def _parcel_charge(fc: FigureContext) -> bool:
