@@ -86,6 +86,7 @@ DEV21 = REPO / "data" / "dev21"  # written blind like dev2; blind in the twenty-
 DEV22 = REPO / "data" / "dev22"  # written blind like dev2; blind in the twenty-seventh session
 DEV23 = REPO / "data" / "dev23"  # written blind like dev2; blind in the twenty-eighth session
 DEV24 = REPO / "data" / "dev24"  # written blind like dev2; blind in the twenty-ninth session
+DEV25 = REPO / "data" / "dev25"  # written blind like dev2; blind in the thirtieth session
 def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
     """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
     set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
@@ -136,6 +137,7 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     **_written("dev22", DEV22),
     **_written("dev23", DEV23),
     **_written("dev24", DEV24),
+    **_written("dev25", DEV25),
     **_written("holdout3", HOLDOUT3),
 }
 
