@@ -42,6 +42,7 @@ from functools import cache
 from typing import Any
 
 from tracker import rules
+from tracker.read.opener import lead_close_re
 
 __all__ = ["InferredDate", "infer_date", "text_year"]
 
@@ -50,8 +51,6 @@ _LINE_RE = re.compile(r"[^\n]*\n?")
 # a sentence end (not "a.m.", "U.S.", "Gov."), or a line or clause break
 _BREAK_RE = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!\b[A-Za-z])[.!?]['\"’”)]*\s+"
                        r"(?=[A-Z\"“‘'(])|[\n\r;]")
-#: after a wire dateline's date: "Aug. 11 (UPI) --", "Ottawa, Aug 23 (IANS)", "Feb 2: ..."
-_LEAD_AFTER_RE = re.compile(r"\s*(?:\(|[—–:]|--?\s)")
 #: days between the latest past full date and the first full date ahead beyond which the
 #: past one is an old reference, not "now" (_starting_point)
 STALE_DAYS = 183
@@ -197,7 +196,7 @@ def _stamp(text: str, cfg: _Config, start: dt.date,
         if lead is not None and line[:lead.start].strip() and cfg.opening.match(line[:lead.start]):
             lead = None  # "After March 31, 2026, only ...": a sentence, not a date line
         if lead is not None and (lead.kind == "absolute" and lead.start <= cfg.lead_chars // 2
-                                 or _LEAD_AFTER_RE.match(line, lead.end)):
+                                 or lead_close_re().match(line, lead.end)):
             return lead.value, f"date line opening {line[:lead.end + 8]!r}"
     return None
 

@@ -317,8 +317,11 @@ def detect(text: str, cleaned: CleanText | None = None, body: str | None = None)
 
 
 def check_rules() -> tuple[int, list[str]]:
-    """Run the [[examples]] of rules/metadata.toml."""
-    failures = []
+    """Run the [[examples]] of rules/metadata.toml, and those of its wire openers
+    ([[opener.examples]], tracker/read/opener.py)."""
+    from tracker.read import opener
+
+    opened, failures = opener.check_rules()
     examples = rules.load("metadata").get("examples", [])
     for n, ex in enumerate(examples, 1):
         meta = detect(ex["text"])
@@ -335,4 +338,4 @@ def check_rules() -> tuple[int, list[str]]:
             failures.append(f"metadata: example {n}: confidence {conf} < {ex['min_confidence']}")
         if "max_confidence" in ex and (conf is None or conf > ex["max_confidence"]):
             failures.append(f"metadata: example {n}: confidence {conf} > {ex['max_confidence']}")
-    return len(examples), failures
+    return len(examples) + opened, failures
