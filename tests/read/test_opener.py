@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.read.metadata import check_rules
-from tracker.read.opener import lead_close_re, opening_day, wire_opener
+from tracker.read.opener import check_example, lead_close_re, opening_day, wire_opener
 
 
 def _at(text: str, date: str) -> tuple[int, int]:
@@ -75,3 +75,6 @@ def test_what_closes_a_head_lines_date_and_the_examples_of_the_rule_file():
     assert lead_close_re().match(", the board said") is None
     count, failures = check_rules()
     assert failures == [] and count >= 13
+    wrong = {"text": "MACEIO, Oct. 2 - Sugar mills said the duty cut sales.",
+             "opener": {"date": "Oct. 2", "use": "dateline", "form": ""}}
+    assert check_example("x", wrong) == ["x: form 'place', expected ''"]

@@ -27,7 +27,7 @@ from typing import Any
 
 from tracker import rules
 
-__all__ = ["Opener", "check_rules", "lead_close_re", "opening_day", "wire_opener"]
+__all__ = ["Opener", "check_example", "lead_close_re", "opening_day", "wire_opener"]
 
 #: the spans of countries a caller names in a sentence (lexicon mentions), read only when a
 #: form needs them
@@ -165,19 +165,13 @@ def opening_day(sentences: Sequence[str], reference: dt.date | None) -> Opener |
     return None
 
 
-def check_rules() -> tuple[int, list[str]]:
-    """Run the [[opener.examples]] of rules/metadata.toml: the form each date's opener
-    matches ("" none)."""
-    failures = []
-    examples = _section().get("examples", [])
-    for n, ex in enumerate(examples, 1):
-        text = ex["text"]
-        start = text.find(ex["date"])
-        if start < 0:
-            failures.append(f"opener: example {n}: {ex['date']!r} not in its text")
-            continue
-        got = wire_opener(text, start, start + len(ex["date"]), ex["use"])
-        form = got.form if got else ""
-        if form != ex["form"]:
-            failures.append(f"opener: example {n}: form {form!r}, expected {ex['form']!r}")
-    return len(examples), failures
+def check_example(label: str, ex: dict[str, Any]) -> list[str]:
+    """What is wrong with one wire opener example of rules/metadata.toml (its `opener`:
+    the `date` in its text, the `use` asked, the `form` expected, "" none); empty: none."""
+    text, want = ex["text"], ex["opener"]
+    start = text.find(want["date"])
+    if start < 0:
+        return [f"{label}: {want['date']!r} not in its text"]
+    got = wire_opener(text, start, start + len(want["date"]), want["use"])
+    form = got.form if got else ""
+    return [] if form == want["form"] else [f"{label}: form {form!r}, expected {want['form']!r}"]
