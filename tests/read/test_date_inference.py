@@ -282,3 +282,18 @@ def test_a_date_after_a_count_of_days_still_to_run_is_ahead():
             "lower rate lapses in ten days, on March 19.")
     got = infer_date(text, today=TODAY)
     assert got.date == dt.date(2025, 3, 9)
+
+
+def test_the_one_weekday_between_the_latest_past_date_and_the_first_date_ahead():
+    # (h249) the news told by a weekday alone, after the latest past date and before the
+    # first date ahead: the span holds one Tuesday (March 11, 2025), the day of the news
+    text = ("Olive oil duty cut\nImporters said the board voted on March 6, 2025 to lower "
+            "the duty on olive oil. The notice "
+            "appeared in the register on Tuesday, and the lower duty will apply from "
+            "March 17.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 3, 11)
+    assert "Tuesday" in got.evidence
+    # a span with two Tuesdays says nothing of which: the latest past date stands
+    longer = text.replace("March 17", "March 24")
+    assert infer_date(longer, today=TODAY).date == dt.date(2025, 3, 6)

@@ -17,7 +17,10 @@ written shortly after the latest thing it reports. In order of trust:
    clue to "now", unless "today" stands right before it ("effective today, Friday,
    Aug. 8"); the cue words are those of rules/dates.toml [cues] plus rules/metadata.toml
    [inference]. Weekdays alone ("said Friday") and holidays are
-   relative to the very date looked for, and are not used.
+   relative to the very date looked for, and are not used, but for one case (h249): a
+   weekday told as no step ahead where the span from the latest past date to the first
+   date ahead holds exactly one day of it ("signed on Sept. 4 ... appeared in the
+   register on Tuesday ... from Sept. 16": Tuesday Sept. 9), that day.
 
 Only dates ahead bound the date from above, not closely: no date is inferred then (the
 day before the earliest was within 3 days of the publication date in 1 of 6 dev and
@@ -280,23 +283,53 @@ def infer_date(text: str, body: str | None = None,
         return InferredDate(stamp[0], conf.get("stamp", 0.45), stamp[1])
     past: list[tuple[dt.date, str, bool]] = []  # (date, surface, year or weekday written)
     future: list[tuple[dt.date, str]] = []
+    weekdays: list[tuple[int, str]] = []  # weekdays alone told as no step ahead
     for d in dates_layer.find_dates(body, start):
         if d.kind not in ("absolute", "yearless", "weekday") or d.value > today:
             continue
         if not re.search(r"\d", d.text):
-            continue  # "Friday", "last Monday": relative to the date looked for; holidays
+            # "Friday", "last Monday": relative to the date looked for; holidays
+            if d.kind == "weekday" and _WEEKDAY_RE.fullmatch(d.text.strip()) \
+                    and not _is_future(body, d.start, cfg, d.end):
+                weekdays.append((d.value.weekday(), d.text))
+            continue
         if _is_future(body, d.start, cfg, d.end):
             future.append((d.value, d.text))
         else:
             past.append((d.value, d.text, _pinned(d.text) or _has_year(d.text)))
     if past:
         when, surface, pinned = max(past, key=lambda p: p[0])
+        news = _bracketed_weekday(when, [f[0] for f in future], weekdays)
+        if news is not None:
+            return InferredDate(news[0], conf.get("latest", 0.3),
+                                f"the one {news[1]!r} from the latest past date stated "
+                                f"({surface!r}) to the first date ahead")
         return InferredDate(when, conf.get("pinned" if pinned else "latest", 0.3),
                             f"latest past date stated: {surface!r}")
     if future:
         surface = min(future, key=lambda f: f[0])[1]
         return InferredDate(None, 0.0, f"only dates ahead ({surface!r} ...): no date inferred")
     return InferredDate(None, 0.0, "no date stated")
+
+
+def _bracketed_weekday(latest: dt.date, ahead: list[dt.date],
+                       weekdays: list[tuple[int, str]]) -> tuple[dt.date, str] | None:
+    """The news told by a weekday alone ("the order appeared in the register on Tuesday")
+    between the latest past date the text states and the first date it tells as ahead:
+    the text was written after the one and before the other, so where that span holds
+    exactly one day of the weekday, that day is when the news happened (the latest such
+    day of the text's weekdays). None without a date ahead or with a span too long."""
+    later = [a for a in ahead if a > latest]
+    if not later or not weekdays:
+        return None
+    first = min(later)
+    found: list[tuple[dt.date, str]] = []
+    for number, surface in weekdays:
+        days = [latest + dt.timedelta(n) for n in range((first - latest).days)
+                if (latest + dt.timedelta(n)).weekday() == number]
+        if len(days) == 1 and days[0] > latest:
+            found.append((days[0], surface))
+    return max(found, key=lambda f: f[0]) if found else None
 
 
 def text_year(text: str, today: dt.date | None = None) -> int:
