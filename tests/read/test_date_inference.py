@@ -297,3 +297,16 @@ def test_the_one_weekday_between_the_latest_past_date_and_the_first_date_ahead()
     # a span with two Tuesdays says nothing of which: the latest past date stands
     longer = text.replace("March 17", "March 24")
     assert infer_date(longer, today=TODAY).date == dt.date(2025, 3, 6)
+
+
+def test_a_first_date_ahead_told_as_a_step_overtaken_dates_the_text_on_its_eve():
+    # (h249) the only dates are ahead, the first told as a step put off ("was due to"):
+    # a text that says so was written as it was put off, on its eve
+    text = ("Cork levy put off\nLisbon and Ottawa agreed to delay the 18 per cent cork levy "
+            "that was due to take effect on Sept. 9, 2025. A review will follow by Dec. 1.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 9, 8)
+    assert "overtaken" in got.evidence
+    # a step ahead told plainly gives no date
+    plain = text.replace("that was due to take effect on", "that will take effect on")
+    assert infer_date(plain, today=TODAY).date is None

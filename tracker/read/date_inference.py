@@ -24,7 +24,10 @@ written shortly after the latest thing it reports. In order of trust:
 
 Only dates ahead bound the date from above, not closely: no date is inferred then (the
 day before the earliest was within 3 days of the publication date in 1 of 6 dev and
-seed articles, and up to three months off).
+seed articles, and up to three months off), unless that earliest date is told as a step
+overtaken ("the 25% rate that was due to take effect on Aug. 1", "a jump that would have
+come in on Aug. 12": rules/metadata.toml [inference] overtaken): the text was written as
+it was put off, and its eve is the date (h249).
 
 Year-less dates are resolved around the dates the text states (the latest past full
 date, else July 1 of the latest year it names, not counting a year that labels a plan or
@@ -73,6 +76,7 @@ class _Config:
     future: re.Pattern[str]
     past: re.Pattern[str]
     adjacent: re.Pattern[str]
+    overtaken: re.Pattern[str]
     opening: re.Pattern[str]
     labelled: re.Pattern[str]
     today: re.Pattern[str]
@@ -107,6 +111,7 @@ def _config() -> _Config:
         past=_alt(cues.get("past", [])),
         adjacent=_alt([*cues.get("future_adjacent", []), *inf.get("future_adjacent", [])],
                       r"\s+(?:on\s+|the\s+)?$"),
+        overtaken=_alt(inf.get("overtaken", [])),
         opening=_opening(inf.get("opening_words", [])),
         labelled=re.compile(inf.get("stamp_label_before", r"(?!)").replace(
             "{label}", rules.load("metadata").get("fragments", {}).get("label", r"(?!)"))),
@@ -147,6 +152,17 @@ def _is_future(text: str, start: int, cfg: _Config, end: int | None = None) -> b
     last_f = max((m.end() for m in cfg.future.finditer(window)), default=-1)
     last_p = max((m.end() for m in cfg.past.finditer(window)), default=-1)
     return last_f > last_p
+
+
+def _overtaken(text: str, start: int, cfg: _Config) -> bool:
+    """Whether the clause before a date ahead tells it as a step overtaken ([inference]
+    overtaken: "the 25% rate that was due to take effect on Aug. 1", "the duty Trump had
+    threatened to impose from Aug. 1", "a jump that would have come in on Aug. 12"): a
+    text that says so was written as the step was put off, on its eve."""
+    window = text[max(0, start - cfg.window):start]
+    breaks = list(_BREAK_RE.finditer(window))
+    window = window[breaks[-1].end():] if breaks else window
+    return cfg.overtaken.search(window) is not None
 
 
 def _ahead_after(text: str, end: int, cfg: _Config) -> bool:
@@ -283,6 +299,7 @@ def infer_date(text: str, body: str | None = None,
         return InferredDate(stamp[0], conf.get("stamp", 0.45), stamp[1])
     past: list[tuple[dt.date, str, bool]] = []  # (date, surface, year or weekday written)
     future: list[tuple[dt.date, str]] = []
+    overtaken: list[tuple[dt.date, str]] = []  # dates ahead told as a step overtaken
     weekdays: list[tuple[int, str]] = []  # weekdays alone told as no step ahead
     for d in dates_layer.find_dates(body, start):
         if d.kind not in ("absolute", "yearless", "weekday") or d.value > today:
@@ -295,6 +312,8 @@ def infer_date(text: str, body: str | None = None,
             continue
         if _is_future(body, d.start, cfg, d.end):
             future.append((d.value, d.text))
+            if _overtaken(body, d.start, cfg):
+                overtaken.append((d.value, d.text))
         else:
             past.append((d.value, d.text, _pinned(d.text) or _has_year(d.text)))
     if past:
@@ -307,7 +326,12 @@ def infer_date(text: str, body: str | None = None,
         return InferredDate(when, conf.get("pinned" if pinned else "latest", 0.3),
                             f"latest past date stated: {surface!r}")
     if future:
-        surface = min(future, key=lambda f: f[0])[1]
+        first, surface = min(future, key=lambda f: f[0])
+        eve = [o for o in overtaken if o[0] == first]
+        if eve:
+            return InferredDate(first - dt.timedelta(1), conf.get("latest", 0.3),
+                                f"the eve of the first date ahead, told as a step overtaken: "
+                                f"{eve[0][1]!r}")
         return InferredDate(None, 0.0, f"only dates ahead ({surface!r} ...): no date inferred")
     return InferredDate(None, 0.0, "no date stated")
 
