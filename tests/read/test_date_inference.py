@@ -310,3 +310,14 @@ def test_a_first_date_ahead_told_as_a_step_overtaken_dates_the_text_on_its_eve()
     # a step ahead told plainly gives no date
     plain = text.replace("that was due to take effect on", "that will take effect on")
     assert infer_date(plain, today=TODAY).date is None
+
+
+def test_a_deadline_told_as_missed_has_passed():
+    # (h249) "failed to ... by the <date> deadline": the deadline is behind the text
+    text = ("Cork duty doubles\nThe cork duty doubled to 30 per cent on Friday after Lisbon "
+            "and Ottawa failed to settle the dispute by the Sept. 12, 2025 deadline.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 9, 12)
+    # the same deadline still to meet is ahead: no date
+    ahead = text.replace("failed to settle the dispute by", "must settle the dispute by")
+    assert infer_date(ahead, today=TODAY).date is None

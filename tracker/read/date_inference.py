@@ -15,8 +15,9 @@ written shortly after the latest thing it reports. In order of trust:
    "will take effect on", "until", "within 90 days (Oct. 28)", a step in the present
    tense: "the order takes effect on", "no later than") is an event still ahead, not a
    clue to "now", unless "today" stands right before it ("effective today, Friday,
-   Aug. 8"); the cue words are those of rules/dates.toml [cues] plus rules/metadata.toml
-   [inference]. Weekdays alone ("said Friday") and holidays are
+   Aug. 8") or its clause tells it missed ("failed to reach a deal by the Aug. 1
+   deadline": [inference] missed_before); the cue words are those of rules/dates.toml
+   [cues] plus rules/metadata.toml [inference]. Weekdays alone ("said Friday") and holidays are
    relative to the very date looked for, and are not used, but for one case (h249): a
    weekday told as no step ahead where the span from the latest past date to the first
    date ahead holds exactly one day of it ("signed on Sept. 4 ... appeared in the
@@ -77,6 +78,7 @@ class _Config:
     past: re.Pattern[str]
     adjacent: re.Pattern[str]
     overtaken: re.Pattern[str]
+    missed: re.Pattern[str]
     opening: re.Pattern[str]
     labelled: re.Pattern[str]
     today: re.Pattern[str]
@@ -112,6 +114,7 @@ def _config() -> _Config:
         adjacent=_alt([*cues.get("future_adjacent", []), *inf.get("future_adjacent", [])],
                       r"\s+(?:on\s+|the\s+)?$"),
         overtaken=_alt(inf.get("overtaken", [])),
+        missed=_alt(inf.get("missed_before", [])),
         opening=_opening(inf.get("opening_words", [])),
         labelled=re.compile(inf.get("stamp_label_before", r"(?!)").replace(
             "{label}", rules.load("metadata").get("fragments", {}).get("label", r"(?!)"))),
@@ -145,7 +148,7 @@ def _is_future(text: str, start: int, cfg: _Config, end: int | None = None) -> b
         window = window[breaks[-1].end():] if breaks else window
         if end is not None and cfg.opening.match(window):
             return _ahead_after(text, end, cfg)
-    if cfg.today.search(window):
+    if cfg.today.search(window) or cfg.missed.search(window):
         return False
     if cfg.adjacent.search(window):
         return True
