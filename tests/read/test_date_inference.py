@@ -282,3 +282,42 @@ def test_a_date_after_a_count_of_days_still_to_run_is_ahead():
             "lower rate lapses in ten days, on March 19.")
     got = infer_date(text, today=TODAY)
     assert got.date == dt.date(2025, 3, 9)
+
+
+def test_the_one_weekday_between_the_latest_past_date_and_the_first_date_ahead():
+    # (h249) the news told by a weekday alone, after the latest past date and before the
+    # first date ahead: the span holds one Tuesday (March 11, 2025), the day of the news
+    text = ("Olive oil duty cut\nImporters said the board voted on March 6, 2025 to lower "
+            "the duty on olive oil. The notice "
+            "appeared in the register on Tuesday, and the lower duty will apply from "
+            "March 17.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 3, 11)
+    assert "Tuesday" in got.evidence
+    # a span with two Tuesdays says nothing of which: the latest past date stands
+    longer = text.replace("March 17", "March 24")
+    assert infer_date(longer, today=TODAY).date == dt.date(2025, 3, 6)
+
+
+def test_a_first_date_ahead_told_as_a_step_overtaken_dates_the_text_on_its_eve():
+    # (h249) the only dates are ahead, the first told as a step put off ("was due to"):
+    # a text that says so was written as it was put off, on its eve
+    text = ("Cork levy put off\nLisbon and Ottawa agreed to delay the 18 per cent cork levy "
+            "that was due to take effect on Sept. 9, 2025. A review will follow by Dec. 1.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 9, 8)
+    assert "overtaken" in got.evidence
+    # a step ahead told plainly gives no date
+    plain = text.replace("that was due to take effect on", "that will take effect on")
+    assert infer_date(plain, today=TODAY).date is None
+
+
+def test_a_deadline_told_as_missed_has_passed():
+    # (h249) "failed to ... by the <date> deadline": the deadline is behind the text
+    text = ("Cork duty doubles\nThe cork duty doubled to 30 per cent on Friday after Lisbon "
+            "and Ottawa failed to settle the dispute by the Sept. 12, 2025 deadline.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 9, 12)
+    # the same deadline still to meet is ahead: no date
+    ahead = text.replace("failed to settle the dispute by", "must settle the dispute by")
+    assert infer_date(ahead, today=TODAY).date is None

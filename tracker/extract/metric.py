@@ -23,6 +23,7 @@ from tracker.extract.document import Doc, FigureContext, article_has, context_ha
 from tracker.extract.figures import Figure
 from tracker.extract.measure import covered_amount
 from tracker.extract.sentences import Sentence, clause_bounds, near, per_sentence, words_before
+from tracker.read.opener import wire_opener
 
 #: the metrics that are the rate of a levy: their figures get imposer, target, product,
 #: measure and status from the levy steps (tracker/reconcile.py has its own, wider set)
@@ -206,26 +207,6 @@ EVENT_OPENING_AFTER_RE = skip.regex(
     r"unveiled|released|met|said|agreed)\b", re.IGNORECASE)
 #: "percentage points" after a share cue: a change in points, not a share
 POINTS_AFTER_RE = skip.regex(r"[\s\-]*points?\b", re.IGNORECASE)
-#: a wire dateline's place in capitals before its date: "MUMBAI, ", "BEIJING/OTTAWA, "
-WIRE_DATELINE_RE = skip.regex(r"^\s*[A-Z][A-Z .'\-/]{2,},?\s*$")
-#: a wire dateline's place in capitals, then its country and a comma, before its date:
-#: "SURAT, India, " (the country one of the sentence's country mentions)
-DATELINE_COUNTRY_RE = skip.regex(r"^\s*[A-Z][A-Z .'\-/]{2,},\s*")
-#: what closes a dateline's country before its date
-COUNTRY_COMMA_RE = skip.regex(r"\s*,\s*$")
-#: a dash right after a date that opens its sentence: "May 5, 2025 — The minister said ..."
-DATE_DASH_RE = skip.regex(r"\s*[—–-]")
-#: what may open a text before its dateline's date: a feed's "date 2025-08-11" label, a place
-#: ("Washington, Feb 2:", "Ottawa, Aug 23 (IANS)", "date 2025-03-05 Mar. 4 (UPI) —"); the
-#: label's own date is left alone (it may be a measure's day too)
-OPENING_BEFORE_RE = skip.regex(r"\s*(?:date\s*:?\s*(?:\d{4}-\d{2}-\d{2}\s+)?)?"
-                               r"(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*,?\s+)?")
-#: what stands before a feed's own label of the story's date: "date 2025-08-11"
-FEED_LABEL_RE = skip.regex(r"\s*date\s*:?\s*", re.IGNORECASE)
-#: what closes a dateline's date: a news agency in brackets, a colon or a dash
-OPENING_AFTER_RE = skip.regex(r"\s*(?:\([A-Za-z .\-]{2,30}\)|:|—|–|--?\s)")
-
-
 @cache
 def positional_rules(quantity: str) -> tuple[tuple[int, Rule], ...]:
     """The rules with cues left or right of a `quantity` figure, with their order."""
@@ -964,15 +945,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     if EVENT_OPENING_BEFORE_RE.match(s[: fig.start]) and EVENT_OPENING_AFTER_RE.match(
             s, fig.end) and not EFFECT_VERB_RE.search(s, fig.end):
         return None  # "On Friday 1 August, the ministry published the order": that act's day
-    if WIRE_DATELINE_RE.match(s[: fig.start]) or _dateline_with_country(sent, fig):
-        return None  # "MUMBAI, Sept 2 (Reuters) -": the story's own dateline
-    if not s[: fig.start].strip() and DATE_DASH_RE.match(s, fig.end):
-        return None  # "May 5, 2025 — The minister said ...": the story's own dateline
-    if fc.i <= 1 and FEED_LABEL_RE.fullmatch(s, 0, fig.start):
-        return None  # "date 2025-08-11 ...": the feed's label of the story's date
-    if fc.i <= 1 and OPENING_BEFORE_RE.fullmatch(s, 0, fig.start) \
-            and OPENING_AFTER_RE.match(s, fig.end):
-        return None  # "date 2025-09-16 Sept. 15 (UPI) --", "Washington, Feb 2:": the dateline
+    if _story_dateline(fc):
+        return None  # "MUMBAI, Sept 2 (Reuters) -", "May 5, 2025 — ...": the story's own date
     why = "a levy rate before it" if after_rate else "a measure word or levy rate in the sentence"
     got = Binding("effective_date", rule_by_id("date-effective"), None, why)
     return got.reading_as(fig, day, fig.unit,
@@ -993,17 +967,18 @@ def _day_restated(fc: FigureContext) -> bool:
         for f in fc.figs)
 
 
-def _dateline_with_country(sent: Sentence, fig: Figure) -> bool:
-    """Whether a date opens its story after a place in capitals and its country ("SURAT,
-    India, Sept. 4 - ..."): the story's own dateline, as the place alone is ("MUMBAI, Sept
-    2"). A state's or province's short name ("WINDSOR, Ont., Aug. 5") is no country and
-    stays read as h226-4 left it (an undated story's "today" may need its day)."""
-    s = sent.text
-    place = DATELINE_COUNTRY_RE.match(s, 0, fig.start)
-    if place is None:
-        return False
-    return any(m.start == place.end() and COUNTRY_COMMA_RE.fullmatch(s, m.end, fig.start)
-               for m in sent.countries)
+def _story_dateline(fc: FigureContext) -> bool:
+    """Whether a date is its story's own dateline, in a form the reader owns
+    (tracker/read/opener.py, rules/metadata.toml [opener] `use = "dateline"`): a place in
+    capitals before it ("MUMBAI, Sept 2"), or a place and one of the sentence's countries
+    ("SURAT, India, Sept. 4 - ..."; a state's or province's short name, "WINDSOR, Ont.,
+    Aug. 5", is no country and stays read as h226-4 left it: an undated story's "today" may
+    need its day), a dash after a date opening its sentence, or, in the text's first two
+    sentences, a feed's date label or a place and the agency, colon or dash after the date.
+    """
+    fig, sent = fc.fig, fc.sent
+    return wire_opener(fc.text, fig.start, fig.end, "dateline", first=fc.i <= 1,
+                       countries=lambda: [(m.start, m.end) for m in sent.countries]) is not None
 
 
 def _court_hearing_day(s: str, fig: Figure) -> bool:

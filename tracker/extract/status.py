@@ -14,7 +14,6 @@ import re
 from functools import cache
 
 from tracker.extract import calendar_words, cue_words, needles, skip, status_rules
-from tracker.extract import dates as dates_layer
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
@@ -22,6 +21,7 @@ from tracker.extract.figures import Figure, figures_of
 from tracker.extract.metric import LEVY_RATE_METRICS, SAME_DAY_START_RE
 from tracker.extract.parties import AMOUNT_LIST_JOIN_RE, LIST_COLON_RE
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
+from tracker.read.opener import opening_day
 
 Status = Decision[str | None]
 
@@ -1967,25 +1967,13 @@ def _gone_rate_day(fc: FigureContext) -> str | None:
     return gone if gone and m is not None and m.end() > day.end else None
 
 
-#: how far into its first sentence a wire opener's day may end ("SAINT-JEROME, Que., Nov. 4")
-OPENING_REACH = 80
-
-
 def _opening_day(doc: Doc) -> str | None:
     """The day a wire opener at the start of an undated text names ("SURAT, India, Sept. 4
-    - "), as an ISO date: the day it was written (rules/status.toml [opening_day]); None
-    without one. Read once per article."""
+    - "), as an ISO date: the day it was written (the reader's form, tracker/read/opener.py
+    `opening_day`, rules/metadata.toml [opener]); None without one. Read once per article."""
     def find(d: Doc) -> str | None:
-        for sent in d.sentences[:2]:
-            if not sent.text[:1].isupper():
-                continue  # (a capital place opens it: the common case fails here)
-            # (the dates themselves: a sentence with no measure word has no date figures)
-            for day in dates_layer.find_dates(sent.text[:OPENING_REACH], d.reference):
-                if day.kind in ("absolute", "yearless") \
-                        and status_rules.opening_day_re().fullmatch(sent.text, 0, day.start) \
-                        and status_rules.opening_close_re().match(sent.text, day.end):
-                    return day.value.isoformat()
-        return None
+        got = opening_day([sent.text for sent in d.sentences[:2]], d.reference)
+        return None if got is None or got.day is None else got.day.isoformat()
     return memo_of(doc, "opening_day", find)
 
 
@@ -2070,7 +2058,7 @@ def date_status(fc: FigureContext) -> Status:
         opened = _opening_day(doc)
         if opened is not None and str(fc.fig.value) <= opened:
             # "SURAT, India, Sept. 4 - ... a 25% rate from Aug. 7": written on its opener's
-            # day, after this one (rules/status.toml [opening_day])
+            # day, after this one (rules/metadata.toml [opener])
             return Decision("in_effect", f"a measure's date on or before the text's opening "
                                          f"day, {opened}")
         return Decision("scheduled", "a measure's date, publication date unknown")

@@ -1341,25 +1341,6 @@ def done_after_date_re() -> re.Pattern[str]:
 
 
 @cache
-def opening_day_re() -> re.Pattern[str]:
-    """A wire opener before its day, at the start of a text: a place in capitals, then at
-    most `region_words` words of a region or country after a comma ("SURAT, India, ",
-    "ALLENTOWN, Pa., "), then a comma ([opening_day]); the day follows it."""
-    r = _section("opening_day")
-    region = rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,{int(r['region_words']) - 1}}}"
-    return skip.regex(rf"\s*[A-Z][A-Z .'’\-/]{{2,}},(?:\s+{region},)?\s+$")
-
-
-@cache
-def opening_close_re() -> re.Pattern[str]:
-    """What closes an opener's day ([opening_day] closers, an agency in brackets before
-    them): "Sept. 4 - ", "Aug 12 (Harbor Wire) --"."""
-    closers = "|".join(re.escape(c) for c in sorted(_section("opening_day")["closers"],
-                                                     key=len, reverse=True))
-    return skip.regex(rf"\s*(?:\([A-Za-z .&\-]{{2,30}}\)\s*)?(?:{closers})\s")
-
-
-@cache
 def pledge_future() -> frozenset[str]:
     """The pledge metrics a future word leaves agreed in an article about a deal
     ([pledge_future]): a promise of the deal, not a step already ordered."""

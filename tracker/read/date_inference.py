@@ -15,13 +15,20 @@ written shortly after the latest thing it reports. In order of trust:
    "will take effect on", "until", "within 90 days (Oct. 28)", a step in the present
    tense: "the order takes effect on", "no later than") is an event still ahead, not a
    clue to "now", unless "today" stands right before it ("effective today, Friday,
-   Aug. 8"); the cue words are those of rules/dates.toml [cues] plus rules/metadata.toml
-   [inference]. Weekdays alone ("said Friday") and holidays are
-   relative to the very date looked for, and are not used.
+   Aug. 8") or its clause tells it missed ("failed to reach a deal by the Aug. 1
+   deadline": [inference] missed_before); the cue words are those of rules/dates.toml
+   [cues] plus rules/metadata.toml [inference]. Weekdays alone ("said Friday") and holidays are
+   relative to the very date looked for, and are not used, but for one case (h249): a
+   weekday told as no step ahead where the span from the latest past date to the first
+   date ahead holds exactly one day of it ("signed on Sept. 4 ... appeared in the
+   register on Tuesday ... from Sept. 16": Tuesday Sept. 9), that day.
 
 Only dates ahead bound the date from above, not closely: no date is inferred then (the
 day before the earliest was within 3 days of the publication date in 1 of 6 dev and
-seed articles, and up to three months off).
+seed articles, and up to three months off), unless that earliest date is told as a step
+overtaken ("the 25% rate that was due to take effect on Aug. 1", "a jump that would have
+come in on Aug. 12": rules/metadata.toml [inference] overtaken): the text was written as
+it was put off, and its eve is the date (h249).
 
 Year-less dates are resolved around the dates the text states (the latest past full
 date, else July 1 of the latest year it names, not counting a year that labels a plan or
@@ -42,6 +49,7 @@ from functools import cache
 from typing import Any
 
 from tracker import rules
+from tracker.read.opener import lead_close_re
 
 __all__ = ["InferredDate", "infer_date", "text_year"]
 
@@ -50,8 +58,6 @@ _LINE_RE = re.compile(r"[^\n]*\n?")
 # a sentence end (not "a.m.", "U.S.", "Gov."), or a line or clause break
 _BREAK_RE = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!\b[A-Za-z])[.!?]['\"’”)]*\s+"
                        r"(?=[A-Z\"“‘'(])|[\n\r;]")
-#: after a wire dateline's date: "Aug. 11 (UPI) --", "Ottawa, Aug 23 (IANS)", "Feb 2: ..."
-_LEAD_AFTER_RE = re.compile(r"\s*(?:\(|[—–:]|--?\s)")
 #: days between the latest past full date and the first full date ahead beyond which the
 #: past one is an old reference, not "now" (_starting_point)
 STALE_DAYS = 183
@@ -71,6 +77,8 @@ class _Config:
     future: re.Pattern[str]
     past: re.Pattern[str]
     adjacent: re.Pattern[str]
+    overtaken: re.Pattern[str]
+    missed: re.Pattern[str]
     opening: re.Pattern[str]
     labelled: re.Pattern[str]
     today: re.Pattern[str]
@@ -105,6 +113,8 @@ def _config() -> _Config:
         past=_alt(cues.get("past", [])),
         adjacent=_alt([*cues.get("future_adjacent", []), *inf.get("future_adjacent", [])],
                       r"\s+(?:on\s+|the\s+)?$"),
+        overtaken=_alt(inf.get("overtaken", [])),
+        missed=_alt(inf.get("missed_before", [])),
         opening=_opening(inf.get("opening_words", [])),
         labelled=re.compile(inf.get("stamp_label_before", r"(?!)").replace(
             "{label}", rules.load("metadata").get("fragments", {}).get("label", r"(?!)"))),
@@ -138,13 +148,24 @@ def _is_future(text: str, start: int, cfg: _Config, end: int | None = None) -> b
         window = window[breaks[-1].end():] if breaks else window
         if end is not None and cfg.opening.match(window):
             return _ahead_after(text, end, cfg)
-    if cfg.today.search(window):
+    if cfg.today.search(window) or cfg.missed.search(window):
         return False
     if cfg.adjacent.search(window):
         return True
     last_f = max((m.end() for m in cfg.future.finditer(window)), default=-1)
     last_p = max((m.end() for m in cfg.past.finditer(window)), default=-1)
     return last_f > last_p
+
+
+def _overtaken(text: str, start: int, cfg: _Config) -> bool:
+    """Whether the clause before a date ahead tells it as a step overtaken ([inference]
+    overtaken: "the 25% rate that was due to take effect on Aug. 1", "the duty Trump had
+    threatened to impose from Aug. 1", "a jump that would have come in on Aug. 12"): a
+    text that says so was written as the step was put off, on its eve."""
+    window = text[max(0, start - cfg.window):start]
+    breaks = list(_BREAK_RE.finditer(window))
+    window = window[breaks[-1].end():] if breaks else window
+    return cfg.overtaken.search(window) is not None
 
 
 def _ahead_after(text: str, end: int, cfg: _Config) -> bool:
@@ -197,7 +218,7 @@ def _stamp(text: str, cfg: _Config, start: dt.date,
         if lead is not None and line[:lead.start].strip() and cfg.opening.match(line[:lead.start]):
             lead = None  # "After March 31, 2026, only ...": a sentence, not a date line
         if lead is not None and (lead.kind == "absolute" and lead.start <= cfg.lead_chars // 2
-                                 or _LEAD_AFTER_RE.match(line, lead.end)):
+                                 or lead_close_re().match(line, lead.end)):
             return lead.value, f"date line opening {line[:lead.end + 8]!r}"
     return None
 
@@ -281,23 +302,61 @@ def infer_date(text: str, body: str | None = None,
         return InferredDate(stamp[0], conf.get("stamp", 0.45), stamp[1])
     past: list[tuple[dt.date, str, bool]] = []  # (date, surface, year or weekday written)
     future: list[tuple[dt.date, str]] = []
+    overtaken: list[tuple[dt.date, str]] = []  # dates ahead told as a step overtaken
+    weekdays: list[tuple[int, str]] = []  # weekdays alone told as no step ahead
     for d in dates_layer.find_dates(body, start):
         if d.kind not in ("absolute", "yearless", "weekday") or d.value > today:
             continue
         if not re.search(r"\d", d.text):
-            continue  # "Friday", "last Monday": relative to the date looked for; holidays
+            # "Friday", "last Monday": relative to the date looked for; holidays
+            if d.kind == "weekday" and _WEEKDAY_RE.fullmatch(d.text.strip()) \
+                    and not _is_future(body, d.start, cfg, d.end):
+                weekdays.append((d.value.weekday(), d.text))
+            continue
         if _is_future(body, d.start, cfg, d.end):
             future.append((d.value, d.text))
+            if _overtaken(body, d.start, cfg):
+                overtaken.append((d.value, d.text))
         else:
             past.append((d.value, d.text, _pinned(d.text) or _has_year(d.text)))
     if past:
         when, surface, pinned = max(past, key=lambda p: p[0])
+        news = _bracketed_weekday(when, [f[0] for f in future], weekdays)
+        if news is not None:
+            return InferredDate(news[0], conf.get("latest", 0.3),
+                                f"the one {news[1]!r} from the latest past date stated "
+                                f"({surface!r}) to the first date ahead")
         return InferredDate(when, conf.get("pinned" if pinned else "latest", 0.3),
                             f"latest past date stated: {surface!r}")
     if future:
-        surface = min(future, key=lambda f: f[0])[1]
+        first, surface = min(future, key=lambda f: f[0])
+        eve = [o for o in overtaken if o[0] == first]
+        if eve:
+            return InferredDate(first - dt.timedelta(1), conf.get("latest", 0.3),
+                                f"the eve of the first date ahead, told as a step overtaken: "
+                                f"{eve[0][1]!r}")
         return InferredDate(None, 0.0, f"only dates ahead ({surface!r} ...): no date inferred")
     return InferredDate(None, 0.0, "no date stated")
+
+
+def _bracketed_weekday(latest: dt.date, ahead: list[dt.date],
+                       weekdays: list[tuple[int, str]]) -> tuple[dt.date, str] | None:
+    """The news told by a weekday alone ("the order appeared in the register on Tuesday")
+    between the latest past date the text states and the first date it tells as ahead:
+    the text was written after the one and before the other, so where that span holds
+    exactly one day of the weekday, that day is when the news happened (the latest such
+    day of the text's weekdays). None without a date ahead or with a span too long."""
+    later = [a for a in ahead if a > latest]
+    if not later or not weekdays:
+        return None
+    first = min(later)
+    found: list[tuple[dt.date, str]] = []
+    for number, surface in weekdays:
+        days = [latest + dt.timedelta(n) for n in range((first - latest).days)
+                if (latest + dt.timedelta(n)).weekday() == number]
+        if len(days) == 1 and days[0] > latest:
+            found.append((days[0], surface))
+    return max(found, key=lambda f: f[0]) if found else None
 
 
 def text_year(text: str, today: dt.date | None = None) -> int:
