@@ -985,16 +985,34 @@ def _relative_clause_goods(fc: FigureContext, prods: list[Mention]) -> Product |
     if m is None:
         return None
     hung = [p for p in prods if p.end <= m.start()
-            and not any(c in s[p.end:m.start()] for c in ",;")
+            and (not any(c in s[p.end:m.start()] for c in ",;")
+                 or _origin_list(fc, p.end, m.start()))
             and fc.sent.words_between(p.end, m.start()) <= ANTECEDENT_REACH]
     if not hung:
         return None
     ending = [c for c in fc.sent.countries if not s[c.end:m.start()].strip()]
-    if ending and not ORIGIN_OF_GOODS_RE.fullmatch(s, hung[-1].end, ending[0].start):
+    if ending and not ORIGIN_OF_GOODS_RE.fullmatch(s, hung[-1].end, ending[0].start) \
+            and not _origin_list(fc, hung[-1].end, m.start()):
         return None  # "competitive with Peru, which pays 20%": the clause hangs on a country
     head = _list_head(s, prods, prods.index(hung[-1]))
     return Decision(head.value, f"the goods its relative clause hangs on: "
                                 f"{s[head.start:m.start()]!r}")
+
+
+def _origin_list(fc: FigureContext, lo: int, hi: int) -> bool:
+    """Whether the words from `lo` to `hi` are the goods' origins, a list of countries:
+    "fruit| from Chile, Bolivia and Colombia|, which paid 10%" (the clause hangs on the
+    fruit, not on the last origin)."""
+    s = fc.text
+    origin = ORIGIN_OF_GOODS_RE.match(s, lo, hi)
+    if origin is None:
+        return False
+    at = origin.end()
+    for c in (c for c in fc.sent.countries if origin.end() <= c.start and c.end <= hi):
+        if not (c.start == at or LIST_JOIN_RE.fullmatch(s, at, c.start)):
+            return False
+        at = c.end
+    return at > origin.end() and not s[at:hi].strip()
 
 
 #: after a sentence's subject goods, the verb that puts a levy on them: "Peruvian zinc| also
