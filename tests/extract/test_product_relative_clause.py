@@ -54,3 +54,11 @@ def test_a_list_of_countries_with_no_origin_word_takes_no_goods() -> None:
     text = ("The deal keeps Peruvian shoes competitive with Chile and Bolivia, which pay a "
             "20 per cent tariff.")
     assert _rates(text)[20.0] != "textiles"
+
+
+def test_a_levy_named_by_its_goods_before_a_clause_of_its_level() -> None:
+    """(h245) "the Section 232 car levy for Peru, which stood at 25%": the relative clause
+    tells the level of the levy its goods name, the cars'."""
+    text = ("The order cuts the Section 232 car levy for Peru, which stood at 25% on top of the "
+            "normal duty.")
+    assert _rates(text)[25.0] == "autos"

@@ -56,6 +56,14 @@ RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:" + cue_words.goods_nouns("goods", "im
                                r"industry|producers|makers|mills|exporters|manufacturers|firms|"
                                r"companies))?\s*,\s*(?:which|that|who|already|now|currently|still|"
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
+#: after a product, its levy noun (and the partner it is for: rules/lexicon.toml
+#: [product_cues] `levy_partner_words`) before a relative clause that tells the levy's
+#: level: "the Section 232 car| levy for Japan, which |stood at 25%"
+LEVY_RELATIVE_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?" + cue_words.levy_nouns("levy", "rates")
+                                    + r"(?:\s+" + cue_words.group("product_cues",
+                                                                  "levy_partner_words")
+                                    + r"\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)?"
+                                    r"\s*,\s*(?:which|that)\b")  # (the partner capitalised)
 #: a one-word aside set off by commas between a subject and its verb ("Peruvian zinc, too,
 #: owes 20%"): the commas do not end the subject's clause
 ASIDE_RE = skip.regex(r",\s*(?:however|though|too|also|meanwhile|still|now|instead|"
@@ -886,7 +894,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
               and not ESCAPES_RE.search(s, p.end, fig.start)
               and (not _clause_comma(ASIDE_RE.sub(" ", s[_past_examples(s, p.end,
                                                                         fig.start):fig.start]))
-                   or RELATIVE_AFTER_RE.match(s[p.end:]))]
+                   or RELATIVE_AFTER_RE.match(s[p.end:])
+                   or LEVY_RELATIVE_AFTER_RE.match(s, p.end))]
     if not before and LEVY_APPOSITION_RE.search(s, max(before_limit, c_lo), fig.start):
         # "Peruvian zinc still owes countervailing duties, now about 20% in all": the
         # figure restates the levy its clause puts on the goods before it
