@@ -1385,11 +1385,14 @@ def _venue(sent: Sentence, m: Mention) -> bool:
 
 
 #: between a country and the figure its own clause gives it: "Bangladesh, which pays ",
-#: "Vietnam, also at "
-OWN_FIGURE_RE = skip.regex(r"(?:'s|’s)?,\s+(?:(?:which|who|that)\s+)?(?:(?:now|still|already|also|"
-                           r"currently|only)\s+)?(?:pays?|paid|faces?|faced|gets?|got|is\s+at|"
-                           r"was\s+at|at|will\s+pay|will\s+face)\s+(?:a\s+|an\s+|the\s+)?"
-                           r"(?:[\w\-]+\s+)?", re.IGNORECASE)
+#: "Vietnam, also at ", "Taiwan, which has paid " (rules/lexicon.toml [target_cues]
+#: `own_clause_verbs`, after `bearing_auxiliaries` or `own_clause_adverbs`)
+OWN_FIGURE_RE = skip.regex(r"(?:'s|’s)?,\s+(?:(?:which|who|that)\s+)?(?:(?:"
+                           + cue_words.alternation("target_cues", "bearing_auxiliaries") + "|"
+                           + cue_words.alternation("target_cues", "own_clause_adverbs")
+                           + r")\s+){0,2}"
+                           + cue_words.alternation("target_cues", "own_clause_verbs")
+                           + r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w\-]+\s+)?", re.IGNORECASE)
 #: between another figure and the country it is told of: "the 15% secured by Japan (and
 #: South Korea)", "the 10% offered to Britain" (matched up to the country)
 OTHER_FIGURES_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?(?:(?:secured|won|obtained|granted|offered|"
@@ -1847,6 +1850,10 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             return Decision("*", f"partners named as a whole in the figure's own item: "
                                  f"{wide.group(0)!r}")
     own = [m for m in ms if m.end <= fig.start and OWN_FIGURE_RE.fullmatch(s, m.end, fig.start)]
+    if not own:  # "come from Taiwan, which has paid 20% since Aug. 7, and 35% from Cambodia":
+        # the country right before the figure's own relative clause, outside its clause
+        own = [m for m in named_here if m not in ms and m.end <= fig.start
+               and not _dateline(s, m) and OWN_FIGURE_RE.fullmatch(s, m.end, fig.start)]
     if own:  # "rivals in Bangladesh, which pays 20 per cent"
         return Decision(own[-1].value, f"its clause gives it the figure: {_said(s, own[-1])}")
     adjacent = [m for m in ms if m.end <= fig.start and sent.words_between(m.end, fig.start) <= 1

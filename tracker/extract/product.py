@@ -56,6 +56,14 @@ RELATIVE_AFTER_RE = skip.regex(r"(?:\s+(?:" + cue_words.goods_nouns("goods", "im
                                r"industry|producers|makers|mills|exporters|manufacturers|firms|"
                                r"companies))?\s*,\s*(?:which|that|who|already|now|currently|still|"
                                r"hit|facing|subject|taxed)\b", re.IGNORECASE)
+#: after a product, its levy noun (and the partner it is for: rules/lexicon.toml
+#: [product_cues] `levy_partner_words`) before a relative clause that tells the levy's
+#: level: "the Section 232 car| levy for Japan, which |stood at 25%"
+LEVY_RELATIVE_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?" + cue_words.levy_nouns("levy", "rates")
+                                    + r"(?:\s+" + cue_words.group("product_cues",
+                                                                  "levy_partner_words")
+                                    + r"\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)?"
+                                    r"\s*,\s*(?:which|that)\b")  # (the partner capitalised)
 #: a one-word aside set off by commas between a subject and its verb ("Peruvian zinc, too,
 #: owes 20%"): the commas do not end the subject's clause
 ASIDE_RE = skip.regex(r",\s*(?:however|though|too|also|meanwhile|still|now|instead|"
@@ -886,7 +894,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
               and not ESCAPES_RE.search(s, p.end, fig.start)
               and (not _clause_comma(ASIDE_RE.sub(" ", s[_past_examples(s, p.end,
                                                                         fig.start):fig.start]))
-                   or RELATIVE_AFTER_RE.match(s[p.end:]))]
+                   or RELATIVE_AFTER_RE.match(s[p.end:])
+                   or LEVY_RELATIVE_AFTER_RE.match(s, p.end))]
     if not before and LEVY_APPOSITION_RE.search(s, max(before_limit, c_lo), fig.start):
         # "Peruvian zinc still owes countervailing duties, now about 20% in all": the
         # figure restates the levy its clause puts on the goods before it
@@ -985,16 +994,34 @@ def _relative_clause_goods(fc: FigureContext, prods: list[Mention]) -> Product |
     if m is None:
         return None
     hung = [p for p in prods if p.end <= m.start()
-            and not any(c in s[p.end:m.start()] for c in ",;")
+            and (not any(c in s[p.end:m.start()] for c in ",;")
+                 or _origin_list(fc, p.end, m.start()))
             and fc.sent.words_between(p.end, m.start()) <= ANTECEDENT_REACH]
     if not hung:
         return None
     ending = [c for c in fc.sent.countries if not s[c.end:m.start()].strip()]
-    if ending and not ORIGIN_OF_GOODS_RE.fullmatch(s, hung[-1].end, ending[0].start):
+    if ending and not ORIGIN_OF_GOODS_RE.fullmatch(s, hung[-1].end, ending[0].start) \
+            and not _origin_list(fc, hung[-1].end, m.start()):
         return None  # "competitive with Peru, which pays 20%": the clause hangs on a country
     head = _list_head(s, prods, prods.index(hung[-1]))
     return Decision(head.value, f"the goods its relative clause hangs on: "
                                 f"{s[head.start:m.start()]!r}")
+
+
+def _origin_list(fc: FigureContext, lo: int, hi: int) -> bool:
+    """Whether the words from `lo` to `hi` are the goods' origins, a list of countries:
+    "fruit| from Chile, Bolivia and Colombia|, which paid 10%" (the clause hangs on the
+    fruit, not on the last origin)."""
+    s = fc.text
+    origin = ORIGIN_OF_GOODS_RE.match(s, lo, hi)
+    if origin is None:
+        return False
+    at = origin.end()
+    for c in (c for c in fc.sent.countries if origin.end() <= c.start and c.end <= hi):
+        if not (c.start == at or LIST_JOIN_RE.fullmatch(s, at, c.start)):
+            return False
+        at = c.end
+    return at > origin.end() and not s[at:hi].strip()
 
 
 #: after a sentence's subject goods, the verb that puts a levy on them: "Peruvian zinc| also
