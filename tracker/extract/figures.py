@@ -180,7 +180,8 @@ def find_figures(sent: Sentence, reference: dt.date | None, known: bool = True,
     for fr in (numbers.find_fractions(s) if not numbers.fraction_words().isdisjoint(words)
                else ()):
         if FRACTION_OF_RE.match(s, fr.end) and not FRACTION_OF_NOT_RE.match(s, fr.end) \
-                and not FRACTION_ORDINAL_RE.search(s[: fr.start]):
+                and not FRACTION_ORDINAL_RE.search(s[: fr.start]) \
+                and not _fraction_of_time_re().match(s, fr.end):
             # "roughly a quarter of the steel"; not "the first half of", "half of the 46%"
             hedge = FRACTION_HEDGE_RE.search(s[: fr.start])
             others.append(Figure(fr.start, fr.end, round(fr.value * 100, 2), "percent",
@@ -231,6 +232,15 @@ def _strength_after_re() -> re.Pattern[str]:
     words = cue_words.alternation("scope", "strength_after")
     levy = cue_words.levy_nouns("levy", space=r"\s+")
     return skip.regex(rf"[\s\-]*{words}\b(?![\s\-]+{levy}\b)", re.IGNORECASE)
+
+
+@cache
+def _fraction_of_time_re() -> re.Pattern[str]:
+    """After a fraction in words, "of" a span of time ([scope] fraction_time_spans): "a
+    quarter of a century", "half of the year" tell a length of time, no share; a span's
+    possessive ("half of the year's imports") is a share of what it names, so not this."""
+    spans = cue_words.group("scope", "fraction_time_spans")
+    return skip.regex(rf"\s+of\s+(?:a|an|the|one)\s+{spans}\b(?![’'])", re.IGNORECASE)
 
 
 @cache

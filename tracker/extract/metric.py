@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tracker import rules
-from tracker.extract import calendar_words, cue_words, quantities, sanity, skip
+from tracker.extract import calendar_words, cue_words, quantities, sales, sanity, skip
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
 from tracker.extract.context import Mention
@@ -577,7 +577,7 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     s = sent.text
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig) \
             and not _levy_cost_before(s, fig) and not _sold_abroad(sent, fig) \
-            and not _pledge_valued(doc, i, fig):
+            and not _pledge_valued(doc, i, fig) and not _value_of_sale(sent, fig, figs):
         rejected.add(fig.start)
         return None
     if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig) or _unit_price(s, fig):
@@ -604,6 +604,9 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
                        "the level a levy was moved to ('by X to Y')")
     if fig.partner is not None and fig.partner.start in bound:
         return bound[fig.partner.start]  # "15%, down from 27.5%": one metric for both
+    if _value_of_sale(sent, fig, figs):
+        return Binding("exports", rule_by_id("money-flow-left"), None,
+                       "the value of a share sold abroad, told right after it")
     hit = nearest_rule(sent, fig, fig.quantity, doc, i)
     if hit is not None and hit[0].id == "money-purchase-value" and _yearly_pace(s, fig):
         hit = None  # "That works out at about $375 billion a year": the writer's pace
@@ -712,7 +715,29 @@ def _sales_abroad(sent: Sentence) -> tuple[tuple[int, int], ...]:
                  if sent.words_between(v.end(), dest.start()) <= SALE_REACH]
         if verbs and any(ch.isdigit() for ch in s[verbs[0].end():dest.start()]):
             spans.append((verbs[0].start(), m.end))
-    return tuple(spans)
+    return tuple(spans + [(b.start, b.end) for b in sales.bought_shares(sent)])
+
+
+#: between the share of a sale abroad and the value of that share: ", worth about", ", or
+#: roughly" (the rest of the clause before it names the goods and where they go)
+VALUE_OF_SHARE_RE = skip.regex(r",\s*(?:worth|valued\s+at|or)\s+(?:about\s+|around\s+|"
+                               r"roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|"
+                               r"more\s+than\s+)?$", re.IGNORECASE)
+
+
+def _value_of_sale(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:
+    """Whether a money figure is the value of the share of a sale abroad told right before
+    it ("sells about 31 per cent of its output to U.S. plants, or roughly $90 million a
+    year", "The US takes 28 per cent of the mill's output, worth about $40 million"): the
+    goods sold, worth that much, so the country's exports, though no trade noun is near."""
+    if fig.quantity != "money":
+        return False
+    before = [f for f in figs if f.end <= fig.start]
+    if not before or before[-1].quantity != "percent" \
+            or sales.bought_share_of(sent, before[-1].start, before[-1].end) is None:
+        return False
+    gap = sent.text[before[-1].end:fig.start]
+    return ";" not in gap and bool(VALUE_OF_SHARE_RE.search(gap))
 
 
 def _sold_abroad(sent: Sentence, fig: Figure) -> bool:

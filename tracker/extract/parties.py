@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from tracker import rules
 from tracker.extract import context as ctx
-from tracker.extract import cue_words, skip
+from tracker.extract import cue_words, sales, skip
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of, neighbour_country
@@ -2431,6 +2431,8 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
     if metric in {"subsidy", "other_amount"}:
         return _collector_parties(fc, metric)
     lo, hi = clause_bounds(s, fig.start, fig.end)
+    if metric in {"share", "exports"} and (bought := _bought_share_parties(fc, metric)):
+        return bought
     if metric in REPORTED_FLOW_METRICS and not [m for m in ms if not _dateline(s, m)] \
             and (owner := _report_owner(fc)) is not None:
         # "The US trade deficit narrowed to $62 billion. Imports fell 16%": the figures of
@@ -2460,6 +2462,19 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
     if metric in {"investment", "purchase"}:  # pledges: a partner invests in or buys from the US
         return _pledge_parties(fc)
     return _trade_parties(fc, metric, lo)
+
+
+def _bought_share_parties(fc: FigureContext, metric: str) -> Parties | None:
+    """A share a country buys of someone's goods, or that share's value ("The US takes 28%
+    of the mill's output, worth about $40 million a year"): the buyer is the target, the
+    goods' owner the imposer (tracker/extract/sales.py), not the country before the figure."""
+    bought = sales.bought_share_of(fc.sent, fc.fig.start, fc.fig.end)
+    if bought is None or (metric == "share") != (fc.fig.start == bought.share_start):
+        return None
+    owner, why = sales.owner_of(fc.doc, fc.sent, bought)
+    return Parties(Decision(owner, why),
+                   Decision(bought.buyer.value,
+                            f"the buyer: {_said(fc.text, bought.buyer)} before its verb"))
 
 
 def _collector_parties(fc: FigureContext, metric: str) -> Parties:
