@@ -148,22 +148,28 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                  min(m.end, fig.end) <= f.start < max(m.start, fig.start)
                  or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2))
                  for f in figs)]
+    nearest = min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start)),
+                  default=None)
     if imposer == "US" and target in BORDER_TARGETS \
             and product not in ctx.section_232_products() \
-            and (outside := cue_re("outside_pact").search(sent.text, c_lo, c_hi)):
+            and (nearest is None or nearest.value == "fta") \
+            and (outside := _outside_pact(fc, c_lo, c_hi)) is not None:
         # "Goods that do not qualify under the USMCA pay 25%": the pact named only to say
         # the goods fall outside it; a neighbour's such goods pay its border levy (not a
         # Section 232 sector's goods, which pay that sector's levy whether or not they
-        # qualify: "..., and steel 50% since June 4" in the same list)
+        # qualify: "..., and steel 50% since June 4" in the same list); not a figure whose
+        # nearest measure word names a measure of its own ("the 10% baseline since April 5
+        # ... plus the border levies: 35% on non-USMCA Canadian goods": the pact's words are
+        # the next rate's; the pact's own name next to the figure says nothing of its own)
         return MeasureDecision("fentanyl", f"a neighbour's goods outside the pact: "
-                                           f"{outside.group(0)!r}", named=True)
+                                           f"{outside!r}", named=True)
     if imposer == "US" and fig.quantity != "percent" and (fee := _port_fee(fc)) is not None:
         # "The US port fees on Chinese-built vessels, in force since Oct. 14, ...": a
         # date or a charge per ton of the port fees is the Section 301 case's
         return MeasureDecision("section_301", f"a US port fee's date or charge: {fee!r}",
                                named=True)
-    if local:
-        m = min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start)))
+    if nearest is not None:
+        m = nearest
         if m.value == "baseline" and imposer == "US" and target not in (None, "*", "US") \
                 and _breadth_only(fc, m, ms):
             return MeasureDecision("reciprocal", f"a breadth word ({sent.text[m.start:m.end]!r})"
@@ -321,6 +327,22 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         return MeasureDecision("reciprocal", f"a US levy on one partner's {product}, goods "
                                              f"of no programme of their own")
     return MeasureDecision(None, "no measure named or implied")
+
+
+def _outside_pact(fc: FigureContext, c_lo: int, c_hi: int) -> str | None:
+    """The words in the figure's clause that put a neighbour's goods outside the pact
+    (rules/lexicon.toml [measure_cues] outside_pact), or None; not those told after
+    another rate that stands between them and the figure ("the 10% baseline since April 5
+    ... plus the border levies: 35% on non-USMCA Canadian goods": those goods are the
+    35%'s, not the 10%'s nor its date's)."""
+    s, fig = fc.text, fc.fig
+    for m in cue_re("outside_pact").finditer(s, c_lo, c_hi):
+        if m.start() >= fig.end and any(
+                f is not fig and f.quantity == "percent" and fig.end <= f.start
+                and f.end <= m.start() for f in fc.figs):
+            continue
+        return m.group(0)
+    return None
 
 
 def _port_fee(fc: FigureContext) -> str | None:
