@@ -165,6 +165,7 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
             # the levy's partner past the sentence, as for a date of that levy
             parties = Parties(parties.imposer, levy_target_fallback(
                 parties.target, "US", goods.value, fc.doc, paid=True))
+        named = _partner_cost_measure(fc, binding, named, parties, goods.value)
     if fc.fig.quantity == "money" and binding.metric == "other_amount":
         named = listed_us_goods(fc, named, parties.imposer.value, parties.target.value)
     if named.value == "retaliatory" and fc.fig.quantity == "money":
@@ -237,6 +238,23 @@ def _sector_cost_measure(named: Decision[str | None], imposer: str | None,
     if named.value is None and imposer == "US" and goods in ctx.section_232_products():
         return Decision("section_232", f"a US levy's cost on {goods}, a Section 232 sector")
     return named
+
+
+def _partner_cost_measure(fc: FigureContext, binding: Binding, named: Decision[str | None],
+                          parties: Parties, goods: str | None) -> Decision[str | None]:
+    """The measure of what a US levy on all of one partner's goods costs, when nothing
+    names it ("At 12%, that came to about $50 million a year in duty" after a sentence on
+    Peru's coffee sales): the measure a rate of that levy would take (`measure`), as a
+    sector's bill takes its sector's levy (`_sector_cost_measure`); not a bill with no
+    partner read (a firm's duties on goods of many origins), nor one whose sentence names
+    goods (a maker's bill on its own goods, whose levy may be a sector's)."""
+    if named.value is not None or parties.imposer.value != "US" \
+            or parties.target.value in (None, "*", "US") or goods not in (None, "all"):
+        return named
+    got = measure(fc, binding.cue, "US", parties.target.value, goods)
+    if got.value is None:
+        return named
+    return Decision(got.value, f"the measure of the levy it costs: {got.evidence}")
 
 
 def _cost_of_a_levy(fc: FigureContext, cue: Mention) -> bool:
