@@ -2289,6 +2289,15 @@ def us_collector_re() -> re.Pattern[str]:
 
 
 @cache
+def us_revenue_collector_re() -> re.Pattern[str]:
+    """The bare word of the US customs service as the collector of a dollar revenue whose
+    sentence names no country ([imposer_cues] us_revenue_collectors)."""
+    return skip.regex(
+        rf"\b{cue_words.alternation('imposer_cues', 'us_revenue_collectors')}(?!\w)",
+        re.IGNORECASE)
+
+
+@cache
 def partner_noun_re() -> re.Pattern[str]:
     """After a country, the nouns that make it the partner of the sentence's subject, not
     a flow's owner ("Mexico, the largest US trading partner, shipped ..."):
@@ -2466,10 +2475,12 @@ def _collector_parties(fc: FigureContext, metric: str) -> Parties:
         return Parties(Decision(ms[0].value, f"the sentence's first country: "
                                              f"{_said(s, ms[0])}"),
                        Decision(None, "one party only"))
-    body = us_collector_re().search(s) if metric == "revenue" and fig.unit == "USD" else None
+    body = us_collector_re().search(s) or us_revenue_collector_re().search(s) \
+        if metric == "revenue" and fig.unit == "USD" else None
     if body:
-        # "Duty collections hit $20 billion last month, the Treasury said": the US collects
-        # it, whatever country the sentence before (or the article) is about
+        # "Duty collections hit $20 billion last month, the Treasury said", "customs had
+        # taken in $70 billion": the US collects it, whatever country the sentence before
+        # (or the article) is about
         return Parties(Decision("US", f"collected by a US body: {body.group(0)!r}"),
                        Decision(None, "one party only"))
     own = None
