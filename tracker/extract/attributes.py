@@ -15,6 +15,7 @@ from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import FigureContext
 from tracker.extract.measure import (
+    BASELINE_PERIOD_EVIDENCE,
     LEVY_WORD_RE,
     MeasureDecision,
     combined_rate,
@@ -105,7 +106,8 @@ def of_levy_rate(fc: FigureContext, binding: Binding) -> Attributes:
     how = combined_rate(fc, got, goods.value)
     chosen: Decision[str | None] = Decision(None, how.evidence) if how.value else got
     sentence_target = parties.target.value or None
-    target = baseline_target(fc, target, sentence_target, imposer.value, chosen.value)
+    target = baseline_target(fc, target, sentence_target, imposer.value, chosen.value,
+                             chosen.evidence.startswith(BASELINE_PERIOD_EVIDENCE))
     goods = all_goods_default(sector_goods(fc, chosen, goods), chosen.value)
     target = retaliation_target(fc, target, imposer.value, chosen.value)
     target = every_origin_target(fc, target, imposer.value, goods.value)
@@ -165,6 +167,7 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
             # the levy's partner past the sentence, as for a date of that levy
             parties = Parties(parties.imposer, levy_target_fallback(
                 parties.target, "US", goods.value, fc.doc, paid=True))
+        named = _partner_cost_measure(fc, binding, named, parties, goods.value)
     if fc.fig.quantity == "money" and binding.metric == "other_amount":
         named = listed_us_goods(fc, named, parties.imposer.value, parties.target.value)
     if named.value == "retaliatory" and fc.fig.quantity == "money":
@@ -237,6 +240,23 @@ def _sector_cost_measure(named: Decision[str | None], imposer: str | None,
     if named.value is None and imposer == "US" and goods in ctx.section_232_products():
         return Decision("section_232", f"a US levy's cost on {goods}, a Section 232 sector")
     return named
+
+
+def _partner_cost_measure(fc: FigureContext, binding: Binding, named: Decision[str | None],
+                          parties: Parties, goods: str | None) -> Decision[str | None]:
+    """The measure of what a US levy on all of one partner's goods costs, when nothing
+    names it ("At 12%, that came to about $50 million a year in duty" after a sentence on
+    Peru's coffee sales): the measure a rate of that levy would take (`measure`), as a
+    sector's bill takes its sector's levy (`_sector_cost_measure`); not a bill with no
+    partner read (a firm's duties on goods of many origins), nor one whose sentence names
+    goods (a maker's bill on its own goods, whose levy may be a sector's)."""
+    if named.value is not None or parties.imposer.value != "US" \
+            or parties.target.value in (None, "*", "US") or goods not in (None, "all"):
+        return named
+    got = measure(fc, binding.cue, "US", parties.target.value, goods)
+    if got.value is None:
+        return named
+    return Decision(got.value, f"the measure of the levy it costs: {got.evidence}")
 
 
 def _cost_of_a_levy(fc: FigureContext, cue: Mention) -> bool:

@@ -90,6 +90,8 @@ US_GOODS_LISTED_RE = skip.regex(r"[$€£¥]\s*[\d.,]+\s*"
 #: the measures of a levy on a partner's goods of every kind
 COUNTRY_WIDE = frozenset(("reciprocal", "baseline"))
 SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Section 232 sectors"
+BASELINE_PERIOD_EVIDENCE = ("the baseline's rate on one partner, told of the months before the "
+                            "country rates")
 #: right after a US name, a levy word (through a possessive and one word or figure):
 #: "US tariffs", "Trump's 20% levy", "American import duties"
 US_LEVY_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+(?:[\w\-%.]+\s+)?"
@@ -128,7 +130,27 @@ def measure(fc: FigureContext, cue: Mention | None, imposer: str | None, target:
     if got.value in US_MEASURES and imposer not in (None, "US") and target == "US":
         return MeasureDecision("retaliatory", f"{got.value} is a US measure, and "
                                f"{imposer} levies on the US", got.named, got.guessed)
+    if got.value == "reciprocal" and not got.named and imposer == "US" \
+            and target not in (None, "*", "US") and target not in FENTANYL_TARGETS \
+            and product in (None, "all") and (said := _baseline_period(fc)) is not None:
+        return MeasureDecision("baseline", f"{BASELINE_PERIOD_EVIDENCE}: {said!r}")
     return got
+
+
+def _baseline_period(fc: FigureContext) -> str | None:
+    """The word that dates a partner's rate of the universal baseline's value to the months
+    before the country rates applied ("Peru paid 10% over the spring", "the pause brought
+    every rate down to 10%"; rules/lexicon.toml [measure_cues] baseline_rate,
+    baseline_period), in the figure's clause; None otherwise. Such a rate is the baseline
+    every partner paid then, not the partner's own reciprocal rate ("Since August its coffee
+    paid 10%" names no such month and stays the partner's)."""
+    fig = fc.fig
+    cues = rules.load("lexicon")["measure_cues"]
+    if fig.quantity != "percent" or float(fig.value) != float(cues["baseline_rate"]):
+        return None
+    lo, hi = clause_bounds(fc.text, fig.start, fig.end)
+    m = cue_re("baseline_period").search(fc.text, lo, hi)
+    return m.group(0) if m else None
 
 
 def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
@@ -148,22 +170,28 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                  min(m.end, fig.end) <= f.start < max(m.start, fig.start)
                  or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2))
                  for f in figs)]
+    nearest = min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start)),
+                  default=None)
     if imposer == "US" and target in BORDER_TARGETS \
             and product not in ctx.section_232_products() \
-            and (outside := cue_re("outside_pact").search(sent.text, c_lo, c_hi)):
+            and (nearest is None or nearest.value == "fta") \
+            and (outside := _outside_pact(fc, c_lo, c_hi)) is not None:
         # "Goods that do not qualify under the USMCA pay 25%": the pact named only to say
         # the goods fall outside it; a neighbour's such goods pay its border levy (not a
         # Section 232 sector's goods, which pay that sector's levy whether or not they
-        # qualify: "..., and steel 50% since June 4" in the same list)
+        # qualify: "..., and steel 50% since June 4" in the same list); not a figure whose
+        # nearest measure word names a measure of its own ("the 10% baseline since April 5
+        # ... plus the border levies: 35% on non-USMCA Canadian goods": the pact's words are
+        # the next rate's; the pact's own name next to the figure says nothing of its own)
         return MeasureDecision("fentanyl", f"a neighbour's goods outside the pact: "
-                                           f"{outside.group(0)!r}", named=True)
+                                           f"{outside!r}", named=True)
     if imposer == "US" and fig.quantity != "percent" and (fee := _port_fee(fc)) is not None:
         # "The US port fees on Chinese-built vessels, in force since Oct. 14, ...": a
         # date or a charge per ton of the port fees is the Section 301 case's
         return MeasureDecision("section_301", f"a US port fee's date or charge: {fee!r}",
                                named=True)
-    if local:
-        m = min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start)))
+    if nearest is not None:
+        m = nearest
         if m.value == "baseline" and imposer == "US" and target not in (None, "*", "US") \
                 and _breadth_only(fc, m, ms):
             return MeasureDecision("reciprocal", f"a breadth word ({sent.text[m.start:m.end]!r})"
@@ -321,6 +349,22 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         return MeasureDecision("reciprocal", f"a US levy on one partner's {product}, goods "
                                              f"of no programme of their own")
     return MeasureDecision(None, "no measure named or implied")
+
+
+def _outside_pact(fc: FigureContext, c_lo: int, c_hi: int) -> str | None:
+    """The words in the figure's clause that put a neighbour's goods outside the pact
+    (rules/lexicon.toml [measure_cues] outside_pact), or None; not those told after
+    another rate that stands between them and the figure ("the 10% baseline since April 5
+    ... plus the border levies: 35% on non-USMCA Canadian goods": those goods are the
+    35%'s, not the 10%'s nor its date's)."""
+    s, fig = fc.text, fc.fig
+    for m in cue_re("outside_pact").finditer(s, c_lo, c_hi):
+        if m.start() >= fig.end and any(
+                f is not fig and f.quantity == "percent" and fig.end <= f.start
+                and f.end <= m.start() for f in fc.figs):
+            continue
+        return m.group(0)
+    return None
 
 
 def _port_fee(fc: FigureContext) -> str | None:

@@ -2122,10 +2122,13 @@ def unfocused_target(fc: FigureContext, target: Party, imposer: str | None) -> P
 
 
 def baseline_target(fc: FigureContext, target: Party, sentence_target: str | None,
-                    imposer: str | None, measure: str | None) -> Party:
+                    imposer: str | None, measure: str | None,
+                    partners_rate: bool = False) -> Party:
     """The US baseline "that applies to almost every trading partner" hits everyone, also
     when its sentence names a country only by its place ("The UK's deal is a blueprint:
-    no deal will go below the 10% baseline")."""
+    no deal will go below the 10% baseline"); not one partner's rate that no word names
+    and that was the baseline by its value and months (`partners_rate`: "Peru paid 10% over
+    the spring"), unless its clause says every partner pays it."""
     s, fig = fc.text, fc.fig
     if measure == "baseline" and imposer == "US" and target.value not in (None, "*") \
             and combined_part(fc):
@@ -2135,6 +2138,8 @@ def baseline_target(fc: FigureContext, target: Party, sentence_target: str | Non
     if measure != "baseline" or imposer != "US":
         return target
     everyone = ALL_PARTNER_RE.search(s[fig.end:clause_bounds(s, fig.start, fig.end)[1]])
+    if partners_rate and target.value not in (None, "*") and not everyone:
+        return target
     if target.value not in (None, "*") and not everyone:
         told = _goods_bear_baseline(fc, target) or _part_of_rate_before(fc)
         if told is not None:
@@ -2293,6 +2298,15 @@ def us_collector_re() -> re.Pattern[str]:
     """The US bodies that collect or report tariff revenue ([imposer_cues] us_collectors)."""
     return skip.regex(rf"\b{cue_words.alternation('imposer_cues', 'us_collectors')}(?!\w)",
                       re.IGNORECASE)
+
+
+@cache
+def us_revenue_collector_re() -> re.Pattern[str]:
+    """The bare word of the US customs service as the collector of a dollar revenue whose
+    sentence names no country ([imposer_cues] us_revenue_collectors)."""
+    return skip.regex(
+        rf"\b{cue_words.alternation('imposer_cues', 'us_revenue_collectors')}(?!\w)",
+        re.IGNORECASE)
 
 
 @cache
@@ -2488,10 +2502,12 @@ def _collector_parties(fc: FigureContext, metric: str) -> Parties:
         return Parties(Decision(ms[0].value, f"the sentence's first country: "
                                              f"{_said(s, ms[0])}"),
                        Decision(None, "one party only"))
-    body = us_collector_re().search(s) if metric == "revenue" and fig.unit == "USD" else None
+    body = us_collector_re().search(s) or us_revenue_collector_re().search(s) \
+        if metric == "revenue" and fig.unit == "USD" else None
     if body:
-        # "Duty collections hit $20 billion last month, the Treasury said": the US collects
-        # it, whatever country the sentence before (or the article) is about
+        # "Duty collections hit $20 billion last month, the Treasury said", "customs had
+        # taken in $70 billion": the US collects it, whatever country the sentence before
+        # (or the article) is about
         return Parties(Decision("US", f"collected by a US body: {body.group(0)!r}"),
                        Decision(None, "one party only"))
     own = None
