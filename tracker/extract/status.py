@@ -297,6 +297,13 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # imposed on Chilean apples" (rules/status.toml [took_effect] lead)
         return Decision("in_effect", "a future word copied from an announcement, its lead "
                                      "telling the levies taken effect")
+    if got.value == "paused" and got.evidence.startswith(NEAREST) \
+            and metric in LEVY_RATE_METRICS and fig.role != "previous":
+        stand_in = _pause_stand_in(fc)
+        if stand_in is not None:
+            # "suspended a week later in favour of a 10% baseline" (rules/status.toml
+            # [pause_stand_in])
+            return stand_in
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_past(fc):
         # "which stood at 30% until May, is now 10%" (rules/status.toml [until_past])
         return Decision("previous", "told as holding until a month that has passed")
@@ -1148,6 +1155,37 @@ def _past_span(fc: FigureContext) -> bool:
     lo = clause_bounds(s, fig.start, fig.end)[0]
     before = [f.end for f in fc.figs if f.quantity == fig.quantity and lo <= f.end <= fig.start]
     return not blocked.search(s, max([lo, *before]), fig.start)
+
+
+def _pause_stand_in(fc: FigureContext) -> Status | None:
+    """The rate a pause of other rates left in their place, told as history ("suspended a
+    week later in favour of a 10% baseline", a month before the publication's named in the
+    sentence, no perfect or present word before the rate), a pause word before it: it held
+    while the pause ran, it is neither paused nor in force now (previous). None otherwise
+    (rules/status.toml [pause_stand_in])."""
+    s, fig = fc.text, fc.fig
+    told = status_rules.pause_stand_in_re().search(s, max(0, fig.start - 60), fig.start)
+    if told is None or _figure_between(fc, told.start(), fig.start) \
+            or not any(m.value == "paused" and m.end <= told.start()
+                       for m in status_cues(fc.sent)):
+        return None
+    _span, blocked = status_rules.past_span_re()
+    if not _past_month_named(fc) or blocked.search(s, 0, fig.start):
+        return None
+    phrase = " ".join(told.group(0).split())
+    return Decision("previous", f"what a pause told in a past month left in place: {phrase!r}")
+
+
+def _past_month_named(fc: FigureContext) -> bool:
+    """Whether the figure's sentence names a month (capitalised) before the publication's
+    month; False with no known publication date."""
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    if ref is None:
+        return False
+    months = calendar_words.month_names()
+    return any(w[:1].isupper() and w.lower() in months
+               and months.index(w.lower()) + 1 < ref.month
+               for w in re.findall(r"[A-Za-z]+", fc.text))
 
 
 def _past_state(fc: FigureContext) -> bool:

@@ -41,7 +41,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "not_applied", "now_after", "compared_past", "modal_result", "past_owner",
             "asks_lawmakers", "attributive_in_force", "pluperfect_levy",
             "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate",
-            "opening_day")
+            "opening_day", "pause_stand_in")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -1550,3 +1550,13 @@ def held_now_before_re() -> re.Pattern[str]:
     "today's", "the present" ([attributive_in_force] right_before)."""
     words = _section("attributive_in_force")["right_before"]
     return skip.regex(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE)
+
+
+@cache
+def pause_stand_in_re() -> re.Pattern[str]:
+    """([pause_stand_in]) a phrase of what a pause left in place at most `reach` words
+    before a figure ("in favour of a ", "leaving a flat "), matched at the end of the text
+    before it."""
+    r = _section("pause_stand_in")
+    return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:[\w’'\-]+\s+)"
+                      rf"{{0,{int(r['reach'])}}}$", re.IGNORECASE)
