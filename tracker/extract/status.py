@@ -1190,18 +1190,33 @@ def _past_month_named(fc: FigureContext) -> bool:
 
 def _past_state(fc: FigureContext) -> bool:
     """Whether a verb of a state of the past stands right before the figure and a time of
-    the past right after it, no perfect or present word between the verb and the figure
-    (rules/status.toml [now_after] past_states; the time as [compared_past] reads it)."""
+    the past right after it, or a past month opens the sentence before the verb, no figure
+    of its kind between ("In April the kingdom was handed 50%"), no perfect or present word
+    between the verb and the figure (rules/status.toml [now_after] past_states,
+    state_time_leads; the time after the figure as [compared_past] reads it)."""
     s, fig = fc.text, fc.fig
     m = status_rules.compared_past_re()[1].match(s, fig.end)
-    if m is None or not _past_time(fc, m):
+    opening = status_rules.state_time_opening_re().match(s) if m is None else None
+    if m is not None and not _past_time(fc, m):
+        return False
+    if m is None and (opening is None or not _opening_month_past(fc, opening)):
         return False
     lo = clause_bounds(s, fig.start, fig.end)[0]
     verb = status_rules.past_state_re().search(s, max(lo, fig.start - 60), fig.start)
-    if verb is None:
+    if verb is None or (opening is not None and (verb.start() < opening.end() or _figure_between(
+            fc, opening.end(), verb.start()))):
         return False
     _span, blocked = status_rules.past_span_re()
     return not blocked.search(s, max(lo, verb.start() - 25), fig.start)
+
+
+def _opening_month_past(fc: FigureContext, m: re.Match[str]) -> bool:
+    """Whether the month that opens the sentence ("In April the kingdom was handed 50%") is
+    before the publication's; with no publication date, the simple past of the state verb
+    after it tells it gone ([now_after] state_time_leads)."""
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    return ref is None or calendar_words.month_names().index(m.group("month").lower()) + 1 \
+        < ref.month
 
 
 def _compared_past(fc: FigureContext, depth: int = 1) -> bool:

@@ -1117,6 +1117,15 @@ def past_state_re() -> re.Pattern[str]:
 
 
 @cache
+def state_time_opening_re() -> re.Pattern[str]:
+    """A month opening a sentence after a lead of [now_after] state_time_leads ("In April ",
+    the named group `month`), matched at the sentence's start; the month capitalised."""
+    leads = _alternation(_section("now_after")["state_time_leads"])
+    months = "|".join(m.capitalize() for m in calendar_words.month_names())
+    return skip.regex(rf"\s*(?i:{leads})\s+(?P<month>{months})\b,?\s+")
+
+
+@cache
 def answered_levy_re() -> re.Pattern[str]:
     """"answer to the ", "in response to Lima's ": a side's answer and at most
     [answered_levy] reach words, none a threat word, matched at the end of the text before
