@@ -682,6 +682,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                 # "keep its duty at 10% and suspend an additional 24%": the cue has a figure
                 # of its own (rules/status.toml [own_object])
                 continue
+            if fig.partner is not None and fig.partner.role == "previous" \
+                    and fig.end <= fig.partner.start < m.start \
+                    and not sent.text[fig.partner.end:m.start].strip(" "):
+                # "19%, down from 25% threatened in July": a cue right after the old value of
+                # the figure's change is that old value's own (not "falls to 15%, from 25%,
+                # applied from Nov. 1": after a comma it tells the change)
+                continue
             d = sent.words_between(fig.end, m.start)
             if d <= 6 and (best is None or d + 1 < best[0]):
                 best, best_text, best_start = (d + 1, _future_pause(sent, m)), \
