@@ -147,7 +147,8 @@ def list_joint_re() -> re.Pattern[str]:
     and " (the steps of a phased levy), " reciprocal
     rate plus a " (one word may qualify the levy noun), " emergency tariff today, " (a time
     word of the present closing the first rate's phrase, the next rate right after its
-    comma: not "pays 25% now, the 12% level")."""
+    comma: not "pays 25% now, the 12% level"), ", Chile's " (the next partner's rate of an
+    elided list: "Peru still pays 30%, Chile's 19%")."""
     joints = _alternation(_section("list_status")["joints"])
     preps = _alternation(_section("list_status")["preps"])
     times = _alternation(_section("list_status")["times"])
@@ -155,7 +156,8 @@ def list_joint_re() -> re.Pattern[str]:
     return skip.regex(rf"(?:(?:\s+[\w\-]+)?\s+{levy})?\s+(?:{times})\s*,\s*$|"
                       rf"(?:(?:\s+[\w\-]+)?\s+{levy})?"
                       rf"(?:\s+(?:{preps})\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
-                      rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some|to|by)\s+)?$", re.IGNORECASE)
+                      rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some|to|by)\s+"
+                      rf"|(?-i:[A-Z])[\w.\-]*['’]s\s+)?$", re.IGNORECASE)
 
 
 @cache
