@@ -1999,17 +1999,24 @@ def _done_in_clause(fc: FigureContext, lo: int) -> re.Match[str] | None:
 
 def _old_rate_day(fc: FigureContext) -> Status | None:
     """The status of the rate whose relative clause tells the day ("the 25% that took effect
-    on March 12"), when that rate is previous: its day went with it. None when no rate
+    on March 12"), or whose start follows it ("had stood at 25% since March 12", not the old
+    value of a change), when that rate is previous: its day went with it. None when no rate
     stands right before such a clause, or the rate is not previous."""
     s, day = fc.text, fc.fig
     rates = [f for f in fc.figs if f.quantity == "percent" and f.end <= day.start]
     if not rates or any(rates[-1].end <= f.start < day.start for f in fc.figs):
         return None
     rate = rates[-1]
-    if not status_rules.old_rate_day_re().fullmatch(s, rate.end, day.start) \
-            or not fc.doc.reference_known or fc.doc.reference is None \
+    told = status_rules.old_rate_day_re().fullmatch(s, rate.end, day.start)
+    if told is None or not fc.doc.reference_known or fc.doc.reference is None \
             or str(day.value) > fc.doc.reference.isoformat():
         return None  # (a day still ahead is no start of a rate gone: "that was due on")
+    if told.group("start") and (rate.role == "previous" or status_rules.from_before_re().search(
+            s, max(0, rate.start - 20), rate.start)):
+        # (not "will pay 10% in place of the 27.5% charged since April 3, once the quota is
+        # set up", "down from the 25% charged since April 3": the old value of a change,
+        # perhaps still ahead, keeps its start)
+        return None
     got = status(FigureContext(fc.doc, fc.i, rate, fc.figs), None, "tariff_rate")
     return got if got.value == "previous" else None
 

@@ -1171,10 +1171,13 @@ def removed_list_re() -> re.Pattern[str]:
 def old_rate_day_re() -> re.Pattern[str]:
     """A relative clause right after a rate that reaches a day: a pronoun of [old_rate_day],
     then at most `reach` words with no stop, matched from the rate's end to the day's start
-    ("that took effect on", "which has applied since")."""
+    ("that took effect on", "which has applied since"); or a start word of `start_words`
+    after at most `start_reach` words (" since ", " charged since ": the group `start`)."""
     r = _section("old_rate_day")
     return skip.regex(rf"\s+(?:{_alternation(r['pronouns'])})\b(?:\s+[\w’'\-]+)"
-                      rf"{{0,{int(r['reach'])}}}?\s+$", re.IGNORECASE)
+                      rf"{{0,{int(r['reach'])}}}?\s+$"
+                      rf"|(?P<start>(?:\s+[\w’'\-]+){{0,{int(r['start_reach'])}}}?"
+                      rf"\s+(?:{_alternation(r['start_words'])})\s+)$", re.IGNORECASE)
 
 
 @cache
