@@ -297,6 +297,13 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # imposed on Chilean apples" (rules/status.toml [took_effect] lead)
         return Decision("in_effect", "a future word copied from an announcement, its lead "
                                      "telling the levies taken effect")
+    if got.value == "paused" and got.evidence.startswith(NEAREST) \
+            and metric in LEVY_RATE_METRICS and fig.role != "previous":
+        stand_in = _pause_stand_in(fc)
+        if stand_in is not None:
+            # "suspended a week later in favour of a 10% baseline" (rules/status.toml
+            # [pause_stand_in])
+            return stand_in
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_past(fc):
         # "which stood at 30% until May, is now 10%" (rules/status.toml [until_past])
         return Decision("previous", "told as holding until a month that has passed")
@@ -674,6 +681,13 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
                    and sent.words_between(m.end, f.start) <= OWN_OBJECT_REACH for f in figs):
                 # "keep its duty at 10% and suspend an additional 24%": the cue has a figure
                 # of its own (rules/status.toml [own_object])
+                continue
+            if fig.partner is not None and fig.partner.role == "previous" \
+                    and fig.end <= fig.partner.start < m.start \
+                    and not sent.text[fig.partner.end:m.start].strip(" "):
+                # "19%, down from 25% threatened in July": a cue right after the old value of
+                # the figure's change is that old value's own (not "falls to 15%, from 25%,
+                # applied from Nov. 1": after a comma it tells the change)
                 continue
             d = sent.words_between(fig.end, m.start)
             if d <= 6 and (best is None or d + 1 < best[0]):
@@ -1150,20 +1164,66 @@ def _past_span(fc: FigureContext) -> bool:
     return not blocked.search(s, max([lo, *before]), fig.start)
 
 
+def _pause_stand_in(fc: FigureContext) -> Status | None:
+    """The rate a pause of other rates left in their place, told as history ("suspended a
+    week later in favour of a 10% baseline", a month before the publication's named in the
+    sentence, no perfect or present word before the rate), a pause word before it: it held
+    while the pause ran, it is neither paused nor in force now (previous). None otherwise
+    (rules/status.toml [pause_stand_in])."""
+    s, fig = fc.text, fc.fig
+    told = status_rules.pause_stand_in_re().search(s, max(0, fig.start - 60), fig.start)
+    if told is None or _figure_between(fc, told.start(), fig.start) \
+            or not any(m.value == "paused" and m.end <= told.start()
+                       for m in status_cues(fc.sent)):
+        return None
+    _span, blocked = status_rules.past_span_re()
+    if not _past_month_named(fc) or blocked.search(s, 0, fig.start):
+        return None
+    phrase = " ".join(told.group(0).split())
+    return Decision("previous", f"what a pause told in a past month left in place: {phrase!r}")
+
+
+def _past_month_named(fc: FigureContext) -> bool:
+    """Whether the figure's sentence names a month (capitalised) before the publication's
+    month; False with no known publication date."""
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    if ref is None:
+        return False
+    months = calendar_words.month_names()
+    return any(w[:1].isupper() and w.lower() in months
+               and months.index(w.lower()) + 1 < ref.month
+               for w in re.findall(r"[A-Za-z]+", fc.text))
+
+
 def _past_state(fc: FigureContext) -> bool:
     """Whether a verb of a state of the past stands right before the figure and a time of
-    the past right after it, no perfect or present word between the verb and the figure
-    (rules/status.toml [now_after] past_states; the time as [compared_past] reads it)."""
+    the past right after it, or a past month opens the sentence before the verb, no figure
+    of its kind between ("In April the kingdom was handed 50%"), no perfect or present word
+    between the verb and the figure (rules/status.toml [now_after] past_states,
+    state_time_leads; the time after the figure as [compared_past] reads it)."""
     s, fig = fc.text, fc.fig
     m = status_rules.compared_past_re()[1].match(s, fig.end)
-    if m is None or not _past_time(fc, m):
+    opening = status_rules.state_time_opening_re().match(s) if m is None else None
+    if m is not None and not _past_time(fc, m):
+        return False
+    if m is None and (opening is None or not _opening_month_past(fc, opening)):
         return False
     lo = clause_bounds(s, fig.start, fig.end)[0]
     verb = status_rules.past_state_re().search(s, max(lo, fig.start - 60), fig.start)
-    if verb is None:
+    if verb is None or (opening is not None and (verb.start() < opening.end() or _figure_between(
+            fc, opening.end(), verb.start()))):
         return False
     _span, blocked = status_rules.past_span_re()
     return not blocked.search(s, max(lo, verb.start() - 25), fig.start)
+
+
+def _opening_month_past(fc: FigureContext, m: re.Match[str]) -> bool:
+    """Whether the month that opens the sentence ("In April the kingdom was handed 50%") is
+    before the publication's; with no publication date, the simple past of the state verb
+    after it tells it gone ([now_after] state_time_leads)."""
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    return ref is None or calendar_words.month_names().index(m.group("month").lower()) + 1 \
+        < ref.month
 
 
 def _compared_past(fc: FigureContext, depth: int = 1) -> bool:
@@ -1939,17 +1999,24 @@ def _done_in_clause(fc: FigureContext, lo: int) -> re.Match[str] | None:
 
 def _old_rate_day(fc: FigureContext) -> Status | None:
     """The status of the rate whose relative clause tells the day ("the 25% that took effect
-    on March 12"), when that rate is previous: its day went with it. None when no rate
+    on March 12"), or whose start follows it ("had stood at 25% since March 12", not the old
+    value of a change), when that rate is previous: its day went with it. None when no rate
     stands right before such a clause, or the rate is not previous."""
     s, day = fc.text, fc.fig
     rates = [f for f in fc.figs if f.quantity == "percent" and f.end <= day.start]
     if not rates or any(rates[-1].end <= f.start < day.start for f in fc.figs):
         return None
     rate = rates[-1]
-    if not status_rules.old_rate_day_re().fullmatch(s, rate.end, day.start) \
-            or not fc.doc.reference_known or fc.doc.reference is None \
+    told = status_rules.old_rate_day_re().fullmatch(s, rate.end, day.start)
+    if told is None or not fc.doc.reference_known or fc.doc.reference is None \
             or str(day.value) > fc.doc.reference.isoformat():
         return None  # (a day still ahead is no start of a rate gone: "that was due on")
+    if told.group("start") and (rate.role == "previous" or status_rules.from_before_re().search(
+            s, max(0, rate.start - 20), rate.start)):
+        # (not "will pay 10% in place of the 27.5% charged since April 3, once the quota is
+        # set up", "down from the 25% charged since April 3": the old value of a change,
+        # perhaps still ahead, keeps its start)
+        return None
     got = status(FigureContext(fc.doc, fc.i, rate, fc.figs), None, "tariff_rate")
     return got if got.value == "previous" else None
 

@@ -41,7 +41,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "not_applied", "now_after", "compared_past", "modal_result", "past_owner",
             "asks_lawmakers", "attributive_in_force", "pluperfect_levy",
             "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate",
-            "opening_day")
+            "opening_day", "pause_stand_in")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -147,7 +147,8 @@ def list_joint_re() -> re.Pattern[str]:
     and " (the steps of a phased levy), " reciprocal
     rate plus a " (one word may qualify the levy noun), " emergency tariff today, " (a time
     word of the present closing the first rate's phrase, the next rate right after its
-    comma: not "pays 25% now, the 12% level")."""
+    comma: not "pays 25% now, the 12% level"), ", Chile's " (the next partner's rate of an
+    elided list: "Peru still pays 30%, Chile's 19%")."""
     joints = _alternation(_section("list_status")["joints"])
     preps = _alternation(_section("list_status")["preps"])
     times = _alternation(_section("list_status")["times"])
@@ -155,7 +156,8 @@ def list_joint_re() -> re.Pattern[str]:
     return skip.regex(rf"(?:(?:\s+[\w\-]+)?\s+{levy})?\s+(?:{times})\s*,\s*$|"
                       rf"(?:(?:\s+[\w\-]+)?\s+{levy})?"
                       rf"(?:\s+(?:{preps})\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
-                      rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some|to|by)\s+)?$", re.IGNORECASE)
+                      rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some|to|by)\s+"
+                      rf"|(?-i:[A-Z])[\w.\-]*['’]s\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -1117,6 +1119,15 @@ def past_state_re() -> re.Pattern[str]:
 
 
 @cache
+def state_time_opening_re() -> re.Pattern[str]:
+    """A month opening a sentence after a lead of [now_after] state_time_leads ("In April ",
+    the named group `month`), matched at the sentence's start; the month capitalised."""
+    leads = _alternation(_section("now_after")["state_time_leads"])
+    months = "|".join(m.capitalize() for m in calendar_words.month_names())
+    return skip.regex(rf"\s*(?i:{leads})\s+(?P<month>{months})\b,?\s+")
+
+
+@cache
 def answered_levy_re() -> re.Pattern[str]:
     """"answer to the ", "in response to Lima's ": a side's answer and at most
     [answered_levy] reach words, none a threat word, matched at the end of the text before
@@ -1160,10 +1171,13 @@ def removed_list_re() -> re.Pattern[str]:
 def old_rate_day_re() -> re.Pattern[str]:
     """A relative clause right after a rate that reaches a day: a pronoun of [old_rate_day],
     then at most `reach` words with no stop, matched from the rate's end to the day's start
-    ("that took effect on", "which has applied since")."""
+    ("that took effect on", "which has applied since"); or a start word of `start_words`
+    after at most `start_reach` words (" since ", " charged since ": the group `start`)."""
     r = _section("old_rate_day")
     return skip.regex(rf"\s+(?:{_alternation(r['pronouns'])})\b(?:\s+[\w’'\-]+)"
-                      rf"{{0,{int(r['reach'])}}}?\s+$", re.IGNORECASE)
+                      rf"{{0,{int(r['reach'])}}}?\s+$"
+                      rf"|(?P<start>(?:\s+[\w’'\-]+){{0,{int(r['start_reach'])}}}?"
+                      rf"\s+(?:{_alternation(r['start_words'])})\s+)$", re.IGNORECASE)
 
 
 @cache
@@ -1531,3 +1545,13 @@ def held_now_before_re() -> re.Pattern[str]:
     "today's", "the present" ([attributive_in_force] right_before)."""
     words = _section("attributive_in_force")["right_before"]
     return skip.regex(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE)
+
+
+@cache
+def pause_stand_in_re() -> re.Pattern[str]:
+    """([pause_stand_in]) a phrase of what a pause left in place at most `reach` words
+    before a figure ("in favour of a ", "leaving a flat "), matched at the end of the text
+    before it."""
+    r = _section("pause_stand_in")
+    return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:[\w’'\-]+\s+)"
+                      rf"{{0,{int(r['reach'])}}}$", re.IGNORECASE)
