@@ -194,6 +194,9 @@ EFFECT_VERB_RE = skip.regex(
     r"\b(?:take|takes|took|taking|go|goes|went|come|comes|came|enter|enters|entered)\s+"
     r"(?:into\s+)?(?:effect|force)\b|\b(?:expire|expires|expired|expiring|kick|kicks|kicked)\b",
     re.IGNORECASE)
+#: payers starting to pay a levy, before its rate (bind_date, _paid_from_weekday)
+PAYING_START_RE = skip.regex(r"\b" + cue_words.group("scope", "paying_start_verbs", space=r"\s+")
+                             + r"\b", re.IGNORECASE)
 #: between a relative date and a written one right after it that names the same day again
 #: ("takes effect in seven days, on Aug. 6", "starts in 21 days (Aug. 27)")
 RESTATED_DAY_GAP_RE = skip.regex(r"\s*(?:,|\(|—|–)\s*(?:on\s+|from\s+)?", re.IGNORECASE)
@@ -962,7 +965,7 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         and bool(RATE_ON_RE.search(s[: fig.start]))
     # ("a 25% tariff from Monday", not "stocks fell 2.5% on Monday")
     if fig.kind in ("weekday", "relative") and not EFFECT_CUE_RE.search(around) \
-            and not after_rate:
+            and not after_rate and not _paid_from_weekday(fc, prior, prior_bound):
         return None  # "said Tuesday": the day something was said, not a measure's date
     if not any(ch.isdigit() for ch in s[fig.start:fig.end]) and fig.kind not in (
             "weekday", "relative") and not EFFECT_CUE_RE.search(around):
@@ -976,6 +979,18 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     got = Binding("effective_date", rule_by_id("date-effective"), None, why)
     return got.reading_as(fig, day, fig.unit,
                           "the one day of that weekday the undated text writes out")
+
+
+def _paid_from_weekday(fc: FigureContext, prior: list[Figure],
+                       prior_bound: Binding | None) -> bool:
+    """Whether a weekday follows a levy rate in a clause that tells its payers starting to pay
+    it ("Chilean wine began paying a 20% duty at the border on Thursday"): the day the levy
+    started, though no start word stands right beside the weekday."""
+    if fc.fig.kind != "weekday" or prior_bound is None or not prior_bound.levy:
+        return False
+    lo = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
+    rate = prior[-1].start
+    return lo <= rate and PAYING_START_RE.search(fc.text, lo, rate) is not None
 
 
 def _day_restated(fc: FigureContext) -> bool:
