@@ -207,12 +207,28 @@ told AS (
 -- (h127) a change read in effect with no start of its own, while an earlier dated report of
 -- another article schedules the same value: the latest such start (15's `pend` holds the
 -- change's previous value while that start is after d); (h169) or its own article, earlier
--- in the order ("falls from 20% to 10% from Nov. 10" ... "keeping the 10% levy")
+-- in the order ("falls from 20% to 10% from Nov. 10" ... "keeping the 10% levy"); (h243-1)
+-- or agrees it from a start its article states for the same measure and parties ("cars
+-- will pay 15% from Sept. 16, down from 27.5%", read agreed, the Sept. 16 a start of the
+-- car levy; then "the day the duty drops from 27.5% to 15%", read in effect): an agreed
+-- value with a start of its own is due from that start, as a scheduled one is (15's
+-- `agreed_dated` reads it so); a date its article holds for something else (a threat's
+-- deadline) is no start of it
 sched AS (
   SELECT c.claim_id, max(x.effective) AS sched_until
   FROM ord c JOIN ord x
     ON x.fact_id = c.fact_id AND x.pos < c.pos
-   AND x.seq_date IS NOT NULL AND x.status = 'scheduled'
+   AND x.seq_date IS NOT NULL
+   AND (x.status = 'scheduled'
+        OR (x.status = 'agreed' AND EXISTS (
+              SELECT 1 FROM fact_claims e
+              WHERE e.article = x.article AND e.metric = 'effective_date'
+                AND NOT e.is_dup AND NOT e.is_prev
+                AND e.status IN ('scheduled', 'in_effect') AND e.date_value = x.effective
+                AND e.imposer IS NOT DISTINCT FROM x.imposer
+                AND e.target IS NOT DISTINCT FROM x.target
+                AND e.product IS NOT DISTINCT FROM x.product
+                AND e.measure IS NOT DISTINCT FROM x.measure)))
    AND abs(x.v - c.v) <= x.h + c.h + 1e-9
   WHERE c.status = 'in_effect' AND c.effective IS NULL AND c.is_change
     AND c.metric <> 'effective_date'
