@@ -17,6 +17,9 @@
 --               (07: both in effect, no change of the fact told around the guess's span),
 --               and not `dealt` (h133: one side's value is a pending rate of the same
 --               parties told around them, a deal's rate coming in: a change over time).
+--               One disagreement told twice on one side (two groups sharing a value, their
+--               other values agreeing within the precision stated) is raised once, on the
+--               more precise value (`echo`, h242).
 --   consistent  different-looking values that agree within the stated precision
 -- Pairs of values before a change (`tie`, 07) are judged among themselves: an agreeing
 -- value both articles give now does not excuse a disagreement about the value before. A
@@ -310,17 +313,49 @@ cp AS (
           WHERE kind IS NOT NULL))
   WHERE kind = 'consistent' OR known
 ),
+hv AS (  -- (h242) each conflict group's values, with the widest precision stated for each
+  SELECT fact_id, part, vlo, vhi, v, max(h) AS h
+  FROM (SELECT c.fact_id, c.part, c.vlo, c.vhi, c.va AS v, f.h
+        FROM cp c JOIN fact_claims f ON f.claim_id = c.ca
+        WHERE c.kind = 'conflict' AND c.dv_a IS NULL AND c.dv_b IS NULL
+        UNION ALL
+        SELECT c.fact_id, c.part, c.vlo, c.vhi, c.vb, f.h
+        FROM cp c JOIN fact_claims f ON f.claim_id = c.cb
+        WHERE c.kind = 'conflict' AND c.dv_a IS NULL AND c.dv_b IS NULL)
+  GROUP BY ALL
+),
+echo AS (  -- (h242) one disagreement told twice on one side: two conflict groups of a fact
+           -- and period share one value, and their other values agree within the precision
+           -- they state ("nearly $300 billion" beside "$295.4 billion", each against
+           -- "$279.4 billion"): the looser of the two (the wider precision; on a tie the
+           -- higher value) is the same conflict again, not a second one
+  SELECT DISTINCT o2.fact_id, o2.part, o2.vlo, o2.vhi
+  FROM hv s1
+  JOIN hv o1 ON o1.fact_id = s1.fact_id AND o1.part = s1.part AND o1.vlo = s1.vlo
+            AND o1.vhi = s1.vhi AND o1.v <> s1.v
+  JOIN hv s2 ON s2.fact_id = s1.fact_id AND s2.part = s1.part AND s2.v = s1.v
+            AND (s2.vlo, s2.vhi) <> (s1.vlo, s1.vhi)
+  JOIN hv o2 ON o2.fact_id = s2.fact_id AND o2.part = s2.part AND o2.vlo = s2.vlo
+            AND o2.vhi = s2.vhi AND o2.v <> s2.v
+  WHERE sign(o1.v - s1.v) = sign(o2.v - s2.v)
+    AND abs(o1.v - o2.v) <= o1.h + o2.h + 1e-9
+    AND (o2.h > o1.h OR (o2.h = o1.h AND o2.v > o1.v))
+),
+kept AS (
+  SELECT * FROM cp
+  WHERE NOT (kind = 'conflict' AND (fact_id, part, vlo, vhi) IN (SELECT * FROM echo))
+),
 sides AS (
   SELECT kind, fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'a' ELSE 'b' END AS side,
          ca AS claim_id, art_a AS article, src_a AS source, q_a AS quote, sd_a AS seq_date,
          (sk_a, art_a, qs_a, ca) AS first_key, va AS v, dv_a AS date_value, tol, tie,
          held_until
-  FROM cp
+  FROM kept
   UNION ALL
   SELECT kind, fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'b' ELSE 'a' END AS side,
          cb, art_b, src_b, q_b, sd_b, (sk_b, art_b, qs_b, cb), vb, dv_b, tol, tie,
          held_until
-  FROM cp
+  FROM kept
 ),
 agg AS (
   SELECT kind, fact_id, part, vlo, vhi, side, max(tol) AS tol,
