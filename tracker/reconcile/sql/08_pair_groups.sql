@@ -10,11 +10,16 @@
 --               rate's start, told after it happened, on two days, no move told).
 --               A shared value does not excuse an article at odds with itself (`split`):
 --               two values of the fact for one stated start date, one status, no change.
+--               Nor does a value one article gives in place of a rate the other article
+--               adds it to, with their sum, in one sentence (`in_lieu`, h242).
 --               A pair placed in time by an inferred date (`guess`) joins a conflict that
 --               a pair of known dates makes; alone it makes none, unless it is `steady`
 --               (07: both in effect, no change of the fact told around the guess's span),
 --               and not `dealt` (h133: one side's value is a pending rate of the same
 --               parties told around them, a deal's rate coming in: a change over time).
+--               One disagreement told twice on one side (two groups sharing a value, their
+--               other values agreeing within the precision stated) is raised once, on the
+--               more precise value (`echo`, h242).
 --   consistent  different-looking values that agree within the stated precision
 -- Pairs of values before a change (`tie`, 07) are judged among themselves: an agreeing
 -- value both articles give now does not excuse a disagreement about the value before. A
@@ -164,6 +169,37 @@ split AS (  -- an article that states two values of one fact for one stated star
                          WHERE y.fact_id = b.fact_id AND y.article = b.article AND y.in_seq
                            AND abs(y.v - a.v) <= y.h + a.h + 1e-9))
 ),
+in_lieu AS (  -- (h242) a rate one article tells in place of another ("face 40% instead of
+             -- the 20%": the other rate a previous value of its sentence) and another
+             -- article tells on top of that same other rate, with their sum, in one
+             -- sentence of the fact ("carry 60% - the 40% on top of the 20%"): the second
+             -- article's 40% is a part of its 60%, so sharing it explains nothing; the two
+             -- disagree on the whole (40% against 60%), in lieu against on top
+  SELECT DISTINCT p.ca, p.cb
+  FROM pairs p
+  JOIN fact_claims x ON x.claim_id IN (p.ca, p.cb)
+  JOIN fact_claims y ON y.claim_id IN (p.ca, p.cb) AND y.claim_id <> x.claim_id
+  -- the sum's sentence: the other side's value and the rate it is added to, on the fact
+  JOIN fact_claims xy ON xy.article = x.article AND xy.sentence_key = x.sentence_key
+   AND xy.fact_id = x.fact_id AND xy.claim_id <> x.claim_id
+   AND abs(xy.v - y.v) <= xy.h + y.h + 1e-9
+  JOIN fact_claims xz ON xz.article = x.article AND xz.sentence_key = x.sentence_key
+   AND xz.fact_id = x.fact_id AND xz.claim_id NOT IN (x.claim_id, xy.claim_id)
+   AND xz.v > 0 AND abs(x.v - xy.v - xz.v) <= x.h + xy.h + xz.h + 1e-9
+  -- the replacing sentence: that added rate told as the value before
+  JOIN fact_claims yz ON yz.article = y.article AND yz.sentence_key = y.sentence_key
+   AND yz.is_prev AND yz.metric = y.metric AND yz.unit = y.unit
+   AND yz.imposer IS NOT DISTINCT FROM y.imposer AND yz.target IS NOT DISTINCT FROM y.target
+   AND abs(yz.v - xz.v) <= yz.h + xz.h + 1e-9
+  WHERE NOT p.agree AND p.dv_a IS NULL AND p.tie IS NULL
+    AND list_contains($levy_metrics, x.metric) AND x.unit = 'percent'
+    AND x.article <> y.article AND x.sentence_key IS NOT NULL
+    AND y.sentence_key IS NOT NULL
+    -- the sum and its parts all stand now; the replacing side may read as a move (from the
+    -- rate it replaces), not as an old value
+    AND NOT (x.is_prev OR xy.is_prev OR xz.is_prev OR y.is_prev OR x.is_change
+             OR xy.is_change OR xz.is_change)
+),
 mates AS (  -- (h208) the other side's value stated in a side's own sentence, under the
            -- same measure of the same imposer, on a key the extractor left apart (no
            -- goods, or one partner of an every-partner duty): "Timber owes some
@@ -235,7 +271,8 @@ kinds AS (
   SELECT *, CASE WHEN agree AND va <> vb THEN 'consistent'
                  WHEN NOT agree
                       AND NOT (explained AND (ca, cb) NOT IN (SELECT ca, cb FROM told_around))
-                      AND (NOT any_agree OR (ca, cb) IN (SELECT ca, cb FROM split))
+                      AND (NOT any_agree OR (ca, cb) IN (SELECT ca, cb FROM split)
+                           OR (ca, cb) IN (SELECT ca, cb FROM in_lieu))
                       AND (ca, cb) NOT IN (SELECT ca, cb FROM mates)
                       AND (ca, cb) NOT IN (SELECT ca, cb FROM sum_part)
                       AND (NOT (dv_a IS NOT NULL AND dv_b IS NOT NULL
@@ -276,17 +313,49 @@ cp AS (
           WHERE kind IS NOT NULL))
   WHERE kind = 'consistent' OR known
 ),
+hv AS (  -- (h242) each conflict group's values, with the widest precision stated for each
+  SELECT fact_id, part, vlo, vhi, v, max(h) AS h
+  FROM (SELECT c.fact_id, c.part, c.vlo, c.vhi, c.va AS v, f.h
+        FROM cp c JOIN fact_claims f ON f.claim_id = c.ca
+        WHERE c.kind = 'conflict' AND c.dv_a IS NULL AND c.dv_b IS NULL
+        UNION ALL
+        SELECT c.fact_id, c.part, c.vlo, c.vhi, c.vb, f.h
+        FROM cp c JOIN fact_claims f ON f.claim_id = c.cb
+        WHERE c.kind = 'conflict' AND c.dv_a IS NULL AND c.dv_b IS NULL)
+  GROUP BY ALL
+),
+echo AS (  -- (h242) one disagreement told twice on one side: two conflict groups of a fact
+           -- and period share one value, and their other values agree within the precision
+           -- they state ("nearly $300 billion" beside "$295.4 billion", each against
+           -- "$279.4 billion"): the looser of the two (the wider precision; on a tie the
+           -- higher value) is the same conflict again, not a second one
+  SELECT DISTINCT o2.fact_id, o2.part, o2.vlo, o2.vhi
+  FROM hv s1
+  JOIN hv o1 ON o1.fact_id = s1.fact_id AND o1.part = s1.part AND o1.vlo = s1.vlo
+            AND o1.vhi = s1.vhi AND o1.v <> s1.v
+  JOIN hv s2 ON s2.fact_id = s1.fact_id AND s2.part = s1.part AND s2.v = s1.v
+            AND (s2.vlo, s2.vhi) <> (s1.vlo, s1.vhi)
+  JOIN hv o2 ON o2.fact_id = s2.fact_id AND o2.part = s2.part AND o2.vlo = s2.vlo
+            AND o2.vhi = s2.vhi AND o2.v <> s2.v
+  WHERE sign(o1.v - s1.v) = sign(o2.v - s2.v)
+    AND abs(o1.v - o2.v) <= o1.h + o2.h + 1e-9
+    AND (o2.h > o1.h OR (o2.h = o1.h AND o2.v > o1.v))
+),
+kept AS (
+  SELECT * FROM cp
+  WHERE NOT (kind = 'conflict' AND (fact_id, part, vlo, vhi) IN (SELECT * FROM echo))
+),
 sides AS (
   SELECT kind, fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'a' ELSE 'b' END AS side,
          ca AS claim_id, art_a AS article, src_a AS source, q_a AS quote, sd_a AS seq_date,
          (sk_a, art_a, qs_a, ca) AS first_key, va AS v, dv_a AS date_value, tol, tie,
          held_until
-  FROM cp
+  FROM kept
   UNION ALL
   SELECT kind, fact_id, part, vlo, vhi, CASE WHEN va <= vb THEN 'b' ELSE 'a' END AS side,
          cb, art_b, src_b, q_b, sd_b, (sk_b, art_b, qs_b, cb), vb, dv_b, tol, tie,
          held_until
-  FROM cp
+  FROM kept
 ),
 agg AS (
   SELECT kind, fact_id, part, vlo, vhi, side, max(tol) AS tol,
