@@ -723,9 +723,9 @@ def _sales_abroad(sent: Sentence) -> tuple[tuple[int, int], ...]:
 
 #: between the share of a sale abroad and the value of that share: ", worth about", ", or
 #: roughly" (the rest of the clause before it names the goods and where they go)
-VALUE_OF_SHARE_RE = skip.regex(r",\s*(?:worth|valued\s+at|or)\s+(?:about\s+|around\s+|"
-                               r"roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|"
-                               r"more\s+than\s+)?$", re.IGNORECASE)
+VALUE_OF_SHARE_RE = skip.regex(r",\s*(?:worth|valued\s+at|or)\s+(?:"
+                               + cue_words.group("scope", "share_hedges", space=r"\s+")
+                               + r"\s+)?$", re.IGNORECASE)
 
 
 def _value_of_sale(sent: Sentence, fig: Figure, figs: list[Figure]) -> bool:

@@ -32,9 +32,9 @@ def _buyer_after_re() -> re.Pattern[str]:
 #: before it), "of" and the goods up to the clause's end (group 2), perhaps their value
 #: after ", worth" or ", or" ("about 28 per cent of the mill's output, worth about $40
 #: million a year")
-BOUGHT_SHARE_RE = skip.regex(r"\s+(?:only\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|"
-                             r"nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-                             r"(\d[\d.,]*\s*" + cue_words.percent_forms("rate", space=r"\s+")
+BOUGHT_SHARE_RE = skip.regex(r"\s+(?:only\s+)?(?:"
+                             + cue_words.group("scope", "share_hedges", space=r"\s+")
+                             + r"\s+)?(\d[\d.,]*\s*" + cue_words.percent_forms("rate", space=r"\s+")
                              + r")\s+of\s+([^,;]*)(?:,\s*(?:worth|valued\s+at|or)\s+[^,;]*)?",
                              re.IGNORECASE)
 
