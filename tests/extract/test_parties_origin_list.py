@@ -28,3 +28,13 @@ def test_a_country_on_its_own_keeps_the_figure() -> None:
                                           "and Chilean ones 60 percent.", "2025-09-01")
            if c.metric == "tariff_rate" and c.value == 60]
     assert got == ["CL"]
+
+
+def test_a_figure_after_a_list_of_rival_makers_is_told_of_its_first() -> None:
+    """h245-2: a rate told after a list of partners, the last name nearest it by place only
+    ("Peruvian and Bolivian rivals pay 10 percent"): the first of the list, as the cued
+    branches read "goods from Peru and Bolivia pay 10%" (parties.levy_target)."""
+    got = [c.target for c in extract_text(
+        "US tariffs hit copper. Peruvian and Bolivian rivals pay 10 percent.", "2025-09-01")
+        if c.metric == "tariff_rate" and c.value == 10]
+    assert got == ["PE"]

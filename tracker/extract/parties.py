@@ -1888,6 +1888,10 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         return Decision(m.value, f"a hit country nearest the figure: {_said(s, m)}")
     before = [m for m in ms if m.end <= fig.start]
     if before:
+        first = _list_first(fc, before[-1], imposer)
+        if first is not before[-1]:  # "Japanese and Korean rivals pay 15%": the list's first
+            return Decision(first.value, f"{WEAK_LAST_BEFORE}, the first of its list: "
+                                         f"{_said(s, first)}")
         return Decision(before[-1].value, f"{WEAK_LAST_BEFORE}: {_said(s, before[-1])}")
     if ms:
         return Decision(ms[0].value, f"{WEAK_FIRST_CLAUSE}: {_said(s, ms[0])}")

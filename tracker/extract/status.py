@@ -786,6 +786,14 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # [deal_in_force])
             return Decision("in_effect", f"agreed ({best_text!r}), then told in force: "
                                          f"{took.group(0)!r}")
+    if levy and best and best[1] == "agreed":
+        paid = _compared_with_paid(fc)
+        if paid:
+            # "have paid 20% since May, while rivals secured the lower 10% rate": the
+            # comparative measures it against a rate paid now (rules/status.toml
+            # [compared_in_force])
+            return Decision("in_effect", f"agreed ({best_text!r}), compared with a rate told "
+                                         f"paid: {paid!r}")
     if best and best[1] == "scheduled" \
             and (best_text or "").lower() in AT_ONCE_STARTS \
             and IMMEDIATE_AFTER_RE.match(sent.text, best_start + len(best_text or "")):
@@ -963,6 +971,25 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if in_force:
         return Decision("in_effect", f"{measure} rates are in force")
     return Decision(None, "no status word near it")
+
+
+def _compared_with_paid(fc: FigureContext) -> str | None:
+    """The in-force word of a rate a contrast join sets the figure against, when a
+    comparative right before the figure measures it by that rate ("Peruvian growers have
+    paid 20% since May, while rivals secured the lower 10% rate"): the two rates are paid
+    side by side now, the deal word only tells how the second came. None otherwise."""
+    sent, fig = fc.sent, fc.fig
+    if not status_rules.comparative_before_re().search(sent.text, max(0, fig.start - 30),
+                                                       fig.start):
+        return None
+    joins = list(status_rules.contrast_join_re().finditer(sent.text, 0, fig.start))
+    if not joins:
+        return None
+    at = joins[-1].start()
+    paid = [m for m in status_cues(sent) if m.value == "in_effect" and m.end <= at
+            and any(f is not fig and f.quantity == fig.quantity and m.end <= f.start < at
+                    for f in fc.figs)]
+    return sent.text[paid[-1].start:paid[-1].end] if paid else None
 
 
 def _plan_step(fc: FigureContext, measure: str | None, metric: str) -> Status | None:
@@ -1193,6 +1220,20 @@ def _past_month_named(fc: FigureContext) -> bool:
     return any(w[:1].isupper() and w.lower() in months
                and months.index(w.lower()) + 1 < ref.month
                for w in re.findall(r"[A-Za-z]+", fc.text))
+
+
+def _past_month_after(fc: FigureContext) -> bool:
+    """Whether the figure's clause names, after the figure, a month (capitalised) before the
+    publication's month: the month its change was made ("raised to 35% in August"); False
+    with no known publication date."""
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    if ref is None:
+        return False
+    months = calendar_words.month_names()
+    _, hi = clause_bounds(fc.sent.text, fc.fig.start, fc.fig.end)
+    return any(w[:1].isupper() and w.lower() in months
+               and months.index(w.lower()) + 1 < ref.month
+               for w in re.findall(r"[A-Za-z]+", fc.sent.text[fc.fig.end:hi]))
 
 
 def _past_state(fc: FigureContext) -> bool:
@@ -1765,6 +1806,11 @@ def _deal_outcome(fc: FigureContext, cue: str, cue_start: int) -> bool:
     if _change_told_done(fc.sent.text, fig.start):
         # "Soon afterwards duties on wine were cut to 10%": the change is narrated as made,
         # in force as printed, not only agreed (rules/status.toml [change_done])
+        return False
+    if _past_month_after(fc) and not any(m.value == "agreed" for m in status_cues(fc.sent)):
+        # "Partners with deals get a ceiling. ... duties the department raised to 35% in
+        # August": a change dated to a past month, no deal in its own sentence, is a step
+        # made, not a term of the deal named before it (rules/status.toml [deal_outcome])
         return False
     return _deal_near(fc)
 

@@ -41,7 +41,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "not_applied", "now_after", "compared_past", "modal_result", "past_owner",
             "asks_lawmakers", "attributive_in_force", "pluperfect_levy",
             "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate",
-            "opening_day", "pause_stand_in")
+            "opening_day", "pause_stand_in", "compared_in_force")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -1555,3 +1555,18 @@ def pause_stand_in_re() -> re.Pattern[str]:
     r = _section("pause_stand_in")
     return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:[\w’'\-]+\s+)"
                       rf"{{0,{int(r['reach'])}}}$", re.IGNORECASE)
+
+
+@cache
+def contrast_join_re() -> re.Pattern[str]:
+    """A join that sets one clause against another: "while", "whereas"
+    ([compared_in_force] joins)."""
+    return _words_re("compared_in_force", "joins")
+
+
+@cache
+def comparative_before_re() -> re.Pattern[str]:
+    """A comparative right before a figure, at the end of the text before it: "the lower ",
+    "a higher " ([compared_in_force] before)."""
+    words = _section("compared_in_force")["before"]
+    return skip.regex(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE)
