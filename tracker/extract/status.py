@@ -1210,30 +1210,28 @@ def _pause_stand_in(fc: FigureContext) -> Status | None:
     return Decision("previous", f"what a pause told in a past month left in place: {phrase!r}")
 
 
-def _past_month_named(fc: FigureContext) -> bool:
-    """Whether the figure's sentence names a month (capitalised) before the publication's
-    month; False with no known publication date."""
-    ref = fc.doc.reference if fc.doc.reference_known else None
-    if ref is None:
-        return False
-    months = calendar_words.month_names()
-    return any(w[:1].isupper() and w.lower() in months
-               and months.index(w.lower()) + 1 < ref.month
-               for w in re.findall(r"[A-Za-z]+", fc.text))
-
-
-def _past_month_after(fc: FigureContext) -> bool:
-    """Whether the figure's clause names, after the figure, a month (capitalised) before the
-    publication's month: the month its change was made ("raised to 35% in August"); False
+def _past_month_in(fc: FigureContext, text: str) -> bool:
+    """Whether `text` names a month (capitalised) before the publication's month; False
     with no known publication date."""
     ref = fc.doc.reference if fc.doc.reference_known else None
     if ref is None:
         return False
     months = calendar_words.month_names()
-    _, hi = clause_bounds(fc.sent.text, fc.fig.start, fc.fig.end)
     return any(w[:1].isupper() and w.lower() in months
                and months.index(w.lower()) + 1 < ref.month
-               for w in re.findall(r"[A-Za-z]+", fc.sent.text[fc.fig.end:hi]))
+               for w in re.findall(r"[A-Za-z]+", text))
+
+
+def _past_month_named(fc: FigureContext) -> bool:
+    """Whether the figure's sentence names a month before the publication's."""
+    return _past_month_in(fc, fc.text)
+
+
+def _past_month_after(fc: FigureContext) -> bool:
+    """Whether the figure's clause names, after the figure, a month before the
+    publication's: the month its change was made ("raised to 35% in August")."""
+    _, hi = clause_bounds(fc.sent.text, fc.fig.start, fc.fig.end)
+    return _past_month_in(fc, fc.sent.text[fc.fig.end:hi])
 
 
 def _past_state(fc: FigureContext) -> bool:
