@@ -1166,8 +1166,7 @@ def _until_past(fc: FigureContext) -> bool:
     m = status_rules.until_month_re().search(s, lo, hi)
     if m is None or status_rules.future_between_re().search(s, lo, hi):
         return False
-    month = calendar_words.month_names().index(m.group(1).lower()) + 1
-    return month < doc.reference.month
+    return bool(_month_before_publication(fc, m.group(1)))
 
 
 def _normal_rate(fc: FigureContext) -> bool:
@@ -1210,15 +1209,20 @@ def _pause_stand_in(fc: FigureContext) -> Status | None:
     return Decision("previous", f"what a pause told in a past month left in place: {phrase!r}")
 
 
+def _month_before_publication(fc: FigureContext, name: str) -> bool | None:
+    """Whether the month `name` comes before the publication's month (in its year); None
+    with no known publication date (each caller says what that means for it)."""
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    if ref is None:
+        return None
+    return calendar_words.month_names().index(name.lower()) + 1 < ref.month
+
+
 def _past_month_in(fc: FigureContext, text: str) -> bool:
     """Whether `text` names a month (capitalised) before the publication's month; False
     with no known publication date."""
-    ref = fc.doc.reference if fc.doc.reference_known else None
-    if ref is None:
-        return False
     months = calendar_words.month_names()
-    return any(w[:1].isupper() and w.lower() in months
-               and months.index(w.lower()) + 1 < ref.month
+    return any(w[:1].isupper() and w.lower() in months and _month_before_publication(fc, w)
                for w in re.findall(r"[A-Za-z]+", text))
 
 
@@ -1260,9 +1264,7 @@ def _opening_month_past(fc: FigureContext, m: re.Match[str]) -> bool:
     """Whether the month that opens the sentence ("In April the kingdom was handed 50%") is
     before the publication's; with no publication date, the simple past of the state verb
     after it tells it gone ([now_after] state_time_leads)."""
-    ref = fc.doc.reference if fc.doc.reference_known else None
-    return ref is None or calendar_words.month_names().index(m.group("month").lower()) + 1 \
-        < ref.month
+    return _month_before_publication(fc, m.group("month")) is not False
 
 
 def _compared_past(fc: FigureContext, depth: int = 1) -> bool:
@@ -1305,8 +1307,7 @@ def _past_time(fc: FigureContext, m: re.Match[str]) -> bool:
     time of [compared_past] past_times."""
     ref = fc.doc.reference if fc.doc.reference_known else None
     if m.group("month"):
-        return ref is not None and calendar_words.month_names().index(
-            m.group("month").lower()) + 1 < ref.month
+        return bool(_month_before_publication(fc, m.group("month")))
     if m.group("weekday"):
         days = [f for f in fc.figs if f.quantity == "date" and m.start() <= f.start < m.end()]
         return bool(days) and (ref is None or str(days[0].value) < ref.isoformat())
