@@ -321,3 +321,19 @@ def test_a_deadline_told_as_missed_has_passed():
     # the same deadline still to meet is ahead: no date
     ahead = text.replace("failed to settle the dispute by", "must settle the dispute by")
     assert infer_date(ahead, today=TODAY).date is None
+
+
+def test_a_date_named_as_tomorrow_or_yesterday_gives_the_day_of_writing():
+    # (h260) "tomorrow, <date>": written the day before, though the date itself lies ahead
+    text = ("Cork levy set\nLisbon said its 18 per cent levy on Canadian cork takes effect "
+            "at 12:01 a.m. tomorrow, Sept. 10, after talks with Ottawa broke down on Monday.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 9, 9)
+    assert "tomorrow" in got.evidence
+    # "yesterday, <date>": written the day after, not on the latest past date itself
+    past = ("Cork levy starts\nLisbon's 18 per cent levy on Canadian cork started yesterday, "
+            "Sept. 10, three weeks after it was announced on Aug. 20.")
+    assert infer_date(past, today=TODAY).date == dt.date(2025, 9, 11)
+    # the same start told plainly ahead still gives no date
+    plain = text.replace("tomorrow, Sept. 10", "on Sept. 10")
+    assert infer_date(plain, today=TODAY).date is None
