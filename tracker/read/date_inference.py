@@ -31,7 +31,9 @@ day before the earliest was within 3 days of the publication date in 1 of 6 dev 
 seed articles, and up to three months off), unless that earliest date is told as a step
 overtaken ("the 25% rate that was due to take effect on Aug. 1", "a jump that would have
 come in on Aug. 12": rules/metadata.toml [inference] overtaken): the text was written as
-it was put off, and its eve is the date (h249).
+it was put off, and its eve is the date (h249). So it is where the text tells dates as
+past but the latest is more than a week before that eve (an old reference: "the 50% it had
+threatened in a July 9 letter for Aug. 1", "rather than on the Aug. 1 date"; h260).
 
 Year-less dates are resolved around the dates the text states (the latest past full
 date, else July 1 of the latest year it names, not counting a year that labels a plan or
@@ -64,6 +66,10 @@ _BREAK_RE = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!\b[A-Za-z])[.!?]['
 #: days between the latest past full date and the first full date ahead beyond which the
 #: past one is an old reference, not "now" (_starting_point)
 STALE_DAYS = 183
+#: days before the eve of a first date ahead told as a step overtaken beyond which the latest
+#: past date is an old reference ("the 25% threatened in a July 9 letter for Aug. 1"), not
+#: the news: the text is dated on that eve instead (h260); within a week it is the news
+OLD_PAST_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -114,11 +120,12 @@ def _config() -> _Config:
     inf = rules.load("metadata").get("inference", {})
     reference = rules.load("claims").get("reference", {})
     return _Config(
-        future=_alt([*cues.get("future", []), *inf.get("future", [])]),
+        future=_alt([*cues.get("future", []), *inf.get("future", []),
+                     *inf.get("replaced_plan", [])]),
         past=_alt(cues.get("past", [])),
         adjacent=_alt([*cues.get("future_adjacent", []), *inf.get("future_adjacent", [])],
                       r"\s+(?:on\s+|the\s+)?$"),
-        overtaken=_alt(inf.get("overtaken", [])),
+        overtaken=_alt([*inf.get("overtaken", []), *inf.get("replaced_plan", [])]),
         missed=_alt(inf.get("missed_before", [])),
         opening=_opening(inf.get("opening_words", [])),
         labelled=re.compile(inf.get("stamp_label_before", r"(?!)").replace(
@@ -352,6 +359,12 @@ def infer_date(text: str, body: str | None = None,
                             f"{surface!r}")
     if past:
         when, surface, pinned = max(past, key=lambda p: p[0])
+        first = min(future, default=None, key=lambda f: f[0])
+        if first is not None and (first[0] - when).days > OLD_PAST_DAYS + 1 \
+                and any(o[0] == first[0] for o in overtaken):
+            return InferredDate(first[0] - dt.timedelta(1), conf.get("latest", 0.3),
+                                f"the eve of the first date ahead, told as a step overtaken: "
+                                f"{first[1]!r}")
         news = _bracketed_weekday(when, [f[0] for f in future], weekdays)
         if news is not None:
             return InferredDate(news[0], conf.get("latest", 0.3),
