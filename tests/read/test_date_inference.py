@@ -321,3 +321,32 @@ def test_a_deadline_told_as_missed_has_passed():
     # the same deadline still to meet is ahead: no date
     ahead = text.replace("failed to settle the dispute by", "must settle the dispute by")
     assert infer_date(ahead, today=TODAY).date is None
+
+
+def test_a_date_named_as_tomorrow_or_yesterday_gives_the_day_of_writing():
+    # (h260) "tomorrow, <date>": written the day before, though the date itself lies ahead
+    text = ("Cork levy set\nLisbon said its 18 per cent levy on Canadian cork takes effect "
+            "at 12:01 a.m. tomorrow, Sept. 10, after talks with Ottawa broke down on Monday.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 9, 9)
+    assert "tomorrow" in got.evidence
+    # "yesterday, <date>": written the day after, not on the latest past date itself
+    past = ("Cork levy starts\nLisbon's 18 per cent levy on Canadian cork started yesterday, "
+            "Sept. 10, three weeks after it was announced on Aug. 20.")
+    assert infer_date(past, today=TODAY).date == dt.date(2025, 9, 11)
+    # the same start told plainly ahead still gives no date
+    plain = text.replace("tomorrow, Sept. 10", "on Sept. 10")
+    assert infer_date(plain, today=TODAY).date is None
+
+
+def test_an_overtaken_step_after_an_old_past_date_dates_the_text_on_its_eve():
+    # (h260) "rather than on <date>": a step put off; the letter's day weeks before it is an
+    # old reference, and the text was written on the step's eve
+    text = ("Cork levy moved\nLisbon's order sets the cork levy at 12 per cent from Sept. 8, "
+            "rather than on the Sept. 1 date it named in a letter on July 30.")
+    got = infer_date(text, today=TODAY)
+    assert got.date == dt.date(2025, 8, 31)
+    assert "overtaken" in got.evidence
+    # a past date within a week of that eve is the news itself, and stays the date
+    recent = text.replace("July 30", "Aug. 28")
+    assert infer_date(recent, today=TODAY).date == dt.date(2025, 8, 28)

@@ -2089,6 +2089,21 @@ def _opening_day(doc: Doc) -> str | None:
     return memo_of(doc, "opening_day", find)
 
 
+#: between a date and a retroactive word right after it: "from Nov. 1, backdated", "from
+#: March 3, applied retroactively", "from May 5 and made retroactive"
+RETROACTIVE_GAP_RE = skip.regex(r",?\s+(?:and\s+)?(?:(?:applied|made|was|is)\s+)?",
+                                re.IGNORECASE)
+
+
+def _retroactive_after(fc: FigureContext) -> re.Match[str] | None:
+    """A retroactive word of rules/status.toml [retroactive] right after a date ("the 15%
+    rate applies from Nov. 1, backdated, which ..."): the date has passed when the text is
+    written, as when the word stands before it ("backdated to Nov. 1"), even with no
+    publication date."""
+    gap = RETROACTIVE_GAP_RE.match(fc.text, fc.fig.end)
+    return status_rules.retroactive_re().match(fc.text, gap.end()) if gap else None
+
+
 def date_status(fc: FigureContext) -> Status:
     """A measure's date: the old one of a change is previous; else scheduled when it lies
     after the publication date (or that is unknown), in effect when on or before it."""
@@ -2153,7 +2168,7 @@ def date_status(fc: FigureContext) -> Status:
         # "That deadline was meant to expire on Thursday": a plan told in the past, overtaken
         return Decision("previous", f"a plan told in the past: {plan.group(0).strip()!r}")
     back = status_rules.retroactive_re().search(fc.text, max(lo, fc.fig.start - 120),
-                                                fc.fig.start)
+                                                fc.fig.start) or _retroactive_after(fc)
     if back:
         # "will apply retroactively from Aug. 1": a date already passed
         return Decision("in_effect", f"applied back to it: {back.group(0)!r}")

@@ -21,14 +21,19 @@ written shortly after the latest thing it reports. In order of trust:
    relative to the very date looked for, and are not used, but for one case (h249): a
    weekday told as no step ahead where the span from the latest past date to the first
    date ahead holds exactly one day of it ("signed on Sept. 4 ... appeared in the
-   register on Tuesday ... from Sept. 16": Tuesday Sept. 9), that day.
+   register on Tuesday ... from Sept. 16": Tuesday Sept. 9), that day. A date named by
+   "tomorrow" or "yesterday" right before it ("take effect at 12:01 a.m. tomorrow,
+   April 10") gives the day of writing exactly, the day before or after it (h260), ahead
+   of every other date.
 
 Only dates ahead bound the date from above, not closely: no date is inferred then (the
 day before the earliest was within 3 days of the publication date in 1 of 6 dev and
 seed articles, and up to three months off), unless that earliest date is told as a step
 overtaken ("the 25% rate that was due to take effect on Aug. 1", "a jump that would have
 come in on Aug. 12": rules/metadata.toml [inference] overtaken): the text was written as
-it was put off, and its eve is the date (h249).
+it was put off, and its eve is the date (h249). So it is where the text tells dates as
+past but the latest is more than a week before that eve (an old reference: "the 50% it had
+threatened in a July 9 letter for Aug. 1", "rather than on the Aug. 1 date"; h260).
 
 Year-less dates are resolved around the dates the text states (the latest past full
 date, else July 1 of the latest year it names, not counting a year that labels a plan or
@@ -61,6 +66,10 @@ _BREAK_RE = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!\b[A-Za-z])[.!?]['
 #: days between the latest past full date and the first full date ahead beyond which the
 #: past one is an old reference, not "now" (_starting_point)
 STALE_DAYS = 183
+#: days before the eve of a first date ahead told as a step overtaken beyond which the latest
+#: past date is an old reference ("the 25% threatened in a July 9 letter for Aug. 1"), not
+#: the news: the text is dated on that eve instead (h260); within a week it is the news
+OLD_PAST_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,8 @@ class _Config:
     opening: re.Pattern[str]
     labelled: re.Pattern[str]
     today: re.Pattern[str]
+    tomorrow: re.Pattern[str]
+    yesterday: re.Pattern[str]
     window: int
     head_lines: int
     stamp_max_words: int
@@ -109,16 +120,19 @@ def _config() -> _Config:
     inf = rules.load("metadata").get("inference", {})
     reference = rules.load("claims").get("reference", {})
     return _Config(
-        future=_alt([*cues.get("future", []), *inf.get("future", [])]),
+        future=_alt([*cues.get("future", []), *inf.get("future", []),
+                     *inf.get("replaced_plan", [])]),
         past=_alt(cues.get("past", [])),
         adjacent=_alt([*cues.get("future_adjacent", []), *inf.get("future_adjacent", [])],
                       r"\s+(?:on\s+|the\s+)?$"),
-        overtaken=_alt(inf.get("overtaken", [])),
+        overtaken=_alt([*inf.get("overtaken", []), *inf.get("replaced_plan", [])]),
         missed=_alt(inf.get("missed_before", [])),
         opening=_opening(inf.get("opening_words", [])),
         labelled=re.compile(inf.get("stamp_label_before", r"(?!)").replace(
             "{label}", rules.load("metadata").get("fragments", {}).get("label", r"(?!)"))),
         today=_alt(inf.get("today_adjacent", []), r"[\s,]*(?:[a-z]+day,?\s*)?$"),
+        tomorrow=_alt(inf.get("tomorrow_adjacent", []), r"[\s,]*(?:[a-z]+day,?\s*)?$"),
+        yesterday=_alt(inf.get("yesterday_adjacent", []), r"[\s,]*(?:[a-z]+day,?\s*)?$"),
         window=int(inf.get("window", cues.get("window", 40))),
         head_lines=int(inf.get("head_lines", 8)),
         stamp_max_words=int(inf.get("stamp_max_words", 12)),
@@ -155,6 +169,20 @@ def _is_future(text: str, start: int, cfg: _Config, end: int | None = None) -> b
     last_f = max((m.end() for m in cfg.future.finditer(window)), default=-1)
     last_p = max((m.end() for m in cfg.past.finditer(window)), default=-1)
     return last_f > last_p
+
+
+def _named_day(text: str, start: int, cfg: _Config) -> int | None:
+    """How many days a date lies after the day of writing when "tomorrow" or "yesterday"
+    names it right before ([inference] tomorrow_adjacent, yesterday_adjacent): "both take
+    effect at 12:01 a.m. tomorrow, April 10" (1: written on April 9), "the surcharge started
+    yesterday, Aug. 6" (-1); None when neither does. The text then gives its own day exactly,
+    where a date ahead alone bounds nothing and a start read as past is only the latest."""
+    window = text[max(0, start - cfg.window):start]
+    if cfg.tomorrow.search(window):
+        return 1
+    if cfg.yesterday.search(window):
+        return -1
+    return None
 
 
 def _overtaken(text: str, start: int, cfg: _Config) -> bool:
@@ -304,8 +332,13 @@ def infer_date(text: str, body: str | None = None,
     future: list[tuple[dt.date, str]] = []
     overtaken: list[tuple[dt.date, str]] = []  # dates ahead told as a step overtaken
     weekdays: list[tuple[int, str]] = []  # weekdays alone told as no step ahead
+    named: list[tuple[dt.date, str]] = []  # the day of writing a date names by "tomorrow"
     for d in dates_layer.find_dates(body, start):
         if d.kind not in ("absolute", "yearless", "weekday") or d.value > today:
+            continue
+        shift = _named_day(body, d.start, cfg) if re.search(r"\d", d.text) else None
+        if shift is not None:
+            named.append((d.value - dt.timedelta(shift), d.text))
             continue
         if not re.search(r"\d", d.text):
             # "Friday", "last Monday": relative to the date looked for; holidays
@@ -319,8 +352,19 @@ def infer_date(text: str, body: str | None = None,
                 overtaken.append((d.value, d.text))
         else:
             past.append((d.value, d.text, _pinned(d.text) or _has_year(d.text)))
+    if named:
+        when, surface = max(named)
+        return InferredDate(when, conf.get("pinned", 0.4),
+                            f"the day of writing a date names as tomorrow or yesterday: "
+                            f"{surface!r}")
     if past:
         when, surface, pinned = max(past, key=lambda p: p[0])
+        first = min(future, default=None, key=lambda f: f[0])
+        if first is not None and (first[0] - when).days > OLD_PAST_DAYS + 1 \
+                and any(o[0] == first[0] for o in overtaken):
+            return InferredDate(first[0] - dt.timedelta(1), conf.get("latest", 0.3),
+                                f"the eve of the first date ahead, told as a step overtaken: "
+                                f"{first[1]!r}")
         news = _bracketed_weekday(when, [f[0] for f in future], weekdays)
         if news is not None:
             return InferredDate(news[0], conf.get("latest", 0.3),
