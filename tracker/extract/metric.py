@@ -344,7 +344,27 @@ def _amount_unit(doc: Doc, sent: Sentence, fig: Figure, got: Binding) -> tuple[s
         unit = _home_dollar(doc) or unit
     if got.metric == "trade_deficit" and unit != "USD" and _deficit_with_home(doc, sent):
         return "USD", "a deficit run with the article's home country is the US's, in USD"
+    if unit != fig.unit and _us_counted(sent, got):
+        return fig.unit, "a figure the US counts, told with the US first, is in USD"
     return unit, f"a bare '$' in an article whose dollar is {unit}"
+
+
+#: metrics of figures the US itself counts: its duty takings, its imports (a deficit is
+#: read by _deficit_with_home; one with a third country stays the home dollar's: h259-1)
+US_COUNTED_METRICS = frozenset({"revenue", "imports"})
+
+
+def _us_counted(sent: Sentence, got: Binding) -> bool:
+    """Whether a bare "$" figure of a home-dollar article is a US statistic: duty takings
+    or imports whose sentence names the US first ("The United States imported $412.7
+    billion of Canadian goods", "tariffs pour $30 billion a year into the US Treasury").
+    The US counts those in its own dollars, whatever "$" means elsewhere in a Canadian
+    paper; Ottawa's own figures ("Canada imported $60 billion of US goods") keep the home
+    dollar."""
+    if got.metric not in US_COUNTED_METRICS:
+        return False
+    first = min(sent.countries, key=lambda m: m.start, default=None)
+    return first is not None and first.value == "US"
 
 
 #: "a deficit with Canada", "its goods deficit with Canada": the side the deficit is with
