@@ -649,6 +649,9 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             if said.value:
                 return Binding("change", rule_by_id("pct-change-left"), None, said.evidence)
         if rule.metric == "trade_deficit" and _fiscal_deficit(sent, cue):
+            if not _fiscal_change(s, fig):
+                rejected.add(fig.start)  # "The federal deficit was $284 billion": no trade
+                return None
             # "the tariffs will cut federal deficits by $4 trillion": the budget's
             return Binding("other_amount", rule_by_id("money-budget"), cue,
                            f"cue {cue.value!r} of a budget's deficit (fiscal_words)")
@@ -789,6 +792,18 @@ def _fiscal_deficit(sent: Sentence, cue: Mention) -> bool:
     and the cue is no trade or goods deficit."""
     return sent.has("fiscal_words") \
         and not TRADE_BEFORE_CUE_RE.search(sent.text, max(0, cue.start - 30), cue.start)
+
+
+#: right before an amount, "by" and perhaps a hedge word: the size of a change
+BY_BEFORE_RE = skip.regex(r"\bby\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _fiscal_change(s: str, fig: Figure) -> bool:
+    """Whether a budget deficit's amount is the change the levies make to it ("would cut
+    federal deficits by $4 trillion"), a claim about the levies, rather than the budget's
+    own level ("The federal deficit in October was $284 billion", "the budget shortfall,
+    which stood at $1.97 trillion"): a fiscal figure, out of scope."""
+    return BY_BEFORE_RE.search(s, max(0, fig.start - 24), fig.start) is not None
 
 
 def _last_amount_before(doc: Doc, i: int) -> Binding | None:
