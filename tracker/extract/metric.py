@@ -438,6 +438,15 @@ def _converted_amount(s: str, fig: Figure, figs: list[Figure]) -> Figure | None:
     return prior[-1] if CONVERTED_GAP_RE.fullmatch(s, prior[-1].end, fig.start) else None
 
 
+def _converts_bound(s: str, fig: Figure, figs: list[Figure], bound: dict[int, Binding]) -> bool:
+    """Whether a money figure only converts an amount the sentence already binds, right
+    before it ("Korea commits $350 billion, about 511 trillion won at Friday's exchange
+    rate"): the same sum, so the words of the rate it was converted at ([scope]
+    near_exclude "exchange rate") leave it a claim as they leave the amount one."""
+    converted = _converted_amount(s, fig, figs)
+    return converted is not None and converted.start in bound
+
+
 def _covered_goods(sent: Sentence, fig: Figure, got: Binding | None, figs: list[Figure],
                    bound: dict[int, Binding]) -> Binding | None:
     """The goods a levy covers ("25% duties on U.S. goods worth C$30 billion", "$3
@@ -600,7 +609,8 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     s = sent.text
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig) \
             and not _levy_cost_before(s, fig) and not _sold_abroad(sent, fig) \
-            and not _pledge_valued(doc, i, fig) and not _value_of_sale(sent, fig, figs):
+            and not _pledge_valued(doc, i, fig) and not _value_of_sale(sent, fig, figs) \
+            and not _converts_bound(s, fig, figs, bound):
         rejected.add(fig.start)
         return None
     if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig) or _unit_price(s, fig):
