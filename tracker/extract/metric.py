@@ -538,6 +538,8 @@ OLD_VALUE_BEFORE_RE = skip.regex(r"\b(?:(?:down|up)\s+from|compared\s+with)\s+$"
 #: before a sum, the words that make it a ratio's whole: "two of every three dollars",
 #: "one in every five euros"
 EVERY_BEFORE_RE = skip.regex(r"\b(?:out\s+)?(?:of|in)\s+every\s+$", re.IGNORECASE)
+#: after a sum, the words that make it a ratio's part: "one dollar in every five"
+EVERY_AFTER_RE = skip.regex(r"\s+(?:out\s+)?(?:of|in)\s+every\b", re.IGNORECASE)
 #: after a percent, a relative clause that makes it a part of the figure before: "$140
 #: million in costs, two-thirds of which it hopes to recover"
 OF_WHICH_AFTER_RE = skip.regex(r"\s+of\s+which\b", re.IGNORECASE)
@@ -545,10 +547,12 @@ OF_WHICH_AFTER_RE = skip.regex(r"\s+of\s+which\b", re.IGNORECASE)
 
 def _ratio_part(s: str, fig: Figure) -> bool:
     """Whether a figure is one term of a ratio rather than an amount or a share of trade:
-    the whole of "two of every three dollars", or the part of "$140 million in costs,
-    two-thirds of which ..." (the part of a sum already read, no claim of its own)."""
+    the whole of "two of every three dollars", the part of "one dollar in every five", or
+    the part of "$140 million in costs, two-thirds of which ..." (the part of a sum already
+    read, no claim of its own)."""
     if fig.quantity == "money":
-        return EVERY_BEFORE_RE.search(s, max(0, fig.start - 16), fig.start) is not None
+        return EVERY_BEFORE_RE.search(s, max(0, fig.start - 16), fig.start) is not None \
+            or EVERY_AFTER_RE.match(s, fig.end) is not None
     return fig.quantity == "percent" and OF_WHICH_AFTER_RE.match(s, fig.end) is not None
 
 
