@@ -1182,7 +1182,7 @@ def _anchored_day(doc: Doc, fig: Figure) -> str | None:
 def bind_duration(fc: FigureContext) -> Binding | None:
     """A duration is a claim when a pause word stands next to it ("a 90-day pause")."""
     s, fig = fc.text, fc.fig
-    around = words_before(s, fig.start, 6) + " " + " ".join(s[fig.end:fig.end + 40].split()[:3])
+    around = _own_words_before(fc) + " " + " ".join(s[fig.end:fig.end + 40].split()[:3])
     if ctx.has("duration_exclude", around):
         return None  # "extending its investigation by six months": no trade measure's length
     if _fees_paused(fc):
@@ -1195,6 +1195,24 @@ def bind_duration(fc: FigureContext) -> Binding | None:
         return Binding("pause_length", rule_by_id("duration-pause"), None,
                        "more time given, beside a levy")
     return None
+
+
+#: a duration's noun right after it: "90-day window", "90 days' pause" (the word it owns)
+OWN_NOUN_AFTER_RE = skip.regex(r"['’]?\s*[\w\-]+")
+
+
+def _own_words_before(fc: FigureContext) -> str:
+    """The six words before a duration that may tell what it is the length of, none of
+    them before another duration of the sentence and the noun that one owns ("opening a
+    90-day window for further talks after two days of meetings": the window is the 90
+    days', so the two days of meetings are no pause's length)."""
+    s, fig = fc.text, fc.fig
+    start = 0
+    earlier = [f for f in fc.figs if f.quantity == "duration" and f.end <= fig.start]
+    if earlier:
+        noun = OWN_NOUN_AFTER_RE.match(s, earlier[-1].end)
+        start = min(noun.end() if noun is not None else earlier[-1].end, fig.start)
+    return words_before(s[start:fig.start], fig.start - start, 6)
 
 
 def _fees_paused(fc: FigureContext) -> bool:
