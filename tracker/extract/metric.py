@@ -344,7 +344,27 @@ def _amount_unit(doc: Doc, sent: Sentence, fig: Figure, got: Binding) -> tuple[s
         unit = _home_dollar(doc) or unit
     if got.metric == "trade_deficit" and unit != "USD" and _deficit_with_home(doc, sent):
         return "USD", "a deficit run with the article's home country is the US's, in USD"
+    if unit != fig.unit and _us_counted(sent, got):
+        return fig.unit, "a figure the US counts, told with the US first, is in USD"
     return unit, f"a bare '$' in an article whose dollar is {unit}"
+
+
+#: metrics of figures the US itself counts: its duty takings, its imports (a deficit is
+#: read by _deficit_with_home; one with a third country stays the home dollar's: h259-1)
+US_COUNTED_METRICS = frozenset({"revenue", "imports"})
+
+
+def _us_counted(sent: Sentence, got: Binding) -> bool:
+    """Whether a bare "$" figure of a home-dollar article is a US statistic: duty takings
+    or imports whose sentence names the US first ("The United States imported $412.7
+    billion of Canadian goods", "tariffs pour $30 billion a year into the US Treasury").
+    The US counts those in its own dollars, whatever "$" means elsewhere in a Canadian
+    paper; Ottawa's own figures ("Canada imported $60 billion of US goods") keep the home
+    dollar."""
+    if got.metric not in US_COUNTED_METRICS:
+        return False
+    first = min(sent.countries, key=lambda m: m.start, default=None)
+    return first is not None and first.value == "US"
 
 
 #: "a deficit with Canada", "its goods deficit with Canada": the side the deficit is with
@@ -416,6 +436,15 @@ def _converted_amount(s: str, fig: Figure, figs: list[Figure]) -> Figure | None:
     if not prior or prior[-1].quantity != "money" or prior[-1].unit == fig.unit:
         return None
     return prior[-1] if CONVERTED_GAP_RE.fullmatch(s, prior[-1].end, fig.start) else None
+
+
+def _converts_bound(s: str, fig: Figure, figs: list[Figure], bound: dict[int, Binding]) -> bool:
+    """Whether a money figure only converts an amount the sentence already binds, right
+    before it ("Korea commits $350 billion, about 511 trillion won at Friday's exchange
+    rate"): the same sum, so the words of the rate it was converted at ([scope]
+    near_exclude "exchange rate") leave it a claim as they leave the amount one."""
+    converted = _converted_amount(s, fig, figs)
+    return converted is not None and converted.start in bound
 
 
 def _covered_goods(sent: Sentence, fig: Figure, got: Binding | None, figs: list[Figure],
@@ -509,6 +538,8 @@ OLD_VALUE_BEFORE_RE = skip.regex(r"\b(?:(?:down|up)\s+from|compared\s+with)\s+$"
 #: before a sum, the words that make it a ratio's whole: "two of every three dollars",
 #: "one in every five euros"
 EVERY_BEFORE_RE = skip.regex(r"\b(?:out\s+)?(?:of|in)\s+every\s+$", re.IGNORECASE)
+#: after a sum, the words that make it a ratio's part: "one dollar in every five"
+EVERY_AFTER_RE = skip.regex(r"\s+(?:out\s+)?(?:of|in)\s+every\b", re.IGNORECASE)
 #: after a percent, a relative clause that makes it a part of the figure before: "$140
 #: million in costs, two-thirds of which it hopes to recover"
 OF_WHICH_AFTER_RE = skip.regex(r"\s+of\s+which\b", re.IGNORECASE)
@@ -516,10 +547,12 @@ OF_WHICH_AFTER_RE = skip.regex(r"\s+of\s+which\b", re.IGNORECASE)
 
 def _ratio_part(s: str, fig: Figure) -> bool:
     """Whether a figure is one term of a ratio rather than an amount or a share of trade:
-    the whole of "two of every three dollars", or the part of "$140 million in costs,
-    two-thirds of which ..." (the part of a sum already read, no claim of its own)."""
+    the whole of "two of every three dollars", the part of "one dollar in every five", or
+    the part of "$140 million in costs, two-thirds of which ..." (the part of a sum already
+    read, no claim of its own)."""
     if fig.quantity == "money":
-        return EVERY_BEFORE_RE.search(s, max(0, fig.start - 16), fig.start) is not None
+        return EVERY_BEFORE_RE.search(s, max(0, fig.start - 16), fig.start) is not None \
+            or EVERY_AFTER_RE.match(s, fig.end) is not None
     return fig.quantity == "percent" and OF_WHICH_AFTER_RE.match(s, fig.end) is not None
 
 
@@ -580,7 +613,8 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     s = sent.text
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig) \
             and not _levy_cost_before(s, fig) and not _sold_abroad(sent, fig) \
-            and not _pledge_valued(doc, i, fig) and not _value_of_sale(sent, fig, figs):
+            and not _pledge_valued(doc, i, fig) and not _value_of_sale(sent, fig, figs) \
+            and not _converts_bound(s, fig, figs, bound):
         rejected.add(fig.start)
         return None
     if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig) or _unit_price(s, fig):
@@ -629,6 +663,9 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             if said.value:
                 return Binding("change", rule_by_id("pct-change-left"), None, said.evidence)
         if rule.metric == "trade_deficit" and _fiscal_deficit(sent, cue):
+            if not _fiscal_change(s, fig):
+                rejected.add(fig.start)  # "The federal deficit was $284 billion": no trade
+                return None
             # "the tariffs will cut federal deficits by $4 trillion": the budget's
             return Binding("other_amount", rule_by_id("money-budget"), cue,
                            f"cue {cue.value!r} of a budget's deficit (fiscal_words)")
@@ -769,6 +806,18 @@ def _fiscal_deficit(sent: Sentence, cue: Mention) -> bool:
     and the cue is no trade or goods deficit."""
     return sent.has("fiscal_words") \
         and not TRADE_BEFORE_CUE_RE.search(sent.text, max(0, cue.start - 30), cue.start)
+
+
+#: right before an amount, "by" and perhaps a hedge word: the size of a change
+BY_BEFORE_RE = skip.regex(r"\bby\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _fiscal_change(s: str, fig: Figure) -> bool:
+    """Whether a budget deficit's amount is the change the levies make to it ("would cut
+    federal deficits by $4 trillion"), a claim about the levies, rather than the budget's
+    own level ("The federal deficit in October was $284 billion", "the budget shortfall,
+    which stood at $1.97 trillion"): a fiscal figure, out of scope."""
+    return BY_BEFORE_RE.search(s, max(0, fig.start - 24), fig.start) is not None
 
 
 def _last_amount_before(doc: Doc, i: int) -> Binding | None:
@@ -1133,7 +1182,7 @@ def _anchored_day(doc: Doc, fig: Figure) -> str | None:
 def bind_duration(fc: FigureContext) -> Binding | None:
     """A duration is a claim when a pause word stands next to it ("a 90-day pause")."""
     s, fig = fc.text, fc.fig
-    around = words_before(s, fig.start, 6) + " " + " ".join(s[fig.end:fig.end + 40].split()[:3])
+    around = _own_words_before(fc) + " " + " ".join(s[fig.end:fig.end + 40].split()[:3])
     if ctx.has("duration_exclude", around):
         return None  # "extending its investigation by six months": no trade measure's length
     if _fees_paused(fc):
@@ -1146,6 +1195,24 @@ def bind_duration(fc: FigureContext) -> Binding | None:
         return Binding("pause_length", rule_by_id("duration-pause"), None,
                        "more time given, beside a levy")
     return None
+
+
+#: a duration's noun right after it: "90-day window", "90 days' pause" (the word it owns)
+OWN_NOUN_AFTER_RE = skip.regex(r"['’]?\s*[\w\-]+")
+
+
+def _own_words_before(fc: FigureContext) -> str:
+    """The six words before a duration that may tell what it is the length of, none of
+    them before another duration of the sentence and the noun that one owns ("opening a
+    90-day window for further talks after two days of meetings": the window is the 90
+    days', so the two days of meetings are no pause's length)."""
+    s, fig = fc.text, fc.fig
+    start = 0
+    earlier = [f for f in fc.figs if f.quantity == "duration" and f.end <= fig.start]
+    if earlier:
+        noun = OWN_NOUN_AFTER_RE.match(s, earlier[-1].end)
+        start = min(noun.end() if noun is not None else earlier[-1].end, fig.start)
+    return words_before(s[start:fig.start], fig.start - start, 6)
 
 
 def _fees_paused(fc: FigureContext) -> bool:
