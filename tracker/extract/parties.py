@@ -87,9 +87,10 @@ def bears_re() -> re.Pattern[str]:
     """After a country, a verb that makes it the one a levy hits: "Taiwan faces 32%",
     "Taiwan, which faces a 32% tariff"."""
     verbs = cue_words.alternation("target_cues", "bearing_verbs")
+    aux = cue_words.alternation("target_cues", "bears_auxiliaries")
     return skip.regex(
         r"^(?:'s|’s)?,?\s+(?:(?:which|who|that)\s+)?"
-        r"(?:(?:will|would|now|still|also|already|has|have|had|is|are|was|were)\s+)*"
+        rf"(?:{aux}\s+)*"
         rf"{verbs}\b", re.IGNORECASE)
 
 
