@@ -166,10 +166,29 @@ LEVY_THEN_SUBJECT_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?"
                                                          "counter_tariffs", "countertariffs")
                                   + r"\s+(?:that\s+|which\s+)?"
                                   r"(?:the\s+)?", re.IGNORECASE)
+#: (h262) one rate of a run, its percent form optional ("10", "15 per cent")
+_RUN_RATE = r"\d[\d.,]*(?:\s*" + cue_words.percent_forms("rate", space=r"\s+") + r")?"
+#: a levy noun and "of" before a run of rates, up to the figure: "the farm duties of 10 and |"
+LEVY_OF_BEFORE_RE = skip.regex(cue_words.levy_nouns("levy", "surcharges", "counter_tariffs",
+                                                    "countertariffs")
+                               + r"\s+of\s+(?:" + _RUN_RATE
+                               + r"\s*(?:,\s*|\s+)(?:and\s+|or\s+)?)*$", re.IGNORECASE)
+#: after the figure, the rest of the run, then the relative pronoun before the clause's
+#: subject: "| and 15 per cent that |China added"
+RUN_THEN_SUBJECT_RE = skip.regex(r"(?:\s*(?:,\s*|\s+)(?:and\s+|or\s+)?" + _RUN_RATE + r")*"
+                                 r"\s+(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
 #: before a rate told as a noun: "the 10%", "The 25 per cent" (.search up to the figure)
 THE_RATE_BEFORE_RE = skip.regex(r"\b(?:the|that)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 #: between such a rate and the subject of its relative clause: a space, "that" or "which"
 RATE_THEN_SUBJECT_RE = skip.regex(r"\s+(?:that\s+|which\s+)?")
+
+
+def _levy_of_rates_then_subject(s: str, start: int, end: int, subject: int) -> bool:
+    """"The farm duties of 10 and 15 per cent that China added": a levy noun and "of" before
+    a run of rates, then a relative clause whose subject levies them (the levy noun before
+    the rates, not after them as LEVY_THEN_SUBJECT_RE needs)."""
+    return bool(RUN_THEN_SUBJECT_RE.fullmatch(s, end, subject)
+                and LEVY_OF_BEFORE_RE.search(s, max(0, start - 80), start))
 
 
 def _rate_then_subject(s: str, start: int, end: int, subject: int) -> bool:
@@ -529,7 +548,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         # figure's own levy noun levies it
         agents = [m for m in clause if m.start >= fig.end
                   and (LEVY_THEN_SUBJECT_RE.fullmatch(s, fig.end, m.start)
-                       or _rate_then_subject(s, fig.start, fig.end, m.start))
+                       or _rate_then_subject(s, fig.start, fig.end, m.start)
+                       or _levy_of_rates_then_subject(s, fig.start, fig.end, m.start))
                   and imposes(s, m.start, m.end)]
         # "soybeans face a 20% Chinese duty": another country's adjective between the rate
         # and its levy noun names whose levy it is
