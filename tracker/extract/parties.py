@@ -954,7 +954,8 @@ def _read_lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
             # only a possessive owns the levy: "China tariff hit", "Brazil duties bite"
             # name the goods a levy hits as often as a country's own levy
             if imposes(s, m.start, m.end) or (possessive_re().match(s[m.end:])
-                                              and own_levy(s, m.start, m.end)):
+                                              and own_levy(s, m.start, m.end)
+                                              and not _rate_it_pays(s, m.end)):
                 later = [n for n in ms if n.start > m.end and n.value != m.value]
                 if _retaliation_owned(s, m.end):
                     # "Canada's counter-duty and the UK lane": a retaliation answers the US
@@ -973,6 +974,21 @@ OWN_RETALIATION_RE = skip.regex(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}?(?:retaliat\
                                                        "counter_duties", "countermeasures")
                                 + r")\b",
                                 re.IGNORECASE)
+
+
+#: (h262) a country's possessive, then its "rate" with at most a figure or a word between:
+#: "Cambodia's rate", "Peru's 10% rate", "India's country rate"
+PAID_RATE_AFTER_RE = skip.regex(r"(?:'s|’s)\s+(?:(?:" + _FIGURE_WORD + r"|[\w\-]+)\s+)?"
+                                + cue_words.levy_nouns("rates") + r"\b", re.IGNORECASE)
+
+
+def _rate_it_pays(s: str, end: int) -> bool:
+    """Whether the country that ends at `end` is told with its "rate" ("the April chart put
+    Cambodia's rate at 49%"): the rate it pays, as a US chart tells it, not a levy it leads
+    an article with (a retaliation word after it keeps it its own: "China's retaliatory
+    rate")."""
+    return PAID_RATE_AFTER_RE.match(s, end) is not None and not _retaliation_owned(s, end) \
+        and not RETALIATION_RE.search(s, end, end + 40)
 
 
 def _retaliation_owned(s: str, end: int) -> bool:
