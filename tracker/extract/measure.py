@@ -211,6 +211,12 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         # a Section 232 sector (not one sector named as an example of what a levy hit)
         return MeasureDecision("section_232", f"a US levy on Section 232 sectors only "
                                               f"({', '.join(sorted(sectors))})")
+    if (head := _list_head(fc, ms)) is not None:
+        # "the border levies: 35% on Canadian goods, 25% on Mexico and 10% on China": each
+        # rate of a list a measure's name opens is that measure's, past the first rate that
+        # stands next to the name (not the one measure named elsewhere in the sentence)
+        return MeasureDecision(head.value, f"a list that its measure's name opens: "
+                                           f"{sent.text[head.start:head.end]!r}", named=True)
     seg = sent.text[seg_lo:seg_hi]
     if ctx.has("penalty_words", seg) and not SEPARATE_PENALTY_RE.search(seg) \
             and not any(seg_lo <= m.start < seg_hi for m in ms if m.value != "fta"):
@@ -327,6 +333,30 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         return MeasureDecision("reciprocal", f"a US levy on one partner's {product}, goods "
                                              f"of no programme of their own")
     return MeasureDecision(None, "no measure named or implied")
+
+
+#: words at most between a measure's name and the colon that opens its list ("fentanyl levies:")
+LIST_HEAD_WORDS = 1
+
+
+def _list_head(fc: FigureContext, ms: list[Mention]) -> Mention | None:
+    """The measure whose name, with at most a levy noun after it, ends right before a colon
+    that opens the list the figure stands in, or None: a later item of such a list ("...: 35%
+    on Canadian goods, 25% on Mexico") lies past the first item's rate, so the name is not
+    next to it; not when another measure is named between the colon and the figure, a ';'
+    ends the list; a date after an item's rate is that item's ("10% on China since <day>")."""
+    sent, fig = fc.sent, fc.fig
+    colon = sent.text.rfind(":", 0, fig.start)
+    if colon < 0 or ";" in sent.text[colon:fig.start]:
+        return None
+    if any(colon < m.start < fig.start for m in ms):
+        return None
+    if not any(colon < f.start < fig.start and f.quantity == "percent" for f in fc.figs):
+        return None  # the first item: the name stands next to it, decided before
+    heads = [m for m in ms if m.value != "fta" and m.end <= colon
+             and sent.words_between(m.end, colon) <= LIST_HEAD_WORDS
+             and ":" not in sent.text[m.end:colon]]
+    return heads[-1] if heads else None
 
 
 def _outside_pact(fc: FigureContext, c_lo: int, c_hi: int) -> str | None:

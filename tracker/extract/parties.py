@@ -87,9 +87,10 @@ def bears_re() -> re.Pattern[str]:
     """After a country, a verb that makes it the one a levy hits: "Taiwan faces 32%",
     "Taiwan, which faces a 32% tariff"."""
     verbs = cue_words.alternation("target_cues", "bearing_verbs")
+    aux = cue_words.alternation("target_cues", "bears_auxiliaries")
     return skip.regex(
         r"^(?:'s|’s)?,?\s+(?:(?:which|who|that)\s+)?"
-        r"(?:(?:will|would|now|still|also|already|has|have|had|is|are|was|were)\s+)*"
+        rf"(?:{aux}\s+)*"
         rf"{verbs}\b", re.IGNORECASE)
 
 
@@ -165,10 +166,29 @@ LEVY_THEN_SUBJECT_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?"
                                                          "counter_tariffs", "countertariffs")
                                   + r"\s+(?:that\s+|which\s+)?"
                                   r"(?:the\s+)?", re.IGNORECASE)
+#: (h262) one rate of a run, its percent form optional ("10", "15 per cent")
+_RUN_RATE = r"\d[\d.,]*(?:\s*" + cue_words.percent_forms("rate", space=r"\s+") + r")?"
+#: a levy noun and "of" before a run of rates, up to the figure: "the farm duties of 10 and |"
+LEVY_OF_BEFORE_RE = skip.regex(cue_words.levy_nouns("levy", "surcharges", "counter_tariffs",
+                                                    "countertariffs")
+                               + r"\s+of\s+(?:" + _RUN_RATE
+                               + r"\s*(?:,\s*|\s+)(?:and\s+|or\s+)?)*$", re.IGNORECASE)
+#: after the figure, the rest of the run, then the relative pronoun before the clause's
+#: subject: "| and 15 per cent that |China added"
+RUN_THEN_SUBJECT_RE = skip.regex(r"(?:\s*(?:,\s*|\s+)(?:and\s+|or\s+)?" + _RUN_RATE + r")*"
+                                 r"\s+(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
 #: before a rate told as a noun: "the 10%", "The 25 per cent" (.search up to the figure)
 THE_RATE_BEFORE_RE = skip.regex(r"\b(?:the|that)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 #: between such a rate and the subject of its relative clause: a space, "that" or "which"
 RATE_THEN_SUBJECT_RE = skip.regex(r"\s+(?:that\s+|which\s+)?")
+
+
+def _levy_of_rates_then_subject(s: str, start: int, end: int, subject: int) -> bool:
+    """"The farm duties of 10 and 15 per cent that China added": a levy noun and "of" before
+    a run of rates, then a relative clause whose subject levies them (the levy noun before
+    the rates, not after them as LEVY_THEN_SUBJECT_RE needs)."""
+    return bool(RUN_THEN_SUBJECT_RE.fullmatch(s, end, subject)
+                and LEVY_OF_BEFORE_RE.search(s, max(0, start - 80), start))
 
 
 def _rate_then_subject(s: str, start: int, end: int, subject: int) -> bool:
@@ -528,7 +548,8 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         # figure's own levy noun levies it
         agents = [m for m in clause if m.start >= fig.end
                   and (LEVY_THEN_SUBJECT_RE.fullmatch(s, fig.end, m.start)
-                       or _rate_then_subject(s, fig.start, fig.end, m.start))
+                       or _rate_then_subject(s, fig.start, fig.end, m.start)
+                       or _levy_of_rates_then_subject(s, fig.start, fig.end, m.start))
                   and imposes(s, m.start, m.end)]
         # "soybeans face a 20% Chinese duty": another country's adjective between the rate
         # and its levy noun names whose levy it is
@@ -933,7 +954,8 @@ def _read_lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
             # only a possessive owns the levy: "China tariff hit", "Brazil duties bite"
             # name the goods a levy hits as often as a country's own levy
             if imposes(s, m.start, m.end) or (possessive_re().match(s[m.end:])
-                                              and own_levy(s, m.start, m.end)):
+                                              and own_levy(s, m.start, m.end)
+                                              and not _rate_it_pays(s, m.end)):
                 later = [n for n in ms if n.start > m.end and n.value != m.value]
                 if _retaliation_owned(s, m.end):
                     # "Canada's counter-duty and the UK lane": a retaliation answers the US
@@ -952,6 +974,21 @@ OWN_RETALIATION_RE = skip.regex(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}?(?:retaliat\
                                                        "counter_duties", "countermeasures")
                                 + r")\b",
                                 re.IGNORECASE)
+
+
+#: (h262) a country's possessive, then its "rate" with at most a figure or a word between:
+#: "Cambodia's rate", "Peru's 10% rate", "India's country rate"
+PAID_RATE_AFTER_RE = skip.regex(r"(?:'s|’s)\s+(?:(?:" + _FIGURE_WORD + r"|[\w\-]+)\s+)?"
+                                + cue_words.levy_nouns("rates") + r"\b", re.IGNORECASE)
+
+
+def _rate_it_pays(s: str, end: int) -> bool:
+    """Whether the country that ends at `end` is told with its "rate" ("the April chart put
+    Cambodia's rate at 49%"): the rate it pays, as a US chart tells it, not a levy it leads
+    an article with (a retaliation word after it keeps it its own: "China's retaliatory
+    rate")."""
+    return PAID_RATE_AFTER_RE.match(s, end) is not None and not _retaliation_owned(s, end) \
+        and not RETALIATION_RE.search(s, end, end + 40)
 
 
 def _retaliation_owned(s: str, end: int) -> bool:
