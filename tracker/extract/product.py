@@ -1628,3 +1628,32 @@ def lead_sector_goods(fc: FigureContext, got: Product) -> Product:
         return got
     sector = _lead_sector(fc.doc)
     return Decision(sector, "the one sector the headline and lead levy") if sector else got
+
+
+def headline_goods(fc: FigureContext, got: Product, levy_cost: bool) -> Product:
+    """A flow, share or cost whose sentence names no goods, not even goods of no kind, in
+    an article whose headline names one kind of goods ("Pittsburgh fabricator prices in
+    50% steel tariff" ... "He reckons the change adds $3.4 million to a year's costs"):
+    the figure is the story's own, on those goods. A figure whose sentence tells a levy
+    is that levy's term (a quota's share, a package of counter-tariffs, a flat charge),
+    unless it is what the levy costs (`levy_cost`): its goods are the levy's to say."""
+    if got.value is not None or fc.sent.products:
+        return got
+    if fc.sent.may_hold_word(GENERIC_GOODS_WORDS) and GENERIC_GOODS_RE.search(fc.text):
+        return got
+    if not levy_cost and fc.sent.has("levy_words"):
+        return got
+    goods = memo_of(fc.doc, "headline_goods", _read_headline_goods)
+    if goods is None:
+        return got
+    return Decision(goods, f"the one kind of goods the headline names: {goods}")
+
+
+def _read_headline_goods(doc: Doc) -> str | None:
+    """The head of the one list of goods the headline names (None: none, or several)."""
+    title = doc.title
+    if not title:
+        return None
+    prods = ctx.find_products(title)
+    heads = {_list_head(title, prods, k).value for k in range(len(prods))}
+    return heads.pop() if len(heads) == 1 else None
