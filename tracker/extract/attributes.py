@@ -51,6 +51,7 @@ from tracker.extract.product import (
     Product,
     all_goods_default,
     firm_goods,
+    headline_goods,
     lead_sector_goods,
     product,
     unit_charge_goods,
@@ -157,6 +158,8 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
         goods = firm_goods(fc, goods)  # a drugmaker's "commitment": pharmaceuticals
     if binding.rule.id in PLEDGE_VALUE_RULES:
         goods = _pledged_goods(fc, goods)
+    if binding.metric not in COUNTRY_TOTAL_METRICS:
+        goods = headline_goods(fc, goods, binding.rule.id in LEVY_COST_RULES)
     if levy_cost:
         goods = lead_sector_goods(fc, goods)
         named = _sector_cost_measure(named, parties.imposer.value, goods.value)
@@ -187,6 +190,11 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
     target = pledged_change_target(fc, parties, binding.metric, when.value)
     target = retaliation_amount_target(fc, Parties(parties.imposer, target), named.value)
     return Attributes(parties.imposer, target, goods, named, when)
+
+
+#: the metrics of a country's totals and pledges (its trade balance, customs receipts, an
+#: investment pledge): no firm's figure, so not on the goods a headline names
+COUNTRY_TOTAL_METRICS = frozenset({"trade_deficit", "trade_surplus", "revenue", "investment"})
 
 
 #: the rules whose amounts value goods a partner pledged to buy, told before the sum

@@ -1974,7 +1974,39 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             return Decision(None, "a retaliation after a sentence about another country")
         if prev:
             return Decision(prev[0].value, PREV_SENTENCE)
+        owner = _possessor_before(fc, imposer)
+        if owner is not None:
+            return owner
     return Decision(None, "no country named")
+
+
+#: a sentence that opens with a possessive before its levy: "Its reciprocal rate", "- Their
+#: duties" (rules/lexicon.toml [target_cues] possessive_openings)
+POSSESSIVE_OPENING_RE = skip.regex(r"^\W*(?:[-–—•*]\s+)?"
+                                   + cue_words.group("target_cues", "possessive_openings")
+                                   + r"\s+(?:[\w\-]+\s+){0,3}?"
+                                   + cue_words.levy_nouns("levy", "rates") + r"\b",
+                                   re.IGNORECASE)
+#: how many sentences back the owner of such a possessive may be named
+POSSESSOR_REACH = 3
+
+
+def _possessor_before(fc: FigureContext, imposer: str | None) -> Party | None:
+    """"- China. Left out of the pause. Its reciprocal rate went from 34% to 84%": a levy
+    opened by a possessive, its sentence and the one before naming no country, is on the
+    country named last in the few sentences before (a list item's heading), not the
+    article's country."""
+    if not POSSESSIVE_OPENING_RE.match(fc.text):
+        return None
+    doc, i = fc.doc, fc.i
+    for k in range(i - 2, max(-1, i - 1 - POSSESSOR_REACH), -1):
+        named = [m for m in _excluding(doc.sentences[k].countries, imposer)
+                 if not _dateline(doc.sentences[k].text, m)]
+        if named:
+            return Decision(named[-1].value, f"the owner of its possessive, "
+                                             f"{i - k} sentences before: "
+                                             f"{_said(doc.sentences[k].text, named[-1])}")
+    return None
 
 
 #: how many sentences after a question its answer reaches (for the partner here, and for the

@@ -273,7 +273,9 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     """The product of a figure (a levy rate when `levy`, else a flow or pledge); one
     commodity named alone is its own product (_commodity)."""
     got = _shared_makers(fc, _commodity(fc, _paired_product(fc, cue, levy)))
-    return _article_sector(fc, _country_rates(fc, _any_goods(fc, got))) if levy else got
+    if not levy:
+        return got
+    return _article_sector(fc, _country_rates(fc, _any_goods_subject(fc, _any_goods(fc, got))))
 
 
 def _shared_makers(fc: FigureContext, got: Product) -> Product:
@@ -464,6 +466,39 @@ def _any_goods(fc: FigureContext, got: Product) -> Product:
             or _goods_of_a_kind(fc.text, m.end()):
         return got  # (goods of a kind: "on American farm products")
     return Decision("all", f"goods of no kind scope its measure: {m.group(0)!r}")
+
+
+#: a sentence whose subject is goods of no kind that pay its levy, up to the paying verb:
+#: "Goods from Nicaragua that do not qualify under the pact will face", "Canada's
+#: non-qualifying goods pay", "And many Chinese goods still pay" (a heading before a colon
+#: and up to four words before the goods; the verbs: rules/lexicon.toml [product_cues]
+#: relative_pays and carries, after [target_cues] bearing_auxiliaries)
+GOODS_SUBJECT_PAYS_RE = skip.regex(r"^\W*(?:[^.:;]{0,60}:\s+)?(?:[\w'’\-]+,?\s+){0,4}?"
+                                   + cue_words.goods_nouns("goods", "imports", "shipments")
+                                   + r"\b[^.:;]*?\s(?:"
+                                   + cue_words.group("target_cues", "bearing_auxiliaries")
+                                   + r"\s+){0,2}"
+                                   + cue_words.group("product_cues", "relative_pays", "carries")
+                                   + r"\b", re.IGNORECASE)
+
+
+def _any_goods_subject(fc: FigureContext, got: Product) -> Product:
+    """"Goods from Nicaragua that do not qualify ... will face an additional tariff of 0%
+    from Jan. 1, 2026, rising to 10% on Jan. 1, 2027": a sentence that names no goods of a
+    kind and whose subject is goods of no kind paying its levy puts every levy figure and
+    date after the paying verb on all goods, whatever the measure (a Section 301 action on
+    one country's goods is on all of them)."""
+    if got.value is not None or fc.sent.products \
+            or not fc.sent.may_hold_word(ANY_GOODS_WORDS | SHIPMENT_WORDS):
+        return got
+    m = GOODS_SUBJECT_PAYS_RE.match(fc.text)
+    if m is None or m.end() > fc.fig.start:
+        return got
+    return Decision("all", f"goods of no kind pay it as the sentence's subject: {m.group(0)!r}")
+
+
+#: the words of [goods_nouns] shipments, whole (Sentence.may_hold_word)
+SHIPMENT_WORDS = frozenset(cue_words.words("goods_nouns", "shipments"))
 
 
 #: right after a noun of goods, the examples that restrict it, set off by no comma:
@@ -1628,3 +1663,32 @@ def lead_sector_goods(fc: FigureContext, got: Product) -> Product:
         return got
     sector = _lead_sector(fc.doc)
     return Decision(sector, "the one sector the headline and lead levy") if sector else got
+
+
+def headline_goods(fc: FigureContext, got: Product, levy_cost: bool) -> Product:
+    """A flow, share or cost whose sentence names no goods, not even goods of no kind, in
+    an article whose headline names one kind of goods ("Pittsburgh fabricator prices in
+    50% steel tariff" ... "He reckons the change adds $3.4 million to a year's costs"):
+    the figure is the story's own, on those goods. A figure whose sentence tells a levy
+    is that levy's term (a quota's share, a package of counter-tariffs, a flat charge),
+    unless it is what the levy costs (`levy_cost`): its goods are the levy's to say."""
+    if got.value is not None or fc.sent.products:
+        return got
+    if fc.sent.may_hold_word(GENERIC_GOODS_WORDS) and GENERIC_GOODS_RE.search(fc.text):
+        return got
+    if not levy_cost and fc.sent.has("levy_words"):
+        return got
+    goods = memo_of(fc.doc, "headline_goods", _read_headline_goods)
+    if goods is None:
+        return got
+    return Decision(goods, f"the one kind of goods the headline names: {goods}")
+
+
+def _read_headline_goods(doc: Doc) -> str | None:
+    """The head of the one list of goods the headline names (None: none, or several)."""
+    title = doc.title
+    if not title:
+        return None
+    prods = ctx.find_products(title)
+    heads = {_list_head(title, prods, k).value for k in range(len(prods))}
+    return heads.pop() if len(heads) == 1 else None
