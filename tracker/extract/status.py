@@ -286,6 +286,12 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("previous", f"a part, in a bracket or a colon list, of a rate told "
                                         f"as gone ({told.evidence})")
     got = _status(fc, measure, metric)
+    if got.value == "agreed" and metric in LEVY_RATE_METRICS and fc.fig.role != "previous":
+        ordered = _deal_ordered(fc)
+        if ordered is not None:
+            # "signed a decree on Monday that cuts the duty to 12% from Sept. 1"
+            # (rules/status.toml [deal_order])
+            return ordered
     fig = fc.fig
     told = _deal_future(fc, got) if metric in LEVY_RATE_METRICS else None
     if told is not None:
@@ -1538,6 +1544,32 @@ def _deal_future(fc: FigureContext, got: Status) -> Status | None:
     if aux.group(1).lower() == "would":
         return Decision("proposed", "told with 'would', no deal, date or instrument")
     return None
+
+
+def _deal_ordered(fc: FigureContext) -> Status | None:
+    """A rate read agreed whose sentence names the legal instrument carrying the deal out
+    ("signed a decree that cuts the duty to 12% from Sept. 1"), the instrument not told as
+    still awaited ("no decree has been published") nor denying the rate ("the decree does not
+    lower the duty to 12%"), a start day in the sentence after publication (any day in an
+    undated text: future_dated): a step of law, due on its start
+    (scheduled), unless a start told right after the rate has passed or its clause tells it
+    in force (rules/status.toml [deal_order]); None otherwise."""
+    s = fc.text
+    named = next((m for m in status_rules.deal_order_re().finditer(s)
+                  if not any(n.start() <= m.start() < n.end()
+                             for n in status_rules.not_instrument_re().finditer(s))
+                  and not status_rules.order_awaited_re().search(s, max(0, m.start() - 40),
+                                                                 m.start())), None)
+    if named is None or (named.end() <= fc.fig.start and status_rules.order_denied_re().search(
+            s, named.end(), fc.fig.start)) or not future_dated(fc.doc, fc.figs):
+        # (no start told in the sentence: the deal's term keeps its status; an order's rate
+        # with no day read due at once would be taken in force by reconciliation)
+        return None
+    lo, hi = clause_bounds(s, fc.fig.start, fc.fig.end)
+    if _start_passed(fc, hi) or status_rules.deal_in_force_re().search(s, lo, hi):
+        return None
+    return Decision("scheduled", f"a deal's rate, the instrument carrying it out named in its "
+                                 f"sentence: {' '.join(named.group(0).split())!r}")
 
 
 def _own_modal(fc: FigureContext, lo: int) -> bool:

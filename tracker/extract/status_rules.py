@@ -32,7 +32,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "present_copula", "removed_rate", "start_passed", "delayed_until",
             "left_unchanged", "goes_on", "own_object", "rather_than", "paused_after",
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
-            "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
+            "base_of_addition", "end_date", "pause_over", "deal_future", "deal_order", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
@@ -1452,6 +1452,34 @@ def pause_over_re() -> re.Pattern[str]:
 def order_word_re() -> re.Pattern[str]:
     """A legal instrument named in a sentence ([deal_future] orders): "under the order"."""
     return _words_re("deal_future", "orders")
+
+
+@cache
+def deal_order_re() -> re.Pattern[str]:
+    """A legal instrument carrying a deal out ([deal_order] instruments): "an executive
+    order", "the decree", "the Federal Register"."""
+    return _words_re("deal_order", "instruments")
+
+
+@cache
+def not_instrument_re() -> re.Pattern[str]:
+    """A phrase whose "order" is no instrument ([deal_order] not_instruments: "in order to")."""
+    return _words_re("deal_order", "not_instruments")
+
+
+@cache
+def order_denied_re() -> re.Pattern[str]:
+    """A denial between an instrument and a rate ([deal_order] denied): "does not", "nor"."""
+    return _words_re("deal_order", "denied")
+
+
+@cache
+def order_awaited_re() -> re.Pattern[str]:
+    """A word telling an instrument still awaited, at most `awaited_reach` words before the
+    end of the text ([deal_order] awaited): "no ", "whether a formal "."""
+    r = _section("deal_order")
+    return skip.regex(rf"\b(?:{_alternation(r['awaited'])})\s+(?:[\w’'\-]+\s+)"
+                      rf"{{0,{int(r['awaited_reach'])}}}$", re.IGNORECASE)
 
 
 @cache
