@@ -313,6 +313,11 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_past(fc):
         # "which stood at 30% until May, is now 10%" (rules/status.toml [until_past])
         return Decision("previous", "told as holding until a month that has passed")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _span_closed(fc):
+        # "the metal paid 10% until March 12, when ...", "Between April and August the fruit
+        # paid the 10% baseline" (rules/status.toml [until_past] closed_*)
+        return Decision("previous", "a span told in the past and closed by its end")
     if got.value in ("scheduled", None) and metric in LEVY_RATE_METRICS \
             and fig.role != "previous" and status_rules.now_after_re().match(fc.text, fig.end):
         # "against 27.5% now" (rules/status.toml [now_after])
@@ -1173,6 +1178,45 @@ def _until_past(fc: FigureContext) -> bool:
     if m is None or status_rules.future_between_re().search(s, lo, hi):
         return False
     return bool(_month_before_publication(fc, m.group(1)))
+
+
+def _span_closed(fc: FigureContext) -> bool:
+    """Whether the figure is told as paid over a span closed by its end, in the simple past:
+    a past verb of a state just before it and "until" just after it ("paid 10% until March
+    12"), or the sentence opening with "Between" before that verb, no figure of its kind
+    between; no future word in the clause, no perfect, present or change word ("to", "by")
+    between the verb and the figure, no end after a known publication date (rules/status.toml
+    [until_past] closed_*). The simple past needs no publication date, unlike _until_past."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    verb_re, end_re, opener_re = status_rules.span_closed_re()
+    verb = verb_re.search(s, max(lo, fig.start - 50), fig.start)
+    if verb is None or status_rules.future_between_re().search(s, lo, hi):
+        return False
+    _span, blocked = status_rules.past_span_re()
+    if blocked.search(s, verb.start(), fig.start) or LEVEL_BEFORE_RE.search(s, verb.start(),
+                                                                             fig.start):
+        return False
+    end = end_re.match(s, fig.end, hi)
+    if end is not None:
+        return not _end_after_publication(fc, end)
+    opener = opener_re.match(s)
+    return opener is not None and opener.end() <= verb.start() \
+        and not _figure_between(fc, opener.end(), fig.start)
+
+
+def _end_after_publication(fc: FigureContext, end: re.Match[str]) -> bool:
+    """Whether the end of a span ("until March 12", "until August") is a day or month after a
+    known publication date (a span still running, not closed)."""
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    if ref is None:
+        return False
+    if any(f.quantity == "date" and f.start >= end.start("end") and f.start < end.end() + 1
+           and str(f.value) > ref.isoformat() for f in fc.figs):
+        return True
+    name = end.group("end").lower()
+    return name in calendar_words.month_names() and _month_before_publication(fc, name) is False \
+        and calendar_words.month_names().index(name) + 1 != ref.month
 
 
 def _normal_rate(fc: FigureContext) -> bool:

@@ -834,6 +834,24 @@ def before_day_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def span_closed_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """([until_past] closed_verbs, closed_ends, closed_openers) a verb of a state in the simple
+    past at most `closed_reach` words before the end of the text ("paid the "); the end of a
+    span at most `closed_reach` words after a figure, matched at its end (" baseline until
+    August", group `end` the word after the end word); a span's opener at a sentence's start
+    ("Between ")."""
+    sec = _section("until_past")
+    reach = int(sec["closed_reach"])
+    verb = skip.regex(rf"\b(?:{_alternation(sec['closed_verbs'])})\s+(?:[\w\-]+\s+)"
+                      rf"{{0,{reach}}}$", re.IGNORECASE)
+    end = skip.regex(rf"(?:\s+[\w\-]+){{0,{reach}}}?\s+(?:{_alternation(sec['closed_ends'])})"
+                     rf"\s+(?P<end>[A-Za-z]+)", re.IGNORECASE)
+    opener = skip.regex(rf"[\s\-•*]*(?:{_alternation(sec['closed_openers'])})\s",
+                        re.IGNORECASE)
+    return verb, end, opener
+
+
+@cache
 def until_relative_reach() -> int:
     """Words at most between "until now" and the rate it speaks of."""
     return int(_section("until_past")["reach"])
