@@ -2037,9 +2037,23 @@ def _list_status(fc: FigureContext, measure: str | None, metric: str) -> Status 
     if not status_rules.list_joint_re().fullmatch(s, prev.end, fig.start):
         return None
     got = status(FigureContext(fc.doc, fc.i, prev, fc.figs), measure, metric)
-    if got.value is None:
+    if got.value is None or (got.value == "in_effect" and _own_start_ahead(fc)):
+        # "25% now, 50% from Jan. 1, 2026": a later step with its own start still ahead
         return None
     return Decision(got.value, f"the status of the list's rate before it ({got.evidence})")
+
+
+def _own_start_ahead(fc: FigureContext) -> bool:
+    """Whether a start word and a day after the known publication date follow the figure
+    right after it ("50% from Jan. 1, 2026"; [start_passed] starts): the figure's own start,
+    still ahead."""
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    if ref is None:
+        return False
+    s, fig = fc.text, fc.fig
+    return any(f.quantity == "date" and str(f.value) > ref.isoformat() and fig.end <= f.start
+               and (m := status_rules.start_passed_re().search(s, fig.end, f.start)) is not None
+               and not s[fig.end:m.start()].strip() for f in fc.figs)
 
 
 def _next_says_due(doc: Doc, i: int) -> bool:
