@@ -166,3 +166,18 @@ def test_a_date_with_no_rate_beside_it_speaks_of_the_levy_whose_goods_it_covers(
     date = next(c for c in extract_text(text, "2025-09-02") if c.metric == "effective_date")
     assert (date.imposer, date.target, date.product, date.measure) == (
         "CA", "US", "aluminum", "retaliatory")
+
+
+def test_a_date_beside_only_old_rates_takes_their_levy() -> None:
+    """With no rate in force in its sentence, a date speaks of the old rate's levy
+    (article_passes._old_rates): its goods and parties, not none (h257-2)."""
+    from tracker.extract.engine import extract_text
+
+    text = ("Chile doubled its duties on Peruvian metals in June. From March 12 the zinc duty "
+            "stood at 10 per cent until then.")
+    claims = extract_text(text, None)
+    rate = next(c for c in claims if c.metric == "tariff_rate")
+    date = next(c for c in claims if c.metric == "effective_date")
+    assert rate.status == "previous"
+    assert (date.imposer, date.target, date.product) == (rate.imposer, rate.target, rate.product)
+    assert date.product is not None

@@ -119,7 +119,7 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
         if c.metric != "effective_date" or c.status == "previous":
             continue
         rates = [g for g in out if g.claim.metric in LEVY_RATE_METRICS
-                 and g.claim.status != "previous"]
+                 and g.claim.status != "previous"] or _old_rates(out)
         if not rates:
             # "Its surtaxes on C$29.8 billion of American steel, in force since March 13":
             # with no rate in its sentence, a date speaks of the levy whose goods it covers
@@ -159,6 +159,14 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
             and OWN_ITEM_RE.search(sent.text, lo, m.start) for m in sent.products)
         out[k] = replace(f, rate_of_date=g.key, own_goods=own)
     return out
+
+
+def _old_rates(found: list[Found]) -> list[Found]:
+    """With no rate in force in its sentence, a date speaks of the old rates' levy ("the
+    metal paid 10% until March 12, when ...": the day is the levy's, its parties, goods and
+    measure; the date's own status is its own): the sentence's levy rates told previous."""
+    return [g for g in found if g.claim.metric in LEVY_RATE_METRICS
+            and g.claim.status == "previous"]
 
 
 #: what stands between an amount and its conversion in brackets: "C$30 billion ($21

@@ -286,6 +286,12 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("previous", f"a part, in a bracket or a colon list, of a rate told "
                                         f"as gone ({told.evidence})")
     got = _status(fc, measure, metric)
+    if got.value == "agreed" and metric in LEVY_RATE_METRICS and fc.fig.role != "previous":
+        ordered = _deal_ordered(fc)
+        if ordered is not None:
+            # "signed a decree on Monday that cuts the duty to 12% from Sept. 1"
+            # (rules/status.toml [deal_order])
+            return ordered
     fig = fc.fig
     told = _deal_future(fc, got) if metric in LEVY_RATE_METRICS else None
     if told is not None:
@@ -307,6 +313,11 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_past(fc):
         # "which stood at 30% until May, is now 10%" (rules/status.toml [until_past])
         return Decision("previous", "told as holding until a month that has passed")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _span_closed(fc):
+        # "the metal paid 10% until March 12, when ...", "Between April and August the fruit
+        # paid the 10% baseline" (rules/status.toml [until_past] closed_*)
+        return Decision("previous", "a span told in the past and closed by its end")
     if got.value in ("scheduled", None) and metric in LEVY_RATE_METRICS \
             and fig.role != "previous" and status_rules.now_after_re().match(fc.text, fig.end):
         # "against 27.5% now" (rules/status.toml [now_after])
@@ -1169,6 +1180,45 @@ def _until_past(fc: FigureContext) -> bool:
     return bool(_month_before_publication(fc, m.group(1)))
 
 
+def _span_closed(fc: FigureContext) -> bool:
+    """Whether the figure is told as paid over a span closed by its end, in the simple past:
+    a past verb of a state just before it and "until" just after it ("paid 10% until March
+    12"), or the sentence opening with "Between" before that verb, no figure of its kind
+    between; no future word in the clause, no perfect, present or change word ("to", "by")
+    between the verb and the figure, no end after a known publication date (rules/status.toml
+    [until_past] closed_*). The simple past needs no publication date, unlike _until_past."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    verb_re, end_re, opener_re = status_rules.span_closed_re()
+    verb = verb_re.search(s, max(lo, fig.start - 50), fig.start)
+    if verb is None or status_rules.future_between_re().search(s, lo, hi):
+        return False
+    _span, blocked = status_rules.past_span_re()
+    if blocked.search(s, verb.start(), fig.start) or LEVEL_BEFORE_RE.search(s, verb.start(),
+                                                                             fig.start):
+        return False
+    end = end_re.match(s, fig.end, hi)
+    if end is not None:
+        return not _end_after_publication(fc, end)
+    opener = opener_re.match(s)
+    return opener is not None and opener.end() <= verb.start() \
+        and not _figure_between(fc, opener.end(), fig.start)
+
+
+def _end_after_publication(fc: FigureContext, end: re.Match[str]) -> bool:
+    """Whether the end of a span ("until March 12", "until August") is a day or month after a
+    known publication date (a span still running, not closed)."""
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    if ref is None:
+        return False
+    if any(f.quantity == "date" and f.start >= end.start("end") and f.start < end.end() + 1
+           and str(f.value) > ref.isoformat() for f in fc.figs):
+        return True
+    name = end.group("end").lower()
+    return name in calendar_words.month_names() and _month_before_publication(fc, name) is False \
+        and calendar_words.month_names().index(name) + 1 != ref.month
+
+
 def _normal_rate(fc: FigureContext) -> bool:
     """Whether the rate is named as the normal duty right before or after it ("the normal
     3%", "2.5% most-favoured-nation duty"; rules/status.toml [normal_rate])."""
@@ -1538,6 +1588,32 @@ def _deal_future(fc: FigureContext, got: Status) -> Status | None:
     if aux.group(1).lower() == "would":
         return Decision("proposed", "told with 'would', no deal, date or instrument")
     return None
+
+
+def _deal_ordered(fc: FigureContext) -> Status | None:
+    """A rate read agreed whose sentence names the legal instrument carrying the deal out
+    ("signed a decree that cuts the duty to 12% from Sept. 1"), the instrument not told as
+    still awaited ("no decree has been published") nor denying the rate ("the decree does not
+    lower the duty to 12%"), a start day in the sentence after publication (any day in an
+    undated text: future_dated): a step of law, due on its start
+    (scheduled), unless a start told right after the rate has passed or its clause tells it
+    in force (rules/status.toml [deal_order]); None otherwise."""
+    s = fc.text
+    named = next((m for m in status_rules.deal_order_re().finditer(s)
+                  if not any(n.start() <= m.start() < n.end()
+                             for n in status_rules.not_instrument_re().finditer(s))
+                  and not status_rules.order_awaited_re().search(s, max(0, m.start() - 40),
+                                                                 m.start())), None)
+    if named is None or (named.end() <= fc.fig.start and status_rules.order_denied_re().search(
+            s, named.end(), fc.fig.start)) or not future_dated(fc.doc, fc.figs):
+        # (no start told in the sentence: the deal's term keeps its status; an order's rate
+        # with no day read due at once would be taken in force by reconciliation)
+        return None
+    lo, hi = clause_bounds(s, fc.fig.start, fc.fig.end)
+    if _start_passed(fc, hi) or status_rules.deal_in_force_re().search(s, lo, hi):
+        return None
+    return Decision("scheduled", f"a deal's rate, the instrument carrying it out named in its "
+                                 f"sentence: {' '.join(named.group(0).split())!r}")
 
 
 def _own_modal(fc: FigureContext, lo: int) -> bool:
@@ -1961,9 +2037,23 @@ def _list_status(fc: FigureContext, measure: str | None, metric: str) -> Status 
     if not status_rules.list_joint_re().fullmatch(s, prev.end, fig.start):
         return None
     got = status(FigureContext(fc.doc, fc.i, prev, fc.figs), measure, metric)
-    if got.value is None:
+    if got.value is None or (got.value == "in_effect" and _own_start_ahead(fc)):
+        # "25% now, 50% from Jan. 1, 2026": a later step with its own start still ahead
         return None
     return Decision(got.value, f"the status of the list's rate before it ({got.evidence})")
+
+
+def _own_start_ahead(fc: FigureContext) -> bool:
+    """Whether a start word and a day after the known publication date follow the figure
+    right after it ("50% from Jan. 1, 2026"; [start_passed] starts): the figure's own start,
+    still ahead."""
+    ref = fc.doc.reference if fc.doc.reference_known else None
+    if ref is None:
+        return False
+    s, fig = fc.text, fc.fig
+    return any(f.quantity == "date" and str(f.value) > ref.isoformat() and fig.end <= f.start
+               and (m := status_rules.start_passed_re().search(s, fig.end, f.start)) is not None
+               and not s[fig.end:m.start()].strip() for f in fc.figs)
 
 
 def _next_says_due(doc: Doc, i: int) -> bool:

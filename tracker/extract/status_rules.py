@@ -32,7 +32,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "present_copula", "removed_rate", "start_passed", "delayed_until",
             "left_unchanged", "goes_on", "own_object", "rather_than", "paused_after",
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
-            "base_of_addition", "end_date", "pause_over", "deal_future", "offer_of",
+            "base_of_addition", "end_date", "pause_over", "deal_future", "deal_order", "offer_of",
             "ended_plan", "current_from", "unmarked_levy", "threat_replaced",
             "change_from_verbs", "agreed_before_only", "pledge_alone", "list_line_due",
             "lead_ahead", "result_level", "pledge_kept", "trailing_start",
@@ -834,6 +834,24 @@ def before_day_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def span_closed_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """([until_past] closed_verbs, closed_ends, closed_openers) a verb of a state in the simple
+    past at most `closed_reach` words before the end of the text ("paid the "); the end of a
+    span at most `closed_reach` words after a figure, matched at its end (" baseline until
+    August", group `end` the word after the end word); a span's opener at a sentence's start
+    ("Between ")."""
+    sec = _section("until_past")
+    reach = int(sec["closed_reach"])
+    verb = skip.regex(rf"\b(?:{_alternation(sec['closed_verbs'])})\s+(?:[\w\-]+\s+)"
+                      rf"{{0,{reach}}}$", re.IGNORECASE)
+    end = skip.regex(rf"(?:\s+[\w\-]+){{0,{reach}}}?\s+(?:{_alternation(sec['closed_ends'])})"
+                     rf"\s+(?P<end>[A-Za-z]+)", re.IGNORECASE)
+    opener = skip.regex(rf"[\s\-•*]*(?:{_alternation(sec['closed_openers'])})\s",
+                        re.IGNORECASE)
+    return verb, end, opener
+
+
+@cache
 def until_relative_reach() -> int:
     """Words at most between "until now" and the rate it speaks of."""
     return int(_section("until_past")["reach"])
@@ -1452,6 +1470,34 @@ def pause_over_re() -> re.Pattern[str]:
 def order_word_re() -> re.Pattern[str]:
     """A legal instrument named in a sentence ([deal_future] orders): "under the order"."""
     return _words_re("deal_future", "orders")
+
+
+@cache
+def deal_order_re() -> re.Pattern[str]:
+    """A legal instrument carrying a deal out ([deal_order] instruments): "an executive
+    order", "the decree", "the Federal Register"."""
+    return _words_re("deal_order", "instruments")
+
+
+@cache
+def not_instrument_re() -> re.Pattern[str]:
+    """A phrase whose "order" is no instrument ([deal_order] not_instruments: "in order to")."""
+    return _words_re("deal_order", "not_instruments")
+
+
+@cache
+def order_denied_re() -> re.Pattern[str]:
+    """A denial between an instrument and a rate ([deal_order] denied): "does not", "nor"."""
+    return _words_re("deal_order", "denied")
+
+
+@cache
+def order_awaited_re() -> re.Pattern[str]:
+    """A word telling an instrument still awaited, at most `awaited_reach` words before the
+    end of the text ([deal_order] awaited): "no ", "whether a formal "."""
+    r = _section("deal_order")
+    return skip.regex(rf"\b(?:{_alternation(r['awaited'])})\s+(?:[\w’'\-]+\s+)"
+                      rf"{{0,{int(r['awaited_reach'])}}}$", re.IGNORECASE)
 
 
 @cache
