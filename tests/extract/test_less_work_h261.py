@@ -1,15 +1,18 @@
 """h261's throughput changes leave every answer as it was (docs/benchmarks.md, "Session 31
 (h261)"): the records made for every figure and claim (decisions, parties, attributes,
 bindings, findings, figure contexts) are made without one `object.__setattr__` call per
-field, and stay value objects: equal and hashed by their fields, copied by replace."""
+field, and stay value objects: equal and hashed by their fields, copied by replace; a
+word's places in a sentence are those of a whole-word regex."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
 from tracker.extract import article_passes
+from tracker.extract import context as ctx
 from tracker.extract.attributes import Attributes
 from tracker.extract.decision import Decision
 from tracker.extract.document import FigureContext, read_document
@@ -74,3 +77,24 @@ def test_the_claims_of_the_text() -> None:
     """The sentence still gives its claim, as before the change."""
     got = [(c.metric, c.value, c.target) for c in extract_text(TEXT, "2025-06-02")]
     assert ("tariff_rate", 25.0, "JP") in got
+
+
+#: texts written for h261-2: words standing once, twice, inside other words, at the ends
+WORD_TEXTS = [
+    "tariff", "a tariff on tar and tariffs", "Tar: tar_tar tar-tar 'tar' (tar)",
+    "the rate rose to 25% on cars; the rate on the carts, 10%",
+    "ab aab abab ab_ab ab", "Zölle on Auto; auto-Zölle", "x", "",
+]
+
+
+@pytest.mark.parametrize("text", WORD_TEXTS)
+def test_vocabulary_starts_are_the_whole_words(text: str) -> None:
+    """Vocabulary.starts(w): where w stands as a whole word (no word character either
+    side), for every word of the text and a few that stand only inside others; its one
+    occurrence answered without the boundary test (h261-2) gives the same places."""
+    vocab = ctx.Vocabulary(text)
+    low = text.lower()
+    for word in sorted(vocab.words | {"ar", "tar", "ab", "car", "zzz"}):
+        want = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
+        assert vocab.starts(word) == want, word
+        assert vocab.starts(word) == want, word  # (kept: asked again)
