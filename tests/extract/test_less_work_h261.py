@@ -98,3 +98,16 @@ def test_vocabulary_starts_are_the_whole_words(text: str) -> None:
         want = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
         assert vocab.starts(word) == want, word
         assert vocab.starts(word) == want, word  # (kept: asked again)
+
+
+def test_sentence_values_are_kept_without_writing_its_dict() -> None:
+    """h261-5: a Sentence's values read once (`_once`) are stored by setattr, not written
+    into the instance's `__dict__`, and are still computed once and read back."""
+    from tracker.extract import sentences
+
+    assert "__dict__" not in sentences._once.__get__.__code__.co_names
+    sent = sentences.Sentence(0, "Tariffs on steel from Japan rose to 25% in June.")
+    words = sent.words
+    assert sent.words is words and sent.lower_words is sent.vocabulary.words
+    assert [m.value for m in sent.countries] == ["JP"] and sent.ascii
+    assert vars(sent)["words"] is words  # (an instance attribute now, read first)
