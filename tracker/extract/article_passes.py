@@ -25,9 +25,11 @@ from tracker.models import Claim
 Key = tuple[int, int]  # (sentence index, figure start): a figure's identity in its article
 
 
-@dataclass(frozen=True)
+@dataclass
 class Found:
-    """A claim with what the passes need to know of how it was found."""
+    """A claim with what the passes need to know of how it was found. Never changed once
+    made (the passes make new ones: `_with`, `replace`); not frozen only because a frozen
+    dataclass's `__init__` sets each of its 15 fields through `object.__setattr__` (h261-1)."""
 
     claim: Claim
     key: Key
@@ -60,7 +62,7 @@ def _with(f: Found, **changes: object) -> Found:
     claim = Claim(*_CLAIM_VALUES(f.claim))
     for name, value in changes.items():
         setattr(claim, name, value)  # (a slot: a name that is no field fails)
-    new = object.__new__(Found)  # (frozen, no __post_init__: its fields, one replaced)
+    new = object.__new__(Found)  # (no __post_init__: its fields, one replaced)
     new.__dict__.update(f.__dict__)
     new.__dict__["claim"] = claim
     return new

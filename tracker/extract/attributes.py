@@ -64,10 +64,11 @@ from tracker.lexicon import commodity_names
 ALL_GOODS_DATE_MEASURES = ("reciprocal", "baseline", "fentanyl")
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Attributes:
     """Every attribute of a figure, each with its evidence, and how its measure was
-    found (what the article passes check again once all claims are read)."""
+    found (what the article passes check again once all claims are read). Never changed
+    once made; not frozen only for speed (as Decision)."""
 
     imposer: Decision[str | None]
     target: Decision[str | None]

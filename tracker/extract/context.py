@@ -80,8 +80,13 @@ class Vocabulary:
             got = self._starts[word] = []
             low = self.low
             if low is not None and word in self.words:
-                n, size = len(word), len(low)
                 i = low.find(word)
+                if low.find(word, i + 1) == -1:
+                    # its one occurrence (most words of a sentence stand in it once): the
+                    # whole word `words` holds, so no boundary to check (h261-2)
+                    got.append(i)
+                    return got
+                n, size = len(word), len(low)
                 # c.isalnum() or c == "_": what \w matches in a str pattern
                 while i != -1:
                     j = i + n

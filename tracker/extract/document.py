@@ -130,7 +130,7 @@ class Doc:
         return self._countries
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, init=False)
 class FigureContext:
     """One figure where it stands: its article, sentence index and sentence-mates.
     Every attribute step takes one of these."""
@@ -144,10 +144,12 @@ class FigureContext:
     sent: Sentence = field(init=False, repr=False)
     text: str = field(init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        sent = self.doc.sentences[self.i]
-        object.__setattr__(self, "sent", sent)
-        object.__setattr__(self, "text", sent.text)
+    def __init__(self, doc: Doc, i: int, fig: Figure, figs: tuple[Figure, ...]) -> None:
+        """The four fields and the sentence read from them, written into the instance's
+        dict in one call: still frozen (setting a field raises), while the generated
+        `__init__` and `__post_init__` called `object.__setattr__` six times (h261-1)."""
+        sent = doc.sentences[i]
+        self.__dict__.update(doc=doc, i=i, fig=fig, figs=figs, sent=sent, text=sent.text)
 
 
 def read_document(clean: str, spans: list[tuple[int, int]], reference: dt.date | None,

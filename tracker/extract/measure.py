@@ -111,7 +111,7 @@ FENTANYL_TARGETS = frozenset({"CA", "MX", "CN"})
 BORDER_TARGETS = frozenset({"CA", "MX"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True)  # (as Decision: not frozen, for speed)
 class MeasureDecision(Decision[str | None]):
     """A measure with how it was found: `named` by a word next to the figure, or
     `guessed` from the article's prior (checked again once the article is read)."""
@@ -396,7 +396,7 @@ def _port_fee(fc: FigureContext) -> str | None:
     return f"{bare.group(0)} ({before.group(0)} the sentence before)" if before else None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True)  # (as Decision: not frozen, for speed)
 class CombinedDecision(Decision[bool]):
     """Whether a rate is combined, and whether only as a ceiling on all goods (`cap`):
     "goods are capped at 15%" sums the measures under it, but is a deal's one rate, so its

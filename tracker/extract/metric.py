@@ -95,9 +95,11 @@ class Reading:
     evidence: str
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Binding:
-    """A figure bound to a metric, by a rule, through a cue (None: no cue of its own)."""
+    """A figure bound to a metric, by a rule, through a cue (None: no cue of its own).
+    Never changed once made (`reading_as` makes a copy); not frozen only for speed (as
+    Decision)."""
 
     metric: str
     rule: Rule

@@ -35,9 +35,10 @@ from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 Party = Decision[str | None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Parties:
-    """Imposer (who levies, exports, invests) and target (on whom, to whom)."""
+    """Imposer (who levies, exports, invests) and target (on whom, to whom). Never changed
+    once made; not frozen only for speed (as Decision)."""
 
     imposer: Party
     target: Party
