@@ -47,3 +47,12 @@ def test_a_rate_of_that_value_told_since_the_country_rates_stays_reciprocal() ->
 def test_another_value_told_of_the_spring_stays_reciprocal() -> None:
     got = _rate("Peruvian goods paid a 12 per cent US tariff over the spring.", 12.0)
     assert got.measure == "reciprocal"
+
+
+def test_a_month_word_past_another_rate_dates_that_rate() -> None:
+    """(h255) "since April" after another rate dates that rate: the 10% of a quota set in
+    place of it is no spring baseline."""
+    got = _rate("Under the pact the US agreed to charge a 10 per cent tariff on up to 5,000 "
+                "Peruvian tractors a year, instead of the 24 per cent they have paid since "
+                "April.", 10.0)
+    assert got.measure != "baseline"

@@ -149,8 +149,14 @@ def _baseline_period(fc: FigureContext) -> str | None:
     if fig.quantity != "percent" or float(fig.value) != float(cues["baseline_rate"]):
         return None
     lo, hi = clause_bounds(fc.text, fig.start, fig.end)
-    m = cue_re("baseline_period").search(fc.text, lo, hi)
-    return m.group(0) if m else None
+    rates = [f.start for f in fc.figs if f is not fig and f.quantity == "percent"]
+    for m in cue_re("baseline_period").finditer(fc.text, lo, hi):
+        # (h255) a word past another rate dates that rate ("10% on the cars of a quota,
+        # instead of the 27.5% they have paid since April"), not this one
+        a, b = (fig.end, m.start()) if m.start() >= fig.end else (m.end(), fig.start)
+        if not any(a <= at < b for at in rates):
+            return m.group(0)
+    return None
 
 
 def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
