@@ -205,3 +205,24 @@ def test_an_export_figure_whose_sentence_does_not_name_its_party_is_doubtful(con
              "sentence": "The deficit was $22 billion in 2024."})
     got = {r["claim_id"]: r["doubtful"] for r in run(con, "01_claim_keys.sql")}
     assert got == {"c0": True, "c1": False, "c2": False}
+
+
+def test_a_partners_unnamed_baseline_rate_keys_on_its_country_wide_timeline(con):
+    """(h252) "Zandia paid 10% over the spring, before its own 24% applied": the extractor
+    reads the 10% as the baseline from the months it is told of, no measure word next to it;
+    it is Zandia's rate of those months, keyed reciprocal beside the 24%. A baseline that a
+    word names ("the 10% baseline on Zandia", next to it or in its sentence), one on every
+    partner, or one on named goods keeps its measure."""
+    _claims(con, {"imposer": "US", "target": "Germany", "product": "all", "value": 10.0,
+                  "measure": "baseline"},
+            {"imposer": "US", "target": "Germany", "product": "all", "value": 10.0,
+             "measure": "baseline", "measure_named": True},
+            {"imposer": "US", "target": "*", "product": "all", "value": 10.0,
+             "measure": "baseline"},
+            {"imposer": "US", "target": "Germany", "product": "cars", "value": 10.0,
+             "measure": "baseline"},
+            {"imposer": "US", "target": "Germany", "product": "all", "value": 10.0,
+             "measure": "baseline", "sentence": "German goods now face a 10% US baseline."})
+    run(con, "01_claim_keys.sql")
+    got = [r["measure"] for r in rows(con, "SELECT measure FROM _rc_keyed ORDER BY claim_id")]
+    assert got == ["reciprocal", "baseline", "baseline", "baseline", "baseline"]

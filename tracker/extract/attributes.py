@@ -15,6 +15,7 @@ from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import FigureContext
 from tracker.extract.measure import (
+    BASELINE_PERIOD_EVIDENCE,
     LEVY_WORD_RE,
     MeasureDecision,
     combined_rate,
@@ -107,7 +108,8 @@ def of_levy_rate(fc: FigureContext, binding: Binding) -> Attributes:
     how = combined_rate(fc, got, goods.value)
     chosen: Decision[str | None] = Decision(None, how.evidence) if how.value else got
     sentence_target = parties.target.value or None
-    target = baseline_target(fc, target, sentence_target, imposer.value, chosen.value)
+    target = baseline_target(fc, target, sentence_target, imposer.value, chosen.value,
+                             chosen.evidence.startswith(BASELINE_PERIOD_EVIDENCE))
     goods = all_goods_default(sector_goods(fc, chosen, goods), chosen.value)
     target = retaliation_target(fc, target, imposer.value, chosen.value)
     target = every_origin_target(fc, target, imposer.value, goods.value)

@@ -90,6 +90,8 @@ US_GOODS_LISTED_RE = skip.regex(r"[$€£¥]\s*[\d.,]+\s*"
 #: the measures of a levy on a partner's goods of every kind
 COUNTRY_WIDE = frozenset(("reciprocal", "baseline"))
 SECTOR_LEAD_EVIDENCE = "a US levy in an article its headline or lead gives to Section 232 sectors"
+BASELINE_PERIOD_EVIDENCE = ("the baseline's rate on one partner, told of the months before the "
+                            "country rates")
 #: right after a US name, a levy word (through a possessive and one word or figure):
 #: "US tariffs", "Trump's 20% levy", "American import duties"
 US_LEVY_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+(?:[\w\-%.]+\s+)?"
@@ -128,7 +130,33 @@ def measure(fc: FigureContext, cue: Mention | None, imposer: str | None, target:
     if got.value in US_MEASURES and imposer not in (None, "US") and target == "US":
         return MeasureDecision("retaliatory", f"{got.value} is a US measure, and "
                                f"{imposer} levies on the US", got.named, got.guessed)
+    if got.value == "reciprocal" and not got.named and imposer == "US" \
+            and target not in (None, "*", "US") and target not in FENTANYL_TARGETS \
+            and product in (None, "all") and (said := _baseline_period(fc)) is not None:
+        return MeasureDecision("baseline", f"{BASELINE_PERIOD_EVIDENCE}: {said!r}")
     return got
+
+
+def _baseline_period(fc: FigureContext) -> str | None:
+    """The word that dates a partner's rate of the universal baseline's value to the months
+    before the country rates applied ("Peru paid 10% over the spring", "the pause brought
+    every rate down to 10%"; rules/lexicon.toml [measure_cues] baseline_rate,
+    baseline_period), in the figure's clause; None otherwise. Such a rate is the baseline
+    every partner paid then, not the partner's own reciprocal rate ("Since August its coffee
+    paid 10%" names no such month and stays the partner's)."""
+    fig = fc.fig
+    cues = rules.load("lexicon")["measure_cues"]
+    if fig.quantity != "percent" or float(fig.value) != float(cues["baseline_rate"]):
+        return None
+    lo, hi = clause_bounds(fc.text, fig.start, fig.end)
+    rates = [f.start for f in fc.figs if f is not fig and f.quantity == "percent"]
+    for m in cue_re("baseline_period").finditer(fc.text, lo, hi):
+        # (h255) a word past another rate dates that rate ("10% on the cars of a quota,
+        # instead of the 27.5% they have paid since April"), not this one
+        a, b = (fig.end, m.start()) if m.start() >= fig.end else (m.end(), fig.start)
+        if not any(a <= at < b for at in rates):
+            return m.group(0)
+    return None
 
 
 def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,

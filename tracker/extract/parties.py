@@ -2196,10 +2196,13 @@ def unfocused_target(fc: FigureContext, target: Party, imposer: str | None) -> P
 
 
 def baseline_target(fc: FigureContext, target: Party, sentence_target: str | None,
-                    imposer: str | None, measure: str | None) -> Party:
+                    imposer: str | None, measure: str | None,
+                    partners_rate: bool = False) -> Party:
     """The US baseline "that applies to almost every trading partner" hits everyone, also
     when its sentence names a country only by its place ("The UK's deal is a blueprint:
-    no deal will go below the 10% baseline")."""
+    no deal will go below the 10% baseline"); not one partner's rate that no word names
+    and that was the baseline by its value and months (`partners_rate`: "Peru paid 10% over
+    the spring"), unless its clause says every partner pays it."""
     s, fig = fc.text, fc.fig
     if measure == "baseline" and imposer == "US" and target.value not in (None, "*") \
             and combined_part(fc):
@@ -2209,6 +2212,8 @@ def baseline_target(fc: FigureContext, target: Party, sentence_target: str | Non
     if measure != "baseline" or imposer != "US":
         return target
     everyone = ALL_PARTNER_RE.search(s[fig.end:clause_bounds(s, fig.start, fig.end)[1]])
+    if partners_rate and target.value not in (None, "*") and not everyone:
+        return target
     if target.value not in (None, "*") and not everyone:
         told = _goods_bear_baseline(fc, target) or _part_of_rate_before(fc)
         if told is not None:

@@ -81,8 +81,9 @@ def word_patterns() -> dict[str, str]:
     forms ([percent_forms]), what makes a change verb's object a levy ([levy_object]), the
     words of a state already holding (rules/status.toml [lead_ahead] holding), the words
     that make a figure a comparison's base ([comparison_base]) and those that make an amount
-    a yearly pace ([per_year]), and the verbs that make a previous value a proposal
-    ([previous_value_verbs] proposal)."""
+    a yearly pace ([per_year]), the verbs that make a previous value a proposal
+    ([previous_value_verbs] proposal), the names of the baseline ([measures] baseline), and
+    the change cues that tell a count corrected (rules/judgments.toml [change] revision)."""
     months = rules.load("dates")["months"]
     part = [*rules.load("judgments")["period"]["part_of_year"], *sorted(months, key=months.get)]
     aux = "|".join(re.escape(w) + r"\s+" for w in cue_words.words("imposer_cues",
@@ -111,6 +112,13 @@ def word_patterns() -> dict[str, str]:
             "proposal_after": r"^(?:[\w\"“”'’%.\-]+\s+){1,6}?(?:had\s+(?:been\s+)?)?"
                               + cue_words.group("previous_value_verbs", "proposal",
                                                 end=r"\b"),
+            # (h252) a name of the baseline in a rate's sentence ("the 10% baseline"):
+            # rules/lexicon.toml [measures] baseline, whole words
+            "baseline_words": r"\b" + cue_words.group("measures", "baseline", end=r"\b"),
+            # (h255) a change cue that tells a count itself corrected: rules/judgments.toml
+            # [change] revision, stems at the cue's start ("revised", "amended")
+            "revision_cue": r"^(?:" + "|".join(
+                re.escape(w) for w in rules.load("judgments")["change"]["revision"]) + ")",
             # (h179, h200, h208) a yearly pace right after an amount: "$20 billion a year"
             "per_year_after": r"^\s*" + cue_words.group("per_year", "after", space=r"\s+",
                                                         end=r"\b")}

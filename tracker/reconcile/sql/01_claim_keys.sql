@@ -11,7 +11,11 @@
 -- What the extractor judged about the claim's sentence comes as columns (combined, penalty,
 -- measure_named, change, pause_word, period). A reciprocal or baseline rate called combined
 -- ("a combined 145%") is the sum of several measures, not that component: its measure is
--- dropped.
+-- dropped. A baseline rate on one partner and all its goods that no word of its sentence
+-- names (rules/lexicon.toml [measures] baseline: "Peru paid 10% over the spring", the
+-- extractor's measure from the months it is told of; not "Peru's goods face the 10% baseline")
+-- is keyed reciprocal: it is that partner's rate before its own, the earlier value of the
+-- partner's country-wide timeline, not a separate fact (h252).
 --
 -- An amount's product is a guess (`product_guess`: kept there, dropped from the key) unless
 -- the text binds it to the figure: the figure's quote names it, or the words after the figure
@@ -120,6 +124,14 @@ SELECT * EXCLUDE (party_i, party_t, other, named, unbound) REPLACE (
          CASE WHEN combined AND metric = 'tariff_rate'
                    AND measure IN ('reciprocal', 'baseline') THEN NULL
               WHEN metric IN ('trade_deficit', 'trade_surplus') THEN NULL
+              -- (h252) the baseline's rate on ONE partner, all goods, no name of the baseline
+              -- in its sentence ("Peru paid 10% over the spring"): the partner's own rate of
+              -- those months, the earlier value on its country-wide timeline
+              WHEN metric = 'tariff_rate' AND measure = 'baseline' AND NOT measure_named
+                   AND imposer = 'US' AND target IS NOT NULL AND target NOT IN ('US', '*')
+                   AND coalesce(product, 'all') = 'all'
+                   AND NOT regexp_matches(lower(coalesce(sentence, '')), $baseline_words)
+                   THEN 'reciprocal'
               ELSE measure END AS measure,
          CASE WHEN NOT unbound AND metric NOT IN ('trade_deficit', 'trade_surplus')
               THEN product END AS product),

@@ -153,6 +153,17 @@ before AS (  -- a rate in effect that its own sentence says will change to a pen
   GROUP BY f.claim_id
 ),
 has_prev AS (SELECT DISTINCT fact_id, article FROM prevs),
+closed_count AS (  -- (h255) a flow's count of a named period that ended before the year its
+                   -- article was written (as 07's `explained` reads one, h169): a change cue
+                   -- in its sentence tells a move from an earlier period ("the deficit fell
+                   -- to $280 billion last year") or of something else ("little reason to
+                   -- let the duties fall"), not a new count of that period; only a cue that
+                   -- tells the count corrected does ("revised to": $revision_cue)
+  SELECT claim_id FROM f0
+  WHERE is_flow AND change_word <> '' AND seq_date IS NOT NULL
+    AND TRY_CAST(substr(coalesce(period, ''), 1, 4) AS INTEGER) < year(seq_date)
+    AND NOT regexp_matches(lower(change_word), $revision_cue)
+),
 start_rate AS (  -- (h126) a past start's rate: the rate of the same key nearest before the
                  -- date in its sentence ("doubled to 50% on Wednesday"; "charged at 50%
                  -- since July 4"), not a previous value (07 `one_start`; read here, where
@@ -176,6 +187,7 @@ told AS (  -- the new values of the changes an article states (a change cue not 
   SELECT f.fact_id, f.article, f.v, f.h FROM f0 f
   LEFT JOIN cue_away ca ON ca.claim_id = f.claim_id
   WHERE NOT f.is_prev AND f.change_word <> '' AND ca.claim_id IS NULL AND f.v IS NOT NULL
+    AND f.claim_id NOT IN (SELECT claim_id FROM closed_count)
 ),
 retold AS (  -- another mention of such a new value in the same article is the same change
              -- told again ("125% counter-tariff kicks in" over "... rose to 125%")
@@ -193,10 +205,12 @@ f2 AS (
            AND (CASE WHEN f.is_flow THEN f.period IS NOT NULL ELSE f.seq_date IS NOT NULL END)
            AS in_seq,
          CASE WHEN f.is_flow THEN coalesce(f.period, '') ELSE '' END AS part,
-         NOT f.is_prev AND ((f.change_word <> '' AND ca.claim_id IS NULL)
+         NOT f.is_prev AND ((f.change_word <> '' AND ca.claim_id IS NULL
+                             AND cc.claim_id IS NULL)
                             OR hp.article IS NOT NULL OR rt.claim_id IS NOT NULL) AS is_change
   FROM f0 f
   LEFT JOIN cue_away ca ON ca.claim_id = f.claim_id
+  LEFT JOIN closed_count cc ON cc.claim_id = f.claim_id
   LEFT JOIN retold rt ON rt.claim_id = f.claim_id
   LEFT JOIN has_prev hp ON hp.fact_id = f.fact_id AND hp.article = f.article
   LEFT JOIN restated r ON r.claim_id = f.claim_id

@@ -619,6 +619,13 @@ paces AS (  -- (h179, h200, h208) amounts told as a yearly pace right after the 
             -- billion a year": 04's `pace`, rules/lexicon.toml [per_year])
   SELECT claim_id FROM fact_claims WHERE coalesce(pace, false)
 ),
+earlier AS (  -- (h255) a partner's rate of the months before its own rate applied: the
+              -- extractor's baseline ("paid 10% over the spring", "the pause brought every
+              -- rate down to 10%"), keyed on the partner's country-wide fact by 01 (h252:
+              -- its key measure reciprocal, its own measure baseline)
+  SELECT f.claim_id FROM fact_claims f JOIN claims c ON c.claim_id = f.claim_id
+  WHERE f.metric = 'tariff_rate' AND f.measure = 'reciprocal' AND c.measure = 'baseline'
+),
 -- amounts of an article that states several different values of the fact in that period:
 -- parts (tranches, rounds: "C$30 billion now, C$125 billion later"), not the whole; a value
 -- a thousandfold smaller beside it (a price or a unit misread) makes no part of it (h186);
@@ -1068,6 +1075,11 @@ WHERE (NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL  -- not one mi
   -- figure not told as one: a pace and a total are two quantities, so they neither agree
   -- (an agreeing pace excuses no disagreement about the total) nor disagree
   AND (a.claim_id IN (SELECT claim_id FROM paces)) = (b.claim_id IN (SELECT claim_id FROM paces))
+  -- (h255) nor a partner's rate of the months before its own (`earlier`) and a rate of the
+  -- partner told with no such months: two periods of one timeline, the spring's 10% before
+  -- the country rate (an update), so they neither disagree nor, agreeing, excuse another
+  -- disagreement; two rates of those months are compared as before
+  AND (a.claim_id IN (SELECT claim_id FROM earlier)) = (b.claim_id IN (SELECT claim_id FROM earlier))
   -- (h233) nor a bound and a plain value it admits ("the levy reaches more than $30
   -- billion of those sales" beside another article's $70 billion of the whole; "up to
   -- 50%" beside 25%): a floor or a ceiling is no value the fact holds, so a value on its

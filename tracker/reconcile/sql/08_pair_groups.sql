@@ -55,6 +55,11 @@ WITH fc AS (  -- (h88) rates in effect that a far steady pair may hold
     -- (h179) not a bound ("up to 50%"): no value of the rate, no state to hold
     AND list_contains($point_hedges, coalesce(f.hedge, 'about'))
     AND f.seq_date IS NOT NULL
+    -- (h255) nor a partner's rate of the months before its own (07's `earlier`: the
+    -- extractor's baseline keyed reciprocal by 01): the spring's state, not the one a far
+    -- report of the partner's rate holds
+    AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.claim_id = f.claim_id
+                      AND f.measure = 'reciprocal' AND c.measure = 'baseline')
 ),
 far AS (  -- (h88) far steady pairs: an inferred date's span inside another claim's period
   SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a,

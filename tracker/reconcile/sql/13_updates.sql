@@ -30,7 +30,9 @@ cue AS (  -- a change cue of another mention of the headline claim's value in it
 ),
 art AS (  -- the headline claim's change cue, else that of another mention of its value
   SELECT a.*, h.v, h.h, h.date_value, h.status, h.effective, h.seq_date,
-         coalesce(nullif(h.change_word, ''), cu.change_word, '') AS change_word,
+         -- (h255) not the cue of a flow's closed count that 05 reads as no change
+         coalesce(nullif(CASE WHEN h.is_flow AND NOT h.is_change THEN ''
+                              ELSE h.change_word END, ''), cu.change_word, '') AS change_word,
          row_number() OVER w AS apos, lag(a.article) OVER w AS prev_article
   FROM art0 a JOIN s h ON h.claim_id = a.head
   LEFT JOIN cue cu ON cu.fact_id = a.fact_id AND cu.part = a.part AND cu.article = a.article
