@@ -200,7 +200,10 @@ spread AS (
            FILTER (WHERE NOT x.later) AS pos_now,
          coalesce(bool_or(abs(x.v - t.stood_v) <= x.h + 1e-9) FILTER (WHERE NOT x.later),
                   false) AS stood_kept_now,
-         max(x.sched_until) FILTER (WHERE x.later) AS due_from
+         max(x.sched_until) FILTER (WHERE x.later) AS due_from,
+         -- (h256-2) whether the chosen claim is itself a part (not the old value told again)
+         bool_or(x.pos = t.pos) AS top_part,
+         coalesce(bool_or(x.pos = t.pos) FILTER (WHERE NOT x.later), false) AS top_part_now
   FROM (SELECT DISTINCT fact_id, top FROM o3a) c
   JOIN evidence_order t ON t.fact_id = c.fact_id AND t.pos = c.top
   JOIN (SELECT *, coalesce(status = 'in_effect' AND sched_until > seq_date, false) AS later
@@ -221,23 +224,40 @@ spread AS (
       AND NOT p2.is_dup AND p2.claim_id <> p1.claim_id
      WHERE p1.fact_id = x.fact_id AND p1.article = x.article AND p1.is_prev
        AND NOT p1.is_dup AND abs(x.v + p2.v - p1.v) <= x.h + p1.h + p2.h + 1e-9)
+   -- (h256-2) nor the old value its article tells the fact changed from, told again beside
+   -- the new one for the goods the change leaves out ("cars now pay 10%, down from 27.5%
+   -- ... cars above the quota still pay 27.5%"): the value told with the change word is
+   -- the category's rate now
+   AND NOT EXISTS (
+     SELECT 1 FROM fact_claims p JOIN evidence_order y
+       ON y.fact_id = p.fact_id AND y.article = p.article AND y.seq_key = x.seq_key
+      AND y.status IS NOT DISTINCT FROM x.status AND y.pos <= t.pos
+      AND NOT (abs(y.v - p.v) <= y.h + p.h + 1e-9)
+     JOIN fact_claims yc ON yc.claim_id = y.claim_id AND coalesce(yc.change_word, '') <> ''
+     WHERE p.fact_id = x.fact_id AND p.article = x.article AND p.is_prev AND NOT p.is_dup
+       AND abs(p.v - x.v) <= p.h + x.h + 1e-9)
   WHERE t.metric = 'tariff_rate' AND t.product <> 'all'
   GROUP BY t.fact_id, t.pos
-  HAVING count(DISTINCT x.v) > 1
+  -- (h256-2) or one part beside a chosen claim that is none (told first, it is the latest)
+  HAVING count(DISTINCT x.v) > 1 OR NOT bool_or(x.pos = t.pos)
 ),
 o3s AS (  -- the spread as of d: before `due_from` without the parts still to come
   SELECT o3a.*,
          CASE WHEN o3a.dk < spread.due_from THEN spread.pos_now ELSE spread.pos END AS spos,
          CASE WHEN o3a.dk < spread.due_from THEN spread.stood_kept_now
               ELSE spread.stood_kept END AS skept,
+         CASE WHEN o3a.dk < spread.due_from THEN spread.top_part_now
+              ELSE spread.top_part END AS tpart,
          coalesce(o3a.dk < spread.due_from AND spread.pos_now <> spread.pos, false)
            AS later_set_aside
   FROM o3a LEFT JOIN spread ON spread.fact_id = o3a.fact_id AND spread.top = o3a.top
 ),
 o3 AS (
-  SELECT o3s.* EXCLUDE (spos, skept) REPLACE (coalesce(spos, top) AS top),
-         coalesce(spos <> top AND NOT skept, false) AS spread_set_aside,
-         coalesce(skept AND spos <> top, false) AS stood_kept
+  SELECT o3s.* EXCLUDE (spos, skept, tpart) REPLACE (coalesce(spos, top) AS top),
+         coalesce(spos <> top AND NOT skept AND tpart, false) AS spread_set_aside,
+         coalesce(skept AND spos <> top, false) AS stood_kept,
+         coalesce(spos <> top AND NOT skept AND NOT tpart AND NOT later_set_aside, false)
+           AS old_part_set_aside
   FROM o3s
 ),
 latest AS (  -- (the claim, for its conflicts)
@@ -330,6 +350,7 @@ cur0 AS (  -- (the claim with all its columns)
   SELECT k.pid, k.d, k.dk, k.cnt, k.outvoted_by, k.threat_set_aside,
          k.pause_set_aside,
          k.spread_set_aside, k.stood_kept, k.replaced_set_aside, k.later_set_aside,
+         k.old_part_set_aside,
          sharp.spos IS NOT NULL AS sharper,
          sharp.spos IS NULL AND scaled.scale_pos IS NOT NULL AS scale_slip, w.*
   FROM chosen k LEFT JOIN sharp ON sharp.fact_id = k.fact_id AND sharp.pos = k.cpos
@@ -647,6 +668,10 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
               THEN 'its article states several rates on these goods the same day, a higher '
                    || 'one due only from a later start a report schedules: the rates in force '
                    || 'stand until then' END,
+         CASE WHEN st.old_part_set_aside
+              THEN 'its article states several rates on these goods the same day; the '
+                   || 'latest is no part of them (the value they changed from, told again '
+                   || 'beside the change): the parts stand' END,
          CASE WHEN st.in_effect_from IS NOT NULL AND st.cur_status = 'in_effect'
               THEN 'scheduled from a later date, but an earlier report has the same value '
                    || 'in effect by this date: in effect' END), '') AS rule
