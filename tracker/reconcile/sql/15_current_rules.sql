@@ -128,8 +128,8 @@ near AS (  -- established claims reported within $window_days days before the la
     AND x.seq_date BETWEEN l.seq_date - $window_days AND l.seq_date
     AND x.claim_id NOT IN (SELECT claim_id FROM fact_claims WHERE coalesce(pace, false))
     -- (h256-1) nor a value read in effect while a report schedules it from a start after
-    -- the latest report (14b's `sched_until`: "25% now, rising to 30% on Jan. 1", the
-    -- 30% read in effect): it tells what is to come, so it backs no rate in force against
+    -- the latest report (14b's `sched_until`: "sofas 20% now, climbing to 40% in July", the
+    -- 40% read in effect): it tells what is to come, so it backs no rate in force against
     -- the latest report's (a scheduled claim still counts: its start is often the next
     -- step's, not its own)
     AND NOT coalesce(x.status = 'in_effect' AND x.sched_until > l.seq_date, false)
@@ -188,7 +188,7 @@ o3a AS (
 -- leaves `stood_v` NULL then)
 -- (h256-1) Nor a part due only from a later start: a rate its article reads in effect while
 -- a report schedules the same value from a date after the chosen claim's report (14b's
--- `sched_until`: "upholstered furniture 25%, rising to 30% on the same date", the 30% read
+-- `sched_until`: "sofas: 20%, climbing to 40% on the same date", the 40% read
 -- in effect) is no part of the category's rate until that date (`due_from`): before it the
 -- parts in force stand (`pos_now`)
 spread AS (
@@ -201,7 +201,8 @@ spread AS (
          coalesce(bool_or(abs(x.v - t.stood_v) <= x.h + 1e-9) FILTER (WHERE NOT x.later),
                   false) AS stood_kept_now,
          max(x.sched_until) FILTER (WHERE x.later) AS due_from,
-         -- (h256-2) whether the chosen claim is itself a part (not the old value told again)
+         -- (h256-2) whether the chosen claim is itself a part (not the old value told again,
+         -- nor, h256-5, a stacked total)
          bool_or(x.pos = t.pos) AS top_part,
          coalesce(bool_or(x.pos = t.pos) FILTER (WHERE NOT x.later), false) AS top_part_now
   FROM (SELECT DISTINCT fact_id, top FROM o3a) c
@@ -225,8 +226,8 @@ spread AS (
      WHERE p1.fact_id = x.fact_id AND p1.article = x.article AND p1.is_prev
        AND NOT p1.is_dup AND abs(x.v + p2.v - p1.v) <= x.h + p1.h + p2.h + 1e-9)
    -- (h256-2) nor the old value its article tells the fact changed from, told again beside
-   -- the new one for the goods the change leaves out ("cars now pay 10%, down from 27.5%
-   -- ... cars above the quota still pay 27.5%"): the value told with the change word is
+   -- the new one for the goods the change leaves out ("scooters have paid 12% since August,
+   -- down from 30% ... beyond the yearly quota, 30%"): the value told with the change word is
    -- the category's rate now
    AND NOT EXISTS (
      SELECT 1 FROM fact_claims p JOIN evidence_order y
@@ -236,6 +237,11 @@ spread AS (
      JOIN fact_claims yc ON yc.claim_id = y.claim_id AND coalesce(yc.change_word, '') <> ''
      WHERE p.fact_id = x.fact_id AND p.article = x.article AND p.is_prev AND NOT p.is_dup
        AND abs(p.v - x.v) <= p.h + x.h + 1e-9)
+   -- (h256-5) nor a stacked total (14b's `stacked_total`: the sum of another figure of
+   -- its article's day on the fact and a duty of another kind on the same goods, not the
+   -- normal duty): "planks pay 8% under Section 232, on top of older duties of about 30%
+   -- ... close to 38% all told" (made there once per claim: the 128 MB bound)
+   AND NOT coalesce(x.stacked_total, false)
   WHERE t.metric = 'tariff_rate' AND t.product <> 'all'
   GROUP BY t.fact_id, t.pos
   -- (h256-2) or one part beside a chosen claim that is none (told first, it is the latest)
@@ -671,7 +677,8 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.old_part_set_aside
               THEN 'its article states several rates on these goods the same day; the '
                    || 'latest is no part of them (the value they changed from, told again '
-                   || 'beside the change): the parts stand' END,
+                   || 'beside the change, or a total stacked on another duty): the parts '
+                   || 'stand' END,
          CASE WHEN st.in_effect_from IS NOT NULL AND st.cur_status = 'in_effect'
               THEN 'scheduled from a later date, but an earlier report has the same value '
                    || 'in effect by this date: in effect' END), '') AS rule
