@@ -360,7 +360,9 @@ def explain(row: dict[str, Any], v: float | None, deciding: dict[str, Any] | Non
         if n > best:
             rule = f"most independent sources: {n} vs {best}"
         elif mine.get("official") and not any(x.get("official") for x in others):
-            rule = f"tie at {n} sources, broken by the official table"
+            # (h256) the chosen value's own report too: with one source, no other part
+            # of the line names it
+            rule = f"tie at {n} sources, broken by the official table ({said})"
         else:
             rule = f"tie at {n} sources, broken by the latest report ({said})"
         parts.append(f"{value}: {rule}; outranked {beaten}")

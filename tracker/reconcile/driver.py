@@ -119,6 +119,12 @@ def word_patterns() -> dict[str, str]:
             # [change] revision, stems at the cue's start ("revised", "amended")
             "revision_cue": r"^(?:" + "|".join(
                 re.escape(w) for w in rules.load("judgments")["change"]["revision"]) + ")",
+            # (h256-5) a sentence naming the normal duty ("on top of the 2.5% standard
+            # duty"): rules/status.toml [normal_rate], whole words, in lower case
+            "normal_duty_words": r"\b(?:" + "|".join(
+                re.escape(w) for w in sorted({*rules.load("status")["normal_rate"]["before"],
+                                              *rules.load("status")["normal_rate"]["after"]},
+                                             key=lambda w: (-len(w), w))) + r")\b",
             # (h179, h200, h208) a yearly pace right after an amount: "$20 billion a year"
             "per_year_after": r"^\s*" + cue_words.group("per_year", "after", space=r"\s+",
                                                         end=r"\b")}

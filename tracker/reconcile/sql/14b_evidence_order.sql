@@ -329,6 +329,29 @@ scaled AS (
         OR abs(1000 * x.v - c.v) <= 1000 * x.h + c.h + 1e-9)
   WHERE c.unit NOT IN ('percent', 'date', 'day') AND c.v > 0
   GROUP BY c.claim_id
+),
+-- (h256-5) `stacked_total`: a rate on a category of goods that is the sum of another figure
+-- its article states the same day on the fact, at the same status, and a duty of another
+-- kind (another measure, or none) on the same goods of the same partner in that article
+-- ("planks pay 8% under Section 232, on top of older duties of about 30% ... close to 38%
+-- all told"): the stacked total, which 15's `spread` takes for no part. Not with the normal
+-- duty (its sentence names it: rules/status.toml [normal_rate], bound as
+-- $normal_duty_words): "8% over the 2% normal duty, 10% in all" tells a quota's rate as
+-- the total with it. Made here once per claim (the 128 MB bound)
+stacked AS (
+  SELECT DISTINCT x.claim_id, true AS stacked_total
+  FROM ord x JOIN ord y
+    ON y.fact_id = x.fact_id AND y.article = x.article AND y.seq_key = x.seq_key
+   AND y.claim_id <> x.claim_id AND y.v > 0 AND y.status IS NOT DISTINCT FROM x.status
+  JOIN fact_claims z
+    ON z.article = y.article AND z.metric = y.metric AND z.fact_id <> y.fact_id
+   AND z.imposer IS NOT DISTINCT FROM y.imposer AND z.target IS NOT DISTINCT FROM y.target
+   AND z.product IS NOT DISTINCT FROM y.product AND z.measure IS DISTINCT FROM y.measure
+   AND NOT z.is_dup AND NOT z.is_prev AND z.v > 0
+   AND abs(y.v + z.v - x.v) <= x.h + y.h + z.h + 1e-9
+  WHERE x.metric = 'tariff_rate' AND x.product <> 'all'
+    AND NOT EXISTS (SELECT 1 FROM claims s WHERE s.claim_id = z.claim_id
+                      AND regexp_matches(lower(s.sentence), $normal_duty_words))
 )
 SELECT ord.* EXCLUDE (doubtful),
        CASE WHEN held.claim_id IS NOT NULL
@@ -346,8 +369,9 @@ SELECT ord.* EXCLUDE (doubtful),
        sched.sched_until, dealstart.deal_start,
        official_in.official_from, official_in.official_to,
        official_pz.official_paused_from, official_pz.official_paused_to, stood.stood_v,
-       scaled.scale_pos
+       scaled.scale_pos, coalesce(stacked.stacked_total, false) AS stacked_total
 FROM ord LEFT JOIN held USING (claim_id) LEFT JOIN told USING (claim_id)
 LEFT JOIN sched USING (claim_id) LEFT JOIN dealstart USING (claim_id)
 LEFT JOIN official_in USING (claim_id) LEFT JOIN official_pz USING (claim_id)
 LEFT JOIN stood USING (claim_id) LEFT JOIN scaled USING (claim_id)
+LEFT JOIN stacked USING (claim_id)

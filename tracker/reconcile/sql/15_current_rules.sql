@@ -127,6 +127,12 @@ near AS (  -- established claims reported within $window_days days before the la
     AND x.metric <> 'effective_date'  -- a deadline moves: the new one is stated once first
     AND x.seq_date BETWEEN l.seq_date - $window_days AND l.seq_date
     AND x.claim_id NOT IN (SELECT claim_id FROM fact_claims WHERE coalesce(pace, false))
+    -- (h256-1) nor a value read in effect while a report schedules it from a start after
+    -- the latest report (14b's `sched_until`: "sofas 20% now, climbing to 40% in July", the
+    -- 40% read in effect): it tells what is to come, so it backs no rate in force against
+    -- the latest report's (a scheduled claim still counts: its start is often the next
+    -- step's, not its own)
+    AND NOT coalesce(x.status = 'in_effect' AND x.sched_until > l.seq_date, false)
 ),
 vals AS (  -- how many articles there state each value (per distinct value, not per claim:
            -- a fact's busy fortnight holds many claims but few values); (h225-3) `put_off`:
@@ -180,14 +186,29 @@ o3a AS (
 -- stacked rate, an exemption), and it stays; unless the article tells the fact's change to
 -- another value (a change word beside it: "doubled to 50%" over the 25% told too; 14b
 -- leaves `stood_v` NULL then)
+-- (h256-1) Nor a part due only from a later start: a rate its article reads in effect while
+-- a report schedules the same value from a date after the chosen claim's report (14b's
+-- `sched_until`: "sofas: 20%, climbing to 40% on the same date", the 40% read
+-- in effect) is no part of the category's rate until that date (`due_from`): before it the
+-- parts in force stand (`pos_now`)
 spread AS (
   SELECT t.fact_id, t.pos AS top,
          arg_max(x.pos, (coalesce(abs(x.v - t.stood_v) <= x.h + 1e-9, false), x.v, x.pos))
            AS pos,
-         coalesce(bool_or(abs(x.v - t.stood_v) <= x.h + 1e-9), false) AS stood_kept
+         coalesce(bool_or(abs(x.v - t.stood_v) <= x.h + 1e-9), false) AS stood_kept,
+         arg_max(x.pos, (coalesce(abs(x.v - t.stood_v) <= x.h + 1e-9, false), x.v, x.pos))
+           FILTER (WHERE NOT x.later) AS pos_now,
+         coalesce(bool_or(abs(x.v - t.stood_v) <= x.h + 1e-9) FILTER (WHERE NOT x.later),
+                  false) AS stood_kept_now,
+         max(x.sched_until) FILTER (WHERE x.later) AS due_from,
+         -- (h256-2) whether the chosen claim is itself a part (not the old value told again,
+         -- nor, h256-5, a stacked total)
+         bool_or(x.pos = t.pos) AS top_part,
+         coalesce(bool_or(x.pos = t.pos) FILTER (WHERE NOT x.later), false) AS top_part_now
   FROM (SELECT DISTINCT fact_id, top FROM o3a) c
   JOIN evidence_order t ON t.fact_id = c.fact_id AND t.pos = c.top
-  JOIN evidence_order x
+  JOIN (SELECT *, coalesce(status = 'in_effect' AND sched_until > seq_date, false) AS later
+        FROM evidence_order) x
     ON x.fact_id = t.fact_id AND x.article = t.article AND x.seq_key = t.seq_key
    AND x.status IS NOT DISTINCT FROM t.status AND x.pos <= t.pos
    -- (h127) parts of one category's package start together: a rate the same article
@@ -204,15 +225,46 @@ spread AS (
       AND NOT p2.is_dup AND p2.claim_id <> p1.claim_id
      WHERE p1.fact_id = x.fact_id AND p1.article = x.article AND p1.is_prev
        AND NOT p1.is_dup AND abs(x.v + p2.v - p1.v) <= x.h + p1.h + p2.h + 1e-9)
+   -- (h256-2) nor the old value its article tells the fact changed from, told again beside
+   -- the new one for the goods the change leaves out ("scooters have paid 12% since August,
+   -- down from 30% ... beyond the yearly quota, 30%"): the value told with the change word is
+   -- the category's rate now
+   AND NOT EXISTS (
+     SELECT 1 FROM fact_claims p JOIN evidence_order y
+       ON y.fact_id = p.fact_id AND y.article = p.article AND y.seq_key = x.seq_key
+      AND y.status IS NOT DISTINCT FROM x.status AND y.pos <= t.pos
+      AND NOT (abs(y.v - p.v) <= y.h + p.h + 1e-9)
+     JOIN fact_claims yc ON yc.claim_id = y.claim_id AND coalesce(yc.change_word, '') <> ''
+     WHERE p.fact_id = x.fact_id AND p.article = x.article AND p.is_prev AND NOT p.is_dup
+       AND abs(p.v - x.v) <= p.h + x.h + 1e-9)
+   -- (h256-5) nor a stacked total (14b's `stacked_total`: the sum of another figure of
+   -- its article's day on the fact and a duty of another kind on the same goods, not the
+   -- normal duty): "planks pay 8% under Section 232, on top of older duties of about 30%
+   -- ... close to 38% all told" (made there once per claim: the 128 MB bound)
+   AND NOT coalesce(x.stacked_total, false)
   WHERE t.metric = 'tariff_rate' AND t.product <> 'all'
   GROUP BY t.fact_id, t.pos
-  HAVING count(DISTINCT x.v) > 1
+  -- (h256-2) or one part beside a chosen claim that is none (told first, it is the latest)
+  HAVING count(DISTINCT x.v) > 1 OR NOT bool_or(x.pos = t.pos)
+),
+o3s AS (  -- the spread as of d: before `due_from` without the parts still to come
+  SELECT o3a.*,
+         CASE WHEN o3a.dk < spread.due_from THEN spread.pos_now ELSE spread.pos END AS spos,
+         CASE WHEN o3a.dk < spread.due_from THEN spread.stood_kept_now
+              ELSE spread.stood_kept END AS skept,
+         CASE WHEN o3a.dk < spread.due_from THEN spread.top_part_now
+              ELSE spread.top_part END AS tpart,
+         coalesce(o3a.dk < spread.due_from AND spread.pos_now <> spread.pos, false)
+           AS later_set_aside
+  FROM o3a LEFT JOIN spread ON spread.fact_id = o3a.fact_id AND spread.top = o3a.top
 ),
 o3 AS (
-  SELECT o3a.* REPLACE (coalesce(spread.pos, o3a.top) AS top),
-         coalesce(spread.pos <> o3a.top AND NOT spread.stood_kept, false) AS spread_set_aside,
-         coalesce(spread.stood_kept AND spread.pos <> o3a.top, false) AS stood_kept
-  FROM o3a LEFT JOIN spread ON spread.fact_id = o3a.fact_id AND spread.top = o3a.top
+  SELECT o3s.* EXCLUDE (spos, skept, tpart) REPLACE (coalesce(spos, top) AS top),
+         coalesce(spos <> top AND NOT skept AND tpart, false) AS spread_set_aside,
+         coalesce(skept AND spos <> top, false) AS stood_kept,
+         coalesce(spos <> top AND NOT skept AND NOT tpart AND NOT later_set_aside, false)
+           AS old_part_set_aside
+  FROM o3s
 ),
 latest AS (  -- (the claim, for its conflicts)
   SELECT o3.pid, o3.fact_id, o3.d, o3.cnt, w.claim_id
@@ -303,7 +355,8 @@ scaled AS (
 cur0 AS (  -- (the claim with all its columns)
   SELECT k.pid, k.d, k.dk, k.cnt, k.outvoted_by, k.threat_set_aside,
          k.pause_set_aside,
-         k.spread_set_aside, k.stood_kept, k.replaced_set_aside,
+         k.spread_set_aside, k.stood_kept, k.replaced_set_aside, k.later_set_aside,
+         k.old_part_set_aside,
          sharp.spos IS NOT NULL AS sharper,
          sharp.spos IS NULL AND scaled.scale_pos IS NOT NULL AS scale_slip, w.*
   FROM chosen k LEFT JOIN sharp ON sharp.fact_id = k.fact_id AND sharp.pos = k.cpos
@@ -617,6 +670,15 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
          CASE WHEN st.spread_set_aside
               THEN 'its article states several rates on parts of these goods the same day: '
                    || 'the highest stands for them ("up to")' END,
+         CASE WHEN st.later_set_aside
+              THEN 'its article states several rates on these goods the same day, a higher '
+                   || 'one due only from a later start a report schedules: the rates in force '
+                   || 'stand until then' END,
+         CASE WHEN st.old_part_set_aside
+              THEN 'its article states several rates on these goods the same day; the '
+                   || 'latest is no part of them (the value they changed from, told again '
+                   || 'beside the change, or a total stacked on another duty): the parts '
+                   || 'stand' END,
          CASE WHEN st.in_effect_from IS NOT NULL AND st.cur_status = 'in_effect'
               THEN 'scheduled from a later date, but an earlier report has the same value '
                    || 'in effect by this date: in effect' END), '') AS rule
