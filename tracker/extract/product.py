@@ -489,7 +489,7 @@ def _any_goods_subject(fc: FigureContext, got: Product) -> Product:
     date after the paying verb on all goods, whatever the measure (a Section 301 action on
     one country's goods is on all of them)."""
     if got.value is not None or fc.sent.products \
-            or not fc.sent.may_hold_word(ANY_GOODS_WORDS | SHIPMENT_WORDS):
+            or not fc.sent.may_hold_word(SUBJECT_GOODS_WORDS):
         return got
     m = GOODS_SUBJECT_PAYS_RE.match(fc.text)
     if m is None or m.end() > fc.fig.start:
@@ -499,6 +499,8 @@ def _any_goods_subject(fc: FigureContext, got: Product) -> Product:
 
 #: the words of [goods_nouns] shipments, whole (Sentence.may_hold_word)
 SHIPMENT_WORDS = frozenset(cue_words.words("goods_nouns", "shipments"))
+#: the words one of which such a subject needs whole (made once, not per figure)
+SUBJECT_GOODS_WORDS = ANY_GOODS_WORDS | SHIPMENT_WORDS
 
 
 #: right after a noun of goods, the examples that restrict it, set off by no comma:
