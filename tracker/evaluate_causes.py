@@ -108,6 +108,11 @@ def _compared_undated(row: dict[str, Any]) -> bool:
     return bool(row.get("undated_pledge"))
 
 
+def _of_metric(row: dict[str, Any], fact: dict[str, Any]) -> bool:
+    """A claim of the fact's metric (a truth record may leave the metric null: any)."""
+    return fact["metric"] is None or row["metric"] == fact["metric"]
+
+
 def claim_value(row: dict[str, Any]) -> Any:
     """A claim's value: its date for dates, else its number."""
     return row["date_value"] if _day(row.get("date_value")) else row.get("value")
@@ -184,11 +189,12 @@ class Causes:
         detail, (on the fact) the claims in comparisons, and the kind of cause (`sub`)."""
         pool = self._in(articles)
         same = [c for c in pool if self.same_value(value, claim_value(c), c["unit"])]
-        of_metric = [c for c in same if c["metric"] == fact["metric"]]
+        of_metric = [c for c in same if _of_metric(c, fact)]
         if not of_metric:
             others = sorted({f"{c['metric']} in {c['article']}" for c in same})
             where = ", ".join(articles) or "any article"
-            return NOT_EXTRACTED, (f"no {fact['metric']} claim of {_text(value)} in {where}"
+            kind = fact["metric"] or "matching"
+            return NOT_EXTRACTED, (f"no {kind} claim of {_text(value)} in {where}"
                                    + (f" (read as {'; '.join(others[:4])})" if others else "")
                                    ), [], "read as another metric" if others else "absent"
         on = [c for c in of_metric if self.fact_matches(fact, c)]
@@ -333,7 +339,7 @@ class Causes:
         for v in values:
             cause, detail, live, sub = self._standing(fact, v, articles)
             said = sorted({c["article"] for c in self._in(articles)
-                           if c["metric"] == fact["metric"]
+                           if _of_metric(c, fact)
                            and self.same_value(v, claim_value(c), c["unit"])})
             sides.append({"value": _text(v), "articles": said, "cause": cause, "sub": sub,
                           "detail": detail, "_v": v, "_live": live})
@@ -366,7 +372,7 @@ class Causes:
                     "detail": detail + "; " + self._chosen(cands)}
         if cause == OTHER_FACT:
             return {"cause": CUR_OTHER_FACT, "sub": sub, "detail": detail}
-        pool = [c for c in self._in(arts) if c["metric"] == fact["metric"]
+        pool = [c for c in self._in(arts) if _of_metric(c, fact)
                 and self.fact_matches(fact, c) and self.same_value(value, claim_value(c),
                                                                    c["unit"])]
         pool.sort(key=lambda c: (not c["in_seq"], (_day(c["seq_date"]) or dt.date.max) > day,

@@ -377,8 +377,10 @@ def load_truth(path: str | Path) -> list[dict[str, Any]]:
         if not isinstance(rec, dict) or rec.get("type") not in TRUTH_TYPES:
             raise TrackerError(f"{p}:{n}: not a truth record (type one of "
                                f"{', '.join(TRUTH_TYPES)})")
-        if not isinstance(rec.get("metric"), str):
-            raise TrackerError(f"{p}:{n}: truth record without a metric")
+        bad = [f for f in FACT_FIELDS if rec.get(f) is not None and not isinstance(rec[f], str)]
+        if bad:
+            # the SPEC lets a fact field be null (it then matches any value), never a number
+            raise TrackerError(f"{p}:{n}: fact field {bad[0]} must be text or null")
         out.append(rec)
     return out
 

@@ -22,6 +22,7 @@ from tracker.evaluate_reconcile import (
     _pair_of,
     conflict_cause,
     evaluate_reconcile,
+    fact_matches,
     format_report,
     holds,
     keep_ids,
@@ -80,6 +81,27 @@ def test_a_bad_truth_line_is_named(tmp_path):
     p.write_text('{"type": "conflict", "metric": "tariff_rate", "values": [1, 2]}\n'
                  '{"type": "rumour", "metric": "tariff_rate"}\n', encoding="utf-8")
     with pytest.raises(TrackerError, match=r"truth.jsonl:2: not a truth record"):
+        load_truth(p)
+
+
+def test_a_truth_record_may_leave_its_metric_null_as_the_spec_allows(tmp_path):
+    """SPEC: a fact field is null where the texts leave it open, and then matches anything;
+    the metric is no exception (a writer's duration record once failed to load for it)."""
+    p = tmp_path / "truth.jsonl"
+    p.write_text('{"type": "conflict", "metric": null, "target": "GB", "values": [3, 36]}\n',
+                 encoding="utf-8")
+    (rec,) = load_truth(p)
+    fact = truth_fact(rec)
+    assert fact["metric"] is None
+    assert fact_matches(fact, {"metric": "pause_length", "target": "GB"})
+    assert not fact_matches(fact, {"metric": "pause_length", "target": "JP"})
+
+
+def test_a_number_in_a_fact_field_is_named(tmp_path):
+    p = tmp_path / "truth.jsonl"
+    p.write_text('{"type": "update", "metric": "tariff_rate", "target": 840}\n',
+                 encoding="utf-8")
+    with pytest.raises(TrackerError, match=r"truth.jsonl:1: fact field target must be text"):
         load_truth(p)
 
 
@@ -182,6 +204,9 @@ def test_a_missed_conflict_says_where_its_values_stand(con):  # noqa: F811
         "50: paired, judged conflict")  # 08 would raise it (this fixture runs no 08)
     assert conflict_cause(con, kr, [50, 60], ["b4", "b5"]).startswith(
         "50: never paired (two facts of the key: product: all vs steel)")
+    any_metric = {**kr, "metric": None}
+    assert conflict_cause(con, any_metric, [50, 20], ["b4"]) == (
+        "50: on the fact (b4); 20: not extracted (no matching claim of 20 in b4)")
 
 
 # ------------------------------------------------------------------ runner and command
