@@ -609,6 +609,42 @@ def _yearly_pace(s: str, fig: Figure) -> bool:
     return bool(YEARLY_AFTER_RE.match(s, fig.end))
 
 
+@cache
+def _item_break_re() -> re.Pattern[str]:
+    """A break that opens another item of a clause: a word of [scope] near_exclude_breaks,
+    a colon or a semicolon (the last one before a figure is looked for)."""
+    words = cue_words.group("scope", "near_exclude_breaks", space=r"\s+")
+    return skip.regex(rf"(?:\b{words}\b|[:;])", re.IGNORECASE)
+
+
+#: between a figure and a break right after it: the break joins two figures of a list
+LIST_BREAK_GAP_RE = skip.regex(r"[\s,]*$")
+
+
+def _cue_after_other_item(sent: Sentence, fig: Figure, figs: list[Figure], doc: Doc,
+                          i: int) -> bool:
+    """Whether a money figure's near_exclude words all stand before a break that opens its
+    own item ("in return for price cuts in Medicaid and about $70 billion of US
+    investment", "what markets had priced in: Korea's $350 billion pledge") and the figure's
+    own cue stands right after it: the price words are the other item's, the amount is the
+    cue's. A figure with no cue after it stays out, and so does the second figure of a list
+    the words name both of ("prices of $9,000 and $9,500 ...")."""
+    if fig.quantity != "money":
+        return False
+    s = sent.text
+    if ctx.has("near_exclude", near(s, fig.start, fig.end).split(" | ", 1)[1]):
+        return False
+    breaks = list(_item_break_re().finditer(s, max(0, fig.start - 90), fig.start))
+    if not breaks or ctx.has("near_exclude", s[breaks[-1].end():fig.start]):
+        return False
+    at = breaks[-1].start()
+    if any(f.end <= at and f is not fig and LIST_BREAK_GAP_RE.fullmatch(s, f.end, at)
+           for f in figs):
+        return False
+    hit = nearest_rule(sent, fig, "money", doc, i)
+    return hit is not None and hit[0].side == "right" and hit[1].start >= fig.end
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
@@ -616,7 +652,8 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig) \
             and not _levy_cost_before(s, fig) and not _sold_abroad(sent, fig) \
             and not _pledge_valued(doc, i, fig) and not _value_of_sale(sent, fig, figs) \
-            and not _converts_bound(s, fig, figs, bound):
+            and not _converts_bound(s, fig, figs, bound) \
+            and not _cue_after_other_item(sent, fig, figs, doc, i):
         rejected.add(fig.start)
         return None
     if _item_price(s, fig) or _per_share(s, fig) or _ratio_part(s, fig) or _unit_price(s, fig):
