@@ -70,6 +70,17 @@ def test_opening_day_gives_the_day_a_closed_opener_names():
                        dt.date(2025, 7, 1)) is None
 
 
+def test_a_labelled_day_in_the_third_head_line_is_the_day_an_undated_text_was_written():
+    # (h268-1) a name line, a deck, then a byline line that dates the page
+    head = ["Orchard Trade Notes", "What changed for apple growers this week",
+            "By Ana Ruiz | Updated Oct. 9 | 3 min read", "Chile's duty applies from Sept. 2."]
+    got = opening_day(head, dt.date(2025, 7, 1))
+    assert got is not None and got.day == dt.date(2025, 10, 9) and got.form == "label-written"
+    # the label word inside a sentence of the head dates no writing
+    assert opening_day(["Orchard Trade Notes", "The ministry updated the duty on Oct. 9."],
+                       dt.date(2025, 7, 1)) is None
+
+
 def test_what_closes_a_head_lines_date_and_the_examples_of_the_rule_file():
     assert lead_close_re().match(" (Coastal Wire) --") is not None
     assert lead_close_re().match(", the board said") is None

@@ -21,7 +21,7 @@ from tracker.extract.figures import Figure, figures_of
 from tracker.extract.metric import LEVY_RATE_METRICS, SAME_DAY_START_RE
 from tracker.extract.parties import AMOUNT_LIST_JOIN_RE, LIST_COLON_RE
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
-from tracker.read.opener import opening_day
+from tracker.read.opener import head_sentences, opening_day
 
 Status = Decision[str | None]
 
@@ -2174,7 +2174,8 @@ def _opening_day(doc: Doc) -> str | None:
     - "), as an ISO date: the day it was written (the reader's form, tracker/read/opener.py
     `opening_day`, rules/metadata.toml [opener]); None without one. Read once per article."""
     def find(d: Doc) -> str | None:
-        got = opening_day([sent.text for sent in d.sentences[:2]], d.reference)
+        got = opening_day([sent.text for sent in d.sentences[:head_sentences()]],
+                          d.reference)
         return None if got is None or got.day is None else got.day.isoformat()
     return memo_of(doc, "opening_day", find)
 

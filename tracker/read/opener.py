@@ -27,7 +27,8 @@ from typing import Any
 
 from tracker import rules
 
-__all__ = ["Opener", "check_example", "lead_close_re", "opening_day", "wire_opener"]
+__all__ = ["Opener", "check_example", "head_sentences", "lead_close_re", "opening_day",
+           "wire_opener"]
 
 #: the spans of countries a caller names in a sentence (lexicon mentions), read only when a
 #: form needs them
@@ -69,14 +70,20 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
 
 
 def _fragments(section: dict[str, Any]) -> dict[str, str]:
-    """The named fragments, and `{region}` and `{closers}` built from the settings: a
-    region of at most `region_words` capitalised words, the closers longest first."""
+    """The named fragments, and `{region}`, `{closers}`, `{label}` and `{written_label}`
+    built from the settings: a region of at most `region_words` capitalised words, the
+    closers longest first, the date lines' publication labels (rules/metadata.toml
+    [fragments] label: their one owner) and the other words a page dates its writing with
+    (`written_labels`, any case)."""
     words = int(section.get("region_words", 3))
     closers = sorted(section.get("closers", []), key=len, reverse=True)
+    labels = sorted(section.get("written_labels", []), key=len, reverse=True)
     return {
         **section.get("fragments", {}),
         "region": rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,{words - 1}}}",
         "closers": "|".join(re.escape(c) for c in closers) or r"(?!)",
+        "label": rules.load("metadata").get("fragments", {}).get("label", r"(?!)"),
+        "written_label": "(?i:" + ("|".join(re.escape(w) for w in labels) or r"(?!)") + ")",
     }
 
 
@@ -145,15 +152,22 @@ def wire_opener(text: str, start: int, end: int, use: str, *, first: bool = True
     return None
 
 
+def head_sentences() -> int:
+    """How many of a text's first sentences opening_day reads ([opener] head_sentences: a
+    name line, a deck and a byline line, "... | Updated April 10 | 4 min read")."""
+    return int(_section().get("head_sentences", 2))
+
+
 def opening_day(sentences: Sequence[str], reference: dt.date | None) -> Opener | None:
     """The day a wire opener at the start of a text names, in a "written" form ("SURAT,
-    India, Sept. 4 - "): the day the text was written. `sentences` are the text's first
-    ones (their texts); the dates are the date layer's, read with `reference` as now; only
-    a written day (not a weekday) within [opener] reach of its sentence's start counts."""
+    India, Sept. 4 - ", "EXPLAINER | Updated Sept. 3"): the day the text was written.
+    `sentences` are the text's first ones (their texts; the first head_sentences() are
+    read); the dates are the date layer's, read with `reference` as now; only a written day
+    (not a weekday) within [opener] reach of its sentence's start counts."""
     from tracker.extract import dates as dates_layer
 
     reach = int(_section().get("reach", 80))
-    for text in sentences[:2]:
+    for text in sentences[:head_sentences()]:
         if not text[:1].isupper():
             continue  # a place in capitals opens it: the common case stops here
         for d in dates_layer.find_dates(text[:reach], reference):
