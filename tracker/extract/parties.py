@@ -88,7 +88,7 @@ def bears_re() -> re.Pattern[str]:
     """After a country, a verb that makes it the one a levy hits: "Taiwan faces 32%",
     "Taiwan, which faces a 32% tariff"."""
     verbs = cue_words.alternation("target_cues", "bearing_verbs")
-    aux = cue_words.alternation("target_cues", "bears_auxiliaries")
+    aux = cue_words.group("target_cues", "bearing_auxiliaries", "bears_copulas")
     return skip.regex(
         r"^(?:'s|’s)?,?\s+(?:(?:which|who|that)\s+)?"
         rf"(?:{aux}\s+)*"
