@@ -286,6 +286,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("previous", f"a part, in a bracket or a colon list, of a rate told "
                                         f"as gone ({told.evidence})")
     got = _status(fc, measure, metric)
+    if got.value != "previous" and _threshold_gone(fc):
+        # "until then, parcels worth $800 or less entered without duty", "the $800 threshold
+        # is history" (rules/status.toml [threshold_gone])
+        return Decision("previous", f"a duty-free threshold told as gone ({got.evidence})")
     if got.value == "agreed" and metric in LEVY_RATE_METRICS and fc.fig.role != "previous":
         ordered = _deal_ordered(fc)
         if ordered is not None:
@@ -385,6 +389,20 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("agreed", "the new value of a change whose old value is in force, "
                                   "in an article about a deal")
     return Decision("scheduled", "the new value of a change whose old value is in force")
+
+
+def _threshold_gone(fc: FigureContext) -> bool:
+    """Whether the figure is an amount under which goods entered free of duty ("worth $800 or
+    less", "under $800", "the $800 threshold") and its sentence tells that rule gone ("ended",
+    "no longer", "until then"): the threshold is the old rule's, whatever present word stands
+    nearer it (rules/status.toml [threshold_gone])."""
+    fig, s = fc.fig, fc.sent.text
+    if fig.quantity != "money":
+        return False
+    before, after = status_rules.threshold_re()
+    if not (after.match(s, fig.end) or before.search(s, max(0, fig.start - 20), fig.start)):
+        return False
+    return status_rules.threshold_gone_re().search(s) is not None
 
 
 def _qualifies_another(sent: Sentence, m: Mention, fig: Figure) -> bool:

@@ -41,7 +41,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "not_applied", "now_after", "compared_past", "modal_result", "past_owner",
             "asks_lawmakers", "attributive_in_force", "pluperfect_levy",
             "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate",
-            "opening_day", "pause_stand_in", "compared_in_force")
+            "opening_day", "pause_stand_in", "compared_in_force", "threshold_gone")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -1616,3 +1616,21 @@ def comparative_before_re() -> re.Pattern[str]:
     "a higher " ([compared_in_force] before)."""
     words = _section("compared_in_force")["before"]
     return skip.regex(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE)
+
+
+@cache
+def threshold_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """([threshold_gone]) a phrase ending right before an amount ("worth under", "less than")
+    and one opening right after it ("or less", "threshold", "de minimis"): the amount is the
+    value under which goods entered free of duty."""
+    r = _section("threshold_gone")
+    before = skip.regex(rf"\b(?:{_alternation(r['before'])})\s+$", re.IGNORECASE)
+    after = skip.regex(rf"\s*(?:{_alternation(r['after'])})\b", re.IGNORECASE)
+    return before, after
+
+
+@cache
+def threshold_gone_re() -> re.Pattern[str]:
+    """A word telling a duty-free threshold gone ("ended", "no longer", "until then";
+    [threshold_gone] gone)."""
+    return _words_re("threshold_gone", "gone")
