@@ -485,6 +485,22 @@ def _under_trailing_start(f: Found, wide: list[tuple[int, str | None, str | None
 _DIGIT_RE = re.compile(r"\d")
 
 
+def _option_told(c: Claim) -> tuple[str, bool]:
+    """A flat charge offered as one of two ways to pay ("postal services may ... choose a
+    flat $80 per item instead of the percentage"): the sentence with the permission modal
+    blanked out (an option allowed now tells nothing to come), and whether the claim's change
+    word is the option's alternative ("instead of": the other way to pay, not a change of the
+    charge) (rules/status.toml [unmarked_levy] option_modals, option_alternatives)."""
+    sentence = c.sentence or ""
+    m = status_rules.unmarked_option_re().search(sentence)
+    if m is None:
+        return sentence, False
+    told = sentence[:m.start("modal")] + " " * (m.end("modal") - m.start("modal")) \
+        + sentence[m.end("modal"):]
+    return told, c.change is not None \
+        and " ".join(c.change.lower().split()) in status_rules.unmarked_option_alternatives()
+
+
 def unmarked_levies_in_force(claims: list[Claim]) -> list[Claim]:
     """"analysts pointed to the 18% tariff on Chilean wine", "- Wine: 14 per cent": a levy's
     rate that no status word, list, date or other claim of the article gives a status, in a sentence
@@ -499,11 +515,14 @@ def unmarked_levies_in_force(claims: list[Claim]) -> list[Claim]:
     amounts, per_unit = status_rules.unmarked_unit_charge()
     told_from = status_rules.unmarked_told_from()
     for c in claims:
-        if c.status is None and (c.change is None or c.change.lower() in told_from) and (
-                (c.kind == "rate" and c.metric in metrics)
-                or (c.kind == "amount" and c.metric in amounts
-                    and per_unit.search(c.sentence or ""))) \
-                and not to_come.search(c.sentence or ""):
+        unit_charge = c.kind == "amount" and c.metric in amounts \
+            and per_unit.search(c.sentence or "") is not None
+        told, other_way = _option_told(c) if unit_charge and c.status is None \
+            else (c.sentence or "", False)
+        if c.status is None and (c.change is None or c.change.lower() in told_from
+                                 or other_way) and (
+                (c.kind == "rate" and c.metric in metrics) or unit_charge) \
+                and not to_come.search(told):
             at = (c.sentence or "").find(c.quote)
             digit = _DIGIT_RE.search(c.quote)
             fig = at + (digit.start() if digit else 0)  # (the figure, inside its quote)

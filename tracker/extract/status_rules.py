@@ -1560,6 +1560,27 @@ def unmarked_unit_charge() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 @cache
+def unmarked_option_re() -> re.Pattern[str]:
+    """A permission modal that offers a charge as one of two ways to pay: "may", at most a
+    comma-closed aside, a choice verb ("may, for six months, choose", "can pay"), a phrase of
+    the alternative later in the sentence ("instead of") (rules/status.toml [unmarked_levy]
+    option_modals, option_verbs, option_alternatives); the group `modal` is the modal."""
+    r = _section("unmarked_levy")
+    return skip.regex(rf"\b(?P<modal>{_alternation(r['option_modals'])})(?:\s*,[^,.;]{{1,40}},)?"
+                      rf"\s+(?:{_alternation(r['option_verbs'])})\b"
+                      rf"(?=.*\b(?:{_alternation(r['option_alternatives'])})\b)",
+                      re.IGNORECASE | re.DOTALL)
+
+
+@cache
+def unmarked_option_alternatives() -> frozenset[str]:
+    """The phrases that name an option's other way to pay ("instead of"; rules/status.toml
+    [unmarked_levy] option_alternatives)."""
+    return frozenset(" ".join(w.lower().split())
+                     for w in _section("unmarked_levy")["option_alternatives"])
+
+
+@cache
 def unmarked_told_from() -> frozenset[str]:
     """The change cues after a rate that tell it as the level now, its old value named
     after it ("Chile: 20%, down from 32%") (rules/status.toml [unmarked_levy] told_from)."""
