@@ -1529,8 +1529,9 @@ def _paused_levies(doc: Doc) -> tuple[frozenset[str],
 
 def _counterfactual(fc: FigureContext) -> Status | None:
     """"The duties would have phased in from May 7 if ...", "would have risen to 40%": a
-    plan that did not come, paused when its sentence or the headline speaks of a pause,
-    else proposed (rules/status.toml [counterfactual]); None when not so told."""
+    plan that did not come, paused when its sentence, the headline or a sentence at most
+    [counterfactual] pause_reach before or after it speaks of a pause, else proposed
+    (rules/status.toml [counterfactual]); None when not so told."""
     sent, fig, doc = fc.sent, fc.fig, fc.doc
     lo = clause_bounds(sent.text, fig.start, fig.end)[0]
     firsts = status_rules.counterfactual_firsts()  # (none of its first words: no match)
@@ -1545,6 +1546,13 @@ def _counterfactual(fc: FigureContext) -> Status | None:
     if sent.has("pause_words") or (doc.title_index is not None
                                    and doc.sentences[doc.title_index].has("pause_words")):
         return Decision("paused", "a plan told in the counterfactual, with a pause word")
+    reach = status_rules.counterfactual_pause_reach()
+    if any(doc.sentences[j].has("pause_words")
+           for j in range(max(0, fc.i - reach), min(len(doc.sentences), fc.i + reach + 1))):
+        # "The EU has suspended its counter-tariffs. ... Duties on some goods could have
+        # reached 30%" ([counterfactual] pause_reach)
+        return Decision("paused", "a plan told in the counterfactual, a pause word in a "
+                                  "sentence near it")
     return Decision("proposed", "a plan told in the counterfactual")
 
 

@@ -508,6 +508,13 @@ def counterfactual_after_reach() -> int:
 
 
 @cache
+def counterfactual_pause_reach() -> int:
+    """How many sentences before or after a counterfactual's own a pause word may stand and
+    still tell the plan put on hold ([counterfactual] pause_reach)."""
+    return int(_section("counterfactual")["pause_reach"])
+
+
+@cache
 def counterfactual_firsts() -> frozenset[str] | None:
     """first_words of counterfactual_re's phrases ("would", "could", "might")."""
     return first_words(_section("counterfactual")["words"])
