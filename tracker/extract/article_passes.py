@@ -514,6 +514,7 @@ def unmarked_levies_in_force(claims: list[Claim]) -> list[Claim]:
     metrics, default, to_come, past = status_rules.unmarked_levy()
     amounts, per_unit = status_rules.unmarked_unit_charge()
     told_from = status_rules.unmarked_told_from()
+    set_here: set[int] = set()  # the rates read in force here (ids: claims are unhashable)
     for c in claims:
         unit_charge = c.kind == "amount" and c.metric in amounts \
             and per_unit.search(c.sentence or "") is not None
@@ -528,5 +529,29 @@ def unmarked_levies_in_force(claims: list[Claim]) -> list[Claim]:
             fig = at + (digit.start() if digit else 0)  # (the figure, inside its quote)
             if at >= 0 and past.search(c.sentence, max(0, fig - 40), fig):
                 continue  # "the duty was 30% for a decade": a state that held
+            c.status = default  # (the engine's own claims, just made: set in place)
+            if c.kind == "rate":
+                set_here.add(id(c))
+    return _covered_take_unmarked(claims, set_here, default)
+
+
+def _covered_take_unmarked(claims: list[Claim], set_here: set[int], default: str
+                           ) -> list[Claim]:
+    """"responded with 25 per cent tariffs on about C$29.8 billion of US goods": the amount a
+    levy covers took no status from its rate in the sentence's own pass
+    (covered_amounts_take_their_levy) when the rate had none yet; the rate read in force here
+    at last, the amount it covers (the nearest levy rate before it in the sentence, one this
+    pass set) reads the same (rules/status.toml [unmarked_levy], the covered amount's note)."""
+    if not set_here:
+        return claims
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or c.status is not None or not c.sentence:
+            continue
+        rates = [r for r in claims[:k] if r.kind == "rate" and r.metric in LEVY_RATE_METRICS
+                 and r.sentence == c.sentence and r.start < c.start
+                 and r.status != "previous"]
+        at = c.sentence.find(c.quote)
+        if rates and id(rates[-1]) in set_here and at >= 0 \
+                and covered_amount(c.sentence, at, at + len(c.quote)):
             c.status = default  # (the engine's own claims, just made: set in place)
     return claims
