@@ -485,6 +485,22 @@ def _under_trailing_start(f: Found, wide: list[tuple[int, str | None, str | None
 _DIGIT_RE = re.compile(r"\d")
 
 
+def _option_told(c: Claim) -> tuple[str, bool]:
+    """A flat charge offered as one of two ways to pay ("postal services may ... choose a
+    flat $80 per item instead of the percentage"): the sentence with the permission modal
+    blanked out (an option allowed now tells nothing to come), and whether the claim's change
+    word is the option's alternative ("instead of": the other way to pay, not a change of the
+    charge) (rules/status.toml [unmarked_levy] option_modals, option_alternatives)."""
+    sentence = c.sentence or ""
+    m = status_rules.unmarked_option_re().search(sentence)
+    if m is None:
+        return sentence, False
+    told = sentence[:m.start("modal")] + " " * (m.end("modal") - m.start("modal")) \
+        + sentence[m.end("modal"):]
+    return told, c.change is not None \
+        and " ".join(c.change.lower().split()) in status_rules.unmarked_option_alternatives()
+
+
 def unmarked_levies_in_force(claims: list[Claim]) -> list[Claim]:
     """"analysts pointed to the 18% tariff on Chilean wine", "- Wine: 14 per cent": a levy's
     rate that no status word, list, date or other claim of the article gives a status, in a sentence
@@ -498,16 +514,44 @@ def unmarked_levies_in_force(claims: list[Claim]) -> list[Claim]:
     metrics, default, to_come, past = status_rules.unmarked_levy()
     amounts, per_unit = status_rules.unmarked_unit_charge()
     told_from = status_rules.unmarked_told_from()
+    set_here: set[int] = set()  # the rates read in force here (ids: claims are unhashable)
     for c in claims:
-        if c.status is None and (c.change is None or c.change.lower() in told_from) and (
-                (c.kind == "rate" and c.metric in metrics)
-                or (c.kind == "amount" and c.metric in amounts
-                    and per_unit.search(c.sentence or ""))) \
-                and not to_come.search(c.sentence or ""):
+        unit_charge = c.kind == "amount" and c.metric in amounts \
+            and per_unit.search(c.sentence or "") is not None
+        told, other_way = _option_told(c) if unit_charge and c.status is None \
+            else (c.sentence or "", False)
+        if c.status is None and (c.change is None or c.change.lower() in told_from
+                                 or other_way) and (
+                (c.kind == "rate" and c.metric in metrics) or unit_charge) \
+                and not to_come.search(told):
             at = (c.sentence or "").find(c.quote)
             digit = _DIGIT_RE.search(c.quote)
             fig = at + (digit.start() if digit else 0)  # (the figure, inside its quote)
             if at >= 0 and past.search(c.sentence, max(0, fig - 40), fig):
                 continue  # "the duty was 30% for a decade": a state that held
+            c.status = default  # (the engine's own claims, just made: set in place)
+            if c.kind == "rate":
+                set_here.add(id(c))
+    return _covered_take_unmarked(claims, set_here, default)
+
+
+def _covered_take_unmarked(claims: list[Claim], set_here: set[int], default: str
+                           ) -> list[Claim]:
+    """"responded with 25 per cent tariffs on about C$29.8 billion of US goods": the amount a
+    levy covers took no status from its rate in the sentence's own pass
+    (covered_amounts_take_their_levy) when the rate had none yet; the rate read in force here
+    at last, the amount it covers (the nearest levy rate before it in the sentence, one this
+    pass set) reads the same (rules/status.toml [unmarked_levy], the covered amount's note)."""
+    if not set_here:
+        return claims
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or c.status is not None or not c.sentence:
+            continue
+        rates = [r for r in claims[:k] if r.kind == "rate" and r.metric in LEVY_RATE_METRICS
+                 and r.sentence == c.sentence and r.start < c.start
+                 and r.status != "previous"]
+        at = c.sentence.find(c.quote)
+        if rates and id(rates[-1]) in set_here and at >= 0 \
+                and covered_amount(c.sentence, at, at + len(c.quote)):
             c.status = default  # (the engine's own claims, just made: set in place)
     return claims

@@ -286,6 +286,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             return Decision("previous", f"a part, in a bracket or a colon list, of a rate told "
                                         f"as gone ({told.evidence})")
     got = _status(fc, measure, metric)
+    if got.value != "previous" and _threshold_gone(fc):
+        # "until then, parcels worth $800 or less entered without duty", "the $800 threshold
+        # is history" (rules/status.toml [threshold_gone])
+        return Decision("previous", f"a duty-free threshold told as gone ({got.evidence})")
     if got.value == "agreed" and metric in LEVY_RATE_METRICS and fc.fig.role != "previous":
         ordered = _deal_ordered(fc)
         if ordered is not None:
@@ -385,6 +389,20 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         return Decision("agreed", "the new value of a change whose old value is in force, "
                                   "in an article about a deal")
     return Decision("scheduled", "the new value of a change whose old value is in force")
+
+
+def _threshold_gone(fc: FigureContext) -> bool:
+    """Whether the figure is an amount under which goods entered free of duty ("worth $800 or
+    less", "under $800", "the $800 threshold") and its sentence tells that rule gone ("ended",
+    "no longer", "until then"): the threshold is the old rule's, whatever present word stands
+    nearer it (rules/status.toml [threshold_gone])."""
+    fig, s = fc.fig, fc.sent.text
+    if fig.quantity != "money":
+        return False
+    before, after = status_rules.threshold_re()
+    if not (after.match(s, fig.end) or before.search(s, max(0, fig.start - 20), fig.start)):
+        return False
+    return status_rules.threshold_gone_re().search(s) is not None
 
 
 def _qualifies_another(sent: Sentence, m: Mention, fig: Figure) -> bool:
@@ -1511,8 +1529,9 @@ def _paused_levies(doc: Doc) -> tuple[frozenset[str],
 
 def _counterfactual(fc: FigureContext) -> Status | None:
     """"The duties would have phased in from May 7 if ...", "would have risen to 40%": a
-    plan that did not come, paused when its sentence or the headline speaks of a pause,
-    else proposed (rules/status.toml [counterfactual]); None when not so told."""
+    plan that did not come, paused when its sentence, the headline or a sentence at most
+    [counterfactual] pause_reach before or after it speaks of a pause, else proposed
+    (rules/status.toml [counterfactual]); None when not so told."""
     sent, fig, doc = fc.sent, fc.fig, fc.doc
     lo = clause_bounds(sent.text, fig.start, fig.end)[0]
     firsts = status_rules.counterfactual_firsts()  # (none of its first words: no match)
@@ -1527,6 +1546,13 @@ def _counterfactual(fc: FigureContext) -> Status | None:
     if sent.has("pause_words") or (doc.title_index is not None
                                    and doc.sentences[doc.title_index].has("pause_words")):
         return Decision("paused", "a plan told in the counterfactual, with a pause word")
+    reach = status_rules.counterfactual_pause_reach()
+    if any(doc.sentences[j].has("pause_words")
+           for j in range(max(0, fc.i - reach), min(len(doc.sentences), fc.i + reach + 1))):
+        # "The EU has suspended its counter-tariffs. ... Duties on some goods could have
+        # reached 30%" ([counterfactual] pause_reach)
+        return Decision("paused", "a plan told in the counterfactual, a pause word in a "
+                                  "sentence near it")
     return Decision("proposed", "a plan told in the counterfactual")
 
 

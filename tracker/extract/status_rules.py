@@ -41,7 +41,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "not_applied", "now_after", "compared_past", "modal_result", "past_owner",
             "asks_lawmakers", "attributive_in_force", "pluperfect_levy",
             "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate",
-            "opening_day", "pause_stand_in", "compared_in_force")
+            "opening_day", "pause_stand_in", "compared_in_force", "threshold_gone")
 
 
 def _section(name: str) -> dict[str, Any]:
@@ -505,6 +505,13 @@ def counterfactual_after_reach() -> int:
     """At most how many words a figure stands before the counterfactual it is the subject of
     ([counterfactual] after_reach: "$4 billion of pork that would otherwise have applied")."""
     return int(_section("counterfactual")["after_reach"])
+
+
+@cache
+def counterfactual_pause_reach() -> int:
+    """How many sentences before or after a counterfactual's own a pause word may stand and
+    still tell the plan put on hold ([counterfactual] pause_reach)."""
+    return int(_section("counterfactual")["pause_reach"])
 
 
 @cache
@@ -1560,6 +1567,27 @@ def unmarked_unit_charge() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 @cache
+def unmarked_option_re() -> re.Pattern[str]:
+    """A permission modal that offers a charge as one of two ways to pay: "may", at most a
+    comma-closed aside, a choice verb ("may, for six months, choose", "can pay"), a phrase of
+    the alternative later in the sentence ("instead of") (rules/status.toml [unmarked_levy]
+    option_modals, option_verbs, option_alternatives); the group `modal` is the modal."""
+    r = _section("unmarked_levy")
+    return skip.regex(rf"\b(?P<modal>{_alternation(r['option_modals'])})(?:\s*,[^,.;]{{1,40}},)?"
+                      rf"\s+(?:{_alternation(r['option_verbs'])})\b"
+                      rf"(?=.*\b(?:{_alternation(r['option_alternatives'])})\b)",
+                      re.IGNORECASE | re.DOTALL)
+
+
+@cache
+def unmarked_option_alternatives() -> frozenset[str]:
+    """The phrases that name an option's other way to pay ("instead of"; rules/status.toml
+    [unmarked_levy] option_alternatives)."""
+    return frozenset(" ".join(w.lower().split())
+                     for w in _section("unmarked_levy")["option_alternatives"])
+
+
+@cache
 def unmarked_told_from() -> frozenset[str]:
     """The change cues after a rate that tell it as the level now, its old value named
     after it ("Chile: 20%, down from 32%") (rules/status.toml [unmarked_levy] told_from)."""
@@ -1616,3 +1644,21 @@ def comparative_before_re() -> re.Pattern[str]:
     "a higher " ([compared_in_force] before)."""
     words = _section("compared_in_force")["before"]
     return skip.regex(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE)
+
+
+@cache
+def threshold_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """([threshold_gone]) a phrase ending right before an amount ("worth under", "less than")
+    and one opening right after it ("or less", "threshold", "de minimis"): the amount is the
+    value under which goods entered free of duty."""
+    r = _section("threshold_gone")
+    before = skip.regex(rf"\b(?:{_alternation(r['before'])})\s+$", re.IGNORECASE)
+    after = skip.regex(rf"\s*(?:{_alternation(r['after'])})\b", re.IGNORECASE)
+    return before, after
+
+
+@cache
+def threshold_gone_re() -> re.Pattern[str]:
+    """A word telling a duty-free threshold gone ("ended", "no longer", "until then";
+    [threshold_gone] gone)."""
+    return _words_re("threshold_gone", "gone")
