@@ -40,6 +40,7 @@ from tracker.extract.parties import (
     home_currency_parties,
     levy_parties,
     levy_target_fallback,
+    levy_valued,
     named_retaliation_parties,
     paid_by_goods,
     pause_target,
@@ -145,10 +146,12 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
                           Decision("US" if home != "US" or binding.metric == "investment"
                                    else None, "a firm's pledge goes to the US, its tariff "
                                    "cost is the US levy's (none for a US firm's)"))
-    elif binding.rule.id in LEVY_COST_RULES and binding.cue is not None \
-            and _cost_of_a_levy(fc, binding.cue):
-        # "the firm took a $700 million tariff charge", "tariffs cost it $85 million": a cost
-        # named by its levy has the levy's parties (the US by default)
+    elif (binding.rule.id in LEVY_COST_RULES and binding.cue is not None
+          and _cost_of_a_levy(fc, binding.cue)) \
+            or (binding.metric == "other_amount" and levy_valued(fc)):
+        # "the firm took a $700 million tariff charge", "tariffs cost it $85 million", "the
+        # duty on that crate would be about $900": a cost named by its levy has the levy's
+        # parties (the US by default)
         parties = levy_parties(fc, "tariff_rate")
         levy_cost = True
     else:

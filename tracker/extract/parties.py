@@ -2399,6 +2399,37 @@ def all_partner_name_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# ------------------------------------------------------------------------ a levy's value
+@cache
+def levy_value_before_re() -> re.Pattern[str]:
+    """Right before an amount, a levy noun and a verb that gives its value, a short "on ..."
+    or "for ..." phrase (the goods it falls on) and a hedge word perhaps between ("the duty
+    on that line comes to about", "a 20% duty on a $40 lamp is"): [imposer_cues]
+    levy_value_verbs, the hedges of rules/quantities.toml."""
+    hedges = "|".join(re.escape(h) for h in sorted(rules.load("quantities")["hedges"],
+                                                   key=len, reverse=True))
+    verbs = cue_words.group("imposer_cues", "levy_value_verbs", space=r"\s+")
+    return skip.regex(
+        rf"\b{cue_words.levy_nouns('levy')}(?:\s+(?:on|for)\s+[^,;:.]{{1,40}}?)?\s+"
+        rf"{verbs}\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
+
+
+#: right after an amount, "of" and at most one word, then a levy noun ("$9,000 of steel
+#: duty", "$200 of duty"): the sum is the levy's take
+LEVY_VALUE_AFTER_RE = skip.regex(rf"\s+of\s+(?:[\w-]+\s+)?{cue_words.levy_nouns('levy')}\b",
+                                 re.IGNORECASE)
+
+
+def levy_valued(fc: FigureContext) -> bool:
+    """Whether an amount is told as a levy's own value, what it takes on one good or one
+    firm's goods ("the duty on that would be roughly $9,000", "the levy adds about $50,000 a
+    month", "$9,000 of steel duty"): a sum the levy's parties own (the US by default), not
+    the country the sentence before names, as a firm's tariff bill (LEVY_COST_RULES)."""
+    lo = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
+    return bool(levy_value_before_re().search(fc.text[lo:fc.fig.start])
+                or LEVY_VALUE_AFTER_RE.match(fc.text, fc.fig.end))
+
+
 # ------------------------------------------------------------------------------- flows
 def _country_list(s: str, ms: list[Mention]) -> list[Mention]:
     """The last run of countries written as a list ("India, Germany and Malaysia")."""
