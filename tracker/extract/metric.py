@@ -613,6 +613,9 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
     s = sent.text
+    if fig.kind == "bare":  # "10 per cent ..., down from 20": a levy's old value, else none
+        got = bound.get(fig.partner.start) if fig.partner is not None else None
+        return got if got is not None and got.levy else None
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig) \
             and not _levy_cost_before(s, fig) and not _sold_abroad(sent, fig) \
             and not _pledge_valued(doc, i, fig) and not _value_of_sale(sent, fig, figs) \
