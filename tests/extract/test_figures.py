@@ -66,6 +66,17 @@ def test_a_comma_and_from_mark_the_later_rate_old() -> None:
     assert all(f.role is None for f in got)
 
 
+def test_a_bare_number_after_down_from_is_the_rates_old_value() -> None:
+    new, day, old = _figs("Bolivian goods pay 12 per cent from next Monday, down from 18.")
+    assert (new.value, day.quantity, old.value, old.unit) == (12.0, "date", 18.0, "percent")
+    assert (old.role, old.kind, old.partner) == ("previous", "bare", new)
+    new, old = _figs("Paraguay: 15 per cent, from 41, after the talks.")
+    assert (new.value, old.value, old.role) == (15.0, 41.0, "previous")
+    # a number that goes on ("18 items", "12 in 2023", "35 and 32") is no old value
+    assert len(_figs("A 12 per cent levy now covers 40 lines, up from 18 items.")) == 1
+    assert len(_figs("Andean partners: 15 per cent each, from 35 and 32.")) == 1
+
+
 def test_a_change_verb_makes_the_first_figure_old() -> None:
     old, new = _figs("Lima will trim the 9% duty on wheat to 6%.")
     assert old.role == "previous" and new.role is None

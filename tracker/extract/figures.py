@@ -121,6 +121,15 @@ FROM_BETWEEN_RE = skip.regex(
     re.IGNORECASE,
 )
 TO_AT_OF_BEFORE_RE = skip.regex(r"\b(?:to|at|of)\s+(?:\w+\s+)?$")
+#: after a percent, the old value it came from as a bare number, no percent form of its own,
+#: ending its clause ("10 per cent from next Monday, down from 20.", "19 per cent, from 49,
+#: after talks"): no digit and no clause mark between the two; group 1 the number. (Two
+#: partners' old values, "15 per cent each, from 40 and 37", are left: the second is the
+#: second partner's, which the parties step does not read.)
+BARE_OLD_VALUE_RE = skip.regex(
+    r"[^\d.;:()]{0,60}?(?:,\s*(?:(?:down|up)\s+)?from|\s(?:down|up)\s+from)\s+"
+    r"(\d{1,3}(?:\.\d+)?)(?=\s*(?:[,;:)]|\.(?!\d)|$))",
+    re.IGNORECASE)
 CHANGE_TO_RE = skip.regex(r"^(?:\s+[\w'’\-]+){0,6}?\s+to\s+(?:about\s+|around\s+|just\s+)?$")
 
 
@@ -169,6 +178,7 @@ def find_figures(sent: Sentence, reference: dt.date | None, known: bool = True,
             v = quantities.plain_percent(m.group(1)) if m else None
             if m and v is not None:
                 figs.append(Figure(m.start(1), m.end(1), v[0], "percent", "percent", v[1]))
+    figs.extend(_bare_old_values(s, figs))
     words = sent.lower_words
     if "points" in words or "point" in words:
         figs.extend(_suspended_points(s, figs))
@@ -333,6 +343,25 @@ def _suspended_points(s: str, figs: list[Figure]) -> list[Figure]:
         if pause.search(left) or pause.search(right):
             out.append(Figure(a, b, float(m.group(1)), "percent", "percent", 1.0,
                               kind="points"))
+    return out
+
+
+def _bare_old_values(s: str, figs: list[Figure]) -> list[Figure]:
+    """The old value of a percent told as a bare number after it ("on China 10 per cent
+    from next Monday, down from 20"; "Cambodia: 19 per cent, from 49, after talks"): a
+    percent too, the previous value of the figure before it (kind "bare": the metric step
+    keeps it only as a levy's old value). A number followed by anything but the clause's
+    end ("down from 20 items", "from 12 in 2023", "from 40 and 37") is no such value."""
+    out: list[Figure] = []
+    for a in [f for f in figs if f.quantity == "percent"]:
+        m = BARE_OLD_VALUE_RE.match(s, a.end)
+        v = quantities.plain_percent(m.group(1)) if m is not None else None
+        if m is None or v is None or any(a.end <= f.start < m.end() for f in figs if f is not a):
+            continue
+        b = Figure(m.start(1), m.end(1), v[0], "percent", "percent", v[1], kind="bare",
+                   role="previous", partner=a)
+        a.partner = a.partner or b
+        out.append(b)
     return out
 
 

@@ -649,6 +649,9 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
     s = sent.text
+    if fig.kind == "bare":  # "10 per cent ..., down from 20": a levy's old value, else none
+        got = bound.get(fig.partner.start) if fig.partner is not None else None
+        return got if got is not None and got.levy else None
     if ctx.has("near_exclude", near(s, fig.start, fig.end)) and not _levy_named_after(s, fig) \
             and not _levy_cost_before(s, fig) and not _sold_abroad(sent, fig) \
             and not _pledge_valued(doc, i, fig) and not _value_of_sale(sent, fig, figs) \
@@ -775,6 +778,20 @@ def _destination_before_re() -> re.Pattern[str]:
     return skip.regex(rf"\b{dest}\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: how many words the goods a share is "of" may take before their going verb
+GOODS_REACH = 8
+
+
+@cache
+def _going_share_re() -> re.Pattern[str]:
+    """Right before a destination word, a share of someone's goods and their going verb
+    ([scope] going_verbs): "60 per cent of her output goes " (group 1 the share)."""
+    going = cue_words.group("scope", "going_verbs", space=r"\s+")
+    return skip.regex(r"(\d[\d.,]*\s*" + cue_words.percent_forms("rate", space=r"\s+")
+                      + rf")\s+of\s+(?:[^\s,;:]+\s+){{1,{GOODS_REACH}}}?{going}\s+$",
+                      re.IGNORECASE)
+
+
 @per_sentence  # (each figure of the sentence asks)
 def _sales_abroad(sent: Sentence) -> tuple[tuple[int, int], ...]:
     """The spans of the sentence that tell a sale abroad by a verb: a selling verb, a figure
@@ -783,7 +800,8 @@ def _sales_abroad(sent: Sentence) -> tuple[tuple[int, int], ...]:
     cent of its wine in the United States"). Such a sentence is about trade though it names
     no trade noun, so a share or amount cue in it binds, and the figure sold is kept from
     near_exclude ("sells about 60 per cent of its output to U.S. customers"); "sent a letter
-    to Japan" (no figure) is none."""
+    to Japan" (no figure) is none. The goods' own verb after the share tells the same sale
+    the other way round ("About 60 per cent of her output goes to the United States")."""
     s = sent.text
     spans: list[tuple[int, int]] = []
     for m in sent.countries:
@@ -794,6 +812,11 @@ def _sales_abroad(sent: Sentence) -> tuple[tuple[int, int], ...]:
                  if sent.words_between(v.end(), dest.start()) <= SALE_REACH]
         if verbs and any(ch.isdigit() for ch in s[verbs[0].end():dest.start()]):
             spans.append((verbs[0].start(), m.end))
+            continue
+        # "About 60 per cent of her output goes to the United States": the goods' own verb
+        going = _going_share_re().search(s, max(0, dest.start() - 160), dest.start())
+        if going is not None:
+            spans.append((going.start(1), m.end))
     return tuple(spans + [(b.start, b.end) for b in sales.bought_shares(sent)])
 
 

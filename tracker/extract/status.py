@@ -477,6 +477,17 @@ def _colon_whole(fc: FigureContext) -> Figure | None:
     return wholes[-1]
 
 
+def _new_value_to_come(fc: FigureContext) -> bool:
+    """Whether the new value of a change, told before its old one, starts on a day after the
+    article's date (or the date its text suggests) named between the two ("10 per cent from
+    next Monday, down from 20")."""
+    new, ref = fc.fig.partner, fc.doc.reference
+    if new is None or ref is None or new.start > fc.fig.start:
+        return False
+    return any(f.quantity == "date" and new.end <= f.start and f.end <= fc.fig.start
+               and isinstance(f.value, str) and f.value > ref.isoformat() for f in fc.figs)
+
+
 def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
     """Nearest status cue in the clause; 'previous' cues only bind the next figure."""
     sent, fig, figs, doc = fc.sent, fc.fig, fc.figs, fc.doc
@@ -491,6 +502,9 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
             # "does not reduce duties on cars from 25% to 15%" (rules/status.toml)
             return Decision("in_effect", f"a change told as not made: "
                                          f"{negated.group(0).strip()!r}")
+        if levy and _new_value_to_come(fc):
+            # "10 per cent from next Monday, down from 20": the old value holds until then
+            return Decision("in_effect", "the old value of a change whose start is to come")
         return Decision("previous", "the old value of a change")
     kept_paused = _kept_paused(fc) if levy else None
     if kept_paused:
