@@ -97,3 +97,32 @@ def test_a_part_beside_its_own_articles_sum_is_no_conflict(con):
             "is_prev": True, "seq_date": D("2025-10-13"), "quote": "down from 45%", **F})
     rows = run(con, "12b_all_in_conflicts.sql")
     assert sorted((r["value_a"], r["value_b"]) for r in rows) == [(30, 45), (30, 57)]
+
+
+def test_a_part_beside_its_articles_sum_read_as_the_old_value_is_no_conflict(con):
+    """(h264) An article that names the sum only as a figure read as the value before a
+    change, or a doubtful one ("a deal would lift the 30% charge, of which 20% is the border
+    duty"), still states the sum: its part equal to a component is no second all-in figure
+    against another article's sum; a figure that is no component still disagrees."""
+    _setup(con)
+    insert(con, "fact_claims",
+           {"claim_id": "a1", "article": "a", "value": 30, "status": "in_effect",
+            "seq_date": D("2025-10-11"), "quote": "30% in all", **F},
+           # the sum read as the old value of a change, dated only by inference
+           {"claim_id": "b1", "article": "b", "value": 30, "status": "previous",
+            "is_prev": True, "date_inferred": True, "seq_date": D("2025-10-14"),
+            "quote": "lift the 30% charge", **F},
+           {"claim_id": "b2", "article": "b", "value": 20, "status": "in_effect",
+            "date_inferred": True, "seq_date": D("2025-10-14"), "quote": "20%", **F},
+           # the sum read as doubtful beside its part
+           {"claim_id": "c1", "article": "c", "value": 30, "doubtful": True,
+            "seq_date": D("2025-10-12"), "quote": "a charge of 30%", **F},
+           {"claim_id": "c2", "article": "c", "value": 10, "status": "in_effect",
+            "seq_date": D("2025-10-12"), "quote": "the extra 10%", **F},
+           # no component, beside a doubtful sum: still raised
+           {"claim_id": "e1", "article": "e", "value": 30, "doubtful": True,
+            "seq_date": D("2025-10-13"), "quote": "a charge of 30%", **F},
+           {"claim_id": "e2", "article": "e", "value": 45, "status": "in_effect",
+            "seq_date": D("2025-10-13"), "quote": "45% on some goods", **F})
+    rows = run(con, "12b_all_in_conflicts.sql")
+    assert sorted((r["value_a"], r["value_b"]) for r in rows) == [(30, 45)]

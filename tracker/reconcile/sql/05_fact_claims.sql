@@ -158,10 +158,23 @@ closed_count AS (  -- (h255) a flow's count of a named period that ended before 
                    -- in its sentence tells a move from an earlier period ("the deficit fell
                    -- to $280 billion last year") or of something else ("little reason to
                    -- let the duties fall"), not a new count of that period; only a cue that
-                   -- tells the count corrected does ("revised to": $revision_cue)
+                   -- tells the count corrected does ("revised to": $revision_cue). (h264)
+                   -- The same for a month, quarter or half of the article's own year that
+                   -- had ended before its date ("receipts reached $30 billion in October,
+                   -- released after the shutdown delay", told in November): its count is
+                   -- closed too; a year to date or the year still running is not
   SELECT claim_id FROM f0
   WHERE is_flow AND change_word <> '' AND seq_date IS NOT NULL
-    AND TRY_CAST(substr(coalesce(period, ''), 1, 4) AS INTEGER) < year(seq_date)
+    AND (TRY_CAST(substr(coalesce(period, ''), 1, 4) AS INTEGER) < year(seq_date)
+         OR coalesce(CASE  -- the last day of a month, quarter or half
+              WHEN regexp_matches(period, '^\d{4}-\d{2}$')
+                THEN last_day(CAST(period || '-01' AS DATE))
+              WHEN regexp_matches(period, '^\d{4}-[QH][1-4]$')
+                THEN last_day(make_date(CAST(substr(period, 1, 4) AS INTEGER),
+                                        CAST(substr(period, 7, 1) AS INTEGER)
+                                          * CASE substr(period, 6, 1) WHEN 'Q' THEN 3
+                                                                      ELSE 6 END, 1))
+            END < seq_date, false))
     AND NOT regexp_matches(lower(change_word), $revision_cue)
 ),
 start_rate AS (  -- (h126) a past start's rate: the rate of the same key nearest before the

@@ -668,6 +668,15 @@ twin AS (
   FROM s x JOIN s y ON y.fact_id = x.fact_id AND x.article < y.article
   WHERE x.converted AND y.converted AND abs(x.v - y.v) <= x.h + y.h + 1e-9
 ),
+-- (h264) the old values an article gives of a fact it tells changed (its previous values),
+-- once per fact and article: a change's new value against another article's value equal to
+-- that old value is the change over time ("would lift the 50% tariff" ... 25% beside it,
+-- against another report's 50%), unless known dates put the other report after the change
+changed_from AS (
+  SELECT fact_id, article, list(v) AS vs, max(h) AS h FROM fact_claims
+  WHERE is_prev AND NOT is_dup AND v IS NOT NULL AND date_value IS NULL
+  GROUP BY ALL
+),
 pv AS (  -- previous rates of articles placed in time (or in effect before a pending change)
   SELECT claim_id, fact_id, article, v, h, seq_date,
          seq_date + CASE WHEN date_inferred THEN $inferred_days ELSE 0 END AS seq_hi
@@ -1011,6 +1020,17 @@ SELECT a.fact_id, a.part, a.claim_id AS ca, b.claim_id AS cb, a.article AS art_a
          OR la.list_part IS NOT NULL OR lb.list_part IS NOT NULL
          -- (h95) a previous value held until its change is placed by both publications
          OR coalesce(pj.tie = 'prev_held' AND (a.date_inferred OR b.date_inferred), false)
+         -- (h264) a change's new value against the old value its own article gives, told
+         -- by another article within an inferred date's span of it: only that guess puts
+         -- the other report after the change (before it, the two are the change over time,
+         -- an update)
+         OR coalesce(pj.tie IS NULL AND (a.date_inferred OR b.date_inferred)
+                     AND abs(a.seq_date - b.seq_date) <= $inferred_days
+                     AND ((a.is_change AND len(list_filter(oa.vs, lambda x: abs(x - b.v)
+                                                           <= oa.h + b.h + 1e-9)) > 0)
+                          OR (b.is_change AND len(list_filter(ob.vs, lambda x: abs(x - a.v)
+                                                              <= ob.h + a.h + 1e-9)) > 0)),
+                     false)
            AS guess,
        -- statuses of one change told twice (a tie) do not explain a gap between its values
        -- (h169) nor do statuses of a flow over a year both articles write after: a
@@ -1056,6 +1076,8 @@ LEFT JOIN list_part la ON la.claim_id = a.claim_id
 LEFT JOIN list_part lb ON lb.claim_id = b.claim_id
 LEFT JOIN bound_dirs xa ON xa.claim_id = a.claim_id  -- (h233) a floor or a ceiling
 LEFT JOIN bound_dirs xb ON xb.claim_id = b.claim_id
+LEFT JOIN changed_from oa ON oa.fact_id = a.fact_id AND oa.article = a.article
+LEFT JOIN changed_from ob ON ob.fact_id = b.fact_id AND ob.article = b.article
 WHERE (NOT (a.date_value IS NOT NULL AND b.date_value IS NOT NULL  -- not one milestone,
             AND abs(a.v - b.v) <= $milestone_days)                  -- or none moved it:
    OR (NOT ((a.is_prev OR b.is_prev) AND (a.is_change OR b.is_change))

@@ -59,11 +59,14 @@ own_sum AS (  -- figures equal to one of the official components, whose own arti
              -- figure is a part of it ("the combined rate, a 10% baseline plus a 40%
              -- surcharge", next to "raised to 50%"), not another all-in figure. A figure
              -- above the sum, or no component, is another statistic even beside the sum
-             -- ("dropping from 57%" beside "totaling 30% this year")
+             -- ("dropping from 57%" beside "totaling 30% this year"). (h264) The article
+             -- states the sum in any of its figures of the fact, whatever their status or
+             -- doubt ("a deal that would lift the 50% tariff, of which 25% is the oil
+             -- penalty": the 50% read as the value before a change, the 25% its part)
   SELECT DISTINCT o.claim_id
-  FROM judged o JOIN judged s
-    ON s.fact_id = o.fact_id AND s.article = o.article AND s.is_sum AND NOT o.is_sum
-   AND abs(s.total - o.total) <= 0.005
+  FROM judged o JOIN fact_claims s
+    ON s.fact_id = o.fact_id AND s.article = o.article AND s.claim_id <> o.claim_id
+   AND NOT s.is_dup AND abs(s.v - o.total) <= s.h + 0.005 AND NOT o.is_sum
   WHERE abs(o.v - o.rec) <= o.h + 0.005 OR abs(o.v - o.base) <= o.h + 0.005
      OR abs(o.v - o.fent) <= o.h + 0.005 OR abs(o.v - o.pen) <= o.h + 0.005
 ),
