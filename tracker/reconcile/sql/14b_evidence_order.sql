@@ -289,6 +289,22 @@ official_pz AS (
   WHERE c.status = 'scheduled' AND c.metric = 'tariff_rate' AND c.effective IS NULL
   GROUP BY c.claim_id
 ),
+-- (h265-1) `official_start`: a rate scheduled from a start of its own whose key and value
+-- the official table starts only later (its first row of that rate that came into force,
+-- this partner's or every partner's, starts after the claim's start): the start was put
+-- off ("trucks pay 25% from October 1", then the proclamation dates it November 1), so
+-- until the table's start the rate is still due, not in force (15's `st`). Made here once
+-- per claim, read by 15's `due` and a breakpoint of 15b
+official_later AS (
+  SELECT c.claim_id, min(r.effective_date) AS official_start
+  FROM ord c JOIN reference r
+    ON r.imposer = c.imposer AND r.product = c.product AND r.measure = c.measure
+   AND (r.target = c.target OR r.target = '*') AND NOT coalesce(r.pause, false)
+   AND r.status <> 'announced' AND abs(r.rate_percent - c.v) <= 0.01
+  WHERE c.status = 'scheduled' AND c.metric = 'tariff_rate' AND c.effective IS NOT NULL
+  GROUP BY c.claim_id
+  HAVING min(r.effective_date) > min(c.effective)
+),
 -- (h173-3, h180) `stood_v`: for a rate on a category of goods (not all goods), the rate the
 -- latest earlier day's report had in effect (that day's last in the order), which 15's
 -- `spread` keeps over a same-day higher figure of the claim's article (a stacked rate, an
@@ -368,10 +384,12 @@ SELECT ord.* EXCLUDE (doubtful),
        told.agreed_told_from, told.agreed_told_start,
        sched.sched_until, dealstart.deal_start,
        official_in.official_from, official_in.official_to,
-       official_pz.official_paused_from, official_pz.official_paused_to, stood.stood_v,
+       official_pz.official_paused_from, official_pz.official_paused_to,
+       official_later.official_start, stood.stood_v,
        scaled.scale_pos, coalesce(stacked.stacked_total, false) AS stacked_total
 FROM ord LEFT JOIN held USING (claim_id) LEFT JOIN told USING (claim_id)
 LEFT JOIN sched USING (claim_id) LEFT JOIN dealstart USING (claim_id)
 LEFT JOIN official_in USING (claim_id) LEFT JOIN official_pz USING (claim_id)
+LEFT JOIN official_later USING (claim_id)
 LEFT JOIN stood USING (claim_id) LEFT JOIN scaled USING (claim_id)
 LEFT JOIN stacked USING (claim_id)

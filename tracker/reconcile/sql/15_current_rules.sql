@@ -24,7 +24,8 @@
 -- then ("down from the 25% threatened from August 1", or last reported by another article
 -- only announced, not in force: 14b_evidence_order.sql's `agreed_until`). Several rates of
 -- one article and day on a category of goods: the highest ("up to").
---   status     scheduled with its effective date <= d reads in_effect; a rate reported
+--   status     scheduled with its effective date <= d reads in_effect (h265-1: unless the
+--              official table starts that rate only after d: still scheduled); a rate reported
 --              before a pause of its measure for every partner reads paused while the
 --              pause runs; the goods a measure covers (a countermeasure package) reported
 --              before a suspension of that measure between the same parties ("suspended for
@@ -513,6 +514,12 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
          coalesce(c.status = 'scheduled' AND c.official_from <= c.d
                   AND (c.official_to IS NULL OR c.official_to > c.d), false)
            AS official_in_force,
+         -- (h265-1) scheduled from a start of its own that has come by d, while the
+         -- official table starts the same rate only after d (14b's `official_start`): the
+         -- start was put off, the rate is still due ("trucks: 25% from October 1", the
+         -- proclamation's November 1)
+         coalesce(c.status = 'scheduled' AND c.effective <= c.d AND c.official_start > c.d,
+                  false) AS official_later,
          -- (h90) a rate stated with no status ("Swiss goods face 39%"), from a dated report
          -- and with no start after d: the rate a report states as it stands is in effect;
          -- (h217-1) so is a fee charged per unit under a measure ("ships pay 400 yuan a net
@@ -561,6 +568,7 @@ st AS (
               WHEN c.package_held THEN 'paused'
               WHEN c.official_paused THEN 'paused'
               WHEN c.official_in_force THEN 'in_effect'
+              WHEN c.official_later THEN 'scheduled'
               WHEN c.status = 'scheduled'
                    AND coalesce(c.effective, CASE WHEN c.metric = 'effective_date'
                                                   THEN c.date_value END,
@@ -608,6 +616,7 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
                             st.agreed_start_told,
                             run.run_eff_past,
                             run.run_first)
+            WHEN st.cur_status = 'scheduled' AND st.official_later THEN st.official_start
             WHEN st.cur_status = 'scheduled' THEN coalesce(run.run_eff, run.run_first)
             ELSE run.run_first END AS since,
        coalesce(supp.sources, 0) AS sources, supp.last_confirmed,
@@ -679,6 +688,10 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
                    || 'latest is no part of them (the value they changed from, told again '
                    || 'beside the change, or a total stacked on another duty): the parts '
                    || 'stand' END,
+         CASE WHEN st.official_later
+              THEN 'scheduled from a date that has come, but the official table starts the '
+                   || 'same rate only on ' || CAST(st.official_start AS VARCHAR)
+                   || ': not yet in effect' END,
          CASE WHEN st.in_effect_from IS NOT NULL AND st.cur_status = 'in_effect'
               THEN 'scheduled from a later date, but an earlier report has the same value '
                    || 'in effect by this date: in effect' END), '') AS rule
