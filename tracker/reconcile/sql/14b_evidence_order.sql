@@ -289,6 +289,56 @@ official_pz AS (
   WHERE c.status = 'scheduled' AND c.metric = 'tariff_rate' AND c.effective IS NULL
   GROUP BY c.claim_id
 ),
+-- (h265-2) `agreed_official_from`, `agreed_official_to`: a deal's rate agreed with no start
+-- of its own, where the official table has that rate for the partner (its own row, not
+-- every partner's; a row that came into force, with a start, not ended by the deal's
+-- report): from the row's announcement and start until its end the deal's rate is in force
+-- (15's `due`), and the old value its article gives stands no longer (`agreed_until`).
+-- `deal_pos`, `deal_from`, `deal_to`: for a rate stated in effect, the latest such agreed
+-- claim of its article and day with another value ("the pact sets 19%; while talks ran,
+-- goods paid 10%"): the rate paid meanwhile gives way to the deal's from that start (15's
+-- `o2b`). Made here once per claim, read at a breakpoint of 15b
+official_agreed AS (
+  SELECT c.claim_id,
+         min(greatest(r.announced_date, r.effective_date)) AS agreed_official_from,
+         arg_min(r.end_date, greatest(r.announced_date, r.effective_date))
+           AS agreed_official_to
+  FROM ord c JOIN reference r
+    ON r.imposer = c.imposer AND r.product = c.product AND r.measure = c.measure
+   AND r.target = c.target AND NOT coalesce(r.pause, false)
+   AND r.status IN ('in_effect', 'superseded') AND r.effective_date IS NOT NULL
+   AND abs(r.rate_percent - c.v) <= 0.01 AND coalesce(r.end_date > c.seq_date, true)
+  WHERE c.status = 'agreed' AND c.metric = 'tariff_rate' AND c.effective IS NULL
+    AND c.seq_date IS NOT NULL
+  GROUP BY c.claim_id
+),
+deal_over AS (
+  SELECT t.claim_id, max(x.pos) AS deal_pos,
+         arg_max(a.agreed_official_from, x.pos) AS deal_from,
+         arg_max(a.agreed_official_to, x.pos) AS deal_to
+  FROM ord t JOIN ord x
+    ON x.fact_id = t.fact_id AND x.article = t.article AND x.seq_key = t.seq_key
+   AND x.claim_id <> t.claim_id AND NOT (abs(x.v - t.v) <= x.h + t.h + 1e-9)
+  JOIN official_agreed a ON a.claim_id = x.claim_id
+  WHERE t.status = 'in_effect'
+  GROUP BY t.claim_id
+),
+-- (h265-1) `official_start`: a rate scheduled from a start of its own whose key and value
+-- the official table starts only later (its first row of that rate that came into force,
+-- this partner's or every partner's, starts after the claim's start): the start was put
+-- off ("trucks pay 25% from October 1", then the proclamation dates it November 1), so
+-- until the table's start the rate is still due, not in force (15's `st`). Made here once
+-- per claim, read by 15's `due` and a breakpoint of 15b
+official_later AS (
+  SELECT c.claim_id, min(r.effective_date) AS official_start
+  FROM ord c JOIN reference r
+    ON r.imposer = c.imposer AND r.product = c.product AND r.measure = c.measure
+   AND (r.target = c.target OR r.target = '*') AND NOT coalesce(r.pause, false)
+   AND r.status <> 'announced' AND abs(r.rate_percent - c.v) <= 0.01
+  WHERE c.status = 'scheduled' AND c.metric = 'tariff_rate' AND c.effective IS NOT NULL
+  GROUP BY c.claim_id
+  HAVING min(r.effective_date) > min(c.effective)
+),
 -- (h173-3, h180) `stood_v`: for a rate on a category of goods (not all goods), the rate the
 -- latest earlier day's report had in effect (that day's last in the order), which 15's
 -- `spread` keeps over a same-day higher figure of the claim's article (a stacked rate, an
@@ -357,7 +407,9 @@ SELECT ord.* EXCLUDE (doubtful),
        CASE WHEN held.claim_id IS NOT NULL
             THEN least(ord.seq_date + ($window_days + 1),
                        coalesce(ord.effective, DATE '9999-12-31'),
-                       coalesce(held.due_from, DATE '9999-12-31')) END AS agreed_until,
+                       coalesce(held.due_from, DATE '9999-12-31'),
+                       coalesce(official_agreed.agreed_official_from, DATE '9999-12-31'))
+            END AS agreed_until,
        -- (h114-1, lead-14) `agreed_start`: the other side of 15's `pend` (h105): an agreed
        -- change whose article gives the value it changes from, with a start of its own
        -- ("agreed to cut the levy from 20% to 10%, effective November 10"), is made when
@@ -368,10 +420,15 @@ SELECT ord.* EXCLUDE (doubtful),
        told.agreed_told_from, told.agreed_told_start,
        sched.sched_until, dealstart.deal_start,
        official_in.official_from, official_in.official_to,
-       official_pz.official_paused_from, official_pz.official_paused_to, stood.stood_v,
+       official_pz.official_paused_from, official_pz.official_paused_to,
+       official_later.official_start, official_agreed.agreed_official_from,
+       official_agreed.agreed_official_to, deal_over.deal_pos, deal_over.deal_from,
+       deal_over.deal_to, stood.stood_v,
        scaled.scale_pos, coalesce(stacked.stacked_total, false) AS stacked_total
 FROM ord LEFT JOIN held USING (claim_id) LEFT JOIN told USING (claim_id)
 LEFT JOIN sched USING (claim_id) LEFT JOIN dealstart USING (claim_id)
 LEFT JOIN official_in USING (claim_id) LEFT JOIN official_pz USING (claim_id)
+LEFT JOIN official_later USING (claim_id) LEFT JOIN official_agreed USING (claim_id)
+LEFT JOIN deal_over USING (claim_id)
 LEFT JOIN stood USING (claim_id) LEFT JOIN scaled USING (claim_id)
 LEFT JOIN stacked USING (claim_id)

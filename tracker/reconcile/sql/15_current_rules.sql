@@ -24,7 +24,8 @@
 -- then ("down from the 25% threatened from August 1", or last reported by another article
 -- only announced, not in force: 14b_evidence_order.sql's `agreed_until`). Several rates of
 -- one article and day on a category of goods: the highest ("up to").
---   status     scheduled with its effective date <= d reads in_effect; a rate reported
+--   status     scheduled with its effective date <= d reads in_effect (h265-1: unless the
+--              official table starts that rate only after d: still scheduled); a rate reported
 --              before a pause of its measure for every partner reads paused while the
 --              pause runs; the goods a measure covers (a countermeasure package) reported
 --              before a suspension of that measure between the same parties ("suspended for
@@ -65,7 +66,7 @@ WITH pts AS (  -- the points, numbered; dk: how far the prefix reaches (a NULL d
   FROM current_points
 ),
 eo AS (  -- at every position of a fact's order, the running maxima the rules read
-  SELECT fact_id, pos, metric, v, h, status, seq_date, article,
+  SELECT fact_id, pos, metric, v, h, status, seq_date, article, deal_pos, deal_from, deal_to,
          -- the latest established claim: any status but proposed, from a dated article,
          -- not an amount with no status (those count only after the latest proposal: lastp)
          max(pos) FILTER (WHERE status IS DISTINCT FROM 'proposed' AND seq_date IS NOT NULL
@@ -106,11 +107,21 @@ o2 AS (  -- a threatened (proposed) rate is not current while an established val
   FROM o JOIN eo e ON e.fact_id = o.fact_id AND e.pos = o.cnt
 ),
 o2b AS (  -- a paused rate does not displace a different rate stated in effect before it (the
-          -- rise is on hold, the old rate still applies): that in-effect claim stays current
+          -- rise is on hold, the old rate still applies): that in-effect claim stays current;
+          -- (h265-2) a rate its article states in effect beside a deal's rate agreed that day
+          -- gives way to the deal's once the official table has the deal's in force (14b's
+          -- `deal_pos`: what goods paid while the deal was not yet in force)
   SELECT o2.* REPLACE (CASE WHEN t.status = 'paused' AND x.metric <> 'effective_date'
                                  AND NOT (abs(t.v - x.v) <= t.h + x.h + 1e-9)
-                            THEN x.pos ELSE o2.top END AS top),
-         o2.top AS top0
+                            THEN x.pos
+                            WHEN t.deal_from <= o2.dk
+                                 AND (t.deal_to IS NULL OR t.deal_to > o2.dk)
+                            THEN t.deal_pos ELSE o2.top END AS top),
+         o2.top AS top0,
+         coalesce(NOT (t.status = 'paused' AND x.metric <> 'effective_date'
+                       AND NOT (abs(t.v - x.v) <= t.h + x.h + 1e-9))
+                  AND t.deal_from <= o2.dk AND (t.deal_to IS NULL OR t.deal_to > o2.dk),
+                  false) AS deal_set_aside
   FROM o2 JOIN eo t ON t.fact_id = o2.fact_id AND t.pos = o2.top
   LEFT JOIN eo x ON x.fact_id = o2.fact_id AND x.pos = t.in_effect_before
 ),
@@ -172,7 +183,7 @@ o3a AS (
          o2b.top0 < o2b.cnt AND NOT coalesce(o2b.last_replaced > o2b.top0, false)
            AS threat_set_aside,
          coalesce(o2b.last_replaced > o2b.top0, false) AS replaced_set_aside,
-         o2b.top < o2b.top0 AS pause_set_aside
+         o2b.top < o2b.top0 AND NOT o2b.deal_set_aside AS pause_set_aside
   FROM o2b LEFT JOIN lone_kept lone ON lone.fact_id = o2b.fact_id AND lone.top = o2b.top
 ),
 -- (h54) A rate on a category of goods (not all goods) that the chosen claim's article states
@@ -354,7 +365,7 @@ scaled AS (
 ),
 cur0 AS (  -- (the claim with all its columns)
   SELECT k.pid, k.d, k.dk, k.cnt, k.outvoted_by, k.threat_set_aside,
-         k.pause_set_aside,
+         k.pause_set_aside, k.deal_set_aside,
          k.spread_set_aside, k.stood_kept, k.replaced_set_aside, k.later_set_aside,
          k.old_part_set_aside,
          sharp.spos IS NOT NULL AS sharper,
@@ -513,6 +524,17 @@ due AS (  -- agreed until it takes effect: its article, or a dated article repor
          coalesce(c.status = 'scheduled' AND c.official_from <= c.d
                   AND (c.official_to IS NULL OR c.official_to > c.d), false)
            AS official_in_force,
+         -- (h265-2) agreed with no start of its own, while the official table has the same
+         -- rate for the partner in force by d (14b's `agreed_official_*`): in effect
+         coalesce(c.status = 'agreed' AND c.agreed_official_from <= c.d
+                  AND (c.agreed_official_to IS NULL OR c.agreed_official_to > c.d), false)
+           AS agreed_official,
+         -- (h265-1) scheduled from a start of its own that has come by d, while the
+         -- official table starts the same rate only after d (14b's `official_start`): the
+         -- start was put off, the rate is still due ("trucks: 25% from October 1", the
+         -- proclamation's November 1)
+         coalesce(c.status = 'scheduled' AND c.effective <= c.d AND c.official_start > c.d,
+                  false) AS official_later,
          -- (h90) a rate stated with no status ("Swiss goods face 39%"), from a dated report
          -- and with no start after d: the rate a report states as it stands is in effect;
          -- (h217-1) so is a fee charged per unit under a measure ("ships pay 400 yuan a net
@@ -561,6 +583,8 @@ st AS (
               WHEN c.package_held THEN 'paused'
               WHEN c.official_paused THEN 'paused'
               WHEN c.official_in_force THEN 'in_effect'
+              WHEN c.official_later THEN 'scheduled'
+              WHEN c.agreed_official THEN 'in_effect'
               WHEN c.status = 'scheduled'
                    AND coalesce(c.effective, CASE WHEN c.metric = 'effective_date'
                                                   THEN c.date_value END,
@@ -608,6 +632,7 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
                             st.agreed_start_told,
                             run.run_eff_past,
                             run.run_first)
+            WHEN st.cur_status = 'scheduled' AND st.official_later THEN st.official_start
             WHEN st.cur_status = 'scheduled' THEN coalesce(run.run_eff, run.run_first)
             ELSE run.run_first END AS since,
        coalesce(supp.sources, 0) AS sources, supp.last_confirmed,
@@ -679,6 +704,17 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
                    || 'latest is no part of them (the value they changed from, told again '
                    || 'beside the change, or a total stacked on another duty): the parts '
                    || 'stand' END,
+         CASE WHEN st.agreed_official
+              THEN 'agreed, and the official table has the same rate in force for the '
+                   || 'partner by this date: in effect' END,
+         CASE WHEN st.deal_set_aside
+              THEN 'its article states a rate in effect beside a deal''s rate agreed the '
+                   || 'same day: once the official table has the deal''s rate in force, '
+                   || 'the rate paid meanwhile gives way' END,
+         CASE WHEN st.official_later
+              THEN 'scheduled from a date that has come, but the official table starts the '
+                   || 'same rate only on ' || CAST(st.official_start AS VARCHAR)
+                   || ': not yet in effect' END,
          CASE WHEN st.in_effect_from IS NOT NULL AND st.cur_status = 'in_effect'
               THEN 'scheduled from a later date, but an earlier report has the same value '
                    || 'in effect by this date: in effect' END), '') AS rule

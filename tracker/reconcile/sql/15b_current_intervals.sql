@@ -39,7 +39,8 @@ own AS (
   SELECT fact_id,
          unnest([seq_date, effective, date_value, agreed_until, agreed_told_from,
                  deal_start, official_from, official_to, official_paused_from,
-                 official_paused_to]) AS d
+                 official_paused_to, official_start, agreed_official_from,
+                 agreed_official_to, deal_from, deal_to]) AS d
   FROM evidence_order
   UNION ALL SELECT fact_id, DATE '1900-01-01' FROM fk
   UNION ALL SELECT fact_id, last_date FROM conflicts WHERE kind = 'conflict'
