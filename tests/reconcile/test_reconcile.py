@@ -79,7 +79,9 @@ def test_previous_status_makes_an_update_not_a_conflict(tmp_path):
     kr = cur[(cur.metric == "tariff_rate") & (cur.target == "KR")]
     assert len(kr) == 1, "the NULL-measure claims joined the reciprocal fact"
     r = kr.iloc[0]
-    assert (r.measure, r.value, r.status, r.sources) == ("reciprocal", 15, "agreed", 1)
+    # the deal's 15 %, told as agreed on Aug. 24, is in force: the official table has
+    # Korea's 15 % in force from 2025-08-07 (h265-2: 14b's official_agreed)
+    assert (r.measure, r.value, r.status, r.sources) == ("reciprocal", 15, "in_effect", 1)
     ups = rows(con, "SELECT * FROM updates WHERE metric = 'tariff_rate'")
     assert [(u["from_value"], u["to_value"], u["from_article"], u["to_article"]) for u in ups] \
         == [(25, 15, "a", "b")]
@@ -670,7 +672,9 @@ def test_seeds_storyline(tmp_path):
     kr = cur[(cur.metric == "tariff_rate") & (cur.target == "KR") & (cur["product"] == "all")]
     assert len(kr) == 1
     r = kr.iloc[0]
-    assert (r.value, r.status, r.measure) == (15, "agreed", "reciprocal")
+    # the seeds' July deal at 15 %, told as agreed: in force from the official table's start
+    # (2025-08-07; h265-2), so in effect today
+    assert (r.value, r.status, r.measure) == (15, "in_effect", "reciprocal")
     history = rows(con, "SELECT value FROM fact_timeline WHERE metric = 'tariff_rate' "
                         "AND target = 'KR' AND product = 'all'")
     assert 25 in {h["value"] for h in history}
