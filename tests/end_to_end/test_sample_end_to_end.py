@@ -41,9 +41,10 @@ def test_combined_rate_is_not_one_measure():
 
 
 def test_seeds_feed_end_to_end(tmp_path):
-    """The seeds as a feed with their settled dates: KR reads 15% agreed (25% in its
-    history), the pause end moving from July 8 to Aug. 1 is an update, nothing conflicts,
-    and 001 (a copy of 000) is not a second source."""
+    """The seeds as a feed with their settled dates: KR reads 15% (25% in its history),
+    agreed as the seeds tell it and in effect today, the official table having it in force
+    from 2025-08-07 (h265-2); the pause end moving from July 8 to Aug. 1 is an update,
+    nothing conflicts, and 001 (a copy of 000) is not a second source."""
     import datetime as dt
     import json
 
@@ -63,7 +64,7 @@ def test_seeds_feed_end_to_end(tmp_path):
     cur = tracker.rates(con, target="KR")
     kr = cur[(cur.metric == "tariff_rate") & (cur["product"] == "all")
              & (cur.measure == "reciprocal")]
-    assert [(r.value, r.status) for r in kr.itertuples()] == [(15, "agreed")]
+    assert [(r.value, r.status) for r in kr.itertuples()] == [(15, "in_effect")]
     history = {r["value"] for r in _rows(con, "SELECT value FROM fact_timeline WHERE "
                                               "metric = 'tariff_rate' AND target = 'KR' "
                                               "AND product = 'all'")}
