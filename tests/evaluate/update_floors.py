@@ -89,6 +89,7 @@ DEV24 = REPO / "data" / "dev24"  # written blind like dev2; blind in the twenty-
 DEV25 = REPO / "data" / "dev25"  # written blind like dev2; blind in the thirtieth session
 DEV26 = REPO / "data" / "dev26"  # written blind like dev2; blind in the thirty-first session
 DEV27 = REPO / "data" / "dev27"  # written blind like dev2; blind in the thirty-second session
+DEV28 = REPO / "data" / "dev28"  # written blind like dev2; blind in the thirty-third session
 def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
     """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
     set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
@@ -142,6 +143,7 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     **_written("dev25", DEV25),
     **_written("dev26", DEV26),
     **_written("dev27", DEV27),
+    **_written("dev28", DEV28),
     **_written("holdout3", HOLDOUT3),
 }
 
