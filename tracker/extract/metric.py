@@ -237,6 +237,8 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
         for m in cues:
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
                 d = sent.words_between(fig.end, m.start)
+                if rule.metric == "change" and _ranks_level(sent.text, fig, m):
+                    continue  # "assigned 17 per cent, lower than most": a level ranked
                 if rule.metric == "share" and "," in sent.text[fig.end:m.start]:
                     continue  # "adding up to 30 percent, of which 20 ...": a relative clause
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
@@ -280,6 +282,15 @@ def _describes_levy(s: str, m: Mention, gap: str) -> bool:
     figure after is no change (rules/lexicon.toml [level_adjectives])."""
     return s[m.start:m.end].lower() in cue_words.words("level_adjectives", "words") \
         and LEVY_AFTER_ADJECTIVE_RE.match(gap) is not None
+
+
+def _ranks_level(s: str, fig: Figure, m: Mention) -> bool:
+    """Whether a comparative after the figure ([level_adjectives]) is set apart from it by
+    punctuation ("In April it was assigned 17 per cent, lower than most neighbours"): it
+    ranks the figure as a level among others, while one right after it ("receipts 40 per
+    cent higher than in March") tells the figure as the size of a change."""
+    return s[m.start:m.end].lower() in cue_words.words("level_adjectives", "words") \
+        and any(not ch.isspace() for ch in s[fig.end:m.start])
 
 
 def _in_context(doc: Doc, i: int, name: str) -> bool:

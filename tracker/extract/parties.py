@@ -2563,12 +2563,12 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
         # of the balance, owned as the balance is
         return _trade_parties(fc, balance, lo)
     if metric == "change" and not [m for m in ms if not _dateline(s, m)] \
-            and us_collector_re().search(s):
+            and _collector_near(fc):
         # "Customs duties brought the Treasury $31 billion, an increase of about 300 per
         # cent": the change of the takings the US collectors report is the US's, not the
-        # article's partner's
+        # article's partner's, taken on every partner's goods as the takings are
         return Parties(Decision("US", "a change of what the US collectors report"),
-                       Decision(None, "no partner named"))
+                       Decision("*", EVERYONE_REVENUE))
     if metric == "share" and (offset := levy_offset(fc)) is not None:
         # "assemblers can claim an offset worth 3.75% of a car's price": what the US gives
         # back of its own levy on parts from every origin, not the article's partner's share
@@ -2581,6 +2581,18 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
     if metric in {"investment", "purchase"}:  # pledges: a partner invests in or buys from the US
         return _pledge_parties(fc)
     return _trade_parties(fc, metric, lo)
+
+
+def _collector_near(fc: FigureContext) -> bool:
+    """Whether a US collector of tariff revenue is named in the change's sentence, or in the
+    sentence before when that one names no country either ("Customs duties brought in $16
+    billion in April. In May the take was 36 per cent higher": the takings go on)."""
+    if us_collector_re().search(fc.text):
+        return True
+    if fc.i == 0:
+        return False
+    before = fc.doc.sentences[fc.i - 1]
+    return not before.countries and us_collector_re().search(before.text) is not None
 
 
 def _bought_share_parties(fc: FigureContext, metric: str) -> Parties | None:
