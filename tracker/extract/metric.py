@@ -472,10 +472,31 @@ def _covered_goods(sent: Sentence, fig: Figure, got: Binding | None, figs: list[
             and CONVERSION_GAP_RE.fullmatch(sent.text, prior[-1].end, fig.start):
         return Binding("other_amount", got.rule, got.cue,
                        "the conversion of an amount of goods a levy covers")
-    if not covered_amount(sent.text, fig.start, fig.end):
+    if not covered_amount(sent.text, fig.start, fig.end) \
+            or _compared_with_prior(sent.text, fig, prior, bound, got):
         return got
     return Binding("other_amount", got.rule, got.cue,
                    f"the value of the goods a levy covers ({got.evidence})")
+
+
+@cache
+def _compared_before_re() -> re.Pattern[str]:
+    """Right before an amount: a comma, a word of [scope] `comparison_words`, perhaps one
+    word of hedge (", against roughly ")."""
+    words = cue_words.group("scope", "comparison_words", space=r"\s+")
+    return skip.regex(rf",\s*{words}\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
+def _compared_with_prior(s: str, fig: Figure, prior: list[Figure], bound: dict[int, Binding],
+                         got: Binding) -> bool:
+    """Whether an amount is told as the earlier value of the flow before it in its clause
+    ("customs duties of $195 billion in fiscal 2025, against $77 billion in fiscal 2024"):
+    the same flow of another period, not goods a levy covers, though "against" is a word
+    of rules/status.toml [covered_amount]; a semicolon between ends the comparison."""
+    if not prior or prior[-1].start not in bound or bound[prior[-1].start].metric != got.metric:
+        return False
+    gap = s[prior[-1].end:fig.start]
+    return ";" not in gap and _compared_before_re().search(gap) is not None
 
 
 #: a ceiling or floor told with a negation, right before its figure: "no more than "
