@@ -148,16 +148,31 @@ def list_joint_re() -> re.Pattern[str]:
     rate plus a " (one word may qualify the levy noun), " emergency tariff today, " (a time
     word of the present closing the first rate's phrase, the next rate right after its
     comma: not "pays 25% now, the 12% level"), ", Chile's " (the next partner's rate of an
-    elided list: "Peru still pays 30%, Chile's 19%")."""
-    joints = _alternation(_section("list_status")["joints"])
-    preps = _alternation(_section("list_status")["preps"])
-    times = _alternation(_section("list_status")["times"])
+    elided list: "Peru still pays 30%, Chile's 19%"), " and Bolivia " (the same partner named
+    bare: "Peru now pays 20%, Chile 39% and Bolivia 25%"; [list_status] name_*)."""
+    section = _section("list_status")
+    joints = _alternation(section["joints"])
+    preps = _alternation(section["preps"])
+    times = _alternation(section["times"])
     levy = cue_words.levy_nouns("levy", "rate")
     return skip.regex(rf"(?:(?:\s+[\w\-]+)?\s+{levy})?\s+(?:{times})\s*,\s*$|"
                       rf"(?:(?:\s+[\w\-]+)?\s+{levy})?"
                       rf"(?:\s+(?:{preps})\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
                       rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some|to|by)\s+"
-                      rf"|(?-i:[A-Z])[\w.\-]*['’]s\s+)?$", re.IGNORECASE)
+                      rf"|(?-i:[A-Z])[\w.\-]*['’]s\s+|{_bare_partner(section)})?$",
+                      re.IGNORECASE)
+
+
+def _bare_partner(section: dict) -> str:
+    """The next partner of an elided list named bare, right before its rate ("Bolivia ",
+    "South Korea ", "Chile and Bolivia at "): capitalised words, perhaps joined, perhaps
+    followed by a linking word ([list_status] name_words, name_joints, name_links). The
+    capital is matched case-sensitively: the list regex itself ignores case."""
+    name = r"(?-i:[A-Z])[\w.\-]*"
+    words = rf"{name}(?:\s+{name}){{0,{int(section['name_words']) - 1}}}"
+    joints = _alternation(section["name_joints"])
+    links = _alternation(section["name_links"])
+    return rf"{words}(?:\s+(?:{joints})\s+{words})?\s+(?:(?:{links})\s+)?"
 
 
 @cache
