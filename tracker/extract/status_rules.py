@@ -1573,6 +1573,18 @@ def unmarked_levy() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[st
 
 
 @cache
+def unmarked_stacked_re() -> re.Pattern[str]:
+    """A stacking word of [unmarked_levy] `not_with` right before a rate, at most
+    `stacked_reach` words between ("an extra 25% penalty", "Chile's extra 40 per cent"): the
+    group `word` is the stacking word; the match ends where the rate's figure begins
+    (rules/status.toml [unmarked_levy] stacked, stacked_reach)."""
+    r = _section("unmarked_levy")
+    return skip.regex(rf"\b(?P<word>{_alternation(r['stacked'])})\s+"
+                      rf"(?:[\w'’\-]+\s+){{0,{int(r['stacked_reach'])}}}?(?=\d)",
+                      re.IGNORECASE)
+
+
+@cache
 def unmarked_unit_charge() -> tuple[frozenset[str], re.Pattern[str]]:
     """(the amount metrics a flat charge on each parcel is read under; the words of such a
     charge, "per item", "a parcel") (rules/status.toml [unmarked_levy] amount_metrics,
