@@ -16,7 +16,8 @@ from tracker.extract import calendar_words, cue_words, needles, skip
 
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
-            "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
+            "future_of_present", "list_status", "worked_duty", "treaty_name", "removal_dates",
+            "other_measure",
             "levied", "deal_outcome", "change_done", "same_rate", "superseded_later",
             "reported_future", "past_plan", "earlier_estimate", "paused_later", "plan_dropped",
             "retaliation_aimed", "changed_later",
@@ -173,6 +174,21 @@ def _bare_partner(section: dict) -> str:
     joints = _alternation(section["name_joints"])
     links = _alternation(section["name_links"])
     return rf"{words}(?:\s+(?:{joints})\s+{words})?\s+(?:(?:{links})\s+)?"
+
+
+@cache
+def worked_duty() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """(the amount metrics a duty worked out on one item is read under; a levy noun, a few
+    words, a link and perhaps a hedge at the end of the text before the amount ("the duty on
+    that line comes to about "); "of", at most one word and a levy noun right after it
+    (" of steel duty")) (rules/status.toml [worked_duty])."""
+    r = _section("worked_duty")
+    levy = cue_words.levy_nouns("levy")
+    before = skip.regex(rf"\b{levy}(?:\s+[\w'’\-]+){{0,{int(r['reach'])}}}?\s+"
+                        rf"(?:{_alternation(r['links'])})\s+"
+                        rf"(?:(?:{_alternation(r['hedges'])})\s+)?$", re.IGNORECASE)
+    after = skip.regex(rf"\s+of\s+(?:[\w\-]+\s+)?{levy}\b", re.IGNORECASE)
+    return frozenset(r["metrics"]), before, after
 
 
 @cache
