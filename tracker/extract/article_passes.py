@@ -522,17 +522,32 @@ def unmarked_levies_in_force(claims: list[Claim]) -> list[Claim]:
             else (c.sentence or "", False)
         if c.status is None and (c.change is None or c.change.lower() in told_from
                                  or other_way) and (
-                (c.kind == "rate" and c.metric in metrics) or unit_charge) \
-                and not to_come.search(told):
+                (c.kind == "rate" and c.metric in metrics) or unit_charge):
             at = (c.sentence or "").find(c.quote)
             digit = _DIGIT_RE.search(c.quote)
             fig = at + (digit.start() if digit else 0)  # (the figure, inside its quote)
+            if _held_back(to_come, told, fig if at >= 0 else None):
+                continue
             if at >= 0 and past.search(c.sentence, max(0, fig - 40), fig):
                 continue  # "the duty was 30% for a decade": a state that held
             c.status = default  # (the engine's own claims, just made: set in place)
             if c.kind == "rate":
                 set_here.add(id(c))
     return _covered_take_unmarked(claims, set_here, default)
+
+
+def _held_back(to_come: re.Pattern[str], told: str, fig: int | None) -> bool:
+    """Whether a word of [unmarked_levy] `not_with` in the sentence keeps a rate (its figure
+    at `fig` in it) without a status. A stacking word right before another rate of the
+    sentence ("a combined tariff of 50% after an extra 25% penalty came into force") names
+    that rate as the levy stacked on top, and holds back that rate only (rules/status.toml
+    [unmarked_levy] stacked)."""
+    stacked = status_rules.unmarked_stacked_re()
+    for m in to_come.finditer(told):
+        on = stacked.match(told, m.start())
+        if on is None or on.group("word").lower() != m.group(0).lower() or on.end() == fig:
+            return True
+    return False
 
 
 def _covered_take_unmarked(claims: list[Claim], set_here: set[int], default: str

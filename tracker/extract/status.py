@@ -894,6 +894,9 @@ def _status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         carried = _amount_list_status(fc, measure, metric) if best is None else None
         if carried is not None:
             return carried
+        worked = _worked_duty(fc, metric) if best is None else None
+        if worked is not None:
+            return worked
         return Decision(best[1] if best else None, f"the nearest status word: {best_text!r}"
                         if best else "no status word near it")
     carried = _list_status(fc, measure, metric) if best is None else None
@@ -2062,6 +2065,33 @@ def _amount_list_status(fc: FigureContext, measure: str | None, metric: str
     if got.value is None:
         return None
     return Decision(got.value, f"the status of the list's amount before it ({got.evidence})")
+
+
+def _worked_duty(fc: FigureContext, metric: str) -> Status | None:
+    """"the duty is $30,000", "$20,000 of steel duty": an amount a levy noun names as what
+    the levy comes to on one item has the status of the levy rate it is worked from, the
+    last rate before it in its sentence, else in the sentence before; None when it is no
+    such amount or that rate has no status, or an old one (rules/status.toml
+    [worked_duty])."""
+    metrics, before, after = status_rules.worked_duty()
+    fig, s = fc.fig, fc.text
+    if fig.quantity != "money" or metric not in metrics \
+            or not (before.search(s, max(0, fig.start - 60), fig.start)
+                    or after.match(s, fig.end)):
+        return None
+    rates = [FigureContext(fc.doc, fc.i, f, fc.figs) for f in fc.figs
+             if f.quantity == "percent" and f.end <= fig.start]
+    if not rates and fc.i > 0:
+        prev = fc.doc.sentences[fc.i - 1]
+        figs = figures_of(prev, fc.doc.reference, fc.doc.reference_known, fc.doc.weekdays)
+        rates = [FigureContext(fc.doc, fc.i - 1, f, figs) for f in figs
+                 if f.quantity == "percent"]
+    if not rates or not LEVY_NOUN_RE.search(rates[-1].text):
+        return None
+    got = status(rates[-1], None, "tariff_rate")
+    if got.value is None or got.value == "previous":
+        return None
+    return Decision(got.value, f"a duty worked out from the rate before it ({got.evidence})")
 
 
 def _list_status(fc: FigureContext, measure: str | None, metric: str) -> Status | None:

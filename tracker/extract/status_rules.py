@@ -16,7 +16,8 @@ from tracker.extract import calendar_words, cue_words, needles, skip
 
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
-            "future_of_present", "list_status", "treaty_name", "removal_dates", "other_measure",
+            "future_of_present", "list_status", "worked_duty", "treaty_name", "removal_dates",
+            "other_measure",
             "levied", "deal_outcome", "change_done", "same_rate", "superseded_later",
             "reported_future", "past_plan", "earlier_estimate", "paused_later", "plan_dropped",
             "retaliation_aimed", "changed_later",
@@ -148,16 +149,46 @@ def list_joint_re() -> re.Pattern[str]:
     rate plus a " (one word may qualify the levy noun), " emergency tariff today, " (a time
     word of the present closing the first rate's phrase, the next rate right after its
     comma: not "pays 25% now, the 12% level"), ", Chile's " (the next partner's rate of an
-    elided list: "Peru still pays 30%, Chile's 19%")."""
-    joints = _alternation(_section("list_status")["joints"])
-    preps = _alternation(_section("list_status")["preps"])
-    times = _alternation(_section("list_status")["times"])
+    elided list: "Peru still pays 30%, Chile's 19%"), " and Bolivia " (the same partner named
+    bare: "Peru now pays 20%, Chile 39% and Bolivia 25%"; [list_status] name_*)."""
+    section = _section("list_status")
+    joints = _alternation(section["joints"])
+    preps = _alternation(section["preps"])
+    times = _alternation(section["times"])
     levy = cue_words.levy_nouns("levy", "rate")
     return skip.regex(rf"(?:(?:\s+[\w\-]+)?\s+{levy})?\s+(?:{times})\s*,\s*$|"
                       rf"(?:(?:\s+[\w\-]+)?\s+{levy})?"
                       rf"(?:\s+(?:{preps})\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
                       rf"(?:{joints})\s+(?:(?:an?|the|up to|about|some|to|by)\s+"
-                      rf"|(?-i:[A-Z])[\w.\-]*['’]s\s+)?$", re.IGNORECASE)
+                      rf"|(?-i:[A-Z])[\w.\-]*['’]s\s+|{_bare_partner(section)})?$",
+                      re.IGNORECASE)
+
+
+def _bare_partner(section: dict) -> str:
+    """The next partner of an elided list named bare, right before its rate ("Bolivia ",
+    "South Korea ", "Chile and Bolivia at "): capitalised words, perhaps joined, perhaps
+    followed by a linking word ([list_status] name_words, name_joints, name_links). The
+    capital is matched case-sensitively: the list regex itself ignores case."""
+    name = r"(?-i:[A-Z])[\w.\-]*"
+    words = rf"{name}(?:\s+{name}){{0,{int(section['name_words']) - 1}}}"
+    joints = _alternation(section["name_joints"])
+    links = _alternation(section["name_links"])
+    return rf"{words}(?:\s+(?:{joints})\s+{words})?\s+(?:(?:{links})\s+)?"
+
+
+@cache
+def worked_duty() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """(the amount metrics a duty worked out on one item is read under; a levy noun, a few
+    words, a link and perhaps a hedge at the end of the text before the amount ("the duty on
+    that line comes to about "); "of", at most one word and a levy noun right after it
+    (" of steel duty")) (rules/status.toml [worked_duty])."""
+    r = _section("worked_duty")
+    levy = cue_words.levy_nouns("levy")
+    before = skip.regex(rf"\b{levy}(?:\s+[\w'’\-]+){{0,{int(r['reach'])}}}?\s+"
+                        rf"(?:{_alternation(r['links'])})\s+"
+                        rf"(?:(?:{_alternation(r['hedges'])})\s+)?$", re.IGNORECASE)
+    after = skip.regex(rf"\s+of\s+(?:[\w\-]+\s+)?{levy}\b", re.IGNORECASE)
+    return frozenset(r["metrics"]), before, after
 
 
 @cache
@@ -1555,6 +1586,18 @@ def unmarked_levy() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[st
     past = skip.regex(rf"\b(?:{_alternation(r['past_copula'])})\s+"
                       rf"(?:[\w\-]+\s+){{0,{int(r['past_reach'])}}}$", re.IGNORECASE)
     return frozenset(r["metrics"]), str(r["status"]), _words_re("unmarked_levy", "not_with"), past
+
+
+@cache
+def unmarked_stacked_re() -> re.Pattern[str]:
+    """A stacking word of [unmarked_levy] `not_with` right before a rate, at most
+    `stacked_reach` words between ("an extra 25% penalty", "Chile's extra 40 per cent"): the
+    group `word` is the stacking word; the match ends where the rate's figure begins
+    (rules/status.toml [unmarked_levy] stacked, stacked_reach)."""
+    r = _section("unmarked_levy")
+    return skip.regex(rf"\b(?P<word>{_alternation(r['stacked'])})\s+"
+                      rf"(?:[\w'’\-]+\s+){{0,{int(r['stacked_reach'])}}}?(?=\d)",
+                      re.IGNORECASE)
 
 
 @cache
