@@ -118,10 +118,17 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
     out = list(found)
     for k, f in enumerate(out):
         c = f.claim
-        if c.metric != "effective_date" or c.status == "previous":
+        if c.metric != "effective_date":
             continue
-        rates = [g for g in out if g.claim.metric in LEVY_RATE_METRICS
-                 and g.claim.status != "previous"] or _old_rates(out)
+        if c.status == "previous":
+            # "down from the 25% charged since April 3": an old day speaks of the old rate
+            # right before it, or of none
+            rates = [g for g in _old_rates(out) if g.end <= f.start]
+            if not rates:
+                continue
+        else:
+            rates = [g for g in out if g.claim.metric in LEVY_RATE_METRICS
+                     and g.claim.status != "previous"] or _old_rates(out)
         if not rates:
             # "Its surtaxes on C$29.8 billion of American steel, in force since March 13":
             # with no rate in its sentence, a date speaks of the levy whose goods it covers

@@ -2265,9 +2265,51 @@ def _retroactive_after(fc: FigureContext) -> re.Match[str] | None:
     return status_rules.retroactive_re().match(fc.text, gap.end()) if gap else None
 
 
+def _old_value_start(fc: FigureContext) -> Status | None:
+    """The status of the start of a change's old value, told right after it ("up from the 84
+    per cent that has applied since Thursday", "down from the 25 per cent charged since April
+    3") where the change's new start is a day named in the same sentence between the new value
+    (where the sentence names it) and the old one:
+    the old value held from its day until that new start, so its day is in force while the
+    new start is ahead ("125 per cent from Saturday, up from ..."), previous once it has come
+    ("applies to cars entered on or after Nov. 1, down from ..."). None without such a new
+    start (h246-5: "in place of the 27.5% charged since April 3, once the quota is set up"
+    keeps its reading). The forms are rules/status.toml [old_rate_day]'s and [current_from]'s.
+    """
+    s, day = fc.text, fc.fig
+    rates = [f for f in fc.figs if f.quantity == "percent" and f.end <= day.start]
+    if not rates or any(rates[-1].end <= f.start < day.start for f in fc.figs):
+        return None
+    rate = rates[-1]
+    if status_rules.old_rate_day_re().fullmatch(s, rate.end, day.start) is None:
+        return None
+    if rate.role != "previous" and not status_rules.from_before_re().search(
+            s, max(0, rate.start - 20), rate.start):
+        return None  # (the start of a rate that is no change's old value: [old_rate_day])
+    after = rate.partner.end if rate.partner is not None and rate.partner.end <= rate.start \
+        else 0
+    new_starts = [f for f in fc.figs if f.quantity == "date" and after <= f.start
+                  and f.end <= rate.start and isinstance(f.value, str) and f.kind != "relative"]
+    if not new_starts:
+        return None  # (a day before the new value is no start of it: "agreed on Sunday")
+    new = new_starts[-1]
+    then = date_status(FigureContext(fc.doc, fc.i, new, fc.figs))
+    said = s[new.start:new.end]
+    if then.value == "scheduled":
+        return Decision("in_effect", f"the start of a change's old value, whose new start "
+                                     f"{said!r} is ahead")
+    if then.value == "in_effect":
+        return Decision("previous", f"the start of a change's old value, whose new start "
+                                    f"{said!r} has come")
+    return None
+
+
 def date_status(fc: FigureContext) -> Status:
     """A measure's date: the old one of a change is previous; else scheduled when it lies
     after the publication date (or that is unknown), in effect when on or before it."""
+    old_start = _old_value_start(fc)
+    if old_start is not None:
+        return old_start
     got = status(fc, None, "effective_date")
     if got.value == "previous" and got.evidence.startswith(NEAREST) \
             and status_rules.took_effect_re().search(
