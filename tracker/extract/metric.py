@@ -23,7 +23,7 @@ from tracker.extract.document import Doc, FigureContext, article_has, context_ha
 from tracker.extract.figures import Figure
 from tracker.extract.measure import covered_amount
 from tracker.extract.sentences import Sentence, clause_bounds, near, per_sentence, words_before
-from tracker.read.opener import wire_opener
+from tracker.read.opener import head_sentences, opening_day, wire_opener
 
 #: the metrics that are the rate of a levy: their figures get imposer, target, product,
 #: measure and status from the levy steps (tracker/reconcile.py has its own, wider set)
@@ -1263,14 +1263,30 @@ def _written_days(doc: Doc) -> tuple[dt.date, ...]:
 def _anchored_day(doc: Doc, fig: Figure) -> str | None:
     """In an article with no known date, the day a bare weekday names is the one day of
     that weekday the article writes out ("took effect Monday" beside "March 10"); "today"
-    is the latest day it writes out (its inferred date); with none, or several days of
-    that weekday, nobody can tell."""
+    is the latest day it writes out (its inferred date), else the day its wire opener
+    names ("ALLENTOWN, Pa., Nov. 1 - ..."); with none, or several days of that weekday,
+    nobody can tell."""
     value = dt.date.fromisoformat(str(fig.value))
     if fig.kind == "relative":  # (the days written out are read only when they can answer)
-        return fig.value if value == doc.reference and value in _written_days(doc) else None
+        if value != doc.reference:
+            return None
+        if value in _written_days(doc):
+            return fig.value
+        opened = _opening_day(doc)  # "ALLENTOWN, Pa., Nov. 1 - ... from today": that day
+        return opened.isoformat() if opened is not None else None
     days = _written_days(doc)
     same = [d for d in days if d.weekday() == value.weekday()]
     return same[0].isoformat() if len(same) == 1 else None
+
+
+def _opening_day(doc: Doc) -> dt.date | None:
+    """The day a wire opener at the start of the text names (tracker/read/opener.py
+    `opening_day`, rules/metadata.toml [opener]): an undated text was written that day.
+    Read once per article."""
+    def find(d: Doc) -> dt.date | None:
+        got = opening_day([sent.text for sent in d.sentences[:head_sentences()]], d.reference)
+        return None if got is None else got.day
+    return memo_of(doc, "opening_day_date", find)
 
 
 def bind_duration(fc: FigureContext) -> Binding | None:
