@@ -26,6 +26,7 @@ from tracker.extract.figures import Figure, figures_of
 from tracker.extract.measure import (
     APPOSITION_END_RE,
     PART_AFTER_RE,
+    SUM_AFTER_RE,
     combined_part,
     covered_amount,
     levy_offset,
@@ -630,6 +631,9 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         base = _on_top_of(fc)
         if base is not None:
             return base
+        summed = _sum_of_earlier_levy(fc)
+        if summed is not None:
+            return summed
         target = levy_target(fc, "US", clause)
         lead = _lead_levier(doc)
         if lead is not None and not any(m.value == "US" or (  # "Ottawa's 25% surtax": its own
@@ -1304,6 +1308,36 @@ def _respectively_before(fc: FigureContext) -> Parties | None:
                        "tariff_rate")
     why = "'respectively': the rate in the same place in the sentence before"
     return Parties(Decision(got.imposer.value, why), Decision(got.target.value, why))
+
+
+#: sentences back a total told with no country looks for the levy it adds (the nearest rate)
+SUM_REACH = 4
+
+
+def _sum_of_earlier_levy(fc: FigureContext) -> Parties | None:
+    """"The 10% duty Peru added on US wheat stays. Wheat now pays 14 per cent, the 4 per cent
+    base rate plus the retained 10": a total spelled out as a sum after it (measure.py
+    SUM_AFTER_RE), in a sentence that names no country, is the importer's whose levy it adds:
+    the parties of the nearest rate up to SUM_REACH sentences before, when that rate is
+    another side's (a US rate there leaves the US default). Its parts are left as they were
+    read (the base rate's own side is another question: an ordinary duty)."""
+    doc, i, s, fig = fc.doc, fc.i, fc.text, fc.fig
+    if [m for m in fc.sent.countries if not _dateline(s, m)] \
+            or not SUM_AFTER_RE.match(s, fig.end, clause_bounds(s, fig.start, fig.end)[1]):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - SUM_REACH), -1):
+        ps = doc.sentences[j]
+        pfigs = figures_of(ps, doc.reference, doc.reference_known, doc.weekdays)
+        rates = [f for f in pfigs if f.quantity == fig.quantity]
+        if not rates:
+            continue
+        got = levy_parties(FigureContext(doc, j, rates[-1], tuple(pfigs)), "tariff_rate")
+        if got.imposer.value in (None, "US"):
+            return None
+        why = f"a total spelled out as a sum after it: the parties of the rate {i - j} " \
+              f"sentence(s) before"
+        return Parties(Decision(got.imposer.value, why), Decision(got.target.value, why))
+    return None
 
 
 def _earlier_parties(fc: FigureContext) -> Parties | None:
