@@ -1576,6 +1576,14 @@ CLOSED_ITEM_RE = skip.regex(r"[;)]")
 #: "35% on", "15 per cent for most"
 ITEM_RATE_COUNTRY_RE = skip.regex(r"\s*(?:for|on|against)\s+(?:the\s+|most\s+|all\s+)?",
                                    re.IGNORECASE)
+#: the same after a later rate of the list, whose own phrase may name its levy and goods
+#: first: "30% combined rate on (Chinese)", "25% duties on goods from (Canada)" (an earlier
+#: rate's "39% rate on Swiss goods; until then, shipments pay 10%" is the article's partner's)
+LATER_ITEM_RATE_COUNTRY_RE = skip.regex(r"\s*(?:(?:[\w\-]+\s+){0,2}?"
+                                         + cue_words.levy_nouns("levy", "rates")
+                                         + r"\s+)?(?:for|on|against)\s+(?:the\s+|most\s+|"
+                                         r"all\s+)?(?:" + cue_words.goods_nouns("goods", "imports")
+                                         + r"\s+from\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
 def _other_items_country(fc: FigureContext, m: Mention) -> bool:
@@ -1601,7 +1609,8 @@ def _other_items_country(fc: FigureContext, m: Mention) -> bool:
         if f.start < fig.start and not CLOSED_ITEM_RE.search(s, m.end, fig.start):
             continue  # "35% on Canadian goods, up from 25%": one item, not a closed list
         f_lo, f_hi = _bounds_of(s, same, k)
-        if f_lo <= m.start < f_hi and ITEM_RATE_COUNTRY_RE.fullmatch(s, f.end, head.start):
+        between = LATER_ITEM_RATE_COUNTRY_RE if f.start > fig.start else ITEM_RATE_COUNTRY_RE
+        if f_lo <= m.start < f_hi and between.fullmatch(s, f.end, head.start):
             return True
     return False
 
