@@ -669,6 +669,9 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         told = ("it came down or up from" if LEVY_OLD_LEVEL_RE.search(s, prior[-1].end, fig.start)
                 else "it is compared with" if _compared_with(s, prior[-1], fig)
                 else None)
+        own = _own_goods_of_no_kind(fc) if told is not None else None
+        if own is not None:
+            return own
         if told is not None:
             other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
             if other.value is not None:
@@ -689,6 +692,27 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             return Decision(other.value, f"the goods whose levy moved by the figure before "
                                          f"({other.evidence})")
     return got
+
+
+#: after a rate, its own phrase naming goods of no kind before its clause ends: "the 25%
+#: applied to most Canadian goods", "the 25% that most Canadian goods pay"
+OWN_ANY_GOODS_AFTER_RE = skip.regex(r"\s+(?:[\w'’\-]+\s+){0,4}?"
+                                    + cue_words.goods_nouns("goods", "imports") + r"\b",
+                                    re.IGNORECASE)
+
+
+def _own_goods_of_no_kind(fc: FigureContext) -> Product | None:
+    """"Potash pays 10%, instead of the 25% applied to most Canadian goods": a rate told
+    as the level another is measured against, or came from, whose own phrase names goods
+    of no kind, is on all goods, not on the goods of the rate before it (which "half the
+    50% charged on others" shares)."""
+    s, fig = fc.text, fc.fig
+    m = OWN_ANY_GOODS_AFTER_RE.match(s, fig.end)
+    if m is None or m.end() > clause_bounds(s, fig.start, fig.end)[1] \
+            or any(fig.end <= p.start < m.end() for p in fc.sent.products) \
+            or _goods_of_a_kind(s, m.end()):
+        return None
+    return Decision("all", f"its own phrase names goods of no kind: {m.group(0).strip()!r}")
 
 
 def _list_mate_goods(fc: FigureContext) -> Product | None:
