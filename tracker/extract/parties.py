@@ -1550,6 +1550,32 @@ def _later_rates_country(fc: FigureContext, m: Mention) -> bool:
     return False
 
 
+#: between a partner and its own rate in a list of partners' rates: "Vietnam (now pays)
+#: 20 per cent, Switzerland 39 per cent" (rules/lexicon.toml [target_cues]
+#: bearing_auxiliaries, own_clause_verbs)
+PLACED_BEFORE_RATE_RE = skip.regex(r"\s+(?:(?:" + cue_words.group("target_cues",
+                                                                  "bearing_auxiliaries")
+                                   + r")\s+)?(?:(?:" + cue_words.group("target_cues",
+                                                                      "own_clause_verbs")
+                                   + r")\s+)?(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
+
+
+def _listed_partners_country(fc: FigureContext, m: Mention) -> bool:
+    """"Vietnam now pays 20 per cent, Switzerland 39 per cent and India 25 per cent, all up
+    from the 10 per cent baseline": two or more partners, each right before its own rate,
+    all before this figure and none paired with it, are a list of those rates' partners;
+    the figure told after the list is none of theirs ("Thailand and Myanmar got 40 and 19
+    per cent respectively" pairs them another way: _respectively)."""
+    s, fig = fc.text, fc.fig
+    if fc.sent.may_hold_word(RESPECTIVELY_WORDS) and RESPECTIVELY_RE.search(s):
+        return False
+    placed = {x for x in fc.sent.countries for f in fc.figs
+              if f is not fig and f.quantity == fig.quantity and f.partner is not fig
+              and fig.partner is not f and x.end <= f.start and f.end <= fig.start
+              and PLACED_BEFORE_RATE_RE.fullmatch(s, x.end, f.start)}
+    return len({x.value for x in placed}) >= 2 and m in placed
+
+
 def _earlier_rates_country(fc: FigureContext, m: Mention) -> bool:
     """"The April chart put Peru at 36%, Chile at 24% and Bolivia at 49%, before the pause
     pushed every rate down to a 10% baseline": a country placed "at" another rate that
@@ -1610,6 +1636,14 @@ CLOSED_ITEM_RE = skip.regex(r"[;)]")
 #: "35% on", "15 per cent for most"
 ITEM_RATE_COUNTRY_RE = skip.regex(r"\s*(?:for|on|against)\s+(?:the\s+|most\s+|all\s+)?",
                                    re.IGNORECASE)
+#: the same after a later rate of the list, whose own phrase may name its levy and goods
+#: first: "30% combined rate on (Chinese)", "25% duties on goods from (Canada)" (an earlier
+#: rate's "39% rate on Swiss goods; until then, shipments pay 10%" is the article's partner's)
+LATER_ITEM_RATE_COUNTRY_RE = skip.regex(r"\s*(?:(?:[\w\-]+\s+){0,2}?"
+                                         + cue_words.levy_nouns("levy", "rates")
+                                         + r"\s+)?(?:for|on|against)\s+(?:the\s+|most\s+|"
+                                         r"all\s+)?(?:" + cue_words.goods_nouns("goods", "imports")
+                                         + r"\s+from\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
 def _other_items_country(fc: FigureContext, m: Mention) -> bool:
@@ -1635,7 +1669,8 @@ def _other_items_country(fc: FigureContext, m: Mention) -> bool:
         if f.start < fig.start and not CLOSED_ITEM_RE.search(s, m.end, fig.start):
             continue  # "35% on Canadian goods, up from 25%": one item, not a closed list
         f_lo, f_hi = _bounds_of(s, same, k)
-        if f_lo <= m.start < f_hi and ITEM_RATE_COUNTRY_RE.fullmatch(s, f.end, head.start):
+        between = LATER_ITEM_RATE_COUNTRY_RE if f.start > fig.start else ITEM_RATE_COUNTRY_RE
+        if f_lo <= m.start < f_hi and between.fullmatch(s, f.end, head.start):
             return True
     return False
 
@@ -1849,7 +1884,8 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
             and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)
             and not _other_items_country(fc, m) and not _later_rates_country(fc, m)
-            and not _later_items_country(fc, m) and not _earlier_rates_country(fc, m)]
+            and not _later_items_country(fc, m) and not _earlier_rates_country(fc, m)
+            and not _listed_partners_country(fc, m)]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline

@@ -17,7 +17,7 @@ from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure
-from tracker.extract.measure import LEVY_WORD_RE, PART_AFTER_RE
+from tracker.extract.measure import LEVY_WORD_RE, PART_AFTER_RE, covered_amount
 from tracker.extract.parties import ANSWER_REACH, item_bounds, reason_goods
 from tracker.extract.sentences import Sentence, clause_bounds
 
@@ -274,8 +274,30 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     commodity named alone is its own product (_commodity)."""
     got = _shared_makers(fc, _commodity(fc, _paired_product(fc, cue, levy)))
     if not levy:
-        return got
+        return _covered_goods_of_no_kind(fc, got)
     return _article_sector(fc, _country_rates(fc, _any_goods_subject(fc, _any_goods(fc, got))))
+
+
+#: right after an amount, the goods of no kind it is worth: "C$30 billion| of American
+#: goods", "$4 billion| worth of U.S. products" (up to two words before the noun of goods)
+AMOUNT_OF_ANY_GOODS_RE = skip.regex(r"\s+(?:worth\s+)?of\s+(?:[\w'’.\-]+\s+){0,2}?"
+                                    + cue_words.goods_nouns("goods", "imports") + r"\b",
+                                    re.IGNORECASE)
+
+
+def _covered_goods_of_no_kind(fc: FigureContext, got: Product) -> Product:
+    """"a 25 per cent counter-tariff on C$30 billion of American goods": the amount a levy
+    covers, told as goods of no kind right after it, is on all goods (the levy's list is
+    the partner's goods of every kind it picked), as the levy's own rate is; goods of a
+    kind named there ("of US farm goods", "of goods such as pork") keep theirs."""
+    if got.value is not None or fc.fig.quantity != "money" \
+            or not covered_amount(fc.text, fc.fig.start, fc.fig.end):
+        return got
+    m = AMOUNT_OF_ANY_GOODS_RE.match(fc.text, fc.fig.end)
+    if m is None or any(fc.fig.end <= p.start < m.end() for p in fc.sent.products) \
+            or _goods_of_a_kind(fc.text, m.end()):
+        return got
+    return Decision("all", f"a levy's amount of goods of no kind: {m.group(0).strip()!r}")
 
 
 def _shared_makers(fc: FigureContext, got: Product) -> Product:
@@ -647,6 +669,9 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
         told = ("it came down or up from" if LEVY_OLD_LEVEL_RE.search(s, prior[-1].end, fig.start)
                 else "it is compared with" if _compared_with(s, prior[-1], fig)
                 else None)
+        own = _own_goods_of_no_kind(fc) if told is not None else None
+        if own is not None:
+            return own
         if told is not None:
             other = _product(FigureContext(fc.doc, fc.i, prior[-1], fc.figs), None, True)
             if other.value is not None:
@@ -667,6 +692,27 @@ def _paired_product(fc: FigureContext, cue: Mention | None, levy: bool) -> Produ
             return Decision(other.value, f"the goods whose levy moved by the figure before "
                                          f"({other.evidence})")
     return got
+
+
+#: after a rate, its own phrase naming goods of no kind before its clause ends: "the 25%
+#: applied to most Canadian goods", "the 25% that most Canadian goods pay"
+OWN_ANY_GOODS_AFTER_RE = skip.regex(r"\s+(?:[\w'’\-]+\s+){0,4}?"
+                                    + cue_words.goods_nouns("goods", "imports") + r"\b",
+                                    re.IGNORECASE)
+
+
+def _own_goods_of_no_kind(fc: FigureContext) -> Product | None:
+    """"Potash pays 10%, instead of the 25% applied to most Canadian goods": a rate told
+    as the level another is measured against, or came from, whose own phrase names goods
+    of no kind, is on all goods, not on the goods of the rate before it (which "half the
+    50% charged on others" shares)."""
+    s, fig = fc.text, fc.fig
+    m = OWN_ANY_GOODS_AFTER_RE.match(s, fig.end)
+    if m is None or m.end() > clause_bounds(s, fig.start, fig.end)[1] \
+            or any(fig.end <= p.start < m.end() for p in fc.sent.products) \
+            or _goods_of_a_kind(s, m.end()):
+        return None
+    return Decision("all", f"its own phrase names goods of no kind: {m.group(0).strip()!r}")
 
 
 def _list_mate_goods(fc: FigureContext) -> Product | None:
