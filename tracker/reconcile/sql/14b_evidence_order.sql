@@ -184,6 +184,28 @@ held AS (  -- those whose previous value may still apply (not itself pending)
             AND coalesce(r.end_date > c.seq_date, true)))
   GROUP BY c.claim_id
 ),
+-- (h274-1) `announced_prev`: an agreed rate whose previous value the official table has
+-- for the partner only announced on the deal's report date (due from a start after it) and
+-- not in force then: that value was pending however its article tells it ("sparing them
+-- the 25% that had been due on Aug. 1", its day read as the rate's start, not as a previous
+-- date). The deal replaced a rate never in force: `agreed_until` is NULL (the deal's value
+-- stays agreed until it starts; `agreed_start` still makes it in effect from its own start)
+announced_prev AS (
+  SELECT DISTINCT f.claim_id
+  FROM prev f JOIN ord c ON c.claim_id = f.claim_id
+  JOIN reference r
+    ON r.imposer = c.imposer AND r.target = c.target AND r.product = c.product
+   AND r.measure = c.measure AND NOT coalesce(r.pause, false)
+   AND abs(r.rate_percent - f.v) <= 0.01
+   AND r.announced_date <= c.seq_date AND r.effective_date > c.seq_date
+  WHERE NOT EXISTS (
+    SELECT 1 FROM reference q
+    WHERE q.imposer = c.imposer AND q.target = c.target AND q.product = c.product
+      AND q.measure = c.measure AND NOT coalesce(q.pause, false)
+      AND q.status <> 'announced' AND abs(q.rate_percent - f.v) <= 0.01
+      AND greatest(q.announced_date, q.effective_date) <= c.seq_date
+      AND coalesce(q.end_date > c.seq_date, true))
+),
 -- (h114-3, h121) When an agreed value reads in effect, made here once per claim (15's `due`
 -- reads it against d; a correlated subquery there at every 15b point broke the 128 MB bound).
 -- `agreed_told_from`, `agreed_told_start`: a report after the agreed value's own dates the
@@ -405,6 +427,7 @@ stacked AS (
 )
 SELECT ord.* EXCLUDE (doubtful),
        CASE WHEN held.claim_id IS NOT NULL
+                 AND ord.claim_id NOT IN (SELECT claim_id FROM announced_prev)
             THEN least(ord.seq_date + ($window_days + 1),
                        coalesce(ord.effective, DATE '9999-12-31'),
                        coalesce(held.due_from, DATE '9999-12-31'),
@@ -415,6 +438,9 @@ SELECT ord.* EXCLUDE (doubtful),
        -- ("agreed to cut the levy from 20% to 10%, effective November 10"), is made when
        -- that start comes. Only where `held` keeps that old value (it applied: not itself
        -- pending, nor only announced): a deal replacing a rate never in force stays agreed.
+       -- (h274-1) One the official table alone has only announced (`announced_prev`) is
+       -- still held here: its article does not tell it pending, so the deal's own start
+       -- is read as the day it takes effect (only `agreed_until` is left NULL for it).
        CASE WHEN held.claim_id IS NOT NULL AND ord.is_change THEN ord.effective END
          AS agreed_start,
        told.agreed_told_from, told.agreed_told_start,

@@ -393,8 +393,12 @@ pend AS (  -- a change not yet due: its article's previous value for the fact (t
                -- (h105) so is an agreed change with its own later start ("agreed to cut
                -- from 145% to 30% from May 14"): 01c_all_in_sums.sql moves such all-in
                -- figures from the component, whose own change told beside them had
-               -- carried the old value
-               OR (c.status = 'agreed' AND c.effective > c.d AND c.is_change)
+               -- carried the old value; (h274-1) only where 14b holds that old value
+               -- (`agreed_until` set: it applied, not only announced by the official
+               -- table): a deal replacing a rate never in force stays agreed until its
+               -- start ("spares them the 25% that had been due on Aug. 1")
+               OR (c.status = 'agreed' AND c.effective > c.d AND c.is_change
+                   AND c.agreed_until IS NOT NULL)
                -- (h127) a change read in effect with no start of its own, while an
                -- earlier dated report schedules the same value from a date after d
                -- ("drops to 10% from 20%" told days before the Monday it starts)
