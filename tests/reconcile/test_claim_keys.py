@@ -70,7 +70,8 @@ def test_a_party_its_sentence_passes_over_for_another_country_is_doubtful(con):
              "sentence": "Chinese duties on American goods reach 10%, as Japan watches."},
             {"imposer": "Canada", "target": "US",
              "sentence": "Mexico said the US levy is 25 per cent."},
-            {"imposer": "US", "target": "China", "sentence": "The rate rose to 30%."},
+            {"imposer": "US", "target": "China", "sentence": "The rate rose to 30%.",
+             "change": "rose"},
             {"imposer": "US", "target": "China", "sentence": None})
     got = {r["claim_id"]: r["doubtful"] for r in run(con, "01_claim_keys.sql")}
     assert got == {"c0": False, "c1": True, "c2": False, "c3": True, "c4": False,

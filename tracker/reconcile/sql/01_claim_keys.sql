@@ -48,7 +48,12 @@
 -- everywhere, but cannot make a conflict alone (07_claim_pairs.sql). So is an export or
 -- import figure whose sentence does not name its non-US party, whatever else it names: a
 -- province, a firm or a port sells part of its country's trade ("the province ships $9
--- billion a year south"), and the country was read from farther away.
+-- billion a year south"), and the country was read from farther away. (h273) So is a rate
+-- whose sentence tells none of its key but the figure: no state (no status: neither in
+-- force, pending nor past) and no change, no measure named and not its non-US party
+-- ("Plan as though a 15% tariff were on its way for every part," a buyer said): a planning
+-- figure, a hypothetical or an example, its key read from the sentences around it;
+-- "Ruritania's 18% rate" (its party named) is not.
 WITH ev0 AS (  -- amounts with a product: the texts around the figure
   SELECT c.claim_id, pa.product, lower(trim(c.product)) AS raw_product,
          lower(coalesce(c.quote, '')) AS tx_quote,
@@ -141,6 +146,11 @@ SELECT * EXCLUDE (party_i, party_t, other, named, unbound) REPLACE (
          -- (a trade flow whose sentence names not its non-US party: a province's, a
          -- firm's or a port's share of the country's)
          OR coalesce(metric IN ('exports', 'imports') AND NOT (party_i AND party_t), false)
+         -- (h273) a rate whose sentence tells no state or change of it, names no measure
+         -- and not its non-US party ("build your costs as if a 25% tariff were coming")
+         OR coalesce(metric IN ('tariff_rate', 'tax_rate') AND status IS NULL
+                     AND change_word = '' AND NOT measure_named
+                     AND coalesce(sentence, '') <> '' AND NOT (party_i AND party_t), false)
          AS doubtful
 FROM (
 SELECT k.*,

@@ -210,7 +210,11 @@ retold AS (  -- another mention of such a new value in the same article is the s
   WHERE NOT f.is_prev AND f.change_word = ''
 ),
 f2 AS (
-  SELECT f.*, hp.article IS NOT NULL AS article_has_prev,
+  SELECT f.*,
+         -- (h273) a closed count's article giving an old value of the fact ("$29.6 billion
+         -- in July, up from $27.2 billion in June"): the count of an earlier period, which
+         -- its sentence's cue compares, not an old count of this one (`closed_count`)
+         hp.article IS NOT NULL AND cc.claim_id IS NULL AS article_has_prev,
          r.claim_id IS NOT NULL AS is_restated, b.claim_id IS NOT NULL AS is_before,
          sr.start_rate,
          NOT f.is_dup AND NOT f.is_prev AND r.claim_id IS NULL AND f.comparable
@@ -220,7 +224,8 @@ f2 AS (
          CASE WHEN f.is_flow THEN coalesce(f.period, '') ELSE '' END AS part,
          NOT f.is_prev AND ((f.change_word <> '' AND ca.claim_id IS NULL
                              AND cc.claim_id IS NULL)
-                            OR hp.article IS NOT NULL OR rt.claim_id IS NOT NULL) AS is_change
+                            OR (hp.article IS NOT NULL AND cc.claim_id IS NULL)
+                            OR rt.claim_id IS NOT NULL) AS is_change
   FROM f0 f
   LEFT JOIN cue_away ca ON ca.claim_id = f.claim_id
   LEFT JOIN closed_count cc ON cc.claim_id = f.claim_id

@@ -288,7 +288,7 @@ openc AS (  -- conflicts not followed by an update (as of d)
                     AND u.to_date > c.last_date AND (b.d IS NULL OR u.to_date <= b.d))
 ),
 rivals AS (  -- the latest claim is disputed: every value of its open conflicts competes
-  SELECT l.pid, l.fact_id, l.cnt, l.claim_id AS lclaim, lf.epoch,
+  SELECT l.pid, l.fact_id, l.cnt, l.claim_id AS lclaim, lf.epoch, c.period,
          unnest([coalesce(c.value_a, date_diff('day', DATE '1970-01-01', c.date_value_a)),
                  coalesce(c.value_b, date_diff('day', DATE '1970-01-01', c.date_value_b))])
            AS rv
@@ -306,7 +306,7 @@ votes AS (
                            AND ref.imposer = e.imposer AND ref.target = e.target
                            AND ref.product = e.product AND ref.measure = e.measure
                            AND abs(ref.rate_percent - r.rv) <= 0.01)) AS official
-  FROM (SELECT DISTINCT pid, fact_id, cnt, rv, epoch FROM rivals) r
+  FROM (SELECT DISTINCT pid, fact_id, cnt, rv, epoch, period FROM rivals) r
   JOIN evidence_order e ON e.fact_id = r.fact_id AND e.pos <= r.cnt
    AND abs(e.v - r.rv) <= e.h + 0.5 * e.h + 1e-9
    -- (h193) no vote from a report the rules read as history (14b's `replaced_told`), nor
@@ -317,6 +317,9 @@ votes AS (
    AND NOT e.replaced_told
   LEFT JOIN fact_claims ef ON ef.claim_id = e.claim_id
   WHERE coalesce(ef.epoch >= r.epoch OR (e.status = 'scheduled' AND e.is_change), true)
+    -- (h273) a flow's count of another period votes in no conflict of this one (June's
+    -- $27.2 billion is no vote for July's $27.2 billion: two counts, not one told twice)
+    AND (ef.claim_id IS NULL OR coalesce(ef.part, '') = coalesce(r.period, ''))
     -- (h200) an article with a claim on one side of the conflict votes for that side only:
     -- its other figure of the value is another quantity (a yearly pace beside its total)
     AND NOT EXISTS (SELECT 1 FROM sided sd JOIN fact_claims sc ON sc.claim_id = sd.claim_id
