@@ -152,6 +152,18 @@ prev AS (  -- an agreed rate's previous values in its own article. (h159) Not a 
   WHERE c.status = 'agreed' AND c.metric <> 'effective_date' AND c.seq_date IS NOT NULL
     AND c.metric NOT IN ('investment', 'purchase')
 ),
+prev_official AS (  -- (h194, h274-1) those previous values the official table has in force
+                    -- for the partner on the deal's report date (its own row, started, not
+                    -- ended, not only announced): they applied, however an article told them
+  SELECT DISTINCT f.claim_id, f.v
+  FROM prev f JOIN ord c ON c.claim_id = f.claim_id
+  JOIN reference r
+    ON r.imposer = c.imposer AND r.target = c.target AND r.product = c.product
+   AND r.measure = c.measure AND NOT coalesce(r.pause, false)
+   AND r.status <> 'announced' AND abs(r.rate_percent - f.v) <= 0.01
+   AND greatest(r.announced_date, r.effective_date) <= c.seq_date
+   AND coalesce(r.end_date > c.seq_date, true)
+),
 held AS (  -- those whose previous value may still apply (not itself pending)
   SELECT c.claim_id,
          min(CASE WHEN (y.status = 'in_effect' AND y.seq_date IS NOT NULL)
@@ -172,16 +184,11 @@ held AS (  -- those whose previous value may still apply (not itself pending)
                AND y.article <> c.article AND abs(y.v - f.v) <= y.h + f.h + 1e-9)
             IN ('proposed', 'paused', 'scheduled')
         -- (h194) unless the official table has that value in force for the partner on the
-        -- deal's report date (its own row, started, not ended, not only announced): it
-        -- applied, however the last report before told it ("39% from Aug. 7", scheduled,
-        -- then in November "a deal to cut the 39% to 15%": the 39% stands until the cut)
-        AND NOT EXISTS (
-          SELECT 1 FROM reference r
-          WHERE r.imposer = c.imposer AND r.target = c.target AND r.product = c.product
-            AND r.measure = c.measure AND NOT coalesce(r.pause, false)
-            AND r.status <> 'announced' AND abs(r.rate_percent - f.v) <= 0.01
-            AND greatest(r.announced_date, r.effective_date) <= c.seq_date
-            AND coalesce(r.end_date > c.seq_date, true)))
+        -- deal's report date (`prev_official`): it applied, however the last report before
+        -- told it ("39% from Aug. 7", scheduled, then in November "a deal to cut the 39% to
+        -- 15%": the 39% stands until the cut)
+        AND NOT EXISTS (SELECT 1 FROM prev_official p
+                        WHERE p.claim_id = f.claim_id AND p.v = f.v))
   GROUP BY c.claim_id
 ),
 -- (h274-1) `announced_prev`: an agreed rate whose previous value the official table has
@@ -198,13 +205,7 @@ announced_prev AS (
    AND r.measure = c.measure AND NOT coalesce(r.pause, false)
    AND abs(r.rate_percent - f.v) <= 0.01
    AND r.announced_date <= c.seq_date AND r.effective_date > c.seq_date
-  WHERE NOT EXISTS (
-    SELECT 1 FROM reference q
-    WHERE q.imposer = c.imposer AND q.target = c.target AND q.product = c.product
-      AND q.measure = c.measure AND NOT coalesce(q.pause, false)
-      AND q.status <> 'announced' AND abs(q.rate_percent - f.v) <= 0.01
-      AND greatest(q.announced_date, q.effective_date) <= c.seq_date
-      AND coalesce(q.end_date > c.seq_date, true))
+  WHERE NOT EXISTS (SELECT 1 FROM prev_official p WHERE p.claim_id = f.claim_id AND p.v = f.v)
 ),
 -- (h114-3, h121) When an agreed value reads in effect, made here once per claim (15's `due`
 -- reads it against d; a correlated subquery there at every 15b point broke the 128 MB bound).
