@@ -90,6 +90,7 @@ DEV25 = REPO / "data" / "dev25"  # written blind like dev2; blind in the thirtie
 DEV26 = REPO / "data" / "dev26"  # written blind like dev2; blind in the thirty-first session
 DEV27 = REPO / "data" / "dev27"  # written blind like dev2; blind in the thirty-second session
 DEV28 = REPO / "data" / "dev28"  # written blind like dev2; blind in the thirty-third session
+DEV29 = REPO / "data" / "dev29"  # written blind like dev2; blind in the thirty-fourth session
 def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
     """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
     set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
@@ -144,6 +145,7 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     **_written("dev26", DEV26),
     **_written("dev27", DEV27),
     **_written("dev28", DEV28),
+    **_written("dev29", DEV29),
     **_written("holdout3", HOLDOUT3),
 }
 
