@@ -209,12 +209,17 @@ retold AS (  -- another mention of such a new value in the same article is the s
    AND abs(f.v - t.v) <= f.h + t.h + 1e-9
   WHERE NOT f.is_prev AND f.change_word = ''
 ),
+prev_told AS (  -- the claims whose article gives an old value of their fact, so they are
+                -- its new value; (h273) not a closed count ("$29.6 billion in July, up from
+                -- $27.2 billion in June"): that old value is the count of an earlier period,
+                -- which its sentence's cue compares, not an old count of this one
+  SELECT f.claim_id FROM f0 f
+  JOIN has_prev hp ON hp.fact_id = f.fact_id AND hp.article = f.article
+  WHERE f.claim_id NOT IN (SELECT claim_id FROM closed_count)
+),
 f2 AS (
   SELECT f.*,
-         -- (h273) a closed count's article giving an old value of the fact ("$29.6 billion
-         -- in July, up from $27.2 billion in June"): the count of an earlier period, which
-         -- its sentence's cue compares, not an old count of this one (`closed_count`)
-         hp.article IS NOT NULL AND cc.claim_id IS NULL AS article_has_prev,
+         pt.claim_id IS NOT NULL AS article_has_prev,
          r.claim_id IS NOT NULL AS is_restated, b.claim_id IS NOT NULL AS is_before,
          sr.start_rate,
          NOT f.is_dup AND NOT f.is_prev AND r.claim_id IS NULL AND f.comparable
@@ -224,13 +229,13 @@ f2 AS (
          CASE WHEN f.is_flow THEN coalesce(f.period, '') ELSE '' END AS part,
          NOT f.is_prev AND ((f.change_word <> '' AND ca.claim_id IS NULL
                              AND cc.claim_id IS NULL)
-                            OR (hp.article IS NOT NULL AND cc.claim_id IS NULL)
+                            OR pt.claim_id IS NOT NULL
                             OR rt.claim_id IS NOT NULL) AS is_change
   FROM f0 f
   LEFT JOIN cue_away ca ON ca.claim_id = f.claim_id
   LEFT JOIN closed_count cc ON cc.claim_id = f.claim_id
   LEFT JOIN retold rt ON rt.claim_id = f.claim_id
-  LEFT JOIN has_prev hp ON hp.fact_id = f.fact_id AND hp.article = f.article
+  LEFT JOIN prev_told pt ON pt.claim_id = f.claim_id
   LEFT JOIN restated r ON r.claim_id = f.claim_id
   LEFT JOIN before b ON b.claim_id = f.claim_id
   LEFT JOIN start_rate sr ON sr.claim_id = f.claim_id
