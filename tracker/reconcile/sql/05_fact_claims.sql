@@ -196,11 +196,25 @@ start_rate AS (  -- (h126) a past start's rate: the rate of the same key nearest
     AND NOT d.is_prev AND NOT r.is_prev AND r.v IS NOT NULL
   GROUP BY d.claim_id
 ),
+pause_retold AS (  -- (h282) a rate told paused by its pause cue ("named 17% in April and then
+                   -- suspended it") that another article told earlier as the same pause (the
+                   -- value paused, or pending with a pause cue): the same pause told again,
+                   -- often months on as history, not a change on the later article's day;
+                   -- as a change it opened a new epoch there and kept the reports of the
+                   -- rate in force around it from being compared
+  SELECT DISTINCT f.claim_id FROM f0 f
+  JOIN f0 e ON e.fact_id = f.fact_id AND e.article <> f.article AND e.seq_key < f.seq_key
+   AND abs(e.v - f.v) <= e.h + f.h + 1e-9
+  WHERE f.status = 'paused' AND f.pause_word AND f.change_word <> ''
+    AND NOT (f.is_prev OR f.is_dup OR e.is_prev OR e.is_dup)
+    AND (e.status = 'paused' OR e.pause_word)
+),
 told AS (  -- the new values of the changes an article states (a change cue not spent away)
   SELECT f.fact_id, f.article, f.v, f.h FROM f0 f
   LEFT JOIN cue_away ca ON ca.claim_id = f.claim_id
   WHERE NOT f.is_prev AND f.change_word <> '' AND ca.claim_id IS NULL AND f.v IS NOT NULL
     AND f.claim_id NOT IN (SELECT claim_id FROM closed_count)
+    AND f.claim_id NOT IN (SELECT claim_id FROM pause_retold)
 ),
 retold AS (  -- another mention of such a new value in the same article is the same change
              -- told again ("125% counter-tariff kicks in" over "... rose to 125%")
@@ -209,12 +223,17 @@ retold AS (  -- another mention of such a new value in the same article is the s
    AND abs(f.v - t.v) <= f.h + t.h + 1e-9
   WHERE NOT f.is_prev AND f.change_word = ''
 ),
+prev_told AS (  -- the claims whose article gives an old value of their fact, so they are
+                -- its new value; (h273) not a closed count ("$29.6 billion in July, up from
+                -- $27.2 billion in June"): that old value is the count of an earlier period,
+                -- which its sentence's cue compares, not an old count of this one
+  SELECT f.claim_id FROM f0 f
+  JOIN has_prev hp ON hp.fact_id = f.fact_id AND hp.article = f.article
+  WHERE f.claim_id NOT IN (SELECT claim_id FROM closed_count)
+),
 f2 AS (
   SELECT f.*,
-         -- (h273) a closed count's article giving an old value of the fact ("$29.6 billion
-         -- in July, up from $27.2 billion in June"): the count of an earlier period, which
-         -- its sentence's cue compares, not an old count of this one (`closed_count`)
-         hp.article IS NOT NULL AND cc.claim_id IS NULL AS article_has_prev,
+         pt.claim_id IS NOT NULL AS article_has_prev,
          r.claim_id IS NOT NULL AS is_restated, b.claim_id IS NOT NULL AS is_before,
          sr.start_rate,
          NOT f.is_dup AND NOT f.is_prev AND r.claim_id IS NULL AND f.comparable
@@ -223,14 +242,15 @@ f2 AS (
            AS in_seq,
          CASE WHEN f.is_flow THEN coalesce(f.period, '') ELSE '' END AS part,
          NOT f.is_prev AND ((f.change_word <> '' AND ca.claim_id IS NULL
-                             AND cc.claim_id IS NULL)
-                            OR (hp.article IS NOT NULL AND cc.claim_id IS NULL)
+                             AND cc.claim_id IS NULL AND pr.claim_id IS NULL)
+                            OR pt.claim_id IS NOT NULL
                             OR rt.claim_id IS NOT NULL) AS is_change
   FROM f0 f
   LEFT JOIN cue_away ca ON ca.claim_id = f.claim_id
   LEFT JOIN closed_count cc ON cc.claim_id = f.claim_id
+  LEFT JOIN pause_retold pr ON pr.claim_id = f.claim_id
   LEFT JOIN retold rt ON rt.claim_id = f.claim_id
-  LEFT JOIN has_prev hp ON hp.fact_id = f.fact_id AND hp.article = f.article
+  LEFT JOIN prev_told pt ON pt.claim_id = f.claim_id
   LEFT JOIN restated r ON r.claim_id = f.claim_id
   LEFT JOIN before b ON b.claim_id = f.claim_id
   LEFT JOIN start_rate sr ON sr.claim_id = f.claim_id
