@@ -418,7 +418,9 @@ STATUS_QUO_REACH = 200
 
 def status_quo_superseded(found: list[Found]) -> list[Found]:
     """"Japanese autos have paid 27.5% since April" beside a new 15% for the same goods:
-    the 27.5% is the old value of that fact, as in "from 27.5% to 15%"."""
+    the 27.5% is the old value of that fact, as in "from 27.5% to 15%". A measure named
+    right next to the old figure stays its own ("Peru's goods have paid the 10 per cent
+    baseline since April" beside a new reciprocal 18%: the baseline is what they paid)."""
     out = list(found)
     for k, f in enumerate(out):
         if not (f.status_quo and f.claim.metric == "tariff_rate"):
@@ -433,7 +435,8 @@ def status_quo_superseded(found: list[Found]) -> list[Found]:
                       and float(d.claim.value) != float(c.value)),
                      key=lambda d: d.sentence != c.sentence)
         if new:
-            out[k] = _with(f, status="previous", measure=new[0].measure)
+            out[k] = _with(f, status="previous",
+                           measure=c.measure if f.measure_named else new[0].measure)
     return out
 
 

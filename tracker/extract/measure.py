@@ -56,6 +56,8 @@ SAME_RATE_RE = skip.regex(r"\bthe same\s+$", re.IGNORECASE)
 TOTAL_VERB_RE = skip.regex(r"\b(?:might|could|would|will|may|can|to|could\s+eventually)\s+"
                            r"total\b", re.IGNORECASE)
 NONSPACE_RE = skip.regex(r"\S+")
+#: the end of an item of a list: a measure word after it is not the item's before it
+ITEM_BREAK_RE = skip.regex(r";|,\s+and\b", re.IGNORECASE)
 #: an authority's name right after a measure's: "fentanyl-related IEEPA", "border IEEPA"
 AUTHORITY_GAP_RE = skip.regex(r"(?:-?related|-?linked)?\s*$", re.IGNORECASE)
 #: a sentence that speaks of levies
@@ -159,6 +161,17 @@ def _baseline_period(fc: FigureContext) -> str | None:
     return None
 
 
+def _owns_after(s: str, ms: list[Mention], at: int, m: Mention) -> bool:
+    """Whether a figure ending at `at` owns the measure word `m` told right after it: the
+    first measure word after it, in the figure's item of a list ("the 10 per cent
+    baseline", "10% reciprocal"). A second one ("the 10 per cent baseline, country rates
+    such as 15 per cent"), or one after a semicolon or a comma and "and", opens the next
+    item ("the 10 per cent baseline; the fentanyl levies of 35 per cent on ...", "Peru's
+    18 per cent, and the border levies of 25 per cent") and is the later figure's."""
+    return not ITEM_BREAK_RE.search(s, at, m.start) \
+        and not any(at <= o.start < m.start for o in ms if o is not m)
+
+
 def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                    target: str | None, product: str | None) -> MeasureDecision:
     sent, fig, figs, doc, i = fc.sent, fc.fig, fc.figs, fc.doc, fc.i
@@ -174,7 +187,8 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
                   or (m.start > hi and FOR_MEASURE_GAP_RE.fullmatch(sent.text, hi, m.start)))
              and not any(f is not fig and (
                  min(m.end, fig.end) <= f.start < max(m.start, fig.start)
-                 or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2))
+                 or (f.end <= m.start < fig.start and sent.words_between(f.end, m.start) <= 2
+                     and _owns_after(sent.text, ms, f.end, m)))
                  for f in figs)]
     nearest = min(local, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.start)),
                   default=None)
@@ -260,7 +274,8 @@ def _measure_named(fc: FigureContext, cue: Mention | None, imposer: str | None,
         # (not a levy's suspended points: "24 points of the reciprocal tariff" name the
         # whole levy, of which the rest stays in force)
         return any(f is not fig and f.kind != "points" and f.quantity in ("percent", "money") and (
-            (f.end <= m.start and sent.words_between(f.end, m.start) <= 2)
+            (f.end <= m.start and sent.words_between(f.end, m.start) <= 2
+             and _owns_after(sent.text, ms, f.end, m))
             or (m.end <= f.start and sent.words_between(m.end, f.start) <= 1)) for f in figs)
 
     prior = imposer == "US" and _fentanyl_prior(doc, target) and not _china_pause(fc, target)

@@ -363,6 +363,8 @@ ALL_IMPORTS_AFTER_RE = skip.regex(r"^\s+(?:imported\s+into|imports\s+into|enteri
 #: right after a country, its own balance: "US goods deficit", "China's trade surplus"
 BALANCE_AFTER_RE = skip.regex(r"^(?:'s|’s)?\s+(?:(?:goods|merchandise|trade|total)\s+)*"
                               r"(?:deficit|surplus|balance)\b", re.IGNORECASE)
+#: right after a country, the imports it owns: "U.S. imports of ...", "China's imports"
+IMPORTER_AFTER_RE = skip.regex(r"(?:'s|’s)?\s+imports\b", re.IGNORECASE)
 #: a relative clause opened right after a country: its "its" is that country's
 RELATIVE_AFTER_RE = skip.regex(r"^(?:'s|’s)?,\s+(?:which|that|whose)\b", re.IGNORECASE)
 #: "7% of its steel exports": the share is of the country named just before
@@ -3024,6 +3026,12 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         # does not own the balance
         before = [m for m in before if not _goods_adjective(fc, m)
                   or BALANCE_AFTER_RE.match(s[m.end:])]  # "the US goods deficit" is owned
+    if metric == "imports":
+        # "U.S. imports of fresh Mexican tomatoes came to $260 million": the country whose
+        # "imports" they are owns them, not the goods' country told after it (their origin)
+        importers = [m for m in before if IMPORTER_AFTER_RE.match(s, m.end)]
+        if importers:
+            before = importers
     if not before and i_lo > 0:  # a later item with no owner: the owner of the items before
         before = [m for m in ms if m.end <= i_lo and m not in targeted_all]
     imposer = None

@@ -369,6 +369,10 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "has lifted the farm duties it imposed in May: 15% on apples" (rules/status.toml
         # [removed_list])
         return Decision("previous", "a list after a lead that tells the levies taken away")
+    if got.value is None and metric in LEVY_RATE_METRICS and _levied_list(fc):
+        # "Those imposed under the emergency law: the 10% baseline, ... and Peru's extra
+        # 40%" (rules/status.toml [levied_list])
+        return Decision("in_effect", "a list after a lead that tells the levies in place")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _until_now(fc):
         # "Until now Chilean wine paid 30%" (rules/status.toml [until_past] relative)
         return Decision("previous", "told as holding until a time just past")
@@ -1410,6 +1414,21 @@ def _removed_list(fc: FigureContext) -> bool:
     if any(f.start < colon and f.quantity == fig.quantity for f in fc.figs):
         return False
     return bool(status_rules.removed_list_re().search(s, 0, colon)) \
+        and not status_rules.future_between_re().search(s, 0, colon)
+
+
+def _levied_list(fc: FigureContext) -> bool:
+    """Whether the figure stands in a list after a colon whose lead (its sentence up to the
+    colon) tells the levies in place ("Those imposed under the emergency law: ..."), with
+    no rate and no future word of its own (rules/status.toml [levied_list]): each rate of
+    the list with no status of its own is in force, as the lead says."""
+    s, fig = fc.text, fc.fig
+    colon = s.rfind(":", 0, fig.start)
+    if colon < 0:
+        return False
+    if any(f.start < colon and f.quantity == fig.quantity for f in fc.figs):
+        return False
+    return bool(status_rules.levied_list_re().search(s, 0, colon)) \
         and not status_rules.future_between_re().search(s, 0, colon)
 
 

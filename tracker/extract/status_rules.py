@@ -257,6 +257,17 @@ def sequence_re() -> re.Pattern[str]:
 
 
 @cache
+def levied_list_re() -> re.Pattern[str]:
+    """A levy noun (or "those") and a participle that tells the levies in place ("Those
+    imposed under the emergency law", "three heavy levies in place"; rules/status.toml
+    [levied_list])."""
+    r = _section("levied_list")
+    levy = cue_words.levy_nouns("levy")
+    return skip.regex(rf"\b(?:{levy}|{_alternation(r['heads'])})\s+"
+                      rf"(?:{_alternation(r['participles'])})\b", re.IGNORECASE)
+
+
+@cache
 def future_between_re() -> re.Pattern[str]:
     """A future auxiliary: after a past passive it tells a change still to come."""
     return _words_re("change_done", "future")
