@@ -361,6 +361,11 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "beans that paid a combined 50% in October now enter free" (rules/status.toml
         # [now_after] past_states)
         return Decision("previous", "a state told in the past, a time of the past after it")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _past_state_span(fc):
+        # "for four months exporters paid only the 10% baseline" (rules/status.toml
+        # [now_after] state_span_*)
+        return Decision("previous", "a state told in the past over a span of the past")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _past_span(fc):
         # "which paid 27.5% for most of the summer, are down to 15%" (rules/status.toml
         # [now_after] span_leads)
@@ -1340,6 +1345,21 @@ def _past_state(fc: FigureContext) -> bool:
     verb = status_rules.past_state_re().search(s, max(lo, fig.start - 60), fig.start)
     if verb is None or (opening is not None and (verb.start() < opening.end() or _figure_between(
             fc, opening.end(), verb.start()))):
+        return False
+    _span, blocked = status_rules.past_span_re()
+    return not blocked.search(s, max(lo, verb.start() - 25), fig.start)
+
+
+def _past_state_span(fc: FigureContext) -> bool:
+    """Whether a verb of a state of the past stands right before the figure and its clause
+    tells a span of the past ("for four months exporters paid only the 10% baseline",
+    "paid the 10% baseline through the summer"): the state held over the span and is over;
+    no perfect or present word between the verb and the figure (rules/status.toml
+    [now_after] state_span_*, past_states)."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    verb = status_rules.past_state_re().search(s, max(lo, fig.start - 60), fig.start)
+    if verb is None or not status_rules.state_span_re().search(s, lo, hi):
         return False
     _span, blocked = status_rules.past_span_re()
     return not blocked.search(s, max(lo, verb.start() - 25), fig.start)

@@ -1175,6 +1175,18 @@ def past_state_re() -> re.Pattern[str]:
 
 
 @cache
+def state_span_re() -> re.Pattern[str]:
+    """A span of the past that a state verb's clause may tell, before the verb or after the
+    rate ("for four months", "through the summer"; [now_after] state_span_counts,
+    state_span_units, state_season_leads, span_nouns)."""
+    r = _section("now_after")
+    return skip.regex(rf"\b(?:for\s+(?:\d+|{_alternation(r['state_span_counts'])})\s+"
+                      rf"(?:{_alternation(r['state_span_units'])})"
+                      rf"|(?:{_alternation(r['state_season_leads'])})\s+(?:(?:early|late)\s+)?"
+                      rf"(?:{_alternation(r['span_nouns'])}))\b", re.IGNORECASE)
+
+
+@cache
 def state_time_opening_re() -> re.Pattern[str]:
     """A month opening a sentence after a lead of [now_after] state_time_leads ("In April ",
     the named group `month`), matched at the sentence's start; the month capitalised."""
