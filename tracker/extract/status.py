@@ -366,6 +366,11 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "for four months exporters paid only the 10% baseline" (rules/status.toml
         # [now_after] state_span_*)
         return Decision("previous", "a state told in the past over a span of the past")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _bare_past_state(fc):
+        # "Australian beef, which paid 10 per cent, now enters free" (rules/status.toml
+        # [now_after] bare_past_states)
+        return Decision("previous", "a state told in the bare simple past")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _past_span(fc):
         # "which paid 27.5% for most of the summer, are down to 15%" (rules/status.toml
         # [now_after] span_leads)
@@ -1363,6 +1368,29 @@ def _past_state_span(fc: FigureContext) -> bool:
         return False
     _span, blocked = status_rules.past_span_re()
     return not blocked.search(s, max(lo, verb.start() - 25), fig.start)
+
+
+def _bare_past_state(fc: FigureContext) -> bool:
+    """Whether a verb of a state in the bare simple past stands right before the figure
+    ("Australian beef, which paid 10 per cent, now enters free", "pepper carried 20 per
+    cent"): what was paid before. Not with an auxiliary right before the verb ("have paid",
+    "was paid"), a time told in the clause (a day or month is `_past_state`'s: "In August
+    wine faced 30%" told in August is no past), or a perfect, present, "already" or
+    condition word between the clause's start and the figure (rules/status.toml
+    [now_after] bare_past_states, bare_blocked, span_blocked)."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    verb_re, kept = status_rules.bare_past_state_re()
+    verb = verb_re.search(s, max(lo, fig.start - 60), fig.start)
+    if verb is None or status_rules.AUX_BEFORE_RE.search(s, max(lo, verb.start() - 20),
+                                                         verb.start()):
+        return False
+    if any(f.quantity == "date" and lo <= f.start < hi for f in fc.figs) \
+            or status_rules.compared_past_re()[1].match(s, fig.end) \
+            or status_rules.state_time_opening_re().match(s):
+        return False
+    _span, blocked = status_rules.past_span_re()
+    return not (blocked.search(s, lo, fig.start) or kept.search(s, lo, fig.start))
 
 
 def _opening_month_past(fc: FigureContext, m: re.Match[str]) -> bool:

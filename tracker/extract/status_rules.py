@@ -1175,6 +1175,24 @@ def past_state_re() -> re.Pattern[str]:
 
 
 @cache
+def bare_past_state_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of a state in the bare simple past right before a figure, at most [now_after]
+    state_reach words between ("which paid 10 per cent", "carried 20 per cent"; matched at
+    the end of the text before it), and the words that keep such a figure from the past
+    ([now_after] bare_past_states, bare_blocked)."""
+    r = _section("now_after")
+    verb = skip.regex(rf"\b(?:{_alternation(r['bare_past_states'])})\s+"
+                      rf"(?:[\w\-]+\s+){{0,{int(r['state_reach'])}}}$", re.IGNORECASE)
+    return verb, _words_re("now_after", "bare_blocked")
+
+
+#: an auxiliary right before a verb: "have paid", "had carried", "was paid", "to pay"
+AUX_BEFORE_RE = skip.regex(r"\b(?:have|has|had|having|be|been|being|is|are|was|were|to|do|"
+                           r"does|did|will|would|could|may|might|must|shall|should)\s+$",
+                           re.IGNORECASE)
+
+
+@cache
 def state_span_re() -> re.Pattern[str]:
     """A span of the past that a state verb's clause may tell, before the verb or after the
     rate ("for four months", "through the summer"; [now_after] state_span_counts,
