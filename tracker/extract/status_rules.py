@@ -155,7 +155,8 @@ def list_joint_re() -> re.Pattern[str]:
     joints = _alternation(section["joints"])
     preps = _alternation(section["preps"])
     times = _alternation(section["times"])
-    levy = cue_words.levy_nouns("levy", "rate")
+    # (the noun may be "baseline": "had paid the 10% baseline and Vietnamese robusta 20%")
+    levy = rf"(?:{cue_words.levy_nouns('levy', 'rate')}|baseline)"
     return skip.regex(rf"(?:(?:\s+[\w\-]+)?\s+{levy})?\s+(?:{times})\s*,\s*$|"
                       rf"(?:(?:\s+[\w\-]+)?\s+{levy})?"
                       rf"(?:\s+(?:{preps})\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
@@ -173,7 +174,12 @@ def _bare_partner(section: dict) -> str:
     words = rf"{name}(?:\s+{name}){{0,{int(section['name_words']) - 1}}}"
     joints = _alternation(section["name_joints"])
     links = _alternation(section["name_links"])
-    return rf"{words}(?:\s+(?:{joints})\s+{words})?\s+(?:(?:{links})\s+)?"
+    # the goods an origin adjective names ("Indonesian cinnamon and nutmeg ", "Guatemalan
+    # cardamom the "): lowercase words, perhaps joined, then perhaps "the" ([list_status]
+    # goods_words)
+    goods = rf"(?:\s+(?-i:[a-z])[\w\-]*){{1,{int(section['goods_words'])}}}"
+    named_goods = rf"{name}{goods}(?:\s+(?:{joints}){goods})?\s+(?:the\s+)?"
+    return rf"(?:{words}(?:\s+(?:{joints})\s+{words})?\s+(?:(?:{links})\s+)?|{named_goods})"
 
 
 @cache
