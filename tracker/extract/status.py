@@ -201,9 +201,13 @@ def _modal_still(s: str, m: Mention) -> Mention:
 
 def treaty_name(s: str, m: Mention) -> bool:
     """"the Peru-Chile-Ecuador Agreement": the title of a standing treaty, no new deal
-    (rules/status.toml [treaty_name])."""
-    return s[m.start:m.end] in status_rules.treaty_words() \
-        and bool(status_rules.treaty_before_re().search(s[max(0, m.start - 60):m.start]))
+    (rules/status.toml [treaty_name]); "goods that qualify under the trade pact", "the
+    pact's rules": a standing pact named by the goods it covers ([treaty_rules])."""
+    if s[m.start:m.end] in status_rules.treaty_words() \
+            and status_rules.treaty_before_re().search(s[max(0, m.start - 60):m.start]):
+        return True
+    before, after = status_rules.treaty_rules_re()
+    return bool(before.search(s, max(0, m.start - 70), m.start) or after.match(s, m.end))
 
 
 def status_quo(s: str, fig: Figure) -> bool:

@@ -16,7 +16,8 @@ from tracker.extract import calendar_words, cue_words, needles, skip
 
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
-            "future_of_present", "list_status", "worked_duty", "treaty_name", "removal_dates",
+            "future_of_present", "list_status", "worked_duty", "treaty_name", "treaty_rules",
+            "removal_dates",
             "other_measure",
             "levied", "deal_outcome", "change_done", "same_rate", "superseded_later",
             "reported_future", "past_plan", "earlier_estimate", "paused_later", "plan_dropped",
@@ -202,6 +203,18 @@ def treaty_before_re() -> re.Pattern[str]:
     """A capitalised name right before a treaty word: "Peru-Chile-Ecuador", "Andean Trade"."""
     return skip.regex(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:(?:Free\s+)?Trade\s+)?$"
                       r"|\b[A-Z][\w.]+\s+(?:Free\s+)?Trade\s+$")
+
+
+@cache
+def treaty_rules_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a verb of qualifying, perhaps "under" or "with", a determiner and at most three words
+    at the end of the text before an agreement word: "that meet the North American trade ";
+    "'s rules" or "rules" right after it) ([treaty_rules] verbs, after)."""
+    r = _section("treaty_rules")
+    before = skip.regex(rf"\b(?:{_alternation(r['verbs'])})\s+(?:(?:under|with)\s+)?"
+                        r"(?:the|its|their|a)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+    after = skip.regex(rf"(?:{_alternation(r['after'])})\b", re.IGNORECASE)
+    return before, after
 
 
 @cache
