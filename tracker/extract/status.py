@@ -160,6 +160,9 @@ def status_cues(sent: Sentence) -> list[Mention]:
         cues = sorted([m for m in cues if not any(a <= m.start < b for a, b in covered)]
                       + more, key=lambda m: m.start)
     cues = [_modal_still(s, m) for m in _outside_names(sent, cues)]
+    cues = [Mention(m.start, m.end, "in_effect") if m.value == "agreed"
+            and status_rules.since_deal_re().search(s, max(0, m.start - 60), m.start) else m
+            for m in cues]  # "since the EU's deal ... they enter at 15%" ([since_deal])
     return [m for m in cues
             if not (" ".join(s[m.start:m.end].lower().split()) in status_rules.as_planned_words()
                     and status_rules.as_planned_re().search(s, max(0, m.start - 20), m.start))

@@ -17,7 +17,7 @@ from tracker.extract import calendar_words, cue_words, needles, skip
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
             "future_of_present", "list_status", "worked_duty", "treaty_name", "treaty_rules",
-            "removal_dates",
+            "since_deal", "removal_dates",
             "other_measure",
             "levied", "deal_outcome", "change_done", "same_rate", "superseded_later",
             "reported_future", "past_plan", "earlier_estimate", "paused_later", "plan_dropped",
@@ -215,6 +215,16 @@ def treaty_rules_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
                         r"(?:the|its|their|a)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
     after = skip.regex(rf"(?:{_alternation(r['after'])})\b", re.IGNORECASE)
     return before, after
+
+
+@cache
+def since_deal_re() -> re.Pattern[str]:
+    """"since the European Union's ", "since the summer ": a time from which, a determiner or
+    a name's possessive and at most four words at the end of the text before an agreement
+    word ([since_deal] before)."""
+    return skip.regex(rf"\b(?:{_alternation(_section('since_deal')['before'])})\s+"
+                      r"(?:(?:the|its|their|a|this|that|last)\s+)?(?:[\w.'’\-]+\s+){0,4}$",
+                      re.IGNORECASE)
 
 
 @cache
