@@ -160,6 +160,9 @@ def status_cues(sent: Sentence) -> list[Mention]:
         cues = sorted([m for m in cues if not any(a <= m.start < b for a, b in covered)]
                       + more, key=lambda m: m.start)
     cues = [_modal_still(s, m) for m in _outside_names(sent, cues)]
+    cues = [Mention(m.start, m.end, "in_effect") if m.value == "agreed"
+            and status_rules.since_deal_re().search(s, max(0, m.start - 60), m.start) else m
+            for m in cues]  # "since the EU's deal ... they enter at 15%" ([since_deal])
     return [m for m in cues
             if not (" ".join(s[m.start:m.end].lower().split()) in status_rules.as_planned_words()
                     and status_rules.as_planned_re().search(s, max(0, m.start - 20), m.start))
@@ -201,9 +204,13 @@ def _modal_still(s: str, m: Mention) -> Mention:
 
 def treaty_name(s: str, m: Mention) -> bool:
     """"the Peru-Chile-Ecuador Agreement": the title of a standing treaty, no new deal
-    (rules/status.toml [treaty_name])."""
-    return s[m.start:m.end] in status_rules.treaty_words() \
-        and bool(status_rules.treaty_before_re().search(s[max(0, m.start - 60):m.start]))
+    (rules/status.toml [treaty_name]); "goods that qualify under the trade pact", "the
+    pact's rules": a standing pact named by the goods it covers ([treaty_rules])."""
+    if s[m.start:m.end] in status_rules.treaty_words() \
+            and status_rules.treaty_before_re().search(s[max(0, m.start - 60):m.start]):
+        return True
+    before, after = status_rules.treaty_rules_re()
+    return bool(before.search(s, max(0, m.start - 70), m.start) or after.match(s, m.end))
 
 
 def status_quo(s: str, fig: Figure) -> bool:
@@ -361,6 +368,16 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "beans that paid a combined 50% in October now enter free" (rules/status.toml
         # [now_after] past_states)
         return Decision("previous", "a state told in the past, a time of the past after it")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _past_state_span(fc):
+        # "for four months exporters paid only the 10% baseline" (rules/status.toml
+        # [now_after] state_span_*)
+        return Decision("previous", "a state told in the past over a span of the past")
+    if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _bare_past_state(fc):
+        # "Australian beef, which paid 10 per cent, now enters free" (rules/status.toml
+        # [now_after] bare_past_states)
+        return Decision("previous", "a state told in the bare simple past")
     if got.value in ("in_effect", None) and metric in LEVY_RATE_METRICS and _past_span(fc):
         # "which paid 27.5% for most of the summer, are down to 15%" (rules/status.toml
         # [now_after] span_leads)
@@ -1347,6 +1364,44 @@ def _past_state(fc: FigureContext) -> bool:
         return False
     _span, blocked = status_rules.past_span_re()
     return not blocked.search(s, max(lo, verb.start() - 25), fig.start)
+
+
+def _past_state_span(fc: FigureContext) -> bool:
+    """Whether a verb of a state of the past stands right before the figure and its clause
+    tells a span of the past ("for four months exporters paid only the 10% baseline",
+    "paid the 10% baseline through the summer"): the state held over the span and is over;
+    no perfect or present word between the verb and the figure (rules/status.toml
+    [now_after] state_span_*, past_states)."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    verb = status_rules.past_state_re().search(s, max(lo, fig.start - 60), fig.start)
+    if verb is None or not status_rules.state_span_re().search(s, lo, hi):
+        return False
+    _span, blocked = status_rules.past_span_re()
+    return not blocked.search(s, max(lo, verb.start() - 25), fig.start)
+
+
+def _bare_past_state(fc: FigureContext) -> bool:
+    """Whether a verb of a state in the bare simple past stands right before the figure
+    ("Australian beef, which paid 10 per cent, now enters free", "pepper carried 20 per
+    cent"): what was paid before. Not with an auxiliary right before the verb ("have paid",
+    "was paid"), a time told in the clause (a day or month is `_past_state`'s: "In August
+    wine faced 30%" told in August is no past), or a perfect, present, "already" or
+    condition word between the clause's start and the figure (rules/status.toml
+    [now_after] bare_past_states, bare_blocked, span_blocked)."""
+    s, fig = fc.text, fc.fig
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    verb_re, kept = status_rules.bare_past_state_re()
+    verb = verb_re.search(s, max(lo, fig.start - 60), fig.start)
+    if verb is None or status_rules.AUX_BEFORE_RE.search(s, max(lo, verb.start() - 20),
+                                                         verb.start()):
+        return False
+    if any(f.quantity == "date" and lo <= f.start < hi for f in fc.figs) \
+            or status_rules.compared_past_re()[1].match(s, fig.end) \
+            or status_rules.state_time_opening_re().match(s):
+        return False
+    _span, blocked = status_rules.past_span_re()
+    return not (blocked.search(s, lo, fig.start) or kept.search(s, lo, fig.start))
 
 
 def _opening_month_past(fc: FigureContext, m: re.Match[str]) -> bool:

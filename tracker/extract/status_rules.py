@@ -16,7 +16,8 @@ from tracker.extract import calendar_words, cue_words, needles, skip
 
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
-            "future_of_present", "list_status", "worked_duty", "treaty_name", "removal_dates",
+            "future_of_present", "list_status", "worked_duty", "treaty_name", "treaty_rules",
+            "since_deal", "removal_dates",
             "other_measure",
             "levied", "deal_outcome", "change_done", "same_rate", "superseded_later",
             "reported_future", "past_plan", "earlier_estimate", "paused_later", "plan_dropped",
@@ -155,7 +156,8 @@ def list_joint_re() -> re.Pattern[str]:
     joints = _alternation(section["joints"])
     preps = _alternation(section["preps"])
     times = _alternation(section["times"])
-    levy = cue_words.levy_nouns("levy", "rate")
+    # (the noun may be "baseline": "had paid the 10% baseline and Vietnamese robusta 20%")
+    levy = rf"(?:{cue_words.levy_nouns('levy', 'rate')}|baseline)"
     return skip.regex(rf"(?:(?:\s+[\w\-]+)?\s+{levy})?\s+(?:{times})\s*,\s*$|"
                       rf"(?:(?:\s+[\w\-]+)?\s+{levy})?"
                       rf"(?:\s+(?:{preps})\s+[^,;:%$€£¥()]{{0,60}}?)?\s*"
@@ -173,7 +175,12 @@ def _bare_partner(section: dict) -> str:
     words = rf"{name}(?:\s+{name}){{0,{int(section['name_words']) - 1}}}"
     joints = _alternation(section["name_joints"])
     links = _alternation(section["name_links"])
-    return rf"{words}(?:\s+(?:{joints})\s+{words})?\s+(?:(?:{links})\s+)?"
+    # the goods an origin adjective names ("Indonesian cinnamon and nutmeg ", "Guatemalan
+    # cardamom the "): lowercase words, perhaps joined, then perhaps "the" ([list_status]
+    # goods_words)
+    goods = rf"(?:\s+(?-i:[a-z])[\w\-]*){{1,{int(section['goods_words'])}}}"
+    named_goods = rf"{name}{goods}(?:\s+(?:{joints}){goods})?\s+(?:the\s+)?"
+    return rf"(?:{words}(?:\s+(?:{joints})\s+{words})?\s+(?:(?:{links})\s+)?|{named_goods})"
 
 
 @cache
@@ -196,6 +203,28 @@ def treaty_before_re() -> re.Pattern[str]:
     """A capitalised name right before a treaty word: "Peru-Chile-Ecuador", "Andean Trade"."""
     return skip.regex(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:(?:Free\s+)?Trade\s+)?$"
                       r"|\b[A-Z][\w.]+\s+(?:Free\s+)?Trade\s+$")
+
+
+@cache
+def treaty_rules_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a verb of qualifying, perhaps "under" or "with", a determiner and at most three words
+    at the end of the text before an agreement word: "that meet the North American trade ";
+    "'s rules" or "rules" right after it) ([treaty_rules] verbs, after)."""
+    r = _section("treaty_rules")
+    before = skip.regex(rf"\b(?:{_alternation(r['verbs'])})\s+(?:(?:under|with)\s+)?"
+                        r"(?:the|its|their|a)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+    after = skip.regex(rf"(?:{_alternation(r['after'])})\b", re.IGNORECASE)
+    return before, after
+
+
+@cache
+def since_deal_re() -> re.Pattern[str]:
+    """"since the European Union's ", "since the summer ": a time from which, a determiner or
+    a name's possessive and at most four words at the end of the text before an agreement
+    word ([since_deal] before)."""
+    return skip.regex(rf"\b(?:{_alternation(_section('since_deal')['before'])})\s+"
+                      r"(?:(?:the|its|their|a|this|that|last)\s+)?(?:[\w.'’\-]+\s+){0,4}$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -1183,6 +1212,36 @@ def past_state_re() -> re.Pattern[str]:
     r = _section("now_after")
     return skip.regex(rf"\b(?:{_alternation(r['past_states'])})\s+"
                       rf"(?:[\w\-]+\s+){{0,{int(r['state_reach'])}}}$", re.IGNORECASE)
+
+
+@cache
+def bare_past_state_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of a state in the bare simple past right before a figure, at most [now_after]
+    state_reach words between ("which paid 10 per cent", "carried 20 per cent"; matched at
+    the end of the text before it), and the words that keep such a figure from the past
+    ([now_after] bare_past_states, bare_blocked)."""
+    r = _section("now_after")
+    verb = skip.regex(rf"\b(?:{_alternation(r['bare_past_states'])})\s+"
+                      rf"(?:[\w\-]+\s+){{0,{int(r['state_reach'])}}}$", re.IGNORECASE)
+    return verb, _words_re("now_after", "bare_blocked")
+
+
+#: an auxiliary right before a verb: "have paid", "had carried", "was paid", "to pay"
+AUX_BEFORE_RE = skip.regex(r"\b(?:have|has|had|having|be|been|being|is|are|was|were|to|do|"
+                           r"does|did|will|would|could|may|might|must|shall|should)\s+$",
+                           re.IGNORECASE)
+
+
+@cache
+def state_span_re() -> re.Pattern[str]:
+    """A span of the past that a state verb's clause may tell, before the verb or after the
+    rate ("for four months", "through the summer"; [now_after] state_span_counts,
+    state_span_units, state_season_leads, span_nouns)."""
+    r = _section("now_after")
+    return skip.regex(rf"\b(?:for\s+(?:\d+|{_alternation(r['state_span_counts'])})\s+"
+                      rf"(?:{_alternation(r['state_span_units'])})"
+                      rf"|(?:{_alternation(r['state_season_leads'])})\s+(?:(?:early|late)\s+)?"
+                      rf"(?:{_alternation(r['span_nouns'])}))\b", re.IGNORECASE)
 
 
 @cache
