@@ -25,6 +25,16 @@ def test_every_section_has_examples() -> None:
     assert status_rules.check_rules() == (len(CASES), [])
 
 
+def test_every_section_with_examples_runs_them() -> None:
+    """A section of rules/status.toml that carries examples is in SECTIONS, so its examples
+    run (two sections' examples, [modal_still] and [levied_list], once ran nowhere)."""
+    from tracker import rules
+
+    with_examples = {name for name, section in rules.load("status").items()
+                     if isinstance(section, dict) and section.get("examples")}
+    assert with_examples <= set(status_rules.SECTIONS)
+
+
 def test_example_check_can_fail() -> None:
     """A wrong expectation is reported (the checker these items run is not vacuous)."""
     ex = {"text": "Peru says it is raising its duty on imported tyres to 40%.",

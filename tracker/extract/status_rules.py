@@ -43,7 +43,8 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "not_applied", "now_after", "compared_past", "modal_result", "past_owner",
             "asks_lawmakers", "attributive_in_force", "pluperfect_levy",
             "removed_list", "old_rate_day", "colon_whole", "answered_levy", "normal_rate",
-            "opening_day", "pause_stand_in", "compared_in_force", "threshold_gone")
+            "opening_day", "pause_stand_in", "compared_in_force", "threshold_gone",
+            "modal_still", "levied_list")
 
 
 def _section(name: str) -> dict[str, Any]:
