@@ -62,3 +62,24 @@ def test_a_value_two_articles_state_stands(con):
             "quote": "21%", "seq_date": D("2025-09-18"), **F})
     _mismatch(con, "b", 21.0)
     assert _at(con, "2025-09-25")["value"] == 21
+
+
+def test_a_lone_start_against_the_table_and_an_earlier_report_gives_way(con):
+    """(h283-3) 'The order takes effect on Sept. 1' (Aug. 25), then a newsletter: 'in force
+    since Sept. 8' (Sept. 20), which stage 11 holds against the table's Sept. 1."""
+    g = {**F, "fact_id": "g", "metric": "effective_date", "kind": "date", "unit": "date"}
+    insert(con, "fact_claims",
+           {"claim_id": "a", "article": "a", "date_value": D("2025-09-01"),
+            "v": 20332, "h": 0, "status": "scheduled", "quote": "Sept. 1",
+            "seq_date": D("2025-08-25"), **g},
+           {"claim_id": "b", "article": "b", "date_value": D("2025-09-08"),
+            "v": 20339, "h": 0, "status": "in_effect", "quote": "Sept. 8",
+            "seq_date": D("2025-09-20"), **g})
+    insert(con, "conflicts",
+           {"kind": "official_mismatch", "fact_id": "g", "metric": "effective_date",
+            "imposer": "US", "target": "RU", "product": "all", "measure": "reciprocal",
+            "unit": "date", "date_value_a": D("2025-09-08"), "date_value_b": D("2025-09-01"),
+            "claim_ids": ["b"], "last_date": D("2025-09-20")})
+    (row,) = [r for r in run(con, "15_current_values.sql", as_of=D("2025-09-25"))
+              if r["fact_id"] == "g"]
+    assert row["date_value"] == D("2025-09-01")

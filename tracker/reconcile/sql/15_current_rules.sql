@@ -347,8 +347,12 @@ offtab AS (
    AND list_contains(m.claim_ids, t.claim_id)
   JOIN evidence_order x ON x.fact_id = t.fact_id AND x.pos <= o3.cnt
    AND x.article <> t.article AND x.seq_date IS NOT NULL AND NOT x.replaced_told
-   AND x.status IS DISTINCT FROM 'proposed' AND abs(x.v - m.value_b) <= x.h + 1e-9
-  WHERE t.metric = 'tariff_rate'
+   AND x.status IS DISTINCT FROM 'proposed'
+   AND abs(x.v - coalesce(m.value_b, date_diff('day', DATE '1970-01-01', m.date_value_b)))
+       <= x.h + 1e-9
+  -- (h283-3) an effective date too: a lone start the table contradicts ("since Sept. 8"
+  -- where the order and an earlier report say Sept. 1)
+  WHERE t.metric IN ('tariff_rate', 'effective_date')
     AND NOT EXISTS (SELECT 1 FROM evidence_order y
                     WHERE y.fact_id = t.fact_id AND y.pos <= o3.cnt
                       AND y.article <> t.article AND abs(y.v - t.v) <= y.h + t.h + 1e-9)
