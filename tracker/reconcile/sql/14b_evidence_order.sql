@@ -177,6 +177,15 @@ held AS (  -- those whose previous value may still apply (not itself pending)
         AND e.metric = 'effective_date' AND e.imposer IS NOT DISTINCT FROM c.imposer
         AND e.target IS NOT DISTINCT FROM c.target
         AND e.measure IS NOT DISTINCT FROM c.measure AND e.date_value >= c.seq_date)
+    -- (h283-1) nor where its article gives a previous value of the fact a start of its own
+    -- after the report, other than the agreed value's own start: that value was only due
+    -- ("one point below the 22% set out in a letter last week, due from Sept. 1", told
+    -- Aug. 20): a deal struck ahead of that day replaces a rate that never applied
+    AND NOT EXISTS (
+      SELECT 1 FROM fact_claims p WHERE p.fact_id = c.fact_id AND p.article = c.article
+        AND p.is_prev AND NOT p.is_dup AND p.effective > c.seq_date
+        AND p.effective IS DISTINCT FROM c.effective
+        AND NOT (abs(p.v - c.v) <= p.h + c.h + 1e-9))
     AND NOT EXISTS (
       SELECT 1 FROM prev f WHERE f.claim_id = c.claim_id
         AND (SELECT arg_max(y.status, y.pos) FROM ord y

@@ -333,8 +333,35 @@ pick AS (  -- most independent articles wins; a tie goes to the official figure,
            AS pos
   FROM votes GROUP BY pid
 ),
+-- (h283-2) A lone misreport against the official table: when the claim the rules above chose
+-- is one stage 11 holds against the official table (an `official_mismatch`: the table has
+-- another rate in force for the partner, its goods and measure then), no other article
+-- states its value, and an earlier article of the fact (dated, not a threat, not told as
+-- history) states the table's rate, that rate stands ("members have paid 21% since Sept.
+-- 1" in a newsletter, while the deal's report and the order both say 22%): one source
+-- against another and the table. Not where a disputed conflict already chose (`pick`)
+offtab AS (
+  SELECT o3.pid, max(x.pos) AS pos
+  FROM o3 JOIN evidence_order t ON t.fact_id = o3.fact_id AND t.pos = o3.top
+  JOIN conflicts m ON m.kind = 'official_mismatch' AND m.fact_id = t.fact_id
+   AND list_contains(m.claim_ids, t.claim_id)
+  JOIN evidence_order x ON x.fact_id = t.fact_id AND x.pos <= o3.cnt
+   AND x.article <> t.article AND x.seq_date IS NOT NULL AND NOT x.replaced_told
+   AND x.status IS DISTINCT FROM 'proposed'
+   AND abs(x.v - coalesce(m.value_b, date_diff('day', DATE '1970-01-01', m.date_value_b)))
+       <= x.h + 1e-9
+  -- (h283-3) an effective date too: a lone start the table contradicts ("since Sept. 8"
+  -- where the order and an earlier report say Sept. 1)
+  WHERE t.metric IN ('tariff_rate', 'effective_date')
+    AND NOT EXISTS (SELECT 1 FROM evidence_order y
+                    WHERE y.fact_id = t.fact_id AND y.pos <= o3.cnt
+                      AND y.article <> t.article AND abs(y.v - t.v) <= y.h + t.h + 1e-9)
+  GROUP BY o3.pid
+),
 chosen AS (  -- the claim the rules above chose (its position)
-  SELECT o3.*, coalesce(pick.pos, o3.top) AS cpos FROM o3 LEFT JOIN pick USING (pid)
+  SELECT o3.*, coalesce(pick.pos, offtab.pos, o3.top) AS cpos,
+         pick.pos IS NULL AND offtab.pos IS NOT NULL AS table_set_aside
+  FROM o3 LEFT JOIN pick USING (pid) LEFT JOIN offtab USING (pid)
 ),
 -- (h173-1) A rounded figure does not displace the sharper one it agrees with: when the
 -- chosen claim is stated loosely ("nearly $300 billion") and an earlier claim of the fact,
@@ -370,7 +397,7 @@ cur0 AS (  -- (the claim with all its columns)
   SELECT k.pid, k.d, k.dk, k.cnt, k.outvoted_by, k.threat_set_aside,
          k.pause_set_aside, k.deal_set_aside,
          k.spread_set_aside, k.stood_kept, k.replaced_set_aside, k.later_set_aside,
-         k.old_part_set_aside,
+         k.old_part_set_aside, k.table_set_aside,
          sharp.spos IS NOT NULL AS sharper,
          sharp.spos IS NULL AND scaled.scale_pos IS NOT NULL AS scale_slip, w.*
   FROM chosen k LEFT JOIN sharp ON sharp.fact_id = k.fact_id AND sharp.pos = k.cpos
@@ -711,6 +738,10 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
                    || 'latest is no part of them (the value they changed from, told again '
                    || 'beside the change, or a total stacked on another duty): the parts '
                    || 'stand' END,
+         CASE WHEN st.table_set_aside
+              THEN 'the latest report''s value is its own article''s alone and the official '
+                   || 'table has another rate in force, which an earlier report states: '
+                   || 'that rate stands' END,
          CASE WHEN st.agreed_official
               THEN 'agreed, and the official table has the same rate in force for the '
                    || 'partner by this date: in effect' END,
