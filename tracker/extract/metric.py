@@ -1082,6 +1082,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         before = before[effect.end():]
     if SAME_DAY_START_RE.match(s, fig.end):
         before = ""  # "agreed on Nov. 14, and applied from that date": the start as well
+    if set_for_day(s, fig):
+        before = ""  # "the duty announced for Oct. 1": the announced measure's day, no act's
     if _day_restated(fc):
         return None  # "in seven days, on Aug. 6": the written day is the claim
     if not (sent.has("measure_words") or levy_here or _levy_start(fc)) \
@@ -1134,6 +1136,22 @@ def _paid_from_weekday(fc: FigureContext, prior: list[Figure],
     lo = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
     rate = prior[-1].start
     return lo <= rate and PAYING_START_RE.search(fc.text, lo, rate) is not None
+
+
+@cache
+def _set_for_re() -> re.Pattern[str]:
+    """A verb of [scope] date_set_for_verbs and "for" right before a date, matched at the end
+    of the text before it ("that the White House had announced for ")."""
+    verbs = cue_words.group("scope", "date_set_for_verbs")
+    return skip.regex(rf"\b{verbs}\s+for\s+$", re.IGNORECASE)
+
+
+def set_for_day(s: str, fig: Figure) -> bool:
+    """Whether a date follows an announcing verb and "for" ("the 100 per cent tariff on
+    branded drugs announced for Oct. 1", "avoided the increase announced for August 1"): the
+    day the announced measure was set to start, whatever became of it, not the day it was
+    announced ("announced on Oct. 1"), which [scope] date_exclude_before keeps out."""
+    return _set_for_re().search(s, max(0, fig.start - 40), fig.start) is not None
 
 
 def _day_restated(fc: FigureContext) -> bool:
