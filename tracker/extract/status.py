@@ -2310,6 +2310,10 @@ def date_status(fc: FigureContext) -> Status:
     old_start = _old_value_start(fc)
     if old_start is not None:
         return old_start
+    never = status_rules.never_applied_re().match(fc.text, fc.fig.end)
+    if never:
+        # "the 25% threatened for Aug. 1 never applied": a proposal's day ([never_applied])
+        return Decision("proposed", f"a start told as never come: {never.group(0).strip()!r}")
     got = status(fc, None, "effective_date")
     if got.value == "previous" and got.evidence.startswith(NEAREST) \
             and status_rules.took_effect_re().search(

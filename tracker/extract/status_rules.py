@@ -29,7 +29,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "paused_partners", "timetable", "threat_deferred",
             "intent_cue", "past_start", "paused_plan", "pause_cue", "headline_present",
             "agree_cue", "perfect_present", "pledge_cue", "as_of_present",
-            "more_cues", "replaced_after", "until_past", "threat_date",
+            "more_cues", "replaced_after", "until_past", "threat_date", "never_applied",
             "present_copula", "removed_rate", "start_passed", "delayed_until",
             "left_unchanged", "goes_on", "own_object", "rather_than", "paused_after",
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
@@ -1300,6 +1300,14 @@ def change_from_verbs() -> tuple[str, ...]:
     """Forms of a levy's change verb that, before "from" and a figure, make it the old value
     ([change_from_verbs]; added to the lexicon's change verbs for this reading only)."""
     return tuple(_section("change_from_verbs")["verbs"])
+
+
+@cache
+def never_applied_re() -> re.Pattern[str]:
+    """Right after a date, a phrase of [never_applied] after telling it never came, with no
+    figure and no sentence end between: "Oct. 1, a levy never collected"."""
+    phrases = _alternation(_section("never_applied")["after"])
+    return skip.regex(rf"[^\d%.;!?]{{0,40}}?\b(?:{phrases})\b", re.IGNORECASE)
 
 
 @cache
