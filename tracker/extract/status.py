@@ -2376,7 +2376,9 @@ def date_status(fc: FigureContext) -> Status:
             # "the increase Washington announced for Aug. 1 was put off", told in September:
             # a start only announced, its day gone, a plan overtaken as [past_plan]'s are
             return Decision("previous", f"a start told as announced for a day before {now}")
-    plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start)
+    plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start) \
+        or status_rules.past_plan_for_re().search(fc.text, max(lo, fc.fig.start - 40),
+                                                  fc.fig.start)
     if plan and not (doc.reference_known and doc.reference is not None
                      and dt.date.fromisoformat(str(fc.fig.value)) > doc.reference):
         # "That deadline was meant to expire on Thursday": a plan told in the past, overtaken

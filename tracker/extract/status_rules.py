@@ -331,6 +331,15 @@ def past_plan_re() -> re.Pattern[str]:
 
 
 @cache
+def past_plan_for_re() -> re.Pattern[str]:
+    """A plan for a day told in the past, right before the date: "first promised for", "was
+    first announced for" ([past_plan] past, then for_plans and "for")."""
+    r = _section("past_plan")
+    return skip.regex(rf"\b(?:{_alternation(r['past'])})\s+(?:first\s+)?"
+                      rf"(?:{_alternation(r['for_plans'])})\s+for\s+$", re.IGNORECASE)
+
+
+@cache
 def earlier_estimate_re() -> re.Pattern[str]:
     """"had warned", "had estimated": a firm's tariff bill estimated earlier, told in the
     past perfect, since revised ([earlier_estimate])."""
