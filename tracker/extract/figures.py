@@ -200,7 +200,8 @@ def find_figures(sent: Sentence, reference: dt.date | None, known: bool = True,
         others.append(Figure(d.start, d.end, float(d.days), "day", "duration"))
     # a date is a claim only beside a measure word or a rate or amount, and matters to a
     # pause length: elsewhere ("said on Tuesday") reading it is wasted work
-    if (figs or others or sent.has("measure_words") or sent.has("date_start_words")) and (
+    if (figs or others or sent.has("measure_words") or sent.has("date_start_words")
+            or sent.has("fee_words")) and (
             not date_words().isdisjoint(words) or NUMERIC_DATE_RE.search(s)):
         figs.extend(_date_figures(s, reference, known))
     figs.extend(others)

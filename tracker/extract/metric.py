@@ -1086,7 +1086,7 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         before = ""  # "the duty announced for Oct. 1": the announced measure's day, no act's
     if _day_restated(fc):
         return None  # "in seven days, on Aug. 6": the written day is the claim
-    if not (sent.has("measure_words") or levy_here or _levy_start(fc)) \
+    if not (sent.has("measure_words") or levy_here or _levy_start(fc) or _fee_start(fc)) \
             or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
             or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)) \
@@ -1268,6 +1268,15 @@ def _levy_start(fc: FigureContext) -> bool:
         and not fc.sent.has("near_exclude") \
         and bool(START_BEFORE_RE.search(s, max(0, fig.start - 40), fig.start)) \
         and _in_context(fc.doc, fc.i, "levy_words")
+
+
+def _fee_start(fc: FigureContext) -> bool:
+    """A written day in a sentence naming a fee ([scope] fee_words) on ships or at ports
+    ([scope] fee_subject_words, in the sentence, the two before or the title): the US port
+    fees on Chinese-built ships are a trade measure no levy word names ("The US fee had
+    started on Oct. 14"), so the day is that charge's, as a levy's would be."""
+    return fc.fig.kind in ("absolute", "yearless", "weekday") and fc.sent.has("fee_words") \
+        and _in_context(fc.doc, fc.i, "fee_subject_words")
 
 
 def _written_days(doc: Doc) -> tuple[dt.date, ...]:
