@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tracker import rules
-from tracker.extract import calendar_words, cue_words, quantities, sales, sanity, skip
+from tracker.extract import calendar_words, cue_words, quantities, sales, sanity, skip, status_rules
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
 from tracker.extract.context import Mention
@@ -1084,9 +1084,13 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         before = ""  # "agreed on Nov. 14, and applied from that date": the start as well
     if set_for_day(s, fig):
         before = ""  # "the duty announced for Oct. 1": the announced measure's day, no act's
+    back = _back_to_start(fc)
+    if back:
+        before = ""  # "was published this week and backdates the cut to Nov. 1": the start
     if _day_restated(fc):
         return None  # "in seven days, on Aug. 6": the written day is the claim
-    if not (sent.has("measure_words") or levy_here or _levy_start(fc) or _fee_start(fc)) \
+    if not (sent.has("measure_words") or levy_here or _levy_start(fc) or _fee_start(fc)
+            or back) \
             or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
             or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)) \
@@ -1267,6 +1271,28 @@ def _levy_start(fc: FigureContext) -> bool:
     return fig.kind in ("absolute", "yearless") and fc.sent.has("date_start_words") \
         and not fc.sent.has("near_exclude") \
         and bool(START_BEFORE_RE.search(s, max(0, fig.start - 40), fig.start)) \
+        and _in_context(fc.doc, fc.i, "levy_words")
+
+
+#: a word telling a start reached back to ([retroactive] words), then at most four words and
+#: "to" or "from" right before the date: "backdated to", "backdates the cut to", "reaches
+#: back to", "applied retroactively to goods entered from"
+BACK_TO_GAP_RE = skip.regex(r"\s+(?:[\w'’\-]+\s+){0,4}?(?:to|from)\s+$", re.IGNORECASE)
+
+
+def _back_to_start(fc: FigureContext) -> bool:
+    """A written day a start is told to reach back to, right after the word that says so
+    (rules/status.toml [retroactive]: "That correction is backdated to Aug. 7", "the notice
+    ... backdates the cut to Nov. 1", "15 per cent all-in, backdated to entries made from
+    August 1"), with a levy named in the sentence, the two before or the title: the day the
+    levy's new rate counts from, though the sentence may name no levy and tell an act
+    ("was published") before it."""
+    s, fig = fc.text, fc.fig
+    if fig.kind not in ("absolute", "yearless"):
+        return False
+    lo = max(clause_bounds(s, fig.start, fig.end)[0], fig.start - 80)
+    return any(BACK_TO_GAP_RE.fullmatch(s, m.end(), fig.start)
+               for m in status_rules.retroactive_re().finditer(s, lo, fig.start)) \
         and _in_context(fc.doc, fc.i, "levy_words")
 
 
