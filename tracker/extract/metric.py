@@ -1117,7 +1117,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
             and not after_rate and not _paid_from_weekday(fc, prior, prior_bound):
         return None  # "said Tuesday": the day something was said, not a measure's date
     if not any(ch.isdigit() for ch in s[fig.start:fig.end]) and fig.kind not in (
-            "weekday", "relative") and not EFFECT_CUE_RE.search(around):
+            "weekday", "relative") and not EFFECT_CUE_RE.search(around) \
+            and not _month_named(s[fig.start:fig.end]):
         return None  # "the “Liberation Day” tariffs": a day's name naming a policy
     if EVENT_OPENING_BEFORE_RE.match(s[: fig.start]) and EVENT_OPENING_AFTER_RE.match(
             s, fig.end) and not EFFECT_VERB_RE.search(s, fig.end):
@@ -1156,6 +1157,12 @@ def set_for_day(s: str, fig: Figure) -> bool:
     day the announced measure was set to start, whatever became of it, not the day it was
     announced ("announced on Oct. 1"), which [scope] date_exclude_before keeps out."""
     return _set_for_re().search(s, max(0, fig.start - 40), fig.start) is not None
+
+
+def _month_named(span: str) -> bool:
+    """Whether a date written in words names its month ("since the fourth of March", "the
+    seventh of August"): a day of the calendar, not a day's name ("Liberation Day")."""
+    return any(w in calendar_words.month_names() for w in span.lower().split())
 
 
 def _day_restated(fc: FigureContext) -> bool:
