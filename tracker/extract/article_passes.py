@@ -120,9 +120,10 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
         c = f.claim
         if c.metric != "effective_date":
             continue
-        if c.status == "previous":
+        if c.status == "previous" and _old_rates(out):
             # "down from the 25% charged since April 3": an old day speaks of the old rate
-            # right before it, or of none
+            # right before it, or of none (a sentence with no old rate: a plan overtaken,
+            # "the 25% duty on trucks, first promised for Oct. 1", is the levy's own day)
             rates = [g for g in _old_rates(out) if g.end <= f.start]
             if not rates:
                 continue

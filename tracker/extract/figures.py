@@ -19,6 +19,7 @@ from tracker.extract import calendar_words, cue_words, numbers, quantities, skip
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
 from tracker.extract.sentences import Sentence, words_before
+from tracker.read.date_inference import told_ahead
 
 
 @dataclass(slots=True)
@@ -200,7 +201,8 @@ def find_figures(sent: Sentence, reference: dt.date | None, known: bool = True,
         others.append(Figure(d.start, d.end, float(d.days), "day", "duration"))
     # a date is a claim only beside a measure word or a rate or amount, and matters to a
     # pause length: elsewhere ("said on Tuesday") reading it is wasted work
-    if (figs or others or sent.has("measure_words") or sent.has("date_start_words")) and (
+    if (figs or others or sent.has("measure_words") or sent.has("date_start_words")
+            or sent.has("fee_words") or status_rules.retroactive_re().search(s)) and (
             not date_words().isdisjoint(words) or NUMERIC_DATE_RE.search(s)):
         figs.extend(_date_figures(s, reference, known))
     figs.extend(others)
@@ -398,6 +400,30 @@ def _since_gone_by(s: str, d: dates_layer.DateMention, reference: dt.date | None
     return earlier if earlier <= reference else d.value
 
 
+#: days behind a guessed "now" beyond which a year-less date its clause tells as ahead is read
+#: a year later (_told_ahead_of_guess): "now" is only a guess, July 1 of the text's year
+AHEAD_OF_GUESS_DAYS = 150
+
+
+def _told_ahead_of_guess(s: str, d: dates_layer.DateMention, value: dt.date,
+                         reference: dt.date | None, known: bool) -> dt.date:
+    """A year-less date read more than AHEAD_OF_GUESS_DAYS behind a reference guessed from an
+    undated text (document.infer_reference: July 1 of its year, or its latest full date),
+    whose clause tells it as ahead ("the tariff is scheduled to rise to 50 per cent on Jan.
+    1", "climbing to 30% on January 1": a future cue before it, tracker/read/date_inference
+    `told_ahead`), is the one a year later: the text was written before it, and a guessed
+    "now" half a year off put it in the past. A known publication date keeps the nearest
+    reading (the text's cue may be a past plan's)."""
+    if known or reference is None or d.kind != "yearless" or value >= reference \
+            or (reference - value).days <= AHEAD_OF_GUESS_DAYS \
+            or not told_ahead(s, d.start, d.end):
+        return value
+    try:
+        return value.replace(year=value.year + 1)
+    except ValueError:  # February 29
+        return value
+
+
 def _date_figures(s: str, reference: dt.date | None, known: bool = True) -> list[Figure]:
     figs: list[Figure] = []
     for d in dates_layer.find_dates(s, reference):
@@ -410,6 +436,7 @@ def _date_figures(s: str, reference: dt.date | None, known: bool = True) -> list
                                    x.value.isoformat(), "date", "date", kind=x.kind))
             continue
         value = _since_gone_by(s, d, reference, known)
+        value = _told_ahead_of_guess(s, d, value, reference, known)
         around = words_before(s, d.start, 4) + " " + " ".join(s[d.end:d.end + 20].split()[:1])
         if d.kind == "weekday" and reference is not None and value < reference and \
                 BARE_WEEKDAY_RE.fullmatch(d.text) and FUTURE_CUE_RE.search(around) and \

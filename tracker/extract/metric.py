@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tracker import rules
-from tracker.extract import calendar_words, cue_words, quantities, sales, sanity, skip
+from tracker.extract import calendar_words, cue_words, quantities, sales, sanity, skip, status_rules
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
 from tracker.extract.context import Mention
@@ -1082,9 +1082,15 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         before = before[effect.end():]
     if SAME_DAY_START_RE.match(s, fig.end):
         before = ""  # "agreed on Nov. 14, and applied from that date": the start as well
+    if set_for_day(s, fig):
+        before = ""  # "the duty announced for Oct. 1": the announced measure's day, no act's
+    back = _back_to_start(fc)
+    if back:
+        before = ""  # "was published this week and backdates the cut to Nov. 1": the start
     if _day_restated(fc):
         return None  # "in seven days, on Aug. 6": the written day is the claim
-    if not (sent.has("measure_words") or levy_here or _levy_start(fc)) \
+    if not (sent.has("measure_words") or levy_here or _levy_start(fc) or _fee_start(fc)
+            or back) \
             or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
             or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)) \
@@ -1111,7 +1117,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
             and not after_rate and not _paid_from_weekday(fc, prior, prior_bound):
         return None  # "said Tuesday": the day something was said, not a measure's date
     if not any(ch.isdigit() for ch in s[fig.start:fig.end]) and fig.kind not in (
-            "weekday", "relative") and not EFFECT_CUE_RE.search(around):
+            "weekday", "relative") and not EFFECT_CUE_RE.search(around) \
+            and not _month_named(s[fig.start:fig.end]):
         return None  # "the “Liberation Day” tariffs": a day's name naming a policy
     if EVENT_OPENING_BEFORE_RE.match(s[: fig.start]) and EVENT_OPENING_AFTER_RE.match(
             s, fig.end) and not EFFECT_VERB_RE.search(s, fig.end):
@@ -1134,6 +1141,28 @@ def _paid_from_weekday(fc: FigureContext, prior: list[Figure],
     lo = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
     rate = prior[-1].start
     return lo <= rate and PAYING_START_RE.search(fc.text, lo, rate) is not None
+
+
+@cache
+def _set_for_re() -> re.Pattern[str]:
+    """A verb of [scope] date_set_for_verbs and "for" right before a date, matched at the end
+    of the text before it ("that the White House had announced for ")."""
+    verbs = cue_words.group("scope", "date_set_for_verbs")
+    return skip.regex(rf"\b{verbs}\s+for\s+$", re.IGNORECASE)
+
+
+def set_for_day(s: str, fig: Figure) -> bool:
+    """Whether a date follows an announcing verb and "for" ("the 100 per cent tariff on
+    branded drugs announced for Oct. 1", "avoided the increase announced for August 1"): the
+    day the announced measure was set to start, whatever became of it, not the day it was
+    announced ("announced on Oct. 1"), which [scope] date_exclude_before keeps out."""
+    return _set_for_re().search(s, max(0, fig.start - 40), fig.start) is not None
+
+
+def _month_named(span: str) -> bool:
+    """Whether a date written in words names its month ("since the fourth of March", "the
+    seventh of August"): a day of the calendar, not a day's name ("Liberation Day")."""
+    return any(w in calendar_words.month_names() for w in span.lower().split())
 
 
 def _day_restated(fc: FigureContext) -> bool:
@@ -1250,6 +1279,37 @@ def _levy_start(fc: FigureContext) -> bool:
         and not fc.sent.has("near_exclude") \
         and bool(START_BEFORE_RE.search(s, max(0, fig.start - 40), fig.start)) \
         and _in_context(fc.doc, fc.i, "levy_words")
+
+
+#: a word telling a start reached back to ([retroactive] words), then at most four words and
+#: "to" or "from" right before the date: "backdated to", "backdates the cut to", "reaches
+#: back to", "applied retroactively to goods entered from"
+BACK_TO_GAP_RE = skip.regex(r"\s+(?:[\w'’\-]+\s+){0,4}?(?:to|from)\s+$", re.IGNORECASE)
+
+
+def _back_to_start(fc: FigureContext) -> bool:
+    """A written day a start is told to reach back to, right after the word that says so
+    (rules/status.toml [retroactive]: "That correction is backdated to Aug. 7", "the notice
+    ... backdates the cut to Nov. 1", "15 per cent all-in, backdated to entries made from
+    August 1"), with a levy named in the sentence, the two before or the title: the day the
+    levy's new rate counts from, though the sentence may name no levy and tell an act
+    ("was published") before it."""
+    s, fig = fc.text, fc.fig
+    if fig.kind not in ("absolute", "yearless"):
+        return False
+    lo = max(clause_bounds(s, fig.start, fig.end)[0], fig.start - 80)
+    return any(BACK_TO_GAP_RE.fullmatch(s, m.end(), fig.start)
+               for m in status_rules.retroactive_re().finditer(s, lo, fig.start)) \
+        and _in_context(fc.doc, fc.i, "levy_words")
+
+
+def _fee_start(fc: FigureContext) -> bool:
+    """A written day in a sentence naming a fee ([scope] fee_words) on ships or at ports
+    ([scope] fee_subject_words, in the sentence, the two before or the title): the US port
+    fees on Chinese-built ships are a trade measure no levy word names ("The US fee had
+    started on Oct. 14"), so the day is that charge's, as a levy's would be."""
+    return fc.fig.kind in ("absolute", "yearless", "weekday") and fc.sent.has("fee_words") \
+        and _in_context(fc.doc, fc.i, "fee_subject_words")
 
 
 def _written_days(doc: Doc) -> tuple[dt.date, ...]:

@@ -18,7 +18,7 @@ from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure, figures_of
-from tracker.extract.metric import LEVY_RATE_METRICS, SAME_DAY_START_RE
+from tracker.extract.metric import LEVY_RATE_METRICS, SAME_DAY_START_RE, set_for_day
 from tracker.extract.parties import AMOUNT_LIST_JOIN_RE, LIST_COLON_RE
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 from tracker.read.opener import head_sentences, opening_day
@@ -2384,6 +2384,10 @@ def date_status(fc: FigureContext) -> Status:
     old_start = _old_value_start(fc)
     if old_start is not None:
         return old_start
+    never = status_rules.never_applied_re().match(fc.text, fc.fig.end)
+    if never:
+        # "the 25% threatened for Aug. 1 never applied": a proposal's day ([never_applied])
+        return Decision("proposed", f"a start told as never come: {never.group(0).strip()!r}")
     got = status(fc, None, "effective_date")
     if got.value == "previous" and got.evidence.startswith(NEAREST) \
             and status_rules.took_effect_re().search(
@@ -2439,7 +2443,16 @@ def date_status(fc: FigureContext) -> Status:
     if ended:
         # "The extension was due to expire on October 29" (rules/status.toml [ended_plan])
         return Decision("previous", f"an end told as a past plan: {ended.group(0).strip()!r}")
-    plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start)
+    if set_for_day(fc.text, fc.fig):
+        now = doc.reference.isoformat() if doc.reference_known and doc.reference is not None \
+            else _opening_day(doc)
+        if now is not None and str(fc.fig.value) < now:
+            # "the increase Washington announced for Aug. 1 was put off", told in September:
+            # a start only announced, its day gone, a plan overtaken as [past_plan]'s are
+            return Decision("previous", f"a start told as announced for a day before {now}")
+    plan = status_rules.past_plan_re().search(fc.text, lo, fc.fig.start) \
+        or status_rules.past_plan_for_re().search(fc.text, max(lo, fc.fig.start - 40),
+                                                  fc.fig.start)
     if plan and not (doc.reference_known and doc.reference is not None
                      and dt.date.fromisoformat(str(fc.fig.value)) > doc.reference):
         # "That deadline was meant to expire on Thursday": a plan told in the past, overtaken

@@ -30,7 +30,7 @@ SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_author
             "paused_partners", "timetable", "threat_deferred",
             "intent_cue", "past_start", "paused_plan", "pause_cue", "headline_present",
             "agree_cue", "perfect_present", "pledge_cue", "as_of_present",
-            "more_cues", "replaced_after", "until_past", "threat_date",
+            "more_cues", "replaced_after", "until_past", "threat_date", "never_applied",
             "present_copula", "removed_rate", "start_passed", "delayed_until",
             "left_unchanged", "goes_on", "own_object", "rather_than", "paused_after",
             "not_deal_term", "as_planned", "kept_paused", "pledge_intent", "range_pair",
@@ -369,6 +369,15 @@ def past_plan_re() -> re.Pattern[str]:
     return skip.regex(rf"\b(?:{_alternation(r['past'])})\s+(?:\w+\s+)?"
                       rf"(?:{_alternation(r['plans'])})\s+to\b(?:\s+[\w’'\-:.]+){{0,6}}?\s*"
                       r"(?:on|from|by|until|at)?\s*$", re.IGNORECASE)
+
+
+@cache
+def past_plan_for_re() -> re.Pattern[str]:
+    """A plan for a day told in the past, right before the date: "first promised for", "was
+    first announced for" ([past_plan] past, then for_plans and "for")."""
+    r = _section("past_plan")
+    return skip.regex(rf"\b(?:{_alternation(r['past'])})\s+(?:first\s+)?"
+                      rf"(?:{_alternation(r['for_plans'])})\s+for\s+$", re.IGNORECASE)
 
 
 @cache
@@ -1371,6 +1380,14 @@ def change_from_verbs() -> tuple[str, ...]:
     """Forms of a levy's change verb that, before "from" and a figure, make it the old value
     ([change_from_verbs]; added to the lexicon's change verbs for this reading only)."""
     return tuple(_section("change_from_verbs")["verbs"])
+
+
+@cache
+def never_applied_re() -> re.Pattern[str]:
+    """Right after a date, a phrase of [never_applied] after telling it never came, with no
+    figure and no sentence end between: "Oct. 1, a levy never collected"."""
+    phrases = _alternation(_section("never_applied")["after"])
+    return skip.regex(rf"[^\d%.;!?]{{0,40}}?\b(?:{phrases})\b", re.IGNORECASE)
 
 
 @cache

@@ -56,7 +56,7 @@ from typing import Any
 from tracker import rules
 from tracker.read.opener import lead_close_re
 
-__all__ = ["InferredDate", "infer_date", "text_year"]
+__all__ = ["InferredDate", "infer_date", "text_year", "told_ahead"]
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LINE_RE = re.compile(r"[^\n]*\n?")
@@ -169,6 +169,13 @@ def _is_future(text: str, start: int, cfg: _Config, end: int | None = None) -> b
     last_f = max((m.end() for m in cfg.future.finditer(window)), default=-1)
     last_p = max((m.end() for m in cfg.past.finditer(window)), default=-1)
     return last_f > last_p
+
+
+def told_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the words around a date tell it still ahead (`_is_future` with this module's
+    cues: "scheduled to rise to 50 per cent on Jan. 1", "from Jan. 1"), for the extractor's
+    reading of a year-less date against a guessed "now" (figures._told_ahead_of_guess)."""
+    return _is_future(text, start, _config(), end)
 
 
 def _named_day(text: str, start: int, cfg: _Config) -> int | None:
