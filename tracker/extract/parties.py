@@ -2485,9 +2485,17 @@ def levy_value_before_re() -> re.Pattern[str]:
 
 
 #: right after an amount, "of" and at most one word, then a levy noun ("$9,000 of steel
-#: duty", "$200 of duty"): the sum is the levy's take
-LEVY_VALUE_AFTER_RE = skip.regex(rf"\s+of\s+(?:[\w-]+\s+)?{cue_words.levy_nouns('levy')}\b",
-                                 re.IGNORECASE)
+#: duty", "$200 of duty"), or "in" and a pointing word ("$380,000 in those duties", "$9,000
+#: in such duties"): the sum is the levy's take
+LEVY_VALUE_AFTER_RE = skip.regex(rf"\s+(?:of\s+(?:[\w-]+\s+)?|in\s+(?:those|these|such)\s+)"
+                                 rf"{cue_words.levy_nouns('levy')}\b", re.IGNORECASE)
+
+#: between a levy's own value and a later amount of its sentence: the bill goes on with a
+#: part or its total ("$20,000 of steel duty plus $24,000 ...", "..., or $44,000 in all")
+BILL_GOES_ON_RE = skip.regex(r"(?:\s+(?:plus|and)|,\s+or)\s+$", re.IGNORECASE)
+
+#: at most so many characters between the amount before and the one the bill goes on with
+BILL_GAP = 40
 
 
 def levy_valued(fc: FigureContext) -> bool:
@@ -2497,7 +2505,27 @@ def levy_valued(fc: FigureContext) -> bool:
     the country the sentence before names, as a firm's tariff bill (LEVY_COST_RULES)."""
     lo = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
     return bool(levy_value_before_re().search(fc.text[lo:fc.fig.start])
-                or LEVY_VALUE_AFTER_RE.match(fc.text, fc.fig.end))
+                or LEVY_VALUE_AFTER_RE.match(fc.text, fc.fig.end)) or _bill_goes_on(fc)
+
+
+def _bill_goes_on(fc: FigureContext) -> bool:
+    """Whether an amount goes on with a levy's own value told before it in its sentence
+    ("the broker counted $20,000 of steel duty plus $24,000 on the rest of the machine, or
+    $44,000 in all"): a part or the total of the same bill, the levy's as that value is, not
+    the goods' country the sentence before names. Only amounts lie between the value and
+    this one, and this one is joined to the amount right before it by "plus", "and" or ", or"
+    (BILL_GOES_ON_RE; the base "on the remaining $160,000" is no part of the bill)."""
+    s, fig = fc.text, fc.fig
+    before = [f for f in fc.figs if f.end <= fig.start]
+    if not before or before[-1].quantity != "money" or fig.start - before[-1].end > BILL_GAP \
+            or not BILL_GOES_ON_RE.search(s, before[-1].end, fig.start):
+        return False
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].quantity != "money":
+            return False
+        if LEVY_VALUE_AFTER_RE.match(s, before[k].end):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------- flows
