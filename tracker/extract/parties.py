@@ -2454,6 +2454,27 @@ def us_revenue_collector_re() -> re.Pattern[str]:
 
 
 @cache
+def us_aid_body_re() -> re.Pattern[str]:
+    """The US bodies that hand out farm aid ([imposer_cues] us_aid_bodies)."""
+    return skip.regex(rf"\b{cue_words.alternation('imposer_cues', 'us_aid_bodies')}(?!\w)",
+                      re.IGNORECASE)
+
+
+def _us_aid(fc: FigureContext) -> bool:
+    """Whether a dollar subsidy whose sentence names no country is handed out by a US body
+    named in it or in the sentence before, which names no country either ("The Agriculture
+    Department's plan sets aside $12 billion" in a story from a rice town that names only a
+    buyer of the crop, the Philippines, further on): US support, not the article's country."""
+    if fc.fig.unit != "USD" or [m for m in fc.sent.countries if not _dateline(fc.text, m)]:
+        return False
+    if us_aid_body_re().search(fc.text):
+        return True
+    before = fc.doc.sentences[fc.i - 1] if fc.i > 0 else None
+    return before is not None and not before.countries \
+        and us_aid_body_re().search(before.text) is not None
+
+
+@cache
 def partner_noun_re() -> re.Pattern[str]:
     """After a country, the nouns that make it the partner of the sentence's subject, not
     a flow's owner ("Mexico, the largest US trading partner, shipped ..."):
@@ -2713,6 +2734,9 @@ def _collector_parties(fc: FigureContext, metric: str) -> Parties:
     s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
     if metric == "revenue":  # the countries a levy hits do not collect its receipts
         ms = _not_levied(s, ms)
+    if metric == "subsidy" and _us_aid(fc):
+        return Parties(Decision("US", "handed out by a US body (us_aid_bodies)"),
+                       Decision(None, "one party only"))
     if ms:
         return Parties(Decision(ms[0].value, f"the sentence's first country: "
                                              f"{_said(s, ms[0])}"),
