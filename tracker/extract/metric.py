@@ -677,6 +677,22 @@ def _cue_after_other_item(sent: Sentence, fig: Figure, figs: list[Figure], doc: 
     return hit is not None and hit[0].side == "right" and hit[1].start >= fig.end
 
 
+#: the evidence of an amount told as a levy's own value (`_levy_value_told`)
+LEVY_VALUE_EVIDENCE = "an amount told as a levy's own value (levy_value_verbs)"
+
+
+def _levy_value_told(s: str, fig: Figure) -> bool:
+    """Whether an amount with no cue of its own is told as a levy's value by the levy noun
+    and a value verb right before it in its clause ("the levy adds about $400,000 a month",
+    "the duty on that crate comes to $900": [imposer_cues] levy_value_verbs,
+    parties.levy_value_before_re): what the levy takes is no flow, whatever trade word its
+    sentence holds ("... on its $4 million of monthly US shipments")."""
+    from tracker.extract.parties import levy_value_before_re  # (parties reads no metric)
+
+    lo = clause_bounds(s, fig.start, fig.end)[0]
+    return levy_value_before_re().search(s[lo:fig.start]) is not None
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
@@ -759,8 +775,13 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         # "$20 billion a year, about 29 trillion won": the conversion of an amount left out
         rejected.add(fig.start)
         return None
-    # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
-    if prev:
+    if fig.quantity == "money" and hit is None and _levy_value_told(s, fig):
+        # "the levy adds about $400,000 a month on its $4 million of US shipments": the
+        # levy's own take, not the flow its sentence names nor the metric of the figure before
+        return Binding("other_amount", rule_by_id("money-sentence"), None, LEVY_VALUE_EVIDENCE)
+    # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent" (not from a
+    # levy's take: "adds $400,000 a month on its $4 million of US shipments" names a flow)
+    if prev and bound[prev[-1].start].evidence != LEVY_VALUE_EVIDENCE:
         return bound[prev[-1].start]
     if fig.quantity == "percent" and hit is None and _levy_shape(doc, i, fig):
         # "15% for Japan", "British cars enter at 10%": a levy's level by its shape
