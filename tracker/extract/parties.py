@@ -3054,7 +3054,10 @@ def _pledge_parties(fc: FigureContext) -> Parties:
     explicit = [m.value for m in target_mentions(s, ms) if m.value != owner]
     if explicit:
         return Parties(Decision(owner, why), Decision(explicit[0], "after a target cue"))
-    if doc.mentions_us:
+    if doc.mentions_us or owner not in (None, "US"):
+        # (h285) a partner's pledge with no partner named goes to the US also in a text
+        # that never names it ("the energy purchases Korea promised as part of its July
+        # deal"): in this news, investment and purchase pledges are made to Washington
         return Parties(Decision(owner, why), Decision("US", "pledges go to the US"))
     return Parties(Decision(owner, why), Decision(None, "no partner named"))
 
