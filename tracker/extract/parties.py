@@ -3179,6 +3179,11 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         # "The US imported $213 billion of drugs. Ireland alone shipped $50 billion": the
         # sentence before names the US as the buyer
         target, why_target = "US", "the US of the sentence before"
+    if target is None and metric == "exports" and imposer not in (None, "US") \
+            and any(m.value == "US" and not _dateline(s, m) for m in ms):
+        # (h285) "Its American sales came to $84 million", "on its $4 million of monthly US
+        # shipments": an owner found before the sentence, the US named in it the buyer
+        target, why_target = "US", "the US named in its sentence, the owner's buyer"
     if target is None and metric == "exports" and imposer == "US" and doc.main_country \
             and doc.main_country != "US" and all(m.value == "US" for m in ms):
         # "a $5 billion export opening for American farmers" in a piece on one partner
