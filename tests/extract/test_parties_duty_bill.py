@@ -35,3 +35,12 @@ def test_a_bill_paid_in_those_duties() -> None:
                    "in those duties since April, mostly the 10 per cent baseline on goods from "
                    "Thailand.")
     assert got[410_000][0] == "US"
+
+
+def test_the_bill_after_the_value_a_levy_falls_on_is_the_levys() -> None:
+    """"the duty falls on $90,000 of value, or $22,500": the bill told after the covered
+    value has that levy's parties, not the goods' country named first in the sentence."""
+    got = _parties("The 25 per cent US duty on heavy trailers applies from Nov. 1. For a "
+                   "buyer of a $150,000 trailer built in Mexico, the duty falls on $90,000 of "
+                   "value, or $22,500, a dealer said.")
+    assert got[22_500][0] == "US"

@@ -2544,7 +2544,10 @@ def _bill_goes_on(fc: FigureContext) -> bool:
     for k in range(len(before) - 1, -1, -1):
         if before[k].quantity != "money":
             return False
-        if LEVY_VALUE_AFTER_RE.match(s, before[k].end):
+        if LEVY_VALUE_AFTER_RE.match(s, before[k].end) or (
+                k == len(before) - 1 and covered_amount(s, before[k].start, before[k].end)):
+            # (the amount right before may be the value the levy falls on: "the duty falls
+            # on $108,000 of value, or $27,000": the bill told after it is that levy's too)
             return True
     return False
 
