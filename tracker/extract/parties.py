@@ -2766,6 +2766,12 @@ def _collector_parties(fc: FigureContext, metric: str) -> Parties:
         # customs revenue are collected by the US, whatever country the article names
         return Parties(Decision("US", "customs revenue in US dollars"),
                        Decision(None, "one party only"))
+    if metric == "subsidy" and fig.unit == "USD" and doc.mentions_us \
+            and not fc.text[:fig.start].rstrip().endswith("("):
+        # (h285) support in US dollars, not a conversion in brackets, with no country near
+        # ("8. $12 billion. Farm aid announced last week." in a newsletter from London): US aid
+        return Parties(Decision("US", "support in US dollars, no country near"),
+                       Decision(None, "one party only"))
     return Parties(Decision(doc.main_country or ("US" if doc.mentions_us else None),
                             "the article's country"), Decision(None, "one party only"))
 
