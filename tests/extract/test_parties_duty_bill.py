@@ -44,3 +44,12 @@ def test_the_bill_after_the_value_a_levy_falls_on_is_the_levys() -> None:
                    "buyer of a $150,000 trailer built in Mexico, the duty falls on $90,000 of "
                    "value, or $22,500, a dealer said.")
     assert got[22_500][0] == "US"
+
+
+def test_a_levys_take_on_an_owners_us_shipments_is_the_us_levys() -> None:
+    """"on its $3 million of monthly US shipments": the mill's sales to the US, not US
+    goods, so the levy's take is the US's on the mill's country, not a counter-levy."""
+    got = _parties("The 10 per cent lumber duty took effect on Oct. 14. A mill in Quebec, "
+                   "Canada, told us the duty adds about $250,000 a month on its $3 million of "
+                   "monthly US shipments.")
+    assert got[250_000][0] == "US"

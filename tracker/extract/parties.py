@@ -1224,9 +1224,22 @@ def _entering(sent: Sentence, m: Mention) -> bool:
     return bool(ENTERING_BEFORE_RE.search(s[lo:m.start]))
 
 
+#: (h285) an owner's pronoun and a few words with no levy noun right before the US, whose
+#: "shipments", "sales" or "orders" follow: the owner's trade with the US, not US goods
+#: ("the levy adds $400,000 a month on its $4 million of monthly US shipments")
+OWN_TRADE_BEFORE_RE = skip.regex(r"\b(?:its|their|our|his|her)\s+(?:(?!"
+                                 + cue_words.levy_nouns("levy") + r"\b)[$€£¥]?[\w.,\-]+\s+)"
+                                 r"{0,5}$", re.IGNORECASE)
+OWN_TRADE_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?(?:shipments|sales|orders)\b", re.IGNORECASE)
+
+
 def _us_goods(s: str, m: Mention) -> bool:
     """"American goods", "U.S.-made parts", "imports arriving from the United States", "duties
-    against the US": goods of the US (not "U.S. imports", which are America's own)."""
+    against the US": goods of the US (not "U.S. imports", which are America's own, nor "its
+    US shipments", an owner's sales to the US)."""
+    if m.value == "US" and OWN_TRADE_AFTER_RE.match(s, m.end) \
+            and OWN_TRADE_BEFORE_RE.search(s, max(0, m.start - 60), m.start):
+        return False
     return m.value == "US" and bool(
         US_GOODS_AFTER_RE.match(s[m.end:]) or s[m.end:m.end + 5] == "-made"
         or FROM_US_BEFORE_RE.search(s[max(0, m.start - 60):m.start]))
