@@ -22,7 +22,14 @@ from tracker.extract.context import Mention
 from tracker.extract.document import Doc, FigureContext, article_has, context_has, memo_of
 from tracker.extract.figures import Figure
 from tracker.extract.measure import covered_amount
-from tracker.extract.sentences import Sentence, clause_bounds, near, per_sentence, words_before
+from tracker.extract.sentences import (
+    Sentence,
+    clause_bounds,
+    figure_hedges,
+    near,
+    per_sentence,
+    words_before,
+)
 from tracker.read.opener import head_sentences, opening_day, wire_opener
 
 #: the metrics that are the rate of a levy: their figures get imposer, target, product,
@@ -677,6 +684,62 @@ def _cue_after_other_item(sent: Sentence, fig: Figure, figs: list[Figure], doc: 
     return hit is not None and hit[0].side == "right" and hit[1].start >= fig.end
 
 
+#: a figure heading its sentence, perhaps after a hedge, then a full stop: an item of a
+#: numbered list whose gloss follows ("8. $12 billion. Farm aid announced last week.")
+HEADING_GAP_RE = skip.regex(r"\.\s+")
+
+#: at most so many words of the gloss before the cue that names what the heading counts
+GLOSS_REACH = 3
+
+
+def _gloss_rule(sent: Sentence, fig: Figure, doc: Doc, i: int) -> tuple[Rule, Mention] | None:
+    """The rule and cue of a heading figure's gloss: the figure opens its sentence (only a
+    hedge before it, sentences.figure_hedges) and a full stop follows it, then the gloss
+    says what it counts ("$12 billion. Farm aid announced last week.", "Nearly $90 billion.
+    Emergency-powers duties collected through Sept. 23"). A cue of a left-side rule among
+    the gloss's first words names it, as a right-side cue would (`nearest_rule` reads a
+    left-side cue only before its figure); the nearest wins, in an article about trade (a
+    list's items are each a line: the trade words of the list are the article's)."""
+    s = sent.text
+    if not re.fullmatch(rf"(?:(?i:{figure_hedges()})\s+)?", s[:fig.start]):
+        return None
+    gap = HEADING_GAP_RE.match(s, fig.end)
+    if gap is None:
+        return None
+    best: tuple[int, int, Rule, Mention] | None = None
+    for order, rule in positional_rules(fig.quantity):
+        if rule.side != "left" or rule.requires:
+            continue
+        for m in sent.cues(rule):
+            if m.start < gap.end():
+                continue
+            d = sent.words_between(gap.end(), m.start)
+            if d <= GLOSS_REACH and (best is None or (d, order) < best[:2]):
+                best = (d, order, rule, m)
+    if best is None:
+        return None
+    rule = best[2]
+    if not (rule.levy or rule.trade_cue or article_has(doc, "trade_words")):
+        return None
+    return rule, best[3]
+
+
+#: the evidence of an amount told as a levy's own value (`_levy_value_told`)
+LEVY_VALUE_EVIDENCE = "an amount told as a levy's own value (levy_value_verbs)"
+
+
+def _levy_value_told(s: str, fig: Figure) -> bool:
+    """Whether an amount with no cue of its own is told as a levy's value by the levy noun
+    and a value verb right before it in its clause ("the levy adds about $400,000 a month",
+    "the duty on that crate comes to $900": [imposer_cues] levy_value_verbs,
+    parties.levy_value_before_re): what the levy takes is no flow, whatever trade word its
+    sentence holds ("... on its $4 million of monthly US shipments")."""
+    from tracker.extract.parties import levy_value_before_re  # (parties reads no metric)
+
+    lo = clause_bounds(s, fig.start, fig.end)[0]
+    return levy_value_before_re().search(s[lo:fig.start]) is not None
+
+
 def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[int, Binding],
                  rejected: set[int], doc: Doc, i: int) -> Binding | None:
     """Metric, rule and cue for a money or percent figure, or None when out of scope."""
@@ -759,8 +822,21 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         # "$20 billion a year, about 29 trillion won": the conversion of an amount left out
         rejected.add(fig.start)
         return None
-    # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
-    if prev:
+    if fig.quantity == "money" and hit is None:
+        gloss = _gloss_rule(sent, fig, doc, i)
+        if gloss is not None:
+            # "$12 billion. Farm aid announced last week.": a list item's heading figure
+            # counts what the first words of its gloss name
+            return Binding(gloss[0].metric, gloss[0], gloss[1],
+                           f"cue {gloss[1].value!r} of rule {gloss[0].id} opening the gloss "
+                           "of a heading figure")
+    if fig.quantity == "money" and hit is None and _levy_value_told(s, fig):
+        # "the levy adds about $400,000 a month on its $4 million of US shipments": the
+        # levy's own take, not the flow its sentence names nor the metric of the figure before
+        return Binding("other_amount", rule_by_id("money-sentence"), None, LEVY_VALUE_EVIDENCE)
+    # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent" (not from a
+    # levy's take: "adds $400,000 a month on its $4 million of US shipments" names a flow)
+    if prev and bound[prev[-1].start].evidence != LEVY_VALUE_EVIDENCE:
         return bound[prev[-1].start]
     if fig.quantity == "percent" and hit is None and _levy_shape(doc, i, fig):
         # "15% for Japan", "British cars enter at 10%": a levy's level by its shape

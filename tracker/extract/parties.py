@@ -1226,9 +1226,22 @@ def _entering(sent: Sentence, m: Mention) -> bool:
     return bool(ENTERING_BEFORE_RE.search(s[lo:m.start]))
 
 
+#: (h285) an owner's pronoun and a few words with no levy noun right before the US, whose
+#: "shipments", "sales" or "orders" follow: the owner's trade with the US, not US goods
+#: ("the levy adds $400,000 a month on its $4 million of monthly US shipments")
+OWN_TRADE_BEFORE_RE = skip.regex(r"\b(?:its|their|our|his|her)\s+(?:(?!"
+                                 + cue_words.levy_nouns("levy") + r"\b)[$€£¥]?[\w.,\-]+\s+)"
+                                 r"{0,5}$", re.IGNORECASE)
+OWN_TRADE_AFTER_RE = skip.regex(r"\s+(?:[\w\-]+\s+)?(?:shipments|sales|orders)\b", re.IGNORECASE)
+
+
 def _us_goods(s: str, m: Mention) -> bool:
     """"American goods", "U.S.-made parts", "imports arriving from the United States", "duties
-    against the US": goods of the US (not "U.S. imports", which are America's own)."""
+    against the US": goods of the US (not "U.S. imports", which are America's own, nor "its
+    US shipments", an owner's sales to the US)."""
+    if m.value == "US" and OWN_TRADE_AFTER_RE.match(s, m.end) \
+            and OWN_TRADE_BEFORE_RE.search(s, max(0, m.start - 60), m.start):
+        return False
     return m.value == "US" and bool(
         US_GOODS_AFTER_RE.match(s[m.end:]) or s[m.end:m.end + 5] == "-made"
         or FROM_US_BEFORE_RE.search(s[max(0, m.start - 60):m.start]))
@@ -2456,6 +2469,27 @@ def us_revenue_collector_re() -> re.Pattern[str]:
 
 
 @cache
+def us_aid_body_re() -> re.Pattern[str]:
+    """The US bodies that hand out farm aid ([imposer_cues] us_aid_bodies)."""
+    return skip.regex(rf"\b{cue_words.alternation('imposer_cues', 'us_aid_bodies')}(?!\w)",
+                      re.IGNORECASE)
+
+
+def _us_aid(fc: FigureContext) -> bool:
+    """Whether a dollar subsidy whose sentence names no country is handed out by a US body
+    named in it or in the sentence before, which names no country either ("The Agriculture
+    Department's plan sets aside $12 billion" in a story from a rice town that names only a
+    buyer of the crop, the Philippines, further on): US support, not the article's country."""
+    if fc.fig.unit != "USD" or [m for m in fc.sent.countries if not _dateline(fc.text, m)]:
+        return False
+    if us_aid_body_re().search(fc.text):
+        return True
+    before = fc.doc.sentences[fc.i - 1] if fc.i > 0 else None
+    return before is not None and not before.countries \
+        and us_aid_body_re().search(before.text) is not None
+
+
+@cache
 def partner_noun_re() -> re.Pattern[str]:
     """After a country, the nouns that make it the partner of the sentence's subject, not
     a flow's owner ("Mexico, the largest US trading partner, shipped ..."):
@@ -2487,9 +2521,17 @@ def levy_value_before_re() -> re.Pattern[str]:
 
 
 #: right after an amount, "of" and at most one word, then a levy noun ("$9,000 of steel
-#: duty", "$200 of duty"): the sum is the levy's take
-LEVY_VALUE_AFTER_RE = skip.regex(rf"\s+of\s+(?:[\w-]+\s+)?{cue_words.levy_nouns('levy')}\b",
-                                 re.IGNORECASE)
+#: duty", "$200 of duty"), or "in" and a pointing word ("$380,000 in those duties", "$9,000
+#: in such duties"): the sum is the levy's take
+LEVY_VALUE_AFTER_RE = skip.regex(rf"\s+(?:of\s+(?:[\w-]+\s+)?|in\s+(?:those|these|such)\s+)"
+                                 rf"{cue_words.levy_nouns('levy')}\b", re.IGNORECASE)
+
+#: between a levy's own value and a later amount of its sentence: the bill goes on with a
+#: part or its total ("$20,000 of steel duty plus $24,000 ...", "..., or $44,000 in all")
+BILL_GOES_ON_RE = skip.regex(r"(?:\s+(?:plus|and)|,\s+or)\s+$", re.IGNORECASE)
+
+#: at most so many characters between the amount before and the one the bill goes on with
+BILL_GAP = 40
 
 
 def levy_valued(fc: FigureContext) -> bool:
@@ -2499,7 +2541,30 @@ def levy_valued(fc: FigureContext) -> bool:
     the country the sentence before names, as a firm's tariff bill (LEVY_COST_RULES)."""
     lo = clause_bounds(fc.text, fc.fig.start, fc.fig.end)[0]
     return bool(levy_value_before_re().search(fc.text[lo:fc.fig.start])
-                or LEVY_VALUE_AFTER_RE.match(fc.text, fc.fig.end))
+                or LEVY_VALUE_AFTER_RE.match(fc.text, fc.fig.end)) or _bill_goes_on(fc)
+
+
+def _bill_goes_on(fc: FigureContext) -> bool:
+    """Whether an amount goes on with a levy's own value told before it in its sentence
+    ("the broker counted $20,000 of steel duty plus $24,000 on the rest of the machine, or
+    $44,000 in all"): a part or the total of the same bill, the levy's as that value is, not
+    the goods' country the sentence before names. Only amounts lie between the value and
+    this one, and this one is joined to the amount right before it by "plus", "and" or ", or"
+    (BILL_GOES_ON_RE; the base "on the remaining $160,000" is no part of the bill)."""
+    s, fig = fc.text, fc.fig
+    before = [f for f in fc.figs if f.end <= fig.start]
+    if not before or before[-1].quantity != "money" or fig.start - before[-1].end > BILL_GAP \
+            or not BILL_GOES_ON_RE.search(s, before[-1].end, fig.start):
+        return False
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].quantity != "money":
+            return False
+        if LEVY_VALUE_AFTER_RE.match(s, before[k].end) or (
+                k == len(before) - 1 and covered_amount(s, before[k].start, before[k].end)):
+            # (the amount right before may be the value the levy falls on: "the duty falls
+            # on $108,000 of value, or $27,000": the bill told after it is that levy's too)
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------- flows
@@ -2687,6 +2752,9 @@ def _collector_parties(fc: FigureContext, metric: str) -> Parties:
     s, ms, fig, doc, i = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.i
     if metric == "revenue":  # the countries a levy hits do not collect its receipts
         ms = _not_levied(s, ms)
+    if metric == "subsidy" and _us_aid(fc):
+        return Parties(Decision("US", "handed out by a US body (us_aid_bodies)"),
+                       Decision(None, "one party only"))
     if ms:
         return Parties(Decision(ms[0].value, f"the sentence's first country: "
                                              f"{_said(s, ms[0])}"),
@@ -2712,6 +2780,12 @@ def _collector_parties(fc: FigureContext, metric: str) -> Parties:
         # customs figures in US dollars with no country near: US dollars of
         # customs revenue are collected by the US, whatever country the article names
         return Parties(Decision("US", "customs revenue in US dollars"),
+                       Decision(None, "one party only"))
+    if metric == "subsidy" and fig.unit == "USD" and doc.mentions_us \
+            and not fc.text[:fig.start].rstrip().endswith("("):
+        # (h285) support in US dollars, not a conversion in brackets, with no country near
+        # ("8. $12 billion. Farm aid announced last week." in a newsletter from London): US aid
+        return Parties(Decision("US", "support in US dollars, no country near"),
                        Decision(None, "one party only"))
     return Parties(Decision(doc.main_country or ("US" if doc.mentions_us else None),
                             "the article's country"), Decision(None, "one party only"))
@@ -3004,7 +3078,10 @@ def _pledge_parties(fc: FigureContext) -> Parties:
     explicit = [m.value for m in target_mentions(s, ms) if m.value != owner]
     if explicit:
         return Parties(Decision(owner, why), Decision(explicit[0], "after a target cue"))
-    if doc.mentions_us:
+    if doc.mentions_us or owner not in (None, "US"):
+        # (h285) a partner's pledge with no partner named goes to the US also in a text
+        # that never names it ("the energy purchases Korea promised as part of its July
+        # deal"): in this news, investment and purchase pledges are made to Washington
         return Parties(Decision(owner, why), Decision("US", "pledges go to the US"))
     return Parties(Decision(owner, why), Decision(None, "no partner named"))
 
@@ -3132,6 +3209,11 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         # "The US imported $213 billion of drugs. Ireland alone shipped $50 billion": the
         # sentence before names the US as the buyer
         target, why_target = "US", "the US of the sentence before"
+    if target is None and metric == "exports" and imposer not in (None, "US") \
+            and any(m.value == "US" and not _dateline(s, m) for m in ms):
+        # (h285) "Its American sales came to $84 million", "on its $4 million of monthly US
+        # shipments": an owner found before the sentence, the US named in it the buyer
+        target, why_target = "US", "the US named in its sentence, the owner's buyer"
     if target is None and metric == "exports" and imposer == "US" and doc.main_country \
             and doc.main_country != "US" and all(m.value == "US" for m in ms):
         # "a $5 billion export opening for American farmers" in a piece on one partner

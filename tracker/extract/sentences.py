@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from tracker import rules
 from tracker.extract import calendar_words, cue_words, skip
 from tracker.extract import context as ctx
 from tracker.extract.context import Mention
@@ -62,8 +63,18 @@ def _figure_alone_re() -> re.Pattern[str]:
     num = r"\d[\d,]*(?:\.\d+)?"
     pct = cue_words.percent_forms("rate", space=r"\s?")
     big = cue_words.magnitude_words("large")
-    return re.compile(rf"(?:{num}|[A-Za-z]+(?:-[A-Za-z]+)?)\s?{pct}\.|"
-                      rf"[A-Z]{{0,2}}[$€£¥]\s?{num}(?:\s?{big})?\.")
+    # (h285) perhaps a hedge before it: "Nearly $90 billion." heads its item as "$90 billion."
+    hedge = rf"(?:(?i:{figure_hedges()})\s+)?"
+    return re.compile(rf"{hedge}(?:(?:{num}|[A-Za-z]+(?:-[A-Za-z]+)?)\s?{pct}\.|"
+                      rf"[A-Z]{{0,2}}[$€£¥]\s?{num}(?:\s?{big})?\.)")
+
+
+@cache
+def figure_hedges() -> str:
+    """The hedges written before a quantity (rules/quantities.toml [hedges]) as one regex
+    group, longest first ("Nearly", "More than", "About")."""
+    return "|".join(re.escape(h).replace(r"\ ", r"\s+")
+                    for h in sorted(rules.load("quantities")["hedges"], key=len, reverse=True))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
