@@ -398,6 +398,29 @@ def _since_gone_by(s: str, d: dates_layer.DateMention, reference: dt.date | None
     return earlier if earlier <= reference else d.value
 
 
+#: how much farther ahead of a guessed reference than behind it next year's reading of a
+#: year-less date may lie and still be taken (_ahead_of_guess)
+GUESS_AHEAD_SLACK_DAYS = 30
+
+
+def _ahead_of_guess(s: str, d: dates_layer.DateMention, value: dt.date,
+                    reference: dt.date | None, known: bool) -> dt.date:
+    """A year-less date read months before a reference guessed from the text, where next
+    year's reading lies about as near after it, is next year's: the guess is the latest
+    past day the text states, so the article was written on or after it ("sofas jump to 50
+    per cent on Jan. 1" in an undated column whose latest past day is in July). Not after
+    "since", which tells a day gone by."""
+    if known or reference is None or d.kind != "yearless" or value >= reference \
+            or dates_layer.since_before(s[: d.start]):
+        return value
+    try:
+        later = value.replace(year=value.year + 1)
+    except ValueError:  # February 29
+        return value
+    ahead, behind = (later - reference).days, (reference - value).days
+    return later if ahead <= behind + GUESS_AHEAD_SLACK_DAYS else value
+
+
 def _date_figures(s: str, reference: dt.date | None, known: bool = True) -> list[Figure]:
     figs: list[Figure] = []
     for d in dates_layer.find_dates(s, reference):
@@ -409,7 +432,7 @@ def _date_figures(s: str, reference: dt.date | None, known: bool = True) -> list
                 figs.append(Figure(d.start + m.end() + x.start, d.start + m.end() + x.end,
                                    x.value.isoformat(), "date", "date", kind=x.kind))
             continue
-        value = _since_gone_by(s, d, reference, known)
+        value = _ahead_of_guess(s, d, _since_gone_by(s, d, reference, known), reference, known)
         around = words_before(s, d.start, 4) + " " + " ".join(s[d.end:d.end + 20].split()[:1])
         if d.kind == "weekday" and reference is not None and value < reference and \
                 BARE_WEEKDAY_RE.fullmatch(d.text) and FUTURE_CUE_RE.search(around) and \
