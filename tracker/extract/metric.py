@@ -760,16 +760,18 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         rejected.add(fig.start)
         return None
     # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent"
-    if prev:
+    if prev and not (bound[prev[-1].start].evidence == MOVED_TO_EVIDENCE
+                     and clause_bounds(s, fig.start, fig.end)[0] >= prev[-1].end):
+        # (a level a levy moves to goes on only in its clause: "steel drops to 15%, a note
+        # said, giving the mills a lift of around 3% each" is no list of levels)
         return bound[prev[-1].start]
     if fig.quantity == "percent" and hit is None and _levy_shape(doc, i, fig):
         # "15% for Japan", "British cars enter at 10%": a levy's level by its shape
         return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
                        "a partner's rate, or goods at a rate, in an article about a levy")
-    if fig.quantity == "percent" and _level_of_move(sent, fig):
+    if fig.quantity == "percent" and _level_of_move(sent, fig, doc):
         # "Those rates are due to rise on Jan. 1: to 30%": the new level of a levy
-        return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
-                       "the level a levy moves to ('rise to X%')")
+        return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None, MOVED_TO_EVIDENCE)
     if fig.quantity == "money":
         again = _restated(doc, i) or _month_series(doc, i, fig)
         if again is not None:
@@ -1047,21 +1049,51 @@ def _month_series(doc: Doc, i: int, fig: Figure) -> Binding | None:
                    f"a month's amount going on with the sentence before's {last.metric}")
 
 
+#: the evidence of a level a levy moves to (`_level_of_move`)
+MOVED_TO_EVIDENCE = "the level a levy moves to ('rise to X%')"
 #: the subject of a move that makes its new level a levy's: "Those rates are due to rise"
 RATES_RE = skip.regex(r"\brates?\b", re.IGNORECASE)
 
 
-def _level_of_move(sent: Sentence, fig: Figure) -> bool:
-    """Whether a change verb of its clause moves a levy or its rates to this figure ("Those
-    rates are due to rise on Jan. 1: to 30%"; not "Growth rose to 3%")."""
+@cache
+def _not_subject_re() -> re.Pattern[str]:
+    """Words that make the subject of a move no levy ([level_moves] not_subjects)."""
+    return re.compile(r"\b" + cue_words.alternation("level_moves", "not_subjects") + r"\b",
+                      re.IGNORECASE)
+
+
+def _level_of_move(sent: Sentence, fig: Figure, doc: Doc | None = None) -> bool:
+    """Whether a change verb of its clause moves a levy, its rates, or (in an article about
+    a levy) goods or a partner to this figure ("Those rates are due to rise on Jan. 1: to
+    30%", "couches and recliners jump from 15 to 40 per cent on March 1", "the duty on
+    Chilean copper drops to 12 per cent"; not "Growth rose to 3%", nor "car exports jumped
+    to 30 per cent of the total")."""
     rule = rule_by_id("pct-change-left")
-    lo, _hi = clause_bounds(sent.text, fig.start, fig.end)
-    return any(lo <= m.start and m.end <= fig.start
-               and sent.words_between(m.end, fig.start) <= rule.window
-               and LEVEL_TO_RE.match(sent.text[m.end:fig.start])
-               and (ctx.has("levy_words", sent.text[lo:m.start])
-                    or bool(RATES_RE.search(sent.text, lo, m.start)))
-               for m in sent.cues(rule))
+    s = sent.text
+    lo, _hi = clause_bounds(s, fig.start, fig.end)
+    for start, end in ((m.start, m.end) for m in sent.cues(rule)):
+        if not (lo <= start and end <= fig.start
+                and sent.words_between(end, fig.start) <= rule.window):
+            continue
+        if not LEVEL_TO_RE.match(s[end:fig.start]):
+            continue
+        if ctx.has("levy_words", s[lo:start]) or RATES_RE.search(s, lo, start):
+            return True
+        if doc is not None and _levied_subject(sent, doc, lo, start):
+            return True
+    return False
+
+
+def _levied_subject(sent: Sentence, doc: Doc, lo: int, start: int) -> bool:
+    """Whether the words before a move verb name goods or a partner and nothing that makes
+    the move another figure's (a flow, a price, a share: [level_moves] not_subjects and
+    [scope] not_levy_level_words), in an article about a levy: what such a subject moves
+    to is its levy's level ("couches and recliners jump from 15 to 40 per cent")."""
+    subject = sent.text[lo:start]
+    if not article_has(doc, "levy_words") or _not_subject_re().search(subject) \
+            or ctx.has("not_levy_level_words", subject):
+        return False
+    return any(lo <= m.start < start for m in (*sent.products, *sent.countries))
 
 
 def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
