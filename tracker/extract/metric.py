@@ -1056,6 +1056,13 @@ RATES_RE = skip.regex(r"\brates?\b", re.IGNORECASE)
 
 
 @cache
+def _move_verb_re() -> re.Pattern[str]:
+    """Verbs of a move that tell no size ([level_moves] words: "climbs", "moves")."""
+    return re.compile(r"\b" + cue_words.alternation("level_moves", "words") + r"\b",
+                      re.IGNORECASE)
+
+
+@cache
 def _not_subject_re() -> re.Pattern[str]:
     """Words that make the subject of a move no levy ([level_moves] not_subjects)."""
     return re.compile(r"\b" + cue_words.alternation("level_moves", "not_subjects") + r"\b",
@@ -1063,15 +1070,18 @@ def _not_subject_re() -> re.Pattern[str]:
 
 
 def _level_of_move(sent: Sentence, fig: Figure, doc: Doc | None = None) -> bool:
-    """Whether a change verb of its clause moves a levy, its rates, or (in an article about
-    a levy) goods or a partner to this figure ("Those rates are due to rise on Jan. 1: to
-    30%", "couches and recliners jump from 15 to 40 per cent on March 1", "the duty on
-    Chilean copper drops to 12 per cent"; not "Growth rose to 3%", nor "car exports jumped
-    to 30 per cent of the total")."""
+    """Whether a move verb of its clause (a change cue, or a [level_moves] word that tells
+    no size: "climb", "climbs") moves a levy, its rates, or (in an article about a levy)
+    goods or a partner to this figure ("Those rates are due to rise on Jan. 1: to 30%",
+    "the wardrobe rate is due to climb to 40 per cent", "couches and recliners jump from
+    15 to 40 per cent on March 1"; not "Growth rose to 3%", nor "car exports jumped to 30
+    per cent of the total")."""
     rule = rule_by_id("pct-change-left")
     s = sent.text
     lo, _hi = clause_bounds(s, fig.start, fig.end)
-    for start, end in ((m.start, m.end) for m in sent.cues(rule)):
+    spans = [(m.start, m.end) for m in sent.cues(rule)]
+    spans += [m.span() for m in _move_verb_re().finditer(s, lo, fig.start)]
+    for start, end in spans:
         if not (lo <= start and end <= fig.start
                 and sent.words_between(end, fig.start) <= rule.window):
             continue
