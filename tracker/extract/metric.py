@@ -765,6 +765,10 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         # (a level a levy moves to goes on only in its clause: "steel drops to 15%, a note
         # said, giving the mills a lift of around 3% each" is no list of levels)
         return bound[prev[-1].start]
+    if fig.quantity == "percent" and hit is None and _item_told_by_clause(doc, sent, fig):
+        # "2. 20 per cent. What most goods from Peru now pay": a list item's level
+        return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
+                       "a list item's figure, told by the paying clause after it")
     if fig.quantity == "percent" and hit is None and _levy_shape(doc, i, fig):
         # "15% for Japan", "British cars enter at 10%": a levy's level by its shape
         return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
@@ -1423,6 +1427,33 @@ def _levy_shape(doc: Doc, i: int, fig: Figure) -> bool:
         return ctx.has("levied_goods_words", s[lo:fig.start]) or any(
             lo <= mm.start < fig.start for mm in (*sent.products, *sent.countries))
     return _partner_heading(sent, fig)
+
+
+#: before a figure that opens its sentence: only blanks and list marks ("- 20 per cent.")
+ITEM_OPENING_RE = skip.regex(r"^[\s\-•*·]*$")
+#: how many words may stand between the opener ("What") and its paying verb
+ITEM_CLAUSE_REACH = 6
+
+
+@cache
+def _item_clause_re() -> re.Pattern[str]:
+    """Right after a figure standing alone: its full stop, then the next sentence's opener
+    and a paying verb within its first words ([item_levy_clause]: ". What most goods from
+    Peru now pay")."""
+    opener = cue_words.alternation("item_levy_clause", "openers")
+    verb = cue_words.alternation("item_levy_clause", "verbs")
+    return re.compile(rf"\s*\.\s+{opener}\s+(?:[\w'’\-]+\s+){{0,{ITEM_CLAUSE_REACH}}}?{verb}\b",
+                      re.IGNORECASE)
+
+
+def _item_told_by_clause(doc: Doc, sent: Sentence, fig: Figure) -> bool:
+    """Whether a percent standing alone at the head of a list item is a levy's level told
+    by the clause after it, with no levy noun ("2. 20 per cent. What most goods from Peru
+    now pay, up from 10 per cent"), in an article naming a levy: the splitter reads the
+    figure with the sentence that says what it counts (sentences.split_sentences)."""
+    s = sent.text
+    return bool(ITEM_OPENING_RE.match(s[:fig.start])) and article_has(doc, "levy_words") \
+        and _item_clause_re().match(s, fig.end) is not None
 
 
 #: a list item's head before its figure: "Peru — ", "- Chile and Peru: " (the partners)
