@@ -250,7 +250,8 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                                                  or LEVEL_FROM_RE.match(gap)
                                                  or LEVEL_THAN_RE.match(gap)
                                                  or LEVEL_FROM_THEN_RE.match(gap)
-                                                 or _describes_levy(sent.text, m, gap)):
+                                                 or _describes_levy(sent.text, m, gap)
+                                                 or _grades_level(sent.text, m, gap)):
                     # "the tariff rose to 125%", "will drop from 25%": levels; "down from
                     # 46%, with 40% on ...": the cue told that level, not the figure after
                     continue
@@ -282,6 +283,27 @@ def _describes_levy(s: str, m: Mention, gap: str) -> bool:
     figure after is no change (rules/lexicon.toml [level_adjectives])."""
     return s[m.start:m.end].lower() in cue_words.words("level_adjectives", "words") \
         and LEVY_AFTER_ADJECTIVE_RE.match(gap) is not None
+
+
+#: the word right before a figure
+PRE_WORD_RE = skip.regex(r"(\w+)\s+$")
+#: right before a comparative: an article ("pay a lower 10 per cent")
+ARTICLE_BEFORE_RE = skip.regex(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _grades_level(s: str, m: Mention, gap: str) -> bool:
+    """Whether the change cue is a comparative ([level_adjectives]) right before the figure
+    with an article before it ("Buses pay a lower 10 per cent", "paid the lower 10 per cent
+    fentanyl rate"): it grades the level the figure is among others; a change's size takes
+    no article before its comparative ("fell 5 per cent lower")."""
+    return s[m.start:m.end].lower() in cue_words.words("level_adjectives", "words") \
+        and not gap.strip() and ARTICLE_BEFORE_RE.search(s, 0, m.start) is not None
+
+
+def _graded_figure(s: str, fig: Figure) -> bool:
+    """Whether the word right before the figure is such a graded comparative (`_grades_level`)."""
+    m = PRE_WORD_RE.search(s, 0, fig.start)
+    return m is not None and _grades_level(s, Mention(m.start(1), m.end(1), ""), "")
 
 
 def _ranks_level(s: str, fig: Figure, m: Mention) -> bool:
@@ -734,7 +756,7 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             if said.value and _market_move(doc, i, fig, cue):
                 rejected.add(fig.start)  # "Harborline slid another 3%" in a market wrap
                 return None
-            if said.value:
+            if said.value and not _graded_figure(s, fig):  # ("pay a lower 10%": a level)
                 return Binding("change", rule_by_id("pct-change-left"), None, said.evidence)
         if rule.metric == "trade_deficit" and _fiscal_deficit(sent, cue):
             if not _fiscal_change(s, fig):
