@@ -257,7 +257,8 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                                                  or LEVEL_FROM_RE.match(gap)
                                                  or LEVEL_THAN_RE.match(gap)
                                                  or LEVEL_FROM_THEN_RE.match(gap)
-                                                 or _describes_levy(sent.text, m, gap)):
+                                                 or _describes_levy(sent.text, m, gap)
+                                                 or _grades_level(sent.text, m, gap)):
                     # "the tariff rose to 125%", "will drop from 25%": levels; "down from
                     # 46%, with 40% on ...": the cue told that level, not the figure after
                     continue
@@ -289,6 +290,27 @@ def _describes_levy(s: str, m: Mention, gap: str) -> bool:
     figure after is no change (rules/lexicon.toml [level_adjectives])."""
     return s[m.start:m.end].lower() in cue_words.words("level_adjectives", "words") \
         and LEVY_AFTER_ADJECTIVE_RE.match(gap) is not None
+
+
+#: the word right before a figure
+PRE_WORD_RE = skip.regex(r"(\w+)\s+$")
+#: right before a comparative: an article ("pay a lower 10 per cent")
+ARTICLE_BEFORE_RE = skip.regex(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _grades_level(s: str, m: Mention, gap: str) -> bool:
+    """Whether the change cue is a comparative ([level_adjectives]) right before the figure
+    with an article before it ("Buses pay a lower 10 per cent", "paid the lower 10 per cent
+    fentanyl rate"): it grades the level the figure is among others; a change's size takes
+    no article before its comparative ("fell 5 per cent lower")."""
+    return s[m.start:m.end].lower() in cue_words.words("level_adjectives", "words") \
+        and not gap.strip() and ARTICLE_BEFORE_RE.search(s, 0, m.start) is not None
+
+
+def _graded_figure(s: str, fig: Figure) -> bool:
+    """Whether the word right before the figure is such a graded comparative (`_grades_level`)."""
+    m = PRE_WORD_RE.search(s, 0, fig.start)
+    return m is not None and _grades_level(s, Mention(m.start(1), m.end(1), ""), "")
 
 
 def _ranks_level(s: str, fig: Figure, m: Mention) -> bool:
@@ -797,7 +819,7 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
             if said.value and _market_move(doc, i, fig, cue):
                 rejected.add(fig.start)  # "Harborline slid another 3%" in a market wrap
                 return None
-            if said.value:
+            if said.value and not _graded_figure(s, fig):  # ("pay a lower 10%": a level)
                 return Binding("change", rule_by_id("pct-change-left"), None, said.evidence)
         if rule.metric == "trade_deficit" and _fiscal_deficit(sent, cue):
             if not _fiscal_change(s, fig):
@@ -836,16 +858,23 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         return Binding("other_amount", rule_by_id("money-sentence"), None, LEVY_VALUE_EVIDENCE)
     # an enumeration goes on: "... fell 29.9 percent, peripherals 23.3 percent" (not from a
     # levy's take: "adds $400,000 a month on its $4 million of US shipments" names a flow)
-    if prev and bound[prev[-1].start].evidence != LEVY_VALUE_EVIDENCE:
+    if prev and bound[prev[-1].start].evidence != LEVY_VALUE_EVIDENCE \
+            and not (bound[prev[-1].start].evidence == MOVED_TO_EVIDENCE
+                     and clause_bounds(s, fig.start, fig.end)[0] >= prev[-1].end):
+        # (a level a levy moves to goes on only in its clause: "steel drops to 15%, a note
+        # said, giving the mills a lift of around 3% each" is no list of levels)
         return bound[prev[-1].start]
+    if fig.quantity == "percent" and hit is None and _item_told_by_clause(doc, sent, fig):
+        # "2. 20 per cent. What most goods from Peru now pay": a list item's level
+        return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
+                       "a list item's figure, told by the paying clause after it")
     if fig.quantity == "percent" and hit is None and _levy_shape(doc, i, fig):
         # "15% for Japan", "British cars enter at 10%": a levy's level by its shape
         return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
                        "a partner's rate, or goods at a rate, in an article about a levy")
-    if fig.quantity == "percent" and _level_of_move(sent, fig):
+    if fig.quantity == "percent" and _level_of_move(sent, fig, doc):
         # "Those rates are due to rise on Jan. 1: to 30%": the new level of a levy
-        return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None,
-                       "the level a levy moves to ('rise to X%')")
+        return Binding("tariff_rate", rule_by_id("pct-tariff-left"), None, MOVED_TO_EVIDENCE)
     if fig.quantity == "money":
         again = _restated(doc, i) or _month_series(doc, i, fig)
         if again is not None:
@@ -1123,21 +1152,61 @@ def _month_series(doc: Doc, i: int, fig: Figure) -> Binding | None:
                    f"a month's amount going on with the sentence before's {last.metric}")
 
 
+#: the evidence of a level a levy moves to (`_level_of_move`)
+MOVED_TO_EVIDENCE = "the level a levy moves to ('rise to X%')"
 #: the subject of a move that makes its new level a levy's: "Those rates are due to rise"
 RATES_RE = skip.regex(r"\brates?\b", re.IGNORECASE)
 
 
-def _level_of_move(sent: Sentence, fig: Figure) -> bool:
-    """Whether a change verb of its clause moves a levy or its rates to this figure ("Those
-    rates are due to rise on Jan. 1: to 30%"; not "Growth rose to 3%")."""
+@cache
+def _move_verb_re() -> re.Pattern[str]:
+    """Verbs of a move that tell no size ([level_moves] words: "climbs", "moves")."""
+    return re.compile(r"\b" + cue_words.alternation("level_moves", "words") + r"\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _not_subject_re() -> re.Pattern[str]:
+    """Words that make the subject of a move no levy ([level_moves] not_subjects)."""
+    return re.compile(r"\b" + cue_words.alternation("level_moves", "not_subjects") + r"\b",
+                      re.IGNORECASE)
+
+
+def _level_of_move(sent: Sentence, fig: Figure, doc: Doc | None = None) -> bool:
+    """Whether a move verb of its clause (a change cue, or a [level_moves] word that tells
+    no size: "climb", "climbs") moves a levy, its rates, or (in an article about a levy)
+    goods or a partner to this figure ("Those rates are due to rise on Jan. 1: to 30%",
+    "the wardrobe rate is due to climb to 40 per cent", "couches and recliners jump from
+    15 to 40 per cent on March 1"; not "Growth rose to 3%", nor "car exports jumped to 30
+    per cent of the total")."""
     rule = rule_by_id("pct-change-left")
-    lo, _hi = clause_bounds(sent.text, fig.start, fig.end)
-    return any(lo <= m.start and m.end <= fig.start
-               and sent.words_between(m.end, fig.start) <= rule.window
-               and LEVEL_TO_RE.match(sent.text[m.end:fig.start])
-               and (ctx.has("levy_words", sent.text[lo:m.start])
-                    or bool(RATES_RE.search(sent.text, lo, m.start)))
-               for m in sent.cues(rule))
+    s = sent.text
+    lo, _hi = clause_bounds(s, fig.start, fig.end)
+    spans = [(m.start, m.end) for m in sent.cues(rule)]
+    spans += [m.span() for m in _move_verb_re().finditer(s, lo, fig.start)]
+    for start, end in spans:
+        if not (lo <= start and end <= fig.start
+                and sent.words_between(end, fig.start) <= rule.window):
+            continue
+        if not LEVEL_TO_RE.match(s[end:fig.start]):
+            continue
+        if ctx.has("levy_words", s[lo:start]) or RATES_RE.search(s, lo, start):
+            return True
+        if doc is not None and _levied_subject(sent, doc, lo, start):
+            return True
+    return False
+
+
+def _levied_subject(sent: Sentence, doc: Doc, lo: int, start: int) -> bool:
+    """Whether the words before a move verb name goods or a partner and nothing that makes
+    the move another figure's (a flow, a price, a share: [level_moves] not_subjects and
+    [scope] not_levy_level_words), in an article about a levy: what such a subject moves
+    to is its levy's level ("couches and recliners jump from 15 to 40 per cent")."""
+    subject = sent.text[lo:start]
+    if not article_has(doc, "levy_words") or _not_subject_re().search(subject) \
+            or ctx.has("not_levy_level_words", subject):
+        return False
+    return any(lo <= m.start < start for m in (*sent.products, *sent.countries))
 
 
 def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
@@ -1517,6 +1586,33 @@ def _levy_shape(doc: Doc, i: int, fig: Figure) -> bool:
         return ctx.has("levied_goods_words", s[lo:fig.start]) or any(
             lo <= mm.start < fig.start for mm in (*sent.products, *sent.countries))
     return _partner_heading(sent, fig)
+
+
+#: before a figure that opens its sentence: only blanks and list marks ("- 20 per cent.")
+ITEM_OPENING_RE = skip.regex(r"^[\s\-•*·]*$")
+#: how many words may stand between the opener ("What") and its paying verb
+ITEM_CLAUSE_REACH = 6
+
+
+@cache
+def _item_clause_re() -> re.Pattern[str]:
+    """Right after a figure standing alone: its full stop, then the next sentence's opener
+    and a paying verb within its first words ([item_levy_clause]: ". What most goods from
+    Peru now pay")."""
+    opener = cue_words.alternation("item_levy_clause", "openers")
+    verb = cue_words.alternation("item_levy_clause", "verbs")
+    return re.compile(rf"\s*\.\s+{opener}\s+(?:[\w'’\-]+\s+){{0,{ITEM_CLAUSE_REACH}}}?{verb}\b",
+                      re.IGNORECASE)
+
+
+def _item_told_by_clause(doc: Doc, sent: Sentence, fig: Figure) -> bool:
+    """Whether a percent standing alone at the head of a list item is a levy's level told
+    by the clause after it, with no levy noun ("2. 20 per cent. What most goods from Peru
+    now pay, up from 10 per cent"), in an article naming a levy: the splitter reads the
+    figure with the sentence that says what it counts (sentences.split_sentences)."""
+    s = sent.text
+    return bool(ITEM_OPENING_RE.match(s[:fig.start])) and article_has(doc, "levy_words") \
+        and _item_clause_re().match(s, fig.end) is not None
 
 
 #: a list item's head before its figure: "Peru — ", "- Chile and Peru: " (the partners)
