@@ -32,3 +32,13 @@ def test_a_day_since_stays_behind_the_guess() -> None:
     text = ("Peru has charged a 12 per cent duty on Chilean wine since Jan. 1, the ministry "
             "said on July 2, 2025, and the growers of the south want it gone.")
     assert "2026-01-01" not in _dates(text)
+
+
+def test_a_jump_told_with_its_old_level_is_ahead() -> None:
+    """"jump from 25 to 50 per cent on Jan. 1" tells the day ahead as "rise to" does
+    (rules/metadata.toml [inference] future, lead-34), so an undated column written in the
+    autumn reads it as next year's January."""
+    text = ("Imported couches have paid a 25 per cent tariff since Oct. 14, 2025. Under the "
+            "proclamation, couches and kitchen cabinets jump from 25 to 50 per cent on Jan. 1.")
+    assert "2026-01-01" in _dates(text)
+    assert "2025-01-01" not in _dates(text)
