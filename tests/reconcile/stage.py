@@ -91,6 +91,15 @@ def conflict_values(con: duckdb.DuckDBPyConnection) -> set[tuple[float, float]]:
             if r["kind"] == "conflict"}
 
 
+def raised_conflicts(con: duckdb.DuckDBPyConnection) -> set[tuple[float, float]]:
+    """The value pairs the conflicts table raises as conflicts (07, 08, then 09): what a
+    user sees in `tracker conflicts`, past 09's last filters."""
+    run(con, "07_claim_pairs.sql")
+    run(con, "08_pair_groups.sql")
+    return {(r["value_a"], r["value_b"]) for r in run(con, "09_conflicts.sql")
+            if r["kind"] == "conflict"}
+
+
 def rows(con: duckdb.DuckDBPyConnection, sql: str, *params: Any) -> list[dict[str, Any]]:
     cur = con.execute(sql, list(params))
     cols = [d[0] for d in cur.description]

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.reconcile.stage import D, insert, run
+from tests.reconcile.stage import D, insert, raised_conflicts, run
 
 F = {"fact_id": "r", "kind": "amount", "metric": "revenue", "imposer": "US", "target": "*",
      "product": None, "measure": None, "unit": "USD", "is_flow": True, "h": 0.05e9}
@@ -43,13 +43,6 @@ def _rows(con: Any, cue: str, period: str) -> dict[str, Any]:
     return {r["claim_id"]: r for r in run(con, "05_fact_claims.sql")}
 
 
-def _conflicts(con: Any) -> set[tuple[float, float]]:
-    run(con, "07_claim_pairs.sql")
-    run(con, "08_pair_groups.sql")
-    return {(r["value_a"], r["value_b"]) for r in run(con, "09_conflicts.sql")
-            if r["kind"] == "conflict"}
-
-
 @pytest.mark.parametrize(("cue", "period", "changed"),
                          [("up from", "2025-07", False), ("revised from", "2025-07", True),
                           ("up from", "2025-08", True)])
@@ -61,7 +54,7 @@ def test_an_old_value_beside_a_closed_count(con: Any, cue: str, period: str,
     got = _rows(con, cue, period)
     assert got["a1"]["is_change"] is changed
     assert (got["a1"]["epoch"] == got["b1"]["epoch"]) is not changed
-    assert ((27.2e9, 29.6e9) in _conflicts(con)) is not changed
+    assert ((27.2e9, 29.6e9) in raised_conflicts(con)) is not changed
     assert bool(run(con, "13_updates.sql")) is changed
 
 
@@ -69,7 +62,7 @@ def test_another_periods_count_votes_in_no_conflict_of_this_one(con: Any) -> Non
     """July's conflict (a's $29.6 billion, b's $27.2 billion): June's $27.2 billion (j) is
     no second vote for b, so the latest report, a's, is the fact's current value."""
     _rows(con, "up from", "2025-07")
-    _conflicts(con)
+    raised_conflicts(con)
     run(con, "13_updates.sql")
     cur = run(con, "15_current_values.sql", as_of=D("2025-08-20"))
     assert [(r["value"], r["article"]) for r in cur if r["fact_id"] == "r"] == [(29.6e9, "a")]

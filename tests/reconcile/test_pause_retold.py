@@ -15,7 +15,7 @@ before is still a change, and so is a value an earlier article gave only in forc
 
 from typing import Any
 
-from tests.reconcile.stage import D, insert, run
+from tests.reconcile.stage import D, insert, raised_conflicts, run
 
 K = {"fact_id": "p", "metric": "tariff_rate", "imposer": "US", "target": "KI",
      "product": "all", "measure": "reciprocal", "unit": "percent"}
@@ -38,13 +38,6 @@ def _rows(con: Any, earlier: dict[str, Any] | None) -> dict[str, Any]:
     return {r["claim_id"]: r for r in run(con, "05_fact_claims.sql")}
 
 
-def _conflicts(con: Any) -> set[tuple[float, float]]:
-    run(con, "07_claim_pairs.sql")
-    run(con, "08_pair_groups.sql")
-    return {(r["value_a"], r["value_b"]) for r in run(con, "09_conflicts.sql")
-            if r["kind"] == "conflict"}
-
-
 ON_HOLD = {"status": "scheduled", "change_word": "on hold", "pause_word": True}
 
 
@@ -52,7 +45,7 @@ def test_a_pause_told_again_opens_no_epoch(con: Any) -> None:
     got = _rows(con, ON_HOLD)
     assert got["b1"]["is_change"] is False
     assert got["b2"]["epoch"] == got["c1"]["epoch"]
-    assert (17, 18) in _conflicts(con)
+    assert (17, 18) in raised_conflicts(con)
 
 
 def test_a_pause_told_first_is_a_change(con: Any) -> None:

@@ -1458,33 +1458,30 @@ def _past_time(fc: FigureContext, m: re.Match[str]) -> bool:
     return True
 
 
-def _removed_list(fc: FigureContext) -> bool:
+def _colon_list_lead(fc: FigureContext, lead: re.Pattern[str]) -> bool:
     """Whether the figure stands in a list after a colon whose lead (its sentence up to the
-    colon) tells levies taken away, with no rate and no future word of its own
-    (rules/status.toml [removed_list])."""
+    colon) `lead` matches, with no figure of the figure's kind and no future word in it:
+    the lead then tells the state of every item after it."""
     s, fig = fc.text, fc.fig
     colon = s.rfind(":", 0, fig.start)
     if colon < 0:
         return False
     if any(f.start < colon and f.quantity == fig.quantity for f in fc.figs):
         return False
-    return bool(status_rules.removed_list_re().search(s, 0, colon)) \
+    return bool(lead.search(s, 0, colon)) \
         and not status_rules.future_between_re().search(s, 0, colon)
+
+
+def _removed_list(fc: FigureContext) -> bool:
+    """A list whose lead tells levies taken away (rules/status.toml [removed_list])."""
+    return _colon_list_lead(fc, status_rules.removed_list_re())
 
 
 def _levied_list(fc: FigureContext) -> bool:
-    """Whether the figure stands in a list after a colon whose lead (its sentence up to the
-    colon) tells the levies in place ("Those imposed under the emergency law: ..."), with
-    no rate and no future word of its own (rules/status.toml [levied_list]): each rate of
-    the list with no status of its own is in force, as the lead says."""
-    s, fig = fc.text, fc.fig
-    colon = s.rfind(":", 0, fig.start)
-    if colon < 0:
-        return False
-    if any(f.start < colon and f.quantity == fig.quantity for f in fc.figs):
-        return False
-    return bool(status_rules.levied_list_re().search(s, 0, colon)) \
-        and not status_rules.future_between_re().search(s, 0, colon)
+    """A list whose lead tells the levies in place ("Those imposed under the emergency law:
+    ...", rules/status.toml [levied_list]): each rate of the list with no status of its own
+    is in force, as the lead says."""
+    return _colon_list_lead(fc, status_rules.levied_list_re())
 
 
 def _until_now(fc: FigureContext) -> bool:
