@@ -293,11 +293,25 @@ def _covered_goods_of_no_kind(fc: FigureContext, got: Product) -> Product:
     if got.value is not None or fc.fig.quantity != "money" \
             or not covered_amount(fc.text, fc.fig.start, fc.fig.end):
         return got
-    m = AMOUNT_OF_ANY_GOODS_RE.match(fc.text, fc.fig.end)
-    if m is None or any(fc.fig.end <= p.start < m.end() for p in fc.sent.products) \
-            or _goods_of_a_kind(fc.text, m.end()):
+    m = _goods_of_no_kind_after(fc, AMOUNT_OF_ANY_GOODS_RE)
+    if m is None:
         return got
     return Decision("all", f"a levy's amount of goods of no kind: {m.group(0).strip()!r}")
+
+
+def _goods_of_no_kind_after(fc: FigureContext, phrase: re.Pattern[str],
+                            within: int | None = None) -> re.Match[str] | None:
+    """The phrase right after the figure (`phrase`, ending by `within` when given) that
+    names goods of no kind: no product named inside it and no goods of a kind after it
+    ("of US farm goods", "goods such as pork"); None when there is none. One reading for
+    _covered_goods_of_no_kind and _own_goods_of_no_kind."""
+    s, fig = fc.text, fc.fig
+    m = phrase.match(s, fig.end)
+    if m is None or (within is not None and m.end() > within) \
+            or any(fig.end <= p.start < m.end() for p in fc.sent.products) \
+            or _goods_of_a_kind(s, m.end()):
+        return None
+    return m
 
 
 def _shared_makers(fc: FigureContext, got: Product) -> Product:
@@ -706,11 +720,9 @@ def _own_goods_of_no_kind(fc: FigureContext) -> Product | None:
     as the level another is measured against, or came from, whose own phrase names goods
     of no kind, is on all goods, not on the goods of the rate before it (which "half the
     50% charged on others" shares)."""
-    s, fig = fc.text, fc.fig
-    m = OWN_ANY_GOODS_AFTER_RE.match(s, fig.end)
-    if m is None or m.end() > clause_bounds(s, fig.start, fig.end)[1] \
-            or any(fig.end <= p.start < m.end() for p in fc.sent.products) \
-            or _goods_of_a_kind(s, m.end()):
+    m = _goods_of_no_kind_after(fc, OWN_ANY_GOODS_AFTER_RE,
+                                within=clause_bounds(fc.text, fc.fig.start, fc.fig.end)[1])
+    if m is None:
         return None
     return Decision("all", f"its own phrase names goods of no kind: {m.group(0).strip()!r}")
 
