@@ -374,6 +374,23 @@ def _not_excepted(sent_text: str, prods: list[Mention], may_hold: bool) -> list[
     return [p for p in prods if not any(lo <= p.start and p.end <= hi for lo, hi in spans)]
 
 
+#: goods of no kind right before an exception: "South African goods| other than cars"
+ANY_GOODS_BEFORE_RE = skip.regex(r"\b" + cue_words.goods_nouns("goods", "imports") + r"\s*$",
+                                 re.IGNORECASE)
+
+
+def _not_excepted_from_any_goods(s: str, prods: list[Mention]) -> list[Mention]:
+    """"South African goods other than cars have faced a 30% tariff": goods named as the
+    exception of goods of no kind are not the goods of the sentence's levy (which is on all
+    the others); an exception after goods of a kind ("energy, exempted from ...") is left
+    to the steps that read it."""
+    spans = [(m.start(), m.end()) for m in EXCEPTION_RE.finditer(s)
+             if ANY_GOODS_BEFORE_RE.search(s, max(0, m.start() - 40), m.start())]
+    if not spans:
+        return prods
+    return [p for p in prods if not any(lo <= p.start and p.end <= hi for lo, hi in spans)]
+
+
 def _beside_levy(s: str, prods: list[Mention]) -> list[Mention]:
     """The goods whose clause holds a levy word: in "Stocks shrug off new tariff rates;
     chipmakers rally" the chips are no levy's goods."""
@@ -872,6 +889,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     s = sent.text
     reasons = reason_goods(sent)  # "a penalty for buying Russian oil": not the levy's goods
     prods = [p for p in sent.products if p.start not in reasons] if reasons else sent.products
+    if levy and sent.may_hold_word(EXCEPTION_WORDS):
+        prods = _not_excepted_from_any_goods(s, prods)
     respective = _respective(fc)
     if respective is not None:
         return respective
