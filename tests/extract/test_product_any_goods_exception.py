@@ -23,3 +23,8 @@ def test_goods_of_a_kind_before_an_exception_keep_it_to_other_steps() -> None:
     got = _products("Chilean trucks other than buses have paid a 20 per cent US tariff "
                     "since Aug. 7.")
     assert got[20] == "trucks"
+
+
+def test_goods_told_by_the_kind_they_are_not_are_goods_of_no_kind() -> None:
+    got = _products("Goods that are not trucks keep paying the 10 per cent baseline.")
+    assert got[10] == "all"

@@ -379,13 +379,22 @@ ANY_GOODS_BEFORE_RE = skip.regex(r"\b" + cue_words.goods_nouns("goods", "imports
                                  re.IGNORECASE)
 
 
+#: goods of no kind told by the kind they are not: "Goods| that are not |medicines"
+ANY_GOODS_NOT_RE = skip.regex(r"\b" + cue_words.goods_nouns("goods", "imports")
+                              + r"\s+(?:that|which)\s+are\s+not\s+", re.IGNORECASE)
+#: how far after "that are not" the kind it names may end
+NOT_OF_KIND_REACH = 30
+NOT_WORDS = frozenset(("not",))  # (Sentence.may_hold_word)
+
+
 def _not_excepted_from_any_goods(s: str, prods: list[Mention]) -> list[Mention]:
-    """"South African goods other than cars have faced a 30% tariff": goods named as the
-    exception of goods of no kind are not the goods of the sentence's levy (which is on all
-    the others); an exception after goods of a kind ("energy, exempted from ...") is left
-    to the steps that read it."""
+    """"South African goods other than cars have faced a 30% tariff", "Goods that are not
+    medicines pay 10%": goods named as the exception of goods of no kind are not the goods of
+    the sentence's levy (which is on all the others); an exception after goods of a kind
+    ("energy, exempted from ...") is left to the steps that read it."""
     spans = [(m.start(), m.end()) for m in EXCEPTION_RE.finditer(s)
              if ANY_GOODS_BEFORE_RE.search(s, max(0, m.start() - 40), m.start())]
+    spans += [(m.end(), m.end() + NOT_OF_KIND_REACH) for m in ANY_GOODS_NOT_RE.finditer(s)]
     if not spans:
         return prods
     return [p for p in prods if not any(lo <= p.start and p.end <= hi for lo, hi in spans)]
@@ -889,7 +898,7 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     s = sent.text
     reasons = reason_goods(sent)  # "a penalty for buying Russian oil": not the levy's goods
     prods = [p for p in sent.products if p.start not in reasons] if reasons else sent.products
-    if levy and sent.may_hold_word(EXCEPTION_WORDS):
+    if levy and (sent.may_hold_word(EXCEPTION_WORDS) or sent.may_hold_word(NOT_WORDS)):
         prods = _not_excepted_from_any_goods(s, prods)
     respective = _respective(fc)
     if respective is not None:
