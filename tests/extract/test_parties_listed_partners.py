@@ -1,6 +1,6 @@
 """A list of partners each right before its own rate ("Peru now pays 15 per cent, Chile 20
 per cent and Bolivia 30 per cent"): a rate told after the list is none of theirs
-(tracker/extract/parties.py `_listed_partners_country`). Sentences of our own."""
+(tracker/extract/parties.py `_listed_partners`). Sentences of our own."""
 
 from __future__ import annotations
 

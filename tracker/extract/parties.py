@@ -1575,20 +1575,21 @@ PLACED_BEFORE_RATE_RE = skip.regex(r"\s+(?:(?:" + cue_words.group("target_cues",
                                    + r")\s+)?(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 
 
-def _listed_partners_country(fc: FigureContext, m: Mention) -> bool:
+def _listed_partners(fc: FigureContext) -> set[Mention]:
     """"Vietnam now pays 20 per cent, Switzerland 39 per cent and India 25 per cent, all up
     from the 10 per cent baseline": two or more partners, each right before its own rate,
     all before this figure and none paired with it, are a list of those rates' partners;
     the figure told after the list is none of theirs ("Thailand and Myanmar got 40 and 19
-    per cent respectively" pairs them another way: _respectively)."""
+    per cent respectively" pairs them another way: _respectively). Read once per figure
+    (levy_target tests each country against it), empty when there is no such list."""
     s, fig = fc.text, fc.fig
     if fc.sent.may_hold_word(RESPECTIVELY_WORDS) and RESPECTIVELY_RE.search(s):
-        return False
+        return set()
     placed = {x for x in fc.sent.countries for f in fc.figs
               if f is not fig and f.quantity == fig.quantity and f.partner is not fig
               and fig.partner is not f and x.end <= f.start and f.end <= fig.start
               and PLACED_BEFORE_RATE_RE.fullmatch(s, x.end, f.start)}
-    return len({x.value for x in placed}) >= 2 and m in placed
+    return placed if len({x.value for x in placed}) >= 2 else set()
 
 
 def _earlier_rates_country(fc: FigureContext, m: Mention) -> bool:
@@ -1895,12 +1896,13 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     treaties = treaty_spans(s)
     ms = [m for m in _excluding(clause, imposer) if not _inside(m, treaties)]
     named_here = [m for m in sent.countries if m.value != imposer and not _inside(m, treaties)]
+    listed = _listed_partners(fc) if ms else set()
     kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
             and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)
             and not _other_items_country(fc, m) and not _later_rates_country(fc, m)
             and not _later_items_country(fc, m) and not _earlier_rates_country(fc, m)
-            and not _listed_partners_country(fc, m)]
+            and m not in listed]
     if named_here and not kept and not [m for m in named_here if m not in ms
                                         and not _dateline(s, m)]:
         # every country named is another rate's, exempted, or the dateline

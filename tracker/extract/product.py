@@ -293,11 +293,25 @@ def _covered_goods_of_no_kind(fc: FigureContext, got: Product) -> Product:
     if got.value is not None or fc.fig.quantity != "money" \
             or not covered_amount(fc.text, fc.fig.start, fc.fig.end):
         return got
-    m = AMOUNT_OF_ANY_GOODS_RE.match(fc.text, fc.fig.end)
-    if m is None or any(fc.fig.end <= p.start < m.end() for p in fc.sent.products) \
-            or _goods_of_a_kind(fc.text, m.end()):
+    m = _goods_of_no_kind_after(fc, AMOUNT_OF_ANY_GOODS_RE)
+    if m is None:
         return got
     return Decision("all", f"a levy's amount of goods of no kind: {m.group(0).strip()!r}")
+
+
+def _goods_of_no_kind_after(fc: FigureContext, phrase: re.Pattern[str],
+                            within: int | None = None) -> re.Match[str] | None:
+    """The phrase right after the figure (`phrase`, ending by `within` when given) that
+    names goods of no kind: no product named inside it and no goods of a kind after it
+    ("of US farm goods", "goods such as pork"); None when there is none. One reading for
+    _covered_goods_of_no_kind and _own_goods_of_no_kind."""
+    s, fig = fc.text, fc.fig
+    m = phrase.match(s, fig.end)
+    if m is None or (within is not None and m.end() > within) \
+            or any(fig.end <= p.start < m.end() for p in fc.sent.products) \
+            or _goods_of_a_kind(s, m.end()):
+        return None
+    return m
 
 
 def _shared_makers(fc: FigureContext, got: Product) -> Product:
@@ -357,6 +371,32 @@ def _not_excepted(sent_text: str, prods: list[Mention], may_hold: bool) -> list[
     if not may_hold:
         return prods
     spans = [(m.start(), m.end()) for m in EXCEPTION_RE.finditer(sent_text)]
+    return [p for p in prods if not any(lo <= p.start and p.end <= hi for lo, hi in spans)]
+
+
+#: goods of no kind right before an exception: "South African goods| other than cars"
+ANY_GOODS_BEFORE_RE = skip.regex(r"\b" + cue_words.goods_nouns("goods", "imports") + r"\s*$",
+                                 re.IGNORECASE)
+
+
+#: goods of no kind told by the kind they are not: "Goods| that are not |medicines"
+ANY_GOODS_NOT_RE = skip.regex(r"\b" + cue_words.goods_nouns("goods", "imports")
+                              + r"\s+(?:that|which)\s+are\s+not\s+", re.IGNORECASE)
+#: how far after "that are not" the kind it names may end
+NOT_OF_KIND_REACH = 30
+NOT_WORDS = frozenset(("not",))  # (Sentence.may_hold_word)
+
+
+def _not_excepted_from_any_goods(s: str, prods: list[Mention]) -> list[Mention]:
+    """"South African goods other than cars have faced a 30% tariff", "Goods that are not
+    medicines pay 10%": goods named as the exception of goods of no kind are not the goods of
+    the sentence's levy (which is on all the others); an exception after goods of a kind
+    ("energy, exempted from ...") is left to the steps that read it."""
+    spans = [(m.start(), m.end()) for m in EXCEPTION_RE.finditer(s)
+             if ANY_GOODS_BEFORE_RE.search(s, max(0, m.start() - 40), m.start())]
+    spans += [(m.end(), m.end() + NOT_OF_KIND_REACH) for m in ANY_GOODS_NOT_RE.finditer(s)]
+    if not spans:
+        return prods
     return [p for p in prods if not any(lo <= p.start and p.end <= hi for lo, hi in spans)]
 
 
@@ -706,11 +746,9 @@ def _own_goods_of_no_kind(fc: FigureContext) -> Product | None:
     as the level another is measured against, or came from, whose own phrase names goods
     of no kind, is on all goods, not on the goods of the rate before it (which "half the
     50% charged on others" shares)."""
-    s, fig = fc.text, fc.fig
-    m = OWN_ANY_GOODS_AFTER_RE.match(s, fig.end)
-    if m is None or m.end() > clause_bounds(s, fig.start, fig.end)[1] \
-            or any(fig.end <= p.start < m.end() for p in fc.sent.products) \
-            or _goods_of_a_kind(s, m.end()):
+    m = _goods_of_no_kind_after(fc, OWN_ANY_GOODS_AFTER_RE,
+                                within=clause_bounds(fc.text, fc.fig.start, fc.fig.end)[1])
+    if m is None:
         return None
     return Decision("all", f"its own phrase names goods of no kind: {m.group(0).strip()!r}")
 
@@ -860,6 +898,8 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     s = sent.text
     reasons = reason_goods(sent)  # "a penalty for buying Russian oil": not the levy's goods
     prods = [p for p in sent.products if p.start not in reasons] if reasons else sent.products
+    if levy and (sent.may_hold_word(EXCEPTION_WORDS) or sent.may_hold_word(NOT_WORDS)):
+        prods = _not_excepted_from_any_goods(s, prods)
     respective = _respective(fc)
     if respective is not None:
         return respective
