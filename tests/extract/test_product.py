@@ -408,9 +408,10 @@ def test_the_parts_a_bracket_opens_after_a_rate_are_on_its_goods() -> None:
     got = product.product(figure_at(s, 25.0), None, True)
     assert got.value == "trucks" and "bracket" in got.evidence
     assert product.product(figure_at(s, 5.0), None, True).value == "trucks"
-    # no partner named: the parts keep no goods (they would be keyed to every partner)
+    # no partner named: the parts are on the one kind of goods the sentence names
+    # (_one_kind_named), and their partner is read as for no goods (levy_target_fallback)
     s = "Under the pact, trucks will fall from 30% (a 25% surcharge plus the 5% MFN duty) to 12%."
-    assert product.product(figure_at(s, 25.0), None, True).value is None
+    assert product.product(figure_at(s, 25.0), None, True).value == "trucks"
 
 
 def test_a_number_s_thousands_comma_does_not_part_the_goods_from_their_rate() -> None:

@@ -50,6 +50,7 @@ from tracker.extract.parties import (
     unfocused_target,
 )
 from tracker.extract.product import (
+    ONE_KIND_EVIDENCE,
     Product,
     all_goods_default,
     firm_goods,
@@ -97,8 +98,12 @@ def of_levy_rate(fc: FigureContext, binding: Binding) -> Attributes:
     imposer = parties.imposer
     target = parties.target
     if metric == "tariff_rate":
-        target = levy_target_fallback(target, imposer.value, goods.value, fc.doc,
-                                      paid_by_goods(fc))
+        # (goods read only as the one kind its sentence names say no sector's partners:
+        # "vehicles are to fall from 27.5%" in a Japan story is Japan's rate)
+        target = levy_target_fallback(
+            target, imposer.value,
+            None if ONE_KIND_EVIDENCE in goods.evidence else goods.value, fc.doc,
+            paid_by_goods(fc))
     target = _no_group(target)
     if metric != "tariff_rate":
         return Attributes(imposer, target, goods, Decision(None, "a tax has no measure"),

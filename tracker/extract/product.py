@@ -275,7 +275,8 @@ def product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     got = _shared_makers(fc, _commodity(fc, _paired_product(fc, cue, levy)))
     if not levy:
         return _covered_goods_of_no_kind(fc, got)
-    return _article_sector(fc, _country_rates(fc, _any_goods_subject(fc, _any_goods(fc, got))))
+    got = _article_sector(fc, _country_rates(fc, _any_goods_subject(fc, _any_goods(fc, got))))
+    return _one_kind_named(fc, got)
 
 
 #: right after an amount, the goods of no kind it is worth: "C$30 billion| of American
@@ -1091,6 +1092,61 @@ def _product(fc: FigureContext, cue: Mention | None, levy: bool) -> Product:
     if subject is not None:
         return subject
     return _headed_section_goods(fc, prods)
+
+
+#: right after goods, a noun of their makers or market: "garment| makers", "shrimp| market"
+MAKERS_AFTER_RE = skip.regex(r"\s+" + cue_words.group("product_cues", "trade_makers") + r"\b",
+                             re.IGNORECASE)
+#: between a country and the goods it qualifies: "Japanese| |cars", "Japan|'s lower |car"
+COUNTRY_OF_GOODS_RE = skip.regex(r"(?:'s|’s)?\s+(?:[\w\-]+\s+)?", re.IGNORECASE)
+#: a levy noun of a list item of its own after another rate
+ITEM_LEVY_NOUN_RE = skip.regex(r"\b" + cue_words.levy_nouns("levy", "rates") + r"\b",
+                               re.IGNORECASE)
+#: a clause of its own joined by a comma and "and" ("timber is cheap, and the charge is 40%")
+AND_CLAUSE_RE = skip.regex(r",\s+and\s", re.IGNORECASE)
+#: [goods_nouns] parcels: low-value mail, goods of any kind
+PARCEL_WORDS = frozenset(cue_words.words("goods_nouns", "parcels"))
+#: the evidence of _one_kind_named, which levy_target_fallback reads as goods a paying
+#: subject names (attributes.of_levy_rate)
+ONE_KIND_EVIDENCE = "the one kind of goods its sentence names"
+
+
+def _one_kind_named(fc: FigureContext, got: Product) -> Product:
+    """"Japanese cars and parts now pay 15 per cent, instead of the 27.5 per cent charged
+    since the spring": a levy bound to no goods, in a sentence whose goods are all of one
+    kind, named before it, is on them, not on all goods; not when the sentence spares
+    them ("goods other than cars") or names goods of no kind."""
+    s, fig = fc.text, fc.fig
+    if got.value is not None or fig.quantity not in ("percent", "date"):
+        return got
+    reasons = reason_goods(fc.sent)
+    prods = [p for p in fc.sent.products if p.start not in reasons]
+    if len({p.value for p in prods}) != 1:
+        return got
+    last = max((p for p in prods if p.end <= fig.start), key=lambda p: p.end, default=None)
+    if last is None or fc.sent.may_hold_word(EXCEPTION_WORDS) and EXCEPTION_RE.search(s) \
+            or fc.sent.may_hold_word(ANY_GOODS_WORDS) \
+            or s[last.start:last.end].lower().split()[-1] in PARCEL_WORDS:
+        return got  # (parcels tell how goods of any kind ship, not what they are)
+    lo, hi = clause_bounds(s, fig.start, fig.end)
+    between = [f for f in fc.figs if f.quantity == fig.quantity and last.end <= f.start
+               and f.end <= fig.start]
+    if between and ITEM_LEVY_NOUN_RE.search(s, between[-1].end, fig.start):
+        return got  # a later item's own levy ("the sofa rate to 30% and the cabinet rate to 50%")
+    if last.start < lo or ":" in s[last.end:fig.start] \
+            or AND_CLAUSE_RE.search(s, last.end, fig.start) \
+            or any(lo <= m.start < hi and m.value in ALL_GOODS_MEASURES
+                   or last.end <= m.start < fig.start and m.value != "section_232"
+                   for m in fc.sent.measures) or COUNTRY_WIDE_RE.search(s, lo, hi) \
+            or any(MAKERS_AFTER_RE.match(s, p.end) for p in prods if p.end <= fig.start):
+        return got  # the goods of another clause, a country-wide measure's rate, makers
+    for m in fc.sent.countries:
+        if m.value == "US" or m.start >= fig.start:
+            continue
+        if m.start >= last.end or not any(COUNTRY_OF_GOODS_RE.fullmatch(s, m.end, p.start)
+                                          for p in prods if p.start >= m.end):
+            return got  # a country's own rate ("Ecuador, ... the shrimp market, faces 15%")
+    return Decision(prods[0].value, f"{ONE_KIND_EVIDENCE}: {s[last.start:last.end]!r}")
 
 
 #: a relative clause that pays the figure, from its comma up to the figure: ", which miss
