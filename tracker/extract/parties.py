@@ -31,7 +31,7 @@ from tracker.extract.measure import (
     covered_amount,
     levy_offset,
 )
-from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
+from tracker.extract.sentences import Sentence, clause_bounds, figure_hedges, per_sentence
 
 Party = Decision[str | None]
 
@@ -2484,11 +2484,7 @@ def _us_aid(fc: FigureContext) -> bool:
     buyer of the crop, the Philippines, further on): US support, not the article's country."""
     if fc.fig.unit != "USD" or [m for m in fc.sent.countries if not _dateline(fc.text, m)]:
         return False
-    if us_aid_body_re().search(fc.text):
-        return True
-    before = fc.doc.sentences[fc.i - 1] if fc.i > 0 else None
-    return before is not None and not before.countries \
-        and us_aid_body_re().search(before.text) is not None
+    return _here_or_just_before(fc, us_aid_body_re())
 
 
 @cache
@@ -2514,8 +2510,7 @@ def levy_value_before_re() -> re.Pattern[str]:
     or "for ..." phrase (the goods it falls on) and a hedge word perhaps between ("the duty
     on that line comes to about", "a 20% duty on a $40 lamp is"): [imposer_cues]
     levy_value_verbs, the hedges of rules/quantities.toml."""
-    hedges = "|".join(re.escape(h) for h in sorted(rules.load("quantities")["hedges"],
-                                                   key=len, reverse=True))
+    hedges = figure_hedges()
     verbs = cue_words.group("imposer_cues", "levy_value_verbs", space=r"\s+")
     return skip.regex(
         rf"\b{cue_words.levy_nouns('levy')}(?:\s+(?:on|for)\s+[^,;:.]{{1,40}}?)?\s+"
@@ -2722,16 +2717,21 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
     return _trade_parties(fc, metric, lo)
 
 
+def _here_or_just_before(fc: FigureContext, pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` matches the figure's sentence, or the sentence before when that one
+    names no country (the story goes on with the same subject)."""
+    if pattern.search(fc.text):
+        return True
+    before = fc.doc.sentences[fc.i - 1] if fc.i > 0 else None
+    return before is not None and not before.countries \
+        and pattern.search(before.text) is not None
+
+
 def _collector_near(fc: FigureContext) -> bool:
     """Whether a US collector of tariff revenue is named in the change's sentence, or in the
     sentence before when that one names no country either ("Customs duties brought in $16
     billion in April. In May the take was 36 per cent higher": the takings go on)."""
-    if us_collector_re().search(fc.text):
-        return True
-    if fc.i == 0:
-        return False
-    before = fc.doc.sentences[fc.i - 1]
-    return not before.countries and us_collector_re().search(before.text) is not None
+    return _here_or_just_before(fc, us_collector_re())
 
 
 def _bought_share_parties(fc: FigureContext, metric: str) -> Parties | None:

@@ -19,7 +19,7 @@ from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure, figures_of
 from tracker.extract.metric import LEVY_RATE_METRICS, SAME_DAY_START_RE, set_for_day
-from tracker.extract.parties import AMOUNT_LIST_JOIN_RE, LIST_COLON_RE
+from tracker.extract.parties import AMOUNT_LIST_JOIN_RE, LIST_COLON_RE, levy_valued
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
 from tracker.read.opener import head_sentences, opening_day
 
@@ -2140,15 +2140,13 @@ def _amount_list_status(fc: FigureContext, measure: str | None, metric: str
 
 def _worked_duty(fc: FigureContext, metric: str) -> Status | None:
     """"the duty is $30,000", "$20,000 of steel duty": an amount a levy noun names as what
-    the levy comes to on one item has the status of the levy rate it is worked from, the
-    last rate before it in its sentence, else in the sentence before; None when it is no
-    such amount or that rate has no status, or an old one (rules/status.toml
+    the levy comes to on one item (parties.levy_valued) has the status of the levy rate it is
+    worked from, the last rate before it in its sentence, else in the sentence before; None
+    when it is no such amount or that rate has no status, or an old one (rules/status.toml
     [worked_duty])."""
-    metrics, before, after = status_rules.worked_duty()
-    fig, s = fc.fig, fc.text
-    if fig.quantity != "money" or metric not in metrics \
-            or not (before.search(s, max(0, fig.start - 60), fig.start)
-                    or after.match(s, fig.end)):
+    fig = fc.fig
+    if fig.quantity != "money" or metric not in status_rules.worked_duty() \
+            or not levy_valued(fc):
         return None
     rates = [FigureContext(fc.doc, fc.i, f, fc.figs) for f in fc.figs
              if f.quantity == "percent" and f.end <= fig.start]

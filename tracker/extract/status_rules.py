@@ -185,18 +185,11 @@ def _bare_partner(section: dict) -> str:
 
 
 @cache
-def worked_duty() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
-    """(the amount metrics a duty worked out on one item is read under; a levy noun, a few
-    words, a link and perhaps a hedge at the end of the text before the amount ("the duty on
-    that line comes to about "); "of", at most one word and a levy noun right after it
-    (" of steel duty")) (rules/status.toml [worked_duty])."""
-    r = _section("worked_duty")
-    levy = cue_words.levy_nouns("levy")
-    before = skip.regex(rf"\b{levy}(?:\s+[\w'’\-]+){{0,{int(r['reach'])}}}?\s+"
-                        rf"(?:{_alternation(r['links'])})\s+"
-                        rf"(?:(?:{_alternation(r['hedges'])})\s+)?$", re.IGNORECASE)
-    after = skip.regex(rf"\s+of\s+(?:[\w\-]+\s+)?{levy}\b", re.IGNORECASE)
-    return frozenset(r["metrics"]), before, after
+def worked_duty() -> frozenset[str]:
+    """The amount metrics a duty worked out on one item is read under (rules/status.toml
+    [worked_duty] metrics); what makes an amount a levy's own value is parties.levy_valued's
+    ([imposer_cues] levy_value_verbs, the one list of such verbs)."""
+    return frozenset(_section("worked_duty")["metrics"])
 
 
 @cache
