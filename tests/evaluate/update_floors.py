@@ -91,6 +91,7 @@ DEV26 = REPO / "data" / "dev26"  # written blind like dev2; blind in the thirty-
 DEV27 = REPO / "data" / "dev27"  # written blind like dev2; blind in the thirty-second session
 DEV28 = REPO / "data" / "dev28"  # written blind like dev2; blind in the thirty-third session
 DEV29 = REPO / "data" / "dev29"  # written blind like dev2; blind in the thirty-fourth session
+DEV30 = REPO / "data" / "dev30"  # written blind like dev2; blind in the thirty-fifth session
 def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
     """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
     set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
@@ -146,6 +147,7 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     **_written("dev27", DEV27),
     **_written("dev28", DEV28),
     **_written("dev29", DEV29),
+    **_written("dev30", DEV30),
     **_written("holdout3", HOLDOUT3),
 }
 
