@@ -5,8 +5,9 @@ pace (04_claim_flags.sql `pace`, h291).
 "Car duties drop to 15%, and the $400 billion splits into $250 billion of cash and $150
 billion for yards" tells the rate's move, not a change of the pledge, so an undated
 article's same pledge is still compared with the dated ones (05 `undated_pledge` reads
-whether any article tells the pledge changed; the amounts' epochs are left as they were). A figure named as
-"the $25 billion annual limit" is a yearly cap, so it pairs with no plain total (07 `paces`).
+whether any article tells the pledge changed; the amounts' epochs are left as they
+were). A figure named as "the $25 billion annual limit" is a yearly cap, so it pairs with
+no plain total (07 `paces`).
 """
 
 from tests.reconcile.stage import D, insert, run
