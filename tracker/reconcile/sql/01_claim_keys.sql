@@ -20,8 +20,10 @@
 -- An amount's product is a guess (`product_guess`: kept there, dropped from the key) unless
 -- the text binds it to the figure: the figure's quote names it, or the words after the figure
 -- (up to the next number) name that product and no other ("$750 billion of energy"), or,
--- when they name none, the sentence names no other product. A pledge "in sectors like chips,
--- energy and ships", or one whose sentence also names rice and weapons, is on no one product:
+-- when they name none, the sentence names no other product. (h291) Goods told as what the
+-- figure is made of ("$8 billion of goods, most of it shirts", "mostly", "mainly", "led by")
+-- bind nothing, as examples do not: the figure is the whole flow. A pledge "in sectors like
+-- chips, energy and ships", or one whose sentence also names rice and weapons, is on no one product:
 -- one pledge does not split over whichever sector the extractor read nearest.
 --
 -- A trade balance (deficit or surplus) is the whole goods balance between two partners: no
@@ -58,8 +60,12 @@ WITH ev0 AS (  -- amounts with a product: the texts around the figure
   SELECT c.claim_id, pa.product, lower(trim(c.product)) AS raw_product,
          lower(coalesce(c.quote, '')) AS tx_quote,
          -- the sentence without examples ("including ...", "like ...")
+         -- (h291) and without what the figure is made of ("$8 billion, most of it shirts",
+         -- "mostly", "mainly", "led by"): the figure is the whole flow, not those goods'
          regexp_replace(lower(coalesce(c.sentence, '')),
-                        '\b(?:including|such as|like)\b[^.;]*', '', 'g') AS tx_sentence,
+                        '\b(?:including|such as|like|most of (?:it|which|them|that)'
+                        || '|much of (?:it|which|that)|mostly|mainly|largely|chiefly'
+                        || '|led by|dominated by)\b[^.;]*', '', 'g') AS tx_sentence,
          CASE WHEN coalesce(c.quote, '') = '' THEN 0
               ELSE strpos(coalesce(c.sentence, ''), c.quote) END AS q_at,
          c.sentence, c.quote
@@ -81,7 +87,9 @@ ev2 AS (
                              THEN regexp_replace(regexp_extract(tx_rest, '^[^0-9$€£¥;]*'),
                                                  '(?:,|\band\b)[^,]*$', '')
                              ELSE regexp_extract(tx_rest, '^[^0-9$€£¥;]*') END,
-                        '\b(?:including|such as|like)\b.*$', '') AS tx_after
+                        '\b(?:including|such as|like|most of (?:it|which|them|that)'
+                        || '|much of (?:it|which|that)|mostly|mainly|largely|chiefly'
+                        || '|led by|dominated by)\b.*$', '') AS tx_after
   FROM ev1
 ),
 ev3 AS (  -- the products its quote, the words after it and its sentence name, and the one
@@ -103,7 +111,9 @@ ev3 AS (  -- the products its quote, the words after it and its sentence name, a
                                 || regexp_replace(tx_rest, '(?:[,;]|\band\b|\bbut\b)[^,;]*?'
                                                   || '(?:[$€£¥]\s*[0-9]|[0-9][0-9.,]*\s*'
                                                   || $percent_forms_pc || ').*$', ''),
-                                '\b(?:including|such as|like)\b[^.;]*', '', 'g'),
+                                '\b(?:including|such as|like|most of (?:it|which|them'
+                                || '|that)|much of (?:it|which|that)|mostly|mainly|largely'
+                                || '|chiefly|led by|dominated by)\b[^.;]*', '', 'g'),
                  (SELECT p FROM _rc_product_pattern), 1)) u(nm)
           JOIN _rc_product_names n ON n.name = u.nm) AS prods_sentence,
          (SELECT any_value(n.product) FROM _rc_product_names n

@@ -61,7 +61,10 @@ WITH cue_at AS (  -- rates whose sentence's change cue comes before the figure: 
   FROM (SELECT claim_id, sentence, quote, change_word,
                strpos(lower(sentence), change_word) AS cue, strpos(sentence, quote) AS q_at
         FROM _rc_flags
-        WHERE metric IN ('tariff_rate', 'tax_rate') AND change_word <> ''
+        -- (h291) amounts too, for `changed` only: "Cars drop to 15%, and the $350 billion
+        -- splits into $200 billion of cash and $150 billion for yards" tells no change of
+        -- the pledge
+        WHERE (metric IN ('tariff_rate', 'tax_rate') OR kind = 'amount') AND change_word <> ''
           AND coalesce(quote, '') <> '' AND coalesce(sentence, '') <> '')
   WHERE cue > 0 AND q_at >= cue + length(change_word)
 ),
@@ -212,8 +215,8 @@ pause_retold AS (  -- (h282) a rate told paused by its pause cue ("named 17% in 
 told AS (  -- the new values of the changes an article states (a change cue not spent away)
   SELECT f.fact_id, f.article, f.v, f.h FROM f0 f
   LEFT JOIN cue_away ca ON ca.claim_id = f.claim_id
-  WHERE NOT f.is_prev AND f.change_word <> '' AND ca.claim_id IS NULL AND f.v IS NOT NULL
-    AND f.claim_id NOT IN (SELECT claim_id FROM closed_count)
+  WHERE NOT f.is_prev AND f.change_word <> '' AND (ca.claim_id IS NULL OR f.kind = 'amount')
+    AND f.v IS NOT NULL AND f.claim_id NOT IN (SELECT claim_id FROM closed_count)
     AND f.claim_id NOT IN (SELECT claim_id FROM pause_retold)
 ),
 retold AS (  -- another mention of such a new value in the same article is the same change
@@ -241,7 +244,8 @@ f2 AS (
            AND (CASE WHEN f.is_flow THEN f.period IS NOT NULL ELSE f.seq_date IS NOT NULL END)
            AS in_seq,
          CASE WHEN f.is_flow THEN coalesce(f.period, '') ELSE '' END AS part,
-         NOT f.is_prev AND ((f.change_word <> '' AND ca.claim_id IS NULL
+         NOT f.is_prev AND ((f.change_word <> ''
+                             AND (ca.claim_id IS NULL OR f.kind = 'amount')
                              AND cc.claim_id IS NULL AND pr.claim_id IS NULL)
                             OR pt.claim_id IS NOT NULL
                             OR rt.claim_id IS NOT NULL) AS is_change
@@ -255,8 +259,19 @@ f2 AS (
   LEFT JOIN before b ON b.claim_id = f.claim_id
   LEFT JOIN start_rate sr ON sr.claim_id = f.claim_id
 ),
-changed AS (  -- (h112) facts some article tells changed (a change or a previous value)
-  SELECT DISTINCT fact_id FROM f2 WHERE NOT is_dup AND (is_change OR is_prev)
+changed AS (  -- (h112) facts some article tells changed (a change or a previous value);
+              -- (h291) not by an amount whose sentence's cue is spent on a rate before it
+              -- (`cue_away`): the pledge is not told changed, so an undated article's
+              -- same pledge is still compared (`undated_pledge`); the amount's epoch stays
+              -- as it was (moved into the epoch before, a pledge's total met another
+              -- article's part of it, told with no cue, as a second value)
+  SELECT DISTINCT f.fact_id FROM f2 f
+  LEFT JOIN cue_away ca ON ca.claim_id = f.claim_id
+  WHERE NOT f.is_dup
+    AND (f.is_prev
+         OR (f.is_change AND NOT (f.kind = 'amount' AND ca.claim_id IS NOT NULL
+                                  AND f.claim_id NOT IN (SELECT claim_id FROM prev_told)
+                                  AND f.claim_id NOT IN (SELECT claim_id FROM retold))))
 ),
 days AS (
   SELECT fact_id, part, seq_key, max(CAST(is_change AS INTEGER)) AS chg
