@@ -266,6 +266,23 @@ sched AS (
     AND c.metric <> 'effective_date'
   GROUP BY c.claim_id
 ),
+-- (h292-1) `early_until`: a rate read in effect, told as no change, before the start an
+-- earlier report of another article schedules the same value from ("cabinets now carry
+-- 50%", told Oct. 30, where a report of Oct. 15 had 25% paid and 50% due from Jan. 1): the
+-- latest such start after the claim's report. A report that jumps the schedule other
+-- sources tell is read ahead of time, not as the start brought forward (that is told as a
+-- change or with a date of its own): 15's `o2b` keeps the rate in effect before it until
+-- that start
+early AS (
+  SELECT c.claim_id, max(x.effective) AS early_until
+  FROM ord c JOIN ord x
+    ON x.fact_id = c.fact_id AND x.pos < c.pos AND x.article <> c.article
+   AND x.seq_date IS NOT NULL AND x.status = 'scheduled' AND x.effective > c.seq_date
+   AND abs(x.v - c.v) <= x.h + c.h + 1e-9
+  WHERE c.status = 'in_effect' AND c.effective IS NULL AND NOT c.is_change
+    AND c.metric = 'tariff_rate' AND c.seq_date IS NOT NULL
+  GROUP BY c.claim_id
+),
 -- (h151) `deal_start`: a deal's change agreed with no start in its own sentence, whose
 -- article dates one start, due or in force, for the deal between the same two parties
 -- (either side's measure: "a truce that begins on May 14 ... China will lower its charge
@@ -454,7 +471,7 @@ SELECT ord.* EXCLUDE (doubtful),
        CASE WHEN held.claim_id IS NOT NULL AND ord.is_change THEN ord.effective END
          AS agreed_start,
        told.agreed_told_from, told.agreed_told_start,
-       sched.sched_until, dealstart.deal_start,
+       sched.sched_until, early.early_until, dealstart.deal_start,
        official_in.official_from, official_in.official_to,
        official_pz.official_paused_from, official_pz.official_paused_to,
        official_later.official_start, official_agreed.agreed_official_from,
@@ -462,7 +479,8 @@ SELECT ord.* EXCLUDE (doubtful),
        deal_over.deal_to, stood.stood_v,
        scaled.scale_pos, coalesce(stacked.stacked_total, false) AS stacked_total
 FROM ord LEFT JOIN held USING (claim_id) LEFT JOIN told USING (claim_id)
-LEFT JOIN sched USING (claim_id) LEFT JOIN dealstart USING (claim_id)
+LEFT JOIN sched USING (claim_id) LEFT JOIN early USING (claim_id)
+LEFT JOIN dealstart USING (claim_id)
 LEFT JOIN official_in USING (claim_id) LEFT JOIN official_pz USING (claim_id)
 LEFT JOIN official_later USING (claim_id) LEFT JOIN official_agreed USING (claim_id)
 LEFT JOIN deal_over USING (claim_id)

@@ -67,6 +67,7 @@ WITH pts AS (  -- the points, numbered; dk: how far the prefix reaches (a NULL d
 ),
 eo AS (  -- at every position of a fact's order, the running maxima the rules read
   SELECT fact_id, pos, metric, v, h, status, seq_date, article, deal_pos, deal_from, deal_to,
+         early_until,
          -- the latest established claim: any status but proposed, from a dated article,
          -- not an amount with no status (those count only after the latest proposal: lastp)
          max(pos) FILTER (WHERE status IS DISTINCT FROM 'proposed' AND seq_date IS NOT NULL
@@ -110,8 +111,14 @@ o2b AS (  -- a paused rate does not displace a different rate stated in effect b
           -- rise is on hold, the old rate still applies): that in-effect claim stays current;
           -- (h265-2) a rate its article states in effect beside a deal's rate agreed that day
           -- gives way to the deal's once the official table has the deal's in force (14b's
-          -- `deal_pos`: what goods paid while the deal was not yet in force)
+          -- `deal_pos`: what goods paid while the deal was not yet in force);
+          -- (h292-1) nor does a rate read in effect before the start an earlier report
+          -- schedules it from (14b's `early_until`: "now 50%" told while 50% is due from
+          -- January): the different rate in effect before it stands until that start
   SELECT o2.* REPLACE (CASE WHEN t.status = 'paused' AND x.metric <> 'effective_date'
+                                 AND NOT (abs(t.v - x.v) <= t.h + x.h + 1e-9)
+                            THEN x.pos
+                            WHEN t.early_until > o2.dk
                                  AND NOT (abs(t.v - x.v) <= t.h + x.h + 1e-9)
                             THEN x.pos
                             WHEN t.deal_from <= o2.dk
@@ -120,8 +127,12 @@ o2b AS (  -- a paused rate does not displace a different rate stated in effect b
          o2.top AS top0,
          coalesce(NOT (t.status = 'paused' AND x.metric <> 'effective_date'
                        AND NOT (abs(t.v - x.v) <= t.h + x.h + 1e-9))
+                  AND NOT coalesce(t.early_until > o2.dk
+                                   AND NOT (abs(t.v - x.v) <= t.h + x.h + 1e-9), false)
                   AND t.deal_from <= o2.dk AND (t.deal_to IS NULL OR t.deal_to > o2.dk),
-                  false) AS deal_set_aside
+                  false) AS deal_set_aside,
+         coalesce(t.early_until > o2.dk AND NOT (abs(t.v - x.v) <= t.h + x.h + 1e-9),
+                  false) AS early_set_aside
   FROM o2 JOIN eo t ON t.fact_id = o2.fact_id AND t.pos = o2.top
   LEFT JOIN eo x ON x.fact_id = o2.fact_id AND x.pos = t.in_effect_before
 ),
@@ -183,7 +194,8 @@ o3a AS (
          o2b.top0 < o2b.cnt AND NOT coalesce(o2b.last_replaced > o2b.top0, false)
            AS threat_set_aside,
          coalesce(o2b.last_replaced > o2b.top0, false) AS replaced_set_aside,
-         o2b.top < o2b.top0 AND NOT o2b.deal_set_aside AS pause_set_aside
+         o2b.top < o2b.top0 AND NOT o2b.deal_set_aside AND NOT o2b.early_set_aside
+           AS pause_set_aside
   FROM o2b LEFT JOIN lone_kept lone ON lone.fact_id = o2b.fact_id AND lone.top = o2b.top
 ),
 -- (h54) A rate on a category of goods (not all goods) that the chosen claim's article states
@@ -395,7 +407,7 @@ scaled AS (
 ),
 cur0 AS (  -- (the claim with all its columns)
   SELECT k.pid, k.d, k.dk, k.cnt, k.outvoted_by, k.threat_set_aside,
-         k.pause_set_aside, k.deal_set_aside,
+         k.pause_set_aside, k.deal_set_aside, k.early_set_aside,
          k.spread_set_aside, k.stood_kept, k.replaced_set_aside, k.later_set_aside,
          k.old_part_set_aside, k.table_set_aside,
          sharp.spos IS NOT NULL AS sharper,
@@ -705,6 +717,9 @@ SELECT st.pid, st.d, st.fact_id, st.metric, st.imposer, st.target, st.product, s
                    || 'yet in effect' END,
          CASE WHEN st.pause_set_aside
               THEN 'a later rate is paused: the rate stated in effect before it stands' END,
+         CASE WHEN st.early_set_aside
+              THEN 'a later report has in effect a rate an earlier report schedules from a '
+                   || 'later date: the rate stated in effect before it stands until then' END,
          CASE WHEN st.package_held
               THEN 'the goods a measure covers, reported before a suspension of that measure '
                    || 'between the same parties that still runs: paused' END,
