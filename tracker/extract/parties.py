@@ -30,6 +30,7 @@ from tracker.extract.measure import (
     combined_part,
     covered_amount,
     levy_offset,
+    quota_re,
 )
 from tracker.extract.sentences import Sentence, clause_bounds, figure_hedges, per_sentence
 
@@ -626,7 +627,7 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         imposer = _levier_of_us_goods(fc, clause)
     if imposer is None:
         imposer = _no_deal_levier(fc)
-    if imposer is None and (regime := _regime_owner(fc)) is not None:
+    if imposer is None and (regime := _regime_owner(fc) or _quota_border(fc)) is not None:
         return Parties(regime, _regime_target(fc, regime.value, clause))
     if imposer is None:
         imposer = Decision("US", US_BY_DEFAULT)
@@ -883,7 +884,8 @@ def _regime_owner(fc: FigureContext) -> Party | None:
     with it), not the US by default; failing those, when the rate's sentence names no
     country ("The Commission's draft safeguard would add 50 points to the 25 per cent
     out-of-quota duty"), the one country the sentence right before names ("Brussels hardens
-    its line."), if not the US."""
+    its line."), if not the US. A headline's rate ("Commission plans to double out-of-quota
+    duty to 50%") looks at the few sentences after it, its lead, instead."""
     sent, s = fc.sent, fc.text
     if not own_regime_re().search(s) or any(
             m.value == "US" and (LEVY_AFTER_RE.match(s[m.end:]) or imposes(s, m.start, m.end))
@@ -894,6 +896,9 @@ def _regime_owner(fc: FigureContext) -> Party | None:
               for j in range(fc.i - 1, max(-1, fc.i - 1 - REGIME_REACH), -1)]
     if fc.doc.title:
         texts.append((fc.doc.title, ctx.find_countries(fc.doc.title)))
+    if fc.i == 0:  # (h298) a headline's regime is told in the lead after it
+        texts += [(fc.doc.sentences[j].text, fc.doc.sentences[j].countries)
+                  for j in range(1, min(len(fc.doc.sentences), 1 + REGIME_REACH))]
     for t, ms in texts:
         owner = _ties_to_regime(t, ms)
         if owner is not None:
@@ -906,6 +911,25 @@ def _regime_owner(fc: FigureContext) -> Party | None:
             return Decision(named.pop(), "the one country of the sentence before a regime's "
                                          "rate whose sentence names none")
     return None
+
+
+def _quota_border(fc: FigureContext) -> Party | None:
+    """"The steel that may enter the EU duty-free would be cut by 47%, and shipments above the
+    quotas would pay 50%": a rate whose sentence names an import quota and a country other
+    than the US as the border goods enter, with no one told imposing it and no US levy named,
+    is that country's: a quota is kept by the country whose border it guards. (levy_parties'
+    own border agent misses it when the quota's cut, another figure, stands between the
+    two.) The US quota on British cars is told as cars entering the US, so it stays a US
+    levy."""
+    sent, s = fc.sent, fc.text
+    if not quota_re().search(s) or any(
+            m.value == "US" and (LEVY_AFTER_RE.match(s[m.end:]) or imposes(s, m.start, m.end))
+            for m in sent.countries):
+        return None
+    border = next((m for m in sent.countries if _entering(sent, m)), None)
+    if border is None or border.value == "US":
+        return None
+    return Decision(border.value, f"the border an import quota guards: {_said(s, border)}")
 
 
 def _regime_target(fc: FigureContext, owner: str | None, clause: list[Mention]) -> Party:
