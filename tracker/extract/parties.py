@@ -607,7 +607,7 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         for m in own:
             named_target = any(t.value != m.value for t in target_mentions(s, clause)
                                if t.start > m.end)
-            if m.value == "US" or retaliating or named_target:
+            if m.value == "US" or retaliating or (named_target and not _rate_it_faces(s, m.end)):
                 imposer = Decision(m.value, f"the country's own levy: {_said(s, m)}")
                 break
     # "He raised the tariff on Peru by 20%, and Lima responded in kind": a country the
@@ -1011,6 +1011,24 @@ OWN_RETALIATION_RE = skip.regex(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}?(?:retaliat\
 #: "Cambodia's rate", "Peru's 10% rate", "India's country rate"
 PAID_RATE_AFTER_RE = skip.regex(r"(?:'s|’s)\s+(?:(?:" + _FIGURE_WORD + r"|[\w\-]+)\s+)?"
                                 + cue_words.levy_nouns("rates") + r"\b", re.IGNORECASE)
+
+
+#: (h298) a country's possessive, then a figure and at most one word before its "rate", with
+#: no "on" or "against" right after: "India's 50 per cent rate", "Japan's 15% reciprocal
+#: rate" (not "China's 10% rate on US goods")
+FACED_RATE_AFTER_RE = skip.regex(r"(?:'s|’s)\s+" + _FIGURE_WORD + r"\s+(?:[\w\-]+\s+)?"
+                                 + cue_words.levy_nouns("rates")
+                                 + r"\b(?!\s+(?:on|against)\b)", re.IGNORECASE)
+
+
+def _rate_it_faces(s: str, end: int) -> bool:
+    """Whether the country that ends at `end` is told with the figure of its "rate" and
+    nothing it is on ("India's 50 per cent rate, in force since Aug. 27, has all but halted
+    jewellery exports to American retailers"; "pays Japan's 15% reciprocal rate, and a kit
+    from Vietnam pays 20%"): the rate its goods pay, so a country named after it (where the
+    goods go, another origin) is no partner the rate hits; not with a retaliation word
+    ("China's 34% retaliatory rate")."""
+    return FACED_RATE_AFTER_RE.match(s, end) is not None and not _retaliation_owned(s, end)
 
 
 def _rate_it_pays(s: str, end: int) -> bool:
