@@ -1318,6 +1318,51 @@ def _us_produce(sent: Sentence, m: Mention) -> bool:
                 or PRODUCE_PAYS_AFTER_RE.match(s, first.end))
 
 
+@cache
+def us_staple_re() -> re.Pattern[str]:
+    """A US farm export the US hardly imports ([imposer_cues] us_export_staples)."""
+    return skip.regex(r"\b" + cue_words.group("imposer_cues", "us_export_staples") + r"\b",
+                      re.IGNORECASE)
+
+
+@cache
+def staple_base_before_re() -> re.Pattern[str]:
+    """Before a figure, an ordinary duty's word and at most two words ("the normal | 3%",
+    "a regular duty of | 3%"; [imposer_cues] staple_base_words; .search up to the figure)."""
+    return skip.regex(r"\b" + cue_words.group("imposer_cues", "staple_base_words")
+                      + r"\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@cache
+def staple_base_after_re() -> re.Pattern[str]:
+    """After a figure, at most one word, then an ordinary duty's word ("3 per cent | base
+    rate", "3% | most-favoured-nation duty"; .match at the figure's end)."""
+    return skip.regex(r"(?:\s*" + cue_words.percent_forms("rate", space=r"\s+") + r")?"
+                      r"\s+(?:[\w\-]+\s+)?" + cue_words.group("imposer_cues", "staple_base_words")
+                      + r"\b", re.IGNORECASE)
+
+
+def _us_staple(fc: FigureContext) -> bool:
+    """"Soybeans will still pay 13 per cent, including the normal 3 per cent duty": a rate
+    that a US farm export the US hardly imports is told paying (the export, then a verb of
+    paying and at most two words before the figure), in a sentence that names no US levy,
+    is a levy on US cargoes abroad (the US does not tax its own soybeans); not a pause's
+    length, which both sides may share ("stretched their truce by 60 more days")."""
+    s, fig = fc.text, fc.fig
+    if fig.quantity == "duration" or not any(
+            (pays := PRODUCE_PAYS_AFTER_RE.match(s, m.end())) is not None
+            and pays.end() <= fig.start and len(s[pays.end():fig.start].split()) <= 2
+            for m in us_staple_re().finditer(s, 0, fig.start)):
+        return False  # (the staple pays it: a list's "extra 10% on sorghum and soybeans" is
+        # left, as its fact, "agriculture", holds the list's other rates as rivals)
+    if staple_base_before_re().search(s, max(0, fig.start - 40), fig.start) \
+            or staple_base_after_re().match(s, fig.end):
+        return False  # the ordinary duty beside it: "the 3 per cent base rate"
+    return not any(
+        m.value == "US" and (LEVY_AFTER_RE.match(s[m.end:]) or imposes(s, m.start, m.end))
+        for m in fc.sent.countries)
+
+
 def _levier_of_us_goods(fc: FigureContext, clause: list[Mention]) -> Party | None:
     """A levy on goods from the US, no country told as imposing it: the US does not levy
     its own goods, so another side does: a country of the clause that is not hit
@@ -1326,11 +1371,12 @@ def _levier_of_us_goods(fc: FigureContext, clause: list[Mention]) -> Party | Non
     s = fc.text
     lo, hi = item_bounds(fc)
     mine = [m for m in clause if lo <= m.start < hi] or clause
-    if not any(_us_goods(s, m) or _us_produce(fc.sent, m) for m in mine) or any(
-            m.value != "US" and _hit_here(fc, m) for m in mine):
+    named = any(_us_goods(s, m) or _us_produce(fc.sent, m) for m in mine)
+    if not (named or _us_staple(fc)) or any(m.value != "US" and _hit_here(fc, m) for m in mine):
         return None
+    # (a staple's other country is its other origin: "still well above what Brazilian beans pay")
     others = [m for m in clause if m.value != "US" and not _dateline(s, m)
-              and not target_cued(s, m.start, m.end) and not goods_of(s, m.end)]
+              and not target_cued(s, m.start, m.end) and not goods_of(s, m.end)] if named else []
     if others:
         return Decision(others[0].value, f"a levy on US goods, by the other country named: "
                                          f"{_said(s, others[0])}")
