@@ -549,14 +549,25 @@ def trade_remedy(fc: FigureContext) -> str | None:
     return None
 
 
+@cache
+def quota_re() -> re.Pattern[str]:
+    """A word of an import quota (rules/lexicon.toml [imposer_cues] quota_words)."""
+    return skip.regex(r"\b" + cue_words.group("imposer_cues", "quota_words") + r"\b",
+                      re.IGNORECASE)
+
+
 def trade_remedy_goods(fc: FigureContext, got: Decision[str | None],
                        goods: Decision[str | None]) -> Decision[str | None]:
     """The goods of a trade-remedy rate its own binding left unread: the one kind of goods
     its sentence names, else the sentence before ("... a 10% levy on lumber, stacked on
     anti-dumping duties. The final results set the anti-dumping rate at 20.56%"), else the
     article's lead, as those duties are set on one product; not every good of its partner,
-    which a rate with no measure and no goods would otherwise be read on."""
-    if goods.value is not None or got.value is not None or trade_remedy(fc) is None:
+    which a rate with no measure and no goods would otherwise be read on. (h298) The same
+    for a rate with no measure whose sentence names an import quota ("the steel that may
+    enter the EU duty-free ..., and shipments above the quotas would pay 50%"): a quota is
+    set on one product too."""
+    if goods.value is not None or got.value is not None \
+            or (trade_remedy(fc) is None and not quota_re().search(fc.text)):
         return goods
     doc = fc.doc
     lead = doc.title_index if doc.title_index is not None else 0

@@ -30,6 +30,7 @@ from tracker.extract.measure import (
     combined_part,
     covered_amount,
     levy_offset,
+    quota_re,
 )
 from tracker.extract.sentences import Sentence, clause_bounds, figure_hedges, per_sentence
 
@@ -606,7 +607,7 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         for m in own:
             named_target = any(t.value != m.value for t in target_mentions(s, clause)
                                if t.start > m.end)
-            if m.value == "US" or retaliating or named_target:
+            if m.value == "US" or retaliating or (named_target and not _rate_it_faces(s, m.end)):
                 imposer = Decision(m.value, f"the country's own levy: {_said(s, m)}")
                 break
     # "He raised the tariff on Peru by 20%, and Lima responded in kind": a country the
@@ -626,7 +627,7 @@ def levy_parties(fc: FigureContext, metric: str) -> Parties:
         imposer = _levier_of_us_goods(fc, clause)
     if imposer is None:
         imposer = _no_deal_levier(fc)
-    if imposer is None and (regime := _regime_owner(fc)) is not None:
+    if imposer is None and (regime := _regime_owner(fc) or _quota_border(fc)) is not None:
         return Parties(regime, _regime_target(fc, regime.value, clause))
     if imposer is None:
         imposer = Decision("US", US_BY_DEFAULT)
@@ -883,7 +884,8 @@ def _regime_owner(fc: FigureContext) -> Party | None:
     with it), not the US by default; failing those, when the rate's sentence names no
     country ("The Commission's draft safeguard would add 50 points to the 25 per cent
     out-of-quota duty"), the one country the sentence right before names ("Brussels hardens
-    its line."), if not the US."""
+    its line."), if not the US. A headline's rate ("Commission plans to double out-of-quota
+    duty to 50%") looks at the few sentences after it, its lead, instead."""
     sent, s = fc.sent, fc.text
     if not own_regime_re().search(s) or any(
             m.value == "US" and (LEVY_AFTER_RE.match(s[m.end:]) or imposes(s, m.start, m.end))
@@ -894,6 +896,9 @@ def _regime_owner(fc: FigureContext) -> Party | None:
               for j in range(fc.i - 1, max(-1, fc.i - 1 - REGIME_REACH), -1)]
     if fc.doc.title:
         texts.append((fc.doc.title, ctx.find_countries(fc.doc.title)))
+    if fc.i == 0:  # (h298) a headline's regime is told in the lead after it
+        texts += [(fc.doc.sentences[j].text, fc.doc.sentences[j].countries)
+                  for j in range(1, min(len(fc.doc.sentences), 1 + REGIME_REACH))]
     for t, ms in texts:
         owner = _ties_to_regime(t, ms)
         if owner is not None:
@@ -906,6 +911,25 @@ def _regime_owner(fc: FigureContext) -> Party | None:
             return Decision(named.pop(), "the one country of the sentence before a regime's "
                                          "rate whose sentence names none")
     return None
+
+
+def _quota_border(fc: FigureContext) -> Party | None:
+    """"The steel that may enter the EU duty-free would be cut by 47%, and shipments above the
+    quotas would pay 50%": a rate whose sentence names an import quota and a country other
+    than the US as the border goods enter, with no one told imposing it and no US levy named,
+    is that country's: a quota is kept by the country whose border it guards. (levy_parties'
+    own border agent misses it when the quota's cut, another figure, stands between the
+    two.) The US quota on British cars is told as cars entering the US, so it stays a US
+    levy."""
+    sent, s = fc.sent, fc.text
+    if not quota_re().search(s) or any(
+            m.value == "US" and (LEVY_AFTER_RE.match(s[m.end:]) or imposes(s, m.start, m.end))
+            for m in sent.countries):
+        return None
+    border = next((m for m in sent.countries if _entering(sent, m)), None)
+    if border is None or border.value == "US":
+        return None
+    return Decision(border.value, f"the border an import quota guards: {_said(s, border)}")
 
 
 def _regime_target(fc: FigureContext, owner: str | None, clause: list[Mention]) -> Party:
@@ -987,6 +1011,24 @@ OWN_RETALIATION_RE = skip.regex(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}?(?:retaliat\
 #: "Cambodia's rate", "Peru's 10% rate", "India's country rate"
 PAID_RATE_AFTER_RE = skip.regex(r"(?:'s|’s)\s+(?:(?:" + _FIGURE_WORD + r"|[\w\-]+)\s+)?"
                                 + cue_words.levy_nouns("rates") + r"\b", re.IGNORECASE)
+
+
+#: (h298) a country's possessive, then a figure and at most one word before its "rate", with
+#: no "on" or "against" right after: "India's 50 per cent rate", "Japan's 15% reciprocal
+#: rate" (not "China's 10% rate on US goods")
+FACED_RATE_AFTER_RE = skip.regex(r"(?:'s|’s)\s+" + _FIGURE_WORD + r"\s+(?:[\w\-]+\s+)?"
+                                 + cue_words.levy_nouns("rates")
+                                 + r"\b(?!\s+(?:on|against)\b)", re.IGNORECASE)
+
+
+def _rate_it_faces(s: str, end: int) -> bool:
+    """Whether the country that ends at `end` is told with the figure of its "rate" and
+    nothing it is on ("India's 50 per cent rate, in force since Aug. 27, has all but halted
+    jewellery exports to American retailers"; "pays Japan's 15% reciprocal rate, and a kit
+    from Vietnam pays 20%"): the rate its goods pay, so a country named after it (where the
+    goods go, another origin) is no partner the rate hits; not with a retaliation word
+    ("China's 34% retaliatory rate")."""
+    return FACED_RATE_AFTER_RE.match(s, end) is not None and not _retaliation_owned(s, end)
 
 
 def _rate_it_pays(s: str, end: int) -> bool:
@@ -1276,6 +1318,51 @@ def _us_produce(sent: Sentence, m: Mention) -> bool:
                 or PRODUCE_PAYS_AFTER_RE.match(s, first.end))
 
 
+@cache
+def us_staple_re() -> re.Pattern[str]:
+    """A US farm export the US hardly imports ([imposer_cues] us_export_staples)."""
+    return skip.regex(r"\b" + cue_words.group("imposer_cues", "us_export_staples") + r"\b",
+                      re.IGNORECASE)
+
+
+@cache
+def staple_base_before_re() -> re.Pattern[str]:
+    """Before a figure, an ordinary duty's word and at most two words ("the normal | 3%",
+    "a regular duty of | 3%"; [imposer_cues] staple_base_words; .search up to the figure)."""
+    return skip.regex(r"\b" + cue_words.group("imposer_cues", "staple_base_words")
+                      + r"\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@cache
+def staple_base_after_re() -> re.Pattern[str]:
+    """After a figure, at most one word, then an ordinary duty's word ("3 per cent | base
+    rate", "3% | most-favoured-nation duty"; .match at the figure's end)."""
+    return skip.regex(r"(?:\s*" + cue_words.percent_forms("rate", space=r"\s+") + r")?"
+                      r"\s+(?:[\w\-]+\s+)?" + cue_words.group("imposer_cues", "staple_base_words")
+                      + r"\b", re.IGNORECASE)
+
+
+def _us_staple(fc: FigureContext) -> bool:
+    """"Soybeans will still pay 13 per cent, including the normal 3 per cent duty": a rate
+    that a US farm export the US hardly imports is told paying (the export, then a verb of
+    paying and at most two words before the figure), in a sentence that names no US levy,
+    is a levy on US cargoes abroad (the US does not tax its own soybeans); not a pause's
+    length, which both sides may share ("stretched their truce by 60 more days")."""
+    s, fig = fc.text, fc.fig
+    if fig.quantity == "duration" or not any(
+            (pays := PRODUCE_PAYS_AFTER_RE.match(s, m.end())) is not None
+            and pays.end() <= fig.start and len(s[pays.end():fig.start].split()) <= 2
+            for m in us_staple_re().finditer(s, 0, fig.start)):
+        return False  # (the staple pays it: a list's "extra 10% on sorghum and soybeans" is
+        # left, as its fact, "agriculture", holds the list's other rates as rivals)
+    if staple_base_before_re().search(s, max(0, fig.start - 40), fig.start) \
+            or staple_base_after_re().match(s, fig.end):
+        return False  # the ordinary duty beside it: "the 3 per cent base rate"
+    return not any(
+        m.value == "US" and (LEVY_AFTER_RE.match(s[m.end:]) or imposes(s, m.start, m.end))
+        for m in fc.sent.countries)
+
+
 def _levier_of_us_goods(fc: FigureContext, clause: list[Mention]) -> Party | None:
     """A levy on goods from the US, no country told as imposing it: the US does not levy
     its own goods, so another side does: a country of the clause that is not hit
@@ -1284,11 +1371,12 @@ def _levier_of_us_goods(fc: FigureContext, clause: list[Mention]) -> Party | Non
     s = fc.text
     lo, hi = item_bounds(fc)
     mine = [m for m in clause if lo <= m.start < hi] or clause
-    if not any(_us_goods(s, m) or _us_produce(fc.sent, m) for m in mine) or any(
-            m.value != "US" and _hit_here(fc, m) for m in mine):
+    named = any(_us_goods(s, m) or _us_produce(fc.sent, m) for m in mine)
+    if not (named or _us_staple(fc)) or any(m.value != "US" and _hit_here(fc, m) for m in mine):
         return None
+    # (a staple's other country is its other origin: "still well above what Brazilian beans pay")
     others = [m for m in clause if m.value != "US" and not _dateline(s, m)
-              and not target_cued(s, m.start, m.end) and not goods_of(s, m.end)]
+              and not target_cued(s, m.start, m.end) and not goods_of(s, m.end)] if named else []
     if others:
         return Decision(others[0].value, f"a levy on US goods, by the other country named: "
                                          f"{_said(s, others[0])}")
