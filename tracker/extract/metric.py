@@ -1235,7 +1235,7 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     if _day_restated(fc):
         return None  # "in seven days, on Aug. 6": the written day is the claim
     if not (sent.has("measure_words") or levy_here or _levy_start(fc) or _fee_start(fc)
-            or back) \
+            or _derivative_list_start(fc) or back) \
             or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
             or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)) \
@@ -1455,6 +1455,18 @@ def _fee_start(fc: FigureContext) -> bool:
     started on Oct. 14"), so the day is that charge's, as a levy's would be."""
     return fc.fig.kind in ("absolute", "yearless", "weekday") and fc.sent.has("fee_words") \
         and _in_context(fc.doc, fc.i, "fee_subject_words")
+
+
+def _derivative_list_start(fc: FigureContext) -> bool:
+    """A written day in a sentence naming the list of steel and aluminium derivatives
+    ([scope] derivative_list_words: "on Aug. 18 the department added 407 more product codes
+    to the derivative list", "The derivative list grew on Aug. 18"), with a levy or the
+    metals named in the sentence, the two before or the title ([scope] levy_words,
+    derivative_subject_words): the day the listed goods began to pay the metals duty, a
+    measure's start though the sentence names no levy and holds no rate."""
+    return fc.fig.kind in ("absolute", "yearless") and fc.sent.has("derivative_list_words") \
+        and (_in_context(fc.doc, fc.i, "levy_words")
+             or _in_context(fc.doc, fc.i, "derivative_subject_words"))
 
 
 def _written_days(doc: Doc) -> tuple[dt.date, ...]:
