@@ -1216,7 +1216,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     sent = fc.sent
     before = words_before(s, fig.start, 7)
     if AS_OF_RE.search(before) and (FUTURE_AFTER_RE.search(s, fig.end, fig.end + 120)
-                                    or APPLIES_AS_OF_RE.search(before)):
+                                    or APPLIES_AS_OF_RE.search(before)
+                                    or _future_before_as_of(fc)):
         # "As of August 1, the tariffs will be reduced": from that day on, not a tally's date
         before = AS_OF_RE.sub(" ", before)
     levy_here = any(b.levy for b in bound.values())
@@ -1274,6 +1275,19 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     got = Binding("effective_date", rule_by_id("date-effective"), None, why)
     return got.reading_as(fig, day, fig.unit,
                           "the one day of that weekday the undated text writes out")
+
+
+def _future_before_as_of(fc: FigureContext) -> bool:
+    """Whether the clause of a date after "as of" tells an act to come before it ("Canada
+    will remove its counter-tariffs on goods that qualify under the pact as of Sept. 1, the
+    premier said"): the day the act takes effect, as when the future word follows the day;
+    not where the clause holds a tally verb ([scope] tally_words: "will have paid $30
+    billion as of June 30" counts a sum up to that day)."""
+    s, fig = fc.text, fc.fig
+    lo = clause_bounds(s, fig.start, fig.end)[0]
+    said = max(AS_OF_RE.finditer(s, lo, fig.start), key=lambda m: m.start(), default=None)
+    return said is not None and FUTURE_AFTER_RE.search(s, lo, said.start()) is not None \
+        and not ctx.has("tally_words", s[lo:fig.start])
 
 
 def _paid_from_weekday(fc: FigureContext, prior: list[Figure],
