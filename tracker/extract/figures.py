@@ -203,6 +203,7 @@ def find_figures(sent: Sentence, reference: dt.date | None, known: bool = True,
     # pause length: elsewhere ("said on Tuesday") reading it is wasted work
     if (figs or others or sent.has("measure_words") or sent.has("date_start_words")
             or sent.has("fee_words") or sent.has("derivative_list_words")
+            or sent.has("pause_end_nouns")
             or status_rules.retroactive_re().search(s)) and (
             not date_words().isdisjoint(words) or NUMERIC_DATE_RE.search(s)):
         figs.extend(_date_figures(s, reference, known))

@@ -1236,7 +1236,7 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     if _day_restated(fc):
         return None  # "in seven days, on Aug. 6": the written day is the claim
     if not (sent.has("measure_words") or levy_here or _levy_start(fc) or _fee_start(fc)
-            or _derivative_list_start(fc) or back) \
+            or _derivative_list_start(fc) or _pause_end(fc) or back) \
             or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
             or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)) \
@@ -1481,6 +1481,28 @@ def _derivative_list_start(fc: FigureContext) -> bool:
     return fc.fig.kind in ("absolute", "yearless") and fc.sent.has("derivative_list_words") \
         and (_in_context(fc.doc, fc.i, "levy_words")
              or _in_context(fc.doc, fc.i, "derivative_subject_words"))
+
+
+@cache
+def _pause_end_re() -> re.Pattern[str]:
+    """A noun of [scope] pause_end_nouns, at most three words, a verb of pause_end_verbs and
+    perhaps "on", matched at the end of the text before a date ("the window closes on ",
+    "That window would have closed on ")."""
+    nouns = cue_words.alternation("scope", "pause_end_nouns")
+    verbs = cue_words.alternation("scope", "pause_end_verbs")
+    return skip.regex(rf"\b{nouns}\s+(?:[\w'’]+\s+){{0,3}}?{verbs}\s+(?:on\s+)?$",
+                      re.IGNORECASE)
+
+
+def _pause_end(fc: FigureContext) -> bool:
+    """A written day right after a pause's window and a verb of ending ("Counted from that
+    call, the window closes on Wednesday, Oct. 29"), with a levy named in the sentence, the
+    two before or the title: the end of a pause, an effective date (SPEC) though the
+    sentence names no levy and holds no rate."""
+    s, fig = fc.text, fc.fig
+    return fig.kind in ("absolute", "yearless") \
+        and _pause_end_re().search(s, max(0, fig.start - 60), fig.start) is not None \
+        and _in_context(fc.doc, fc.i, "levy_words")
 
 
 def _written_days(doc: Doc) -> tuple[dt.date, ...]:
