@@ -108,6 +108,10 @@ CHANGES_IT_MAKES_RE = skip.regex(
 
 #: what sets goods after a rate apart from its levy's own phrase: "12%, with trucks ...",
 #: "... on cars begins June 2; their parts on July 1"
+#: between a date and the one levy rate after it, a contrast that sets that rate apart
+#: ("will remove its counter-tariffs on pact goods as of Sept. 1, ..., while keeping its 25
+#: per cent levies on steel"): the rate is what stays, not what the day starts (h295-5)
+KEPT_APART_RE = skip.regex(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 OWN_ITEM_RE = skip.regex(r"[,;:]|\b(?:and|with|while|but|whereas)\b", re.IGNORECASE)
 
 
@@ -145,8 +149,9 @@ def dates_of_rates(found: list[Found], sent: Sentence) -> list[Found]:
             if sides and date_of_both_sides(sent.text, sides[-1].end, g.start, f.start):
                 g = sides[-1]
             lo, hi = g.end, f.start
-        elif len(rates) == 1 or (rates and CHANGES_IT_MAKES_RE.search(
-                sent.text, f.end, rates[0].start)):
+        elif (len(rates) == 1 or (rates and CHANGES_IT_MAKES_RE.search(
+                sent.text, f.end, rates[0].start))) \
+                and not KEPT_APART_RE.search(sent.text, f.end, rates[0].start):
             # "Since April 2, cars have paid a 25% tariff": the one rate after it; "the
             # deal took effect Monday, cutting tariffs on cars to 10% and ...": the first
             # change it makes

@@ -202,7 +202,9 @@ def find_figures(sent: Sentence, reference: dt.date | None, known: bool = True,
     # a date is a claim only beside a measure word or a rate or amount, and matters to a
     # pause length: elsewhere ("said on Tuesday") reading it is wasted work
     if (figs or others or sent.has("measure_words") or sent.has("date_start_words")
-            or sent.has("fee_words") or status_rules.retroactive_re().search(s)) and (
+            or sent.has("fee_words") or sent.has("derivative_list_words")
+            or sent.has("pause_end_nouns")
+            or status_rules.retroactive_re().search(s)) and (
             not date_words().isdisjoint(words) or NUMERIC_DATE_RE.search(s)):
         figs.extend(_date_figures(s, reference, known))
     figs.extend(others)

@@ -1216,7 +1216,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     sent = fc.sent
     before = words_before(s, fig.start, 7)
     if AS_OF_RE.search(before) and (FUTURE_AFTER_RE.search(s, fig.end, fig.end + 120)
-                                    or APPLIES_AS_OF_RE.search(before)):
+                                    or APPLIES_AS_OF_RE.search(before)
+                                    or _future_before_as_of(fc)):
         # "As of August 1, the tariffs will be reduced": from that day on, not a tally's date
         before = AS_OF_RE.sub(" ", before)
     levy_here = any(b.levy for b in bound.values())
@@ -1235,7 +1236,7 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     if _day_restated(fc):
         return None  # "in seven days, on Aug. 6": the written day is the claim
     if not (sent.has("measure_words") or levy_here or _levy_start(fc) or _fee_start(fc)
-            or back) \
+            or _derivative_list_start(fc) or _pause_end(fc) or back) \
             or _tally_by(fc) \
             or ctx.has("date_exclude_before", before) \
             or ctx.has("date_exclude_just_before", words_before(s, fig.start, 2)) \
@@ -1274,6 +1275,19 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
     got = Binding("effective_date", rule_by_id("date-effective"), None, why)
     return got.reading_as(fig, day, fig.unit,
                           "the one day of that weekday the undated text writes out")
+
+
+def _future_before_as_of(fc: FigureContext) -> bool:
+    """Whether the clause of a date after "as of" tells an act to come before it ("Canada
+    will remove its counter-tariffs on goods that qualify under the pact as of Sept. 1, the
+    premier said"): the day the act takes effect, as when the future word follows the day;
+    not where the clause holds a tally verb ([scope] tally_words: "will have paid $30
+    billion as of June 30" counts a sum up to that day)."""
+    s, fig = fc.text, fc.fig
+    lo = clause_bounds(s, fig.start, fig.end)[0]
+    said = max(AS_OF_RE.finditer(s, lo, fig.start), key=lambda m: m.start(), default=None)
+    return said is not None and FUTURE_AFTER_RE.search(s, lo, said.start()) is not None \
+        and not ctx.has("tally_words", s[lo:fig.start])
 
 
 def _paid_from_weekday(fc: FigureContext, prior: list[Figure],
@@ -1455,6 +1469,40 @@ def _fee_start(fc: FigureContext) -> bool:
     started on Oct. 14"), so the day is that charge's, as a levy's would be."""
     return fc.fig.kind in ("absolute", "yearless", "weekday") and fc.sent.has("fee_words") \
         and _in_context(fc.doc, fc.i, "fee_subject_words")
+
+
+def _derivative_list_start(fc: FigureContext) -> bool:
+    """A written day in a sentence naming the list of steel and aluminium derivatives
+    ([scope] derivative_list_words: "on Aug. 18 the department added 407 more product codes
+    to the derivative list", "The derivative list grew on Aug. 18"), with a levy or the
+    metals named in the sentence, the two before or the title ([scope] levy_words,
+    derivative_subject_words): the day the listed goods began to pay the metals duty, a
+    measure's start though the sentence names no levy and holds no rate."""
+    return fc.fig.kind in ("absolute", "yearless") and fc.sent.has("derivative_list_words") \
+        and (_in_context(fc.doc, fc.i, "levy_words")
+             or _in_context(fc.doc, fc.i, "derivative_subject_words"))
+
+
+@cache
+def _pause_end_re() -> re.Pattern[str]:
+    """A noun of [scope] pause_end_nouns, at most three words, a verb of pause_end_verbs and
+    perhaps "on", matched at the end of the text before a date ("the window closes on ",
+    "That window would have closed on ")."""
+    nouns = cue_words.alternation("scope", "pause_end_nouns")
+    verbs = cue_words.alternation("scope", "pause_end_verbs")
+    return skip.regex(rf"\b{nouns}\s+(?:[\w'’]+\s+){{0,3}}?{verbs}\s+(?:on\s+)?$",
+                      re.IGNORECASE)
+
+
+def _pause_end(fc: FigureContext) -> bool:
+    """A written day right after a pause's window and a verb of ending ("Counted from that
+    call, the window closes on Wednesday, Oct. 29"), with a levy named in the sentence, the
+    two before or the title: the end of a pause, an effective date (SPEC) though the
+    sentence names no levy and holds no rate."""
+    s, fig = fc.text, fc.fig
+    return fig.kind in ("absolute", "yearless") \
+        and _pause_end_re().search(s, max(0, fig.start - 60), fig.start) is not None \
+        and _in_context(fc.doc, fc.i, "levy_words")
 
 
 def _written_days(doc: Doc) -> tuple[dt.date, ...]:
