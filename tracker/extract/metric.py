@@ -1022,9 +1022,7 @@ def _fiscal_change(s: str, fig: Figure) -> bool:
 def _last_amount_before(doc: Doc, i: int) -> Binding | None:
     """The binding of the last money amount the sentence before sentence i binds (None
     where it binds none): the series a restatement or a month's amount goes on with."""
-    from tracker.extract.figures import figures_of  # (the figures module's own layer)
-
-    figs = figures_of(doc.sentences[i - 1], doc.reference, doc.reference_known, doc.weekdays)
+    figs = doc.figures_at(i - 1)
     before = bind_amounts(doc, i - 1, figs)
     got = [before[f.start] for f in figs if f.quantity == "money" and f.start in before]
     return got[-1] if got else None
@@ -1101,12 +1099,9 @@ def _told_as_addition(doc: Doc, part: tuple[int, int, float]) -> bool:
 def _split_amounts(doc: Doc, i: int) -> list[tuple[int, int, float]]:
     """The US-dollar amounts of SPLIT_MIN or more in sentence i and the SPLIT_REACH
     sentences either side: (sentence, start, value)."""
-    from tracker.extract.figures import figures_of  # (the figures module's own layer)
-
     out = []
     for k in range(max(0, i - SPLIT_REACH), min(len(doc.sentences), i + SPLIT_REACH + 1)):
-        for f in figures_of(doc.sentences[k], doc.reference, doc.reference_known,
-                            doc.weekdays):
+        for f in doc.figures_at(k):
             if f.quantity == "money" and f.unit == "USD" and float(f.value) >= SPLIT_MIN:
                 out.append((k, f.start, float(f.value)))
     return out
