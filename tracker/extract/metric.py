@@ -239,7 +239,8 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
         if not cues or rule.requires and not (
                 article_has(doc, rule.requires) if rule.requires_in == "article"
                 else sent.has(rule.requires) if rule.requires_in == "sentence"
-                else _in_context(doc, i, rule.requires)):
+                else _in_context(doc, i, rule.requires)) \
+                and not (rule.requires == "levy_words" and levy_told_by_paying(doc)):
             continue
         for m in cues:
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
@@ -329,6 +330,44 @@ def _in_context(doc: Doc, i: int, name: str) -> bool:
     duty: the whole article is about that levy)."""
     return context_has(doc, i, name, title=True) or i > 1 and context_has(doc, i - 1, name) \
         or doc.title is not None and ctx.has(name, doc.title)
+
+
+@cache
+def _paid_rate_re() -> re.Pattern[str]:
+    """A paying verb of [paid_rate_article], at most one word, then a percent figure ("have
+    paid 19 per cent", "pays the full 50 per cent"), not before a word of its not_after
+    ("paid 7 per cent more", "pay 6 per cent interest")."""
+    verbs = cue_words.alternation("paid_rate_article", "verbs")
+    not_after = cue_words.alternation("paid_rate_article", "not_after")
+    percent = cue_words.percent_forms("rate", space=r"\s*")
+    return skip.regex(rf"\b{verbs}\s+(?:[a-z]+\s+)?\d+(?:\.\d+)?\s*{percent}"
+                      rf"(?!\s+{not_after}\b)", re.IGNORECASE)
+
+
+def levy_told_by_paying(doc: Doc) -> bool:
+    """Whether an article that names no levy word at all ([scope] levy_words) tells what
+    goods or partners pay as a percent ([paid_rate_article]: "Cambodian goods entering the
+    United States have paid 19 per cent since Aug. 7", "Vietnam pays 20 per cent"): the
+    paying verb names the levy, and the rules that need a levy word in reach take such an
+    article as naming one. An article that names a levy keeps the gate as it was: its
+    rates are read near the levy word (a "paid" there may be a price or a wage)."""
+    return memo_of(doc, "levy_told_by_paying", lambda d: not article_has(d, "levy_words")
+                   and any(_goods_paying(s, m) for s in d.sentences
+                           for m in _paid_rate_re().finditer(s.text)))
+
+
+def _goods_paying(sent: Sentence, m: re.Match[str]) -> bool:
+    """Whether the clause before a paid percent names goods or a partner as what pays
+    ("Lao goods ... have paid 40 per cent", "its steel still pays 50 per cent"), and no
+    margin, wage or loan word ([scope] not_levy_level_words): "small firms pay 9 per cent
+    on new loans" tells no levy."""
+    s = sent.text
+    lo = clause_bounds(s, m.start(), m.end())[0]
+    subject = s[lo:m.start()]
+    if ctx.has("not_levy_level_words", subject):
+        return False
+    return ctx.has("levied_goods_words", subject) or any(
+        lo <= c.start < m.start() for c in (*sent.products, *sent.countries))
 
 
 def _between(s: str, m: Mention, fig: Figure) -> str:
@@ -1229,6 +1268,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         before = ""  # "was published this week and backdates the cut to Nov. 1": the start
     if _day_restated(fc):
         return None  # "in seven days, on Aug. 6": the written day is the claim
+    if _backdated_from(fc):
+        return None  # "applied from Sept. 25 but backdated to Aug. 1": the start is Aug. 1
     if not (sent.has("measure_words") or levy_here or _levy_start(fc) or _fee_start(fc)
             or back) \
             or _tally_by(fc) \
@@ -1441,6 +1482,22 @@ def _back_to_start(fc: FigureContext) -> bool:
     return any(BACK_TO_GAP_RE.fullmatch(s, m.end(), fig.start)
                for m in status_rules.retroactive_re().finditer(s, lo, fig.start)) \
         and _in_context(fc.doc, fc.i, "levy_words")
+
+
+#: right after a written day, before a [retroactive] word: "Sept. 25| but |backdated to"
+BACKDATED_JOIN_RE = skip.regex(r"\s*,?\s*(?:but\s+|and\s+|then\s+)?", re.IGNORECASE)
+
+
+def _backdated_from(fc: FigureContext) -> bool:
+    """A written day right before a [retroactive] word that another written day follows
+    ("15 per cent, applied from Sept. 25 but backdated to Aug. 1"): the day the cut was put
+    into practice, while the measure counts from the day it reaches back to (h296: read
+    once dev14 hu26's rates were, its Sept. 25 made a start the truth does not have)."""
+    s, fig = fc.text, fc.fig
+    join = BACKDATED_JOIN_RE.match(s, fig.end)
+    back = join and status_rules.retroactive_re().match(s, join.end())
+    return bool(back) and any(f.quantity == "date" and 0 <= f.start - back.end() <= 30
+                              for f in fc.figs)
 
 
 def _fee_start(fc: FigureContext) -> bool:
