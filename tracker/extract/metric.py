@@ -348,12 +348,44 @@ def levy_told_by_paying(doc: Doc) -> bool:
     """Whether an article that names no levy word at all ([scope] levy_words) tells what
     goods or partners pay as a percent ([paid_rate_article]: "Cambodian goods entering the
     United States have paid 19 per cent since Aug. 7", "Vietnam pays 20 per cent"): the
-    paying verb names the levy, and the rules that need a levy word in reach take such an
-    article as naming one. An article that names a levy keeps the gate as it was: its
+    paying verb names the levy (so does a partner's rate: _partner_rate, "the higher
+    country rates that began on Aug. 7"), and the rules that need a levy word in reach
+    take such an article as naming one. An article that names a levy keeps the gate as it was: its
     rates are read near the levy word (a "paid" there may be a price or a wage)."""
     return memo_of(doc, "levy_told_by_paying", lambda d: not article_has(d, "levy_words")
-                   and any(_goods_paying(s, m) for s in d.sentences
-                           for m in _paid_rate_re().finditer(s.text)))
+                   and any(_partner_rate(s) or any(_goods_paying(s, m)
+                                                   for m in _paid_rate_re().finditer(s.text))
+                           for s in d.sentences))
+
+
+@cache
+def _partner_rate_re() -> re.Pattern[str]:
+    """A rate noun of [paid_rate_article], not before a word of a bank's rate ("rate
+    cut"): group 1 the noun."""
+    noun = cue_words.alternation("paid_rate_article", "rate_nouns")
+    not_after = cue_words.alternation("paid_rate_article", "rate_not_after")
+    return skip.regex(rf"\b({noun})\b(?![\s\-]+{not_after}\b)", re.IGNORECASE)
+
+
+@cache
+def _rate_owner_re() -> re.Pattern[str]:
+    """Right before a rate noun: a word of [paid_rate_article] rate_owners ("country")."""
+    owner = cue_words.alternation("paid_rate_article", "rate_owners")
+    return skip.regex(rf"\b{owner}\s+$", re.IGNORECASE)
+
+
+def _partner_rate(sent: Sentence) -> bool:
+    """Whether the sentence names a partner's rate: a rate noun right after a country's
+    name or adjective ("the 19 per cent U.S. rate", "the 39 per cent Swiss rate") or after
+    "country" ("the higher country rates that began on Aug. 7"): a levy's level, as a
+    paid percent is (levy_told_by_paying)."""
+    s = sent.text
+    for m in _partner_rate_re().finditer(s):
+        before = s[max(0, m.start() - 30):m.start()]
+        if _rate_owner_re().search(before) or any(
+                c.end <= m.start() and not s[c.end:m.start()].strip() for c in sent.countries):
+            return True
+    return False
 
 
 def _goods_paying(sent: Sentence, m: re.Match[str]) -> bool:
