@@ -1648,7 +1648,8 @@ def _levy_shape(doc: Doc, i: int, fig: Figure) -> bool:
     """Whether a percent with no cue of its own is a levy's level by its shape alone, in an
     article about a levy (the levy named sentences before, the figure's sentence naming
     none): the partner it is set for ("15% for Japan"), or goods or a partner's goods held
-    at it ("British cars enter at 10%"). Shares, margins, growth and chances told in that
+    at it ("British cars enter at 10%"; also with an "on" that names no goods after it:
+    "traded at zero on both sides"). Shares, margins, growth and chances told in that
     shape stay out (not_levy_level_words)."""
     sent = doc.sentences[i]
     s = sent.text
@@ -1664,8 +1665,10 @@ def _levy_shape(doc: Doc, i: int, fig: Figure) -> bool:
     if m is not None and m.end() < hi:
         goods = [w for w in sent.words if m.end() <= w < hi
                  and ctx.has("levied_goods_words", " ".join(s[w:w + 30].split()[:1]))]
-        return _names_first(sent, m.end(), hi, [*sent.products, *(
-            Mention(w, w + 1, "") for w in goods)])
+        if _names_first(sent, m.end(), hi, [*sent.products, *(
+                Mention(w, w + 1, "") for w in goods)]):
+            return True
+        # "traded at zero on both sides": no goods after "on", but goods held at the level
     if AT_LEVEL_RE.search(s, lo, fig.start) and not OWNER_RE.search(s, lo, fig.start):
         return ctx.has("levied_goods_words", s[lo:fig.start]) or any(
             lo <= mm.start < fig.start for mm in (*sent.products, *sent.countries))
