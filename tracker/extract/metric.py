@@ -1644,6 +1644,14 @@ OBJECT_MODIFIER_RE = skip.regex(r"(?:the|all|most|many|some|its|their|our|those|
                                 r"imported|incoming|foreign|other|remaining|finished)\b")
 
 
+#: right after a figure: the question mark of a question asking about it ("the 24 per cent?")
+ASKED_LEVEL_RE = skip.regex(r"\s*\?")
+#: before such a figure, its whole question: an opener, "the" and nothing else ("And the ",
+#: "Q: What about the ")
+ASKED_THE_RE = skip.regex(r"^(?:[QA]:\s*)?(?:and|but|so|what\s+about|how\s+about)?\s*the\s+$",
+                          re.IGNORECASE)
+
+
 def _levy_shape(doc: Doc, i: int, fig: Figure) -> bool:
     """Whether a percent with no cue of its own is a levy's level by its shape alone, in an
     article about a levy (the levy named sentences before, the figure's sentence naming
@@ -1658,6 +1666,8 @@ def _levy_shape(doc: Doc, i: int, fig: Figure) -> bool:
             or ctx.has("not_levy_level_words", near(s, fig.start, fig.end, 5)):
         return False
     lo, hi = clause_bounds(s, fig.start, fig.end)
+    if ASKED_LEVEL_RE.match(s, fig.end) and ASKED_THE_RE.search(s, lo, fig.start):
+        return True  # "Q: And the 24 per cent?": a level of the levy the interview is about
     m = FOR_PARTNER_RE.match(s, fig.end)
     if m is not None and m.end() < hi:
         return _names_first(sent, m.end(), hi, sent.countries)
