@@ -19,7 +19,7 @@ from conftest import SAMPLE, sample_sentences
 
 from tracker.extract import (
     article_passes,
-    engine,
+    document,
     figures,
     metric,
     parties,
@@ -65,8 +65,8 @@ def memoised() -> list[dict]:
 
 def test_figures_of_answers_as_find_figures(memoised: list[dict]) -> None:
     plain = figures.find_figures
-    with _plain(engine, "figures_of", plain), _plain(parties, "figures_of", plain), \
-            _plain(figures, "figures_of", plain):
+    # every step reads a sentence's figures through Doc.figures_at (document's import)
+    with _plain(document, "figures_of", plain), _plain(figures, "figures_of", plain):
         assert _claims(_articles()) == memoised
 
 
@@ -87,8 +87,8 @@ def test_figures_of_keeps_the_figures_of_a_sentence() -> None:
 
 def test_memo_is_used_by_the_steps() -> None:
     """metric._restated and metric._month_series read the sentence before through the memo
-    (imported at its call, in their one helper _last_amount_before)."""
-    assert "figures_of" in metric._last_amount_before.__code__.co_names
+    (Doc.figures_at, in their one helper _last_amount_before)."""
+    assert "figures_at" in metric._last_amount_before.__code__.co_names
     for step in (metric._restated, metric._month_series):
         assert "_last_amount_before" in step.__code__.co_names
 

@@ -77,12 +77,14 @@ def test_an_absent_claim_fails_its_example_when_found():
 
 
 def test_a_title_about_a_levy_gives_a_paid_rate_its_context() -> None:
-    """h123: "Peruvian grapes now pay 12% ..." names no levy, nor do the sentences before
-    it; a title about the duty makes the paid figure that duty's rate."""
+    """h123: "Their packers now pay 12% ..." names no levy, nor do the sentences before
+    it; a title about the duty makes the paid figure that duty's rate. (h296: the payers
+    are no goods or partner, which would make the article name its levy by the paying
+    verb alone: metric.levy_told_by_paying.)"""
     from tracker.extract.engine import extract_text
 
     text = ("Growers in Ica had a quiet week.\nThe harvest came in early.\n"
-            "Peruvian grapes now pay 12% at the border instead of 20%.")
+            "Their packers now pay 12% at the border instead of 20%.")
     untitled = extract_text(text, "2026-03-02")
     titled = extract_text(text, "2026-03-02", title="Lower US duty on Peruvian grapes starts")
     assert not [c for c in untitled if c.metric == "tariff_rate"]
@@ -93,7 +95,7 @@ def test_a_title_without_a_levy_word_adds_no_context() -> None:
     from tracker.extract.engine import extract_text
 
     text = ("Growers in Ica had a quiet week.\nThe harvest came in early.\n"
-            "Peruvian grapes now pay 12% at the border instead of 20%.")
+            "Their packers now pay 12% at the border instead of 20%.")
     titled = extract_text(text, "2026-03-02", title="A quiet harvest week in Ica")
     assert not [c for c in titled if c.metric == "tariff_rate"]
 

@@ -18,7 +18,7 @@ from tracker import rules
 from tracker.extract import context as ctx
 from tracker.extract import dates as dates_layer
 from tracker.extract import skip
-from tracker.extract.figures import Figure, NamedDay, weekdays_named
+from tracker.extract.figures import Figure, NamedDay, figures_of, weekdays_named
 from tracker.extract.sentences import Sentence
 
 #: a year (no digit either side); the lookbehind comes after the "19"/"20" so that the
@@ -79,7 +79,7 @@ class Doc:
     title_index: int | None
     title: str | None = None
     #: the bare weekdays the article names with a date, and their days (weekdays_named):
-    #: every reader of a sentence's figures passes them to figures_of
+    #: figures_at passes them to figures_of for every reader of a sentence's figures
     weekdays: dict[int, NamedDay] = field(default_factory=dict)
     contexts: dict[tuple[int, bool], str] = field(default_factory=dict)
     context_words: dict[tuple[int, bool], frozenset[str]] = field(default_factory=dict)
@@ -87,6 +87,13 @@ class Doc:
     #: what a step reads of the whole article, computed on first use and kept for the
     #: article's other figures (keyed by the step's own name: memo_of)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def figures_at(self, j: int) -> list[Figure]:
+        """The figures of sentence j, read with the article's reference date, whether that
+        date is known and its named weekdays (figures_of, memoised per sentence): the one
+        way every step reads the figures of a sentence, its own or a neighbour's."""
+        return figures_of(self.sentences[j], self.reference, self.reference_known,
+                          self.weekdays)
 
     @property
     def main_country(self) -> str | None:

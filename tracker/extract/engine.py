@@ -22,7 +22,7 @@ from tracker.extract.article_passes import Found
 from tracker.extract.attributes import Attributes, of_date_or_pause, of_flow, of_levy_rate
 from tracker.extract.document import Doc, FigureContext, infer_reference, read_document
 from tracker.extract.examples import check_rules
-from tracker.extract.figures import Figure, figures_of, read_as
+from tracker.extract.figures import Figure, read_as
 from tracker.extract.metric import (
     LEVY_RATE_METRICS,
     Binding,
@@ -71,7 +71,7 @@ def _sentence_findings(doc: Doc, i: int, article: Article, clean: CleanText) -> 
     """The claims of sentence i: figures -> metric -> attributes -> claim, then the
     passes over the sentence's claims."""
     sent = doc.sentences[i]
-    figs = figures_of(sent, doc.reference, doc.reference_known, doc.weekdays)
+    figs = doc.figures_at(i)
     if not figs:
         return []
     bound = bind_amounts(doc, i, figs)

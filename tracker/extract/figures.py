@@ -288,9 +288,10 @@ def _zero_paid_re() -> re.Pattern[str]:
     zero" (at the end of a clause, or before a levy noun), goods let in "at zero tariff",
     a zero in a list of rates after a percent ("25% for A, and zero for B"), and goods
     let in "at (a) zero" by a verb of entering ("enter at zero", "cross the Atlantic at
-    zero"). Not "zero-tariff" (an adjective), "zero interest", nor a bare "zero tariffs"
-    (a goal, a past state: "work towards a quota at a zero tariff", "had faced effectively
-    zero tariffs")."""
+    zero"), held or put there ("remain at zero", "put engines and parts at zero"), and a
+    levy "of zero" ("a duty of zero from Jan. 1"). Not "zero-tariff" (an adjective), "zero
+    interest", nor a bare "zero tariffs" (a goal, a past state: "work towards a quota at a
+    zero tariff", "had faced effectively zero tariffs")."""
     zero = cue_words.alternation("zero_rate", "words")
     pay = cue_words.alternation("zero_rate", "pay_verbs")
     levy = cue_words.alternation("zero_rate", "levy_nouns")
@@ -299,7 +300,8 @@ def _zero_paid_re() -> re.Pattern[str]:
         rf"\b{pay}\s+(?:only\s+|just\s+)?({zero})\b(?=\s*(?:[.;:,)]|$|(?:[a-z]+\s+)?{levy}\b))"
         rf"|\bat\s+({zero})\s+(?:[a-z]+\s+)?{levy}\b(?![\-\s]+for[\-\s]+{zero})"
         rf"|(?:,|\band)\s+({zero})\s+for\b"
-        rf"|\b{enter}\s+(?:[^\s,;:]+\s+){{0,6}}?at\s+(?:a\s+)?({zero})\b(?![\-\s]*(?:%|per|pct|[\-]))",
+        rf"|\b{enter}\s+(?:[^\s,;:]+\s+){{0,6}}?at\s+(?:a\s+)?({zero})\b(?![\-\s]*(?:%|per|pct|[\-]))"
+        rf"|\b(?:a|the)\s+{levy}\s+of\s+({zero})\b(?![\-\s]*(?:%|per|pct|[\-]))",
         re.IGNORECASE)
 
 
@@ -309,7 +311,7 @@ def _zero_paid(s: str, figs: list[Figure]) -> list[Figure]:
     first = min((f.start for f in figs if f.quantity == "percent"), default=len(s))
     out: list[Figure] = []
     for m in _zero_paid_re().finditer(s):
-        g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 4, 5) if m.group(i) is not None)
         if g == 3 and m.start() < first:
             continue
         a, b = m.start(g), m.end(g)

@@ -21,7 +21,6 @@ from tracker.extract import cue_words, skip, status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext
-from tracker.extract.figures import figures_of
 from tracker.extract.sentences import Sentence, clause_bounds
 
 #: a penalty named as a further, separate step ("25% tariff on India, threatens penalty")
@@ -943,7 +942,7 @@ def _same_as_sector_rate_before(fc: FigureContext) -> bool:
     prev = fc.doc.sentences[fc.i - 1]
     return any(m.value == "section_232" for m in prev.measures) and any(
         f.quantity == "percent" and f.value == fc.fig.value
-        for f in figures_of(prev, fc.doc.reference, fc.doc.reference_known, fc.doc.weekdays))
+        for f in fc.doc.figures_at(fc.i - 1))
 
 
 def _spelled_out(fc: FigureContext) -> bool:

@@ -239,7 +239,8 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
         if not cues or rule.requires and not (
                 article_has(doc, rule.requires) if rule.requires_in == "article"
                 else sent.has(rule.requires) if rule.requires_in == "sentence"
-                else _in_context(doc, i, rule.requires)):
+                else _in_context(doc, i, rule.requires)) \
+                and not (rule.requires == "levy_words" and levy_told_by_paying(doc)):
             continue
         for m in cues:
             if rule.side == "right" and m.start >= fig.end and m.start <= clause_end:
@@ -329,6 +330,76 @@ def _in_context(doc: Doc, i: int, name: str) -> bool:
     duty: the whole article is about that levy)."""
     return context_has(doc, i, name, title=True) or i > 1 and context_has(doc, i - 1, name) \
         or doc.title is not None and ctx.has(name, doc.title)
+
+
+@cache
+def _paid_rate_re() -> re.Pattern[str]:
+    """A paying verb of [paid_rate_article], at most one word, then a percent figure ("have
+    paid 19 per cent", "pays the full 50 per cent"), not before a word of its not_after
+    ("paid 7 per cent more", "pay 6 per cent interest")."""
+    verbs = cue_words.alternation("paid_rate_article", "verbs")
+    not_after = cue_words.alternation("paid_rate_article", "not_after")
+    percent = cue_words.percent_forms("rate", space=r"\s*")
+    return skip.regex(rf"\b{verbs}\s+(?:[a-z]+\s+)?\d+(?:\.\d+)?\s*{percent}"
+                      rf"(?!\s+{not_after}\b)", re.IGNORECASE)
+
+
+def levy_told_by_paying(doc: Doc) -> bool:
+    """Whether an article that names no levy word at all ([scope] levy_words) tells what
+    goods or partners pay as a percent ([paid_rate_article]: "Cambodian goods entering the
+    United States have paid 19 per cent since Aug. 7", "Vietnam pays 20 per cent"): the
+    paying verb names the levy (so does a partner's rate: _partner_rate, "the higher
+    country rates that began on Aug. 7"), and the rules that need a levy word in reach
+    take such an article as naming one. An article that names a levy keeps the gate as it was: its
+    rates are read near the levy word (a "paid" there may be a price or a wage)."""
+    return memo_of(doc, "levy_told_by_paying", lambda d: not article_has(d, "levy_words")
+                   and any(_partner_rate(s) or any(_goods_paying(s, m)
+                                                   for m in _paid_rate_re().finditer(s.text))
+                           for s in d.sentences))
+
+
+@cache
+def _partner_rate_re() -> re.Pattern[str]:
+    """A rate noun of [paid_rate_article], not before a word of a bank's rate ("rate
+    cut"): group 1 the noun."""
+    noun = cue_words.alternation("paid_rate_article", "rate_nouns")
+    not_after = cue_words.alternation("paid_rate_article", "rate_not_after")
+    return skip.regex(rf"\b({noun})\b(?![\s\-]+{not_after}\b)", re.IGNORECASE)
+
+
+@cache
+def _rate_owner_re() -> re.Pattern[str]:
+    """Right before a rate noun: a word of [paid_rate_article] rate_owners ("country")."""
+    owner = cue_words.alternation("paid_rate_article", "rate_owners")
+    return skip.regex(rf"\b{owner}\s+$", re.IGNORECASE)
+
+
+def _partner_rate(sent: Sentence) -> bool:
+    """Whether the sentence names a partner's rate: a rate noun right after a country's
+    name or adjective ("the 19 per cent U.S. rate", "the 39 per cent Swiss rate") or after
+    "country" ("the higher country rates that began on Aug. 7"): a levy's level, as a
+    paid percent is (levy_told_by_paying)."""
+    s = sent.text
+    for m in _partner_rate_re().finditer(s):
+        before = s[max(0, m.start() - 30):m.start()]
+        if _rate_owner_re().search(before) or any(
+                c.end <= m.start() and not s[c.end:m.start()].strip() for c in sent.countries):
+            return True
+    return False
+
+
+def _goods_paying(sent: Sentence, m: re.Match[str]) -> bool:
+    """Whether the clause before a paid percent names goods or a partner as what pays
+    ("Lao goods ... have paid 40 per cent", "its steel still pays 50 per cent"), and no
+    margin, wage or loan word ([scope] not_levy_level_words): "small firms pay 9 per cent
+    on new loans" tells no levy."""
+    s = sent.text
+    lo = clause_bounds(s, m.start(), m.end())[0]
+    subject = s[lo:m.start()]
+    if ctx.has("not_levy_level_words", subject):
+        return False
+    return ctx.has("levied_goods_words", subject) or any(
+        lo <= c.start < m.start() for c in (*sent.products, *sent.countries))
 
 
 def _between(s: str, m: Mention, fig: Figure) -> str:
@@ -1022,9 +1093,7 @@ def _fiscal_change(s: str, fig: Figure) -> bool:
 def _last_amount_before(doc: Doc, i: int) -> Binding | None:
     """The binding of the last money amount the sentence before sentence i binds (None
     where it binds none): the series a restatement or a month's amount goes on with."""
-    from tracker.extract.figures import figures_of  # (the figures module's own layer)
-
-    figs = figures_of(doc.sentences[i - 1], doc.reference, doc.reference_known, doc.weekdays)
+    figs = doc.figures_at(i - 1)
     before = bind_amounts(doc, i - 1, figs)
     got = [before[f.start] for f in figs if f.quantity == "money" and f.start in before]
     return got[-1] if got else None
@@ -1101,12 +1170,9 @@ def _told_as_addition(doc: Doc, part: tuple[int, int, float]) -> bool:
 def _split_amounts(doc: Doc, i: int) -> list[tuple[int, int, float]]:
     """The US-dollar amounts of SPLIT_MIN or more in sentence i and the SPLIT_REACH
     sentences either side: (sentence, start, value)."""
-    from tracker.extract.figures import figures_of  # (the figures module's own layer)
-
     out = []
     for k in range(max(0, i - SPLIT_REACH), min(len(doc.sentences), i + SPLIT_REACH + 1)):
-        for f in figures_of(doc.sentences[k], doc.reference, doc.reference_known,
-                            doc.weekdays):
+        for f in doc.figures_at(k):
             if f.quantity == "money" and f.unit == "USD" and float(f.value) >= SPLIT_MIN:
                 out.append((k, f.start, float(f.value)))
     return out
@@ -1235,6 +1301,8 @@ def bind_date(fc: FigureContext, bound: dict[int, Binding]) -> Binding | None:
         before = ""  # "was published this week and backdates the cut to Nov. 1": the start
     if _day_restated(fc):
         return None  # "in seven days, on Aug. 6": the written day is the claim
+    if _backdated_from(fc):
+        return None  # "applied from Sept. 25 but backdated to Aug. 1": the start is Aug. 1
     if not (sent.has("measure_words") or levy_here or _levy_start(fc) or _fee_start(fc)
             or _derivative_list_start(fc) or _pause_end(fc) or back) \
             or _tally_by(fc) \
@@ -1462,6 +1530,22 @@ def _back_to_start(fc: FigureContext) -> bool:
         and _in_context(fc.doc, fc.i, "levy_words")
 
 
+#: right after a written day, before a [retroactive] word: "Sept. 25| but |backdated to"
+BACKDATED_JOIN_RE = skip.regex(r"\s*,?\s*(?:but\s+|and\s+|then\s+)?", re.IGNORECASE)
+
+
+def _backdated_from(fc: FigureContext) -> bool:
+    """A written day right before a [retroactive] word that another written day follows
+    ("15 per cent, applied from Sept. 25 but backdated to Aug. 1"): the day the cut was put
+    into practice, while the measure counts from the day it reaches back to (h296: read
+    once dev14 hu26's rates were, its Sept. 25 made a start the truth does not have)."""
+    s, fig = fc.text, fc.fig
+    join = BACKDATED_JOIN_RE.match(s, fig.end)
+    back = join and status_rules.retroactive_re().match(s, join.end())
+    return bool(back) and any(f.quantity == "date" and 0 <= f.start - back.end() <= 30
+                              for f in fc.figs)
+
+
 def _fee_start(fc: FigureContext) -> bool:
     """A written day in a sentence naming a fee ([scope] fee_words) on ships or at ports
     ([scope] fee_subject_words, in the sentence, the two before or the title): the US port
@@ -1608,11 +1692,20 @@ OBJECT_MODIFIER_RE = skip.regex(r"(?:the|all|most|many|some|its|their|our|those|
                                 r"imported|incoming|foreign|other|remaining|finished)\b")
 
 
+#: right after a figure: the question mark of a question asking about it ("the 24 per cent?")
+ASKED_LEVEL_RE = skip.regex(r"\s*\?")
+#: before such a figure, its whole question: an opener, "the" and nothing else ("And the ",
+#: "Q: What about the ")
+ASKED_THE_RE = skip.regex(r"^(?:[QA]:\s*)?(?:and|but|so|what\s+about|how\s+about)?\s*the\s+$",
+                          re.IGNORECASE)
+
+
 def _levy_shape(doc: Doc, i: int, fig: Figure) -> bool:
     """Whether a percent with no cue of its own is a levy's level by its shape alone, in an
     article about a levy (the levy named sentences before, the figure's sentence naming
     none): the partner it is set for ("15% for Japan"), or goods or a partner's goods held
-    at it ("British cars enter at 10%"). Shares, margins, growth and chances told in that
+    at it ("British cars enter at 10%"; also with an "on" that names no goods after it:
+    "traded at zero on both sides"). Shares, margins, growth and chances told in that
     shape stay out (not_levy_level_words)."""
     sent = doc.sentences[i]
     s = sent.text
@@ -1621,6 +1714,8 @@ def _levy_shape(doc: Doc, i: int, fig: Figure) -> bool:
             or ctx.has("not_levy_level_words", near(s, fig.start, fig.end, 5)):
         return False
     lo, hi = clause_bounds(s, fig.start, fig.end)
+    if ASKED_LEVEL_RE.match(s, fig.end) and ASKED_THE_RE.search(s, lo, fig.start):
+        return True  # "Q: And the 24 per cent?": a level of the levy the interview is about
     m = FOR_PARTNER_RE.match(s, fig.end)
     if m is not None and m.end() < hi:
         return _names_first(sent, m.end(), hi, sent.countries)
@@ -1628,8 +1723,10 @@ def _levy_shape(doc: Doc, i: int, fig: Figure) -> bool:
     if m is not None and m.end() < hi:
         goods = [w for w in sent.words if m.end() <= w < hi
                  and ctx.has("levied_goods_words", " ".join(s[w:w + 30].split()[:1]))]
-        return _names_first(sent, m.end(), hi, [*sent.products, *(
-            Mention(w, w + 1, "") for w in goods)])
+        if _names_first(sent, m.end(), hi, [*sent.products, *(
+                Mention(w, w + 1, "") for w in goods)]):
+            return True
+        # "traded at zero on both sides": no goods after "on", but goods held at the level
     if AT_LEVEL_RE.search(s, lo, fig.start) and not OWNER_RE.search(s, lo, fig.start):
         return ctx.has("levied_goods_words", s[lo:fig.start]) or any(
             lo <= mm.start < fig.start for mm in (*sent.products, *sent.countries))

@@ -22,7 +22,7 @@ from tracker.extract import cue_words, sales, skip
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of, neighbour_country
-from tracker.extract.figures import Figure, figures_of
+from tracker.extract.figures import Figure
 from tracker.extract.measure import (
     APPOSITION_END_RE,
     PART_AFTER_RE,
@@ -723,8 +723,7 @@ def _told_on(fc: FigureContext) -> Parties | None:
     if i == 0 or [m for m in fc.sent.countries if not _dateline(fc.text, m)] \
             or not TOLD_ON_BEFORE_RE.search(fc.text, max(0, fig.start - 60), fig.start):
         return None
-    ps = doc.sentences[i - 1]
-    pfigs = figures_of(ps, doc.reference, doc.reference_known, doc.weekdays)
+    pfigs = doc.figures_at(i - 1)
     rates = [f for f in pfigs if f.quantity == fig.quantity]
     if not rates:
         return None
@@ -1403,7 +1402,7 @@ def _respectively_before(fc: FigureContext) -> Parties | None:
     ps = doc.sentences[i - 1]
     if len(same) < 2 or not ps.countries:
         return None
-    pfigs = figures_of(ps, doc.reference, doc.reference_known, doc.weekdays)
+    pfigs = doc.figures_at(i - 1)
     psame = [f for f in pfigs if f.quantity == fig.quantity]
     if len(psame) != len(same):
         return None
@@ -1429,8 +1428,7 @@ def _sum_of_earlier_levy(fc: FigureContext) -> Parties | None:
             or not SUM_AFTER_RE.match(s, fig.end, clause_bounds(s, fig.start, fig.end)[1]):
         return None
     for j in range(i - 1, max(-1, i - 1 - SUM_REACH), -1):
-        ps = doc.sentences[j]
-        pfigs = figures_of(ps, doc.reference, doc.reference_known, doc.weekdays)
+        pfigs = doc.figures_at(j)
         rates = [f for f in pfigs if f.quantity == fig.quantity]
         if not rates:
             continue
@@ -1585,14 +1583,16 @@ LATER_LEVY_ON_RE = skip.regex(r"\s*(?:[\w\-]+\s+){0,2}?" + cue_words.levy_nouns(
 FIGURE_JOIN_RE = skip.regex(r"\s*(?:,|,?\s+and|,?\s+or|\s+to)\s*", re.IGNORECASE)
 
 
-def _agent_of_a_figure(doc: Doc, sent: Sentence, m: Mention) -> bool:
-    """"... higher than the 15 per cent secured by Japan": a country told only as the
-    one a figure of its sentence was granted to (so not the subject of the next one)."""
+def _agent_of_a_figure(doc: Doc, j: int, m: Mention) -> bool:
+    """"... higher than the 15 per cent secured by Japan": a country of sentence j told
+    only as the one a figure of its sentence was granted to (so not the subject of the
+    next one)."""
+    sent = doc.sentences[j]
     s = sent.text
     if not sent.may_hold_word(AGENT_PARTICIPLES):
         return False
     return any(OTHER_FIGURES_RE.fullmatch(s, f.end, m.start)
-               for f in figures_of(sent, doc.reference, doc.reference_known, doc.weekdays)
+               for f in doc.figures_at(j)
                if f.end <= m.start)
 
 
@@ -2139,7 +2139,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
         prev = [m for m in _excluding(ps.countries, imposer)
                 if not _dateline(ps.text, m) and not _venue(ps, m)
                 and not COMPARED_BEFORE_RE.search(ps.text, max(0, m.start - 50), m.start)
-                and not _agent_of_a_figure(fc.doc, ps, m)]
+                and not _agent_of_a_figure(fc.doc, i - 1, m)]
         if prev and all(EXAMPLE_BEFORE_RE.search(ps.text, 0, m.start) for m in prev) \
                 and any(w[2] == "*" for w in partner_groups(ps.text)):
             # "All partners, including Peru, are hit. It starts on May 1."

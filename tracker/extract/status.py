@@ -17,7 +17,7 @@ from tracker.extract import calendar_words, cue_words, needles, skip, status_rul
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
-from tracker.extract.figures import Figure, figures_of
+from tracker.extract.figures import Figure
 from tracker.extract.metric import LEVY_RATE_METRICS, SAME_DAY_START_RE, set_for_day
 from tracker.extract.parties import AMOUNT_LIST_JOIN_RE, LIST_COLON_RE, levy_valued
 from tracker.extract.sentences import Sentence, clause_bounds, per_sentence
@@ -1141,7 +1141,7 @@ def _lead_ahead(fc: FigureContext, lo: int, within: int | None = None) -> str | 
         prev = doc.sentences[j]
         if not LEVY_RE.search(prev.text) or status_rules.took_effect_words_re().search(prev.text):
             continue
-        for f in figures_of(prev, doc.reference, doc.reference_known, doc.weekdays):
+        for f in doc.figures_at(j):
             if f.quantity == "date" and str(f.value) > doc.reference.isoformat() \
                     and rule.starts.search(prev.text, max(0, f.start - 30), f.start) \
                     and (within is None or (dt.date.fromisoformat(str(f.value))
@@ -2151,8 +2151,7 @@ def _worked_duty(fc: FigureContext, metric: str) -> Status | None:
     rates = [FigureContext(fc.doc, fc.i, f, fc.figs) for f in fc.figs
              if f.quantity == "percent" and f.end <= fig.start]
     if not rates and fc.i > 0:
-        prev = fc.doc.sentences[fc.i - 1]
-        figs = figures_of(prev, fc.doc.reference, fc.doc.reference_known, fc.doc.weekdays)
+        figs = fc.doc.figures_at(fc.i - 1)
         rates = [FigureContext(fc.doc, fc.i - 1, f, figs) for f in figs
                  if f.quantity == "percent"]
     if not rates or not LEVY_NOUN_RE.search(rates[-1].text):
