@@ -123,6 +123,11 @@ PRODUCT_INTRO_RE = skip.regex(r"(?:^|\b(?:for|on|to|against|covering|including)\
                               r"(?:[\w'’\-]+\s+)?)$", re.IGNORECASE)
 #: measures under which a rate with no product named is on all goods
 ALL_GOODS_MEASURES = (None, "reciprocal", "baseline", "fentanyl", "retaliatory")
+#: measures under which a levy rate with no product named is on all goods: the country-wide
+#: ones, and a Section 301 action, which the gold reads as on all of its partner's goods
+#: ("the older Section 301 duties of up to 25 per cent", one country's 301 schedule) though
+#: it is no country-wide measure for the steps above (its lists are goods of some kinds)
+RATE_ALL_GOODS_MEASURES = (*ALL_GOODS_MEASURES, "section_301")
 
 
 #: the join before a list's next item, which may take one describing word ("furniture,
@@ -1758,8 +1763,9 @@ def question_product(fc: FigureContext) -> Product | None:
 
 
 def all_goods_default(current: Product, measure: str | None,
-                      measures: tuple[str | None, ...] = ALL_GOODS_MEASURES) -> Product:
-    """A levy with no product named, under a country-wide measure, is on all goods."""
+                      measures: tuple[str | None, ...] = RATE_ALL_GOODS_MEASURES) -> Product:
+    """A levy with no product named, under a country-wide measure or a Section 301 action,
+    is on all goods."""
     if current.value is None and measure in measures:
         return Decision("all", f"no product named under a country-wide measure ({measure})")
     return current
