@@ -1116,6 +1116,21 @@ PARCEL_WORDS = frozenset(cue_words.words("goods_nouns", "parcels"))
 ONE_KIND_EVIDENCE = "the one kind of goods its sentence names"
 
 
+#: the last word of goods that are parts of the goods before them in a list ("cars and
+#: parts"; rules/lexicon.toml [product_cues] part_words)
+PART_WORDS = frozenset(cue_words.words("product_cues", "part_words"))
+
+
+def _part_of_head(s: str, prods: list[Mention], i: int) -> Mention:
+    """prods[i], or the head of its list when it names that head's parts: "Japanese cars
+    and parts" are goods of one kind, the cars' (gold names such a list by its head); a
+    list of goods of other kinds ("salmon and beef") is not."""
+    words = s[prods[i].start:prods[i].end].lower().split()
+    if words and words[-1] in PART_WORDS:
+        return _list_head(s, prods, i)
+    return prods[i]
+
+
 def _one_kind_named(fc: FigureContext, got: Product) -> Product:
     """"Japanese cars and parts now pay 15 per cent, instead of the 27.5 per cent charged
     since the spring": a levy bound to no goods, in a sentence whose goods are all of one
@@ -1126,7 +1141,8 @@ def _one_kind_named(fc: FigureContext, got: Product) -> Product:
         return got
     reasons = reason_goods(fc.sent)
     prods = [p for p in fc.sent.products if p.start not in reasons]
-    if len({p.value for p in prods}) != 1:
+    kinds = {_part_of_head(s, prods, k).value for k in range(len(prods))}
+    if len(kinds) != 1:
         return got
     last = max((p for p in prods if p.end <= fig.start), key=lambda p: p.end, default=None)
     if last is None or fc.sent.may_hold_word(EXCEPTION_WORDS) and EXCEPTION_RE.search(s) \
@@ -1151,7 +1167,7 @@ def _one_kind_named(fc: FigureContext, got: Product) -> Product:
         if m.start >= last.end or not any(COUNTRY_OF_GOODS_RE.fullmatch(s, m.end, p.start)
                                           for p in prods if p.start >= m.end):
             return got  # a country's own rate ("Ecuador, ... the shrimp market, faces 15%")
-    return Decision(prods[0].value, f"{ONE_KIND_EVIDENCE}: {s[last.start:last.end]!r}")
+    return Decision(kinds.pop(), f"{ONE_KIND_EVIDENCE}: {s[last.start:last.end]!r}")
 
 
 #: a relative clause that pays the figure, from its comma up to the figure: ", which miss
