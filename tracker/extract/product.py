@@ -19,6 +19,7 @@ from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure
 from tracker.extract.measure import LEVY_WORD_RE, PART_AFTER_RE, covered_amount
 from tracker.extract.parties import ANSWER_REACH, item_bounds, reason_goods
+from tracker.extract.parties import _dateline as dateline_place  # (one reading of a dateline)
 from tracker.extract.sentences import Sentence, clause_bounds
 
 Product = Decision[str | None]
@@ -1116,6 +1117,8 @@ PARCEL_WORDS = frozenset(cue_words.words("goods_nouns", "parcels"))
 ONE_KIND_EVIDENCE = "the one kind of goods its sentence names"
 
 
+#: a colon that opens a clause, not the colon of a clock time ("from 12:01 a.m.")
+CLAUSE_COLON_RE = re.compile(r"(?<!\d):(?!\d)")
 #: the last word of goods that are parts of the goods before them in a list ("cars and
 #: parts"; rules/lexicon.toml [product_cues] part_words)
 PART_WORDS = frozenset(cue_words.words("product_cues", "part_words"))
@@ -1154,7 +1157,7 @@ def _one_kind_named(fc: FigureContext, got: Product) -> Product:
                and f.end <= fig.start]
     if between and ITEM_LEVY_NOUN_RE.search(s, between[-1].end, fig.start):
         return got  # a later item's own levy ("the sofa rate to 30% and the cabinet rate to 50%")
-    if last.start < lo or ":" in s[last.end:fig.start] \
+    if last.start < lo or CLAUSE_COLON_RE.search(s, last.end, fig.start) \
             or AND_CLAUSE_RE.search(s, last.end, fig.start) \
             or any(lo <= m.start < hi and m.value in ALL_GOODS_MEASURES
                    or last.end <= m.start < fig.start and m.value != "section_232"
@@ -1162,8 +1165,8 @@ def _one_kind_named(fc: FigureContext, got: Product) -> Product:
             or any(MAKERS_AFTER_RE.match(s, p.end) for p in prods if p.end <= fig.start):
         return got  # the goods of another clause, a country-wide measure's rate, makers
     for m in fc.sent.countries:
-        if m.value == "US" or m.start >= fig.start:
-            continue
+        if m.value == "US" or m.start >= fig.start or dateline_place(s, m):
+            continue  # (the place a story was filed from names no partner)
         if m.start >= last.end or not any(COUNTRY_OF_GOODS_RE.fullmatch(s, m.end, p.start)
                                           for p in prods if p.start >= m.end):
             return got  # a country's own rate ("Ecuador, ... the shrimp market, faces 15%")
