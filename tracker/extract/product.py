@@ -1134,6 +1134,22 @@ def _part_of_head(s: str, prods: list[Mention], i: int) -> Mention:
     return prods[i]
 
 
+#: between a total and the figure after it, the words that spell out the total's parts
+#: ("27.5% now charged, which combines the |25% Section 232 tariff with ...")
+PARTS_SPELLED_RE = skip.regex(r"\b(?:combines|combined|combining|made\s+up\s+of)\b",
+                              re.IGNORECASE)
+
+
+def _spelled_part(fc: FigureContext) -> bool:
+    """Whether the figure is a part the words after the rate before it spell out ("the 27.5%
+    now charged, which combines the 25% Section 232 tariff with the ordinary 2.5%"): such a
+    part of a list of goods and their parts keeps no goods of its own (the reconciliation
+    reads the total, not its parts, on the goods' fact)."""
+    prior = [f for f in fc.figs if f.quantity == fc.fig.quantity and f.end <= fc.fig.start]
+    return bool(prior) and PARTS_SPELLED_RE.search(fc.text, prior[-1].end,
+                                                   fc.fig.start) is not None
+
+
 def _one_kind_named(fc: FigureContext, got: Product) -> Product:
     """"Japanese cars and parts now pay 15 per cent, instead of the 27.5 per cent charged
     since the spring": a levy bound to no goods, in a sentence whose goods are all of one
@@ -1145,7 +1161,7 @@ def _one_kind_named(fc: FigureContext, got: Product) -> Product:
     reasons = reason_goods(fc.sent)
     prods = [p for p in fc.sent.products if p.start not in reasons]
     kinds = {_part_of_head(s, prods, k).value for k in range(len(prods))}
-    if len(kinds) != 1:
+    if len(kinds) != 1 or len({p.value for p in prods}) != 1 and _spelled_part(fc):
         return got
     last = max((p for p in prods if p.end <= fig.start), key=lambda p: p.end, default=None)
     if last is None or fc.sent.may_hold_word(EXCEPTION_WORDS) and EXCEPTION_RE.search(s) \
