@@ -37,3 +37,27 @@ def test_a_country_named_apart_from_the_goods_owns_the_rate() -> None:
     got = _claims("Chile, the main rival in the US truck market, has paid a 20 per cent "
                   "tariff since Aug. 7.")
     assert got[20] == ("CL", "all")
+
+
+def test_a_dateline_place_is_no_partner_named_apart() -> None:
+    """"SEOUL - Korean cars ...": the place the story was filed from does not make the old
+    rate a country's own rate."""
+    got = _claims("SEOUL - Korean cars and car parts landing in US ports from Monday pay a "
+                  "tariff of 16%, down from 27.5%, under the new pact.")
+    assert got[27.5] == ("KR", "autos")
+
+
+def test_the_colon_of_a_clock_time_opens_no_clause() -> None:
+    got = _claims("Korean cars and car parts cleared after 12:01 a.m. on Friday pay a tariff "
+                  "of 16%, down from 27.5%, under the new pact.")
+    assert got[27.5] == ("KR", "autos")
+
+
+def test_a_spelled_out_part_of_a_parts_lists_total_keeps_no_goods() -> None:
+    """"which combines the 25% ... with the 2.5%": a part of the total of goods and their
+    parts is not read on the goods (the total is; h297-2 read the part too and the
+    reconciliation then took the part for the goods' rate)."""
+    got = _claims("The pact cuts the duty on Korean cars and car parts to 16% from the 27.5% "
+                  "charged today, which combines the 25% Section 232 tariff with the usual "
+                  "2.5% rate.")
+    assert got[25][1] != "autos"

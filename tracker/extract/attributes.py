@@ -63,8 +63,9 @@ from tracker.extract.sentences import clause_bounds
 from tracker.extract.status import date_status, pause_status, status
 from tracker.lexicon import commodity_names
 
-#: measures under which a date or pause with no product named is about all goods
-ALL_GOODS_DATE_MEASURES = ("reciprocal", "baseline", "fentanyl")
+#: measures under which a date or pause with no product named is about all goods (a Section
+#: 301 action's dates as its rates: product.RATE_ALL_GOODS_MEASURES)
+ALL_GOODS_DATE_MEASURES = ("reciprocal", "baseline", "fentanyl", "section_301")
 
 
 @dataclass(unsafe_hash=True, slots=True)

@@ -19,6 +19,7 @@ from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure
 from tracker.extract.measure import LEVY_WORD_RE, PART_AFTER_RE, covered_amount
 from tracker.extract.parties import ANSWER_REACH, item_bounds, reason_goods
+from tracker.extract.parties import _dateline as dateline_place  # (one reading of a dateline)
 from tracker.extract.sentences import Sentence, clause_bounds
 
 Product = Decision[str | None]
@@ -123,6 +124,11 @@ PRODUCT_INTRO_RE = skip.regex(r"(?:^|\b(?:for|on|to|against|covering|including)\
                               r"(?:[\w'’\-]+\s+)?)$", re.IGNORECASE)
 #: measures under which a rate with no product named is on all goods
 ALL_GOODS_MEASURES = (None, "reciprocal", "baseline", "fentanyl", "retaliatory")
+#: measures under which a levy rate with no product named is on all goods: the country-wide
+#: ones, and a Section 301 action, which the gold reads as on all of its partner's goods
+#: ("the older Section 301 duties of up to 25 per cent", one country's 301 schedule) though
+#: it is no country-wide measure for the steps above (its lists are goods of some kinds)
+RATE_ALL_GOODS_MEASURES = (*ALL_GOODS_MEASURES, "section_301")
 
 
 #: the join before a list's next item, which may take one describing word ("furniture,
@@ -1111,6 +1117,39 @@ PARCEL_WORDS = frozenset(cue_words.words("goods_nouns", "parcels"))
 ONE_KIND_EVIDENCE = "the one kind of goods its sentence names"
 
 
+#: a colon that opens a clause, not the colon of a clock time ("from 12:01 a.m.")
+CLAUSE_COLON_RE = re.compile(r"(?<!\d):(?!\d)")
+#: the last word of goods that are parts of the goods before them in a list ("cars and
+#: parts"; rules/lexicon.toml [product_cues] part_words)
+PART_WORDS = frozenset(cue_words.words("product_cues", "part_words"))
+
+
+def _part_of_head(s: str, prods: list[Mention], i: int) -> Mention:
+    """prods[i], or the head of its list when it names that head's parts: "Japanese cars
+    and parts" are goods of one kind, the cars' (gold names such a list by its head); a
+    list of goods of other kinds ("salmon and beef") is not."""
+    words = s[prods[i].start:prods[i].end].lower().split()
+    if words and words[-1] in PART_WORDS:
+        return _list_head(s, prods, i)
+    return prods[i]
+
+
+#: between a total and the figure after it, the words that spell out the total's parts
+#: ("27.5% now charged, which combines the |25% Section 232 tariff with ...")
+PARTS_SPELLED_RE = skip.regex(r"\b(?:combines|combined|combining|made\s+up\s+of)\b",
+                              re.IGNORECASE)
+
+
+def _spelled_part(fc: FigureContext) -> bool:
+    """Whether the figure is a part the words after the rate before it spell out ("the 27.5%
+    now charged, which combines the 25% Section 232 tariff with the ordinary 2.5%"): such a
+    part of a list of goods and their parts keeps no goods of its own (the reconciliation
+    reads the total, not its parts, on the goods' fact)."""
+    prior = [f for f in fc.figs if f.quantity == fc.fig.quantity and f.end <= fc.fig.start]
+    return bool(prior) and PARTS_SPELLED_RE.search(fc.text, prior[-1].end,
+                                                   fc.fig.start) is not None
+
+
 def _one_kind_named(fc: FigureContext, got: Product) -> Product:
     """"Japanese cars and parts now pay 15 per cent, instead of the 27.5 per cent charged
     since the spring": a levy bound to no goods, in a sentence whose goods are all of one
@@ -1121,7 +1160,8 @@ def _one_kind_named(fc: FigureContext, got: Product) -> Product:
         return got
     reasons = reason_goods(fc.sent)
     prods = [p for p in fc.sent.products if p.start not in reasons]
-    if len({p.value for p in prods}) != 1:
+    kinds = {_part_of_head(s, prods, k).value for k in range(len(prods))}
+    if len(kinds) != 1 or len({p.value for p in prods}) != 1 and _spelled_part(fc):
         return got
     last = max((p for p in prods if p.end <= fig.start), key=lambda p: p.end, default=None)
     if last is None or fc.sent.may_hold_word(EXCEPTION_WORDS) and EXCEPTION_RE.search(s) \
@@ -1133,7 +1173,7 @@ def _one_kind_named(fc: FigureContext, got: Product) -> Product:
                and f.end <= fig.start]
     if between and ITEM_LEVY_NOUN_RE.search(s, between[-1].end, fig.start):
         return got  # a later item's own levy ("the sofa rate to 30% and the cabinet rate to 50%")
-    if last.start < lo or ":" in s[last.end:fig.start] \
+    if last.start < lo or CLAUSE_COLON_RE.search(s, last.end, fig.start) \
             or AND_CLAUSE_RE.search(s, last.end, fig.start) \
             or any(lo <= m.start < hi and m.value in ALL_GOODS_MEASURES
                    or last.end <= m.start < fig.start and m.value != "section_232"
@@ -1141,12 +1181,12 @@ def _one_kind_named(fc: FigureContext, got: Product) -> Product:
             or any(MAKERS_AFTER_RE.match(s, p.end) for p in prods if p.end <= fig.start):
         return got  # the goods of another clause, a country-wide measure's rate, makers
     for m in fc.sent.countries:
-        if m.value == "US" or m.start >= fig.start:
-            continue
+        if m.value == "US" or m.start >= fig.start or dateline_place(s, m):
+            continue  # (the place a story was filed from names no partner)
         if m.start >= last.end or not any(COUNTRY_OF_GOODS_RE.fullmatch(s, m.end, p.start)
                                           for p in prods if p.start >= m.end):
             return got  # a country's own rate ("Ecuador, ... the shrimp market, faces 15%")
-    return Decision(prods[0].value, f"{ONE_KIND_EVIDENCE}: {s[last.start:last.end]!r}")
+    return Decision(kinds.pop(), f"{ONE_KIND_EVIDENCE}: {s[last.start:last.end]!r}")
 
 
 #: a relative clause that pays the figure, from its comma up to the figure: ", which miss
@@ -1758,8 +1798,9 @@ def question_product(fc: FigureContext) -> Product | None:
 
 
 def all_goods_default(current: Product, measure: str | None,
-                      measures: tuple[str | None, ...] = ALL_GOODS_MEASURES) -> Product:
-    """A levy with no product named, under a country-wide measure, is on all goods."""
+                      measures: tuple[str | None, ...] = RATE_ALL_GOODS_MEASURES) -> Product:
+    """A levy with no product named, under a country-wide measure or a Section 301 action,
+    is on all goods."""
     if current.value is None and measure in measures:
         return Decision("all", f"no product named under a country-wide measure ({measure})")
     return current
