@@ -61,6 +61,10 @@ class Rule:
     yields_to: tuple[str, ...] = ()
     #: the cue speaks of trade by itself ("from American buyers"): no trade word needed
     trade_cue: bool = False
+    #: the words that must stand, exactly, between the figure and a right-side cue ("of":
+    #: "bought $5 billion of Thai goods", not "$5 billion in Thailand's favour"); None: any
+    #: within `window`
+    gap: tuple[str, ...] | None = None
 
     @property
     def levy(self) -> bool:
@@ -82,6 +86,7 @@ def claim_rules() -> tuple[Rule, ...]:
             requires=r.get("requires"), requires_in=r.get("requires_in", "context"),
             yields_to=tuple(r.get("yields_to", ())),
             trade_cue=bool(r.get("trade_cue", False)),
+            gap=tuple(r["gap"].lower().split()) if "gap" in r else None,
             anchors=ctx.anchors([c for c in cues if not c.startswith("@")]),
         ))
     return tuple(out)
@@ -248,6 +253,9 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                     continue  # "assigned 17 per cent, lower than most": a level ranked
                 if rule.metric == "share" and "," in sent.text[fig.end:m.start]:
                     continue  # "adding up to 30 percent, of which 20 ...": a relative clause
+                if rule.gap is not None \
+                        and sent.text[fig.end:m.start].lower().split() != list(rule.gap):
+                    continue  # "$63 billion in Canada's favour": no goods "of" Canada
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
                 d = sent.words_between(m.end, fig.start)
                 gap = sent.text[m.end:fig.start]
@@ -860,7 +868,8 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     # levy's take: "adds $400,000 a month on its $4 million of US shipments" names a flow)
     if prev and bound[prev[-1].start].evidence != LEVY_VALUE_EVIDENCE \
             and not (bound[prev[-1].start].evidence == MOVED_TO_EVIDENCE
-                     and clause_bounds(s, fig.start, fig.end)[0] >= prev[-1].end):
+                     and clause_bounds(s, fig.start, fig.end)[0] >= prev[-1].end) \
+            and not _sold_after_bought(s, prev[-1], fig, bound[prev[-1].start]):
         # (a level a levy moves to goes on only in its clause: "steel drops to 15%, a note
         # said, giving the mills a lift of around 3% each" is no list of levels)
         return bound[prev[-1].start]
@@ -899,6 +908,16 @@ TRADE_BEFORE_CUE_RE = skip.regex(r"\b(?:trade|goods|merchandise|current[\s\-]acc
 
 #: how many words a sale abroad's figure and destination may stand after its verb
 SALE_REACH = 14
+#: the rules whose amounts a buyer bought from a named country (the buyer's imports)
+FOREIGN_GOODS_BOUGHT_RULES = frozenset({"money-bought-foreign-goods"})
+
+
+def _sold_after_bought(s: str, prev: Figure, fig: Figure, before: Binding) -> bool:
+    """Whether the figure after a purchase of a country's goods is told by a selling verb
+    between them ("the US bought $9 billion of Kenyan goods, while selling $2 billion
+    there"): the other way's flow, so the purchase's metric does not go on to it."""
+    return before.rule.id in FOREIGN_GOODS_BOUGHT_RULES \
+        and _sale_verb_re().search(s, prev.end, fig.start) is not None
 
 
 @cache
