@@ -3225,10 +3225,42 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         # "The US imported $17 billion of copper last year": with no partner named in its
         # sentence, from every partner (not the country the sentence before spoke of)
         target, why_target = "*", "US imports with no partner named: every partner's"
+    if metric == "imports" and imposer == "US" and target not in (None, "*") \
+            and (gloss := _suppliers_glossed(fc)):
+        target, why_target = "*", f"US imports from every partner, {gloss}"
     if target == imposer:
         target, why_target = None, "the same country as the imposer"
     return Parties(Decision(imposer, why_imposer or "no country"),
                    Decision(target, why_target or "no partner named"))
+
+
+#: right before the first partner named after a US import total: a gloss of its sources
+#: ("..., mainly from Chile, Canada and Peru", "..., roughly a quarter of it from Ireland",
+#: "..., with Ireland, Switzerland and Germany the biggest suppliers")
+SOURCES_GLOSS_RE = skip.regex(
+    r",\s+(?:(?:mainly|mostly|chiefly|largely|primarily)\s+from|(?:(?:roughly|about|nearly|"
+    r"almost|some|more\s+than)\s+)?(?:a|one|two)?\s*(?:quarter|third|half|fifth|tenth|fourth)s?"
+    r"\s+of\s+(?:it|that|them)\s+from|(?P<with>with))\s+(?:the\s+)?$", re.IGNORECASE)
+#: after the partners of a gloss opened by "with": the word that makes them its sources
+SOURCE_NOUN_RE = skip.regex(r"\b(?:suppliers?|sources?|sellers?|exporters?)\b", re.IGNORECASE)
+
+
+def _suppliers_glossed(fc: FigureContext) -> str:
+    """Why a US import total whose sentence names partners only after it, as its sources
+    ("The US imported about $17 billion of copper last year, mainly from Chile, Canada and
+    Peru") or in a clause joined after it ("..., and assemblers pay the duty on Chinese
+    parts"), is every partner's, not the first partner named's: '' when it is not."""
+    s, fig = fc.text, fc.fig
+    others = [m for m in fc.sent.countries if m.value != "US" and not _dateline(s, m)]
+    if not others or others[0].start < fig.end:
+        return ""
+    gap = s[fig.end:others[0].start]
+    g = SOURCES_GLOSS_RE.search(gap)
+    if g is not None and (g.group("with") is None or SOURCE_NOUN_RE.search(s, others[-1].end)):
+        return f"its partners named as its sources: {gap[g.start():].strip()!r}"
+    if CLAUSE_JOIN_RE.search(gap):
+        return "its partners named only in a clause joined after it"
+    return ""
 
 
 def retaliation_amount_target(fc: FigureContext, parties: Parties,
