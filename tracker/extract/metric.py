@@ -65,6 +65,9 @@ class Rule:
     #: "bought $5 billion of Thai goods", not "$5 billion in Thailand's favour"); None: any
     #: within `window`
     gap: tuple[str, ...] | None = None
+    #: words one of which must stand right after the cue ("goods": "of Thai goods", not
+    #: "of Canadian canola", whose goods the gold sets name freely); None: any
+    then: re.Pattern[str] | None = None
 
     @property
     def levy(self) -> bool:
@@ -87,6 +90,8 @@ def claim_rules() -> tuple[Rule, ...]:
             yields_to=tuple(r.get("yields_to", ())),
             trade_cue=bool(r.get("trade_cue", False)),
             gap=tuple(r["gap"].lower().split()) if "gap" in r else None,
+            then=skip.regex(rf"\s+(?:{'|'.join(map(re.escape, r['then']))})\b", re.IGNORECASE)
+            if "then" in r else None,
             anchors=ctx.anchors([c for c in cues if not c.startswith("@")]),
         ))
     return tuple(out)
@@ -256,6 +261,8 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                 if rule.gap is not None \
                         and sent.text[fig.end:m.start].lower().split() != list(rule.gap):
                     continue  # "$63 billion in Canada's favour": no goods "of" Canada
+                if rule.then is not None and not rule.then.match(sent.text, m.end):
+                    continue  # "$5 billion of Canadian canola": not a country's goods as such
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
                 d = sent.words_between(m.end, fig.start)
                 gap = sent.text[m.end:fig.start]
@@ -839,6 +846,11 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         if rule.metric == "change" and _market_move(doc, i, fig, cue):
             rejected.add(fig.start)  # "Toyota rose 2.1% and Honda 1.8%": share prices
             return None
+        if rule.id in FOREIGN_GOODS_BOUGHT_RULES and not _us_bought(sent, fig):
+            # "China bought C$5 billion of Canadian canola": the seller's exports to the
+            # buyer, as American goods bought are the US's (money-bought-us-goods)
+            return Binding("exports", rule, cue,
+                           f"cue {cue.value!r} of rule {rule.id}: a buyer other than the US")
         if rule.levy or rule.trade_cue or context_has(doc, i, "trade_words"):
             return Binding(rule.metric, rule, cue, f"cue {cue.value!r} of rule {rule.id}")
         if _sales_abroad(sent):
@@ -910,6 +922,16 @@ TRADE_BEFORE_CUE_RE = skip.regex(r"\b(?:trade|goods|merchandise|current[\s\-]acc
 SALE_REACH = 14
 #: the rules whose amounts a buyer bought from a named country (the buyer's imports)
 FOREIGN_GOODS_BOUGHT_RULES = frozenset({"money-bought-foreign-goods"})
+
+
+def _us_bought(sent: Sentence, fig: Figure) -> bool:
+    """Whether the buyer of a country's goods, the last country named before the figure in
+    its clause, is the US (or none is named): the US's purchases are its imports from the
+    seller ("the US bought $52 billion of Thai goods"); the gold sets key another buyer's
+    as the seller's exports ("China bought C$5 billion of Canadian canola")."""
+    lo, _hi = clause_bounds(sent.text, fig.start, fig.end)
+    before = [m for m in sent.countries if lo <= m.start and m.end <= fig.start]
+    return not before or before[-1].value == "US"
 
 
 def _sold_after_bought(s: str, prev: Figure, fig: Figure, before: Binding) -> bool:
