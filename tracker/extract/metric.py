@@ -495,6 +495,19 @@ def _converted_amount(s: str, fig: Figure, figs: list[Figure]) -> Figure | None:
     return prior[-1] if CONVERTED_GAP_RE.fullmatch(s, prior[-1].end, fig.start) else None
 
 
+def _cue_after_conversion(sent: Sentence, fig: Figure, figs: list[Figure], doc: Doc,
+                          i: int) -> tuple[Rule, Mention] | None:
+    """The right-side cue of an amount's conversion told right after it, when the amount
+    has no cue of its own ("Japan will back $550 billion, roughly 81 trillion yen, of US
+    projects"): the conversion is the same sum, so the cue beyond it is the amount's too."""
+    after = [f for f in figs if f.start >= fig.end]
+    if not after or after[0].quantity != "money" or after[0].unit == fig.unit \
+            or _converted_amount(sent.text, after[0], figs) is not fig:
+        return None
+    hit = nearest_rule(sent, after[0], "money", doc, i)
+    return hit if hit is not None and hit[0].side == "right" else None
+
+
 def _converts_bound(s: str, fig: Figure, figs: list[Figure], bound: dict[int, Binding]) -> bool:
     """Whether a money figure only converts an amount the sentence already binds, right
     before it ("Korea commits $350 billion, about 511 trillion won at Friday's exchange
@@ -819,6 +832,8 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         return Binding("exports", rule_by_id("money-flow-left"), None,
                        "the value of a share sold abroad, told right after it")
     hit = nearest_rule(sent, fig, fig.quantity, doc, i)
+    if hit is None and fig.quantity == "money":
+        hit = _cue_after_conversion(sent, fig, figs, doc, i)
     if hit is not None and hit[0].id == "money-purchase-value" and _yearly_pace(s, fig):
         hit = None  # "That works out at about $375 billion a year": the writer's pace
     prev = [f for f in figs if f.end <= fig.start and f.start in bound
