@@ -2890,11 +2890,29 @@ def _parcel_charge(fc: FigureContext) -> bool:
     return bool(parcel_charge_before_re().search(s, lo, start))
 
 
+#: in a parcel charge's sentence, the tiers of a flat duty set by the sender's rate:
+#: "depending on the country's tariff level", "where that country's rate is below 16%" (not
+#: one partner's: "parcels from Japan, whose country rate is 15%"),
+#: "for countries whose rate is under 16%", "where it is above 25%"
+PARCEL_TIER_RE = skip.regex(
+    r"\bdepending\s+on\b|\b(?:that|the|sender|sending)\s+country(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:rate|tariff)s?\b"
+    r"|\bcountries\s+(?:whose|with)\b|\bwhere\s+(?:the\s+rate|it)\s+is\s+(?:below|under|above|"
+    r"over|\d)", re.IGNORECASE)
+
+
 def _parcel_parties(fc: FigureContext) -> Parties:
     """A parcel charge's parties are its levy's: the importing border (the US unless the
     sentence names another) and the parcels' origin, every partner when they come from
     every country, else the partner the levy's sentence or the one before names."""
     got = levy_parties(fc, "tariff_rate")
+    if PARCEL_TIER_RE.search(fc.text):
+        # "a flat duty of $80, $160 or $200 per item depending on the sender country's
+        # rate": a tier of the postal rule, which every partner's parcels pay by their rate
+        imposer = got.imposer if fc.sent.countries else Decision(
+            "US", "a tier of flat parcel duties, its sentence naming no country: the US rule")
+        return Parties(imposer, Decision("*", "a tier of flat parcel duties set by the "
+                                              "sender country's rate: every partner"))
     every = FROM_EVERY_ORIGIN_RE.search(fc.text)
     if every is not None and got.target.value not in (None, GROUP, "*") \
             and not any(m.value == got.target.value and m.start < every.start()
