@@ -26,7 +26,7 @@ from tracker.extract.measure import (
     measure,
     sector_goods,
 )
-from tracker.extract.metric import Binding
+from tracker.extract.metric import FOREIGN_GOODS_BOUGHT_RULES, Binding
 from tracker.extract.parties import (
     GROUP,
     US_BY_DEFAULT,
@@ -164,6 +164,8 @@ def of_flow(fc: FigureContext, binding: Binding) -> Attributes:
         parties = flow_parties(fc, binding.metric)
         if binding.rule.id in US_GOODS_BOUGHT_RULES:
             parties = _us_sold(parties)
+        elif binding.rule.id in FOREIGN_GOODS_BOUGHT_RULES and binding.metric == "exports":
+            parties = _seller_of_bought(fc, binding.cue)
     named = flow_measure(fc)
     goods = product(fc, binding.cue, False)
     if binding.metric == "investment" or binding.rule.id in LEVY_COST_RULES:
@@ -237,6 +239,17 @@ def _pledged_goods(fc: FigureContext, got: Product) -> Product:
 
 #: the rules whose amounts are American goods a buyer bought: the US sold them
 US_GOODS_BOUGHT_RULES = frozenset({"money-bought-us-goods"})
+
+
+def _seller_of_bought(fc: FigureContext, cue: Mention | None) -> Parties:
+    """"China bought C$5 billion of Canadian canola", read as exports: the country of the
+    goods (the cue) sold them, the buyer (whom the imports' reading makes the owner) bought
+    them."""
+    bought = flow_parties(fc, "imports")
+    seller = cue.value if cue is not None and cue.value else bought.target.value
+    return Parties(Decision(seller, "the country of the goods bought: it sold them"),
+                   Decision(bought.imposer.value if bought.imposer.value != seller else None,
+                            "the buyer of its goods"))
 
 
 def _us_sold(parties: Parties) -> Parties:

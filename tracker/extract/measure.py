@@ -714,7 +714,10 @@ def covered_amount(s: str, start: int, end: int) -> bool:
     billion worth of wine", "$3 billion in counter-tariffs"; rules/status.toml
     [covered_amount]): its sentence speaks of levies and the words around it say so."""
     if not LEVY_WORD_RE.search(s):
-        return False
+        # "Ottawa now taxes about C$60 billion of US goods": a levy verb right before
+        # American goods tells the levy with no levy noun
+        return bool(status_rules.covered_verb_before_re().search(s[max(0, start - 40):start])
+                    and US_GOODS_AFTER_RE.match(s, end))
     return bool(status_rules.covered_before_re().search(s[max(0, start - 40):start])
                 or status_rules.covered_after_re().match(s, end))
 

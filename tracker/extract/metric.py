@@ -61,6 +61,13 @@ class Rule:
     yields_to: tuple[str, ...] = ()
     #: the cue speaks of trade by itself ("from American buyers"): no trade word needed
     trade_cue: bool = False
+    #: the words that must stand, exactly, between the figure and a right-side cue ("of":
+    #: "bought $5 billion of Thai goods", not "$5 billion in Thailand's favour"); None: any
+    #: within `window`
+    gap: tuple[str, ...] | None = None
+    #: words one of which must stand right after the cue ("goods": "of Thai goods", not
+    #: "of Canadian canola", whose goods the gold sets name freely); None: any
+    then: re.Pattern[str] | None = None
 
     @property
     def levy(self) -> bool:
@@ -82,6 +89,9 @@ def claim_rules() -> tuple[Rule, ...]:
             requires=r.get("requires"), requires_in=r.get("requires_in", "context"),
             yields_to=tuple(r.get("yields_to", ())),
             trade_cue=bool(r.get("trade_cue", False)),
+            gap=tuple(r["gap"].lower().split()) if "gap" in r else None,
+            then=skip.regex(rf"\s+(?:{'|'.join(map(re.escape, r['then']))})\b", re.IGNORECASE)
+            if "then" in r else None,
             anchors=ctx.anchors([c for c in cues if not c.startswith("@")]),
         ))
     return tuple(out)
@@ -249,6 +259,11 @@ def nearest_rule(sent: Sentence, fig: Figure, quantity: str,
                     continue  # "assigned 17 per cent, lower than most": a level ranked
                 if rule.metric == "share" and "," in sent.text[fig.end:m.start]:
                     continue  # "adding up to 30 percent, of which 20 ...": a relative clause
+                if rule.gap is not None \
+                        and sent.text[fig.end:m.start].lower().split() != list(rule.gap):
+                    continue  # "$63 billion in Canada's favour": no goods "of" Canada
+                if rule.then is not None and not rule.then.match(sent.text, m.end):
+                    continue  # "$5 billion of Canadian canola": not a country's goods as such
             elif rule.side == "left" and m.end <= fig.start and m.start >= clause_start:
                 d = sent.words_between(m.end, fig.start)
                 gap = sent.text[m.end:fig.start]
@@ -549,6 +564,19 @@ def _converted_amount(s: str, fig: Figure, figs: list[Figure]) -> Figure | None:
     if not prior or prior[-1].quantity != "money" or prior[-1].unit == fig.unit:
         return None
     return prior[-1] if CONVERTED_GAP_RE.fullmatch(s, prior[-1].end, fig.start) else None
+
+
+def _cue_after_conversion(sent: Sentence, fig: Figure, figs: list[Figure], doc: Doc,
+                          i: int) -> tuple[Rule, Mention] | None:
+    """The right-side cue of an amount's conversion told right after it, when the amount
+    has no cue of its own ("Japan will back $550 billion, roughly 81 trillion yen, of US
+    projects"): the conversion is the same sum, so the cue beyond it is the amount's too."""
+    after = [f for f in figs if f.start >= fig.end]
+    if not after or after[0].quantity != "money" or after[0].unit == fig.unit \
+            or _converted_amount(sent.text, after[0], figs) is not fig:
+        return None
+    hit = nearest_rule(sent, after[0], "money", doc, i)
+    return hit if hit is not None and hit[0].side == "right" else None
 
 
 def _converts_bound(s: str, fig: Figure, figs: list[Figure], bound: dict[int, Binding]) -> bool:
@@ -875,6 +903,8 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         return Binding("exports", rule_by_id("money-flow-left"), None,
                        "the value of a share sold abroad, told right after it")
     hit = nearest_rule(sent, fig, fig.quantity, doc, i)
+    if hit is None and fig.quantity == "money":
+        hit = _cue_after_conversion(sent, fig, figs, doc, i)
     if hit is not None and hit[0].id == "money-purchase-value" and _yearly_pace(s, fig):
         hit = None  # "That works out at about $375 billion a year": the writer's pace
     prev = [f for f in figs if f.end <= fig.start and f.start in bound
@@ -902,6 +932,11 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
         if rule.metric == "change" and _market_move(doc, i, fig, cue):
             rejected.add(fig.start)  # "Toyota rose 2.1% and Honda 1.8%": share prices
             return None
+        if rule.id in FOREIGN_GOODS_BOUGHT_RULES and not _us_bought(sent, fig):
+            # "China bought C$5 billion of Canadian canola": the seller's exports to the
+            # buyer, as American goods bought are the US's (money-bought-us-goods)
+            return Binding("exports", rule, cue,
+                           f"cue {cue.value!r} of rule {rule.id}: a buyer other than the US")
         if rule.levy or rule.trade_cue or context_has(doc, i, "trade_words"):
             return Binding(rule.metric, rule, cue, f"cue {cue.value!r} of rule {rule.id}")
         if _sales_abroad(sent):
@@ -931,7 +966,8 @@ def _bind_amount(sent: Sentence, fig: Figure, figs: list[Figure], bound: dict[in
     # levy's take: "adds $400,000 a month on its $4 million of US shipments" names a flow)
     if prev and bound[prev[-1].start].evidence != LEVY_VALUE_EVIDENCE \
             and not (bound[prev[-1].start].evidence == MOVED_TO_EVIDENCE
-                     and clause_bounds(s, fig.start, fig.end)[0] >= prev[-1].end):
+                     and clause_bounds(s, fig.start, fig.end)[0] >= prev[-1].end) \
+            and not _sold_after_bought(s, prev[-1], fig, bound[prev[-1].start]):
         # (a level a levy moves to goes on only in its clause: "steel drops to 15%, a note
         # said, giving the mills a lift of around 3% each" is no list of levels)
         return bound[prev[-1].start]
@@ -970,6 +1006,26 @@ TRADE_BEFORE_CUE_RE = skip.regex(r"\b(?:trade|goods|merchandise|current[\s\-]acc
 
 #: how many words a sale abroad's figure and destination may stand after its verb
 SALE_REACH = 14
+#: the rules whose amounts a buyer bought from a named country (the buyer's imports)
+FOREIGN_GOODS_BOUGHT_RULES = frozenset({"money-bought-foreign-goods"})
+
+
+def _us_bought(sent: Sentence, fig: Figure) -> bool:
+    """Whether the buyer of a country's goods, the last country named before the figure in
+    its clause, is the US (or none is named): the US's purchases are its imports from the
+    seller ("the US bought $52 billion of Thai goods"); the gold sets key another buyer's
+    as the seller's exports ("China bought C$5 billion of Canadian canola")."""
+    lo, _hi = clause_bounds(sent.text, fig.start, fig.end)
+    before = [m for m in sent.countries if lo <= m.start and m.end <= fig.start]
+    return not before or before[-1].value == "US"
+
+
+def _sold_after_bought(s: str, prev: Figure, fig: Figure, before: Binding) -> bool:
+    """Whether the figure after a purchase of a country's goods is told by a selling verb
+    between them ("the US bought $9 billion of Kenyan goods, while selling $2 billion
+    there"): the other way's flow, so the purchase's metric does not go on to it."""
+    return before.rule.id in FOREIGN_GOODS_BOUGHT_RULES \
+        and _sale_verb_re().search(s, prev.end, fig.start) is not None
 
 
 @cache

@@ -2978,11 +2978,29 @@ def _parcel_charge(fc: FigureContext) -> bool:
     return bool(parcel_charge_before_re().search(s, lo, start))
 
 
+#: in a parcel charge's sentence, the tiers of a flat duty set by the sender's rate:
+#: "depending on the country's tariff level", "where that country's rate is below 16%" (not
+#: one partner's: "parcels from Japan, whose country rate is 15%"),
+#: "for countries whose rate is under 16%", "where it is above 25%"
+PARCEL_TIER_RE = skip.regex(
+    r"\bdepending\s+on\b|\b(?:that|the|sender|sending)\s+country(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:rate|tariff)s?\b"
+    r"|\bcountries\s+(?:whose|with)\b|\bwhere\s+(?:the\s+rate|it)\s+is\s+(?:below|under|above|"
+    r"over|\d)", re.IGNORECASE)
+
+
 def _parcel_parties(fc: FigureContext) -> Parties:
     """A parcel charge's parties are its levy's: the importing border (the US unless the
     sentence names another) and the parcels' origin, every partner when they come from
     every country, else the partner the levy's sentence or the one before names."""
     got = levy_parties(fc, "tariff_rate")
+    if PARCEL_TIER_RE.search(fc.text):
+        # "a flat duty of $80, $160 or $200 per item depending on the sender country's
+        # rate": a tier of the postal rule, which every partner's parcels pay by their rate
+        imposer = got.imposer if fc.sent.countries else Decision(
+            "US", "a tier of flat parcel duties, its sentence naming no country: the US rule")
+        return Parties(imposer, Decision("*", "a tier of flat parcel duties set by the "
+                                              "sender country's rate: every partner"))
     every = FROM_EVERY_ORIGIN_RE.search(fc.text)
     if every is not None and got.target.value not in (None, GROUP, "*") \
             and not any(m.value == got.target.value and m.start < every.start()
@@ -3313,10 +3331,42 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         # "The US imported $17 billion of copper last year": with no partner named in its
         # sentence, from every partner (not the country the sentence before spoke of)
         target, why_target = "*", "US imports with no partner named: every partner's"
+    if metric == "imports" and imposer == "US" and target not in (None, "*") \
+            and (gloss := _suppliers_glossed(fc)):
+        target, why_target = "*", f"US imports from every partner, {gloss}"
     if target == imposer:
         target, why_target = None, "the same country as the imposer"
     return Parties(Decision(imposer, why_imposer or "no country"),
                    Decision(target, why_target or "no partner named"))
+
+
+#: right before the first partner named after a US import total: a gloss of its sources
+#: ("..., mainly from Chile, Canada and Peru", "..., roughly a quarter of it from Ireland",
+#: "..., with Ireland, Switzerland and Germany the biggest suppliers")
+SOURCES_GLOSS_RE = skip.regex(
+    r",\s+(?:(?:mainly|mostly|chiefly|largely|primarily)\s+from|(?:(?:roughly|about|nearly|"
+    r"almost|some|more\s+than)\s+)?(?:a|one|two)?\s*(?:quarter|third|half|fifth|tenth|fourth)s?"
+    r"\s+of\s+(?:it|that|them)\s+from|(?P<with>with))\s+(?:the\s+)?$", re.IGNORECASE)
+#: after the partners of a gloss opened by "with": the word that makes them its sources
+SOURCE_NOUN_RE = skip.regex(r"\b(?:suppliers?|sources?|sellers?|exporters?)\b", re.IGNORECASE)
+
+
+def _suppliers_glossed(fc: FigureContext) -> str:
+    """Why a US import total whose sentence names partners only after it, as its sources
+    ("The US imported about $17 billion of copper last year, mainly from Chile, Canada and
+    Peru") or in a clause joined after it ("..., and assemblers pay the duty on Chinese
+    parts"), is every partner's, not the first partner named's: '' when it is not."""
+    s, fig = fc.text, fc.fig
+    others = [m for m in fc.sent.countries if m.value != "US" and not _dateline(s, m)]
+    if not others or others[0].start < fig.end:
+        return ""
+    gap = s[fig.end:others[0].start]
+    g = SOURCES_GLOSS_RE.search(gap)
+    if g is not None and (g.group("with") is None or SOURCE_NOUN_RE.search(s, others[-1].end)):
+        return f"its partners named as its sources: {gap[g.start():].strip()!r}"
+    if CLAUSE_JOIN_RE.search(gap):
+        return "its partners named only in a clause joined after it"
+    return ""
 
 
 def retaliation_amount_target(fc: FigureContext, parties: Parties,

@@ -101,8 +101,17 @@ def agreed_pause_re() -> re.Pattern[str]:
 def covered_before_re() -> re.Pattern[str]:
     """What stands right before an amount that a levy covers: "on about", "valued at"."""
     r = _section("covered_amount")
-    return skip.regex(rf"\b(?:{_alternation(r['before'])})\s+(?:(?:{_alternation(r['hedges'])})"
-                      r"\s+)?$", re.IGNORECASE)
+    return skip.regex(rf"\b(?:{_alternation(r['before'] + r['levy_verbs'])})\s+"
+                      rf"(?:(?:{_alternation(r['hedges'])})\s+)?$", re.IGNORECASE)
+
+
+@cache
+def covered_verb_before_re() -> re.Pattern[str]:
+    """A verb that tells a levy's reach by itself right before an amount ("taxing about",
+    "covered nearly", "applied to"): [covered_amount] levy_verbs and a hedge."""
+    r = _section("covered_amount")
+    return skip.regex(rf"\b(?:{_alternation(r['levy_verbs'])})\s+"
+                      rf"(?:(?:{_alternation(r['hedges'])})\s+)?$", re.IGNORECASE)
 
 
 @cache
