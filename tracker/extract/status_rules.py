@@ -1210,11 +1210,12 @@ def past_span_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def past_state_re() -> re.Pattern[str]:
-    """A verb of a state of the past right before a figure, at most [now_after] state_reach
-    words between ("paid a combined "), matched at the end of the text before it."""
+    """A verb of a state of the past right before a figure, at most [now_after]
+    past_state_reach words between ("paid a combined ", "were handed a chart rate of "),
+    matched at the end of the text before it."""
     r = _section("now_after")
     return skip.regex(rf"\b(?:{_alternation(r['past_states'])})\s+"
-                      rf"(?:[\w\-]+\s+){{0,{int(r['state_reach'])}}}$", re.IGNORECASE)
+                      rf"(?:[\w\-]+\s+){{0,{int(r['past_state_reach'])}}}$", re.IGNORECASE)
 
 
 @cache
