@@ -353,6 +353,11 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "now pay 20%, compared with 30% on Sunday and 145% in April" (rules/status.toml
         # [compared_past])
         return Decision("previous", "compared with, told with a time of the past after it")
+    if got.value in ("in_effect", "scheduled", "proposed", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _chart_rate(fc):
+        # "24 per cent on the April chart", "topped the April chart at 50 per cent"
+        # (rules/status.toml [chart_rate])
+        return Decision("previous", f"a chart's rate of a past month ({got.evidence})")
     if got.value in ("in_effect", "scheduled", None) and metric in LEVY_RATE_METRICS \
             and fig.role != "previous" and _modal_result(fc):
         # "an extra 100% would take the stack on most goods to 130%" (rules/status.toml
@@ -1431,6 +1436,18 @@ def _compared_past(fc: FigureContext, depth: int = 1) -> bool:
     return bool(told and status_rules.compared_past_joint_re().fullmatch(s, told.end(),
                                                                          fig.start)
                 and _compared_past(FigureContext(fc.doc, fc.i, prev, fc.figs), depth - 1))
+
+
+def _chart_rate(fc: FigureContext) -> bool:
+    """Whether a chart of a month tells the figure, right after it ("24 per cent on the April
+    chart") or with "at" right before it ("topped the April chart at 50 per cent"), the month
+    before the publication's, or any month with no publication date ([chart_rate]): the
+    level a chart announced, overtaken since. A chart is a list of levels announced at once,
+    so its month is when they were told, not a start still ahead."""
+    after, before = status_rules.chart_rate_re()
+    m = after.match(fc.text, fc.fig.end) or before.search(fc.text, max(0, fc.fig.start - 80),
+                                                          fc.fig.start)
+    return m is not None and _month_before_publication(fc, m.group("month")) is not False
 
 
 def _past_owner(fc: FigureContext) -> bool:

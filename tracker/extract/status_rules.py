@@ -17,7 +17,7 @@ from tracker.extract import calendar_words, cue_words, needles, skip
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
             "future_of_present", "list_status", "worked_duty", "treaty_name", "treaty_rules",
-            "since_deal", "removal_dates",
+            "since_deal", "removal_dates", "chart_rate",
             "other_measure",
             "levied", "deal_outcome", "change_done", "same_rate", "superseded_later",
             "reported_future", "past_plan", "earlier_estimate", "paused_later", "plan_dropped",
@@ -1158,6 +1158,23 @@ def compared_past_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     time = skip.regex(rf"\s+(?:on\s+(?P<weekday>{days})|in\s+(?P<month>{months})"
                       rf"|(?:{_alternation(r['past_times'])}))\b", re.IGNORECASE)
     return lead, time
+
+
+@cache
+def chart_rate_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """([chart_rate]) a chart of a month right after a figure ("on the April chart", "in its
+    April 2 chart"), and a chart of a month and "at" (perhaps a verb and a party between) at
+    the end of the text before one ("topped the April chart at ", "the April chart put Laos
+    at "); the month is the named group `month`."""
+    r = _section("chart_rate")
+    months = "|".join(calendar_words.month_names())
+    chart = rf"(?P<month>{months})(?:\s+\d{{1,2}})?\s+(?:{_alternation(r['nouns'])})\b"
+    after = skip.regex(rf"\s+(?:on|in)\s+(?:the|its|[\w’']+’s|[\w’']+'s)\s+{chart}",
+                       re.IGNORECASE)
+    before = skip.regex(rf"\b{chart}(?:\s+(?:{_alternation(r['verbs'])})"
+                        rf"(?:\s+[\w’'\-]+){{1,{int(r['reach'])}}})?\s+at\s+(?:(?:a|an|the)\s+)?$",
+                        re.IGNORECASE)
+    return after, before
 
 
 @cache
