@@ -16,7 +16,7 @@ from functools import cache
 from tracker.extract import calendar_words, cue_words, needles, skip, status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
-from tracker.extract.document import Doc, FigureContext, memo_of
+from tracker.extract.document import FUTURE_RE, Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure, figures_of
 from tracker.extract.metric import LEVY_RATE_METRICS, SAME_DAY_START_RE, set_for_day
 from tracker.extract.parties import AMOUNT_LIST_JOIN_RE, LIST_COLON_RE, levy_valued
@@ -2336,6 +2336,22 @@ def _opening_day(doc: Doc) -> str | None:
     return memo_of(doc, "opening_day", find)
 
 
+def _latest_told_passed(doc: Doc) -> str | None:
+    """The latest day an undated text tells passed: a date written with its day number
+    right after a word of a start taken effect ("took effect on", "since", "began on";
+    rules/status.toml [took_effect]), as an ISO date; None without one (not "today", which an
+    undated text reads as a guessed day). Read once per article. The text is written after
+    it, so an earlier date of a measure is passed as well, not still ahead."""
+    def find(d: Doc) -> str | None:
+        told = status_rules.took_effect_re()
+        days = [str(f.value) for sent in d.sentences
+                for f in figures_of(sent, d.reference, d.reference_known, d.weekdays)
+                if f.quantity == "date" and any(c.isdigit() for c in sent.text[f.start:f.end])
+                and told.search(sent.text, max(0, f.start - 60), f.start)]
+        return max(days, default=None)
+    return memo_of(doc, "latest_told_passed", find)
+
+
 #: between a date and a retroactive word right after it: "from Nov. 1, backdated", "from
 #: March 3, applied retroactively", "from May 5 and made retroactive"
 RETROACTIVE_GAP_RE = skip.regex(r",?\s+(?:and\s+)?(?:(?:applied|made|was|is)\s+)?",
@@ -2484,6 +2500,14 @@ def date_status(fc: FigureContext) -> Status:
             # "the duties took effect Monday": the text says the day has come
             # (rules/status.toml [took_effect])
             return Decision("in_effect", f"told as taken effect: {took.group(0).strip()!r}")
+        passed = _latest_told_passed(doc)
+        if passed is not None and str(fc.fig.value) < passed and got.value != "scheduled" \
+                and not FUTURE_RE.search(fc.text, lo, _hi):
+            # "... have paid 35% since Aug. 1" elsewhere in an undated text: a day before one
+            # it tells passed has passed too (no future word of its own clause: "will",
+            # "would", "plans", "expected", "next")
+            return Decision("in_effect", f"a measure's date before {passed}, a day the text "
+                                         f"tells passed")
         opened = _opening_day(doc)
         if opened is not None and str(fc.fig.value) <= opened:
             # "SURAT, India, Sept. 4 - ... a 25% rate from Aug. 7": written on its opener's
