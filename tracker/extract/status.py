@@ -1358,7 +1358,10 @@ def _past_state(fc: FigureContext) -> bool:
     s, fig = fc.text, fc.fig
     m = status_rules.compared_past_re()[1].match(s, fig.end)
     opening = status_rules.state_time_opening_re().match(s) if m is None else None
-    if m is not None and not _past_time(fc, m):
+    if m is not None and not (_past_time(fc, m) or (
+            m.group("month") and _month_before_publication(fc, m.group("month")) is None)):
+        # (with no publication date, the simple past of the verb tells the month after the
+        # rate gone, as it does a month opening the sentence: "listed at 47% in April")
         return False
     if m is None and (opening is None or not _opening_month_past(fc, opening)):
         return False
