@@ -2342,15 +2342,24 @@ def _opening_day(doc: Doc) -> str | None:
 def _latest_told_passed(doc: Doc) -> str | None:
     """The latest day an undated text tells passed: a date written with its day number
     right after a word of a start taken effect ("took effect on", "since", "began on";
-    rules/status.toml [took_effect]), as an ISO date; None without one (not "today", which an
-    undated text reads as a guessed day). Read once per article. The text is written after
-    it, so an earlier date of a measure is passed as well, not still ahead."""
+    rules/status.toml [took_effect]) or a step done in the simple past ("released on",
+    no auxiliary before it; [took_effect] told_done), as an ISO date; None without one (not
+    "today", which an undated text reads as a guessed day). Read once per article. The text
+    is written after it, so an earlier date of a measure is passed as well, not still
+    ahead."""
     def find(d: Doc) -> str | None:
-        told = status_rules.took_effect_re()
+        told, done = status_rules.took_effect_re(), status_rules.told_done_re()
+
+        def passed(s: str, at: int) -> bool:
+            if told.search(s, max(0, at - 60), at):
+                return True
+            verb = done.search(s, max(0, at - 30), at)
+            return verb is not None and not status_rules.AUX_BEFORE_RE.search(
+                s, max(0, verb.start() - 20), verb.start())
         days = [str(f.value) for sent in d.sentences
                 for f in figures_of(sent, d.reference, d.reference_known, d.weekdays)
                 if f.quantity == "date" and any(c.isdigit() for c in sent.text[f.start:f.end])
-                and told.search(sent.text, max(0, f.start - 60), f.start)]
+                and passed(sent.text, f.start)]
         return max(days, default=None)
     return memo_of(doc, "latest_told_passed", find)
 

@@ -692,6 +692,14 @@ def took_effect_re() -> re.Pattern[str]:
 
 
 @cache
+def told_done_re() -> re.Pattern[str]:
+    """([took_effect] told_done) a verb of a step done in the simple past at the end of the
+    text before a date ("released on ")."""
+    return skip.regex(rf"\b(?:{_alternation(_section('took_effect')['told_done'])})\s+$",
+                      re.IGNORECASE)
+
+
+@cache
 def when_done_re() -> re.Pattern[str]:
     """Right after a date: a "when" clause that tells a start done ([took_effect]
     when_leads, when_reach, words): "from May 9, when the new rates took effect"."""
