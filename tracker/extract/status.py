@@ -16,7 +16,7 @@ from functools import cache
 from tracker.extract import calendar_words, cue_words, needles, skip, status_rules
 from tracker.extract.context import Mention
 from tracker.extract.decision import Decision
-from tracker.extract.document import Doc, FigureContext, memo_of
+from tracker.extract.document import FUTURE_RE, Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure
 from tracker.extract.metric import LEVY_RATE_METRICS, SAME_DAY_START_RE, set_for_day
 from tracker.extract.parties import AMOUNT_LIST_JOIN_RE, LIST_COLON_RE, levy_valued
@@ -353,6 +353,11 @@ def status(fc: FigureContext, measure: str | None, metric: str) -> Status:
         # "now pay 20%, compared with 30% on Sunday and 145% in April" (rules/status.toml
         # [compared_past])
         return Decision("previous", "compared with, told with a time of the past after it")
+    if got.value in ("in_effect", "scheduled", "proposed", None) and metric in LEVY_RATE_METRICS \
+            and fig.role != "previous" and _chart_rate(fc):
+        # "24 per cent on the April chart", "topped the April chart at 50 per cent"
+        # (rules/status.toml [chart_rate])
+        return Decision("previous", f"a chart's rate of a past month ({got.evidence})")
     if got.value in ("in_effect", "scheduled", None) and metric in LEVY_RATE_METRICS \
             and fig.role != "previous" and _modal_result(fc):
         # "an extra 100% would take the stack on most goods to 130%" (rules/status.toml
@@ -1353,7 +1358,10 @@ def _past_state(fc: FigureContext) -> bool:
     s, fig = fc.text, fc.fig
     m = status_rules.compared_past_re()[1].match(s, fig.end)
     opening = status_rules.state_time_opening_re().match(s) if m is None else None
-    if m is not None and not _past_time(fc, m):
+    if m is not None and not (_past_time(fc, m) or (
+            m.group("month") and _month_before_publication(fc, m.group("month")) is None)):
+        # (with no publication date, the simple past of the verb tells the month after the
+        # rate gone, as it does a month opening the sentence: "listed at 47% in April")
         return False
     if m is None and (opening is None or not _opening_month_past(fc, opening)):
         return False
@@ -1431,6 +1439,18 @@ def _compared_past(fc: FigureContext, depth: int = 1) -> bool:
     return bool(told and status_rules.compared_past_joint_re().fullmatch(s, told.end(),
                                                                          fig.start)
                 and _compared_past(FigureContext(fc.doc, fc.i, prev, fc.figs), depth - 1))
+
+
+def _chart_rate(fc: FigureContext) -> bool:
+    """Whether a chart of a month tells the figure, right after it ("24 per cent on the April
+    chart") or with "at" right before it ("topped the April chart at 50 per cent"), the month
+    before the publication's, or any month with no publication date ([chart_rate]): the
+    level a chart announced, overtaken since. A chart is a list of levels announced at once,
+    so its month is when they were told, not a start still ahead."""
+    after, before = status_rules.chart_rate_re()
+    m = after.match(fc.text, fc.fig.end) or before.search(fc.text, max(0, fc.fig.start - 80),
+                                                          fc.fig.start)
+    return m is not None and _month_before_publication(fc, m.group("month")) is not False
 
 
 def _past_owner(fc: FigureContext) -> bool:
@@ -2318,6 +2338,30 @@ def _opening_day(doc: Doc) -> str | None:
     return memo_of(doc, "opening_day", find)
 
 
+def _latest_told_passed(doc: Doc) -> str | None:
+    """The latest day an undated text tells passed: a date written with its day number
+    right after a word of a start taken effect ("took effect on", "since", "began on";
+    rules/status.toml [took_effect]) or a step done in the simple past ("released on",
+    no auxiliary before it; [took_effect] told_done), as an ISO date; None without one (not
+    "today", which an undated text reads as a guessed day). Read once per article. The text
+    is written after it, so an earlier date of a measure is passed as well, not still
+    ahead."""
+    def find(d: Doc) -> str | None:
+        told, done = status_rules.took_effect_re(), status_rules.told_done_re()
+
+        def passed(s: str, at: int) -> bool:
+            if told.search(s, max(0, at - 60), at):
+                return True
+            verb = done.search(s, max(0, at - 30), at)
+            return verb is not None and not status_rules.AUX_BEFORE_RE.search(
+                s, max(0, verb.start() - 20), verb.start())
+        days = [str(f.value) for j, sent in enumerate(d.sentences) for f in d.figures_at(j)
+                if f.quantity == "date" and any(c.isdigit() for c in sent.text[f.start:f.end])
+                and passed(sent.text, f.start)]
+        return max(days, default=None)
+    return memo_of(doc, "latest_told_passed", find)
+
+
 #: between a date and a retroactive word right after it: "from Nov. 1, backdated", "from
 #: March 3, applied retroactively", "from May 5 and made retroactive"
 RETROACTIVE_GAP_RE = skip.regex(r",?\s+(?:and\s+)?(?:(?:applied|made|was|is)\s+)?",
@@ -2466,6 +2510,14 @@ def date_status(fc: FigureContext) -> Status:
             # "the duties took effect Monday": the text says the day has come
             # (rules/status.toml [took_effect])
             return Decision("in_effect", f"told as taken effect: {took.group(0).strip()!r}")
+        passed = _latest_told_passed(doc)
+        if passed is not None and str(fc.fig.value) < passed and got.value != "scheduled" \
+                and not FUTURE_RE.search(fc.text, lo, _hi):
+            # "... have paid 35% since Aug. 1" elsewhere in an undated text: a day before one
+            # it tells passed has passed too (no future word of its own clause: "will",
+            # "would", "plans", "expected", "next")
+            return Decision("in_effect", f"a measure's date before {passed}, a day the text "
+                                         f"tells passed")
         opened = _opening_day(doc)
         if opened is not None and str(fc.fig.value) <= opened:
             # "SURAT, India, Sept. 4 - ... a 25% rate from Aug. 7": written on its opener's

@@ -17,7 +17,7 @@ from tracker.extract import calendar_words, cue_words, needles, skip
 #: the sections of rules/status.toml, in file order
 SECTIONS = ("announced_change", "pause_status", "covered_amount", "shared_authority",
             "future_of_present", "list_status", "worked_duty", "treaty_name", "treaty_rules",
-            "since_deal", "removal_dates",
+            "since_deal", "removal_dates", "chart_rate",
             "other_measure",
             "levied", "deal_outcome", "change_done", "same_rate", "superseded_later",
             "reported_future", "past_plan", "earlier_estimate", "paused_later", "plan_dropped",
@@ -701,6 +701,14 @@ def took_effect_re() -> re.Pattern[str]:
 
 
 @cache
+def told_done_re() -> re.Pattern[str]:
+    """([took_effect] told_done) a verb of a step done in the simple past at the end of the
+    text before a date ("released on ")."""
+    return skip.regex(rf"\b(?:{_alternation(_section('took_effect')['told_done'])})\s+$",
+                      re.IGNORECASE)
+
+
+@cache
 def when_done_re() -> re.Pattern[str]:
     """Right after a date: a "when" clause that tells a start done ([took_effect]
     when_leads, when_reach, words): "from May 9, when the new rates took effect"."""
@@ -1170,6 +1178,23 @@ def compared_past_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def chart_rate_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """([chart_rate]) a chart of a month right after a figure ("on the April chart", "in its
+    April 2 chart"), and a chart of a month and "at" (perhaps a verb and a party between) at
+    the end of the text before one ("topped the April chart at ", "the April chart put Laos
+    at "); the month is the named group `month`."""
+    r = _section("chart_rate")
+    months = "|".join(calendar_words.month_names())
+    chart = rf"(?P<month>{months})(?:\s+\d{{1,2}})?\s+(?:{_alternation(r['nouns'])})\b"
+    after = skip.regex(rf"\s+(?:on|in)\s+(?:the|its|[\w’']+’s|[\w’']+'s)\s+{chart}",
+                       re.IGNORECASE)
+    before = skip.regex(rf"\b{chart}(?:\s+(?:{_alternation(r['verbs'])})"
+                        rf"(?:\s+[\w’'\-]+){{1,{int(r['reach'])}}})?\s+at\s+(?:(?:a|an|the)\s+)?$",
+                        re.IGNORECASE)
+    return after, before
+
+
+@cache
 def modal_result_re() -> re.Pattern[str]:
     """([modal_result]) a modal, a verb that brings a level, at most `reach` words and "to"
     at the end of the text before a figure ("would take the stack on most goods to "; the
@@ -1219,11 +1244,12 @@ def past_span_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def past_state_re() -> re.Pattern[str]:
-    """A verb of a state of the past right before a figure, at most [now_after] state_reach
-    words between ("paid a combined "), matched at the end of the text before it."""
+    """A verb of a state of the past right before a figure, at most [now_after]
+    past_state_reach words between ("paid a combined ", "were handed a chart rate of "),
+    matched at the end of the text before it."""
     r = _section("now_after")
     return skip.regex(rf"\b(?:{_alternation(r['past_states'])})\s+"
-                      rf"(?:[\w\-]+\s+){{0,{int(r['state_reach'])}}}$", re.IGNORECASE)
+                      rf"(?:[\w\-]+\s+){{0,{int(r['past_state_reach'])}}}$", re.IGNORECASE)
 
 
 @cache
