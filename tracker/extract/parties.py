@@ -720,7 +720,7 @@ def _told_on(fc: FigureContext) -> Parties | None:
     is the level of the levy of the sentence before, when another side levies that one (the
     US would be this rate's imposer by default anyway)."""
     doc, i, fig = fc.doc, fc.i, fc.fig
-    if i == 0 or [m for m in fc.sent.countries if not _dateline(fc.text, m)] \
+    if i == 0 or [m for m in fc.sent.countries if not dateline_place(fc.text, m)] \
             or not TOLD_ON_BEFORE_RE.search(fc.text, max(0, fig.start - 60), fig.start):
         return None
     pfigs = doc.figures_at(i - 1)
@@ -741,7 +741,7 @@ def _countryless_under_lead(fc: FigureContext, lead: tuple[str, str | None, bool
     rate whose sentence names no country and no US measure is that levy's."""
     levier, hit, us_named = lead
     if levier == "US" or hit in (None, "US") or us_named \
-            or [m for m in fc.sent.countries if not _dateline(fc.text, m)] \
+            or [m for m in fc.sent.countries if not dateline_place(fc.text, m)] \
             or any(m.value in US_ONLY_MEASURES for m in fc.sent.measures):
         return False
     # the levier told acting ("Mexico proposes"), not only owning a rate ("Canada's rate goes
@@ -903,9 +903,9 @@ def _regime_owner(fc: FigureContext) -> Party | None:
         if owner is not None:
             return Decision(owner.value, f"the owner of the regime its sentence names: "
                                          f"{_said(t, owner)}")
-    if fc.i > 0 and not [m for m in sent.countries if not _dateline(s, m)]:
+    if fc.i > 0 and not [m for m in sent.countries if not dateline_place(s, m)]:
         ps = fc.doc.sentences[fc.i - 1]
-        named = {m.value for m in ps.countries if not _dateline(ps.text, m)}
+        named = {m.value for m in ps.countries if not dateline_place(ps.text, m)}
         if len(named) == 1 and "US" not in named:
             return Decision(named.pop(), "the one country of the sentence before a regime's "
                                          "rate whose sentence names none")
@@ -950,7 +950,7 @@ def _ties_to_regime(t: str, ms: list[Mention]) -> Mention | None:
     names a regime)."""
     names = own_regime_re().search(t) is not None
     for m in ms:
-        if m.value == "US" or _dateline(t, m) or (target_cued(t, m.start, m.end)
+        if m.value == "US" or dateline_place(t, m) or (target_cued(t, m.start, m.end)
                                                   and not NO_DEAL_RE.search(
                                                       t, max(0, m.start - 80), m.start)):
             continue
@@ -978,7 +978,7 @@ def _read_lead_levier(doc: Doc) -> tuple[str, str | None, bool] | None:
     us_named = any(m.value == "US" for _, ms in texts for m in ms)
     for s, ms in texts:
         for m in ms:
-            if m.value == "US" or _dateline(s, m) or target_cued(s, m.start, m.end) \
+            if m.value == "US" or dateline_place(s, m) or target_cued(s, m.start, m.end) \
                     or NOUN_VERB_AFTER_RE.match(s, m.end):  # "China levy doubles": a noun
                 continue
             # only a possessive owns the levy: "China tariff hit", "Brazil duties bite"
@@ -1078,7 +1078,7 @@ def _own_body(fc: FigureContext, clause: list[Mention]) -> Party | None:
     its = ITS_BODY_RE.search(s, lo, fig.start)
     if its is not None:
         owners = [m for m in fc.sent.countries if m.end <= its.start()]
-        if owners and owners[-1].value != "US" and not _dateline(s, owners[-1]) \
+        if owners and owners[-1].value != "US" and not dateline_place(s, owners[-1]) \
                 and not any(f is not fig and f.quantity == fig.quantity
                             and its.end() <= f.start < fig.start for f in fc.figs):
             return Decision(owners[-1].value,
@@ -1374,7 +1374,7 @@ def _levier_of_us_goods(fc: FigureContext, clause: list[Mention]) -> Party | Non
     if not (named or _us_staple(fc)) or any(m.value != "US" and _hit_here(fc, m) for m in mine):
         return None
     # (a staple's other country is its other origin: "still well above what Brazilian beans pay")
-    others = [m for m in clause if m.value != "US" and not _dateline(s, m)
+    others = [m for m in clause if m.value != "US" and not dateline_place(s, m)
               and not target_cued(s, m.start, m.end) and not goods_of(s, m.end)] if named else []
     if others:
         return Decision(others[0].value, f"a levy on US goods, by the other country named: "
@@ -1396,7 +1396,7 @@ def _respectively_before(fc: FigureContext) -> Parties | None:
     s, fig, doc, i = fc.text, fc.fig, fc.doc, fc.i
     if i == 0 or not fc.sent.may_hold_word(RESPECTIVELY_WORDS) \
             or not RESPECTIVELY_RE.search(s, fig.end) \
-            or [m for m in fc.sent.countries if not _dateline(s, m)]:
+            or [m for m in fc.sent.countries if not dateline_place(s, m)]:
         return None
     same = [f for f in fc.figs if f.quantity == fig.quantity]
     ps = doc.sentences[i - 1]
@@ -1424,7 +1424,7 @@ def _sum_of_earlier_levy(fc: FigureContext) -> Parties | None:
     another side's (a US rate there leaves the US default). Its parts are left as they were
     read (the base rate's own side is another question: an ordinary duty)."""
     doc, i, s, fig = fc.doc, fc.i, fc.text, fc.fig
-    if [m for m in fc.sent.countries if not _dateline(s, m)] \
+    if [m for m in fc.sent.countries if not dateline_place(s, m)] \
             or not SUM_AFTER_RE.match(s, fig.end, clause_bounds(s, fig.start, fig.end)[1]):
         return None
     for j in range(i - 1, max(-1, i - 1 - SUM_REACH), -1):
@@ -1482,13 +1482,13 @@ def _other_side(fc: FigureContext) -> str | None:
     doc, i = fc.doc, fc.i
     for j in range(i - 1, max(0, i - 2) - 1, -1):
         ps = doc.sentences[j]
-        others = [m for m in ps.countries if m.value != "US" and not _dateline(ps.text, m)]
+        others = [m for m in ps.countries if m.value != "US" and not dateline_place(ps.text, m)]
         if others:
             return others[0].value
     return doc.main_country if doc.main_country != "US" else None
 
 
-def _dateline(s: str, m: Mention) -> bool:
+def dateline_place(s: str, m: Mention) -> bool:
     """"LONDON (dpa-AFX) -", "TOKYO, July 8 —": the place the story was filed from."""
     return not s[:m.start].strip() and s[m.start:m.end].isupper() and bool(
         DATELINE_AFTER_RE.match(s[m.end:]))
@@ -1985,14 +1985,14 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     ms = [m for m in _excluding(clause, imposer) if not _inside(m, treaties)]
     named_here = [m for m in sent.countries if m.value != imposer and not _inside(m, treaties)]
     listed = _listed_partners(fc) if ms else set()
-    kept = [m for m in ms if not _dateline(s, m) and not _exempted(s, m)
+    kept = [m for m in ms if not dateline_place(s, m) and not _exempted(s, m)
             and not _venue(sent, m) and not _reason(sent, m) and not _blow_to(s, m)
             and not _nearer_other_figure(fc, m) and not _another_levys_target(fc, m)
             and not _other_items_country(fc, m) and not _later_rates_country(fc, m)
             and not _later_items_country(fc, m) and not _earlier_rates_country(fc, m)
             and m not in listed]
     if named_here and not kept and not [m for m in named_here if m not in ms
-                                        and not _dateline(s, m)]:
+                                        and not dateline_place(s, m)]:
         # every country named is another rate's, exempted, or the dateline
         wide = partner_groups(s)
         if wide:
@@ -2066,7 +2066,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     if not own:  # "come from Taiwan, which has paid 20% since Aug. 7, and 35% from Cambodia":
         # the country right before the figure's own relative clause, outside its clause
         own = [m for m in named_here if m not in ms and m.end <= fig.start
-               and not _dateline(s, m) and OWN_FIGURE_RE.fullmatch(s, m.end, fig.start)]
+               and not dateline_place(s, m) and OWN_FIGURE_RE.fullmatch(s, m.end, fig.start)]
     if own:  # "rivals in Bangladesh, which pays 20 per cent"
         return Decision(own[-1].value, f"its clause gives it the figure: {_said(s, own[-1])}")
     adjacent = [m for m in ms if m.end <= fig.start and sent.words_between(m.end, fig.start) <= 1
@@ -2137,7 +2137,7 @@ def levy_target(fc: FigureContext, imposer: str | None, clause: list[Mention]) -
     if i > 0:
         ps = doc.sentences[i - 1]
         prev = [m for m in _excluding(ps.countries, imposer)
-                if not _dateline(ps.text, m) and not _venue(ps, m)
+                if not dateline_place(ps.text, m) and not _venue(ps, m)
                 and not COMPARED_BEFORE_RE.search(ps.text, max(0, m.start - 50), m.start)
                 and not _agent_of_a_figure(fc.doc, i - 1, m)]
         if prev and all(EXAMPLE_BEFORE_RE.search(ps.text, 0, m.start) for m in prev) \
@@ -2177,7 +2177,7 @@ def _possessor_before(fc: FigureContext, imposer: str | None) -> Party | None:
     doc, i = fc.doc, fc.i
     for k in range(i - 2, max(-1, i - 1 - POSSESSOR_REACH), -1):
         named = [m for m in _excluding(doc.sentences[k].countries, imposer)
-                 if not _dateline(doc.sentences[k].text, m)]
+                 if not dateline_place(doc.sentences[k].text, m)]
         if named:
             return Decision(named[-1].value, f"the owner of its possessive, "
                                              f"{i - k} sentences before: "
@@ -2199,7 +2199,7 @@ def _question_partner(fc: FigureContext, imposer: str | None) -> Party | None:
     for j in range(fc.i - 1, max(-1, fc.i - 1 - ANSWER_REACH), -1):
         prev = doc.sentences[j]
         named = {m.value for m in _excluding(prev.countries, imposer)
-                 if not _dateline(prev.text, m)}
+                 if not dateline_place(prev.text, m)}
         if not prev.text.rstrip(" \"”'’").endswith("?"):
             if named:
                 return None
@@ -2469,7 +2469,7 @@ def economy_wide_target(fc: FigureContext, target: Party, imposer: str | None) -
     if imposer != "US" or target.value == "*":
         return target
     sent, fig, s = fc.sent, fc.fig, fc.text
-    if [m for m in _excluding(sent.countries, imposer) if not _dateline(s, m)]:
+    if [m for m in _excluding(sent.countries, imposer) if not dateline_place(s, m)]:
         return target
     if partner_groups(s):
         return target
@@ -2538,7 +2538,7 @@ def _pause_told_before(fc: FigureContext) -> bool:
     if fc.i == 0 or not THE_PAUSE_RE.match(fc.text):
         return False
     ps = fc.doc.sentences[fc.i - 1]
-    others = {m.value for m in ps.countries if m.value != "US" and not _dateline(ps.text, m)}
+    others = {m.value for m in ps.countries if m.value != "US" and not dateline_place(ps.text, m)}
     return ps.has("pause_words") and len(others) == 1
 
 
@@ -2570,7 +2570,7 @@ def _us_aid(fc: FigureContext) -> bool:
     named in it or in the sentence before, which names no country either ("The Agriculture
     Department's plan sets aside $12 billion" in a story from a rice town that names only a
     buyer of the crop, the Philippines, further on): US support, not the article's country."""
-    if fc.fig.unit != "USD" or [m for m in fc.sent.countries if not _dateline(fc.text, m)]:
+    if fc.fig.unit != "USD" or [m for m in fc.sent.countries if not dateline_place(fc.text, m)]:
         return False
     return _here_or_just_before(fc, us_aid_body_re())
 
@@ -2707,7 +2707,7 @@ def _countermeasure_goods(fc: FigureContext) -> Parties | None:
     if noun is None or not RETALIATION_RE.search(noun.group()) and \
             not noun.group().lower().startswith("retaliatory"):
         return None
-    others = [m for m in fc.sent.countries if m.value != "US" and not _dateline(s, m)]
+    others = [m for m in fc.sent.countries if m.value != "US" and not dateline_place(s, m)]
     other = others[0].value if others else _other_side(fc)
     if other is None:
         return None
@@ -2721,7 +2721,7 @@ def _covered_origin(fc: FigureContext) -> Parties | None:
     the one levying; the levier is a country before the amount that is not the goods',
     else the US (whose levies most news tells), else, for US goods, the one answering."""
     s, fig = fc.text, fc.fig
-    ms = [m for m in fc.sent.countries if not _dateline(s, m)]
+    ms = [m for m in fc.sent.countries if not dateline_place(s, m)]
     origin = [m for m in ms if _goods_adjective(fc, m)]
     if not origin:
         return None
@@ -2751,7 +2751,7 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
         answer = _countermeasure_goods(fc) or _covered_origin(fc)
         if answer is not None:
             return answer
-        if not [m for m in ms if not _dateline(s, m)] and i > 0 \
+        if not [m for m in ms if not dateline_place(s, m)] and i > 0 \
                 and not doc.sentences[i - 1].countries:
             # "the tariffs now cover $300 billion of imports", with no country near: the
             # levy's own parties (the US by default)
@@ -2774,7 +2774,7 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
     lo, hi = clause_bounds(s, fig.start, fig.end)
     if metric in {"share", "exports"} and (bought := _bought_share_parties(fc, metric)):
         return bought
-    if metric in REPORTED_FLOW_METRICS and not [m for m in ms if not _dateline(s, m)] \
+    if metric in REPORTED_FLOW_METRICS and not [m for m in ms if not dateline_place(s, m)] \
             and (owner := _report_owner(fc)) is not None:
         # "The US trade deficit narrowed to $62 billion. Imports fell 16%": the figures of
         # one country's trade report, told on with no country named, are that country's
@@ -2784,7 +2784,7 @@ def flow_parties(fc: FigureContext, metric: str) -> Parties:
         # "imports fell, pushing the deficit down to $9 billion, a 70% drop": the change is
         # of the balance, owned as the balance is
         return _trade_parties(fc, balance, lo)
-    if metric == "change" and not [m for m in ms if not _dateline(s, m)] \
+    if metric == "change" and not [m for m in ms if not dateline_place(s, m)] \
             and _collector_near(fc):
         # "Customs duties brought the Treasury $31 billion, an increase of about 300 per
         # cent": the change of the takings the US collectors report is the US's, not the
@@ -2890,7 +2890,7 @@ def _everyones_revenue(fc: FigureContext, got: Parties) -> Parties:
     whose sentence names no partner is collected on every partner's goods (`*`), not on the
     partner the article is about; a sentence naming one ("duties on Chinese goods raised
     $90 billion") keeps the one party it had."""
-    if any(m.value != "US" and not _dateline(fc.text, m) for m in fc.sent.countries):
+    if any(m.value != "US" and not dateline_place(fc.text, m) for m in fc.sent.countries):
         return got
     return Parties(got.imposer, Decision("*", EVERYONE_REVENUE))
 
@@ -3050,7 +3050,7 @@ def _report_owner(fc: FigureContext) -> Party | None:
     doc, i = fc.doc, fc.i
     for j in range(i - 1, max(-1, i - 1 - REPORT_REACH), -1):
         ps = doc.sentences[j]
-        named = [m for m in ps.countries if not _dateline(ps.text, m)]
+        named = [m for m in ps.countries if not dateline_place(ps.text, m)]
         if not named:
             continue
         own = [m for m in named if (OWN_FLOW_AFTER_RE.match(ps.text, m.end)
@@ -3086,7 +3086,7 @@ def _share_or_change_parties(fc: FigureContext, metric: str, lo: int,
     s, ms, fig, doc, figs = fc.text, fc.sent.countries, fc.fig, fc.doc, fc.figs
     near = [m for m in ms if lo <= m.start and m.end <= fig.start
             and not target_cue_re().search(s[max(0, m.start - 30): m.start])
-            and not _dateline(s, m)]  # "SINGAPORE, Dec. 8 - Chinese exports fell 9%"
+            and not dateline_place(s, m)]  # "SINGAPORE, Dec. 8 - Chinese exports fell 9%"
     of = OF_POSSESSIVE_RE.match(s[fig.end:])
     owned = [m for m in ms if of and m.start == fig.end + of.end()
              and (possessive_re().match(s[m.end:]) or OWN_EXPORTS_AFTER_RE.match(s[m.end:]))]
@@ -3266,7 +3266,7 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
             # (not its wire dateline when it names another country: "SINGAPORE - China's
             # shipments fell 21%. Overall exports still grew 8%" are China's)
             every = ps.countries if ps else []
-            named = [m for m in every if not _dateline(ps.text, m)] or every
+            named = [m for m in every if not dateline_place(ps.text, m)] or every
             prev = [m for m in named if m.value != target and id(m) not in prev_t] or [
                 m for m in named if m.value != target]
             imposer = prev[0].value if prev else None
@@ -3318,7 +3318,7 @@ def _trade_parties(fc: FigureContext, metric: str, lo: int) -> Parties:
         # sentence before names the US as the buyer
         target, why_target = "US", "the US of the sentence before"
     if target is None and metric == "exports" and imposer not in (None, "US") \
-            and any(m.value == "US" and not _dateline(s, m) for m in ms):
+            and any(m.value == "US" and not dateline_place(s, m) for m in ms):
         # (h285) "Its American sales came to $84 million", "on its $4 million of monthly US
         # shipments": an owner found before the sentence, the US named in it the buyer
         target, why_target = "US", "the US named in its sentence, the owner's buyer"
@@ -3357,7 +3357,7 @@ def _suppliers_glossed(fc: FigureContext) -> str:
     Peru") or in a clause joined after it ("..., and assemblers pay the duty on Chinese
     parts"), is every partner's, not the first partner named's: '' when it is not."""
     s, fig = fc.text, fc.fig
-    others = [m for m in fc.sent.countries if m.value != "US" and not _dateline(s, m)]
+    others = [m for m in fc.sent.countries if m.value != "US" and not dateline_place(s, m)]
     if not others or others[0].start < fig.end:
         return ""
     gap = s[fig.end:others[0].start]

@@ -18,8 +18,7 @@ from tracker.extract.decision import Decision
 from tracker.extract.document import Doc, FigureContext, memo_of
 from tracker.extract.figures import Figure
 from tracker.extract.measure import LEVY_WORD_RE, PART_AFTER_RE, covered_amount
-from tracker.extract.parties import ANSWER_REACH, item_bounds, reason_goods
-from tracker.extract.parties import _dateline as dateline_place  # (one reading of a dateline)
+from tracker.extract.parties import ANSWER_REACH, dateline_place, item_bounds, reason_goods
 from tracker.extract.sentences import Sentence, clause_bounds
 
 Product = Decision[str | None]
