@@ -126,8 +126,12 @@ def word_patterns() -> dict[str, str]:
                                               *rules.load("status")["normal_rate"]["after"]},
                                              key=lambda w: (-len(w), w))) + r")\b",
             # (h179, h200, h208) a yearly pace right after an amount: "$20 billion a year"
-            "per_year_after": r"^\s*" + cue_words.group("per_year", "after", space=r"\s+",
-                                                        end=r"\b")}
+            # (h291-2) or a yearly limit named after it ("the $20 billion annual limit")
+            "per_year_after": r"^\s*" + cue_words.group("per_year", "after", "limit",
+                                                        space=r"\s+", end=r"\b"),
+            # (h291-1) words after which goods are only examples of an amount's, or what it
+            # is mostly made of: rules/lexicon.toml [made_of], whole words, in lower case
+            "made_of_words": r"\b" + cue_words.group("made_of", "words") + r"\b"}
 
 
 #: the values bound to the stage files' $parameters

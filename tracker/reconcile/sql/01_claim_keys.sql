@@ -59,13 +59,11 @@
 WITH ev0 AS (  -- amounts with a product: the texts around the figure
   SELECT c.claim_id, pa.product, lower(trim(c.product)) AS raw_product,
          lower(coalesce(c.quote, '')) AS tx_quote,
-         -- the sentence without examples ("including ...", "like ...")
+         -- the sentence without examples ("including ...", "like ...": [made_of] words)
          -- (h291) and without what the figure is made of ("$8 billion, most of it shirts",
          -- "mostly", "mainly", "led by"): the figure is the whole flow, not those goods'
          regexp_replace(lower(coalesce(c.sentence, '')),
-                        '\b(?:including|such as|like|most of (?:it|which|them|that)'
-                        || '|much of (?:it|which|that)|mostly|mainly|largely|chiefly'
-                        || '|led by|dominated by)\b[^.;]*', '', 'g') AS tx_sentence,
+                        $made_of_words || '[^.;]*', '', 'g') AS tx_sentence,
          CASE WHEN coalesce(c.quote, '') = '' THEN 0
               ELSE strpos(coalesce(c.sentence, ''), c.quote) END AS q_at,
          c.sentence, c.quote
@@ -87,9 +85,7 @@ ev2 AS (
                              THEN regexp_replace(regexp_extract(tx_rest, '^[^0-9$€£¥;]*'),
                                                  '(?:,|\band\b)[^,]*$', '')
                              ELSE regexp_extract(tx_rest, '^[^0-9$€£¥;]*') END,
-                        '\b(?:including|such as|like|most of (?:it|which|them|that)'
-                        || '|much of (?:it|which|that)|mostly|mainly|largely|chiefly'
-                        || '|led by|dominated by)\b.*$', '') AS tx_after
+                        $made_of_words || '.*$', '') AS tx_after
   FROM ev1
 ),
 ev3 AS (  -- the products its quote, the words after it and its sentence name, and the one
@@ -111,9 +107,7 @@ ev3 AS (  -- the products its quote, the words after it and its sentence name, a
                                 || regexp_replace(tx_rest, '(?:[,;]|\band\b|\bbut\b)[^,;]*?'
                                                   || '(?:[$€£¥]\s*[0-9]|[0-9][0-9.,]*\s*'
                                                   || $percent_forms_pc || ').*$', ''),
-                                '\b(?:including|such as|like|most of (?:it|which|them'
-                                || '|that)|much of (?:it|which|that)|mostly|mainly|largely'
-                                || '|chiefly|led by|dominated by)\b[^.;]*', '', 'g'),
+                                $made_of_words || '[^.;]*', '', 'g'),
                  (SELECT p FROM _rc_product_pattern), 1)) u(nm)
           JOIN _rc_product_names n ON n.name = u.nm) AS prods_sentence,
          (SELECT any_value(n.product) FROM _rc_product_names n

@@ -142,13 +142,9 @@ SELECT k.*,
        -- sentence inside the pair query, ran out of memory at the 128 MB bound)
        coalesce(kind = 'amount' AND coalesce(quote, '') <> ''
                 AND strpos(coalesce(sentence, ''), quote) > 0
-                AND (regexp_matches(lower(substr(sentence, strpos(sentence, quote)
-                                                           + length(quote))),
-                                    $per_year_after)
-                     -- (h291) or a yearly cap named right after it ("within the $20
-                     -- billion annual limit"): a pace too, not a stock of its own
-                     OR regexp_matches(lower(substr(sentence, strpos(sentence, quote)
-                                                           + length(quote))),
-                                       '^\s*annual\s+(?:limit|cap|ceiling)\b')), false)
-         AS pace
+                -- (h291) a yearly limit named right after it ("within the $20 billion
+                -- annual limit") is a pace too, not a stock of its own ([per_year] limit)
+                AND regexp_matches(lower(substr(sentence, strpos(sentence, quote)
+                                                          + length(quote))),
+                                   $per_year_after), false) AS pace
 FROM keyed k
