@@ -51,6 +51,7 @@ from tracker.extract.parties import (
 )
 from tracker.extract.product import (
     ONE_KIND_EVIDENCE,
+    RATE_ALL_GOODS_MEASURES,
     Product,
     all_goods_default,
     firm_goods,
@@ -63,9 +64,11 @@ from tracker.extract.sentences import clause_bounds
 from tracker.extract.status import date_status, pause_status, status
 from tracker.lexicon import commodity_names
 
-#: measures under which a date or pause with no product named is about all goods (a Section
-#: 301 action's dates as its rates: product.RATE_ALL_GOODS_MEASURES)
-ALL_GOODS_DATE_MEASURES = ("reciprocal", "baseline", "fentanyl", "section_301")
+#: measures under which a date or pause with no product named is about all goods: those of
+#: a rate (product.RATE_ALL_GOODS_MEASURES, the one list, so a measure added there reaches
+#: dates too), less no measure named and "retaliatory", which the date steps never had
+ALL_GOODS_DATE_MEASURES = tuple(m for m in RATE_ALL_GOODS_MEASURES
+                                if m not in (None, "retaliatory"))
 
 
 @dataclass(unsafe_hash=True, slots=True)
