@@ -92,6 +92,7 @@ DEV27 = REPO / "data" / "dev27"  # written blind like dev2; blind in the thirty-
 DEV28 = REPO / "data" / "dev28"  # written blind like dev2; blind in the thirty-third session
 DEV29 = REPO / "data" / "dev29"  # written blind like dev2; blind in the thirty-fourth session
 DEV30 = REPO / "data" / "dev30"  # written blind like dev2; blind in the thirty-fifth session
+DEV31 = REPO / "data" / "dev31"  # written blind like dev2; blind in the thirty-sixth session
 def _written(name: str, folder: Path) -> dict[str, GoldSet | ReconcileSet]:
     """A set we wrote (gold, feed and reconciliation truth in one folder): its extraction
     set `name` and its reconciliation set `reconcile_<name>`, so a new set is one line."""
@@ -148,6 +149,7 @@ SETS: dict[str, GoldSet | PeerSet | ReconcileSet] = {
     **_written("dev28", DEV28),
     **_written("dev29", DEV29),
     **_written("dev30", DEV30),
+    **_written("dev31", DEV31),
     **_written("holdout3", HOLDOUT3),
 }
 
